@@ -1,0 +1,47 @@
+"""The detection engine shared by every component (re-exports only)."""
+
+from langchain_mistral_secure.detection.engine import (
+    DetectionError,
+    Detector,
+    Finding,
+    Rule,
+    RuleDetector,
+    Validator,
+    detect_all,
+    get_detector,
+    merge_findings,
+    register_detector,
+    registered_detectors,
+    replace_spans,
+    summarize_findings,
+)
+from langchain_mistral_secure.detection.normalize import (
+    INVISIBLE_CHARS,
+    DetectionView,
+    build_view,
+    fold_char,
+    is_invisible,
+    matchable,
+)
+
+__all__ = [
+    "INVISIBLE_CHARS",
+    "DetectionError",
+    "DetectionView",
+    "Detector",
+    "Finding",
+    "Rule",
+    "RuleDetector",
+    "Validator",
+    "build_view",
+    "detect_all",
+    "fold_char",
+    "get_detector",
+    "is_invisible",
+    "matchable",
+    "merge_findings",
+    "register_detector",
+    "registered_detectors",
+    "replace_spans",
+    "summarize_findings",
+]
