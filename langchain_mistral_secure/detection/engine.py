@@ -46,6 +46,12 @@ Validator = Callable[[str], bool]
 # languages) need more than the 8 MiB default.
 _RE2_MAX_MEM = 64 << 20
 
+# RE2 sets answer "no match" both when nothing matches and when their DFA runs out
+# of memory, which only long texts can cause. Past this length every rule runs on
+# its own (RE2 then falls back to its NFA instead of failing), so a huge crafted
+# text can never slip through unscanned.
+_SET_PREFILTER_MAX = 8192
+
 
 class DetectionError(RuntimeError):
     """A detector failed; callers treat the text as unsafe (fail closed)."""
@@ -248,9 +254,12 @@ class RuleDetector:
         original: str,
         view: DetectionView | None,
     ) -> list[Finding]:
-        hits = rule_set.Match(haystack) if rule_set is not None else []
+        if rule_set is not None and len(haystack) <= _SET_PREFILTER_MAX:
+            candidates = sorted(rule_set.Match(haystack) or ())
+        else:
+            candidates = list(range(len(rules)))
         findings: list[Finding] = []
-        for index in sorted(hits):
+        for index in candidates:
             rule = rules[index]
             program = self._programs[rule.id]
             for match in program.finditer(haystack):
