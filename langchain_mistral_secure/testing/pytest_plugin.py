@@ -1,1 +1,37 @@
-"""Pytest fixtures shipped with the package (registered through the pytest11 entry point)."""
+"""Pytest fixtures shipped with the package.
+
+Registered through the ``pytest11`` entry point, so any project that installs
+``langchain-mistral-secure`` gets them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from langchain_mistral_secure.testing.fake_mistral import FakeMistralServer
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["fake_mistral_server"]
+
+
+@pytest.fixture
+def fake_mistral_server() -> Iterator[FakeMistralServer]:
+    """A started :class:`FakeMistralServer` on 127.0.0.1, stopped after the test.
+
+    Yields:
+        The running server; point ``ChatMistralAI(base_url=...)`` at its
+        ``base_url``.
+
+    Example:
+        >>> def test_hello(fake_mistral_server):  # doctest: +SKIP
+        ...     fake_mistral_server.reply_with("hi")
+        ...     llm = ChatMistralAI(base_url=fake_mistral_server.base_url,
+        ...                         api_key="test-key")
+        ...     assert llm.invoke("hello").content == "hi"
+    """
+    with FakeMistralServer() as server:
+        yield server
