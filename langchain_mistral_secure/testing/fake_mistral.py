@@ -41,6 +41,12 @@ if TYPE_CHECKING:
 
     from typing_extensions import Self
 
+
+class _Server(ThreadingHTTPServer):
+    # The stdlib default backlog of 5 drops connections when tests fire dozens of
+    # concurrent async calls; a real API does not.
+    request_queue_size = 256
+
 __all__ = [
     "DEFAULT_REPLY",
     "JAILBREAK_MODERATION_MODELS",
@@ -237,7 +243,7 @@ class FakeMistralServer:
         self._scores: Scores | ScoreFunction = {}
         self._chunk_size = 1
         self._port = port
-        self._httpd: ThreadingHTTPServer | None = None
+        self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
         self.response_model = response_model
         self.moderation_threshold = moderation_threshold
@@ -267,7 +273,7 @@ class FakeMistralServer:
             if self._httpd is not None:
                 msg = "FakeMistralServer is already running"
                 raise RuntimeError(msg)
-            httpd = ThreadingHTTPServer(("127.0.0.1", self._port), _make_handler(self))
+            httpd = _Server(("127.0.0.1", self._port), _make_handler(self))
             httpd.daemon_threads = True
             thread = threading.Thread(
                 target=httpd.serve_forever,

@@ -1,0 +1,727 @@
+"""Content-free usage logging for chat model runs.
+
+`UsageLoggingHandler` writes one structured record per chat model run that
+ends or fails, on the logger `langchain_mistral_secure.usage`: models, message
+count, character counts, token usage, finish reason, latency, streaming flag,
+run ids and the counts of findings that the sanitizer and redactor reported in
+the same run tree. Never prompt text, completion text, tool arguments or keys.
+
+Components report findings with a LangChain custom event named
+`mistral_secure.findings` whose data is
+`{"component": str, "counts": {category: int}, "rules": {rule_id: int}}`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Generator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.callbacks import BaseCallbackHandler
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.messages.ai import UsageMetadata, add_usage
+from langchain_core.outputs import ChatGeneration, LLMResult
+from langchain_core.tracers.context import register_configure_hook
+from typing_extensions import override
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+__all__ = [
+    "CHAIN_FINDINGS_EVENT",
+    "CHAT_MODEL_END_EVENT",
+    "CHAT_MODEL_ERROR_EVENT",
+    "FINDINGS_EVENT",
+    "USAGE_LOGGER_NAME",
+    "UsageLoggingHandler",
+    "get_usage_logging_callback",
+]
+
+USAGE_LOGGER_NAME = "langchain_mistral_secure.usage"
+"""The logger that receives the usage records."""
+
+FINDINGS_EVENT = "mistral_secure.findings"
+"""Custom event name the sanitizer, redactor and guards dispatch (counts only)."""
+
+CHAT_MODEL_END_EVENT = "mistral_secure.chat_model.end"
+"""Event name of the record for a chat model run that ended."""
+
+CHAT_MODEL_ERROR_EVENT = "mistral_secure.chat_model.error"
+"""Event name of the record for a chat model run that failed."""
+
+CHAIN_FINDINGS_EVENT = "mistral_secure.chain_findings"
+"""Event name of the summary record for findings reported after the model ran."""
+
+_MAX_NAME_LEN = 128
+_MAX_KEYS = 64
+
+
+# ---------------------------------------------------------------- extraction
+# Shared with the OpenTelemetry handler. Everything returns counts, names and
+# numbers, never text.
+
+
+def _text_length(content: Any) -> int:
+    """Characters of text in a message content (str or list of blocks)."""
+    if isinstance(content, str):
+        return len(content)
+    total = 0
+    if isinstance(content, list):
+        for block in content:
+            if isinstance(block, str):
+                total += len(block)
+            elif isinstance(block, Mapping) and isinstance(block.get("text"), str):
+                total += len(block["text"])
+    return total
+
+
+def _safe_name(value: Any) -> str | None:
+    """A model name or similar identifier, bounded; None if not a string."""
+    if isinstance(value, str) and value:
+        return value[:_MAX_NAME_LEN]
+    return None
+
+
+def _requested_model(
+    serialized: Mapping[str, Any] | None, kwargs: Mapping[str, Any]
+) -> str | None:
+    params = kwargs.get("invocation_params")
+    if isinstance(params, Mapping):
+        for key in ("model", "model_name"):
+            if name := _safe_name(params.get(key)):
+                return name
+    metadata = kwargs.get("metadata")
+    if isinstance(metadata, Mapping) and (
+        name := _safe_name(metadata.get("ls_model_name"))
+    ):
+        return name
+    if isinstance(serialized, Mapping):
+        ser_kwargs = serialized.get("kwargs")
+        if isinstance(ser_kwargs, Mapping):
+            for key in ("model", "model_name"):
+                if name := _safe_name(ser_kwargs.get(key)):
+                    return name
+    return None
+
+
+def _first_generation(response: LLMResult) -> Any:
+    try:
+        return response.generations[0][0]
+    except IndexError:
+        return None
+
+
+@dataclass(frozen=True)
+class _ResultInfo:
+    """What a finished chat model run reveals, without content."""
+
+    model_returned: str | None
+    usage: UsageMetadata | None
+    output_chars: int
+    finish_reasons: tuple[str, ...]
+    tool_call_count: int
+
+
+def _result_info(response: LLMResult) -> _ResultInfo:
+    usage: UsageMetadata | None = None
+    model: str | None = None
+    output_chars = 0
+    tool_calls = 0
+    reasons: list[str] = []
+    for generations in response.generations:
+        for generation in generations:
+            info = generation.generation_info or {}
+            reason = info.get("finish_reason")
+            if isinstance(generation, ChatGeneration):
+                message = generation.message
+                output_chars += _text_length(message.content)
+                if isinstance(message, AIMessage):
+                    tool_calls += len(message.tool_calls)
+                    meta = message.response_metadata or {}
+                    model = model or _safe_name(meta.get("model_name"))
+                    reason = reason or meta.get("finish_reason")
+                    if message.usage_metadata:
+                        usage = (
+                            message.usage_metadata
+                            if usage is None
+                            else add_usage(usage, message.usage_metadata)
+                        )
+            else:
+                output_chars += len(generation.text)
+            if isinstance(reason, str) and reason:
+                reasons.append(reason[:_MAX_NAME_LEN])
+    llm_output = response.llm_output or {}
+    if model is None:
+        model = _safe_name(llm_output.get("model_name")) or _safe_name(
+            llm_output.get("model")
+        )
+    return _ResultInfo(
+        model_returned=model,
+        usage=usage,
+        output_chars=output_chars,
+        finish_reasons=tuple(reasons),
+        tool_call_count=tool_calls,
+    )
+
+
+def _http_status(error: BaseException) -> int | None:
+    """The HTTP status of an error (httpx, requests, mistral SDK style), if any."""
+    response = getattr(error, "response", None)
+    for candidate in (
+        getattr(response, "status_code", None),
+        getattr(error, "status_code", None),
+        getattr(error, "status", None),
+    ):
+        if isinstance(candidate, int) and not isinstance(candidate, bool):
+            return candidate
+    return None
+
+
+def _error_type(error: BaseException) -> str:
+    cls = type(error)
+    module = cls.__module__
+    return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
+
+
+def _clean_counts(value: Any) -> dict[str, int]:
+    """Keep only `{str: int}` entries of an event's counts (bounded)."""
+    if not isinstance(value, Mapping):
+        return {}
+    clean: dict[str, int] = {}
+    for key, count in list(value.items())[:_MAX_KEYS]:
+        if (
+            isinstance(key, str)
+            and isinstance(count, int)
+            and not isinstance(count, bool)
+            and count >= 0
+        ):
+            clean[key[:_MAX_NAME_LEN]] = count
+    return clean
+
+
+# ---------------------------------------------------------------- state
+
+
+@dataclass
+class _Findings:
+    """Findings counts of one run tree."""
+
+    categories: dict[str, int] = field(default_factory=dict)
+    rules: dict[str, int] = field(default_factory=dict)
+    components: dict[str, int] = field(default_factory=dict)
+    events: int = 0
+
+    def add(
+        self, component: str, counts: dict[str, int], rules: dict[str, int]
+    ) -> None:
+        self.events += 1
+        self.components[component] = self.components.get(component, 0) + 1
+        for key, count in counts.items():
+            self.categories[key] = self.categories.get(key, 0) + count
+        for key, count in rules.items():
+            self.rules[key] = self.rules.get(key, 0) + count
+
+    def as_fields(self) -> dict[str, Any]:
+        return {
+            "findings": dict(self.categories),
+            "findings_rules": dict(self.rules),
+            "findings_components": sorted(self.components),
+        }
+
+
+@dataclass
+class _ModelRun:
+    started: float
+    root: UUID
+    model_requested: str | None
+    message_count: int
+    input_chars: int
+    streaming: bool
+
+
+@dataclass
+class _Tree:
+    findings: _Findings = field(default_factory=_Findings)
+    events_reported: int = 0
+    model_records: int = 0
+
+
+class UsageLoggingHandler(BaseCallbackHandler):
+    """Log one content-free record per chat model run, and total token usage.
+
+    For every chat model run that ends or fails, the handler logs one record on
+    the `langchain_mistral_secure.usage` logger (`INFO` by default) with the
+    fields in `extra=`: `event`, `run_id`, `parent_run_id`, `root_run_id`,
+    `model_requested`, `model_returned`, `message_count`, `input_chars`,
+    `output_chars`, `input_tokens`, `output_tokens`, `total_tokens`,
+    `finish_reason`, `tool_call_count`, `latency_ms`, `streaming`, `status`,
+    and the findings counts of the same run tree (`findings`,
+    `findings_rules`, `findings_components`) reported through
+    `mistral_secure.findings` custom events. A failed run carries only
+    `error_type` and `http_status` about the error. Findings reported after
+    the model ran are logged once more as a `mistral_secure.chain_findings`
+    record when the root run ends.
+
+    Token usage is summed per model in `usage_metadata` (as in
+    `langchain_core.callbacks.UsageMetadataCallbackHandler`); `records` keeps
+    the emitted dicts. Safe to share between threads and asyncio tasks.
+
+    Args:
+        logger: The logger or its name; default `langchain_mistral_secure.usage`.
+        level: The level of success records (errors use `WARNING` or higher).
+        keep_records: Keep the emitted dicts in `records`.
+        max_records: Keep at most this many (oldest dropped); `None`: no limit.
+
+    Example:
+        ```python
+        from langchain_mistralai import ChatMistralAI
+        from langchain_mistral_secure import UsageLoggingHandler
+
+        handler = UsageLoggingHandler()
+        llm = ChatMistralAI(model="mistral-small-latest")
+        llm.invoke("Hello", config={"callbacks": [handler]})
+        handler.usage_metadata  # {'mistral-small-latest': {'input_tokens': ...}}
+        handler.records[-1]["total_tokens"]
+        ```
+    """
+
+    def __init__(
+        self,
+        logger: logging.Logger | str | None = None,
+        *,
+        level: int = logging.INFO,
+        keep_records: bool = True,
+        max_records: int | None = 10_000,
+    ) -> None:
+        """Create the handler; see the class docstring for the arguments."""
+        super().__init__()
+        if isinstance(logger, logging.Logger):
+            self.logger = logger
+        else:
+            self.logger = logging.getLogger(logger or USAGE_LOGGER_NAME)
+        self.level = level
+        self.keep_records = keep_records
+        self.max_records = max_records
+        self._lock = threading.Lock()
+        self.usage_metadata: dict[str, UsageMetadata] = {}
+        self.records: list[dict[str, Any]] = []
+        self._parents: dict[UUID, UUID | None] = {}
+        self._models: dict[UUID, _ModelRun] = {}
+        self._trees: dict[UUID, _Tree] = {}
+
+    def __repr__(self) -> str:
+        """Show the usage totals (numbers only)."""
+        with self._lock:
+            return str(self.usage_metadata)
+
+    # ----------------------------------------------------------- run tree
+
+    def _root_of(self, run_id: UUID) -> UUID:
+        """Follow parent links to the root run (caller holds the lock)."""
+        current = run_id
+        for _ in range(256):
+            parent = self._parents.get(current)
+            if parent is None:
+                return current
+            current = parent
+        return current
+
+    def _enter(self, run_id: UUID, parent_run_id: UUID | None) -> UUID:
+        """Register a run and return its root (caller holds the lock)."""
+        self._parents[run_id] = parent_run_id
+        return self._root_of(run_id)
+
+    def _leave(self, run_id: UUID) -> dict[str, Any] | None:
+        """Forget a run; when its tree is done, return its late-findings record.
+
+        A tree is done when its root ends, or, when this handler never saw the
+        root (it was attached below it), when its last seen run ends.
+        """
+        with self._lock:
+            if run_id not in self._parents:
+                return None
+            parent = self._parents.pop(run_id)
+            if parent is None:
+                root = run_id
+            else:
+                root = self._root_of(parent)
+                if root in self._parents or any(
+                    self._root_of(r) == root for r in self._parents
+                ):
+                    return None
+            # Drop leftovers of this tree (runs that never ended).
+            for other in [r for r in self._parents if self._root_of(r) == root]:
+                self._parents.pop(other, None)
+            for other in [r for r, m in self._models.items() if m.root == root]:
+                self._models.pop(other, None)
+            tree = self._trees.pop(root, None)
+            if tree is None or tree.findings.events <= tree.events_reported:
+                return None
+            return {
+                "event": CHAIN_FINDINGS_EVENT,
+                "run_id": str(root),
+                "parent_run_id": None,
+                "root_run_id": str(root),
+                "model_records": tree.model_records,
+                **tree.findings.as_fields(),
+            }
+
+    def _on_run_start(self, run_id: UUID, parent_run_id: UUID | None) -> None:
+        with self._lock:
+            self._enter(run_id, parent_run_id)
+
+    def _on_run_end(self, run_id: UUID) -> None:
+        record = self._leave(run_id)
+        if record is not None:
+            self._emit(record, self.level)
+
+    @override
+    def on_chain_start(
+        self,
+        serialized: dict[str, Any],
+        inputs: dict[str, Any],
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Track the run tree."""
+        self._on_run_start(run_id, parent_run_id)
+
+    @override
+    def on_chain_end(
+        self,
+        outputs: dict[str, Any],
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Close the run; a root run reports late findings."""
+        self._on_run_end(run_id)
+
+    @override
+    def on_chain_error(
+        self,
+        error: BaseException,
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Close the run; a root run reports late findings."""
+        self._on_run_end(run_id)
+
+    @override
+    def on_tool_start(
+        self,
+        serialized: dict[str, Any],
+        input_str: str,
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Track the run tree (tool input is never read)."""
+        self._on_run_start(run_id, parent_run_id)
+
+    @override
+    def on_tool_end(
+        self,
+        output: Any,
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Close the run."""
+        self._on_run_end(run_id)
+
+    @override
+    def on_tool_error(
+        self,
+        error: BaseException,
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Close the run."""
+        self._on_run_end(run_id)
+
+    @override
+    def on_retriever_start(
+        self,
+        serialized: dict[str, Any],
+        query: str,
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Track the run tree (the query is never read)."""
+        self._on_run_start(run_id, parent_run_id)
+
+    @override
+    def on_retriever_end(
+        self,
+        documents: Sequence[Any],
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Close the run."""
+        self._on_run_end(run_id)
+
+    @override
+    def on_retriever_error(
+        self,
+        error: BaseException,
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Close the run."""
+        self._on_run_end(run_id)
+
+    # ----------------------------------------------------------- findings
+
+    @override
+    def on_custom_event(
+        self,
+        name: str,
+        data: Any,
+        *,
+        run_id: UUID,
+        tags: list[str] | None = None,
+        metadata: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Collect `mistral_secure.findings` counts for the run tree."""
+        if name != FINDINGS_EVENT or not isinstance(data, Mapping):
+            return
+        component = _safe_name(data.get("component")) or "unknown"
+        counts = _clean_counts(data.get("counts"))
+        rules = _clean_counts(data.get("rules"))
+        with self._lock:
+            root = self._root_of(run_id)
+            tree = self._trees.setdefault(root, _Tree())
+            tree.findings.add(component, counts, rules)
+
+    # ----------------------------------------------------------- chat model
+
+    @override
+    def on_chat_model_start(
+        self,
+        serialized: dict[str, Any],
+        messages: list[list[BaseMessage]],
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        tags: list[str] | None = None,
+        metadata: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Note the start time, the requested model and the input size."""
+        prompt = messages[0] if messages else []
+        params = kwargs.get("invocation_params")
+        streaming = isinstance(params, Mapping) and params.get("stream") is True
+        run = _ModelRun(
+            started=time.perf_counter(),
+            root=run_id,
+            model_requested=_requested_model(
+                serialized, {**kwargs, "metadata": metadata}
+            ),
+            message_count=len(prompt),
+            input_chars=sum(_text_length(m.content) for m in prompt),
+            streaming=streaming,
+        )
+        with self._lock:
+            run.root = self._enter(run_id, parent_run_id)
+            self._models[run_id] = run
+
+    @override
+    def on_llm_start(
+        self,
+        serialized: dict[str, Any],
+        prompts: list[str],
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        tags: list[str] | None = None,
+        metadata: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Note a completion-model run the same way (prompt lengths only)."""
+        prompt = prompts[:1]
+        run = _ModelRun(
+            started=time.perf_counter(),
+            root=run_id,
+            model_requested=_requested_model(
+                serialized, {**kwargs, "metadata": metadata}
+            ),
+            message_count=len(prompt),
+            input_chars=sum(len(p) for p in prompt),
+            streaming=False,
+        )
+        with self._lock:
+            run.root = self._enter(run_id, parent_run_id)
+            self._models[run_id] = run
+
+    @override
+    def on_llm_new_token(
+        self,
+        token: str | list[str | dict[str, Any]],
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Mark the run as streaming (the token is never read)."""
+        with self._lock:
+            run = self._models.get(run_id)
+            if run is not None:
+                run.streaming = True
+
+    def _finish(
+        self, run_id: UUID, parent_run_id: UUID | None
+    ) -> tuple[_ModelRun | None, dict[str, Any], dict[str, Any]]:
+        """Pop the model run and return it, base fields and findings fields."""
+        with self._lock:
+            run = self._models.pop(run_id, None)
+            root = run.root if run is not None else self._root_of(run_id)
+            tree = self._trees.setdefault(root, _Tree())
+            tree.events_reported = tree.findings.events
+            tree.model_records += 1
+            findings = tree.findings.as_fields()
+        latency = None if run is None else (time.perf_counter() - run.started) * 1000
+        base: dict[str, Any] = {
+            "run_id": str(run_id),
+            "parent_run_id": None if parent_run_id is None else str(parent_run_id),
+            "root_run_id": str(root),
+            "model_requested": None if run is None else run.model_requested,
+            "message_count": None if run is None else run.message_count,
+            "input_chars": None if run is None else run.input_chars,
+            "latency_ms": None if latency is None else round(latency, 3),
+            "streaming": False if run is None else run.streaming,
+        }
+        return run, base, findings
+
+    @override
+    def on_llm_end(
+        self,
+        response: LLMResult,
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Log the run's record and add its token usage to the totals."""
+        _, base, findings = self._finish(run_id, parent_run_id)
+        info = _result_info(response)
+        usage = info.usage
+        record: dict[str, Any] = {
+            "event": CHAT_MODEL_END_EVENT,
+            "status": "ok",
+            **base,
+            "model_returned": info.model_returned,
+            "output_chars": info.output_chars,
+            "input_tokens": None if usage is None else usage.get("input_tokens"),
+            "output_tokens": None if usage is None else usage.get("output_tokens"),
+            "total_tokens": None if usage is None else usage.get("total_tokens"),
+            "finish_reason": info.finish_reasons[0] if info.finish_reasons else None,
+            "tool_call_count": info.tool_call_count,
+            **findings,
+        }
+        model_key = info.model_returned or base["model_requested"]
+        with self._lock:
+            if usage and model_key:
+                if model_key in self.usage_metadata:
+                    self.usage_metadata[model_key] = add_usage(
+                        self.usage_metadata[model_key], usage
+                    )
+                else:
+                    self.usage_metadata[model_key] = usage
+        self._emit(record, self.level)
+        self._on_run_end(run_id)
+
+    @override
+    def on_llm_error(
+        self,
+        error: BaseException,
+        *,
+        run_id: UUID,
+        parent_run_id: UUID | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Log the failed run: error type and HTTP status only, never the message."""
+        _, base, findings = self._finish(run_id, parent_run_id)
+        record: dict[str, Any] = {
+            "event": CHAT_MODEL_ERROR_EVENT,
+            "status": "error",
+            **base,
+            "error_type": _error_type(error),
+            "http_status": _http_status(error),
+            **findings,
+        }
+        self._emit(record, max(self.level, logging.WARNING))
+        self._on_run_end(run_id)
+
+    # ----------------------------------------------------------- output
+
+    def _emit(self, record: dict[str, Any], level: int) -> None:
+        if self.keep_records:
+            with self._lock:
+                self.records.append(record)
+                if (
+                    self.max_records is not None
+                    and len(self.records) > self.max_records
+                ):
+                    del self.records[: len(self.records) - self.max_records]
+        if self.logger.isEnabledFor(level):
+            self.logger.log(level, record["event"], extra=dict(record))
+
+
+@contextmanager
+def get_usage_logging_callback(
+    name: str = "usage_logging_callback",
+    **handler_kwargs: Any,
+) -> Generator[UsageLoggingHandler, None, None]:
+    """Log and total the usage of every chat model run inside the block.
+
+    Like `langchain_core.callbacks.get_usage_metadata_callback`: the handler is
+    added to every run started in the block (and in the runs they start).
+
+    Args:
+        name: The name of the context variable.
+        **handler_kwargs: Passed to `UsageLoggingHandler`.
+
+    Yields:
+        The usage logging handler.
+
+    Example:
+        ```python
+        from langchain_mistralai import ChatMistralAI
+        from langchain_mistral_secure import get_usage_logging_callback
+
+        llm = ChatMistralAI(model="mistral-small-latest")
+        with get_usage_logging_callback() as cb:
+            llm.invoke("Hello")
+        print(cb.usage_metadata)
+        ```
+    """
+    var: ContextVar[UsageLoggingHandler | None] = ContextVar(name, default=None)
+    register_configure_hook(var, inheritable=True)
+    cb = UsageLoggingHandler(**handler_kwargs)
+    token = var.set(cb)
+    try:
+        yield cb
+    finally:
+        var.reset(token)
