@@ -8,12 +8,14 @@ from langchain_mistral_secure.testing.fake_mistral import (
     RecordedRequest,
     echo_last_message,
 )
+from langchain_mistral_secure.testing.fake_secret_manager import FakeSecretManager
 
 __all__ = [
     "DEFAULT_REPLY",
     "JAILBREAK_MODERATION_MODELS",
     "MODERATION_CATEGORIES",
     "FakeMistralServer",
+    "FakeSecretManager",
     "RecordedRequest",
     "echo_last_message",
 ]

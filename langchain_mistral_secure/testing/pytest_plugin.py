@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from langchain_mistral_secure.testing.fake_mistral import FakeMistralServer
+from langchain_mistral_secure.testing.fake_secret_manager import FakeSecretManager
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["fake_mistral_server"]
+__all__ = ["fake_mistral_server", "fake_secret_manager"]
 
 
 @pytest.fixture
@@ -34,4 +35,17 @@ def fake_mistral_server() -> Iterator[FakeMistralServer]:
         ...     assert llm.invoke("hello").content == "hi"
     """
     with FakeMistralServer() as server:
+        yield server
+
+
+@pytest.fixture
+def fake_secret_manager() -> Iterator[FakeSecretManager]:
+    """A started :class:`FakeSecretManager` (gRPC on 127.0.0.1), stopped after the test.
+
+    Needs the ``[gcp]`` extra (the real Google client talks to it).
+
+    Yields:
+        The running server; build providers with its client helpers.
+    """
+    with FakeSecretManager() as server:
         yield server

@@ -1,0 +1,147 @@
+"""Typed errors for API key resolution, providers and rotation.
+
+Every message names *where* a key comes from (an environment variable, a file
+path, a secret name) and never contains key material.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "APIKeyError",
+    "KeyProviderError",
+    "MissingAPIKeyError",
+    "NoHealthyKeyError",
+    "SecretAccessError",
+    "SecretNotFoundError",
+    "SecretPermissionDeniedError",
+    "SecretUnavailableError",
+]
+
+
+class APIKeyError(Exception):
+    """Base class of every key-related error raised by this package.
+
+    Example:
+        >>> issubclass(MissingAPIKeyError, APIKeyError)
+        True
+    """
+
+
+class MissingAPIKeyError(APIKeyError, ValueError):
+    """No usable API key was found (unset, empty or whitespace only).
+
+    The message names the source (variable or file) and how to provide it.
+
+    Example:
+        >>> str(MissingAPIKeyError("Set MISTRAL_API_KEY."))
+        'Set MISTRAL_API_KEY.'
+    """
+
+
+class KeyProviderError(APIKeyError):
+    """A key provider could not produce a key.
+
+    Example:
+        >>> issubclass(SecretNotFoundError, KeyProviderError)
+        True
+    """
+
+
+class SecretAccessError(KeyProviderError):
+    """Google Secret Manager refused or failed to return a secret version.
+
+    Attributes:
+        secret_name: The full resource name that was requested (never a value).
+
+    Example:
+        >>> err = SecretNotFoundError("projects/p/secrets/s/versions/latest")
+        >>> err.secret_name
+        'projects/p/secrets/s/versions/latest'
+    """
+
+    reason = "could not be accessed"
+    hint = ""
+
+    def __init__(self, secret_name: str) -> None:
+        """Build the error for ``secret_name`` (a resource name, not a value).
+
+        Args:
+            secret_name: The ``projects/p/secrets/s/versions/v`` name requested.
+        """
+        self.secret_name = secret_name
+        message = f"Secret version {secret_name!r} {self.reason}."
+        if self.hint:
+            message = f"{message} {self.hint}"
+        super().__init__(message)
+
+
+class SecretNotFoundError(SecretAccessError):
+    """The secret or version does not exist (gRPC NOT_FOUND).
+
+    Example:
+        >>> err = SecretNotFoundError("projects/p/secrets/s/versions/1")
+        >>> "does not exist" in str(err)
+        True
+    """
+
+    reason = "does not exist (NOT_FOUND)"
+    hint = (
+        "Check the project, secret and version, or create it with "
+        "`gcloud secrets versions add`."
+    )
+
+
+class SecretPermissionDeniedError(SecretAccessError):
+    """The caller may not access the secret (gRPC PERMISSION_DENIED).
+
+    Example:
+        >>> "roles/secretmanager.secretAccessor" in str(
+        ...     SecretPermissionDeniedError("projects/p/secrets/s/versions/1")
+        ... )
+        True
+    """
+
+    reason = "is not accessible to these credentials (PERMISSION_DENIED)"
+    hint = "Grant roles/secretmanager.secretAccessor on the secret."
+
+
+class SecretUnavailableError(SecretAccessError):
+    """Secret Manager was unreachable or failed (UNAVAILABLE, deadline, ...).
+
+    Example:
+        >>> err = SecretUnavailableError("projects/p/secrets/s/versions/1")
+        >>> "UNAVAILABLE" in str(err)
+        True
+    """
+
+    reason = "could not be fetched: Secret Manager is UNAVAILABLE"
+    hint = "Retry later; a cached key is used while it is valid."
+
+
+class NoHealthyKeyError(APIKeyError):
+    """Every key of a :class:`KeyRotator` is benched after failures.
+
+    Attributes:
+        total: How many keys the rotator holds.
+        retry_after: Seconds until the first key leaves its cooldown.
+
+    Example:
+        >>> err = NoHealthyKeyError(total=3, retry_after=42.0)
+        >>> (err.total, err.retry_after)
+        (3, 42.0)
+    """
+
+    def __init__(self, *, total: int, retry_after: float) -> None:
+        """Build the error from counts only.
+
+        Args:
+            total: Number of keys in the rotator.
+            retry_after: Seconds until the earliest key becomes usable again.
+        """
+        self.total = total
+        self.retry_after = retry_after
+        super().__init__(
+            f"All {total} API key(s) were rejected or failed and are cooling down; "
+            f"the first becomes usable again in {retry_after:.1f}s. Check or rotate "
+            "the keys (for Secret Manager, add a new secret version)."
+        )

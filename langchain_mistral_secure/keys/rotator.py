@@ -1,0 +1,355 @@
+"""KeyRotator: several keys, time-based rotation and failure cooldowns."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Union
+
+from pydantic import SecretStr
+
+from langchain_mistral_secure.keys.errors import (
+    APIKeyError,
+    MissingAPIKeyError,
+    NoHealthyKeyError,
+)
+from langchain_mistral_secure.keys.providers import (
+    EnvKeyProvider,
+    KeyProvider,
+    StaticKeyProvider,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["KeyRotator", "KeySource", "KeysArg", "as_rotator"]
+
+logger = logging.getLogger("langchain_mistral_secure.keys")
+
+KeySource = Union[str, SecretStr, KeyProvider]  # noqa: UP007
+"""One key: a literal (str or SecretStr) or a :class:`KeyProvider`."""
+
+KeysArg = Union[KeySource, "KeyRotator", Sequence[KeySource], None]
+"""What ``keys=`` accepts: a rotator, one source, a list of sources or None."""
+
+
+def _same(a: SecretStr, b: SecretStr) -> bool:
+    return hmac.compare_digest(
+        a.get_secret_value().encode("utf-8"), b.get_secret_value().encode("utf-8")
+    )
+
+
+@dataclass
+class _Slot:
+    provider: KeyProvider
+    refreshable: bool
+    benched_until: float = float("-inf")
+    last_key: SecretStr | None = None
+    stale_key: SecretStr | None = None
+    generation: int = 0
+
+
+class KeyRotator:
+    """Hands out one of several keys, rotating on a timer and on failure.
+
+    * Time-based rotation: every ``rotate_every`` seconds the next healthy key
+      becomes current (``None`` or ``0`` disables it).
+    * ``report_failure(key)`` (called by :class:`MistralKeyAuth` on 401/403)
+      benches the failed key for ``cooldown`` seconds and moves to the next
+      healthy one. A provider-backed key is first refreshed once: if the
+      provider then returns a *different* value (a rotated secret version), it
+      is used; if it returns the same rejected value, the key is benched.
+    * When every key is benched, ``get()`` raises :class:`NoHealthyKeyError`
+      instead of looping.
+
+    Thread-safe and asyncio-safe: state changes happen under a short lock that
+    is never held across I/O or an ``await``. The rotator is itself a
+    :class:`KeyProvider`. Its repr and str show counts, never keys.
+
+    Args:
+        keys_or_providers: Keys (str/SecretStr) and/or providers, in order.
+        rotate_every: Seconds between time-based rotations.
+        cooldown: Seconds a failed key stays benched.
+        clock: Monotonic time source (inject a fake clock in tests).
+
+    Raises:
+        MissingAPIKeyError: No key was given, or a literal key is blank.
+        TypeError: An item is neither a key nor a provider.
+
+    Example:
+        >>> keys = ["key-a", "key-b"]  # pragma: allowlist secret
+        >>> rotator = KeyRotator(keys, cooldown=60)
+        >>> key = rotator.get()
+        >>> rotator.report_failure(key)
+        >>> rotator
+        KeyRotator(keys=2, healthy=1, benched=1, rotate_every=3600.0, cooldown=60)
+    """
+
+    def __init__(
+        self,
+        keys_or_providers: KeySource | Sequence[KeySource],
+        rotate_every: float | None = 3600.0,
+        cooldown: float = 300.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Build the rotator; literal keys are validated, providers are not called."""
+        items: Sequence[KeySource]
+        if isinstance(keys_or_providers, (str, SecretStr)) or not isinstance(
+            keys_or_providers, Sequence
+        ):
+            items = [keys_or_providers]
+        else:
+            items = keys_or_providers
+        if not items:
+            msg = "KeyRotator needs at least one key or provider."
+            raise MissingAPIKeyError(msg)
+        self._slots: list[_Slot] = []
+        for item in items:
+            if isinstance(item, (str, SecretStr)):
+                self._slots.append(_Slot(StaticKeyProvider(item), refreshable=False))
+            elif isinstance(item, KeyProvider):
+                self._slots.append(_Slot(item, refreshable=True))
+            else:
+                msg = (
+                    "KeyRotator items must be str, SecretStr or a KeyProvider, "
+                    f"not {type(item).__name__}."
+                )
+                raise TypeError(msg)
+        self.rotate_every = rotate_every
+        self.cooldown = cooldown
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._index = 0
+        self._rotated_at = clock()
+
+    # -- state (call with the lock held) ----------------------------------
+    def _healthy(self, slot: _Slot, now: float) -> bool:
+        return slot.benched_until <= now
+
+    def _advance_locked(self, now: float, *, include_current: bool) -> int:
+        n = len(self._slots)
+        steps = range(1, n + 1) if include_current else range(1, n)
+        for step in steps:
+            idx = (self._index + step) % n
+            if self._healthy(self._slots[idx], now):
+                return idx
+        return -1
+
+    def _select_locked(self) -> tuple[int, int]:
+        now = self._clock()
+        n = len(self._slots)
+        if self.rotate_every and n > 1 and now - self._rotated_at >= self.rotate_every:
+            nxt = self._advance_locked(now, include_current=False)
+            self._rotated_at = now
+            if nxt >= 0 and nxt != self._index:
+                self._index = nxt
+                logger.info("API key rotated on schedule: now key %d of %d", nxt + 1, n)
+        if not self._healthy(self._slots[self._index], now):
+            nxt = self._advance_locked(now, include_current=True)
+            if nxt < 0:
+                retry_after = min(s.benched_until for s in self._slots) - now
+                raise NoHealthyKeyError(total=n, retry_after=max(retry_after, 0.0))
+            self._index = nxt
+            logger.info("switched to API key %d of %d", nxt + 1, n)
+        return self._index, self._slots[self._index].generation
+
+    def _bench_locked(self, idx: int, now: float) -> None:
+        slot = self._slots[idx]
+        slot.benched_until = now + self.cooldown
+        slot.last_key = None
+        slot.stale_key = None
+        logger.warning(
+            "API key %d of %d benched for %.0fs after a failure; healthy keys: %d",
+            idx + 1,
+            len(self._slots),
+            self.cooldown,
+            sum(self._healthy(s, now) for s in self._slots),
+        )
+
+    def _accept(self, idx: int, generation: int, key: SecretStr) -> bool:
+        """Record a fetched key; False means "pick again"."""
+        with self._lock:
+            slot = self._slots[idx]
+            if slot.generation != generation:
+                return False  # refreshed meanwhile: fetch again
+            if slot.stale_key is not None:
+                if _same(key, slot.stale_key):
+                    self._bench_locked(idx, self._clock())
+                    return False
+                slot.stale_key = None
+                logger.info(
+                    "API key %d of %d refreshed to a new value",
+                    idx + 1,
+                    len(self._slots),
+                )
+            slot.last_key = key
+            return True
+
+    def _on_fetch_error(self, idx: int, exc: APIKeyError) -> None:
+        if len(self._slots) == 1:
+            raise exc
+        with self._lock:
+            logger.warning(
+                "API key %d of %d could not be loaded (%s)",
+                idx + 1,
+                len(self._slots),
+                type(exc).__name__,
+            )
+            if self._healthy(self._slots[idx], self._clock()):
+                self._bench_locked(idx, self._clock())
+
+    # -- KeyProvider protocol ---------------------------------------------
+    def get(self) -> SecretStr:
+        """Return the current key.
+
+        Raises:
+            NoHealthyKeyError: Every key is benched.
+            APIKeyError: The only key's provider failed (e.g. MissingAPIKeyError).
+        """
+        last_error: APIKeyError | None = None
+        while True:
+            try:
+                with self._lock:
+                    idx, generation = self._select_locked()
+            except NoHealthyKeyError as exc:
+                raise exc from last_error
+            try:
+                key = self._slots[idx].provider.get()
+            except APIKeyError as exc:
+                self._on_fetch_error(idx, exc)
+                last_error = exc
+                continue
+            if self._accept(idx, generation, key):
+                return key
+
+    async def aget(self) -> SecretStr:
+        """Async twin of :meth:`get` (providers are awaited, never under the lock)."""
+        last_error: APIKeyError | None = None
+        while True:
+            try:
+                with self._lock:
+                    idx, generation = self._select_locked()
+            except NoHealthyKeyError as exc:
+                raise exc from last_error
+            try:
+                key = await self._slots[idx].provider.aget()
+            except APIKeyError as exc:
+                self._on_fetch_error(idx, exc)
+                last_error = exc
+                continue
+            if self._accept(idx, generation, key):
+                return key
+
+    def refresh(self) -> None:
+        """Refresh every provider (drop their caches)."""
+        for slot in self._slots:
+            slot.provider.refresh()
+
+    def report_failure(self, key: SecretStr | None = None) -> None:
+        """Report that ``key`` was rejected (e.g. HTTP 401/403).
+
+        Reports for a key that is no longer handed out (already benched or
+        refreshed by a concurrent request) are ignored, so N concurrent failures
+        of one key bench it once.
+
+        Args:
+            key: The rejected key; ``None`` means the current one.
+
+        Example:
+            >>> rotator = KeyRotator(["key-a", "key-b"])  # pragma: allowlist secret
+            >>> first = rotator.get()
+            >>> rotator.report_failure(first)
+            >>> rotator.get() == first
+            False
+        """
+        with self._lock:
+            now = self._clock()
+            if key is None:
+                idx = self._index
+            else:
+                found = [
+                    i
+                    for i, s in enumerate(self._slots)
+                    if s.last_key is not None and _same(s.last_key, key)
+                ]
+                if not found:
+                    return
+                idx = found[0]
+            slot = self._slots[idx]
+            if not self._healthy(slot, now):
+                return
+            if slot.refreshable and slot.last_key is not None:
+                slot.stale_key = slot.last_key
+                slot.last_key = None
+                slot.generation += 1
+                logger.info(
+                    "API key %d of %d rejected; refreshing its provider once",
+                    idx + 1,
+                    len(self._slots),
+                )
+                slot.provider.refresh()
+            else:
+                self._bench_locked(idx, now)
+
+    # -- introspection ----------------------------------------------------
+    @property
+    def total(self) -> int:
+        """Number of keys (slots)."""
+        return len(self._slots)
+
+    @property
+    def benched_count(self) -> int:
+        """Keys currently cooling down."""
+        with self._lock:
+            now = self._clock()
+            return sum(not self._healthy(s, now) for s in self._slots)
+
+    @property
+    def healthy_count(self) -> int:
+        """Keys that may be handed out now."""
+        return self.total - self.benched_count
+
+    @property
+    def current_index(self) -> int:
+        """0-based index of the current key (for metrics; not a secret)."""
+        with self._lock:
+            return self._index
+
+    def __repr__(self) -> str:
+        """Counts only, never keys."""
+        benched = self.benched_count
+        return (
+            f"KeyRotator(keys={self.total}, healthy={self.total - benched}, "
+            f"benched={benched}, rotate_every={self.rotate_every}, "
+            f"cooldown={self.cooldown})"
+        )
+
+    __str__ = __repr__
+
+
+def as_rotator(keys: KeysArg = None) -> KeyRotator:
+    """Turn any accepted ``keys=`` value into a :class:`KeyRotator`.
+
+    Args:
+        keys: A rotator (returned as is), a provider, a str/SecretStr, a list of
+            those, or None for ``EnvKeyProvider()`` (``MISTRAL_API_KEY``).
+
+    Returns:
+        A rotator.
+
+    Example:
+        >>> as_rotator(["key-a", "key-b"]).total  # pragma: allowlist secret
+        2
+    """
+    if isinstance(keys, KeyRotator):
+        return keys
+    if keys is None:
+        return KeyRotator([EnvKeyProvider()])
+    if isinstance(keys, (str, SecretStr)) or not isinstance(keys, Sequence):
+        return KeyRotator([keys])
+    return KeyRotator(list(keys))
