@@ -37,6 +37,7 @@ __all__ = [
     "CHAT_MODEL_END_EVENT",
     "CHAT_MODEL_ERROR_EVENT",
     "FINDINGS_EVENT",
+    "MODERATION_CALL_EVENT",
     "USAGE_LOGGER_NAME",
     "UsageLoggingHandler",
     "get_usage_logging_callback",
@@ -55,6 +56,12 @@ CHAT_MODEL_ERROR_EVENT = "mistral_secure.chat_model.error"
 """Event name of the record for a chat model run that failed."""
 
 CHAIN_FINDINGS_EVENT = "mistral_secure.chain_findings"
+
+MODERATION_EVENT = "mistral_secure.moderation"
+"""Custom event the moderation guard dispatches for every call (no text)."""
+
+MODERATION_CALL_EVENT = "mistral_secure.moderation_call"
+"""Record name of a moderation call in the usage log."""
 """Event name of the summary record for findings reported after the model ran."""
 
 _MAX_NAME_LEN = 128
@@ -504,8 +511,13 @@ class UsageLoggingHandler(BaseCallbackHandler):
         metadata: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
-        """Collect `mistral_secure.findings` counts for the run tree."""
-        if name != FINDINGS_EVENT or not isinstance(data, Mapping):
+        """Collect findings counts; log one record per moderation call."""
+        if not isinstance(data, Mapping):
+            return
+        if name == MODERATION_EVENT:
+            self._on_moderation(data, run_id=run_id)
+            return
+        if name != FINDINGS_EVENT:
             return
         component = _safe_name(data.get("component")) or "unknown"
         counts = _clean_counts(data.get("counts"))
@@ -514,6 +526,30 @@ class UsageLoggingHandler(BaseCallbackHandler):
             root = self._root_of(run_id)
             tree = self._trees.setdefault(root, _Tree())
             tree.findings.add(component, counts, rules)
+
+    def _on_moderation(self, data: Mapping[str, Any], *, run_id: UUID) -> None:
+        # Copy only typed metadata fields; the guard never sends text, and a
+        # foreign event with the same name must not smuggle any in.
+        record: dict[str, Any] = {
+            "event": MODERATION_CALL_EVENT,
+            "model": _safe_name(data.get("model")),
+            "endpoint": _safe_name(data.get("endpoint")),
+            "outcome": _safe_name(data.get("outcome")),
+            "input_chars": data.get("input_chars")
+            if isinstance(data.get("input_chars"), int)
+            else None,
+            "latency_ms": data.get("latency_ms")
+            if isinstance(data.get("latency_ms"), (int, float))
+            else None,
+            "flagged": sorted(
+                str(_safe_name(c)) for c in data.get("flagged") or () if _safe_name(c)
+            ),
+            "http_status": data.get("status")
+            if isinstance(data.get("status"), int)
+            else None,
+            "run_id": str(run_id),
+        }
+        self._emit(record, logging.INFO)
 
     # ----------------------------------------------------------- chat model
 
