@@ -1,0 +1,321 @@
+"""Instruction override: "ignore all previous instructions" and its kin.
+
+A verb of dismissal (ignore, disregard, forget, override...) followed within a few
+words by a qualifier (previous, above, all, your...) and a noun naming
+instructions (instructions, rules, prompt...). Dismissing a *message* or a
+*method* does not match: the noun has to name instructions.
+"""
+
+from __future__ import annotations
+
+from langchain_mistral_secure.detection.engine import Rule
+from langchain_mistral_secure.detection.injection._common import alt, gap
+
+__all__ = ["RULES"]
+
+_CAT = "override"
+
+
+def _dismiss(verbs: list[str], quals: list[str], nouns: list[str]) -> str:
+    """Verb, then either qualifier-before-noun or noun-then-qualifier."""
+    v, q, n = alt(verbs), alt(quals), alt(nouns)
+    before = rf"{q}\s+{gap(2)}{n}\b"
+    after = rf"{n}\s+{gap(2)}{q}\b"
+    return rf"\b{v}\s+{gap(3)}(?:{before}|{after})"
+
+
+_EN = _dismiss(
+    [
+        "ignore",
+        "ignoring",
+        "disregard",
+        "disregarding",
+        "forget",
+        "forgetting",
+        "override",
+        "overriding",
+        "overlook",
+        "discard",
+        "abandon",
+        "bypass",
+        "skip",
+        "drop",
+        "neglect",
+        "set\\s+aside",
+        "throw\\s+out",
+        "do\\s+not\\s+follow",
+        "don't\\s+follow",
+        "stop\\s+following",
+    ],
+    [
+        "previous",
+        "prior",
+        "above",
+        "earlier",
+        "preceding",
+        "foregoing",
+        "former",
+        "original",
+        "initial",
+        "all",
+        "any",
+        "every",
+        "your",
+        "the\\s+system",
+        "system",
+        "given",
+        "provided",
+        "before",
+    ],
+    [
+        "instructions?",
+        "rules",
+        "directions",
+        "prompts?",
+        "guidelines",
+        "directives",
+        "commands",
+        "orders",
+        "constraints",
+        "restrictions",
+        "programming",
+        "guidance",
+        "tasks",
+        "assignments",
+        "policies",
+        "safeguards",
+        "information",
+        "context",
+        "documents",
+        "articles",
+    ],
+)
+
+_EN_ALL = (
+    r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all\s+that|"
+    r"all\s+of\s+that|what\s+(?:i|you|we)\s+(?:said|told|wrote|discussed))\s*"
+    r"(?:,|\.|;|\band\b|\bbefore\b|\babove\b|\bprevious\w*|\bso\s+far\b|"
+    r"\byou\b|\bwe\b|\bthat\b|\bi\b)"
+)
+
+_EN_ABOVE = (
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+)?above\b|"
+    r"\bdespite\s+what\s+you(?:'ve|\s+have)?\s+(?:been|were)\s+(?:told|instructed)"
+    r"|\bstop\s+everything\s*[!.:]|\bdisregarding\s+(?:the\s+)?(?:articles|documents|context|instructions)\b"
+)
+
+_EN_NEW = (
+    r"\b(?:change|update|replace|rewrite)\s+your\s+(?:instructions|rules|prompt|"
+    r"system\s+prompt)\b|\byour\s+(?:new\s+)?instructions\s+are\s+now\b|"
+    r"\b(?:your|the)\s+new\s+(?:task|instructions?|role|assignment|objective|"
+    r"goal|directive)s?\s+(?:is|are|will\s+be)\b|\bnew\s+(?:system\s+)?"
+    r"instructions?\s*:|\bnow\s+focus\s+on\s+your\s+new\s+task"
+)
+
+_FR = _dismiss(
+    [
+        "ignore[rsz]?",
+        "ignorant",
+        "oublie[rsz]?",
+        "oubliant",
+        "neglige[rz]?",
+        "ecarte[rz]?",
+        "contourne[rz]?",
+        "ne\\s+(?:tiens|tenez)\\s+(?:pas|plus)\\s+compte\\s+(?:de|des|du)",
+        "fais\\s+abstraction\\s+(?:de|des|du)",
+        "faites\\s+abstraction\\s+(?:de|des|du)",
+        "ne\\s+(?:suis|suivez)\\s+(?:pas|plus)",
+    ],
+    [
+        "precedente?s?",
+        "anterieure?s?",
+        "ci-dessus",
+        "plus\\s+haut",
+        "toute?s?",
+        "tous",
+        "vos",
+        "tes",
+        "ton",
+        "votre",
+        "initiale?s?",
+        "d'origine",
+        "originale?s?",
+        "systeme",
+        "donnee?s?",
+    ],
+    [
+        "instructions?",
+        "consignes?",
+        "regles?",
+        "directives?",
+        "ordres?",
+        "indications?",
+        "commandes?",
+        "taches?",
+        "prompts?",
+        "restrictions?",
+        "contraintes?",
+    ],
+)
+
+_DE = _dismiss(
+    [
+        "ignorier(?:e|en|t)?",
+        "vergiss",
+        "vergesse?n?",
+        "vergesst",
+        "missachte[nt]?",
+        "uberschreibe?n?",
+        "verwirf",
+        "verwerfe?n?",
+        "vernachlassige?n?",
+        "umgehe?n?",
+        "befolge\\s+(?:nicht|keine)",
+        "abweichend\\s+(?:von|zu)",
+    ],
+    [
+        "vorherige[nmrs]?",
+        "vorige[nmrs]?",
+        "bisherige[nmrs]?",
+        "obige[nmrs]?",
+        "fruhere[nmrs]?",
+        "ursprungliche[nmrs]?",
+        "alle[nmrs]?",
+        "deine[nmrs]?",
+        "ihre[nmrs]?",
+        "vorher",
+        "zuvor",
+        "davor",
+        "gegebene[nmrs]?",
+    ],
+    [
+        "anweisung(?:en)?",
+        "instruktion(?:en)?",
+        "regeln",
+        "befehle",
+        "vorgaben",
+        "richtlinien",
+        "auftrage",
+        "aufgaben",
+        "anordnungen",
+        "einschrankungen",
+        "systemprompt",
+        "prompts?",
+        "angaben",
+        "informationen",
+        "kontext",
+    ],
+)
+
+_DE_ALL = r"\bvergiss\s+(?:einfach\s+)?(?:alles|alle\s+auftrage)\b"
+
+_ES = _dismiss(
+    [
+        "ignora[rn]?",
+        "ignore[ns]?",
+        "ignorad",
+        "olvida[rn]?",
+        "olvide[ns]?",
+        "olvidate\\s+de",
+        "descarta[rn]?",
+        "omite[n]?",
+        "haz\\s+caso\\s+omiso\\s+(?:de|a)",
+        "no\\s+sigas",
+    ],
+    [
+        "anteriores",
+        "previas?",
+        "previos",
+        "todas",
+        "todos",
+        "tus",
+        "sus",
+        "de\\s+arriba",
+        "originales",
+        "iniciales",
+        "precedentes",
+        "del\\s+sistema",
+        "dadas",
+    ],
+    [
+        "instrucciones",
+        "instruccion",
+        "reglas",
+        "indicaciones",
+        "directrices",
+        "ordenes",
+        "normas",
+        "tareas",
+        "directivas",
+        "restricciones",
+        "prompts?",
+    ],
+)
+
+_IT = _dismiss(
+    [
+        "ignora(?:re|te)?",
+        "ignori",
+        "dimentica(?:re|te)?",
+        "dimentichi",
+        "trascura(?:re|te)?",
+        "tralascia(?:re|te)?",
+        "scarta(?:re|te)?",
+        "non\\s+tenere\\s+conto\\s+(?:di|delle|dei)",
+        "non\\s+seguire",
+    ],
+    [
+        "precedenti",
+        "tutte",
+        "tutti",
+        "tue",
+        "sue",
+        "di\\s+sopra",
+        "sopra",
+        "iniziali",
+        "originali",
+        "di\\s+sistema",
+        "ricevute",
+    ],
+    [
+        "istruzioni",
+        "istruzione",
+        "regole",
+        "indicazioni",
+        "direttive",
+        "ordini",
+        "comandi",
+        "compiti",
+        "restrizioni",
+        "prompts?",
+    ],
+)
+
+_ROMANCE_ALL = (
+    r"\b(?:oublie[sz]?\s+tout\s+(?:ce|ca|le\s+reste|avant)|"
+    r"olvid(?:a|e|ar|en|ate\s+de)\s+todo\s+(?:lo|eso|anterior|que)|"
+    r"dimentica\s+tutto\s+(?:quello|cio|prima))\b"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule("injection.override.en", _CAT, _EN, max_len=200,
+         description="EN: ignore/disregard/forget ... previous ... instructions"),
+    Rule("injection.override.en_everything", _CAT, _EN_ALL, score=0.9, max_len=80,
+         description="EN: forget everything (said) before"),
+    Rule("injection.override.en_above", _CAT, _EN_ABOVE, score=0.9, max_len=80,
+         description="EN: ignore the above / despite what you were told"),
+    Rule("injection.override.en_new_task", _CAT, _EN_NEW, score=0.8, max_len=80,
+         description="EN: your new task/instructions are"),
+    Rule("injection.override.fr", _CAT, _FR, max_len=200,
+         description="FR: ignore/oublie ... instructions precedentes"),
+    Rule("injection.override.de", _CAT, _DE, max_len=200,
+         description="DE: ignoriere/vergiss ... vorherigen Anweisungen"),
+    Rule("injection.override.de_everything", _CAT, _DE_ALL, score=0.9, max_len=40,
+         description="DE: vergiss alles"),
+    Rule("injection.override.es", _CAT, _ES, max_len=200,
+         description="ES: ignora/olvida ... instrucciones anteriores"),
+    Rule("injection.override.it", _CAT, _IT, max_len=200,
+         description="IT: ignora/dimentica ... istruzioni precedenti"),
+    Rule("injection.override.romance_everything", _CAT, _ROMANCE_ALL, score=0.9,
+         max_len=60, description="FR/ES/IT: forget everything before"),
+)  # fmt: skip
