@@ -117,10 +117,23 @@ _PEM_BODY = re2.compile(r"^(?:(?:\r?\n|\\r\\n|\\n)[A-Za-z0-9+/=]+)*")
 _PEM_HEADER_MAX = 64
 
 
+def _resource_path(value: str) -> bool:
+    """A resource name or file path (``projects/p/secrets/s/versions/1``).
+
+    Paths name where a secret lives, they are not the secret: at least three
+    short segments of which two or more are plain words. Base64 secrets that
+    happen to contain ``/`` have long, mixed segments instead.
+    """
+    segments = value.strip("/").split("/")
+    if len(segments) < 3 or any(len(segment) > 24 for segment in segments):  # noqa: PLR2004
+        return False
+    return sum(segment.isalpha() for segment in segments) >= 2  # noqa: PLR2004
+
+
 def _random_value(text: str) -> bool:
-    """A credential value: random-looking, not a placeholder."""
+    """A credential value: random-looking, not a placeholder or a path."""
     value = text.strip().strip("\"'`")
-    if is_placeholder(value):
+    if is_placeholder(value) or _resource_path(value):
         return False
     if is_uuid_or_hash(value):
         # Next to a key-like name a hex digest or UUID is a secret.
