@@ -1,0 +1,893 @@
+"""OutputRedactor: redact what the model says, also while it streams.
+
+The redactor runs the shared detectors (PII, secrets, active content and, when a
+canary or system prompt is given, leaks) on the model's answer and replaces every
+finding according to a per-category strategy. Streams go through a bounded
+hold-back window (:mod:`langchain_mistral_secure.streaming`), so a secret split
+across chunks is still caught and ``"".join(stream(x)) == invoke(x)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib
+import json
+import secrets
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from typing import Any, Literal, cast
+
+from langchain_core.callbacks import (
+    AsyncCallbackManagerForChainRun,
+    CallbackManagerForChainRun,
+)
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.runnables import RunnableConfig, RunnableSerializable
+from pydantic import ConfigDict, Field, PrivateAttr
+
+from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
+from langchain_mistral_secure.detection.engine import (
+    DetectionError,
+    Detector,
+    Finding,
+    Rule,
+    RuleDetector,
+    detect_all,
+    get_detector,
+)
+from langchain_mistral_secure.streaming import (
+    DEFAULT_MAX_MATCH_LEN,
+    HoldBackWindow,
+    hold_for,
+    splice,
+)
+
+__all__ = [
+    "DEFAULT_MAX_HOLD",
+    "DEFAULT_OUTPUT_DETECTORS",
+    "DetectionError",
+    "OutputRedactor",
+    "SensitiveOutputError",
+    "Strategy",
+    "redact_stream",
+]
+
+Strategy = Literal["redact", "mask", "hash", "block"]
+"""What the redactor does with a finding of a category.
+
+* ``redact``: a typed placeholder such as ``[EMAIL]`` (the default).
+* ``mask``: a hint such as ``j***@e***.com`` or a card's last four digits.
+* ``hash``: a stable keyed pseudonym such as ``[EMAIL:3f9a1c2b]`` (HMAC-SHA256).
+* ``block``: raise :class:`SensitiveOutputError`.
+"""
+
+DEFAULT_MAX_HOLD = 512
+"""Default cap on the streaming hold-back, in characters."""
+
+DEFAULT_OUTPUT_DETECTORS: tuple[str, ...] = ("pii", "secrets", "content")
+"""Registered detector families the redactor runs unless told otherwise."""
+
+_COMPONENT = "output_redactor"
+_HASH_HEX = 8
+_MASK_KEEP = 4
+_MASK_MIN_VISIBLE = 8
+_DIGIT_CATEGORIES = frozenset(
+    {"credit_card", "card", "iban", "phone", "us_ssn", "ssn", "bank_account"}
+)
+
+
+class SensitiveOutputError(ValueError):
+    """The output contained a finding whose category is set to ``block``.
+
+    The message names categories and counts, never the text.
+
+    Attributes:
+        counts: Number of blocked findings per category.
+
+    Example:
+        >>> err = SensitiveOutputError({"api_key": 1})
+        >>> str(err)
+        'output blocked: sensitive content found (api_key: 1)'
+    """
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        """Build the error from per-category counts."""
+        self.counts = dict(sorted(counts.items()))
+        listed = ", ".join(f"{cat}: {n}" for cat, n in self.counts.items())
+        super().__init__(f"output blocked: sensitive content found ({listed})")
+
+    @property
+    def categories(self) -> list[str]:
+        """The blocked categories, sorted."""
+        return list(self.counts)
+
+
+# --------------------------------------------------------------------- detectors
+
+
+class _FunctionDetector:
+    """Adapts a callable ``(text) -> findings | (start, end) pairs`` to a Detector."""
+
+    __slots__ = ("_fn", "category", "max_match_len", "rule_id")
+
+    def __init__(
+        self,
+        fn: Callable[[str], Sequence[Finding | tuple[int, int]]],
+        *,
+        category: str,
+        rule_id: str,
+        max_match_len: int = DEFAULT_MAX_MATCH_LEN,
+    ) -> None:
+        self._fn = fn
+        self.category = category
+        self.rule_id = rule_id
+        self.max_match_len = max_match_len
+
+    def __repr__(self) -> str:
+        return f"_FunctionDetector(rule_id={self.rule_id!r})"
+
+    def detect(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        for item in self._fn(text):
+            if isinstance(item, Finding):
+                finding = item
+            else:
+                start, end = item
+                finding = Finding(
+                    start=int(start),
+                    end=int(end),
+                    rule_id=self.rule_id,
+                    category=self.category,
+                )
+            if not 0 <= finding.start < finding.end <= len(text):
+                msg = f"detector {self.rule_id!r} returned an out-of-range span"
+                raise ValueError(msg)
+            out.append(finding)
+        return out
+
+
+def compile_extra_detectors(
+    extra: Iterable[Any], *, family: str = "custom"
+) -> list[Detector]:
+    r"""Compile user detectors once: regex strings, callables or Detectors.
+
+    * ``str``: an RE2 pattern, category ``custom`` (on the raw text).
+    * ``(category, pattern)``: an RE2 pattern with its own category.
+    * a :class:`~langchain_mistral_secure.detection.engine.Detector`: as is.
+    * a callable ``(text) -> list[Finding] | list[tuple[int, int]]``: category
+      ``custom``; its matches are assumed at most 256 characters long.
+
+    Raises:
+        ValueError: If a pattern is not valid RE2.
+        TypeError: If an item is none of the above.
+
+    Example:
+        >>> [d.max_match_len for d in compile_extra_detectors([r"EMP-\d{6}"])]
+        [256]
+    """
+    compiled: list[Detector] = []
+    for index, item in enumerate(extra):
+        if isinstance(item, str):
+            compiled.append(_regex_detector(f"{family}.regex_{index}", family, item))
+        elif (
+            isinstance(item, tuple)
+            and len(item) == 2  # noqa: PLR2004
+            and all(isinstance(part, str) for part in item)
+        ):
+            category, pattern = item
+            compiled.append(
+                _regex_detector(f"{family}.{category}_{index}", category, pattern)
+            )
+        elif isinstance(item, Detector):
+            compiled.append(item)
+        elif callable(item):
+            name = getattr(item, "__name__", "function")
+            compiled.append(
+                _FunctionDetector(
+                    item, category=family, rule_id=f"{family}.{name}_{index}"
+                )
+            )
+        else:
+            msg = f"extra detector #{index} has unsupported type {type(item).__name__}"
+            raise TypeError(msg)
+    return compiled
+
+
+def _regex_detector(rule_id: str, category: str, pattern: str) -> RuleDetector:
+    rule = Rule(
+        id=rule_id,
+        category=category,
+        pattern=pattern,
+        on_view=False,
+        case_sensitive=True,
+        max_len=DEFAULT_MAX_MATCH_LEN,
+        description="user-supplied pattern",
+    )
+    return RuleDetector([rule], name=rule_id)
+
+
+def resolve_detectors(names: Iterable[str | Detector]) -> list[Detector]:
+    """Turn registered names (``"pii"``) and Detector objects into Detectors.
+
+    Raises:
+        KeyError: If a name is not registered.
+
+    Example:
+        >>> rule = Rule("d.x", "x", "x+")
+        >>> resolve_detectors([RuleDetector([rule])])[0].max_match_len
+        256
+    """
+    return [get_detector(item) if isinstance(item, str) else item for item in names]
+
+
+def _leak_detector(canaries: Sequence[str], system_prompt: str | None) -> Detector:
+    # Imported lazily: the leak family is only needed when asked for.
+    module = importlib.import_module("langchain_mistral_secure.detection.leak")
+    factory = module.LeakDetector
+    return cast(
+        "Detector", factory(canaries=list(canaries), system_prompt=system_prompt)
+    )
+
+
+def _content_detector(allowlist: Sequence[str]) -> Detector:
+    module = importlib.import_module("langchain_mistral_secure.detection.content")
+    factory = module.ContentDetector
+    return cast("Detector", factory(image_host_allowlist=list(allowlist)))
+
+
+# ------------------------------------------------------------------- strategies
+
+
+def placeholder_name(category: str) -> str:
+    """Upper-case a category for placeholders: ``"credit_card"`` → ``"CREDIT_CARD"``.
+
+    Example:
+        >>> placeholder_name("api-key")
+        'API_KEY'
+    """
+    return "".join(c if c.isalnum() else "_" for c in category.upper()) or "REDACTED"
+
+
+def _mask_email(value: str) -> str | None:
+    local, at, domain = value.rpartition("@")
+    if not at or not local or "." not in domain:
+        return None
+    host, _, tld = domain.rpartition(".")
+    return f"{local[0]}***@{host[:1]}***.{tld}"
+
+
+def _mask_keep_last(value: str) -> str:
+    alnum = sum(1 for c in value if c.isalnum())
+    keep = _MASK_KEEP if alnum >= _MASK_MIN_VISIBLE else 0
+    out: list[str] = []
+    for char in reversed(value):
+        if char.isalnum():
+            if keep > 0:
+                out.append(char)
+                keep -= 1
+            else:
+                out.append("*")
+        else:
+            out.append(char)
+    return "".join(reversed(out))
+
+
+def mask_value(category: str, value: str) -> str:
+    """Return a masked hint of ``value``: enough to recognize, not to use.
+
+    E-mail addresses keep their first letters and top-level domain; cards,
+    IBANs, phone and social security numbers keep their last four characters;
+    anything else (keys, tokens, content) shows only its category.
+
+    Example:
+        >>> mask_value("email", "john.doe@example.com")
+        'j***@e***.com'
+        >>> mask_value("credit_card", "4111 1111 1111 1234")
+        '**** **** **** 1234'
+        >>> mask_value("api_key", "sk-abc")
+        '[API_KEY:****]'
+    """
+    if category == "email":
+        masked = _mask_email(value)
+        if masked is not None:
+            return masked
+    if category in _DIGIT_CATEGORIES:
+        return _mask_keep_last(value)
+    return f"[{placeholder_name(category)}:****]"
+
+
+# --------------------------------------------------------------------- redactor
+
+
+class OutputRedactor(RunnableSerializable[Any, Any]):
+    r"""Redacts PII, secrets, active content and prompt leaks from model output.
+
+    Accepts ``str``, ``AIMessage`` and ``AIMessageChunk`` (and streams of ``str``
+    or ``AIMessageChunk`` through ``transform``/``atransform``) and returns the
+    same type. Message ids, metadata, usage and tool calls are kept; string
+    arguments of tool calls are redacted too (``redact_tool_calls``).
+
+    While streaming, only a bounded tail (the longest match a detector could still
+    be completing) is held back; everything before it is emitted at once, so
+    ``"".join(redactor.stream(x)) == redactor.invoke(x)`` for every chunking.
+
+    A detector that fails makes the redactor raise
+    :class:`~langchain_mistral_secure.detection.engine.DetectionError` (fail
+    closed). Findings are reported as the ``mistral_secure.findings`` custom event
+    with categories and counts only.
+
+    Args:
+        detectors: Registered detector names or Detector objects; defaults to
+            ``("pii", "secrets", "content")``.
+        extra_detectors: More detectors: RE2 pattern strings, ``(category,
+            pattern)`` pairs, callables ``(text) -> list[Finding] |
+            list[tuple[int, int]]`` or Detector objects. Compiled once.
+        strategies: Strategy per category (or rule id), e.g. ``{"email": "mask"}``.
+        default_strategy: Strategy for every other category.
+        canaries: Canary tokens whose appearance in the output is a leak.
+        system_prompt: The system prompt, to detect it being repeated.
+        image_host_allowlist: Hosts whose markdown images are allowed (used to
+            build the content detector).
+        redact_tool_calls: Also redact string arguments of tool calls.
+        hash_key: Key of the ``hash`` strategy's HMAC; random per instance when
+            not given (pseudonyms are then stable only within this instance).
+        max_hold: Cap on the streaming hold-back, in characters (default
+            :data:`DEFAULT_MAX_HOLD`). The hold is the longest match any
+            detector declares, capped here, so the first output arrives long
+            before a long answer ends. Stream and invoke agree for every match
+            up to the cap; the two families whose matches can be longer (PEM
+            private-key blocks, JWTs) are reported while still incomplete, so
+            they are held back whole anyway. ``None`` removes the cap.
+
+    Example:
+        >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
+        >>> digits = RuleDetector([Rule("demo.pin", "pin", r"\b\d{4}\b", max_len=4)])
+        >>> redactor = OutputRedactor(detectors=[digits])
+        >>> redactor.invoke("your PIN is 1234")
+        'your PIN is [PIN]'
+        >>> "".join(redactor.stream("your PIN is 1234"))
+        'your PIN is [PIN]'
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    detectors: list[Any] | None = None
+    extra_detectors: list[Any] = Field(default_factory=list)
+    strategies: dict[str, Strategy] = Field(default_factory=dict)
+    default_strategy: Strategy = "redact"
+    canaries: list[str] = Field(default_factory=list, repr=False)
+    system_prompt: str | None = Field(default=None, repr=False)
+    image_host_allowlist: list[str] | None = None
+    redact_tool_calls: bool = True
+    hash_key: str | bytes | None = Field(default=None, repr=False, exclude=True)
+    max_hold: int | None = Field(default=DEFAULT_MAX_HOLD, gt=0)
+
+    _detectors: list[Detector] = PrivateAttr(default_factory=list)
+    _hold: int = PrivateAttr(default=0)
+    _key: bytes = PrivateAttr(default=b"")
+
+    def model_post_init(self, _context: Any, /) -> None:
+        """Compile the detectors once and derive the hold-back and hash key."""
+        names: list[Any] = list(
+            DEFAULT_OUTPUT_DETECTORS if self.detectors is None else self.detectors
+        )
+        if self.image_host_allowlist is not None and "content" in names:
+            names = [
+                _content_detector(self.image_host_allowlist) if n == "content" else n
+                for n in names
+            ]
+        compiled = resolve_detectors(names)
+        if self.canaries or self.system_prompt:
+            compiled.append(_leak_detector(self.canaries, self.system_prompt))
+        compiled.extend(compile_extra_detectors(self.extra_detectors))
+        self._detectors = compiled
+        self._hold = hold_for([d.max_match_len for d in compiled])
+        if self.max_hold is not None:
+            self._hold = min(self._hold, self.max_hold)
+        key = self.hash_key
+        if key is None:
+            self._key = secrets.token_bytes(32)
+        else:
+            self._key = key.encode("utf-8") if isinstance(key, str) else bytes(key)
+
+    @classmethod
+    def from_template(
+        cls, template: Any, *, watch_system_prompt: bool = True, **kwargs: Any
+    ) -> OutputRedactor:
+        """Build a redactor that watches for a template's canary and system prompt.
+
+        Args:
+            template: A ``SafePromptTemplate`` (anything with a ``canary`` str
+                and, optionally, a ``system`` str).
+            watch_system_prompt: Also report the output repeating the template's
+                system prompt (``system_prompt_leak``), unless ``system_prompt``
+                is given explicitly.
+            **kwargs: Other :class:`OutputRedactor` arguments.
+
+        Raises:
+            ValueError: If the template has no canary.
+
+        Example:
+            >>> from langchain_mistral_secure.prompts import SafePromptTemplate
+            >>> prompt = SafePromptTemplate.from_system("Be brief.", canary="c-5f2e9a")
+            >>> redactor = OutputRedactor.from_template(prompt, detectors=[])
+            >>> redactor.invoke("the canary is c-5f2e9a")
+            'the canary is [CANARY]'
+        """
+        canary = getattr(template, "canary", None)
+        if not isinstance(canary, str) or not canary:
+            msg = "template has no canary (expected a str attribute 'canary')"
+            raise ValueError(msg)
+        canaries = [*kwargs.pop("canaries", []), canary]
+        system = getattr(template, "system", None)
+        if watch_system_prompt and isinstance(system, str) and system.strip():
+            kwargs.setdefault("system_prompt", system)
+        return cls(canaries=canaries, **kwargs)
+
+    def __repr__(self) -> str:
+        """Show configuration shape only: no canary, prompt or key."""
+        return (
+            f"OutputRedactor(detectors={len(self._detectors)}, "
+            f"hold={self._hold}, strategies={dict(self.strategies)!r}, "
+            f"default_strategy={self.default_strategy!r}, "
+            f"canaries={len(self.canaries)}, "
+            f"system_prompt={'set' if self.system_prompt else None})"
+        )
+
+    __str__ = __repr__
+
+    @property
+    def hold(self) -> int:
+        """Characters held back while streaming."""
+        return self._hold
+
+    @property
+    def active_detectors(self) -> list[Detector]:
+        """The compiled detectors, in the order they run."""
+        return list(self._detectors)
+
+    # ------------------------------------------------------------------ core
+
+    def strategy_for(self, finding: Finding) -> Strategy:
+        """The strategy for a finding: by rule id, then category, then default."""
+        return self.strategies.get(
+            finding.rule_id,
+            self.strategies.get(finding.category, self.default_strategy),
+        )
+
+    def _find(self, text: str) -> list[Finding]:
+        return detect_all(text, self._detectors)
+
+    def _replacement(self, finding: Finding, value: str) -> str:
+        strategy = self.strategy_for(finding)
+        name = placeholder_name(finding.category)
+        if strategy == "mask":
+            return mask_value(finding.category, value)
+        if strategy == "hash":
+            message = f"{finding.category}\x00{value}".encode()
+            digest = hmac.new(self._key, message, hashlib.sha256).hexdigest()
+            return f"[{name}:{digest[:_HASH_HEX]}]"
+        return f"[{name}]"
+
+    def _render(self, text: str, findings: list[Finding]) -> str:
+        blocked = Counter(
+            f.category for f in findings if self.strategy_for(f) == "block"
+        )
+        if blocked:
+            raise SensitiveOutputError(dict(blocked))
+        return splice(
+            text,
+            [
+                (f.start, f.end, self._replacement(f, text[f.start : f.end]))
+                for f in findings
+            ],
+        )
+
+    def redact_text(self, text: str) -> str:
+        r"""Redact one whole text (no events).
+
+        Raises:
+            SensitiveOutputError: If a finding's category is set to ``block``.
+            DetectionError: If a detector fails.
+
+        Example:
+            >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
+            >>> det = RuleDetector([Rule("d.k", "key", r"key-\d+", max_len=16)])
+            >>> OutputRedactor(detectors=[det]).redact_text("use key-42")
+            'use [KEY]'
+        """
+        return self._redact_with(text, [])
+
+    def _redact_with(self, text: str, sink: list[Finding]) -> str:
+        if not text:
+            return text
+        findings = self._find(text)
+        sink.extend(findings)
+        return self._render(text, findings)
+
+    def window(self) -> HoldBackWindow:
+        """A fresh streaming window with this redactor's detectors and strategies.
+
+        Example:
+            >>> redactor = OutputRedactor(detectors=[])
+            >>> w = redactor.window()
+            >>> w.push("hello ") + w.flush()
+            'hello '
+        """
+        return HoldBackWindow(self._find, self._render, hold=self._hold)
+
+    # -------------------------------------------------------------- structures
+
+    def _redact_obj(self, value: Any, sink: list[Finding]) -> Any:
+        """Redact every string inside a JSON-like value."""
+        if isinstance(value, str):
+            return self._redact_json_str(value, sink)
+        if isinstance(value, dict):
+            return {k: self._redact_obj(v, sink) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [self._redact_obj(v, sink) for v in value]
+        return value
+
+    def _redact_json_str(self, text: str, sink: list[Finding]) -> str:
+        """Redact a string; if it is a JSON document, redact its strings."""
+        stripped = text.lstrip()
+        if stripped[:1] in ("{", "["):
+            try:
+                parsed = json.loads(text)
+            except ValueError:
+                parsed = None
+            if isinstance(parsed, (dict, list)):
+                redacted = self._redact_obj(parsed, sink)
+                if redacted == parsed:
+                    return text
+                return json.dumps(redacted, ensure_ascii=False)
+        return self._redact_with(text, sink)
+
+    def _redact_content(self, content: Any, sink: list[Finding]) -> Any:
+        if isinstance(content, str):
+            return self._redact_with(content, sink)
+        if isinstance(content, list):
+            return [self._redact_block(block, sink) for block in content]
+        return content
+
+    def _redact_block(self, block: Any, sink: list[Finding]) -> Any:
+        if isinstance(block, str):
+            return self._redact_with(block, sink)
+        if isinstance(block, dict):
+            out = dict(block)
+            for key in ("text", "thinking", "reasoning"):
+                if key in out:
+                    out[key] = self._redact_content(out[key], sink)
+            return out
+        return block
+
+    def _redact_tool_parts(
+        self, message: AIMessage, sink: list[Finding]
+    ) -> dict[str, Any]:
+        """Redacted tool-call fields of ``message`` (an update dict)."""
+        if not self.redact_tool_calls:
+            return {}
+        update: dict[str, Any] = {}
+        if message.tool_calls:
+            update["tool_calls"] = [
+                {**call, "args": self._redact_obj(call["args"], sink)}
+                for call in message.tool_calls
+            ]
+        if message.invalid_tool_calls:
+            update["invalid_tool_calls"] = [
+                {
+                    **call,
+                    "args": None
+                    if call.get("args") is None
+                    else self._redact_json_str(str(call["args"]), sink),
+                }
+                for call in message.invalid_tool_calls
+            ]
+        if isinstance(message, AIMessageChunk) and message.tool_call_chunks:
+            update["tool_call_chunks"] = [
+                {
+                    **chunk,
+                    "args": None
+                    if chunk.get("args") is None
+                    else self._redact_json_str(str(chunk["args"]), sink),
+                }
+                for chunk in message.tool_call_chunks
+            ]
+        raw = message.additional_kwargs.get("tool_calls")
+        if isinstance(raw, list):
+            update["additional_kwargs"] = {
+                **message.additional_kwargs,
+                "tool_calls": [_redact_raw_tool_call(self, c, sink) for c in raw],
+            }
+        return update
+
+    def _redact_message(self, message: AIMessage, sink: list[Finding]) -> AIMessage:
+        update = self._redact_tool_parts(message, sink)
+        update["content"] = self._redact_content(message.content, sink)
+        return message.model_copy(update=update)
+
+    def _redact_input(self, value: Any, sink: list[Finding]) -> Any:
+        if isinstance(value, str):
+            return self._redact_with(value, sink)
+        if isinstance(value, AIMessage):
+            return self._redact_message(value, sink)
+        if isinstance(value, BaseMessage):
+            msg = (
+                f"OutputRedactor expects model output (str or AIMessage), "
+                f"got {type(value).__name__}"
+            )
+            raise TypeError(msg)
+        msg = f"OutputRedactor cannot redact {type(value).__name__}"
+        raise TypeError(msg)
+
+    # --------------------------------------------------------------- runnable
+
+    def _invoke(
+        self,
+        value: Any,
+        run_manager: CallbackManagerForChainRun,  # noqa: ARG002
+        config: RunnableConfig,
+    ) -> Any:
+        sink: list[Finding] = []
+        try:
+            return self._redact_input(value, sink)
+        finally:
+            dispatch_findings(_COMPONENT, sink, config)
+
+    async def _ainvoke(
+        self,
+        value: Any,
+        run_manager: AsyncCallbackManagerForChainRun,  # noqa: ARG002
+        config: RunnableConfig,
+    ) -> Any:
+        sink: list[Finding] = []
+        try:
+            return self._redact_input(value, sink)
+        finally:
+            await adispatch_findings(_COMPONENT, sink, config)
+
+    def invoke(
+        self,
+        input: Any,  # noqa: A002
+        config: RunnableConfig | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Redact a ``str`` or ``AIMessage``; returns the same type."""
+        return self._call_with_config(self._invoke, input, config, **kwargs)
+
+    async def ainvoke(
+        self,
+        input: Any,  # noqa: A002
+        config: RunnableConfig | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Async twin of :meth:`invoke`."""
+        return await self._acall_with_config(self._ainvoke, input, config, **kwargs)
+
+    def _transform(
+        self,
+        chunks: Iterator[Any],
+        run_manager: CallbackManagerForChainRun,  # noqa: ARG002
+        config: RunnableConfig,
+    ) -> Iterator[Any]:
+        stream = _StreamState(self)
+        try:
+            for item in chunks:
+                yield from stream.feed(item)
+            yield from stream.finish()
+        finally:
+            dispatch_findings(_COMPONENT, stream.findings(), config)
+
+    async def _atransform(
+        self,
+        chunks: AsyncIterator[Any],
+        run_manager: AsyncCallbackManagerForChainRun,  # noqa: ARG002
+        config: RunnableConfig,
+    ) -> AsyncIterator[Any]:
+        stream = _StreamState(self)
+        try:
+            async for item in chunks:
+                for out in stream.feed(item):
+                    yield out
+            for out in stream.finish():
+                yield out
+        finally:
+            await adispatch_findings(_COMPONENT, stream.findings(), config)
+
+    def transform(
+        self,
+        input: Iterator[Any],  # noqa: A002
+        config: RunnableConfig | None = None,
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        """Redact a stream of ``str`` or ``AIMessageChunk`` (bounded hold-back)."""
+        yield from self._transform_stream_with_config(
+            input, self._transform, config, **kwargs
+        )
+
+    def stream(
+        self,
+        input: Any,  # noqa: A002
+        config: RunnableConfig | None = None,
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        """Redact ``input`` and yield it as a stream (see :meth:`transform`)."""
+        yield from self.transform(iter([input]), config, **kwargs)
+
+    async def atransform(
+        self,
+        input: AsyncIterator[Any],  # noqa: A002
+        config: RunnableConfig | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[Any]:
+        """Async twin of :meth:`transform`."""
+        async for chunk in self._atransform_stream_with_config(
+            input, self._atransform, config, **kwargs
+        ):
+            yield chunk
+
+    async def astream(
+        self,
+        input: Any,  # noqa: A002
+        config: RunnableConfig | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[Any]:
+        """Async twin of :meth:`stream`."""
+
+        async def once() -> AsyncIterator[Any]:
+            yield input
+
+        async for chunk in self.atransform(once(), config, **kwargs):
+            yield chunk
+
+    def redact_iter(self, pieces: Iterable[str]) -> Iterator[str]:
+        """Redact a plain stream of strings, without callbacks (CLI, scripts).
+
+        Example:
+            >>> redactor = OutputRedactor(detectors=[])
+            >>> list(redactor.redact_iter(["a ", "b"]))
+            ['a b']
+        """
+        window = self.window()
+        for piece in pieces:
+            out = window.push(piece)
+            if out:
+                yield out
+        rest = window.flush()
+        if rest:
+            yield rest
+
+
+def _redact_raw_tool_call(
+    redactor: OutputRedactor, call: Any, sink: list[Finding]
+) -> Any:
+    """Redact ``function.arguments`` of a provider's raw tool call dict."""
+    if not isinstance(call, dict):
+        return call
+    function = call.get("function")
+    if not isinstance(function, dict) or "arguments" not in function:
+        return call
+    args = function["arguments"]
+    new_args = (
+        redactor._redact_json_str(args, sink)  # noqa: SLF001
+        if isinstance(args, str)
+        else redactor._redact_obj(args, sink)  # noqa: SLF001
+    )
+    return {**call, "function": {**function, "arguments": new_args}}
+
+
+class _StreamState:
+    """One stream through a redactor: the window plus message-chunk bookkeeping.
+
+    ``AIMessageChunk`` outputs are delayed by one input chunk so that the final
+    flush of the window rides on the last chunk (the one that usually carries
+    ``usage_metadata`` and the finish reason).
+    """
+
+    def __init__(self, redactor: OutputRedactor) -> None:
+        self._redactor = redactor
+        self._window = redactor.window()
+        self._sink: list[Finding] = []
+        self._pending: AIMessageChunk | None = None
+        self._pending_text = ""
+        self._pending_list = False
+
+    def findings(self) -> list[Finding]:
+        return [*self._window.findings, *self._sink]
+
+    def feed(self, item: Any) -> Iterator[Any]:
+        if isinstance(item, str):
+            out = self._window.push(item)
+            if out:
+                yield out
+        elif isinstance(item, AIMessageChunk):
+            yield from self._feed_chunk(item)
+        elif isinstance(item, AIMessage):
+            yield from self.finish()
+            yield self._redactor._redact_message(item, self._sink)  # noqa: SLF001
+        else:
+            msg = f"OutputRedactor cannot stream {type(item).__name__}"
+            raise TypeError(msg)
+
+    def _feed_chunk(self, chunk: AIMessageChunk) -> Iterator[AIMessageChunk]:
+        content = chunk.content
+        extra_blocks: list[Any] = []
+        if isinstance(content, str):
+            text = content
+            is_list = False
+        else:
+            is_list = True
+            pieces: list[str] = []
+            for block in content:
+                if isinstance(block, str):
+                    pieces.append(block)
+                elif isinstance(block, dict) and block.get("type") == "text":
+                    pieces.append(str(block.get("text", "")))
+                else:
+                    extra_blocks.append(
+                        self._redactor._redact_block(block, self._sink)  # noqa: SLF001
+                    )
+            text = "".join(pieces)
+        emitted = self._window.push(text)
+        update = self._redactor._redact_tool_parts(chunk, self._sink)  # noqa: SLF001
+        shell = chunk.model_copy(update={**update, "content": extra_blocks or ""})
+        if self._pending is not None:
+            yield self._with_text(
+                self._pending, self._pending_text, is_list=self._pending_list
+            )
+        self._pending = shell
+        self._pending_text = emitted
+        self._pending_list = is_list
+
+    @staticmethod
+    def _with_text(
+        shell: AIMessageChunk, text: str, *, is_list: bool
+    ) -> AIMessageChunk:
+        if is_list:
+            blocks = list(shell.content) if isinstance(shell.content, list) else []
+            if text:
+                blocks.append({"type": "text", "text": text})
+            return shell.model_copy(update={"content": blocks})
+        return shell.model_copy(update={"content": text})
+
+    def finish(self) -> Iterator[Any]:
+        rest = self._window.flush()
+        if self._pending is not None:
+            shell, text, is_list = (
+                self._pending,
+                self._pending_text + rest,
+                self._pending_list,
+            )
+            self._pending = None
+            self._pending_text = ""
+            yield self._with_text(shell, text, is_list=is_list)
+        elif rest:
+            yield rest
+
+
+def redact_stream(lines: Iterable[str], redactor: OutputRedactor) -> Iterator[str]:
+    r"""Redact a stream of text (e.g. stdin lines) as it is read.
+
+    This is what ``mistral-secure redact`` runs: each piece of output is written
+    as soon as the hold-back window releases it.
+
+    Args:
+        lines: Text pieces, e.g. ``sys.stdin`` (lines keep their newlines).
+        redactor: The redactor to apply.
+
+    Yields:
+        Redacted text; the concatenation equals ``redactor.invoke("".join(lines))``.
+
+    Raises:
+        SensitiveOutputError: If a finding's category is set to ``block``.
+        DetectionError: If a detector fails.
+
+    Example:
+        >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
+        >>> det = RuleDetector([Rule("d.k", "key", r"key-\d+", max_len=16)])
+        >>> redactor = OutputRedactor(detectors=[det])
+        >>> list(redact_stream(["a key-1 is\n", "b\n"], redactor))
+        ['a [KEY] is\nb\n']
+    """
+    yield from redactor.redact_iter(lines)

@@ -1,0 +1,345 @@
+r"""A bounded hold-back window that applies span detection to a text stream.
+
+Detectors find spans in a whole text; a stream arrives in pieces. The window keeps
+only a bounded tail of not-yet-emitted text (the longest span a detector could
+still be completing, plus a small margin) and emits everything before it at once,
+with the spans found in it already replaced. It never cuts through a finding: when
+a finding straddles the emit point, emission stops at the finding's start.
+
+For detectors whose matches are at most ``max_match_len`` characters long and look
+at no more than a few characters of context on each side (``\b``, "a word before"),
+the concatenated output equals the result of processing the whole text at once,
+for every chunking. Emission points are preferably placed just after whitespace,
+so a pattern never starts its search mid-token.
+
+The window is generic: the redactor renders findings as placeholders, the input
+sanitizer may render them as it likes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.normalize import INVISIBLE_CHARS
+
+__all__ = [
+    "DEFAULT_CONTEXT",
+    "DEFAULT_MAX_MATCH_LEN",
+    "HoldBackWindow",
+    "hold_for",
+    "splice",
+]
+
+DEFAULT_MAX_MATCH_LEN = 256
+"""Hold-back used for detectors that do not say how long their matches can be."""
+
+# Extra characters held beyond the longest match: one for a trailing ``\b`` or
+# ``$`` look-ahead, one spare.
+_MARGIN = 2
+DEFAULT_CONTEXT = 32
+"""Characters of emitted text the window keeps as left context for detectors."""
+# A window never grows beyond this many times the hold (+ one chunk) before it
+# emits, even without a whitespace boundary or across zero-width characters.
+_MAX_HOLD_FACTOR = 4
+_WHITESPACE = (" ", "\n", "\t", "\r")
+# How many whitespace positions the emit point search inspects per step.
+_MAX_BOUNDARY_PROBES = 64
+# Characters that fold to nothing in the detection view: the invisible ones and
+# the common combining marks.
+_COMBINING_RANGES = (
+    (0x0300, 0x036F),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    (0xFE20, 0xFE2F),
+)
+_ZERO_WIDTH_TABLE: dict[int, None] = {
+    **{ord(char): None for char in INVISIBLE_CHARS},
+    **{cp: None for lo, hi in _COMBINING_RANGES for cp in range(lo, hi + 1)},
+}
+
+
+def _visible_len(text: str) -> int:
+    """Characters of ``text`` that show in the detection view (C-speed count)."""
+    return len(text.translate(_ZERO_WIDTH_TABLE))
+
+
+DetectFn = Callable[[str], list[Finding]]
+RenderFn = Callable[[str, list[Finding]], str]
+
+
+def splice(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
+    """Replace sorted, non-overlapping ``(start, end, new)`` spans in linear time.
+
+    Example:
+        >>> splice("call 555 now", [(5, 8, "[PHONE]")])
+        'call [PHONE] now'
+    """
+    pieces: list[str] = []
+    pos = 0
+    for start, end, new in replacements:
+        pieces.append(text[pos:start])
+        pieces.append(new)
+        pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def hold_for(max_match_lens: Sequence[int]) -> int:
+    """Return the hold-back (characters) for detectors with these match bounds.
+
+    It is the longest match any detector can produce plus a two-character margin,
+    so a match that is still being completed is never emitted.
+
+    Example:
+        >>> hold_for([64, 256])
+        258
+    """
+    longest = max((n for n in max_match_lens if n > 0), default=DEFAULT_MAX_MATCH_LEN)
+    return longest + _MARGIN
+
+
+class HoldBackWindow:
+    r"""Applies ``detect`` and ``render`` to a stream, holding back a bounded tail.
+
+    Args:
+        detect: Returns merged, non-overlapping findings of a text, sorted by
+            start (e.g. ``lambda t: detect_all(t, detectors)``). It may raise:
+            the error propagates and nothing of the pending text is emitted.
+        render: Turns a text segment and the findings inside it (offsets
+            relative to the segment) into output text. It may raise to block.
+        hold: Characters of visible text held back (see :func:`hold_for`).
+        context: Characters of already emitted text shown to ``detect`` before
+            the pending text, for detectors that look back (``\b``, "the word
+            before a number"). Findings inside them are not emitted again.
+
+    Attributes:
+        findings: Every finding rendered so far, in absolute stream offsets.
+
+    Example:
+        >>> from langchain_mistral_secure.detection.engine import (
+        ...     Rule, RuleDetector, detect_all, replace_spans)
+        >>> det = RuleDetector([Rule("d.k", "key", r"key-\d{4}", max_len=8)])
+        >>> window = HoldBackWindow(
+        ...     lambda t: detect_all(t, [det]),
+        ...     lambda t, fs: replace_spans(t, [(f.start, f.end, "[KEY]") for f in fs]),
+        ...     hold=hold_for([8]),
+        ... )
+        >>> "".join([window.push("my key-12"), window.push("34 is"), window.flush()])
+        'my [KEY] is'
+    """
+
+    __slots__ = (
+        "_buf",
+        "_context",
+        "_ctx",
+        "_detect",
+        "_emitted",
+        "_hold",
+        "_max_buffer",
+        "_next_at",
+        "_render",
+        "_step",
+        "findings",
+    )
+
+    def __init__(
+        self,
+        detect: DetectFn,
+        render: RenderFn,
+        *,
+        hold: int,
+        context: int = DEFAULT_CONTEXT,
+    ) -> None:
+        """Create an empty window; arguments are described on the class."""
+        if hold < 1:
+            msg = "hold must be at least 1"
+            raise ValueError(msg)
+        self._detect = detect
+        self._render = render
+        self._hold = hold
+        self._context = max(1, context)
+        self._step = max(1, hold // 4)
+        self._max_buffer = _MAX_HOLD_FACTOR * hold
+        self._ctx = ""
+        self._buf = ""
+        self._emitted = 0
+        self._next_at = self._hold + self._step
+        self.findings: list[Finding] = []
+
+    def __repr__(self) -> str:
+        """Show sizes only, never text."""
+        return (
+            f"HoldBackWindow(hold={self._hold}, pending={len(self._buf)}, "
+            f"emitted={self._emitted}, findings={len(self.findings)})"
+        )
+
+    @property
+    def hold(self) -> int:
+        """Characters of visible text held back."""
+        return self._hold
+
+    @property
+    def max_pending(self) -> int:
+        """Upper bound on :attr:`pending` between pushes (plus one pushed piece)."""
+        return self._max_buffer + self._step
+
+    @property
+    def pending(self) -> int:
+        """Characters received but not yet emitted."""
+        return len(self._buf)
+
+    def push(self, text: str) -> str:
+        """Add ``text`` to the stream; return what can be emitted now (maybe ``""``)."""
+        if not text:
+            return ""
+        self._buf += text
+        if len(self._buf) < self._next_at:
+            return ""
+        out = self._advance(final=False)
+        # Try again once another step of text has arrived, not on every piece;
+        # when nothing could be released (a long finding, zero-width padding),
+        # back off geometrically so the bounded window is not rescanned per step.
+        pending = len(self._buf)
+        backoff = self._step if out else max(self._step, pending // 2)
+        next_at = max(self._hold, pending) + backoff
+        if pending < self._max_buffer:
+            next_at = min(next_at, self._max_buffer)
+        self._next_at = next_at
+        return out
+
+    def flush(self) -> str:
+        """End of stream: return everything still held back, processed."""
+        if not self._buf:
+            return ""
+        return self._advance(final=True)
+
+    def _tail_start(self, window: str, base: int) -> int:
+        """Offset where the held-back tail starts (``hold`` visible characters).
+
+        Zero-width characters (invisible, combining) vanish from the detection
+        view, so a match can span more original characters than its bound: the
+        tail grows by as many of them as it holds, up to the window's cap.
+        """
+        size = len(window)
+        start = size - self._hold
+        if start <= base or window[start:].isascii():
+            return start
+        # Once the window is full, release down to half of it at least.
+        floor = base
+        if size - base >= self._max_buffer:
+            floor = size - self._max_buffer // 2
+        while True:
+            missing = self._hold - _visible_len(window[start:])
+            if missing <= 0:
+                return start
+            if start <= floor:
+                return floor
+            start = max(floor, start - missing)
+
+    def _advance(self, *, final: bool) -> str:
+        window, base, findings = self._detect_pending()
+        if final:
+            cut = len(window)
+        else:
+            cut = self._choose_cut(window, base, findings)
+            if cut <= base:
+                return ""
+        segment = window[base:cut]
+        inside: list[Finding] = []
+        for finding in findings:
+            if finding.end <= base or finding.start >= cut:
+                continue
+            # A finding that started in already emitted text (only possible
+            # for detectors looking further back than one character) is clipped:
+            # the part not yet emitted is still replaced.
+            start = max(finding.start, base) - base
+            end = min(finding.end, cut) - base
+            inside.append(_span(finding, start, end))
+        out = self._render(segment, inside)
+        offset = self._emitted
+        self.findings.extend(f.shifted(offset) for f in inside)
+        self._emitted += len(segment)
+        self._ctx = window[max(0, cut - self._context) : cut]
+        self._buf = window[cut:]
+        return out
+
+    def _detect_pending(self) -> tuple[str, int, list[Finding]]:
+        """Detect on context + pending text; return the window, its base, findings.
+
+        The context only informs detectors that look back. A match that starts
+        in the context and runs into the pending text cannot exist in the whole
+        text (emission never cuts a finding), so it is an artefact of starting
+        the search mid-way, and it could hide a real match: detection then runs
+        again without context.
+        """
+        ctx = self._ctx
+        while True:
+            window = ctx + self._buf
+            base = len(ctx)
+            findings = self._detect(window)
+            if base == 0 or not any(f.start < base < f.end for f in findings):
+                return window, base, findings
+            # Emit points sit after whitespace whenever possible, where no
+            # context is the same as a space for ``\b``: retry without any.
+            ctx = ""
+
+    def _choose_cut(self, window: str, base: int, findings: list[Finding]) -> int:
+        limit = _not_inside(self._tail_start(window, base), findings)
+        if limit <= base:
+            return base
+        # Prefer an emit point right after whitespace that no finding covers
+        # (looking back at most one hold), best one that follows a letter: the
+        # next search then starts on a token boundary, as it does on the whole
+        # text, even for detectors whose candidates run across spaces (phone
+        # numbers written in groups).
+        lo = max(base, limit - self._hold)
+        weak = -1
+        hi = limit
+        for _ in range(_MAX_BOUNDARY_PROBES):
+            if hi <= lo:
+                break
+            space = max(window.rfind(ws, lo, hi) for ws in _WHITESPACE)
+            if space < lo:
+                break
+            candidate = space + 1
+            moved = _not_inside(candidate, findings, inclusive_start=space)
+            if moved != candidate:
+                hi = moved
+                continue
+            if space > 0 and window[space - 1].isalpha():
+                return candidate
+            if weak < 0:
+                weak = candidate
+            hi = space
+        return weak if weak > 0 else limit
+
+
+def _not_inside(
+    cut: int, findings: list[Finding], *, inclusive_start: int | None = None
+) -> int:
+    """Move ``cut`` back to the start of a finding that straddles it.
+
+    With ``inclusive_start``, a finding covering that position also counts.
+    """
+    for finding in findings:
+        if finding.start < cut < finding.end:
+            return finding.start
+        if inclusive_start is not None and finding.start <= inclusive_start < (
+            finding.end
+        ):
+            return finding.start
+    return cut
+
+
+def _span(finding: Finding, start: int, end: int) -> Finding:
+    return Finding(
+        start=start,
+        end=end,
+        rule_id=finding.rule_id,
+        category=finding.category,
+        score=finding.score,
+    )
