@@ -137,9 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="audit a project for key and chain hygiene")
     audit.add_argument("path", nargs="?", default=".", help="project root")
-    audit.add_argument(
-        "--format", choices=("table", "json", "sarif"), default="table"
-    )
+    audit.add_argument("--format", choices=("table", "json", "sarif"), default="table")
     audit.add_argument(
         "--fail-on",
         choices=("warn", "fail"),

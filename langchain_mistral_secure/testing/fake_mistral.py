@@ -47,6 +47,7 @@ class _Server(ThreadingHTTPServer):
     # concurrent async calls; a real API does not.
     request_queue_size = 256
 
+
 __all__ = [
     "DEFAULT_REPLY",
     "JAILBREAK_MODERATION_MODELS",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -45,7 +47,9 @@ WORD = Rule(id="t.word", category="word", pattern=r"\bsecret\b")
         ("", []),
     ],
 )
-def test_rules_find_validated_spans(text: str, expected: list[tuple[str, int, int]]) -> None:
+def test_rules_find_validated_spans(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
     detector = RuleDetector([CARD, KEY, WORD])
     got = sorted((f.rule_id, f.start, f.end) for f in detector.detect(text))
     assert got == expected
@@ -122,8 +126,13 @@ def test_summary_has_counts_only() -> None:
 def test_megabyte_adversarial_inputs_complete(text: str) -> None:
     # RE2 is linear: these complete (no wall-clock assertion; benchmarks time them).
     detector = RuleDetector(
-        [WORD, CARD, Rule(id="t.mail", category="m", pattern=r"[\w.]+@[\w.]+\.\w+",
-                          on_view=False)]  # fmt: skip
+        [
+            WORD,
+            CARD,
+            Rule(
+                id="t.mail", category="m", pattern=r"[\w.]+@[\w.]+\.\w+", on_view=False
+            ),
+        ]
     )
     findings = detect_all(text, [detector])
     assert all(0 <= f.start < f.end <= len(text) for f in findings)
@@ -134,7 +143,7 @@ def test_megabyte_adversarial_inputs_complete(text: str) -> None:
 def test_merged_findings_never_overlap(spans: list[tuple[int, int]]) -> None:
     findings = [Finding(s, s + n, f"r.{i}", "c") for i, (s, n) in enumerate(spans)]
     merged = merge_findings(findings)
-    for left, right in zip(merged, merged[1:], strict=False):
+    for left, right in itertools.pairwise(merged):
         assert left.end <= right.start
     covered = {i for f in findings for i in range(f.start, f.end)}
     assert covered == {i for f in merged for i in range(f.start, f.end)}

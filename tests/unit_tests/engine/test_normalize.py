@@ -26,12 +26,17 @@ WORD = RuleDetector([Rule(id="t.ignore", category="t", pattern=r"ignore\s+previo
         ("ig\u00adnore previous", "ignore previous"),  # soft hyphen
         ("\u202eignore previous", "ignore previous"),  # bidi override
         ("ignore\ufe0f previous", "ignore previous"),  # variation selector
-        ("\uff29\uff27\uff2e\uff2f\uff32\uff25 previous", "ignore previous"),  # fullwidth
+        (
+            "\uff29\uff27\uff2e\uff2f\uff32\uff25 previous",
+            "ignore previous",
+        ),  # fullwidth
         ("ign\u043ere previous", "ignore previous"),  # Cyrillic o
         ("ign\u03bfre previous", "ignore previous"),  # Greek omicron
         ("\u00cegnor\u00e9 previous", "ignore previous"),  # accents
-        ("\U000e0069\U000e0067\U000e006e\U000e006f\U000e0072\U000e0065 previous",
-         "ignore previous"),  # Unicode tag characters hide ASCII
+        (
+            "\U000e0069\U000e0067\U000e006e\U000e006f\U000e0072\U000e0065 previous",
+            "ignore previous",
+        ),  # Unicode tag characters hide ASCII
         ("ignore\u00a0previous", "ignore previous"),  # no-break space
     ],
 )
@@ -64,7 +69,7 @@ def test_expansions_map_back_to_one_character() -> None:
 
 
 def test_original_is_never_rewritten() -> None:
-    text = "Ｉgnore\u200b previous"
+    text = "\uff29gnore\u200b previous"
     view = build_view(text)
     assert view.original is text
 
@@ -107,8 +112,8 @@ def test_planted_disguised_match_maps_back(sample: tuple[str, str]) -> None:
     for finding in findings:
         assert 0 <= finding.start < finding.end <= len(text)
     assert any(
-        f.start <= planted_at and planted_at + len(planted.rstrip("".join(_INVISIBLES)))
-        <= f.end
+        f.start <= planted_at
+        and planted_at + len(planted.rstrip("".join(_INVISIBLES))) <= f.end
         for f in findings
     )
 
