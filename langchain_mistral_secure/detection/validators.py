@@ -372,7 +372,8 @@ def jwt_valid(text: str) -> bool:
         True
         >>> jwt_valid("eyJBB.eyJCC.eyJDDDD")
         False
-        >>> jwt_valid("eyJhbGciOiJub25lIn0.eyJzdWIiOiIxMjM0NTY3")  # still arriving
+        >>> arriving = "eyJhbGciOiJub25lIn0.eyJzdWIi"  # pragma: allowlist secret
+        >>> jwt_valid(arriving)
         True
     """
     parts = text.split(".")
