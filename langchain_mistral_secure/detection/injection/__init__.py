@@ -1,11 +1,17 @@
 """Prompt-injection detection: rule families as data, one module per family.
 
-Families (categories): ``override`` (ignore previous instructions), ``role``
-(you are now DAN), ``extraction`` (reveal your system prompt), ``template``
+Families (categories): ``override`` (ignore previous instructions, forget
+everything, previous instructions are void, your new task is), ``role`` (you are
+now DAN, from now on, stay in character, developer mode, not bound by policies,
+act as a Linux terminal), ``extraction`` (reveal your system prompt, what was
+written above), ``template``
 (``[INST]``, ``<|im_start|>``, fake turns), ``smuggling`` (tag characters,
 zero-width and bidi controls, on the raw text) and ``encoded`` (base64/hex blocks
 that decode to any of the first four). Word rules exist in English, French,
-German, Spanish and Italian and match on the folded detection view.
+German, Spanish and Italian (the plain "ignore all instructions" also in
+Portuguese, Dutch, Croatian and Polish) and match on the folded detection view.
+Where a phrase is also ordinary prose ("act as", "stay in role", "new task"),
+the rule asks for context naming an AI, a persona or the model's instructions.
 
 Importing this module registers the detector as ``"injection"``.
 """
