@@ -120,7 +120,8 @@ class Rule:
         score: Confidence reported in findings.
         on_view: Match on the folded detection view (True, for words an attacker
             disguises) or on the raw text (False, for formats such as keys).
-        case_sensitive: For raw-text rules only; view rules see lower case.
+        case_sensitive: For raw-text rules only (default: case-insensitive);
+            view rules see lower-cased text and match case-insensitively.
         group: The capture group whose span is the finding (0: the whole match).
         max_len: The longest text a match can span; streaming holds back this
             much, so keep it honest (and at most a few hundred characters).
@@ -143,8 +144,12 @@ class Rule:
     description: str = ""
 
     def compiled_pattern(self) -> str:
-        """The pattern as compiled, with the case flag applied."""
-        if self.on_view or self.case_sensitive:
+        """The pattern as compiled, with the case flag applied.
+
+        View rules see lower-cased text; they are compiled case-insensitively
+        too, so a pattern written with capitals (``TCK-\\d+``) still matches.
+        """
+        if self.case_sensitive and not self.on_view:
             return self.pattern
         return "(?i)" + self.pattern
 

@@ -147,3 +147,22 @@ def test_merged_findings_never_overlap(spans: list[tuple[int, int]]) -> None:
         assert left.end <= right.start
     covered = {i for f in findings for i in range(f.start, f.end)}
     assert covered == {i for f in merged for i in range(f.start, f.end)}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "hits"),
+    [
+        (Rule(id="t.up", category="t", pattern=r"\bTCK-\d{6}\b"), "see TCK-004211", 1),
+        (Rule(id="t.raw", category="t", pattern=r"TCK", on_view=False), "tck", 1),
+        (
+            Rule(id="t.cs", category="t", pattern=r"TCK", on_view=False,
+                 case_sensitive=True),
+            "tck TCK",
+            1,
+        ),
+    ],
+)  # fmt: skip
+def test_patterns_with_capitals_match_as_users_expect(
+    rule: Rule, text: str, hits: int
+) -> None:
+    assert len(RuleDetector([rule]).detect(text)) == hits
