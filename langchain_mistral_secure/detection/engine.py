@@ -147,7 +147,7 @@ class Rule:
         """The pattern as compiled, with the case flag applied.
 
         View rules see lower-cased text; they are compiled case-insensitively
-        too, so a pattern written with capitals (``TCK-\\d+``) still matches.
+        too, so a pattern written with capitals (``TCK-123``) still matches.
         """
         if self.case_sensitive and not self.on_view:
             return self.pattern
