@@ -23,11 +23,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.callbacks import BaseCallbackHandler
-from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.messages import BaseMessage
 from langchain_core.messages.ai import UsageMetadata, add_usage
-from langchain_core.outputs import ChatGeneration, LLMResult
+from langchain_core.outputs import LLMResult
 from langchain_core.tracers.context import register_configure_hook
 from typing_extensions import override
+
+from langchain_mistral_secure._usage import (
+    MAX_NAME_LEN,
+    error_type,
+    http_status,
+    requested_model,
+    result_info,
+    safe_name,
+    text_length,
+)
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -64,135 +74,7 @@ MODERATION_CALL_EVENT = "mistral_secure.moderation_call"
 """Record name of a moderation call in the usage log."""
 """Event name of the summary record for findings reported after the model ran."""
 
-_MAX_NAME_LEN = 128
 _MAX_KEYS = 64
-
-
-# ---------------------------------------------------------------- extraction
-# Shared with the OpenTelemetry handler. Everything returns counts, names and
-# numbers, never text.
-
-
-def _text_length(content: Any) -> int:
-    """Characters of text in a message content (str or list of blocks)."""
-    if isinstance(content, str):
-        return len(content)
-    total = 0
-    if isinstance(content, list):
-        for block in content:
-            if isinstance(block, str):
-                total += len(block)
-            elif isinstance(block, Mapping) and isinstance(block.get("text"), str):
-                total += len(block["text"])
-    return total
-
-
-def _safe_name(value: Any) -> str | None:
-    """A model name or similar identifier, bounded; None if not a string."""
-    if isinstance(value, str) and value:
-        return value[:_MAX_NAME_LEN]
-    return None
-
-
-def _requested_model(
-    serialized: Mapping[str, Any] | None, kwargs: Mapping[str, Any]
-) -> str | None:
-    params = kwargs.get("invocation_params")
-    if isinstance(params, Mapping):
-        for key in ("model", "model_name"):
-            if name := _safe_name(params.get(key)):
-                return name
-    metadata = kwargs.get("metadata")
-    if isinstance(metadata, Mapping) and (
-        name := _safe_name(metadata.get("ls_model_name"))
-    ):
-        return name
-    if isinstance(serialized, Mapping):
-        ser_kwargs = serialized.get("kwargs")
-        if isinstance(ser_kwargs, Mapping):
-            for key in ("model", "model_name"):
-                if name := _safe_name(ser_kwargs.get(key)):
-                    return name
-    return None
-
-
-def _first_generation(response: LLMResult) -> Any:
-    try:
-        return response.generations[0][0]
-    except IndexError:
-        return None
-
-
-@dataclass(frozen=True)
-class _ResultInfo:
-    """What a finished chat model run reveals, without content."""
-
-    model_returned: str | None
-    usage: UsageMetadata | None
-    output_chars: int
-    finish_reasons: tuple[str, ...]
-    tool_call_count: int
-
-
-def _result_info(response: LLMResult) -> _ResultInfo:
-    usage: UsageMetadata | None = None
-    model: str | None = None
-    output_chars = 0
-    tool_calls = 0
-    reasons: list[str] = []
-    for generations in response.generations:
-        for generation in generations:
-            info = generation.generation_info or {}
-            reason = info.get("finish_reason")
-            if isinstance(generation, ChatGeneration):
-                message = generation.message
-                output_chars += _text_length(message.content)
-                if isinstance(message, AIMessage):
-                    tool_calls += len(message.tool_calls)
-                    meta = message.response_metadata or {}
-                    model = model or _safe_name(meta.get("model_name"))
-                    reason = reason or meta.get("finish_reason")
-                    if message.usage_metadata:
-                        usage = (
-                            message.usage_metadata
-                            if usage is None
-                            else add_usage(usage, message.usage_metadata)
-                        )
-            else:
-                output_chars += len(generation.text)
-            if isinstance(reason, str) and reason:
-                reasons.append(reason[:_MAX_NAME_LEN])
-    llm_output = response.llm_output or {}
-    if model is None:
-        model = _safe_name(llm_output.get("model_name")) or _safe_name(
-            llm_output.get("model")
-        )
-    return _ResultInfo(
-        model_returned=model,
-        usage=usage,
-        output_chars=output_chars,
-        finish_reasons=tuple(reasons),
-        tool_call_count=tool_calls,
-    )
-
-
-def _http_status(error: BaseException) -> int | None:
-    """The HTTP status of an error (httpx, requests, mistral SDK style), if any."""
-    response = getattr(error, "response", None)
-    for candidate in (
-        getattr(response, "status_code", None),
-        getattr(error, "status_code", None),
-        getattr(error, "status", None),
-    ):
-        if isinstance(candidate, int) and not isinstance(candidate, bool):
-            return candidate
-    return None
-
-
-def _error_type(error: BaseException) -> str:
-    cls = type(error)
-    module = cls.__module__
-    return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
 
 
 def _clean_counts(value: Any) -> dict[str, int]:
@@ -207,7 +89,7 @@ def _clean_counts(value: Any) -> dict[str, int]:
             and not isinstance(count, bool)
             and count >= 0
         ):
-            clean[key[:_MAX_NAME_LEN]] = count
+            clean[key[:MAX_NAME_LEN]] = count
     return clean
 
 
@@ -519,7 +401,7 @@ class UsageLoggingHandler(BaseCallbackHandler):
             return
         if name != FINDINGS_EVENT:
             return
-        component = _safe_name(data.get("component")) or "unknown"
+        component = safe_name(data.get("component")) or "unknown"
         counts = _clean_counts(data.get("counts"))
         rules = _clean_counts(data.get("rules"))
         with self._lock:
@@ -532,9 +414,9 @@ class UsageLoggingHandler(BaseCallbackHandler):
         # foreign event with the same name must not smuggle any in.
         record: dict[str, Any] = {
             "event": MODERATION_CALL_EVENT,
-            "model": _safe_name(data.get("model")),
-            "endpoint": _safe_name(data.get("endpoint")),
-            "outcome": _safe_name(data.get("outcome")),
+            "model": safe_name(data.get("model")),
+            "endpoint": safe_name(data.get("endpoint")),
+            "outcome": safe_name(data.get("outcome")),
             "input_chars": data.get("input_chars")
             if isinstance(data.get("input_chars"), int)
             else None,
@@ -542,7 +424,7 @@ class UsageLoggingHandler(BaseCallbackHandler):
             if isinstance(data.get("latency_ms"), (int, float))
             else None,
             "flagged": sorted(
-                str(_safe_name(c)) for c in data.get("flagged") or () if _safe_name(c)
+                str(safe_name(c)) for c in data.get("flagged") or () if safe_name(c)
             ),
             "http_status": data.get("status")
             if isinstance(data.get("status"), int)
@@ -572,11 +454,11 @@ class UsageLoggingHandler(BaseCallbackHandler):
         run = _ModelRun(
             started=time.perf_counter(),
             root=run_id,
-            model_requested=_requested_model(
+            model_requested=requested_model(
                 serialized, {**kwargs, "metadata": metadata}
             ),
             message_count=len(prompt),
-            input_chars=sum(_text_length(m.content) for m in prompt),
+            input_chars=sum(text_length(m.content) for m in prompt),
             streaming=streaming,
         )
         with self._lock:
@@ -600,7 +482,7 @@ class UsageLoggingHandler(BaseCallbackHandler):
         run = _ModelRun(
             started=time.perf_counter(),
             root=run_id,
-            model_requested=_requested_model(
+            model_requested=requested_model(
                 serialized, {**kwargs, "metadata": metadata}
             ),
             message_count=len(prompt),
@@ -661,7 +543,7 @@ class UsageLoggingHandler(BaseCallbackHandler):
     ) -> None:
         """Log the run's record and add its token usage to the totals."""
         _, base, findings = self._finish(run_id, parent_run_id)
-        info = _result_info(response)
+        info = result_info(response)
         usage = info.usage
         record: dict[str, Any] = {
             "event": CHAT_MODEL_END_EVENT,
@@ -703,8 +585,8 @@ class UsageLoggingHandler(BaseCallbackHandler):
             "event": CHAT_MODEL_ERROR_EVENT,
             "status": "error",
             **base,
-            "error_type": _error_type(error),
-            "http_status": _http_status(error),
+            "error_type": error_type(error),
+            "http_status": http_status(error),
             **findings,
         }
         self._emit(record, max(self.level, logging.WARNING))

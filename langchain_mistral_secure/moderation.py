@@ -38,11 +38,12 @@ from langchain_core.messages import (
     convert_to_messages,
 )
 from langchain_core.prompt_values import PromptValue
-from langchain_core.runnables import RunnableConfig, RunnableSerializable
+from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, Field, model_validator
 from typing_extensions import Self
 
 from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
+from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.keys.auth import MistralKeyAuth, build_http_clients
 from langchain_mistral_secure.keys.errors import APIKeyError, MissingAPIKeyError
@@ -215,7 +216,7 @@ def _error_status(exc: BaseException) -> int | None:
     return None
 
 
-class MistralModerationGuard(RunnableSerializable[Any, Any]):
+class MistralModerationGuard(TransformRunnable):
     r"""Block or flag text with Mistral's moderation API, before or after a model.
 
     The guard returns its input unchanged when nothing flags. What it sends:
@@ -576,16 +577,17 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
         except RuntimeError:
             return
 
-    def _check(self, value: Any, config: RunnableConfig | None = None) -> Any:
+    def _invoke(
+        self,
+        value: Any,
+        run_manager: CallbackManagerForChainRun,  # noqa: ARG002
+        config: RunnableConfig,
+    ) -> Any:
         self._moderate(value, config)
         return value
 
-    def invoke(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Any:
+    invoke = with_doc(
+        TransformRunnable.invoke,
         """Moderate ``input`` and return it unchanged.
 
         Args:
@@ -608,8 +610,8 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
             Traceback (most recent call last):
             ...
             langchain_mistral_secure.moderation.ModerationError: ...
-        """
-        return self._call_with_config(self._check, input, config, **kwargs)
+        """,
+    )
 
     def _transform(
         self,
@@ -624,7 +626,8 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
                 if state.held:
                     self._moderate_stream(state, config)
                     yield from state.release()
-                yield self._check(chunk, config)
+                self._moderate(chunk, config)
+                yield chunk
                 continue
             state.add(chunk, text)
             if self._ready(state, text):
@@ -638,12 +641,8 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
         if state.pending.strip():
             self._moderate(self._window(state), config)
 
-    def transform(
-        self,
-        input: Iterator[Any],  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
+    transform = with_doc(
+        TransformRunnable.transform,
         """Moderate a stream, releasing chunks only after their text is moderated.
 
         Args:
@@ -661,17 +660,11 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
             ...     guard = MistralModerationGuard(keys="k", base_url=s.base_url)
             ...     "".join(guard.transform(iter(["Hi. ", "Bye."])))
             'Hi. Bye.'
-        """
-        yield from self._transform_stream_with_config(
-            input, self._transform, config, **kwargs
-        )
+        """,
+    )
 
-    def stream(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
+    stream = with_doc(
+        TransformRunnable.stream,
         """Moderate ``input`` as a one-chunk stream (see :meth:`transform`).
 
         Example:
@@ -680,8 +673,8 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
             ...     guard = MistralModerationGuard(keys="k", base_url=s.base_url)
             ...     list(guard.stream("Hi."))
             ['Hi.']
-        """
-        return self.transform(iter([input]), config, **kwargs)
+        """,
+    )
 
     # ------------------------------------------------------------------ async
 
@@ -726,16 +719,17 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
         except RuntimeError:
             return
 
-    async def _acheck(self, value: Any, config: RunnableConfig | None = None) -> Any:
+    async def _ainvoke(
+        self,
+        value: Any,
+        run_manager: AsyncCallbackManagerForChainRun,  # noqa: ARG002
+        config: RunnableConfig,
+    ) -> Any:
         await self._amoderate(value, config)
         return value
 
-    async def ainvoke(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Any:
+    ainvoke = with_doc(
+        TransformRunnable.ainvoke,
         """Async twin of :meth:`invoke`.
 
         Example:
@@ -745,8 +739,8 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
             ...     guard = MistralModerationGuard(keys="k", base_url=s.base_url)
             ...     asyncio.run(guard.ainvoke("Hello"))
             'Hello'
-        """
-        return await self._acall_with_config(self._acheck, input, config, **kwargs)
+        """,
+    )
 
     async def _atransform(
         self,
@@ -762,7 +756,8 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
                     await self._amoderate_stream(state, config)
                     for held in state.release():
                         yield held
-                yield await self._acheck(chunk, config)
+                await self._amoderate(chunk, config)
+                yield chunk
                 continue
             state.add(chunk, text)
             if self._ready(state, text):
@@ -780,12 +775,8 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
         if state.pending.strip():
             await self._amoderate(self._window(state), config)
 
-    async def atransform(
-        self,
-        input: AsyncIterator[Any],  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
+    atransform = with_doc(
+        TransformRunnable.atransform,
         """Async twin of :meth:`transform`.
 
         Example:
@@ -799,18 +790,11 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
             ...     guard = MistralModerationGuard(keys="k", base_url=s.base_url)
             ...     asyncio.run(main(guard))
             ['Hi. ']
-        """
-        async for chunk in self._atransform_stream_with_config(
-            input, self._atransform, config, **kwargs
-        ):
-            yield chunk
+        """,
+    )
 
-    async def astream(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
+    astream = with_doc(
+        TransformRunnable.astream,
         """Async twin of :meth:`stream`.
 
         Example:
@@ -822,13 +806,8 @@ class MistralModerationGuard(RunnableSerializable[Any, Any]):
             ...     guard = MistralModerationGuard(keys="k", base_url=s.base_url)
             ...     asyncio.run(main(guard))
             ['Hi.']
-        """
-
-        async def one() -> AsyncIterator[Any]:
-            yield input
-
-        async for chunk in self.atransform(one(), config, **kwargs):
-            yield chunk
+        """,
+    )
 
     # ------------------------------------------------------------------ streaming
 

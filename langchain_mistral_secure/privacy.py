@@ -15,21 +15,21 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import re2
-from langchain_core.callbacks import (
-    AsyncCallbackManagerForChainRun,
-    CallbackManagerForChainRun,
-)
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.prompt_values import ChatPromptValue, PromptValue, StringPromptValue
-from langchain_core.runnables import RunnableConfig, RunnableSerializable
+from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, Field, PrivateAttr
 
-from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
+from langchain_mistral_secure._runnable import (
+    InvokeRunnable,
+    TransformRunnable,
+    with_doc,
+)
 from langchain_mistral_secure.detection.engine import (
     Detector,
     Finding,
@@ -73,7 +73,7 @@ def _session_id(config: RunnableConfig | None) -> str:
     return str(value) if value is not None else DEFAULT_SESSION
 
 
-class PIIMasker(RunnableSerializable[Any, Any]):
+class PIIMasker(InvokeRunnable):
     r"""Replaces PII in the input with consistent, reversible placeholders.
 
     Accepts ``str``, ``dict`` (string, message and prompt values inside are
@@ -115,6 +115,7 @@ class PIIMasker(RunnableSerializable[Any, Any]):
     categories: list[str] | None = None
     extra_detectors: list[Any] = Field(default_factory=list)
     ttl: float | None = None
+    _component: ClassVar[str] = _COMPONENT
 
     _detectors: list[Detector] = PrivateAttr(default_factory=list)
     _sessions: dict[str, _Session] = PrivateAttr(default_factory=dict)
@@ -307,47 +308,13 @@ class PIIMasker(RunnableSerializable[Any, Any]):
             out = value
         return out
 
-    def _invoke(
-        self,
-        value: Any,
-        run_manager: CallbackManagerForChainRun,  # noqa: ARG002
-        config: RunnableConfig,
-    ) -> Any:
-        sink: list[Finding] = []
-        try:
-            return self._mask_any(value, _session_id(config), sink)
-        finally:
-            dispatch_findings(_COMPONENT, sink, config)
+    def _process(self, value: Any, sink: list[Finding], config: RunnableConfig) -> Any:
+        return self._mask_any(value, _session_id(config), sink)
 
-    async def _ainvoke(
-        self,
-        value: Any,
-        run_manager: AsyncCallbackManagerForChainRun,  # noqa: ARG002
-        config: RunnableConfig,
-    ) -> Any:
-        sink: list[Finding] = []
-        try:
-            return self._mask_any(value, _session_id(config), sink)
-        finally:
-            await adispatch_findings(_COMPONENT, sink, config)
-
-    def invoke(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Mask PII in ``input`` (str, dict, messages or PromptValue)."""
-        return self._call_with_config(self._invoke, input, config, **kwargs)
-
-    async def ainvoke(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Async twin of :meth:`invoke`."""
-        return await self._acall_with_config(self._ainvoke, input, config, **kwargs)
+    invoke = with_doc(
+        InvokeRunnable.invoke,
+        "Mask PII in ``input`` (str, dict, messages or PromptValue).",
+    )
 
     # -------------------------------------------------------------- restoring
 
@@ -392,11 +359,15 @@ class PIIMasker(RunnableSerializable[Any, Any]):
 class _RestoreWindow:
     """Restores placeholders in a stream, holding back a possible partial one."""
 
-    def __init__(self, masker: PIIMasker, session_id: str) -> None:
+    def __init__(
+        self, masker: PIIMasker, session_id: str, restore: Callable[[Any], Any]
+    ) -> None:
         self._masker = masker
         self._session_id = session_id
+        self._restore = restore
         self._buf = ""
-        self.last_chunk: AIMessageChunk | None = None
+        self._last_chunk: AIMessageChunk | None = None
+        self._last_was_chunk = False
 
     def push(self, text: str) -> str:
         self._buf += text
@@ -411,8 +382,40 @@ class _RestoreWindow:
         ready, self._buf = self._buf, ""
         return self._masker.restore_text(ready, self._session_id)
 
+    def feed(self, item: Any) -> Iterator[Any]:
+        self._last_was_chunk = isinstance(item, AIMessageChunk)
+        if isinstance(item, str):
+            out = self.push(item)
+            if out:
+                yield out
+        elif isinstance(item, AIMessageChunk) and isinstance(item.content, str):
+            self._last_chunk = item
+            text = self.push(item.content)
+            restored = self._restore(item.model_copy(update={"content": ""}))
+            yield restored.model_copy(update={"content": text})
+        elif isinstance(item, AIMessage):
+            rest = self.flush()
+            if rest:
+                yield rest
+            yield self._restore(item)
+        else:
+            msg = f"PIIRestorer cannot stream {type(item).__name__}"
+            raise TypeError(msg)
 
-class PIIRestorer(RunnableSerializable[Any, Any]):
+    def finish(self) -> Iterator[Any]:
+        rest = self.flush()
+        if not rest:
+            return
+        if self._last_was_chunk and self._last_chunk is not None:
+            yield AIMessageChunk(content=rest, id=self._last_chunk.id)
+        else:
+            yield rest
+
+    def findings(self) -> list[Finding]:
+        return []
+
+
+class PIIRestorer(TransformRunnable):
     """Puts a :class:`PIIMasker`'s originals back into the model's answer.
 
     Accepts ``str``, ``AIMessage``/``AIMessageChunk`` and streams of ``str`` or
@@ -478,143 +481,23 @@ class PIIRestorer(RunnableSerializable[Any, Any]):
         msg = f"PIIRestorer cannot restore {type(value).__name__}"
         raise TypeError(msg)
 
-    def _restore_run(
+    def _process(
         self,
         value: Any,
-        run_manager: CallbackManagerForChainRun,  # noqa: ARG002
+        sink: list[Finding],  # noqa: ARG002
         config: RunnableConfig,
     ) -> Any:
         return self._restore(value, config)
 
-    async def _arestore(
-        self,
-        value: Any,
-        run_manager: AsyncCallbackManagerForChainRun,  # noqa: ARG002
-        config: RunnableConfig,
-    ) -> Any:
-        return self._restore(value, config)
-
-    def invoke(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Restore placeholders in a ``str`` or ``AIMessage``."""
-        return self._call_with_config(self._restore_run, input, config, **kwargs)
-
-    async def ainvoke(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Async twin of :meth:`invoke`."""
-        return await self._acall_with_config(self._arestore, input, config, **kwargs)
-
-    def _feed(
-        self, item: Any, window: _RestoreWindow, config: RunnableConfig
-    ) -> Iterator[Any]:
-        if isinstance(item, str):
-            out = window.push(item)
-            if out:
-                yield out
-        elif isinstance(item, AIMessageChunk) and isinstance(item.content, str):
-            window.last_chunk = item
-            text = window.push(item.content)
-            restored = self._restore(item.model_copy(update={"content": ""}), config)
-            yield restored.model_copy(update={"content": text})
-        elif isinstance(item, AIMessage):
-            rest = window.flush()
-            if rest:
-                yield rest
-            yield self._restore(item, config)
-        else:
-            msg = f"PIIRestorer cannot stream {type(item).__name__}"
-            raise TypeError(msg)
-
-    @staticmethod
-    def _finish(window: _RestoreWindow, *, last_was_chunk: bool) -> Iterator[Any]:
-        rest = window.flush()
-        if not rest:
-            return
-        if last_was_chunk and window.last_chunk is not None:
-            yield AIMessageChunk(content=rest, id=window.last_chunk.id)
-        else:
-            yield rest
-
-    def _transform(
-        self,
-        chunks: Iterator[Any],
-        run_manager: CallbackManagerForChainRun,  # noqa: ARG002
-        config: RunnableConfig,
-    ) -> Iterator[Any]:
+    def _open_stream(self, config: RunnableConfig) -> _RestoreWindow:
         masker, sid = self._parts(config)
-        window = _RestoreWindow(masker, sid)
-        last_was_chunk = False
-        for item in chunks:
-            last_was_chunk = isinstance(item, AIMessageChunk)
-            yield from self._feed(item, window, config)
-        yield from self._finish(window, last_was_chunk=last_was_chunk)
+        return _RestoreWindow(masker, sid, lambda value: self._restore(value, config))
 
-    async def _atransform(
-        self,
-        chunks: AsyncIterator[Any],
-        run_manager: AsyncCallbackManagerForChainRun,  # noqa: ARG002
-        config: RunnableConfig,
-    ) -> AsyncIterator[Any]:
-        masker, sid = self._parts(config)
-        window = _RestoreWindow(masker, sid)
-        last_was_chunk = False
-        async for item in chunks:
-            last_was_chunk = isinstance(item, AIMessageChunk)
-            for out in self._feed(item, window, config):
-                yield out
-        for out in self._finish(window, last_was_chunk=last_was_chunk):
-            yield out
-
-    def transform(
-        self,
-        input: Iterator[Any],  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        """Restore a stream of ``str`` or ``AIMessageChunk``."""
-        yield from self._transform_stream_with_config(
-            input, self._transform, config, **kwargs
-        )
-
-    def stream(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        """Restore ``input`` as a stream."""
-        yield from self.transform(iter([input]), config, **kwargs)
-
-    async def atransform(
-        self,
-        input: AsyncIterator[Any],  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
-        """Async twin of :meth:`transform`."""
-        async for chunk in self._atransform_stream_with_config(
-            input, self._atransform, config, **kwargs
-        ):
-            yield chunk
-
-    async def astream(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
-        """Async twin of :meth:`stream`."""
-
-        async def once() -> AsyncIterator[Any]:
-            yield input
-
-        async for chunk in self.atransform(once(), config, **kwargs):
-            yield chunk
+    invoke = with_doc(
+        TransformRunnable.invoke, "Restore placeholders in a ``str`` or ``AIMessage``."
+    )
+    transform = with_doc(
+        TransformRunnable.transform,
+        "Restore a stream of ``str`` or ``AIMessageChunk``.",
+    )
+    stream = with_doc(TransformRunnable.stream, "Restore ``input`` as a stream.")

@@ -15,18 +15,14 @@ import importlib
 import json
 import secrets
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
-from typing import Any, Literal, cast
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, ClassVar, Literal, cast
 
-from langchain_core.callbacks import (
-    AsyncCallbackManagerForChainRun,
-    CallbackManagerForChainRun,
-)
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.runnables import RunnableConfig, RunnableSerializable
+from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, Field, PrivateAttr
 
-from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
+from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
     DetectionError,
     Detector,
@@ -300,7 +296,7 @@ def mask_value(category: str, value: str) -> str:
 # --------------------------------------------------------------------- redactor
 
 
-class OutputRedactor(RunnableSerializable[Any, Any]):
+class OutputRedactor(TransformRunnable):
     r"""Redacts PII, secrets, active content and prompt leaks from model output.
 
     Accepts ``str``, ``AIMessage`` and ``AIMessageChunk`` (and streams of ``str``
@@ -351,6 +347,7 @@ class OutputRedactor(RunnableSerializable[Any, Any]):
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
+    _component: ClassVar[str] = _COMPONENT
 
     detectors: list[Any] | None = None
     extra_detectors: list[Any] = Field(default_factory=list)
@@ -623,123 +620,29 @@ class OutputRedactor(RunnableSerializable[Any, Any]):
 
     # --------------------------------------------------------------- runnable
 
-    def _invoke(
+    def _process(
         self,
         value: Any,
-        run_manager: CallbackManagerForChainRun,  # noqa: ARG002
-        config: RunnableConfig,
+        sink: list[Finding],
+        config: RunnableConfig,  # noqa: ARG002
     ) -> Any:
-        sink: list[Finding] = []
-        try:
-            return self._redact_input(value, sink)
-        finally:
-            dispatch_findings(_COMPONENT, sink, config)
+        return self._redact_input(value, sink)
 
-    async def _ainvoke(
-        self,
-        value: Any,
-        run_manager: AsyncCallbackManagerForChainRun,  # noqa: ARG002
-        config: RunnableConfig,
-    ) -> Any:
-        sink: list[Finding] = []
-        try:
-            return self._redact_input(value, sink)
-        finally:
-            await adispatch_findings(_COMPONENT, sink, config)
+    def _open_stream(self, config: RunnableConfig) -> _StreamState:  # noqa: ARG002
+        return _StreamState(self)
 
-    def invoke(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Redact a ``str`` or ``AIMessage``; returns the same type."""
-        return self._call_with_config(self._invoke, input, config, **kwargs)
-
-    async def ainvoke(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Async twin of :meth:`invoke`."""
-        return await self._acall_with_config(self._ainvoke, input, config, **kwargs)
-
-    def _transform(
-        self,
-        chunks: Iterator[Any],
-        run_manager: CallbackManagerForChainRun,  # noqa: ARG002
-        config: RunnableConfig,
-    ) -> Iterator[Any]:
-        stream = _StreamState(self)
-        try:
-            for item in chunks:
-                yield from stream.feed(item)
-            yield from stream.finish()
-        finally:
-            dispatch_findings(_COMPONENT, stream.findings(), config)
-
-    async def _atransform(
-        self,
-        chunks: AsyncIterator[Any],
-        run_manager: AsyncCallbackManagerForChainRun,  # noqa: ARG002
-        config: RunnableConfig,
-    ) -> AsyncIterator[Any]:
-        stream = _StreamState(self)
-        try:
-            async for item in chunks:
-                for out in stream.feed(item):
-                    yield out
-            for out in stream.finish():
-                yield out
-        finally:
-            await adispatch_findings(_COMPONENT, stream.findings(), config)
-
-    def transform(
-        self,
-        input: Iterator[Any],  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        """Redact a stream of ``str`` or ``AIMessageChunk`` (bounded hold-back)."""
-        yield from self._transform_stream_with_config(
-            input, self._transform, config, **kwargs
-        )
-
-    def stream(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        """Redact ``input`` and yield it as a stream (see :meth:`transform`)."""
-        yield from self.transform(iter([input]), config, **kwargs)
-
-    async def atransform(
-        self,
-        input: AsyncIterator[Any],  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
-        """Async twin of :meth:`transform`."""
-        async for chunk in self._atransform_stream_with_config(
-            input, self._atransform, config, **kwargs
-        ):
-            yield chunk
-
-    async def astream(
-        self,
-        input: Any,  # noqa: A002
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
-        """Async twin of :meth:`stream`."""
-
-        async def once() -> AsyncIterator[Any]:
-            yield input
-
-        async for chunk in self.atransform(once(), config, **kwargs):
-            yield chunk
+    invoke = with_doc(
+        TransformRunnable.invoke,
+        "Redact a ``str`` or ``AIMessage``; returns the same type.",
+    )
+    transform = with_doc(
+        TransformRunnable.transform,
+        "Redact a stream of ``str`` or ``AIMessageChunk`` (bounded hold-back).",
+    )
+    stream = with_doc(
+        TransformRunnable.stream,
+        "Redact ``input`` and yield it as a stream (see :meth:`transform`).",
+    )
 
     def redact_iter(self, pieces: Iterable[str]) -> Iterator[str]:
         """Redact a plain stream of strings, without callbacks (CLI, scripts).

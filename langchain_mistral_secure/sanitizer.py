@@ -7,35 +7,31 @@ removed), ``flag`` (text unchanged, findings reported) or ``block`` (raise
 :class:`PromptInjectionError`). Text outside findings passes byte for byte.
 """
 
-# ruff: noqa: A002, ARG002  (LangChain Runnable signatures)
+# ruff: noqa: ARG002  (LangChain Runnable signatures)
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from langchain_core.callbacks import (
-    AsyncCallbackManagerForChainRun,
-    CallbackManagerForChainRun,
-)
 from langchain_core.messages import BaseMessage, HumanMessage, ToolMessage
 from langchain_core.prompt_values import (
     ChatPromptValue,
     PromptValue,
     StringPromptValue,
 )
-from langchain_core.runnables import RunnableConfig, RunnableSerializable
-from langchain_core.runnables.config import ensure_config
+from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, Field, PrivateAttr
 
-from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
+from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
     Detector,
     Finding,
     get_detector,
     merge_findings,
 )
+from langchain_mistral_secure.streaming import splice
 from langchain_mistral_secure.tokens import count_tokens, truncate_to_tokens
 
 __all__ = [
@@ -138,7 +134,7 @@ class ScanResult:
         )
 
 
-class InputSanitizer(RunnableSerializable[Any, Any]):
+class InputSanitizer(TransformRunnable):
     """Detects prompt injection in inputs and redacts, flags or blocks it.
 
     Accepts a ``str``, a ``dict`` (string values of ``keys``, by default all
@@ -175,6 +171,7 @@ class InputSanitizer(RunnableSerializable[Any, Any]):
     detector_name: str = "injection"
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
+    _component: ClassVar[str] = _COMPONENT
     _detector: Detector | None = PrivateAttr(default=None)
 
     @classmethod
@@ -247,7 +244,7 @@ class InputSanitizer(RunnableSerializable[Any, Any]):
                         rule=merged.rule_id, category=merged.category
                     )
                 replacements.append((merged.start, merged.end, new))
-        return _splice(text, replacements), blocked
+        return splice(text, replacements), blocked
 
     def scan(self, text: str) -> ScanResult:
         """Scan one text and return the findings and the sanitized text.
@@ -346,52 +343,18 @@ class InputSanitizer(RunnableSerializable[Any, Any]):
 
     # ---- Runnable interface ---------------------------------------------------
 
-    def _invoke(
-        self,
-        value: Any,
-        run_manager: CallbackManagerForChainRun,
-        config: RunnableConfig,
-    ) -> Any:
-        found: list[Finding] = []
-        try:
-            out = self._value(value, found, top=True)
-        finally:
-            dispatch_findings(_COMPONENT, found, config)
-        return out
+    def _process(self, value: Any, sink: list[Finding], config: RunnableConfig) -> Any:
+        return self._value(value, sink, top=True)
 
-    async def _ainvoke(
-        self,
-        value: Any,
-        run_manager: AsyncCallbackManagerForChainRun,
-        config: RunnableConfig,
-    ) -> Any:
-        found: list[Finding] = []
-        try:
-            out = self._value(value, found, top=True)
-        finally:
-            await adispatch_findings(_COMPONENT, found, config)
-        return out
-
-    def invoke(
-        self, input: Any, config: RunnableConfig | None = None, **kwargs: Any
-    ) -> Any:
+    invoke = with_doc(
+        TransformRunnable.invoke,
         """Sanitize ``input`` and return the same type.
 
         Raises:
             PromptInjectionError: A finding's policy is ``block``.
             InputTooLongError: A text exceeds a limit with ``on_overflow="raise"``.
-        """
-        return self._call_with_config(
-            self._invoke, input, ensure_config(config), **kwargs
-        )
-
-    async def ainvoke(
-        self, input: Any, config: RunnableConfig | None = None, **kwargs: Any
-    ) -> Any:
-        """Async twin of :meth:`invoke`."""
-        return await self._acall_with_config(
-            self._ainvoke, input, ensure_config(config), **kwargs
-        )
+        """,
+    )
 
     # ---- streaming ------------------------------------------------------------
 
@@ -416,106 +379,53 @@ class InputSanitizer(RunnableSerializable[Any, Any]):
     def _new_stream(self) -> _StreamState:
         return _StreamState(self)
 
-    def _transform(
-        self,
-        chunks: Iterator[Any],
-        run_manager: CallbackManagerForChainRun,
-        config: RunnableConfig,
-    ) -> Iterator[Any]:
-        found: list[Finding] = []
-        state: _StreamState | None = None
-        try:
-            first = next(chunks, None)
-            if first is None:
-                return
-            if not isinstance(first, str):
-                total = first
-                for chunk in chunks:
-                    total = total + chunk
-                yield self._value(total, found, top=True)
-                return
-            state = self._new_stream()
-            for chunk in _prepend(first, chunks):
-                out = state.feed(chunk)
-                if out:
-                    yield out
-            out = state.finish()
+    def _open_stream(self, config: RunnableConfig) -> _InputStream:
+        return _InputStream(self)
+
+    transform = with_doc(
+        TransformRunnable.transform,
+        "Sanitize a stream; string chunks are handled across boundaries.",
+    )
+    stream = with_doc(
+        TransformRunnable.stream,
+        "Stream the sanitized input (a single chunk in, sanitized chunks out).",
+    )
+
+
+class _InputStream:
+    """One stream through the sanitizer.
+
+    A stream that starts with a ``str`` is sanitized incrementally
+    (:class:`_StreamState`); any other stream is added up and sanitized whole
+    at its end.
+    """
+
+    def __init__(self, sanitizer: InputSanitizer) -> None:
+        self.sanitizer = sanitizer
+        self.state: _StreamState | None = None
+        self.total: Any = None
+        self.found: list[Finding] = []
+
+    def feed(self, chunk: Any) -> Iterator[Any]:
+        if self.state is None and self.total is None and isinstance(chunk, str):
+            self.state = self.sanitizer._new_stream()  # noqa: SLF001
+        if self.state is not None:
+            out = self.state.feed(chunk)
             if out:
                 yield out
-        finally:
-            if state is not None:
-                found.extend(state.found)
-            dispatch_findings(_COMPONENT, found, config)
+        else:
+            self.total = chunk if self.total is None else self.total + chunk
 
-    async def _atransform(
-        self,
-        chunks: AsyncIterator[Any],
-        run_manager: AsyncCallbackManagerForChainRun,
-        config: RunnableConfig,
-    ) -> AsyncIterator[Any]:
-        found: list[Finding] = []
-        state: _StreamState | None = None
-        total: Any = None
-        try:
-            async for chunk in chunks:
-                if state is None and total is None and isinstance(chunk, str):
-                    state = self._new_stream()
-                if state is not None:
-                    out = state.feed(chunk)
-                    if out:
-                        yield out
-                else:
-                    total = chunk if total is None else total + chunk
-            if state is not None:
-                out = state.finish()
-                if out:
-                    yield out
-            elif total is not None:
-                yield self._value(total, found, top=True)
-        finally:
-            if state is not None:
-                found.extend(state.found)
-            await adispatch_findings(_COMPONENT, found, config)
+    def finish(self) -> Iterator[Any]:
+        if self.state is not None:
+            out = self.state.finish()
+            if out:
+                yield out
+        elif self.total is not None:
+            yield self.sanitizer._value(self.total, self.found, top=True)  # noqa: SLF001
 
-    def transform(
-        self,
-        input: Iterator[Any],
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        """Sanitize a stream; string chunks are handled across boundaries."""
-        yield from self._transform_stream_with_config(
-            input, self._transform, config, **kwargs
-        )
-
-    async def atransform(
-        self,
-        input: AsyncIterator[Any],
-        config: RunnableConfig | None = None,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
-        """Async twin of :meth:`transform`."""
-        async for chunk in self._atransform_stream_with_config(
-            input, self._atransform, config, **kwargs
-        ):
-            yield chunk
-
-    def stream(
-        self, input: Any, config: RunnableConfig | None = None, **kwargs: Any
-    ) -> Iterator[Any]:
-        """Stream the sanitized input (a single chunk in, sanitized chunks out)."""
-        yield from self.transform(iter([input]), config, **kwargs)
-
-    async def astream(
-        self, input: Any, config: RunnableConfig | None = None, **kwargs: Any
-    ) -> AsyncIterator[Any]:
-        """Async twin of :meth:`stream`."""
-
-        async def once() -> AsyncIterator[Any]:
-            yield input
-
-        async for chunk in self.atransform(once(), config, **kwargs):
-            yield chunk
+    def findings(self) -> list[Finding]:
+        return [*self.found, *(self.state.found if self.state is not None else [])]
 
 
 class _StreamLimit:
@@ -633,29 +543,10 @@ class _StreamState:
         return out
 
 
-def _prepend(first: str, rest: Iterator[Any]) -> Iterator[Any]:
-    yield first
-    yield from rest
-
-
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     """Drop exact duplicates (same span and rule), sorted by position."""
     unique = {(f.start, f.end, f.rule_id): f for f in findings}
     return [unique[key] for key in sorted(unique)]
-
-
-def _splice(text: str, replacements: list[tuple[int, int, str]]) -> str:
-    """Replace sorted, non-overlapping spans in one linear pass."""
-    if not replacements:
-        return text
-    pieces: list[str] = []
-    pos = 0
-    for start, end, new in replacements:
-        pieces.append(text[pos:start])
-        pieces.append(new)
-        pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces)
 
 
 def _clusters(findings: Sequence[Finding]) -> list[list[Finding]]:

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.callbacks import BaseCallbackHandler
 from typing_extensions import override
 
-from langchain_mistral_secure.callbacks import (
-    _error_type,
-    _http_status,
-    _requested_model,
-    _result_info,
+from langchain_mistral_secure._usage import (
+    error_type,
+    http_status,
+    requested_model,
+    result_info,
 )
 
 if TYPE_CHECKING:
@@ -81,6 +81,11 @@ _DURATION_BUCKETS = (
     40.96,
     81.92,
 )
+_BASE_ATTRIBUTES = {
+    "gen_ai.system": GEN_AI_SYSTEM,
+    "gen_ai.provider.name": GEN_AI_SYSTEM,
+    "gen_ai.operation.name": _OPERATION,
+}
 _REQUEST_PARAMS = {
     "temperature": "gen_ai.request.temperature",
     "top_p": "gen_ai.request.top_p",
@@ -195,12 +200,8 @@ class OpenTelemetryUsageHandler(BaseCallbackHandler):
         run_id: UUID,
         kwargs: dict[str, Any],
     ) -> None:
-        model = _requested_model(serialized, kwargs)
-        attributes: dict[str, Any] = {
-            "gen_ai.system": GEN_AI_SYSTEM,
-            "gen_ai.provider.name": GEN_AI_SYSTEM,
-            "gen_ai.operation.name": _OPERATION,
-        }
+        model = requested_model(serialized, kwargs)
+        attributes: dict[str, Any] = dict(_BASE_ATTRIBUTES)
         if model:
             attributes["gen_ai.request.model"] = model
         params = kwargs.get("invocation_params")
@@ -234,16 +235,20 @@ class OpenTelemetryUsageHandler(BaseCallbackHandler):
     def _metric_attributes(
         self, run: _SpanRun, response_model: str | None
     ) -> dict[str, Any]:
-        attributes: dict[str, Any] = {
-            "gen_ai.system": GEN_AI_SYSTEM,
-            "gen_ai.provider.name": GEN_AI_SYSTEM,
-            "gen_ai.operation.name": _OPERATION,
-        }
+        attributes: dict[str, Any] = dict(_BASE_ATTRIBUTES)
         if run.model_requested:
             attributes["gen_ai.request.model"] = run.model_requested
         if response_model:
             attributes["gen_ai.response.model"] = response_model
         return attributes
+
+    def _end(self, run_id: UUID) -> tuple[_SpanRun, float] | None:
+        """Forget a run; return it and its duration in seconds, if it was known."""
+        with self._lock:
+            run = self._runs.pop(run_id, None)
+        if run is None:
+            return None
+        return run, time.perf_counter() - run.started
 
     @override
     def on_llm_end(
@@ -255,12 +260,11 @@ class OpenTelemetryUsageHandler(BaseCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Set the response attributes, end the span and record the metrics."""
-        with self._lock:
-            run = self._runs.pop(run_id, None)
-        if run is None:
+        ended = self._end(run_id)
+        if ended is None:
             return
-        seconds = time.perf_counter() - run.started
-        info = _result_info(response)
+        run, seconds = ended
+        info = result_info(response)
         span = run.span
         if info.model_returned:
             span.set_attribute("gen_ai.response.model", info.model_returned)
@@ -292,19 +296,18 @@ class OpenTelemetryUsageHandler(BaseCallbackHandler):
         **kwargs: Any,
     ) -> None:
         """Mark the span as failed (error type and HTTP status only) and end it."""
-        with self._lock:
-            run = self._runs.pop(run_id, None)
-        if run is None:
+        ended = self._end(run_id)
+        if ended is None:
             return
-        seconds = time.perf_counter() - run.started
-        error_type = _error_type(error)
-        status = _http_status(error)
+        run, seconds = ended
+        kind = error_type(error)
+        status = http_status(error)
         span = run.span
-        span.set_attribute("error.type", error_type)
+        span.set_attribute("error.type", kind)
         if status is not None:
             span.set_attribute("http.response.status_code", status)
         # The description is the type only: error messages may hold content.
-        span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, error_type))
+        span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, kind))
         span.end()
-        attributes = {**self._metric_attributes(run, None), "error.type": error_type}
+        attributes = {**self._metric_attributes(run, None), "error.type": kind}
         self._duration.record(seconds, attributes)
