@@ -18,6 +18,7 @@ from langchain_mistral_secure.detection.engine import (
 from langchain_mistral_secure.detection.normalize import (
     INVISIBLE_CHARS,
     DetectionView,
+    build_stripped_view,
     build_view,
     fold_char,
     is_invisible,
@@ -33,6 +34,7 @@ __all__ = [
     "Rule",
     "RuleDetector",
     "Validator",
+    "build_stripped_view",
     "build_view",
     "detect_all",
     "fold_char",

@@ -19,6 +19,7 @@ import re2
 
 from langchain_mistral_secure.detection.normalize import (
     DetectionView,
+    build_stripped_view,
     build_view,
     matchable,
 )
@@ -126,6 +127,10 @@ class Rule:
         max_len: The longest text a match can span; streaming holds back this
             much, so keep it honest (and at most a few hundred characters).
         description: What the rule catches, for documentation and audits.
+        strip_invisible: Raw-text rules only: match with invisible and tag
+            characters removed (True, so a zero-width space inside a key cannot
+            hide it), or on the text as it is (False, for rules that look for
+            the invisible characters themselves).
 
     Example:
         >>> Rule(id="demo.word", category="demo", pattern=r"\bsecret\b").id
@@ -142,6 +147,7 @@ class Rule:
     group: int | str = 0
     max_len: int = 256
     description: str = ""
+    strip_invisible: bool = True
 
     def compiled_pattern(self) -> str:
         """The pattern as compiled, with the case flag applied.
@@ -207,10 +213,19 @@ class RuleDetector:
             msg = f"duplicate rule ids: {dupes}"
             raise ValueError(msg)
         self._view_rules = [r for r in self.rules if r.on_view]
-        self._raw_rules = [r for r in self.rules if not r.on_view]
+        self._raw_rules = [r for r in self.rules if not r.on_view and r.strip_invisible]
+        self._literal_rules = [
+            r for r in self.rules if not r.on_view and not r.strip_invisible
+        ]
         self._programs: dict[str, Any] = {r.id: _compile(r) for r in self.rules}
         self._view_set = self._build_set(self._view_rules)
         self._raw_set = self._build_set(self._raw_rules)
+        self._literal_set = self._build_set(self._literal_rules)
+        self._groups: dict[str, tuple[list[Rule], Any]] = {
+            "view": (self._view_rules, self._view_set),
+            "raw": (self._raw_rules, self._raw_set),
+            "literal": (self._literal_rules, self._literal_set),
+        }
         self.max_match_len = max((r.max_len for r in self.rules), default=0)
 
     @property
@@ -243,22 +258,29 @@ class RuleDetector:
         findings: list[Finding] = []
         if self._view_rules:
             view = view if view is not None else build_view(text)
-            findings.extend(
-                self._run(self._view_rules, self._view_set, view.text, text, view)
-            )
+            findings.extend(self._run("view", view.text, text, view))
         if self._raw_rules:
-            raw = matchable(text)
-            findings.extend(self._run(self._raw_rules, self._raw_set, raw, text, None))
+            # Format rules see the text with invisible characters removed, so a
+            # zero-width space inside a key or an address cannot hide it.
+            stripped = build_stripped_view(text)
+            findings.extend(
+                self._run(
+                    "raw", stripped.text, text, None if stripped.identity else stripped
+                )
+            )
+        if self._literal_rules:
+            findings.extend(self._run("literal", matchable(text), text, None))
         return findings
 
     def _run(
         self,
-        rules: Sequence[Rule],
-        rule_set: Any,
+        group: str,
         haystack: str,
         original: str,
         view: DetectionView | None,
     ) -> list[Finding]:
+        rules, rule_set = self._groups[group]
+        validate_on_haystack = group == "raw"
         if rule_set is not None and len(haystack) <= _SET_PREFILTER_MAX:
             candidates = sorted(rule_set.Match(haystack) or ())
         else:
@@ -271,10 +293,13 @@ class RuleDetector:
                 start, end = match.span(rule.group)
                 if start < 0 or end <= start:
                     continue
+                # Format validators (Luhn, mod-97, entropy) check the characters
+                # that matched; word rules' validators check the original text.
+                checked = haystack[start:end] if validate_on_haystack else None
                 if view is not None:
                     start, end = view.to_original(start, end)
                 if rule.validator is not None and not rule.validator(
-                    original[start:end]
+                    checked if checked is not None else original[start:end]
                 ):
                     continue
                 findings.append(
@@ -373,9 +398,11 @@ def detect_all(
                 findings.extend(detector.detect(text, view=view))
             else:
                 findings.extend(detector.detect(text))
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure must fail closed
+        # The original error is not chained: its message may quote the text,
+        # and tracebacks and tracers print causes. Its type is enough to debug.
         msg = f"detector {type(current).__name__} failed: {type(exc).__name__}"
-        raise DetectionError(msg) from exc
+        raise DetectionError(msg) from None
     return merge_findings(findings) if merge else sorted(findings)
 
 

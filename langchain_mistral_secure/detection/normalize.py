@@ -22,6 +22,7 @@ import re2
 __all__ = [
     "INVISIBLE_CHARS",
     "DetectionView",
+    "build_stripped_view",
     "build_view",
     "fold_char",
     "is_invisible",
@@ -235,6 +236,53 @@ class _ViewBuilder:
             self.view_pos += 1
         self.pieces.append(folded)
         self.aligned = False
+
+
+_STRIPPABLE = re2.compile(
+    "["
+    + "".join(
+        f"\\x{{{lo:04X}}}-\\x{{{hi:04X}}}"
+        for lo, hi in (*_INVISIBLE_RANGES, (_TAG_FIRST, _TAG_LAST))
+    )
+    + "]+"
+)
+
+
+def build_stripped_view(text: str) -> DetectionView:
+    """Build a view of ``text`` with only invisible and tag characters removed.
+
+    Format rules (keys, e-mail addresses, card numbers) match on this view: a
+    zero-width space inside a key still renders as the key, so it must not hide
+    it from the detectors. Case and letters are kept as they are.
+
+    Example:
+        >>> view = build_stripped_view("AKIA\u200bQWER")
+        >>> view.text, view.to_original(0, 8)
+        ('AKIAQWER', (0, 9))
+    """
+    text = matchable(text)
+    if text.isascii() or _STRIPPABLE.search(text) is None:
+        return DetectionView(original=text, text=text)
+    pieces: list[str] = []
+    breaks: list[int] = [0]
+    bases: list[int] = [0]
+    pos = 0
+    view_pos = 0
+    for match in _STRIPPABLE.finditer(text):
+        start, end = match.span()
+        pieces.append(text[pos:start])
+        view_pos += start - pos
+        pos = end
+        breaks.append(view_pos)
+        bases.append(end)
+    pieces.append(text[pos:])
+    return DetectionView(
+        original=text,
+        text="".join(pieces),
+        breaks=breaks,
+        bases=bases,
+        identity=False,
+    )
 
 
 def build_view(text: str) -> DetectionView:
