@@ -6,6 +6,11 @@ phone candidates are confirmed by Google's libphonenumber (``phonenumbers``) for
 a configurable set of default regions (``+CC`` numbers are accepted from any
 country).
 
+Every decision is local: whether a value is reported depends on the value and
+at most :data:`LOCALITY` characters around it, never on text further away, so
+a streaming window agrees with a scan of the whole text. What each family
+accepts and refuses is documented in ``docs/pii-formats.md``.
+
 The shared instance is registered as ``"pii"``::
 
     from langchain_mistral_secure.detection import get_detector
@@ -17,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+import phonenumbers
 import re2
 from phonenumbers import Leniency, PhoneNumberMatcher
 
@@ -26,7 +32,11 @@ from langchain_mistral_secure.detection.engine import (
     RuleDetector,
     register_detector,
 )
-from langchain_mistral_secure.detection.normalize import DetectionView, matchable
+from langchain_mistral_secure.detection.normalize import (
+    DetectionView,
+    build_stripped_view,
+    matchable,
+)
 from langchain_mistral_secure.detection.validators import (
     card_valid,
     digits_only,
@@ -38,6 +48,7 @@ from langchain_mistral_secure.detection.validators import (
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
+    "LOCALITY",
     "PII_CATEGORIES",
     "PII_RULES",
     "PIIDetector",
@@ -68,27 +79,51 @@ DEFAULT_PHONE_REGIONS: tuple[str, ...] = (
 )
 """Regions national (non-``+``) phone numbers are validated against by default."""
 
-# Longest phone candidate, in characters ("+44 (0) 20 7123 4567 ext" fits easily).
-_PHONE_MAX_LEN = 42
+# Longest phone candidate body (digits, separators, "+CC (0)"); an extension
+# ("ext. 123456") adds at most 20 characters.
+_PHONE_BODY_MAX = 40
+_PHONE_MAX_LEN = 60
+# How far around a value any PII decision looks (the streaming contract).
+LOCALITY: int = 40
+"""No PII decision depends on characters further than this from the value."""
 
 # -- patterns -----------------------------------------------------------------
 
-# Local part <= 64, up to 4 labels of <= 36 chars, TLD <= 24: at most 237 chars.
+# Letters beyond ASCII that e-mail addresses may use (EAI / IDN): Latin-1 and
+# Latin Extended letters, Greek, Cyrillic, Hebrew, Arabic, Devanagari; domains
+# may also use Thai, kana, CJK ideographs and Hangul. Those scripts are written
+# without spaces, so they stay out of the local part ("请联系jane@…" must not
+# swallow the Chinese words). Ranges, not \p{L}: a Unicode class under a
+# bounded repeat makes RE2 programs a hundred times larger.
+_INTL_LOCAL = (
+    r"\x{00C0}-\x{00D6}\x{00D8}-\x{00F6}\x{00F8}-\x{024F}\x{0370}-\x{03FF}"
+    r"\x{0400}-\x{04FF}\x{05D0}-\x{05EA}\x{0600}-\x{06FF}\x{0900}-\x{097F}"
+)
+_INTL = (
+    _INTL_LOCAL
+    + r"\x{0E00}-\x{0E7F}\x{3040}-\x{30FF}\x{4E00}-\x{9FFF}\x{AC00}-\x{D7AF}"
+)
+_LABEL_CHAR = rf"[A-Za-z0-9{_INTL}]"
+# Local part <= 64; up to three labels of <= 36 chars then up to three of <= 16;
+# TLD <= 24 (ASCII, punycode or Unicode, not mixed): 65 + 111 + 51 + 24 = 251.
 _EMAIL = (
-    r"[A-Za-z0-9._%+\-]{1,64}@"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,34}[A-Za-z0-9])?\.){1,4}"
-    r"(?:xn--[A-Za-z0-9\-]{1,20}|[A-Za-z]{2,24})\b"
+    rf"[A-Za-z0-9{_INTL_LOCAL}._%+\-]{{1,64}}@"
+    rf"(?:{_LABEL_CHAR}(?:[A-Za-z0-9{_INTL}\-]{{0,34}}{_LABEL_CHAR})?\.){{1,3}}"
+    rf"(?:{_LABEL_CHAR}(?:[A-Za-z0-9{_INTL}\-]{{0,14}}{_LABEL_CHAR})?\.){{0,3}}"
+    rf"(?:xn--[A-Za-z0-9\-]{{1,20}}|[A-Za-z]{{2,24}}|[{_INTL}]{{2,24}})"
 )
 _CARD_CONTIGUOUS = r"\b\d{12,19}\b"
-_CARD_GROUPED = r"\b\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}\b"
+_CARD_GROUPED = r"\b\d{4}([ \-])\d{4}[ \-]\d{4}[ \-]\d{4}\b"
 _CARD_GROUPED_19 = r"\b\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{3}\b"
 _CARD_AMEX = r"\b\d{4}[ \-]\d{6}[ \-]\d{4,5}\b"
-_IBAN_CONTIGUOUS = r"\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b"
-_IBAN_GROUPED = r"\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?\b"
-_IBAN_GROUPED_FULL = r"\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}\b"
+_IBAN_CONTIGUOUS = r"\b[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}\b"
+_IBAN_GROUPED = (
+    r"\b[A-Za-z]{2}\d{2}(?:[ \-][A-Za-z0-9]{4}){2,7}(?:[ \-][A-Za-z0-9]{1,3})?\b"
+)
+_IBAN_GROUPED_FULL = r"\b[A-Za-z]{2}\d{2}(?:[ \-][A-Za-z0-9]{4}){2,7}\b"
 _SSN = r"\b\d{3}[ .\-]?\d{2}[ .\-]?\d{4}\b"
 _SSN_CONTEXT = (
-    r"(?:\bssn|social[ \-]security(?:[ \-](?:number|no\.?|#))?|\bss#)"
+    r"(?:\bssn|social[ \-]security(?:[ \-](?:number|num\.?|no\.?|#))?|\bss#)"
     r"[^0-9A-Za-z]{0,12}(?:is[^0-9A-Za-z]{1,4})?(\d{9})\b"
 )
 _IPV4 = r"(?:^|[^0-9A-Za-z.])((?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?)"
@@ -98,22 +133,69 @@ _IPV6 = (
     r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?"
     r"(?:%[0-9A-Za-z]{1,15})?(?:/\d{1,3})?)"
 )
-# Phone candidates: a run of digits and separators, bordered by non-digits.
-_PHONE_CANDIDATE = re2.compile(
-    r"(?:^|[^0-9A-Za-z+(])([+(]?[0-9][0-9 ()./\-]{5,36}[0-9])(?:$|[^0-9])"
-)
+# Phone runs: digit groups joined by one phone separator (space, no-break
+# space, dot, dash, slash, parentheses as in "(0)20" or "(415) 555"). Two
+# spaces, " / ", a comma or a letter end a run, so a run starts where the text
+# says a new number starts, whatever lies further to the left.
+_PHONE_SEP = r"(?:[ \x{00A0}.\-/]| / |\)[ \-.]?\(?|[ \-]?\()"
+_PHONE_RUN = re2.compile(rf"[+(]?[0-9](?:[0-9]|{_PHONE_SEP}[0-9]){{6,}}")
+# An extension right after a number: "x123", "ext. 12", "extension 7", "#12".
+_PHONE_EXT = re2.compile(r"(?i)^ ?(?:x|ext\.?|extension|#) ?\d{1,6}")
 # Nine digits in the 3-2-4 layout are SSN-shaped, not a phone layout.
 _SSN_SHAPE = re2.compile(r"^\d{3}[ .\-]\d{2}[ .\-]\d{4}$")
+# Dates inside a candidate: 2024-06-30, 2024.6.30, 30.06.2024, 6/30/2024.
+_DATE = re2.compile(
+    r"(?:^|[^0-9])(?:(?:19|20)\d\d[\-./](?:0?[1-9]|1[0-2])[\-./]\d{1,2}|"
+    r"\d{1,2}[\-./]\d{1,2}[\-./](?:19|20)\d\d)(?:[^0-9]|$)"
+)
 # A token mixing letters and digits just before: the digits continue a code
-# (an IBAN, a reference), they are not a phone number.
+# (a reference, a serial), they are not a phone number.
 _CODE_BEFORE = re2.compile(r"(?:[A-Za-z][0-9]|[0-9][A-Za-z])[A-Za-z0-9]* ?$")
-# Words that announce a version number, not an address.
-_VERSION_HINT = re2.compile(r"(?i)(?:\bv|\bver\.?|\bversion|\brelease|\bbuild)\s*$")
+# The start of an IBAN just before ("NL91 ABNA "): the digits that follow are
+# the account part of a (possibly mistyped) IBAN, not a phone or card number.
+_IBAN_HEAD = re2.compile(
+    r"(?:^|[^A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){0,7}[ \-]$"
+)
+# Words that announce a version number or an OID, not an address.
+_VERSION_HINT = re2.compile(
+    r"(?i)(?:\bv|\bver\.?|\bversion|\brelease|\bbuild|\brev\.?|\brevision|"
+    r"\bfirmware|\bfw|\boid)[\s:=\"'#]*$"
+)
+# Retina asset names ("logo@2x.png") share the e-mail shape.
+_RETINA = re2.compile(r"(?i)^\d+(?:\.\d+)?x\.")
+# " / " between two numbers: a list ("030 1234567 / 0171 2345678").
+_LIST_SEPS = (
+    "0 / ",
+    "1 / ",
+    "2 / ",
+    "3 / ",
+    "4 / ",
+    "5 / ",
+    "6 / ",
+    "7 / ",
+    "8 / ",
+    "9 / ",
+)
+_ASCII_WORD = frozenset(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-@"
+)
+# Characters that glue a number to what precedes it (an id, a sum, a path).
+_GLUE_BEFORE = frozenset("_+@#$%&*=^\\~`|\u20ac\u00a3\u00a5")
 
 
 def _ssn_separated(text: str) -> bool:
     """An SSN written with separators (bare nine digits need a context word)."""
     return not text.isdigit() and ssn_valid(text)
+
+
+def _iban_candidate(text: str) -> bool:
+    """An IBAN in one case, with one kind of separator, passing length and mod 97."""
+    letters = [char for char in text if char.isalpha()]
+    if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return False
+    if len({char for char in text if not char.isalnum()}) > 1:
+        return False
+    return iban_valid(text)
 
 
 def _ipv6_candidate(text: str) -> bool:
@@ -129,9 +211,9 @@ PII_RULES: tuple[Rule, ...] = (
         category="email",
         pattern=_EMAIL,
         on_view=False,
-        max_len=237,
+        max_len=251,
         score=0.9,
-        description="E-mail address (local@domain.tld, punycode TLDs included).",
+        description="E-mail address (local@domain.tld; IDN and punycode domains).",
     ),
     Rule(
         id="pii.credit_card",
@@ -177,29 +259,29 @@ PII_RULES: tuple[Rule, ...] = (
         id="pii.iban",
         category="iban",
         pattern=_IBAN_CONTIGUOUS,
-        validator=iban_valid,
+        validator=_iban_candidate,
         on_view=False,
         case_sensitive=True,
         max_len=34,
         score=0.95,
-        description="IBAN, contiguous (country length and mod-97 check).",
+        description="IBAN, contiguous, upper or lower case (length and mod 97).",
     ),
     Rule(
         id="pii.iban_grouped",
         category="iban",
         pattern=_IBAN_GROUPED,
-        validator=iban_valid,
+        validator=_iban_candidate,
         on_view=False,
         case_sensitive=True,
         max_len=43,
         score=0.95,
-        description="IBAN in groups of four (country length and mod-97 check).",
+        description="IBAN in groups of four, spaces or dashes (length and mod 97).",
     ),
     Rule(
         id="pii.iban_grouped_full",
         category="iban",
         pattern=_IBAN_GROUPED_FULL,
-        validator=iban_valid,
+        validator=_iban_candidate,
         on_view=False,
         case_sensitive=True,
         max_len=39,
@@ -256,6 +338,11 @@ PII_RULES: tuple[Rule, ...] = (
 class PIIDetector(RuleDetector):
     """Finds e-mail addresses, phone numbers, cards, IBANs, US SSNs and IPs.
 
+    Every decision is local: whether a value is reported depends only on the
+    value and at most :data:`LOCALITY` characters around it, so a streaming
+    window that sees the value with that much context agrees with a scan of
+    the whole text.
+
     Args:
         phone_regions: ISO 3166 regions national phone numbers are validated
             against (numbers written with ``+CC`` are accepted from anywhere).
@@ -297,80 +384,288 @@ class PIIDetector(RuleDetector):
             text: The text to scan.
             view: An already built detection view to share (unused by raw rules).
         """
+        raw = matchable(text)
         findings = [
             finding
             for finding in super().detect(text, view=view)
-            if finding.category != "ip_address" or _ip_context_ok(text, finding)
+            if _context_ok(raw, finding)
         ]
         if self.detect_phones:
-            findings.extend(self._phones(text))
+            # Like the format rules, phones are looked for with invisible
+            # characters removed, then mapped back to the original text.
+            stripped = build_stripped_view(text)
+            phones = self._phones(stripped.text)
+            if not stripped.identity:
+                phones = [_remap(stripped, finding) for finding in phones]
+            findings.extend(phones)
         return findings
 
-    def _phones(self, text: str) -> list[Finding]:
-        raw = matchable(text)
-        found: list[Finding] = []
-        for match in _PHONE_CANDIDATE.finditer(raw):
-            start, end = match.span(1)
-            candidate = raw[start:end]
-            if not _phone_shape_ok(candidate, raw[max(0, start - 24) : start]):
-                continue
-            for offset, length in _phone_spans(candidate, self.phone_regions):
-                found.append(
-                    Finding(
-                        start=start + offset,
-                        end=start + offset + length,
-                        rule_id="pii.phone",
-                        category="phone",
-                        score=0.7,
-                    )
-                )
-        return found
+    def _phones(self, raw: str) -> list[Finding]:
+        return [
+            Finding(
+                start=start, end=end, rule_id="pii.phone", category="phone", score=0.7
+            )
+            for match in _PHONE_RUN.finditer(raw)
+            for start, end in _phones_in_run(
+                raw, match.start(), match.end(), self.phone_regions
+            )
+        ]
 
 
-@lru_cache(maxsize=4096)
-def _phone_spans(
-    candidate: str, regions: tuple[str, ...]
-) -> tuple[tuple[int, int], ...]:
-    """Spans (offset, length) of valid phone numbers inside one short candidate."""
-    spans: dict[int, int] = {}
-    region_list: Sequence[str] = regions
-    if candidate.startswith("+"):
-        # International form: the region only matters for national numbers.
-        region_list = ("ZZ",)
+def _remap(view: DetectionView, finding: Finding) -> Finding:
+    start, end = view.to_original(finding.start, finding.end)
+    return Finding(
+        start=start,
+        end=end,
+        rule_id=finding.rule_id,
+        category=finding.category,
+        score=finding.score,
+    )
+
+
+def _phones_in_run(
+    raw: str, start: int, end: int, regions: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """Phone numbers in one run of digit groups, decided by local checks only.
+
+    Candidates are the whole run (national numbers must fill it), the run's
+    prefixes that end at a group end (any for ``+CC`` numbers; before a space
+    for national ones) and its suffixes that start after a space. Prefixes and
+    suffixes only reach :data:`_PHONE_BODY_MAX` characters into the run, so no
+    decision looks further than that: "+33 6 12 34 56 78 4111 …" and
+    "SD 20241 440-600-5124" both yield their phone.
+    """
+    if raw[start] == "(" and ")" not in raw[start : start + 7]:
+        start += 1
+    found: list[tuple[int, int]] = []
+    head = _first_valid(raw, start, _prefix_ends(raw, start, end), regions)
+    if head is not None:
+        found.append(head)
+    suffix_starts = [
+        (index, raw[index - 3 : index] != " / ")
+        for index in range(max(start + 4, end - _PHONE_BODY_MAX), end)
+        if raw[index - 1] == " "
+        and raw[index].isdigit()
+        and (raw[index - 2].isdigit() or raw[index - 4 : index] in _LIST_SEPS)
+    ]
+    for index, needs_look in suffix_starts:
+        if head is not None and index < head[1]:
+            continue
+        tail = _first_valid(raw, index, [(end, needs_look)], regions)
+        if tail is not None:
+            found.append(tail)
+            break
+    return found
+
+
+def _prefix_ends(raw: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Candidate ends for a number starting a run, longest first.
+
+    Each end carries a flag: True for an end inside the run, where a national
+    number needs a strong phone look.
+    """
+    limit = min(end, start + _PHONE_BODY_MAX)
+    international = raw[start] == "+"
+    ends: list[tuple[int, bool]] = []
+    if end <= limit:
+        ends.append((end, False))
+    for index in range(limit - 1, start, -1):
+        if index + 1 >= end or not raw[index].isdigit() or raw[index + 1].isdigit():
+            continue
+        if raw[index + 1 : index + 4] == " / ":
+            ends.append((index + 1, False))  # "030 1234 / 040 5678": a list
+        elif international or raw[index + 1] == " ":
+            ends.append((index + 1, not international))
+    return ends
+
+
+def _first_valid(
+    raw: str,
+    start: int,
+    ends: Sequence[tuple[int, bool]],
+    regions: tuple[str, ...],
+) -> tuple[int, int] | None:
+    """The longest valid phone ``raw[start:end]`` for ``end`` in ``ends``."""
+    international = raw[start] == "+"
+    if not _phone_start_ok(
+        raw[max(0, start - 24) : start], international=international
+    ):
+        return None
+    for stop, needs_look in ends:
+        candidate = raw[start:stop]
+        if needs_look and not _strong_look(candidate):
+            continue
+        ext = _PHONE_EXT.match(raw[stop : stop + 20])
+        if ext is not None and not _glued_after(raw, stop + ext.end()):
+            tail = ext.end()
+        elif _glued_after(raw, stop):
+            continue
+        else:
+            tail = 0
+        if len(candidate) <= _PHONE_BODY_MAX and _phone_valid(candidate, regions):
+            return start, stop + tail
+    return None
+
+
+def _strong_look(candidate: str) -> bool:
+    """A national number cut out of a longer run must look like a phone on its own."""
+    # Spaces alone are not enough: "… 0000 0123 457" ends many an account number.
+    return candidate[:1] == "+" or any(char in "-./()" for char in candidate)
+
+
+def _glued_after(raw: str, index: int) -> bool:
+    """Whether the character at ``index`` continues a word, id or address."""
+    after = raw[index : index + 1]
+    return bool(after) and (after.isalnum() or after in "_@")
+
+
+def _phone_start_ok(before: str, *, international: bool) -> bool:
+    """Whether a phone may start after ``before`` (at most 24 characters)."""
+    prev = before[-1:]
+    if not prev:
+        return True
+    if prev.isalnum() or prev in _GLUE_BEFORE:
+        return False
+    if international:
+        return True
+    if prev in "-./":
+        return False  # continues a code, a version or a number ("INV-2024-…")
+    if prev in ":,;" and before[-2:-1].isdigit():
+        return False  # a time or a list of numbers
+    return not (_IBAN_HEAD.search(before) or _CODE_BEFORE.search(before))
+
+
+@lru_cache(maxsize=8192)
+def _phone_valid(candidate: str, regions: tuple[str, ...]) -> bool:
+    """Whether libphonenumber reads the whole candidate as one valid number.
+
+    A plain parse (cheap) screens each region; the matcher (which also refuses
+    dates, publication pages and odd groupings) confirms.
+    """
+    if not _phone_shape_ok(candidate):
+        return False
+    digits = digits_only(candidate)
+    region_list: Sequence[str] = ("ZZ",) if candidate.startswith("+") else regions
     for region in region_list:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
         for match in PhoneNumberMatcher(candidate, region, leniency=Leniency.VALID):
-            length = match.end - match.start
-            if spans.get(match.start, 0) < length:
-                spans[match.start] = length
-    return tuple(sorted(spans.items()))
+            if digits_only(match.raw_string) == digits:
+                return True
+    return False
 
 
-def _phone_shape_ok(candidate: str, before: str) -> bool:
+def _phone_shape_ok(candidate: str) -> bool:
     """Cheap format checks before libphonenumber sees a candidate."""
     digits = digits_only(candidate)
-    if not 7 <= len(digits) <= 30:  # noqa: PLR2004
+    if not 7 <= len(digits) <= 15:  # noqa: PLR2004 (E.164 has at most 15 digits)
         return False
     groups = "".join(char if char in "0123456789" else " " for char in candidate)
-    if sum(1 for group in groups.split() if len(group) == 1) > 2:  # noqa: PLR2004
-        return False  # "1 2 3 4 5 6 7": a list of numbers, not a phone layout
-    if not candidate.startswith("+"):
-        # National numbers are written with separators; bare digit runs are
-        # ids, amounts and order numbers far more often than phones.
-        if candidate.isdigit() or _SSN_SHAPE.match(candidate):
-            return False
-        if _CODE_BEFORE.search(before):
-            return False
+    sizes = [len(group) for group in groups.split()]
+    national = not candidate.startswith("+")
+    refused = (
+        # "1 2 3 4 5 6 7": a list of numbers, not a phone layout.
+        sizes.count(1) > 2  # noqa: PLR2004
+        # A trailing check digit: ISBN-10 "0-306-40615-2".
+        or (len(sizes) > 1 and sizes[-1] == 1)
+        # Fractions, dates, paths: a phone has one slash at most.
+        or candidate.count("/") > 1
+        or candidate.count("(") > 2  # noqa: PLR2004
+        or _DATE.search(candidate) is not None
+    )
+    if refused:
+        return False
+    if not national:
+        return True
+    # National numbers are written with separators and short groups; bare or
+    # long digit runs are ids, amounts and timestamps far more often.
+    return not (
+        candidate.isdigit()
+        or max(sizes) > 8  # noqa: PLR2004
+        or _SSN_SHAPE.match(candidate)
+        or ipv4_valid(candidate)
+    )
+
+
+def _context_ok(raw: str, finding: Finding) -> bool:
+    """Local checks on the few characters around a rule's match."""
+    if finding.category == "ip_address":
+        return _ip_context_ok(raw, finding)
+    if finding.category == "email":
+        return _email_context_ok(raw, finding)
+    if finding.category == "credit_card":
+        return _card_context_ok(raw, finding)
+    if finding.rule_id == "pii.us_ssn":
+        return _ssn_context_ok(raw, finding)
     return True
 
 
+def _email_context_ok(raw: str, finding: Finding) -> bool:
+    """Drop addresses glued to more word characters, SCP remotes and @2x assets."""
+    after = raw[finding.end : finding.end + 2]
+    if after[:1] and after[:1] in _ASCII_WORD:
+        return False  # cut short: "jane@example.com2", "a@b.c_d"
+    if after[:1] == ":" and after[1:2] and not after[1:2].isspace():
+        return False  # git@github.com:org/repo is an SSH remote, not a mailbox
+    domain = raw[finding.start : finding.end].rsplit("@", 1)[-1]
+    return not _RETINA.match(domain)
+
+
+def _card_context_ok(raw: str, finding: Finding) -> bool:
+    """Drop card-shaped digits inside longer numbers or after an IBAN head."""
+    body = raw[finding.start : finding.end]
+    before = raw[max(0, finding.start - 24) : finding.start]
+    after = raw[finding.end : finding.end + 6]
+    if _IBAN_HEAD.search(before):
+        return False
+    if body.isdigit():
+        # A decimal fraction or a dotted/comma'd longer number.
+        if before[-1:] in (".", ",") and before[-2:-1].isdigit():
+            return False
+        return not (after[:1] in (".", ",") and after[1:2].isdigit())
+    sep = next(char for char in body if not char.isdigit())
+    # One more group of four in the same layout: a longer reference number.
+    if before[-6:] and _same_layout_group(before[::-1][:6], sep):
+        return False
+    return not _same_layout_group(after, sep)
+
+
+def _same_layout_group(chars: str, sep: str) -> bool:
+    """Whether ``chars`` is ``sep`` + four digits, then nothing, ``sep`` or a non-digit.
+
+    ``chars`` reads away from the match (reversed when looking left).
+    """
+    if chars[:1] != sep or not chars[1:5].isdigit() or len(chars) < 5:  # noqa: PLR2004
+        return False
+    follow = chars[5:6]
+    return follow in ("", sep) or follow not in " -"
+
+
+def _ssn_context_ok(raw: str, finding: Finding) -> bool:
+    """Drop SSN-shaped digits that continue a longer number or an IBAN."""
+    body = raw[finding.start : finding.end]
+    before = raw[max(0, finding.start - 24) : finding.start]
+    after = raw[finding.end : finding.end + 2]
+    if before[-1:] in ("+", "$") or _IBAN_HEAD.search(before):
+        return False
+    seps = {char for char in body if not char.isdigit()}
+    if before[-1:] in seps and before[-2:-1].isdigit():
+        return False  # "1-536-22-1234": one more group in the same layout
+    return not (after[:1] in seps and after[1:2].isdigit())
+
+
 def _ip_context_ok(text: str, finding: Finding) -> bool:
-    """Drop IPs glued to letters/digits or announced as a version number."""
+    """Drop IPs glued to letters/digits or announced as a version number or OID."""
     after = text[finding.end : finding.end + 2]
     if after[:1].isalnum() or after[:1] in ("_", "%"):
         return False
     if after[:1] == "." and after[1:2].isdigit():
         return False
-    before = text[max(0, finding.start - 12) : finding.start]
+    before = text[max(0, finding.start - 16) : finding.start]
     return not _VERSION_HINT.search(before)
 
 

@@ -59,11 +59,16 @@ IBAN_LENGTHS: dict[str, int] = {
 }  # fmt: skip
 
 # Issuer prefix ranges (same-length strings compare like numbers) and lengths.
+# Only published IIN ranges are listed: a broad "any number starting with 6"
+# entry turned one Luhn-valid id in ten into a "card". UATP (15 digits starting
+# with 1) stays: its test numbers are in every payment sandbox. IMEIs (15
+# digits, Luhn) start with 01, 35, 86, 99... and match no prefix here.
 _ANY_LENGTH = (12, 13, 14, 15, 16, 17, 18, 19)
 _CARD_PREFIXES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
     ("4", "4", (13, 16, 19)),  # Visa
     ("51", "55", (16,)),  # Mastercard
     ("2221", "2720", (16,)),  # Mastercard 2-series
+    ("2200", "2204", (16, 17, 18, 19)),  # Mir
     ("34", "34", (15,)),  # American Express
     ("37", "37", (15,)),
     ("36", "36", (14, 16, 19)),  # Diners Club
@@ -77,9 +82,14 @@ _CARD_PREFIXES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
     ("3528", "3589", (16, 17, 18, 19)),  # JCB
     ("62", "62", (16, 17, 18, 19)),  # UnionPay
     ("81", "81", (16, 17, 18, 19)),
+    ("60", "60", (16, 19)),  # RuPay
     ("50", "50", _ANY_LENGTH),  # Maestro
     ("56", "58", _ANY_LENGTH),
-    ("6", "6", _ANY_LENGTH),
+    ("6304", "6304", _ANY_LENGTH),
+    ("6759", "6759", _ANY_LENGTH),
+    ("6761", "6763", _ANY_LENGTH),
+    ("636", "639", (16, 19)),  # InterPayment, InstaPayment
+    ("9792", "9792", (16,)),  # Troy
     ("1", "1", (15,)),  # UATP
 )
 _DIGITS = frozenset("0123456789")

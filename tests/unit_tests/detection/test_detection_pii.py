@@ -41,6 +41,14 @@ def _found(text: str, detector: PIIDetector | None = None) -> list[tuple[str, st
         ("[2001:db8::1]:8080", ("ip_address", "2001:db8::1")),
         ("gw fe80::1%eth0 up", ("ip_address", "fe80::1%eth0")),
         ("mapped ::ffff:192.0.2.1", ("ip_address", "::ffff:192.0.2.1")),
+        ("iban gb82 west 1234 5698 7654 32", ("iban", "gb82 west 1234 5698 7654 32")),
+        (
+            "IBAN AL47-2121-1009-0000-0002-3569-8741",
+            ("iban", "AL47-2121-1009-0000-0002-3569-8741"),
+        ),
+        ("an j\u00f6rg@b\u00fccher.de", ("email", "j\u00f6rg@b\u00fccher.de")),
+        ("US office (415) 555-0132 x12.", ("phone", "(415) 555-0132 x12")),
+        (" +33 6 12 34 56 78  4111 1111 1111 1111 ", ("phone", "+33 6 12 34 56 78")),
     ],
 )
 def test_pii_positives(text: str, expected: tuple[str, str]) -> None:
@@ -74,6 +82,11 @@ def test_pii_positives(text: str, expected: tuple[str, str]) -> None:
         "decorators like a@b in code, or user@host",
         "my email is info@presidio.",
         "numbers 1 2 3 4 5 6 7 8 9 10",
+        "git clone git@github.com:org/repo.git",
+        "assets logo@2x.png",
+        "OID 1.3.6.1.4.1.311",
+        "ISBN 0-306-40615-2",
+        "sku NL91 ABNA 0417 1643 01",  # an IBAN-shaped code failing mod 97
     ],
 )
 def test_pii_negatives(text: str) -> None:
@@ -129,6 +142,10 @@ def test_repr_has_no_text() -> None:
         "1 " * 5000,
         "12-" * 3000,
         "1:" * 5000,
+        "+1 " * 3000,
+        "1-" * 5000,
+        "a@" * 5000,
+        "+33 6 12 34 56 78 " * 300,
     ],
 )
 def test_adversarial_inputs_do_not_crash(text: str) -> None:

@@ -42,6 +42,11 @@ def test_docstring_examples_run(module: ModuleType) -> None:
         ("0000000000000000", False),  # one digit repeated
         ("1234567812345678", False),  # no issuer, no Luhn
         ("9780306406157", False),  # an ISBN-13: no card issuer starts with 97
+        ("2201123456789018", True),  # Mir
+        ("6304123456789015", True),  # Maestro
+        ("122000000000003", True),  # UATP test number
+        ("356938035643809", False),  # IMEI-like: Luhn-valid, no card prefix
+        ("6999123456789015", False),  # Luhn-valid, no published 69xx range
         ("41111111111", False),  # too short
     ],
 )
