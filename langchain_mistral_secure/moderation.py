@@ -31,6 +31,7 @@ from langchain_core.callbacks.manager import (
     adispatch_custom_event,
     dispatch_custom_event,
 )
+from langchain_core.documents import Document
 from langchain_core.messages import (
     AIMessage,
     AIMessageChunk,
@@ -158,6 +159,8 @@ class _Request:
     path: str
     payload: dict[str, Any]
     chars: int
+    count: int = 1
+    """How many results the API must return (one per text, one per chat)."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,45 @@ def _text_of(content: Any) -> str:
     return ""
 
 
+_MAX_DEPTH = 32
+
+
+def _leaf_text(item: Any) -> str | None:
+    """The text of a string, message or ``Document``; ``None`` for others."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, BaseMessage):
+        return _text_of(item.content)
+    if isinstance(item, Document):
+        return item.page_content
+    return None
+
+
+def _collect_texts(item: Any, key: str, texts: list[str], depth: int = 0) -> None:
+    """Append every text inside ``item`` (a dict input's value under ``key``).
+
+    Raises:
+        TypeError: ``item`` holds a shape that cannot be read, or nests deeper
+            than ``_MAX_DEPTH``; the message names the key and type only.
+    """
+    if depth > _MAX_DEPTH:
+        msg = f"MistralModerationGuard: input key {key!r} nests too deep"
+        raise TypeError(msg)
+    if isinstance(item, (Mapping, list, tuple)):
+        for sub in item.values() if isinstance(item, Mapping) else item:
+            _collect_texts(sub, key, texts, depth + 1)
+    elif isinstance(item, PromptValue):
+        texts.extend(_text_of(m.content) for m in item.to_messages())
+    elif (leaf := _leaf_text(item)) is not None:
+        texts.append(leaf)
+    elif item is not None and not isinstance(item, (bool, int, float)):
+        msg = (
+            f"MistralModerationGuard: input key {key!r} holds "
+            f"{type(item).__name__}, which the guard cannot read"
+        )
+        raise TypeError(msg)
+
+
 def _chat_message(message: BaseMessage) -> dict[str, Any] | None:
     text = _text_of(message.content)
     if not text:
@@ -224,9 +266,11 @@ class MistralModerationGuard(TransformRunnable):
     * A conversation (``list`` of messages, a ``PromptValue``, or a single
       non-AI message) goes to ``POST /v1/chat/moderations``, which classifies
       the last turn in the context of the conversation.
-    * Raw text (``str``, an ``AIMessage``, or a ``dict`` of strings, restricted
-      to ``input_keys`` if given) goes to ``POST /v1/moderations``; a dict's
-      strings are sent as one batch and scored by their maximum.
+    * Raw text (``str``, an ``AIMessage``, or a ``dict``, restricted to
+      ``input_keys`` if given) goes to ``POST /v1/moderations``; a dict's texts
+      (strings, messages, ``Document``s, and those inside lists and nested
+      dicts) are sent as one batch and scored by their maximum. A value the
+      guard cannot read raises ``TypeError`` (naming the key and type).
 
     A category flags when its score is at least its threshold
     (``thresholds[category]``, else ``default_threshold``). When neither is given
@@ -343,8 +387,9 @@ class MistralModerationGuard(TransformRunnable):
             MissingAPIKeyError: ``check_key`` is set and no key is available.
         """
         super().__init__(**kwargs)
-        if self.client is not None and self.async_client is not None:
-            return
+        # Never keep the raw argument: a plain ``str`` key would show in
+        # ``vars(guard)``/``guard.keys``. The auth holds it in a KeyRotator
+        # (``SecretStr`` inside) and is what the guard keeps.
         auth = (
             self.keys
             if isinstance(self.keys, MistralKeyAuth)
@@ -354,6 +399,9 @@ class MistralModerationGuard(TransformRunnable):
                 max_retry_wait=self.max_retry_wait,
             )
         )
+        self.keys = auth
+        if self.client is not None and self.async_client is not None:
+            return
         if self.check_key:
             auth.rotator.get()
         client, async_client = build_http_clients(auth, self.base_url, self.timeout)
@@ -374,9 +422,15 @@ class MistralModerationGuard(TransformRunnable):
             return self.default_threshold, False
         return DEFAULT_THRESHOLD, True
 
-    def _verdict(self, body: Any) -> _Verdict:
+    def _verdict(self, body: Any, expected: int = 1) -> _Verdict:
+        """Read the API's answer; fail closed on anything short or malformed.
+
+        Every input must have its own result (``expected`` of them), and every
+        result at least one numeric category score: a missing or empty score
+        map, or fewer results than inputs, would let unscored text pass.
+        """
         results = body.get("results") if isinstance(body, Mapping) else None
-        if not isinstance(results, list) or not results:
+        if not isinstance(results, list) or len(results) != max(expected, 1):
             raise ModerationUnavailableError(status=None, error_type="InvalidResponse")
         scores: dict[str, float] = {}
         api_flags: set[str] = set()
@@ -384,13 +438,21 @@ class MistralModerationGuard(TransformRunnable):
             raw_scores = (
                 result.get("category_scores") if isinstance(result, Mapping) else None
             )
-            if not isinstance(raw_scores, Mapping):
+            numeric = (
+                {
+                    str(name): float(score)
+                    for name, score in raw_scores.items()
+                    if isinstance(score, (int, float)) and not isinstance(score, bool)
+                }
+                if isinstance(raw_scores, Mapping)
+                else {}
+            )
+            if not numeric:
                 raise ModerationUnavailableError(
                     status=None, error_type="InvalidResponse"
                 )
-            for name, score in raw_scores.items():
-                if isinstance(score, (int, float)):
-                    scores[str(name)] = max(scores.get(str(name), 0.0), float(score))
+            for name, score in numeric.items():
+                scores[name] = max(scores.get(name, 0.0), score)
             booleans = result.get("categories")
             if isinstance(booleans, Mapping):
                 api_flags.update(str(n) for n, v in booleans.items() if v is True)
@@ -408,23 +470,30 @@ class MistralModerationGuard(TransformRunnable):
     # ------------------------------------------------------------------ inputs
 
     def _texts_of_dict(self, value: Mapping[str, Any]) -> list[str]:
-        if self.input_keys is None:
-            return [v for v in value.values() if isinstance(v, str)]
+        """Every text of a dict input (``input_keys`` select top-level keys).
+
+        Strings, messages, ``Document``s, ``PromptValue``s, lists, tuples and
+        nested mappings are read; numbers, booleans and ``None`` carry no text.
+        Any other shape raises ``TypeError`` naming the key and the type (never
+        the text), so nothing passes unmoderated.
+        """
         texts: list[str] = []
+        if self.input_keys is None:
+            for key, item in value.items():
+                _collect_texts(item, str(key), texts)
+            return texts
         for key in self.input_keys:
             if key not in value:
                 msg = f"MistralModerationGuard: input has no key {key!r}"
                 raise KeyError(msg)
             item = value[key]
-            if isinstance(item, BaseMessage):
-                item = _text_of(item.content)
-            if not isinstance(item, str):
+            if item is None or isinstance(item, (bool, int, float)):
                 msg = (
                     f"MistralModerationGuard: input key {key!r} holds "
-                    f"{type(item).__name__}, not str"
+                    f"{type(item).__name__}, not text"
                 )
                 raise TypeError(msg)
-            texts.append(item)
+            _collect_texts(item, key, texts)
         return texts
 
     def _text_request(self, texts: Sequence[str]) -> _Request | None:
@@ -436,6 +505,7 @@ class MistralModerationGuard(TransformRunnable):
             path=_TEXT_PATH,
             payload={"model": self.model, "input": payload_input},
             chars=sum(len(t) for t in texts),
+            count=len(texts),
         )
 
     def _chat_request(self, messages: Sequence[BaseMessage]) -> _Request | None:
@@ -549,7 +619,7 @@ class MistralModerationGuard(TransformRunnable):
             return
         started = time.perf_counter()
         try:
-            verdict = self._verdict(self._post(request))
+            verdict = self._verdict(self._post(request), request.count)
         except MissingAPIKeyError:
             raise
         except (
@@ -691,7 +761,7 @@ class MistralModerationGuard(TransformRunnable):
             return
         started = time.perf_counter()
         try:
-            verdict = self._verdict(await self._apost(request))
+            verdict = self._verdict(await self._apost(request), request.count)
         except MissingAPIKeyError:
             raise
         except (

@@ -9,17 +9,34 @@ originals back into the model's answer, also while it streams.
 The mapping lives in memory, per session, with an optional time-to-live. It is
 never logged (reprs show counts only) and serialized only on explicit request
 (:meth:`PIIMasker.export_mapping`).
+
+Sessions: an explicit ``configurable.session_id`` names one. Without it, the
+session is scoped to the chain invocation (the parent run that the masker and
+its restorer share in ``masker | ... | masker.restorer()``), so two users'
+requests never share a mapping; it is dropped when the restorer finishes, or
+``run_ttl`` seconds later. A masker or restorer invoked on its own (no parent
+run) uses the instance's :data:`DEFAULT_SESSION`.
+
+Placeholder-shaped text already present in the masker's *input* (a user typing
+``<EMAIL_1>``) is neutralized: its ``<``/``>`` become the single angle quotation
+marks U+2039/U+203A, which no restorer resolves, so it can never name a mapping
+entry.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Union
+from uuid import UUID
 
 import re2
+from langchain_core.callbacks import (
+    AsyncCallbackManagerForChainRun,
+    CallbackManagerForChainRun,
+)
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.prompt_values import ChatPromptValue, PromptValue, StringPromptValue
 from langchain_core.runnables import RunnableConfig
@@ -42,13 +59,27 @@ from langchain_mistral_secure.redactor import (
 )
 from langchain_mistral_secure.streaming import splice
 
-__all__ = ["DEFAULT_SESSION", "PIIMasker", "PIIRestorer"]
+__all__ = [
+    "DEFAULT_SESSION",
+    "PIIMasker",
+    "PIIRestorer",
+    "SessionKey",
+    "neutralize_placeholders",
+]
 
 DEFAULT_SESSION = "default"
-"""Session used when the config names none (``configurable.session_id``)."""
+"""Session of a masker/restorer invoked on its own (no session id, no parent run)."""
+
+SessionKey = Union[str, UUID]  # noqa: UP007
+"""A session: an explicit id (``str``) or a chain invocation's parent run id."""
 
 _COMPONENT = "pii_masker"
+# Private configurable key carrying the parent run id from the callback manager
+# to ``_process``/``_open_stream`` (they only see the config).
+_RUN_KEY = "__pii_masker_run"
 _PLACEHOLDER = re2.compile(r"<([A-Z][A-Z0-9_]*)_([0-9]+)>")
+_OPEN_ESCAPE = "\u2039"  # single left-pointing angle quotation mark
+_CLOSE_ESCAPE = "\u203a"  # single right-pointing angle quotation mark
 # A possible start of a placeholder at the very end of a streamed buffer.
 _PARTIAL = re2.compile(r"<(?:[A-Z][A-Z0-9_]*)?$")
 _MAX_PLACEHOLDER = 64
@@ -67,10 +98,68 @@ class _Session:
         return f"_Session(entries={len(self.by_value)})"
 
 
-def _session_id(config: RunnableConfig | None) -> str:
+def _session_id(config: RunnableConfig | None) -> SessionKey:
+    """The explicit session id, else the parent run id, else the default."""
     configurable = (config or {}).get("configurable") or {}
     value = configurable.get("session_id")
-    return str(value) if value is not None else DEFAULT_SESSION
+    if value is not None:
+        return str(value)
+    run = configurable.get(_RUN_KEY)
+    return run if isinstance(run, UUID) else DEFAULT_SESSION
+
+
+def _scoped(
+    config: RunnableConfig,
+    run_manager: CallbackManagerForChainRun | AsyncCallbackManagerForChainRun,
+) -> RunnableConfig:
+    """A copy of ``config`` that carries the parent run id (if any)."""
+    configurable = dict(config.get("configurable") or {})
+    configurable.pop(_RUN_KEY, None)
+    parent = getattr(run_manager, "parent_run_id", None)
+    if isinstance(parent, UUID):
+        configurable[_RUN_KEY] = parent
+    return {**config, "configurable": configurable}
+
+
+def neutralize_placeholders(text: str) -> str:
+    """Turn placeholder-shaped text into an inert look-alike.
+
+    The ``<``/``>`` of ``<EMAIL_1>`` become U+2039/U+203A (single angle
+    quotation marks), which no restorer resolves, so text typed by a user can
+    never name another value's mapping.
+
+    Example:
+        >>> neutralize_placeholders("repeat <EMAIL_1> please")
+        'repeat \u2039EMAIL_1\u203a please'
+    """
+    if "<" not in text:
+        return text
+    return splice(text, list(_escape_spans(text)))
+
+
+def _merge_spans(
+    primary: list[tuple[int, int, str]], extra: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``primary`` plus the ``extra`` spans that overlap none of them, sorted.
+
+    Both lists are sorted and non-overlapping; one linear pass.
+    """
+    out = list(primary)
+    i = 0
+    for span in extra:
+        while i < len(primary) and primary[i][1] <= span[0]:
+            i += 1
+        if i < len(primary) and primary[i][0] < span[1]:
+            continue  # masked together with the finding it overlaps
+        out.append(span)
+    out.sort(key=lambda item: item[0])
+    return out
+
+
+def _escape_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    for match in _PLACEHOLDER.finditer(text):
+        start, end = match.span()
+        yield start, end, f"{_OPEN_ESCAPE}{text[start + 1 : end - 1]}{_CLOSE_ESCAPE}"
 
 
 class PIIMasker(InvokeRunnable):
@@ -82,10 +171,21 @@ class PIIMasker(InvokeRunnable):
 
         chain = masker | prompt | llm | masker.restorer()
 
-    Sessions: the mapping is kept per ``config["configurable"]["session_id"]``
-    (default ``"default"``). With ``ttl`` set, a session's values are forgotten
-    that many seconds after its last use (numbering keeps counting, so an old
-    placeholder never points at a new value).
+    Sessions: the mapping is kept per ``config["configurable"]["session_id"]``.
+    Without one, it is scoped to the chain invocation: the masker and its
+    restorer in one ``masker | ... | masker.restorer()`` sequence share their
+    parent run, so each invocation (each user, each ``batch`` item) gets its own
+    mapping, dropped when the restorer finishes or ``run_ttl`` seconds after
+    its last use. Only a masker or restorer invoked on its own (no parent run)
+    uses this instance's ``"default"`` session. If the masker runs nested (inside
+    a dict/``RunnableParallel`` step or a sub-chain) its parent differs from the
+    restorer's: pass a ``session_id`` then. With ``ttl`` set, a session's values
+    are forgotten that many seconds after its last use (numbering keeps
+    counting, so an old placeholder never points at a new value).
+
+    Placeholder-shaped text in the input (``<EMAIL_1>`` typed by a user) is
+    neutralized (``<``/``>`` become U+2039/U+203A) before masking, so it cannot
+    refer to a value of the mapping.
 
     Args:
         detectors: Registered detector names or Detectors; default ``["pii"]``
@@ -96,6 +196,8 @@ class PIIMasker(InvokeRunnable):
             pairs, callables, Detectors), as for the redactor.
         ttl: Seconds a session's mapping lives after its last use; ``None``
             keeps it until :meth:`clear`.
+        run_ttl: Seconds a run-scoped session (no ``session_id``, inside a
+            chain) lives after its last use if its restorer never finishes.
 
     Example:
         >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
@@ -115,10 +217,11 @@ class PIIMasker(InvokeRunnable):
     categories: list[str] | None = None
     extra_detectors: list[Any] = Field(default_factory=list)
     ttl: float | None = None
+    run_ttl: float = Field(default=600.0, gt=0)
     _component: ClassVar[str] = _COMPONENT
 
     _detectors: list[Detector] = PrivateAttr(default_factory=list)
-    _sessions: dict[str, _Session] = PrivateAttr(default_factory=dict)
+    _sessions: dict[SessionKey, _Session] = PrivateAttr(default_factory=dict)
     _lock: Any = PrivateAttr(default_factory=threading.RLock)
 
     def model_post_init(self, _context: Any, /) -> None:
@@ -146,11 +249,22 @@ class PIIMasker(InvokeRunnable):
 
     # ---------------------------------------------------------------- mapping
 
-    def _session(self, session_id: str) -> _Session:
+    def _sweep_runs(self, now: float) -> None:
+        """Drop run-scoped sessions unused for ``run_ttl`` (restorer never ran)."""
+        stale = [
+            key
+            for key, session in self._sessions.items()
+            if isinstance(key, UUID) and now - session.touched > self.run_ttl
+        ]
+        for key in stale:
+            del self._sessions[key]
+
+    def _session(self, session_id: SessionKey) -> _Session:
         now = time.monotonic()
         with self._lock:
             session = self._sessions.get(session_id)
             if session is None:
+                self._sweep_runs(now)
                 session = self._sessions[session_id] = _Session(touched=now)
             elif self.ttl is not None and now - session.touched > self.ttl:
                 session.by_value.clear()
@@ -171,7 +285,9 @@ class PIIMasker(InvokeRunnable):
             session.by_placeholder[placeholder] = value
             return placeholder
 
-    def export_mapping(self, session_id: str = DEFAULT_SESSION) -> dict[str, str]:
+    def export_mapping(
+        self, session_id: SessionKey = DEFAULT_SESSION
+    ) -> dict[str, str]:
         """Return ``{placeholder: original}`` of a session (explicit request only).
 
         The result contains the personal data: store it as carefully as the
@@ -185,11 +301,14 @@ class PIIMasker(InvokeRunnable):
             session = self._sessions.get(session_id)
             if session is None:
                 return {}
-            if self.ttl is not None and time.monotonic() - session.touched > self.ttl:
+            now = time.monotonic()
+            if self.ttl is not None and now - session.touched > self.ttl:
+                return {}
+            if isinstance(session_id, UUID) and now - session.touched > self.run_ttl:
                 return {}
             return dict(session.by_placeholder)
 
-    def clear(self, session_id: str | None = None) -> None:
+    def clear(self, session_id: SessionKey | None = None) -> None:
         """Forget one session's mapping, or every session's with ``None``.
 
         Example:
@@ -201,7 +320,7 @@ class PIIMasker(InvokeRunnable):
             else:
                 self._sessions.pop(session_id, None)
 
-    def session_size(self, session_id: str = DEFAULT_SESSION) -> int:
+    def session_size(self, session_id: SessionKey = DEFAULT_SESSION) -> int:
         """Number of distinct values masked in a session."""
         return len(self.export_mapping(session_id))
 
@@ -210,11 +329,15 @@ class PIIMasker(InvokeRunnable):
     def mask_text(
         self,
         text: str,
-        session_id: str = DEFAULT_SESSION,
+        session_id: SessionKey = DEFAULT_SESSION,
         *,
         sink: list[Finding] | None = None,
     ) -> str:
         r"""Mask one text in a session.
+
+        Placeholder-shaped text already in ``text`` is neutralized
+        (its ``<``/``>`` become U+2039/U+203A), so it cannot name a mapping
+        entry.
 
         Raises:
             DetectionError: If a detector fails (the text is not passed on).
@@ -232,24 +355,23 @@ class PIIMasker(InvokeRunnable):
         if self.categories is not None:
             wanted = set(self.categories)
             findings = [f for f in findings if f.category in wanted]
+        escapes = list(_escape_spans(text)) if "<" in text else []
         if not findings:
-            return text
+            return splice(text, escapes) if escapes else text
         if sink is not None:
             sink.extend(findings)
         session = self._session(session_id)
-        return splice(
-            text,
-            [
-                (
-                    f.start,
-                    f.end,
-                    self._placeholder(session, f.category, text[f.start : f.end]),
-                )
-                for f in findings
-            ],
-        )
+        spans = [
+            (
+                f.start,
+                f.end,
+                self._placeholder(session, f.category, text[f.start : f.end]),
+            )
+            for f in findings
+        ]
+        return splice(text, _merge_spans(spans, escapes))
 
-    def _mask_content(self, content: Any, sid: str, sink: list[Finding]) -> Any:
+    def _mask_content(self, content: Any, sid: SessionKey, sink: list[Finding]) -> Any:
         if isinstance(content, str):
             return self.mask_text(content, sid, sink=sink)
         if isinstance(content, list):
@@ -266,7 +388,9 @@ class PIIMasker(InvokeRunnable):
             return out
         return content
 
-    def _mask_message(self, message: BaseMessage, sid: str, sink: list[Finding]) -> Any:
+    def _mask_message(
+        self, message: BaseMessage, sid: SessionKey, sink: list[Finding]
+    ) -> Any:
         update: dict[str, Any] = {
             "content": self._mask_content(message.content, sid, sink)
         }
@@ -277,7 +401,7 @@ class PIIMasker(InvokeRunnable):
             ]
         return message.model_copy(update=update)
 
-    def _mask_obj(self, value: Any, sid: str, sink: list[Finding]) -> Any:
+    def _mask_obj(self, value: Any, sid: SessionKey, sink: list[Finding]) -> Any:
         if isinstance(value, str):
             return self.mask_text(value, sid, sink=sink)
         if isinstance(value, dict):
@@ -286,14 +410,16 @@ class PIIMasker(InvokeRunnable):
             return [self._mask_obj(v, sid, sink) for v in value]
         return value
 
-    def _mask_prompt(self, value: PromptValue, sid: str, sink: list[Finding]) -> Any:
+    def _mask_prompt(
+        self, value: PromptValue, sid: SessionKey, sink: list[Finding]
+    ) -> Any:
         if isinstance(value, StringPromptValue):
             return StringPromptValue(text=self.mask_text(value.text, sid, sink=sink))
         return ChatPromptValue(
             messages=[self._mask_message(m, sid, sink) for m in value.to_messages()]
         )
 
-    def _mask_any(self, value: Any, sid: str, sink: list[Finding]) -> Any:
+    def _mask_any(self, value: Any, sid: SessionKey, sink: list[Finding]) -> Any:
         if isinstance(value, str):
             out: Any = self.mask_text(value, sid, sink=sink)
         elif isinstance(value, BaseMessage):
@@ -311,6 +437,22 @@ class PIIMasker(InvokeRunnable):
     def _process(self, value: Any, sink: list[Finding], config: RunnableConfig) -> Any:
         return self._mask_any(value, _session_id(config), sink)
 
+    def _invoke(
+        self,
+        value: Any,
+        run_manager: CallbackManagerForChainRun,
+        config: RunnableConfig,
+    ) -> Any:
+        return super()._invoke(value, run_manager, _scoped(config, run_manager))
+
+    async def _ainvoke(
+        self,
+        value: Any,
+        run_manager: AsyncCallbackManagerForChainRun,
+        config: RunnableConfig,
+    ) -> Any:
+        return await super()._ainvoke(value, run_manager, _scoped(config, run_manager))
+
     invoke = with_doc(
         InvokeRunnable.invoke,
         "Mask PII in ``input`` (str, dict, messages or PromptValue).",
@@ -318,7 +460,7 @@ class PIIMasker(InvokeRunnable):
 
     # -------------------------------------------------------------- restoring
 
-    def restore_text(self, text: str, session_id: str = DEFAULT_SESSION) -> str:
+    def restore_text(self, text: str, session_id: SessionKey = DEFAULT_SESSION) -> str:
         """Put the originals back for every known placeholder in ``text``.
 
         Unknown placeholders are left as they are.
@@ -360,7 +502,10 @@ class _RestoreWindow:
     """Restores placeholders in a stream, holding back a possible partial one."""
 
     def __init__(
-        self, masker: PIIMasker, session_id: str, restore: Callable[[Any], Any]
+        self,
+        masker: PIIMasker,
+        session_id: SessionKey,
+        restore: Callable[[Any], Any],
     ) -> None:
         self._masker = masker
         self._session_id = session_id
@@ -440,13 +585,13 @@ class PIIRestorer(TransformRunnable):
 
     __str__ = __repr__
 
-    def _parts(self, config: RunnableConfig | None) -> tuple[PIIMasker, str]:
+    def _parts(self, config: RunnableConfig | None) -> tuple[PIIMasker, SessionKey]:
         if self._masker is None:
             msg = "PIIRestorer must be created with PIIMasker.restorer()"
             raise RuntimeError(msg)
         return self._masker, self.session_id or _session_id(config)
 
-    def _restore_obj(self, value: Any, masker: PIIMasker, sid: str) -> Any:
+    def _restore_obj(self, value: Any, masker: PIIMasker, sid: SessionKey) -> Any:
         if isinstance(value, str):
             return masker.restore_text(value, sid)
         if isinstance(value, dict):
@@ -492,6 +637,61 @@ class PIIRestorer(TransformRunnable):
     def _open_stream(self, config: RunnableConfig) -> _RestoreWindow:
         masker, sid = self._parts(config)
         return _RestoreWindow(masker, sid, lambda value: self._restore(value, config))
+
+    def _done(self, config: RunnableConfig) -> None:
+        """Drop a run-scoped session once its restorer has finished."""
+        masker, sid = self._parts(config)
+        if isinstance(sid, UUID):
+            masker.clear(sid)
+
+    def _invoke(
+        self,
+        value: Any,
+        run_manager: CallbackManagerForChainRun,
+        config: RunnableConfig,
+    ) -> Any:
+        scoped = _scoped(config, run_manager)
+        try:
+            return super()._invoke(value, run_manager, scoped)
+        finally:
+            self._done(scoped)
+
+    async def _ainvoke(
+        self,
+        value: Any,
+        run_manager: AsyncCallbackManagerForChainRun,
+        config: RunnableConfig,
+    ) -> Any:
+        scoped = _scoped(config, run_manager)
+        try:
+            return await super()._ainvoke(value, run_manager, scoped)
+        finally:
+            self._done(scoped)
+
+    def _transform(
+        self,
+        chunks: Iterator[Any],
+        run_manager: CallbackManagerForChainRun,
+        config: RunnableConfig,
+    ) -> Iterator[Any]:
+        scoped = _scoped(config, run_manager)
+        try:
+            yield from super()._transform(chunks, run_manager, scoped)
+        finally:
+            self._done(scoped)
+
+    async def _atransform(
+        self,
+        chunks: AsyncIterator[Any],
+        run_manager: AsyncCallbackManagerForChainRun,
+        config: RunnableConfig,
+    ) -> AsyncIterator[Any]:
+        scoped = _scoped(config, run_manager)
+        try:
+            async for out in super()._atransform(chunks, run_manager, scoped):
+                yield out
+        finally:
+            self._done(scoped)
 
     invoke = with_doc(
         TransformRunnable.invoke, "Restore placeholders in a ``str`` or ``AIMessage``."

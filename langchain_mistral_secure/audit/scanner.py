@@ -170,6 +170,12 @@ _HTTPX_LOGGER_VAR = re2.compile(
 _SET_DEBUG = (
     r"\s*\.\s*setLevel\(\s*(?:logging\.)?(?:DEBUG|[\"'](?i:debug)[\"']|10)\s*\)"
 )
+# Any ``name.setLevel(DEBUG)``; the name is checked against the httpx logger
+# variables afterwards, so the text is scanned once whatever the number of
+# variables (one pattern per variable made a crafted file quadratic).
+_VAR_SET_DEBUG = re2.compile(
+    r"(?:^|[^A-Za-z0-9_.])(([A-Za-z_][A-Za-z0-9_]*)" + _SET_DEBUG + ")"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,13 +592,33 @@ def scan_text(
     return hits
 
 
-def _find_line(raw_lines: list[str], needle: str) -> int:
-    """Return the first line of the notebook's JSON text that holds ``needle``."""
-    escaped = json.dumps(needle)[1:-1]
-    for number, line in enumerate(raw_lines, start=1):
-        if escaped in line or needle in line:
-            return number
-    return 1
+class _LineFinder:
+    """First line of a notebook's JSON text holding a value (line index + bisect).
+
+    The line starts are computed once per notebook and each distinct value is
+    searched once, so many hits no longer walk every line each.
+    """
+
+    def __init__(self, raw: str) -> None:
+        self._raw = raw
+        self._starts = _line_starts(raw)
+        self._memo: dict[str, int] = {}
+
+    def line(self, needle: str) -> int:
+        known = self._memo.get(needle)
+        if known is not None:
+            return known
+        found = [
+            pos
+            for pos in (
+                self._raw.find(json.dumps(needle)[1:-1]),
+                self._raw.find(needle),
+            )
+            if pos >= 0
+        ]
+        number = bisect.bisect_right(self._starts, min(found)) if found else 1
+        self._memo[needle] = number
+        return number
 
 
 def _as_text(value: Any) -> str:
@@ -640,7 +666,7 @@ def _scan_notebook(
     detectors: Sequence[Detector],
     result: ScanResult,
 ) -> None:
-    raw_lines = raw.splitlines()
+    lines = _LineFinder(raw)
     cells = notebook.get("cells")
     with_outputs = sum(
         1
@@ -660,7 +686,7 @@ def _scan_notebook(
             result.secrets.append(
                 SecretHit(
                     path=rel,
-                    line=_find_line(raw_lines, value),
+                    line=lines.line(value),
                     category=finding.category,
                     rule_id=finding.rule_id,
                     masked=masked,
@@ -668,7 +694,7 @@ def _scan_notebook(
                 )
             )
     for _, needle in _httpx_debug_lines("\n".join(code_parts)):
-        result.httpx_debug.append(HttpxDebugHit(rel, _find_line(raw_lines, needle)))
+        result.httpx_debug.append(HttpxDebugHit(rel, lines.line(needle)))
 
 
 def _httpx_debug_lines(text: str) -> list[tuple[int, str]]:
@@ -681,12 +707,16 @@ def _httpx_debug_lines(text: str) -> list[tuple[int, str]]:
     spans: list[tuple[int, int]] = []
     for program in _HTTPX_PATTERNS:
         spans.extend(m.span() for m in program.finditer(text))
+    # First pass: where each httpx logger variable is first assigned.
+    assigned: dict[str, int] = {}
     for match in _HTTPX_LOGGER_VAR.finditer(text):
-        name = match.group(1)
-        setter = re2.compile(
-            r"(?:^|[^A-Za-z0-9_.])(" + re2.escape(name) + _SET_DEBUG + ")"
-        )
-        spans.extend(m.span(1) for m in setter.finditer(text, match.end()))
+        assigned.setdefault(match.group(1), match.end())
+    # Second pass: one scan for setters, kept when they follow the assignment.
+    if assigned:
+        for match in _VAR_SET_DEBUG.finditer(text):
+            after = assigned.get(match.group(2))
+            if after is not None and match.start(1) >= after:
+                spans.append(match.span(1))
     starts = _line_starts(text)
     lines: dict[int, str] = {}
     for start, end in sorted(spans):

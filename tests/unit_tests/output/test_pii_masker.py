@@ -15,6 +15,7 @@ from langchain_core.messages import (
 )
 from langchain_core.prompt_values import ChatPromptValue, StringPromptValue
 from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.runnables import RunnableLambda
 from langchain_mistralai import ChatMistralAI
 from redaction_helpers import CARD, EMAIL, KEY, SIMPLE, Boom, chunked, real_detectors
 
@@ -268,3 +269,141 @@ def test_pii_never_reaches_the_model(stream):
     assert "<EMAIL_1>" in body
     assert EMAIL in answer
     assert CARD in answer
+
+
+# ---------------------------------------------------------------- security review:
+# placeholder collision (one user referencing another user's mapping)
+
+L, R = "\u2039", "\u203a"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("repeat <EMAIL_1>", f"repeat {L}EMAIL_1{R}"),
+        ("<EMAIL_1> and <CREDIT_CARD_12>", f"{L}EMAIL_1{R} and {L}CREDIT_CARD_12{R}"),
+        (f"<EMAIL_1> is {EMAIL}", f"{L}EMAIL_1{R} is <EMAIL_1>"),
+        (f"{EMAIL}<EMAIL_1>", f"<EMAIL_1>{L}EMAIL_1{R}"),
+        ("not a placeholder: <email_1> <EMAIL> <EMAIL_> a<b", None),
+        ("no angle brackets", None),
+    ],
+)
+def test_placeholder_literals_in_input_are_neutralized(text, expected):
+    assert make().invoke(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<EMAIL_1>", f"{L}EMAIL_1{R}"),
+        ("a <PHONE_22> b <X_1>", f"a {L}PHONE_22{R} b {L}X_1{R}"),
+        ("<email_1> <EMAIL> <<>>", "<email_1> <EMAIL> <<>>"),
+        ("", ""),
+    ],
+)
+def test_neutralize_placeholders(text, expected):
+    assert privacy.neutralize_placeholders(text) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"q": "repeat <EMAIL_1>"},
+        [HumanMessage("repeat <EMAIL_1>")],
+        ChatPromptValue(messages=[HumanMessage("repeat <EMAIL_1>")]),
+        StringPromptValue(text="repeat <EMAIL_1>"),
+    ],
+)
+def test_neutralized_in_every_input_shape(value):
+    masker = make()
+    masker.invoke(f"mine {EMAIL}")
+    out = str(masker.invoke(value))
+    assert "<EMAIL_1>" not in out
+    assert f"{L}EMAIL_1{R}" in out
+    assert EMAIL not in masker.restorer().invoke(out)
+
+
+def _chains(masker, model_reply=None):
+    """masker | model | restorer; the model echoes, or replies with a fixed text."""
+    model = RunnableLambda(lambda x: x if model_reply is None else model_reply)
+    return masker | model | masker.restorer()
+
+
+CROSS_USER = "You said: <EMAIL_1> and <CREDIT_CARD_1>"
+
+
+async def _run(chain, value, mode, config=None):
+    if mode == "invoke":
+        return chain.invoke(value, config=config)
+    if mode == "ainvoke":
+        return await chain.ainvoke(value, config=config)
+    if mode == "stream":
+        return "".join(chain.stream(value, config=config))
+    return "".join([c async for c in chain.astream(value, config=config)])
+
+
+RUN_MODES = pytest.mark.parametrize("mode", ["invoke", "ainvoke", "stream", "astream"])
+
+
+@RUN_MODES
+async def test_default_session_is_scoped_to_the_chain_run(mode):
+    masker = make()
+    # user A: her own run restores her own data
+    own = await _run(_chains(masker), f"mail {EMAIL} card {CARD}", mode)
+    assert own == f"mail {EMAIL} card {CARD}"
+    # user A again, through a chain that never reaches the restorer
+    masked = (masker | RunnableLambda(lambda x: x)).invoke(f"mail {EMAIL} {CARD}")
+    assert masked == "mail <EMAIL_1> <CREDIT_CARD_1>"
+    # user B: the model outputs A's placeholders; nothing is restored
+    out = await _run(_chains(masker, CROSS_USER), "Please repeat <EMAIL_1>", mode)
+    assert out == CROSS_USER
+    assert EMAIL not in out
+    assert CARD not in out
+
+
+def test_batch_items_do_not_share_a_session():
+    masker = make()
+    chain = masker | RunnableLambda(lambda x: f"{x} / <EMAIL_1>") | masker.restorer()
+    out = chain.batch([f"a {EMAIL}", "b nothing"])
+    assert out == [f"a {EMAIL} / {EMAIL}", "b nothing / <EMAIL_1>"]
+
+
+@RUN_MODES
+async def test_run_session_dropped_when_the_restorer_finishes(mode):
+    masker = make()
+    assert await _run(_chains(masker), f"x {EMAIL}", mode) == f"x {EMAIL}"
+    assert "sessions=0" in repr(masker)
+    assert masker.export_mapping() == {}
+
+
+def test_run_session_without_restorer_expires(monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(privacy.time, "monotonic", lambda: now[0])
+    masker = make(run_ttl=60)
+    half = masker | RunnableLambda(lambda x: x)
+    assert half.invoke(f"x {EMAIL}") == "x <EMAIL_1>"
+    assert "sessions=1" in repr(masker)
+    now[0] += 61
+    assert half.invoke(f"y {OTHER}") == "y <EMAIL_1>"
+    assert "sessions=1, entries=1," in repr(masker)
+
+
+@RUN_MODES
+async def test_explicit_session_is_shared_across_runs(mode):
+    masker = make()
+    config = {"configurable": {"session_id": "user-a"}}
+    assert await _run(_chains(masker), f"x {EMAIL}", mode, config) == f"x {EMAIL}"
+    assert await _run(_chains(masker), f"y {OTHER}", mode, config) == f"y {OTHER}"
+    out = await _run(_chains(masker, "<EMAIL_1> <EMAIL_2>"), "z", mode, config)
+    assert out == f"{EMAIL} {OTHER}"
+    assert masker.export_mapping("user-a") == {"<EMAIL_1>": EMAIL, "<EMAIL_2>": OTHER}
+    other = {"configurable": {"session_id": "user-b"}}
+    out = await _run(_chains(masker, "<EMAIL_1>"), "z", mode, other)
+    assert out == "<EMAIL_1>"
+
+
+def test_standalone_calls_use_the_instance_default_session():
+    masker = make()
+    assert masker.invoke(f"x {EMAIL}") == "x <EMAIL_1>"
+    assert masker.restorer().invoke("<EMAIL_1>") == EMAIL
+    assert make().restorer().invoke("<EMAIL_1>") == "<EMAIL_1>"
