@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
+from langchain_core.documents import Document
 from langchain_core.messages import BaseMessage, HumanMessage, ToolMessage
 from langchain_core.prompt_values import (
     ChatPromptValue,
@@ -31,7 +32,7 @@ from langchain_mistral_secure.detection.engine import (
     get_detector,
     merge_findings,
 )
-from langchain_mistral_secure.streaming import splice
+from langchain_mistral_secure.streaming import splice, visible_tail_start
 from langchain_mistral_secure.tokens import count_tokens, truncate_to_tokens
 
 __all__ = [
@@ -137,11 +138,12 @@ class ScanResult:
 class InputSanitizer(TransformRunnable):
     """Detects prompt injection in inputs and redacts, flags or blocks it.
 
-    Accepts a ``str``, a ``dict`` (string values of ``keys``, by default all
-    string values, plus message values), a message or a list of messages (the
-    content of ``HumanMessage`` and ``ToolMessage``, including text blocks), or a
-    ``PromptValue``, and returns the same type. Streamed string chunks are
-    sanitized across chunk boundaries.
+    Accepts a ``str``, a ``dict`` (the values of ``keys``, by default every
+    value), a message or a list of messages (the content of ``HumanMessage`` and
+    ``ToolMessage``, including text blocks), a ``Document`` (``page_content``),
+    or a ``PromptValue``, and returns the same type. Lists, tuples and nested
+    mappings are walked recursively (``keys`` selects top-level keys only).
+    Streamed string chunks are sanitized across chunk boundaries.
 
     Args:
         policy: Default policy for every category.
@@ -313,13 +315,20 @@ class InputSanitizer(TransformRunnable):
             )
         if isinstance(value, PromptValue):
             return value
-        if isinstance(value, list) and all(isinstance(m, BaseMessage) for m in value):
-            return [self._message(m, found) for m in value]
-        if top and isinstance(value, Mapping):
+        if isinstance(value, Document):
+            return value.model_copy(
+                update={"page_content": self._text(value.page_content, found)}
+            )
+        if isinstance(value, (list, tuple)):
+            items = [self._value(item, found, top=False) for item in value]
+            return items if isinstance(value, list) else type(value)(items)
+        if isinstance(value, Mapping):
+            # ``keys`` selects top-level keys only; nested mappings are walked
+            # whole, so text cannot hide one level down.
             return {
                 key: (
                     self._value(item, found, top=False)
-                    if self.keys is None or key in self.keys
+                    if not top or self.keys is None or key in self.keys
                     else item
                 )
                 for key, item in value.items()
@@ -531,9 +540,15 @@ class _StreamState:
         size = len(self.pending)
         if size - self.offset <= hold or size < max(2 * hold, self.scanned_at * 1.5):
             return ""
+        # The hold counts visible characters: zero-width padding vanishes from
+        # the detection view, so it must not push a match's start out early.
+        limit = visible_tail_start(self.pending, hold)
+        if limit <= self.offset:
+            self.scanned_at = size
+            return ""
         self.scanned_at = size
         findings = _dedupe(self.sanitizer.detector.detect(self.pending))
-        cut = self._safe_cut(findings, size - hold)
+        cut = self._safe_cut(findings, limit)
         return "" if cut is None else self._take(cut, findings)
 
     def finish(self) -> str:

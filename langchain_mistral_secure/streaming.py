@@ -29,6 +29,7 @@ __all__ = [
     "HoldBackWindow",
     "hold_for",
     "splice",
+    "visible_tail_start",
 ]
 
 DEFAULT_MAX_MATCH_LEN = 256
@@ -63,6 +64,40 @@ _ZERO_WIDTH_TABLE: dict[int, None] = {
 def _visible_len(text: str) -> int:
     """Characters of ``text`` that show in the detection view (C-speed count)."""
     return len(text.translate(_ZERO_WIDTH_TABLE))
+
+
+def visible_tail_start(text: str, count: int) -> int:
+    """Largest offset whose suffix holds ``count`` visible characters (or 0).
+
+    Invisible and combining characters do not count, so a tail of ``count``
+    visible characters may be much longer than ``count``. The search doubles
+    its step, then bisects: ``O(n log n)`` at worst, C-speed counting.
+
+    Example:
+        >>> visible_tail_start("ab\u200b\u200bcd", 3)
+        1
+        >>> visible_tail_start("abc", 5)
+        0
+    """
+    size = len(text)
+    if count <= 0:
+        return size
+    step = count
+    lo = max(0, size - step)
+    while lo > 0 and _visible_len(text[lo:]) < count:
+        step *= 2
+        lo = max(0, size - step)
+    if _visible_len(text[lo:]) < count:
+        return 0
+    # text[lo:] has enough visible characters; find the largest such start.
+    hi = size - count
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if _visible_len(text[mid:]) >= count:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 DetectFn = Callable[[str], list[Finding]]
@@ -184,7 +219,12 @@ class HoldBackWindow:
 
     @property
     def max_pending(self) -> int:
-        """Upper bound on :attr:`pending` between pushes (plus one pushed piece)."""
+        """Size from which the window tries to emit at every step.
+
+        :attr:`pending` stays under it (plus one pushed piece) unless a finding
+        or a possible match is still open: a long private key or image, or
+        zero-width padding, which is held whole rather than released (fail-closed).
+        """
         return self._max_buffer + self._step
 
     @property
@@ -222,23 +262,14 @@ class HoldBackWindow:
 
         Zero-width characters (invisible, combining) vanish from the detection
         view, so a match can span more original characters than its bound: the
-        tail grows by as many of them as it holds, up to the window's cap.
+        tail grows by as many of them as it holds. It is never cut shorter when
+        the window is over its size cap (fail-closed): text that could still be
+        the start of a match is never released, however much padding follows.
         """
-        size = len(window)
-        start = size - self._hold
+        start = len(window) - self._hold
         if start <= base or window[start:].isascii():
             return start
-        # Once the window is full, release down to half of it at least.
-        floor = base
-        if size - base >= self._max_buffer:
-            floor = size - self._max_buffer // 2
-        while True:
-            missing = self._hold - _visible_len(window[start:])
-            if missing <= 0:
-                return start
-            if start <= floor:
-                return floor
-            start = max(floor, start - missing)
+        return max(base, visible_tail_start(window, self._hold))
 
     def _advance(self, *, final: bool) -> str:
         window, base, findings = self._detect_pending()

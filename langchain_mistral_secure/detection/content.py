@@ -34,6 +34,7 @@ from langchain_mistral_secure.detection.normalize import DetectionView, build_vi
 
 __all__ = [
     "CONTENT_CATEGORIES",
+    "IMAGE_MAX_LEN",
     "ContentDetector",
     "host_allowed",
 ]
@@ -95,11 +96,25 @@ _HOST_CHARS = r"[a-z0-9.\-_~%@:\[\]]"
 _MD_IMAGE = (
     r"!\[[^\]\n]{0,90}\]\(\s{0,4}<?\s{0,4}(?:https?:)?//"
     + _HOST_CHARS
-    # The whole image, closing parenthesis included, when it fits: a path of
-    # up to 120 characters. Longer URLs are cut there, which already breaks the
-    # image (the fetch that leaks the data never happens).
+    # The host and up to 120 more characters; ContentDetector.detect then
+    # extends the finding to the closing parenthesis (see IMAGE_MAX_LEN).
     + r"{1,100}[^\s)>\"']{0,120}\)?"
 )
+# A reference-style image, ``![alt][label]`` or ``![alt][]``: its URL is in a
+# definition that may come anywhere (even later in a stream), so every such
+# usage is reported, whatever the host. Not after an identifier character
+# (``vec![a][0]`` is Rust, not markdown): see _after_identifier.
+# Up to 8 images in a row (spaces or tabs between) are one finding, so a flood
+# of them costs few findings.
+_MD_IMAGE_REF_ONE = r"!\[[^\]\n]{0,90}\] ?\[[^\]\n]{0,60}\]"
+_MD_IMAGE_REF = _MD_IMAGE_REF_ONE + r"(?:[ \t]{0,3}" + _MD_IMAGE_REF_ONE + r"){0,7}"
+IMAGE_MAX_LEN = 2048
+"""Longest markdown image finding: from ``![`` to the closing ``)``.
+
+A longer image is redacted up to this many characters and the rest is kept
+(the image is already broken, so nothing is fetched); an image with no
+closing ``)`` yet runs to the end of its line or of the text.
+"""
 _HTML_IMAGE = (
     r"<\s{0,4}img\b[^>]{0,100}?\bsrc\s{0,4}=\s{0,4}[\"']?\s{0,4}(?:https?:)?//"
     + _HOST_CHARS
@@ -259,7 +274,12 @@ class ContentDetector(RuleDetector):
             text: The text to scan.
             view: An already built detection view of ``text`` to share.
         """
-        return [_balanced(text, finding) for finding in super().detect(text, view=view)]
+        closer = _Closer(text)
+        return [
+            closer.extend(_balanced(text, finding))
+            for finding in super().detect(text, view=view)
+            if not _after_identifier(text, finding)
+        ]
 
     def _image_rules(self) -> list[Rule]:
         validator = self._external_image
@@ -269,8 +289,19 @@ class ContentDetector(RuleDetector):
                 category="markdown_image_exfiltration",
                 pattern=_MD_IMAGE,
                 validator=validator,
+                # The match itself; the extended finding may be longer, but a
+                # stream holds it whole while it is open (no ``)`` yet).
                 max_len=340,
                 description="Markdown image on a host outside the allowlist.",
+            ),
+            Rule(
+                id="content.markdown_image_reference",
+                category="markdown_image_exfiltration",
+                pattern=_MD_IMAGE_REF,
+                # One image: a run grows image by image at the end of a stream,
+                # so holding one image's length keeps the run whole.
+                max_len=160,
+                description="Reference-style markdown image (any host).",
             ),
             Rule(
                 id="content.html_image",
@@ -291,6 +322,14 @@ class ContentDetector(RuleDetector):
         return not host_allowed(found.group(1), self.image_host_allowlist)
 
 
+def _after_identifier(text: str, finding: Finding) -> bool:
+    """A reference-style "image" right after an identifier (``vec![a][0]``)."""
+    if finding.rule_id != "content.markdown_image_reference" or finding.start == 0:
+        return False
+    before = text[finding.start - 1]
+    return before.isalnum() or before == "_"
+
+
 def _balanced(text: str, finding: Finding) -> Finding:
     """Leave a markdown link's closing parenthesis out of a URL finding."""
     if finding.rule_id != "content.markdown_link_scheme":
@@ -309,6 +348,58 @@ def _balanced(text: str, finding: Finding) -> Finding:
         category=finding.category,
         score=finding.score,
     )
+
+
+class _Closer:
+    """Extends markdown image findings to their closing parenthesis.
+
+    The next ``)`` and the next newline are looked up once and reused while
+    findings move forward, so a text full of images is scanned in linear time.
+    """
+
+    __slots__ = ("_close", "_last", "_newline", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._close = -2
+        self._newline = -2
+        self._last = 0
+
+    def _next(self, char: str, cached: int, pos: int) -> int:
+        if cached == -1 or cached >= pos:
+            return cached
+        return self._text.find(char, pos)
+
+    def extend(self, finding: Finding) -> Finding:
+        """``finding`` up to its ``)`` (or line/text end), at most IMAGE_MAX_LEN."""
+        if finding.rule_id != "content.markdown_image":
+            return finding
+        text = self._text
+        if text[finding.end - 1] == ")":
+            return finding
+        if finding.end < self._last:
+            self._close = self._newline = -2
+        self._last = finding.end
+        self._close = self._next(")", self._close, finding.end)
+        self._newline = self._next("\n", self._newline, finding.end)
+        stops = [pos for pos in (self._close, self._newline) if pos >= 0]
+        # The closing parenthesis is part of the image; a newline is not.
+        if stops and min(stops) == self._close:
+            end = self._close + 1
+        elif stops:
+            end = self._newline
+        else:
+            end = len(text)
+        end = min(end, finding.start + IMAGE_MAX_LEN)
+        if end <= finding.end:
+            return finding
+        return Finding(
+            start=finding.start,
+            end=end,
+            rule_id=finding.rule_id,
+            category=finding.category,
+            score=finding.score,
+        )
 
 
 register_detector("content", ContentDetector)

@@ -112,8 +112,6 @@ _MISTRAL_CONTEXT = (
 )
 _PEM_BEGIN = re2.compile(r"-----BEGIN[A-Z0-9 ]{0,24}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_END = re2.compile(r"-----END[A-Z0-9 ]{0,24}PRIVATE KEY(?: BLOCK)?-----")
-# Base64 lines (real or JSON-escaped newlines) after a header with no END line.
-_PEM_BODY = re2.compile(r"^(?:(?:\r?\n|\\r\\n|\\n)[A-Za-z0-9+/=]+)*")
 _PEM_HEADER_MAX = 64
 
 
@@ -395,13 +393,17 @@ SECRET_RULES: tuple[Rule, ...] = (
         id="secrets.jwt",
         category="jwt",
         pattern=(
-            r"\beyJ[A-Za-z0-9_\-]{10,500}\.eyJ[A-Za-z0-9_\-]{2,1000}"
-            r"(?:\.[A-Za-z0-9_\-]{0,700})?"
+            # Payloads of ID tokens run to several kilobytes: a cap shorter than
+            # the token would redact its head and leak the rest.
+            # (RE2 caps counted repeats at 1000, so the payload is open-ended;
+            # streaming holds a token that is still arriving back whole anyway.)
+            r"\beyJ[A-Za-z0-9_\-]{10,500}\.eyJ[A-Za-z0-9_\-]{2,}"
+            r"(?:\.[A-Za-z0-9_\-]{0,1000})?"
         ),
         validator=jwt_valid,
         on_view=False,
         case_sensitive=True,
-        max_len=2208,
+        max_len=16384,
         score=0.9,
         description="JSON Web Token (base64url JSON header with alg/typ).",
     ),
@@ -409,13 +411,14 @@ SECRET_RULES: tuple[Rule, ...] = (
         id="secrets.url_credentials",
         category="url_credentials",
         pattern=(
-            r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/?#@\"'<>]{1,64}:"
-            r"([^\s/?#@\"'<>]{1,128})@[A-Za-z0-9\[]"
+            # The user part may be empty (redis://:password@host).
+            r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/?#@\"'<>]{0,64}:"
+            r"([^\s/?#@\"'<>]{1,256})@[A-Za-z0-9\[]"
         ),
         validator=_url_password,
         on_view=False,
         group=1,
-        max_len=224,
+        max_len=352,
         score=0.9,
         description="Password in a URL (scheme://user:password@host).",
     ),
@@ -487,8 +490,9 @@ class SecretDetector(RuleDetector):
         rules: The RE2 rules (defaults to :data:`SECRET_RULES`).
         pem_window: How many characters after a ``BEGIN ... PRIVATE KEY`` line
             the ``END`` line may be; the whole block is one finding. Without an
-            ``END`` line in the window, the header and the base64 lines right
-            after it are reported.
+            ``END`` line in the window, everything from the header to the end
+            of the text (at most ``pem_window`` characters after the header, or
+            up to the next header) is reported, whatever the body looks like.
 
     Example:
         >>> detector = SecretDetector()
@@ -555,7 +559,11 @@ class SecretDetector(RuleDetector):
                     covered = end
                     continue
             else:
-                end = head_end + _pem_body_length(raw[head_end:limit])
+                # No END line (yet): whatever the line format (indented,
+                # quoted, encrypted headers, one line, <br>), the body runs to
+                # the end of the text, capped at the window. A stream holds it
+                # whole until the END line arrives or the window is full.
+                end = min(len(raw), limit)
             covered = end
             found.append(
                 Finding(
@@ -567,16 +575,6 @@ class SecretDetector(RuleDetector):
                 )
             )
         return found
-
-
-def _pem_body_length(window: str) -> int:
-    """Length of the whole base64 lines that follow a header without END line."""
-    body = _PEM_BODY.match(window)
-    size = body.end() if body else 0
-    if size < len(window) and window[size] not in "\r\n\\":
-        # The last line goes on with other text: it is not a base64 line.
-        size = max(window.rfind("\n", 0, size), window.rfind("\\n", 0, size), 0)
-    return size
 
 
 def _not_code(text: str, finding: Finding) -> bool:

@@ -164,3 +164,27 @@ def test_registry_default_has_empty_allowlist() -> None:
 def test_adversarial_inputs_do_not_crash(text: str) -> None:
     findings = get_detector("content").detect(text)
     assert all(0 <= f.start < f.end <= len(text) for f in findings)
+
+
+_LONG = "https://evil.example.com/p?d=" + "Q" * 700
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (f"a ![x]({_LONG}) b", f"![x]({_LONG})"),
+        (f'a ![x]({_LONG} "t") b', f'![x]({_LONG} "t")'),
+        (f"a ![x]({_LONG}", f"![x]({_LONG}"),
+        (f"a ![x]({_LONG}\nnext", f"![x]({_LONG}"),
+        ("a ![x][ref] b", "![x][ref]"),
+        ("a ![x][] b", "![x][]"),
+    ],
+)
+def test_image_span_covers_the_whole_image(text: str, span: str) -> None:
+    findings = ContentDetector().detect(text)
+    assert [text[f.start : f.end] for f in findings] == [span]
+
+
+@pytest.mark.parametrize("text", ["vec![a][0]", "[text][ref]", "![x](/local.png)"])
+def test_no_reference_image_finding(text: str) -> None:
+    assert ContentDetector().detect(text) == []

@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from langchain_core.callbacks import BaseCallbackHandler
+from langchain_core.documents import Document
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from langchain_core.prompt_values import ChatPromptValue, StringPromptValue
 from langchain_core.runnables import RunnableLambda
@@ -319,3 +320,63 @@ def test_scan_repr_has_no_text() -> None:
 def test_invalid_settings_rejected(kwargs: dict) -> None:
     with pytest.raises(ValueError, match="validation error"):
         InputSanitizer(**kwargs)
+
+
+# ---- nested containers (security review: lists/nested dicts were skipped) ----
+
+NESTED_CASES = [
+    ({"docs": [ATTACK]}, {"docs": [MARK]}),
+    ({"q": {"text": ATTACK}}, {"q": {"text": MARK}}),
+    ({"q": {"deep": [{"x": (ATTACK, 1)}]}}, {"q": {"deep": [{"x": (MARK, 1)}]}}),
+    ([ATTACK, 2], [MARK, 2]),
+    ((ATTACK,), (MARK,)),
+    ({"q": [HumanMessage(ATTACK)]}, {"q": [HumanMessage(MARK)]}),
+    (
+        {"docs": [Document(page_content=ATTACK)]},
+        {"docs": [Document(page_content=MARK)]},
+    ),
+    (
+        Document(page_content=ATTACK, metadata={"id": 1}),
+        Document(page_content=MARK, metadata={"id": 1}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), NESTED_CASES)
+def test_nested_containers_sanitized(value: object, expected: object) -> None:
+    assert InputSanitizer().invoke(value) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), NESTED_CASES)
+async def test_nested_containers_sanitized_async(
+    value: object, expected: object
+) -> None:
+    assert await InputSanitizer().ainvoke(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"docs": [ATTACK]},
+        {"q": {"text": ATTACK}},
+        {"d": [Document(page_content=ATTACK)]},
+    ],
+)
+def test_nested_block_raises(value: object) -> None:
+    with pytest.raises(PromptInjectionError) as info:
+        InputSanitizer(policy="block").invoke(value)
+    assert ATTACK not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        (("a",), {"a": [MARK], "b": [ATTACK]}),
+        (("b",), {"a": [ATTACK], "b": [MARK]}),
+        (None, {"a": [MARK], "b": [MARK]}),
+    ],
+)
+def test_keys_select_top_level_only(
+    keys: tuple[str, ...] | None, expected: dict
+) -> None:
+    assert InputSanitizer(keys=keys).invoke({"a": [ATTACK], "b": [ATTACK]}) == expected

@@ -120,7 +120,7 @@ def test_first_output_long_before_end(size):
     assert consumed < len(text) // 10
 
 
-@pytest.mark.parametrize("text", ["a" * 5000, "word " * 1000, "\u200b" * 3000 + "x"])
+@pytest.mark.parametrize("text", ["a" * 5000, "word " * 1000])
 def test_held_back_tail_is_bounded(text):
     window = SIMPLE_REDACTOR.window()
     emitted = []
