@@ -49,6 +49,7 @@ from langchain_mistral_secure.detection.validators import (
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
     "LOCALITY",
+    "PHONE_CHECK_BUDGET",
     "PII_CATEGORIES",
     "PII_RULES",
     "PIIDetector",
@@ -86,6 +87,14 @@ _PHONE_MAX_LEN = 60
 # How far around a value any PII decision looks (the streaming contract).
 LOCALITY: int = 40
 """No PII decision depends on characters further than this from the value."""
+
+PHONE_CHECK_BUDGET: int = 2000
+"""Phone-shaped runs one ``detect`` call validates with libphonenumber.
+
+Validation costs up to a fraction of a millisecond per candidate. Past this many
+candidates in one text (a crafted input, or a table of numbers), the rest are
+reported as phones without validation: fail closed, in linear time. A streaming
+window never comes near it."""
 
 # -- patterns -----------------------------------------------------------------
 
@@ -401,15 +410,36 @@ class PIIDetector(RuleDetector):
         return findings
 
     def _phones(self, raw: str) -> list[Finding]:
-        return [
-            Finding(
-                start=start, end=end, rule_id="pii.phone", category="phone", score=0.7
+        findings: list[Finding] = []
+        for checked, match in enumerate(_PHONE_RUN.finditer(raw)):
+            if checked >= PHONE_CHECK_BUDGET:
+                # Past the budget, fail closed: a phone-shaped run is reported
+                # without asking libphonenumber, so crafted text full of
+                # candidates costs linear time and leaks nothing.
+                if _phone_shape_ok(match.group()):
+                    findings.append(
+                        Finding(
+                            start=match.start(),
+                            end=match.end(),
+                            rule_id="pii.phone_unverified",
+                            category="phone",
+                            score=0.4,
+                        )
+                    )
+                continue
+            findings.extend(
+                Finding(
+                    start=start,
+                    end=end,
+                    rule_id="pii.phone",
+                    category="phone",
+                    score=0.7,
+                )
+                for start, end in _phones_in_run(
+                    raw, match.start(), match.end(), self.phone_regions
+                )
             )
-            for match in _PHONE_RUN.finditer(raw)
-            for start, end in _phones_in_run(
-                raw, match.start(), match.end(), self.phone_regions
-            )
-        ]
+        return findings
 
 
 def _remap(view: DetectionView, finding: Finding) -> Finding:

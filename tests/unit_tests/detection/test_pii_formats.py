@@ -13,7 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from langchain_mistral_secure.detection import merge_findings
-from langchain_mistral_secure.detection.pii import LOCALITY, PIIDetector
+from langchain_mistral_secure.detection.pii import (
+    LOCALITY,
+    PHONE_CHECK_BUDGET,
+    PIIDetector,
+)
 from langchain_mistral_secure.detection.validators import IBAN_LENGTHS, luhn_valid
 
 DETECTOR = PIIDetector()
@@ -475,3 +479,13 @@ def test_findings_are_local(
     whole = _covering(text, category, start, end)
     window = _covering(text[lo:hi], category, start - lo, end - lo)
     assert whole == window
+
+
+def test_phone_budget_fails_closed_past_the_limit() -> None:
+    numbers = [f"+1 202-555-{i % 10000:04d}" for i in range(PHONE_CHECK_BUDGET + 50)]
+    text = "; ".join(numbers)
+    findings = [f for f in PIIDetector().detect(text) if f.category == "phone"]
+    covered = {text[f.start : f.end] for f in findings}
+    # Every number is reported: validated ones first, the rest unverified.
+    assert all(number in covered for number in numbers[-50:])
+    assert {f.rule_id for f in findings} == {"pii.phone", "pii.phone_unverified"}
