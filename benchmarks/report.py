@@ -1,0 +1,441 @@
+"""Markdown tables and PNG figures from a results dict (see docs/benchmarks.md)."""
+
+# ruff: noqa: PLC0415, RUF001
+# (PLC0415: peers and components are imported lazily on purpose; RUF001: the
+# case labels use the multiplication sign.)
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from benchmarks.speed import TOOLS
+
+TOOL_LABELS = {
+    "ours": "langchain-mistral-secure",
+    "baseline": "old code (re)",
+    "presidio": "Presidio",
+    "langchain": "LangChain PII middleware",
+}
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def _time(seconds: float | None) -> str:
+    if seconds is None:
+        return "n/a"
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.0f} µs"
+    if seconds < 1:
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds:.2f} s"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.3g} MB" if n >= 100_000 else f"{n / 1e3:.3g} KB"
+
+
+def injection_md(q: dict[str, Any]) -> list[str]:
+    rows = q["rows"]
+    if not rows:
+        return ["_No prompt-injection data found; skipped._"]
+    tools = list(dict.fromkeys(r["tool"] for r in rows))
+    header = ["dataset", "subset", "kind", "n"]
+    header += [f"{t}: {'recall / FPR'}" for t in tools]
+    header += ["InputSanitizer: inputs changed (redact)"]
+    keyed = {(r["dataset"], r["subset"], r["kind"], r["tool"]): r for r in rows}
+    body = []
+    for key in dict.fromkeys((r["dataset"], r["subset"], r["kind"]) for r in rows):
+        cells = [*key]
+        first = keyed[(*key, tools[0])]
+        cells.append(str(first["n"]))
+        for tool in tools:
+            r = keyed.get((*key, tool))
+            cells.append(
+                "n/a" if r is None else f"{_pct(r['rate'])} ({r['detected']}/{r['n']})"
+            )
+        ours = keyed.get((*key, "InputSanitizer (default)"))
+        cells.append("n/a" if ours is None else f"{ours['changed']}/{ours['n']}")
+        body.append(cells)
+    lines = _table(header, body)
+    lines.append("")
+    lines.append(
+        "Attack rows: the rate is recall (rows with at least one finding). Benign "
+        "rows: the rate is the false-positive rate."
+    )
+    lines += [f"- {name}: {note}" for name, note in q["notes"].items()]
+    return lines
+
+
+def pii_md(q: dict[str, Any]) -> list[str]:
+    rows = q["rows"]
+    if not rows:
+        return ["_No PII data found; skipped._"]
+    tools = list(dict.fromkeys(r["tool"] for r in rows))
+    keyed = {(r["entity"], r["tool"]): r for r in rows}
+    entities = list(dict.fromkeys(r["entity"] for r in rows))
+    entities.sort(key=lambda e: (keyed[e, tools[0]]["ours_category"] is None, e))
+    header = ["entity (ours)", "rows +/−"] + [TOOL_LABELS.get(t, t) for t in tools]
+    body = []
+    for entity in entities:
+        first = keyed[entity, tools[0]]
+        name = f"{entity} ({first['ours_category'] or '—'})"
+        cells = [name, f"{first['pos_rows']}/{first['neg_rows']}"]
+        for tool in tools:
+            r = keyed[entity, tool]
+            if not r["covered"]:
+                cells.append("not covered")
+                continue
+            neg = f"{r['neg_flagged']}/{r['neg_rows']}" if r["neg_rows"] else "—"
+            cells.append(
+                f"R {_pct(r['recall'])} (exact {_pct(r['recall_exact'])}) · "
+                f"P {_pct(r['precision'])} · neg hit {neg}"
+            )
+        body.append(cells)
+    lines = _table(header, body)
+    lines += [
+        "",
+        (
+            "R: share of gold spans overlapped by a finding of that entity (exact: "
+            "same offsets). P: share of that entity's findings on the entity's rows "
+            "that overlap a gold span. neg hit: label-0 rows with any finding of the "
+            "entity (should be 0). Only findings of the row's `recognizer_entity` "
+            "count."
+        ),
+    ]
+    return lines
+
+
+def secrets_md(q: dict[str, Any]) -> list[str]:
+    rows = q["rows"]
+    lines: list[str] = []
+    if not rows:
+        lines.append("_No secrets data or detector; skipped._")
+    else:
+        body = [
+            [
+                r["tool"],
+                r["group"],
+                f"{_pct(r['recall'])} ({r['found']}/{r['pos']})",
+                f"{_pct(r['fpr'])} ({r['flagged']}/{r['neg']})",
+            ]
+            for r in rows
+        ]
+        lines += _table(["tool", "source", "recall", "false positives"], body)
+        lines.append("")
+        lines.append(
+            "Per `secret_type` figures are in the JSON (`quality.secrets.by_type`)."
+        )
+    lines += [f"- {name}: {note}" for name, note in q.get("notes", {}).items()]
+    return lines
+
+
+def speed_md(s: dict[str, Any], operation: str) -> list[str]:
+    rows = [r for r in s["rows"] if r["operation"] == operation]
+    if not rows:
+        return ["_Not measured._"]
+    tools = list(dict.fromkeys(r["tool"] for r in rows))
+    keyed = {(r["case"], r["chars"], r["tool"]): r for r in rows}
+    header = ["case", "size"] + [TOOLS[t][0] for t in tools]
+    body = []
+    for case, chars in dict.fromkeys((r["case"], r["chars"]) for r in rows):
+        size = keyed[case, chars, tools[0]]["bytes"]
+        cells = [case, _size(size)]
+        for tool in tools:
+            r = keyed.get((case, chars, tool))
+            if r is None:
+                cells.append("n/a")
+                continue
+            if r["median_s"] is None:
+                text = r["note"] if r["status"].startswith("timeout") else r["status"]
+                if r["status"] != "timeout" and r["note"]:
+                    text = f"{r['status']}: {r['note'][:70]}"
+            else:
+                speed = f"{r['mb_per_s']:g} MB/s, n={r['runs']}"
+                text = f"{_time(r['median_s'])} ({speed})"
+                if r["status"] != "ok":
+                    text += f" [{r['status']}]"
+            if r["ratio_to_ours"] is not None:
+                bound = "≥" if r["ratio_is_lower_bound"] else ""
+                text += f" ×{bound}{r['ratio_to_ours']:g}"
+            cells.append(text)
+        body.append(cells)
+    return _table(header, body)
+
+
+def streaming_md(rows: list[dict[str, Any]]) -> list[str]:
+    body = [
+        [
+            _size(r["chars"]),
+            f"{r['chunks']} × {r['chunk_chars']} chars",
+            _time(r["invoke_median_s"]),
+            _time(r["stream_median_s"]),
+            "n/a" if r.get("per_chunk_us") is None else f"{r['per_chunk_us']} µs",
+            "n/a"
+            if r.get("overhead_per_chunk_us") is None
+            else f"{r['overhead_per_chunk_us']} µs",
+            r["status"],
+            {True: "yes", False: "NO", None: "n/a"}[r.get("stream_equals_invoke")],
+        ]
+        for r in rows
+    ]
+    return _table(
+        [
+            "benign text",
+            "chunks",
+            "invoke (whole)",
+            "transform (chunks)",
+            "per chunk",
+            "overhead per chunk",
+            "status",
+            "joined stream == invoke",
+        ],
+        body,
+    )
+
+
+def imports_md(rows: list[dict[str, Any]]) -> list[str]:
+    body = [
+        [
+            f"`{r['what']}`",
+            str(r["runs"]),
+            _time(r["median_wall_s"]) if not r["error"] else f"failed: {r['error']}",
+            _time(r.get("median_minus_startup_s"))
+            if r.get("median_minus_startup_s") is not None
+            else "—",
+        ]
+        for r in rows
+    ]
+    return _table(
+        ["import", "runs", "median wall (fresh process)", "minus interpreter start"],
+        body,
+    )
+
+
+def markdown(results: dict[str, Any]) -> str:
+    m = results["machine"]
+    out = [
+        "# Benchmark results",
+        "",
+        f"Command: `{results['command']}` — {results['created']}",
+        "",
+        (
+            f"Machine: {m['cpu']}, {m['nproc']} CPUs, Python {m['python']}, "
+            f"{m['platform']}."
+        ),
+        "",
+        "Tools: " + "; ".join(f"**{k}**: {v}" for k, v in results["tools"].items()),
+        "",
+    ]
+    q = results.get("quality")
+    if q is None:
+        out += ["## Quality", "", "_Skipped (--no-quality)._", ""]
+    elif q.get("data_dir") is None:
+        out += ["## Quality", "", f"_{q['message']}_", ""]
+    else:
+        out += [
+            "## Prompt injection (InputSanitizer)",
+            "",
+            *injection_md(q["injection"]),
+            "",
+        ]
+        out += [
+            "## PII per entity (Presidio recognizer test cases)",
+            "",
+            *pii_md(q["pii"]),
+            "",
+        ]
+        out += ["## Secrets (secrets_dev.jsonl)", "", *secrets_md(q["secrets"]), ""]
+    s = results.get("speed")
+    if s is not None:
+        out += [
+            "## Speed: output redaction",
+            "",
+            (
+                f"Median of up to {s['repeats']} runs (fewer once {s['budget_s']:g} s "
+                f"are spent), per-call timeout {s['timeout_s']:g} s (the 40 KB "
+                "case: see its cells); ×N = time "
+                "relative to OutputRedactor on the same text (≥: lower bound, the "
+                "peer timed out)."
+            ),
+            "",
+            *speed_md(s, "output"),
+            "",
+            "## Speed: input filtering",
+            "",
+            (
+                "×N = time relative to InputSanitizer.scan on the same text. The old "
+                "filter cuts every input to 4000 characters first."
+            ),
+            "",
+            *speed_md(s, "input"),
+            "",
+            "## Streaming overhead (OutputRedactor.transform, 4-character chunks)",
+            "",
+            *streaming_md(s["streaming"]),
+            "",
+            "Worker start-up (build + warm-up) per tool: "
+            + ", ".join(
+                f"{k} {_time(v['setup_s'])}" if v["setup_s"] is not None else f"{k} n/a"
+                for k, v in s["setup"].items()
+            ),
+            "",
+        ]
+    if results.get("imports"):
+        out += ["## Import time", "", *imports_md(results["imports"]), ""]
+    if results.get("figures"):
+        out += ["## Figures", "", *(f"![{f}]({f})" for f in results["figures"]), ""]
+    return "\n".join(out)
+
+
+# -- plots --------------------------------------------------
+
+
+def plots(results: dict[str, Any], out_dir: Path) -> list[str]:  # noqa: PLR0915
+    try:
+        import matplotlib as mpl
+
+        mpl.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return []
+    written: list[str] = []
+    q = results.get("quality")
+    if q and q.get("data_dir"):
+        points = quality_points(q)
+        if points:
+            families = list(dict.fromkeys(p["family"] for p in points))
+            fig, axes = plt.subplots(
+                1, len(families), figsize=(5.2 * len(families), 5), squeeze=False
+            )
+            markers = "osD^v<>P*X"
+            for ax, family in zip(axes[0], families, strict=True):
+                mine = [p for p in points if p["family"] == family]
+                for i, tool in enumerate(dict.fromkeys(p["tool"] for p in mine)):
+                    pts = [p for p in mine if p["tool"] == tool]
+                    ax.scatter(
+                        [p["fpr"] for p in pts],
+                        [p["recall"] for p in pts],
+                        marker=markers[i % len(markers)],
+                        s=55,
+                        label=tool,
+                        alpha=0.85,
+                    )
+                    for p in pts:
+                        ax.annotate(
+                            p["dataset"],
+                            (p["fpr"], p["recall"]),
+                            fontsize=7,
+                            xytext=(4, 3),
+                            textcoords="offset points",
+                        )
+                ax.set_title(family)
+                ax.set_xlabel("false-positive rate (benign / label-0 rows)")
+                ax.set_ylabel("recall (attack / label-1 rows)")
+                ax.set_xlim(-0.03, 1.03)
+                ax.set_ylim(-0.03, 1.03)
+                ax.grid(alpha=0.3)
+                ax.legend(fontsize=7, loc="lower right")
+            fig.suptitle(
+                "Recall against false-positive rate, one point per tool and dataset"
+            )
+            fig.tight_layout()
+            fig.savefig(out_dir / "quality_recall_vs_fpr.png", dpi=110)
+            plt.close(fig)
+            written.append("quality_recall_vs_fpr.png")
+    s = results.get("speed")
+    if s:
+        rows = [r for r in s["rows"] if r["case"] == "benign"]
+        sizes = sorted({r["chars"] for r in rows})
+        tools = list(dict.fromkeys(r["tool"] for r in rows))
+        fig, ax = plt.subplots(figsize=(9, 5))
+        width = 0.8 / max(1, len(sizes))
+        for j, size in enumerate(sizes):
+            values = []
+            for tool in tools:
+                r = next(
+                    (x for x in rows if x["tool"] == tool and x["chars"] == size), None
+                )
+                values.append(r["mb_per_s"] if r and r["mb_per_s"] else 0)
+            xs = [i + j * width for i in range(len(tools))]
+            ax.bar(xs, values, width=width, label=f"benign {_size(size)}")
+        ax.set_xticks([i + width * (len(sizes) - 1) / 2 for i in range(len(tools))])
+        names = [
+            TOOLS[t][0] + (" (reads 4000 chars)" if t == "baseline.filter" else "")
+            for t in tools
+        ]
+        ax.set_xticklabels(names, rotation=20, ha="right", fontsize=8)
+        ax.set_yscale("log")
+        ax.set_ylabel("throughput, MB/s (log; no bar = timed out / not measured)")
+        ax.set_title("Throughput per tool on benign text")
+        ax.legend(fontsize=8)
+        ax.grid(alpha=0.3, axis="y")
+        fig.tight_layout()
+        fig.savefig(out_dir / "throughput.png", dpi=110)
+        plt.close(fig)
+        written.append("throughput.png")
+    return written
+
+
+def quality_points(q: dict[str, Any]) -> list[dict[str, Any]]:
+    """One (recall, FPR) point per tool and dataset, as plotted."""
+    points: list[dict[str, Any]] = []
+    inj = q["injection"]["rows"]
+    for tool in dict.fromkeys(r["tool"] for r in inj):
+        mine = [r for r in inj if r["tool"] == tool]
+        benign = [r for r in mine if r["kind"] == "benign"]
+        n = sum(r["n"] for r in benign)
+        fpr = sum(r["detected"] for r in benign) / n if n else None
+        for dataset in dict.fromkeys(
+            r["dataset"] for r in mine if r["kind"] == "attack"
+        ):
+            att = [r for r in mine if r["kind"] == "attack" and r["dataset"] == dataset]
+            k = sum(r["n"] for r in att)
+            if k and fpr is not None:
+                points.append(
+                    {
+                        "family": "prompt injection",
+                        "tool": tool,
+                        "dataset": dataset,
+                        "recall": sum(r["detected"] for r in att) / k,
+                        "fpr": fpr,
+                        "fpr_basis": "all benign injection rows",
+                    }
+                )
+    pii = [r for r in q["pii"]["rows"] if r["covered"] and r["ours_category"]]
+    for tool in dict.fromkeys(r["tool"] for r in pii):
+        mine = [r for r in pii if r["tool"] == tool]
+        gold = sum(r["gold_spans"] for r in mine)
+        neg = sum(r["neg_rows"] for r in mine)
+        if gold and neg:
+            points.append(
+                {
+                    "family": "PII (Presidio cases, our 6 entities)",
+                    "tool": TOOL_LABELS.get(tool, tool),
+                    "dataset": "covered entities",
+                    "recall": sum(r["found"] for r in mine) / gold,
+                    "fpr": sum(r["neg_flagged"] for r in mine) / neg,
+                    "fpr_basis": "label-0 rows",
+                }
+            )
+    points.extend(
+        {
+            "family": "secrets (secrets_dev)",
+            "tool": r["tool"],
+            "dataset": r["group"],
+            "recall": r["recall"],
+            "fpr": r["fpr"],
+            "fpr_basis": "label-0 rows",
+        }
+        for r in q["secrets"]["rows"]
+        if r["recall"] is not None and r["fpr"] is not None
+    )
+    return points
