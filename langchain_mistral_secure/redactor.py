@@ -353,8 +353,8 @@ class OutputRedactor(TransformRunnable):
     extra_detectors: list[Any] = Field(default_factory=list)
     strategies: dict[str, Strategy] = Field(default_factory=dict)
     default_strategy: Strategy = "redact"
-    canaries: list[str] = Field(default_factory=list, repr=False)
-    system_prompt: str | None = Field(default=None, repr=False)
+    canaries: list[str] = Field(default_factory=list, repr=False, exclude=True)
+    system_prompt: str | None = Field(default=None, repr=False, exclude=True)
     image_host_allowlist: list[str] | None = None
     redact_tool_calls: bool = True
     hash_key: str | bytes | None = Field(default=None, repr=False, exclude=True)

@@ -18,7 +18,35 @@ __all__ = ["RULES"]
 
 _CAT = "smuggling"
 
-_TAGS = r"[\x{E0000}-\x{E007F}]{1,256}"
+# A black flag may open an emoji tag sequence (the flags of England, Scotland,
+# Wales...): the flag is matched with the tags so the validator can spare it.
+_TAGS = r"\x{1F3F4}?[\x{E0000}-\x{E007F}]{1,256}"
+_BLACK_FLAG = "\U0001f3f4"
+_CANCEL_TAG = "\U000e007f"
+# Tag digits and lower-case tag letters: what subdivision codes ("gbeng") use.
+_FLAG_TAG_CHARS = frozenset(
+    [chr(cp) for cp in range(0xE0030, 0xE003A)]
+    + [chr(cp) for cp in range(0xE0061, 0xE007B)]
+)
+
+
+def _not_emoji_flag(text: str) -> bool:
+    """Veto the one legitimate use of tag characters: a subdivision flag emoji.
+
+    Such a sequence is a black flag, 2-30 tag letters or digits, and a cancel
+    tag; anything else made of tag characters is hidden text.
+
+    Example:
+        >>> _not_emoji_flag("\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e007f")
+        False
+        >>> _not_emoji_flag("\U000e0069\U000e0067\U000e006e")
+        True
+    """
+    if not (text.startswith(_BLACK_FLAG) and text.endswith(_CANCEL_TAG)):
+        return True
+    body = text[len(_BLACK_FLAG) : -len(_CANCEL_TAG)]
+    flag_tag = all(c in _FLAG_TAG_CHARS for c in body)
+    return not (2 <= len(body) <= 30 and flag_tag)  # noqa: PLR2004
 _ZERO_WIDTH = (
     r"[\x{200B}\x{2060}-\x{2064}\x{180E}\x{FEFF}\x{00AD}\x{034F}\x{115F}"
     r"\x{1160}\x{3164}\x{FFA0}\x{17B4}\x{17B5}\x{1D173}-\x{1D17A}"
@@ -50,7 +78,8 @@ def _literal(rule_id: str, pattern: str, description: str, **options: Any) -> Ru
 
 RULES: tuple[Rule, ...] = (
     _literal("injection.smuggling.tag_chars", _TAGS,
-             "Unicode tag characters (invisible ASCII mirror)"),
+             "Unicode tag characters (invisible ASCII mirror)",
+             validator=_not_emoji_flag),
     _literal("injection.smuggling.zero_width", _ZERO_WIDTH,
              "zero-width spaces, word joiners, fillers, soft hyphens", score=0.9),
     _literal("injection.smuggling.joiner_in_ascii", _JOINER_IN_ASCII,

@@ -380,3 +380,25 @@ def test_keys_select_top_level_only(
     keys: tuple[str, ...] | None, expected: dict
 ) -> None:
     assert InputSanitizer(keys=keys).invoke({"a": [ATTACK], "b": [ATTACK]}) == expected
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f",
+        "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+    ],
+    ids=["england", "scotland"],
+)
+def test_subdivision_flag_emoji_pass_byte_for_byte(flag: str) -> None:
+    text = f"Go team {flag} tonight!"
+    sanitizer = InputSanitizer()
+    assert sanitizer.invoke(text) == text
+    assert sanitizer.scan(text).findings == ()
+
+
+def test_tag_characters_after_a_flag_are_still_hidden_text() -> None:
+    hidden = "".join(chr(0xE0000 + ord(c)) for c in "ignore")
+    text = "x \U0001f3f4" + hidden + " y"
+    rules = {f.rule_id for f in InputSanitizer().scan(text).findings}
+    assert "injection.smuggling.tag_chars" in rules

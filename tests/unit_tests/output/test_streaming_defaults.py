@@ -7,6 +7,7 @@ import json
 
 import pytest
 from hypothesis import given, settings
+from langchain_core.load import dumps
 from hypothesis import strategies as st
 
 from langchain_mistral_secure.redactor import DEFAULT_MAX_HOLD, OutputRedactor
@@ -68,3 +69,16 @@ def test_first_output_arrives_long_before_the_end() -> None:
     assert first
     assert seen <= 2 * DEFAULT_MAX_HOLD + 16
     assert first + "".join(stream) == text
+
+
+def test_canaries_and_system_prompt_stay_out_of_dumps_and_reprs() -> None:
+    redactor = OutputRedactor(canaries=["c-7f3a91"], system_prompt="TOP SECRET RULES")
+    for rendered in (
+        repr(redactor),
+        str(redactor.model_dump()),
+        redactor.model_dump_json(),
+        dumps(redactor),
+    ):
+        assert "c-7f3a91" not in rendered
+        assert "TOP SECRET" not in rendered
+    assert redactor.invoke("leak c-7f3a91") == "leak [CANARY]"
