@@ -7,8 +7,8 @@ import json
 
 import pytest
 from hypothesis import given, settings
-from langchain_core.load import dumps
 from hypothesis import strategies as st
+from langchain_core.load import dumps
 
 from langchain_mistral_secure.redactor import DEFAULT_MAX_HOLD, OutputRedactor
 
