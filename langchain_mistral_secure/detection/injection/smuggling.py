@@ -47,6 +47,8 @@ def _not_emoji_flag(text: str) -> bool:
     body = text[len(_BLACK_FLAG) : -len(_CANCEL_TAG)]
     flag_tag = all(c in _FLAG_TAG_CHARS for c in body)
     return not (2 <= len(body) <= 30 and flag_tag)  # noqa: PLR2004
+
+
 _ZERO_WIDTH = (
     r"[\x{200B}\x{2060}-\x{2064}\x{180E}\x{FEFF}\x{00AD}\x{034F}\x{115F}"
     r"\x{1160}\x{3164}\x{FFA0}\x{17B4}\x{17B5}\x{1D173}-\x{1D17A}"
