@@ -25,10 +25,12 @@ from langchain_mistral_secure.detection.engine import (
     Finding,
     Rule,
     RuleDetector,
+    Validator,
     register_detector,
 )
 from langchain_mistral_secure.detection.normalize import DetectionView, matchable
 from langchain_mistral_secure.detection.validators import (
+    has_filler_run,
     is_placeholder,
     is_uuid_or_hash,
     jwt_valid,
@@ -100,11 +102,14 @@ _KEY_PAIRS = frozenset(
      ("auth", "key"), ("secret", "key"), ("client", "secret"), ("signing", "key"),
      ("encryption", "key"), ("auth", "token"), ("access", "token")}
 )  # fmt: skip
-_NOT_SECRET_WORDS = frozenset({"public", "publishable", "pub"})
+# Public keys, and anti-forgery tokens that every HTML form carries.
+_NOT_SECRET_WORDS = frozenset({"public", "publishable", "pub", "csrf", "xsrf"})
 _NAME_BEFORE_VALUE = re2.compile(
     r"([A-Za-z0-9_.\-]+)[\"'\x60\]]?[ \t]{0,4}(?:=>|:=|==|!=|=|:|\(|\.assign\()"
     r"[ \t]{0,4}[\"'\x60]?$"
 )
+# Between a key name and its value: closing quote, operator, opening quote.
+_SEP = r"[\"'\x60\]]?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}[\"'\x60]?"
 # Mistral API keys: 32 letters and digits.
 _MISTRAL_CONTEXT = (
     r"mistral[A-Za-z0-9_.\-]{0,24}[\"'\x60]?[ \t]{0,4}(?:=>|:=|=|:|\()[ \t]{0,4}"
@@ -131,7 +136,7 @@ def _resource_path(value: str) -> bool:
 def _random_value(text: str) -> bool:
     """A credential value: random-looking, not a placeholder or a path."""
     value = text.strip().strip("\"'`")
-    if is_placeholder(value) or _resource_path(value):
+    if is_placeholder(value) or _resource_path(value) or value.endswith(".."):
         return False
     if is_uuid_or_hash(value):
         # Next to a key-like name a hex digest or UUID is a secret.
@@ -140,8 +145,28 @@ def _random_value(text: str) -> bool:
 
 
 def _token_value(text: str) -> bool:
-    """A provider token: any non-placeholder value of the right format."""
-    return not is_placeholder(text)
+    """A provider token: any value of the right format but typed-in filler."""
+    return not is_placeholder(text) and not has_filler_run(text)
+
+
+def _random_token(text: str) -> bool:
+    """A short or loosely delimited format: the value must also look random."""
+    return _token_value(text) and looks_random(text, min_length=10, min_entropy=3.0)
+
+
+def _mixed_token(text: str) -> bool:
+    """Base62 secrets (Artifactory ``AP...``): upper, lower and digits, random."""
+    return (
+        _random_token(text)
+        and any(char.isupper() for char in text)
+        and any(char.islower() for char in text)
+        and any(char.isdigit() for char in text)
+    )
+
+
+def _fb_app_token(text: str) -> bool:
+    """``app_id|token``: the part after the bar must look random."""
+    return _random_token(text.rpartition("|")[2])
 
 
 def _mistral_standalone(text: str) -> bool:
@@ -157,9 +182,7 @@ def _mistral_standalone(text: str) -> bool:
 def _sk_key(text: str) -> bool:
     if text.startswith("sk-ant-"):
         return False  # reported by the Anthropic rule
-    return not is_placeholder(text) and looks_random(
-        text, min_length=20, min_entropy=3.5
-    )
+    return _token_value(text) and looks_random(text, min_length=20, min_entropy=3.5)
 
 
 def _url_password(text: str) -> bool:
@@ -178,9 +201,17 @@ def _auth_value(text: str) -> bool:
 _PROVIDERS: tuple[tuple[str, str, int, str], ...] = (
     (
         "gitlab_token",
-        r"\bgl(?:pat|dt|soat|cbt|imt|ptt|agent|oas|rt|ft|ffct|dlt)-[0-9A-Za-z_\-]{20,64}",
-        75,
-        "GitLab token (glpat-, gldt-, glptt-, ...).",
+        # Documented lengths per prefix; routable tokens end in ".<crc>".
+        (
+            r"\b(glpat-[0-9A-Za-z_\-]{27,200}\.[0-9a-z]{9}"
+            r"|(?:glpat|gldt|glft|glsoat|glrt|glffct|gldlt)-[0-9A-Za-z_\-]{20,50}"
+            r"|glcbt-(?:[0-9a-fA-F]{1,5}_)?[0-9A-Za-z_\-]{20,50}"
+            r"|glimt-[0-9A-Za-z_\-]{25}|glptt-[0-9A-Za-z_\-]{40}"
+            r"|glagent-[0-9A-Za-z_\-]{50}|gloas-[0-9A-Za-z_\-]{64}"
+            r"|GR1348941[0-9A-Za-z_\-]{20,50})(?:$|[^0-9A-Za-z_\-])"
+        ),
+        217,
+        "GitLab token (glpat-, gldt-, glptt-, GR1348941 runner registration, ...).",
     ),
     ("npm_token", r"\bnpm_[A-Za-z0-9]{36}\b", 40, "npm access token."),
     ("pypi_token", r"\bpypi-AgE[A-Za-z0-9_\-]{50,230}", 240, "PyPI upload token."),
@@ -232,17 +263,156 @@ _PROVIDERS: tuple[tuple[str, str, int, str], ...] = (
     ("age_secret_key", r"\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b", 74, "age secret key."),
     ("vault_token", r"\bhv[sb]\.[A-Za-z0-9_\-]{90,250}", 254, "HashiCorp Vault token."),
     ("atlassian_token", r"\bATATT3[A-Za-z0-9_\-=]{186}", 192, "Atlassian API token."),
+    (
+        "artifactory_api_key",
+        r"\bAKC[A-Za-z0-9]{70,100}\b",
+        103,
+        "JFrog Artifactory API key (AKC + 70 or more base62).",
+    ),
+    (
+        "artifactory_password",
+        r"\bAP[0-9A-F][A-Za-z0-9]{8,100}\b",
+        103,
+        "JFrog Artifactory encrypted password (AP[0-9A-F] + 8 or more base62).",
+    ),
+    (
+        "artifactory_reference_token",
+        r"\bcmVmd[A-Za-z0-9]{59}\b",
+        64,
+        "JFrog Artifactory reference token (base64 of 'reftkn', 64 characters).",
+    ),
+    (
+        "discord_bot_token",
+        (
+            r"(?:^|[^A-Za-z0-9_.\-])([MNO][A-Za-z0-9]{23,25}\.[A-Za-z0-9_\-]{6}"
+            r"\.[A-Za-z0-9_\-]{27,38})(?:$|[^A-Za-z0-9_\-])"
+        ),
+        74,
+        "Discord bot token (base64 user id . timestamp . HMAC).",
+    ),
+    (
+        "discord_webhook",
+        (
+            r"https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/"
+            r"(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/[A-Za-z0-9_\-]{60,68}"
+        ),
+        140,
+        "Discord webhook URL.",
+    ),
+    (
+        "facebook_app_token",
+        r"\b[0-9]{15,16}\|[A-Za-z0-9_\-]{27,40}\b",
+        57,
+        "Facebook app access token (app id | secret).",
+    ),
+    (
+        "facebook_explorer_token",
+        r"\bEAACEdEose0cBA[A-Za-z0-9]{20,236}",
+        250,
+        "Facebook Graph API Explorer access token (EAACEdEose0cBA...).",
+    ),
+    (
+        "facebook_access_token",
+        r"\bEAA[A-Za-z0-9]{100,247}",
+        250,
+        "Facebook / Meta user or page access token (EAA + 100 or more base62).",
+    ),
+    (
+        "facebook_access_token_context",
+        r"(?i:facebook|\bfb|_fb)[A-Za-z0-9_.\-]{0,24}"
+        + _SEP
+        + r"(EAA[A-Za-z0-9]{20,200})",
+        250,
+        "Short EAA... access token next to a facebook/fb name.",
+    ),
+    (
+        "azure_storage_key",
+        r"(?i:AccountKey)[ \t]{0,4}=[ \t]{0,4}([A-Za-z0-9+/]{86}==)",
+        108,
+        "Azure storage account key (AccountKey= + 88 base64 characters).",
+    ),
+    (
+        "square_token",
+        r"\bsq0(?:atp|csp)-[0-9A-Za-z_\-]{22,60}",
+        67,
+        "Square access token (sq0atp-) or OAuth secret (sq0csp-).",
+    ),
+    (
+        "square_access_token",
+        r"(?:^|[^A-Za-z0-9_\-])(EAAA[A-Za-z0-9_\-]{60})(?:$|[^A-Za-z0-9_\-])",
+        66,
+        "Square production access token (EAAA + 60 characters).",
+    ),
+    (
+        "ibm_cloud_iam_key",
+        (
+            r"(?i:ibm|iam|cloud)[A-Za-z0-9_.\-]{0,20}"
+            r"(?i:api[_.\-]?key|key|pwd|password|pass|token)"
+            + _SEP
+            + r"([A-Za-z0-9_\-]{44})(?:$|[^A-Za-z0-9_\-])"
+        ),
+        110,
+        "IBM Cloud IAM API key (44 characters) next to an ibm/iam/cloud name.",
+    ),
+    (
+        "ibm_cos_hmac_secret",
+        (
+            r"(?i:cos)[_.\-]?(?i:hmac)?[_.\-]?(?i:secret)[_.\-]?(?i:access)?[_.\-]?"
+            r"(?i:key)" + _SEP + r"([0-9a-fA-F]{48})\b"
+        ),
+        100,
+        "IBM Cloud Object Storage HMAC secret access key (48 hex).",
+    ),
+    (
+        "softlayer_api_key",
+        (
+            r"(?:(?i:softlayer|\bsl)[_.\-]?(?i:api)?[_.\-]?"
+            r"(?i:key|pwd|password|pass|token)"
+            + _SEP
+            + r"|(?i:https?://api\.softlayer\.com/soap/v3(?:\.1)?/))([a-z0-9]{64})\b"
+        ),
+        120,
+        "SoftLayer API key (64 characters) next to a softlayer name or in its URL.",
+    ),
+    (
+        "cloudant_key",
+        (
+            r"(?i:cloudant|\bcl|\bclou)[_.\-]?(?i:api)?[_.\-]?"
+            r"(?i:key|pwd|pw|password|pass|token)"
+            + _SEP
+            + r"([0-9a-fA-F]{64}|[a-z]{24})\b"
+        ),
+        110,
+        "IBM Cloudant password (64 hex) or API key (24 letters) next to its name.",
+    ),
 )
+
+# Rules whose pattern brackets the value in group 1 (boundaries or a name).
+_GROUPED = frozenset(
+    {"gitlab_token", "azure_ad_client_secret", "discord_bot_token",
+     "facebook_access_token_context", "azure_storage_key", "square_access_token",
+     "ibm_cloud_iam_key", "ibm_cos_hmac_secret", "softlayer_api_key",
+     "cloudant_key"}
+)  # fmt: skip
+# Formats loose enough to need more than "not a placeholder".
+_PROVIDER_VALIDATORS: dict[str, Validator] = {
+    "artifactory_password": _mixed_token,
+    "facebook_app_token": _fb_app_token,
+    "facebook_access_token": _random_token,
+    "facebook_access_token_context": _random_token,
+    "square_access_token": _random_token,
+    "ibm_cloud_iam_key": _random_token,
+}
 
 _PROVIDER_RULES: tuple[Rule, ...] = tuple(
     Rule(
         id=f"secrets.{name}",
         category="api_key",
         pattern=pattern,
-        validator=_token_value,
+        validator=_PROVIDER_VALIDATORS.get(name, _token_value),
         on_view=False,
         case_sensitive=True,
-        group=1 if name == "azure_ad_client_secret" else 0,
+        group=1 if name in _GROUPED else 0,
         max_len=max_len,
         score=0.9,
         description=what,
@@ -496,7 +666,8 @@ class SecretDetector(RuleDetector):
 
     Example:
         >>> detector = SecretDetector()
-        >>> text = "token = ghp_" + "a1B2" * 9  # pragma: allowlist secret
+        >>> key = "Zq7Lx2Vb9Nm4Kt8Rw3Yp6Hs1Jd5Fg0CeQw12"  # pragma: allowlist secret
+        >>> text = "Use ghp_" + key + " here"
         >>> [f.category for f in detector.detect(text)]
         ['github_token']
     """

@@ -16,6 +16,7 @@ import ipaddress
 import json
 import math
 from collections import Counter
+from itertools import pairwise
 
 import re2
 
@@ -23,6 +24,7 @@ __all__ = [
     "IBAN_LENGTHS",
     "card_valid",
     "digits_only",
+    "has_filler_run",
     "iban_valid",
     "ip_valid",
     "ipv4_valid",
@@ -308,6 +310,46 @@ def is_placeholder(text: str) -> bool:
     counts = Counter(value)
     # One character (or one character after a short prefix) fills most of it.
     return counts.most_common(1)[0][1] >= 0.6 * len(value)
+
+
+# Letter runs only: digit runs occur in numeric ids (Slack team and user ids).
+_SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def has_filler_run(text: str, *, repeat: int = 6, sequence: int = 8) -> bool:
+    """Return whether ``text`` holds a typed-in filler run.
+
+    Machine-made tokens are random: a run of ``repeat`` identical letters
+    (``aaaaaa``), of ``sequence`` consecutive letters (``abcdefgh``) or a short
+    unit typed over and over (``123123123123``) is, for practical purposes,
+    never part of one; it marks a hand-written example. Use it on provider
+    formats only, not on passwords people choose.
+
+    Example:
+        >>> has_filler_run("sgp_d5aaaaaa"), has_filler_run("AIzaSyabcdefghijk")
+        (True, True)
+        >>> has_filler_run("q8Zr2LmW9vXk4TbN7pQs")
+        False
+    """
+    run = 1
+    for previous, char in pairwise(text):
+        # Digit runs occur in numeric ids (Slack team and user ids).
+        run = run + 1 if char == previous and not char.isdigit() else 1
+        if run >= repeat:
+            return True
+    # A short unit typed over and over (``123123123123``, ``abababab``).
+    for period in range(2, 9):
+        run = 0
+        for index in range(len(text) - period):
+            same = text[index] == text[index + period]
+            run = run + 1 if same else 0
+            if run >= 3 * period and len(set(text[index : index + period])) > 1:
+                return True
+    for alphabet in _SEQUENCES:
+        for start in range(len(alphabet) - sequence + 1):
+            if alphabet[start : start + sequence] in text:
+                return True
+    return False
 
 
 def is_uuid_or_hash(text: str) -> bool:

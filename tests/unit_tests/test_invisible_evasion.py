@@ -15,9 +15,10 @@ from langchain_mistral_secure.detection import (
 )
 
 INVISIBLES = [*sorted(INVISIBLE_CHARS), "\U000e0041", "\U000e0020"]  # + tag chars
+GITHUB_TOKEN = "ghp_R8kL2vQ9xT4mW7nB3cY6pZ1sD5fH0jK8gA2e"  # pragma: allowlist secret
 SAMPLES = [
     ("AKIAZ7VRSQ4TBWKJ3XNP", "[AWS_ACCESS_KEY]"),  # pragma: allowlist secret
-    ("ghp_" + "a1B2" * 9, "[GITHUB_TOKEN]"),
+    (GITHUB_TOKEN, "[GITHUB_TOKEN]"),
     ("alice.smith@example.com", "[EMAIL]"),
     ("4111 1111 1111 1111", "[CREDIT_CARD]"),
     ("DE89 3704 0044 0532 0130 00", "[IBAN]"),
