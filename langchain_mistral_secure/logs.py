@@ -16,14 +16,16 @@ import json
 import logging
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import re2
 
+from langchain_mistral_secure.detection.engine import Detector, get_detector
+
 __all__ = [
+    "DEFAULT_DETECTORS",
     "DEFAULT_SCRUBBED_LOGGERS",
     "REDACTED",
-    "Detector",
     "JsonFormatter",
     "SecretScrubbingFilter",
     "install_log_scrubbing",
@@ -74,6 +76,11 @@ _KEY_ASSIGNMENT = (
     r"([^\s'\",;&}\])]{4,})"
 )
 
+# Log-specific patterns, on top of the shared secret and PII detectors. Logs
+# need more than output redaction does: a credential next to its name is masked
+# whatever it looks like (a short or plain password is still a password), and a
+# bearer token is masked anywhere. Key *formats* (sk-, AKIA, ghp_, JWT, PEM...)
+# come from the shared secret detector, not from a second table here.
 # (pattern, index of the group to mask; 0 = whole match)
 _BUILTIN_PATTERNS: tuple[tuple[str, int], ...] = (
     # Authorization / Proxy-Authorization headers in any rendering:
@@ -85,111 +92,31 @@ _BUILTIN_PATTERNS: tuple[tuple[str, int], ...] = (
     (_KEY_ASSIGNMENT, 2),
     # key-like name, then whitespace, then a long key-looking run.
     (r"(?i)((?:" + _KEY_NAMES + r")\s+)([A-Za-z0-9_\-]{20,})", 2),
-    # Well-known key formats.
-    (r"\bsk-[A-Za-z0-9_\-]{20,}", 0),
-    (r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", 0),
-    (r"\bgh[pousr]_[A-Za-z0-9]{36,}\b", 0),
-    (r"\bAIza[0-9A-Za-z_\-]{35}\b", 0),
-    (r"\bxox[abposr]-[A-Za-z0-9\-]{10,}", 0),
-    (r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]+", 0),
-    (
-        r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----",
-        0,
-    ),
 )
 
 _COMPILED_BUILTINS: tuple[tuple[Any, int], ...] = tuple(
     (re2.compile(pattern), group) for pattern, group in _BUILTIN_PATTERNS
 )
 
-
-@runtime_checkable
-class Detector(Protocol):
-    """Anything with a `detect(text)` method returning spans.
-
-    Each returned finding needs integer `.start` and `.end` offsets into `text`
-    and a `.category` string (see `langchain_mistral_secure.detection.Finding`).
-
-    Example:
-        ```python
-        class Digits:
-            def detect(self, text):
-                return [...]  # objects with .start, .end, .category
-        ```
-    """
-
-    def detect(self, text: str) -> Sequence[Any]:
-        """Return the findings in `text`."""
-        ...
+DEFAULT_DETECTORS: tuple[str, ...] = ("secrets", "pii")
+"""Registered detector families the filter runs unless told otherwise."""
 
 
-def _import_optional(name: str) -> Any:
-    """Import a module, or return None when it is missing or broken."""
-    import importlib  # noqa: PLC0415
-
-    try:
-        return importlib.import_module(name)
-    except Exception:  # noqa: BLE001  (not written yet / broken: skip)
-        return None
-
-
-def _from_factories(detection: Any) -> list[Detector]:
-    found: list[Detector] = []
-    for name in ("default_secret_detectors", "default_pii_detectors"):
-        factory = getattr(detection, name, None)
-        if factory is None:
-            continue
-        try:
-            produced = factory() if callable(factory) else factory
-        except Exception:  # noqa: BLE001, S112  (broken factory: skip)
-            continue
-        if isinstance(produced, Detector):
-            produced = [produced]
-        found.extend(d for d in produced if isinstance(d, Detector))
-    return found
-
-
-def _from_registry(detection: Any) -> list[Detector]:
-    registered = getattr(detection, "registered_detectors", None)
-    get = getattr(detection, "get_detector", None)
-    if not (callable(registered) and callable(get)):
-        return []
-    try:
-        names = [n for n in registered() if n in {"secrets", "secret", "pii"}]
-        return [d for d in (get(n) for n in names) if isinstance(d, Detector)]
-    except Exception:  # noqa: BLE001  (a broken registry: own patterns only)
-        return []
-
-
-def _load_default_detectors() -> list[Detector]:
-    """Return the package's secret and PII detectors, or `[]` if unavailable.
-
-    Uses `detection.default_secret_detectors` / `default_pii_detectors` when
-    they exist, else the detectors registered as `secrets` and `pii`.
-    """
-    detection = _import_optional("langchain_mistral_secure.detection")
-    if detection is None:
-        return []
-    _import_optional("langchain_mistral_secure.detection.secrets")
-    _import_optional("langchain_mistral_secure.detection.pii")
-    return _from_factories(detection) or _from_registry(detection)
-
-
-_USE_DEFAULT: Any = object()
 _MAX_DEPTH = 4
 
 
 class SecretScrubbingFilter(logging.Filter):
     """A logging filter that masks secrets and PII in any log record.
 
-    It always applies its own RE2 patterns (Authorization headers, bearer
-    tokens, key-like assignments such as `api_key=...`, common key formats)
-    and additionally runs the given detectors, by default the package's secret
-    and PII detectors when they are importable. It masks the message, the
-    arguments, every extra field and the exception and stack text (when the
-    exception text held a secret, `exc_info` is cleared and only the scrubbed
-    `exc_text` is kept, which formatters print as usual). It never drops a
-    record. If a detector raises, the whole field is masked (fail
+    It always applies its own RE2 patterns for what logs carry (Authorization
+    headers, bearer tokens, any value assigned to a key-like name such as
+    `api_key=...`) and runs the detectors, by default the package's shared
+    secret and PII detectors (key formats, PEM blocks, JWTs, e-mail, cards...).
+    It masks the message, the arguments, every extra field and the exception
+    and stack text (when the exception text held a secret, `exc_info` is
+    cleared and only the scrubbed `exc_text` is kept, which formatters print as
+    usual). It never drops a record. If a detector raises, the whole field is
+    masked (fail
     closed).
 
     Attach it to a handler (it then sees records from every logger that
@@ -197,8 +124,8 @@ class SecretScrubbingFilter(logging.Filter):
 
     Args:
         name: Passed to `logging.Filter` (empty: every record).
-        detectors: Extra detectors to run; default: the package's secret and
-            PII detectors, if importable. Pass `[]` for the built-in patterns only.
+        detectors: Detectors to run; default (`None`): the package's secret and
+            PII detectors. Pass `[]` for the log-specific patterns only.
         mask: The replacement text for a masked span.
 
     Example:
@@ -219,14 +146,14 @@ class SecretScrubbingFilter(logging.Filter):
         self,
         name: str = "",
         *,
-        detectors: Sequence[Detector] | None = _USE_DEFAULT,
+        detectors: Sequence[Detector] | None = None,
         mask: str = REDACTED,
     ) -> None:
-        """Create the filter (detectors load lazily on first use)."""
+        """Create the filter (the default detectors load on first use)."""
         super().__init__(name)
         self.mask = mask
         self._detectors: list[Detector] | None = (
-            None if detectors is _USE_DEFAULT else list(detectors or [])
+            None if detectors is None else list(detectors)
         )
         self._load_lock = threading.Lock()
         self._local = threading.local()
@@ -242,7 +169,7 @@ class SecretScrubbingFilter(logging.Filter):
         if self._detectors is None:
             with self._load_lock:
                 if self._detectors is None:
-                    self._detectors = _load_default_detectors()
+                    self._detectors = [get_detector(n) for n in DEFAULT_DETECTORS]
         return self._detectors
 
     # ------------------------------------------------------------------ text
@@ -418,7 +345,7 @@ def _attach(target: logging.Filterer, flt: SecretScrubbingFilter) -> None:
 
 def install_log_scrubbing(
     *,
-    detectors: Sequence[Detector] | None = _USE_DEFAULT,
+    detectors: Sequence[Detector] | None = None,
     loggers: Sequence[str] = DEFAULT_SCRUBBED_LOGGERS,
 ) -> SecretScrubbingFilter:
     """Attach one `SecretScrubbingFilter` where a user expects it.
