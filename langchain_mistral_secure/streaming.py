@@ -29,6 +29,7 @@ __all__ = [
     "HoldBackWindow",
     "hold_for",
     "splice",
+    "view_tail_start",
     "visible_tail_start",
 ]
 
@@ -104,6 +105,47 @@ def visible_tail_start(text: str, count: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def _view_units(part: str) -> int:
+    """Detection-view units of ``part``: whitespace runs count one, zero-width none."""
+    if not part.isascii():
+        part = part.translate(_ZERO_WIDTH_TABLE)
+    words = part.split()
+    if not words:
+        return 1 if part else 0
+    units = sum(map(len, words)) + len(words) - 1
+    return units + part[:1].isspace() + part[-1:].isspace()
+
+
+def view_tail_start(text: str, count: int) -> int:
+    r"""An offset whose suffix holds at least ``count`` detection-view units.
+
+    A unit is a visible character; a run of whitespace counts as one unit
+    however long it is (rules match it with ``\s+``), and zero-width and
+    combining characters count as none (the view drops them). Holding back
+    ``count`` units therefore holds a whole match of at most ``count``
+    single-spaced characters, whatever padding an attacker puts inside it.
+    The suffix searched doubles from ``count`` characters, so the offset holds
+    at most about twice what is needed, and the work is linear (C-speed
+    ``split`` and ``translate``). Returns 0 when the whole text is too short.
+
+    Example:
+        >>> view_tail_start("ignore" + " " * 50 + "all", 4)
+        0
+        >>> text = "x" * 10 + "ignore" + " " * 50 + "all"
+        >>> view_tail_start(text, 5) <= 10 + 5
+        True
+    """
+    size = len(text)
+    if count <= 0:
+        return size
+    span = count
+    while True:
+        lo = max(0, size - span)
+        if lo == 0 or _view_units(text[lo:]) >= count:
+            return lo
+        span *= 2
 
 
 DetectFn = Callable[[str], list[Finding]]

@@ -26,11 +26,13 @@ from langchain_mistral_secure.detection.normalize import (
 from langchain_mistral_secure.detection.prefilter import RuleGroup, compile_program
 
 __all__ = [
+    "DEFAULT_MAX_CHARS",
     "DetectionError",
     "Detector",
     "Finding",
     "Rule",
     "RuleDetector",
+    "TextTooLongError",
     "Validator",
     "detect_all",
     "get_detector",
@@ -45,8 +47,50 @@ Validator = Callable[[str], bool]
 """A veto on a match: receives the matched text, returns False to drop it."""
 
 
+DEFAULT_MAX_CHARS = 4 * 1024 * 1024
+"""Default ``max_chars`` of the sanitizer and the redactor (4 MiB characters).
+
+Far above any model's context window, and it bounds the work one request can
+cause: a longer text fails closed with :class:`TextTooLongError`.
+"""
+
+
 class DetectionError(RuntimeError):
     """A detector failed; callers treat the text as unsafe (fail closed)."""
+
+
+class TextTooLongError(ValueError):
+    """A text exceeds a size limit (``max_chars`` or ``max_tokens``).
+
+    The message names the limit and the sizes, never the text.
+
+    Attributes:
+        limit: ``"max_chars"`` or ``"max_tokens"``.
+        size: The measured size (for a stream: the size seen so far).
+        maximum: The configured maximum.
+
+    Example:
+        >>> str(TextTooLongError("max_chars", 12, 10))
+        'text too long: 12 characters > max_chars=10'
+    """
+
+    def __init__(
+        self, limit: str, size: int, maximum: int, *, what: str = "text"
+    ) -> None:
+        """Build the error from the limit that was exceeded and the sizes."""
+        self.limit, self.size, self.maximum = limit, size, maximum
+        unit = "characters" if limit == "max_chars" else "tokens"
+        super().__init__(f"{what} too long: {size} {unit} > {limit}={maximum}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the sizes (the error crosses process pools)."""
+        return (_rebuild_too_long, (type(self), self.limit, self.size, self.maximum))
+
+
+def _rebuild_too_long(
+    cls: type[TextTooLongError], limit: str, size: int, maximum: int
+) -> TextTooLongError:
+    return cls(limit, size, maximum)
 
 
 @dataclass(frozen=True, slots=True, order=True)
