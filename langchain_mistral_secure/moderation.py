@@ -412,6 +412,21 @@ class MistralModerationGuard(TransformRunnable):
         if self.async_client is None:
             self.async_client = async_client
 
+    def __getstate__(self) -> dict[Any, Any]:
+        """Pickle the configuration and key providers, never an HTTP client."""
+        state = dict(super().__getstate__())
+        fields = dict(state["__dict__"])
+        fields.update(client=None, async_client=None)
+        state["__dict__"] = fields
+        return state
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Restore and build fresh HTTP clients (keys are resolved on use)."""
+        super().__setstate__(state)
+        self.client, self.async_client = build_http_clients(
+            self.keys, self.base_url, self.timeout
+        )
+
     # ------------------------------------------------------------------ policy
 
     def _threshold(self, category: str) -> tuple[float, bool]:

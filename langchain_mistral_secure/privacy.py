@@ -224,6 +224,24 @@ class PIIMasker(InvokeRunnable):
     _sessions: dict[SessionKey, _Session] = PrivateAttr(default_factory=dict)
     _lock: Any = PrivateAttr(default_factory=threading.RLock)
 
+    def __getstate__(self) -> dict[Any, Any]:
+        """Pickle the configuration only: sessions (real PII) never enter a pickle.
+
+        An unpickled masker starts with no sessions; share sessions across
+        processes through a vault, not through pickles.
+        """
+        state = dict(super().__getstate__())
+        private = dict(state.get("__pydantic_private__") or {})
+        private.pop("_lock", None)
+        private["_sessions"] = {}
+        state["__pydantic_private__"] = private
+        return state
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Restore the configuration with a fresh lock and no sessions."""
+        super().__setstate__(state)
+        self._lock = threading.RLock()
+
     def model_post_init(self, _context: Any, /) -> None:
         """Compile the detectors once."""
         names: list[Any]

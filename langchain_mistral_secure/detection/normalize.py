@@ -87,8 +87,6 @@ _CONFUSABLES: dict[str, str] = {
     "ɢ": "g", "ʙ": "b", "ᴊ": "j", "ꝺ": "d",
 }  # fmt: skip
 
-_NON_ASCII_RUN = re2.compile(r"[^\x00-\x7f]+")
-
 
 def is_invisible(char: str) -> bool:
     """Return whether ``char`` is removed from the detection view as invisible.

@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from pydantic import SecretStr
 
@@ -126,6 +126,24 @@ class KeyRotator:
         self._lock = threading.Lock()
         self._index = 0
         self._rotated_at = clock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the providers' configuration, never a resolved key.
+
+        Key health is per process (it is measured on a monotonic clock), so
+        an unpickled rotator starts with every key healthy. Literal keys are
+        refused (see :class:`StaticKeyProvider`).
+        """
+        state = dict(self.__dict__)
+        del state["_lock"]
+        state["_slots"] = [_Slot(s.provider, s.refreshable) for s in self._slots]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore with a fresh lock and clock."""
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+        self._rotated_at = self._clock()
 
     # -- state (call with the lock held) ----------------------------------
     def _healthy(self, slot: _Slot, now: float) -> bool:
