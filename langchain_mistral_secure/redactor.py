@@ -24,7 +24,9 @@ from pydantic import ConfigDict, Field, PrivateAttr
 
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
+    DEFAULT_MAX_CHARS,
     DetectionError,
+    TextTooLongError,
     Detector,
     Finding,
     Rule,
@@ -334,7 +336,13 @@ class OutputRedactor(TransformRunnable):
             before a long answer ends. Stream and invoke agree for every match
             up to the cap; the two families whose matches can be longer (PEM
             private-key blocks, JWTs) are reported while still incomplete, so
-            they are held back whole anyway. ``None`` removes the cap.
+            they are held back whole anyway (up to the window's hard cap,
+            then redacted as they go). ``None`` removes the cap.
+        max_chars: Longest text redacted at once, and most text a stream may
+            hold back (default 4 MiB characters). Past it,
+            :class:`~langchain_mistral_secure.detection.engine.TextTooLongError`
+            is raised (it names the limit, never the text); ``None`` removes
+            the limit.
 
     Example:
         >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
@@ -359,6 +367,7 @@ class OutputRedactor(TransformRunnable):
     redact_tool_calls: bool = True
     hash_key: str | bytes | None = Field(default=None, repr=False, exclude=True)
     max_hold: int | None = Field(default=DEFAULT_MAX_HOLD, gt=0)
+    max_chars: int | None = Field(default=DEFAULT_MAX_CHARS, gt=0)
 
     _detectors: list[Detector] = PrivateAttr(default_factory=list)
     _hold: int = PrivateAttr(default=0)
@@ -499,6 +508,8 @@ class OutputRedactor(TransformRunnable):
     def _redact_with(self, text: str, sink: list[Finding]) -> str:
         if not text:
             return text
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise TextTooLongError("max_chars", len(text), self.max_chars)
         findings = self._find(text)
         sink.extend(findings)
         return self._render(text, findings)
@@ -512,7 +523,9 @@ class OutputRedactor(TransformRunnable):
             >>> w.push("hello ") + w.flush()
             'hello '
         """
-        return HoldBackWindow(self._find, self._render, hold=self._hold)
+        return HoldBackWindow(
+            self._find, self._render, hold=self._hold, max_pending=self.max_chars
+        )
 
     # -------------------------------------------------------------- structures
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.engine import Finding, TextTooLongError
 from langchain_mistral_secure.detection.normalize import INVISIBLE_CHARS
 
 __all__ = [
@@ -197,6 +197,11 @@ class HoldBackWindow:
         context: Characters of already emitted text shown to ``detect`` before
             the pending text, for detectors that look back (``\b``, "the word
             before a number"). Findings inside them are not emitted again.
+        max_pending: Most characters the window may hold (``None``: no
+            limit). Text held for a reason the hard cap does not cover
+            (zero-width padding that may hide the start of a match) raises
+            :class:`~langchain_mistral_secure.detection.engine.TextTooLongError`
+            past it, rather than growing without bound or being released.
 
     Attributes:
         findings: Every finding rendered so far, in absolute stream offsets.
@@ -223,6 +228,7 @@ class HoldBackWindow:
         "_hard_cap",
         "_hold",
         "_max_buffer",
+        "_max_pending",
         "_next_at",
         "_pending",
         "_pieces",
@@ -238,6 +244,7 @@ class HoldBackWindow:
         *,
         hold: int,
         context: int = DEFAULT_CONTEXT,
+        max_pending: int | None = None,
     ) -> None:
         """Create an empty window; arguments are described on the class."""
         if hold < 1:
@@ -250,6 +257,7 @@ class HoldBackWindow:
         self._step = max(1, hold // 4)
         self._max_buffer = _MAX_HOLD_FACTOR * hold
         self._hard_cap = max(MIN_HARD_HOLD, HARD_HOLD_FACTOR * hold)
+        self._max_pending = max_pending
         self._ctx = ""
         # Pending text as pieces, joined only when the window scans: appending
         # to one string would copy it for every chunk (quadratic).
@@ -307,6 +315,9 @@ class HoldBackWindow:
         self._pending += len(text)
         if self._pending < self._next_at:
             return ""
+        if self._max_pending is not None and self._pending > self._max_pending:
+            # Fail closed: nothing of the held text is released.
+            raise TextTooLongError("max_chars", self._pending, self._max_pending)
         out = self._advance(final=False)
         # Try again once another step of text has arrived, not on every piece;
         # when nothing could be released (a long finding, zero-width padding),
