@@ -26,11 +26,11 @@ from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
     DEFAULT_MAX_CHARS,
     DetectionError,
-    TextTooLongError,
     Detector,
     Finding,
     Rule,
     RuleDetector,
+    TextTooLongError,
     detect_all,
     get_detector,
 )
@@ -67,6 +67,7 @@ DEFAULT_OUTPUT_DETECTORS: tuple[str, ...] = ("pii", "secrets", "content")
 """Registered detector families the redactor runs unless told otherwise."""
 
 _COMPONENT = "output_redactor"
+_MAX_CHARS_LIMIT = "max_chars"
 _HASH_HEX = 8
 _MASK_KEEP = 4
 _MASK_MIN_VISIBLE = 8
@@ -509,7 +510,7 @@ class OutputRedactor(TransformRunnable):
         if not text:
             return text
         if self.max_chars is not None and len(text) > self.max_chars:
-            raise TextTooLongError("max_chars", len(text), self.max_chars)
+            raise TextTooLongError(_MAX_CHARS_LIMIT, len(text), self.max_chars)
         findings = self._find(text)
         sink.extend(findings)
         return self._render(text, findings)

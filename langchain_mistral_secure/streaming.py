@@ -53,6 +53,7 @@ MIN_HARD_HOLD = 65536
 _WHITESPACE = (" ", "\n", "\t", "\r")
 # How many whitespace positions the emit point search inspects per step.
 _MAX_BOUNDARY_PROBES = 64
+_MAX_CHARS_LIMIT = "max_chars"
 # Characters that fold to nothing in the detection view: the invisible ones and
 # the common combining marks.
 _COMBINING_RANGES = (
@@ -317,7 +318,7 @@ class HoldBackWindow:
             return ""
         if self._max_pending is not None and self._pending > self._max_pending:
             # Fail closed: nothing of the held text is released.
-            raise TextTooLongError("max_chars", self._pending, self._max_pending)
+            raise TextTooLongError(_MAX_CHARS_LIMIT, self._pending, self._max_pending)
         out = self._advance(final=False)
         # Try again once another step of text has arrived, not on every piece;
         # when nothing could be released (a long finding, zero-width padding),
