@@ -20,6 +20,7 @@ from langchain_mistral_secure.detection import (
     Finding,
     Rule,
     RuleDetector,
+    TextTooLongError,
 )
 from langchain_mistral_secure.detection.content import ContentDetector
 from langchain_mistral_secure.detection.leak import LeakDetector
@@ -108,6 +109,7 @@ __all__ = [
     "SecretUnavailableError",
     "SensitiveOutputError",
     "Strategy",
+    "TextTooLongError",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",

@@ -50,6 +50,7 @@ EXPECTED_ALL = [
     "SecretUnavailableError",
     "SensitiveOutputError",
     "Strategy",
+    "TextTooLongError",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
