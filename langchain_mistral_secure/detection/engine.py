@@ -415,7 +415,7 @@ def replace_spans(text: str, replacements: Iterable[tuple[int, int, str]]) -> st
     pos = 0
     # One pass, front to back: slicing the whole string per span would make
     # many spans cost quadratic time.
-    for start, end, new in sorted(replacements, key=lambda r: r[0]):
+    for start, end, new in sorted(replacements, key=lambda r: (r[0], r[1])):
         pieces.append(text[pos:start])
         pieces.append(new)
         pos = end
