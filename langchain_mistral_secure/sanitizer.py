@@ -548,7 +548,8 @@ class _StreamLimit:
             self.tail = [rest] if rest else []
             self.tail_chars = len(rest)
             self.tail_bytes = len(rest.encode("utf-8", "surrogatepass"))
-            self.tail_passed = 0
+            # Text past the boundary may already have been passed on.
+            self.tail_passed = max(0, self.tail_passed - boundary)
         # Tokens never outnumber UTF-8 bytes: text that fits by bytes alone
         # may be passed on before it is settled.
         if self.tail_passed < self.tail_chars and (

@@ -314,11 +314,11 @@ class HoldBackWindow:
             return ""
         self._pieces.append(text)
         self._pending += len(text)
-        if self._pending < self._next_at:
-            return ""
         if self._max_pending is not None and self._pending > self._max_pending:
             # Fail closed: nothing of the held text is released.
             raise TextTooLongError(_MAX_CHARS_LIMIT, self._pending, self._max_pending)
+        if self._pending < self._next_at:
+            return ""
         out = self._advance(final=False)
         # Try again once another step of text has arrived, not on every piece;
         # when nothing could be released (a long finding, zero-width padding),
