@@ -69,17 +69,21 @@ _ZERO_WIDTH_TABLE: dict[int, None] = {
 }
 
 
-def _visible_len(text: str) -> int:
-    """Characters of ``text`` that show in the detection view (C-speed count)."""
-    return len(text.translate(_ZERO_WIDTH_TABLE))
+def _visible_marks(text: str) -> str:
+    """``text`` as an ASCII string: ``"1"`` per visible character, ``"0"`` else."""
+    table = {
+        ord(char): "0" if ord(char) in _ZERO_WIDTH_TABLE else "1" for char in set(text)
+    }
+    return text.translate(table)
 
 
 def visible_tail_start(text: str, count: int) -> int:
     """Largest offset whose suffix holds ``count`` visible characters (or 0).
 
     Invisible and combining characters do not count, so a tail of ``count``
-    visible characters may be much longer than ``count``. The search doubles
-    its step, then bisects: ``O(n log n)`` at worst, C-speed counting.
+    visible characters may be much longer than ``count``. The text is
+    classified once (one ``translate``), then the offset is found from the
+    end with C-speed ``rfind`` on the class string.
 
     Example:
         >>> visible_tail_start("ab\u200b\u200bcd", 3)
@@ -90,22 +94,23 @@ def visible_tail_start(text: str, count: int) -> int:
     size = len(text)
     if count <= 0:
         return size
-    step = count
-    lo = max(0, size - step)
-    while lo > 0 and _visible_len(text[lo:]) < count:
-        step *= 2
-        lo = max(0, size - step)
-    if _visible_len(text[lo:]) < count:
-        return 0
-    # text[lo:] has enough visible characters; find the largest such start.
-    hi = size - count
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if _visible_len(text[mid:]) >= count:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    if text.isascii():
+        return max(0, size - count)
+    # Only the suffix that can hold the answer is classified: it doubles
+    # from ``count`` characters until it holds enough visible ones.
+    span = count
+    while True:
+        lo = max(0, size - span)
+        marks = _visible_marks(text[lo:])
+        if marks.count("1") >= count:
+            break
+        if lo == 0:
+            return 0
+        span *= 2
+    pos = len(marks)
+    for _ in range(count):
+        pos = marks.rfind("1", 0, pos)
+    return lo + pos
 
 
 def _view_units(part: str) -> int:
@@ -324,7 +329,9 @@ class HoldBackWindow:
         # when nothing could be released (a long finding, zero-width padding),
         # back off geometrically so the bounded window is not rescanned per step.
         pending = self._pending
-        backoff = self._step if out else max(self._step, pending // 2)
+        backoff = (
+            max(self._step, pending // 4) if out else max(self._step, pending // 2)
+        )
         next_at = max(self._hold, pending) + backoff
         if pending < self._max_buffer:
             next_at = min(next_at, self._max_buffer)
