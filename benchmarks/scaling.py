@@ -3,9 +3,10 @@
 Every component runs on every case at three sizes (128 K, 512 K and 2 M
 characters; ``--quick``: 32 K, 128 K, 512 K). Between sizes 4x apart the time
 should grow about 4x; a ratio over :data:`FLAG_RATIO` is flagged. Times are
-the fastest of a few runs in this process (the machine is shared; the fastest
-run is the least disturbed one). A case whose middle size already takes longer
-than the budget allows is not run at the largest size, and says so.
+the least CPU time (``time.process_time``) of a few runs in this process: the
+machine is shared, and CPU time is what other processes disturb least. A case
+whose middle size already takes longer than the budget allows is not run at
+the largest size, and says so.
 
 Run alone: ``python -m benchmarks.scaling [--quick] [--only NAME ...]``.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -46,7 +48,7 @@ def _repeat_to(unit: str, size: int) -> str:
 # inputs that were super-linear before issue #15.
 CASES: dict[str, Callable[[int], str]] = {
     "benign prose": data.benign_text,
-    **{name: make for name, make in data.ADVERSARIAL.items()},
+    **data.ADVERSARIAL,
     "boundary look-alikes": lambda n: _repeat_to("<<untrusted x>> ", n),
     "unfinished JWT": lambda n: JWT_HEAD + "a" * max(0, n - len(JWT_HEAD)),
     "padded injection": lambda n: _repeat_to(
@@ -80,7 +82,7 @@ def _components() -> dict[str, Run]:
     prompt = SafePromptTemplate.from_system("Answer briefly.", canary=False)
 
     def sanitizer_stream(text: str, which: InputSanitizer = sanitizer) -> str:
-        state = which._new_stream()  # the streaming core, chunk by chunk
+        state = which._new_stream()  # noqa: SLF001 - the streaming core itself
         return "".join(state.feed(c) for c in _chunks(text)) + state.finish()
 
     def redactor_stream(text: str) -> str:
@@ -112,9 +114,9 @@ def _time(run: Run, text: str) -> float:
     spent = 0.0
     for _ in range(MAX_REPEATS):
         gc.collect()
-        start = time.perf_counter()
+        start = time.process_time()
         run(text)
-        elapsed = time.perf_counter() - start
+        elapsed = time.process_time() - start
         best = min(best, elapsed)
         spent += elapsed
         if spent > REPEAT_BUDGET:
@@ -140,8 +142,7 @@ def _measure(run: Run, make: Callable[[int], str], sizes: tuple[int, ...]) -> di
             note = f"{type(exc).__name__}"
             break
     ratios = [
-        round(b / a, 1) if a and b else None
-        for a, b in zip(times, times[1:], strict=False)
+        round(b / a, 1) if a and b else None for a, b in itertools.pairwise(times)
     ]
     flagged = any(r is not None and r > FLAG_RATIO for r in ratios)
     return {"times_s": times, "ratios": ratios, "flagged": flagged, "note": note}
@@ -172,7 +173,7 @@ def run_scaling(
 def _fmt(seconds: float | None) -> str:
     if seconds is None:
         return "n/a"
-    if seconds < 1e-3:  # noqa: PLR2004
+    if seconds < 1e-3:
         return f"{seconds * 1e6:.0f} µs"
     if seconds < 1:
         return f"{seconds * 1e3:.1f} ms"
