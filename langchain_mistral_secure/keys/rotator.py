@@ -26,7 +26,19 @@ from langchain_mistral_secure.keys.providers import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["KeyRotator", "KeySource", "KeysArg", "as_rotator"]
+__all__ = [
+    "DEFAULT_COOLDOWN",
+    "SINGLE_KEY_COOLDOWN",
+    "KeyRotator",
+    "KeySource",
+    "KeysArg",
+    "as_rotator",
+]
+
+DEFAULT_COOLDOWN = 300.0
+"""Seconds a rejected key stays benched when the rotator has other keys."""
+SINGLE_KEY_COOLDOWN = 5.0
+"""Seconds the only key stays benched: short, as there is nothing to fail over to."""
 
 logger = logging.getLogger("langchain_mistral_secure.keys")
 
@@ -51,6 +63,7 @@ class _Slot:
     last_key: SecretStr | None = None
     stale_key: SecretStr | None = None
     generation: int = 0
+    last_status: int | None = None
 
 
 class KeyRotator:
@@ -73,7 +86,10 @@ class KeyRotator:
     Args:
         keys_or_providers: Keys (str/SecretStr) and/or providers, in order.
         rotate_every: Seconds between time-based rotations.
-        cooldown: Seconds a failed key stays benched.
+        cooldown: Seconds a failed key stays benched. Default: 300 s when there
+            are several keys, 5 s when there is one, so a single key that was
+            rejected once (a transient 403) is tried again soon instead of
+            locking the model for minutes.
         clock: Monotonic time source (inject a fake clock in tests).
 
     Raises:
@@ -93,7 +109,7 @@ class KeyRotator:
         self,
         keys_or_providers: KeySource | Sequence[KeySource],
         rotate_every: float | None = 3600.0,
-        cooldown: float = 300.0,
+        cooldown: float | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -121,6 +137,9 @@ class KeyRotator:
                 )
                 raise TypeError(msg)
         self.rotate_every = rotate_every
+        if cooldown is None:
+            several = len(self._slots) > 1
+            cooldown = DEFAULT_COOLDOWN if several else SINGLE_KEY_COOLDOWN
         self.cooldown = cooldown
         self._clock = clock
         self._lock = threading.Lock()
@@ -152,8 +171,12 @@ class KeyRotator:
         if not self._healthy(self._slots[self._index], now):
             nxt = self._advance_locked(now, include_current=True)
             if nxt < 0:
-                retry_after = min(s.benched_until for s in self._slots) - now
-                raise NoHealthyKeyError(total=n, retry_after=max(retry_after, 0.0))
+                first = min(self._slots, key=lambda s: s.benched_until)
+                raise NoHealthyKeyError(
+                    total=n,
+                    retry_after=max(first.benched_until - now, 0.0),
+                    status=first.last_status,
+                )
             self._index = nxt
             logger.info("switched to API key %d of %d", nxt + 1, n)
         return self._index, self._slots[self._index].generation
@@ -250,7 +273,9 @@ class KeyRotator:
         for slot in self._slots:
             slot.provider.refresh()
 
-    def report_failure(self, key: SecretStr | None = None) -> None:
+    def report_failure(
+        self, key: SecretStr | None = None, *, status: int | None = None
+    ) -> None:
         """Report that ``key`` was rejected (e.g. HTTP 401/403).
 
         Reports for a key that is no longer handed out (already benched or
@@ -259,6 +284,8 @@ class KeyRotator:
 
         Args:
             key: The rejected key; ``None`` means the current one.
+            status: The HTTP status of the rejection, named by
+                :class:`NoHealthyKeyError` if every key ends up benched.
 
         Example:
             >>> rotator = KeyRotator(["key-a", "key-b"])  # pragma: allowlist secret
@@ -283,6 +310,7 @@ class KeyRotator:
             slot = self._slots[idx]
             if not self._healthy(slot, now):
                 return
+            slot.last_status = status
             if slot.refreshable and slot.last_key is not None:
                 slot.stale_key = slot.last_key
                 slot.last_key = None
