@@ -12,11 +12,12 @@ import pytest
 
 from langchain_mistral_secure.testing.fake_mistral import FakeMistralServer
 from langchain_mistral_secure.testing.fake_secret_manager import FakeSecretManager
+from langchain_mistral_secure.testing.redis_server import RedisServer
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["fake_mistral_server", "fake_secret_manager"]
+__all__ = ["fake_mistral_server", "fake_secret_manager", "redis_server"]
 
 
 @pytest.fixture
@@ -48,4 +49,20 @@ def fake_secret_manager() -> Iterator[FakeSecretManager]:
         The running server; build providers with its client helpers.
     """
     with FakeSecretManager() as server:
+        yield server
+
+
+@pytest.fixture
+def redis_server() -> Iterator[RedisServer]:
+    """A real ``redis-server`` on a free 127.0.0.1 port, stopped after the test.
+
+    Skips the test when ``redis-server`` is not installed (``.ci/run`` installs
+    Debian's package).
+
+    Yields:
+        The running server; its ``url`` goes to ``RedisByteStore``.
+    """
+    if not RedisServer.available():
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    with RedisServer() as server:
         yield server
