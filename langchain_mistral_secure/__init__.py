@@ -65,6 +65,7 @@ from langchain_mistral_secure.sanitizer import (
     PromptInjectionError,
     ScanResult,
 )
+from langchain_mistral_secure.stores import EncryptedVault, RedisByteStore
 from langchain_mistral_secure.telemetry import OpenTelemetryUsageHandler
 from langchain_mistral_secure.tokens import count_tokens
 
@@ -75,6 +76,7 @@ __all__ = [
     "ContentDetector",
     "DetectionError",
     "Detector",
+    "EncryptedVault",
     "EnvKeyProvider",
     "FileKeyProvider",
     "Finding",
@@ -96,6 +98,7 @@ __all__ = [
     "PIIDetector",
     "PIIMasker",
     "PromptInjectionError",
+    "RedisByteStore",
     "Rule",
     "RuleDetector",
     "SafePromptTemplate",

@@ -17,6 +17,7 @@ from langchain_mistral_secure.keys.errors import (
     MissingAPIKeyError,
     NoHealthyKeyError,
 )
+from langchain_mistral_secure.keys.health import SharedKeyHealth
 from langchain_mistral_secure.keys.providers import (
     EnvKeyProvider,
     KeyProvider,
@@ -25,6 +26,8 @@ from langchain_mistral_secure.keys.providers import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from langchain_mistral_secure.stores.vault import EncryptedVault
 
 __all__ = [
     "DEFAULT_COOLDOWN",
@@ -91,6 +94,9 @@ class KeyRotator:
             rejected once (a transient 403) is tried again soon instead of
             locking the model for minutes.
         clock: Monotonic time source (inject a fake clock in tests).
+        health_store: An :class:`~langchain_mistral_secure.stores.EncryptedVault`
+            shared by replicas: benches are published there, and a key another
+            replica benched is skipped here too (see :mod:`.health`).
 
     Raises:
         MissingAPIKeyError: No key was given, or a literal key is blank.
@@ -112,6 +118,7 @@ class KeyRotator:
         cooldown: float | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
+        health_store: EncryptedVault | None = None,
     ) -> None:
         """Build the rotator; literal keys are validated, providers are not called."""
         items: Sequence[KeySource]
@@ -142,6 +149,7 @@ class KeyRotator:
             cooldown = DEFAULT_COOLDOWN if several else SINGLE_KEY_COOLDOWN
         self.cooldown = cooldown
         self._clock = clock
+        self._health = SharedKeyHealth(health_store) if health_store else None
         self._lock = threading.Lock()
         self._index = 0
         self._rotated_at = clock()
@@ -181,9 +189,15 @@ class KeyRotator:
             logger.info("switched to API key %d of %d", nxt + 1, n)
         return self._index, self._slots[self._index].generation
 
-    def _bench_locked(self, idx: int, now: float) -> None:
+    def _bench_locked(
+        self, idx: int, now: float, key: SecretStr | None = None, seconds: float = 0
+    ) -> None:
         slot = self._slots[idx]
-        slot.benched_until = now + self.cooldown
+        seconds = seconds or self.cooldown
+        slot.benched_until = now + seconds
+        key = key or slot.last_key
+        if self._health is not None and key is not None:
+            self._health.queue_bench(key, seconds)
         slot.last_key = None
         slot.stale_key = None
         logger.warning(
@@ -202,7 +216,7 @@ class KeyRotator:
                 return False  # refreshed meanwhile: fetch again
             if slot.stale_key is not None:
                 if _same(key, slot.stale_key):
-                    self._bench_locked(idx, self._clock())
+                    self._bench_locked(idx, self._clock(), key)
                     return False
                 slot.stale_key = None
                 logger.info(
@@ -226,6 +240,23 @@ class KeyRotator:
             if self._healthy(self._slots[idx], self._clock()):
                 self._bench_locked(idx, self._clock())
 
+    def _benched_elsewhere(self, idx: int, remaining: float) -> bool:
+        """Bench locally a key that the shared health says is benched."""
+        if remaining <= 0:
+            return False
+        with self._lock:
+            slot = self._slots[idx]
+            if self._healthy(slot, self._clock()):
+                slot.benched_until = self._clock() + remaining
+                slot.last_key = None
+                logger.info(
+                    "API key %d of %d is benched by another replica for %.0fs",
+                    idx + 1,
+                    len(self._slots),
+                    remaining,
+                )
+        return True
+
     # -- KeyProvider protocol ---------------------------------------------
     def get(self) -> SecretStr:
         """Return the current key.
@@ -234,6 +265,8 @@ class KeyRotator:
             NoHealthyKeyError: Every key is benched.
             APIKeyError: The only key's provider failed (e.g. MissingAPIKeyError).
         """
+        if self._health is not None:
+            self._health.flush()  # benches queued by report_failure, outside the lock
         last_error: APIKeyError | None = None
         while True:
             try:
@@ -247,11 +280,17 @@ class KeyRotator:
                 self._on_fetch_error(idx, exc)
                 last_error = exc
                 continue
+            if self._health is not None and self._benched_elsewhere(
+                idx, self._health.remaining(key)
+            ):
+                continue
             if self._accept(idx, generation, key):
                 return key
 
     async def aget(self) -> SecretStr:
         """Async twin of :meth:`get` (providers are awaited, never under the lock)."""
+        if self._health is not None:
+            await self._health.aflush()
         last_error: APIKeyError | None = None
         while True:
             try:
@@ -264,6 +303,10 @@ class KeyRotator:
             except APIKeyError as exc:
                 self._on_fetch_error(idx, exc)
                 last_error = exc
+                continue
+            if self._health is not None and self._benched_elsewhere(
+                idx, await self._health.aremaining(key)
+            ):
                 continue
             if self._accept(idx, generation, key):
                 return key

@@ -17,6 +17,7 @@ EXPECTED_ALL = [
     "ContentDetector",
     "DetectionError",
     "Detector",
+    "EncryptedVault",
     "EnvKeyProvider",
     "FileKeyProvider",
     "Finding",
@@ -38,6 +39,7 @@ EXPECTED_ALL = [
     "PIIDetector",
     "PIIMasker",
     "PromptInjectionError",
+    "RedisByteStore",
     "Rule",
     "RuleDetector",
     "SafePromptTemplate",
@@ -106,6 +108,8 @@ def test_every_public_name_resolves_and_is_documented(name: str) -> None:
         "langchain_mistral_secure.keys",
         "langchain_mistral_secure.audit",
         "langchain_mistral_secure.cli",
+        "langchain_mistral_secure.batch",
+        "langchain_mistral_secure.stores",
     ],
 )
 def test_subpackages_import_and_declare_all(module: str) -> None:
