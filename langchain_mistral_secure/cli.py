@@ -5,6 +5,7 @@ Example:
     $ tail -f app.log | mistral-secure redact
     $ mistral-secure redact chats.csv --field body --engine dask --workers 4
     $ mistral-secure audit . --format sarif > audit.sarif
+    $ mistral-secure selftest myapp.chains:build_chain --format sarif
     $ mistral-secure demo
 """
 
@@ -219,6 +220,29 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     )
 
 
+def _cmd_selftest(args: argparse.Namespace, out: TextIO) -> int:
+    from langchain_mistral_secure.selftest import (  # noqa: PLC0415 - lazy import
+        load_target,
+        run_selftest,
+    )
+
+    report = run_selftest(
+        load_target(args.target),
+        seed=args.seed,
+        families=tuple(args.family) if args.family else None,
+        modes=tuple(args.mode)
+        if args.mode
+        else ("invoke", "stream", "ainvoke", "astream", "astream_events"),
+    )
+    rendered = {
+        "table": report.to_table,
+        "json": report.to_json,
+        "sarif": report.to_sarif,
+    }[args.format]()
+    out.write(rendered + "\n")
+    return report.exit_code
+
+
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from langchain_mistral_secure.demo import run_demo  # noqa: PLC0415 - lazy import
 
@@ -308,6 +332,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="lowest status that makes the exit code 1",
     )
     audit.set_defaults(func=_cmd_audit)
+
+    selftest = sub.add_parser(
+        "selftest",
+        help="attack your own chain, guarded model or agent offline; report leaks",
+    )
+    selftest.add_argument(
+        "target",
+        help="module:attr of a Runnable, or of a factory called as f(base_url=...)",
+    )
+    selftest.add_argument(
+        "--format", choices=("table", "json", "sarif"), default="table"
+    )
+    selftest.add_argument("--seed", type=int, default=0, help="corpus seed")
+    selftest.add_argument(
+        "--family", action="append", help="run only this corpus family (repeatable)"
+    )
+    selftest.add_argument(
+        "--mode",
+        action="append",
+        choices=("invoke", "stream", "ainvoke", "astream", "astream_events"),
+        help="run only this call mode (repeatable)",
+    )
+    selftest.set_defaults(func=_cmd_selftest)
 
     demo = sub.add_parser(
         "demo", help="run the secured chain end to end (offline without a key)"

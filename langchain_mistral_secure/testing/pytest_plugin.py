@@ -6,7 +6,7 @@ Registered through the ``pytest11`` entry point, so any project that installs
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -15,9 +15,14 @@ from langchain_mistral_secure.testing.fake_secret_manager import FakeSecretManag
 from langchain_mistral_secure.testing.redis_server import RedisServer
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
-__all__ = ["fake_mistral_server", "fake_secret_manager", "redis_server"]
+__all__ = [
+    "fake_mistral_server",
+    "fake_secret_manager",
+    "perimeter_selftest",
+    "redis_server",
+]
 
 
 @pytest.fixture
@@ -66,3 +71,27 @@ def redis_server() -> Iterator[RedisServer]:
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
     with RedisServer() as server:
         yield server
+
+
+@pytest.fixture
+def perimeter_selftest() -> Callable[..., Any]:
+    """Run the perimeter self-test on a chain and fail the test on any leak.
+
+    Returns:
+        ``check(target, **options)``: runs ``run_selftest`` and raises
+        ``AssertionError`` with the report table when anything leaked;
+        returns the report otherwise.
+
+    Example:
+        >>> def test_my_chain_is_guarded(perimeter_selftest):  # doctest: +SKIP
+        ...     perimeter_selftest(build_chain)  # build_chain(base_url=...)
+    """
+    from langchain_mistral_secure.selftest import run_selftest  # noqa: PLC0415
+
+    def check(target: Any, **options: Any) -> Any:
+        report = run_selftest(target, **options)
+        if not report.passed:
+            raise AssertionError(report.to_table())
+        return report
+
+    return check
