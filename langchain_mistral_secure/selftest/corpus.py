@@ -198,7 +198,8 @@ def _secrets(rng: random.Random) -> Iterator[Probe]:
     body = "\n".join(
         _alnum(rng, 64, string.ascii_letters + string.digits + "+/") for _ in range(4)
     )
-    pem = f"-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----"
+    label = "RSA PRIVATE KEY"
+    pem = f"-----BEGIN {label}-----\n{body}\n-----END {label}-----"
     for variant, shown, needle in (
         ("aws-access-key", f"aws_access_key_id = {aws}", aws),
         ("github-token", f"token: {github}", github),
