@@ -32,7 +32,8 @@ from langchain_core.callbacks import (
     CallbackManager,
     CallbackManagerForLLMRun,
 )
-from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.language_models import LanguageModelInput
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from langchain_core.runnables import RunnableConfig
 from langchain_mistralai import ChatMistralAI
@@ -224,6 +225,59 @@ class SecureChatMistralAI(ChatMistralAI):
             moderation=self.moderation,
         )
 
+    # ----------------------------------------------------------- entry points
+    # Only to carry ``configurable.session_id``/``thread_id`` into the run's
+    # metadata, where ``_generate``/``_stream`` can read them.
+
+    def invoke(
+        self,
+        input: LanguageModelInput,  # noqa: A002
+        config: RunnableConfig | None = None,
+        *,
+        stop: list[str] | None = None,
+        **kwargs: Any,
+    ) -> AIMessage:
+        """Guarded ``invoke``; see the class docstring."""
+        return super().invoke(input, _session_config(config), stop=stop, **kwargs)
+
+    async def ainvoke(
+        self,
+        input: LanguageModelInput,  # noqa: A002
+        config: RunnableConfig | None = None,
+        *,
+        stop: list[str] | None = None,
+        **kwargs: Any,
+    ) -> AIMessage:
+        """Guarded ``ainvoke``; see the class docstring."""
+        return await super().ainvoke(
+            input, _session_config(config), stop=stop, **kwargs
+        )
+
+    def stream(
+        self,
+        input: LanguageModelInput,  # noqa: A002
+        config: RunnableConfig | None = None,
+        *,
+        stop: list[str] | None = None,
+        **kwargs: Any,
+    ) -> Iterator[AIMessageChunk]:
+        """Guarded ``stream``: every chunk is already redacted."""
+        yield from super().stream(input, _session_config(config), stop=stop, **kwargs)
+
+    async def astream(
+        self,
+        input: LanguageModelInput,  # noqa: A002
+        config: RunnableConfig | None = None,
+        *,
+        stop: list[str] | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[AIMessageChunk]:
+        """Guarded ``astream``: every chunk is already redacted."""
+        async for chunk in super().astream(
+            input, _session_config(config), stop=stop, **kwargs
+        ):
+            yield chunk
+
     # ------------------------------------------------------------------ calls
 
     def _open(
@@ -391,6 +445,22 @@ class SecureChatMistralAI(ChatMistralAI):
             for call in message.tool_calls
         ]
         return message.model_copy(update={"tool_calls": calls})
+
+
+def _session_config(config: RunnableConfig | None) -> RunnableConfig | None:
+    """``config`` with its configurable session/thread id copied to metadata."""
+    if not config:
+        return config
+    configurable = config.get("configurable") or {}
+    metadata = dict(config.get("metadata") or {})
+    added = {
+        key: configurable[key]
+        for key in ("session_id", "thread_id")
+        if configurable.get(key) is not None and key not in metadata
+    }
+    if not added:
+        return config
+    return {**config, "metadata": {**metadata, **added}}
 
 
 def _child_manager(
