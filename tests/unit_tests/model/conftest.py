@@ -58,10 +58,14 @@ CANARY_LEAKS = (CANARY, CANARY[7:])
 
 QUESTION = "What are the contact details?"
 
+# The retrieved documents hold the application's own data (other values than
+# the planted answer): the masker must keep them from the server.
+DOC_EMAIL = "ann.lee@corp.example"
+DOC_PHONE = "+44 20 7946 0958"
 DOCS = [
     Document(
-        page_content=f"Customer record: {EMAIL}, phone {PHONE}.",
-        metadata={"source": "crm", "owner": EMAIL},
+        page_content=f"Customer record: {DOC_EMAIL}, phone {DOC_PHONE}.",
+        metadata={"source": "crm", "owner": DOC_EMAIL},
     ),
     Document(page_content="Opening hours: 9 to 5.", metadata={"source": "faq"}),
 ]
