@@ -14,7 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import (
+from langchain_core.messages import AIMessage, HumanMessage
+from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+from langchain_mistralai import ChatMistralAI
+from model_helpers import (
     ANSWER,
     CANARY,
     DOC_EMAIL,
@@ -23,14 +26,12 @@ from conftest import (
     EMAIL,
     PHONE,
     QUESTION,
+    ListRetriever,
     RecordingHandler,
     guarded,
     leaks_in,
     safe_prompt,
 )
-from langchain_core.messages import AIMessage, HumanMessage
-from langchain_core.runnables import Runnable, RunnablePassthrough
-from langchain_mistralai import ChatMistralAI
 
 from langchain_mistral_secure import (
     InputSanitizer,
@@ -57,8 +58,6 @@ def pipeline(
             server, redactor=OutputRedactor.from_template(prompt), **model_kwargs
         )
         return prompt | model, {"question": QUESTION}
-    from conftest import ListRetriever  # noqa: PLC0415
-
     prompt = safe_prompt(documents=("context",))
     model = guarded(
         server, redactor=OutputRedactor.from_template(prompt), **model_kwargs
@@ -249,8 +248,6 @@ def graph_for(kind: str, server: FakeMistralServer) -> Any:
     async def acall_model(state: dict[str, Any]) -> dict[str, Any]:
         answer = await runnable.ainvoke(value)
         return {"messages": [answer]}
-
-    from langchain_core.runnables import RunnableLambda  # noqa: PLC0415
 
     builder = langgraph_graph.StateGraph(langgraph_graph.MessagesState)
     builder.add_node("model", RunnableLambda(call_model, afunc=acall_model))
