@@ -46,6 +46,7 @@ from langchain_mistral_secure.logs import (
     SecretScrubbingFilter,
     install_log_scrubbing,
 )
+from langchain_mistral_secure.model import GuardPolicy, SecureChatMistralAI
 from langchain_mistral_secure.moderation import (
     DEFAULT_MODERATION_MODEL,
     MistralModerationGuard,
@@ -81,6 +82,7 @@ __all__ = [
     "FileKeyProvider",
     "Finding",
     "GoogleSecretManagerKeyProvider",
+    "GuardPolicy",
     "InputSanitizer",
     "InputTooLongError",
     "JsonFormatter",
@@ -109,6 +111,7 @@ __all__ = [
     "SecretPermissionDeniedError",
     "SecretScrubbingFilter",
     "SecretUnavailableError",
+    "SecureChatMistralAI",
     "SensitiveOutputError",
     "Strategy",
     "UsageLoggingHandler",
