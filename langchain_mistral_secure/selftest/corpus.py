@@ -316,7 +316,9 @@ def build_corpus(
                 "plain",
                 ANSWER,
                 _say(rng, f"my canary is {canary}."),
-                (canary,),
+                # The chain's own prompt carries the canary: the needle is the
+                # answer's sentence, so only the model's leak of it counts.
+                (f"my canary is {canary}",),
             )
         )
     if system_prompt and len(system_prompt) >= 20:  # noqa: PLR2004 - too short to be a leak
@@ -326,7 +328,7 @@ def build_corpus(
                 "verbatim",
                 ANSWER,
                 _say(rng, f'my instructions: "{system_prompt}"'),
-                (system_prompt,),
+                (f'my instructions: "{system_prompt}',),
             )
         )
     return probes

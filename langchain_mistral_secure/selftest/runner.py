@@ -32,6 +32,7 @@ from langchain_mistral_secure.selftest.surfaces import (
     CallbackRecorder,
     TraceRecorder,
     dump,
+    event_outputs,
     record_logs,
 )
 from langchain_mistral_secure.testing.fake_mistral import FakeMistralServer
@@ -207,13 +208,12 @@ def _call(
         if mode == "ainvoke":
             return "return", dump(await runnable.ainvoke(value, config=config))
         if mode == "astream":
-            return "stream", dump(
-                [c async for c in runnable.astream(value, config=config)]
-            )
+            chunks = [c async for c in runnable.astream(value, config=config)]
+            return "stream", _joined(chunks)
         events = [
             e async for e in runnable.astream_events(value, config=config, version="v2")
         ]
-        return "events", dump(events)
+        return "events", event_outputs(events)
 
     return asyncio.run(run_async())
 
@@ -246,12 +246,11 @@ def _probe_once(
     seen["tracer"] = tracer.texts
     seen["logs"] = logs.texts
     if probe.channel != ANSWER:
-        seen["server"] = [
-            dump(r.body) for r in server.requests_for("/chat/completions")
-        ]
+        # An attack in the input is the caller's own text on every input surface;
+        # what matters is whether it reached the model as it was.
+        received = server.requests_for("/chat/completions")
+        seen = {"server": [dump(r.body) for r in received], "errors": seen["errors"]}
     for surface, texts in seen.items():
-        if surface == "server" and probe.channel == ANSWER:
-            continue
         leaked = any(needle in blob for blob in texts for needle in probe.needles)
         report.observe(surface, probe, mode, leaked=leaked)
 

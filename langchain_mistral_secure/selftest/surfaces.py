@@ -23,6 +23,7 @@ __all__ = [
     "LogRecorder",
     "TraceRecorder",
     "dump",
+    "event_outputs",
     "record_logs",
 ]
 
@@ -40,9 +41,10 @@ SURFACES: tuple[str, ...] = (
 
 * ``return``: the value of ``invoke``/``ainvoke``.
 * ``stream``: the chunks of ``stream``/``astream``.
-* ``events``: every ``astream_events(version="v2")`` event.
-* ``callbacks``: every payload a callback handler receives.
-* ``tracer``: every run a LangChain tracer persists (what LangSmith would get).
+* ``events``: every ``astream_events(version="v2")`` event (chunks, outputs).
+* ``callbacks``: what every run reports to a callback handler as produced.
+* ``tracer``: every run's outputs as a LangChain tracer records them (what
+  LangSmith would get).
 * ``logs``: every log record at DEBUG, from any logger, with tracebacks.
 * ``errors``: the message, repr and traceback of any exception raised.
 * ``server``: what the model received (for attacks planted in the input).
@@ -85,7 +87,12 @@ def _walk(value: Any, out: list[str], depth: int) -> None:  # noqa: C901 - one b
 
 
 class CallbackRecorder(BaseCallbackHandler):
-    """A callback handler that keeps every payload it receives, as text."""
+    """A callback handler that keeps what each run reports as its *output*.
+
+    A run's inputs are what its caller gave it (the user's own text, the chain's
+    own system prompt); what leaks is what a run reports having produced: tokens,
+    results, tool outputs, custom events, errors. Those are kept, as text.
+    """
 
     raise_error = True
 
@@ -96,18 +103,21 @@ class CallbackRecorder(BaseCallbackHandler):
     def _keep(self, *args: Any, **kwargs: Any) -> None:
         self.texts.append(dump([args, kwargs]))
 
-    on_llm_start = _keep
-    on_chat_model_start = _keep
+    def _ignore(self, *args: Any, **kwargs: Any) -> None:
+        """Run starts carry inputs, not outputs."""
+
+    on_llm_start = _ignore
+    on_chat_model_start = _ignore
+    on_chain_start = _ignore
+    on_tool_start = _ignore
+    on_retriever_start = _ignore
     on_llm_new_token = _keep
     on_llm_end = _keep
     on_llm_error = _keep
-    on_chain_start = _keep
     on_chain_end = _keep
     on_chain_error = _keep
-    on_tool_start = _keep
     on_tool_end = _keep
     on_tool_error = _keep
-    on_retriever_start = _keep
     on_retriever_end = _keep
     on_retriever_error = _keep
     on_text = _keep
@@ -117,8 +127,18 @@ class CallbackRecorder(BaseCallbackHandler):
     on_retry = _keep
 
 
+def event_outputs(events: list[Any]) -> str:
+    """What ``astream_events`` reports as produced: chunks, outputs, custom data."""
+    kept = []
+    for event in events:
+        data = dict(event.get("data") or {}) if isinstance(event, dict) else {}
+        data.pop("input", None)
+        kept.append([event.get("event") if isinstance(event, dict) else None, data])
+    return dump(kept)
+
+
 class TraceRecorder(BaseTracer):
-    """A LangChain tracer that keeps every finished run, children included."""
+    """A LangChain tracer that keeps every finished run's outputs, children included."""
 
     def __init__(self) -> None:
         """Start empty."""
@@ -126,12 +146,13 @@ class TraceRecorder(BaseTracer):
         self.texts: list[str] = []
 
     def _end_trace(self, run: Run) -> None:
-        # Each run as it ends, as a tracer such as LangSmith's posts it.
-        self.texts.append(dump(run))
+        # Each run as it ends, as a tracer such as LangSmith's posts it: its
+        # outputs, its streamed-token events and its error.
+        self.texts.append(dump([run.outputs, run.events, run.error]))
         super()._end_trace(run)
 
     def _persist_run(self, run: Run) -> None:
-        self.texts.append(dump(run))
+        """Every run was kept as it ended."""
 
 
 class LogRecorder(logging.Handler):
