@@ -32,7 +32,7 @@ QUICK = {"modes": ("invoke", "astream_events"), "splits": (5,)}
         (
             wiring.bare_model,
             ("pii.email",),
-            {"return", "stream", "events", "callbacks"},
+            {"return", "events", "callbacks", "tracer"},
         ),
         # The redactor is outside the model: return and stream are clean, but the
         # model's own events, callbacks and traces carry the raw answer.
