@@ -216,7 +216,11 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     )
 
     return run_audit(
-        path=args.path, output_format=args.format, fail_on=args.fail_on, out=out
+        path=args.path,
+        output_format=args.format,
+        fail_on=args.fail_on,
+        out=out,
+        chain=args.chain,
     )
 
 
@@ -330,6 +334,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("warn", "fail"),
         default="fail",
         help="lowest status that makes the exit code 1",
+    )
+    audit.add_argument(
+        "--chain",
+        metavar="MODULE:ATTR",
+        help="also inspect this chain, guarded model or agent (or its factory)",
     )
     audit.set_defaults(func=_cmd_audit)
 

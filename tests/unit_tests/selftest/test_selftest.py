@@ -123,3 +123,22 @@ def test_fixture_raises_with_the_table(perimeter_selftest):
         perimeter_selftest(
             wiring.bare_model, families=("pii.email",), modes=("invoke",)
         )
+
+
+@pytest.mark.parametrize("spec", ["wiring:redactor_outside", "wiring:no_input_guard"])
+def test_audit_takes_a_chain_from_the_command_line(tmp_path, spec):
+    result = subprocess.run(  # noqa: S603 - our own console script
+        [str(SCRIPT), "audit", str(tmp_path), "--chain", spec, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=HERE,
+        env={"PYTHONPATH": str(HERE), "PATH": str(Path(sys.executable).parent)},
+        timeout=300,
+    )
+    checks = {
+        name: c["status"] for name, c in json.loads(result.stdout)["checks"].items()
+    }
+    assert "chain_input_guard" in checks
+    expected = "fail" if spec.endswith("no_input_guard") else "pass"
+    assert checks["chain_input_guard"] == expected
