@@ -36,6 +36,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from langchain_mistral_secure.testing.model_like import model_like_reply
+
 if TYPE_CHECKING:
     from types import TracebackType
 
@@ -202,8 +204,11 @@ class FakeMistralServer:
     and attributes are thread-safe and may be changed while the server runs.
 
     Args:
-        reply: The initial reply script (see :meth:`reply_with`). Defaults to
-            :data:`DEFAULT_REPLY`.
+        reply: The initial reply script (see :meth:`reply_with`). ``None``
+            leaves the server unscripted: requests that force a tool call or
+            ask for JSON get a model-like answer (see
+            :func:`~langchain_mistral_secure.testing.model_like.model_like_reply`),
+            the rest :data:`DEFAULT_REPLY`.
         chunk_size: Characters of reply content per streamed chunk.
         response_model: Model name to put in replies; ``None`` echoes the model of
             the request.
@@ -225,7 +230,7 @@ class FakeMistralServer:
     def __init__(  # noqa: PLR0913
         self,
         *,
-        reply: Reply | list[Reply] | tuple[Reply, ...] = DEFAULT_REPLY,
+        reply: Reply | list[Reply] | tuple[Reply, ...] | None = None,
         chunk_size: int = 4,
         response_model: str | None = None,
         accepted_keys: set[str] | frozenset[str] | None = None,
@@ -250,7 +255,8 @@ class FakeMistralServer:
         self.moderation_threshold = moderation_threshold
         self.chunk_size = chunk_size
         self.accepted_keys = accepted_keys
-        self.reply_with(reply)
+        self.reply_with(DEFAULT_REPLY if reply is None else reply)
+        self._scripted = reply is not None
         self.moderate_with(moderation_scores or {})
 
     # ------------------------------------------------------------------ lifecycle
@@ -368,6 +374,10 @@ class FakeMistralServer:
         * a ``list``/``tuple`` of the above: a queue, one item per request, in
           order. Once the queue is empty, chat requests get a 500 error.
 
+        Any script turns off the model-like answers of an unscripted server; a
+        reply function may still call
+        :func:`~langchain_mistral_secure.testing.model_like.model_like_reply`.
+
         Args:
             reply: The reply script; it replaces the previous one.
 
@@ -392,6 +402,7 @@ class FakeMistralServer:
         with self._lock:
             self._replies = items
             self._queue_mode = queue
+            self._scripted = True
 
     @property
     def pending_replies(self) -> int | None:
@@ -669,12 +680,20 @@ class FakeMistralServer:
         return _error(failure.status, HTTPStatus(failure.status).phrase, extra)
 
     def _chat(self, body: dict[str, Any]) -> _Response:
+        with self._lock:
+            scripted = self._scripted
         script = self._next_reply()
         if script is None:
             msg = "FakeMistralServer: the scripted reply queue is empty"
             raise _ScriptError(msg)
         value: Any = script
-        if callable(script):
+        if not scripted:
+            try:
+                value = model_like_reply(body) or script
+            except ValueError as exc:
+                msg = "FakeMistralServer: cannot build a value for the schema"
+                raise _ScriptError(msg) from exc
+        elif callable(script):
             try:
                 value = script(body)
             except Exception as exc:
