@@ -52,6 +52,10 @@ from langchain_mistral_secure.moderation import (
     ModerationError,
     ModerationUnavailableError,
 )
+from langchain_mistral_secure.observability import (
+    TraceAnonymizer,
+    secure_langsmith_client,
+)
 from langchain_mistral_secure.privacy import PIIMasker
 from langchain_mistral_secure.prompts import SafePromptTemplate
 from langchain_mistral_secure.redactor import (
@@ -108,6 +112,7 @@ __all__ = [
     "SecretUnavailableError",
     "SensitiveOutputError",
     "Strategy",
+    "TraceAnonymizer",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
@@ -116,4 +121,5 @@ __all__ = [
     "get_usage_logging_callback",
     "install_log_scrubbing",
     "secure_chat_mistralai",
+    "secure_langsmith_client",
 ]

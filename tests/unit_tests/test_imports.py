@@ -50,6 +50,7 @@ EXPECTED_ALL = [
     "SecretUnavailableError",
     "SensitiveOutputError",
     "Strategy",
+    "TraceAnonymizer",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
@@ -58,6 +59,7 @@ EXPECTED_ALL = [
     "get_usage_logging_callback",
     "install_log_scrubbing",
     "secure_chat_mistralai",
+    "secure_langsmith_client",
 ]
 
 # The contract of ../shared/DESIGN.md: these names stay.
@@ -105,6 +107,7 @@ def test_every_public_name_resolves_and_is_documented(name: str) -> None:
         "langchain_mistral_secure.detection",
         "langchain_mistral_secure.keys",
         "langchain_mistral_secure.audit",
+        "langchain_mistral_secure.observability",
         "langchain_mistral_secure.cli",
     ],
 )
