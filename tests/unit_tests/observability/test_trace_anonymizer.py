@@ -286,3 +286,32 @@ def test_a_plain_client_anonymizes_all_but_prompt_manifests(
     assert leaking <= {"serialized"}
     others = "\n".join(b.decode() for _, b in parts)
     assert [v for v in PLANTED if v != CANARY and v in others] == []
+
+
+async def test_a_guarded_model_reports_only_redacted_outputs_to_any_tracer(
+    fake_model_server: FakeMistralServer,
+) -> None:
+    # No anonymizer at all: what the guarded model reports as its output is
+    # already redacted, so even a plain client's output parts hold no PII.
+    from langchain_mistral_secure.model import SecureChatMistralAI  # noqa: PLC0415
+
+    llm = SecureChatMistralAI(base_url=fake_model_server.base_url, api_key="test-key")
+    with LangSmithCaptureServer() as capture:
+        client = langsmith.Client(api_url=capture.base_url, api_key="test-key")
+        tracer = LangChainTracer(client=client, project_name="guarded")
+        llm.invoke("hello", config={"callbacks": [tracer]})
+        "".join(c.text for c in llm.stream("hello", config={"callbacks": [tracer]}))
+        await llm.ainvoke("hello", config={"callbacks": [tracer]})
+        tracer.wait_for_futures()
+        client.flush()
+    outputs = [
+        body.decode()
+        for r in capture.run_requests
+        for name, body in r.parts
+        if name.endswith(".outputs") and b"generations" in body
+    ]
+    assert len(outputs) == 3
+    assert all("[EMAIL]" in text for text in outputs)
+    assert [
+        v for v in (EMAIL, PHONE, CARD, GITHUB_TOKEN) if v in "".join(outputs)
+    ] == []
