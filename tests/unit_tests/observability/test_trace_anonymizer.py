@@ -55,7 +55,7 @@ PLANTED = (EMAIL, PHONE, CARD, GITHUB_TOKEN, CANARY)
         ({"t": (EMAIL, 1)}, {"t": ["[EMAIL]", 1]}),
         ({"b": EMAIL.encode()}, {"b": "[EMAIL]"}),
         (
-            {"auth": "Authorization: Bearer abcdef123456"},
+            {"auth": "Authorization: Bearer abcdef123456"},  # pragma: allowlist secret
             {"auth": "Authorization: Bearer [REDACTED]"},
         ),
         ({"token": GITHUB_TOKEN}, {"token": "[GITHUB_TOKEN]"}),
