@@ -101,7 +101,9 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
 
     Args:
         sanitizer: Injection scanning of user turns and tool results.
-        masker: PII masking before the model, restoring for tools.
+        masker: PII masking before the model, restoring for tools (default:
+            PII and secrets, so a key a tool returns never reaches Mistral).
+
         redactor: Redaction of model answers (keep ``redact_tool_calls`` on: the
             masker's placeholders are not redacted, only PII the model
             produced itself).
@@ -153,7 +155,9 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         super().__init__()
         self.guards = AgentGuards(
             sanitizer=InputSanitizer() if sanitizer is None else sanitizer or None,
-            masker=PIIMasker() if masker is None else masker or None,
+            masker=PIIMasker(include_secrets=True)
+            if masker is None
+            else masker or None,
             redactor=OutputRedactor() if redactor is None else redactor or None,
             moderation=moderation,
             spotlight=spotlight,
