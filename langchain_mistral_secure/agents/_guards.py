@@ -16,7 +16,7 @@ neutralize the placeholders of the first pass.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from langchain_core.messages import (
@@ -40,6 +40,7 @@ GUARD_MARK = "mistral_secure_guarded"
 """``response_metadata`` key set on every message the middleware has guarded."""
 
 _USER_ROLES = frozenset({"user", "human"})
+_M = TypeVar("_M", bound=BaseMessage)
 
 
 def is_guarded(message: BaseMessage) -> bool:
@@ -54,7 +55,7 @@ def is_user_turn(message: BaseMessage) -> bool:
     return isinstance(message, ChatMessage) and message.role.lower() in _USER_ROLES
 
 
-def _mark(message: BaseMessage) -> Any:
+def _mark(message: _M) -> _M:
     return message.model_copy(
         update={"response_metadata": {**message.response_metadata, GUARD_MARK: True}}
     )
@@ -127,7 +128,7 @@ class AgentGuards:
         if is_guarded(message):
             return message
         sanitized = self._sanitize(message, sink)
-        return _mark(self._mask(sanitized, session, sink))
+        return _mark(cast("BaseMessage", self._mask(sanitized, session, sink)))
 
     def tool_result(
         self, message: ToolMessage, session: UUID, boundary: str, sink: list[Finding]
@@ -143,7 +144,7 @@ class AgentGuards:
             # model never sees them.
             update["artifact"] = self._mask(message.artifact, session, sink)
         masked = message.model_copy(update=update)
-        sanitized = self._sanitize(masked, sink)
+        sanitized = cast("ToolMessage", self._sanitize(masked, sink))
         content = self._spotlight(sanitized.content, boundary)
         return _mark(sanitized.model_copy(update={"content": content}))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.messages import ToolMessage
@@ -21,7 +22,7 @@ from langgraph.errors import GraphBubbleUp
 from langgraph.types import Command
 from pydantic import ConfigDict, PrivateAttr
 
-__all__ = ["GuardedTool", "GuardedToolError"]
+__all__ = ["GuardedTool", "GuardedToolError", "ToolGuard"]
 
 # The stand-in validates nothing itself: the real tool validates the restored
 # arguments (a placeholder would fail an e-mail format check).
@@ -48,6 +49,21 @@ class GuardedToolError(RuntimeError):
         )
 
 
+@dataclass(frozen=True)
+class ToolGuard:
+    """What the stand-in does around the real tool (bound to one session).
+
+    Attributes:
+        restore: Puts the real values back into the model's arguments.
+        result: Guards a result message (mask, sanitize, spotlight).
+        text: Guards a tool error text the model will read.
+    """
+
+    restore: Callable[[Any], Any]
+    result: Callable[[ToolMessage], ToolMessage]
+    text: Callable[[str], str]
+
+
 @contextmanager
 def _tracing_off(quiet: bool) -> Iterator[None]:  # noqa: FBT001
     if not quiet:
@@ -72,36 +88,29 @@ class GuardedTool(BaseTool):
     model_args: dict[str, Any]
     call_id: str | None = None
     quiet: bool = True
-    _restore: Callable[[Any], Any] = PrivateAttr()
-    _guard: Callable[[ToolMessage], ToolMessage] = PrivateAttr()
-    _guard_text: Callable[[str], str] = PrivateAttr()
+    _guard: ToolGuard = PrivateAttr()
 
     @classmethod
     def wrap(
         cls,
         inner: BaseTool,
         *,
-        model_args: dict[str, Any],
-        call_id: str | None,
-        restore: Callable[[Any], Any],
-        guard: Callable[[ToolMessage], ToolMessage],
-        guard_text: Callable[[str], str],
+        call: dict[str, Any],
+        guard: ToolGuard,
         quiet: bool,
     ) -> GuardedTool:
-        """A stand-in for ``inner`` for one call with ``model_args``."""
+        """A stand-in for ``inner`` for one tool ``call`` of the model."""
         tool = cls(
             name=inner.name,
             description=inner.description,
             args_schema=_ANY_ARGS,
             inner=inner,
-            model_args=model_args,
-            call_id=call_id,
+            model_args=dict(call.get("args") or {}),
+            call_id=call.get("id"),
             quiet=quiet,
             return_direct=inner.return_direct,
         )
-        tool._restore = restore
         tool._guard = guard
-        tool._guard_text = guard_text
         return tool
 
     def __repr__(self) -> str:
@@ -111,7 +120,7 @@ class GuardedTool(BaseTool):
     def _call(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         # Only the model's arguments are restored; injected ones (state,
         # runtime, store) pass as they are.
-        restored = self._restore(self.model_args)
+        restored = self._guard.restore(self.model_args)
         args = {**kwargs, **restored}
         return {
             "type": "tool_call",
@@ -129,12 +138,12 @@ class GuardedTool(BaseTool):
 
     def _finish(self, output: Any) -> Any:
         if isinstance(output, ToolMessage):
-            return self._guard(output)
+            return self._guard.result(output)
         if isinstance(output, Command) and isinstance(output.update, dict):
             messages = output.update.get("messages")
             if isinstance(messages, list):
                 guarded = [
-                    self._guard(m) if isinstance(m, ToolMessage) else m
+                    self._guard.result(m) if isinstance(m, ToolMessage) else m
                     for m in messages
                 ]
                 return Command(
@@ -154,8 +163,8 @@ class GuardedTool(BaseTool):
                 raise
             except ToolException as exc:
                 # A tool error meant for the model: guarded like a result.
-                raise ToolException(self._guard_text(str(exc))) from None
-            except Exception as exc:
+                raise ToolException(self._guard.text(str(exc))) from None
+            except Exception as exc:  # noqa: BLE001 - any error: withhold its text
                 raise GuardedToolError(self.name, type(exc).__name__) from None
         return self._finish(output)
 
@@ -168,7 +177,7 @@ class GuardedTool(BaseTool):
                 raise
             except ToolException as exc:
                 # A tool error meant for the model: guarded like a result.
-                raise ToolException(self._guard_text(str(exc))) from None
-            except Exception as exc:
+                raise ToolException(self._guard.text(str(exc))) from None
+            except Exception as exc:  # noqa: BLE001 - any error: withhold its text
                 raise GuardedToolError(self.name, type(exc).__name__) from None
         return self._finish(output)

@@ -44,7 +44,7 @@ from typing_extensions import NotRequired
 
 from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
 from langchain_mistral_secure.agents._guards import AgentGuards, is_guarded
-from langchain_mistral_secure.agents._tool import GuardedTool
+from langchain_mistral_secure.agents._tool import GuardedTool, ToolGuard
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.moderation import MistralModerationGuard
 from langchain_mistral_secure.privacy import PIIMasker
@@ -120,11 +120,14 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         >>> from langchain_core.tools import tool
         >>> from langchain_mistralai import ChatMistralAI
         >>> from langchain_mistral_secure.testing import FakeMistralServer
+        >>> received = []
         >>> @tool
         ... def send_mail(to: str) -> str:
         ...     '''Send an e-mail.'''
-        ...     return f"sent to {to}"
-        >>> call = {"function": {"name": "send_mail", "arguments": {"to": "<EMAIL_1>"}}}
+        ...     received.append(to)
+        ...     return "sent"
+        >>> args = {"to": "<EMAIL_1>"}  # what a model shown "<EMAIL_1>" asks for
+        >>> call = {"function": {"name": "send_mail", "arguments": args}}
         >>> with FakeMistralServer(reply=[{"tool_calls": [call]}, "Done."]) as server:
         ...     llm = ChatMistralAI(base_url=server.base_url, api_key="k")
         ...     agent = create_agent(
@@ -132,11 +135,9 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         ...     )
         ...     state = agent.invoke({"messages": [("user", "mail ann@corp.com")]})
         ...     sent = [r.body for r in server.requests_for("/chat/completions")]
-        >>> "ann@corp.com" in str(sent)
-        False
-        >>> state["messages"][2].content.split()[:2]
-        ['<<UNTRUSTED', '...']
-    """  # noqa: E501
+        >>> received, "ann@corp.com" in str(sent)
+        (['ann@corp.com'], False)
+    """
 
     state_schema = SecureAgentState
 
@@ -174,7 +175,9 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
     def _guard_turns(
         self, state: SecureAgentState, sink: list[Finding]
     ) -> dict[str, Any] | None:
-        private = dict(state.get(STATE_KEY) or {})
+        private: dict[str, str] = dict(
+            cast("dict[str, str]", state.get(STATE_KEY) or {})
+        )
         update: dict[str, Any] = {}
         if not private.get("session") or not private.get("boundary"):
             private = {
@@ -200,7 +203,9 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         return update or None
 
     def before_model(
-        self, state: SecureAgentState, runtime: Runtime[Any]
+        self,
+        state: SecureAgentState,
+        runtime: Runtime[Any],  # noqa: ARG002
     ) -> dict[str, Any] | None:
         """Sanitize and mask new user turns in the state.
 
@@ -214,7 +219,9 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
             dispatch_findings(_COMPONENT, sink, _config())
 
     async def abefore_model(
-        self, state: SecureAgentState, runtime: Runtime[Any]
+        self,
+        state: SecureAgentState,
+        runtime: Runtime[Any],  # noqa: ARG002
     ) -> dict[str, Any] | None:
         """Async twin of :meth:`before_model`."""
         sink: list[Finding] = []
@@ -305,11 +312,12 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         guards = self.guards
         stand_in = GuardedTool.wrap(
             request.tool,
-            model_args=dict(request.tool_call.get("args") or {}),
-            call_id=request.tool_call.get("id"),
-            restore=lambda args: guards.restore_args(args, session),
-            guard=lambda message: self._guard_result(message, session, boundary),
-            guard_text=lambda text: guards.tool_text(text, session, boundary),
+            call=dict(request.tool_call),
+            guard=ToolGuard(
+                restore=lambda args: guards.restore_args(args, session),
+                result=lambda message: self._guard_result(message, session, boundary),
+                text=lambda text: guards.tool_text(text, session, boundary),
+            ),
             quiet=self.quiet_tools,
         )
         return dataclasses.replace(request, tool=stand_in)

@@ -42,6 +42,7 @@ EXPECTED_ALL = [
     "RuleDetector",
     "SafePromptTemplate",
     "ScanResult",
+    "SecureAgentMiddleware",
     "SecretAccessError",
     "SecretDetector",
     "SecretNotFoundError",
@@ -50,6 +51,7 @@ EXPECTED_ALL = [
     "SecretUnavailableError",
     "SensitiveOutputError",
     "Strategy",
+    "UndecodableInputError",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
@@ -106,6 +108,7 @@ def test_every_public_name_resolves_and_is_documented(name: str) -> None:
         "langchain_mistral_secure.keys",
         "langchain_mistral_secure.audit",
         "langchain_mistral_secure.cli",
+        "langchain_mistral_secure.agents",
     ],
 )
 def test_subpackages_import_and_declare_all(module: str) -> None:

@@ -68,7 +68,9 @@ async def test_tool_gets_the_real_email_the_model_only_placeholders(server, mode
     assert len(sent) == 2
     assert all(USER_EMAIL not in body for body in sent)
     assert "<EMAIL_1>" in sent[0]
-    assert '"email": "<EMAIL_1>"' in sent[1] or '\\"email\\": \\"<EMAIL_1>\\"' in sent[1]
+    assert (
+        '"email": "<EMAIL_1>"' in sent[1] or '\\"email\\": \\"<EMAIL_1>\\"' in sent[1]
+    )
     # The final state holds placeholders; the caller may restore them.
     assert USER_EMAIL not in repr(state["messages"])
     tool_message = state["messages"][2]
