@@ -20,6 +20,7 @@ from langchain_mistralai import ChatMistralAI
 from langchain_mistral_secure import (
     InputSanitizer,
     PIIMasker,
+    PromptInjectionError,
     UndecodableInputError,
 )
 from langchain_mistral_secure.testing import FakeMistralServer
@@ -149,7 +150,7 @@ def test_sanitizer_scans_untrusted_roles_only(message, scanned):
 
 def test_sanitizer_block_names_the_rule_for_a_dict_key():
     sanitizer = InputSanitizer(policies={"override": "block"})
-    with pytest.raises(Exception, match="injection.override") as caught:
+    with pytest.raises(PromptInjectionError, match=r"injection\.override") as caught:
         sanitizer.invoke({ATTACK: "value"})
     assert ATTACK not in str(caught.value)
 
