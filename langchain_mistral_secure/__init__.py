@@ -49,6 +49,7 @@ from langchain_mistral_secure.logs import (
     SecretScrubbingFilter,
     install_log_scrubbing,
 )
+from langchain_mistral_secure.model import GuardPolicy, SecureChatMistralAI
 from langchain_mistral_secure.moderation import (
     DEFAULT_MODERATION_MODEL,
     MistralModerationGuard,
@@ -82,6 +83,7 @@ __all__ = [
     "FileKeyProvider",
     "Finding",
     "GoogleSecretManagerKeyProvider",
+    "GuardPolicy",
     "InputSanitizer",
     "InputTooLongError",
     "JsonFormatter",
@@ -110,6 +112,7 @@ __all__ = [
     "SecretScrubbingFilter",
     "SecretUnavailableError",
     "SecureAgentMiddleware",
+    "SecureChatMistralAI",
     "SensitiveOutputError",
     "Strategy",
     "UndecodableInputError",
