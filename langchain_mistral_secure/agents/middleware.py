@@ -233,6 +233,18 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
     # ------------------------------------------------------------- model call
 
     def _prepare(self, request: ModelRequest[Any]) -> ModelRequest[Any]:
+        if (
+            self.guards.masker is not None
+            and getattr(request.model, "masker", None) is not None
+        ):
+            # Masking twice neutralizes the first pass's placeholders, so the
+            # tools could no longer get the real values: one masker only.
+            msg = (
+                "both the agent middleware and the guarded model mask PII: "
+                "build SecureChatMistralAI without a masker (the middleware "
+                "masks and restores for tools) or pass masker=False here"
+            )
+            raise ValueError(msg)
         _, boundary = _session(request.state)
         lines = self.guards.instructions(boundary)
         if lines is None:

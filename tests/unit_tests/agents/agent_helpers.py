@@ -200,6 +200,9 @@ async def events_v2(agent: Any, server: FakeMistralServer) -> Surfaces:
         echo = name in INPUT_ECHO_RUNS and not seen_first_hook
         if "input" in data and echo:
             surfaces.add("events:input-echo", data.pop("input"))
+        if kind in ("on_chat_model_start", "on_chat_model_end") and "input" in data:
+            # What the model was sent (the system prompt, hence the canary).
+            surfaces.add("events:model-input", data.pop("input"))
         if kind == "on_chain_end" and name == "SecureAgentMiddleware.before_model":
             seen_first_hook = True
         if kind == "on_chat_model_stream":
@@ -223,6 +226,10 @@ class _Recording:
         if name == "on_chain_start" and run in INPUT_ECHO_RUNS and not self.echo_done:
             self.surfaces.add("callbacks:input-echo", (args, kwargs))
             self.echo_done = run != "LangGraph"
+            return
+        if name == "on_chat_model_start":
+            # What the model was sent (the system prompt, hence the canary).
+            self.surfaces.add("callbacks:model-input", (args, kwargs))
             return
         if name == "on_llm_new_token":
             self.tokens.append((str(kwargs.get("run_id")), str(args[0])))

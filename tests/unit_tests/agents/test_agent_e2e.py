@@ -26,7 +26,7 @@ from agent_helpers import (
     stream_modes_sync,
 )
 
-from langchain_mistral_secure import OutputRedactor
+from langchain_mistral_secure import OutputRedactor, SecureChatMistralAI
 from langchain_mistral_secure.agents import SecureAgentMiddleware
 from langchain_mistral_secure.testing import FakeMistralServer
 
@@ -55,10 +55,37 @@ def server():
         yield fake
 
 
+@pytest.fixture(params=["middleware", "guarded-model"])
+def setup(request, server):
+    """(agent, whether token surfaces are guarded) for both setups.
+
+    ``middleware``: a plain ChatMistralAI with SecureAgentMiddleware.
+    ``guarded-model``: the full setup, SecureChatMistralAI (redacting inside
+    generation; the middleware masks, so the model does not) + middleware.
+    """
+    if request.param == "middleware":
+        return make_agent(server, Recorder(), [secure()]), False
+    model = SecureChatMistralAI(
+        base_url=server.base_url,
+        api_key="test-key",  # pragma: allowlist secret
+        sanitizer=None,  # the middleware sanitizes (and spotlights) the turns
+        redactor=OutputRedactor(canaries=[CANARY]),
+    )
+    return make_agent(server, Recorder(), [secure()], model=model), True
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
-async def test_tool_gets_the_real_email_the_model_only_placeholders(server, mode):
+@pytest.mark.parametrize("guarded_model", [False, True])
+async def test_tool_gets_the_real_email_the_model_only_placeholders(
+    server, mode, guarded_model
+):
     recorder = Recorder()
-    agent = make_agent(server, recorder, [secure()])
+    model = (
+        SecureChatMistralAI(base_url=server.base_url, api_key="test-key")
+        if guarded_model
+        else None
+    )
+    agent = make_agent(server, recorder, [secure()], model=model)
     if mode == "sync":
         state = agent.invoke(inputs())
     else:
@@ -110,7 +137,7 @@ def _assert_clean(surfaces, *, allow_model_tokens: bool) -> None:
         carrying = surfaces.carrying(value)
         if name == "canary":
             # The system prompt (hence the canary) is the model's input.
-            carrying = [s for s in carrying if not s.endswith("chat_model_start")]
+            carrying = [s for s in carrying if not s.endswith(":model-input")]
         if allow_model_tokens:
             carrying = [s for s in carrying if s not in TOKEN_SURFACES]
         assert carrying == [], name
@@ -119,26 +146,29 @@ def _assert_clean(surfaces, *, allow_model_tokens: bool) -> None:
     assert all(s.endswith(ECHO) for s in surfaces.carrying(USER_EMAIL))
 
 
-def test_every_stream_mode_sync(server):
-    agent = make_agent(server, Recorder(), [secure()])
+def test_every_stream_mode_sync(server, setup):
+    agent, guarded_tokens = setup
     surfaces = stream_modes_sync(agent, server)
     assert {"values", "updates", "messages", "tasks", "debug"} <= set(surfaces.items)
-    _assert_clean(surfaces, allow_model_tokens=True)
+    assert "messages:joined-tokens" in surfaces.items
+    _assert_clean(surfaces, allow_model_tokens=not guarded_tokens)
     assert all(USER_EMAIL not in t for t in request_texts(server))
 
 
-async def test_every_stream_mode_async(server):
-    agent = make_agent(server, Recorder(), [secure()])
+async def test_every_stream_mode_async(server, setup):
+    agent, guarded_tokens = setup
     surfaces = await stream_modes_async(agent, server)
     assert {"values", "updates", "messages", "tasks", "debug"} <= set(surfaces.items)
-    _assert_clean(surfaces, allow_model_tokens=True)
+    _assert_clean(surfaces, allow_model_tokens=not guarded_tokens)
+    assert all(USER_EMAIL not in t for t in request_texts(server))
 
 
-async def test_astream_events_v2(server):
-    agent = make_agent(server, Recorder(), [secure()])
+async def test_astream_events_v2(server, setup):
+    agent, guarded_tokens = setup
     surfaces = await events_v2(agent, server)
     assert "events:on_tool_end" in surfaces.items
-    _assert_clean(surfaces, allow_model_tokens=True)
+    assert "events:joined-tokens" in surfaces.items
+    _assert_clean(surfaces, allow_model_tokens=not guarded_tokens)
     # The tool's reported run is the guarded stand-in: placeholders in,
     # guarded result out.
     tool_starts = " ".join(surfaces.items["events:on_tool_start"])
@@ -147,8 +177,8 @@ async def test_astream_events_v2(server):
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-async def test_callback_payloads(server, mode):
-    agent = make_agent(server, Recorder(), [secure()])
+async def test_callback_payloads(server, setup, mode):
+    agent, guarded_tokens = setup
     if mode == "sync":
         handler = SyncRecorder()
         agent.invoke(inputs(), config={"callbacks": [handler]})
@@ -157,13 +187,14 @@ async def test_callback_payloads(server, mode):
         await agent.ainvoke(inputs(), config={"callbacks": [handler]})
     surfaces = handler.recording.finish()
     assert "callbacks:on_tool_start" in surfaces.items
-    _assert_clean(surfaces, allow_model_tokens=True)
+    assert "callbacks:on_llm_end" in surfaces.items
+    _assert_clean(surfaces, allow_model_tokens=not guarded_tokens)
 
 
 async def test_plain_model_token_streams_carry_raw_model_output(server):
     """A recorded fact: with a plain ChatMistralAI, what the model itself
-    says reaches the token streams before any middleware hook runs; only a
-    guarded model redacts them (see docs/agents.md)."""
+    says reaches the token streams before any middleware hook runs; only the
+    guarded model redacts them (the ``guarded-model`` setup above)."""
     agent = make_agent(server, Recorder(), [secure()])
     surfaces = await events_v2(agent, server)
     assert "events:on_chat_model_end" in surfaces.carrying(MODEL_PLANTED["card"])

@@ -327,3 +327,15 @@ def test_repr_names_components_only():
     text = repr(SecureAgentMiddleware(masker=masker))
     assert USER_EMAIL not in text
     assert "masker" in text
+
+
+def test_one_masker_only(server):
+    from langchain_mistral_secure import SecureChatMistralAI  # noqa: PLC0415
+
+    model = SecureChatMistralAI(
+        base_url=server.base_url, api_key="test-key", masker=PIIMasker()
+    )
+    agent = make_agent(server, Recorder(), [SecureAgentMiddleware()], model=model)
+    with pytest.raises(ValueError, match="mask PII"):
+        agent.invoke(inputs())
+    assert server.requests_for("/chat/completions") == []
