@@ -94,9 +94,9 @@ async def test_blocked_tool_result_is_withheld(server, mode):
 @pytest.mark.parametrize(
     "turn",
     [
-        ChatMessage(role="user", content=f"look up {USER_EMAIL}"),
-        {"role": "user", "content": f"look up {USER_EMAIL}"},
-        ("human", f"look up {USER_EMAIL}"),
+        ChatMessage(role="user", content=f"look up the customer {USER_EMAIL}"),
+        {"role": "user", "content": f"look up the customer {USER_EMAIL}"},
+        ("human", f"look up the customer {USER_EMAIL}"),
     ],
     ids=["ChatMessage", "dict", "tuple"],
 )
