@@ -184,27 +184,26 @@ async def stream_modes_async(agent: Any, server: FakeMistralServer) -> Surfaces:
     return surfaces
 
 
-# Runs whose *input* is the caller's own message, before the perimeter's
-# first hook replaced it in the state.
-INPUT_ECHO_RUNS = frozenset({"LangGraph", "SecureAgentMiddleware.before_model"})
+# Until the first model call starts, every run's *input* is the caller's own
+# message (the root run, the hooks before the model): an echo, kept apart.
+FIRST_MODEL_RUN = "model"
 
 
 async def events_v2(agent: Any, server: FakeMistralServer) -> Surfaces:
     surfaces = Surfaces()
     server.reply_with(list(SCRIPT))
     tokens: list[tuple[str, str]] = []
-    seen_first_hook = False
+    echo = True
     async for event in agent.astream_events(inputs(), version="v2"):
         data = dict(event.get("data") or {})
         name, kind = event["name"], event["event"]
-        echo = name in INPUT_ECHO_RUNS and not seen_first_hook
+        if kind == "on_chain_start" and name == FIRST_MODEL_RUN:
+            echo = False
         if "input" in data and echo:
             surfaces.add("events:input-echo", data.pop("input"))
         if kind in ("on_chat_model_start", "on_chat_model_end") and "input" in data:
             # What the model was sent (the system prompt, hence the canary).
             surfaces.add("events:model-input", data.pop("input"))
-        if kind == "on_chain_end" and name == "SecureAgentMiddleware.before_model":
-            seen_first_hook = True
         if kind == "on_chat_model_stream":
             tokens.append((event["run_id"], str(data["chunk"].content)))
         surfaces.add(f"events:{kind}", {**event, "data": data})
@@ -219,13 +218,13 @@ class _Recording:
     def __init__(self) -> None:
         self.surfaces = Surfaces()
         self.tokens: list[tuple[str, str]] = []
-        self.echo_done = False
+        self.echo = True
 
     def record(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        run = kwargs.get("name") or ""
-        if name == "on_chain_start" and run in INPUT_ECHO_RUNS and not self.echo_done:
+        if name == "on_chain_start" and kwargs.get("name") == FIRST_MODEL_RUN:
+            self.echo = False
+        if name == "on_chain_start" and self.echo:
             self.surfaces.add("callbacks:input-echo", (args, kwargs))
-            self.echo_done = run != "LangGraph"
             return
         if name == "on_chat_model_start":
             # What the model was sent (the system prompt, hence the canary).
