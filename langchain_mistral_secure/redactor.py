@@ -588,7 +588,8 @@ class OutputRedactor(TransformRunnable):
 
     def _redact_scalar(self, value: float, sink: list[Finding]) -> Any:
         """A JSON number that holds a finding (a card number) becomes a string."""
-        text = json.dumps(value)
+        integral = isinstance(value, float) and value.is_integer()
+        text = str(int(value)) if integral else json.dumps(value)
         findings = self._find(text)
         if not findings:
             return value
@@ -744,6 +745,8 @@ class OutputRedactor(TransformRunnable):
         return message.model_copy(update=update)
 
     def _redact_input(self, value: Any, sink: list[Finding]) -> Any:
+        if value is None:
+            return None  # structured output when the model called no tool
         if isinstance(value, str):
             return self._redact_with(value, sink)
         if isinstance(value, AIMessage):
@@ -983,6 +986,7 @@ class _StreamState:
         self._pending_list = False
         self._text_block: dict[str, Any] = {"type": "text"}
         self._snapshot: Any = None
+        self._has_snapshot = False
 
     def findings(self) -> list[Finding]:
         thinking = [f for t in self._thinking.values() for f in t.window.findings]
@@ -1001,13 +1005,16 @@ class _StreamState:
         elif isinstance(item, ToolMessage):
             yield from self.finish()
             yield self._redactor._redact_tool_result(item, self._sink)  # noqa: SLF001
-        elif isinstance(item, (dict, list, tuple, BaseModel)) and not isinstance(
-            item, BaseMessage
+        elif item is None or (
+            isinstance(item, (dict, list, tuple, BaseModel))
+            and not isinstance(item, BaseMessage)
         ):
-            # Structured output streams cumulative snapshots; a value still
-            # being written (the first digits of a card) cannot be judged yet,
-            # so only the last, complete snapshot is released, redacted.
+            # Structured output streams cumulative snapshots (``None`` before
+            # anything parsed); a value still being written (the first digits
+            # of a card) cannot be judged yet, so only the last, complete
+            # snapshot is released, redacted.
             self._snapshot = item
+            self._has_snapshot = True
         else:
             msg = f"OutputRedactor cannot stream {type(item).__name__}"
             raise TypeError(msg)
@@ -1091,8 +1098,8 @@ class _StreamState:
         return shell.model_copy(update={"content": text})
 
     def finish(self) -> Iterator[Any]:
-        if self._snapshot is not None:
-            snapshot, self._snapshot = self._snapshot, None
+        if self._has_snapshot:
+            snapshot, self._snapshot, self._has_snapshot = self._snapshot, None, False
             yield self._redactor._redact_input(snapshot, self._sink)  # noqa: SLF001
         rest = self._window.flush()
         thinking: list[dict[str, Any]] = []

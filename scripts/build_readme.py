@@ -24,6 +24,7 @@ ORDER = (
     "moderation",
     "audit",
     "testing",
+    "agents",
     "notebooks",
     "threat-model",
     "benchmarks",

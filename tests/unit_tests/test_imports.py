@@ -43,6 +43,7 @@ EXPECTED_ALL = [
     "RuleDetector",
     "SafePromptTemplate",
     "ScanResult",
+    "SecureAgentMiddleware",
     "SecretAccessError",
     "SecretDetector",
     "SecretNotFoundError",
@@ -53,6 +54,7 @@ EXPECTED_ALL = [
     "SensitiveOutputError",
     "Strategy",
     "TraceAnonymizer",
+    "UndecodableInputError",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
@@ -111,6 +113,7 @@ def test_every_public_name_resolves_and_is_documented(name: str) -> None:
         "langchain_mistral_secure.audit",
         "langchain_mistral_secure.observability",
         "langchain_mistral_secure.cli",
+        "langchain_mistral_secure.agents",
     ],
 )
 def test_subpackages_import_and_declare_all(module: str) -> None:

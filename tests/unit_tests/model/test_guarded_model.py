@@ -5,7 +5,13 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from conftest import (
+from langchain_core.caches import InMemoryCache
+from langchain_core.load import dumpd, dumps
+from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
+from langchain_core.runnables import ConfigurableField
+from langchain_core.tracers._streaming import _V2StreamingCallbackHandler
+from langchain_mistralai import ChatMistralAI
+from model_helpers import (
     ANSWER,
     CANARY,
     EMAIL,
@@ -15,12 +21,6 @@ from conftest import (
     guarded,
     leaks_in,
 )
-from langchain_core.caches import InMemoryCache
-from langchain_core.load import dumpd, dumps
-from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
-from langchain_core.runnables import ConfigurableField
-from langchain_core.tracers._streaming import _V2StreamingCallbackHandler
-from langchain_mistralai import ChatMistralAI
 from pydantic import ValidationError
 
 from langchain_mistral_secure import (
