@@ -21,6 +21,7 @@ ORDER = (
     "pii-formats",
     "keys",
     "usage-logging",
+    "tracing",
     "moderation",
     "audit",
     "testing",
