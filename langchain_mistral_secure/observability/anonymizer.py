@@ -250,6 +250,8 @@ def secure_langsmith_client(
 
     Raises:
         ImportError: If ``langsmith`` is not installed.
+        RuntimeError: If the installed ``langsmith`` has no hook to anonymize
+            manifests with (fail closed).
 
     Example:
         ```python
@@ -265,6 +267,13 @@ def secure_langsmith_client(
         msg = "secure_langsmith_client needs langsmith: pip install langsmith"
         raise ImportError(msg) from exc
     chosen = anonymizer or TraceAnonymizer()
+    if not hasattr(langsmith.Client, "_run_transform"):
+        # Fail closed: without the hook, manifests would be uploaded as they are.
+        msg = (
+            "this langsmith version has no Client._run_transform; "
+            "secure_langsmith_client cannot anonymize prompt manifests"
+        )
+        raise RuntimeError(msg)
 
     class _ManifestAnonymizingClient(langsmith.Client):
         def _run_transform(self, run: Any, *args: Any, **kwargs: Any) -> Any:

@@ -391,3 +391,20 @@ async def test_create_agent_runs_offline_to_an_answer(
         assert kinds == ["HumanMessage", "AIMessage", "ToolMessage", "AIMessage"]
         assert state["messages"][2].content == "5"
         assert state["messages"][-1].content == "Hello from the fake Mistral server."
+
+
+@settings(max_examples=15, deadline=None)
+@given(chunk_size=st.integers(1, 40))
+def test_streamed_answers_equal_invoked_ones_for_any_chunking(chunk_size: int) -> None:
+    with FakeMistralServer(chunk_size=chunk_size) as server:
+        llm = _llm(server)
+        structured = llm.with_structured_output(Joke, method="json_schema")
+        prompt = "Rate 4: a joke"
+        assert list(structured.stream(prompt))[-1] == structured.invoke(prompt)
+        tools = llm.bind_tools([magic_function, get_weather], tool_choice="any")
+        joined = _join(list(tools.stream("magic_function(7)")))
+        invoked = tools.invoke("magic_function(7)")
+        assert [(c["name"], c["args"]) for c in joined.tool_calls] == [
+            (c["name"], c["args"]) for c in invoked.tool_calls
+        ]
+        assert invoked.tool_calls[0]["args"] == {"value": 7}
