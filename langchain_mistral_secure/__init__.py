@@ -8,6 +8,9 @@ Example:
     'Mail me at [EMAIL]'
 """
 
+from typing import Any
+
+from langchain_mistral_secure._shapes import UndecodableInputError
 from langchain_mistral_secure._version import __version__
 from langchain_mistral_secure.audit import AuditReport, CheckResult, audit_security
 from langchain_mistral_secure.callbacks import (
@@ -52,6 +55,10 @@ from langchain_mistral_secure.moderation import (
     MistralModerationGuard,
     ModerationError,
     ModerationUnavailableError,
+)
+from langchain_mistral_secure.observability import (
+    TraceAnonymizer,
+    secure_langsmith_client,
 )
 from langchain_mistral_secure.privacy import PIIMasker
 from langchain_mistral_secure.prompts import SafePromptTemplate
@@ -111,9 +118,12 @@ __all__ = [
     "SecretPermissionDeniedError",
     "SecretScrubbingFilter",
     "SecretUnavailableError",
+    "SecureAgentMiddleware",
     "SecureChatMistralAI",
     "SensitiveOutputError",
     "Strategy",
+    "TraceAnonymizer",
+    "UndecodableInputError",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
@@ -122,4 +132,20 @@ __all__ = [
     "get_usage_logging_callback",
     "install_log_scrubbing",
     "secure_chat_mistralai",
+    "secure_langsmith_client",
 ]
+
+# The agent middleware needs the optional ``[agents]`` extra (LangChain 1.x),
+# so it is re-exported lazily: importing the package never requires it.
+_LAZY = {"SecureAgentMiddleware": "langchain_mistral_secure.agents"}
+
+
+def __getattr__(name: str) -> Any:
+    """Re-export the names of optional extras on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib  # noqa: PLC0415
+
+    return getattr(importlib.import_module(module), name)

@@ -45,6 +45,7 @@ EXPECTED_ALL = [
     "RuleDetector",
     "SafePromptTemplate",
     "ScanResult",
+    "SecureAgentMiddleware",
     "SecretAccessError",
     "SecretDetector",
     "SecretNotFoundError",
@@ -54,6 +55,8 @@ EXPECTED_ALL = [
     "SecureChatMistralAI",
     "SensitiveOutputError",
     "Strategy",
+    "TraceAnonymizer",
+    "UndecodableInputError",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
@@ -62,6 +65,7 @@ EXPECTED_ALL = [
     "get_usage_logging_callback",
     "install_log_scrubbing",
     "secure_chat_mistralai",
+    "secure_langsmith_client",
 ]
 
 # The contract of ../shared/DESIGN.md: these names stay.
@@ -109,9 +113,11 @@ def test_every_public_name_resolves_and_is_documented(name: str) -> None:
         "langchain_mistral_secure.detection",
         "langchain_mistral_secure.keys",
         "langchain_mistral_secure.audit",
+        "langchain_mistral_secure.observability",
         "langchain_mistral_secure.cli",
         "langchain_mistral_secure.batch",
         "langchain_mistral_secure.stores",
+        "langchain_mistral_secure.agents",
     ],
 )
 def test_subpackages_import_and_declare_all(module: str) -> None:
