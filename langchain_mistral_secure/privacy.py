@@ -203,6 +203,12 @@ class PIIMasker(InvokeRunnable):
             keeps it until :meth:`clear`.
         run_ttl: Seconds a run-scoped session (no ``session_id``, inside a
             chain) lives after its last use if its restorer never finishes.
+        vault: An :class:`~langchain_mistral_secure.stores.EncryptedVault`
+            shared by replicas. Sessions named by a ``session_id`` then live
+            there too, encrypted with a TTL: a placeholder masked on one replica
+            is restored on another. Placeholders become keyed numbers
+            (``<EMAIL_482139071>``), the same on every replica, so no counter
+            needs coordinating. Run-scoped sessions stay in this process.
 
     Example:
         >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
@@ -223,6 +229,7 @@ class PIIMasker(InvokeRunnable):
     extra_detectors: list[Any] = Field(default_factory=list)
     ttl: float | None = None
     run_ttl: float = Field(default=600.0, gt=0)
+    vault: Any = None
     _component: ClassVar[str] = _COMPONENT
 
     _detectors: list[Detector] = PrivateAttr(default_factory=list)
@@ -277,18 +284,33 @@ class PIIMasker(InvokeRunnable):
             session.touched = now
             return session
 
-    def _placeholder(self, session: _Session, category: str, value: str) -> str:
+    def _placeholder(
+        self,
+        session: _Session,
+        category: str,
+        value: str,
+        shared: tuple[str, dict[str, str]] | None = None,
+    ) -> str:
+        """The session's placeholder for ``value``, made on first sight.
+
+        With ``shared`` (a vault session id and a dict), a new placeholder is a
+        keyed number and is added to the dict, for one vault write per text.
+        """
         with self._lock:
             known = session.by_value.get(value)
             if known is not None:
                 return known
             name = placeholder_name(category)
-            number = session.counters.get(name, 0) + 1
-            session.counters[name] = number
+            if shared is not None:
+                number = self.vault.keyed_number(shared[0], f"{name}\x00{value}")
+                shared[1][f"<{name}_{number}>"] = value
+            else:
+                number = session.counters.get(name, 0) + 1
+                session.counters[name] = number
             placeholder = f"<{name}_{number}>"
             session.by_value[value] = placeholder
             session.by_placeholder[placeholder] = value
-            return placeholder
+        return placeholder
 
     def export_mapping(
         self, session_id: SessionKey = DEFAULT_SESSION
@@ -366,14 +388,22 @@ class PIIMasker(InvokeRunnable):
         if sink is not None:
             sink.extend(findings)
         session = self._session(session_id)
+        new: dict[str, str] = {}
+        shared = (
+            (session_id, new)
+            if self.vault is not None and isinstance(session_id, str)
+            else None
+        )
         spans = [
             (
                 f.start,
                 f.end,
-                self._placeholder(session, f.category, text[f.start : f.end]),
+                self._placeholder(session, f.category, text[f.start : f.end], shared),
             )
             for f in findings
         ]
+        if new:  # one write per text, outside the lock: the vault may be remote
+            self.vault.put(session_id, new)
         return splice(text, _merge_spans(spans, escapes))
 
     def _mask_content(self, content: Any, sid: SessionKey, sink: list[Finding]) -> Any:
@@ -517,6 +547,11 @@ class PIIMasker(InvokeRunnable):
         if "<" not in text:
             return text
         mapping = self.export_mapping(session_id)
+        if self.vault is not None and isinstance(session_id, str):
+            found = {m.group(0) for m in _PLACEHOLDER.finditer(text)}
+            missing = sorted(found - mapping.keys())
+            if missing:  # masked on another replica (or before a restart)
+                mapping.update(self.vault.get(session_id, missing))
         if not mapping:
             return text
         spans: list[tuple[int, int, str]] = []
