@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from langchain_core.documents import Document
-from langchain_core.messages import BaseMessage, HumanMessage, ToolMessage
+from langchain_core.messages import BaseMessage
 from langchain_core.prompt_values import (
     ChatPromptValue,
     PromptValue,
@@ -26,6 +26,7 @@ from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
+from langchain_mistral_secure._shapes import decode_utf8, is_untrusted_turn, rekey
 from langchain_mistral_secure.detection.engine import (
     DEFAULT_MAX_CHARS,
     Detector,
@@ -140,10 +141,13 @@ class ScanResult:
 class InputSanitizer(TransformRunnable):
     """Detects prompt injection in inputs and redacts, flags or blocks it.
 
-    Accepts a ``str``, a ``dict`` (the values of ``keys``, by default every
-    value), a message or a list of messages (the content of ``HumanMessage`` and
-    ``ToolMessage``, including text blocks), a ``Document`` (``page_content``),
-    or a ``PromptValue``, and returns the same type. Lists, tuples and nested
+    Accepts a ``str``, ``bytes`` (strict UTF-8; invalid bytes raise
+    :class:`~langchain_mistral_secure._shapes.UndecodableInputError`), a
+    ``dict`` (keys and values; ``keys`` restricts the top level to those
+    entries), a message or a list of messages (the content of ``HumanMessage``,
+    ``ToolMessage`` and ``ChatMessage`` with a user or tool role, including
+    text blocks), a ``Document`` (``page_content`` and ``metadata``), or a
+    ``PromptValue``, and returns the same type. Lists, tuples and nested
     mappings are walked recursively (``keys`` selects top-level keys only).
     Streamed string chunks are sanitized across chunk boundaries.
 
@@ -286,7 +290,8 @@ class InputSanitizer(TransformRunnable):
         return result.text
 
     def _message(self, message: BaseMessage, found: list[Finding]) -> BaseMessage:
-        if not isinstance(message, (HumanMessage, ToolMessage)):
+        # User and tool turns, ``ChatMessage(role="user")`` included.
+        if not is_untrusted_turn(message):
             return message
         content = message.content
         if isinstance(content, str):
@@ -310,6 +315,9 @@ class InputSanitizer(TransformRunnable):
     ) -> Any:
         if isinstance(value, str):
             return self._text(value, found)
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            # Fails closed: undecodable bytes cannot be scanned, so never pass.
+            return self._text(decode_utf8(value), found).encode("utf-8")
         if isinstance(value, BaseMessage):
             return self._message(value, found)
         if isinstance(value, StringPromptValue):
@@ -321,24 +329,35 @@ class InputSanitizer(TransformRunnable):
         if isinstance(value, PromptValue):
             return value
         if isinstance(value, Document):
+            # Metadata reaches prompts too (titles, sources): walk it whole.
             return value.model_copy(
-                update={"page_content": self._text(value.page_content, found)}
+                update={
+                    "page_content": self._text(value.page_content, found),
+                    "metadata": self._value(value.metadata, found, top=False),
+                }
             )
         if isinstance(value, (list, tuple)):
             items = [self._value(item, found, top=False) for item in value]
             return items if isinstance(value, list) else type(value)(items)
         if isinstance(value, Mapping):
-            # ``keys`` selects top-level keys only; nested mappings are walked
-            # whole, so text cannot hide one level down.
+            return self._mapping(value, found, top=top)
+        return value
+
+    def _mapping(
+        self, value: Mapping[Any, Any], found: list[Finding], *, top: bool
+    ) -> dict[Any, Any]:
+        # ``keys`` selects top-level keys only; nested mappings are walked
+        # whole (keys too), so text cannot hide one level down or in a key.
+        if top and self.keys is not None:
             return {
-                key: (
-                    self._value(item, found, top=False)
-                    if not top or self.keys is None or key in self.keys
-                    else item
-                )
+                key: self._value(item, found, top=False) if key in self.keys else item
                 for key, item in value.items()
             }
-        return value
+        return rekey(
+            value.items(),
+            lambda key: self._text(key, found),
+            lambda item: self._value(item, found, top=False),
+        )
 
     def sanitize(self, value: Any) -> tuple[Any, list[Finding]]:
         """Sanitize any supported input; return (output, findings).
