@@ -7,7 +7,12 @@ import pickle
 import pytest
 from langchain_core.stores import InMemoryByteStore
 
-from langchain_mistral_secure import EncryptedVault, PIIMasker, RedisByteStore
+from langchain_mistral_secure import (
+    EncryptedVault,
+    EnvKeyProvider,
+    PIIMasker,
+    RedisByteStore,
+)
 from langchain_mistral_secure.testing.redis_server import RedisServer
 
 SECRET = "vault-secret-for-tests-0123456789"  # pragma: allowlist secret
@@ -85,8 +90,10 @@ def test_nothing_readable_in_redis(redis_url):
         assert plain.encode() not in raw
 
 
-def test_masker_with_a_vault_pickles():
-    masker = PIIMasker(vault=EncryptedVault(SECRET, InMemoryByteStore()))
+def test_masker_with_a_vault_pickles(monkeypatch):
+    monkeypatch.setenv("LMS_TEST_VAULT_SECRET", SECRET)
+    vault = EncryptedVault(EnvKeyProvider("LMS_TEST_VAULT_SECRET"), InMemoryByteStore())
+    masker = PIIMasker(vault=vault)
     masked = masker.invoke(f"Mail {EMAIL}.", config=CONFIG)
     clone = pickle.loads(pickle.dumps(masker))  # noqa: S301 - our own object
     # The clone carries its own copy of the in-memory store: it restores too.
