@@ -34,7 +34,7 @@ from langchain.agents.middleware import (
     ModelResponse,
 )
 from langchain.agents.middleware.types import OmitFromInput
-from langchain_core.messages import BaseMessage, SystemMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, SystemMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.config import get_config
 from langgraph.prebuilt.tool_node import ToolCallRequest
@@ -165,6 +165,9 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         )
         self.moderate = moderate
         self.quiet_tools = quiet_tools
+        # A guarded model that masks itself (then this middleware does not):
+        # its restore_tool_calls gives the tools their real values.
+        self._masking_model: Any = None
 
     def __repr__(self) -> str:
         """Components only; never text or a mapping."""
@@ -241,10 +244,14 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
             # tools could no longer get the real values: one masker only.
             msg = (
                 "both the agent middleware and the guarded model mask PII: "
-                "build SecureChatMistralAI without a masker (the middleware "
-                "masks and restores for tools) or pass masker=False here"
+                "build SecureChatMistralAI without a masker (recommended: the "
+                "middleware masks the state too) or pass masker=False here"
             )
             raise ValueError(msg)
+        if getattr(request.model, "masker", None) is not None and callable(
+            getattr(request.model, "restore_tool_calls", None)
+        ):
+            self._masking_model = request.model
         _, boundary = _session(request.state)
         lines = self.guards.instructions(boundary)
         if lines is None:
@@ -317,16 +324,39 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
 
     # -------------------------------------------------------------- tool call
 
+    def _model_restored_args(self, request: ToolCallRequest) -> dict[str, Any] | None:
+        """The call's real arguments, when the guarded model did the masking."""
+        model = self._masking_model
+        if self.guards.masker is not None or model is None:
+            return None
+        call_id = request.tool_call.get("id")
+        for message in reversed((request.state or {}).get("messages") or []):
+            if isinstance(message, AIMessage) and any(
+                call.get("id") == call_id for call in message.tool_calls
+            ):
+                restored = model.restore_tool_calls(message)
+                for call in restored.tool_calls:
+                    if call.get("id") == call_id:
+                        return dict(call["args"])
+        return None
+
     def _tool_request(self, request: ToolCallRequest) -> ToolCallRequest:
         if request.tool is None:
             return request
         session, boundary = _session(request.state)
         guards = self.guards
+        from_model = self._model_restored_args(request)
+
+        def restore(args: Any) -> Any:
+            if from_model is not None:
+                return from_model
+            return guards.restore_args(args, session)
+
         stand_in = GuardedTool.wrap(
             request.tool,
             call=dict(request.tool_call),
             guard=ToolGuard(
-                restore=lambda args: guards.restore_args(args, session),
+                restore=restore,
                 result=lambda message: self._guard_result(message, session, boundary),
                 text=lambda text: guards.tool_text(text, session, boundary),
             ),

@@ -339,3 +339,21 @@ def test_one_masker_only(server):
     with pytest.raises(ValueError, match="mask PII"):
         agent.invoke(inputs())
     assert server.requests_for("/chat/completions") == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_masking_guarded_model_restores_for_the_tools(server, mode):
+    """The other arrangement: the guarded model masks (middleware masker off);
+    the middleware asks the model to restore the tool calls for the tools."""
+    from langchain_mistral_secure import SecureChatMistralAI  # noqa: PLC0415
+
+    model = SecureChatMistralAI(
+        base_url=server.base_url, api_key="test-key", masker=PIIMasker()
+    )
+    recorder = Recorder()
+    agent = make_agent(
+        server, recorder, [SecureAgentMiddleware(masker=False)], model=model
+    )
+    await run(agent, inputs(), mode)
+    assert recorder.emails == [USER_EMAIL]
+    assert all(USER_EMAIL not in t for t in request_texts(server))
