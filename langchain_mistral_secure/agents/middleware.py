@@ -43,7 +43,11 @@ from langgraph.types import Command
 from typing_extensions import NotRequired
 
 from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
-from langchain_mistral_secure.agents._guards import AgentGuards, is_guarded
+from langchain_mistral_secure.agents._guards import (
+    AgentGuards,
+    is_guarded,
+    is_user_turn,
+)
 from langchain_mistral_secure.agents._tool import GuardedTool, ToolGuard
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.moderation import MistralModerationGuard
@@ -191,7 +195,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         session, boundary = uuid.UUID(private["session"]), private["boundary"]
         replaced: list[BaseMessage] = []
         for message in state["messages"]:
-            if is_guarded(message) or message.type in ("ai", "system"):
+            if is_guarded(message) or isinstance(message, SystemMessage):
                 continue
             if isinstance(message, ToolMessage):
                 # A tool result that did not come through wrap_tool_call
@@ -199,8 +203,11 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
                 replaced.append(
                     self.guards.tool_result(message, session, boundary, sink)
                 )
-            else:
+            elif is_user_turn(message):
                 replaced.append(self.guards.user_turn(message, session, sink))
+            else:
+                # Earlier answers passed in as history: masked, not scanned.
+                replaced.append(self.guards.history(message, session, sink))
         if replaced:
             update["messages"] = replaced
         return update or None

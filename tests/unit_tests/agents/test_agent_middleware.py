@@ -357,3 +357,21 @@ async def test_a_masking_guarded_model_restores_for_the_tools(server, mode):
     await run(agent, inputs(), mode)
     assert recorder.emails == [USER_EMAIL]
     assert all(USER_EMAIL not in t for t in request_texts(server))
+
+
+def test_history_answers_are_masked_once(server):
+    """Answers passed in as history (not produced by this agent) are masked,
+    their tool-call arguments too; the agent's own answers are not re-masked."""
+    server.reply_with("ok")
+    history = [
+        ("user", "hello"),
+        AIMessage(content=f"I saved {USER_EMAIL}."),
+        ChatMessage(role="assistant", content=f"Also {USER_EMAIL}."),
+        ("user", "thanks"),
+    ]
+    agent = make_agent(server, Recorder(), [SecureAgentMiddleware()])
+    state = agent.invoke({"messages": history})
+    (sent,) = request_texts(server)
+    assert USER_EMAIL not in sent
+    assert sent.count("<EMAIL_1>") == 2
+    assert "\u2039" not in repr(state["messages"])
