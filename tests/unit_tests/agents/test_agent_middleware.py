@@ -15,11 +15,13 @@ from agent_helpers import (
     TOOL_IBAN,
     USER_EMAIL,
     Recorder,
+    SyncRecorder,
     inputs,
     make_agent,
     request_texts,
 )
 from langchain.agents import create_agent
+from langchain.tools import ToolRuntime
 from langchain_core.messages import AIMessage, ChatMessage, ToolMessage
 from langchain_core.tools import InjectedToolCallId, ToolException, tool
 from langchain_mistralai import ChatMistralAI
@@ -375,3 +377,22 @@ def test_history_answers_are_masked_once(server):
     assert USER_EMAIL not in sent
     assert sent.count("<EMAIL_1>") == 2
     assert "\u2039" not in repr(state["messages"])
+
+
+def test_injected_arguments_reach_the_tool_but_not_the_callbacks(server):
+    seen: list[tuple[str, int]] = []
+
+    @tool
+    def lookup_customer(email: str, runtime: ToolRuntime) -> str:
+        """Look up a customer record by e-mail."""
+        seen.append((email, len(runtime.state["messages"])))
+        return "ok"
+
+    llm = ChatMistralAI(base_url=server.base_url, api_key="test-key")
+    agent = create_agent(llm, [lookup_customer], middleware=[SecureAgentMiddleware()])
+    handler = SyncRecorder()
+    agent.invoke(inputs(), config={"callbacks": [handler]})
+    assert seen == [(USER_EMAIL, 2)]
+    (start,) = handler.recording.finish().items["callbacks:on_tool_start"]
+    assert "<EMAIL_1>" in start
+    assert "ToolRuntime" not in start
