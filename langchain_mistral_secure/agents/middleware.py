@@ -25,28 +25,30 @@ import dataclasses
 import secrets
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any, Literal, cast
+from typing import Any, Literal, cast
 
 from langchain.agents.middleware import (
     AgentMiddleware,
-    AgentState,
     ModelRequest,
     ModelResponse,
 )
-from langchain.agents.middleware.types import OmitFromInput
 from langchain_core.messages import AIMessage, BaseMessage, SystemMessage, ToolMessage
-from langchain_core.runnables import RunnableConfig
-from langgraph.config import get_config
 from langgraph.prebuilt.tool_node import ToolCallRequest
 from langgraph.runtime import Runtime
 from langgraph.types import Command
-from typing_extensions import NotRequired
 
 from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
 from langchain_mistral_secure.agents._guards import (
     AgentGuards,
     is_guarded,
     is_user_turn,
+)
+from langchain_mistral_secure.agents._state import (
+    STATE_KEY,
+    SecureAgentState,
+    restore_for_caller,
+    run_config,
+    session_of,
 )
 from langchain_mistral_secure.agents._tool import GuardedTool, ToolGuard
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
@@ -58,35 +60,7 @@ from langchain_mistral_secure.sanitizer import InputSanitizer
 
 __all__ = ["STATE_KEY", "SecureAgentMiddleware", "SecureAgentState"]
 
-STATE_KEY = "mistral_secure"
-"""Private state key: the masking session id and the spotlight boundary."""
-
 _COMPONENT = "agent_middleware"
-_Default = Literal["default"]
-
-
-class SecureAgentState(AgentState[Any]):
-    """The agent state plus the middleware's private, content-free keys."""
-
-    mistral_secure: NotRequired[Annotated[dict[str, str], OmitFromInput]]
-
-
-def _config() -> RunnableConfig | None:
-    try:
-        return get_config()
-    except RuntimeError:
-        return None
-
-
-def _session(state: Any) -> tuple[uuid.UUID, str]:
-    private = (state or {}).get(STATE_KEY) or {}
-    session = private.get("session")
-    boundary = private.get("boundary")
-    if not session or not boundary:
-        # before_model always runs first in create_agent; a state without
-        # the keys (a hand-built graph) gets a fresh, unshared session.
-        return uuid.uuid4(), secrets.token_hex(12)
-    return uuid.UUID(session), boundary
 
 
 class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
@@ -226,7 +200,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         try:
             return self._guard_turns(state, sink)
         finally:
-            dispatch_findings(_COMPONENT, sink, _config())
+            dispatch_findings(_COMPONENT, sink, run_config())
 
     async def abefore_model(
         self,
@@ -238,7 +212,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         try:
             return self._guard_turns(state, sink)
         finally:
-            await adispatch_findings(_COMPONENT, sink, _config())
+            await adispatch_findings(_COMPONENT, sink, run_config())
 
     # ------------------------------------------------------------- model call
 
@@ -259,7 +233,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
             getattr(request.model, "restore_tool_calls", None)
         ):
             self._masking_model = request.model
-        _, boundary = _session(request.state)
+        _, boundary = session_of(request.state)
         lines = self.guards.instructions(boundary)
         if lines is None:
             return request
@@ -303,7 +277,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         try:
             response = self._finish(handler(request), sink)
         finally:
-            dispatch_findings(_COMPONENT, sink, _config())
+            dispatch_findings(_COMPONENT, sink, run_config())
         if guard is not None and self._moderates("output"):
             for message in response.result:
                 guard.invoke(message)
@@ -323,7 +297,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         try:
             response = self._finish(await handler(request), sink)
         finally:
-            await adispatch_findings(_COMPONENT, sink, _config())
+            await adispatch_findings(_COMPONENT, sink, run_config())
         if guard is not None and self._moderates("output"):
             for message in response.result:
                 await guard.ainvoke(message)
@@ -350,7 +324,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
     def _tool_request(self, request: ToolCallRequest) -> ToolCallRequest:
         if request.tool is None:
             return request
-        session, boundary = _session(request.state)
+        session, boundary = session_of(request.state)
         guards = self.guards
         from_model = self._model_restored_args(request)
 
@@ -388,13 +362,13 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
                 response_metadata={"mistral_secure_guarded": True},
             )
         finally:
-            dispatch_findings(_COMPONENT, sink, _config())
+            dispatch_findings(_COMPONENT, sink, run_config())
 
     def _after_tool(self, request: ToolCallRequest, result: Any) -> Any:
         # Results the stand-in did not produce (an unknown tool, ToolNode's
         # own error message) are guarded here.
         if isinstance(result, ToolMessage) and not is_guarded(result):
-            session, boundary = _session(request.state)
+            session, boundary = session_of(request.state)
             return self._guard_result(result, session, boundary)
         return result
 
@@ -430,16 +404,4 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
             >>> SecureAgentMiddleware().restore("hi <EMAIL_1>", {})
             'hi <EMAIL_1>'
         """
-        masker = self.guards.masker
-        if masker is None or not (state or {}).get(STATE_KEY):
-            return value
-        session, _ = _session(state)
-        if isinstance(value, BaseMessage):
-            update: dict[str, Any] = {"content": masker.restore(value.content, session)}
-            calls = getattr(value, "tool_calls", None)
-            if calls:
-                update["tool_calls"] = [
-                    {**c, "args": masker.restore(c["args"], session)} for c in calls
-                ]
-            return value.model_copy(update=update)
-        return masker.restore(value, session)
+        return restore_for_caller(self.guards.masker, value, state)

@@ -39,6 +39,7 @@ from langchain_mistral_secure import (
 )
 from langchain_mistral_secure import _shapes as shapes_module
 from langchain_mistral_secure.agents import GuardedToolError, SecureAgentMiddleware
+from langchain_mistral_secure.agents import _state as state_module
 from langchain_mistral_secure.agents import _tool as tool_module
 from langchain_mistral_secure.agents import middleware as middleware_module
 from langchain_mistral_secure.moderation import MistralModerationGuard
@@ -61,7 +62,7 @@ async def run(agent: Any, value: Any, mode: str, **kwargs: Any) -> Any:
 
 
 @pytest.mark.parametrize(
-    "module", [middleware_module, tool_module, shapes_module, agents_pkg]
+    "module", [middleware_module, tool_module, state_module, shapes_module, agents_pkg]
 )
 def test_docstring_examples_run(module: ModuleType) -> None:
     result = doctest.testmod(module)
