@@ -56,6 +56,10 @@ from langchain_mistral_secure.moderation import (
     ModerationError,
     ModerationUnavailableError,
 )
+from langchain_mistral_secure.observability import (
+    TraceAnonymizer,
+    secure_langsmith_client,
+)
 from langchain_mistral_secure.privacy import PIIMasker
 from langchain_mistral_secure.prompts import SafePromptTemplate
 from langchain_mistral_secure.redactor import (
@@ -69,6 +73,7 @@ from langchain_mistral_secure.sanitizer import (
     PromptInjectionError,
     ScanResult,
 )
+from langchain_mistral_secure.stores import EncryptedVault, RedisByteStore
 from langchain_mistral_secure.telemetry import OpenTelemetryUsageHandler
 from langchain_mistral_secure.tokens import count_tokens
 
@@ -79,6 +84,7 @@ __all__ = [
     "ContentDetector",
     "DetectionError",
     "Detector",
+    "EncryptedVault",
     "EnvKeyProvider",
     "FileKeyProvider",
     "Finding",
@@ -101,6 +107,7 @@ __all__ = [
     "PIIDetector",
     "PIIMasker",
     "PromptInjectionError",
+    "RedisByteStore",
     "Rule",
     "RuleDetector",
     "SafePromptTemplate",
@@ -115,6 +122,7 @@ __all__ = [
     "SecureChatMistralAI",
     "SensitiveOutputError",
     "Strategy",
+    "TraceAnonymizer",
     "UndecodableInputError",
     "UsageLoggingHandler",
     "__version__",
@@ -124,6 +132,7 @@ __all__ = [
     "get_usage_logging_callback",
     "install_log_scrubbing",
     "secure_chat_mistralai",
+    "secure_langsmith_client",
 ]
 
 # The agent middleware needs the optional ``[agents]`` extra (LangChain 1.x),
