@@ -254,9 +254,8 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         self, response: ModelResponse[Any], sink: list[Finding]
     ) -> ModelResponse[Any]:
         result = [self.guards.answer(m, sink) for m in response.result]
-        return ModelResponse(
-            result=result, structured_response=response.structured_response
-        )
+        structured = self.guards.structured(response.structured_response, sink)
+        return ModelResponse(result=result, structured_response=structured)
 
     def wrap_model_call(
         self,

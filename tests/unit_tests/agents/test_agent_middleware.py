@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import pytest
 from agent_helpers import (
     INJECTION,
+    MODEL_CARD,
     SCRIPT,
     TOOL_IBAN,
     USER_EMAIL,
@@ -21,12 +22,14 @@ from agent_helpers import (
     request_texts,
 )
 from langchain.agents import create_agent
+from langchain.agents.structured_output import ToolStrategy
 from langchain.tools import ToolRuntime
 from langchain_core.messages import AIMessage, ChatMessage, ToolMessage
 from langchain_core.tools import InjectedToolCallId, ToolException, tool
 from langchain_mistralai import ChatMistralAI
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
+from pydantic import BaseModel
 
 import langchain_mistral_secure.agents as agents_pkg
 from langchain_mistral_secure import (
@@ -399,3 +402,32 @@ def test_injected_arguments_reach_the_tool_but_not_the_callbacks(server):
     (start,) = handler.recording.finish().items["callbacks:on_tool_start"]
     assert "<EMAIL_1>" in start
     assert "ToolRuntime" not in start
+
+
+class Contact(BaseModel):
+    """A contact card."""
+
+    name: str
+    email: str
+    note: str
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_structured_response_is_redacted(server, mode):
+    args = {"name": "Ann", "email": "<EMAIL_1>", "note": f"card {MODEL_CARD}"}
+    server.reply_with(
+        [{"tool_calls": [{"function": {"name": "Contact", "arguments": args}}]}]
+    )
+    llm = ChatMistralAI(base_url=server.base_url, api_key="test-key")
+    agent = create_agent(
+        llm,
+        [],
+        middleware=[SecureAgentMiddleware()],
+        response_format=ToolStrategy(Contact),
+    )
+    state = await run(agent, inputs(), mode)
+    contact = state["structured_response"]
+    assert isinstance(contact, Contact)
+    assert contact.note == "card [CREDIT_CARD]"
+    assert contact.email == "<EMAIL_1>"
+    assert MODEL_CARD not in repr(state)
