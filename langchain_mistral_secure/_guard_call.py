@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -37,10 +37,6 @@ from langchain_mistral_secure.redactor import (
 )
 
 if TYPE_CHECKING:
-    from langchain_core.callbacks import (
-        AsyncCallbackManagerForLLMRun,
-        CallbackManagerForLLMRun,
-    )
     from langchain_core.runnables import RunnableConfig
 
     from langchain_mistral_secure.moderation import MistralModerationGuard
@@ -111,11 +107,8 @@ def map_json_strings(value: Any, fn: Callable[[str], str]) -> Any:  # noqa: PLR0
     return value
 
 
-def _session_from_metadata(
-    run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun | None,
-) -> str | None:
+def _session_from_metadata(metadata: Mapping[str, Any]) -> str | None:
     """An explicit session: ``session_id`` or LangGraph's ``thread_id``."""
-    metadata = dict(getattr(run_manager, "metadata", None) or {})
     config = var_child_runnable_config.get() or {}
     configurable = config.get("configurable") or {}
     for source in (metadata, configurable):
@@ -153,6 +146,7 @@ class GuardedCall:
     redactor: OutputRedactor | None
     moderation: MistralModerationGuard | None
     config: RunnableConfig | None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
     sink: list[Finding] = field(default_factory=list)
     session: SessionKey | None = None
 
@@ -162,11 +156,7 @@ class GuardedCall:
 
     # ----------------------------------------------------------------- input
 
-    def prepare(
-        self,
-        messages: Sequence[BaseMessage],
-        run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun | None,
-    ) -> list[BaseMessage]:
+    def prepare(self, messages: Sequence[BaseMessage]) -> list[BaseMessage]:
         """Sanitize, then mask, the messages that will be sent to Mistral.
 
         Raises:
@@ -180,7 +170,7 @@ class GuardedCall:
             out = list(sanitized)
         if self.masker is not None:
             self.session = (
-                _session_from_metadata(run_manager)
+                _session_from_metadata(self.metadata)
                 or _session_from_messages(self.masker, out)
                 or uuid.uuid4()
             )
@@ -351,17 +341,22 @@ class GuardedStream:
         """Open the windows of one stream."""
         self._call = call
         self._state = _StreamState(call.redactor) if call.redactor is not None else None
-        self._restorer = (
-            _RestoreWindow(call.masker, call.session, _identity)
-            if call.masker is not None and call.session is not None
-            else None
-        )
+        # Built on the first chunk: the session is known once the input is
+        # prepared.
+        self._restorer: _RestoreWindow | None = None
+        self._started = False
         self._tools: AIMessageChunk | None = None
         self._infos: deque[dict[str, Any] | None] = deque()
         self._list_content = False
 
+    def findings(self) -> list[Finding]:
+        """What the call and the stream's windows found so far."""
+        windows = self._state.findings() if self._state is not None else []
+        return [*self._call.sink, *windows]
+
     def feed(self, chunk: ChatGenerationChunk) -> list[ChatGenerationChunk]:
         """Take one chunk from the server; return what may be emitted now."""
+        self._start()
         message = chunk.message
         if not isinstance(message, AIMessageChunk):
             msg = f"guarded model cannot check a {type(message).__name__} chunk"
@@ -375,6 +370,7 @@ class GuardedStream:
 
     def finish(self) -> list[ChatGenerationChunk]:
         """The stream ended: release what was held back."""
+        self._start()
         out: list[ChatGenerationChunk] = []
         if self._restorer is not None:
             tail = self._tail(self._restorer.flush())
@@ -399,6 +395,14 @@ class GuardedStream:
             if not out:
                 out.append(last)
         return out
+
+    def _start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        call = self._call
+        if call.masker is not None and call.session is not None:
+            self._restorer = _RestoreWindow(call.masker, call.session, _identity)
 
     def _wrap(self, message: AIMessageChunk | None, item: Any) -> ChatGenerationChunk:
         info = self._infos.popleft() if self._infos else None

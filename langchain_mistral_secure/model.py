@@ -22,6 +22,7 @@ It stays a real ``ChatMistralAI``: ``bind_tools``, ``with_structured_output``,
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Literal, Union, cast
 from uuid import UUID
@@ -54,6 +55,11 @@ from langchain_mistral_secure.sanitizer import InputSanitizer
 __all__ = ["SESSION_KEY", "GuardPolicy", "Guards", "SecureChatMistralAI"]
 
 _COMPONENT = "guarded_model"
+# The config of the public call in progress, for ``_stream``/``_generate`` when
+# LangChain gives them no run manager.
+_CALL_CONFIG: ContextVar[RunnableConfig | None] = ContextVar(
+    "mistral_secure_call_config", default=None
+)
 _SLOTS: tuple[tuple[str, type], ...] = (
     ("sanitizer", InputSanitizer),
     ("masker", PIIMasker),
@@ -226,8 +232,10 @@ class SecureChatMistralAI(ChatMistralAI):
         )
 
     # ----------------------------------------------------------- entry points
-    # Only to carry ``configurable.session_id``/``thread_id`` into the run's
-    # metadata, where ``_generate``/``_stream`` can read them.
+    # LangChain's ``stream`` (and ``invoke`` under an event stream) call
+    # ``_stream`` without the run manager: the entry points leave the call's
+    # config where ``_stream`` finds it (the session id, and the callbacks that
+    # the findings and moderation events are dispatched to).
 
     def invoke(
         self,
@@ -238,7 +246,12 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> AIMessage:
         """Guarded ``invoke``; see the class docstring."""
-        return super().invoke(input, _session_config(config), stop=stop, **kwargs)
+        config = _session_config(config)
+        token = _CALL_CONFIG.set(config)
+        try:
+            return super().invoke(input, config, stop=stop, **kwargs)
+        finally:
+            _CALL_CONFIG.reset(token)
 
     async def ainvoke(
         self,
@@ -249,9 +262,12 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> AIMessage:
         """Guarded ``ainvoke``; see the class docstring."""
-        return await super().ainvoke(
-            input, _session_config(config), stop=stop, **kwargs
-        )
+        config = _session_config(config)
+        token = _CALL_CONFIG.set(config)
+        try:
+            return await super().ainvoke(input, config, stop=stop, **kwargs)
+        finally:
+            _CALL_CONFIG.reset(token)
 
     def stream(
         self,
@@ -262,7 +278,14 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> Iterator[AIMessageChunk]:
         """Guarded ``stream``: every chunk is already redacted."""
-        yield from super().stream(input, _session_config(config), stop=stop, **kwargs)
+        config = _session_config(config)
+        before = _CALL_CONFIG.get()
+        # Read by _stream when the first chunk is asked for (this very step).
+        _CALL_CONFIG.set(config)
+        try:
+            yield from super().stream(input, config, stop=stop, **kwargs)
+        finally:
+            _CALL_CONFIG.set(before)
 
     async def astream(
         self,
@@ -273,10 +296,14 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> AsyncIterator[AIMessageChunk]:
         """Guarded ``astream``: every chunk is already redacted."""
-        async for chunk in super().astream(
-            input, _session_config(config), stop=stop, **kwargs
-        ):
-            yield chunk
+        config = _session_config(config)
+        before = _CALL_CONFIG.get()
+        _CALL_CONFIG.set(config)
+        try:
+            async for chunk in super().astream(input, config, stop=stop, **kwargs):
+                yield chunk
+        finally:
+            _CALL_CONFIG.set(before)
 
     # ------------------------------------------------------------------ calls
 
@@ -284,15 +311,21 @@ class SecureChatMistralAI(ChatMistralAI):
         self,
         run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun | None,
     ) -> GuardedCall:
-        config: RunnableConfig | None = (
-            {"callbacks": _child_manager(run_manager)} if run_manager else None
-        )
+        config: RunnableConfig | None
+        if run_manager is not None:
+            config = {"callbacks": _child_manager(run_manager)}
+            metadata = dict(run_manager.metadata or {})
+        else:
+            outer = _CALL_CONFIG.get() or {}
+            config = {"callbacks": outer.get("callbacks")}
+            metadata = dict(outer.get("metadata") or {})
         return GuardedCall(
             sanitizer=self.sanitizer,
             masker=self.masker,
             redactor=self.redactor,
             moderation=self.moderation,
             config=config,
+            metadata=metadata,
         )
 
     def _generate(
@@ -305,7 +338,7 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> ChatResult:
         call = self._open(run_manager)
         try:
-            prepared = call.prepare(messages, run_manager)
+            prepared = call.prepare(messages)
             if self.moderation is not None:
                 self.moderation._moderate(prepared, call.config)  # noqa: SLF001
             result = super()._generate(
@@ -328,7 +361,7 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> ChatResult:
         call = self._open(run_manager)
         try:
-            prepared = call.prepare(messages, run_manager)
+            prepared = call.prepare(messages)
             if self.moderation is not None:
                 await self.moderation._amoderate(prepared, call.config)  # noqa: SLF001
             result = await super()._agenerate(
@@ -351,8 +384,9 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
         call = self._open(run_manager)
+        guarded = GuardedStream(call)
         try:
-            prepared = call.prepare(messages, run_manager)
+            prepared = call.prepare(messages)
             if self.moderation is not None:
                 self.moderation._moderate(prepared, call.config)  # noqa: SLF001
             # The parent fires on_llm_new_token on raw text when it gets a run
@@ -360,7 +394,6 @@ class SecureChatMistralAI(ChatMistralAI):
             raw = super()._stream(prepared, stop=stop, run_manager=None, **kwargs)
             if self.moderation is not None:
                 raw = _moderated(self.moderation, raw, call.config)
-            guarded = GuardedStream(call)
             for chunk in raw:
                 for out in guarded.feed(chunk):
                     _report(run_manager, out)
@@ -369,7 +402,7 @@ class SecureChatMistralAI(ChatMistralAI):
                 _report(run_manager, out)
                 yield out
         finally:
-            dispatch_findings(_COMPONENT, call.sink, call.config)
+            dispatch_findings(_COMPONENT, guarded.findings(), call.config)
 
     async def _astream(
         self,
@@ -379,14 +412,14 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> AsyncIterator[ChatGenerationChunk]:
         call = self._open(run_manager)
+        guarded = GuardedStream(call)
         try:
-            prepared = call.prepare(messages, run_manager)
+            prepared = call.prepare(messages)
             if self.moderation is not None:
                 await self.moderation._amoderate(prepared, call.config)  # noqa: SLF001
             raw = super()._astream(prepared, stop=stop, run_manager=None, **kwargs)
             if self.moderation is not None:
                 raw = _amoderated(self.moderation, raw, call.config)
-            guarded = GuardedStream(call)
             async for chunk in raw:
                 for out in guarded.feed(chunk):
                     await _areport(run_manager, out)
@@ -395,7 +428,7 @@ class SecureChatMistralAI(ChatMistralAI):
                 await _areport(run_manager, out)
                 yield out
         finally:
-            await adispatch_findings(_COMPONENT, call.sink, call.config)
+            await adispatch_findings(_COMPONENT, guarded.findings(), call.config)
 
     # ------------------------------------------------------------------ tools
 

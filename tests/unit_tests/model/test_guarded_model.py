@@ -8,7 +8,7 @@ import pytest
 from langchain_core.caches import InMemoryCache
 from langchain_core.load import dumpd, dumps
 from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
-from langchain_core.runnables import ConfigurableField
+from langchain_core.runnables import ConfigurableField, RunnableLambda
 from langchain_core.tracers._streaming import _V2StreamingCallbackHandler
 from langchain_mistralai import ChatMistralAI
 from model_helpers import (
@@ -164,9 +164,20 @@ async def test_protocol_streaming_events_are_guarded(server, use_async):
     assert "".join(t for t in tokens if isinstance(t, str)) == EXPECTED
 
 
-def test_findings_event_carries_counts_only(server):
+@pytest.mark.parametrize("method", ["invoke", "stream", "ainvoke", "astream"])
+async def test_findings_event_carries_counts_only(server, method):
     handler = RecordingHandler()
-    guarded(server).invoke(QUESTION, config={"callbacks": [handler]})
+    # Inside a chain (a parent run), as custom events need one.
+    chain = RunnableLambda(lambda x: x) | guarded(server)
+    config = {"callbacks": [handler]}
+    if method == "invoke":
+        chain.invoke(QUESTION, config=config)
+    elif method == "stream":
+        list(chain.stream(QUESTION, config=config))
+    elif method == "ainvoke":
+        await chain.ainvoke(QUESTION, config=config)
+    else:
+        [c async for c in chain.astream(QUESTION, config=config)]
     events = [
         args[1]
         for args, _ in handler.payloads("on_custom_event")
@@ -252,12 +263,22 @@ def test_session_follows_the_conversation(server):
     assert sent[-1]["content"] == "Again <EMAIL_1>"
 
 
-def test_explicit_session_id_from_config(server):
+@pytest.mark.parametrize("method", ["invoke", "stream", "ainvoke", "astream"])
+@pytest.mark.parametrize("key", ["session_id", "thread_id"])
+async def test_explicit_session_id_from_config(server, method, key):
     server.reply_with(echo_last_message)
     masker = PIIMasker()
     llm = guarded(server, masker=masker, redactor=None)
-    config = {"configurable": {"session_id": "user-42"}}
-    llm.invoke(f"I am {EMAIL}", config=config)
+    config = {"configurable": {key: "user-42"}}
+    text = f"I am {EMAIL}"
+    if method == "invoke":
+        llm.invoke(text, config=config)
+    elif method == "stream":
+        list(llm.stream(text, config=config))
+    elif method == "ainvoke":
+        await llm.ainvoke(text, config=config)
+    else:
+        [c async for c in llm.astream(text, config=config)]
     assert masker.export_mapping("user-42") == {"<EMAIL_1>": EMAIL}
 
 
