@@ -18,11 +18,16 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import re2
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages import (
+    AIMessage,
+    AIMessageChunk,
+    BaseMessage,
+    ToolCallChunk,
+)
 from langchain_core.outputs import ChatGenerationChunk
 from langchain_core.runnables.config import var_child_runnable_config
 
@@ -345,7 +350,7 @@ class GuardedStream:
         # prepared.
         self._restorer: _RestoreWindow | None = None
         self._started = False
-        self._tools: AIMessageChunk | None = None
+        self._tools = _HeldToolCalls()
         self._infos: deque[dict[str, Any] | None] = deque()
         self._list_content = False
 
@@ -449,12 +454,7 @@ class GuardedStream:
         raw = message.additional_kwargs.get("tool_calls")
         if not message.tool_call_chunks and raw is None:
             return message
-        part = AIMessageChunk(
-            content="",
-            tool_call_chunks=message.tool_call_chunks,
-            additional_kwargs={"tool_calls": raw} if raw is not None else {},
-        )
-        self._tools = part if self._tools is None else self._tools + part
+        self._tools.add(message.tool_call_chunks, raw)
         kwargs = {
             k: v for k, v in message.additional_kwargs.items() if k != "tool_calls"
         }
@@ -469,7 +469,7 @@ class GuardedStream:
 
     def _tail(self, rest: str) -> AIMessageChunk | None:
         """The last chunk: the restorer's held text and the masked tool calls."""
-        tools, self._tools = self._tools, None
+        tools, self._tools = self._tools.merged(), _HeldToolCalls()
         if not rest and tools is None:
             return None
         content: Any = rest
@@ -488,3 +488,62 @@ class GuardedStream:
 
 def _identity(value: Any) -> Any:
     return value
+
+
+class _HeldToolCalls:
+    """Streamed tool-call parts, per index, joined once (linear in their size)."""
+
+    def __init__(self) -> None:
+        self._calls: dict[Any, dict[str, Any]] = {}
+        self._args: dict[Any, list[str]] = {}
+        self._raw: dict[Any, dict[str, Any]] = {}
+        self._raw_args: dict[Any, list[str]] = {}
+
+    def add(self, chunks: Sequence[Any], raw: Any) -> None:
+        for position, call in enumerate(chunks):
+            index = call.get("index")
+            key = index if index is not None else ("position", position)
+            held = self._calls.setdefault(key, {**call, "args": None})
+            for name in ("name", "id"):
+                if held.get(name) is None:
+                    held[name] = call.get(name)
+            if call.get("args") is not None:
+                self._args.setdefault(key, []).append(str(call["args"]))
+        for position, item in enumerate(raw if isinstance(raw, list) else []):
+            if not isinstance(item, dict):
+                continue
+            index = item.get("index")
+            key = index if index is not None else ("position", position)
+            function = item.get("function")
+            function = dict(function) if isinstance(function, dict) else {}
+            held = self._raw.setdefault(key, {**item, "function": function})
+            if not held["function"].get("name"):
+                held["function"]["name"] = function.get("name")
+            if isinstance(function.get("arguments"), str):
+                self._raw_args.setdefault(key, []).append(function["arguments"])
+
+    def merged(self) -> AIMessageChunk | None:
+        """One chunk with every held call whole, or None when nothing is held."""
+        if not self._calls and not self._raw:
+            return None
+        calls = [
+            {**call, "args": "".join(self._args[key]) if key in self._args else None}
+            for key, call in self._calls.items()
+        ]
+        raw = [
+            {
+                **item,
+                "function": {
+                    **item["function"],
+                    "arguments": "".join(self._raw_args[key]),
+                },
+            }
+            if key in self._raw_args
+            else item
+            for key, item in self._raw.items()
+        ]
+        return AIMessageChunk(
+            content="",
+            tool_call_chunks=cast("list[ToolCallChunk]", calls),
+            additional_kwargs={"tool_calls": raw} if raw else {},
+        )

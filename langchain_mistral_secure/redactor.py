@@ -877,6 +877,9 @@ class _ToolCallBuffer:
         self._sink = sink
         self._calls: dict[Any, dict[str, Any]] = {}
         self._raw: dict[Any, dict[str, Any]] = {}
+        # Argument pieces, joined once on release (linear in the arguments).
+        self._pieces: dict[Any, list[str]] = {}
+        self._raw_pieces: dict[Any, list[str]] = {}
 
     def add(self, chunk: AIMessageChunk) -> tuple[list[Any], list[Any]]:
         """Buffer the chunk's calls; return (tool_call_chunks, raw) to emit now."""
@@ -896,7 +899,7 @@ class _ToolCallBuffer:
                     held[field] = call.get(field)
             piece = call.get("args")
             if piece is not None:
-                held["args"] = (held["args"] or "") + str(piece)
+                self._pieces.setdefault(index, []).append(str(piece))
         raw_ready.extend(self._add_raw(chunk.additional_kwargs.get("tool_calls")))
         return ready, raw_ready
 
@@ -911,23 +914,25 @@ class _ToolCallBuffer:
                     _redact_raw_tool_call(self._redactor, item, self._sink)
                 )
                 continue
+            arguments = function.get("arguments")
             held_raw = self._raw.get(index)
             if held_raw is None:
                 self._raw[index] = {**item, "function": dict(function)}
-                continue
-            held_fn = held_raw["function"]
-            if not held_fn.get("name"):
-                held_fn["name"] = function.get("name")
-            arguments = function.get("arguments")
+            elif not held_raw["function"].get("name"):
+                held_raw["function"]["name"] = function.get("name")
             if isinstance(arguments, str):
-                before = held_fn.get("arguments")
-                held_fn["arguments"] = (before if isinstance(before, str) else "") + (
-                    arguments
-                )
+                self._raw_pieces.setdefault(index, []).append(arguments)
         return raw_ready
 
     def release(self) -> tuple[list[Any], list[Any]]:
         """Every held call, redacted; the buffer is emptied."""
+        for index, call in self._calls.items():
+            pieces = self._pieces.get(index)
+            call["args"] = "".join(pieces) if pieces else None
+        for index, item in self._raw.items():
+            raw_pieces = self._raw_pieces.get(index)
+            if raw_pieces:
+                item["function"]["arguments"] = "".join(raw_pieces)
         calls = [self._redact_call(call) for call in self._calls.values()]
         raw = [
             _redact_raw_tool_call(self._redactor, item, self._sink)
@@ -935,6 +940,8 @@ class _ToolCallBuffer:
         ]
         self._calls.clear()
         self._raw.clear()
+        self._pieces.clear()
+        self._raw_pieces.clear()
         return calls, raw
 
     def _redact_call(self, call: dict[str, Any]) -> dict[str, Any]:
