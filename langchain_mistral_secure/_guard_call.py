@@ -154,6 +154,7 @@ class GuardedCall:
     metadata: Mapping[str, Any] = field(default_factory=dict)
     sink: list[Finding] = field(default_factory=list)
     session: SessionKey | None = None
+    prepared: frozenset[int] = frozenset()
 
     def __repr__(self) -> str:
         """Counts only."""
@@ -164,23 +165,33 @@ class GuardedCall:
     def prepare(self, messages: Sequence[BaseMessage]) -> list[BaseMessage]:
         """Sanitize, then mask, the messages that will be sent to Mistral.
 
+        Messages already prepared for this call (``prepared`` holds their ids:
+        the model prepares its input once, before LangChain reports it to
+        callbacks) are passed as they are.
+
         Raises:
             PromptInjectionError: The sanitizer blocks an input.
             DetectionError: A detector failed (nothing is sent).
         """
         out: list[BaseMessage] = list(messages)
-        if self.sanitizer is not None:
-            sanitized, found = self.sanitizer.sanitize(out)
-            self.sink.extend(found)
-            out = list(sanitized)
-        if self.masker is not None:
+        if self.masker is not None and self.session is None:
             self.session = (
                 _session_from_metadata(self.metadata)
                 or _session_from_messages(self.masker, out)
                 or uuid.uuid4()
             )
+        todo = [i for i, message in enumerate(out) if id(message) not in self.prepared]
+        if not todo:
+            return out
+        if self.sanitizer is not None:
+            sanitized, found = self.sanitizer.sanitize([out[i] for i in todo])
+            self.sink.extend(found)
+            for i, message in zip(todo, sanitized, strict=True):
+                out[i] = message
+        if self.masker is not None and self.session is not None:
             known = frozenset(self.masker.export_mapping(self.session))
-            out = [self._mask_message(m, known) for m in out]
+            for i in todo:
+                out[i] = self._mask_message(out[i], known)
         return out
 
     def _mask(self, text: str, known: frozenset[str]) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, Union, cast
 from uuid import UUID
 
@@ -36,6 +36,7 @@ from langchain_core.callbacks import (
 from langchain_core.language_models import LanguageModelInput
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.prompt_values import ChatPromptValue, PromptValue
 from langchain_core.runnables import RunnableConfig
 from langchain_mistralai import ChatMistralAI
 from pydantic import ConfigDict, Field
@@ -47,18 +48,31 @@ from langchain_mistral_secure._guard_call import (
     GuardedStream,
     map_json_strings,
 )
+from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.moderation import MistralModerationGuard
-from langchain_mistral_secure.privacy import PIIMasker
+from langchain_mistral_secure.privacy import PIIMasker, SessionKey
 from langchain_mistral_secure.redactor import OutputRedactor
 from langchain_mistral_secure.sanitizer import InputSanitizer
 
 __all__ = ["SESSION_KEY", "GuardPolicy", "Guards", "SecureChatMistralAI"]
 
 _COMPONENT = "guarded_model"
-# The config of the public call in progress, for ``_stream``/``_generate`` when
-# LangChain gives them no run manager.
-_CALL_CONFIG: ContextVar[RunnableConfig | None] = ContextVar(
-    "mistral_secure_call_config", default=None
+
+
+@dataclass
+class _CallState:
+    """The public call in progress: its config, and its input once prepared."""
+
+    config: RunnableConfig | None
+    session: SessionKey | None = None
+    prepared: frozenset[int] = frozenset()
+    sink: list[Finding] = field(default_factory=list)
+
+
+# Read by ``_convert_input`` and by ``_stream``/``_generate`` when LangChain
+# gives them no run manager.
+_CALL_STATE: ContextVar[_CallState | None] = ContextVar(
+    "mistral_secure_call_state", default=None
 )
 _SLOTS: tuple[tuple[str, type], ...] = (
     ("sanitizer", InputSanitizer),
@@ -247,11 +261,11 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> AIMessage:
         """Guarded ``invoke``; see the class docstring."""
         config = _session_config(config)
-        token = _CALL_CONFIG.set(config)
+        token = _CALL_STATE.set(_CallState(config))
         try:
             return super().invoke(input, config, stop=stop, **kwargs)
         finally:
-            _CALL_CONFIG.reset(token)
+            _CALL_STATE.reset(token)
 
     async def ainvoke(
         self,
@@ -263,11 +277,11 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> AIMessage:
         """Guarded ``ainvoke``; see the class docstring."""
         config = _session_config(config)
-        token = _CALL_CONFIG.set(config)
+        token = _CALL_STATE.set(_CallState(config))
         try:
             return await super().ainvoke(input, config, stop=stop, **kwargs)
         finally:
-            _CALL_CONFIG.reset(token)
+            _CALL_STATE.reset(token)
 
     def stream(
         self,
@@ -279,13 +293,13 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> Iterator[AIMessageChunk]:
         """Guarded ``stream``: every chunk is already redacted."""
         config = _session_config(config)
-        before = _CALL_CONFIG.get()
-        # Read by _stream when the first chunk is asked for (this very step).
-        _CALL_CONFIG.set(config)
+        before = _CALL_STATE.get()
+        # Read when the first chunk is asked for (this very step).
+        _CALL_STATE.set(_CallState(config))
         try:
             yield from super().stream(input, config, stop=stop, **kwargs)
         finally:
-            _CALL_CONFIG.set(before)
+            _CALL_STATE.set(before)
 
     async def astream(
         self,
@@ -297,29 +311,48 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> AsyncIterator[AIMessageChunk]:
         """Guarded ``astream``: every chunk is already redacted."""
         config = _session_config(config)
-        before = _CALL_CONFIG.get()
-        _CALL_CONFIG.set(config)
+        before = _CALL_STATE.get()
+        _CALL_STATE.set(_CallState(config))
         try:
             async for chunk in super().astream(input, config, stop=stop, **kwargs):
                 yield chunk
         finally:
-            _CALL_CONFIG.set(before)
+            _CALL_STATE.set(before)
 
     # ------------------------------------------------------------------ calls
+
+    def _convert_input(self, model_input: LanguageModelInput) -> PromptValue:
+        """Sanitize and mask the input before LangChain reports it anywhere.
+
+        ``on_chat_model_start`` (callbacks, ``astream_events``, tracers) carries
+        what this returns, so with a masker they see placeholders, not the
+        user's data. ``_generate``/``_stream`` pass these messages as they are.
+        """
+        value = super()._convert_input(model_input)
+        state = _CALL_STATE.get()
+        if state is None or (self.sanitizer is None and self.masker is None):
+            return value
+        call = self._open(None)
+        messages = call.prepare(value.to_messages())
+        state.session = call.session
+        state.prepared = frozenset(id(m) for m in messages)
+        state.sink.extend(call.sink)
+        return ChatPromptValue(messages=messages)
 
     def _open(
         self,
         run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun | None,
     ) -> GuardedCall:
+        state = _CALL_STATE.get()
+        outer = (state.config if state is not None else None) or {}
         config: RunnableConfig | None
         if run_manager is not None:
             config = {"callbacks": _child_manager(run_manager)}
             metadata = dict(run_manager.metadata or {})
         else:
-            outer = _CALL_CONFIG.get() or {}
             config = {"callbacks": outer.get("callbacks")}
             metadata = dict(outer.get("metadata") or {})
-        return GuardedCall(
+        call = GuardedCall(
             sanitizer=self.sanitizer,
             masker=self.masker,
             redactor=self.redactor,
@@ -327,6 +360,14 @@ class SecureChatMistralAI(ChatMistralAI):
             config=config,
             metadata=metadata,
         )
+        if state is not None:
+            # The input this call prepared in _convert_input: its session, and
+            # its findings (reported once, with the answer's).
+            call.session = state.session
+            call.prepared = state.prepared
+            call.sink.extend(state.sink)
+            state.sink = []
+        return call
 
     def _generate(
         self,
