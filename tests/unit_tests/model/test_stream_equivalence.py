@@ -17,7 +17,8 @@ from langchain_core.outputs import ChatGenerationChunk
 from model_helpers import CANARY, CARD, EMAIL, PHONE, SECRET, guarded, leaks_in
 
 from langchain_mistral_secure import OutputRedactor, PIIMasker
-from langchain_mistral_secure._guard_call import GuardedCall, GuardedStream
+from langchain_mistral_secure._guard_call import GuardedCall
+from langchain_mistral_secure._guard_stream import GuardedStream
 from langchain_mistral_secure.testing import FakeMistralServer
 from langchain_mistral_secure.testing.fake_mistral import echo_last_message
 
@@ -40,10 +41,11 @@ PIECES = [
     "a.b@",
 ]
 
-# Pieces are separated (a value glued to a word is a detector question, not a
-# streaming one); the separators vary so emit points land everywhere.
+# Pieces are separated (a value glued to a word, or a card one space after a
+# phone number, is a detector question, not a streaming one); the separators
+# vary so emit points land everywhere.
 texts = st.lists(
-    st.tuples(st.sampled_from(PIECES), st.sampled_from([" ", "\n", ", ", ". "])),
+    st.tuples(st.sampled_from(PIECES), st.sampled_from(["\n", ", ", ". ", " - "])),
     min_size=1,
     max_size=12,
 ).map(lambda items: "".join(piece + sep for piece, sep in items))
