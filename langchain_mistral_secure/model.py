@@ -90,8 +90,10 @@ class SecureChatMistralAI(ChatMistralAI):
     Guards run inside ``_generate``/``_stream`` and their async twins, so
     ``invoke``, ``stream``, ``batch``, ``astream_events`` (v2), ``astream_log``,
     LangGraph message streams, callbacks (``on_llm_new_token``,
-    ``on_llm_end``) and tracers all carry the guarded text. With no guard
-    arguments it sanitizes inputs and redacts outputs (:meth:`GuardPolicy.default`).
+    ``on_llm_end``) and tracers all carry the guarded text. The input is
+    sanitized and masked as it is converted, before ``on_chat_model_start``
+    reports it. With no guard arguments it sanitizes inputs and redacts
+    outputs (:meth:`GuardPolicy.default`).
 
     **Masking and tools.** With a ``masker``, the server only ever sees
     placeholders (``<EMAIL_1>``). The answer's text gets the originals back

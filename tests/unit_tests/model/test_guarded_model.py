@@ -366,13 +366,19 @@ def test_validation_errors_never_show_input():
 
 
 def test_repr_and_serialization_carry_no_key_or_canary():
+    moderation_key = "mod-key-9f8e7d6c5b4a"  # pragma: allowlist secret
     llm = SecureChatMistralAI(
         api_key=SECRET_KEY,
         base_url="http://127.0.0.1:9/v1",
         redactor=OutputRedactor(canaries=[CANARY]),
         masker=PIIMasker(),
+        moderation=MistralModerationGuard(
+            keys=moderation_key, base_url="http://127.0.0.1:9/v1"
+        ),
     )
-    for text in (repr(llm), str(llm), dumps(llm), repr(dumpd(llm))):
+    assert "MistralModerationGuard" in repr(llm)
+    for text in (repr(llm), str(llm), dumps(llm), repr(dumpd(llm)), repr(llm.policy)):
+        assert moderation_key not in text
         assert SECRET_KEY not in text
         assert CANARY not in text
     # Not loadable as JSON: a loaded copy would lose its guards.
