@@ -22,6 +22,7 @@ from model_helpers import (
 from pydantic import ValidationError
 
 from langchain_mistral_secure import (
+    DetectionError,
     GuardPolicy,
     InputSanitizer,
     MistralModerationGuard,
@@ -493,3 +494,33 @@ def test_input_findings_are_reported_once(server):
     ]
     assert len(counts) == 1
     assert counts[0]["override"] == 1
+
+
+def _exploding(text: str) -> list[tuple[int, int]]:
+    msg = "detector down"
+    raise RuntimeError(msg)
+
+
+@pytest.mark.parametrize("method", ["invoke", "stream", "ainvoke", "astream"])
+async def test_a_failing_detector_fails_closed(server, method):
+    handler = RecordingHandler()
+    llm = guarded(server, redactor=OutputRedactor(extra_detectors=[_exploding]))
+    config = {"callbacks": [handler]}
+    chunks: list[AIMessageChunk] = []
+
+    async def call() -> None:
+        if method == "invoke":
+            llm.invoke(QUESTION, config=config)
+        elif method == "stream":
+            chunks.extend(llm.stream(QUESTION, config=config))
+        elif method == "ainvoke":
+            await llm.ainvoke(QUESTION, config=config)
+        else:
+            chunks.extend([c async for c in llm.astream(QUESTION, config=config)])
+
+    with pytest.raises(DetectionError):
+        await call()
+    # Nothing of the answer was released, and the error report carries none.
+    assert "".join(c.text for c in chunks) == ""
+    assert "on_llm_error" in handler.names()
+    assert leaks_in(handler.records) == []
