@@ -1,0 +1,306 @@
+r"""HTML attributes and CSS that make a browser fetch a URL without a click.
+
+Attributes are found by name wherever they are, whatever element carries them
+and however many attributes come before them: a stream may already have sent
+the tag's start, so the element is not needed to decide.
+
+* ``src``, ``poster``, ``background``, ``lowsrc``, ``dynsrc``, ``data``,
+  ``manifest``, ``codebase``: one URL (``img``, ``video``, ``audio``,
+  ``source``, ``track``, ``input type=image``, ``embed``, ``iframe``,
+  ``object``, ``body``/``table`` backgrounds, ...);
+* ``srcset`` and ``imagesrcset``: every candidate URL;
+* ``href`` and ``xlink:href``: a stylesheet, icon or preload ``<link>``, SVG
+  ``<image>``, ``<use>``, ``<feImage>``, ``<base>``. Raw-HTML ``<a href>``
+  links are neutralized too when their host is not allowed: telling them
+  apart needs the whole tag, which a stream may not hold;
+* ``style``: CSS ``url()``, ``image-set()`` and ``@import`` after the
+  attribute's character references and CSS escapes are decoded;
+* ``content``: a meta-refresh value (``5; url=...``).
+
+CSS anywhere in the text (a ``<style>`` element, a style attribute) is scanned
+for ``url(...)``, ``image-set(...)`` and ``@import`` too, with CSS escapes in
+the function names (``\75 rl(``) and in the URLs.
+
+A finding covers the whole attribute (name and value) or the whole CSS token,
+so the element stays well-formed and has nothing left to fetch:
+``<img alt="x" [MARKDOWN_IMAGE_EXFILTRATION]>``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+import re2
+
+from langchain_mistral_secure.detection.content_markdown import WS_DECIDE
+from langchain_mistral_secure.detection.content_urls import fetch_allowed
+
+__all__ = ["VALUE_MAX", "css_spans", "html_attribute_spans"]
+
+VALUE_MAX = 2048
+"""Longest attribute value or CSS token read; a longer one is not allowed."""
+
+_ONE_URL = frozenset(
+    {"src", "poster", "background", "lowsrc", "dynsrc", "data", "manifest"}
+    | {"codebase", "href", "xlink:href"}
+)
+_SET_URLS = frozenset({"srcset", "imagesrcset"})
+# Longest first: RE2 takes the first alternative that matches (srcset, not src).
+_NAMES = "|".join(
+    re2.escape(name)
+    for name in sorted(_ONE_URL | _SET_URLS | {"style", "content"}, key=len)[::-1]
+)
+_HTML_WS = r"[ \t\n\f\r]"
+# An attribute name ends a tag's previous token: whitespace, "/" or a quote.
+_BOUNDARY = frozenset(" \t\n\f\r/\"'")
+# Only the name and the "=": values are read by hand, so a value never hides
+# another attribute's name from the scan (a stream, which may start inside a
+# long value, then finds exactly what a whole-text pass finds).
+_ATTRIBUTE = re2.compile(
+    r"(?i)(" + _NAMES + r")(" + _HTML_WS + r"*)(?:(=)(" + _HTML_WS + r"*))?"
+)
+_UNQUOTED = re2.compile(r"[^\s>]*")
+_SET_SPLIT = re2.compile(r"[\s,]+")
+_REFRESH = re2.compile(
+    r"(?i)^"
+    + _HTML_WS
+    + r"*[0-9.]+"
+    + _HTML_WS
+    + r"*[;,]?"
+    + _HTML_WS
+    + r"*(?:url"
+    + _HTML_WS
+    + r"*="
+    + _HTML_WS
+    + r"*)?([\s\S]*)$",
+)
+
+
+def _css_word(word: str) -> str:
+    """``word`` in CSS, where any letter may be a backslash escape."""
+    parts = []
+    for char in word:
+        if not char.isalpha():
+            parts.append(re2.escape(char))
+            continue
+        codes = {f"{ord(char.lower()):x}", f"{ord(char.upper()):x}"}
+        hexes = "|".join(sorted(codes))
+        parts.append(
+            r"(?:" + re2.escape(char) + r"|\\0{0,4}(?:" + hexes + r")"
+            r"(?:\r\n|[ \t\r\n\f])?|\\" + char + ")"
+        )
+    return "".join(parts)
+
+
+# CSS heads; the URL token after each is read by hand (see _ATTRIBUTE).
+_CSS_HEAD = re2.compile(
+    r"(?i)(?:("
+    + _css_word("url")
+    + r")|(@"
+    + _css_word("import")
+    + r")|("
+    + "|".join(_css_word(word) for word in ("image-set", "image", "cross-fade"))
+    + r"))\(?\s*"
+)
+_CSS_STRINGS = re2.compile(r"\"[^\"\n]*\"?|'[^'\n]*'?")
+_CSS_BARE = re2.compile(r"[^)\s\"']*")
+_CSS_ESCAPE = re2.compile(
+    r"\\(?:([0-9a-fA-F]{1,6})(?:\r\n|[ \t\r\n\f])?|\r\n|([\s\S]))"
+)
+
+Span = tuple[int, int, str]
+
+
+def css_unescape(value: str) -> str:
+    r"""Decode CSS escapes (``\68`` is ``h``, ``\:`` is ``:``).
+
+    Example:
+        >>> css_unescape(r"\68ttps\:\/\/evil.io")
+        'https://evil.io'
+    """
+    if "\\" not in value:
+        return value
+    pieces: list[str] = []
+    pos = 0
+    for found in _CSS_ESCAPE.finditer(value):
+        pieces.append(value[pos : found.start()])
+        code, other = found.group(1), found.group(2)
+        if code is not None:
+            point = int(code, 16)
+            pieces.append(chr(point) if 0 < point <= 0x10FFFF else "\ufffd")
+        elif other is not None and other != "\n":
+            pieces.append(other)
+        pos = found.end()
+    pieces.append(value[pos:])
+    return "".join(pieces)
+
+
+def _unquote(token: str) -> tuple[str, bool]:
+    """A CSS token's URL and whether it is still open (no closing quote)."""
+    if token[:1] in ("'", '"'):
+        quote = token[0]
+        if len(token) > 1 and token.endswith(quote):
+            return token[1:-1], False
+        return token[1:], True
+    return token, False
+
+
+def _css_url_allowed(token: str, allowlist: Sequence[str], *, open_end: bool) -> bool:
+    value, still_open = _unquote(token)
+    open_end = open_end or still_open
+    return all(
+        fetch_allowed(reading, allowlist, open_end=open_end)
+        for reading in {value, css_unescape(value)}
+    )
+
+
+def _css_tokens(text: str) -> Iterable[tuple[int, int, str, bool]]:
+    """Every URL-bearing CSS token: (start, end, url token, runs to the end).
+
+    ``url(x)`` and ``@import "x"`` give one token; ``image-set(...)`` one per
+    string inside. A token longer than :data:`VALUE_MAX` is cut there and
+    counts as still open (never allowed).
+    """
+    size = len(text)
+    for head in _CSS_HEAD.finditer(text):
+        start, at = head.start(), head.end()
+        limit = min(size, at + VALUE_MAX)
+        if head.group(3) is not None:
+            if not head.group(0).rstrip().endswith("("):
+                continue
+            close = text.find(")", at, limit)
+            end = close + 1 if close >= 0 else limit
+            inner = text[at : close if close >= 0 else limit]
+            open_end = close < 0
+            strings = list(_CSS_STRINGS.finditer(inner))
+            if open_end and not strings:
+                yield start, end, "", True
+            for string in strings:
+                yield start, end, string.group(0), open_end
+            continue
+        if head.group(1) is not None and not head.group(0).rstrip().endswith("("):
+            continue
+        quote = text[at : at + 1]
+        if quote in ("'", '"'):
+            close = text.find(quote, at + 1, limit)
+            newline = text.find("\n", at + 1, limit)
+            if close >= 0 and (newline < 0 or close < newline):
+                token, end, open_end = text[at : close + 1], close + 1, False
+            else:
+                stop = newline if newline >= 0 else limit
+                token, end, open_end = text[at:stop], stop, True
+        elif head.group(2) is not None:
+            continue  # @import url(...) is read at its url(
+        else:
+            bare = _CSS_BARE.match(text, at, limit)
+            end = bare.end() if bare is not None else at
+            token, open_end = text[at:end], end >= limit
+        if head.group(1) is not None:
+            close = text.find(")", end, min(size, end + WS_DECIDE))
+            end = close + 1 if close >= 0 else end
+        yield start, end, token, open_end
+
+
+def css_spans(text: str, allowlist: Sequence[str]) -> list[Span]:
+    """CSS ``url()``, ``image-set()`` and ``@import`` tokens not allowed.
+
+    Example:
+        >>> text = "a{background:url(https://evil.io/x)} b{c:url(/ok.png)}"
+        >>> [text[s:e] for s, e, _ in css_spans(text, ())]
+        ['url(https://evil.io/x)']
+    """
+    spans: list[Span] = []
+    for start, end, token, open_end in _css_tokens(text):
+        if not _css_url_allowed(token, allowlist, open_end=open_end):
+            spans.append((start, end, "content.css_url"))
+    return spans
+
+
+def _value_allowed(
+    name: str, raw: str, allowlist: Sequence[str], *, open_end: bool
+) -> bool:
+    if name in _ONE_URL:
+        return fetch_allowed(raw, allowlist, open_end=open_end)
+    decoded = html.unescape(raw) if "&" in raw else raw
+    if name in _SET_URLS:
+        if open_end:
+            return False
+        return all(
+            fetch_allowed(token, allowlist)
+            for reading in {raw, decoded}
+            for token in _SET_SPLIT.split(reading)
+            if token
+        )
+    if name == "style":
+        if open_end:
+            return False
+        return all(
+            _css_url_allowed(token, allowlist, open_end=at_end)
+            for reading in {raw, decoded}
+            for _, _, token, at_end in _css_tokens(reading)
+        )
+    # content: only a meta-refresh value carries a URL.
+    refresh = _REFRESH.match(decoded)
+    if refresh is None:
+        return True
+    target, still_open = _unquote(refresh.group(1).strip())
+    if still_open and target[-1:] in ("'", '"'):
+        target = target[:-1]
+    return fetch_allowed(target, allowlist, open_end=open_end)
+
+
+def _attribute_value(text: str, at: int) -> tuple[str, int, bool] | None:
+    """The value starting at ``at``: (value, end, open), or None if empty.
+
+    ``open`` is true when the value runs to the end of the text or past
+    :data:`VALUE_MAX` characters (then ``end`` is cut there).
+    """
+    size = len(text)
+    if at >= size:
+        return None
+    limit = min(size, at + 1 + VALUE_MAX)
+    quote = text[at]
+    if quote in ("'", '"'):
+        close = text.find(quote, at + 1, limit)
+        if close >= 0:
+            return text[at + 1 : close], close + 1, False
+        return text[at + 1 : limit], limit, True
+    if quote == ">":
+        return None
+    found = _UNQUOTED.match(text, at, limit)
+    end = found.end() if found is not None else at
+    if end == at:
+        return None
+    return text[at:end], end, end >= limit
+
+
+def html_attribute_spans(text: str, allowlist: Sequence[str]) -> list[Span]:
+    """Fetching HTML attributes whose URL is not allowed (name through value).
+
+    Example:
+        >>> text = '<img alt="a" src="https://acme.com/a.png"> <img src=//evil.io/b>'
+        >>> [text[s:e] for s, e, _ in html_attribute_spans(text, ("acme.com",))]
+        ['src=//evil.io/b']
+    """
+    spans: list[Span] = []
+    for found in _ATTRIBUTE.finditer(text):
+        start = found.start(1)
+        if start > 0 and text[start - 1] not in _BOUNDARY:
+            continue
+        if len(found.group(2)) > WS_DECIDE or (
+            found.group(3) is not None and len(found.group(4)) > WS_DECIDE
+        ):
+            # Whitespace a stream cannot hold: the name alone is neutralized.
+            spans.append((start, found.end(1), "content.html_attribute"))
+            continue
+        if found.group(3) is None:
+            continue
+        read = _attribute_value(text, found.end())
+        if read is None:
+            continue
+        value, end, open_end = read
+        name = found.group(1).lower()
+        if not _value_allowed(name, value, allowlist, open_end=open_end):
+            spans.append((start, end, "content.html_attribute"))
+    return spans

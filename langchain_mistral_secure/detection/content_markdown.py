@@ -1,0 +1,272 @@
+r"""Markdown images a CommonMark renderer would fetch, found the way it finds them.
+
+An image is ``![`` + link text + ``]`` and then an inline destination
+``(url "title")``, a reference ``[label]`` / ``[]``, or nothing (a shortcut
+reference). Only the destination is fetched, so the decisions are:
+
+* **inline**: the link text is matched bracket by bracket (backslash escapes
+  honoured, any length, nested ``[]``, newlines), and the destination is read
+  like the renderer reads it (any whitespace after ``(``, ``<...>`` or bare with
+  balanced parentheses) and checked by
+  :func:`~langchain_mistral_secure.detection.content_urls.fetch_allowed`;
+* **definitions** ``[label]: url`` on a host that is not allowed are
+  neutralized, wherever they are, so no reference, collapsed or shortcut image
+  can resolve to them; reference and collapsed usages are reported too
+  (defense in depth, as before);
+* **fail closed when unsure**: an opener whose closing ``]`` is more than
+  :data:`ALT_DECIDE` characters away, whose link text holds a backtick or ``<``
+  (a code span or HTML could hide a bracket), or whose ``(`` is followed by a
+  long run of whitespace, is neutralized itself (``![`` is replaced, so no image
+  is left), whatever its destination.
+
+Every decision depends only on a bounded stretch of text after the construct's
+start, so a streaming window that holds :data:`LOOKAHEAD` characters decides
+exactly as a whole-text pass does. The scan jumps between brackets with RE2:
+linear in the text, and free on text without ``![`` or ``]:``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import re2
+
+from langchain_mistral_secure.detection.content_urls import DEST_DECIDE, fetch_allowed
+
+__all__ = [
+    "ALT_DECIDE",
+    "IMAGE_MAX_LEN",
+    "LOOKAHEAD",
+    "WS_DECIDE",
+    "markdown_image_spans",
+]
+
+ALT_DECIDE = 240
+"""Longest link text (``![`` to ``]``) read before an opener is neutralized."""
+WS_DECIDE = 64
+"""Longest whitespace run after ``(`` or ``]:`` read before failing closed."""
+IMAGE_MAX_LEN = 2048
+"""Longest image finding: from ``![`` to the closing ``)``.
+
+A longer image is redacted up to this many characters and the rest is kept
+(the image is already broken, so nothing is fetched); an image with no
+closing ``)`` yet runs to the end of its line or of the text.
+"""
+LOOKAHEAD = ALT_DECIDE + WS_DECIDE + DEST_DECIDE + 8
+"""Characters after a construct's start that decide it (fits the stream hold)."""
+
+_LABEL_MAX = 200
+_BANG_RUN = 64
+# Brackets, backslashes, code-span and HTML starts, and blank lines (a line of
+# spaces, tabs or blockquote markers ends a paragraph: no image spans it).
+_TOKENS = re2.compile(r"[\\\[\]`<]|\n[ \t>\r]*\n")
+_WS = re2.compile(r"[ \t\r\n>]{0,%d}" % (WS_DECIDE + 1))
+# A bare destination: no whitespace or control characters. Only its start
+# decides (DEST_DECIDE); the finding then runs to the closing parenthesis.
+_BARE = re2.compile(r"[^\s\x00-\x1f]{0,%d}" % (DEST_DECIDE + 1))
+# Balanced parentheses (two levels) in a bare destination.
+_PARENS = re2.compile(r"(?:[^()\\]|\\.|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\))*")
+_DEFINITION = re2.compile(r"\]:[ \t]*(?:\r?\n[ \t>]*)?")
+_ESCAPABLE = frozenset("\\[]`<")
+
+Span = tuple[int, int, str]
+Adjacent = Callable[[int], bool]
+
+
+def _always(_: int) -> bool:
+    return True
+
+
+class _Scan:
+    """One pass over a text: the allowlist and the spans found so far."""
+
+    __slots__ = ("adjacent", "allowlist", "spans", "text")
+
+    def __init__(self, text: str, allowlist: Sequence[str], adjacent: Adjacent) -> None:
+        self.text = text
+        self.allowlist = allowlist
+        self.adjacent = adjacent
+        self.spans: list[Span] = []
+
+    # ------------------------------------------------------------- helpers
+
+    def bang_start(self, bang: int) -> int:
+        """Start of the run of ``!`` ending at ``bang`` (so no ``!`` is left
+        before the placeholder, which would make it an image opener)."""
+        text = self.text
+        start = bang
+        while start > 0 and bang - start < _BANG_RUN and text[start - 1] == "!":
+            start -= 1
+        return start
+
+    def destination(self, at: int) -> tuple[str, int, bool, bool]:
+        """Read a destination after ``(`` or ``]:`` at ``at``.
+
+        Returns the raw value, the offset after it, whether it runs to the end
+        of the text, and whether the whitespace before it was too long.
+        """
+        text = self.text
+        ws = _WS.match(text, at)
+        skip = ws.end() - at if ws is not None else 0
+        if skip > WS_DECIDE:
+            return "", at, False, True
+        start = at + skip
+        if start >= len(text):
+            return "", start, True, False
+        if text[start] == "<":
+            close = -1
+            for stop in (">", "\n"):
+                found = text.find(stop, start + 1, start + IMAGE_MAX_LEN)
+                if found >= 0 and (close < 0 or found < close):
+                    close = found
+            if close < 0:
+                end = min(len(text), start + IMAGE_MAX_LEN)
+                return text[start + 1 : end], end, end >= len(text), False
+            return text[start + 1 : close], close + 1, False, False
+        bare = _BARE.match(text, start)
+        value = bare.group(0) if bare is not None else ""
+        value = _balanced(value)
+        end = start + len(value)
+        return value, end, end >= len(text), False
+
+    def closing(self, start: int, after: int) -> int:
+        """End of an inline image: its ``)``, else its line or text end."""
+        text = self.text
+        limit = min(len(text), start + IMAGE_MAX_LEN)
+        paren = text.find(")", after, limit)
+        newline = text.find("\n", after, limit)
+        if paren >= 0 and (newline < 0 or paren < newline):
+            return paren + 1
+        if newline >= 0:
+            return newline
+        return limit
+
+    # --------------------------------------------------------------- images
+
+    def image(self, bang: int, close: int, *, unsure: bool) -> None:
+        """Decide the image whose ``![`` is at ``bang`` and ``]`` at ``close``."""
+        text = self.text
+        start = self.bang_start(bang)
+        if close - bang > ALT_DECIDE:
+            self.spans.append((start, bang + 2, "content.markdown_image_opener"))
+            return
+        after = close + 1
+        follow = text[after : after + 1]
+        if follow == "(":
+            value, end, open_end, long_ws = self.destination(after + 1)
+            if long_ws:
+                self.spans.append((start, after + 1, "content.markdown_image"))
+                return
+            if unsure or not fetch_allowed(
+                value, self.allowlist, markdown=True, open_end=open_end
+            ):
+                self.spans.append(
+                    (start, self.closing(start, end), "content.markdown_image")
+                )
+            return
+        if unsure:
+            self.spans.append((start, after, "content.markdown_image_opener"))
+            return
+        label = after + 1 if text[after : after + 2] in (" [", "\t[") else after
+        if text[label : label + 1] == "[" and not _after_identifier(text, bang):
+            end = text.find("]", label + 1, label + 1 + _LABEL_MAX)
+            if end >= 0 and "[" not in text[label + 1 : end]:
+                self.spans.append((start, end + 1, "content.markdown_image_reference"))
+        # A shortcut reference: safe because definitions are checked.
+
+    def images(self, first: int) -> None:
+        """Match brackets from the first ``![`` on, one pass with a stack."""
+        text = self.text
+        stack: list[int] = []
+        code_at = -1
+        skip = -1
+        for token in _TOKENS.finditer(text, first):
+            at = token.start()
+            if at == skip:
+                continue
+            char = text[at]
+            if char == "\\":
+                nxt = at + 1
+                if text[nxt : nxt + 1] in _ESCAPABLE and self.adjacent(at):
+                    skip = nxt
+            elif char == "[":
+                stack.append(at)
+            elif char == "]":
+                if stack:
+                    opener = stack.pop()
+                    if opener > 0 and text[opener - 1] == "!":
+                        self.image(opener - 1, at, unsure=code_at > opener)
+            elif char in "`<":
+                code_at = at
+            else:
+                self.unclosed(stack, at)
+                stack.clear()
+        self.unclosed(stack, len(text))
+
+    def unclosed(self, stack: list[int], end: int) -> None:
+        """Openers never closed before ``end``: neutralize the too long ones."""
+        text = self.text
+        for opener in stack:
+            if opener > 0 and text[opener - 1] == "!" and end - opener > ALT_DECIDE:
+                start = self.bang_start(opener - 1)
+                self.spans.append((start, opener + 1, "content.markdown_image_opener"))
+
+    def definitions(self) -> None:
+        """``[label]: url`` definitions whose url is not allowed."""
+        for found in _DEFINITION.finditer(self.text):
+            start = found.start()
+            value, end, open_end, long_ws = self.destination(found.end())
+            if long_ws:
+                self.spans.append((start, start + 2, "content.markdown_definition"))
+            elif value and not fetch_allowed(
+                value, self.allowlist, markdown=True, open_end=open_end
+            ):
+                self.spans.append((start, end, "content.markdown_definition"))
+
+
+def _balanced(value: str) -> str:
+    """A bare destination ends at the first unbalanced ``)``."""
+    close = value.find(")")
+    if close < 0:
+        return value
+    if "(" not in value[:close]:
+        return value[:close]
+    found = _PARENS.match(value)
+    return value[: found.end()] if found is not None else value[:close]
+
+
+def _after_identifier(text: str, bang: int) -> bool:
+    """``vec![a][0]`` is Rust, not a reference image."""
+    if bang == 0:
+        return False
+    before = text[bang - 1]
+    return before.isalnum() or before == "_"
+
+
+def markdown_image_spans(
+    text: str, allowlist: Sequence[str], *, adjacent: Adjacent = _always
+) -> list[Span]:
+    """Spans of ``text`` to neutralize so no markdown image leaves the allowlist.
+
+    Args:
+        text: The text (invisible characters already removed by the caller).
+        allowlist: Allowed image hosts.
+        adjacent: Whether the character at an offset and the next one were
+            adjacent in the original text (a backslash escapes only its
+            neighbour).
+
+    Returns:
+        ``(start, end, rule_id)`` spans, unmerged.
+
+    Example:
+        >>> text = "![a](https://acme.com/a.png) ![b](https&#58;//evil.io/?q=1)"
+        >>> [text[s:e] for s, e, _ in markdown_image_spans(text, ("acme.com",))]
+        ['![b](https&#58;//evil.io/?q=1)']
+    """
+    scan = _Scan(text, allowlist, adjacent)
+    first = text.find("![")
+    if first >= 0:
+        scan.images(first)
+    if "]:" in text:
+        scan.definitions()
+    return scan.spans
