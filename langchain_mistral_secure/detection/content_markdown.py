@@ -10,12 +10,13 @@ reference). Only the destination is fetched, so the decisions are:
   balanced parentheses) and checked by
   :func:`~langchain_mistral_secure.detection.content_urls.fetch_allowed`;
 * **definitions** ``[label]: url`` on a host that is not allowed are
-  neutralized, wherever they are, so no reference, collapsed or shortcut image
-  can resolve to them; reference and collapsed usages are reported too
-  (defense in depth, as before);
+  neutralized, wherever they are (before or after their use, however far),
+  so no reference, collapsed or shortcut image can resolve to them; the
+  usages themselves are left alone, so allowlisted reference images render
+  unchanged;
 * **fail closed when unsure**: an opener whose closing ``]`` is more than
-  :data:`ALT_DECIDE` characters away, whose link text holds a backtick or ``<``
-  (a code span or HTML could hide a bracket), or whose ``(`` is followed by a
+  :data:`ALT_DECIDE` characters away, whose link text holds ``<`` or a code
+  span that could hide a bracket, or whose ``(`` is followed by a
   long run of whitespace, is neutralized itself (``![`` is replaced, so no image
   is left), whatever its destination.
 
@@ -55,7 +56,6 @@ closing ``)`` yet runs to the end of its line or of the text.
 LOOKAHEAD = ALT_DECIDE + WS_DECIDE + DEST_DECIDE + 8
 """Characters after a construct's start that decide it (fits the stream hold)."""
 
-_LABEL_MAX = 200
 _BANG_RUN = 64
 # Brackets, backslashes, code-span and HTML starts, and blank lines (a line of
 # spaces, tabs or blockquote markers ends a paragraph: no image spans it).
@@ -68,6 +68,7 @@ _BARE = re2.compile(r"[^\s\x00-\x1f]{0,%d}" % (DEST_DECIDE + 1))
 _PARENS = re2.compile(r"(?:[^()\\]|\\.|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\))*")
 _DEFINITION = re2.compile(r"\]:[ \t]*(?:\r?\n[ \t>]*)?")
 _ESCAPABLE = frozenset("\\[]`<")
+_BACKTICKS = re2.compile(r"`+")
 
 Span = tuple[int, int, str]
 Adjacent = Callable[[int], bool]
@@ -167,12 +168,8 @@ class _Scan:
         if unsure:
             self.spans.append((start, after, "content.markdown_image_opener"))
             return
-        label = after + 1 if text[after : after + 2] in (" [", "\t[") else after
-        if text[label : label + 1] == "[" and not _after_identifier(text, bang):
-            end = text.find("]", label + 1, label + 1 + _LABEL_MAX)
-            if end >= 0 and "[" not in text[label + 1 : end]:
-                self.spans.append((start, end + 1, "content.markdown_image_reference"))
-        # A shortcut reference: safe because definitions are checked.
+        # A reference, collapsed or shortcut image: it fetches only what a
+        # definition says, and definitions off the allowlist are neutralized.
 
     def images(self, first: int) -> None:
         """Match brackets from the first ``![`` on, one pass with a stack."""
@@ -195,7 +192,8 @@ class _Scan:
                 if stack:
                     opener = stack.pop()
                     if opener > 0 and text[opener - 1] == "!":
-                        self.image(opener - 1, at, unsure=code_at > opener)
+                        unsure = code_at > opener and _hides_brackets(text, opener, at)
+                        self.image(opener - 1, at, unsure=unsure)
             elif char in "`<":
                 code_at = at
             else:
@@ -235,12 +233,29 @@ def _balanced(value: str) -> str:
     return value[: found.end()] if found is not None else value[:close]
 
 
-def _after_identifier(text: str, bang: int) -> bool:
-    """``vec![a][0]`` is Rust, not a reference image."""
-    if bang == 0:
-        return False
-    before = text[bang - 1]
-    return before.isalnum() or before == "_"
+def _hides_brackets(text: str, opener: int, close: int) -> bool:
+    """Whether a code span or HTML in the link text could move its ``]``.
+
+    Backtick runs that pair up inside the link text, with no bracket between
+    them, change nothing; raw HTML (``<``) or an unpaired run might.
+    """
+    inside = text[opener + 1 : close]
+    if "<" in inside:
+        return True
+    open_width = 0
+    open_end = 0
+    for run in _BACKTICKS.finditer(inside):
+        width = run.end() - run.start()
+        if not open_width:
+            open_width, open_end = width, run.end()
+        elif width == open_width:
+            code = inside[open_end : run.start()]
+            if "[" in code or "]" in code:
+                return True
+            open_width = 0
+    if open_width:
+        return True
+    return False
 
 
 def markdown_image_spans(
