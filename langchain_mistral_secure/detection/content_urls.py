@@ -51,6 +51,12 @@ _HOST_OK = re2.compile(r"^(?:[a-z0-9_\-]+\.)*[a-z0-9_\-]+$")
 _IPV6 = re2.compile(r"^\[[0-9a-f:.]+\]$")
 _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
 _MAX_HOST = 253
+# Schemes that fetch nothing from a host: inert, same-origin or script. Script
+# schemes are the active-content rules' business, not an exfiltration.
+_HOSTLESS = frozenset(
+    {"javascript", "vbscript", "livescript", "data", "about", "blob"}
+    | {"mailto", "tel", "sms", "cid", "mid"}
+)
 
 
 def clean_url(value: str) -> str:
@@ -102,8 +108,9 @@ def url_host(url: str) -> tuple[str, bool] | None:
     """The host a cleaned URL would be fetched from, and whether it is complete.
 
     Returns ``None`` for a relative URL (same origin: nothing leaves the
-    page). Returns ``("", ...)`` for a URL with a scheme other than http(s)
-    (never allowed). The flag tells whether the authority ended before the
+    page) and for schemes that fetch from no host (``data:``, ``mailto:``,
+    ``javascript:`` - the last is active content, reported on its own).
+    Returns ``("", ...)`` for any other scheme but http(s) (never allowed). The flag tells whether the authority ended before the
     end of the string (``/``, ``\\``, ``?`` or ``#`` followed it).
 
     Example:
@@ -112,7 +119,10 @@ def url_host(url: str) -> tuple[str, bool] | None:
     """
     found = _SCHEME.match(url)
     if found is not None:
-        if found.group(1).lower() not in ("http", "https"):
+        scheme = found.group(1).lower()
+        if scheme in _HOSTLESS:
+            return None
+        if scheme not in ("http", "https"):
             return "", True
         rest = url[found.end() :]
     elif url[:1] in ("/", "\\") and url[1:2] in ("/", "\\"):
