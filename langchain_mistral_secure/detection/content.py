@@ -59,6 +59,7 @@ __all__ = [
 CONTENT_CATEGORIES: tuple[str, ...] = ("active_content", "markdown_image_exfiltration")
 """Categories the content detector reports."""
 
+_PAIR = 2
 IMAGE_HOLD = 510
 """The content detector's ``max_match_len`` when images are detected.
 
@@ -274,8 +275,8 @@ class ContentDetector(RuleDetector):
         allow = self.image_host_allowlist
 
         def adjacent(index: int) -> bool:
-            start, end = stripped.to_original(index, index + 2)
-            return end - start == 2
+            start, end = stripped.to_original(index, index + _PAIR)
+            return end - start == _PAIR
 
         spans = markdown_image_spans(
             scanned, allow, adjacent=(lambda _: True) if stripped.identity else adjacent

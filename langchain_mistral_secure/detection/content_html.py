@@ -29,7 +29,8 @@ so the element stays well-formed and has nothing left to fetch:
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Iterator, Sequence
 
 import re2
 
@@ -128,7 +129,7 @@ def css_unescape(value: str) -> str:
         code, other = found.group(1), found.group(2)
         if code is not None:
             point = int(code, 16)
-            pieces.append(chr(point) if 0 < point <= 0x10FFFF else "\ufffd")
+            pieces.append(chr(point) if 0 < point <= sys.maxunicode else "\ufffd")
         elif other is not None and other != "\n":
             pieces.append(other)
         pos = found.end()
@@ -155,7 +156,36 @@ def _css_url_allowed(token: str, allowlist: Sequence[str], *, open_end: bool) ->
     )
 
 
-def _css_tokens(text: str) -> Iterable[tuple[int, int, str, bool]]:
+def _image_set_tokens(
+    text: str, start: int, at: int, limit: int
+) -> Iterator[tuple[int, int, str, bool]]:
+    """The strings of ``image-set(...)``: each is a URL."""
+    close = text.find(")", at, limit)
+    end = close + 1 if close >= 0 else limit
+    open_end = close < 0
+    strings = list(_CSS_STRINGS.finditer(text[at : end if close < 0 else close]))
+    if open_end and not strings:
+        yield start, end, "", True
+    for string in strings:
+        yield start, end, string.group(0), open_end
+
+
+def _url_token(text: str, at: int, limit: int) -> tuple[str, int, bool]:
+    """The URL token at ``at``: quoted (to its quote) or bare (to ``)``)."""
+    quote = text[at : at + 1]
+    if quote in ("'", '"'):
+        close = text.find(quote, at + 1, limit)
+        newline = text.find("\n", at + 1, limit)
+        if close >= 0 and (newline < 0 or close < newline):
+            return text[at : close + 1], close + 1, False
+        stop = newline if newline >= 0 else limit
+        return text[at:stop], stop, True
+    bare = _CSS_BARE.match(text, at, limit)
+    end = bare.end() if bare is not None else at
+    return text[at:end], end, end >= limit
+
+
+def _css_tokens(text: str) -> Iterator[tuple[int, int, str, bool]]:
     """Every URL-bearing CSS token: (start, end, url token, runs to the end).
 
     ``url(x)`` and ``@import "x"`` give one token; ``image-set(...)`` one per
@@ -166,37 +196,18 @@ def _css_tokens(text: str) -> Iterable[tuple[int, int, str, bool]]:
     for head in _CSS_HEAD.finditer(text):
         start, at = head.start(), head.end()
         limit = min(size, at + VALUE_MAX)
+        called = head.group(0).rstrip().endswith("(")
         if head.group(3) is not None:
-            if not head.group(0).rstrip().endswith("("):
-                continue
-            close = text.find(")", at, limit)
-            end = close + 1 if close >= 0 else limit
-            inner = text[at : close if close >= 0 else limit]
-            open_end = close < 0
-            strings = list(_CSS_STRINGS.finditer(inner))
-            if open_end and not strings:
-                yield start, end, "", True
-            for string in strings:
-                yield start, end, string.group(0), open_end
+            if called:
+                yield from _image_set_tokens(text, start, at, limit)
             continue
-        if head.group(1) is not None and not head.group(0).rstrip().endswith("("):
-            continue
-        quote = text[at : at + 1]
-        if quote in ("'", '"'):
-            close = text.find(quote, at + 1, limit)
-            newline = text.find("\n", at + 1, limit)
-            if close >= 0 and (newline < 0 or close < newline):
-                token, end, open_end = text[at : close + 1], close + 1, False
-            else:
-                stop = newline if newline >= 0 else limit
-                token, end, open_end = text[at:stop], stop, True
-        elif head.group(2) is not None:
-            continue  # @import url(...) is read at its url(
-        else:
-            bare = _CSS_BARE.match(text, at, limit)
-            end = bare.end() if bare is not None else at
-            token, open_end = text[at:end], end >= limit
-        if head.group(1) is not None:
+        is_url = head.group(1) is not None
+        if (is_url and not called) or (
+            not is_url and text[at : at + 1] not in ("'", '"')
+        ):
+            continue  # not a call, or @import url(...) (read at its url()
+        token, end, open_end = _url_token(text, at, limit)
+        if is_url:
             close = text.find(")", end, min(size, end + WS_DECIDE))
             end = close + 1 if close >= 0 else end
         yield start, end, token, open_end
@@ -217,30 +228,8 @@ def css_spans(text: str, allowlist: Sequence[str]) -> list[Span]:
     return spans
 
 
-def _value_allowed(
-    name: str, raw: str, allowlist: Sequence[str], *, open_end: bool
-) -> bool:
-    if name in _ONE_URL:
-        return fetch_allowed(raw, allowlist, open_end=open_end)
-    decoded = html.unescape(raw) if "&" in raw else raw
-    if name in _SET_URLS:
-        if open_end:
-            return False
-        return all(
-            fetch_allowed(token, allowlist)
-            for reading in {raw, decoded}
-            for token in _SET_SPLIT.split(reading)
-            if token
-        )
-    if name == "style":
-        if open_end:
-            return False
-        return all(
-            _css_url_allowed(token, allowlist, open_end=at_end)
-            for reading in {raw, decoded}
-            for _, _, token, at_end in _css_tokens(reading)
-        )
-    # content: only a meta-refresh value carries a URL.
+def _refresh_allowed(decoded: str, allowlist: Sequence[str], *, open_end: bool) -> bool:
+    """A ``content`` value: only a meta-refresh value carries a URL."""
     refresh = _REFRESH.match(decoded)
     if refresh is None:
         return True
@@ -248,6 +237,32 @@ def _value_allowed(
     if still_open and target[-1:] in ("'", '"'):
         target = target[:-1]
     return fetch_allowed(target, allowlist, open_end=open_end)
+
+
+def _value_allowed(
+    name: str, raw: str, allowlist: Sequence[str], *, open_end: bool
+) -> bool:
+    if name in _ONE_URL:
+        return fetch_allowed(raw, allowlist, open_end=open_end)
+    decoded = html.unescape(raw) if "&" in raw else raw
+    if name == "content":
+        return _refresh_allowed(decoded, allowlist, open_end=open_end)
+    if open_end:
+        # A srcset or style value is decided whole: wait for its end.
+        return False
+    readings = {raw, decoded}
+    if name in _SET_URLS:
+        return all(
+            fetch_allowed(token, allowlist)
+            for reading in readings
+            for token in _SET_SPLIT.split(reading)
+            if token
+        )
+    return all(
+        _css_url_allowed(token, allowlist, open_end=at_end)
+        for reading in readings
+        for _, _, token, at_end in _css_tokens(reading)
+    )
 
 
 def _attribute_value(text: str, at: int) -> tuple[str, int, bool] | None:

@@ -60,10 +60,10 @@ _BANG_RUN = 64
 # Brackets, backslashes, code-span and HTML starts, and blank lines (a line of
 # spaces, tabs or blockquote markers ends a paragraph: no image spans it).
 _TOKENS = re2.compile(r"[\\\[\]`<]|\n[ \t>\r]*\n")
-_WS = re2.compile(r"[ \t\r\n>]{0,%d}" % (WS_DECIDE + 1))
+_WS = re2.compile(rf"[ \t\r\n>]{{0,{WS_DECIDE + 1}}}")
 # A bare destination: no whitespace or control characters. Only its start
 # decides (DEST_DECIDE); the finding then runs to the closing parenthesis.
-_BARE = re2.compile(r"[^\s\x00-\x1f]{0,%d}" % (DEST_DECIDE + 1))
+_BARE = re2.compile(rf"[^\s\x00-\x1f]{{0,{DEST_DECIDE + 1}}}")
 # Balanced parentheses (two levels) in a bare destination.
 _PARENS = re2.compile(r"(?:[^()\\]|\\.|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\))*")
 _DEFINITION = re2.compile(r"\]:[ \t]*(?:\r?\n[ \t>]*)?")
@@ -92,8 +92,10 @@ class _Scan:
     # ------------------------------------------------------------- helpers
 
     def bang_start(self, bang: int) -> int:
-        """Start of the run of ``!`` ending at ``bang`` (so no ``!`` is left
-        before the placeholder, which would make it an image opener)."""
+        """Start of the run of ``!`` ending at ``bang``.
+
+        No ``!`` may be left before the placeholder: it would open an image.
+        """
         text = self.text
         start = bang
         while start > 0 and bang - start < _BANG_RUN and text[start - 1] == "!":
@@ -253,9 +255,7 @@ def _hides_brackets(text: str, opener: int, close: int) -> bool:
             if "[" in code or "]" in code:
                 return True
             open_width = 0
-    if open_width:
-        return True
-    return False
+    return bool(open_width)
 
 
 def markdown_image_spans(

@@ -82,7 +82,7 @@ def test_no_outside_fetch_after_invoke(form: str) -> None:
 
 @pytest.mark.parametrize("form", FORMS)
 def test_stream_equals_invoke(form: str) -> None:
-    rng = random.Random(form)
+    rng = random.Random(form)  # noqa: S311 - test data
     for case in ATTACKS[form] + KEPT[form]:
         whole = REDACTOR.invoke(case.text)
         for pieces in chunkings(case.text, rng):
@@ -91,7 +91,7 @@ def test_stream_equals_invoke(form: str) -> None:
 
 @pytest.mark.parametrize("form", FORMS)
 async def test_astream_equals_invoke(form: str) -> None:
-    rng = random.Random(f"async {form}")
+    rng = random.Random(f"async {form}")  # noqa: S311 - test data
     for case in LIVE[form]:
         whole = await REDACTOR.ainvoke(case.text)
         assert bad_fetches(whole) == [], case.id
@@ -125,9 +125,11 @@ def _fetched(text: str) -> list[str]:
 
 BENIGN = [
     "# Report\n\nSee [the docs](https://docs.python.org/3/) and <https://example.org>.",
-    "![logo](/static/logo.png) and ![chart](images/chart.svg \"Chart\")",
-    "![a](https://acme.com/a.png) ![b](https://cdn.acme.com/b.png)\n\n"
-    "[r]: https://acme.com/r.png\n\n![c][r] ![r][] ![r]",
+    '![logo](/static/logo.png) and ![chart](images/chart.svg "Chart")',
+    (
+        "![a](https://acme.com/a.png) ![b](https://cdn.acme.com/b.png)\n\n"
+        "[r]: https://acme.com/r.png\n\n![c][r] ![r][] ![r]"
+    ),
     "| col | url |\n|---|---|\n| a | https://example.com/x |\n",
     "```html\n<p>code sample</p>\n```\n\nInline `code` and **bold** [x][y].",
     "Use `src` and `href` attributes; the data = 3 and style is nice.",
