@@ -55,14 +55,18 @@ _NAMES = "|".join(
 _HTML_WS = r"[ \t\n\f\r]"
 # An attribute name ends a tag's previous token: whitespace, "/" or a quote.
 _BOUNDARY = frozenset(" \t\n\f\r/\"'")
-# Only the name and the "=": values are read by hand, so a value never hides
-# another attribute's name from the scan (a stream, which may start inside a
-# long value, then finds exactly what a whole-text pass finds).
-_ATTRIBUTE = re2.compile(
-    r"(?i)(" + _NAMES + r")(" + _HTML_WS + r"*)(?:(=)(" + _HTML_WS + r"*))?"
-)
-_UNQUOTED = re2.compile(r"[^\s>]*")
-_SET_SPLIT = re2.compile(r"[\s,]+")
+# Attributes are found from their "=" (str.find: the RE2 binding costs ~10 us
+# per match), looking back over at most WS_DECIDE whitespace characters at the
+# name. Values are read by hand too, so a value never hides another
+# attribute's name (a stream, which may start inside a long value, then finds
+# what a whole-text pass finds).
+_NAME_LIST = tuple(sorted(_ONE_URL | _SET_URLS | {"style", "content"}, key=len))[::-1]
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WS_CHARS = " \t\n\f\r"
+# A name followed by more whitespace than a stream holds: neutralized alone.
+_LONG_GAP = re2.compile(r"(?i)(" + _NAMES + r")" + _HTML_WS + rf"{{{WS_DECIDE + 1}}}")
+_VALUE_STOPS = str.maketrans(dict.fromkeys([*map(ord, _WS_CHARS), ord(">")], 0))
+_SET_SEPARATORS = str.maketrans(dict.fromkeys([*map(ord, _WS_CHARS), ord(",")], " "))
 _REFRESH = re2.compile(
     r"(?i)^"
     + _HTML_WS
@@ -98,14 +102,14 @@ def _css_word(word: str) -> str:
 _CSS_HEAD = re2.compile(
     r"(?i)(?:("
     + _css_word("url")
-    + r")|(@"
+    + r")\(|(@"
     + _css_word("import")
     + r")|("
     + "|".join(_css_word(word) for word in ("image-set", "image", "cross-fade"))
-    + r"))\(?\s*"
+    + r")\()"
 )
 _CSS_STRINGS = re2.compile(r"\"[^\"\n]*\"?|'[^'\n]*'?")
-_CSS_BARE = re2.compile(r"[^)\s\"']*")
+_CSS_BARE_STOPS = str.maketrans(dict.fromkeys(map(ord, ")\"' \t\n\f\r"), 0))
 _CSS_ESCAPE = re2.compile(
     r"\\(?:([0-9a-fA-F]{1,6})(?:\r\n|[ \t\r\n\f])?|\r\n|([\s\S]))"
 )
@@ -180,9 +184,47 @@ def _url_token(text: str, at: int, limit: int) -> tuple[str, int, bool]:
             return text[at : close + 1], close + 1, False
         stop = newline if newline >= 0 else limit
         return text[at:stop], stop, True
-    bare = _CSS_BARE.match(text, at, limit)
-    end = bare.end() if bare is not None else at
+    # Slices, not pos/endpos: the RE2 binding converts offsets over the whole
+    # string on every call, which would make many tokens cost quadratic time.
+    stop = text[at:limit].translate(_CSS_BARE_STOPS).find("\x00")
+    end = limit if stop < 0 else at + stop
     return text[at:end], end, end >= limit
+
+
+_CSS_FUNCTIONS = ("image-set", "cross-fade", "image", "url")
+
+
+def _css_heads(text: str) -> Iterator[tuple[int, int, str]]:
+    r"""Each ``url(``, ``image-set(``-like call and ``@import``, in order.
+
+    Yields ``(start, after, kind)``, kind ``"url"``, ``"set"`` or ``"import"``.
+    Plain heads are found with str methods; escaped ones (``\75 rl(``) with
+    RE2, only when the text holds a backslash.
+    """
+    lowered = text.translate(_LOWER)
+    heads: list[tuple[int, int, str]] = []
+    paren = lowered.find("(")
+    while paren >= 0:
+        before = lowered[max(0, paren - 10) : paren]
+        name = next((n for n in _CSS_FUNCTIONS if before.endswith(n)), None)
+        if name is not None:
+            kind = "url" if name == "url" else "set"
+            heads.append((paren - len(name), paren + 1, kind))
+        paren = lowered.find("(", paren + 1)
+    at = lowered.find("@import")
+    while at >= 0:
+        heads.append((at, at + len("@import"), "import"))
+        at = lowered.find("@import", at + 1)
+    if "\\" in text:
+        for head in _CSS_HEAD.finditer(text):
+            kind = "url" if head.group(1) else "import" if head.group(2) else "set"
+            after = head.end(1) + 1 if kind == "url" else head.end(3) + 1
+            if kind == "import":
+                after = head.end(2)
+            heads.append((head.start(), after, kind))
+    for start, after, kind in sorted(set(heads)):
+        ahead = text[after : after + WS_DECIDE + 1]
+        yield start, after + len(ahead) - len(ahead.lstrip(_WS_CHARS)), kind
 
 
 def _css_tokens(text: str) -> Iterator[tuple[int, int, str, bool]]:
@@ -193,21 +235,15 @@ def _css_tokens(text: str) -> Iterator[tuple[int, int, str, bool]]:
     counts as still open (never allowed).
     """
     size = len(text)
-    for head in _CSS_HEAD.finditer(text):
-        start, at = head.start(), head.end()
+    for start, at, kind in _css_heads(text):
         limit = min(size, at + VALUE_MAX)
-        called = head.group(0).rstrip().endswith("(")
-        if head.group(3) is not None:
-            if called:
-                yield from _image_set_tokens(text, start, at, limit)
+        if kind == "set":
+            yield from _image_set_tokens(text, start, at, limit)
             continue
-        is_url = head.group(1) is not None
-        if (is_url and not called) or (
-            not is_url and text[at : at + 1] not in ("'", '"')
-        ):
-            continue  # not a call, or @import url(...) (read at its url()
+        if kind == "import" and text[at : at + 1] not in ("'", '"'):
+            continue  # @import url(...) is read at its url(
         token, end, open_end = _url_token(text, at, limit)
-        if is_url:
+        if kind == "url":
             close = text.find(")", end, min(size, end + WS_DECIDE))
             end = close + 1 if close >= 0 else end
         yield start, end, token, open_end
@@ -255,7 +291,7 @@ def _value_allowed(
         return all(
             fetch_allowed(token, allowlist)
             for reading in readings
-            for token in _SET_SPLIT.split(reading)
+            for token in reading.translate(_SET_SEPARATORS).split(" ")
             if token
         )
     return all(
@@ -283,11 +319,36 @@ def _attribute_value(text: str, at: int) -> tuple[str, int, bool] | None:
         return text[at + 1 : limit], limit, True
     if quote == ">":
         return None
-    found = _UNQUOTED.match(text, at, limit)
-    end = found.end() if found is not None else at
+    stop = text[at:limit].translate(_VALUE_STOPS).find("\x00")
+    end = limit if stop < 0 else at + stop
     if end == at:
         return None
     return text[at:end], end, end >= limit
+
+
+def _attribute_at(
+    text: str, lowered: str, equals: int, allowlist: Sequence[str]
+) -> Span | None:
+    """The span of the fetching attribute whose ``=`` is at ``equals``, if bad."""
+    low = max(0, equals - WS_DECIDE - 16)
+    before = lowered[low:equals].rstrip(_WS_CHARS)
+    name = next((n for n in _NAME_LIST if before.endswith(n)), None)
+    if name is None:
+        return None
+    start = low + len(before) - len(name)
+    if start > 0 and text[start - 1] not in _BOUNDARY:
+        return None
+    ahead = text[equals + 1 : equals + WS_DECIDE + 3]
+    gap = len(ahead) - len(ahead.lstrip(_WS_CHARS))
+    if gap > WS_DECIDE:
+        return start, start + len(name), "content.html_attribute"
+    read = _attribute_value(text, equals + 1 + gap)
+    if read is None:
+        return None
+    value, end, open_end = read
+    if _value_allowed(name, value, allowlist, open_end=open_end):
+        return None
+    return start, end, "content.html_attribute"
 
 
 def html_attribute_spans(text: str, allowlist: Sequence[str]) -> list[Span]:
@@ -299,23 +360,15 @@ def html_attribute_spans(text: str, allowlist: Sequence[str]) -> list[Span]:
         ['src=//evil.io/b']
     """
     spans: list[Span] = []
-    for found in _ATTRIBUTE.finditer(text):
+    for found in _LONG_GAP.finditer(text):
         start = found.start(1)
-        if start > 0 and text[start - 1] not in _BOUNDARY:
-            continue
-        if len(found.group(2)) > WS_DECIDE or (
-            found.group(3) is not None and len(found.group(4)) > WS_DECIDE
-        ):
-            # Whitespace a stream cannot hold: the name alone is neutralized.
+        if start == 0 or text[start - 1] in _BOUNDARY:
             spans.append((start, found.end(1), "content.html_attribute"))
-            continue
-        if found.group(3) is None:
-            continue
-        read = _attribute_value(text, found.end())
-        if read is None:
-            continue
-        value, end, open_end = read
-        name = found.group(1).lower()
-        if not _value_allowed(name, value, allowlist, open_end=open_end):
-            spans.append((start, end, "content.html_attribute"))
+    lowered = text.translate(_LOWER)
+    equals = lowered.find("=")
+    while equals >= 0:
+        found = _attribute_at(text, lowered, equals, allowlist)
+        if found is not None:
+            spans.append(found)
+        equals = lowered.find("=", equals + 1)
     return spans
