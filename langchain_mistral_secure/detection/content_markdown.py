@@ -58,6 +58,8 @@ LOOKAHEAD = ALT_DECIDE + WS_DECIDE + DEST_DECIDE + 8
 """Characters after a construct's start that decide it (fits the stream hold)."""
 
 _BANG_RUN = 64
+# How far back a "!" makes a glued "(url)" suspect (same line only).
+_GLUE_BACK = 256
 # Brackets, backslashes, code-span and HTML starts, and line ends (a blank
 # line - spaces, tabs or blockquote markers only - ends a paragraph: no image
 # spans it). Found with str.find: the RE2 binding costs ~10 us per match.
@@ -235,6 +237,35 @@ class _Scan:
             self.definition(start, value, end, open_end=open_end, long_ws=long_ws)
             start = text.find("]:", start + 2)
 
+    def glued_destinations(self) -> None:
+        """``(url)`` glued to a word after a ``!`` on the same line.
+
+        Not an image as written; but if the word is another detector's finding,
+        the redacted output reads ``![EMAIL](url)``: an image. Fail closed.
+        """
+        text = self.text
+        paren = text.find("(")
+        while paren >= 0:
+            before = text[paren - 1 : paren] if paren else " "
+            if not before.isspace() and before not in "]!(":
+                line = text[max(0, paren - _GLUE_BACK) : paren].rpartition("\n")[2]
+                if "!" in line:
+                    self.glued(paren)
+            paren = text.find("(", paren + 1)
+
+    def glued(self, paren: int) -> None:
+        """Neutralize the destination at ``paren`` unless it is allowed."""
+        value, end, open_end, long_ws = self.destination(paren + 1)
+        if long_ws or (
+            value
+            and not fetch_allowed(
+                value, self.allowlist, markdown=True, open_end=open_end
+            )
+        ):
+            self.spans.append(
+                (paren, self.closing(paren, end), "content.markdown_glued_destination")
+            )
+
     def definition(
         self, start: int, value: str, end: int, *, open_end: bool, long_ws: bool
     ) -> None:
@@ -325,4 +356,6 @@ def markdown_image_spans(
         scan.images(first)
     if "]:" in text:
         scan.definitions()
+    if "!" in text:
+        scan.glued_destinations()
     return scan.spans

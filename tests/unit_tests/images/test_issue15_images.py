@@ -122,6 +122,9 @@ def test_broken_html_is_now_well_formed(size: int) -> None:
         '<img src="' + " " * 300 + f'{URL}">',
         f"![a `]` b]({URL})",  # a code span that could hide the bracket
         f"!![a]({URL})(https://evil2.io/y.png)",  # a run of "!" before the image
+        # Another detector's placeholder after "!" would read ![EMAIL](url).
+        f"!alice.smith@example.com({URL})",
+        f"Look!alice.smith@example.com[r]\n\n[r]: {URL}",
     ],
 )
 @pytest.mark.parametrize("size", [1, 13, 200])
