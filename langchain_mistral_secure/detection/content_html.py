@@ -117,6 +117,13 @@ _CSS_ESCAPE = re2.compile(
 Span = tuple[int, int, str]
 
 
+def _ascii_lower(text: str) -> str:
+    """``text`` lower-cased with every offset kept (C speed when possible)."""
+    lowered = text.lower()
+    # str.lower only ever grows a text (e.g. U+0130); same length, same offsets.
+    return lowered if len(lowered) == len(text) else text.translate(_LOWER)
+
+
 def css_unescape(value: str) -> str:
     r"""Decode CSS escapes (``\68`` is ``h``, ``\:`` is ``:``).
 
@@ -201,10 +208,13 @@ def _css_heads(text: str) -> Iterator[tuple[int, int, str]]:
     Plain heads are found with str methods; escaped ones (``\75 rl(``) with
     RE2, only when the text holds a backslash.
     """
-    lowered = text.translate(_LOWER)
+    lowered = _ascii_lower(text)
     heads: list[tuple[int, int, str]] = []
     paren = lowered.find("(")
     while paren >= 0:
+        if lowered[paren - 1 : paren] not in ("l", "e", "t"):
+            paren = lowered.find("(", paren + 1)
+            continue
         before = lowered[max(0, paren - 10) : paren]
         name = next((n for n in _CSS_FUNCTIONS if before.endswith(n)), None)
         if name is not None:
@@ -364,7 +374,7 @@ def html_attribute_spans(text: str, allowlist: Sequence[str]) -> list[Span]:
         start = found.start(1)
         if start == 0 or text[start - 1] in _BOUNDARY:
             spans.append((start, found.end(1), "content.html_attribute"))
-    lowered = text.translate(_LOWER)
+    lowered = _ascii_lower(text)
     equals = lowered.find("=")
     while equals >= 0:
         found = _attribute_at(text, lowered, equals, allowlist)

@@ -63,7 +63,7 @@ _GLUE_BACK = 256
 # Brackets, backslashes, code-span and HTML starts, and line ends (a blank
 # line - spaces, tabs or blockquote markers only - ends a paragraph: no image
 # spans it). Found with str.find: the RE2 binding costs ~10 us per match.
-_SCAN_CHARS = "[]\\`<\n"
+_SCAN_CHARS = "[]\\`<"
 _BLANK = " \t>\r"
 _DEST_WS = " \t\r\n>"
 # A bare destination ends at ASCII whitespace or a control character (not at
@@ -86,13 +86,14 @@ def _always(_: int) -> bool:
 class _Scan:
     """One pass over a text: the allowlist and the spans found so far."""
 
-    __slots__ = ("adjacent", "allowlist", "spans", "text")
+    __slots__ = ("adjacent", "allowlist", "blank_at", "spans", "text")
 
     def __init__(self, text: str, allowlist: Sequence[str], adjacent: Adjacent) -> None:
         self.text = text
         self.allowlist = allowlist
         self.adjacent = adjacent
         self.spans: list[Span] = []
+        self.blank_at = 0
 
     # ------------------------------------------------------------- helpers
 
@@ -182,12 +183,21 @@ class _Scan:
         # definition says, and definitions off the allowlist are neutralized.
 
     def images(self, first: int) -> None:
-        """Match brackets from the first ``![`` on, one pass with a stack."""
+        """Match brackets from the first ``![`` on, one pass with a stack.
+
+        Line ends matter only while a bracket is open (a blank line closes
+        the paragraph): they are looked at between tokens, then.
+        """
         text = self.text
         stack: list[int] = []
         code_at = -1
         skip = -1
+        last = first
         for at, char in _tokens(text, first):
+            if stack and self.blank_line(last, at):
+                self.unclosed(stack, self.blank_at)
+                stack.clear()
+            last = at
             if at == skip:
                 continue
             if char == "\\":
@@ -198,12 +208,26 @@ class _Scan:
                 stack.append(at)
             elif char == "]":
                 self.close(stack, at, code_at)
-            elif char in "`<":
+            else:
                 code_at = at
-            elif _blank_line_after(text, at):
-                self.unclosed(stack, at)
-                stack.clear()
+        if stack and self.blank_line(last, len(text)):
+            self.unclosed(stack, self.blank_at)
+            stack.clear()
         self.unclosed(stack, len(text))
+
+    def blank_line(self, start: int, end: int) -> bool:
+        """Whether a blank line starts between ``start`` and ``end``.
+
+        Sets :attr:`blank_at` to the newline before it.
+        """
+        text = self.text
+        newline = text.find("\n", start, end)
+        while newline >= 0:
+            if _blank_line_after(text, newline):
+                self.blank_at = newline
+                return True
+            newline = text.find("\n", newline + 1, end)
+        return False
 
     def close(self, stack: list[int], at: int, code_at: int) -> None:
         """A ``]`` at ``at`` closes the innermost open bracket."""
@@ -246,10 +270,11 @@ class _Scan:
         text = self.text
         paren = text.find("(")
         while paren >= 0:
-            before = text[paren - 1 : paren] if paren else " "
+            before = text[paren - 1] if paren else " "
             if not before.isspace() and before not in "]!(":
-                line = text[max(0, paren - _GLUE_BACK) : paren].rpartition("\n")[2]
-                if "!" in line:
+                low = max(0, paren - _GLUE_BACK)
+                low = max(low, text.rfind("\n", low, paren) + 1)
+                if text.rfind("!", low, paren) >= 0:
                     self.glued(paren)
             paren = text.find("(", paren + 1)
 
