@@ -274,12 +274,17 @@ class _Scan:
             if not before.isspace() and before not in "]!(":
                 low = max(0, paren - _GLUE_BACK)
                 low = max(low, text.rfind("\n", low, paren) + 1)
-                if text.rfind("!", low, paren) >= 0:
-                    self.glued(paren)
+                bang = text.rfind("!", low, paren)
+                if bang >= 0:
+                    self.glued(bang, paren)
             paren = text.find("(", paren + 1)
 
-    def glued(self, paren: int) -> None:
-        """Neutralize the destination at ``paren`` unless it is allowed."""
+    def glued(self, bang: int, paren: int) -> None:
+        """Neutralize ``!`` through the destination at ``paren`` unless allowed.
+
+        The finding starts at the ``!``: a stream then holds everything the
+        decision looked at, as the whole-text pass saw it.
+        """
         value, end, open_end, long_ws = self.destination(paren + 1)
         if long_ws or (
             value
@@ -288,7 +293,7 @@ class _Scan:
             )
         ):
             self.spans.append(
-                (paren, self.closing(paren, end), "content.markdown_glued_destination")
+                (bang, self.closing(paren, end), "content.markdown_glued_destination")
             )
 
     def definition(

@@ -198,6 +198,16 @@ class _Fetches(HTMLParser):
 
     handle_startendtag = handle_starttag
 
+    def parse_html_declaration(self, i: int) -> int:
+        # "<![x" that is not CDATA is a bogus comment to a browser (html.parser
+        # would raise on it).
+        if self.rawdata.startswith("<![", i) and not self.rawdata.startswith(
+            "<![CDATA[", i
+        ):
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+        return super().parse_html_declaration(i)
+
     def handle_endtag(self, tag: str) -> None:
         if tag == "style":
             self._style = False
