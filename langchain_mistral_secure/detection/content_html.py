@@ -174,11 +174,12 @@ def _image_set_tokens(
     close = text.find(")", at, limit)
     end = close + 1 if close >= 0 else limit
     open_end = close < 0
-    strings = list(_CSS_STRINGS.finditer(text[at : end if close < 0 else close]))
-    if open_end and not strings:
+    if open_end:
+        # More URLs may still come (a stream): never allowed while unclosed.
         yield start, end, "", True
-    for string in strings:
-        yield start, end, string.group(0), open_end
+        return
+    for string in _CSS_STRINGS.finditer(text[at:close]):
+        yield start, end, string.group(0), False
 
 
 def _url_token(text: str, at: int, limit: int) -> tuple[str, int, bool]:

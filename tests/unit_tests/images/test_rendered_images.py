@@ -183,6 +183,59 @@ def test_mixed_fragments_stream_like_invoke_and_fetch_nothing(
     assert streamed(text, pieces) == whole
 
 
+# Syntax atoms an attacker mixes: brackets, quotes, escapes, entities, tags,
+# CSS calls, hosts that try to pass for the allowlisted one.
+ATOMS = [
+    *"![]()<>\"'=\\`!",
+    " ", "\n", "\n\n", "\n> ", "\t", "\u200b", "a", "x" * 120, " " * 70,
+    " src", "href", "srcset", "style", "url(", "]:", "<img", "<video",
+    "<svg><image", "<link rel=stylesheet", "<div>\n", "<style>", "@import ",
+    "image-set(", "'https://evil.io/z'", ",", " 2x", "[r]: ", "![r]", "![r][]",
+    "![a](", "https://evil.io/x", "https://acme.com/y", "//evil.io",
+    "\\\\evil.io", "http:evil.io", "&#104;ttps://evil.io", "https&#58;//evil.io",
+    "acme.com&#46;evil.io", "https://acme.com&#64;evil.io",
+    "https://acme.com\\@evil.io", "&#9;", "alice.smith@example.com",
+]  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    atoms=st.lists(st.sampled_from(ATOMS), min_size=1, max_size=60),
+    sizes=st.lists(st.integers(min_value=1, max_value=130), min_size=1, max_size=5),
+)
+def test_syntax_soup_streams_like_invoke_and_fetches_nothing(
+    atoms: list[str], sizes: list[int]
+) -> None:
+    text = "".join(atoms)
+    whole = REDACTOR.invoke(text)
+    assert bad_fetches(whole) == []
+    pieces: list[str] = []
+    pos = 0
+    while pos < len(text):
+        size = sizes[len(pieces) % len(sizes)]
+        pieces.append(text[pos : pos + size])
+        pos += size
+    assert streamed(text, pieces) == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An unclosed image-set( whose first strings are allowed: more may come.
+        "image-set('https://acme.com/a.png' 1x, " + "x" * 600 + "'https://evil.io/b'",
+        # A "!" far before a glued (url): the finding starts at the "!".
+        "!alice.smith@example.com" + "y" * 200 + "(https://evil.io/c.png)",
+    ],
+)
+@pytest.mark.parametrize("size", [1, 7, 128])
+def test_found_by_fuzzing_stream_equals_invoke(text: str, size: int) -> None:
+    whole = REDACTOR.invoke(text)
+    assert bad_fetches(whole) == []
+    assert (
+        streamed(text, [text[i : i + size] for i in range(0, len(text), size)]) == whole
+    )
+
+
 def test_secret_in_the_url_does_not_survive_markdown_images() -> None:
     # Inline images within the decision bounds are removed whole, URL included.
     for form in ("md.inline", "md.inline_title", "md.inline_angle", "md.in_sentence"):
