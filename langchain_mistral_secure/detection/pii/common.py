@@ -15,7 +15,9 @@ from functools import lru_cache
 
 import re2
 
-__all__ = ["LOCALITY", "fold_for_formats"]
+from langchain_mistral_secure.detection.normalize import matchable
+
+__all__ = ["LOCALITY", "fold_for_formats", "glues"]
 
 LOCALITY: int = 40
 """No PII decision depends on characters further than this from the value."""
@@ -33,6 +35,37 @@ IBAN_HEAD = re2.compile(
 # A token mixing letters and digits just before: the digits continue a code
 # (a reference, a serial), they are not a phone number.
 CODE_BEFORE = re2.compile(r"(?:[A-Za-z][0-9]|[0-9][A-Za-z])[A-Za-z0-9]* ?$")
+
+# Scripts written without spaces between words (CJK ideographs, kana, Thai,
+# Hangul syllables that take particles): a number right next to them is not
+# glued to a word.
+_UNSPACED = (
+    (0x0E00, 0x0E7F),
+    (0x3000, 0x30FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),
+    (0xFF01, 0xFF60),
+    (0xFF66, 0xFF9F),
+)
+
+
+def glues(char: str) -> bool:
+    """Whether ``char`` continues a word a number would then be part of.
+
+    ASCII letters and digits, and letters of scripts written with spaces, glue;
+    ideographs, kana and other unspaced scripts do not ("電話は０３…です").
+
+    Example:
+        >>> glues("a"), glues("é"), glues("は"), glues(" ")
+        (True, True, False, False)
+    """
+    if not char.isalnum():
+        return False
+    code = ord(char)
+    return not any(low <= code <= high for low, high in _UNSPACED)
+
 
 _NON_ASCII_RUN = re2.compile(r"[^\x00-\x7f]+")
 # Dashes and minus signs typeset between digit groups.
@@ -69,6 +102,7 @@ def fold_for_formats(text: str) -> str:
     """
     if text.isascii():
         return text
+    text = matchable(text)  # lone surrogates cannot be matched; 1 for 1 too
     pieces: list[str] = []
     pos = 0
     for match in _NON_ASCII_RUN.finditer(text):

@@ -69,6 +69,8 @@ EMAIL_RULES: tuple[Rule, ...] = (
 
 def _closes(after: str) -> bool:
     """Whether ``after`` starts with closing punctuation, not more of a word."""
+    if after.startswith("--"):
+        return True  # a dash typed as two hyphens: "jane@example.com--the team"
     index = 0
     while index < len(after) and after[index] in _CLOSERS:
         index += 1

@@ -31,6 +31,7 @@ from langchain_mistral_secure.detection.pii.common import (
     GLUE_BEFORE,
     IBAN_HEAD,
     LOCALITY,
+    glues,
 )
 from langchain_mistral_secure.detection.validators import digits_only, ipv4_valid
 
@@ -124,6 +125,10 @@ def phones_in_run(
     """
     if raw[start] == "(" and ")" not in raw[start : start + 7]:
         start += 1
+    if raw[start] != "+" and _REFERENCE_CONTEXT.search(
+        raw[max(0, start - LOCALITY) : start]
+    ):
+        return []  # "order 555-123-4567", "numéro de commande 06 12 34 56 78"
     found: list[tuple[int, int, bool]] = []
     head = _first_valid(raw, start, _prefix_ends(raw, start, end), regions)
     if head is not None:
@@ -229,8 +234,6 @@ def _unverified(raw: str, start: int, end: int) -> tuple[int, int] | None:  # no
     if international:
         known = len(digits) >= 8 and _calling_code_known(digits)  # noqa: PLR2004
         return (start, full) if known else None
-    if _REFERENCE_CONTEXT.search(before):
-        return None  # "order 555-123-4567", "numéro de commande 0612345678"
     if context or _NANP.match(candidate):
         return start, full
     return None
@@ -266,7 +269,7 @@ def _strong_look(candidate: str) -> bool:
 def _glued_after(raw: str, index: int) -> bool:
     """Whether the character at ``index`` continues a word, id or address."""
     after = raw[index : index + 1]
-    return bool(after) and (after.isalnum() or after in "_@")
+    return bool(after) and (glues(after) or after in "_@")
 
 
 def _phone_start_ok(before: str, *, international: bool) -> bool:
@@ -274,7 +277,7 @@ def _phone_start_ok(before: str, *, international: bool) -> bool:
     prev = before[-1:]
     if not prev:
         return True
-    if prev.isalnum() or prev in GLUE_BEFORE:
+    if glues(prev) or prev in GLUE_BEFORE:
         return False
     if international:
         return True
