@@ -47,8 +47,13 @@ _NOT_PASSWORDS = frozenset(
      "expired", "reset", "changed", "mandatory", "obligatoire", "erforderlich",
      "your", "the", "a", "an", "new", "old", "current", "user", "admin",
      "root", "username", "login", "required.", "self", "this", "params",
-     "request", "args", "kwargs", "config", "settings", "options", "opts"}
+     "request", "args", "kwargs", "config", "settings", "options", "opts",
+     "enabled", "disabled", "enable", "disable", "allowed", "denied", "active",
+     "inactive", "supported", "unsupported", "none_required"}
 )  # fmt: skip
+# An attribute of a lower-case object, and a constant's name: code, not a value.
+_ATTRIBUTE = re2.compile(r"^[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$")
+_CONSTANT = re2.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _VARIABLE_START = ("$", "%", "{", "<", "[", "@", "!", "&", "*", "#", "(")
 
 
@@ -73,8 +78,8 @@ def password_value(text: str, *, strict: bool) -> bool:
         return False
     if value.startswith(_VARIABLE_START) or is_placeholder(value):
         return False
-    if DOTTED_NAME.match(value):
-        return False  # an attribute path: args.password, settings.DB_PASS
+    if DOTTED_NAME.match(value) or _ATTRIBUTE.match(value) or _CONSTANT.match(value):
+        return False  # code: args.password, settings.DB_PASS, DB_PASSWORD
     if not strict:
         return True
     has_digit = any(char.isdigit() for char in value)
@@ -254,6 +259,13 @@ _PASSWORD = re2.compile(
 )
 
 
+# A command-line flag naming a password, its value after a space.
+_PASSWORD_FLAG = re2.compile(
+    r"(?i)(?:^|[ \t])--?([A-Za-z0-9\-]{0,30}(?:" + _STEMS + r")[A-Za-z0-9\-]{0,20})"
+    r"[ \t]+[\"']?([^\s\"'\x60\-][^\s\"'\x60]{2,127})"
+)
+
+
 def _value_group(match: object) -> tuple[int, int, bool]:
     """The span of the value and whether it was quoted."""
     for group in (2, 3, 4):
@@ -272,7 +284,7 @@ def find_passwords(raw: str) -> list[Finding]:
         >>> [text[f.start:f.end] for f in find_passwords(text)]
         ['Tr0ub4dor&3']
     """
-    found: list[Finding] = []
+    found = _password_flags(raw)
     for match in _PASSWORD.finditer(raw):
         name = match.group(1)
         if not _PHRASE.match(name) and not password_name_ok(name):
@@ -297,6 +309,29 @@ def find_passwords(raw: str) -> list[Finding]:
                 start=start,
                 end=end,
                 rule_id="secrets.password_assignment",
+                category="password",
+                score=0.8,
+            )
+        )
+    return found
+
+
+def _password_flags(raw: str) -> list[Finding]:
+    """``--password VALUE``, ``-Password VALUE``: a flag, a space, the value."""
+    found: list[Finding] = []
+    for match in _PASSWORD_FLAG.finditer(raw):
+        name = match.group(1)
+        if not password_name_ok(name):
+            continue
+        start, end = match.span(2)
+        short = name.lower().strip("-") in SHORT_PASSWORD_STEMS
+        if not password_value(raw[start:end], strict=short):
+            continue
+        found.append(
+            Finding(
+                start=start,
+                end=end,
+                rule_id="secrets.password_flag",
                 category="password",
                 score=0.8,
             )

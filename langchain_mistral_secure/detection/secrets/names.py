@@ -122,6 +122,8 @@ def password_name_ok(name: str) -> bool:
         (False, False)
     """
     lowered = name.lower()
+    if lowered.endswith("less"):
+        return False  # passwordless, passless: a mode, not a password
     words = _words(name)
     if _PASSWORD_SETTING_WORDS & set(words):
         return False

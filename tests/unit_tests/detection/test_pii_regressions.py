@@ -35,25 +35,47 @@ async def _all_ways_async(redactor: OutputRedactor, text: str) -> list[str]:
 
     outs = [await redactor.ainvoke(text)]
     for n in (1, 5):
-        outs.append("".join([c async for c in redactor.atransform(agen(_pieces(text, n)))]))
+        outs.append(
+            "".join([c async for c in redactor.atransform(agen(_pieces(text, n)))])
+        )
     return outs
 
 
 # (text, value that must disappear, placeholder expected, text kept around it)
 FORMATS = [
     ("Write to _jane.doe@example.com_ today.", "jane.doe@example.com", "[EMAIL]", "_"),
-    ("Write to **jane.doe@example.com** today.", "jane.doe@example.com", "[EMAIL]", "**"),
-    ("Contact: jane.doe@example.com--the team", "jane.doe@example.com", "[EMAIL]", "--"),
+    (
+        "Write to **jane.doe@example.com** today.",
+        "jane.doe@example.com",
+        "[EMAIL]",
+        "**",
+    ),
+    (
+        "Contact: jane.doe@example.com--the team",
+        "jane.doe@example.com",
+        "[EMAIL]",
+        "--",
+    ),
     (
         "[link](https://crm.example/u?to=jane.doe%40example.com&x=1)",
         "jane.doe%40example.com",
         "[EMAIL]",
         "&x=1)",
     ),
-    ("お支払い：４１１１ １１１１ １１１１ １１１１です", "４１１１", "[CREDIT_CARD]", "です"),
+    (
+        "お支払い：４１１１ １１１１ １１１１ １１１１です",
+        "４１１１",
+        "[CREDIT_CARD]",
+        "です",
+    ),
     ("电话：１３８ １２３４ ５６７８。", "５６７８", "[PHONE]", "。"),
     ("電話番号は０３－１２３４－５６７８です", "５６７８", "[PHONE]", "です"),
-    ("カード番号 ４１１１１１１１１１１１１１１１", "４１１１", "[CREDIT_CARD]", "カード"),
+    (
+        "カード番号 ４１１１１１１１１１１１１１１１",
+        "４１１１",
+        "[CREDIT_CARD]",
+        "カード",
+    ),
     ("رقم الهاتف +٣٣ ٦ ١٢ ٣٤ ٥٦ ٧٨", "٥٦", "[PHONE]", "الهاتف"),
     (
         "IBAN FR76\u202f3000\u202f6000\u202f0112\u202f3456\u202f7890\u202f189 merci",
