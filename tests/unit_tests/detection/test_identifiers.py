@@ -89,7 +89,7 @@ def test_redacted_in_invoke_and_stream(spec):
 async def test_redacted_in_ainvoke_and_astream(spec):
     text = f"{spec.context[0]}: {spec.example}"
 
-    async def agen():  # noqa: ANN202
+    async def agen():
         for i in range(0, len(text), 4):
             yield text[i : i + 4]
 
