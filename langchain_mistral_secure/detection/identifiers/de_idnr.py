@@ -31,6 +31,6 @@ IDENTIFIER = Identifier(
     ),
     context_rule="always",
     max_len=14,
-    presidio=None,
+    presidio="DE_TAX_ID",
     example="36 574 261 809",
 )

@@ -25,6 +25,6 @@ IDENTIFIER = Identifier(
     ),
     context_rule="always",
     max_len=11,
-    presidio="NL_BSN",
+    presidio=None,
     example="1112.22.333",
 )

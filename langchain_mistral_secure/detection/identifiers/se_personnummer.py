@@ -19,6 +19,6 @@ IDENTIFIER = Identifier(
     context=("personnummer", "personnr", "person number", "samordningsnummer"),
     context_rule="always",
     max_len=13,
-    presidio=None,
+    presidio="SE_PERSONNUMMER",
     example="880320-0016",
 )

@@ -37,8 +37,8 @@ _DOMAIN = (
     rf"(?:xn--[A-Za-z0-9\-]{{1,20}}|[A-Za-z]{{2,24}}|[{_INTL}]{{2,24}})"
 )
 _EMAIL = rf"[A-Za-z0-9{_INTL_LOCAL}._%+\-]{{1,64}}@" + _DOMAIN
-# Inside a URL the "@" is written %40 (and a "+" %2B).
-_EMAIL_PERCENT = r"(?:[A-Za-z0-9._\-]|%2[Bb]){1,64}%40" + _DOMAIN
+# Inside a URL the "@" is written %40.
+_EMAIL_PERCENT = r"[A-Za-z0-9._+\-]{1,64}%40" + _DOMAIN
 # Retina asset names ("logo@2x.png") share the e-mail shape.
 _RETINA = re2.compile(r"(?i)^\d+(?:\.\d+)?x\.")
 # Characters that close an address written in markdown or prose: emphasis,
@@ -60,7 +60,7 @@ EMAIL_RULES: tuple[Rule, ...] = (
         category="email",
         pattern=_EMAIL_PERCENT,
         on_view=False,
-        max_len=300,
+        max_len=253,
         score=0.9,
         description="Percent-encoded e-mail address in a URL (local%40domain.tld).",
     ),
