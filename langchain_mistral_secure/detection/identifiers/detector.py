@@ -56,6 +56,10 @@ class IdentifierDetector(RuleDetector):
         }
         self.max_match_len = max(self.max_match_len, 1) + CONTEXT_WINDOW
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the identifiers (compiled RE2 programs are not picklable)."""
+        return (IdentifierDetector, (self.identifiers,))
+
     def __repr__(self) -> str:
         """Show how many identifiers are known (never any text)."""
         return f"IdentifierDetector(identifiers={len(self.identifiers)})"

@@ -8,6 +8,7 @@ offsets are those of the original text, which is never rewritten.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from langchain_mistral_secure.detection.engine import (
     Finding,
@@ -129,6 +130,19 @@ class PIIDetector(RuleDetector):
                 self.max_match_len, self._identifiers.max_match_len
             )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the constructor arguments (compiled RE2 programs are not)."""
+        return (
+            _rebuild,
+            (
+                self.phone_regions,
+                self.rules,
+                self.detect_phones,
+                self._identifiers is not None,
+                self.ip_include_reserved,
+            ),
+        )
+
     def __repr__(self) -> str:
         """Show the rule count and phone regions (never any text)."""
         return (
@@ -208,6 +222,22 @@ class PIIDetector(RuleDetector):
                 )
             )
         return findings
+
+
+def _rebuild(
+    phone_regions: tuple[str, ...],
+    rules: tuple[Rule, ...],
+    detect_phones: bool,  # noqa: FBT001
+    detect_identifiers: bool,  # noqa: FBT001
+    ip_include_reserved: bool,  # noqa: FBT001
+) -> PIIDetector:
+    return PIIDetector(
+        phone_regions=phone_regions,
+        rules=rules,
+        detect_phones=detect_phones,
+        detect_identifiers=detect_identifiers,
+        ip_include_reserved=ip_include_reserved,
+    )
 
 
 def _remap(view: DetectionView, finding: Finding) -> Finding:

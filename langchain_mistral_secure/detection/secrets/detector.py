@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from langchain_mistral_secure.detection.engine import (
     Finding,
@@ -106,6 +107,10 @@ class SecretDetector(RuleDetector):
         if detect_passwords:
             self.max_match_len = max(self.max_match_len, PASSWORD_MAX_LEN)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the constructor arguments (compiled RE2 programs are not)."""
+        return (_rebuild, (self.rules, self.pem_window, self.detect_passwords))
+
     def __repr__(self) -> str:
         """Show the rule count (never any text)."""
         return f"SecretDetector(rules={len(self.rules)}, pem_window={self.pem_window})"
@@ -128,6 +133,16 @@ class SecretDetector(RuleDetector):
         if self.detect_passwords:
             findings.extend(find_passwords(raw))
         return findings
+
+
+def _rebuild(
+    rules: tuple[Rule, ...],
+    pem_window: int,
+    detect_passwords: bool,  # noqa: FBT001
+) -> SecretDetector:
+    return SecretDetector(
+        rules=rules, pem_window=pem_window, detect_passwords=detect_passwords
+    )
 
 
 def _not_code(text: str, finding: Finding) -> bool:

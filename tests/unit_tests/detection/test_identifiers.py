@@ -117,3 +117,16 @@ def test_registry_and_categories():
 def test_every_finding_passes_its_checksum(text):
     for finding in DETECTOR.detect(text):
         assert SPECS[finding.category].check(text[finding.start : finding.end])
+
+
+@pytest.mark.parametrize("name", ["pii", "secrets", "identifiers"])
+def test_detectors_pickle_to_the_same_findings(name):
+    import pickle  # noqa: PLC0415 - only this test needs it
+
+    detector = get_detector(name)
+    text = "call +33 6 12 34 56 78, DB_PASSWORD=hunter42, BSN 111222333"
+    clone = pickle.loads(pickle.dumps(detector))  # noqa: S301 - our own object
+    assert sorted(clone.detect(text)) == sorted(detector.detect(text))
+    assert [f.rule_id for f in sorted(clone.detect(text))] == [
+        f.rule_id for f in sorted(detector.detect(text))
+    ]
