@@ -164,6 +164,7 @@ def generate(n: int, seed: int = 15) -> dict[str, dict[str, list[str]]]:
         check = checks[ident]
         valid: list[str] = []
         invalid: list[str] = []
+        bare: list[str] = []
         for _ in range(200 * n):
             if len(valid) >= n:
                 break
@@ -175,8 +176,13 @@ def generate(n: int, seed: int = 15) -> dict[str, dict[str, list[str]]]:
                 continue
             valid.append(sentence.format(v=fmt(value)))
             invalid.append(sentence.format(v=fmt(bad)))
-        out[ident] = {"valid": valid, "invalid": invalid}
+            bare.append(BARE.format(v=fmt(value)))
+        out[ident] = {"valid": valid, "invalid": invalid, "bare": bare}
     return out
+
+
+# The same valid values with no keyword around them.
+BARE = "Ref {v} attached."
 
 
 def _value_span(sentence: str, template: str) -> tuple[int, int]:
@@ -194,9 +200,9 @@ def _score(
         entity = entity_of(ident)
         if entity is None:
             continue
-        template = GENERATORS[ident][4]
         hits = {}
         for kind, sentences in sets.items():
+            template = BARE if kind == "bare" else GENERATORS[ident][4]
             found = 0
             for sentence in sentences:
                 start, end = _value_span(sentence, template)
@@ -214,6 +220,7 @@ def _score(
                 "valid": n,
                 "found": hits["valid"],
                 "recall": round(hits["valid"] / n, 4) if n else None,
+                "recall_without_keyword": round(hits["bare"] / n, 4) if n else None,
                 "invalid": len(sets["invalid"]),
                 "invalid_flagged": flagged,
                 "precision": round(hits["valid"] / (hits["valid"] + flagged), 4)
@@ -434,19 +441,21 @@ def markdown(result: dict[str, Any]) -> str:
         ),
         "",
         (
-            "| identifier | ours recall | ours invalid flagged | ours precision "
-            "| Presidio entity | Presidio recall | Presidio invalid flagged "
-            "| Presidio precision |"
+            "| identifier | ours recall | ours recall, no keyword "
+            "| ours invalid flagged | ours precision | Presidio entity "
+            "| Presidio recall | Presidio recall, no keyword "
+            "| Presidio invalid flagged | Presidio precision |"
         ),
-        "|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in ids["ours"]:
         peer = theirs.get(row["identifier"], {})
         lines.append(
             f"| {row['identifier']} | {_fmt(row['recall'])} | "
+            f"{_fmt(row['recall_without_keyword'])} | "
             f"{row['invalid_flagged']}/{row['invalid']} | {_fmt(row['precision'])} | "
             f"{PRESIDIO_ENTITY.get(row['identifier'], 'no recognizer')} | "
-            f"{_fmt(peer.get('recall'))} | "
+            f"{_fmt(peer.get('recall'))} | {_fmt(peer.get('recall_without_keyword'))} | "
             f"{_fmt(peer.get('invalid_flagged'))} | {_fmt(peer.get('precision'))} |"
         )
     lines += ["", f"Presidio: {ids['presidio_detail']}", ""]
