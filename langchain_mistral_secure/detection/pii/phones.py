@@ -86,9 +86,9 @@ _NANP = re2.compile(
 _PHONE_WORDS = (
     r"phone|telephone|tel|t[eé]l[eé]phone|t[eé]l|call|ring|mobile|mob|cell|"
     r"cellphone|fax|whatsapp|sms|text|hotline|landline|contact|dial|"
-    r"portable|num[eé]ro|appel(?:er|ez)?|telefon|telefonnummer|handy|mobil|"
+    r"portable|appel(?:er|ez)?|telefon|telefonnummer|handy|mobil|"
     r"rufnummer|anruf|anrufen|tel[eé]fono|m[oó]vil|celular|llam(?:a|ar|e)|"
-    r"telefono|cellulare|chiam(?:a|are|ami)|numero|telefoon|telefoonnummer|"
+    r"telefono|cellulare|chiam(?:a|are|ami)|telefoon|telefoonnummer|"
     r"mobiel|bel|bellen|telefone|telem[oó]vel|ligue|ligar"
 )
 _PHONE_CONTEXT = re2.compile(

@@ -162,6 +162,8 @@ NOT_PHONES = [
     "Run 12 34 56 78 90 laps.",
     "timestamp 1718000000 in seconds",
     "call me maybe, 123 times",
+    "numéro de compte 12345678901",
+    "Account number: 0012345678",
 ]
 
 
