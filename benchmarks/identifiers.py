@@ -1,5 +1,9 @@
 """National identifiers per entity beside Presidio, on generated values.
 
+Beside recall with a keyword (the sentences name the identifier), recall
+without one ("Ref <value> attached.") and the share of random numbers of the
+same shape (random check part, no keyword) that each tool flags.
+
 Valid values are generated here (random bodies; the check digits are the ones
 python-stdnum accepts, found by trying every possible check suffix), written
 the way people write them and embedded in sentences with a context word.
@@ -165,6 +169,7 @@ def generate(n: int, seed: int = 15) -> dict[str, dict[str, list[str]]]:
         valid: list[str] = []
         invalid: list[str] = []
         bare: list[str] = []
+        noise: list[str] = []
         for _ in range(200 * n):
             if len(valid) >= n:
                 break
@@ -177,7 +182,17 @@ def generate(n: int, seed: int = 15) -> dict[str, dict[str, list[str]]]:
             valid.append(sentence.format(v=fmt(value)))
             invalid.append(sentence.format(v=fmt(bad)))
             bare.append(BARE.format(v=fmt(value)))
-        out[ident] = {"valid": valid, "invalid": invalid, "bare": bare}
+            # A number of the same shape with a random check part, no keyword:
+            # a reference or an amount; about 1 in 10 passes a checksum by chance.
+            body = make(rng)
+            suffix = "".join(rng.choice(alphabet) for _ in range(size))
+            body = (
+                body.replace("{check}", suffix[0])
+                if "{check}" in body
+                else body + suffix
+            )
+            noise.append(BARE.format(v=fmt(body)))
+        out[ident] = {"valid": valid, "invalid": invalid, "bare": bare, "noise": noise}
     return out
 
 
@@ -202,7 +217,7 @@ def _score(
             continue
         hits = {}
         for kind, sentences in sets.items():
-            template = BARE if kind == "bare" else GENERATORS[ident][4]
+            template = BARE if kind in ("bare", "noise") else GENERATORS[ident][4]
             found = 0
             for sentence in sentences:
                 start, end = _value_span(sentence, template)
@@ -221,6 +236,7 @@ def _score(
                 "found": hits["valid"],
                 "recall": round(hits["valid"] / n, 4) if n else None,
                 "recall_without_keyword": round(hits["bare"] / n, 4) if n else None,
+                "random_same_shape_flagged": hits["noise"],
                 "invalid": len(sets["invalid"]),
                 "invalid_flagged": flagged,
                 "precision": round(hits["valid"] / (hits["valid"] + flagged), 4)
@@ -444,9 +460,10 @@ def markdown(result: dict[str, Any]) -> str:
             "| identifier | ours recall | ours recall, no keyword "
             "| ours invalid flagged | ours precision | Presidio entity "
             "| Presidio recall | Presidio recall, no keyword "
-            "| Presidio invalid flagged | Presidio precision |"
+            "| Presidio invalid flagged | Presidio precision "
+            "| random same-shape numbers flagged: ours / Presidio |"
         ),
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in ids["ours"]:
         peer = theirs.get(row["identifier"], {})
@@ -456,7 +473,9 @@ def markdown(result: dict[str, Any]) -> str:
             f"{row['invalid_flagged']}/{row['invalid']} | {_fmt(row['precision'])} | "
             f"{PRESIDIO_ENTITY.get(row['identifier'], 'no recognizer')} | "
             f"{_fmt(peer.get('recall'))} | {_fmt(peer.get('recall_without_keyword'))} | "
-            f"{_fmt(peer.get('invalid_flagged'))} | {_fmt(peer.get('precision'))} |"
+            f"{_fmt(peer.get('invalid_flagged'))} | {_fmt(peer.get('precision'))} | "
+            f"{row['random_same_shape_flagged']}/{row['valid']} / "
+            f"{_fmt(peer.get('random_same_shape_flagged'))} |"
         )
     lines += ["", f"Presidio: {ids['presidio_detail']}", ""]
     lines += [
