@@ -54,6 +54,7 @@ _NOT_PASSWORDS = frozenset(
 # An attribute of a lower-case object, and a constant's name: code, not a value.
 _ATTRIBUTE = re2.compile(r"^[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$")
 _CONSTANT = re2.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+_SNAKE = re2.compile(r"^[a-z_][a-z0-9_]*$")
 _VARIABLE_START = ("$", "%", "{", "<", "[", "@", "!", "&", "*", "#", "(")
 
 
@@ -80,6 +81,8 @@ def password_value(text: str, *, strict: bool) -> bool:
         return False
     if DOTTED_NAME.match(value) or _ATTRIBUTE.match(value) or _CONSTANT.match(value):
         return False  # code: args.password, settings.DB_PASS, DB_PASSWORD
+    if _SNAKE.match(value) and ("_" in value or _names_password(value)):
+        return False  # a variable: db_password, detect_passwords, new_pass
     if not strict:
         return True
     has_digit = any(char.isdigit() for char in value)
@@ -88,6 +91,12 @@ def password_value(text: str, *, strict: bool) -> bool:
         char.islower() for char in value
     )
     return has_digit or has_symbol or mixed
+
+
+def _names_password(value: str) -> bool:
+    return any(stem in value for stem in LONG_PASSWORD_STEMS) or value in (
+        SHORT_PASSWORD_STEMS
+    )
 
 
 def any_password(text: str) -> bool:
@@ -195,7 +204,7 @@ CREDENTIAL_RULES: tuple[Rule, ...] = (
         group=1,
         max_len=256,
         score=0.85,
-        description="MySQL/MariaDB client password attached to -p (mysql -pSECRET).",
+        description="MySQL/MariaDB client password attached to -p (mysql -p<secret>).",
     ),
     Rule(
         id="secrets.cli_password_flag",
@@ -280,7 +289,7 @@ def find_passwords(raw: str) -> list[Finding]:
     """Password assignments in ``raw`` (one RE2 pass; local checks only).
 
     Example:
-        >>> text = "DBpassword=Tr0ub4dor&3 and pwd: <password>"
+        >>> text = "DBpassword=Tr0ub4dor&3 pwd: <pw>"  # pragma: allowlist secret
         >>> [text[f.start:f.end] for f in find_passwords(text)]
         ['Tr0ub4dor&3']
     """
@@ -290,6 +299,8 @@ def find_passwords(raw: str) -> list[Finding]:
         if not _PHRASE.match(name) and not password_name_ok(name):
             continue
         start, end, quoted = _value_group(match)
+        if quoted and _code_between_quotes(raw[start:end]):
+            continue
         if not quoted:
             end = _bare_end(raw, start, end)
             if end <= start:
@@ -299,7 +310,7 @@ def find_passwords(raw: str) -> list[Finding]:
         operator = raw[match.end(1) : start]
         prose = raw[end : end + 1] == " " and raw[end + 1 : end + 2].isalpha()
         word_operator = not any(char in "=:\uff1a" for char in operator)
-        # "Password: must be 8 characters" and "the password is hunter2": a
+        # "Password: must be 8 characters" and "the password is <value>": a
         # bare value in prose must look chosen (a digit, symbol or mixed case).
         strict = not quoted and (prose or word_operator)
         if not password_value(raw[start:end], strict=strict):
@@ -314,6 +325,15 @@ def find_passwords(raw: str) -> list[Finding]:
             )
         )
     return found
+
+
+def _code_between_quotes(value: str) -> bool:
+    """A quoted "value" that is really code between two string literals.
+
+    ``'password = "', PW, '"'`` quotes ``', PW, '``: it starts or ends with a
+    quote or a comma, which a chosen password practically never does.
+    """
+    return value[:1] in "'\"`,;)" or value[-1:] in "'\"`,("
 
 
 def _password_flags(raw: str) -> list[Finding]:

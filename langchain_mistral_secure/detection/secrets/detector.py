@@ -77,7 +77,7 @@ class SecretDetector(RuleDetector):
             of the text (at most ``pem_window`` characters after the header, or
             up to the next header) is reported, whatever the body looks like.
         detect_passwords: Whether to report password assignments whatever
-            their value looks like (``password=hunter2``, ``-pwd:...``).
+            their value looks like (``password=<value>``, ``-pwd:<value>``).
 
     Example:
         >>> detector = SecretDetector()
