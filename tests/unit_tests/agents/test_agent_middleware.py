@@ -198,15 +198,15 @@ def test_moderation_before_and_after(server):
     agent.invoke(inputs())
     moderated = [json.dumps(r.body) for r in server.requests if "moderations" in r.path]
     # Two model calls: the conversation before each; the answers after them
-    # (the first, a bare tool call, has no text to moderate).
-    assert len(moderated) == 3
+    # (the first, a bare tool call, is moderated through its arguments).
+    assert len(moderated) == 4
     assert "[CREDIT_CARD]" in moderated[-1]
     assert all(USER_EMAIL not in text for text in moderated)
     assert all("Confidential marker" not in text for text in moderated)
 
 
 @pytest.mark.parametrize(
-    ("moderate", "calls_before_error"), [("input", 0), ("output", 2)]
+    ("moderate", "calls_before_error"), [("input", 0), ("output", 1)]
 )
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_moderation_blocks(server, moderate, calls_before_error, mode):
