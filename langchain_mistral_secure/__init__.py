@@ -73,6 +73,7 @@ from langchain_mistral_secure.sanitizer import (
     PromptInjectionError,
     ScanResult,
 )
+from langchain_mistral_secure.stores import EncryptedVault, RedisByteStore
 from langchain_mistral_secure.telemetry import OpenTelemetryUsageHandler
 from langchain_mistral_secure.tokens import count_tokens
 
@@ -83,6 +84,7 @@ __all__ = [
     "ContentDetector",
     "DetectionError",
     "Detector",
+    "EncryptedVault",
     "EnvKeyProvider",
     "FileKeyProvider",
     "Finding",
@@ -105,6 +107,7 @@ __all__ = [
     "PIIDetector",
     "PIIMasker",
     "PromptInjectionError",
+    "RedisByteStore",
     "Rule",
     "RuleDetector",
     "SafePromptTemplate",

@@ -130,6 +130,14 @@ class AgentGuards:
         sanitized = self._sanitize(message, sink)
         return _mark(cast("BaseMessage", self._mask(sanitized, session, sink)))
 
+    def history(
+        self, message: BaseMessage, session: UUID, sink: list[Finding]
+    ) -> BaseMessage:
+        """Mask an earlier answer passed in as history (tool-call args too)."""
+        if is_guarded(message):
+            return message
+        return _mark(cast("BaseMessage", self._mask(message, session, sink)))
+
     def tool_result(
         self, message: ToolMessage, session: UUID, boundary: str, sink: list[Finding]
     ) -> ToolMessage:

@@ -15,11 +15,13 @@ from agent_helpers import (
     TOOL_IBAN,
     USER_EMAIL,
     Recorder,
+    SyncRecorder,
     inputs,
     make_agent,
     request_texts,
 )
 from langchain.agents import create_agent
+from langchain.tools import ToolRuntime
 from langchain_core.messages import AIMessage, ChatMessage, ToolMessage
 from langchain_core.tools import InjectedToolCallId, ToolException, tool
 from langchain_mistralai import ChatMistralAI
@@ -37,6 +39,7 @@ from langchain_mistral_secure import (
 )
 from langchain_mistral_secure import _shapes as shapes_module
 from langchain_mistral_secure.agents import GuardedToolError, SecureAgentMiddleware
+from langchain_mistral_secure.agents import _state as state_module
 from langchain_mistral_secure.agents import _tool as tool_module
 from langchain_mistral_secure.agents import middleware as middleware_module
 from langchain_mistral_secure.moderation import MistralModerationGuard
@@ -59,7 +62,7 @@ async def run(agent: Any, value: Any, mode: str, **kwargs: Any) -> Any:
 
 
 @pytest.mark.parametrize(
-    "module", [middleware_module, tool_module, shapes_module, agents_pkg]
+    "module", [middleware_module, tool_module, state_module, shapes_module, agents_pkg]
 )
 def test_docstring_examples_run(module: ModuleType) -> None:
     result = doctest.testmod(module)
@@ -339,3 +342,58 @@ def test_one_masker_only(server):
     with pytest.raises(ValueError, match="mask PII"):
         agent.invoke(inputs())
     assert server.requests_for("/chat/completions") == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_masking_guarded_model_restores_for_the_tools(server, mode):
+    """The other arrangement: the guarded model masks (middleware masker off);
+    the middleware asks the model to restore the tool calls for the tools."""
+    from langchain_mistral_secure import SecureChatMistralAI  # noqa: PLC0415
+
+    model = SecureChatMistralAI(
+        base_url=server.base_url, api_key="test-key", masker=PIIMasker()
+    )
+    recorder = Recorder()
+    agent = make_agent(
+        server, recorder, [SecureAgentMiddleware(masker=False)], model=model
+    )
+    await run(agent, inputs(), mode)
+    assert recorder.emails == [USER_EMAIL]
+    assert all(USER_EMAIL not in t for t in request_texts(server))
+
+
+def test_history_answers_are_masked_once(server):
+    """Answers passed in as history (not produced by this agent) are masked,
+    their tool-call arguments too; the agent's own answers are not re-masked."""
+    server.reply_with("ok")
+    history = [
+        ("user", "hello"),
+        AIMessage(content=f"I saved {USER_EMAIL}."),
+        ChatMessage(role="assistant", content=f"Also {USER_EMAIL}."),
+        ("user", "thanks"),
+    ]
+    agent = make_agent(server, Recorder(), [SecureAgentMiddleware()])
+    state = agent.invoke({"messages": history})
+    (sent,) = request_texts(server)
+    assert USER_EMAIL not in sent
+    assert sent.count("<EMAIL_1>") == 2
+    assert "\u2039" not in repr(state["messages"])
+
+
+def test_injected_arguments_reach_the_tool_but_not_the_callbacks(server):
+    seen: list[tuple[str, int]] = []
+
+    @tool
+    def lookup_customer(email: str, runtime: ToolRuntime) -> str:
+        """Look up a customer record by e-mail."""
+        seen.append((email, len(runtime.state["messages"])))
+        return "ok"
+
+    llm = ChatMistralAI(base_url=server.base_url, api_key="test-key")
+    agent = create_agent(llm, [lookup_customer], middleware=[SecureAgentMiddleware()])
+    handler = SyncRecorder()
+    agent.invoke(inputs(), config={"callbacks": [handler]})
+    assert seen == [(USER_EMAIL, 2)]
+    (start,) = handler.recording.finish().items["callbacks:on_tool_start"]
+    assert "<EMAIL_1>" in start
+    assert "ToolRuntime" not in start
