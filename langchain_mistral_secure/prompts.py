@@ -28,7 +28,7 @@ from langchain_core.messages import (
 from langchain_core.prompts import MessagesPlaceholder
 from langchain_core.prompts.chat import BaseChatPromptTemplate
 from langchain_core.utils.formatting import formatter
-from pydantic import ValidationError
+from pydantic import ConfigDict, ValidationError
 
 from langchain_mistral_secure.detection.engine import replace_spans
 from langchain_mistral_secure.detection.normalize import build_view, matchable
@@ -127,6 +127,9 @@ class SafePromptTemplate(BaseChatPromptTemplate):
         >>> [m.type for m in value.to_messages()]
         ['system', 'human']
     """
+
+    # Validation errors never quote the system prompt or the canary.
+    model_config = ConfigDict(hide_input_in_errors=True)
 
     system: str
     untrusted: tuple[str, ...] = ("question",)

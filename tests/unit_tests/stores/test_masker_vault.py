@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import threading
 
 import pytest
 from langchain_core.stores import InMemoryByteStore
@@ -98,3 +99,31 @@ def test_masker_with_a_vault_pickles(monkeypatch):
     clone = pickle.loads(pickle.dumps(masker))  # noqa: S301 - our own object
     # The clone carries its own copy of the in-memory store: it restores too.
     assert clone.restorer().invoke(masked, config=CONFIG) == f"Mail {EMAIL}."
+
+
+class _ThreadRecordingStore(InMemoryByteStore):
+    """Records which thread each vault write and read runs on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: list[int] = []
+
+    def mset(self, key_value_pairs):  # type: ignore[no-untyped-def]
+        self.threads.append(threading.get_ident())
+        super().mset(key_value_pairs)
+
+    def mget(self, keys):  # type: ignore[no-untyped-def]
+        self.threads.append(threading.get_ident())
+        return super().mget(keys)
+
+
+async def test_async_vault_io_stays_off_the_event_loop():
+    store = _ThreadRecordingStore()
+    vault = EncryptedVault(SECRET, store)
+    masked = await PIIMasker(vault=vault).ainvoke(f"Mail {EMAIL}.", config=CONFIG)
+    # A fresh replica has nothing in memory: its restore must read the vault.
+    restored = await PIIMasker(vault=vault).restorer().ainvoke(masked, config=CONFIG)
+    assert restored == f"Mail {EMAIL}."
+    loop_thread = threading.get_ident()
+    assert store.threads
+    assert loop_thread not in store.threads
