@@ -48,6 +48,13 @@ PLANTED = (EMAIL, PHONE, CARD, GITHUB_TOKEN, CANARY)
         ({EMAIL: "key"}, {"[EMAIL]": "key"}),
         ({EMAIL: 1, "bob@example.com": 2}, {"[EMAIL]": 1, "[EMAIL]#2": 2}),
         ({"args": 4111111111111111}, {"args": "[CREDIT_CARD]"}),
+        # Integral floats and int dict keys are numbers a card can hide in.
+        ({"args": 4111111111111111.0}, {"args": "[CREDIT_CARD]"}),
+        ({"by_card": {4111111111111111: "x"}}, {"by_card": {"[CREDIT_CARD]": "x"}}),
+        (
+            {"e": {EMAIL: 1, "x@example.org": 2, "y@example.org": 3}},
+            {"e": {"[EMAIL]": 1, "[EMAIL]#2": 2, "[EMAIL]#3": 3}},
+        ),
         (
             {"count": 3, "ok": True, "none": None, "f": 1.5},
             {"count": 3, "ok": True, "none": None, "f": 1.5},
