@@ -526,8 +526,17 @@ class PIIMasker(InvokeRunnable):
                 lambda key: self.mask_text(key, sid, sink=sink),
                 lambda item: self._mask_any(item, sid, sink),
             )
-        elif isinstance(value, (list, tuple)):
+        elif isinstance(value, (list, tuple, set, frozenset)):
             out = type(value)(self._mask_any(v, sid, sink) for v in value)
+        elif value is None or isinstance(value, (bool, int, float)):
+            out = value
+        elif detect_all(str(value), self._detectors):
+            # Fails closed: PII inside an object this masker cannot rewrite.
+            msg = (
+                f"PIIMasker cannot mask inside a {type(value).__name__}; "
+                "pass its text, a dict or a Document instead"
+            )
+            raise TypeError(msg)
         else:
             out = value
         return out

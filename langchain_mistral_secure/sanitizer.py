@@ -310,7 +310,7 @@ class InputSanitizer(TransformRunnable):
                 blocks.append(block)
         return message.model_copy(update={"content": blocks})
 
-    def _value(  # noqa: PLR0911
+    def _value(  # noqa: C901, PLR0911 - one branch per input shape
         self, value: Any, found: list[Finding], *, top: bool
     ) -> Any:
         if isinstance(value, str):
@@ -339,8 +339,21 @@ class InputSanitizer(TransformRunnable):
         if isinstance(value, (list, tuple)):
             items = [self._value(item, found, top=False) for item in value]
             return items if isinstance(value, list) else type(value)(items)
+        if isinstance(value, (set, frozenset)):
+            return type(value)(self._value(item, found, top=False) for item in value)
         if isinstance(value, Mapping):
             return self._mapping(value, found, top=top)
+        return self._opaque(value, found)
+
+    def _opaque(self, value: Any, found: list[Finding]) -> Any:
+        """A value this walker cannot rewrite passes only if its text is clean."""
+        if value is None or isinstance(value, (bool, int, float)):
+            return value
+        result = self.scan(str(value))
+        if result.findings:
+            # Fails closed: flagged text inside an object we cannot rewrite.
+            found.extend(result.findings)
+            raise PromptInjectionError(result.findings)
         return value
 
     def _mapping(
