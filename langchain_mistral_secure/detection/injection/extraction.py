@@ -58,12 +58,15 @@ _EN_VERBS = [
 _EN_TARGETS = [
     (
         "(?:your|the|its|my|this)\\s+(?:\\w+\\s+)?system\\s+(?:prompt|message|"
-        "instructions?|configuration|config)"
+        "instructions?)"
     ),
     "system\\s+prompt",
     (
-        "(?:your|the)\\s+(?:initial|original|starting|hidden|secret|first|"
-        "underlying|pre-?)\\s*(?:prompt|instructions|directives|configuration|message)"
+        # "the original prompt" is what prompt-improvement requests work on;
+        # "your original prompt" is the model's own.
+        "(?:your\\s+(?:initial|original|starting|hidden|secret|first|underlying|"
+        "pre-?)|the\\s+(?:hidden|secret|underlying|pre-?))\\s*(?:prompt|instructions|"
+        "directives|configuration|message)"
     ),
     (
         "(?:your|the)\\s+(?:instructions|prompt|guidelines|rules)\\s+(?:you\\s+"
@@ -79,7 +82,7 @@ _EN_TARGETS = [
         "given\\s+to\\s+you)"
     ),
     "initiali[sz]ation\\s+(?:string|prompt|text)",
-    "system\\s+(?:prompt|message|instructions|configuration)",
+    "system\\s+(?:prompt|message|instructions)",
     "(?:the\\s+)?above\\s+(?:text|prompt|instructions|words)",
     "(?:this|the)\\s+(?:entire|whole)\\s+conversation",
 ]
