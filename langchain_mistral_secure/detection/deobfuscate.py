@@ -55,13 +55,14 @@ __all__ = [
     "undo_leetspeak",
 ]
 
-MAX_VIEW_SPAN = 1024
+MAX_VIEW_SPAN = 512
 """Longest original span a finding made on the deobfuscated view may cover.
 
 Encodings inflate text (``&#x69;`` is six characters for one letter), so a
 rule's ``max_len`` on the view is not its length in the original. Findings
 longer than this are dropped, the same way on every path, so streaming can
-hold back a bounded tail (the injection detector's ``max_match_len``).
+hold back a bounded tail (the injection detector's ``max_match_len``, which
+the encoded-payload family already sets to about this much).
 """
 
 
@@ -125,7 +126,9 @@ class SpanMap:
                 self.base_starts[slot] + (at - self.starts[slot]),
                 self.base_ends[slot],
             )
-        return self.base_starts[slot] if at == self.starts[slot] else self.base_ends[slot]
+        return (
+            self.base_starts[slot] if at == self.starts[slot] else self.base_ends[slot]
+        )
 
 
 class _MapBuilder:
@@ -217,7 +220,7 @@ def _entity(ref: str) -> str | None:
     body = ref[1:].rstrip(";")
     if body.startswith("#"):
         try:
-            code = int(body[2:], 16) if body[1:2] in "xX" else int(body[1:])
+            code = int("0" + body[1:], 0) if body[1:2] in "xX" else int(body[1:])
         except ValueError:
             return None
         if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:  # noqa: PLR2004

@@ -104,7 +104,8 @@ class InjectionDetector:
         self.deobfuscated = RuleDetector(VIEW_RULES, name="deobfuscated")
         self.encoded = EncodedPayloadDetector(RuleDetector(WORD_RULES, name="decoded"))
         # A finding on the deobfuscated view may cover up to MAX_VIEW_SPAN
-        # original characters (encodings inflate text); streaming holds that.
+        # original characters (encodings inflate text); streaming holds that
+        # much (no more than the encoded family already needs).
         self.max_match_len = max(
             self.rules.max_match_len, self.encoded.max_match_len, MAX_VIEW_SPAN
         )

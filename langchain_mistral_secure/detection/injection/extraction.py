@@ -244,7 +244,16 @@ _SEE = (
     r"\bin\s+full\b)"
 )
 
+# "echo the original prompt": a verb of verbatim disclosure right before it.
+_VERBATIM = (
+    r"\b(?:reveal|print|repeat|echo|output|recite|dump|leak|disclose|spell\s+out|"
+    r"write\s+out|show\s+me|type\s+out)\s+(?:back\s+)?(?:the|your)\s+(?:initial|"
+    r"original|first|full|entire|exact|complete)\s+(?:prompt|instructions|message)\b"
+)
+
 RULES: tuple[Rule, ...] = (
+    Rule("injection.extraction.en_verbatim", _CAT, _VERBATIM, score=0.8, max_len=80,
+         description="EN: echo the original prompt"),
     Rule("injection.extraction.en", _CAT, _EN, max_len=200,
          description="EN: reveal/print/repeat your system prompt, the words above"),
     Rule("injection.extraction.en_question", _CAT, _EN_QUESTION, score=0.8,

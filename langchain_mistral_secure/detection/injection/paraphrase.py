@@ -79,8 +79,16 @@ _DISMISS = (
 )
 
 # "your earlier guidance no longer applies", "previous rules are superseded".
+# "The previous rules are now void under the new contract" is law, not an
+# injection: voiding needs a noun only a model is given.
+_GIVEN_TO_MODEL = (
+    rf"{_QUAL}\s+(?:\w+\s+)?(?:instructions?|directives?|prompts?|guidance|"
+    r"programming|system\s+prompt|guidelines|guardrails)\b"
+)
 _VOID = (
-    rf"\b{_GIVEN}\s*,?\s+" + gap(4) + r"(?:(?:are|is|were|was|have\s+been|has\s+"
+    rf"\b{_GIVEN_TO_MODEL}\s*,?\s+"
+    + gap(4)
+    + r"(?:(?:are|is|were|was|have\s+been|has\s+"
     r"been)\s+(?:now\s+|hereby\s+|officially\s+|all\s+|henceforth\s+)?(?:void|null|"
     r"superseded|obsolete|outdated|cancell?ed|suspended|revoked|overridden|"
     r"deactivated|disabled|lifted|removed|invalid|irrelevant|expired|replaced|"
@@ -116,7 +124,8 @@ _CONCEDE = (
     r"(?:\w+\s+)?(?:instructions|rules|guidelines|prompt|programming|directives)\b"
     r"|\byou\s+(?:don't|do\s+not|no\s+longer|won't|will\s+not|needn't|need\s+not)\s+"
     r"(?:need\s+to\s+|have\s+to\s+|must\s+)?(?:follow|obey|adhere\s+to|stick\s+to|"
-    r"listen\s+to|comply\s+with|abide\s+by)\s+(?:any\s+(?:of\s+)?)?" + _GIVEN
+    r"listen\s+to|comply\s+with|abide\s+by)\s+(?:any\s+(?:of\s+)?)?"
+    + _GIVEN
     + r"|\breset\s+(?:yourself|your\s+(?:context|instructions|memory|rules|system\s+"
     r"prompt|programming|guidelines|persona))\b"
 )
@@ -153,14 +162,18 @@ _ADMIN = alt(
 )
 _ADMIN_NOTE = (
     r"\b(?:message|note|notice|update|instruction|directive|alert|order|memo|"
-    r"announcement)s?\s+(?:from|by)\s+(?:the\s+|your\s+)?" + _ADMIN
-    + r"\s*[:\-\]]\s*(?:[^\n]{0,80}?)\b" + _ORDER
+    r"announcement)s?\s+(?:from|by)\s+(?:the\s+|your\s+)?"
+    + _ADMIN
+    + r"\s*[:\-\]]\s*(?:[^\n]{0,80}?)\b"
+    + _ORDER
     + r"|\b(?:system\s+administrator|sysadmin|administrator|admin|developer)\s+"
     r"(?:note|notice|message|override|instruction|update|directive|mode)\s*[:\-\]]"
-    r"\s*(?:[^\n]{0,80}?)\b" + _ORDER
-    + r"|\b(?:this\s+is|i\s+am|i'm|as)\s+(?:the|your)\s+(?:system\s+administrator|"
-    r"sysadmin|administrator|admin|developer|creator|operator)\b[^\n]{0,60}?\b"
+    r"\s*(?:[^\n]{0,80}?)\b"
     + _ORDER
+    + r"|\b(?:system\s+administrator|sysadmin|administrator|admin|developer|sudo|"
+    r"root|system|security)\s+override\s*[:\-\]!]"
+    + r"|\b(?:this\s+is|i\s+am|i'm|as)\s+(?:the|your)\s+(?:system\s+administrator|"
+    r"sysadmin|administrator|admin|developer|creator|operator)\b[^\n]{0,60}?\b" + _ORDER
 )
 
 RULES: tuple[Rule, ...] = (

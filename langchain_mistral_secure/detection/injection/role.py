@@ -46,24 +46,36 @@ _EN_NOW = (
 # "From now on you should use the new API endpoint" is an everyday request; the
 # continuation must reassign a persona, a way of answering, or drop limits.
 _FROM_NOW_WHAT = (
-    r"(?:(?:are|'re)\s+[\w-]+\s*,\s+(?:an?|the|my)\s|"
+    r"(?:(?:are|'re)\s+[\w-]+\s*,\s+(?:an?|the|my|who|which|that)\s|(?:are|'re)\s+(?:now\s+)?in\s+"
+    r"the\s+role\s+of|(?:are|'re)\s+(?:now\s+)?\w*gpt\w*\b|(?:will\s+be|are)\s+"
+    + gap(4)
+    + r"free\s+(?:of|from)\s+your|(?:will|must|shall)\s+follow\s+(?:this|these|"
+    r"the\s+following|my)\s+(?:new\s+)?(?:rules?|ruleset|rule\s+set|instructions|"
+    r"guidelines)|(?:will|must|shall)\s+(?:answer|respond|reply)\s+"
+    + gap(3)
+    + r"(?:with\s+)?the\s+(?:exact\s+)?opposite|"
     r"(?:are|'re|will\s+be|shall\s+be)\s+(?:now\s+)?(?:a|an|the|my|called|named|"
     r"known\s+as|no\s+longer|free|dan|going\s+to\s+(?:act|be|pretend|play)|in\s+"
     + gap(2)
-    + r"mode|" + _UNBOUND + r")|(?:(?:will|shall|must|should|can|have\s+to|"
+    + r"mode|"
+    + _UNBOUND
+    + r")|(?:(?:will|shall|must|should|can|have\s+to|"
     r"need\s+to|are\s+to)\s+)?(?:only\s+|always\s+|never\s+)?(?:act|pretend|"
     r"behave|roleplay|role-play|refer\s+to\s+yourself|call\s+yourself|ignore|"
     r"disregard|forget|not\s+(?:follow|obey|refuse|be\s+bound)|never\s+(?:refuse|"
-    r"say)|have\s+no|(?:respond|answer|reply|speak|talk|write)\s+" + gap(3)
+    r"say)|have\s+no|(?:respond|answer|reply|speak|talk|write)\s+"
+    + gap(3)
     + r"(?:as|like|without|in\s+character|no\s+matter|in\s+the\s+(?:following\s+)?"
     r"(?:format|form|way|manner|style)|(?:using|with)\s+the\s+following\s+"
     r"(?:format|form))))\b"
 )
 _EN_FROM_NOW = (
-    r"\bfrom\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll|'re)?\s+" + _FROM_NOW_WHAT
-    + r"|(?:act|pretend|behave|refer\s+to\s+yourself|call\s+yourself|(?:respond|"
+    r"\bfrom\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll)?\s*"
+    + _FROM_NOW_WHAT
+    + r"|(?:respond|answer|reply|say|output|write)\s+(?:only|just|exclusively)\b"
+    r"|(?:act|pretend|behave|refer\s+to\s+yourself|call\s+yourself|(?:respond|"
     r"answer|reply|speak|talk)\s+" + gap(3) + r"(?:as|like|without|in\s+"
-    r"character))\b)|(?:^|[^\w\s]\s*)from\s+now,?\s+(?:you(?:'ll)?\s+"
+    r"character))\b)|(?:^|[^\w\s]\s*)from\s+now,?\s+(?:you(?:'ll)?\s*"
     + _FROM_NOW_WHAT
     + r"|act|pretend|behave)\b"
 )
@@ -217,12 +229,18 @@ _EN_SIMULATE = (
 _AT_ANY_COST = (
     r"\s*[,;:-]?\s*(?:no\s+matter\s+what|even\s+if|even\s+when|whatever\s+"
     r"(?:happens|i\s+(?:say|ask))|regardless|under\s+(?:any|all)\s+circumstances?|"
-    r"at\s+all\s+costs|until\s+(?:i|you\s+are)\s+(?:tell|told|say)|even\s+for\s+a\s+"
+    r"at\s+all\s+costs|even\s+once|until\s+(?:i|you\s+are)\s+(?:tell|told|say)|"
+    r"even\s+for\s+a\s+"
     r"(?:second|moment)|when\s+acting\s+as|and\s+never\s+(?:refuse|apologi[sz]e|"
     r"mention\s+(?:that\s+)?you(?:'re|\s+are)\s+an?\s+ai))"
 )
 _CHARACTER = (
     r"\bif\s+you\s+(?:ever\s+)?(?:break|breaks|drop)\s+(?:out\s+of\s+)?character\b|"
+    # A correction device: "I will remind you to 'stay in character'".
+    r"\b(?:remind\s+you\s+(?:to|by\s+saying)|(?:i\s+will|i'll)\s+(?:say|type|write)|"
+    r"will\s+input)\s*[\"'\x{201c}]?\s*stay\s+in\s+character|\b(?:deviate|step\s+"
+    r"out|answers?\s+out|fall\s+out)\s+(?:of|from)\s+character\s*,?\s+(?:i|the\s+"
+    r"user)\b|\bbreaks?\s+character\s+and\s+(?:says|admits|reveals|mentions)\b|"
     r"(?:^|[^\w\s]\s*|\b(?:you(?:\s+(?:must|will|should|shall|have\s+to|need\s+"
     r"to))?|always|please|remember\s+to|make\s+sure\s+(?:to|you))\s+)(?:stay|remain|"
     r"keep\s+staying)\s+(?:fully\s+|always\s+|completely\s+)?in\s+character\b"
@@ -236,9 +254,7 @@ _CHARACTER = (
     r"\b|\b(?:do\s+not|don't|never|not|without|won't|"
     r"will\s+not|must\s+not|cannot|can't)\s+(?:ever\s+|even\s+)?(?:break|breaking|"
     r"fall\s+out\s+of|falling\s+out\s+of|step\s+out\s+of|drop|dropping)\s+"
-    r"(?:of\s+)?(?:the\s+|your\s+)?(?:character|persona|role)\b"
-    + _AT_ANY_COST
-    + r"|"
+    r"(?:of\s+)?(?:the\s+|your\s+)?(?:character|persona|role)\b" + _AT_ANY_COST + r"|"
     r"\b(?:bleib|bleibe)\s+" + gap(3) + r"in\s+(?:deiner|der)\s+rolle\b|\b(?:bleiben|"
     r"bleib|bleibe)\s+(?:sie\s+)?"
     + gap(3)

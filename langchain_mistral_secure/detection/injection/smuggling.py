@@ -2,8 +2,8 @@
 
 These rules run on the text as it is (``on_view=False``,
 ``strip_invisible=False``): the detection view removes exactly the characters they
-look for. Joiners that legitimate scripts need are
-spared: a lone ZWJ/ZWNJ (emoji sequences, Persian, Indic scripts) and a single
+look for. Joiners that legitimate scripts need are spared: one or two
+ZWJ/ZWNJ in a row (emoji sequences, Persian, Indic scripts) and a single
 variation selector (emoji presentation) do not match; runs of them, and any of
 them between ASCII letters, do.
 """
@@ -53,7 +53,9 @@ _ZERO_WIDTH = (
     r"[\x{200B}\x{2060}-\x{2064}\x{180E}\x{FEFF}\x{00AD}\x{034F}\x{115F}"
     r"\x{1160}\x{3164}\x{FFA0}\x{17B4}\x{17B5}\x{1D173}-\x{1D17A}"
     r"\x{1BCA0}-\x{1BCA3}]{1,256}"
-    r"|[\x{200C}\x{200D}]{2,256}"
+    # Telugu, Kannada and Persian text doubles a ZWNJ now and then; three or
+    # more in a row carry no script meaning.
+    r"|[\x{200C}\x{200D}]{3,256}"
 )
 _JOINER_IN_ASCII = r"[A-Za-z]([\x{200C}\x{200D}]{1,60})[A-Za-z]"
 _BIDI = r"[\x{202A}-\x{202E}\x{2066}-\x{2069}\x{200E}\x{200F}\x{061C}]{1,64}"

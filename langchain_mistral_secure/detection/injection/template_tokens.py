@@ -1,15 +1,15 @@
 """Chat-template and role-token injection: ``[INST]``, ``<|im_start|>``, fake turns.
 
-Control tokens of Mistral's and other chat templates have no business in user
-text: a model that sees them may take what follows as a new system or assistant
-turn. Covered: Mistral (``[INST]``, ``[SYSTEM_PROMPT]``, ``[TOOL_RESULTS]``,
+Control tokens of Mistral's and other chat templates have no business in user text:
+a model that sees them may take what follows as a new system or assistant turn.
+Covered: Mistral (``[INST]``, ``[SYSTEM_PROMPT]``, ``[TOOL_RESULTS]``,
 ``[THINK]``...), ChatML/Qwen (``<|im_start|>``), Llama 2 (``<<SYS>>``) and 3
-(``<|start_header_id|>``, ``<|eot_id|>``), Phi (``<|system|>``, ``<|end|>``),
-Gemma (``<start_of_turn>``), DeepSeek (``<｜User｜>``), Command-R and others of
-the ``<|...|>`` shape. Fake ``System:`` / ``Assistant:`` lines and ``###
-Instruction:`` headers at the start of a line play the same trick in plain
-text; a heading (``### System requirements``) or a field label
-(``System: Ubuntu 22.04``) is not a turn.
+(``<|start_header_id|>``, ``<|eot_id|>``), Phi (``<|system|>``, ``<|end|>``), Gemma
+(``<start_of_turn>``), DeepSeek (``<|User|>`` in fullwidth bars), Command-R and
+others of the ``<|...|>`` shape. Fake ``System:`` / ``Assistant:`` lines and ``###
+Instruction:`` headers at the start of a line play the same trick in plain text; a
+heading (``### System requirements``) or a field label (``System: Ubuntu 22.04``) is
+not a turn.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _MISTRAL = _run(
 _MISTRAL_UPPER = _run(r"\[/?(?:THINK|AUDIO|TOOL_CALL_ID)\]", most=3)
 # A lone <s> is HTML strike-through or a key name; </s>, or <s> in front of
 # another template token, is a sentence token.
-_S_TOKEN = r"<\s{0,2}/?\s{0,2}s\s{0,2}>"
+_S_TOKEN = r"<\s{0,2}/?\s{0,2}s\s{0,2}>"  # noqa: S105 - a pattern
 _SENTENCE = (
     r"(?:<\s{0,2}s\s{0,2}>\s{0,4})?<\s{0,2}/\s{0,2}s\s{0,2}>(?:[ \t]{0,4}"
     + _S_TOKEN
@@ -69,6 +69,7 @@ _ADDRESSED = (
     r"rules|task)|the\s+(?:assistant|ai|model|user)\b|do\s+not|don't|never\b|"
     r"always\b|act\b|pretend|respond|reply|answer\b|print|reveal|output|override|"
     r"attention|important|warning|sure\b|of\s+course|okay|certainly|please\b|"
+    r"sorry|my\s+apologies|apologies|regrettably|unfortunately|"
     r"(?:focus|only|provide|say|write|tell|give|follow|use|include|add|append|"
     r"insert|summari[sz]e|translate|return|send|forward|visit|click|do|stop|start|"
     r"begin|continue|remember|keep|make|mention|recommend|state|claim|inform|show|"
@@ -88,7 +89,7 @@ _FAKE_TURN_INLINE = (
 )
 _END_MARKER = (
     r"(?:={3,12}|-{3,12}|#{3,12})\s{0,3}end\s{0,3}(?:of\b|prompt|instructions|"
-    r"system|context|input|={2}|-{2}|#{2}|\])|\bend\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"system|context|input|={2}|-{2}|#{2}|\]|[.!])|\bend\s{1,3}of\s{1,3}(?:the\s{1,3})?"
     r"(?:system\s{1,3})?(?:prompt|instructions)\s{0,3}(?:\.|-{2,8}|={2,8}|\])"
 )
 
