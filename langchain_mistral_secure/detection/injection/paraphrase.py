@@ -75,7 +75,10 @@ _DISMISS = (
     r"set\s+aside|put\s+aside|move\s+past|look\s+past|scrap|ditch|toss\s+out|"
     r"toss|dismiss|cancel|nullify|suspend|deactivate|disable|turn\s+off|"
     r"switch\s+off|let\s+go\s+of|get\s+rid\s+of|throw\s+away|wipe\s+away|"
-    r"no\s+longer\s+(?:follow|obey|heed))\s+" + gap(2) + rf"(?:{_GIVEN}|{_TOLD})"
+    r"no\s+longer\s+(?:follow|obey|heed))\s+"
+    + gap(2)
+    + rf"(?:{_GIVEN}|{_TOLD}|{_NOUN}\s+(?:above|before\s+this|you\s+(?:were|have\s+"
+    r"been)\s+given)\b)"
 )
 
 # "your earlier guidance no longer applies", "previous rules are superseded".
