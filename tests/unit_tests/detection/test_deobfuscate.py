@@ -1,11 +1,15 @@
 """Deobfuscated views: what each stage undoes, and exact maps back (#14 item 4)."""
 
+# ruff: noqa: RUF001
+# (RUF001: fullwidth letters are one of the disguises under test.)
+
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from langchain_mistral_secure.detection import get_detector
 from langchain_mistral_secure.detection.deobfuscate import (
     MAX_VIEW_SPAN,
     build_deobfuscated_view,
@@ -72,15 +76,22 @@ def test_unchanged_stages_report_no_map() -> None:
 
 
 def test_view_span_limit_is_the_stream_hold() -> None:
-    from langchain_mistral_secure.detection import get_detector
-
     assert get_detector("injection").max_match_len >= MAX_VIEW_SPAN
 
 
 _OBFUSCATED = st.lists(
     st.sampled_from(
-        list("ignore 0134@$!|+ -._*~`<>!%&#;xX")
-        + ["&#105;", "%69", "%E5%BF%BD", "<!--", "-->", "<b>", "&amp;", "\u200b"]
+        [
+            *"ignore 0134@$!|+ -._*~`<>!%&#;xX",
+            "&#105;",
+            "%69",
+            "%E5%BF%BD",
+            "<!--",
+            "-->",
+            "<b>",
+            "&amp;",
+            "\u200b",
+        ]
     ),
     max_size=40,
 ).map("".join)
