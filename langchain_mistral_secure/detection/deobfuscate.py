@@ -212,7 +212,8 @@ _DECODE = re2.compile(
     r"|(<!--(?s:.){0," + str(_MAX_COMMENT) + r"}?-->"
     r"|</?(?i:b|i|u|s|em|strong|span|del|ins|mark|small|sub|sup|font|code|kbd|a|"
     r"abbr|tt|q|strike)(?:\s[^<>]{0,120})?/?>"
-    r"|\*{1,3}|_{1,3}|~{1,2}|`{1,3})"
+    # Underscores only at a word's edge (_italic_), not inside snake_case.
+    r"|\*{1,3}|\b_{1,3}|_{1,3}\b|~{1,2})"
 )
 
 
@@ -284,10 +285,12 @@ def decode_markup(text: str) -> tuple[str, SpanMap | None]:
 
 _LETTER = "a-z0-9@$"
 _SEP = r"[ \t.,\-_*/|~+:\x{b7}\x{2022}]{1,3}"
+# Single letters with separators, or a word cut into short hyphenated pieces
+# (ig-no-re, pre-vi-ous); "well-known" and "state-of-the-art" stay as they are.
 _JOIN = re2.compile(
-    rf"(?:^|[^{_LETTER}])((?:[{_LETTER}]{_SEP}){{3,}}[{_LETTER}])"
-    rf"(?:[^{_LETTER}]|$)"
-    r"|([a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,8})"
+    rf"(?:^|[^{_LETTER}])(?:((?:[{_LETTER}]{_SEP}){{3,}}[{_LETTER}])"
+    r"|([a-z0-9]{1,3}(?:-[a-z0-9]{1,3}){2,8}))"
+    rf"(?:[^{_LETTER}-]|$)"
 )
 _RUN_ITEM = re2.compile(rf"([{_LETTER}])({_SEP})?")
 
@@ -308,11 +311,14 @@ def join_spaced_letters(text: str) -> tuple[str, SpanMap | None]:
 
     Runs of at least four single letters or digits, each followed by a short
     separator, are joined; a separator that differs from the run's usual one
-    becomes a space (a word break). Hyphens between letters are dropped.
+    becomes a space (a word break). Words cut into three or more hyphenated
+    pieces of at most three letters lose their hyphens.
 
     Example:
         >>> join_spaced_letters("i g n o r e  a l l, ig-no-re")[0]
         'ignore all, ignore'
+        >>> join_spaced_letters("a well-known state-of-the-art tool")[1] is None
+        True
     """
     if _JOIN.search(text) is None:
         return text, None
@@ -343,6 +349,10 @@ _LEET_CHARS = "0134578@$!|+9"
 _LEET_TOKEN = re2.compile(
     r"[a-z0-9@$!|+]*(?:[a-z][0134578@$!|+9]|[0134578@$!|+9][a-z])[a-z0-9@$!|+]*"
 )
+# Leetspeak puts a digit *between* letters somewhere (1gn0r3, pr3v10us);
+# "mp3", "x86", "1st" and "covid19" never do.
+# Symbols alone are no sign ("user@example", "ls|grep" are ordinary).
+_LEET_TRIGGER = re2.compile(r"[a-z](?:[0134578]{1,2}|[!$])[a-z]")
 _TRAILING_PUNCT = "!|+$@"
 
 
@@ -355,15 +365,16 @@ def _unleet(token: str) -> str:
 def undo_leetspeak(text: str) -> str:
     """Stage 3b: turn leetspeak inside words into letters (same length).
 
-    Only tokens where a letter touches a digit or symbol change, so plain
-    numbers stay as they are. The result has the length of ``text``, so offsets
+    Only text where a digit or symbol sits between letters somewhere is
+    touched, and then only tokens where a letter touches a digit or symbol,
+    so plain numbers stay as they are. The result has the length of ``text``, so offsets
     are unchanged.
 
     Example:
         >>> undo_leetspeak("1gn0r3 4ll pr3v10us ru1e5, 42 apples!")
         'ignore all previous ruies, 42 apples!'
     """
-    if _LEET_TOKEN.search(text) is None:
+    if _LEET_TRIGGER.search(text) is None:
         return text
     pieces: list[str] = []
     pos = 0
@@ -374,6 +385,11 @@ def undo_leetspeak(text: str) -> str:
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+# One scan tells whether stage 3 has anything to do (each RE2 call encodes
+# the whole text to UTF-8 again, so the triggers share one).
+_FOLDED_TRIGGER = re2.compile(_JOIN.pattern + "|" + _LEET_TRIGGER.pattern)
 
 
 def build_deobfuscated_view(
@@ -392,8 +408,12 @@ def build_deobfuscated_view(
     """
     decoded, decode_map = decode_markup(text)
     folded = view if view is not None and decode_map is None else build_view(decoded)
-    joined, join_map = join_spaced_letters(folded.text)
-    final = undo_leetspeak(joined)
+    if _FOLDED_TRIGGER.search(folded.text) is None:
+        # Neither spaced letters nor leetspeak: the folded text is the view.
+        joined, join_map, final = folded.text, None, folded.text
+    else:
+        joined, join_map = join_spaced_letters(folded.text)
+        final = undo_leetspeak(joined)
     maps: list[_Mapper] = []
     if join_map is not None:
         maps.append(join_map)

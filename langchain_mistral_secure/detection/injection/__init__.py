@@ -69,6 +69,10 @@ WORD_RULES: tuple[Rule, ...] = (
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
 
+# Rules written in non-Latin scripts on the raw text: only worth running when
+# the text has a non-ASCII character.
+SCRIPT_RULES: tuple[Rule, ...] = tuple(r for r in multilingual.RULES if not r.on_view)
+
 VIEW_RULES: tuple[Rule, ...] = (
     tuple(rule for rule in WORD_RULES if rule.on_view) + compact.RULES
 )
@@ -100,14 +104,20 @@ class InjectionDetector:
 
     def __init__(self) -> None:
         """Compile the rule families (once; use ``get_detector("injection")``)."""
-        self.rules = RuleDetector(RULES, name="injection")
+        self.rules = RuleDetector(
+            [r for r in RULES if r not in SCRIPT_RULES], name="injection"
+        )
+        self.scripts = RuleDetector(SCRIPT_RULES, name="scripts")
         self.deobfuscated = RuleDetector(VIEW_RULES, name="deobfuscated")
         self.encoded = EncodedPayloadDetector(RuleDetector(WORD_RULES, name="decoded"))
         # A finding on the deobfuscated view may cover up to MAX_VIEW_SPAN
         # original characters (encodings inflate text); streaming holds that
         # much (no more than the encoded family already needs).
         self.max_match_len = max(
-            self.rules.max_match_len, self.encoded.max_match_len, MAX_VIEW_SPAN
+            self.rules.max_match_len,
+            self.scripts.max_match_len,
+            self.encoded.max_match_len,
+            MAX_VIEW_SPAN,
         )
 
     def __repr__(self) -> str:
@@ -124,6 +134,8 @@ class InjectionDetector:
         """
         view = view if view is not None else build_view(text)
         findings = self.rules.detect(text, view=view) + self.encoded.detect(text)
+        if not text.isascii():
+            findings.extend(self.scripts.detect(text))
         findings.extend(self._deobfuscated(text, view))
         return [
             f
@@ -136,7 +148,9 @@ class InjectionDetector:
         if deob.text == view.text:
             return []
         found: list[Finding] = []
-        for finding in self.deobfuscated.detect(deob.text):
+        # The view text is folded already: match it as it is.
+        folded = DetectionView(original=deob.text, text=deob.text)
+        for finding in self.deobfuscated.detect(deob.text, view=folded):
             start, end = deob.to_original(finding.start, finding.end)
             if end <= start or end - start > MAX_VIEW_SPAN:
                 continue

@@ -96,8 +96,9 @@ _END_MARKER = (
 RULES: tuple[Rule, ...] = (
     Rule("injection.template.mistral_tokens", _CAT, _MISTRAL, max_len=200,
          description="Mistral control tokens such as [INST] and [SYSTEM_PROMPT]"),
+    # On the text as it is (with the smuggling rules, no extra pass).
     Rule("injection.template.mistral_upper", _CAT, _MISTRAL_UPPER, max_len=80,
-         on_view=False, case_sensitive=True,
+         on_view=False, case_sensitive=True, strip_invisible=False,
          description="Mistral's upper-case controls ([THINK], [AUDIO])"),
     Rule("injection.template.sentence_tokens", _CAT, _SENTENCE, score=0.8,
          max_len=160, description="</s> sentence tokens, <s> before a turn"),

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from langchain_mistral_secure.detection import get_detector
+from langchain_mistral_secure.detection import build_view, get_detector
 from langchain_mistral_secure.detection.deobfuscate import (
     MAX_VIEW_SPAN,
     build_deobfuscated_view,
@@ -32,7 +32,8 @@ from langchain_mistral_secure.detection.deobfuscate import (
         ("%E5%BF%BD%E7%95%A5", "忽略"),
         ("ig<!-- x -->nore", "ignore"),
         ("ig<b>no</b>re", "ignore"),
-        ("ig**no**re _all_ ~~of~~ `it`", "ignore all of it"),
+        ("ig**no**re _all_ ~~of~~ it", "ignore all of it"),
+        ("snake_case and `code`", "snake_case and `code`"),
         ("plain text, 42 apples.", "plain text, 42 apples."),
         ("", ""),
     ],
@@ -126,10 +127,17 @@ def test_each_view_character_maps_to_what_produced_it(text: str) -> None:
     for index, char in enumerate(view.text):
         lo, hi = view.to_original(index, index + 1)
         assert hi > lo
-        # The original span, deobfuscated alone, shows that character; a
-        # leetspeak digit only turns into its letter next to other letters.
-        piece = build_deobfuscated_view(view.original[lo:hi]).text
-        candidates = (piece, piece.translate(_LEET_LETTERS), piece.replace("1", "l"))
+        # The original span, folded or deobfuscated alone, shows that
+        # character; a leetspeak digit only turns into its letter next to
+        # other letters.
+        source = view.original[lo:hi]
+        piece = build_view(source).text
+        candidates = (
+            piece,
+            build_deobfuscated_view(source).text,
+            piece.translate(_LEET_LETTERS),
+            piece.replace("1", "l"),
+        )
         assert any(char in c for c in candidates), (text, index, piece)
 
 
