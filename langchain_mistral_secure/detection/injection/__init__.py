@@ -37,6 +37,7 @@ from langchain_mistral_secure.detection.engine import (
 from langchain_mistral_secure.detection.injection import (
     compact,
     extraction,
+    hijack,
     multilingual,
     override,
     paraphrase,
@@ -60,6 +61,7 @@ __all__ = [
 
 WORD_RULES: tuple[Rule, ...] = (
     override.RULES
+    + hijack.RULES
     + paraphrase.RULES
     + role.RULES
     + extraction.RULES
