@@ -1,5 +1,9 @@
 """The detection engine shared by every component (re-exports only)."""
 
+from langchain_mistral_secure.detection.deobfuscate import (
+    DeobfuscatedView,
+    build_deobfuscated_view,
+)
 from langchain_mistral_secure.detection.engine import (
     DetectionError,
     Detector,
@@ -27,6 +31,7 @@ from langchain_mistral_secure.detection.normalize import (
 
 __all__ = [
     "INVISIBLE_CHARS",
+    "DeobfuscatedView",
     "DetectionError",
     "DetectionView",
     "Detector",
@@ -34,6 +39,7 @@ __all__ = [
     "Rule",
     "RuleDetector",
     "Validator",
+    "build_deobfuscated_view",
     "build_stripped_view",
     "build_view",
     "detect_all",

@@ -85,7 +85,7 @@ _FAKE_TURN = (
 # Escaped turns ("\\nHuman:\\n") or a turn after a blank line.
 _FAKE_TURN_INLINE = (
     r"(?:\\n|\n[ \t]{0,4}\n)\s{0,4}(?:human|user|assistant|system)\s{0,4}:"
-    r"\s{0,4}(?:\\n|\n)|\\n\s{0,4}(?:human|user|assistant|system)\s{0,4}:"
+    r"\s{0,4}(?:\\n|\n)"
 )
 _END_MARKER = (
     r"(?:={3,12}|-{3,12}|#{3,12})\s{0,3}end\s{0,3}(?:of\b|prompt|instructions|"
