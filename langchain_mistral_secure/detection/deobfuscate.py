@@ -390,6 +390,11 @@ def undo_leetspeak(text: str) -> str:
 # One scan tells whether stage 3 has anything to do (each RE2 call encodes
 # the whole text to UTF-8 again, so the triggers share one).
 _FOLDED_TRIGGER = re2.compile(_JOIN.pattern + "|" + _LEET_TRIGGER.pattern)
+# Everything any stage looks for survives folding (entities, escapes, markup
+# are ASCII), so one scan of the folded view can rule all three stages out.
+_ANY_TRIGGER = re2.compile(
+    _DECODE.pattern + "|" + _JOIN.pattern + "|" + _LEET_TRIGGER.pattern
+)
 
 
 def build_deobfuscated_view(
@@ -406,6 +411,10 @@ def build_deobfuscated_view(
         >>> build_deobfuscated_view("%49GN0RE **all** p-r-e-v-i-o-u-s").text
         'ignore all previous'
     """
+    if view is not None and _ANY_TRIGGER.search(view.text) is None:
+        # Nothing to undo: the deobfuscated view is the folded view.
+        maps: tuple[_Mapper, ...] = () if view.identity else (view,)
+        return DeobfuscatedView(original=view.original, text=view.text, maps=maps)
     decoded, decode_map = decode_markup(text)
     folded = view if view is not None and decode_map is None else build_view(decoded)
     if _FOLDED_TRIGGER.search(folded.text) is None:
@@ -414,11 +423,11 @@ def build_deobfuscated_view(
     else:
         joined, join_map = join_spaced_letters(folded.text)
         final = undo_leetspeak(joined)
-    maps: list[_Mapper] = []
+    stages: list[_Mapper] = []
     if join_map is not None:
-        maps.append(join_map)
+        stages.append(join_map)
     if not folded.identity:
-        maps.append(folded)
+        stages.append(folded)
     if decode_map is not None:
-        maps.append(decode_map)
-    return DeobfuscatedView(original=matchable(text), text=final, maps=tuple(maps))
+        stages.append(decode_map)
+    return DeobfuscatedView(original=matchable(text), text=final, maps=tuple(stages))
