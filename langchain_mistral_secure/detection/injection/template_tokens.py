@@ -69,7 +69,7 @@ _ADDRESSED = (
     r"rules|task)|the\s+(?:assistant|ai|model|user)\b|do\s+not|don't|never\b|"
     r"always\b|act\b|pretend|respond|reply|answer\b|print|reveal|output|override|"
     r"attention|important|warning|sure\b|of\s+course|okay|certainly|please\b|"
-    r"sorry|my\s+apologies|apologies|regrettably|unfortunately|"
+    r"sorry|my\s+apologies|apologies|regrettably|unfortunately|(?:i|my)\s+regret|"
     r"(?:focus|only|provide|say|write|tell|give|follow|use|include|add|append|"
     r"insert|summari[sz]e|translate|return|send|forward|visit|click|do|stop|start|"
     r"begin|continue|remember|keep|make|mention|recommend|state|claim|inform|show|"
