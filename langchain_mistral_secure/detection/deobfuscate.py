@@ -33,6 +33,7 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from html.entities import html5
 from typing import Protocol
@@ -292,18 +293,39 @@ _JOIN = re2.compile(
     r"|([a-z0-9]{1,3}(?:-[a-z0-9]{1,3}){2,8}))"
     rf"(?:[^{_LETTER}-]|$)"
 )
-_RUN_ITEM = re2.compile(rf"([{_LETTER}])({_SEP})?")
+
+
+_SEP_CHARS = frozenset(" \t.,-_*/|~+:\u00b7\u2022")
+
+
+def _run_items(run: str) -> list[tuple[int, int]]:
+    """(letter offset, separator length) for each letter of a spaced run.
+
+    A plain loop: the run alternates one letter and a separator of one to
+    three characters (the pattern guarantees it), and the RE2 wrapper's cost
+    per match would dominate.
+    """
+    items: list[tuple[int, int]] = []
+    index, size = 0, len(run)
+    while index < size:
+        sep = index + 1
+        while sep < size and sep - index <= 3 and run[sep] in _SEP_CHARS:  # noqa: PLR2004
+            sep += 1
+        items.append((index, sep - index - 1))
+        index = sep
+    return items
 
 
 def _join_run(run: str, at: int, out: _MapBuilder) -> None:
-    items = [(m.group(1), m.group(2) or "", m.start()) for m in _RUN_ITEM.finditer(run)]
-    seps = [sep for _, sep, _ in items[:-1]]
-    common = max(set(seps), key=seps.count) if seps else ""
-    for letter, sep, offset in items:
-        out.copy(letter, at + offset)
+    items = _run_items(run)
+    seps = Counter(run[i + 1 : i + 1 + n] for i, n in items[:-1])
+    common = seps.most_common(1)[0][0] if seps else ""
+    for offset, length in items:
+        out.copy(run[offset], at + offset)
+        sep = run[offset + 1 : offset + 1 + length]
         if sep and sep != common:
             # A different or longer separator is a word break in the run.
-            out.token(" ", at + offset + 1, at + offset + 1 + len(sep))
+            out.token(" ", at + offset + 1, at + offset + 1 + length)
 
 
 def join_spaced_letters(text: str) -> tuple[str, SpanMap | None]:
