@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from langchain_mistral_secure.sanitizer import InputSanitizer, PromptInjectionError
 
@@ -145,3 +147,36 @@ def test_obfuscated_attacks_stream_like_invoke(
     chunks = [padded[i : i + size] for i in range(0, len(padded), size)]
     assert "".join(SANITIZER.transform(iter(chunks))) == SANITIZER.invoke(padded)
     assert category in {f.category for f in SANITIZER.scan(padded).findings}
+
+
+OBFUSCATED_WORDS = st.sampled_from(
+    [
+        "1gn0r3",
+        "4ll",
+        "pr3v10us",
+        "i n s t r u c t i o n s",
+        "i g n o r e",
+        "&#105;gnore",
+        "%69gnore",
+        "ig<!-- -->nore",
+        "**ignore**",
+        "ig-no-re",
+        "previous",
+        "instructions",
+        "hello",
+        "\n",
+        "Should I",
+        "'",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(OBFUSCATED_WORDS, min_size=20, max_size=200),
+    st.integers(min_value=1, max_value=120),
+)
+def test_obfuscated_streams_equal_invoke(words: list[str], size: int) -> None:
+    text = " ".join(words)
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    assert "".join(SANITIZER.transform(iter(chunks))) == SANITIZER.invoke(text)
