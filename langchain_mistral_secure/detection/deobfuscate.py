@@ -186,6 +186,10 @@ class DeobfuscatedView:
         text: The deobfuscated, folded text that rules match on.
         maps: The stage maps, last stage first; each maps a span of its output
             to a span of its input.
+        decoded: The text after stage 1 (entities and escapes decoded, markup
+            removed) before folding, for rules that match unfolded scripts;
+            None when stage 1 changed nothing.
+        decode_map: The map from ``decoded`` back to ``original``.
 
     Example:
         >>> view = build_deobfuscated_view("i g n o r e")
@@ -196,6 +200,8 @@ class DeobfuscatedView:
     original: str
     text: str
     maps: tuple[_Mapper, ...] = ()
+    decoded: str | None = None
+    decode_map: SpanMap | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span ``[start, end)`` to the original span it came from."""
@@ -452,4 +458,10 @@ def build_deobfuscated_view(
         stages.append(folded)
     if decode_map is not None:
         stages.append(decode_map)
-    return DeobfuscatedView(original=matchable(text), text=final, maps=tuple(stages))
+    return DeobfuscatedView(
+        original=matchable(text),
+        text=final,
+        maps=tuple(stages),
+        decoded=decoded if decode_map is not None else None,
+        decode_map=decode_map,
+    )

@@ -149,11 +149,22 @@ class InjectionDetector:
         deob = build_deobfuscated_view(text, view=view)
         if deob.text == view.text:
             return []
-        found: list[Finding] = []
         # The view text is folded already: match it as it is.
         folded = DetectionView(original=deob.text, text=deob.text)
-        for finding in self.deobfuscated.detect(deob.text, view=folded):
-            start, end = deob.to_original(finding.start, finding.end)
+        pairs = [
+            (f, deob.to_original(f.start, f.end))
+            for f in self.deobfuscated.detect(deob.text, view=folded)
+        ]
+        decoded, decode_map = deob.decoded, deob.decode_map
+        if decoded is not None and decode_map is not None and not decoded.isascii():
+            # %E5%BF%BD%E7%95%A5 is Chinese once decoded: the script rules
+            # match on the decoded text before folding.
+            pairs.extend(
+                (f, decode_map.to_original(f.start, f.end))
+                for f in self.scripts.detect(decoded)
+            )
+        found: list[Finding] = []
+        for finding, (start, end) in pairs:
             if end <= start or end - start > MAX_VIEW_SPAN:
                 continue
             found.append(
