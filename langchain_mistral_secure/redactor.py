@@ -18,17 +18,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Literal, cast
 
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
-from pydantic import ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
+    DEFAULT_MAX_CHARS,
     DetectionError,
     Detector,
     Finding,
     Rule,
     RuleDetector,
+    TextTooLongError,
     detect_all,
     get_detector,
 )
@@ -43,9 +45,12 @@ __all__ = [
     "DEFAULT_MAX_HOLD",
     "DEFAULT_OUTPUT_DETECTORS",
     "DetectionError",
+    "JsonPairs",
     "OutputRedactor",
     "SensitiveOutputError",
     "Strategy",
+    "dumps_json_pairs",
+    "loads_json_pairs",
     "redact_stream",
 ]
 
@@ -65,6 +70,7 @@ DEFAULT_OUTPUT_DETECTORS: tuple[str, ...] = ("pii", "secrets", "content")
 """Registered detector families the redactor runs unless told otherwise."""
 
 _COMPONENT = "output_redactor"
+_MAX_CHARS_LIMIT = "max_chars"
 _HASH_HEX = 8
 _MASK_KEEP = 4
 _MASK_MIN_VISIBLE = 8
@@ -232,6 +238,73 @@ def _content_detector(allowlist: Sequence[str]) -> Detector:
     return cast("Detector", factory(image_host_allowlist=list(allowlist)))
 
 
+# ------------------------------------------------------------------------ JSON
+
+
+class JsonPairs(list):  # type: ignore[type-arg]
+    """A parsed JSON object as its ``(key, value)`` pairs, duplicates kept.
+
+    ``json.loads`` keeps only the last of two equal keys; a consumer may keep
+    the first. Parsing into pairs lets the redactor see (and redact) both.
+    """
+
+    __slots__ = ()
+
+
+def loads_json_pairs(text: str) -> Any:
+    """Parse ``text`` as JSON with objects as :class:`JsonPairs`; ``None`` if not.
+
+    Only texts that start with ``{`` or ``[`` are tried.
+
+    Example:
+        >>> loads_json_pairs('{"a": 1, "a": 2}')
+        [('a', 1), ('a', 2)]
+        >>> loads_json_pairs("plain") is None
+        True
+    """
+    if text.lstrip()[:1] not in ("{", "["):
+        return None
+    try:
+        return json.loads(text, object_pairs_hook=JsonPairs)
+    except (ValueError, RecursionError):
+        return None
+
+
+def dumps_json_pairs(value: Any) -> str:
+    """Serialize a value from :func:`loads_json_pairs` (duplicate keys kept).
+
+    Example:
+        >>> dumps_json_pairs(loads_json_pairs('{"a": [1, "x"], "a": null}'))
+        '{"a": [1, "x"], "a": null}'
+    """
+    pieces: list[str] = []
+    _dump_into(value, pieces)
+    return "".join(pieces)
+
+
+def _dump_into(value: Any, pieces: list[str]) -> None:
+    if isinstance(value, JsonPairs):
+        pieces.append("{")
+        for i, (key, item) in enumerate(value):
+            if i:
+                pieces.append(", ")
+            pieces.append(json.dumps(str(key), ensure_ascii=False))
+            pieces.append(": ")
+            _dump_into(item, pieces)
+        pieces.append("}")
+    elif isinstance(value, dict):
+        _dump_into(JsonPairs(value.items()), pieces)
+    elif isinstance(value, (list, tuple)):
+        pieces.append("[")
+        for i, item in enumerate(value):
+            if i:
+                pieces.append(", ")
+            _dump_into(item, pieces)
+        pieces.append("]")
+    else:
+        pieces.append(json.dumps(value, ensure_ascii=False))
+
+
 # ------------------------------------------------------------------- strategies
 
 
@@ -334,7 +407,13 @@ class OutputRedactor(TransformRunnable):
             before a long answer ends. Stream and invoke agree for every match
             up to the cap; the two families whose matches can be longer (PEM
             private-key blocks, JWTs) are reported while still incomplete, so
-            they are held back whole anyway. ``None`` removes the cap.
+            they are held back whole anyway (up to the window's hard cap,
+            then redacted as they go). ``None`` removes the cap.
+        max_chars: Longest text redacted at once, and most text a stream may
+            hold back (default 4 MiB characters). Past it,
+            :class:`~langchain_mistral_secure.detection.engine.TextTooLongError`
+            is raised (it names the limit, never the text); ``None`` removes
+            the limit.
 
     Example:
         >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
@@ -359,6 +438,7 @@ class OutputRedactor(TransformRunnable):
     redact_tool_calls: bool = True
     hash_key: str | bytes | None = Field(default=None, repr=False, exclude=True)
     max_hold: int | None = Field(default=DEFAULT_MAX_HOLD, gt=0)
+    max_chars: int | None = Field(default=DEFAULT_MAX_CHARS, gt=0)
 
     _detectors: list[Detector] = PrivateAttr(default_factory=list)
     _hold: int = PrivateAttr(default=0)
@@ -499,6 +579,8 @@ class OutputRedactor(TransformRunnable):
     def _redact_with(self, text: str, sink: list[Finding]) -> str:
         if not text:
             return text
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise TextTooLongError(_MAX_CHARS_LIMIT, len(text), self.max_chars)
         findings = self._find(text)
         sink.extend(findings)
         return self._render(text, findings)
@@ -512,14 +594,45 @@ class OutputRedactor(TransformRunnable):
             >>> w.push("hello ") + w.flush()
             'hello '
         """
-        return HoldBackWindow(self._find, self._render, hold=self._hold)
+        return HoldBackWindow(
+            self._find, self._render, hold=self._hold, max_pending=self.max_chars
+        )
 
     # -------------------------------------------------------------- structures
 
-    def _redact_obj(self, value: Any, sink: list[Finding]) -> Any:
-        """Redact every string inside a JSON-like value."""
+    def _redact_scalar(self, value: float, sink: list[Finding]) -> Any:
+        """A JSON number that holds a finding (a card number) becomes a string."""
+        integral = isinstance(value, float) and value.is_integer()
+        text = str(int(value)) if integral else json.dumps(value)
+        findings = self._find(text)
+        if not findings:
+            return value
+        sink.extend(findings)
+        return self._render(text, findings)
+
+    def _redact_obj(self, value: Any, sink: list[Finding]) -> Any:  # noqa: PLR0911
+        """Redact every string (and number) inside a JSON-like value.
+
+        Dicts, lists, tuples, the key/value pairs of a parsed JSON object
+        (:class:`JsonPairs`, duplicates kept) and pydantic models (structured
+        output) are walked; strings are redacted, and a number whose digits
+        hold a finding (a card number given as a JSON number) is replaced by
+        the redacted string.
+        """
         if isinstance(value, str):
             return self._redact_json_str(value, sink)
+        if isinstance(value, bool) or value is None:
+            return value
+        if isinstance(value, (int, float)):
+            return self._redact_scalar(value, sink)
+        if isinstance(value, JsonPairs):
+            return JsonPairs(
+                (
+                    self._redact_with(key, sink) if isinstance(key, str) else key,
+                    self._redact_obj(item, sink),
+                )
+                for key, item in value
+            )
         if isinstance(value, dict):
             out: dict[Any, Any] = {}
             for key, item in value.items():
@@ -533,21 +646,37 @@ class OutputRedactor(TransformRunnable):
             return out
         if isinstance(value, (list, tuple)):
             return [self._redact_obj(v, sink) for v in value]
+        if isinstance(value, BaseModel) and not isinstance(value, BaseMessage):
+            return self._redact_model(value, sink)
         return value
 
+    def _redact_model(self, value: BaseModel, sink: list[Finding]) -> BaseModel:
+        """Structured output: a copy whose string (and number) fields are redacted.
+
+        ``model_copy`` does not validate, so a redacted placeholder may sit in a
+        field typed ``EmailStr`` or ``int``: the caller sees the placeholder
+        rather than the value (or, with ``block``, nothing at all).
+        """
+        update: dict[str, Any] = {}
+        for name in type(value).model_fields:
+            item = getattr(value, name)
+            new = self._redact_obj(item, sink)
+            if new is not item and new != item:
+                update[name] = new
+        return value.model_copy(update=update) if update else value
+
     def _redact_json_str(self, text: str, sink: list[Finding]) -> str:
-        """Redact a string; if it is a JSON document, redact its strings."""
-        stripped = text.lstrip()
-        if stripped[:1] in ("{", "["):
-            try:
-                parsed = json.loads(text)
-            except ValueError:
-                parsed = None
-            if isinstance(parsed, (dict, list)):
-                redacted = self._redact_obj(parsed, sink)
-                if redacted == parsed:
-                    return text
-                return json.dumps(redacted, ensure_ascii=False)
+        """Redact a string; if it is a JSON document, redact its strings.
+
+        Objects are parsed as key/value pairs, so a duplicate key cannot hide a
+        value from redaction (every pair is redacted and written back).
+        """
+        parsed = loads_json_pairs(text)
+        if isinstance(parsed, (JsonPairs, list)):
+            redacted = self._redact_obj(parsed, sink)
+            if redacted == parsed:
+                return text
+            return dumps_json_pairs(redacted)
         return self._redact_with(text, sink)
 
     def _redact_content(self, content: Any, sink: list[Finding]) -> Any:
@@ -565,6 +694,13 @@ class OutputRedactor(TransformRunnable):
             for key in ("text", "thinking", "reasoning"):
                 if key in out:
                     out[key] = self._redact_content(out[key], sink)
+            if self.redact_tool_calls:
+                # v1 content blocks: ``tool_call`` (parsed args),
+                # ``tool_call_chunk``/``invalid_tool_call`` (JSON text) and
+                # ``non_standard`` (provider payload) carry the arguments too.
+                for key in ("args", "value", "input", "arguments"):
+                    if key in out and out[key] is not None:
+                        out[key] = self._redact_obj(out[key], sink)
             return out
         return block
 
@@ -613,17 +749,35 @@ class OutputRedactor(TransformRunnable):
         update["content"] = self._redact_content(message.content, sink)
         return message.model_copy(update=update)
 
+    def _redact_tool_result(self, message: ToolMessage, sink: list[Finding]) -> Any:
+        """A tool's result as the caller sees it: content and artifact redacted."""
+        update: dict[str, Any] = {
+            "content": self._redact_content(message.content, sink)
+        }
+        if message.artifact is not None:
+            update["artifact"] = self._redact_obj(message.artifact, sink)
+        return message.model_copy(update=update)
+
     def _redact_input(self, value: Any, sink: list[Finding]) -> Any:
+        if value is None:
+            return None  # structured output when the model called no tool
         if isinstance(value, str):
             return self._redact_with(value, sink)
         if isinstance(value, AIMessage):
             return self._redact_message(value, sink)
+        if isinstance(value, ToolMessage):
+            return self._redact_tool_result(value, sink)
         if isinstance(value, BaseMessage):
             msg = (
-                f"OutputRedactor expects model output (str or AIMessage), "
-                f"got {type(value).__name__}"
+                f"OutputRedactor expects model output (str, AIMessage or "
+                f"ToolMessage), got {type(value).__name__}"
             )
             raise TypeError(msg)
+        if isinstance(value, (dict, list, tuple, BaseModel)):
+            # Structured output (``with_structured_output``): every string
+            # field, at any depth, is redacted; the type is kept.
+            out = self._redact_obj(value, sink)
+            return tuple(out) if isinstance(value, tuple) else out
         msg = f"OutputRedactor cannot redact {type(value).__name__}"
         raise TypeError(msg)
 
@@ -845,6 +999,8 @@ class _StreamState:
         self._pending_text = ""
         self._pending_list = False
         self._text_block: dict[str, Any] = {"type": "text"}
+        self._snapshot: Any = None
+        self._has_snapshot = False
 
     def findings(self) -> list[Finding]:
         thinking = [f for t in self._thinking.values() for f in t.window.findings]
@@ -860,6 +1016,19 @@ class _StreamState:
         elif isinstance(item, AIMessage):
             yield from self.finish()
             yield self._redactor._redact_message(item, self._sink)  # noqa: SLF001
+        elif isinstance(item, ToolMessage):
+            yield from self.finish()
+            yield self._redactor._redact_tool_result(item, self._sink)  # noqa: SLF001
+        elif item is None or (
+            isinstance(item, (dict, list, tuple, BaseModel))
+            and not isinstance(item, BaseMessage)
+        ):
+            # Structured output streams cumulative snapshots (``None`` before
+            # anything parsed); a value still being written (the first digits
+            # of a card) cannot be judged yet, so only the last, complete
+            # snapshot is released, redacted.
+            self._snapshot = item
+            self._has_snapshot = True
         else:
             msg = f"OutputRedactor cannot stream {type(item).__name__}"
             raise TypeError(msg)
@@ -943,6 +1112,9 @@ class _StreamState:
         return shell.model_copy(update={"content": text})
 
     def finish(self) -> Iterator[Any]:
+        if self._has_snapshot:
+            snapshot, self._snapshot, self._has_snapshot = self._snapshot, None, False
+            yield self._redactor._redact_input(snapshot, self._sink)  # noqa: SLF001
         rest = self._window.flush()
         thinking: list[dict[str, Any]] = []
         for stream in self._thinking.values():

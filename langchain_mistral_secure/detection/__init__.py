@@ -5,11 +5,13 @@ from langchain_mistral_secure.detection.deobfuscate import (
     build_deobfuscated_view,
 )
 from langchain_mistral_secure.detection.engine import (
+    DEFAULT_MAX_CHARS,
     DetectionError,
     Detector,
     Finding,
     Rule,
     RuleDetector,
+    TextTooLongError,
     Validator,
     detect_all,
     get_detector,
@@ -30,6 +32,7 @@ from langchain_mistral_secure.detection.normalize import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_CHARS",
     "INVISIBLE_CHARS",
     "DeobfuscatedView",
     "DetectionError",
@@ -38,6 +41,7 @@ __all__ = [
     "Finding",
     "Rule",
     "RuleDetector",
+    "TextTooLongError",
     "Validator",
     "build_deobfuscated_view",
     "build_stripped_view",
