@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
                 "secrets": quality.secrets_quality(),
             }
             results["quality"]["points"] = report.quality_points(results["quality"])
+            results["scorer"] = __import__("benchmarks.scorer").scorer.run(log=log)
     if not args.no_speed:
         from benchmarks import speed
 
