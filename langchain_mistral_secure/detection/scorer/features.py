@@ -190,7 +190,7 @@ def window_bounds(length: int) -> I64:
     """Start positions of the windows covering a collapsed view of ``length``.
 
     Example:
-        >>> window_bounds(10).tolist(), window_bounds(WINDOW + STRIDE + 1).tolist()
+        >>> window_bounds(10).tolist(), window_bounds(2 * WINDOW).tolist()
         ([0], [0, 192, 384])
     """
     if length <= WINDOW:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 import os
 import pickle
@@ -22,6 +23,9 @@ from langchain_mistral_secure.detection.scorer import (
     InjectionScorer,
     get_scorer,
 )
+from langchain_mistral_secure.detection.scorer import families as families_module
+from langchain_mistral_secure.detection.scorer import features as features_module
+from langchain_mistral_secure.detection.scorer import model as model_module
 from langchain_mistral_secure.detection.scorer.features import (
     HASH_BITS,
     WINDOW,
@@ -210,3 +214,10 @@ def test_training_refuses_a_single_file(tmp_path: Path) -> None:
     _write(tmp_path / "only.jsonl", [{"id": "1", "label": 1, "text": "x"}])
     with pytest.raises(SystemExit):
         train_main(["--data", str(tmp_path), "--out", str(tmp_path / "o")])
+
+
+@pytest.mark.parametrize("module", [features_module, families_module, model_module])
+def test_docstring_examples_run(module: object) -> None:
+    result = doctest.testmod(module)  # type: ignore[arg-type]
+    assert result.attempted > 0
+    assert result.failed == 0
