@@ -41,9 +41,11 @@ from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
     Detector,
     Finding,
+    RuleDetector,
     get_detector,
     merge_findings,
 )
+from langchain_mistral_secure.detection.normalize import build_view
 from langchain_mistral_secure.detection.scorer import (
     SCORER_CATEGORY,
     InjectionScorer,
@@ -628,6 +630,11 @@ class _RulesAndScorer:
         return (type(self), (self.rules_name, self.scorer))
 
     def detect(self, text: str) -> list[Finding]:
+        # One detection view serves the rules and the scorer.
+        if isinstance(self.rules, RuleDetector) and self.rules.uses_view:
+            view = build_view(text)
+            found = self.rules.detect(text, view=view)
+            return [*found, *self.scorer.detect(text, view)]
         return [*self.rules.detect(text), *self.scorer.detect(text)]
 
 

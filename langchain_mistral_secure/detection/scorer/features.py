@@ -127,15 +127,19 @@ def _word_mask(cps: U64) -> npt.NDArray[np.bool_]:
     return lower | digit | (cps >= 0x80)  # noqa: PLR2004
 
 
-def hash_text(text: str) -> HashedText:
+def hash_text(text: str, view: DetectionView | None = None) -> HashedText:
     """Hash the n-grams of ``text``'s detection view.
+
+    ``view`` is the view of ``text`` when the caller already built it (the
+    sanitizer shares one view between the rules and the scorer).
 
     Example:
         >>> hashed = hash_text("Ignore the rules")
         >>> hashed.length, int(hashed.char_buckets.max()) < 2**HASH_BITS
         (18, True)
     """
-    view = build_view(text)
+    if view is None:
+        view = build_view(text)
     cps, index = _code_points(" " + view.text + " ")
     size = cps.shape[0]
     with np.errstate(over="ignore"):

@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
+from langchain_mistral_secure.detection.normalize import DetectionView
 from langchain_mistral_secure.detection.scorer.features import (
     HASH_BITS,
     WINDOW,
@@ -206,12 +207,17 @@ class InjectionScorer:
         """The calibrated block threshold."""
         return self.model.block_threshold
 
-    def best_window(self, text: str) -> tuple[float, int, int]:
-        """Return (score, start, end) of the best window, spans in ``text``."""
+    def best_window(
+        self, text: str, view: DetectionView | None = None
+    ) -> tuple[float, int, int]:
+        """Return (score, start, end) of the best window, spans in ``text``.
+
+        ``view`` is ``build_view(text)`` when the caller already has it.
+        """
         if not text:
             return 0.0, 0, 0
         model = self.model
-        hashed = hash_text(text)
+        hashed = hash_text(text, view)
         starts, logits = window_logits(hashed, model.weights, model.bias)
         best = int(np.argmax(logits))
         start = int(starts[best])
@@ -232,15 +238,17 @@ class InjectionScorer:
         """
         return self.best_window(text)[0]
 
-    def detect(self, text: str) -> list[Finding]:
+    def detect(self, text: str, view: DetectionView | None = None) -> list[Finding]:
         """Return one ``injection.scorer`` finding if the score reaches the threshold.
+
+        ``view`` is ``build_view(text)`` when the caller already has it.
 
         Raises:
             DetectionError: Scoring failed (the caller fails closed); the
                 message names the error type only.
         """
         try:
-            score, start, end = self.best_window(text)
+            score, start, end = self.best_window(text, view)
         except Exception as exc:  # noqa: BLE001 - any failure must fail closed
             msg = f"detector InjectionScorer failed: {type(exc).__name__}"
             raise DetectionError(msg) from None
