@@ -8,6 +8,9 @@ Example:
     'Mail me at [EMAIL]'
 """
 
+from typing import Any
+
+from langchain_mistral_secure._shapes import UndecodableInputError
 from langchain_mistral_secure._version import __version__
 from langchain_mistral_secure.audit import AuditReport, CheckResult, audit_security
 from langchain_mistral_secure.callbacks import (
@@ -20,6 +23,7 @@ from langchain_mistral_secure.detection import (
     Finding,
     Rule,
     RuleDetector,
+    TextTooLongError,
 )
 from langchain_mistral_secure.detection.content import ContentDetector
 from langchain_mistral_secure.detection.leak import LeakDetector
@@ -53,6 +57,10 @@ from langchain_mistral_secure.moderation import (
     ModerationError,
     ModerationUnavailableError,
 )
+from langchain_mistral_secure.observability import (
+    TraceAnonymizer,
+    secure_langsmith_client,
+)
 from langchain_mistral_secure.privacy import PIIMasker
 from langchain_mistral_secure.prompts import SafePromptTemplate
 from langchain_mistral_secure.redactor import (
@@ -66,6 +74,7 @@ from langchain_mistral_secure.sanitizer import (
     PromptInjectionError,
     ScanResult,
 )
+from langchain_mistral_secure.stores import EncryptedVault, RedisByteStore
 from langchain_mistral_secure.telemetry import OpenTelemetryUsageHandler
 from langchain_mistral_secure.tokens import count_tokens
 
@@ -76,6 +85,7 @@ __all__ = [
     "ContentDetector",
     "DetectionError",
     "Detector",
+    "EncryptedVault",
     "EnvKeyProvider",
     "FileKeyProvider",
     "Finding",
@@ -98,6 +108,7 @@ __all__ = [
     "PIIDetector",
     "PIIMasker",
     "PromptInjectionError",
+    "RedisByteStore",
     "Rule",
     "RuleDetector",
     "SafePromptTemplate",
@@ -108,9 +119,13 @@ __all__ = [
     "SecretPermissionDeniedError",
     "SecretScrubbingFilter",
     "SecretUnavailableError",
+    "SecureAgentMiddleware",
     "SecureChatMistralAI",
     "SensitiveOutputError",
     "Strategy",
+    "TextTooLongError",
+    "TraceAnonymizer",
+    "UndecodableInputError",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
@@ -119,4 +134,20 @@ __all__ = [
     "get_usage_logging_callback",
     "install_log_scrubbing",
     "secure_chat_mistralai",
+    "secure_langsmith_client",
 ]
+
+# The agent middleware needs the optional ``[agents]`` extra (LangChain 1.x),
+# so it is re-exported lazily: importing the package never requires it.
+_LAZY = {"SecureAgentMiddleware": "langchain_mistral_secure.agents"}
+
+
+def __getattr__(name: str) -> Any:
+    """Re-export the names of optional extras on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib  # noqa: PLC0415
+
+    return getattr(importlib.import_module(module), name)

@@ -33,11 +33,13 @@ from langchain_mistral_secure._redact_stream import (
 )
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
+    DEFAULT_MAX_CHARS,
     DetectionError,
     Detector,
     Finding,
     Rule,
     RuleDetector,
+    TextTooLongError,
     detect_all,
     get_detector,
 )
@@ -77,6 +79,7 @@ DEFAULT_OUTPUT_DETECTORS: tuple[str, ...] = ("pii", "secrets", "content")
 """Registered detector families the redactor runs unless told otherwise."""
 
 _COMPONENT = "output_redactor"
+_MAX_CHARS_LIMIT = "max_chars"
 _HASH_HEX = 8
 _MASK_KEEP = 4
 _MASK_MIN_VISIBLE = 8
@@ -346,7 +349,13 @@ class OutputRedactor(TransformRunnable):
             before a long answer ends. Stream and invoke agree for every match
             up to the cap; the two families whose matches can be longer (PEM
             private-key blocks, JWTs) are reported while still incomplete, so
-            they are held back whole anyway. ``None`` removes the cap.
+            they are held back whole anyway (up to the window's hard cap,
+            then redacted as they go). ``None`` removes the cap.
+        max_chars: Longest text redacted at once, and most text a stream may
+            hold back (default 4 MiB characters). Past it,
+            :class:`~langchain_mistral_secure.detection.engine.TextTooLongError`
+            is raised (it names the limit, never the text); ``None`` removes
+            the limit.
 
     Example:
         >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
@@ -371,6 +380,7 @@ class OutputRedactor(TransformRunnable):
     redact_tool_calls: bool = True
     hash_key: str | bytes | None = Field(default=None, repr=False, exclude=True)
     max_hold: int | None = Field(default=DEFAULT_MAX_HOLD, gt=0)
+    max_chars: int | None = Field(default=DEFAULT_MAX_CHARS, gt=0)
 
     _detectors: list[Detector] = PrivateAttr(default_factory=list)
     _hold: int = PrivateAttr(default=0)
@@ -511,6 +521,8 @@ class OutputRedactor(TransformRunnable):
     def _redact_with(self, text: str, sink: list[Finding]) -> str:
         if not text:
             return text
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise TextTooLongError(_MAX_CHARS_LIMIT, len(text), self.max_chars)
         findings = self._find(text)
         sink.extend(findings)
         return self._render(text, findings)
@@ -524,7 +536,9 @@ class OutputRedactor(TransformRunnable):
             >>> w.push("hello ") + w.flush()
             'hello '
         """
-        return HoldBackWindow(self._find, self._render, hold=self._hold)
+        return HoldBackWindow(
+            self._find, self._render, hold=self._hold, max_pending=self.max_chars
+        )
 
     # -------------------------------------------------------------- structures
 

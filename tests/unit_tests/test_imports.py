@@ -17,6 +17,7 @@ EXPECTED_ALL = [
     "ContentDetector",
     "DetectionError",
     "Detector",
+    "EncryptedVault",
     "EnvKeyProvider",
     "FileKeyProvider",
     "Finding",
@@ -39,10 +40,12 @@ EXPECTED_ALL = [
     "PIIDetector",
     "PIIMasker",
     "PromptInjectionError",
+    "RedisByteStore",
     "Rule",
     "RuleDetector",
     "SafePromptTemplate",
     "ScanResult",
+    "SecureAgentMiddleware",
     "SecretAccessError",
     "SecretDetector",
     "SecretNotFoundError",
@@ -52,6 +55,9 @@ EXPECTED_ALL = [
     "SecureChatMistralAI",
     "SensitiveOutputError",
     "Strategy",
+    "TextTooLongError",
+    "TraceAnonymizer",
+    "UndecodableInputError",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
@@ -60,6 +66,7 @@ EXPECTED_ALL = [
     "get_usage_logging_callback",
     "install_log_scrubbing",
     "secure_chat_mistralai",
+    "secure_langsmith_client",
 ]
 
 # The contract of ../shared/DESIGN.md: these names stay.
@@ -107,7 +114,11 @@ def test_every_public_name_resolves_and_is_documented(name: str) -> None:
         "langchain_mistral_secure.detection",
         "langchain_mistral_secure.keys",
         "langchain_mistral_secure.audit",
+        "langchain_mistral_secure.observability",
         "langchain_mistral_secure.cli",
+        "langchain_mistral_secure.batch",
+        "langchain_mistral_secure.stores",
+        "langchain_mistral_secure.agents",
     ],
 )
 def test_subpackages_import_and_declare_all(module: str) -> None:
