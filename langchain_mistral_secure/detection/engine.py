@@ -480,6 +480,7 @@ _REGISTRY_LOCK = threading.RLock()
 _BUILTIN_MODULES = {
     "injection": "langchain_mistral_secure.detection.injection",
     "pii": "langchain_mistral_secure.detection.pii",
+    "identifiers": "langchain_mistral_secure.detection.identifiers",
     "secrets": "langchain_mistral_secure.detection.secrets",
     "content": "langchain_mistral_secure.detection.content",
 }

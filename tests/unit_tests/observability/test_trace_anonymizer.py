@@ -183,10 +183,12 @@ def _client(capture: LangSmithCaptureServer, anonymizer: Any) -> Any:
         )
     if capture.zstd:
         # The client switches compression on from its background thread.
-        ready = threading.Event()
-        while not ready.wait(0.02):
+        # Bounded: if it never does, the zstd assertion of the test fails.
+        idle = threading.Event()
+        for _ in range(500):
             if client.compressed_traces is not None:
-                ready.set()
+                break
+            idle.wait(0.02)
     return client
 
 
@@ -214,6 +216,8 @@ async def test_traced_chain_uploads_nothing_planted(
         client.flush()
         text = capture.payload_text()
     assert capture.run_requests
+    encodings = {r.headers.get("content-encoding") for r in capture.run_requests}
+    assert ("zstd" in encodings) == mode["zstd"]
     assert "[EMAIL]" in text  # the runs, redacted, did reach the server
     assert "ChatMistralAI" in text
     leaked = [value for value in PLANTED if value in text]
