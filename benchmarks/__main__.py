@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
         )
         log("import time")
         results["imports"] = speed.run_import_times(quick=args.quick)
+        results["scaling"] = __import__("benchmarks.scaling", fromlist=["_"]).run_scaling(quick=args.quick, log=log)  # fmt: skip  # noqa: E501
+    results["images"] = __import__("benchmarks.images").images.run(quick=args.quick, peers=not args.no_peers, log=log)  # fmt: skip  # noqa: E501
 
     results["figures"] = report.plots(results, out_dir)
     results["elapsed_s"] = round(time.perf_counter() - started, 1)

@@ -252,6 +252,9 @@ def run_speed(
         setup[key] = {"setup_s": worker.setup_s, "error": worker.error}
         worker.stop()
     _add_ratios(rows)
+    throughput = throughput_summary(rows)
+    for line in throughput_lines(throughput):
+        log(f"  {line}")
     stream = run_streaming(quick=quick, timeout=timeout, log=log)
     return {
         "timeout_s": timeout,
@@ -259,8 +262,67 @@ def run_speed(
         "budget_s": budget,
         "rows": rows,
         "setup": setup,
+        "throughput": throughput,
         "streaming": stream,
     }
+
+
+# Issue #15's bar: OutputRedactor with every built-in detector on 1 MB of
+# benign prose, against LangChain's PII middleware measured in the same run.
+TARGET_MB_PER_S = 50.0
+TARGET_RATIO = 5.0
+
+
+def throughput_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """MB/s of ours and LangChain's middleware on the largest benign text.
+
+    One entry per operation (output redaction, input sanitizing), with the
+    ratio of LangChain's time to ours (higher is better for us) and whether
+    the targets are met. Measured side by side in the same run.
+    """
+    benign = [r for r in rows if r["case"] == "benign"]
+    if not benign:
+        return []
+    largest = max(r["chars"] for r in benign)
+    at = {r["tool"]: r for r in benign if r["chars"] == largest}
+    peer = at.get("langchain")
+    out: list[dict[str, Any]] = []
+    for key in ("ours.redactor", "ours.sanitizer"):
+        ours = at.get(key)
+        if ours is None or not ours["median_s"]:
+            continue
+        ratio = None
+        if peer is not None and peer["median_s"]:
+            ratio = float(f"{peer['median_s'] / ours['median_s']:.3g}")
+        out.append(
+            {
+                "tool": key,
+                "label": TOOLS[key][0],
+                "bytes": ours["bytes"],
+                "mb_per_s": ours["mb_per_s"],
+                "langchain_mb_per_s": None if peer is None else peer["mb_per_s"],
+                "langchain_over_ours": ratio,
+                "meets_mb_per_s": (ours["mb_per_s"] or 0) >= TARGET_MB_PER_S,
+                "meets_ratio": None if ratio is None else ratio >= TARGET_RATIO,
+            }
+        )
+    return out
+
+
+def throughput_lines(summary: list[dict[str, Any]]) -> list[str]:
+    """One readable line per entry of :func:`throughput_summary`."""
+    lines = []
+    for entry in summary:
+        peer = entry["langchain_mb_per_s"]
+        ratio = entry["langchain_over_ours"]
+        lines.append(
+            f"throughput {entry['label']} on {entry['bytes'] / 1e6:g} MB benign: "
+            f"{entry['mb_per_s']} MB/s (target {TARGET_MB_PER_S:g}); "
+            f"LangChain PII middleware {peer if peer is not None else 'n/a'} MB/s; "
+            f"{'n/a' if ratio is None else f'{ratio:g}x'} (target "
+            f"{TARGET_RATIO:g}x)"
+        )
+    return lines
 
 
 def _mb_per_s(text_bytes: int, median: float | None) -> float | None:

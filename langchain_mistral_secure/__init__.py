@@ -8,6 +8,9 @@ Example:
     'Mail me at [EMAIL]'
 """
 
+from typing import Any
+
+from langchain_mistral_secure._shapes import UndecodableInputError
 from langchain_mistral_secure._version import __version__
 from langchain_mistral_secure.audit import AuditReport, CheckResult, audit_security
 from langchain_mistral_secure.callbacks import (
@@ -20,6 +23,7 @@ from langchain_mistral_secure.detection import (
     Finding,
     Rule,
     RuleDetector,
+    TextTooLongError,
 )
 from langchain_mistral_secure.detection.content import ContentDetector
 from langchain_mistral_secure.detection.leak import LeakDetector
@@ -46,11 +50,16 @@ from langchain_mistral_secure.logs import (
     SecretScrubbingFilter,
     install_log_scrubbing,
 )
+from langchain_mistral_secure.model import GuardPolicy, SecureChatMistralAI
 from langchain_mistral_secure.moderation import (
     DEFAULT_MODERATION_MODEL,
     MistralModerationGuard,
     ModerationError,
     ModerationUnavailableError,
+)
+from langchain_mistral_secure.observability import (
+    TraceAnonymizer,
+    secure_langsmith_client,
 )
 from langchain_mistral_secure.privacy import PIIMasker
 from langchain_mistral_secure.prompts import SafePromptTemplate
@@ -65,6 +74,7 @@ from langchain_mistral_secure.sanitizer import (
     PromptInjectionError,
     ScanResult,
 )
+from langchain_mistral_secure.stores import EncryptedVault, RedisByteStore
 from langchain_mistral_secure.telemetry import OpenTelemetryUsageHandler
 from langchain_mistral_secure.tokens import count_tokens
 
@@ -75,10 +85,12 @@ __all__ = [
     "ContentDetector",
     "DetectionError",
     "Detector",
+    "EncryptedVault",
     "EnvKeyProvider",
     "FileKeyProvider",
     "Finding",
     "GoogleSecretManagerKeyProvider",
+    "GuardPolicy",
     "InputSanitizer",
     "InputTooLongError",
     "JsonFormatter",
@@ -96,6 +108,7 @@ __all__ = [
     "PIIDetector",
     "PIIMasker",
     "PromptInjectionError",
+    "RedisByteStore",
     "Rule",
     "RuleDetector",
     "SafePromptTemplate",
@@ -106,8 +119,13 @@ __all__ = [
     "SecretPermissionDeniedError",
     "SecretScrubbingFilter",
     "SecretUnavailableError",
+    "SecureAgentMiddleware",
+    "SecureChatMistralAI",
     "SensitiveOutputError",
     "Strategy",
+    "TextTooLongError",
+    "TraceAnonymizer",
+    "UndecodableInputError",
     "UsageLoggingHandler",
     "__version__",
     "audit_security",
@@ -116,4 +134,20 @@ __all__ = [
     "get_usage_logging_callback",
     "install_log_scrubbing",
     "secure_chat_mistralai",
+    "secure_langsmith_client",
 ]
+
+# The agent middleware needs the optional ``[agents]`` extra (LangChain 1.x),
+# so it is re-exported lazily: importing the package never requires it.
+_LAZY = {"SecureAgentMiddleware": "langchain_mistral_secure.agents"}
+
+
+def __getattr__(name: str) -> Any:
+    """Re-export the names of optional extras on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib  # noqa: PLC0415
+
+    return getattr(importlib.import_module(module), name)

@@ -208,6 +208,19 @@ class UsageLoggingHandler(BaseCallbackHandler):
         with self._lock:
             return str(self.usage_metadata)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle totals and records (metadata only); in-flight runs are dropped."""
+        with self._lock:
+            state = dict(self.__dict__)
+        del state["_lock"]
+        state.update(_parents={}, _models={}, _trees={})
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore with a fresh lock."""
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
     # ----------------------------------------------------------- run tree
 
     def _root_of(self, run_id: UUID) -> UUID:

@@ -163,6 +163,18 @@ class SecretScrubbingFilter(logging.Filter):
         n = "default" if self._detectors is None else str(len(self._detectors))
         return f"SecretScrubbingFilter(detectors={n})"
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the configuration; locks and thread-local state are made anew."""
+        state = dict(self.__dict__)
+        del state["_load_lock"], state["_local"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore with a fresh lock and thread-local state."""
+        self.__dict__.update(state)
+        self._load_lock = threading.Lock()
+        self._local = threading.local()
+
     @property
     def detectors(self) -> list[Detector]:
         """The extra detectors in use (the package defaults are loaded once)."""

@@ -44,6 +44,10 @@ from pydantic import ConfigDict, Field, model_validator
 from typing_extensions import Self
 
 from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
+from langchain_mistral_secure._message_texts import (
+    message_texts,
+    stream_text,
+)
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.keys.auth import MistralKeyAuth, build_http_clients
@@ -188,18 +192,9 @@ class _StreamState:
         return out
 
 
-def _text_of(content: Any) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        parts = [
-            block if isinstance(block, str) else block.get("text", "")
-            for block in content
-            if isinstance(block, str)
-            or (isinstance(block, Mapping) and isinstance(block.get("text"), str))
-        ]
-        return "".join(parts)
-    return ""
+def _all_text(message: BaseMessage) -> str:
+    # Thinking blocks and tool-call arguments are moderated with the content.
+    return "\n".join(message_texts(message))
 
 
 _MAX_DEPTH = 32
@@ -210,7 +205,7 @@ def _leaf_text(item: Any) -> str | None:
     if isinstance(item, str):
         return item
     if isinstance(item, BaseMessage):
-        return _text_of(item.content)
+        return _all_text(item)
     if isinstance(item, Document):
         return item.page_content
     return None
@@ -230,7 +225,7 @@ def _collect_texts(item: Any, key: str, texts: list[str], depth: int = 0) -> Non
         for sub in item.values() if isinstance(item, Mapping) else item:
             _collect_texts(sub, key, texts, depth + 1)
     elif isinstance(item, PromptValue):
-        texts.extend(_text_of(m.content) for m in item.to_messages())
+        texts.extend(_all_text(m) for m in item.to_messages())
     elif (leaf := _leaf_text(item)) is not None:
         texts.append(leaf)
     elif item is not None and not isinstance(item, (bool, int, float)):
@@ -242,7 +237,7 @@ def _collect_texts(item: Any, key: str, texts: list[str], depth: int = 0) -> Non
 
 
 def _chat_message(message: BaseMessage) -> dict[str, Any] | None:
-    text = _text_of(message.content)
+    text = _all_text(message)
     if not text:
         return None
     out: dict[str, Any] = {"role": _ROLES.get(message.type, "user"), "content": text}
@@ -412,6 +407,21 @@ class MistralModerationGuard(TransformRunnable):
         if self.async_client is None:
             self.async_client = async_client
 
+    def __getstate__(self) -> dict[Any, Any]:
+        """Pickle the configuration and key providers, never an HTTP client."""
+        state = dict(super().__getstate__())
+        fields = dict(state["__dict__"])
+        fields.update(client=None, async_client=None)
+        state["__dict__"] = fields
+        return state
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Restore and build fresh HTTP clients (keys are resolved on use)."""
+        super().__setstate__(state)
+        self.client, self.async_client = build_http_clients(
+            self.keys, self.base_url, self.timeout
+        )
+
     # ------------------------------------------------------------------ policy
 
     def _threshold(self, category: str) -> tuple[float, bool]:
@@ -522,7 +532,8 @@ class MistralModerationGuard(TransformRunnable):
         if isinstance(value, str):
             return self._text_request([value])
         if isinstance(value, AIMessage):
-            return self._text_request([_text_of(value.content)])
+            # Content, thinking and each tool call's arguments, scored apart.
+            return self._text_request(message_texts(value))
         if isinstance(value, BaseMessage):
             return self._chat_request([value])
         if isinstance(value, PromptValue):
@@ -887,7 +898,7 @@ class MistralModerationGuard(TransformRunnable):
         if isinstance(chunk, str):
             return chunk
         if isinstance(chunk, AIMessageChunk):
-            return _text_of(chunk.content)
+            return stream_text(chunk)
         return None
 
     def _ready(self, state: _StreamState, text: str) -> bool:

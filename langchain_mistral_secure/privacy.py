@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Union
 from uuid import UUID
@@ -37,6 +37,7 @@ from langchain_core.callbacks import (
     AsyncCallbackManagerForChainRun,
     CallbackManagerForChainRun,
 )
+from langchain_core.documents import Document
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.prompt_values import ChatPromptValue, PromptValue, StringPromptValue
 from langchain_core.runnables import RunnableConfig
@@ -47,6 +48,7 @@ from langchain_mistral_secure._runnable import (
     TransformRunnable,
     with_doc,
 )
+from langchain_mistral_secure._shapes import decode_utf8, rekey
 from langchain_mistral_secure.detection.engine import (
     Detector,
     Finding,
@@ -165,9 +167,12 @@ def _escape_spans(text: str) -> Iterator[tuple[int, int, str]]:
 class PIIMasker(InvokeRunnable):
     r"""Replaces PII in the input with consistent, reversible placeholders.
 
-    Accepts ``str``, ``dict`` (string, message and prompt values inside are
-    masked), a message or list of messages, or a ``PromptValue``, and returns the
-    same shape. Pair it with :meth:`restorer` after the model::
+    Accepts ``str``, ``bytes`` (strict UTF-8; invalid bytes raise
+    :class:`~langchain_mistral_secure._shapes.UndecodableInputError`), ``dict``
+    (keys and values), a message or list of messages (any role, ``ChatMessage``
+    included), a ``Document`` (``page_content`` and ``metadata``), or a
+    ``PromptValue``, and returns the same shape. Pair it with :meth:`restorer`
+    after the model::
 
         chain = masker | prompt | llm | masker.restorer()
 
@@ -198,6 +203,12 @@ class PIIMasker(InvokeRunnable):
             keeps it until :meth:`clear`.
         run_ttl: Seconds a run-scoped session (no ``session_id``, inside a
             chain) lives after its last use if its restorer never finishes.
+        vault: An :class:`~langchain_mistral_secure.stores.EncryptedVault`
+            shared by replicas. Sessions named by a ``session_id`` then live
+            there too, encrypted with a TTL: a placeholder masked on one replica
+            is restored on another. Placeholders become keyed numbers
+            (``<EMAIL_482139071>``), the same on every replica, so no counter
+            needs coordinating. Run-scoped sessions stay in this process.
 
     Example:
         >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
@@ -218,11 +229,30 @@ class PIIMasker(InvokeRunnable):
     extra_detectors: list[Any] = Field(default_factory=list)
     ttl: float | None = None
     run_ttl: float = Field(default=600.0, gt=0)
+    vault: Any = None
     _component: ClassVar[str] = _COMPONENT
 
     _detectors: list[Detector] = PrivateAttr(default_factory=list)
     _sessions: dict[SessionKey, _Session] = PrivateAttr(default_factory=dict)
     _lock: Any = PrivateAttr(default_factory=threading.RLock)
+
+    def __getstate__(self) -> dict[Any, Any]:
+        """Pickle the configuration only: sessions (real PII) never enter a pickle.
+
+        An unpickled masker starts with no sessions; share sessions across
+        processes through a vault, not through pickles.
+        """
+        state = dict(super().__getstate__())
+        private = dict(state.get("__pydantic_private__") or {})
+        private.pop("_lock", None)
+        private["_sessions"] = {}
+        state["__pydantic_private__"] = private
+        return state
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Restore the configuration with a fresh lock and no sessions."""
+        super().__setstate__(state)
+        self._lock = threading.RLock()
 
     def model_post_init(self, _context: Any, /) -> None:
         """Compile the detectors once."""
@@ -272,18 +302,33 @@ class PIIMasker(InvokeRunnable):
             session.touched = now
             return session
 
-    def _placeholder(self, session: _Session, category: str, value: str) -> str:
+    def _placeholder(
+        self,
+        session: _Session,
+        category: str,
+        value: str,
+        shared: tuple[str, dict[str, str]] | None = None,
+    ) -> str:
+        """The session's placeholder for ``value``, made on first sight.
+
+        With ``shared`` (a vault session id and a dict), a new placeholder is a
+        keyed number and is added to the dict, for one vault write per text.
+        """
         with self._lock:
             known = session.by_value.get(value)
             if known is not None:
                 return known
             name = placeholder_name(category)
-            number = session.counters.get(name, 0) + 1
-            session.counters[name] = number
+            if shared is not None:
+                number = self.vault.keyed_number(shared[0], f"{name}\x00{value}")
+                shared[1][f"<{name}_{number}>"] = value
+            else:
+                number = session.counters.get(name, 0) + 1
+                session.counters[name] = number
             placeholder = f"<{name}_{number}>"
             session.by_value[value] = placeholder
             session.by_placeholder[placeholder] = value
-            return placeholder
+        return placeholder
 
     def export_mapping(
         self, session_id: SessionKey = DEFAULT_SESSION
@@ -361,14 +406,22 @@ class PIIMasker(InvokeRunnable):
         if sink is not None:
             sink.extend(findings)
         session = self._session(session_id)
+        new: dict[str, str] = {}
+        shared = (
+            (session_id, new)
+            if self.vault is not None and isinstance(session_id, str)
+            else None
+        )
         spans = [
             (
                 f.start,
                 f.end,
-                self._placeholder(session, f.category, text[f.start : f.end]),
+                self._placeholder(session, f.category, text[f.start : f.end], shared),
             )
             for f in findings
         ]
+        if new:  # one write per text, outside the lock: the vault may be remote
+            self.vault.put(session_id, new)
         return splice(text, _merge_spans(spans, escapes))
 
     def _mask_content(self, content: Any, sid: SessionKey, sink: list[Finding]) -> Any:
@@ -402,10 +455,15 @@ class PIIMasker(InvokeRunnable):
         return message.model_copy(update=update)
 
     def _mask_obj(self, value: Any, sid: SessionKey, sink: list[Finding]) -> Any:
+        """Mask a JSON-like value: strings, dict keys and values, list items."""
         if isinstance(value, str):
             return self.mask_text(value, sid, sink=sink)
         if isinstance(value, dict):
-            return {k: self._mask_obj(v, sid, sink) for k, v in value.items()}
+            return rekey(
+                value.items(),
+                lambda key: self.mask_text(key, sid, sink=sink),
+                lambda item: self._mask_obj(item, sid, sink),
+            )
         if isinstance(value, list):
             return [self._mask_obj(v, sid, sink) for v in value]
         return value
@@ -422,17 +480,52 @@ class PIIMasker(InvokeRunnable):
     def _mask_any(self, value: Any, sid: SessionKey, sink: list[Finding]) -> Any:
         if isinstance(value, str):
             out: Any = self.mask_text(value, sid, sink=sink)
+        elif isinstance(value, (bytes, bytearray, memoryview)):
+            # Fails closed: undecodable bytes cannot be scanned, so never pass.
+            out = self.mask_text(decode_utf8(value), sid, sink=sink).encode("utf-8")
         elif isinstance(value, BaseMessage):
             out = self._mask_message(value, sid, sink)
         elif isinstance(value, PromptValue):
             out = self._mask_prompt(value, sid, sink)
-        elif isinstance(value, dict):
-            out = {k: self._mask_any(v, sid, sink) for k, v in value.items()}
+        elif isinstance(value, Document):
+            out = value.model_copy(
+                update={
+                    "page_content": self.mask_text(value.page_content, sid, sink=sink),
+                    "metadata": self._mask_any(value.metadata, sid, sink),
+                }
+            )
+        elif isinstance(value, Mapping):
+            out = rekey(
+                value.items(),
+                lambda key: self.mask_text(key, sid, sink=sink),
+                lambda item: self._mask_any(item, sid, sink),
+            )
         elif isinstance(value, (list, tuple)):
             out = type(value)(self._mask_any(v, sid, sink) for v in value)
         else:
             out = value
         return out
+
+    def mask(self, value: Any, session_id: SessionKey = DEFAULT_SESSION) -> Any:
+        r"""Mask any supported input shape in a session; return the same shape.
+
+        The shapes are those of :meth:`invoke`: ``str``, ``bytes`` (strict
+        UTF-8), messages, ``PromptValue``, ``Document`` (``page_content`` and
+        ``metadata``), and dicts/lists/tuples (dict keys too), walked
+        recursively. No callback fires: this is the method other guards (the
+        agent middleware) call directly.
+
+        Raises:
+            DetectionError: If a detector fails (nothing is passed on).
+            UndecodableInputError: If ``bytes`` are not valid UTF-8.
+
+        Example:
+            >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
+            >>> det = RuleDetector([Rule("d.e", "email", r"[a-z]+@[a-z]+\.com", max_len=40)])
+            >>> PIIMasker(detectors=[det]).mask({"ann@corp.com": [b"ann@corp.com"]})
+            {'<EMAIL_1>': [b'<EMAIL_1>']}
+        """  # noqa: E501
+        return self._mask_any(value, session_id, [])
 
     def _process(self, value: Any, sink: list[Finding], config: RunnableConfig) -> Any:
         return self._mask_any(value, _session_id(config), sink)
@@ -472,6 +565,11 @@ class PIIMasker(InvokeRunnable):
         if "<" not in text:
             return text
         mapping = self.export_mapping(session_id)
+        if self.vault is not None and isinstance(session_id, str):
+            found = {m.group(0) for m in _PLACEHOLDER.finditer(text)}
+            missing = sorted(found - mapping.keys())
+            if missing:  # masked on another replica (or before a restart)
+                mapping.update(self.vault.get(session_id, missing))
         if not mapping:
             return text
         spans: list[tuple[int, int, str]] = []
@@ -481,6 +579,28 @@ class PIIMasker(InvokeRunnable):
                 start, end = match.span()
                 spans.append((start, end, original))
         return splice(text, spans)
+
+    def restore(self, value: Any, session_id: SessionKey = DEFAULT_SESSION) -> Any:
+        """Restore placeholders in a JSON-like value (tool-call arguments).
+
+        Strings, dict keys and values, and list items are restored; other
+        values pass unchanged. No callback fires.
+
+        Example:
+            >>> PIIMasker(detectors=[]).restore({"to": ["<EMAIL_1>"]})
+            {'to': ['<EMAIL_1>']}
+        """
+        if isinstance(value, str):
+            return self.restore_text(value, session_id)
+        if isinstance(value, dict):
+            return rekey(
+                value.items(),
+                lambda key: self.restore_text(key, session_id),
+                lambda item: self.restore(item, session_id),
+            )
+        if isinstance(value, (list, tuple)):
+            return type(value)(self.restore(item, session_id) for item in value)
+        return value
 
     def restorer(self, session_id: str | None = None) -> PIIRestorer:
         """A Runnable that restores this masker's placeholders in the answer.
@@ -595,7 +715,11 @@ class PIIRestorer(TransformRunnable):
         if isinstance(value, str):
             return masker.restore_text(value, sid)
         if isinstance(value, dict):
-            return {k: self._restore_obj(v, masker, sid) for k, v in value.items()}
+            return rekey(
+                value.items(),
+                lambda key: masker.restore_text(key, sid),
+                lambda item: self._restore_obj(item, masker, sid),
+            )
         if isinstance(value, list):
             return [self._restore_obj(v, masker, sid) for v in value]
         return value

@@ -18,17 +18,28 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Literal, cast
 
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
-from pydantic import ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from langchain_mistral_secure._json_pairs import (
+    JsonPairs,
+    dumps_json_pairs,
+    loads_json_pairs,
+)
+from langchain_mistral_secure._redact_stream import (
+    _redact_raw_tool_call,
+    _StreamState,
+)
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
+    DEFAULT_MAX_CHARS,
     DetectionError,
     Detector,
     Finding,
     Rule,
     RuleDetector,
+    TextTooLongError,
     detect_all,
     get_detector,
 )
@@ -43,9 +54,12 @@ __all__ = [
     "DEFAULT_MAX_HOLD",
     "DEFAULT_OUTPUT_DETECTORS",
     "DetectionError",
+    "JsonPairs",
     "OutputRedactor",
     "SensitiveOutputError",
     "Strategy",
+    "dumps_json_pairs",
+    "loads_json_pairs",
     "redact_stream",
 ]
 
@@ -65,6 +79,7 @@ DEFAULT_OUTPUT_DETECTORS: tuple[str, ...] = ("pii", "secrets", "content")
 """Registered detector families the redactor runs unless told otherwise."""
 
 _COMPONENT = "output_redactor"
+_MAX_CHARS_LIMIT = "max_chars"
 _HASH_HEX = 8
 _MASK_KEEP = 4
 _MASK_MIN_VISIBLE = 8
@@ -334,7 +349,13 @@ class OutputRedactor(TransformRunnable):
             before a long answer ends. Stream and invoke agree for every match
             up to the cap; the two families whose matches can be longer (PEM
             private-key blocks, JWTs) are reported while still incomplete, so
-            they are held back whole anyway. ``None`` removes the cap.
+            they are held back whole anyway (up to the window's hard cap,
+            then redacted as they go). ``None`` removes the cap.
+        max_chars: Longest text redacted at once, and most text a stream may
+            hold back (default 4 MiB characters). Past it,
+            :class:`~langchain_mistral_secure.detection.engine.TextTooLongError`
+            is raised (it names the limit, never the text); ``None`` removes
+            the limit.
 
     Example:
         >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
@@ -359,6 +380,7 @@ class OutputRedactor(TransformRunnable):
     redact_tool_calls: bool = True
     hash_key: str | bytes | None = Field(default=None, repr=False, exclude=True)
     max_hold: int | None = Field(default=DEFAULT_MAX_HOLD, gt=0)
+    max_chars: int | None = Field(default=DEFAULT_MAX_CHARS, gt=0)
 
     _detectors: list[Detector] = PrivateAttr(default_factory=list)
     _hold: int = PrivateAttr(default=0)
@@ -499,6 +521,8 @@ class OutputRedactor(TransformRunnable):
     def _redact_with(self, text: str, sink: list[Finding]) -> str:
         if not text:
             return text
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise TextTooLongError(_MAX_CHARS_LIMIT, len(text), self.max_chars)
         findings = self._find(text)
         sink.extend(findings)
         return self._render(text, findings)
@@ -512,14 +536,45 @@ class OutputRedactor(TransformRunnable):
             >>> w.push("hello ") + w.flush()
             'hello '
         """
-        return HoldBackWindow(self._find, self._render, hold=self._hold)
+        return HoldBackWindow(
+            self._find, self._render, hold=self._hold, max_pending=self.max_chars
+        )
 
     # -------------------------------------------------------------- structures
 
-    def _redact_obj(self, value: Any, sink: list[Finding]) -> Any:
-        """Redact every string inside a JSON-like value."""
+    def _redact_scalar(self, value: float, sink: list[Finding]) -> Any:
+        """A JSON number that holds a finding (a card number) becomes a string."""
+        integral = isinstance(value, float) and value.is_integer()
+        text = str(int(value)) if integral else json.dumps(value)
+        findings = self._find(text)
+        if not findings:
+            return value
+        sink.extend(findings)
+        return self._render(text, findings)
+
+    def _redact_obj(self, value: Any, sink: list[Finding]) -> Any:  # noqa: PLR0911
+        """Redact every string (and number) inside a JSON-like value.
+
+        Dicts, lists, tuples, the key/value pairs of a parsed JSON object
+        (:class:`JsonPairs`, duplicates kept) and pydantic models (structured
+        output) are walked; strings are redacted, and a number whose digits
+        hold a finding (a card number given as a JSON number) is replaced by
+        the redacted string.
+        """
         if isinstance(value, str):
             return self._redact_json_str(value, sink)
+        if isinstance(value, bool) or value is None:
+            return value
+        if isinstance(value, (int, float)):
+            return self._redact_scalar(value, sink)
+        if isinstance(value, JsonPairs):
+            return JsonPairs(
+                (
+                    self._redact_with(key, sink) if isinstance(key, str) else key,
+                    self._redact_obj(item, sink),
+                )
+                for key, item in value
+            )
         if isinstance(value, dict):
             out: dict[Any, Any] = {}
             for key, item in value.items():
@@ -533,21 +588,37 @@ class OutputRedactor(TransformRunnable):
             return out
         if isinstance(value, (list, tuple)):
             return [self._redact_obj(v, sink) for v in value]
+        if isinstance(value, BaseModel) and not isinstance(value, BaseMessage):
+            return self._redact_model(value, sink)
         return value
 
+    def _redact_model(self, value: BaseModel, sink: list[Finding]) -> BaseModel:
+        """Structured output: a copy whose string (and number) fields are redacted.
+
+        ``model_copy`` does not validate, so a redacted placeholder may sit in a
+        field typed ``EmailStr`` or ``int``: the caller sees the placeholder
+        rather than the value (or, with ``block``, nothing at all).
+        """
+        update: dict[str, Any] = {}
+        for name in type(value).model_fields:
+            item = getattr(value, name)
+            new = self._redact_obj(item, sink)
+            if new is not item and new != item:
+                update[name] = new
+        return value.model_copy(update=update) if update else value
+
     def _redact_json_str(self, text: str, sink: list[Finding]) -> str:
-        """Redact a string; if it is a JSON document, redact its strings."""
-        stripped = text.lstrip()
-        if stripped[:1] in ("{", "["):
-            try:
-                parsed = json.loads(text)
-            except ValueError:
-                parsed = None
-            if isinstance(parsed, (dict, list)):
-                redacted = self._redact_obj(parsed, sink)
-                if redacted == parsed:
-                    return text
-                return json.dumps(redacted, ensure_ascii=False)
+        """Redact a string; if it is a JSON document, redact its strings.
+
+        Objects are parsed as key/value pairs, so a duplicate key cannot hide a
+        value from redaction (every pair is redacted and written back).
+        """
+        parsed = loads_json_pairs(text)
+        if isinstance(parsed, (JsonPairs, list)):
+            redacted = self._redact_obj(parsed, sink)
+            if redacted == parsed:
+                return text
+            return dumps_json_pairs(redacted)
         return self._redact_with(text, sink)
 
     def _redact_content(self, content: Any, sink: list[Finding]) -> Any:
@@ -565,6 +636,13 @@ class OutputRedactor(TransformRunnable):
             for key in ("text", "thinking", "reasoning"):
                 if key in out:
                     out[key] = self._redact_content(out[key], sink)
+            if self.redact_tool_calls:
+                # v1 content blocks: ``tool_call`` (parsed args),
+                # ``tool_call_chunk``/``invalid_tool_call`` (JSON text) and
+                # ``non_standard`` (provider payload) carry the arguments too.
+                for key in ("args", "value", "input", "arguments"):
+                    if key in out and out[key] is not None:
+                        out[key] = self._redact_obj(out[key], sink)
             return out
         return block
 
@@ -613,17 +691,35 @@ class OutputRedactor(TransformRunnable):
         update["content"] = self._redact_content(message.content, sink)
         return message.model_copy(update=update)
 
+    def _redact_tool_result(self, message: ToolMessage, sink: list[Finding]) -> Any:
+        """A tool's result as the caller sees it: content and artifact redacted."""
+        update: dict[str, Any] = {
+            "content": self._redact_content(message.content, sink)
+        }
+        if message.artifact is not None:
+            update["artifact"] = self._redact_obj(message.artifact, sink)
+        return message.model_copy(update=update)
+
     def _redact_input(self, value: Any, sink: list[Finding]) -> Any:
+        if value is None:
+            return None  # structured output when the model called no tool
         if isinstance(value, str):
             return self._redact_with(value, sink)
         if isinstance(value, AIMessage):
             return self._redact_message(value, sink)
+        if isinstance(value, ToolMessage):
+            return self._redact_tool_result(value, sink)
         if isinstance(value, BaseMessage):
             msg = (
-                f"OutputRedactor expects model output (str or AIMessage), "
-                f"got {type(value).__name__}"
+                f"OutputRedactor expects model output (str, AIMessage or "
+                f"ToolMessage), got {type(value).__name__}"
             )
             raise TypeError(msg)
+        if isinstance(value, (dict, list, tuple, BaseModel)):
+            # Structured output (``with_structured_output``): every string
+            # field, at any depth, is redacted; the type is kept.
+            out = self._redact_obj(value, sink)
+            return tuple(out) if isinstance(value, tuple) else out
         msg = f"OutputRedactor cannot redact {type(value).__name__}"
         raise TypeError(msg)
 
@@ -668,305 +764,6 @@ class OutputRedactor(TransformRunnable):
                 yield out
         rest = window.flush()
         if rest:
-            yield rest
-
-
-def _redact_raw_tool_call(
-    redactor: OutputRedactor, call: Any, sink: list[Finding]
-) -> Any:
-    """Redact ``function.arguments`` of a provider's raw tool call dict."""
-    if not isinstance(call, dict):
-        return call
-    function = call.get("function")
-    if not isinstance(function, dict) or "arguments" not in function:
-        return call
-    args = function["arguments"]
-    new_args = (
-        redactor._redact_json_str(args, sink)  # noqa: SLF001
-        if isinstance(args, str)
-        else redactor._redact_obj(args, sink)  # noqa: SLF001
-    )
-    return {**call, "function": {**function, "arguments": new_args}}
-
-
-_THINKING_KEYS = {"thinking": "thinking", "reasoning": "reasoning"}
-
-
-class _ThinkingStream:
-    """Thinking/reasoning text of one block type, through its own window."""
-
-    def __init__(self, redactor: OutputRedactor, template: dict[str, Any]) -> None:
-        self.window = redactor.window()
-        self.key = str(template["type"])
-        value = template.get(self.key)
-        self.nested = isinstance(value, list)
-        self.template = {k: v for k, v in template.items() if k != self.key}
-        self.sub: dict[str, Any] = {"type": "text"}
-        if self.nested and isinstance(value, list):
-            first = next((b for b in value if isinstance(b, dict)), None)
-            if first is not None:
-                self.sub = {k: v for k, v in first.items() if k != "text"}
-
-    @staticmethod
-    def text_of(block: dict[str, Any]) -> str | None:
-        """The block's thinking text, or None when it has an unknown shape."""
-        value = block.get(str(block.get("type")))
-        if isinstance(value, str):
-            return value
-        if isinstance(value, list) and all(
-            isinstance(b, str) or (isinstance(b, dict) and "text" in b) for b in value
-        ):
-            return "".join(b if isinstance(b, str) else str(b["text"]) for b in value)
-        return None
-
-    def block(self, text: str) -> dict[str, Any]:
-        value: Any = [{**self.sub, "text": text}] if self.nested else text
-        return {**self.template, self.key: value}
-
-
-class _ToolCallBuffer:
-    """Argument pieces of streamed tool calls, held per tool-call index.
-
-    A call is released (its arguments redacted whole) when a chunk for another
-    index arrives or the stream ends, so a secret split across argument chunks
-    is still found, and the summed output equals ``invoke`` of the summed input.
-    """
-
-    def __init__(self, redactor: OutputRedactor, sink: list[Finding]) -> None:
-        self._redactor = redactor
-        self._sink = sink
-        self._calls: dict[Any, dict[str, Any]] = {}
-        self._raw: dict[Any, dict[str, Any]] = {}
-
-    def add(self, chunk: AIMessageChunk) -> tuple[list[Any], list[Any]]:
-        """Buffer the chunk's calls; return (tool_call_chunks, raw) to emit now."""
-        ready: list[Any] = []
-        raw_ready: list[Any] = []
-        indexes = {c.get("index") for c in chunk.tool_call_chunks} - {None}
-        if any(index not in indexes for index in self._calls):
-            ready, raw_ready = self.release()
-        for call in chunk.tool_call_chunks:
-            index = call.get("index")
-            if index is None:
-                ready.append(self._redact_call(dict(call)))
-                continue
-            held = self._calls.setdefault(index, {**call, "args": None})
-            for field in ("name", "id"):
-                if held.get(field) is None:
-                    held[field] = call.get(field)
-            piece = call.get("args")
-            if piece is not None:
-                held["args"] = (held["args"] or "") + str(piece)
-        raw_ready.extend(self._add_raw(chunk.additional_kwargs.get("tool_calls")))
-        return ready, raw_ready
-
-    def _add_raw(self, raw: Any) -> list[Any]:
-        """Buffer the provider's raw tool calls; return those to emit now."""
-        raw_ready: list[Any] = []
-        for item in raw if isinstance(raw, list) else []:
-            index = item.get("index") if isinstance(item, dict) else None
-            function = item.get("function") if isinstance(item, dict) else None
-            if index is None or not isinstance(function, dict):
-                raw_ready.append(
-                    _redact_raw_tool_call(self._redactor, item, self._sink)
-                )
-                continue
-            held_raw = self._raw.get(index)
-            if held_raw is None:
-                self._raw[index] = {**item, "function": dict(function)}
-                continue
-            held_fn = held_raw["function"]
-            if not held_fn.get("name"):
-                held_fn["name"] = function.get("name")
-            arguments = function.get("arguments")
-            if isinstance(arguments, str):
-                before = held_fn.get("arguments")
-                held_fn["arguments"] = (before if isinstance(before, str) else "") + (
-                    arguments
-                )
-        return raw_ready
-
-    def release(self) -> tuple[list[Any], list[Any]]:
-        """Every held call, redacted; the buffer is emptied."""
-        calls = [self._redact_call(call) for call in self._calls.values()]
-        raw = [
-            _redact_raw_tool_call(self._redactor, item, self._sink)
-            for item in self._raw.values()
-        ]
-        self._calls.clear()
-        self._raw.clear()
-        return calls, raw
-
-    def _redact_call(self, call: dict[str, Any]) -> dict[str, Any]:
-        args = call.get("args")
-        if args is not None:
-            call["args"] = self._redactor._redact_json_str(str(args), self._sink)  # noqa: SLF001
-        return call
-
-
-def _attach_calls(
-    shell: AIMessageChunk, calls: list[Any], raw: list[Any]
-) -> AIMessageChunk:
-    """``shell`` carrying the released tool calls (parsed as LangChain does)."""
-    if not calls and not raw:
-        return shell
-    parsed = AIMessageChunk(content="", tool_call_chunks=calls)
-    update: dict[str, Any] = {
-        "tool_call_chunks": [*shell.tool_call_chunks, *calls],
-        "tool_calls": [*shell.tool_calls, *parsed.tool_calls],
-        "invalid_tool_calls": [*shell.invalid_tool_calls, *parsed.invalid_tool_calls],
-    }
-    if raw:
-        before = shell.additional_kwargs.get("tool_calls")
-        update["additional_kwargs"] = {
-            **shell.additional_kwargs,
-            "tool_calls": [*(before if isinstance(before, list) else []), *raw],
-        }
-    return shell.model_copy(update=update)
-
-
-class _StreamState:
-    """One stream through a redactor: the windows plus message-chunk bookkeeping.
-
-    ``AIMessageChunk`` outputs are delayed by one input chunk so that the final
-    flush of the window rides on the last chunk (the one that usually carries
-    ``usage_metadata`` and the finish reason). Thinking/reasoning blocks go
-    through their own window per block type, and tool-call arguments are held
-    per call until the call is complete (:class:`_ToolCallBuffer`).
-    """
-
-    def __init__(self, redactor: OutputRedactor) -> None:
-        self._redactor = redactor
-        self._window = redactor.window()
-        self._sink: list[Finding] = []
-        self._thinking: dict[str, _ThinkingStream] = {}
-        self._calls = _ToolCallBuffer(redactor, self._sink)
-        self._pending: AIMessageChunk | None = None
-        self._pending_text = ""
-        self._pending_list = False
-        self._text_block: dict[str, Any] = {"type": "text"}
-
-    def findings(self) -> list[Finding]:
-        thinking = [f for t in self._thinking.values() for f in t.window.findings]
-        return [*self._window.findings, *thinking, *self._sink]
-
-    def feed(self, item: Any) -> Iterator[Any]:
-        if isinstance(item, str):
-            out = self._window.push(item)
-            if out:
-                yield out
-        elif isinstance(item, AIMessageChunk):
-            yield from self._feed_chunk(item)
-        elif isinstance(item, AIMessage):
-            yield from self.finish()
-            yield self._redactor._redact_message(item, self._sink)  # noqa: SLF001
-        else:
-            msg = f"OutputRedactor cannot stream {type(item).__name__}"
-            raise TypeError(msg)
-
-    def _thinking_block(self, block: dict[str, Any]) -> list[dict[str, Any]] | None:
-        """Push a thinking block's text; the blocks to emit, or None if unknown."""
-        text = _ThinkingStream.text_of(block)
-        if text is None:
-            return None
-        kind = str(block.get("type"))
-        stream = self._thinking.get(kind)
-        if stream is None:
-            stream = self._thinking[kind] = _ThinkingStream(self._redactor, block)
-        out = stream.window.push(text)
-        return [stream.block(out)] if out else []
-
-    def _feed_chunk(self, chunk: AIMessageChunk) -> Iterator[AIMessageChunk]:
-        content = chunk.content
-        extra_blocks: list[Any] = []
-        if isinstance(content, str):
-            text = content
-            is_list = False
-        else:
-            is_list = True
-            pieces: list[str] = []
-            for block in content:
-                if isinstance(block, str):
-                    pieces.append(block)
-                elif isinstance(block, dict) and block.get("type") == "text":
-                    pieces.append(str(block.get("text", "")))
-                    # Keep the block's other keys (its "index"), so that
-                    # summed chunks merge the text as the input's did.
-                    self._text_block = {k: v for k, v in block.items() if k != "text"}
-                elif isinstance(block, dict) and block.get("type") in _THINKING_KEYS:
-                    emitted_blocks = self._thinking_block(block)
-                    if emitted_blocks is not None:
-                        extra_blocks.extend(emitted_blocks)
-                        continue
-                    extra_blocks.append(
-                        self._redactor._redact_block(block, self._sink)  # noqa: SLF001
-                    )
-                else:
-                    extra_blocks.append(
-                        self._redactor._redact_block(block, self._sink)  # noqa: SLF001
-                    )
-            text = "".join(pieces)
-        emitted = self._window.push(text)
-        if self._redactor.redact_tool_calls and chunk.tool_call_chunks:
-            calls, raw = self._calls.add(chunk)
-            kwargs = dict(chunk.additional_kwargs)
-            kwargs.pop("tool_calls", None)
-            shell = chunk.model_copy(
-                update={
-                    "content": extra_blocks or "",
-                    "tool_call_chunks": [],
-                    "tool_calls": [],
-                    "invalid_tool_calls": [],
-                    "additional_kwargs": kwargs,
-                }
-            )
-            shell = _attach_calls(shell, calls, raw)
-        else:
-            update = self._redactor._redact_tool_parts(chunk, self._sink)  # noqa: SLF001
-            shell = chunk.model_copy(update={**update, "content": extra_blocks or ""})
-        if self._pending is not None:
-            yield self._with_text(
-                self._pending, self._pending_text, is_list=self._pending_list
-            )
-        self._pending = shell
-        self._pending_text = emitted
-        self._pending_list = is_list
-
-    def _with_text(
-        self, shell: AIMessageChunk, text: str, *, is_list: bool
-    ) -> AIMessageChunk:
-        if is_list:
-            blocks = list(shell.content) if isinstance(shell.content, list) else []
-            if text:
-                blocks.append({**self._text_block, "text": text})
-            return shell.model_copy(update={"content": blocks})
-        return shell.model_copy(update={"content": text})
-
-    def finish(self) -> Iterator[Any]:
-        rest = self._window.flush()
-        thinking: list[dict[str, Any]] = []
-        for stream in self._thinking.values():
-            tail = stream.window.flush()
-            if tail:
-                thinking.append(stream.block(tail))
-        self._thinking = {}
-        calls, raw = self._calls.release()
-        if self._pending is not None:
-            shell, text, is_list = (
-                self._pending,
-                self._pending_text + rest,
-                self._pending_list,
-            )
-            self._pending = None
-            self._pending_text = ""
-            if thinking:
-                before = shell.content if isinstance(shell.content, list) else []
-                shell = shell.model_copy(update={"content": [*before, *thinking]})
-                is_list = True
-            yield self._with_text(
-                _attach_calls(shell, calls, raw), text, is_list=is_list
-            )
-        elif rest:
             yield rest
 
 

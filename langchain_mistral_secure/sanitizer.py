@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from langchain_core.documents import Document
-from langchain_core.messages import BaseMessage, HumanMessage, ToolMessage
+from langchain_core.messages import BaseMessage
 from langchain_core.prompt_values import (
     ChatPromptValue,
     PromptValue,
@@ -26,13 +26,16 @@ from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
+from langchain_mistral_secure._shapes import decode_utf8, is_untrusted_turn, rekey
 from langchain_mistral_secure.detection.engine import (
+    DEFAULT_MAX_CHARS,
     Detector,
     Finding,
+    TextTooLongError,
     get_detector,
     merge_findings,
 )
-from langchain_mistral_secure.streaming import splice, visible_tail_start
+from langchain_mistral_secure.streaming import splice, view_tail_start
 from langchain_mistral_secure.tokens import count_tokens, truncate_to_tokens
 
 __all__ = [
@@ -86,8 +89,10 @@ class PromptInjectionError(ValueError):
         )
 
 
-class InputTooLongError(ValueError):
+class InputTooLongError(TextTooLongError):
     """The input exceeds ``max_chars`` or ``max_tokens``.
+
+    The message names the limit and the sizes, never the text.
 
     Attributes:
         limit: ``"max_chars"`` or ``"max_tokens"``.
@@ -101,9 +106,7 @@ class InputTooLongError(ValueError):
 
     def __init__(self, limit: str, size: int, maximum: int) -> None:
         """Build the error from the limit that was exceeded and the sizes."""
-        self.limit, self.size, self.maximum = limit, size, maximum
-        unit = "characters" if limit == "max_chars" else "tokens"
-        super().__init__(f"input too long: {size} {unit} > {limit}={maximum}")
+        super().__init__(limit, size, maximum, what="input")
 
 
 @dataclass(frozen=True)
@@ -138,10 +141,13 @@ class ScanResult:
 class InputSanitizer(TransformRunnable):
     """Detects prompt injection in inputs and redacts, flags or blocks it.
 
-    Accepts a ``str``, a ``dict`` (the values of ``keys``, by default every
-    value), a message or a list of messages (the content of ``HumanMessage`` and
-    ``ToolMessage``, including text blocks), a ``Document`` (``page_content``),
-    or a ``PromptValue``, and returns the same type. Lists, tuples and nested
+    Accepts a ``str``, ``bytes`` (strict UTF-8; invalid bytes raise
+    :class:`~langchain_mistral_secure._shapes.UndecodableInputError`), a
+    ``dict`` (keys and values; ``keys`` restricts the top level to those
+    entries), a message or a list of messages (the content of ``HumanMessage``,
+    ``ToolMessage`` and ``ChatMessage`` with a user or tool role, including
+    text blocks), a ``Document`` (``page_content`` and ``metadata``), or a
+    ``PromptValue``, and returns the same type. Lists, tuples and nested
     mappings are walked recursively (``keys`` selects top-level keys only).
     Streamed string chunks are sanitized across chunk boundaries.
 
@@ -149,7 +155,10 @@ class InputSanitizer(TransformRunnable):
         policy: Default policy for every category.
         policies: Per-category overrides, e.g. ``{"override": "block"}``.
         keys: For dict inputs, the keys to sanitize (default: every string value).
-        max_chars: Maximum characters per text, or ``None``.
+        max_chars: Maximum characters per text (default
+            :data:`~langchain_mistral_secure.detection.engine.DEFAULT_MAX_CHARS`,
+            4 MiB; larger than any model context, and it bounds the work an
+            attacker can cause), or ``None`` for no limit.
         max_tokens: Maximum Mistral tokens per text, or ``None``.
         model: Model name that chooses the tokenizer for ``max_tokens``.
         on_overflow: ``"raise"`` (:class:`InputTooLongError`) or ``"truncate"``
@@ -165,7 +174,7 @@ class InputSanitizer(TransformRunnable):
     policy: Policy = "redact"
     policies: dict[str, Policy] = Field(default_factory=dict)
     keys: tuple[str, ...] | None = None
-    max_chars: int | None = None
+    max_chars: int | None = DEFAULT_MAX_CHARS
     max_tokens: int | None = None
     model: str | None = None
     on_overflow: Literal["raise", "truncate"] = "raise"
@@ -281,7 +290,8 @@ class InputSanitizer(TransformRunnable):
         return result.text
 
     def _message(self, message: BaseMessage, found: list[Finding]) -> BaseMessage:
-        if not isinstance(message, (HumanMessage, ToolMessage)):
+        # User and tool turns, ``ChatMessage(role="user")`` included.
+        if not is_untrusted_turn(message):
             return message
         content = message.content
         if isinstance(content, str):
@@ -305,6 +315,9 @@ class InputSanitizer(TransformRunnable):
     ) -> Any:
         if isinstance(value, str):
             return self._text(value, found)
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            # Fails closed: undecodable bytes cannot be scanned, so never pass.
+            return self._text(decode_utf8(value), found).encode("utf-8")
         if isinstance(value, BaseMessage):
             return self._message(value, found)
         if isinstance(value, StringPromptValue):
@@ -316,24 +329,35 @@ class InputSanitizer(TransformRunnable):
         if isinstance(value, PromptValue):
             return value
         if isinstance(value, Document):
+            # Metadata reaches prompts too (titles, sources): walk it whole.
             return value.model_copy(
-                update={"page_content": self._text(value.page_content, found)}
+                update={
+                    "page_content": self._text(value.page_content, found),
+                    "metadata": self._value(value.metadata, found, top=False),
+                }
             )
         if isinstance(value, (list, tuple)):
             items = [self._value(item, found, top=False) for item in value]
             return items if isinstance(value, list) else type(value)(items)
         if isinstance(value, Mapping):
-            # ``keys`` selects top-level keys only; nested mappings are walked
-            # whole, so text cannot hide one level down.
+            return self._mapping(value, found, top=top)
+        return value
+
+    def _mapping(
+        self, value: Mapping[Any, Any], found: list[Finding], *, top: bool
+    ) -> dict[Any, Any]:
+        # ``keys`` selects top-level keys only; nested mappings are walked
+        # whole (keys too), so text cannot hide one level down or in a key.
+        if top and self.keys is not None:
             return {
-                key: (
-                    self._value(item, found, top=False)
-                    if not top or self.keys is None or key in self.keys
-                    else item
-                )
+                key: self._value(item, found, top=False) if key in self.keys else item
                 for key, item in value.items()
             }
-        return value
+        return rekey(
+            value.items(),
+            lambda key: self._text(key, found),
+            lambda item: self._value(item, found, top=False),
+        )
 
     def sanitize(self, value: Any) -> tuple[Any, list[Finding]]:
         """Sanitize any supported input; return (output, findings).
@@ -437,37 +461,139 @@ class _InputStream:
         return [*self.found, *(self.state.found if self.state is not None else [])]
 
 
+def _token_boundary(text: str, lo: int) -> int:
+    """Last offset >= ``lo`` where the tokenizer starts a new pre-token, or -1.
+
+    A single space between a letter or digit and a letter always starts a
+    new pre-token (" word"), so tokens never cross it: the token count of the
+    text is the sum of the counts of the pieces on either side.
+    """
+    pos = len(text) - 1
+    while True:
+        space = text.rfind(" ", lo, pos)
+        if space < 1 or space + 1 >= len(text):
+            return -1
+        if text[space - 1].isalnum() and text[space + 1].isalpha():
+            return space
+        pos = space
+
+
 class _StreamLimit:
-    """Applies ``max_chars``/``max_tokens`` to a stream of string chunks."""
+    """Applies ``max_chars``/``max_tokens`` to a stream of string chunks.
+
+    Tokens are counted incrementally: text is tokenized once, piece by piece,
+    cut at pre-token boundaries (see :func:`_token_boundary`), so the count
+    equals the count of the whole text and the work stays linear. Text is
+    passed on only while it provably fits the budget; the unsettled tail is
+    held until a boundary arrives or the stream ends.
+
+    Attributes:
+        tokenized_chars: Characters given to the tokenizer so far (at most
+            the stream's length: each character is tokenized once).
+    """
 
     def __init__(self, sanitizer: InputSanitizer) -> None:
         self.sanitizer = sanitizer
-        self.seen = ""
         self.cut_at: int | None = None
         self.total = 0
-        self.size_bytes = 0
+        self.kept = 0  # characters accepted under max_chars
+        # Accepted text not yet settled in the token count, as pieces.
+        self.tail: list[str] = []
+        self.tail_chars = 0
+        self.tail_bytes = 0
+        self.tail_passed = 0  # characters of the tail already passed on
+        self.settled_chars = 0
+        self.settled_tokens = 0
+        self.tokenized_chars = 0
 
     def take(self, chunk: str) -> str:
         s = self.sanitizer
         self.total += len(chunk)
         if self.cut_at is not None:
             return ""
-        if s.max_chars is None and s.max_tokens is None:
+        if s.max_chars is not None and self.kept + len(chunk) > s.max_chars:
+            if s.on_overflow == "raise":
+                raise InputTooLongError(_MAX_CHARS, self.total, s.max_chars)
+            chunk = chunk[: s.max_chars - self.kept]
+            self.cut_at = s.max_chars
+        self.kept += len(chunk)
+        if s.max_tokens is None:
             return chunk
-        before = len(self.seen)
-        candidate = self.seen + chunk
-        self.size_bytes += len(chunk.encode("utf-8", "surrogatepass"))
-        # Tokens never outnumber UTF-8 bytes: count only when a limit may bite.
-        if (s.max_chars is None or len(candidate) <= s.max_chars) and (
-            s.max_tokens is None or self.size_bytes <= s.max_tokens
+        return self._tokens(chunk, final=self.cut_at is not None)
+
+    def finish(self) -> str:
+        """End of stream: settle and return the held tail."""
+        if self.sanitizer.max_tokens is None or self.cut_at is not None:
+            return ""
+        return self._tokens("", final=True)
+
+    def _count(self, text: str) -> int:
+        self.tokenized_chars += len(text)
+        return count_tokens(text, self.sanitizer.model)
+
+    def _tail_text(self) -> str:
+        if len(self.tail) > 1:
+            self.tail = ["".join(self.tail)]
+        return self.tail[0] if self.tail else ""
+
+    def _tokens(self, chunk: str, *, final: bool) -> str:
+        budget = self.sanitizer.max_tokens
+        assert budget is not None  # noqa: S101 - checked by the caller
+        before = self.tail[-1][-2:] if self.tail else ""
+        if chunk:
+            self.tail.append(chunk)
+            self.tail_chars += len(chunk)
+            self.tail_bytes += len(chunk.encode("utf-8", "surrogatepass"))
+        # Only the new text (and two characters before it) can hold a new
+        # boundary: the search never rescans the held tail.
+        if final:
+            boundary = self.tail_chars
+        else:
+            found = _token_boundary(before + chunk, 1)
+            boundary = (
+                -1 if found < 0 else self.tail_chars - len(chunk) - len(before) + found
+            )
+        out = ""
+        if boundary > 0:
+            text = self._tail_text()
+            piece = text[:boundary]
+            tokens = self._count(piece)
+            if self.settled_tokens + tokens > budget:
+                return self._overflow(piece, budget - self.settled_tokens)
+            self.settled_tokens += tokens
+            self.settled_chars += boundary
+            out = piece[self.tail_passed :]
+            rest = text[boundary:]
+            self.tail = [rest] if rest else []
+            self.tail_chars = len(rest)
+            self.tail_bytes = len(rest.encode("utf-8", "surrogatepass"))
+            # Text past the boundary may already have been passed on.
+            self.tail_passed = max(0, self.tail_passed - boundary)
+        # Tokens never outnumber UTF-8 bytes: text that fits by bytes alone
+        # may be passed on before it is settled.
+        if self.tail_passed < self.tail_chars and (
+            self.settled_tokens + self.tail_bytes <= budget
         ):
-            self.seen = candidate
-            return chunk
-        kept, overflow = s._limit(candidate)  # noqa: SLF001
-        if overflow is not None:
-            self.cut_at = len(kept)
-        self.seen = kept
-        return kept[before:]
+            out += self._tail_text()[self.tail_passed :]
+            self.tail_passed = self.tail_chars
+        return out
+
+    def _overflow(self, piece: str, room: int) -> str:
+        s = self.sanitizer
+        budget = s.max_tokens
+        assert budget is not None  # noqa: S101
+        if s.on_overflow == "raise":
+            size = self.settled_tokens + self._count(piece)
+            raise InputTooLongError(_MAX_TOKENS, size, budget)
+        self.tokenized_chars += len(piece)
+        kept = truncate_to_tokens(piece, room, s.model) if room > 0 else ""
+        self.cut_at = self.settled_chars + len(kept)
+        logger.warning(
+            "input truncated to %d characters (on_overflow='truncate')",
+            self.cut_at,
+        )
+        passed, self.tail, self.tail_chars = self.tail_passed, [], 0
+        return kept[passed:]
 
     def overflow(self) -> list[Finding]:
         if self.cut_at is None:
@@ -486,25 +612,35 @@ class _StreamState:
     """Incremental sanitizing of string chunks with a bounded held-back tail.
 
     The stream is cut only after a plain space that does not start a line and
-    that no finding covers, at least ``max_match_len`` characters before the
-    end of what has arrived. No rule can begin a match with such a space, so
+    that no finding covers, at least ``max_match_len`` detection-view units
+    before the end of what has arrived (a run of whitespace is one unit, a
+    zero-width character none: padding inside an attack cannot push its start
+    out of the held tail). No rule can begin a match with such a space, so
     scanning again from that space (kept as one character of left context for
     word boundaries and line starts) finds exactly the matches a scan of the
-    whole text finds: the streamed output equals ``invoke`` for any chunking.
-    Text without such spaces is held until one arrives or the stream ends;
-    rescans happen only when the held text has grown by half, so the total
-    work stays linear.
+    whole text finds: the streamed output equals ``invoke`` for any chunking
+    and any padding. Text without such spaces is held until one arrives or
+    the stream ends; rescans happen only when the held text has grown by
+    half, so the total work stays linear.
     """
 
     def __init__(self, sanitizer: InputSanitizer) -> None:
         self.sanitizer = sanitizer
         self.limit = _StreamLimit(sanitizer)
+        # The pending text, as pieces joined only when it is scanned.
+        self.pieces: list[str] = []
+        self.size = 0
         # pending[:offset] is context already emitted (0 or 1 character).
-        self.pending = ""
         self.offset = 0
         self.emitted = 0
         self.scanned_at = 0
         self.found: list[Finding] = []
+
+    @property
+    def pending(self) -> str:
+        if len(self.pieces) > 1:
+            self.pieces = ["".join(self.pieces)]
+        return self.pieces[0] if self.pieces else ""
 
     def _safe_cut(self, findings: Sequence[Finding], limit: int) -> int | None:
         text, offset = self.pending, self.offset
@@ -526,34 +662,43 @@ class _StreamState:
 
     def _take(self, cut: int, findings: Sequence[Finding]) -> str:
         s = self.sanitizer
-        out, part = s._emit(self.pending, self.offset, cut, findings)  # noqa: SLF001
+        text = self.pending
+        out, part = s._emit(text, self.offset, cut, findings)  # noqa: SLF001
         self.found.extend(f.shifted(self.emitted) for f in part)
         self.emitted += cut - self.offset
-        self.pending = self.pending[cut - 1 :]
-        self.offset = 1
+        rest = text[cut - 1 :] if cut > 0 else text
+        self.pieces = [rest] if rest else []
+        self.size = len(rest)
+        self.offset = 1 if cut > 0 else 0
         self.scanned_at = 0
         return out
 
+    def _add(self, text: str) -> None:
+        if text:
+            self.pieces.append(text)
+            self.size += len(text)
+
     def feed(self, chunk: str) -> str:
-        self.pending += self.limit.take(chunk)
+        self._add(self.limit.take(chunk))
         hold = self.sanitizer._hold()  # noqa: SLF001
-        size = len(self.pending)
+        size = self.size
         if size - self.offset <= hold or size < max(2 * hold, self.scanned_at * 1.5):
             return ""
-        # The hold counts visible characters: zero-width padding vanishes from
-        # the detection view, so it must not push a match's start out early.
-        limit = visible_tail_start(self.pending, hold)
-        if limit <= self.offset:
-            self.scanned_at = size
-            return ""
         self.scanned_at = size
+        # The hold counts detection-view units: whitespace runs and zero-width
+        # padding must not push a match's start out early.
+        limit = view_tail_start(self.pending, hold + 2)
+        if limit <= self.offset:
+            return ""
         findings = _dedupe(self.sanitizer.detector.detect(self.pending))
         cut = self._safe_cut(findings, limit)
         return "" if cut is None else self._take(cut, findings)
 
     def finish(self) -> str:
-        findings = _dedupe(self.sanitizer.detector.detect(self.pending))
-        out = self._take(len(self.pending), findings) if self.pending else ""
+        self._add(self.limit.finish())
+        text = self.pending
+        findings = _dedupe(self.sanitizer.detector.detect(text))
+        out = self._take(len(text), findings) if self.size > self.offset else ""
         self.found.extend(self.limit.overflow())
         return out
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.engine import Finding, TextTooLongError
 from langchain_mistral_secure.detection.normalize import INVISIBLE_CHARS
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "HoldBackWindow",
     "hold_for",
     "splice",
+    "view_tail_start",
     "visible_tail_start",
 ]
 
@@ -43,9 +44,16 @@ DEFAULT_CONTEXT = 32
 # A window never grows beyond this many times the hold (+ one chunk) before it
 # emits, even without a whitespace boundary or across zero-width characters.
 _MAX_HOLD_FACTOR = 4
+# Hard cap on held text while a finding is still open (an unfinished JWT, an
+# image whose ``)`` never comes): past it, the open finding is redacted up to
+# the cut and its continuation is redacted up to the next whitespace, so the
+# window stays bounded and emits as it goes (fail-closed).
+HARD_HOLD_FACTOR = 16
+MIN_HARD_HOLD = 65536
 _WHITESPACE = (" ", "\n", "\t", "\r")
 # How many whitespace positions the emit point search inspects per step.
 _MAX_BOUNDARY_PROBES = 64
+_MAX_CHARS_LIMIT = "max_chars"
 # Characters that fold to nothing in the detection view: the invisible ones and
 # the common combining marks.
 _COMBINING_RANGES = (
@@ -61,17 +69,21 @@ _ZERO_WIDTH_TABLE: dict[int, None] = {
 }
 
 
-def _visible_len(text: str) -> int:
-    """Characters of ``text`` that show in the detection view (C-speed count)."""
-    return len(text.translate(_ZERO_WIDTH_TABLE))
+def _visible_marks(text: str) -> str:
+    """``text`` as an ASCII string: ``"1"`` per visible character, ``"0"`` else."""
+    table = {
+        ord(char): "0" if ord(char) in _ZERO_WIDTH_TABLE else "1" for char in set(text)
+    }
+    return text.translate(table)
 
 
 def visible_tail_start(text: str, count: int) -> int:
     """Largest offset whose suffix holds ``count`` visible characters (or 0).
 
     Invisible and combining characters do not count, so a tail of ``count``
-    visible characters may be much longer than ``count``. The search doubles
-    its step, then bisects: ``O(n log n)`` at worst, C-speed counting.
+    visible characters may be much longer than ``count``. The text is
+    classified once (one ``translate``), then the offset is found from the
+    end with C-speed ``rfind`` on the class string.
 
     Example:
         >>> visible_tail_start("ab\u200b\u200bcd", 3)
@@ -82,22 +94,63 @@ def visible_tail_start(text: str, count: int) -> int:
     size = len(text)
     if count <= 0:
         return size
-    step = count
-    lo = max(0, size - step)
-    while lo > 0 and _visible_len(text[lo:]) < count:
-        step *= 2
-        lo = max(0, size - step)
-    if _visible_len(text[lo:]) < count:
-        return 0
-    # text[lo:] has enough visible characters; find the largest such start.
-    hi = size - count
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if _visible_len(text[mid:]) >= count:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    if text.isascii():
+        return max(0, size - count)
+    # Only the suffix that can hold the answer is classified: it doubles
+    # from ``count`` characters until it holds enough visible ones.
+    span = count
+    while True:
+        lo = max(0, size - span)
+        marks = _visible_marks(text[lo:])
+        if marks.count("1") >= count:
+            break
+        if lo == 0:
+            return 0
+        span *= 2
+    pos = len(marks)
+    for _ in range(count):
+        pos = marks.rfind("1", 0, pos)
+    return lo + pos
+
+
+def _view_units(part: str) -> int:
+    """Detection-view units of ``part``: whitespace runs count one, zero-width none."""
+    if not part.isascii():
+        part = part.translate(_ZERO_WIDTH_TABLE)
+    words = part.split()
+    if not words:
+        return 1 if part else 0
+    units = sum(map(len, words)) + len(words) - 1
+    return units + part[:1].isspace() + part[-1:].isspace()
+
+
+def view_tail_start(text: str, count: int) -> int:
+    r"""An offset whose suffix holds at least ``count`` detection-view units.
+
+    A unit is a visible character; a run of whitespace counts as one unit
+    however long it is (rules match it with ``\s+``), and zero-width and
+    combining characters count as none (the view drops them). Holding back
+    ``count`` units therefore holds a whole match of at most ``count``
+    single-spaced characters, whatever padding an attacker puts inside it.
+    The suffix searched doubles from ``count`` characters, so the offset holds
+    at most about twice what is needed, and the work is linear (C-speed
+    ``split`` and ``translate``). Returns 0 when the whole text is too short.
+
+    Example:
+        >>> view_tail_start("ignore" + " " * 50 + "all", 4)  # " all"
+        55
+        >>> view_tail_start("ignore" + " " * 50 + "all", 5)  # back to "ignore"
+        0
+    """
+    size = len(text)
+    if count <= 0:
+        return size
+    span = count
+    while True:
+        lo = max(0, size - span)
+        if lo == 0 or _view_units(text[lo:]) >= count:
+            return lo
+        span *= 2
 
 
 DetectFn = Callable[[str], list[Finding]]
@@ -150,6 +203,11 @@ class HoldBackWindow:
         context: Characters of already emitted text shown to ``detect`` before
             the pending text, for detectors that look back (``\b``, "the word
             before a number"). Findings inside them are not emitted again.
+        max_pending: Most characters the window may hold (``None``: no
+            limit). Text held for a reason the hard cap does not cover
+            (zero-width padding that may hide the start of a match) raises
+            :class:`~langchain_mistral_secure.detection.engine.TextTooLongError`
+            past it, rather than growing without bound or being released.
 
     Attributes:
         findings: Every finding rendered so far, in absolute stream offsets.
@@ -168,14 +226,18 @@ class HoldBackWindow:
     """
 
     __slots__ = (
-        "_buf",
+        "_carry",
         "_context",
         "_ctx",
         "_detect",
         "_emitted",
+        "_hard_cap",
         "_hold",
         "_max_buffer",
+        "_max_pending",
         "_next_at",
+        "_pending",
+        "_pieces",
         "_render",
         "_step",
         "findings",
@@ -188,6 +250,7 @@ class HoldBackWindow:
         *,
         hold: int,
         context: int = DEFAULT_CONTEXT,
+        max_pending: int | None = None,
     ) -> None:
         """Create an empty window; arguments are described on the class."""
         if hold < 1:
@@ -199,8 +262,15 @@ class HoldBackWindow:
         self._context = max(1, context)
         self._step = max(1, hold // 4)
         self._max_buffer = _MAX_HOLD_FACTOR * hold
+        self._hard_cap = max(MIN_HARD_HOLD, HARD_HOLD_FACTOR * hold)
+        self._max_pending = max_pending
         self._ctx = ""
-        self._buf = ""
+        # Pending text as pieces, joined only when the window scans: appending
+        # to one string would copy it for every chunk (quadratic).
+        self._pieces: list[str] = []
+        self._pending = 0
+        # A finding cut open at the hard cap: its continuation is redacted.
+        self._carry: Finding | None = None
         self._emitted = 0
         self._next_at = self._hold + self._step
         self.findings: list[Finding] = []
@@ -208,7 +278,7 @@ class HoldBackWindow:
     def __repr__(self) -> str:
         """Show sizes only, never text."""
         return (
-            f"HoldBackWindow(hold={self._hold}, pending={len(self._buf)}, "
+            f"HoldBackWindow(hold={self._hold}, pending={self._pending}, "
             f"emitted={self._emitted}, findings={len(self.findings)})"
         )
 
@@ -224,36 +294,55 @@ class HoldBackWindow:
         :attr:`pending` stays under it (plus one pushed piece) unless a finding
         or a possible match is still open: a long private key or image, or
         zero-width padding, which is held whole rather than released (fail-closed).
+        An open finding is held up to :attr:`hard_cap` characters at most.
         """
         return self._max_buffer + self._step
 
     @property
+    def hard_cap(self) -> int:
+        """Most characters held while a finding is open (then redacted, emitted)."""
+        return self._hard_cap
+
+    @property
     def pending(self) -> int:
         """Characters received but not yet emitted."""
-        return len(self._buf)
+        return self._pending
+
+    def _take_buffer(self) -> str:
+        if len(self._pieces) > 1:
+            self._pieces = ["".join(self._pieces)]
+        return self._pieces[0] if self._pieces else ""
 
     def push(self, text: str) -> str:
         """Add ``text`` to the stream; return what can be emitted now (maybe ``""``)."""
         if not text:
             return ""
-        self._buf += text
-        if len(self._buf) < self._next_at:
+        self._pieces.append(text)
+        self._pending += len(text)
+        if self._max_pending is not None and self._pending > self._max_pending:
+            # Fail closed: nothing of the held text is released.
+            raise TextTooLongError(_MAX_CHARS_LIMIT, self._pending, self._max_pending)
+        if self._pending < self._next_at:
             return ""
         out = self._advance(final=False)
         # Try again once another step of text has arrived, not on every piece;
         # when nothing could be released (a long finding, zero-width padding),
         # back off geometrically so the bounded window is not rescanned per step.
-        pending = len(self._buf)
-        backoff = self._step if out else max(self._step, pending // 2)
+        pending = self._pending
+        backoff = (
+            max(self._step, pending // 4) if out else max(self._step, pending // 2)
+        )
         next_at = max(self._hold, pending) + backoff
         if pending < self._max_buffer:
             next_at = min(next_at, self._max_buffer)
+        if pending < self._hard_cap:
+            next_at = min(next_at, self._hard_cap + 1)
         self._next_at = next_at
         return out
 
     def flush(self) -> str:
         """End of stream: return everything still held back, processed."""
-        if not self._buf:
+        if not self._pending:
             return ""
         return self._advance(final=True)
 
@@ -273,10 +362,17 @@ class HoldBackWindow:
 
     def _advance(self, *, final: bool) -> str:
         window, base, findings = self._detect_pending()
+        carry = self._carry
+        carry_end = base
+        if carry is not None:
+            findings, carry_end = self._continue_carry(window, base, findings, carry)
+        forced = False
         if final:
             cut = len(window)
         else:
             cut = self._choose_cut(window, base, findings)
+            if cut <= base and len(window) - base > self._hard_cap:
+                cut, findings, forced = self._force_cut(window, findings)
             if cut <= base:
                 return ""
         segment = window[base:cut]
@@ -294,9 +390,47 @@ class HoldBackWindow:
         offset = self._emitted
         self.findings.extend(f.shifted(offset) for f in inside)
         self._emitted += len(segment)
-        self._ctx = window[max(0, cut - self._context) : cut]
-        self._buf = window[cut:]
+        self._ctx = "" if forced else window[max(0, cut - self._context) : cut]
+        if carry is not None and not forced and (final or carry_end <= cut):
+            self._carry = None
+        rest = window[cut:]
+        self._pieces = [rest] if rest else []
+        self._pending = len(rest)
         return out
+
+    def _force_cut(
+        self, window: str, findings: list[Finding]
+    ) -> tuple[int, list[Finding], bool]:
+        """Cut a window held open past the hard cap by a finding; redact its head.
+
+        Only an open finding is cut (its continuation is then redacted too).
+        Text held for another reason (zero-width padding that may hide the
+        start of a match) stays held: the component's ``max_chars`` bounds it.
+        """
+        cut = len(window) - self._hold
+        straddling = [f for f in findings if f.start < cut < f.end]
+        if not straddling:
+            return -1, findings, False
+        self._carry = max(straddling, key=lambda f: f.end)
+        kept = [
+            _span(f, f.start, cut) if f.start < cut < f.end else f for f in findings
+        ]
+        return cut, kept, True
+
+    @staticmethod
+    def _continue_carry(
+        window: str, base: int, findings: list[Finding], carry: Finding
+    ) -> tuple[list[Finding], int]:
+        """Cover the rest of a finding cut open at the hard cap, up to whitespace.
+
+        Returns the findings (the continuation first) and where it ends.
+        """
+        ends = [window.find(ws, base) for ws in _WHITESPACE]
+        end = min((e for e in ends if e >= 0), default=len(window))
+        if end <= base:
+            return findings, end
+        covered = _span(carry, base, end)
+        return [covered, *(f for f in findings if f.start >= end)], end
 
     def _detect_pending(self) -> tuple[str, int, list[Finding]]:
         """Detect on context + pending text; return the window, its base, findings.
@@ -308,8 +442,9 @@ class HoldBackWindow:
         again without context.
         """
         ctx = self._ctx
+        buffer = self._take_buffer()
         while True:
-            window = ctx + self._buf
+            window = ctx + buffer
             base = len(ctx)
             findings = self._detect(window)
             if base == 0 or not any(f.start < base < f.end for f in findings):

@@ -168,6 +168,7 @@ class OpenTelemetryUsageHandler(BaseCallbackHandler):
     ) -> None:
         """Create the handler; see the class docstring for the arguments."""
         super().__init__()
+        self._providers = (tracer_provider, meter_provider)
         trace, metrics = _import_otel()
         self._trace = trace
         self._tracer = trace.get_tracer(_SCOPE, tracer_provider=tracer_provider)
@@ -188,6 +189,10 @@ class OpenTelemetryUsageHandler(BaseCallbackHandler):
         )
         self._lock = threading.Lock()
         self._runs: dict[UUID, _SpanRun] = {}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the providers; tracer and instruments are made again on load."""
+        return (type(self), self._providers)
 
     def __repr__(self) -> str:
         """Show the number of open spans only."""

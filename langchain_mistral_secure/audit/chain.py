@@ -27,6 +27,11 @@ from langchain_core.runnables import (
     RunnableWithFallbacks,
 )
 
+from langchain_mistral_secure.audit.agent import inspect_agent, model_guards
+from langchain_mistral_secure.audit.agent_checks import (
+    agent_checks,
+    event_redaction_check,
+)
 from langchain_mistral_secure.audit.report import CheckResult
 
 __all__ = [
@@ -37,6 +42,7 @@ __all__ = [
     "USAGE_HANDLER_CLASSES",
     "ChainInspection",
     "chain_checks",
+    "chain_models",
     "inspect_chain",
 ]
 
@@ -257,12 +263,27 @@ def inspect_chain(chain: Any) -> ChainInspection:
         if kind != "model":
             continue
         index = len(inspection.models)
-        inspection.models.append(graph.payload[node])
-        if graph.reaches(entry, node, blocked="input_guard"):
+        model = graph.payload[node]
+        inspection.models.append(model)
+        # A guarded model (SecureChatMistralAI) is its own guard on each side.
+        guards = model_guards(model)
+        if not guards.sanitizer and graph.reaches(entry, node, blocked="input_guard"):
             inspection.unguarded_input.append(index)
-        if graph.reaches(node, exit_, blocked="output_guard"):
+        if not guards.redactor and graph.reaches(node, exit_, blocked="output_guard"):
             inspection.unguarded_output.append(index)
     return inspection
+
+
+def chain_models(chain: Any) -> list[Any]:
+    """The chat models of a chain or of a ``create_agent`` graph.
+
+    Example:
+        >>> from langchain_core.runnables import RunnableLambda
+        >>> chain_models(RunnableLambda(lambda x: x))
+        []
+    """
+    agent = inspect_agent(chain)
+    return agent.models if agent is not None else inspect_chain(chain).models
 
 
 def _auth_names(model: Any) -> set[str]:
@@ -337,12 +358,38 @@ def chain_checks(chain: Any) -> Iterator[CheckResult]:
         >>> [c.status for c in chain_checks(RunnableLambda(lambda x: x))][:1]
         ['warn']
     """
-    found = inspect_chain(chain)
-    total = len(found.models)
-    yield _guard_result(_INPUT_SPEC, total, len(found.unguarded_input))
-    yield _guard_result(_OUTPUT_SPEC, total, len(found.unguarded_output))
+    agent = inspect_agent(chain)
+    if agent is not None:
+        # An agent's guards live in its model and middleware, not in a pipe.
+        yield from agent_checks(agent)
+        models = agent.models
+        handlers = {
+            type(h).__name__
+            for source in (chain, *models)
+            for h in _handlers(_callbacks_of(source))
+        }
+    else:
+        found = inspect_chain(chain)
+        models = found.models
+        handlers = set(found.handlers)
+        total = len(models)
+        yield _guard_result(_INPUT_SPEC, total, len(found.unguarded_input))
+        yield _guard_result(_OUTPUT_SPEC, total, len(found.unguarded_output))
+        yield event_redaction_check(models)
+    yield from _operations_checks(models, handlers)
+
+
+def _callbacks_of(source: Any) -> Any:
+    config = getattr(source, "config", None)
+    if isinstance(config, dict) and config.get("callbacks") is not None:
+        return config["callbacks"]
+    return getattr(source, "callbacks", None)
+
+
+def _operations_checks(models: list[Any], handlers: set[str]) -> Iterator[CheckResult]:
+    total = len(models)
     usage_title = "A UsageLoggingHandler records every call"
-    if set(found.handlers) & USAGE_HANDLER_CLASSES:
+    if handlers & USAGE_HANDLER_CLASSES:
         yield CheckResult(
             "chain_usage_logging",
             "pass",
@@ -359,7 +406,7 @@ def chain_checks(chain: Any) -> Iterator[CheckResult]:
             "LLM10",
             usage_title,
         )
-    rotating = sum(1 for model in found.models if model_rotates_keys(model))
+    rotating = sum(1 for model in models if model_rotates_keys(model))
     rotation_title = "Models rotate keys through MistralKeyAuth"
     if total and rotating == total:
         message = f"every ChatMistralAI ({total}) rotates keys with MistralKeyAuth"

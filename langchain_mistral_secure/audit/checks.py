@@ -9,7 +9,7 @@ from typing import Any
 
 from langchain_mistral_secure.audit.chain import (
     chain_checks,
-    inspect_chain,
+    chain_models,
     model_rotates_keys,
 )
 from langchain_mistral_secure.audit.report import AuditReport, CheckResult, Location
@@ -79,7 +79,7 @@ def check_api_key(
                 title,
             )
     if chain is not None:
-        models = inspect_chain(chain).models
+        models = chain_models(chain)
         if models and all(model_rotates_keys(m) for m in models):
             return CheckResult(
                 "api_key_available",
@@ -262,12 +262,18 @@ def audit_security(
     ``api_key_available`` (LLM02), ``hardcoded_secrets`` (LLM02),
     ``env_files_ignored`` (LLM02), ``notebook_outputs`` (LLM02),
     ``httpx_debug_logging`` (LLM02) and, with ``chain``, ``chain_input_guard``
-    (LLM01), ``chain_output_guard`` (LLM05), ``chain_usage_logging`` (LLM10) and
-    ``chain_key_rotation`` (LLM10, info).
+    (LLM01), ``chain_output_guard`` (LLM05), ``model_event_redaction`` (LLM02),
+    ``chain_usage_logging`` (LLM10) and ``chain_key_rotation`` (LLM10, info).
+    When ``chain`` is a ``create_agent`` graph, its model, middleware and tools
+    are inspected instead of a pipe: ``agent_input_guard`` and
+    ``agent_tool_results`` (LLM01), ``agent_output_guard`` (LLM05),
+    ``model_event_redaction``, ``agent_pii_masking`` and ``agent_moderation``
+    (info). A ``SecureChatMistralAI`` counts as its own input and output guard.
 
     Args:
         path: The directory (or file) to scan; ``.gitignore`` is respected.
-        chain: A Runnable to inspect for guards, usage logging and key rotation.
+        chain: A Runnable (an LCEL chain, a model or a ``create_agent`` graph)
+            to inspect for guards, usage logging and key rotation.
         env: The environment to check for a key (never shown).
         key_provider: A key provider (``get()`` returning a SecretStr) to check.
         max_bytes: Files larger than this are skipped.

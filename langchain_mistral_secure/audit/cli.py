@@ -16,6 +16,7 @@ from langchain_mistral_secure.audit.scanner import DEFAULT_MAX_BYTES
 __all__ = [
     "add_audit_arguments",
     "build_audit_parser",
+    "load_chain",
     "run_audit",
     "run_audit_args",
     "run_audit_cli",
@@ -53,6 +54,15 @@ def add_audit_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
         "--output",
         default=None,
         help="write the report to this file instead of standard output",
+    )
+    parser.add_argument(
+        "--chain",
+        default=None,
+        metavar="MODULE:ATTR",
+        help=(
+            "also inspect this chain, guarded model or agent: a Runnable, or a "
+            "factory called with no argument (or base_url=, never contacted)"
+        ),
     )
     parser.add_argument(
         "--max-bytes",
@@ -93,6 +103,35 @@ def build_audit_parser(
     return add_audit_arguments(parser)
 
 
+# A loopback address nobody listens on: a factory that needs a base URL gets one,
+# and the audit never calls the model.
+_UNUSED_BASE_URL = "http://127.0.0.1:9/v1"
+
+
+def load_chain(spec: str) -> Any:
+    """Import ``module:attr``; call it if it is a factory rather than a Runnable.
+
+    A factory is called with no argument, or with ``base_url=`` when it needs
+    one (the address is never contacted: the audit only inspects).
+
+    Raises:
+        ValueError: ``spec`` is not ``module:attr``.
+    """
+    from langchain_core.runnables import Runnable  # noqa: PLC0415 - lazy: fast --help
+
+    from langchain_mistral_secure.selftest.runner import (  # noqa: PLC0415
+        load_target,
+    )
+
+    obj = load_target(spec)
+    if isinstance(obj, Runnable) or not callable(obj):
+        return obj
+    try:
+        return obj()
+    except TypeError:
+        return obj(base_url=_UNUSED_BASE_URL)
+
+
 def run_audit(  # noqa: PLR0913 - mirrors the command-line options
     path: str | os.PathLike[str] = ".",
     *,
@@ -101,6 +140,7 @@ def run_audit(  # noqa: PLR0913 - mirrors the command-line options
     out: TextIO | None = None,
     output: str | os.PathLike[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    chain: str | None = None,
 ) -> int:
     """Audit ``path``, write the report, and return the exit code (1: failed).
 
@@ -111,13 +151,15 @@ def run_audit(  # noqa: PLR0913 - mirrors the command-line options
         out: Where to write the report (default standard output).
         output: A file to write the report to instead of ``out``.
         max_bytes: Files larger than this are skipped.
+        chain: ``module:attr`` of a chain to inspect too (see :func:`load_chain`).
 
     Example:
         >>> import io, tempfile
         >>> run_audit(tempfile.mkdtemp(), output_format="json", out=io.StringIO())
         0
     """
-    report = audit_security(path, max_bytes=max_bytes)
+    target = load_chain(chain) if chain is not None else None
+    report = audit_security(path, target, max_bytes=max_bytes)
     if output_format == "json":
         text = report.to_json()
     elif output_format == "sarif":
@@ -150,6 +192,7 @@ def run_audit_args(args: argparse.Namespace, out: TextIO | None = None) -> int:
         out=out,
         output=getattr(args, "output", None),
         max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES),
+        chain=getattr(args, "chain", None),
     )
 
 

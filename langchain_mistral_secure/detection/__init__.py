@@ -1,11 +1,13 @@
 """The detection engine shared by every component (re-exports only)."""
 
 from langchain_mistral_secure.detection.engine import (
+    DEFAULT_MAX_CHARS,
     DetectionError,
     Detector,
     Finding,
     Rule,
     RuleDetector,
+    TextTooLongError,
     Validator,
     detect_all,
     get_detector,
@@ -26,6 +28,7 @@ from langchain_mistral_secure.detection.normalize import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_CHARS",
     "INVISIBLE_CHARS",
     "DetectionError",
     "DetectionView",
@@ -33,6 +36,7 @@ __all__ = [
     "Finding",
     "Rule",
     "RuleDetector",
+    "TextTooLongError",
     "Validator",
     "build_stripped_view",
     "build_view",

@@ -23,13 +23,16 @@ from langchain_mistral_secure.detection.normalize import (
     build_view,
     matchable,
 )
+from langchain_mistral_secure.detection.prefilter import RuleGroup, compile_program
 
 __all__ = [
+    "DEFAULT_MAX_CHARS",
     "DetectionError",
     "Detector",
     "Finding",
     "Rule",
     "RuleDetector",
+    "TextTooLongError",
     "Validator",
     "detect_all",
     "get_detector",
@@ -43,19 +46,51 @@ __all__ = [
 Validator = Callable[[str], bool]
 """A veto on a match: receives the matched text, returns False to drop it."""
 
-# RE2 refuses programs above max_mem; large alternations (word lists in five
-# languages) need more than the 8 MiB default.
-_RE2_MAX_MEM = 64 << 20
 
-# RE2 sets answer "no match" both when nothing matches and when their DFA runs out
-# of memory, which only long texts can cause. Past this length every rule runs on
-# its own (RE2 then falls back to its NFA instead of failing), so a huge crafted
-# text can never slip through unscanned.
-_SET_PREFILTER_MAX = 8192
+DEFAULT_MAX_CHARS = 4 * 1024 * 1024
+"""Default ``max_chars`` of the sanitizer and the redactor (4 MiB characters).
+
+Far above any model's context window, and it bounds the work one request can
+cause: a longer text fails closed with :class:`TextTooLongError`.
+"""
 
 
 class DetectionError(RuntimeError):
     """A detector failed; callers treat the text as unsafe (fail closed)."""
+
+
+class TextTooLongError(ValueError):
+    """A text exceeds a size limit (``max_chars`` or ``max_tokens``).
+
+    The message names the limit and the sizes, never the text.
+
+    Attributes:
+        limit: ``"max_chars"`` or ``"max_tokens"``.
+        size: The measured size (for a stream: the size seen so far).
+        maximum: The configured maximum.
+
+    Example:
+        >>> str(TextTooLongError("max_chars", 12, 10))
+        'text too long: 12 characters > max_chars=10'
+    """
+
+    def __init__(
+        self, limit: str, size: int, maximum: int, *, what: str = "text"
+    ) -> None:
+        """Build the error from the limit that was exceeded and the sizes."""
+        self.limit, self.size, self.maximum = limit, size, maximum
+        unit = "characters" if limit == "max_chars" else "tokens"
+        super().__init__(f"{what} too long: {size} {unit} > {limit}={maximum}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the sizes (the error crosses process pools)."""
+        return (_rebuild_too_long, (type(self), self.limit, self.size, self.maximum))
+
+
+def _rebuild_too_long(
+    cls: type[TextTooLongError], limit: str, size: int, maximum: int
+) -> TextTooLongError:
+    return cls(limit, size, maximum)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -175,15 +210,9 @@ class Detector(Protocol):
         ...
 
 
-def _options() -> Any:
-    options = re2.Options()
-    options.max_mem = _RE2_MAX_MEM
-    return options
-
-
 def _compile(rule: Rule) -> Any:
     try:
-        return re2.compile(rule.compiled_pattern(), _options())
+        return compile_program(rule.compiled_pattern())
     except re2.error as exc:
         msg = f"rule {rule.id!r} is not a valid RE2 pattern: {exc}"
         raise ValueError(msg) from exc
@@ -192,8 +221,11 @@ def _compile(rule: Rule) -> Any:
 class RuleDetector:
     r"""Compiles a sequence of rules into RE2 programs and runs them.
 
-    A single RE2 set scans the text once per view to tell which rules can match;
-    only those run again to find spans. Each rule is compiled once, here.
+    An RE2 set scans the text once per view, in overlapping windows, to tell
+    which rules can match where; only those rules run again, only on those
+    windows (see :mod:`~langchain_mistral_secure.detection.prefilter`). Each
+    pattern is compiled once per process; a pickled detector carries its rules
+    and compiles them again on first use.
 
     Example:
         >>> detector = RuleDetector(
@@ -212,40 +244,54 @@ class RuleDetector:
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             msg = f"duplicate rule ids: {dupes}"
             raise ValueError(msg)
-        self._view_rules = [r for r in self.rules if r.on_view]
-        self._raw_rules = [r for r in self.rules if not r.on_view and r.strip_invisible]
-        self._literal_rules = [
-            r for r in self.rules if not r.on_view and not r.strip_invisible
-        ]
-        self._programs: dict[str, Any] = {r.id: _compile(r) for r in self.rules}
-        self._view_set = self._build_set(self._view_rules)
-        self._raw_set = self._build_set(self._raw_rules)
-        self._literal_set = self._build_set(self._literal_rules)
-        self._groups: dict[str, tuple[list[Rule], Any]] = {
-            "view": (self._view_rules, self._view_set),
-            "raw": (self._raw_rules, self._raw_set),
-            "literal": (self._literal_rules, self._literal_set),
-        }
+        for rule in self.rules:
+            _compile(rule)  # name the rule RE2 rejects, now
         self.max_match_len = max((r.max_len for r in self.rules), default=0)
+        self._compiled: dict[str, tuple[list[Rule], RuleGroup]] | None = None
+        self._groups()
 
     @property
     def uses_view(self) -> bool:
         """Whether any rule matches on the detection view."""
-        return bool(self._view_rules)
+        return any(rule.on_view for rule in self.rules)
 
     def __repr__(self) -> str:
         """Show the name and rule count."""
         return f"RuleDetector(name={self.name!r}, rules={len(self.rules)})"
 
-    @staticmethod
-    def _build_set(rules: Sequence[Rule]) -> Any:
-        if not rules:
-            return None
-        rule_set = re2.Set.SearchSet(_options())
-        for rule in rules:
-            rule_set.Add(rule.compiled_pattern())
-        rule_set.Compile()
-        return rule_set
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the rules, not the compiled RE2 programs (rebuilt on first use)."""
+        state = dict(self.__dict__)
+        state["_compiled"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore the rules; RE2 programs are compiled again on first use."""
+        self.__dict__.update(state)
+        self._compiled = None
+
+    def _groups(self) -> dict[str, tuple[list[Rule], RuleGroup]]:
+        compiled = self._compiled
+        if compiled is None:
+            members = {
+                "view": [r for r in self.rules if r.on_view],
+                "raw": [r for r in self.rules if not r.on_view and r.strip_invisible],
+                "literal": [
+                    r for r in self.rules if not r.on_view and not r.strip_invisible
+                ],
+            }
+            compiled = {
+                name: (
+                    rules,
+                    RuleGroup(
+                        [r.compiled_pattern() for r in rules], [r.group for r in rules]
+                    ),
+                )
+                for name, rules in members.items()
+                if rules
+            }
+            self._compiled = compiled
+        return compiled
 
     def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
         """Return every validated finding of every rule, in original offsets.
@@ -255,62 +301,60 @@ class RuleDetector:
             view: A detection view of ``text`` already built by the caller, so
                 several detectors can share one.
         """
+        groups = self._groups()
         findings: list[Finding] = []
-        if self._view_rules:
+        if "view" in groups:
             view = view if view is not None else build_view(text)
-            findings.extend(self._run("view", view.text, text, view))
-        if self._raw_rules:
+            findings.extend(self._run(groups["view"], view.text, text, view))
+        if "raw" in groups:
             # Format rules see the text with invisible characters removed, so a
             # zero-width space inside a key or an address cannot hide it.
             stripped = build_stripped_view(text)
             findings.extend(
                 self._run(
-                    "raw", stripped.text, text, None if stripped.identity else stripped
+                    groups["raw"],
+                    stripped.text,
+                    text,
+                    None if stripped.identity else stripped,
+                    validate_on_haystack=True,
                 )
             )
-        if self._literal_rules:
-            findings.extend(self._run("literal", matchable(text), text, None))
+        if "literal" in groups:
+            findings.extend(self._run(groups["literal"], matchable(text), text, None))
         return findings
 
+    @staticmethod
     def _run(
-        self,
-        group: str,
+        compiled: tuple[list[Rule], RuleGroup],
         haystack: str,
         original: str,
         view: DetectionView | None,
+        *,
+        validate_on_haystack: bool = False,
     ) -> list[Finding]:
-        rules, rule_set = self._groups[group]
-        validate_on_haystack = group == "raw"
-        if rule_set is not None and len(haystack) <= _SET_PREFILTER_MAX:
-            candidates = sorted(rule_set.Match(haystack) or ())
-        else:
-            candidates = list(range(len(rules)))
+        rules, group = compiled
         findings: list[Finding] = []
-        for index in candidates:
+        for index, hay_start, hay_end in group.spans(haystack):
             rule = rules[index]
-            program = self._programs[rule.id]
-            for match in program.finditer(haystack):
-                start, end = match.span(rule.group)
-                if start < 0 or end <= start:
-                    continue
-                # Format validators (Luhn, mod-97, entropy) check the characters
-                # that matched; word rules' validators check the original text.
-                checked = haystack[start:end] if validate_on_haystack else None
-                if view is not None:
-                    start, end = view.to_original(start, end)
-                if rule.validator is not None and not rule.validator(
-                    checked if checked is not None else original[start:end]
-                ):
-                    continue
-                findings.append(
-                    Finding(
-                        start=start,
-                        end=end,
-                        rule_id=rule.id,
-                        category=rule.category,
-                        score=rule.score,
-                    )
+            # Format validators (Luhn, mod-97, entropy) check the characters
+            # that matched; word rules' validators check the original text.
+            checked = haystack[hay_start:hay_end] if validate_on_haystack else None
+            start, end = hay_start, hay_end
+            if view is not None:
+                start, end = view.to_original(start, end)
+            if rule.validator is not None and not rule.validator(
+                checked if checked is not None else original[start:end]
+            ):
+                continue
+            findings.append(
+                Finding(
+                    start=start,
+                    end=end,
+                    rule_id=rule.id,
+                    category=rule.category,
+                    score=rule.score,
                 )
+            )
         return findings
 
 
@@ -360,17 +404,25 @@ def _as_span(finding: Finding, start: int, end: int) -> Finding:
 def replace_spans(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
     """Replace non-overlapping ``(start, end, new)`` spans of ``text``.
 
-    Text outside the spans is kept byte for byte. Spans are applied back to front
-    so earlier offsets stay valid.
+    Text outside the spans is kept byte for byte. Linear in the length of the
+    text plus the number of spans.
 
     Example:
         >>> replace_spans("call 555 now", [(5, 8, "[PHONE]")])
         'call [PHONE] now'
     """
-    out = text
-    for start, end, new in sorted(replacements, key=lambda r: r[0], reverse=True):
-        out = out[:start] + new + out[end:]
-    return out
+    pieces: list[str] = []
+    pos = 0
+    # One pass, front to back: slicing the whole string per span would make
+    # many spans cost quadratic time.
+    for start, end, new in sorted(replacements, key=lambda r: (r[0], r[1])):
+        pieces.append(text[pos:start])
+        pieces.append(new)
+        pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def detect_all(

@@ -146,7 +146,7 @@ class MistralKeyAuth(httpx.Auth):
             "reporting it and retrying with the next key",
         )
         state.tried.append(key)
-        self.rotator.report_failure(key)
+        self.rotator.report_failure(key, status=status)
 
     def _should_retry(self, state: _FlowState, response: httpx.Response) -> bool:
         return (

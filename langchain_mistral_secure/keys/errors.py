@@ -124,24 +124,32 @@ class NoHealthyKeyError(APIKeyError):
     Attributes:
         total: How many keys the rotator holds.
         retry_after: Seconds until the first key leaves its cooldown.
+        status: The HTTP status that benched that key (401, 403...), if known.
 
     Example:
-        >>> err = NoHealthyKeyError(total=3, retry_after=42.0)
-        >>> (err.total, err.retry_after)
-        (3, 42.0)
+        >>> err = NoHealthyKeyError(total=1, retry_after=4.0, status=403)
+        >>> (err.total, err.retry_after, err.status)
+        (1, 4.0, 403)
+        >>> "HTTP 403" in str(err)
+        True
     """
 
-    def __init__(self, *, total: int, retry_after: float) -> None:
-        """Build the error from counts only.
+    def __init__(
+        self, *, total: int, retry_after: float, status: int | None = None
+    ) -> None:
+        """Build the error from counts and the status only.
 
         Args:
             total: Number of keys in the rotator.
             retry_after: Seconds until the earliest key becomes usable again.
+            status: The HTTP status of the rejection that benched it.
         """
         self.total = total
         self.retry_after = retry_after
+        self.status = status
+        cause = f" (last rejection: HTTP {status})" if status is not None else ""
         super().__init__(
-            f"All {total} API key(s) were rejected or failed and are cooling down; "
-            f"the first becomes usable again in {retry_after:.1f}s. Check or rotate "
-            "the keys (for Secret Manager, add a new secret version)."
+            f"All {total} API key(s) were rejected or failed and are cooling "
+            f"down{cause}; the first becomes usable again in {retry_after:.1f}s. "
+            "Check or rotate the keys (for Secret Manager, add a new secret version)."
         )

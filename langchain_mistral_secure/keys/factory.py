@@ -1,7 +1,8 @@
-"""secure_chat_mistralai: a plain ChatMistralAI wired to rotating keys."""
+"""secure_chat_mistralai: a ChatMistralAI wired to rotating keys (and guards)."""
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from langchain_mistralai import ChatMistralAI
@@ -16,15 +17,22 @@ PLACEHOLDER_API_KEY = "managed-by-langchain-mistral-secure"
 """The ``mistral_api_key`` of a secured model: real keys live only in the auth."""
 
 
-def secure_chat_mistralai(
+def secure_chat_mistralai(  # noqa: PLR0913
+    model: str | None = None,
+    /,
     *,
     keys: KeysArg = None,
+    guards: Any = None,
     max_rate_limit_retries: int = 3,
     max_retry_wait: float = 30.0,
     check_key: bool = True,
     **chat_mistralai_kwargs: Any,
 ) -> ChatMistralAI:
-    """Return a plain ``ChatMistralAI`` whose HTTP clients use :class:`MistralKeyAuth`.
+    """Return a ``ChatMistralAI`` whose HTTP clients use :class:`MistralKeyAuth`.
+
+    Without ``guards`` it is a plain ``ChatMistralAI``; with ``guards`` it is a
+    :class:`~langchain_mistral_secure.model.SecureChatMistralAI`, which applies
+    them inside generation (so events, callbacks and traces see guarded text).
 
     invoke, stream (SSE), ainvoke and astream all go through the auth: the
     current key is attached per request, a rejected key (401/403) fails over to
@@ -33,9 +41,14 @@ def secure_chat_mistralai(
     (``lc_secrets``) and reprs never carry a real key.
 
     Args:
+        model: The model name, e.g. ``"mistral-large-latest"`` (positional;
+            ``model=`` works too).
         keys: A KeyRotator, a provider, a str/SecretStr or a list of them;
             default ``EnvKeyProvider()`` (``MISTRAL_API_KEY``). ``api_key=`` is
             accepted as an alias when ``keys`` is not given.
+        guards: A ``GuardPolicy``, ``"default"`` (sanitize and redact) or a
+            list of guards (``InputSanitizer``, ``PIIMasker``,
+            ``OutputRedactor``, ``MistralModerationGuard``).
         max_rate_limit_retries: Retries on 429/502/503/504 per request.
         max_retry_wait: Cap, in seconds, of one wait.
         check_key: Resolve a key once now, so a missing key fails at
@@ -45,12 +58,14 @@ def secure_chat_mistralai(
             ``max_concurrent_requests`` also caps the clients' connections.
 
     Returns:
-        The configured ChatMistralAI; its auth is ``model.client.auth``.
+        The configured ChatMistralAI (a ``SecureChatMistralAI`` with
+        ``guards``); its auth is ``model.client.auth``.
 
     Raises:
         MissingAPIKeyError: ``check_key`` is set and no key is available.
         TypeError: ``client``/``async_client`` were passed (they are built here),
-            or both ``keys`` and ``api_key`` were given.
+            both ``keys`` and ``api_key`` were given, or the model name was
+            given both positionally and as ``model=``.
 
     Example:
         >>> llm = secure_chat_mistralai(
@@ -60,8 +75,21 @@ def secure_chat_mistralai(
         ... )
         >>> llm.mistral_api_key
         SecretStr('**********')
+        >>> guarded = secure_chat_mistralai(
+        ...     "mistral-large-latest",
+        ...     api_key="key-a",  # pragma: allowlist secret
+        ...     guards="default",
+        ...     base_url="http://127.0.0.1:9/v1",
+        ... )
+        >>> type(guarded).__name__, guarded.model
+        ('SecureChatMistralAI', 'mistral-large-latest')
     """
     kwargs = dict(chat_mistralai_kwargs)
+    if model is not None:
+        if "model" in kwargs or "model_name" in kwargs:
+            msg = "Pass the model name once: positionally or as model=."
+            raise TypeError(msg)
+        kwargs["model"] = model
     for name in ("client", "async_client"):
         if name in kwargs:
             msg = f"secure_chat_mistralai builds {name}= itself; do not pass it."
@@ -87,7 +115,15 @@ def secure_chat_mistralai(
         timeout,
         max_connections=kwargs.get("max_concurrent_requests"),
     )
-    return ChatMistralAI(
+    cls: type[ChatMistralAI] = ChatMistralAI
+    if guards is not None:
+        # Imported here: the guarded model imports the guards, which import
+        # this package's key machinery.
+        cls = importlib.import_module(
+            "langchain_mistral_secure.model"
+        ).SecureChatMistralAI
+        kwargs["guards"] = guards
+    return cls(
         client=client,
         async_client=async_client,
         api_key=SecretStr(PLACEHOLDER_API_KEY),

@@ -154,6 +154,23 @@ class GoogleSecretManagerKeyProvider:
         self._fetched_at = 0.0
         self._served_version: str | None = None
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the secret's name and settings, never the key or a client.
+
+        Clients, locks and the cached key are made again in the new process.
+        """
+        state = dict(self.__dict__)
+        for name in ("_lock", "_fetch_lock"):
+            state.pop(name, None)
+        state.update(_client=None, _async_client=None, _cached=None, _fetched_at=0.0)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore with fresh locks; the key is fetched again on first use."""
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+        self._fetch_lock = threading.Lock()
+
     @staticmethod
     def _parse_full_name(name: str, version: str) -> str:
         parts = name.split("/")

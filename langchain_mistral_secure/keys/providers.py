@@ -16,7 +16,7 @@ import threading
 import time
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from pydantic import SecretStr
 
@@ -208,6 +208,18 @@ class FileKeyProvider:
         self._fetched_at = 0.0
         self._warned = False
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the path and settings, never the key read from the file."""
+        state = dict(self.__dict__)
+        del state["_lock"]
+        state.update(_cached=None, _fetched_at=0.0)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore; the key is read again from the file on first use."""
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
     def _read(self) -> SecretStr:
         try:
             st = self.path.stat()
@@ -317,3 +329,12 @@ class StaticKeyProvider:
     def __repr__(self) -> str:
         """Mask the key."""
         return "StaticKeyProvider(key='**********')"
+
+    def __reduce__(self) -> Any:
+        """Refuse: this provider's only configuration is the key itself."""
+        msg = (
+            "a key held in memory is never pickled; give the worker a provider "
+            "that names where the key lives (EnvKeyProvider, FileKeyProvider, "
+            "GoogleSecretManagerKeyProvider)"
+        )
+        raise TypeError(msg)

@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from pydantic import SecretStr
 
@@ -17,6 +17,7 @@ from langchain_mistral_secure.keys.errors import (
     MissingAPIKeyError,
     NoHealthyKeyError,
 )
+from langchain_mistral_secure.keys.health import SharedKeyHealth
 from langchain_mistral_secure.keys.providers import (
     EnvKeyProvider,
     KeyProvider,
@@ -26,7 +27,21 @@ from langchain_mistral_secure.keys.providers import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["KeyRotator", "KeySource", "KeysArg", "as_rotator"]
+    from langchain_mistral_secure.stores.vault import EncryptedVault
+
+__all__ = [
+    "DEFAULT_COOLDOWN",
+    "SINGLE_KEY_COOLDOWN",
+    "KeyRotator",
+    "KeySource",
+    "KeysArg",
+    "as_rotator",
+]
+
+DEFAULT_COOLDOWN = 300.0
+"""Seconds a rejected key stays benched when the rotator has other keys."""
+SINGLE_KEY_COOLDOWN = 5.0
+"""Seconds the only key stays benched: short, as there is nothing to fail over to."""
 
 logger = logging.getLogger("langchain_mistral_secure.keys")
 
@@ -51,6 +66,7 @@ class _Slot:
     last_key: SecretStr | None = None
     stale_key: SecretStr | None = None
     generation: int = 0
+    last_status: int | None = None
 
 
 class KeyRotator:
@@ -73,8 +89,14 @@ class KeyRotator:
     Args:
         keys_or_providers: Keys (str/SecretStr) and/or providers, in order.
         rotate_every: Seconds between time-based rotations.
-        cooldown: Seconds a failed key stays benched.
+        cooldown: Seconds a failed key stays benched. Default: 300 s when there
+            are several keys, 5 s when there is one, so a single key that was
+            rejected once (a transient 403) is tried again soon instead of
+            locking the model for minutes.
         clock: Monotonic time source (inject a fake clock in tests).
+        health_store: An :class:`~langchain_mistral_secure.stores.EncryptedVault`
+            shared by replicas: benches are published there, and a key another
+            replica benched is skipped here too (see :mod:`.health`).
 
     Raises:
         MissingAPIKeyError: No key was given, or a literal key is blank.
@@ -93,9 +115,10 @@ class KeyRotator:
         self,
         keys_or_providers: KeySource | Sequence[KeySource],
         rotate_every: float | None = 3600.0,
-        cooldown: float = 300.0,
+        cooldown: float | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
+        health_store: EncryptedVault | None = None,
     ) -> None:
         """Build the rotator; literal keys are validated, providers are not called."""
         items: Sequence[KeySource]
@@ -121,11 +144,33 @@ class KeyRotator:
                 )
                 raise TypeError(msg)
         self.rotate_every = rotate_every
+        if cooldown is None:
+            several = len(self._slots) > 1
+            cooldown = DEFAULT_COOLDOWN if several else SINGLE_KEY_COOLDOWN
         self.cooldown = cooldown
         self._clock = clock
+        self._health = SharedKeyHealth(health_store) if health_store else None
         self._lock = threading.Lock()
         self._index = 0
         self._rotated_at = clock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the providers' configuration, never a resolved key.
+
+        Key health is per process (it is measured on a monotonic clock), so
+        an unpickled rotator starts with every key healthy. Literal keys are
+        refused (see :class:`StaticKeyProvider`).
+        """
+        state = dict(self.__dict__)
+        del state["_lock"]
+        state["_slots"] = [_Slot(s.provider, s.refreshable) for s in self._slots]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore with a fresh lock and clock."""
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+        self._rotated_at = self._clock()
 
     # -- state (call with the lock held) ----------------------------------
     def _healthy(self, slot: _Slot, now: float) -> bool:
@@ -152,15 +197,25 @@ class KeyRotator:
         if not self._healthy(self._slots[self._index], now):
             nxt = self._advance_locked(now, include_current=True)
             if nxt < 0:
-                retry_after = min(s.benched_until for s in self._slots) - now
-                raise NoHealthyKeyError(total=n, retry_after=max(retry_after, 0.0))
+                first = min(self._slots, key=lambda s: s.benched_until)
+                raise NoHealthyKeyError(
+                    total=n,
+                    retry_after=max(first.benched_until - now, 0.0),
+                    status=first.last_status,
+                )
             self._index = nxt
             logger.info("switched to API key %d of %d", nxt + 1, n)
         return self._index, self._slots[self._index].generation
 
-    def _bench_locked(self, idx: int, now: float) -> None:
+    def _bench_locked(
+        self, idx: int, now: float, key: SecretStr | None = None, seconds: float = 0
+    ) -> None:
         slot = self._slots[idx]
-        slot.benched_until = now + self.cooldown
+        seconds = seconds or self.cooldown
+        slot.benched_until = now + seconds
+        key = key or slot.last_key
+        if self._health is not None and key is not None:
+            self._health.queue_bench(key, seconds)
         slot.last_key = None
         slot.stale_key = None
         logger.warning(
@@ -179,7 +234,7 @@ class KeyRotator:
                 return False  # refreshed meanwhile: fetch again
             if slot.stale_key is not None:
                 if _same(key, slot.stale_key):
-                    self._bench_locked(idx, self._clock())
+                    self._bench_locked(idx, self._clock(), key)
                     return False
                 slot.stale_key = None
                 logger.info(
@@ -203,6 +258,23 @@ class KeyRotator:
             if self._healthy(self._slots[idx], self._clock()):
                 self._bench_locked(idx, self._clock())
 
+    def _benched_elsewhere(self, idx: int, remaining: float) -> bool:
+        """Bench locally a key that the shared health says is benched."""
+        if remaining <= 0:
+            return False
+        with self._lock:
+            slot = self._slots[idx]
+            if self._healthy(slot, self._clock()):
+                slot.benched_until = self._clock() + remaining
+                slot.last_key = None
+                logger.info(
+                    "API key %d of %d is benched by another replica for %.0fs",
+                    idx + 1,
+                    len(self._slots),
+                    remaining,
+                )
+        return True
+
     # -- KeyProvider protocol ---------------------------------------------
     def get(self) -> SecretStr:
         """Return the current key.
@@ -211,6 +283,8 @@ class KeyRotator:
             NoHealthyKeyError: Every key is benched.
             APIKeyError: The only key's provider failed (e.g. MissingAPIKeyError).
         """
+        if self._health is not None:
+            self._health.flush()  # benches queued by report_failure, outside the lock
         last_error: APIKeyError | None = None
         while True:
             try:
@@ -224,11 +298,17 @@ class KeyRotator:
                 self._on_fetch_error(idx, exc)
                 last_error = exc
                 continue
+            if self._health is not None and self._benched_elsewhere(
+                idx, self._health.remaining(key)
+            ):
+                continue
             if self._accept(idx, generation, key):
                 return key
 
     async def aget(self) -> SecretStr:
         """Async twin of :meth:`get` (providers are awaited, never under the lock)."""
+        if self._health is not None:
+            await self._health.aflush()
         last_error: APIKeyError | None = None
         while True:
             try:
@@ -242,6 +322,10 @@ class KeyRotator:
                 self._on_fetch_error(idx, exc)
                 last_error = exc
                 continue
+            if self._health is not None and self._benched_elsewhere(
+                idx, await self._health.aremaining(key)
+            ):
+                continue
             if self._accept(idx, generation, key):
                 return key
 
@@ -250,7 +334,9 @@ class KeyRotator:
         for slot in self._slots:
             slot.provider.refresh()
 
-    def report_failure(self, key: SecretStr | None = None) -> None:
+    def report_failure(
+        self, key: SecretStr | None = None, *, status: int | None = None
+    ) -> None:
         """Report that ``key`` was rejected (e.g. HTTP 401/403).
 
         Reports for a key that is no longer handed out (already benched or
@@ -259,6 +345,8 @@ class KeyRotator:
 
         Args:
             key: The rejected key; ``None`` means the current one.
+            status: The HTTP status of the rejection, named by
+                :class:`NoHealthyKeyError` if every key ends up benched.
 
         Example:
             >>> rotator = KeyRotator(["key-a", "key-b"])  # pragma: allowlist secret
@@ -283,6 +371,7 @@ class KeyRotator:
             slot = self._slots[idx]
             if not self._healthy(slot, now):
                 return
+            slot.last_status = status
             if slot.refreshable and slot.last_key is not None:
                 slot.stale_key = slot.last_key
                 slot.last_key = None

@@ -27,7 +27,7 @@ import json
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +35,18 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
 
 import httpx
+
+from langchain_mistral_secure.testing._fake_wire import (
+    ChatReply,
+    Response,
+    bearer_token,
+    chat_events,
+    error_response,
+    message_text,
+    normalize_path,
+    normalize_reply,
+)
+from langchain_mistral_secure.testing.model_like import model_like_reply
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -80,11 +92,8 @@ _JAILBREAKING = "jailbreaking"
 _ALL_CATEGORIES = frozenset((*MODERATION_CATEGORIES, _JAILBREAKING))
 _DEFAULT_MODERATION_MODEL = "mistral-moderation-latest"
 _DEFAULT_CHAT_MODEL = "mistral-small-latest"
-_REPLY_KEYS = frozenset({"content", "tool_calls", "finish_reason", "usage"})
-_USAGE_KEYS = ("prompt_tokens", "completion_tokens", "total_tokens")
 _MIN_ERROR_STATUS = 400
 _MAX_ERROR_STATUS = 599
-_TOOL_CALL_ID_LEN = 9
 
 ReplyValue: TypeAlias = str | Mapping[str, Any]
 """A reply: its text, or a dict with ``content``, ``tool_calls``,
@@ -119,7 +128,7 @@ def echo_last_message(request: dict[str, Any]) -> str:
     messages = request.get("messages") or []
     if not messages or not isinstance(messages[-1], Mapping):
         return ""
-    return _message_text(messages[-1])
+    return message_text(messages[-1])
 
 
 @dataclass(frozen=True)
@@ -162,7 +171,7 @@ class RecordedRequest:
     @property
     def api_key(self) -> str | None:
         """The bearer token of the ``Authorization`` header, if any."""
-        return _bearer_token(self.headers.get("authorization"))
+        return bearer_token(self.headers.get("authorization"))
 
 
 @dataclass
@@ -171,23 +180,6 @@ class _Failure:
     remaining: int
     retry_after: float | None
     path: str | None
-
-
-@dataclass(frozen=True)
-class _Response:
-    status: int
-    body: Any = None
-    headers: tuple[tuple[str, str], ...] = ()
-    events: tuple[str, ...] | None = None
-    usage: Mapping[str, int] | None = None
-
-
-@dataclass(frozen=True)
-class _ChatReply:
-    content: str
-    tool_calls: tuple[dict[str, Any], ...]
-    finish_reason: str
-    usage: Mapping[str, int] | None
 
 
 class _ScriptError(Exception):
@@ -202,8 +194,11 @@ class FakeMistralServer:
     and attributes are thread-safe and may be changed while the server runs.
 
     Args:
-        reply: The initial reply script (see :meth:`reply_with`). Defaults to
-            :data:`DEFAULT_REPLY`.
+        reply: The initial reply script (see :meth:`reply_with`). ``None``
+            leaves the server unscripted: requests that force a tool call or
+            ask for JSON get a model-like answer (see
+            :func:`~langchain_mistral_secure.testing.model_like.model_like_reply`),
+            the rest :data:`DEFAULT_REPLY`.
         chunk_size: Characters of reply content per streamed chunk.
         response_model: Model name to put in replies; ``None`` echoes the model of
             the request.
@@ -225,7 +220,7 @@ class FakeMistralServer:
     def __init__(  # noqa: PLR0913
         self,
         *,
-        reply: Reply | list[Reply] | tuple[Reply, ...] = DEFAULT_REPLY,
+        reply: Reply | list[Reply] | tuple[Reply, ...] | None = None,
         chunk_size: int = 4,
         response_model: str | None = None,
         accepted_keys: set[str] | frozenset[str] | None = None,
@@ -250,7 +245,8 @@ class FakeMistralServer:
         self.moderation_threshold = moderation_threshold
         self.chunk_size = chunk_size
         self.accepted_keys = accepted_keys
-        self.reply_with(reply)
+        self.reply_with(DEFAULT_REPLY if reply is None else reply)
+        self._scripted = reply is not None
         self.moderate_with(moderation_scores or {})
 
     # ------------------------------------------------------------------ lifecycle
@@ -368,6 +364,10 @@ class FakeMistralServer:
         * a ``list``/``tuple`` of the above: a queue, one item per request, in
           order. Once the queue is empty, chat requests get a 500 error.
 
+        Any script turns off the model-like answers of an unscripted server; a
+        reply function may still call
+        :func:`~langchain_mistral_secure.testing.model_like.model_like_reply`.
+
         Args:
             reply: The reply script; it replaces the previous one.
 
@@ -388,10 +388,11 @@ class FakeMistralServer:
             queue = False
         for item in items:
             if not callable(item):
-                _normalize_reply(item)
+                normalize_reply(item)
         with self._lock:
             self._replies = items
             self._queue_mode = queue
+            self._scripted = True
 
     @property
     def pending_replies(self) -> int | None:
@@ -517,7 +518,7 @@ class FakeMistralServer:
             status=status,
             remaining=count,
             retry_after=retry_after,
-            path=None if path is None else _normalize_path(path),
+            path=None if path is None else normalize_path(path),
         )
         with self._lock:
             self._failures.append(failure)
@@ -543,7 +544,7 @@ class FakeMistralServer:
             >>> FakeMistralServer().requests_for("/chat/completions")
             []
         """
-        wanted = _normalize_path(path)
+        wanted = normalize_path(path)
         with self._lock:
             return [r for r in self._requests if r.path == wanted]
 
@@ -593,7 +594,7 @@ class FakeMistralServer:
         """
         messages = request.get("messages") or []
         return sum(
-            cls.count_tokens(_message_text(m))
+            cls.count_tokens(message_text(m))
             for m in messages
             if isinstance(m, Mapping)
         )
@@ -624,64 +625,74 @@ class FakeMistralServer:
 
     def _answer(
         self, method: str, path: str, headers: httpx.Headers, raw: bytes
-    ) -> tuple[_Response, Any]:
+    ) -> tuple[Response, Any]:
         try:
             return self._handle(method, path, headers, raw)
         except Exception as exc:  # noqa: BLE001 - answer, never print a traceback
             name = type(exc).__name__
-            return _error(500, f"FakeMistralServer internal error: {name}"), None
+            return error_response(
+                500, f"FakeMistralServer internal error: {name}"
+            ), None
 
     def _handle(
         self, method: str, path: str, headers: httpx.Headers, raw: bytes
-    ) -> tuple[_Response, Any]:
+    ) -> tuple[Response, Any]:
         body: Any = None
         if raw:
             try:
                 body = json.loads(raw)
             except ValueError:
-                return _error(400, "Request body is not valid JSON"), None
+                return error_response(400, "Request body is not valid JSON"), None
         route = _ROUTES.get(path)
         if route is None:
-            return _error(404, "Not found"), body
+            return error_response(404, "Not found"), body
         refusal = self._refusal(method, path, headers)
         if refusal is not None:
             return refusal, body
         if not isinstance(body, dict):
-            return _error(400, "Request body must be a JSON object"), body
+            return error_response(400, "Request body must be a JSON object"), body
         try:
             return route(self, body), body
         except _ScriptError as exc:
-            return _error(500, str(exc)), body
+            return error_response(500, str(exc)), body
 
     def _refusal(
         self, method: str, path: str, headers: httpx.Headers
-    ) -> _Response | None:
+    ) -> Response | None:
         if method != "POST":
-            return _error(405, "Method not allowed")
-        if not self.is_key_accepted(_bearer_token(headers.get("authorization"))):
-            return _error(401, "Unauthorized")
+            return error_response(405, "Method not allowed")
+        if not self.is_key_accepted(bearer_token(headers.get("authorization"))):
+            return error_response(401, "Unauthorized")
         failure = self._take_failure(path)
         if failure is None:
             return None
         extra: tuple[tuple[str, str], ...] = ()
         if failure.retry_after is not None:
             extra = (("Retry-After", f"{failure.retry_after:g}"),)
-        return _error(failure.status, HTTPStatus(failure.status).phrase, extra)
+        return error_response(failure.status, HTTPStatus(failure.status).phrase, extra)
 
-    def _chat(self, body: dict[str, Any]) -> _Response:
+    def _chat(self, body: dict[str, Any]) -> Response:
+        with self._lock:
+            scripted = self._scripted
         script = self._next_reply()
         if script is None:
             msg = "FakeMistralServer: the scripted reply queue is empty"
             raise _ScriptError(msg)
         value: Any = script
-        if callable(script):
+        if not scripted:
+            try:
+                value = model_like_reply(body) or script
+            except ValueError as exc:
+                msg = "FakeMistralServer: cannot build a value for the schema"
+                raise _ScriptError(msg) from exc
+        elif callable(script):
             try:
                 value = script(body)
             except Exception as exc:
                 msg = f"FakeMistralServer: reply function raised {type(exc).__name__}"
                 raise _ScriptError(msg) from exc
         try:
-            reply = _normalize_reply(value)
+            reply = normalize_reply(value)
         except (TypeError, ValueError) as exc:
             msg = "FakeMistralServer: reply function returned an invalid reply"
             raise _ScriptError(msg) from exc
@@ -690,8 +701,10 @@ class FakeMistralServer:
         completion_id = uuid.uuid4().hex
         created = int(time.time())
         if body.get("stream"):
-            events = self._chat_events(reply, usage, completion_id, created, model)
-            return _Response(status=200, events=events, usage=usage)
+            events = chat_events(
+                reply, usage, completion_id, created, model, chunk_size=self._chunk_size
+            )
+            return Response(status=200, events=events, usage=usage)
         message: dict[str, Any] = {"role": "assistant", "content": reply.content}
         if reply.tool_calls:
             message["tool_calls"] = list(reply.tool_calls)
@@ -709,9 +722,9 @@ class FakeMistralServer:
             ],
             "usage": dict(usage),
         }
-        return _Response(status=200, body=payload, usage=usage)
+        return Response(status=200, body=payload, usage=usage)
 
-    def _usage(self, body: dict[str, Any], reply: _ChatReply) -> Mapping[str, int]:
+    def _usage(self, body: dict[str, Any], reply: ChatReply) -> Mapping[str, int]:
         if reply.usage is not None:
             return reply.usage
         prompt = self.prompt_tokens(body)
@@ -728,68 +741,33 @@ class FakeMistralServer:
             "total_tokens": prompt + completion,
         }
 
-    def _chat_events(
-        self,
-        reply: _ChatReply,
-        usage: Mapping[str, int],
-        completion_id: str,
-        created: int,
-        model: str,
-    ) -> tuple[str, ...]:
-        size = self._chunk_size
-        deltas: list[dict[str, Any]] = [{"role": "assistant", "content": ""}]
-        deltas.extend(
-            {"content": reply.content[i : i + size]}
-            for i in range(0, len(reply.content), size)
-        )
-        if reply.tool_calls:
-            calls = [{**call, "index": i} for i, call in enumerate(reply.tool_calls)]
-            deltas.append({"content": "", "tool_calls": calls})
-        events: list[str] = []
-        for i, delta in enumerate(deltas):
-            last = i == len(deltas) - 1
-            chunk: dict[str, Any] = {
-                "id": completion_id,
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": model,
-                "choices": [
-                    {
-                        "index": 0,
-                        "delta": delta,
-                        "finish_reason": reply.finish_reason if last else None,
-                    }
-                ],
-            }
-            if last:
-                chunk["usage"] = dict(usage)
-            events.append(json.dumps(chunk))
-        events.append("[DONE]")
-        return tuple(events)
-
-    def _moderate(self, body: dict[str, Any]) -> _Response:
+    def _moderate(self, body: dict[str, Any]) -> Response:
         raw = body.get("input")
         if isinstance(raw, str):
             texts = [raw]
         elif isinstance(raw, list) and all(isinstance(t, str) for t in raw):
             texts = list(raw)
         else:
-            return _error(400, "input must be a string or a list of strings")
+            return error_response(400, "input must be a string or a list of strings")
         return self._classification(body, texts)
 
-    def _moderate_chat(self, body: dict[str, Any]) -> _Response:
+    def _moderate_chat(self, body: dict[str, Any]) -> Response:
         raw = body.get("input")
         if not isinstance(raw, list) or not raw:
-            return _error(400, "input must be a list of messages or conversations")
+            return error_response(
+                400, "input must be a list of messages or conversations"
+            )
         conversations = raw if all(isinstance(c, list) for c in raw) else [raw]
         texts: list[str] = []
         for conversation in conversations:
             if not all(isinstance(m, Mapping) for m in conversation):
-                return _error(400, "each conversation must be a list of messages")
-            texts.append("\n".join(_message_text(m) for m in conversation))
+                return error_response(
+                    400, "each conversation must be a list of messages"
+                )
+            texts.append("\n".join(message_text(m) for m in conversation))
         return self._classification(body, texts)
 
-    def _classification(self, body: dict[str, Any], texts: list[str]) -> _Response:
+    def _classification(self, body: dict[str, Any], texts: list[str]) -> Response:
         model = str(body.get("model") or _DEFAULT_MODERATION_MODEL)
         categories = MODERATION_CATEGORIES
         if model in JAILBREAK_MODERATION_MODELS:
@@ -810,7 +788,7 @@ class FakeMistralServer:
                 }
             )
         payload = {"id": uuid.uuid4().hex, "model": model, "results": results}
-        return _Response(status=200, body=payload)
+        return Response(status=200, body=payload)
 
     @staticmethod
     def _scores_for(script: Scores | ScoreFunction, text: str) -> Scores:
@@ -829,7 +807,7 @@ class FakeMistralServer:
         return scores
 
 
-_ROUTES: dict[str, Callable[[FakeMistralServer, dict[str, Any]], _Response]] = {
+_ROUTES: dict[str, Callable[[FakeMistralServer, dict[str, Any]], Response]] = {
     "/v1/chat/completions": FakeMistralServer._chat,  # noqa: SLF001
     "/v1/moderations": FakeMistralServer._moderate,  # noqa: SLF001
     "/v1/chat/moderations": FakeMistralServer._moderate_chat,  # noqa: SLF001
@@ -874,7 +852,7 @@ def _make_handler(server: FakeMistralServer) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 return
 
-        def _write(self, response: _Response) -> None:
+        def _write(self, response: Response) -> None:
             self.send_response(response.status)
             for name, value in response.headers:
                 self.send_header(name, value)
@@ -895,57 +873,6 @@ def _make_handler(server: FakeMistralServer) -> type[BaseHTTPRequestHandler]:
     return _Handler
 
 
-def _error(
-    status: int, message: str, headers: tuple[tuple[str, str], ...] = ()
-) -> _Response:
-    body = {
-        "object": "error",
-        "message": message,
-        "type": _error_type(status),
-        "param": None,
-        "code": str(status),
-    }
-    return _Response(status=status, body=body, headers=headers)
-
-
-def _error_type(status: int) -> str:
-    if status == HTTPStatus.UNAUTHORIZED:
-        return "authentication_error"
-    if status == HTTPStatus.TOO_MANY_REQUESTS:
-        return "rate_limit_error"
-    if status >= HTTPStatus.INTERNAL_SERVER_ERROR:
-        return "server_error"
-    return "invalid_request_error"
-
-
-def _bearer_token(header: str | None) -> str | None:
-    if not header:
-        return None
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer":
-        return None
-    return token.strip() or None
-
-
-def _normalize_path(path: str) -> str:
-    path = "/" + path.lstrip("/")
-    return path if path.startswith("/v1/") else "/v1" + path
-
-
-def _message_text(message: Mapping[str, Any]) -> str:
-    content = message.get("content")
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        parts = [
-            block["text"]
-            for block in content
-            if isinstance(block, Mapping) and isinstance(block.get("text"), str)
-        ]
-        return " ".join(parts)
-    return ""
-
-
 def _check_categories(scores: Any) -> None:
     if not isinstance(scores, Mapping):
         msg = "moderation scores must be a mapping of category to score"
@@ -954,67 +881,3 @@ def _check_categories(scores: Any) -> None:
     if unknown:
         msg = f"unknown moderation categories: {', '.join(unknown)}"
         raise ValueError(msg)
-
-
-def _tool_call_id() -> str:
-    return uuid.uuid4().hex[:_TOOL_CALL_ID_LEN]
-
-
-def _normalize_tool_calls(raw: Any) -> Iterator[dict[str, Any]]:
-    if not isinstance(raw, Sequence) or isinstance(raw, str):
-        msg = "tool_calls must be a list"
-        raise TypeError(msg)
-    for call in raw:
-        if not isinstance(call, Mapping) or not isinstance(
-            call.get("function"), Mapping
-        ):
-            msg = "each tool call needs a 'function' mapping"
-            raise TypeError(msg)
-        function = dict(call["function"])
-        if "name" not in function:
-            msg = "each tool call function needs a 'name'"
-            raise ValueError(msg)
-        arguments = function.get("arguments", {})
-        if not isinstance(arguments, str):
-            arguments = json.dumps(arguments)
-        function["arguments"] = arguments
-        yield {
-            "id": str(call.get("id") or _tool_call_id()),
-            "type": "function",
-            "function": function,
-        }
-
-
-def _normalize_reply(value: Any) -> _ChatReply:
-    if isinstance(value, str):
-        return _ChatReply(
-            content=value, tool_calls=(), finish_reason="stop", usage=None
-        )
-    if not isinstance(value, Mapping):
-        msg = "a reply must be a str or a dict"
-        raise TypeError(msg)
-    unknown = sorted(str(k) for k in value if k not in _REPLY_KEYS)
-    if unknown:
-        msg = f"unknown reply keys: {', '.join(unknown)}"
-        raise ValueError(msg)
-    content = value.get("content") or ""
-    if not isinstance(content, str):
-        msg = "reply content must be a str"
-        raise TypeError(msg)
-    tool_calls = tuple(_normalize_tool_calls(value.get("tool_calls") or []))
-    finish_reason = value.get("finish_reason") or (
-        "tool_calls" if tool_calls else "stop"
-    )
-    usage: dict[str, int] | None = None
-    if value.get("usage") is not None:
-        raw_usage = value["usage"]
-        if not isinstance(raw_usage, Mapping):
-            msg = "reply usage must be a dict"
-            raise TypeError(msg)
-        usage = {k: int(raw_usage.get(k, 0)) for k in _USAGE_KEYS}
-    return _ChatReply(
-        content=content,
-        tool_calls=tool_calls,
-        finish_reason=str(finish_reason),
-        usage=usage,
-    )

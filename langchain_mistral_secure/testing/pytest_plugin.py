@@ -6,17 +6,23 @@ Registered through the ``pytest11`` entry point, so any project that installs
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from langchain_mistral_secure.testing.fake_mistral import FakeMistralServer
 from langchain_mistral_secure.testing.fake_secret_manager import FakeSecretManager
+from langchain_mistral_secure.testing.redis_server import RedisServer
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
-__all__ = ["fake_mistral_server", "fake_secret_manager"]
+__all__ = [
+    "fake_mistral_server",
+    "fake_secret_manager",
+    "perimeter_selftest",
+    "redis_server",
+]
 
 
 @pytest.fixture
@@ -49,3 +55,43 @@ def fake_secret_manager() -> Iterator[FakeSecretManager]:
     """
     with FakeSecretManager() as server:
         yield server
+
+
+@pytest.fixture
+def redis_server() -> Iterator[RedisServer]:
+    """A real ``redis-server`` on a free 127.0.0.1 port, stopped after the test.
+
+    Skips the test when ``redis-server`` is not installed (``.ci/run`` installs
+    Debian's package).
+
+    Yields:
+        The running server; its ``url`` goes to ``RedisByteStore``.
+    """
+    if not RedisServer.available():
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    with RedisServer() as server:
+        yield server
+
+
+@pytest.fixture
+def perimeter_selftest() -> Callable[..., Any]:
+    """Run the perimeter self-test on a chain and fail the test on any leak.
+
+    Returns:
+        ``check(target, **options)``: runs ``run_selftest`` and raises
+        ``AssertionError`` with the report table when anything leaked;
+        returns the report otherwise.
+
+    Example:
+        >>> def test_my_chain_is_guarded(perimeter_selftest):  # doctest: +SKIP
+        ...     perimeter_selftest(build_chain)  # build_chain(base_url=...)
+    """
+    from langchain_mistral_secure.selftest import run_selftest  # noqa: PLC0415
+
+    def check(target: Any, **options: Any) -> Any:
+        report = run_selftest(target, **options)
+        if not report.passed:
+            raise AssertionError(report.to_table())
+        return report
+
+    return check

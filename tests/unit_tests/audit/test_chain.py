@@ -276,7 +276,22 @@ def test_audit_secured_chain_passes_bare_chain_fails(tmp_path: Any) -> None:
     )
     good = audit_security(tmp_path, secured, env={})
     assert good.passed
-    assert not good.failed("warn")
+    # A guarded pipe around a plain model: what the model reports to callbacks,
+    # event streams and traces is still raw, and the audit says so.
+    assert {n for n, c in good.checks.items() if c.status == "warn"} == {
+        "model_event_redaction"
+    }
+    guarded_model = secure_chat_mistralai(
+        keys=["k1-abcdefgh", "k2-abcdefgh"],  # pragma: allowlist secret
+        base_url=BASE_URL,
+        guards="default",
+    )
+    best = audit_security(
+        tmp_path,
+        (safe() | guarded_model).with_config(callbacks=[UsageLoggingHandler()]),
+        env={},
+    )
+    assert not best.failed("warn")
     bad = audit_security(tmp_path, prompt() | model(), env={})
     assert not bad.passed
     assert {n for n, c in bad.checks.items() if c.status == "fail"} == {

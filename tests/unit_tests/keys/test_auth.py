@@ -19,6 +19,7 @@ from langchain_mistral_secure.keys import (
     build_http_clients,
     secure_chat_mistralai,
 )
+from langchain_mistral_secure.keys.rotator import DEFAULT_COOLDOWN, SINGLE_KEY_COOLDOWN
 from langchain_mistral_secure.testing.fake_mistral import FakeMistralServer
 
 BAD = "sk-bad-key-000000000000"  # pragma: allowlist secret
@@ -370,3 +371,43 @@ async def test_build_http_clients_for_other_endpoints_async(server):
         (401, BAD),
         (200, GOOD1),
     ]
+
+
+ONLY = "sk-only-key-33333333333"  # pragma: allowlist secret
+
+
+@pytest.mark.parametrize("status", [401, 403])
+@pytest.mark.parametrize("mode", ["invoke", "stream"])
+def test_single_key_recovers_after_a_short_cooldown(server, clock, mode, status):
+    # One transient rejection of the only key: the error names the status, and
+    # the key is tried again after SINGLE_KEY_COOLDOWN, not minutes later.
+    server.fail_next(status, path="/chat/completions")
+    llm = _llm(server, KeyRotator(ONLY, clock=clock))
+    with pytest.raises(NoHealthyKeyError) as info:
+        _call(llm, mode)
+    assert info.value.status == status
+    assert f"HTTP {status}" in str(info.value)
+    assert info.value.retry_after <= SINGLE_KEY_COOLDOWN
+    assert ONLY not in str(info.value)
+    clock.advance(SINGLE_KEY_COOLDOWN + 0.1)
+    assert _call(llm, mode) == REPLY
+
+
+@pytest.mark.parametrize("mode", ["ainvoke", "astream"])
+async def test_single_key_recovers_after_a_short_cooldown_async(server, clock, mode):
+    server.fail_next(403, path="/chat/completions")
+    llm = _llm(server, KeyRotator(ONLY, clock=clock))
+    with pytest.raises(NoHealthyKeyError) as info:
+        await _acall(llm, mode)
+    assert info.value.status == 403
+    clock.advance(SINGLE_KEY_COOLDOWN + 0.1)
+    assert await _acall(llm, mode) == REPLY
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [([ONLY], SINGLE_KEY_COOLDOWN), ([GOOD1, GOOD2], DEFAULT_COOLDOWN)],
+)
+def test_default_cooldown_depends_on_the_number_of_keys(keys, expected):
+    assert KeyRotator(keys).cooldown == expected
+    assert KeyRotator(keys, cooldown=7).cooldown == 7

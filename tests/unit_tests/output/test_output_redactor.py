@@ -224,7 +224,9 @@ def test_tool_call_chunks_redacted():
     assert out.tool_calls[0]["args"] == {"to": "[EMAIL]"}
 
 
-@pytest.mark.parametrize("bad", [HumanMessage(content="x"), 42, {"a": 1}])
+# dicts, lists and pydantic models are structured output (redacted inside):
+# tests/unit_tests/model/test_tool_calls_structured.py.
+@pytest.mark.parametrize("bad", [HumanMessage(content="x"), 42, object()])
 def test_rejects_non_output_types(bad):
     with pytest.raises(TypeError):
         make().invoke(bad)

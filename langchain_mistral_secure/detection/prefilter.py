@@ -1,0 +1,348 @@
+r"""Compiled rule groups: a windowed RE2 set pass, then only the rules it reports.
+
+Running every rule over a long text costs one pass per rule. An RE2 set answers
+"which rules can match here" for all of them in one pass, so the group scans the
+text in overlapping windows with the set and runs a rule only on the windows
+where the set saw it. The windows overlap by the longest match a rule can have
+(computed from the pattern itself, not trusted from a declaration), plus a few
+characters of context for ``\b``, so every match lies whole inside one window
+with its context around it. Rules whose matches are unbounded (``\s+``, ``.*``)
+are checked by a second set over the whole text and, when it hits, run over the
+whole text, exactly as before.
+
+Matching runs on the UTF-8 bytes of the text, encoded once: the RE2 wrapper
+would otherwise re-encode the whole text for every rule and every search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import re2
+
+__all__ = ["RuleGroup", "compile_program", "pattern_max_len"]
+
+# RE2 refuses programs above max_mem; large alternations (word lists in five
+# languages) need more than the 8 MiB default.
+RE2_MAX_MEM = 64 << 20
+# Smallest set window; larger for groups whose matches can be long (PEM keys).
+_WINDOW_BYTES = 8192
+# Bytes of context on each side of the longest match, for ``\b``, ``^``, ``$``
+# and the character-class guards rules put around their matches.
+_CONTEXT_BYTES = 16
+# Bounds above this are treated as unbounded: windows would be too large.
+_MAX_BOUND = 1 << 16
+_UTF8_MAX = 4
+
+
+def _options() -> Any:
+    options = re2.Options()
+    options.max_mem = RE2_MAX_MEM
+    return options
+
+
+@lru_cache(maxsize=4096)
+def compile_program(pattern: str) -> Any:
+    """Compile one RE2 pattern once per process (shared by every detector).
+
+    Raises:
+        re2.error: If RE2 rejects the pattern.
+
+    Example:
+        >>> compile_program("a+") is compile_program("a+")
+        True
+    """
+    return re2.compile(pattern, _options())
+
+
+@lru_cache(maxsize=512)
+def _compile_set(patterns: tuple[str, ...]) -> Any:
+    rule_set = re2.Set.SearchSet(_options())
+    for pattern in patterns:
+        rule_set.Add(pattern)
+    rule_set.Compile()
+    return rule_set
+
+
+# ------------------------------------------------------------ pattern widths
+
+
+class _Width:
+    """A small recursive-descent reader of RE2 syntax that bounds match length."""
+
+    def __init__(self, pattern: str) -> None:
+        self.p = pattern
+        self.pos = 0
+
+    def peek(self, offset: int = 0) -> str:
+        at = self.pos + offset
+        return self.p[at] if at < len(self.p) else ""
+
+    def alternation(self) -> int | None:
+        widths = [self.concat()]
+        while self.peek() == "|":
+            self.pos += 1
+            widths.append(self.concat())
+        return None if None in widths else max(w for w in widths if w is not None)
+
+    def concat(self) -> int | None:
+        total: int | None = 0
+        while self.peek() not in ("", "|", ")"):
+            width = self.quantified(self.atom())
+            total = None if total is None or width is None else total + width
+        return total
+
+    def atom(self) -> int | None:
+        char = self.peek()
+        if char == "(":
+            return self.group()
+        if char == "[":
+            self.skip_class()
+            return 1
+        if char == "\\":
+            return self.escape()
+        self.pos += 1
+        return 0 if char in "^$" else 1
+
+    def group(self) -> int | None:
+        self.pos += 1
+        if self.peek() == "?":
+            if self.p.startswith(("?P<", "?<"), self.pos):
+                self.pos = self.p.index(">", self.pos) + 1
+            else:
+                self.pos += 1
+                while self.peek() not in (":", ")", ""):
+                    self.pos += 1
+                if self.peek() == ")":  # a flag group such as ``(?i)``
+                    self.pos += 1
+                    return 0
+                self.pos += 1
+        width = self.alternation()
+        if self.peek() != ")":
+            raise ValueError
+        self.pos += 1
+        return width
+
+    def skip_class(self) -> None:
+        self.pos += 1
+        if self.peek() == "^":
+            self.pos += 1
+        if self.peek() == "]":
+            self.pos += 1
+        while True:
+            char = self.peek()
+            if char == "":
+                raise ValueError
+            if char == "\\":
+                self.escape()
+            elif self.p.startswith("[:", self.pos):
+                self.pos = self.p.index(":]", self.pos) + 2
+            else:
+                self.pos += 1
+                if char == "]":
+                    return
+
+    def escape(self) -> int:
+        kind = self.peek(1)
+        self.pos += 2
+        if kind in "bBAz":
+            return 0
+        if kind in "pPx" and self.peek() == "{":
+            self.pos = self.p.index("}", self.pos) + 1
+        elif kind in "pP":
+            self.pos += 1
+        elif kind == "x":
+            self.pos += 2
+        elif kind == "Q":
+            end = self.p.find("\\E", self.pos)
+            end = len(self.p) if end < 0 else end
+            width = end - self.pos
+            self.pos = min(len(self.p), end + 2)
+            return width
+        return 1
+
+    def quantified(self, width: int | None) -> int | None:
+        char = self.peek()
+        result = width
+        if char in ("*", "+"):
+            self.pos += 1
+            result = 0 if width == 0 else None
+        elif char == "?":
+            self.pos += 1
+        elif char == "{":
+            close = self.p.find("}", self.pos)
+            body = self.p[self.pos + 1 : close] if close > 0 else ""
+            low, comma, high = body.partition(",")
+            if not low.isdigit() or (high and not high.isdigit()):
+                return width  # a literal "{", as RE2 reads it
+            self.pos = close + 1
+            if comma and not high:
+                result = 0 if width == 0 else None
+            else:
+                result = None if width is None else width * int(high or low)
+        else:
+            return width
+        if self.peek() == "?":  # non-greedy: same bounds
+            self.pos += 1
+        return result
+
+
+@lru_cache(maxsize=4096)
+def pattern_max_len(pattern: str) -> int | None:
+    r"""The longest match of an RE2 ``pattern``, in characters, or None if unbounded.
+
+    Read from the pattern, so a rule's declared ``max_len`` never has to be
+    trusted for correctness. A pattern it cannot read counts as unbounded.
+
+    Example:
+        >>> pattern_max_len(r"\bkey-\d{4}\b"), pattern_max_len(r"a\s+b")
+        (8, None)
+    """
+    reader = _Width(pattern)
+    try:
+        width = reader.alternation()
+    except (ValueError, IndexError):
+        return None
+    if reader.pos != len(pattern) or width is None or width > _MAX_BOUND:
+        return None
+    return width
+
+
+# -------------------------------------------------------------- rule groups
+
+
+def _char_start(data: bytes, at: int) -> int:
+    """Move ``at`` back to the first byte of the UTF-8 character it is in."""
+    while 0 < at < len(data) and 0x80 <= data[at] < 0xC0:  # noqa: PLR2004
+        at -= 1
+    return at
+
+
+def _char_end(data: bytes, at: int) -> int:
+    while 0 < at < len(data) and 0x80 <= data[at] < 0xC0:  # noqa: PLR2004
+        at += 1
+    return at
+
+
+class RuleGroup:
+    r"""Compiled patterns of one group of rules, scanned with a windowed set.
+
+    Args:
+        patterns: The compiled-pattern strings, in rule order.
+        groups: For each pattern, the capture group whose span is reported.
+
+    Example:
+        >>> group = RuleGroup([r"\bkey-\d{4}\b", r"x\s+y"], [0, 0])
+        >>> group.spans("a key-1234 and x   y")
+        [(0, 2, 10), (1, 15, 20)]
+    """
+
+    __slots__ = (
+        "_all_set",
+        "_bounded",
+        "_bounded_set",
+        "_overlap",
+        "_unbounded",
+        "_unbounded_set",
+        "groups",
+        "programs",
+    )
+
+    def __init__(self, patterns: Sequence[str], groups: Sequence[int | str]) -> None:
+        """Compile ``patterns`` (cached per process)."""
+        self.programs = [compile_program(p) for p in patterns]
+        self.groups = list(groups)
+        widths = [pattern_max_len(p) for p in patterns]
+        self._bounded = [i for i, w in enumerate(widths) if w is not None]
+        self._unbounded = [i for i, w in enumerate(widths) if w is None]
+        self._overlap = max((w for w in widths if w is not None), default=0)
+        self._all_set: Any = _compile_set(tuple(patterns)) if patterns else None
+        self._bounded_set: Any = (
+            _compile_set(tuple(patterns[i] for i in self._bounded))
+            if self._bounded
+            else None
+        )
+        self._unbounded_set: Any = (
+            _compile_set(tuple(patterns[i] for i in self._unbounded))
+            if self._unbounded
+            else None
+        )
+
+    def spans(self, haystack: str) -> list[tuple[int, int, int]]:
+        """Return ``(pattern index, start, end)`` of every match in ``haystack``.
+
+        ``haystack`` must be encodable as UTF-8 (see ``normalize.matchable``).
+        Spans are character offsets of the reported capture group; empty and
+        unset groups are left out. Order: by pattern, then by position.
+        """
+        if self._all_set is None or not haystack:
+            return []
+        data = haystack.encode("utf-8")
+        ranges = self._ranges(data, ascii_only=len(data) == len(haystack))
+        found: list[tuple[int, int, int]] = []
+        for index in sorted(ranges):
+            program, group = self.programs[index], self.groups[index]
+            for lo, hi in ranges[index]:
+                for match in program.finditer(data, lo, hi):
+                    start, end = match.span(group)
+                    if 0 <= start < end:
+                        found.append((index, start, end))
+        if len(data) != len(haystack) and found:
+            found = _to_chars(data, found)
+        return found
+
+    def _ranges(self, data: bytes, *, ascii_only: bool) -> dict[int, list[list[int]]]:
+        """Byte ranges to scan per pattern index (merged, ascending)."""
+        size = len(data)
+        overlap = self._overlap * (1 if ascii_only else _UTF8_MAX) + 2 * _CONTEXT_BYTES
+        window = max(_WINDOW_BYTES, 4 * overlap)
+        ranges: dict[int, list[list[int]]] = {}
+        if size <= window:
+            for hit in self._all_set.Match(data) or ():
+                ranges[hit] = [[0, size]]
+            return ranges
+        if self._unbounded_set is not None:
+            for hit in self._unbounded_set.Match(data) or ():
+                ranges[self._unbounded[hit]] = [[0, size]]
+        if self._bounded_set is not None:
+            self._window_ranges(data, window, window - overlap, ranges)
+        if not ascii_only:
+            for spans in ranges.values():
+                for span in spans:
+                    span[0] = _char_start(data, span[0])
+                    span[1] = _char_end(data, span[1])
+        return ranges
+
+    def _window_ranges(
+        self, data: bytes, window: int, step: int, ranges: dict[int, list[list[int]]]
+    ) -> None:
+        size = len(data)
+        view = memoryview(data)
+        start = 0
+        while start < size:
+            end = min(size, start + window)
+            for hit in self._bounded_set.Match(view[start:end]) or ():
+                spans = ranges.setdefault(self._bounded[hit], [])
+                if spans and spans[-1][1] >= start:
+                    spans[-1][1] = end
+                else:
+                    spans.append([start, end])
+            if end == size:
+                return
+            start += step
+
+
+def _to_chars(
+    data: bytes, found: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """Convert byte offsets to character offsets in one sweep over ``data``."""
+    offsets = sorted({o for _, start, end in found for o in (start, end)})
+    chars: dict[int, int] = {}
+    last_byte = last_char = 0
+    for offset in offsets:
+        last_char += len(data[last_byte:offset].decode("utf-8"))
+        last_byte = offset
+        chars[offset] = last_char
+    return [(index, chars[start], chars[end]) for index, start, end in found]

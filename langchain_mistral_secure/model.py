@@ -1,0 +1,446 @@
+"""SecureChatMistralAI: the perimeter inside the chat model itself.
+
+LCEL pipes (``InputSanitizer() | prompt | llm | OutputRedactor()``) guard what
+the pipe returns, but LangChain also looks at the model from inside: callbacks,
+``astream_events``, ``astream_log``, LangGraph streams, tracers, agents. Those see
+what the *model* yields, so this model applies the guards inside generation:
+
+* before the HTTP call, the input messages are sanitized
+  (:class:`~langchain_mistral_secure.sanitizer.InputSanitizer`), masked
+  (:class:`~langchain_mistral_secure.privacy.PIIMasker`) and moderated;
+* the server's answer is moderated, its placeholders restored, tool-call
+  arguments masked, and everything redacted
+  (:class:`~langchain_mistral_secure.redactor.OutputRedactor`) *before* a chunk
+  is yielded or a callback fires, so every surface carries the same guarded
+  text, and the joined stream equals the invoked answer for every chunking.
+
+It stays a real ``ChatMistralAI``: ``bind_tools``, ``with_structured_output``,
+``with_retry``, ``with_fallbacks``, ``configurable_fields`` and
+``langchain.agents.create_agent`` take it as they take the parent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from langchain_core.callbacks import (
+    AsyncCallbackManagerForLLMRun,
+    CallbackManagerForLLMRun,
+)
+from langchain_core.language_models import LanguageModelInput
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGenerationChunk, ChatResult
+from langchain_core.prompt_values import ChatPromptValue, PromptValue
+from langchain_core.runnables import RunnableConfig
+from langchain_mistralai import ChatMistralAI
+from pydantic import ConfigDict, Field
+
+from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
+from langchain_mistral_secure._guard_call import (
+    SESSION_KEY,
+    GuardedCall,
+    child_manager,
+    guarded_result,
+    map_json_strings,
+    session_config,
+)
+from langchain_mistral_secure._guard_policy import GuardPolicy, Guards
+from langchain_mistral_secure._guard_stream import (
+    GuardedStream,
+    amoderated,
+    areport,
+    moderated,
+    report,
+)
+from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.moderation import MistralModerationGuard
+from langchain_mistral_secure.privacy import PIIMasker, SessionKey
+from langchain_mistral_secure.redactor import OutputRedactor
+from langchain_mistral_secure.sanitizer import InputSanitizer
+
+__all__ = ["SESSION_KEY", "GuardPolicy", "Guards", "SecureChatMistralAI"]
+
+_COMPONENT = "guarded_model"
+
+
+@dataclass
+class _CallState:
+    """The public call in progress: its config, and its input once prepared."""
+
+    config: RunnableConfig | None
+    session: SessionKey | None = None
+    prepared: frozenset[int] = frozenset()
+    sink: list[Finding] = field(default_factory=list)
+
+
+# Read by ``_convert_input`` and by ``_stream``/``_generate`` when LangChain
+# gives them no run manager.
+_CALL_STATE: ContextVar[_CallState | None] = ContextVar(
+    "mistral_secure_call_state", default=None
+)
+
+
+class SecureChatMistralAI(ChatMistralAI):
+    r"""A ``ChatMistralAI`` whose answers are guarded before anyone sees them.
+
+    Guards run inside ``_generate``/``_stream`` and their async twins, so
+    ``invoke``, ``stream``, ``batch``, ``astream_events`` (v2), ``astream_log``,
+    LangGraph message streams, callbacks (``on_llm_new_token``,
+    ``on_llm_end``) and tracers all carry the guarded text. The input is
+    sanitized and masked as it is converted, before ``on_chat_model_start``
+    reports it. With no guard arguments it sanitizes inputs and redacts
+    outputs (:meth:`GuardPolicy.default`).
+
+    **Masking and tools.** With a ``masker``, the server only ever sees
+    placeholders (``<EMAIL_1>``). The answer's text gets the originals back
+    (then the redactor runs on them); tool-call arguments keep the
+    placeholders, so neither the caller nor a trace sees the value, and a tool
+    gets the user's real value through :meth:`restore_tool_calls` (the agent
+    middleware does this for ``create_agent``). Without a masker, tool-call
+    arguments are redacted like the text (tools then get ``[EMAIL]``).
+
+    **Sessions.** Placeholders are numbered per session: ``session_id`` from
+    the run's metadata or ``configurable``, else LangGraph's ``thread_id``,
+    else the session named by the last answer of the conversation
+    (``response_metadata["mistral_secure_session"]``), else a new one per call.
+
+    Findings are reported as the ``mistral_secure.findings`` custom event
+    (component ``guarded_model``, counts only).
+
+    Args:
+        sanitizer: An :class:`InputSanitizer`, or ``None``.
+        masker: A :class:`PIIMasker`, or ``None`` (default).
+        redactor: An :class:`OutputRedactor`, or ``None``.
+        moderation: A :class:`MistralModerationGuard`, or ``None`` (default).
+        guards: Instead of the four above: a :class:`GuardPolicy`,
+            ``"default"`` or a list of guards (missing slots are off).
+        **kwargs: ``ChatMistralAI`` arguments (``model``, ``base_url``, ...).
+
+    Example:
+        >>> from langchain_mistral_secure.testing import FakeMistralServer
+        >>> with FakeMistralServer(reply="Write to jane.doe@example.com") as s:
+        ...     llm = SecureChatMistralAI(base_url=s.base_url, api_key="test-key")
+        ...     llm.invoke("Who?").content, "".join(c.text for c in llm.stream("Who?"))
+        ('Write to [EMAIL]', 'Write to [EMAIL]')
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+        arbitrary_types_allowed=True,
+        hide_input_in_errors=True,
+    )
+
+    sanitizer: InputSanitizer | None = Field(default_factory=InputSanitizer)
+    masker: PIIMasker | None = None
+    redactor: OutputRedactor | None = Field(default_factory=OutputRedactor)
+    moderation: MistralModerationGuard | None = None
+
+    def __init__(self, **kwargs: Any) -> None:
+        """Expand ``guards=`` into the guard fields; see the class docstring.
+
+        Raises:
+            TypeError: ``guards=`` is given together with a guard field.
+        """
+        guards = kwargs.pop("guards", None)
+        if guards is not None:
+            fields = GuardPolicy.from_guards(guards).as_fields()
+            clash = sorted(name for name in fields if name in kwargs)
+            if clash:
+                msg = f"pass guards= or {', '.join(clash)}=, not both"
+                raise TypeError(msg)
+            kwargs.update(fields)
+        super().__init__(**kwargs)
+
+    @classmethod
+    def is_lc_serializable(cls) -> bool:
+        """No: a loaded copy would come back without its guards (fail closed)."""
+        return False
+
+    @property
+    def policy(self) -> GuardPolicy:
+        """The guards, bundled."""
+        return GuardPolicy(
+            sanitizer=self.sanitizer,
+            masker=self.masker,
+            redactor=self.redactor,
+            moderation=self.moderation,
+        )
+
+    # ----------------------------------------------------------- entry points
+    # LangChain's ``stream`` (and ``invoke`` under an event stream) call
+    # ``_stream`` without the run manager: the entry points leave the call's
+    # config where ``_stream`` finds it (the session id, and the callbacks that
+    # the findings and moderation events are dispatched to).
+
+    def invoke(
+        self,
+        input: LanguageModelInput,  # noqa: A002
+        config: RunnableConfig | None = None,
+        *,
+        stop: list[str] | None = None,
+        **kwargs: Any,
+    ) -> AIMessage:
+        """Guarded ``invoke``; see the class docstring."""
+        config = session_config(config)
+        token = _CALL_STATE.set(_CallState(config))
+        try:
+            return super().invoke(input, config, stop=stop, **kwargs)
+        finally:
+            _CALL_STATE.reset(token)
+
+    async def ainvoke(
+        self,
+        input: LanguageModelInput,  # noqa: A002
+        config: RunnableConfig | None = None,
+        *,
+        stop: list[str] | None = None,
+        **kwargs: Any,
+    ) -> AIMessage:
+        """Guarded ``ainvoke``; see the class docstring."""
+        config = session_config(config)
+        token = _CALL_STATE.set(_CallState(config))
+        try:
+            return await super().ainvoke(input, config, stop=stop, **kwargs)
+        finally:
+            _CALL_STATE.reset(token)
+
+    def stream(
+        self,
+        input: LanguageModelInput,  # noqa: A002
+        config: RunnableConfig | None = None,
+        *,
+        stop: list[str] | None = None,
+        **kwargs: Any,
+    ) -> Iterator[AIMessageChunk]:
+        """Guarded ``stream``: every chunk is already redacted."""
+        config = session_config(config)
+        before = _CALL_STATE.get()
+        # Read when the first chunk is asked for (this very step).
+        _CALL_STATE.set(_CallState(config))
+        try:
+            yield from super().stream(input, config, stop=stop, **kwargs)
+        finally:
+            _CALL_STATE.set(before)
+
+    async def astream(
+        self,
+        input: LanguageModelInput,  # noqa: A002
+        config: RunnableConfig | None = None,
+        *,
+        stop: list[str] | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[AIMessageChunk]:
+        """Guarded ``astream``: every chunk is already redacted."""
+        config = session_config(config)
+        before = _CALL_STATE.get()
+        _CALL_STATE.set(_CallState(config))
+        try:
+            async for chunk in super().astream(input, config, stop=stop, **kwargs):
+                yield chunk
+        finally:
+            _CALL_STATE.set(before)
+
+    # ------------------------------------------------------------------ calls
+
+    def _convert_input(self, model_input: LanguageModelInput) -> PromptValue:
+        """Sanitize and mask the input before LangChain reports it anywhere.
+
+        ``on_chat_model_start`` (callbacks, ``astream_events``, tracers) carries
+        what this returns, so with a masker they see placeholders, not the
+        user's data. ``_generate``/``_stream`` pass these messages as they are.
+        """
+        value = super()._convert_input(model_input)
+        state = _CALL_STATE.get()
+        if state is None or (self.sanitizer is None and self.masker is None):
+            return value
+        call = self._open(None)
+        messages = call.prepare(value.to_messages())
+        state.session = call.session
+        state.prepared = frozenset(id(m) for m in messages)
+        state.sink.extend(call.sink)
+        return ChatPromptValue(messages=messages)
+
+    def _open(
+        self,
+        run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun | None,
+    ) -> GuardedCall:
+        state = _CALL_STATE.get()
+        outer = (state.config if state is not None else None) or {}
+        config: RunnableConfig | None
+        if run_manager is not None:
+            config = {"callbacks": child_manager(run_manager)}
+            metadata = dict(run_manager.metadata or {})
+        else:
+            config = {"callbacks": outer.get("callbacks")}
+            metadata = dict(outer.get("metadata") or {})
+        call = GuardedCall(
+            sanitizer=self.sanitizer,
+            masker=self.masker,
+            redactor=self.redactor,
+            moderation=self.moderation,
+            config=config,
+            metadata=metadata,
+        )
+        if state is not None:
+            # The input this call prepared in _convert_input: its session, and
+            # its findings (reported once, with the answer's).
+            call.session = state.session
+            call.prepared = state.prepared
+            call.sink.extend(state.sink)
+            state.sink = []
+        return call
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        stream: bool | None = None,  # noqa: FBT001
+        **kwargs: Any,
+    ) -> ChatResult:
+        call = self._open(run_manager)
+        try:
+            prepared = call.prepare(messages)
+            if self.moderation is not None:
+                self.moderation._moderate(prepared, call.config)  # noqa: SLF001
+            result = super()._generate(
+                prepared, stop=stop, run_manager=run_manager, stream=stream, **kwargs
+            )
+            if self.moderation is not None:
+                for generation in result.generations:
+                    self.moderation._moderate(generation.message, call.config)  # noqa: SLF001
+            return guarded_result(call, result)
+        finally:
+            dispatch_findings(_COMPONENT, call.sink, call.config)
+
+    async def _agenerate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: AsyncCallbackManagerForLLMRun | None = None,
+        stream: bool | None = None,  # noqa: FBT001
+        **kwargs: Any,
+    ) -> ChatResult:
+        call = self._open(run_manager)
+        try:
+            prepared = call.prepare(messages)
+            if self.moderation is not None:
+                await self.moderation._amoderate(prepared, call.config)  # noqa: SLF001
+            result = await super()._agenerate(
+                prepared, stop=stop, run_manager=run_manager, stream=stream, **kwargs
+            )
+            if self.moderation is not None:
+                for generation in result.generations:
+                    await self.moderation._amoderate(  # noqa: SLF001
+                        generation.message, call.config
+                    )
+            return guarded_result(call, result)
+        finally:
+            await adispatch_findings(_COMPONENT, call.sink, call.config)
+
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
+        call = self._open(run_manager)
+        guarded = GuardedStream(call)
+        try:
+            prepared = call.prepare(messages)
+            if self.moderation is not None:
+                self.moderation._moderate(prepared, call.config)  # noqa: SLF001
+            # The parent fires on_llm_new_token on raw text when it gets a run
+            # manager: it never gets one; tokens are reported below, guarded.
+            raw = super()._stream(prepared, stop=stop, run_manager=None, **kwargs)
+            if self.moderation is not None:
+                raw = moderated(self.moderation, raw, call.config)
+            for chunk in raw:
+                for out in guarded.feed(chunk):
+                    report(run_manager, out)
+                    yield out
+            for out in guarded.finish():
+                report(run_manager, out)
+                yield out
+        finally:
+            dispatch_findings(_COMPONENT, guarded.findings(), call.config)
+
+    async def _astream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: AsyncCallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[ChatGenerationChunk]:
+        call = self._open(run_manager)
+        guarded = GuardedStream(call)
+        try:
+            prepared = call.prepare(messages)
+            if self.moderation is not None:
+                await self.moderation._amoderate(prepared, call.config)  # noqa: SLF001
+            raw = super()._astream(prepared, stop=stop, run_manager=None, **kwargs)
+            if self.moderation is not None:
+                raw = amoderated(self.moderation, raw, call.config)
+            async for chunk in raw:
+                for out in guarded.feed(chunk):
+                    await areport(run_manager, out)
+                    yield out
+            for out in guarded.finish():
+                await areport(run_manager, out)
+                yield out
+        finally:
+            await adispatch_findings(_COMPONENT, guarded.findings(), call.config)
+
+    # ------------------------------------------------------------------ tools
+
+    def restore_tool_calls(
+        self, message: AIMessage, session_id: str | None = None
+    ) -> AIMessage:
+        """The message with its tool-call arguments restored to real values.
+
+        Call this right before executing the tools of an answer (never show
+        the result to a user or a log): the arguments carry the masker's
+        placeholders, and the tool should get what the user typed.
+
+        Args:
+            message: An answer of this model.
+            session_id: The session, when one was passed in the config; by
+                default the call-scoped session the answer names.
+
+        Returns:
+            A copy whose ``tool_calls`` hold the original values (unchanged
+            when there is no masker or no known session).
+
+        Example:
+            >>> llm = SecureChatMistralAI(api_key="k", masker=PIIMasker())
+            >>> call = {"name": "send", "args": {"to": "<EMAIL_1>"}, "id": "c1"}
+            >>> llm.restore_tool_calls(AIMessage("", tool_calls=[call])).tool_calls[0]["args"]
+            {'to': '<EMAIL_1>'}
+        """  # noqa: E501
+        masker = self.masker
+        if masker is None or not message.tool_calls:
+            return message
+        session: str | UUID | None = session_id
+        marker = message.response_metadata.get(SESSION_KEY)
+        if session is None and isinstance(marker, str):
+            try:
+                session = UUID(marker)
+            except ValueError:
+                session = None
+        if session is None:
+            return message
+        key = session
+
+        def restore(text: str) -> str:
+            return masker.restore_text(text, key)
+
+        calls = [
+            {**call, "args": map_json_strings(call["args"], restore)}
+            for call in message.tool_calls
+        ]
+        return message.model_copy(update={"tool_calls": calls})
