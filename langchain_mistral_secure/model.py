@@ -57,6 +57,7 @@ from langchain_mistral_secure._guard_stream import (
     report,
 )
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.keys.auth import MistralKeyAuth, build_http_clients
 from langchain_mistral_secure.moderation import MistralModerationGuard
 from langchain_mistral_secure.privacy import PIIMasker, SessionKey
 from langchain_mistral_secure.redactor import OutputRedactor
@@ -159,6 +160,40 @@ class SecureChatMistralAI(ChatMistralAI):
     def is_lc_serializable(cls) -> bool:
         """No: a loaded copy would come back without its guards (fail closed)."""
         return False
+
+    def __getstate__(self) -> dict[Any, Any]:
+        """Pickle the guards and the key providers, never an HTTP client or key.
+
+        Only a model built by ``secure_chat_mistralai`` pickles: its clients
+        are rebuilt from the key providers in the new process.
+
+        Raises:
+            TypeError: The clients do not use ``MistralKeyAuth``.
+        """
+        auth = getattr(self.client, "auth", None)
+        if not isinstance(auth, MistralKeyAuth):
+            msg = (
+                "only a model built by secure_chat_mistralai(...) pickles: its "
+                "HTTP clients are rebuilt from its key providers"
+            )
+            raise TypeError(msg)
+        state = dict(super().__getstate__())
+        fields = dict(state["__dict__"])
+        fields.update(client=None, async_client=None)
+        state["__dict__"] = fields
+        state["mistral_secure_http"] = (auth, str(self.client.base_url))
+        return state
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Restore and build fresh HTTP clients on the same key providers."""
+        auth, base_url = state.pop("mistral_secure_http")
+        super().__setstate__(state)
+        self.client, self.async_client = build_http_clients(
+            auth,
+            base_url,
+            self.timeout,
+            max_connections=self.max_concurrent_requests,
+        )
 
     @property
     def policy(self) -> GuardPolicy:

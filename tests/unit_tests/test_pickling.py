@@ -269,3 +269,38 @@ def test_components_run_in_a_two_worker_process_pool() -> None:
     expected = [_redact_in_worker(job) for job in jobs]
     assert results == expected
     assert "jane.doe@example.com" not in results[0]
+
+
+# -------------------------------------------------------------- guarded model
+
+
+def test_guarded_model_roundtrip_rebuilds_its_clients(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from langchain_mistral_secure import secure_chat_mistralai  # noqa: PLC0415
+
+    monkeypatch.setenv("MISTRAL_API_KEY", KEY)
+    answer = "Write to jane.doe@example.com, the key is " + KEY
+    with FakeMistralServer(reply=answer) as server:
+        llm = secure_chat_mistralai(
+            "mistral-small-latest",
+            keys=EnvKeyProvider(),
+            base_url=server.base_url,
+            guards="default",
+        )
+        data = pickle.dumps(llm)
+        assert KEY.encode() not in data
+        copy = pickle.loads(data)  # noqa: S301
+        assert copy.client is not llm.client
+        expected = llm.invoke("hello").content
+        assert copy.invoke("hello").content == expected
+        assert "jane.doe@example.com" not in expected
+
+
+def test_guarded_model_with_a_plain_api_key_refuses_to_pickle() -> None:
+    from langchain_mistral_secure import SecureChatMistralAI  # noqa: PLC0415
+
+    llm = SecureChatMistralAI(api_key=KEY, base_url="http://127.0.0.1:9/v1")
+    with pytest.raises(TypeError, match="secure_chat_mistralai") as info:
+        pickle.dumps(llm)
+    assert KEY not in str(info.value)
