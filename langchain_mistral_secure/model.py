@@ -253,13 +253,19 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> Iterator[AIMessageChunk]:
         """Guarded ``stream``: every chunk is already redacted."""
         config = session_config(config)
-        before = _CALL_STATE.get()
-        # Read when the first chunk is asked for (this very step).
-        _CALL_STATE.set(_CallState(config))
+        inner = super().stream(input, config, stop=stop, **kwargs)
+        # The state is read while the first chunk is produced (_convert_input,
+        # then _open); it is reset in that same step, so a stream left
+        # unfinished never leaves its session behind for a later call.
+        token = _CALL_STATE.set(_CallState(config))
         try:
-            yield from super().stream(input, config, stop=stop, **kwargs)
+            first = next(inner, None)
         finally:
-            _CALL_STATE.set(before)
+            _CALL_STATE.reset(token)
+        if first is None:
+            return
+        yield first
+        yield from inner
 
     async def astream(
         self,
@@ -271,13 +277,17 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> AsyncIterator[AIMessageChunk]:
         """Guarded ``astream``: every chunk is already redacted."""
         config = session_config(config)
-        before = _CALL_STATE.get()
-        _CALL_STATE.set(_CallState(config))
+        inner = super().astream(input, config, stop=stop, **kwargs)
+        token = _CALL_STATE.set(_CallState(config))  # reset in the same step
         try:
-            async for chunk in super().astream(input, config, stop=stop, **kwargs):
-                yield chunk
+            first = await anext(inner, None)
         finally:
-            _CALL_STATE.set(before)
+            _CALL_STATE.reset(token)
+        if first is None:
+            return
+        yield first
+        async for chunk in inner:
+            yield chunk
 
     # ------------------------------------------------------------------ calls
 
