@@ -146,6 +146,13 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
         results["imports"] = speed.run_import_times(quick=args.quick)
         results["scaling"] = __import__("benchmarks.scaling", fromlist=["_"]).run_scaling(quick=args.quick, log=log)  # fmt: skip  # noqa: E501
     results["images"] = __import__("benchmarks.images").images.run(quick=args.quick, peers=not args.no_peers, log=log)  # fmt: skip  # noqa: E501
+    if not args.no_speed:
+        from benchmarks import batch, load
+
+        log("batch: throughput against workers")
+        results["batch"] = batch.run_batch_bench(quick=args.quick)
+        log("load: concurrent calls through the guarded model")
+        results["load"] = load.run_load(rounds=2 if args.quick else 5)
 
     results["figures"] = report.plots(results, out_dir)
     results["elapsed_s"] = round(time.perf_counter() - started, 1)
