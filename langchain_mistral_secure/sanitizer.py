@@ -193,6 +193,12 @@ class InputSanitizer(TransformRunnable):
         scorer_block_threshold: Score at which a ``block`` policy for the
             ``scorer`` category refuses the input (``None``: the calibrated
             high threshold). Lower scores are only reported.
+        documents: ``"policy"`` (default) treats a ``Document`` like any text;
+            ``"drop"`` removes from its list every ``Document`` with a finding
+            whose policy is ``redact`` or ``block`` (content or metadata), so one
+            poisoned retrieval result does not reject the whole request and
+            the model never reads it. The findings are still reported. A
+            ``Document`` outside a list follows the policy.
 
     Example:
         >>> sanitizer = InputSanitizer(policies={"template": "redact"})
@@ -213,6 +219,7 @@ class InputSanitizer(TransformRunnable):
     scorer_path: str | None = None
     scorer_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     scorer_block_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    documents: Literal["policy", "drop"] = "policy"
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     _component: ClassVar[str] = _COMPONENT
@@ -395,13 +402,33 @@ class InputSanitizer(TransformRunnable):
                 }
             )
         if isinstance(value, (list, tuple)):
-            items = [self._value(item, found, top=False) for item in value]
+            items = self._items(value, found)
             return items if isinstance(value, list) else type(value)(items)
         if isinstance(value, (set, frozenset)):
             return type(value)(self._value(item, found, top=False) for item in value)
         if isinstance(value, Mapping):
             return self._mapping(value, found, top=top)
         return self._opaque(value, found)
+
+    def _items(self, value: Sequence[Any], found: list[Finding]) -> list[Any]:
+        if self.documents != "drop":
+            return [self._value(item, found, top=False) for item in value]
+        items: list[Any] = []
+        for item in value:
+            if not isinstance(item, Document):
+                items.append(self._value(item, found, top=False))
+                continue
+            local: list[Finding] = []
+            try:
+                walked = self._value(item, local, top=False)
+            except PromptInjectionError as exc:
+                found.extend(exc.findings)
+                continue  # a blocked document is dropped, not the request
+            found.extend(local)
+            if any(self._policy_for(f.category) != "flag" for f in local):
+                continue  # a poisoned document is dropped, not redacted
+            items.append(walked)
+        return items
 
     def _opaque(self, value: Any, found: list[Finding]) -> Any:
         """A value this walker cannot rewrite passes only if its text is clean."""

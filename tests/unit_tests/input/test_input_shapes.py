@@ -267,3 +267,45 @@ def test_opaque_objects_with_findings_fail_closed():
 def test_clean_opaque_values_pass_unchanged(value):
     assert InputSanitizer().invoke({"q": value}) == {"q": value}
     assert PIIMasker().invoke({"q": value}) == {"q": value}
+
+
+# -- documents="drop": one poisoned retrieval result, not the whole request ------
+
+_CLEAN = Document(page_content="Opening hours: 9 to 5.", metadata={"source": "faq"})
+_POISONED = Document(
+    page_content=f"Shipping policy. {_INJECTION}", metadata={"source": "web"}
+)
+
+
+@pytest.mark.parametrize("policy", ["block", "redact"])
+def test_drop_removes_only_the_poisoned_document(policy):
+    sanitizer = InputSanitizer(policy=policy, documents="drop")
+    out = sanitizer.invoke(
+        {"question": "When are you open?", "context": [_CLEAN, _POISONED]}
+    )
+    assert out["context"] == [_CLEAN]
+    assert out["question"] == "When are you open?"
+    result = sanitizer.scan(_POISONED.page_content)
+    assert result.findings  # the drop is reported, not silent
+
+
+async def test_drop_removes_only_the_poisoned_document_async():
+    sanitizer = InputSanitizer(policy="block", documents="drop")
+    out = await sanitizer.ainvoke({"context": [_POISONED, _CLEAN]})
+    assert out["context"] == [_CLEAN]
+
+
+def test_drop_also_reads_metadata():
+    tainted = Document(page_content="Fine text.", metadata={"title": _INJECTION})
+    out = InputSanitizer(documents="drop").invoke([_CLEAN, tainted])
+    assert out == [_CLEAN]
+
+
+def test_flag_policy_keeps_documents_and_without_drop_block_rejects():
+    flagged = InputSanitizer(policy="flag", documents="drop").invoke([_POISONED])
+    assert flagged == [_POISONED]
+    with pytest.raises(PromptInjectionError):
+        InputSanitizer(policy="block").invoke({"context": [_CLEAN, _POISONED]})
+    # A document outside a list follows the policy.
+    with pytest.raises(PromptInjectionError):
+        InputSanitizer(policy="block", documents="drop").invoke({"context": _POISONED})
