@@ -205,6 +205,7 @@ class _StreamState:
         self._text_block: dict[str, Any] = {"type": "text"}
         self._snapshot: Any = None
         self._has_snapshot = False
+        self._text_only = True
 
     def findings(self) -> list[Finding]:
         thinking = [f for t in self._thinking.values() for f in t.window.findings]
@@ -249,8 +250,14 @@ class _StreamState:
         out = stream.window.push(text)
         return [stream.block(out)] if out else []
 
-    def _feed_chunk(self, chunk: AIMessageChunk) -> Iterator[AIMessageChunk]:
+    def _feed_chunk(  # noqa: C901, PLR0912 - one branch per content shape
+        self, chunk: AIMessageChunk
+    ) -> Iterator[AIMessageChunk]:
         content = chunk.content
+        if not isinstance(content, str) or chunk.tool_call_chunks:
+            # Blocks and tool calls keep their chunk boundaries (their indexes
+            # and release points are part of the stream's contract).
+            self._text_only = False
         extra_blocks: list[Any] = []
         if isinstance(content, str):
             text = content
@@ -298,9 +305,20 @@ class _StreamState:
             update = self._redactor._redact_tool_parts(chunk, self._sink)  # noqa: SLF001
             shell = chunk.model_copy(update={**update, "content": extra_blocks or ""})
         if self._pending is not None:
-            yield self._with_text(
-                self._pending, self._pending_text, is_list=self._pending_list
-            )
+            if (
+                self._text_only
+                and _bare(self._pending, self._pending_text)
+                and shell.content == ""
+            ):
+                # Nothing to show yet (the window holds the text back): carry
+                # the held chunk's metadata forward instead of emitting an
+                # empty chunk, so streams start with text, not with ''.
+                shell = self._pending + shell
+                emitted = self._pending_text + emitted
+            else:
+                yield self._with_text(
+                    self._pending, self._pending_text, is_list=self._pending_list
+                )
         self._pending = shell
         self._pending_text = emitted
         self._pending_list = is_list
@@ -344,3 +362,18 @@ class _StreamState:
             )
         elif rest:
             yield rest
+
+
+def _bare(chunk: AIMessageChunk, text: str) -> bool:
+    """A chunk that would reach the caller empty: no text, blocks or tool calls.
+
+    Its metadata (id, usage, finish reason) is merged into the next chunk, so
+    the sum of the stream is unchanged.
+    """
+    return (
+        not text
+        and chunk.content == ""
+        and not chunk.tool_call_chunks
+        and not chunk.tool_calls
+        and not chunk.invalid_tool_calls
+    )
