@@ -53,6 +53,7 @@ from langchain_mistral_secure.detection.scorer import (
     SCORER_CATEGORY,
     InjectionScorer,
 )
+from langchain_mistral_secure.notebook import html_table
 from langchain_mistral_secure.streaming import splice, view_tail_start
 from langchain_mistral_secure.tokens import count_tokens, truncate_to_tokens
 
@@ -65,6 +66,8 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+_FINDING_COLUMNS = ("rule_id", "category", "start", "end", "score")
 
 Policy = Literal["redact", "flag", "block"]
 """What to do with a finding: replace it, report it only, or refuse the input."""
@@ -155,6 +158,16 @@ class ScanResult:
         return (
             f"ScanResult(findings={len(self.findings)}, blocked={self.blocked}, "
             f"truncated={self.truncated}, chars={len(self.text)})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The findings as a table for notebooks (offsets and ids, never text)."""
+        caption = (
+            f"ScanResult: {len(self.findings)} finding(s), blocked={self.blocked}, "
+            f"truncated={self.truncated}, {len(self.text)} characters"
+        )
+        return html_table(
+            [f.to_dict() for f in self.findings], _FINDING_COLUMNS, caption
         )
 
 
