@@ -115,7 +115,10 @@ async def test_attack_family_is_caught_async(text: str, category: str) -> None:
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_benign_example_passes_byte_for_byte(text: str) -> None:
-    assert SANITIZER.scan(text).findings == ()
+    # No rule fires (the learned scorer is its own layer, with its own tests).
+    result = SANITIZER.scan(text)
+    assert [f for f in result.findings if f.category != "scorer"] == []
+    assert result.text == text
     assert SANITIZER.invoke(text) == text
     assert "".join(SANITIZER.transform(iter(text))) == text
 

@@ -180,18 +180,11 @@ BENIGN = [
 ]
 
 
-# Attacks the shipped rules and scorer miss at the calibrated threshold (the
-# scorer ranks most of them high, below the flag threshold). Strict: the test
-# fails as soon as one is caught, so the table is updated when it improves.
-KNOWN_MISSES = {
-    "en2": "fake tool-result note",
-    "ja": "Japanese",
-    "zh": "Chinese",
-    "ru": "Russian",
-    "ar": "Arabic",
-    "tr": "Turkish",
-    "sv": "Swedish",
-}
+# Attacks the shipped rules and scorer miss at the calibrated threshold. Strict:
+# the test fails as soon as one is caught, so the table is updated when it
+# improves. Empty since the multilingual and fake-note rule families (h14-views).
+KNOWN_MISSES: dict[str, str] = {}
+
 ATTACK_IDS = [
     f"{lang}{index}" if index else lang
     for index, lang in (
