@@ -227,3 +227,15 @@ def test_redactor_stream_does_not_hold_padding_past_the_limit() -> None:
 def test_limit_can_be_lifted() -> None:
     text = "a " * (DEFAULT_MAX_CHARS // 2 + 10)
     assert OutputRedactor(max_chars=None).invoke(text) == text
+
+
+def test_token_budget_stream_without_spaces_passes_chunks_through() -> None:
+    # No pre-token boundary ever arrives: the text fits by bytes and is passed
+    # on chunk by chunk, tokenized once at the end.
+    text = "a." * 100_000
+    sanitizer = InputSanitizer(max_tokens=10**8)
+    state = sanitizer._new_stream()
+    outs = [state.feed(c) for c in _chunks(text, [50])]
+    assert all(outs[: len(outs) // 2])  # emitted as it arrived, not at the end
+    assert "".join(outs) + state.finish() == sanitizer.invoke(text) == text
+    assert state.limit.tokenized_chars == len(text)
