@@ -230,12 +230,14 @@ def test_limit_can_be_lifted() -> None:
 
 
 def test_token_budget_stream_without_spaces_passes_chunks_through() -> None:
-    # No pre-token boundary ever arrives: the text fits by bytes and is passed
-    # on chunk by chunk, tokenized once at the end.
+    # No pre-token boundary ever arrives: the text fits by bytes, so the limit
+    # passes each chunk on as it is, and tokenizes the text once, at the end.
     text = "a." * 100_000
+    chunks = list(_chunks(text, [50]))
     sanitizer = InputSanitizer(max_tokens=10**8)
-    state = sanitizer._new_stream()
-    outs = [state.feed(c) for c in _chunks(text, [50])]
-    assert all(outs[: len(outs) // 2])  # emitted as it arrived, not at the end
-    assert "".join(outs) + state.finish() == sanitizer.invoke(text) == text
-    assert state.limit.tokenized_chars == len(text)
+    limit = sanitizer._new_stream().limit
+    assert [limit.take(c) for c in chunks] == chunks
+    assert limit.finish() == ""
+    assert limit.tokenized_chars == len(text)
+    streamed = "".join(sanitizer.transform(iter(chunks)))
+    assert streamed == sanitizer.invoke(text) == text
