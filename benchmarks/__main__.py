@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
             log(msg)
             results["quality"] = {"data_dir": None, "message": msg}
         else:
-            from benchmarks import quality
+            from benchmarks import identifiers, quality
 
             log(f"quality: data from {base}")
             results["quality"] = {
@@ -133,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
                 "secrets": quality.secrets_quality(),
             }
             results["quality"]["points"] = report.quality_points(results["quality"])
+            results["quality"]["identifiers"] = identifiers.run(tools, quick=args.quick)
+            results["scorer"] = __import__("benchmarks.scorer").scorer.run(log=log)
     if not args.no_speed:
         from benchmarks import speed
 
@@ -143,6 +145,14 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
         log("import time")
         results["imports"] = speed.run_import_times(quick=args.quick)
         results["scaling"] = __import__("benchmarks.scaling", fromlist=["_"]).run_scaling(quick=args.quick, log=log)  # fmt: skip  # noqa: E501
+    results["images"] = __import__("benchmarks.images").images.run(quick=args.quick, peers=not args.no_peers, log=log)  # fmt: skip  # noqa: E501
+    if not args.no_speed:
+        from benchmarks import batch, load
+
+        log("batch: throughput against workers")
+        results["batch"] = batch.run_batch_bench(quick=args.quick)
+        log("load: concurrent calls through the guarded model")
+        results["load"] = load.run_load(rounds=2 if args.quick else 5)
 
     results["figures"] = report.plots(results, out_dir)
     results["elapsed_s"] = round(time.perf_counter() - started, 1)

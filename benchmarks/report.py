@@ -289,11 +289,38 @@ def markdown(results: dict[str, Any]) -> str:
             ),
             "",
         ]
+    out += _sections(results)
     if results.get("imports"):
         out += ["## Import time", "", *imports_md(results["imports"]), ""]
     if results.get("figures"):
         out += ["## Figures", "", *(f"![{f}]({f})" for f in results["figures"]), ""]
     return "\n".join(out)
+
+
+def _sections(results: dict[str, Any]) -> list[str]:
+    """The sections each benchmark module renders itself, in reading order."""
+    from benchmarks import batch, load, scaling, scorer, speed
+
+    out: list[str] = []
+    throughput = (results.get("speed") or {}).get("throughput")
+    if throughput:
+        out += ["## Throughput on benign prose", ""]
+        out += [f"- {line}" for line in speed.throughput_lines(throughput)] + [""]
+    identifiers = (results.get("quality") or {}).get("identifiers")
+    if identifiers:
+        out += [identifiers["markdown"], ""]
+    if results.get("scorer"):
+        out += ["## Prompt injection: rules, scorer, both", ""]
+        out += [scorer.markdown(results["scorer"]), ""]
+    if results.get("images"):
+        out += [results["images"]["markdown"], ""]
+    if results.get("scaling"):
+        out += [scaling.markdown(results["scaling"]), ""]
+    if results.get("batch"):
+        out += [*batch.batch_md(results["batch"]), ""]
+    if results.get("load"):
+        out += [*load.load_md(results["load"]), ""]
+    return out
 
 
 # -- plots --------------------------------------------------

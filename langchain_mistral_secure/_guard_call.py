@@ -15,38 +15,49 @@ child run whose events carry the raw text.
 from __future__ import annotations
 
 import uuid
-from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import re2
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGenerationChunk
+from langchain_core.callbacks import (
+    AsyncCallbackManager,
+    AsyncCallbackManagerForLLMRun,
+    CallbackManager,
+    CallbackManagerForLLMRun,
+)
+from langchain_core.messages import (
+    AIMessage,
+    AIMessageChunk,
+    BaseMessage,
+)
+from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables.config import var_child_runnable_config
 
-from langchain_mistral_secure.detection.engine import Finding
-from langchain_mistral_secure.privacy import PIIMasker, SessionKey, _RestoreWindow
-from langchain_mistral_secure.redactor import (
+from langchain_mistral_secure._json_pairs import (
     JsonPairs,
-    OutputRedactor,
-    _StreamState,
     dumps_json_pairs,
     loads_json_pairs,
 )
+from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.privacy import PIIMasker, SessionKey
+from langchain_mistral_secure.redactor import OutputRedactor
 
 if TYPE_CHECKING:
-    from langchain_core.callbacks import (
-        AsyncCallbackManagerForLLMRun,
-        CallbackManagerForLLMRun,
-    )
     from langchain_core.runnables import RunnableConfig
 
     from langchain_mistral_secure.moderation import MistralModerationGuard
     from langchain_mistral_secure.sanitizer import InputSanitizer
 
-__all__ = ["SESSION_KEY", "GuardedCall", "GuardedStream", "map_json_strings"]
+__all__ = [
+    "SESSION_KEY",
+    "GuardedCall",
+    "child_manager",
+    "guarded_result",
+    "map_json_strings",
+    "session_config",
+]
 
 SESSION_KEY = "mistral_secure_session"
 """``response_metadata`` key naming a call-scoped masking session (a UUID)."""
@@ -111,11 +122,8 @@ def map_json_strings(value: Any, fn: Callable[[str], str]) -> Any:  # noqa: PLR0
     return value
 
 
-def _session_from_metadata(
-    run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun | None,
-) -> str | None:
+def _session_from_metadata(metadata: Mapping[str, Any]) -> str | None:
     """An explicit session: ``session_id`` or LangGraph's ``thread_id``."""
-    metadata = dict(getattr(run_manager, "metadata", None) or {})
     config = var_child_runnable_config.get() or {}
     configurable = config.get("configurable") or {}
     for source in (metadata, configurable):
@@ -153,8 +161,10 @@ class GuardedCall:
     redactor: OutputRedactor | None
     moderation: MistralModerationGuard | None
     config: RunnableConfig | None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
     sink: list[Finding] = field(default_factory=list)
     session: SessionKey | None = None
+    prepared: frozenset[int] = frozenset()
 
     def __repr__(self) -> str:
         """Counts only."""
@@ -162,30 +172,36 @@ class GuardedCall:
 
     # ----------------------------------------------------------------- input
 
-    def prepare(
-        self,
-        messages: Sequence[BaseMessage],
-        run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun | None,
-    ) -> list[BaseMessage]:
+    def prepare(self, messages: Sequence[BaseMessage]) -> list[BaseMessage]:
         """Sanitize, then mask, the messages that will be sent to Mistral.
+
+        Messages already prepared for this call (``prepared`` holds their ids:
+        the model prepares its input once, before LangChain reports it to
+        callbacks) are passed as they are.
 
         Raises:
             PromptInjectionError: The sanitizer blocks an input.
             DetectionError: A detector failed (nothing is sent).
         """
         out: list[BaseMessage] = list(messages)
-        if self.sanitizer is not None:
-            sanitized, found = self.sanitizer.sanitize(out)
-            self.sink.extend(found)
-            out = list(sanitized)
-        if self.masker is not None:
+        if self.masker is not None and self.session is None:
             self.session = (
-                _session_from_metadata(run_manager)
+                _session_from_metadata(self.metadata)
                 or _session_from_messages(self.masker, out)
                 or uuid.uuid4()
             )
+        todo = [i for i, message in enumerate(out) if id(message) not in self.prepared]
+        if not todo:
+            return out
+        if self.sanitizer is not None:
+            sanitized, found = self.sanitizer.sanitize([out[i] for i in todo])
+            self.sink.extend(found)
+            for i, message in zip(todo, sanitized, strict=True):
+                out[i] = message
+        if self.masker is not None and self.session is not None:
             known = frozenset(self.masker.export_mapping(self.session))
-            out = [self._mask_message(m, known) for m in out]
+            for i in todo:
+                out[i] = self._mask_message(out[i], known)
         return out
 
     def _mask(self, text: str, known: frozenset[str]) -> str:
@@ -337,150 +353,43 @@ def _map_raw_call(call: Any, fn: Callable[[str], str]) -> Any:
     }
 
 
-class GuardedStream:
-    """The caller's view of a streamed answer, chunk by chunk.
+def session_config(config: RunnableConfig | None) -> RunnableConfig | None:
+    """``config`` with its configurable session/thread id copied to metadata."""
+    if not config:
+        return config
+    configurable = config.get("configurable") or {}
+    metadata = dict(config.get("metadata") or {})
+    added = {
+        key: configurable[key]
+        for key in ("session_id", "thread_id")
+        if configurable.get(key) is not None and key not in metadata
+    }
+    if not added:
+        return config
+    return {**config, "metadata": {**metadata, **added}}
 
-    Text goes through the masker's restorer (a placeholder split across chunks
-    is restored whole) and then the redactor's hold-back window. When a masker
-    is used, tool-call parts are held to the end of the stream and masked whole
-    (Mistral sends each call in one piece anyway). Each output chunk keeps the
-    ``generation_info`` of the input chunk it came from.
-    """
 
-    def __init__(self, call: GuardedCall) -> None:
-        """Open the windows of one stream."""
-        self._call = call
-        self._state = _StreamState(call.redactor) if call.redactor is not None else None
-        self._restorer = (
-            _RestoreWindow(call.masker, call.session, _identity)
-            if call.masker is not None and call.session is not None
-            else None
+def child_manager(
+    run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun,
+) -> CallbackManager | AsyncCallbackManager:
+    """Callbacks for events dispatched inside the model run (custom events)."""
+    manager: CallbackManager | AsyncCallbackManager = (
+        AsyncCallbackManager(handlers=[], parent_run_id=run_manager.run_id)
+        if isinstance(run_manager, AsyncCallbackManagerForLLMRun)
+        else CallbackManager(handlers=[], parent_run_id=run_manager.run_id)
+    )
+    manager.set_handlers(run_manager.inheritable_handlers)
+    manager.add_tags(run_manager.inheritable_tags)
+    manager.add_metadata(run_manager.inheritable_metadata)
+    return manager
+
+
+def guarded_result(call: GuardedCall, result: ChatResult) -> ChatResult:
+    generations = [
+        ChatGeneration(
+            message=call.answer(generation.message),
+            generation_info=generation.generation_info,
         )
-        self._tools: AIMessageChunk | None = None
-        self._infos: deque[dict[str, Any] | None] = deque()
-        self._list_content = False
-
-    def feed(self, chunk: ChatGenerationChunk) -> list[ChatGenerationChunk]:
-        """Take one chunk from the server; return what may be emitted now."""
-        message = chunk.message
-        if not isinstance(message, AIMessageChunk):
-            msg = f"guarded model cannot check a {type(message).__name__} chunk"
-            raise TypeError(msg)
-        if self._restorer is not None:
-            message = self._hold_tools(message)
-            message = message.model_copy(
-                update={"content": self._restore_stream(message.content)}
-            )
-        return self._push(message, chunk.generation_info)
-
-    def finish(self) -> list[ChatGenerationChunk]:
-        """The stream ended: release what was held back."""
-        out: list[ChatGenerationChunk] = []
-        if self._restorer is not None:
-            tail = self._tail(self._restorer.flush())
-            if tail is not None:
-                out.extend(self._push(tail, None))
-        if self._state is not None:
-            out.extend(
-                self._wrap(item if isinstance(item, AIMessageChunk) else None, item)
-                for item in self._state.finish()
-            )
-        marker = self._call.marker()
-        if marker:
-            last = (
-                out[-1]
-                if out
-                else ChatGenerationChunk(message=AIMessageChunk(content=""))
-            )
-            last.message.response_metadata = {
-                **last.message.response_metadata,
-                **marker,
-            }
-            if not out:
-                out.append(last)
-        return out
-
-    def _wrap(self, message: AIMessageChunk | None, item: Any) -> ChatGenerationChunk:
-        info = self._infos.popleft() if self._infos else None
-        chunk_message = (
-            message if message is not None else AIMessageChunk(content=str(item))
-        )
-        return ChatGenerationChunk(message=chunk_message, generation_info=info)
-
-    def _push(
-        self, message: AIMessageChunk, info: dict[str, Any] | None
-    ) -> list[ChatGenerationChunk]:
-        if self._state is None:
-            return [ChatGenerationChunk(message=message, generation_info=info)]
-        self._infos.append(info)
-        return [
-            self._wrap(item if isinstance(item, AIMessageChunk) else None, item)
-            for item in self._state.feed(message)
-        ]
-
-    def _restore_stream(self, content: Any) -> Any:
-        restorer = self._restorer
-        if restorer is None:
-            return content
-        if isinstance(content, str):
-            self._list_content = False
-            return restorer.push(content)
-        self._list_content = True
-        out: list[Any] = []
-        for block in content:
-            if isinstance(block, str):
-                out.append(restorer.push(block))
-            elif (
-                isinstance(block, dict)
-                and block.get("type") == "text"
-                and isinstance(block.get("text"), str)
-            ):
-                out.append({**block, "text": restorer.push(block["text"])})
-            else:
-                out.append(block)
-        return out
-
-    def _hold_tools(self, message: AIMessageChunk) -> AIMessageChunk:
-        """Take the tool-call parts out of ``message`` until the stream ends."""
-        raw = message.additional_kwargs.get("tool_calls")
-        if not message.tool_call_chunks and raw is None:
-            return message
-        part = AIMessageChunk(
-            content="",
-            tool_call_chunks=message.tool_call_chunks,
-            additional_kwargs={"tool_calls": raw} if raw is not None else {},
-        )
-        self._tools = part if self._tools is None else self._tools + part
-        kwargs = {
-            k: v for k, v in message.additional_kwargs.items() if k != "tool_calls"
-        }
-        return message.model_copy(
-            update={
-                "tool_call_chunks": [],
-                "tool_calls": [],
-                "invalid_tool_calls": [],
-                "additional_kwargs": kwargs,
-            }
-        )
-
-    def _tail(self, rest: str) -> AIMessageChunk | None:
-        """The last chunk: the restorer's held text and the masked tool calls."""
-        tools, self._tools = self._tools, None
-        if not rest and tools is None:
-            return None
-        content: Any = rest
-        if self._list_content:
-            content = [{"type": "text", "text": rest}] if rest else []
-        if tools is None:
-            return AIMessageChunk(content=content)
-        update = self._call._mask_tool_parts(tools, self._call._known())  # noqa: SLF001
-        raw = update.get("additional_kwargs", tools.additional_kwargs)
-        return AIMessageChunk(
-            content=content,
-            tool_call_chunks=update.get("tool_call_chunks", tools.tool_call_chunks),
-            additional_kwargs=dict(raw),
-        )
-
-
-def _identity(value: Any) -> Any:
-    return value
+        for generation in result.generations
+    ]
+    return ChatResult(generations=generations, llm_output=result.llm_output)

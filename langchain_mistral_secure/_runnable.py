@@ -25,6 +25,7 @@ from langchain_core.callbacks import (
     CallbackManagerForChainRun,
 )
 from langchain_core.runnables import RunnableConfig, RunnableSerializable
+from pydantic import ConfigDict
 
 from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
 from langchain_mistral_secure.detection.engine import Finding
@@ -86,6 +87,10 @@ class InvokeRunnable(RunnableSerializable[Any, Any]):
     implement :meth:`_process`; the async path runs it on the same thread, since
     detection is CPU-bound and fast, and dispatches the event asynchronously.
     """
+
+    # A validation error must never quote a field's value: canaries, system
+    # prompts and detector patterns are configuration that may hold secrets.
+    model_config = ConfigDict(hide_input_in_errors=True)
 
     _component: ClassVar[str] = ""
 

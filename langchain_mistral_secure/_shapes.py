@@ -9,7 +9,7 @@ decoded (UTF-8, failing closed), and how rewritten dict keys stay unique.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from langchain_core.messages import BaseMessage, ChatMessage, HumanMessage, ToolMessage
@@ -100,11 +100,30 @@ def rekey(
         {'x': 10, 'x#2': 20}
     """
     out: dict[Any, Any] = {}
+    taken: dict[Any, int] = {}  # the next suffix per rewritten key: linear time
     for key, value in items:
         new_key = key_fn(key) if isinstance(key, str) else key
-        unique, n = new_key, 1
-        while unique in out:
-            n += 1
-            unique = f"{new_key}#{n}"
-        out[unique] = value_fn(value)
+        out[unique_key(out, taken, new_key)] = value_fn(value)
     return out
+
+
+def unique_key(out: Mapping[Any, Any], taken: dict[Any, int], key: Any) -> Any:
+    """``key``, or ``key#2``, ``key#3``... if already in ``out``.
+
+    ``taken`` remembers the last suffix per key, so n colliding keys cost O(n),
+    not O(n²).
+
+    Example:
+        >>> out, taken = {"x": 1}, {}
+        >>> unique_key(out, taken, "x"), unique_key(out, taken, "y")
+        ('x#2', 'y')
+    """
+    if key not in out:
+        return key
+    n = taken.get(key, 1)
+    while True:
+        n += 1
+        candidate = f"{key}#{n}"
+        if candidate not in out:
+            taken[key] = n
+            return candidate

@@ -208,6 +208,17 @@ class UsageLoggingHandler(BaseCallbackHandler):
         with self._lock:
             return str(self.usage_metadata)
 
+    def _repr_html_(self) -> str:
+        """Totals per model and the records, as tables (metadata only)."""
+        from langchain_mistral_secure.notebook import html_table  # noqa: PLC0415
+
+        with self._lock:
+            totals = [{"model": m, **dict(u)} for m, u in self.usage_metadata.items()]
+            records = [dict(r) for r in self.records]
+        return html_table(totals, caption="Token totals per model") + html_table(
+            records, caption=f"Usage records ({len(records)})"
+        )
+
     def __getstate__(self) -> dict[str, Any]:
         """Pickle totals and records (metadata only); in-flight runs are dropped."""
         with self._lock:

@@ -395,7 +395,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code: int = args.func(args, out or sys.stdout)
-    except (FileNotFoundError, KeyError, ValueError) as exc:
+    except (FileNotFoundError, KeyError, TypeError, ValueError) as exc:
         # Batch input errors name the file, line and field, never the content.
         message = exc.args[0] if exc.args else type(exc).__name__
         print(f"mistral-secure: {message}", file=sys.stderr)  # noqa: T201

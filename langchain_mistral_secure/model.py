@@ -21,20 +21,20 @@ It stays a real ``ChatMistralAI``: ``bind_tools``, ``with_structured_output``,
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal, Union, cast
+from collections.abc import AsyncIterator, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID
 
 from langchain_core.callbacks import (
-    AsyncCallbackManager,
     AsyncCallbackManagerForLLMRun,
-    CallbackManager,
     CallbackManagerForLLMRun,
 )
 from langchain_core.language_models import LanguageModelInput
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.outputs import ChatGenerationChunk, ChatResult
+from langchain_core.prompt_values import ChatPromptValue, PromptValue
 from langchain_core.runnables import RunnableConfig
 from langchain_mistralai import ChatMistralAI
 from pydantic import ConfigDict, Field
@@ -43,103 +43,46 @@ from langchain_mistral_secure._events import adispatch_findings, dispatch_findin
 from langchain_mistral_secure._guard_call import (
     SESSION_KEY,
     GuardedCall,
-    GuardedStream,
+    child_manager,
+    guarded_result,
     map_json_strings,
+    session_config,
 )
+from langchain_mistral_secure._guard_policy import GuardPolicy, Guards
+from langchain_mistral_secure._guard_stream import (
+    GuardedStream,
+    amoderated,
+    areport,
+    moderated,
+    report,
+)
+from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.keys.auth import MistralKeyAuth, build_http_clients
 from langchain_mistral_secure.moderation import MistralModerationGuard
-from langchain_mistral_secure.privacy import PIIMasker
+from langchain_mistral_secure.privacy import PIIMasker, SessionKey
 from langchain_mistral_secure.redactor import OutputRedactor
 from langchain_mistral_secure.sanitizer import InputSanitizer
 
 __all__ = ["SESSION_KEY", "GuardPolicy", "Guards", "SecureChatMistralAI"]
 
 _COMPONENT = "guarded_model"
-_SLOTS: tuple[tuple[str, type], ...] = (
-    ("sanitizer", InputSanitizer),
-    ("masker", PIIMasker),
-    ("redactor", OutputRedactor),
-    ("moderation", MistralModerationGuard),
+
+
+@dataclass
+class _CallState:
+    """The public call in progress: its config, and its input once prepared."""
+
+    config: RunnableConfig | None
+    session: SessionKey | None = None
+    prepared: frozenset[int] = frozenset()
+    sink: list[Finding] = field(default_factory=list)
+
+
+# Read by ``_convert_input`` and by ``_stream``/``_generate`` when LangChain
+# gives them no run manager.
+_CALL_STATE: ContextVar[_CallState | None] = ContextVar(
+    "mistral_secure_call_state", default=None
 )
-
-
-@dataclass(frozen=True)
-class GuardPolicy:
-    """The guards of a :class:`SecureChatMistralAI`, bundled.
-
-    Attributes:
-        sanitizer: Scans user turns and tool results before the call.
-        masker: Replaces PII with placeholders before the call and restores
-            them in the answer's text (Mistral only sees placeholders).
-        redactor: Redacts the answer (text, thinking, tool-call arguments).
-        moderation: Mistral's moderation on the conversation and the answer.
-
-    Example:
-        >>> policy = GuardPolicy.default()
-        >>> policy
-        GuardPolicy(sanitizer=on, masker=off, redactor=on, moderation=off)
-    """
-
-    sanitizer: InputSanitizer | None = None
-    masker: PIIMasker | None = None
-    redactor: OutputRedactor | None = None
-    moderation: MistralModerationGuard | None = None
-
-    @classmethod
-    def default(cls) -> GuardPolicy:
-        """Sanitize the input and redact the output (no masking, no moderation).
-
-        Example:
-            >>> GuardPolicy.default().redactor is not None
-            True
-        """
-        return cls(sanitizer=InputSanitizer(), redactor=OutputRedactor())
-
-    @classmethod
-    def from_guards(cls, guards: Guards) -> GuardPolicy:
-        """Build a policy from a policy, ``"default"`` or a sequence of guards.
-
-        Raises:
-            TypeError: A guard has an unknown type, or two share a slot.
-
-        Example:
-            >>> GuardPolicy.from_guards([OutputRedactor()]).sanitizer is None
-            True
-        """
-        if isinstance(guards, GuardPolicy):
-            return guards
-        if guards == "default":
-            return cls.default()
-        if isinstance(guards, (str, bytes)) or not isinstance(guards, Sequence):
-            msg = "guards= takes a GuardPolicy, 'default' or a list of guards"
-            raise TypeError(msg)
-        slots: dict[str, Any] = {}
-        for guard in guards:
-            name = next((n for n, kind in _SLOTS if isinstance(guard, kind)), None)
-            if name is None:
-                msg = f"unknown guard type {type(guard).__name__}"
-                raise TypeError(msg)
-            if name in slots:
-                msg = f"two guards for the {name} slot"
-                raise TypeError(msg)
-            slots[name] = guard
-        return cls(**slots)
-
-    def as_fields(self) -> dict[str, Any]:
-        """The policy as :class:`SecureChatMistralAI` field values."""
-        return {name: getattr(self, name) for name, _ in _SLOTS}
-
-    def __repr__(self) -> str:
-        """Which guards are on; never their configuration."""
-        parts = ", ".join(
-            f"{name}={'on' if getattr(self, name) is not None else 'off'}"
-            for name, _ in _SLOTS
-        )
-        return f"GuardPolicy({parts})"
-
-
-Guards = Union[GuardPolicy, Literal["default"], Sequence[Any]]  # noqa: UP007
-"""What ``guards=`` accepts: a policy, ``"default"`` or a list of guards."""
 
 
 class SecureChatMistralAI(ChatMistralAI):
@@ -148,8 +91,10 @@ class SecureChatMistralAI(ChatMistralAI):
     Guards run inside ``_generate``/``_stream`` and their async twins, so
     ``invoke``, ``stream``, ``batch``, ``astream_events`` (v2), ``astream_log``,
     LangGraph message streams, callbacks (``on_llm_new_token``,
-    ``on_llm_end``) and tracers all carry the guarded text. With no guard
-    arguments it sanitizes inputs and redacts outputs (:meth:`GuardPolicy.default`).
+    ``on_llm_end``) and tracers all carry the guarded text. The input is
+    sanitized and masked as it is converted, before ``on_chat_model_start``
+    reports it. With no guard arguments it sanitizes inputs and redacts
+    outputs (:meth:`GuardPolicy.default`).
 
     **Masking and tools.** With a ``masker``, the server only ever sees
     placeholders (``<EMAIL_1>``). The answer's text gets the originals back
@@ -261,8 +206,10 @@ class SecureChatMistralAI(ChatMistralAI):
         )
 
     # ----------------------------------------------------------- entry points
-    # Only to carry ``configurable.session_id``/``thread_id`` into the run's
-    # metadata, where ``_generate``/``_stream`` can read them.
+    # LangChain's ``stream`` (and ``invoke`` under an event stream) call
+    # ``_stream`` without the run manager: the entry points leave the call's
+    # config where ``_stream`` finds it (the session id, and the callbacks that
+    # the findings and moderation events are dispatched to).
 
     def invoke(
         self,
@@ -273,7 +220,12 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> AIMessage:
         """Guarded ``invoke``; see the class docstring."""
-        return super().invoke(input, _session_config(config), stop=stop, **kwargs)
+        config = session_config(config)
+        token = _CALL_STATE.set(_CallState(config))
+        try:
+            return super().invoke(input, config, stop=stop, **kwargs)
+        finally:
+            _CALL_STATE.reset(token)
 
     async def ainvoke(
         self,
@@ -284,9 +236,12 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> AIMessage:
         """Guarded ``ainvoke``; see the class docstring."""
-        return await super().ainvoke(
-            input, _session_config(config), stop=stop, **kwargs
-        )
+        config = session_config(config)
+        token = _CALL_STATE.set(_CallState(config))
+        try:
+            return await super().ainvoke(input, config, stop=stop, **kwargs)
+        finally:
+            _CALL_STATE.reset(token)
 
     def stream(
         self,
@@ -297,7 +252,20 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> Iterator[AIMessageChunk]:
         """Guarded ``stream``: every chunk is already redacted."""
-        yield from super().stream(input, _session_config(config), stop=stop, **kwargs)
+        config = session_config(config)
+        inner = super().stream(input, config, stop=stop, **kwargs)
+        # The state is read while the first chunk is produced (_convert_input,
+        # then _open); it is reset in that same step, so a stream left
+        # unfinished never leaves its session behind for a later call.
+        token = _CALL_STATE.set(_CallState(config))
+        try:
+            first = next(inner, None)
+        finally:
+            _CALL_STATE.reset(token)
+        if first is None:
+            return
+        yield first
+        yield from inner
 
     async def astream(
         self,
@@ -308,27 +276,68 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> AsyncIterator[AIMessageChunk]:
         """Guarded ``astream``: every chunk is already redacted."""
-        async for chunk in super().astream(
-            input, _session_config(config), stop=stop, **kwargs
-        ):
+        config = session_config(config)
+        inner = super().astream(input, config, stop=stop, **kwargs)
+        token = _CALL_STATE.set(_CallState(config))  # reset in the same step
+        try:
+            first = await anext(inner, None)
+        finally:
+            _CALL_STATE.reset(token)
+        if first is None:
+            return
+        yield first
+        async for chunk in inner:
             yield chunk
 
     # ------------------------------------------------------------------ calls
+
+    def _convert_input(self, model_input: LanguageModelInput) -> PromptValue:
+        """Sanitize and mask the input before LangChain reports it anywhere.
+
+        ``on_chat_model_start`` (callbacks, ``astream_events``, tracers) carries
+        what this returns, so with a masker they see placeholders, not the
+        user's data. ``_generate``/``_stream`` pass these messages as they are.
+        """
+        value = super()._convert_input(model_input)
+        state = _CALL_STATE.get()
+        if state is None or (self.sanitizer is None and self.masker is None):
+            return value
+        call = self._open(None)
+        messages = call.prepare(value.to_messages())
+        state.session = call.session
+        state.prepared = frozenset(id(m) for m in messages)
+        state.sink.extend(call.sink)
+        return ChatPromptValue(messages=messages)
 
     def _open(
         self,
         run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun | None,
     ) -> GuardedCall:
-        config: RunnableConfig | None = (
-            {"callbacks": _child_manager(run_manager)} if run_manager else None
-        )
-        return GuardedCall(
+        state = _CALL_STATE.get()
+        outer = (state.config if state is not None else None) or {}
+        config: RunnableConfig | None
+        if run_manager is not None:
+            config = {"callbacks": child_manager(run_manager)}
+            metadata = dict(run_manager.metadata or {})
+        else:
+            config = {"callbacks": outer.get("callbacks")}
+            metadata = dict(outer.get("metadata") or {})
+        call = GuardedCall(
             sanitizer=self.sanitizer,
             masker=self.masker,
             redactor=self.redactor,
             moderation=self.moderation,
             config=config,
+            metadata=metadata,
         )
+        if state is not None:
+            # The input this call prepared in _convert_input: its session, and
+            # its findings (reported once, with the answer's).
+            call.session = state.session
+            call.prepared = state.prepared
+            call.sink.extend(state.sink)
+            state.sink = []
+        return call
 
     def _generate(
         self,
@@ -340,7 +349,7 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> ChatResult:
         call = self._open(run_manager)
         try:
-            prepared = call.prepare(messages, run_manager)
+            prepared = call.prepare(messages)
             if self.moderation is not None:
                 self.moderation._moderate(prepared, call.config)  # noqa: SLF001
             result = super()._generate(
@@ -349,7 +358,7 @@ class SecureChatMistralAI(ChatMistralAI):
             if self.moderation is not None:
                 for generation in result.generations:
                     self.moderation._moderate(generation.message, call.config)  # noqa: SLF001
-            return _guarded_result(call, result)
+            return guarded_result(call, result)
         finally:
             dispatch_findings(_COMPONENT, call.sink, call.config)
 
@@ -363,7 +372,7 @@ class SecureChatMistralAI(ChatMistralAI):
     ) -> ChatResult:
         call = self._open(run_manager)
         try:
-            prepared = call.prepare(messages, run_manager)
+            prepared = call.prepare(messages)
             if self.moderation is not None:
                 await self.moderation._amoderate(prepared, call.config)  # noqa: SLF001
             result = await super()._agenerate(
@@ -374,7 +383,7 @@ class SecureChatMistralAI(ChatMistralAI):
                     await self.moderation._amoderate(  # noqa: SLF001
                         generation.message, call.config
                     )
-            return _guarded_result(call, result)
+            return guarded_result(call, result)
         finally:
             await adispatch_findings(_COMPONENT, call.sink, call.config)
 
@@ -386,25 +395,25 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
         call = self._open(run_manager)
+        guarded = GuardedStream(call)
         try:
-            prepared = call.prepare(messages, run_manager)
+            prepared = call.prepare(messages)
             if self.moderation is not None:
                 self.moderation._moderate(prepared, call.config)  # noqa: SLF001
             # The parent fires on_llm_new_token on raw text when it gets a run
             # manager: it never gets one; tokens are reported below, guarded.
             raw = super()._stream(prepared, stop=stop, run_manager=None, **kwargs)
             if self.moderation is not None:
-                raw = _moderated(self.moderation, raw, call.config)
-            guarded = GuardedStream(call)
+                raw = moderated(self.moderation, raw, call.config)
             for chunk in raw:
                 for out in guarded.feed(chunk):
-                    _report(run_manager, out)
+                    report(run_manager, out)
                     yield out
             for out in guarded.finish():
-                _report(run_manager, out)
+                report(run_manager, out)
                 yield out
         finally:
-            dispatch_findings(_COMPONENT, call.sink, call.config)
+            dispatch_findings(_COMPONENT, guarded.findings(), call.config)
 
     async def _astream(
         self,
@@ -414,23 +423,23 @@ class SecureChatMistralAI(ChatMistralAI):
         **kwargs: Any,
     ) -> AsyncIterator[ChatGenerationChunk]:
         call = self._open(run_manager)
+        guarded = GuardedStream(call)
         try:
-            prepared = call.prepare(messages, run_manager)
+            prepared = call.prepare(messages)
             if self.moderation is not None:
                 await self.moderation._amoderate(prepared, call.config)  # noqa: SLF001
             raw = super()._astream(prepared, stop=stop, run_manager=None, **kwargs)
             if self.moderation is not None:
-                raw = _amoderated(self.moderation, raw, call.config)
-            guarded = GuardedStream(call)
+                raw = amoderated(self.moderation, raw, call.config)
             async for chunk in raw:
                 for out in guarded.feed(chunk):
-                    await _areport(run_manager, out)
+                    await areport(run_manager, out)
                     yield out
             for out in guarded.finish():
-                await _areport(run_manager, out)
+                await areport(run_manager, out)
                 yield out
         finally:
-            await adispatch_findings(_COMPONENT, call.sink, call.config)
+            await adispatch_findings(_COMPONENT, guarded.findings(), call.config)
 
     # ------------------------------------------------------------------ tools
 
@@ -480,99 +489,3 @@ class SecureChatMistralAI(ChatMistralAI):
             for call in message.tool_calls
         ]
         return message.model_copy(update={"tool_calls": calls})
-
-
-def _session_config(config: RunnableConfig | None) -> RunnableConfig | None:
-    """``config`` with its configurable session/thread id copied to metadata."""
-    if not config:
-        return config
-    configurable = config.get("configurable") or {}
-    metadata = dict(config.get("metadata") or {})
-    added = {
-        key: configurable[key]
-        for key in ("session_id", "thread_id")
-        if configurable.get(key) is not None and key not in metadata
-    }
-    if not added:
-        return config
-    return {**config, "metadata": {**metadata, **added}}
-
-
-def _child_manager(
-    run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun,
-) -> CallbackManager | AsyncCallbackManager:
-    """Callbacks for events dispatched inside the model run (custom events)."""
-    manager: CallbackManager | AsyncCallbackManager = (
-        AsyncCallbackManager(handlers=[], parent_run_id=run_manager.run_id)
-        if isinstance(run_manager, AsyncCallbackManagerForLLMRun)
-        else CallbackManager(handlers=[], parent_run_id=run_manager.run_id)
-    )
-    manager.set_handlers(run_manager.inheritable_handlers)
-    manager.add_tags(run_manager.inheritable_tags)
-    manager.add_metadata(run_manager.inheritable_metadata)
-    return manager
-
-
-def _guarded_result(call: GuardedCall, result: ChatResult) -> ChatResult:
-    generations = [
-        ChatGeneration(
-            message=call.answer(generation.message),
-            generation_info=generation.generation_info,
-        )
-        for generation in result.generations
-    ]
-    return ChatResult(generations=generations, llm_output=result.llm_output)
-
-
-def _report(
-    run_manager: CallbackManagerForLLMRun | None, chunk: ChatGenerationChunk
-) -> None:
-    if run_manager is not None:
-        run_manager.on_llm_new_token(cast("str", chunk.message.content), chunk=chunk)
-
-
-async def _areport(
-    run_manager: AsyncCallbackManagerForLLMRun | None, chunk: ChatGenerationChunk
-) -> None:
-    if run_manager is not None:
-        await run_manager.on_llm_new_token(
-            cast("str", chunk.message.content), chunk=chunk
-        )
-
-
-def _moderated(
-    guard: MistralModerationGuard,
-    chunks: Iterator[ChatGenerationChunk],
-    config: RunnableConfig | None,
-) -> Iterator[ChatGenerationChunk]:
-    """Chunks released only once the moderation API has seen their text."""
-    infos: dict[int, dict[str, Any] | None] = {}
-
-    def messages() -> Iterator[Any]:
-        for chunk in chunks:
-            infos[id(chunk.message)] = chunk.generation_info
-            yield chunk.message
-
-    for message in guard._transform(messages(), None, config or {}):  # type: ignore[arg-type]  # noqa: SLF001
-        yield ChatGenerationChunk(
-            message=message, generation_info=infos.pop(id(message), None)
-        )
-
-
-async def _amoderated(
-    guard: MistralModerationGuard,
-    chunks: AsyncIterator[ChatGenerationChunk],
-    config: RunnableConfig | None,
-) -> AsyncIterator[ChatGenerationChunk]:
-    """Async twin of :func:`_moderated`."""
-    infos: dict[int, dict[str, Any] | None] = {}
-
-    async def messages() -> AsyncIterator[Any]:
-        async for chunk in chunks:
-            infos[id(chunk.message)] = chunk.generation_info
-            yield chunk.message
-
-    async for message in guard._atransform(messages(), None, config or {}):  # type: ignore[arg-type]  # noqa: SLF001
-        yield ChatGenerationChunk(
-            message=message, generation_info=infos.pop(id(message), None)
-        )

@@ -25,6 +25,7 @@ entry.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -43,6 +44,7 @@ from langchain_core.prompt_values import ChatPromptValue, PromptValue, StringPro
 from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, Field, PrivateAttr
 
+from langchain_mistral_secure._events import adispatch_findings
 from langchain_mistral_secure._runnable import (
     InvokeRunnable,
     TransformRunnable,
@@ -343,15 +345,39 @@ class PIIMasker(InvokeRunnable):
             {}
         """
         with self._lock:
-            session = self._sessions.get(session_id)
+            session = self._live_session(session_id)
+            return dict(session.by_placeholder) if session is not None else {}
+
+    def _live_session(self, session_id: SessionKey) -> _Session | None:
+        """The session if it has not expired (call with the lock held)."""
+        session = self._sessions.get(session_id)
+        if session is None:
+            return None
+        now = time.monotonic()
+        if self.ttl is not None and now - session.touched > self.ttl:
+            return None
+        if isinstance(session_id, UUID) and now - session.touched > self.run_ttl:
+            return None
+        return session
+
+    def _lookup(self, session_id: SessionKey, names: set[str]) -> dict[str, str]:
+        """The originals of ``names`` only.
+
+        No copy of the whole mapping per call: restoring a stream costs what its
+        placeholders cost, not the session's size.
+        """
+        with self._lock:
+            session = self._live_session(session_id)
             if session is None:
-                return {}
-            now = time.monotonic()
-            if self.ttl is not None and now - session.touched > self.ttl:
-                return {}
-            if isinstance(session_id, UUID) and now - session.touched > self.run_ttl:
-                return {}
-            return dict(session.by_placeholder)
+                found: dict[str, str] = {}
+            else:
+                known = session.by_placeholder
+                found = {name: known[name] for name in names if name in known}
+        missing = sorted(names - found.keys())
+        if missing and self.vault is not None and isinstance(session_id, str):
+            # Masked on another replica (or before a restart): one vault read.
+            found.update(self.vault.get(session_id, missing))
+        return found
 
     def clear(self, session_id: SessionKey | None = None) -> None:
         """Forget one session's mapping, or every session's with ``None``.
@@ -500,8 +526,17 @@ class PIIMasker(InvokeRunnable):
                 lambda key: self.mask_text(key, sid, sink=sink),
                 lambda item: self._mask_any(item, sid, sink),
             )
-        elif isinstance(value, (list, tuple)):
+        elif isinstance(value, (list, tuple, set, frozenset)):
             out = type(value)(self._mask_any(v, sid, sink) for v in value)
+        elif value is None or isinstance(value, (bool, int, float)):
+            out = value
+        elif detect_all(str(value), self._detectors):
+            # Fails closed: PII inside an object this masker cannot rewrite.
+            msg = (
+                f"PIIMasker cannot mask inside a {type(value).__name__}; "
+                "pass its text, a dict or a Document instead"
+            )
+            raise TypeError(msg)
         else:
             out = value
         return out
@@ -544,7 +579,15 @@ class PIIMasker(InvokeRunnable):
         run_manager: AsyncCallbackManagerForChainRun,
         config: RunnableConfig,
     ) -> Any:
-        return await super()._ainvoke(value, run_manager, _scoped(config, run_manager))
+        scoped = _scoped(config, run_manager)
+        if self.vault is None:
+            return await super()._ainvoke(value, run_manager, scoped)
+        # The vault may be a network store: its writes run off the event loop.
+        sink: list[Finding] = []
+        try:
+            return await asyncio.to_thread(self._process, value, sink, scoped)
+        finally:
+            await adispatch_findings(self._component, sink, scoped)
 
     invoke = with_doc(
         InvokeRunnable.invoke,
@@ -564,16 +607,14 @@ class PIIMasker(InvokeRunnable):
         """
         if "<" not in text:
             return text
-        mapping = self.export_mapping(session_id)
-        if self.vault is not None and isinstance(session_id, str):
-            found = {m.group(0) for m in _PLACEHOLDER.finditer(text)}
-            missing = sorted(found - mapping.keys())
-            if missing:  # masked on another replica (or before a restart)
-                mapping.update(self.vault.get(session_id, missing))
+        matches = list(_PLACEHOLDER.finditer(text))
+        if not matches:
+            return text
+        mapping = self._lookup(session_id, {m.group(0) for m in matches})
         if not mapping:
             return text
         spans: list[tuple[int, int, str]] = []
-        for match in _PLACEHOLDER.finditer(text):
+        for match in matches:
             original = mapping.get(match.group(0))
             if original is not None:
                 start, end = match.span()
@@ -788,7 +829,14 @@ class PIIRestorer(TransformRunnable):
     ) -> Any:
         scoped = _scoped(config, run_manager)
         try:
-            return await super()._ainvoke(value, run_manager, scoped)
+            if self._masker is None or self._masker.vault is None:
+                return await super()._ainvoke(value, run_manager, scoped)
+            # Restoring may read the vault (a network store): off the event loop.
+            sink: list[Finding] = []
+            try:
+                return await asyncio.to_thread(self._process, value, sink, scoped)
+            finally:
+                await adispatch_findings(self._component, sink, scoped)
         finally:
             self._done(scoped)
 

@@ -26,6 +26,7 @@ from langchain_core.messages import (
     HumanMessage,
     ToolMessage,
 )
+from pydantic import BaseModel
 
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.moderation import MistralModerationGuard
@@ -130,6 +131,14 @@ class AgentGuards:
         sanitized = self._sanitize(message, sink)
         return _mark(cast("BaseMessage", self._mask(sanitized, session, sink)))
 
+    def history(
+        self, message: BaseMessage, session: UUID, sink: list[Finding]
+    ) -> BaseMessage:
+        """Mask an earlier answer passed in as history (tool-call args too)."""
+        if is_guarded(message):
+            return message
+        return _mark(cast("BaseMessage", self._mask(message, session, sink)))
+
     def tool_result(
         self, message: ToolMessage, session: UUID, boundary: str, sink: list[Finding]
     ) -> ToolMessage:
@@ -189,13 +198,34 @@ class AgentGuards:
     def answer(self, message: BaseMessage, sink: list[Finding]) -> BaseMessage:
         """Redact a model answer (content, reasoning and tool-call arguments).
 
+        A ``ToolMessage`` in the answer (structured output's confirmation,
+        built from the model's output) is redacted too.
+
         Raises:
             SensitiveOutputError: A finding's strategy is ``block``.
         """
-        if self.redactor is None or not isinstance(message, AIMessage):
+        if self.redactor is None:
             return _mark(message)
-        redacted = self.redactor._redact_message(message, sink)  # noqa: SLF001
-        return _mark(redacted)
+        if isinstance(message, AIMessage):
+            return _mark(self.redactor._redact_message(message, sink))  # noqa: SLF001
+        if isinstance(message, ToolMessage):
+            # Made from the model's output inside the model call (structured
+            # output's "Returning structured response: ..." message).
+            redacted = self.redactor._redact_input(message, sink)  # noqa: SLF001
+            return _mark(cast("ToolMessage", redacted))
+        return _mark(message)
+
+    def structured(self, value: Any, sink: list[Finding]) -> Any:
+        """Redact every string field of a structured response (type kept).
+
+        Pydantic models, dicts (TypedDicts too), lists and tuples; ``None``
+        and other types pass as they are.
+        """
+        if self.redactor is None or not isinstance(
+            value, (dict, list, tuple, BaseModel)
+        ):
+            return value
+        return self.redactor._redact_input(value, sink)  # noqa: SLF001
 
     def moderated_turns(self, messages: Sequence[BaseMessage]) -> list[BaseMessage]:
         """The conversation the moderation model sees (no system prompt)."""

@@ -117,6 +117,11 @@ class GuardedTool(BaseTool):
         """The tool name only (no arguments)."""
         return f"GuardedTool(name={self.name!r})"
 
+    def _filter_injected_args(self, tool_input: dict[str, Any]) -> dict[str, Any]:
+        # Callbacks get what the model asked for (placeholders), never the
+        # injected state, runtime or store.
+        return {k: v for k, v in tool_input.items() if k in self.model_args}
+
     def _call(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         # Only the model's arguments are restored; injected ones (state,
         # runtime, store) pass as they are.

@@ -25,25 +25,31 @@ import dataclasses
 import secrets
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Any, Literal, cast
+from typing import Any, Literal, cast
 
 from langchain.agents.middleware import (
     AgentMiddleware,
-    AgentState,
     ModelRequest,
     ModelResponse,
 )
-from langchain.agents.middleware.types import OmitFromInput
-from langchain_core.messages import BaseMessage, SystemMessage, ToolMessage
-from langchain_core.runnables import RunnableConfig
-from langgraph.config import get_config
+from langchain_core.messages import AIMessage, BaseMessage, SystemMessage, ToolMessage
 from langgraph.prebuilt.tool_node import ToolCallRequest
 from langgraph.runtime import Runtime
 from langgraph.types import Command
-from typing_extensions import NotRequired
 
 from langchain_mistral_secure._events import adispatch_findings, dispatch_findings
-from langchain_mistral_secure.agents._guards import AgentGuards, is_guarded
+from langchain_mistral_secure.agents._guards import (
+    AgentGuards,
+    is_guarded,
+    is_user_turn,
+)
+from langchain_mistral_secure.agents._state import (
+    STATE_KEY,
+    SecureAgentState,
+    restore_for_caller,
+    run_config,
+    session_of,
+)
 from langchain_mistral_secure.agents._tool import GuardedTool, ToolGuard
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.moderation import MistralModerationGuard
@@ -54,35 +60,7 @@ from langchain_mistral_secure.sanitizer import InputSanitizer
 
 __all__ = ["STATE_KEY", "SecureAgentMiddleware", "SecureAgentState"]
 
-STATE_KEY = "mistral_secure"
-"""Private state key: the masking session id and the spotlight boundary."""
-
 _COMPONENT = "agent_middleware"
-_Default = Literal["default"]
-
-
-class SecureAgentState(AgentState[Any]):
-    """The agent state plus the middleware's private, content-free keys."""
-
-    mistral_secure: NotRequired[Annotated[dict[str, str], OmitFromInput]]
-
-
-def _config() -> RunnableConfig | None:
-    try:
-        return get_config()
-    except RuntimeError:
-        return None
-
-
-def _session(state: Any) -> tuple[uuid.UUID, str]:
-    private = (state or {}).get(STATE_KEY) or {}
-    session = private.get("session")
-    boundary = private.get("boundary")
-    if not session or not boundary:
-        # before_model always runs first in create_agent; a state without
-        # the keys (a hand-built graph) gets a fresh, unshared session.
-        return uuid.uuid4(), secrets.token_hex(12)
-    return uuid.UUID(session), boundary
 
 
 class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
@@ -165,6 +143,9 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         )
         self.moderate = moderate
         self.quiet_tools = quiet_tools
+        # A guarded model that masks itself (then this middleware does not):
+        # its restore_tool_calls gives the tools their real values.
+        self._masking_model: Any = None
 
     def __repr__(self) -> str:
         """Components only; never text or a mapping."""
@@ -188,7 +169,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         session, boundary = uuid.UUID(private["session"]), private["boundary"]
         replaced: list[BaseMessage] = []
         for message in state["messages"]:
-            if is_guarded(message) or message.type in ("ai", "system"):
+            if is_guarded(message) or isinstance(message, SystemMessage):
                 continue
             if isinstance(message, ToolMessage):
                 # A tool result that did not come through wrap_tool_call
@@ -196,8 +177,11 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
                 replaced.append(
                     self.guards.tool_result(message, session, boundary, sink)
                 )
-            else:
+            elif is_user_turn(message):
                 replaced.append(self.guards.user_turn(message, session, sink))
+            else:
+                # Earlier answers passed in as history: masked, not scanned.
+                replaced.append(self.guards.history(message, session, sink))
         if replaced:
             update["messages"] = replaced
         return update or None
@@ -216,7 +200,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         try:
             return self._guard_turns(state, sink)
         finally:
-            dispatch_findings(_COMPONENT, sink, _config())
+            dispatch_findings(_COMPONENT, sink, run_config())
 
     async def abefore_model(
         self,
@@ -228,7 +212,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         try:
             return self._guard_turns(state, sink)
         finally:
-            await adispatch_findings(_COMPONENT, sink, _config())
+            await adispatch_findings(_COMPONENT, sink, run_config())
 
     # ------------------------------------------------------------- model call
 
@@ -241,11 +225,15 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
             # tools could no longer get the real values: one masker only.
             msg = (
                 "both the agent middleware and the guarded model mask PII: "
-                "build SecureChatMistralAI without a masker (the middleware "
-                "masks and restores for tools) or pass masker=False here"
+                "build SecureChatMistralAI without a masker (recommended: the "
+                "middleware masks the state too) or pass masker=False here"
             )
             raise ValueError(msg)
-        _, boundary = _session(request.state)
+        if getattr(request.model, "masker", None) is not None and callable(
+            getattr(request.model, "restore_tool_calls", None)
+        ):
+            self._masking_model = request.model
+        _, boundary = session_of(request.state)
         lines = self.guards.instructions(boundary)
         if lines is None:
             return request
@@ -266,9 +254,8 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         self, response: ModelResponse[Any], sink: list[Finding]
     ) -> ModelResponse[Any]:
         result = [self.guards.answer(m, sink) for m in response.result]
-        return ModelResponse(
-            result=result, structured_response=response.structured_response
-        )
+        structured = self.guards.structured(response.structured_response, sink)
+        return ModelResponse(result=result, structured_response=structured)
 
     def wrap_model_call(
         self,
@@ -289,7 +276,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         try:
             response = self._finish(handler(request), sink)
         finally:
-            dispatch_findings(_COMPONENT, sink, _config())
+            dispatch_findings(_COMPONENT, sink, run_config())
         if guard is not None and self._moderates("output"):
             for message in response.result:
                 guard.invoke(message)
@@ -309,7 +296,7 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         try:
             response = self._finish(await handler(request), sink)
         finally:
-            await adispatch_findings(_COMPONENT, sink, _config())
+            await adispatch_findings(_COMPONENT, sink, run_config())
         if guard is not None and self._moderates("output"):
             for message in response.result:
                 await guard.ainvoke(message)
@@ -317,16 +304,39 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
 
     # -------------------------------------------------------------- tool call
 
+    def _model_restored_args(self, request: ToolCallRequest) -> dict[str, Any] | None:
+        """The call's real arguments, when the guarded model did the masking."""
+        model = self._masking_model
+        if self.guards.masker is not None or model is None:
+            return None
+        call_id = request.tool_call.get("id")
+        for message in reversed((request.state or {}).get("messages") or []):
+            if isinstance(message, AIMessage) and any(
+                call.get("id") == call_id for call in message.tool_calls
+            ):
+                restored = model.restore_tool_calls(message)
+                for call in restored.tool_calls:
+                    if call.get("id") == call_id:
+                        return dict(call["args"])
+        return None
+
     def _tool_request(self, request: ToolCallRequest) -> ToolCallRequest:
         if request.tool is None:
             return request
-        session, boundary = _session(request.state)
+        session, boundary = session_of(request.state)
         guards = self.guards
+        from_model = self._model_restored_args(request)
+
+        def restore(args: Any) -> Any:
+            if from_model is not None:
+                return from_model
+            return guards.restore_args(args, session)
+
         stand_in = GuardedTool.wrap(
             request.tool,
             call=dict(request.tool_call),
             guard=ToolGuard(
-                restore=lambda args: guards.restore_args(args, session),
+                restore=restore,
                 result=lambda message: self._guard_result(message, session, boundary),
                 text=lambda text: guards.tool_text(text, session, boundary),
             ),
@@ -351,13 +361,13 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
                 response_metadata={"mistral_secure_guarded": True},
             )
         finally:
-            dispatch_findings(_COMPONENT, sink, _config())
+            dispatch_findings(_COMPONENT, sink, run_config())
 
     def _after_tool(self, request: ToolCallRequest, result: Any) -> Any:
         # Results the stand-in did not produce (an unknown tool, ToolNode's
         # own error message) are guarded here.
         if isinstance(result, ToolMessage) and not is_guarded(result):
-            session, boundary = _session(request.state)
+            session, boundary = session_of(request.state)
             return self._guard_result(result, session, boundary)
         return result
 
@@ -393,16 +403,4 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
             >>> SecureAgentMiddleware().restore("hi <EMAIL_1>", {})
             'hi <EMAIL_1>'
         """
-        masker = self.guards.masker
-        if masker is None or not (state or {}).get(STATE_KEY):
-            return value
-        session, _ = _session(state)
-        if isinstance(value, BaseMessage):
-            update: dict[str, Any] = {"content": masker.restore(value.content, session)}
-            calls = getattr(value, "tool_calls", None)
-            if calls:
-                update["tool_calls"] = [
-                    {**c, "args": masker.restore(c["args"], session)} for c in calls
-                ]
-            return value.model_copy(update=update)
-        return masker.restore(value, session)
+        return restore_for_caller(self.guards.masker, value, state)

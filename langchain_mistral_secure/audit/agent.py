@@ -27,6 +27,7 @@ __all__ = [
     "AgentInspection",
     "ModelGuards",
     "inspect_agent",
+    "is_agent_graph",
     "model_guards",
 ]
 
@@ -121,7 +122,13 @@ class AgentInspection:
         return [m for m in self.middleware if _class_names(m) & _PII_MIDDLEWARE]
 
 
-def _is_agent_graph(obj: Any) -> bool:
+def is_agent_graph(obj: Any) -> bool:
+    """Whether ``obj`` is a compiled agent graph (LangGraph, with a model node).
+
+    Example:
+        >>> is_agent_graph(object())
+        False
+    """
     nodes = getattr(obj, "nodes", None)
     return (
         isinstance(nodes, Mapping)
@@ -172,7 +179,7 @@ def inspect_agent(graph: Any) -> AgentInspection | None:
         >>> inspect_agent(object()) is None
         True
     """
-    if not _is_agent_graph(graph):
+    if not is_agent_graph(graph):
         return None
     found = AgentInspection()
     seen: set[int] = set()

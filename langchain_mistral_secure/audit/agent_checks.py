@@ -22,9 +22,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from langchain_mistral_secure.audit.agent import AgentInspection, model_guards
-from langchain_mistral_secure.audit.report import CheckResult
+from langchain_mistral_secure.audit.report import STATUS_ORDER, CheckResult
 
-__all__ = ["agent_checks", "event_redaction_check"]
+__all__ = ["agent_checks", "event_redaction_check", "nested_agent_checks"]
 
 _EVENT_TITLE = "Model output is redacted inside the model (streams, callbacks, traces)"
 
@@ -186,3 +186,24 @@ def agent_checks(found: AgentInspection) -> Iterator[CheckResult]:
     yield event_redaction_check(found.models)
     yield _masking_check(found, secure)
     yield _moderation_check(found, secure)
+
+
+def nested_agent_checks(agents: list[AgentInspection]) -> Iterator[CheckResult]:
+    """Agent checks for agents inside a chain: the worst result per check.
+
+    ``model_event_redaction`` is left out: the chain checks it once over all of
+    its models, the agents' included.
+
+    Example:
+        >>> list(nested_agent_checks([]))
+        []
+    """
+    worst: dict[str, CheckResult] = {}
+    for agent in agents:
+        for result in agent_checks(agent):
+            if result.name == "model_event_redaction":
+                continue  # one check over every model of the chain instead
+            seen = worst.get(result.name)
+            if seen is None or STATUS_ORDER[result.status] > STATUS_ORDER[seen.status]:
+                worst[result.name] = result
+    yield from worst.values()

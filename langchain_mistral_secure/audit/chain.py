@@ -27,10 +27,15 @@ from langchain_core.runnables import (
     RunnableWithFallbacks,
 )
 
-from langchain_mistral_secure.audit.agent import inspect_agent, model_guards
+from langchain_mistral_secure.audit.agent import (
+    inspect_agent,
+    is_agent_graph,
+    model_guards,
+)
 from langchain_mistral_secure.audit.agent_checks import (
     agent_checks,
     event_redaction_check,
+    nested_agent_checks,
 )
 from langchain_mistral_secure.audit.report import CheckResult
 
@@ -63,6 +68,8 @@ def _class_names(obj: object) -> set[str]:
 
 
 def _kind(obj: object) -> str:
+    if is_agent_graph(obj):
+        return "agent"
     names = _class_names(obj)
     if names & MODEL_CLASSES:
         return "model"
@@ -101,6 +108,7 @@ class ChainInspection:
     input_guards: list[str] = field(default_factory=list)
     output_guards: list[str] = field(default_factory=list)
     handlers: list[str] = field(default_factory=list)
+    agents: list[Any] = field(default_factory=list)
 
 
 class _Graph:
@@ -260,6 +268,8 @@ def inspect_chain(chain: Any) -> ChainInspection:
         handlers=sorted({type(h).__name__ for h in graph.handlers}),
     )
     for node, kind in enumerate(graph.kinds):
+        if kind == "agent":
+            inspection.agents.append(graph.payload[node])
         if kind != "model":
             continue
         index = len(inspection.models)
@@ -283,7 +293,11 @@ def chain_models(chain: Any) -> list[Any]:
         []
     """
     agent = inspect_agent(chain)
-    return agent.models if agent is not None else inspect_chain(chain).models
+    if agent is not None:
+        return agent.models
+    found = inspect_chain(chain)
+    nested = [a for a in map(inspect_agent, found.agents) if a is not None]
+    return [*found.models, *(m for a in nested for m in a.models)]
 
 
 def _auth_names(model: Any) -> set[str]:
@@ -370,11 +384,14 @@ def chain_checks(chain: Any) -> Iterator[CheckResult]:
         }
     else:
         found = inspect_chain(chain)
-        models = found.models
+        nested = [a for a in map(inspect_agent, found.agents) if a is not None]
+        models = [*found.models, *(m for a in nested for m in a.models)]
         handlers = set(found.handlers)
-        total = len(models)
-        yield _guard_result(_INPUT_SPEC, total, len(found.unguarded_input))
-        yield _guard_result(_OUTPUT_SPEC, total, len(found.unguarded_output))
+        total = len(found.models)
+        if total or not nested:
+            yield _guard_result(_INPUT_SPEC, total, len(found.unguarded_input))
+            yield _guard_result(_OUTPUT_SPEC, total, len(found.unguarded_output))
+        yield from nested_agent_checks(nested)
         yield event_redaction_check(models)
     yield from _operations_checks(models, handlers)
 

@@ -221,7 +221,18 @@ def _jsonl_record(source: str, number: int, line: str, path: list[str]) -> Recor
     except (KeyError, IndexError, ValueError):
         msg = f"{source}:{number}: no field {'.'.join(path)!r}"
         raise KeyError(msg) from None
-    return Record(source, number, value if isinstance(value, str) else "", (line, obj))
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        # Fail closed: a number or a list of content blocks is never written back
+        # unscanned; the user selects a string inside it.
+        kind = type(value).__name__
+        msg = (
+            f"{source}:{number}: field {'.'.join(path)!r} holds a {kind}, not text; "
+            "select a string inside it (e.g. messages.0.content.0.text)"
+        )
+        raise TypeError(msg)
+    return Record(source, number, value, (line, obj))
 
 
 def _csv_records(source: str, handle: TextIO, column: str) -> Iterator[Record]:

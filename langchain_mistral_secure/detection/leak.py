@@ -3,13 +3,19 @@
 Two signals, both reported as findings on the model output:
 
 * ``canary``: a canary token planted in the system prompt appears in the output,
-  exactly or disguised (the token is also searched on the folded detection
-  view, so zero-width characters, fullwidth letters and case changes do not
-  hide it).
+  exactly or disguised. The token is also searched on the folded detection
+  view (zero-width characters, fullwidth letters, case changes), on a
+  *compact* view that keeps only letters and digits (Unicode dashes or spaces
+  inside it, ``c a n a r y``, a token split over lines or markup), reversed,
+  by its secret part alone (the hex of ``canary-<hex>``, whole or in halves)
+  and base64- or hex-encoded (the stable core of its base64 at each of the
+  three byte alignments, so it is found inside a longer encoded blob too).
 * ``system_prompt_leak``: the output repeats a run of at least ``shingle_size``
   consecutive words of the system prompt (case, whitespace and punctuation
   insensitive). Neighbouring overlapping runs are merged, so a near-verbatim
-  copy with a few edited words is reported as one span.
+  copy with a few edited words is reported as one span. Modifier letters such
+  as the datamark U+02C6 (see ``prompts.DATAMARK``) separate words, so a prompt
+  joined with the datamark is still recognised.
 
 Example:
     >>> detector = LeakDetector(canaries=("CANARY-7f3a",))
@@ -19,10 +25,14 @@ Example:
 
 from __future__ import annotations
 
+import base64
+import binascii
+import unicodedata
 from collections.abc import Iterable
 
 import re2
 
+from langchain_mistral_secure.detection.deobfuscate import SpanMap, _MapBuilder
 from langchain_mistral_secure.detection.engine import Finding, Rule, RuleDetector
 from langchain_mistral_secure.detection.normalize import DetectionView, build_view
 
@@ -34,6 +44,128 @@ LEAK_CATEGORIES: tuple[str, ...] = ("canary", "system_prompt_leak")
 # Separators between words in an output shingle may be longer than in the
 # prompt (markdown, line breaks): allowance per word gap, for max_match_len.
 _GAP_ALLOWANCE = 16
+# A secret part (or half of one) shorter than this is too likely by chance.
+_MIN_PART = 8
+# A disguised canary may spread over this many characters per token character
+# (spaced out, one character per line); longer spans are not reported.
+_SPREAD = 8
+_ALNUM_RUN = re2.compile(r"[a-z0-9]+")
+_ALNUM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _compact(view_text: str) -> tuple[str, SpanMap]:
+    """Keep only ASCII letters and digits of a folded text, with a map back.
+
+    str.translate, split and find run in C; an RE2 finditer would pay the
+    Python wrapper's cost for every word.
+    """
+    table = {ord(char): " " for char in set(view_text) if char not in _ALNUM_CHARS}
+    cleaned = view_text.translate(table)
+    out = _MapBuilder()
+    pos = 0
+    for word in cleaned.split():
+        pos = cleaned.index(word, pos)
+        out.copy(word, pos)
+        pos += len(word)
+    return out.build(len(view_text))
+
+
+def _secret_part(compact: str, folded: str) -> str | None:
+    """The longest letter-and-digit run of the token that has a digit."""
+    runs = [run for run in _ALNUM_RUN.findall(folded) if any(c.isdigit() for c in run)]
+    best = max(runs, key=len, default="")
+    return best if len(best) >= _MIN_PART and best != compact else None
+
+
+def _base64_cores(token: str) -> list[str]:
+    """Substrings every base64 encoding of a text containing ``token`` has.
+
+    Encoded at byte offset k (mod 3) after other bytes, the first group of
+    four characters mixes in the bytes before, and an incomplete last group
+    depends on what follows; the characters between are fixed.
+    """
+    data = token.encode("utf-8")
+    cores: list[str] = []
+    for shift in range(3):
+        encoded = base64.b64encode(b"\0" * shift + data).decode("ascii")
+        start = 4 if shift else 0
+        end = len(encoded) if (shift + len(data)) % 3 == 0 else len(encoded) - 4
+        core = encoded[start:end]
+        if len(core) >= _MIN_PART:
+            cores.append(core)
+            urlsafe = core.translate(str.maketrans("+/", "-_"))
+            if urlsafe != core:
+                cores.append(urlsafe)
+    return cores
+
+
+def _canary_rules(index: int, token: str) -> list[Rule]:
+    """Verbatim, folded-view, base64 and hex rules for one canary token."""
+    rules = [
+        Rule(
+            id=f"leak.canary.{index}",
+            category="canary",
+            pattern=re2.escape(token),
+            on_view=False,
+            case_sensitive=True,
+            max_len=len(token),
+            description="Canary token, verbatim.",
+        )
+    ]
+    folded = build_view(token).text
+    if folded:
+        rules.append(
+            Rule(
+                id=f"leak.canary_view.{index}",
+                category="canary",
+                pattern=re2.escape(folded),
+                on_view=True,
+                # Invisible characters may sit between every letter.
+                max_len=len(token) * 4,
+                description="Canary token on the folded view (disguised).",
+            )
+        )
+    cores = _base64_cores(token)
+    if cores:
+        rules.append(
+            Rule(
+                id=f"leak.canary_base64.{index}",
+                category="canary",
+                pattern="|".join(re2.escape(core) for core in cores),
+                on_view=False,
+                case_sensitive=True,
+                max_len=len(token) * 2,
+                description="Canary token inside base64.",
+            )
+        )
+    hexed = binascii.hexlify(token.encode("utf-8")).decode("ascii")
+    rules.append(
+        Rule(
+            id=f"leak.canary_hex.{index}",
+            category="canary",
+            pattern=re2.escape(hexed),
+            on_view=False,
+            max_len=len(hexed),
+            description="Canary token hex-encoded.",
+        )
+    )
+    return rules
+
+
+def _compact_needles(token: str) -> list[str]:
+    """What to look for on the compact view: whole, reversed, secret part(s)."""
+    folded = build_view(token).text
+    compact = "".join(_ALNUM_RUN.findall(folded))
+    needles: list[str] = []
+    if len(compact) >= _MIN_PART:
+        needles += [compact, compact[::-1]]
+    part = _secret_part(compact, folded)
+    if part is not None:
+        needles += [part, part[::-1]]
+        half = len(part) // 2
+        if half >= _MIN_PART:
+            needles += [part[:half], part[half:]]
+    return list(dict.fromkeys(needles))
 
 
 class LeakDetector:
@@ -78,31 +210,27 @@ class LeakDetector:
         self.canary_count = len(tokens)
         self.merge_gap = merge_gap
         rules: list[Rule] = []
+        compact_rules: list[Rule] = []
         for index, token in enumerate(tokens):
-            rules.append(
-                Rule(
-                    id=f"leak.canary.{index}",
-                    category="canary",
-                    pattern=re2.escape(token),
-                    on_view=False,
-                    case_sensitive=True,
-                    max_len=len(token),
-                    description="Canary token, verbatim.",
-                )
-            )
-            folded = build_view(token).text
-            if folded:
-                rules.append(
+            rules.extend(_canary_rules(index, token))
+            needles = _compact_needles(token)
+            if needles:
+                compact_rules.append(
                     Rule(
-                        id=f"leak.canary_view.{index}",
+                        id=f"leak.canary_compact.{index}",
                         category="canary",
-                        pattern=re2.escape(folded),
-                        on_view=True,
-                        # Invisible characters may sit between every letter.
-                        max_len=len(token) * 4,
-                        description="Canary token on the folded view (disguised).",
+                        pattern="|".join(re2.escape(n) for n in needles),
+                        on_view=False,
+                        case_sensitive=True,
+                        max_len=len(token) * _SPREAD,
+                        description="Canary spaced, split, reversed or in part.",
                     )
                 )
+        self._compact = (
+            RuleDetector(compact_rules, name="canaries_compact")
+            if compact_rules
+            else None
+        )
         self._canaries = RuleDetector(rules, name="canaries") if rules else None
         self._shingles: set[tuple[str, ...]] = set()
         self._firsts: set[str] = set()
@@ -121,7 +249,10 @@ class LeakDetector:
         shingle_len = (
             longest + (self.shingle_size - 1) * _GAP_ALLOWANCE if longest else 0
         )
-        canary_len = self._canaries.max_match_len if self._canaries else 0
+        canary_len = max(
+            self._canaries.max_match_len if self._canaries else 0,
+            self._compact.max_match_len if self._compact else 0,
+        )
         self.max_match_len: int = max(canary_len, shingle_len)
 
     def __repr__(self) -> str:
@@ -144,8 +275,27 @@ class LeakDetector:
             view = build_view(text)
         if self._canaries is not None:
             findings.extend(self._canaries.detect(text, view=view))
+        if self._compact is not None and view is not None:
+            # A disguise the plain rules already caught is one finding, not two.
+            seen = {(f.start, f.end) for f in findings}
+            findings.extend(
+                f for f in self._compact_canaries(view) if (f.start, f.end) not in seen
+            )
         if self._shingles and view is not None:
             findings.extend(self._overlaps(view))
+        return findings
+
+    def _compact_canaries(self, view: DetectionView) -> list[Finding]:
+        assert self._compact is not None  # noqa: S101 - checked by the caller
+        compact, span_map = _compact(view.text)
+        findings: list[Finding] = []
+        for found in self._compact.detect(compact):
+            start, end = view.to_original(*span_map.to_original(found.start, found.end))
+            if end - start > self._compact.max_match_len:
+                continue
+            findings.append(
+                Finding(start, end, found.rule_id, found.category, found.score)
+            )
         return findings
 
     def _overlaps(self, view: DetectionView) -> list[Finding]:
@@ -185,13 +335,21 @@ class LeakDetector:
         return findings
 
 
+_SEPARATING = frozenset({"Lm", "Sk"})
+
+
 def _split_words(text: str) -> tuple[str, list[str]]:
     """Blank every non-alphanumeric character (one for one) and split on blanks.
 
     str.translate and str.split run in C; an RE2 finditer would pay the Python
-    wrapper's cost for every word.
+    wrapper's cost for every word. Modifier letters (U+02C6, the datamark) count
+    as separators: they join words without being part of them.
     """
-    table = {ord(char): " " for char in set(text) if not char.isalnum()}
+    table = {
+        ord(char): " "
+        for char in set(text)
+        if not char.isalnum() or unicodedata.category(char) in _SEPARATING
+    }
     cleaned = text.translate(table)
     return cleaned, cleaned.split()
 

@@ -26,6 +26,7 @@ __all__ = [
     "digits_only",
     "has_filler_run",
     "iban_valid",
+    "ip_reserved",
     "ip_valid",
     "ipv4_valid",
     "ipv6_valid",
@@ -95,6 +96,8 @@ _CARD_PREFIXES: tuple[tuple[str, str, tuple[int, ...]], ...] = (
     ("1", "1", (15,)),  # UATP
 )
 _DIGITS = frozenset("0123456789")
+# Carrier-grade NAT space (RFC 6598): not private by ipaddress, not a person.
+_SHARED_V4 = ipaddress.IPv4Network("100.64.0.0/10")
 _ASCII_ALNUM = frozenset(
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
@@ -271,6 +274,52 @@ def ip_valid(text: str) -> bool:
         (True, True, False)
     """
     return ipv4_valid(text) or ipv6_valid(text)
+
+
+def ip_reserved(text: str) -> bool:
+    """Return whether ``text`` is an address or network that names no one.
+
+    Loopback, unspecified, private, link-local, shared, documentation
+    (RFC 5737, RFC 3849), multicast and reserved addresses are configuration,
+    not a person's address; so is a network written in CIDR notation with its
+    host bits zero (``10.0.0.0/8``, ``203.0.113.0/24``). An address with a
+    prefix length (``198.51.7.9/24``) still names a host. Unparsable text is
+    not reserved.
+
+    Example:
+        >>> ip_reserved("127.0.0.1"), ip_reserved("10.0.0.0/8"), ip_reserved("::1")
+        (True, True, True)
+        >>> ip_reserved("2001:db8::7"), ip_reserved("8.8.8.8")
+        (True, False)
+        >>> ip_reserved("1.2.3.0/24")
+        True
+        >>> ip_reserved("8.8.8.8/32"), ip_reserved("fe80::1%eth0")
+        (False, True)
+    """
+    value = text.split("%", 1)[0] if "/" not in text else text
+    try:
+        if "/" in value:
+            interface = ipaddress.ip_interface(value)
+            if interface.ip == interface.network.network_address and (
+                interface.network.num_addresses > 1
+            ):
+                return True
+            address: ipaddress.IPv4Address | ipaddress.IPv6Address = interface.ip
+        else:
+            address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return (
+        address.is_private
+        or address.is_loopback
+        or address.is_unspecified
+        or address.is_link_local
+        or address.is_multicast
+        or address.is_reserved
+        or (isinstance(address, ipaddress.IPv4Address) and address in _SHARED_V4)
+    )
 
 
 def shannon_entropy(text: str) -> float:

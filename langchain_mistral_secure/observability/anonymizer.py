@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from langchain_mistral_secure._shapes import unique_key
 from langchain_mistral_secure.detection.engine import (
     DetectionError,
     Detector,
@@ -185,8 +186,14 @@ class TraceAnonymizer:
             return _FAILED
         if isinstance(value, str):
             return self.redact_text(value)
-        if value is None or isinstance(value, (bool, float)):
+        if value is None or isinstance(value, bool):
             return value
+        if isinstance(value, float):
+            # An integral float such as 4111111111111111.0 is a number too.
+            if not value.is_integer():
+                return value
+            number = self._number(int(value))
+            return value if isinstance(number, int) else number
         if isinstance(value, int):
             return self._number(value)
         if isinstance(value, Mapping):
@@ -211,16 +218,20 @@ class TraceAnonymizer:
         redacted = self.redact_text(text)
         return value if redacted == text else redacted
 
+    def _walk_key(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return self.redact_text(key)
+        if isinstance(key, int) and not isinstance(key, bool):
+            return self._number(key)  # a card number as a dict key
+        return key
+
     def _walk_mapping(self, value: Mapping[Any, Any], depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        taken: dict[Any, int] = {}
         for key, item in value.items():
-            new_key = self.redact_text(key) if isinstance(key, str) else key
-            if new_key in result:
-                # Two keys redacted to one placeholder keep both values.
-                suffix = 2
-                while f"{new_key}#{suffix}" in result:
-                    suffix += 1
-                new_key = f"{new_key}#{suffix}"
+            new_key = self._walk_key(key)
+            # Two keys redacted to one placeholder keep both values.
+            new_key = unique_key(result, taken, new_key)
             # The template puts its canary in run metadata under a known key.
             result[new_key] = (
                 _FAILED if key == CANARY_METADATA_KEY else self._walk(item, depth + 1)

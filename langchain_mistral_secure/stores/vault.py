@@ -19,6 +19,7 @@ store restore each other's placeholders.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -190,11 +191,17 @@ class EncryptedVault:
         _mset(self._store, pairs, self.ttl)
 
     async def aput(self, session: str, entries: dict[str, str]) -> None:
-        """Async twin of :meth:`put`."""
+        """Async twin of :meth:`put` (the write runs off the event loop)."""
         if not entries:
             return
         pairs = [(self._key(session, n), self._seal(n, v)) for n, v in entries.items()]
-        await self._store.amset(pairs)
+        if self.ttl is not None and callable(
+            getattr(self._store, "mset_with_ttl", None)
+        ):
+            # Native expiry has no async twin in BaseStore: run it in a thread.
+            await asyncio.to_thread(_mset, self._store, pairs, self.ttl)
+        else:
+            await self._store.amset(pairs)
 
     def get(self, session: str, names: Sequence[str]) -> dict[str, str]:
         """Return the readable entries among ``names`` (expired ones are absent)."""

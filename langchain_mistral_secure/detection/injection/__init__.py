@@ -1,7 +1,9 @@
 """Prompt-injection detection: rule families as data, one module per family.
 
 Families (categories): ``override`` (ignore previous instructions, forget
-everything, previous instructions are void, your new task is), ``role`` (you are
+everything, previous instructions are void, your new task is, paraphrases such
+as "set aside whatever you were told", fake tool results and administrator
+notes), ``role`` (you are
 now DAN, from now on, stay in character, developer mode, not bound by policies,
 act as a Linux terminal), ``extraction`` (reveal your system prompt, what was
 written above), ``template``
@@ -9,7 +11,11 @@ written above), ``template``
 zero-width and bidi controls, on the raw text) and ``encoded`` (base64/hex blocks
 that decode to any of the first four). Word rules exist in English, French,
 German, Spanish and Italian (the plain "ignore all instructions" also in
-Portuguese, Dutch, Croatian and Polish) and match on the folded detection view.
+Portuguese, Dutch, Croatian and Polish), Russian, Arabic, Chinese, Japanese,
+Hindi, Bengali, Turkish and Swedish. They match on the folded detection view
+and again on the deobfuscated view (:mod:`..deobfuscate`), which sees through
+leetspeak, spaced or hyphenated letters, entity and URL encoding and markup
+splitting a phrase.
 Where a phrase is also ordinary prose ("act as", "stay in role", "new task"),
 the rule asks for context naming an AI, a persona or the model's instructions.
 
@@ -18,6 +24,10 @@ Importing this module registers the detector as ``"injection"``.
 
 from __future__ import annotations
 
+from langchain_mistral_secure.detection.deobfuscate import (
+    MAX_VIEW_SPAN,
+    build_deobfuscated_view,
+)
 from langchain_mistral_secure.detection.engine import (
     Finding,
     Rule,
@@ -25,8 +35,12 @@ from langchain_mistral_secure.detection.engine import (
     register_detector,
 )
 from langchain_mistral_secure.detection.injection import (
+    compact,
     extraction,
+    hijack,
+    multilingual,
     override,
+    paraphrase,
     role,
     smuggling,
     template_tokens,
@@ -34,6 +48,7 @@ from langchain_mistral_secure.detection.injection import (
 from langchain_mistral_secure.detection.injection.encoded import (
     EncodedPayloadDetector,
 )
+from langchain_mistral_secure.detection.injection.meta import is_discussed
 from langchain_mistral_secure.detection.normalize import DetectionView, build_view
 
 __all__ = [
@@ -45,10 +60,29 @@ __all__ = [
 ]
 
 WORD_RULES: tuple[Rule, ...] = (
-    override.RULES + role.RULES + extraction.RULES + template_tokens.RULES
+    override.RULES
+    + hijack.RULES
+    + paraphrase.RULES
+    + role.RULES
+    + extraction.RULES
+    + multilingual.RULES
+    + template_tokens.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
+
+# Rules written in non-Latin scripts on the raw text: only worth running when
+# the text has a non-ASCII character.
+SCRIPT_RULES: tuple[Rule, ...] = tuple(r for r in multilingual.RULES if not r.on_view)
+
+VIEW_RULES: tuple[Rule, ...] = (
+    tuple(rule for rule in WORD_RULES if rule.on_view) + compact.RULES
+)
+"""The rules run again on the deobfuscated view (folded-view rules + compact)."""
+
+# Families whose phrases people also *talk about* (security questions, style
+# guides); template tokens and smuggling are never vetoed.
+_DISCUSSABLE = frozenset({"override", "role", "extraction"})
 
 CATEGORIES: tuple[str, ...] = (
     "override",
@@ -72,18 +106,77 @@ class InjectionDetector:
 
     def __init__(self) -> None:
         """Compile the rule families (once; use ``get_detector("injection")``)."""
-        self.rules = RuleDetector(RULES, name="injection")
+        self.rules = RuleDetector(
+            [r for r in RULES if r not in SCRIPT_RULES], name="injection"
+        )
+        self.scripts = RuleDetector(SCRIPT_RULES, name="scripts")
+        self.deobfuscated = RuleDetector(VIEW_RULES, name="deobfuscated")
         self.encoded = EncodedPayloadDetector(RuleDetector(WORD_RULES, name="decoded"))
-        self.max_match_len = max(self.rules.max_match_len, self.encoded.max_match_len)
+        # A finding on the deobfuscated view may cover up to MAX_VIEW_SPAN
+        # original characters (encodings inflate text); streaming holds that
+        # much (no more than the encoded family already needs).
+        self.max_match_len = max(
+            self.rules.max_match_len,
+            self.scripts.max_match_len,
+            self.encoded.max_match_len,
+            MAX_VIEW_SPAN,
+        )
 
     def __repr__(self) -> str:
         """Show the rule count."""
         return f"InjectionDetector(rules={len(self.rules.rules)})"
 
     def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
-        """Return the findings of every family, in original offsets."""
+        """Return the findings of every family, in original offsets.
+
+        The rules run on the folded view, then on the deobfuscated view
+        (leetspeak, spaced letters, entities, markup) when it differs; phrases
+        that are quoted or asked about rather than addressed to the model are
+        dropped (see :mod:`.meta`).
+        """
         view = view if view is not None else build_view(text)
-        return self.rules.detect(text, view=view) + self.encoded.detect(text)
+        findings = self.rules.detect(text, view=view) + self.encoded.detect(text)
+        if not text.isascii():
+            findings.extend(self.scripts.detect(text))
+        findings.extend(self._deobfuscated(text, view))
+        return [
+            f
+            for f in findings
+            if f.category not in _DISCUSSABLE or not is_discussed(text, f.start, f.end)
+        ]
+
+    def _deobfuscated(self, text: str, view: DetectionView) -> list[Finding]:
+        deob = build_deobfuscated_view(text, view=view)
+        if deob.text == view.text:
+            return []
+        # The view text is folded already: match it as it is.
+        folded = DetectionView(original=deob.text, text=deob.text)
+        pairs = [
+            (f, deob.to_original(f.start, f.end))
+            for f in self.deobfuscated.detect(deob.text, view=folded)
+        ]
+        decoded, decode_map = deob.decoded, deob.decode_map
+        if decoded is not None and decode_map is not None and not decoded.isascii():
+            # %E5%BF%BD%E7%95%A5 is Chinese once decoded: the script rules
+            # match on the decoded text before folding.
+            pairs.extend(
+                (f, decode_map.to_original(f.start, f.end))
+                for f in self.scripts.detect(decoded)
+            )
+        found: list[Finding] = []
+        for finding, (start, end) in pairs:
+            if end <= start or end - start > MAX_VIEW_SPAN:
+                continue
+            found.append(
+                Finding(
+                    start=start,
+                    end=end,
+                    rule_id=finding.rule_id,
+                    category=finding.category,
+                    score=finding.score,
+                )
+            )
+        return found
 
 
 def build_injection_detector() -> InjectionDetector:

@@ -58,12 +58,15 @@ _EN_VERBS = [
 _EN_TARGETS = [
     (
         "(?:your|the|its|my|this)\\s+(?:\\w+\\s+)?system\\s+(?:prompt|message|"
-        "instructions?|configuration|config)"
+        "instructions?)"
     ),
     "system\\s+prompt",
     (
-        "(?:your|the)\\s+(?:initial|original|starting|hidden|secret|first|"
-        "underlying|pre-?)\\s*(?:prompt|instructions|directives|configuration|message)"
+        # "the original prompt" is what prompt-improvement requests work on;
+        # "your original prompt" is the model's own.
+        "(?:your\\s+(?:initial|original|starting|hidden|secret|first|underlying|"
+        "pre-?)|the\\s+(?:hidden|secret|underlying|pre-?))\\s*(?:prompt|instructions|"
+        "directives|configuration|message)"
     ),
     (
         "(?:your|the)\\s+(?:instructions|prompt|guidelines|rules)\\s+(?:you\\s+"
@@ -79,7 +82,7 @@ _EN_TARGETS = [
         "given\\s+to\\s+you)"
     ),
     "initiali[sz]ation\\s+(?:string|prompt|text)",
-    "system\\s+(?:prompt|message|instructions|configuration)",
+    "system\\s+(?:prompt|message|instructions)",
     "(?:the\\s+)?above\\s+(?:text|prompt|instructions|words)",
     "(?:this|the)\\s+(?:entire|whole)\\s+conversation",
 ]
@@ -241,7 +244,16 @@ _SEE = (
     r"\bin\s+full\b)"
 )
 
+# "echo the original prompt": a verb of verbatim disclosure right before it.
+_VERBATIM = (
+    r"\b(?:reveal|print|repeat|echo|output|recite|dump|leak|disclose|spell\s+out|"
+    r"write\s+out|show\s+me|type\s+out)\s+(?:back\s+)?(?:the|your)\s+(?:initial|"
+    r"original|first|full|entire|exact|complete)\s+(?:prompt|instructions|message)\b"
+)
+
 RULES: tuple[Rule, ...] = (
+    Rule("injection.extraction.en_verbatim", _CAT, _VERBATIM, score=0.8, max_len=80,
+         description="EN: echo the original prompt"),
     Rule("injection.extraction.en", _CAT, _EN, max_len=200,
          description="EN: reveal/print/repeat your system prompt, the words above"),
     Rule("injection.extraction.en_question", _CAT, _EN_QUESTION, score=0.8,

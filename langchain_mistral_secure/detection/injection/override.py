@@ -108,13 +108,22 @@ _EN_ABOVE = (
     r"|\bstop\s+everything\s*[!.:]|\bdisregarding\s+(?:the\s+)?(?:articles|documents|context|instructions)\b"
 )
 
+# "New instructions: preheat the oven" is a recipe; after the label, an order
+# for the model names it, its rules, or what it should say.
+_TO_MODEL = (
+    r"(?:you\b|your\b|ignore|disregard|forget|from\s+now|act\b|pretend|respond|"
+    r"reply|answer|output|print|say\b|tell\b|reveal|repeat|write\b|generate|"
+    r"translate|do\s+not|don't|never\b|always\b|the\s+(?:assistant|ai|model|bot)\b)"
+)
 _EN_NEW = (
     r"\b(?:change|update|replace|rewrite)\s+your\s+(?:instructions|rules|prompt|"
     r"system\s+prompt)\b|\byour\s+(?:new\s+)?instructions\s+are\s+now\b|"
     r"\byour\s+new\s+(?:task|instructions?|assignment|objective|directive)s?\s+"
     r"(?:is|are|will\s+be)\b|\bthe\s+new\s+(?:task|instructions?|role|assignment|"
     r"objective|goal|directive)s?\s+(?:is|are|will\s+be)\s+(?:to|now|as\s+follows)"
-    r"\b|\bnew\s+(?:system\s+)?instructions?\s*:|\b(?:your\s+new\s+task|new\s+task\s+"
+    r"\b|\bnew\s+system\s+instructions?\s*:|\bnew\s+instructions?\s*:\s*"
+    + _TO_MODEL
+    + r"|\b(?:your\s+new\s+task|new\s+task\s+"
     r"for\s+you)\s*:|\bnow\s+focus\s+on\s+your\s+new\s+task|\bneue\s+"
     r"(?:anweisungen?|instruktionen)\s*:|\b(?:deine|ihre)\s+neue\s+aufgabe\s*:|"
     r"\bnouvelles?\s+(?:instructions?|consignes?)\s*:|\b(?:ta|votre)\s+nouvelle\s+"

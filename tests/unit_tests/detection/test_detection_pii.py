@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from langchain_mistral_secure.detection import get_detector, merge_findings
+from langchain_mistral_secure.detection.identifiers import IDENTIFIER_CATEGORIES
 from langchain_mistral_secure.detection.pii import (
     PII_CATEGORIES,
     PIIDetector,
@@ -36,11 +37,11 @@ def _found(text: str, detector: PIIDetector | None = None) -> list[tuple[str, st
         ("IBAN DE89370400440532013000", ("iban", "DE89370400440532013000")),
         ("ssn 536-22-1234 on file", ("us_ssn", "536-22-1234")),
         ("SSN: 536221234", ("us_ssn", "536221234")),
-        ("host 192.168.1.10, port", ("ip_address", "192.168.1.10")),
-        ("net 10.0.0.0/8.", ("ip_address", "10.0.0.0/8")),
-        ("[2001:db8::1]:8080", ("ip_address", "2001:db8::1")),
-        ("gw fe80::1%eth0 up", ("ip_address", "fe80::1%eth0")),
-        ("mapped ::ffff:192.0.2.1", ("ip_address", "::ffff:192.0.2.1")),
+        ("host 81.2.69.160, port", ("ip_address", "81.2.69.160")),
+        ("one host 81.2.69.160/24.", ("ip_address", "81.2.69.160/24")),
+        ("[2a00:1450::1]:8080", ("ip_address", "2a00:1450::1")),
+        ("gw 2a00:1450::1%eth0 up", ("ip_address", "2a00:1450::1%eth0")),
+        ("mapped ::ffff:81.2.69.160", ("ip_address", "::ffff:81.2.69.160")),
         ("iban gb82 west 1234 5698 7654 32", ("iban", "gb82 west 1234 5698 7654 32")),
         (
             "IBAN AL47-2121-1009-0000-0002-3569-8741",
@@ -97,9 +98,11 @@ def test_pii_negatives(text: str) -> None:
     ("regions", "text", "found"),
     [
         (("GB",), "call 020 7123 4567", True),
-        (("US",), "call 020 7123 4567", False),  # not a valid US number
+        (("US",), "see 020 7123 4567", False),  # not a valid US number
         ((), "call +44 20 7123 4567", True),  # +CC numbers need no region
-        ((), "call (415) 555-0132", False),
+        ((), "see 020 7123 4567", False),
+        # NANP layout or a phone word: reported whatever the regions (fail closed).
+        ((), "call (415) 555-0132", True),
         (("us",), "call (415) 555-0132", True),  # region codes are upper-cased
     ],
 )
@@ -125,7 +128,8 @@ def test_phones_can_be_disabled() -> None:
 def test_categories_are_the_documented_ones() -> None:
     detector = get_detector("pii")
     assert isinstance(detector, PIIDetector)
-    assert {rule.category for rule in detector.rules} | {"phone"} == set(PII_CATEGORIES)
+    categories = {rule.category for rule in detector.rules} | {"phone"}
+    assert categories | set(IDENTIFIER_CATEGORIES) == set(PII_CATEGORIES)
 
 
 def test_repr_has_no_text() -> None:

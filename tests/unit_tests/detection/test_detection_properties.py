@@ -74,7 +74,7 @@ FILLER = st.text(alphabet=st.sampled_from(list("abc xyz,.;\n")), max_size=40)
         ("pii", "jane.doe@example.org", "email"),
         ("pii", "4111 1111 1111 1111", "credit_card"),
         ("pii", "GB82 WEST 1234 5698 7654 32", "iban"),
-        ("pii", "192.168.10.20", "ip_address"),
+        ("pii", "81.2.69.160", "ip_address"),
         ("secrets", GHP, "github_token"),
         ("secrets", AWS, "aws_access_key"),
         ("content", "<script>", "active_content"),

@@ -107,8 +107,8 @@ UUID_TOKEN = "743b294a-cd03-11ec-9d64-0242ac120002"  # pragma: allowlist secret
         ("postgres://admin:", PW_URL, "@db.internal:5432/app", "url_credentials"),
         ("curl -u kevin:", PW_CLI, " https://x.io", "password"),
         ('-H "Authorization: Bearer ', BEARER, '"', "auth_header"),
-        ('password = "', PW_1, '"', "secret_assignment"),
-        ("db_pass: ", PW_2, "", "secret_assignment"),
+        ('password = "', PW_1, '"', "password"),
+        ("db_pass: ", PW_2, "", "password"),
         ('if (secret == "', PW_SYMBOLS, '")', "secret_assignment"),
         ('clientSecret("', PW_CALL, '")', "secret_assignment"),
         # A hex digest or UUID is a secret when its name says so.

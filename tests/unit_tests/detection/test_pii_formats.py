@@ -21,6 +21,7 @@ from langchain_mistral_secure.detection.pii import (
 from langchain_mistral_secure.detection.validators import IBAN_LENGTHS, luhn_valid
 
 DETECTOR = PIIDetector()
+INCLUSIVE = PIIDetector(ip_include_reserved=True)
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -403,7 +404,45 @@ def test_ssn_negatives(text: str) -> None:
     ],
 )
 def test_ip_formats(text: str, ip: str) -> None:
+    # Reserved ranges are reported only on request (ip_include_reserved).
+    found = [
+        (f.category, text[f.start : f.end])
+        for f in merge_findings(INCLUSIVE.detect(text))
+    ]
+    assert ("ip_address", ip) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "ip"),
+    [
+        ("origin 8.8.8.8:53", "8.8.8.8"),
+        ("client 133.133.133.133 logged in", "133.133.133.133"),
+        ("host 2a00:1450:4007:80e::200e", "2a00:1450:4007:80e::200e"),
+        ("one host 198.51.7.9/24", "198.51.7.9/24"),
+    ],
+)
+def test_public_ips_are_reported_by_default(text: str, ip: str) -> None:
     assert ("ip_address", ip) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "listen on 0.0.0.0:8000",
+        "curl http://127.0.0.1:8080/health",
+        "allow 10.0.0.0/8 and 172.16.0.0/12",
+        "router at 192.168.1.1",
+        "docs use 192.0.2.10, 198.51.100.7 and 203.0.113.99",
+        "v6 docs 2001:db8::1 and loopback ::1",
+        "link-local fe80::1%eth0, metadata 169.254.169.254",
+        "multicast 224.0.0.251",
+        "CGNAT 100.64.1.2",
+        "public net 8.8.8.0/24",
+    ],
+)
+def test_reserved_ips_are_not_personal_by_default(text: str) -> None:
+    assert "ip_address" not in {category for category, _ in _found(text)}
+    assert "ip_address" in {f.category for f in INCLUSIVE.detect(text)}
 
 
 @pytest.mark.parametrize(
@@ -439,8 +478,8 @@ PLANTED = [
     ("iban", _grouped(_iban("FR"))),
     ("iban", _iban("DE").lower()),
     ("us_ssn", "536-22-1234"),
-    ("ip_address", "192.168.10.20"),
-    ("ip_address", "2001:db8::7"),
+    ("ip_address", "81.2.69.160"),
+    ("ip_address", "2a00:1450:4007:80e::200e"),
 ]
 NOISE = st.one_of(
     st.lists(

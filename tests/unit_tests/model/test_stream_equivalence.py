@@ -7,16 +7,18 @@ redactor's hold-back window and the masker's placeholder restorer in play.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from langchain_core.messages import AIMessageChunk
+from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.outputs import ChatGenerationChunk
 from model_helpers import CANARY, CARD, EMAIL, PHONE, SECRET, guarded, leaks_in
 
 from langchain_mistral_secure import OutputRedactor, PIIMasker
-from langchain_mistral_secure._guard_call import GuardedCall, GuardedStream
+from langchain_mistral_secure._guard_call import GuardedCall
+from langchain_mistral_secure._guard_stream import GuardedStream
 from langchain_mistral_secure.testing import FakeMistralServer
 from langchain_mistral_secure.testing.fake_mistral import echo_last_message
 
@@ -39,10 +41,11 @@ PIECES = [
     "a.b@",
 ]
 
-# Pieces are separated (a value glued to a word is a detector question, not a
-# streaming one); the separators vary so emit points land everywhere.
+# Pieces are separated (a value glued to a word, or a card one space after a
+# phone number, is a detector question, not a streaming one); the separators
+# vary so emit points land everywhere.
 texts = st.lists(
-    st.tuples(st.sampled_from(PIECES), st.sampled_from([" ", "\n", ", ", ". "])),
+    st.tuples(st.sampled_from(PIECES), st.sampled_from(["\n", ", ", ". ", " - "])),
     min_size=1,
     max_size=12,
 ).map(lambda items: "".join(piece + sep for piece, sep in items))
@@ -155,3 +158,75 @@ def test_thinking_blocks_are_redacted_for_any_chunking(size):
     )
     assert leaks_in(whole) == []
     assert "[EMAIL]" in repr(whole.content)
+
+
+# ------------------------------------------- tool-call arguments split anywhere
+
+ARGS = json.dumps({"to": EMAIL, "card": 4111111111111111, "token": SECRET})
+
+
+def guarded_call(masker: PIIMasker | None) -> GuardedCall:
+    call = GuardedCall(
+        sanitizer=None,
+        masker=masker,
+        redactor=OutputRedactor(),
+        moderation=None,
+        config=None,
+    )
+    call.prepare([])
+    return call
+
+
+@SETTINGS
+@given(size=chunk_sizes, masked=st.booleans())
+def test_split_tool_call_arguments_are_checked_whole(size, masked):
+    masker = PIIMasker() if masked else None
+    call = guarded_call(masker)
+    stream = GuardedStream(call)
+    out: list[ChatGenerationChunk] = []
+    for start in range(0, len(ARGS), size):
+        piece = ARGS[start : start + size]
+        first = start == 0
+        chunk = AIMessageChunk(
+            content="",
+            tool_call_chunks=[
+                {
+                    "name": "send" if first else None,
+                    "id": "c1" if first else None,
+                    "args": piece,
+                    "index": 0,
+                }
+            ],
+            additional_kwargs={
+                "tool_calls": [
+                    {
+                        "index": 0,
+                        "id": "c1" if first else None,
+                        "function": {
+                            "name": "send" if first else None,
+                            "arguments": piece,
+                        },
+                    }
+                ]
+            },
+        )
+        out.extend(stream.feed(ChatGenerationChunk(message=chunk)))
+    out.extend(stream.finish())
+    assert leaks_in([c.message for c in out]) == []
+    merged = out[0].message
+    for chunk in out[1:]:
+        merged = merged + chunk.message
+    args = merged.tool_calls[0]["args"]
+    whole = call.answer(
+        AIMessage(
+            content="",
+            tool_calls=[{"name": "send", "args": json.loads(ARGS), "id": "c1"}],
+        )
+    )
+    assert args == whole.tool_calls[0]["args"]
+    if masked:
+        assert args["to"] == "<EMAIL_1>"
+        assert masker is not None
+        assert masker.restore_text(args["to"], call.session) == EMAIL
+    else:
+        assert args["to"] == "[EMAIL]"

@@ -123,6 +123,7 @@ async def test_model_astream_events_v3_async():
 
 
 async def test_why_regression_sanitizer_prompt_model_redactor_events(server):
+    server.chunk_size = 40
     # Issue #13: on `InputSanitizer() | prompt | model | OutputRedactor()` the
     # model's own events carried the raw answer. With the guarded model they
     # cannot, whatever follows it.
@@ -152,6 +153,7 @@ async def test_why_regression_sanitizer_prompt_model_redactor_events(server):
 @pytest.mark.parametrize("kind", PIPELINES)
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 async def test_astream_log_patches_carry_no_planted_value(server, kind):
+    server.chunk_size = 40  # fewer patches: the log copies its state per patch
     runnable, value = pipeline(kind, server)
     patches = [p async for p in runnable.astream_log(value)]
     assert patches

@@ -387,3 +387,23 @@ async def test_create_agent_accepts_the_guarded_model(use_async):
     # Without the agent middleware, the tool gets the placeholder (never the
     # redacted "[EMAIL]"); the middleware restores it for the tool.
     assert received == ["<EMAIL_1>"]
+
+
+class Person(BaseModel):
+    name: str
+    email: str
+
+
+@pytest.mark.parametrize("method", ["json_schema", "json_mode"])
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_guarded_model_structured_output_from_json_content(method, use_async):
+    # response_format methods: the JSON arrives as the answer's text, which the
+    # guarded model redacts before the parser reads it (still valid JSON).
+    content = json.dumps({"name": "Ann", "email": EMAIL})
+    with FakeMistralServer(reply=content, chunk_size=3) as server:
+        chain = guarded(server).with_structured_output(Person, method=method)
+        out = await chain.ainvoke("who?") if use_async else chain.invoke("who?")
+        streamed = list(chain.stream("who?"))
+    assert out == Person(name="Ann", email="[EMAIL]")
+    assert streamed[-1] == out
+    assert leaks_in(streamed) == []

@@ -48,6 +48,13 @@ PLANTED = (EMAIL, PHONE, CARD, GITHUB_TOKEN, CANARY)
         ({EMAIL: "key"}, {"[EMAIL]": "key"}),
         ({EMAIL: 1, "bob@example.com": 2}, {"[EMAIL]": 1, "[EMAIL]#2": 2}),
         ({"args": 4111111111111111}, {"args": "[CREDIT_CARD]"}),
+        # Integral floats and int dict keys are numbers a card can hide in.
+        ({"args": 4111111111111111.0}, {"args": "[CREDIT_CARD]"}),
+        ({"by_card": {4111111111111111: "x"}}, {"by_card": {"[CREDIT_CARD]": "x"}}),
+        (
+            {"e": {EMAIL: 1, "x@example.org": 2, "y@example.org": 3}},
+            {"e": {"[EMAIL]": 1, "[EMAIL]#2": 2, "[EMAIL]#3": 3}},
+        ),
         (
             {"count": 3, "ok": True, "none": None, "f": 1.5},
             {"count": 3, "ok": True, "none": None, "f": 1.5},
@@ -183,10 +190,12 @@ def _client(capture: LangSmithCaptureServer, anonymizer: Any) -> Any:
         )
     if capture.zstd:
         # The client switches compression on from its background thread.
-        ready = threading.Event()
-        while not ready.wait(0.02):
+        # Bounded: if it never does, the zstd assertion of the test fails.
+        idle = threading.Event()
+        for _ in range(500):
             if client.compressed_traces is not None:
-                ready.set()
+                break
+            idle.wait(0.02)
     return client
 
 
@@ -214,6 +223,8 @@ async def test_traced_chain_uploads_nothing_planted(
         client.flush()
         text = capture.payload_text()
     assert capture.run_requests
+    encodings = {r.headers.get("content-encoding") for r in capture.run_requests}
+    assert ("zstd" in encodings) == mode["zstd"]
     assert "[EMAIL]" in text  # the runs, redacted, did reach the server
     assert "ChatMistralAI" in text
     leaked = [value for value in PLANTED if value in text]

@@ -222,9 +222,11 @@ def test_sanitizer_counts_visible_characters(size: int) -> None:
     ],
 )
 @pytest.mark.parametrize("size", [1, 6])
-def test_reference_image_usage_is_redacted(text: str, size: int) -> None:
+def test_reference_image_definition_is_redacted(text: str, size: int) -> None:
+    # The definition a reference image would fetch is neutralized (the usage
+    # alone fetches nothing; tests/unit_tests/images renders both).
     whole = REDACTOR.invoke(text)
-    assert "![" not in whole
+    assert DATA not in whole
     assert "[MARKDOWN_IMAGE_EXFILTRATION]" in whole
     assert streamed(text, size) == whole
 
@@ -300,15 +302,15 @@ def test_image_beyond_cap_keeps_only_the_rest() -> None:
 @pytest.mark.parametrize(
     "text", ["![a][b]" * 5, "x ![a][b]![c][]", "![a][b]\u200b![c][d]"]
 )
-def test_adjacent_reference_images_are_all_redacted(text: str) -> None:
-    whole = REDACTOR.invoke(text)
-    assert "![" not in whole
-    assert streamed(text, 3) == whole
+def test_adjacent_reference_images_without_definitions_stay(text: str) -> None:
+    # No definition, nothing to fetch: the text passes byte for byte.
+    assert REDACTOR.invoke(text) == text
+    assert streamed(text, 3) == text
 
 
 @pytest.mark.parametrize("size", [1, 5, 50])
 def test_run_of_reference_images_streams_like_invoke(size: int) -> None:
-    text = "see " + "![alt text][label] " * 30 + "end"
+    text = "see " + "![alt text][label] " * 30 + f"end\n\n[label]: https://e.io/?{DATA}"
     whole = REDACTOR.invoke(text)
-    assert "![" not in whole
+    assert DATA not in whole
     assert streamed(text, size) == whole

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import pickle
+import threading
 
 import pytest
 from langchain_core.stores import InMemoryByteStore
 
-from langchain_mistral_secure import EncryptedVault, PIIMasker, RedisByteStore
+from langchain_mistral_secure import (
+    EncryptedVault,
+    EnvKeyProvider,
+    PIIMasker,
+    RedisByteStore,
+)
 from langchain_mistral_secure.testing.redis_server import RedisServer
 
 SECRET = "vault-secret-for-tests-0123456789"  # pragma: allowlist secret
@@ -85,9 +91,39 @@ def test_nothing_readable_in_redis(redis_url):
         assert plain.encode() not in raw
 
 
-def test_masker_with_a_vault_pickles():
-    masker = PIIMasker(vault=EncryptedVault(SECRET, InMemoryByteStore()))
+def test_masker_with_a_vault_pickles(monkeypatch):
+    monkeypatch.setenv("LMS_TEST_VAULT_SECRET", SECRET)
+    vault = EncryptedVault(EnvKeyProvider("LMS_TEST_VAULT_SECRET"), InMemoryByteStore())
+    masker = PIIMasker(vault=vault)
     masked = masker.invoke(f"Mail {EMAIL}.", config=CONFIG)
     clone = pickle.loads(pickle.dumps(masker))  # noqa: S301 - our own object
     # The clone carries its own copy of the in-memory store: it restores too.
     assert clone.restorer().invoke(masked, config=CONFIG) == f"Mail {EMAIL}."
+
+
+class _ThreadRecordingStore(InMemoryByteStore):
+    """Records which thread each vault write and read runs on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: list[int] = []
+
+    def mset(self, key_value_pairs):  # type: ignore[no-untyped-def]
+        self.threads.append(threading.get_ident())
+        super().mset(key_value_pairs)
+
+    def mget(self, keys):  # type: ignore[no-untyped-def]
+        self.threads.append(threading.get_ident())
+        return super().mget(keys)
+
+
+async def test_async_vault_io_stays_off_the_event_loop():
+    store = _ThreadRecordingStore()
+    vault = EncryptedVault(SECRET, store)
+    masked = await PIIMasker(vault=vault).ainvoke(f"Mail {EMAIL}.", config=CONFIG)
+    # A fresh replica has nothing in memory: its restore must read the vault.
+    restored = await PIIMasker(vault=vault).restorer().ainvoke(masked, config=CONFIG)
+    assert restored == f"Mail {EMAIL}."
+    loop_thread = threading.get_ident()
+    assert store.threads
+    assert loop_thread not in store.threads

@@ -1,0 +1,532 @@
+"""National identifiers per entity beside Presidio, on generated values.
+
+Beside recall with a keyword (the sentences name the identifier), recall
+without one ("Ref <value> attached.") and the share of random numbers of the
+same shape (random check part, no keyword) that each tool flags.
+
+Valid values are generated here (random bodies; the check digits are the ones
+python-stdnum accepts, found by trying every possible check suffix), written
+the way people write them and embedded in sentences with a context word.
+Invalid values are the same values with one digit changed (and still refused
+by python-stdnum). Recall is on valid values; "invalid flagged" counts reports
+on invalid ones; precision = valid found / (valid found + invalid flagged).
+
+Beside them: the PII figures of ``quality.pii_quality`` per entity with the
+default detector and with ``ip_include_reserved=True``, the secrets figures of
+``quality.secrets_quality`` per file, and a generated credential corpus
+(password assignment forms and placeholders) per form.
+
+Run alone: ``python -m benchmarks.identifiers [--n 40]``.
+"""
+
+# ruff: noqa: PLC0415, E501
+# (PLC0415: components and peers are imported lazily on purpose; E501: the
+# generator table keeps one identifier per line.)
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import random
+import string
+from collections.abc import Callable
+from typing import Any
+
+Span = tuple[int, int, str]
+Row = dict[str, Any]
+
+# -- generated identifiers --------------------------------------------------------
+
+
+def _digits(rng: random.Random, size: int) -> str:
+    return "".join(rng.choice(string.digits) for _ in range(size))
+
+
+def _date(rng: random.Random) -> tuple[str, str, str]:
+    return (
+        f"{rng.randint(40, 99):02d}",
+        f"{rng.randint(1, 12):02d}",
+        f"{rng.randint(1, 28):02d}",
+    )
+
+
+def _group(value: str, sizes: tuple[int, ...], sep: str = " ") -> str:
+    out, pos = [], 0
+    for size in sizes:
+        out.append(value[pos : pos + size])
+        pos += size
+    if pos < len(value):
+        out.append(value[pos:])
+    return sep.join(out)
+
+
+def _nir(rng: random.Random) -> str:
+    yy, mm, _ = _date(rng)
+    return rng.choice("12") + yy + mm + f"{rng.randint(1, 95):02d}" + _digits(rng, 6)
+
+
+def _it_cf(rng: random.Random) -> str:
+    letters = "".join(rng.choice(string.ascii_uppercase) for _ in range(6))
+    yy, _, dd = _date(rng)
+    day = int(dd) + rng.choice((0, 40))
+    town = rng.choice("ABCDEFGHILM") + _digits(rng, 3)
+    return letters + yy + rng.choice("ABCDEHLMPRST") + f"{day:02d}" + town
+
+
+def _nino(rng: random.Random) -> str:
+    first = rng.choice("ABCEGHJKLMNOPRSTWXYZ")
+    second = rng.choice("ABCEGHJKLMNPRSTWXYZ")
+    return first + second + _digits(rng, 6)
+
+
+def _at(rng: random.Random) -> str:
+    yy, mm, dd = _date(rng)
+    return _digits(rng, 3) + "{check}" + dd + mm + yy
+
+
+# id -> (body maker, check suffix alphabet, check size, formatter, sentence)
+_DIGITS = string.digits
+_UPPER = string.ascii_uppercase
+GENERATORS: dict[str, tuple[Callable[[random.Random], str], str, int, Callable[[str], str], str]] = {
+    "fr_nir": (_nir, _DIGITS, 2, lambda v: _group(v, (1, 2, 2, 2, 3, 3)), "Mon numéro de sécurité sociale : {v}."),
+    "fr_siren": (lambda r: _digits(r, 8), _DIGITS, 1, lambda v: _group(v, (3, 3)), "SIREN {v}, Paris."),
+    "fr_siret": (lambda r: _digits(r, 13), _DIGITS, 1, lambda v: _group(v, (3, 3, 3)), "Le SIRET est {v}."),
+    "de_idnr": (lambda r: str(r.randint(1, 9)) + _digits(r, 9), _DIGITS, 1, lambda v: _group(v, (2, 3, 3)), "Meine Steuer-ID lautet {v}."),
+    "es_dni": (lambda r: _digits(r, 8), _UPPER, 1, lambda v: v[:8] + "-" + v[8:], "Mi DNI es {v}."),
+    "es_nie": (lambda r: r.choice("XYZ") + _digits(r, 7), _UPPER, 1, lambda v: v, "NIE: {v}"),
+    "it_codice_fiscale": (_it_cf, _UPPER, 1, lambda v: v, "Il mio codice fiscale è {v}."),
+    "nl_bsn": (lambda r: _digits(r, 8), _DIGITS, 1, lambda v: _group(v, (4, 2), "."), "Mijn BSN is {v}."),
+    "be_national_number": (lambda r: "".join(_date(r)) + _digits(r, 3), _DIGITS, 2, lambda v: f"{v[:2]}.{v[2:4]}.{v[4:6]}-{v[6:9]}.{v[9:]}", "Rijksregisternummer: {v}"),
+    "pl_pesel": (lambda r: "".join(_date(r)) + _digits(r, 4), _DIGITS, 1, lambda v: v, "Mój numer PESEL to {v}."),
+    "pt_nif": (lambda r: r.choice("123") + _digits(r, 7), _DIGITS, 1, lambda v: _group(v, (3, 3)), "O meu NIF é {v}."),
+    "uk_nino": (_nino, "ABCD", 1, lambda v: _group(v, (2, 2, 2, 2)), "My National Insurance number is {v}."),
+    "uk_nhs": (lambda r: _digits(r, 9), _DIGITS, 1, lambda v: _group(v, (3, 3)), "NHS number {v} is on the letter."),
+    "at_svnr": (_at, _DIGITS, 1, lambda v: _group(v, (4,)), "Sozialversicherungsnummer {v}"),
+    "dk_cpr": (lambda r: "".join(reversed(_date(r))) + _digits(r, 3), _DIGITS, 1, lambda v: v[:6] + "-" + v[6:], "CPR-nummer: {v}"),
+    "fi_hetu": (lambda r: "".join(reversed(_date(r))) + "-" + _digits(r, 3), _DIGITS + "ABCDEFHJKLMNPRSTUVWXY", 1, lambda v: v, "Henkilötunnus {v}."),
+    "se_personnummer": (lambda r: "".join(_date(r)) + _digits(r, 3), _DIGITS, 1, lambda v: v[:6] + "-" + v[6:], "Personnummer: {v}"),
+    "ie_pps": (lambda r: _digits(r, 7), "ABCDEFGHIJKLMNOPQRSTUVW", 1, lambda v: v, "My PPS number is {v}."),
+}  # fmt: skip
+
+# Presidio's entity for the same identifier (where Presidio has a recognizer).
+PRESIDIO_ENTITY = {
+    "es_dni": "ES_NIF",
+    "es_nie": "ES_NIE",
+    "it_codice_fiscale": "IT_FISCAL_CODE",
+    "pl_pesel": "PL_PESEL",
+    "uk_nhs": "UK_NHS",
+    "uk_nino": "UK_NINO",
+    "fi_hetu": "FI_PERSONAL_IDENTITY_CODE",
+    "se_personnummer": "SE_PERSONNUMMER",
+    "de_idnr": "DE_TAX_ID",
+}
+
+
+def _checks() -> dict[str, Callable[[str], bool]]:
+    from langchain_mistral_secure.detection.identifiers import IDENTIFIERS
+
+    return {spec.id: spec.check for spec in IDENTIFIERS}
+
+
+def _complete(body: str, alphabet: str, size: int, check: Callable[[str], bool]) -> str:
+    """The body with a check suffix python-stdnum accepts ('' if none does)."""
+    suffixes = (
+        [a + b for a in alphabet for b in alphabet] if size == 2 else list(alphabet)
+    )
+    for suffix in suffixes:
+        value = body.replace("{check}", suffix) if "{check}" in body else body + suffix
+        if check(value):
+            return value
+    return ""
+
+
+def _corrupt(value: str, rng: random.Random, check: Callable[[str], bool]) -> str:
+    """``value`` with one character changed, refused by the check ('' if stuck).
+
+    A digit is changed where one digit breaks the check; identifiers without
+    a check digit (UK NINO) get a letter changed instead (unissued prefixes).
+    """
+    positions = [i for i, char in enumerate(value) if char.isalnum()]
+    digits = [i for i in positions if value[i].isdigit()]
+    for attempt in range(200):
+        index = rng.choice(digits if attempt < 100 and digits else positions)
+        pool = string.digits if value[index].isdigit() else string.ascii_uppercase
+        char = rng.choice([c for c in pool if c != value[index]])
+        changed = value[:index] + char + value[index + 1 :]
+        if not check(changed):
+            return changed
+    return ""
+
+
+def generate(n: int, seed: int = 15) -> dict[str, dict[str, list[str]]]:
+    """Sentences with ``n`` valid and ``n`` invalid values per identifier."""
+    rng = random.Random(seed)
+    checks = _checks()
+    out: dict[str, dict[str, list[str]]] = {}
+    for ident, (make, alphabet, size, fmt, sentence) in GENERATORS.items():
+        check = checks[ident]
+        valid: list[str] = []
+        invalid: list[str] = []
+        bare: list[str] = []
+        noise: list[str] = []
+        for _ in range(200 * n):
+            if len(valid) >= n:
+                break
+            value = _complete(make(rng), alphabet, size, check)
+            if not value:
+                continue
+            bad = _corrupt(value, rng, check)
+            if not bad:
+                continue
+            valid.append(sentence.format(v=fmt(value)))
+            invalid.append(sentence.format(v=fmt(bad)))
+            bare.append(BARE.format(v=fmt(value)))
+            # A number of the same shape with a random check part, no keyword:
+            # a reference or an amount; about 1 in 10 passes a checksum by chance.
+            body = make(rng)
+            suffix = "".join(rng.choice(alphabet) for _ in range(size))
+            body = (
+                body.replace("{check}", suffix[0])
+                if "{check}" in body
+                else body + suffix
+            )
+            noise.append(BARE.format(v=fmt(body)))
+        out[ident] = {"valid": valid, "invalid": invalid, "bare": bare, "noise": noise}
+    return out
+
+
+# The same valid values with no keyword around them.
+BARE = "Ref {v} attached."
+
+
+def _value_span(sentence: str, template: str) -> tuple[int, int]:
+    head, tail = template.split("{v}", 1)
+    return len(head), len(sentence) - len(tail)
+
+
+def _score(
+    corpus: dict[str, dict[str, list[str]]],
+    spans: Callable[[str], list[Span]],
+    entity_of: Callable[[str], str | None],
+) -> list[Row]:
+    rows: list[Row] = []
+    for ident, sets in corpus.items():
+        entity = entity_of(ident)
+        if entity is None:
+            continue
+        hits = {}
+        for kind, sentences in sets.items():
+            template = BARE if kind in ("bare", "noise") else GENERATORS[ident][4]
+            found = 0
+            for sentence in sentences:
+                start, end = _value_span(sentence, template)
+                found += any(
+                    s < end and start < e and ent == entity
+                    for s, e, ent in spans(sentence)
+                )
+            hits[kind] = found
+        n = len(sets["valid"])
+        flagged = hits["invalid"]
+        rows.append(
+            {
+                "identifier": ident,
+                "entity": entity,
+                "valid": n,
+                "found": hits["valid"],
+                "recall": round(hits["valid"] / n, 4) if n else None,
+                "recall_without_keyword": round(hits["bare"] / n, 4) if n else None,
+                "random_same_shape_flagged": hits["noise"],
+                "invalid": len(sets["invalid"]),
+                "invalid_flagged": flagged,
+                "precision": round(hits["valid"] / (hits["valid"] + flagged), 4)
+                if hits["valid"] + flagged
+                else None,
+            }
+        )
+    return rows
+
+
+def _ours_spans() -> Callable[[str], list[Span]]:
+    from langchain_mistral_secure.detection import get_detector
+
+    pii = get_detector("pii")
+    return lambda text: [(f.start, f.end, f.category) for f in pii.detect(text)]
+
+
+def _presidio_analyzer(engine_cls: Any) -> tuple[Any, str]:
+    """A Presidio analyzer on the first small English spaCy pipeline installed."""
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    from benchmarks.peers import SPACY_MODELS, _quiet_tldextract
+
+    _quiet_tldextract()
+    analyzer: Any = None
+    for model in SPACY_MODELS:
+        config = {
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": model}],
+        }
+        try:
+            engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+        except Exception:  # noqa: BLE001, S112 - try the next model
+            continue
+        analyzer = engine_cls(nlp_engine=engine, supported_languages=["en"])
+        return analyzer, model
+    return None, ""
+
+
+def _presidio_spans() -> tuple[Callable[[str], list[Span]] | None, str]:
+    """Presidio with every recognizer of the entities above, for English text."""
+    try:
+        from presidio_analyzer import AnalyzerEngine, predefined_recognizers
+    except ImportError as exc:
+        return None, f"not installed ({type(exc).__name__}); pip install -e '.[bench]'"
+    analyzer, model = _presidio_analyzer(AnalyzerEngine)
+    if analyzer is None:
+        return None, "no spaCy English pipeline installed"
+    from benchmarks.peers import version
+
+    wanted = set(PRESIDIO_ENTITY.values())
+    added = []
+    for name in dir(predefined_recognizers):
+        cls = getattr(predefined_recognizers, name)
+        if not isinstance(cls, type):
+            continue
+        try:
+            entity = inspect.signature(cls).parameters.get("supported_entity")
+        except (TypeError, ValueError):
+            continue
+        if entity is None or entity.default not in wanted:
+            continue
+        try:
+            analyzer.registry.add_recognizer(cls(supported_language="en"))
+            added.append(name)
+        except Exception:  # noqa: BLE001, S112 - a recognizer that will not load
+            continue
+    covered = set(analyzer.get_supported_entities("en")) & wanted
+    _COVERED.update(covered)
+
+    def spans(text: str) -> list[Span]:
+        results = analyzer.analyze(text, "en", entities=sorted(covered))
+        return [(r.start, r.end, r.entity_type) for r in results]
+
+    detail = (
+        f"presidio-analyzer {version('presidio-analyzer')} with {model}; "
+        f"recognizers enabled for English: {sorted(added)}; "
+        "default score threshold"
+    )
+    return spans, detail
+
+
+_COVERED: set[str] = set()
+
+
+def covered_entities() -> set[str]:
+    """The entities Presidio had a recognizer for in the last load."""
+    return set(_COVERED)
+
+
+def identifier_quality(n: int = 40) -> dict[str, Any]:
+    corpus = generate(n)
+    ours = _score(corpus, _ours_spans(), lambda ident: ident)
+    presidio_spans, detail = _presidio_spans()
+    theirs: list[Row] = []
+    if presidio_spans is not None:
+        covered = covered_entities()
+        theirs = _score(
+            corpus,
+            presidio_spans,
+            lambda ident: e if (e := PRESIDIO_ENTITY.get(ident)) in covered else None,
+        )
+    return {"n_per_set": n, "ours": ours, "presidio": theirs, "presidio_detail": detail}
+
+
+# -- credentials ------------------------------------------------------------------
+
+# (form, template): {v} is the password. Values and placeholders below.
+CREDENTIAL_FORMS: list[tuple[str, str]] = [
+    ("env", "DB_PASSWORD={v}"),
+    ("glued name", "export MYAPPpassword={v}"),
+    ("yaml", "database:\n  password: {v}\n"),
+    ("json", '{{"user": "app", "password": "{v}"}}'),
+    ("python", 'conn = connect(user="app", password="{v}")'),
+    ("short name", "pw:{v}"),
+    ("cli flag =", "tool --password={v} --verbose"),
+    ("cli flag space", "tool --password {v} --verbose"),
+    ("cli -pwd:", "sqltool -pwd:{v} -user:app"),
+    ("mysql -p", "mysql -u root -p{v} shop"),
+    ("sshpass", "sshpass -p {v} ssh deploy@host"),
+    ("sql identified by", "CREATE USER 'app'@'%' IDENTIFIED BY '{v}';"),
+    ("sql password", "ALTER ROLE app WITH PASSWORD '{v}';"),
+    ("connection string", "Server=db;Database=shop;User Id=sa;Password={v};"),
+    ("url userinfo", "postgres://app:{v}@db.internal:5432/shop"),
+    ("url query", "https://app.example/login?user=bob&password={v}&next=/"),
+    ("french", "Identifiant : jdupont, mot de passe : {v}"),
+    ("german", "Benutzer: max, Passwort: {v}"),
+    ("spanish", "usuario: ana, contraseña: {v}"),
+    ("italian", "utente: marco, password: {v}"),
+    ("dutch", "gebruiker: jan, wachtwoord: {v}"),
+    ("prose", "Your temporary password is {v} and expires tomorrow."),
+]
+PASSWORDS = ["hunter42", "Tr0ub4dor&3", "S3cure!pass", "Welkom2024", "qwerty123!"]
+PLACEHOLDERS = [
+    "<password>",
+    "${DB_PASSWORD}",
+    "****",
+    "xxxxxxxx",
+    "changeme",
+    "your_password",
+    "{{ db_password }}",
+]
+
+
+def credential_quality() -> dict[str, Any]:
+    from langchain_mistral_secure.detection import get_detector
+
+    secrets = get_detector("secrets")
+    rows: list[Row] = []
+    for form, template in CREDENTIAL_FORMS:
+        found = sum(
+            bool(secrets.detect(template.format(v=value))) for value in PASSWORDS
+        )
+        flagged = sum(
+            bool(secrets.detect(template.format(v=value))) for value in PLACEHOLDERS
+        )
+        rows.append(
+            {
+                "form": form,
+                "pos": len(PASSWORDS),
+                "found": found,
+                "neg": len(PLACEHOLDERS),
+                "flagged": flagged,
+            }
+        )
+    return {"rows": rows}
+
+
+# -- the whole section --------------------------------------------------------------
+
+
+def _pii_per_entity(tools: list[Any]) -> dict[str, Any]:
+    from benchmarks import peers, quality
+    from langchain_mistral_secure.detection.pii import PIIDetector
+
+    inclusive = PIIDetector(ip_include_reserved=True)
+    tool = peers.Tool(
+        name="ours (ip_include_reserved=True)",
+        label="langchain-mistral-secure, reserved IPs included",
+        covers=frozenset(peers.CATEGORY_TO_ENTITY.values()),
+        spans=lambda text: [
+            (f.start, f.end, peers.CATEGORY_TO_ENTITY.get(f.category, f.category))
+            for f in inclusive.detect(text)
+        ],
+        redact=lambda text: text,
+    )
+    return quality.pii_quality([*tools, tool])
+
+
+def run(tools: list[Any] | None = None, *, quick: bool = False) -> dict[str, Any]:
+    """Everything this module measures, as one JSON-ready dict with its tables."""
+    from benchmarks import peers, quality
+
+    if tools is None:
+        ours, _ = peers.load_tool("ours")
+        tools = [ours] if ours is not None else []
+    result = {
+        "identifiers": identifier_quality(15 if quick else 40),
+        "pii": _pii_per_entity(tools),
+        "secrets": quality.secrets_quality(),
+        "credentials": credential_quality(),
+    }
+    result["markdown"] = markdown(result)
+    return result
+
+
+def _fmt(value: Any) -> str:
+    return "-" if value is None else str(value)
+
+
+def markdown(result: dict[str, Any]) -> str:
+    ids = result["identifiers"]
+    theirs = {row["identifier"]: row for row in ids["presidio"]}
+    lines = [
+        (
+            f"#### National identifiers ({ids['n_per_set']} valid + "
+            f"{ids['n_per_set']} one-digit-changed values each, in sentences)"
+        ),
+        "",
+        (
+            "| identifier | ours recall | ours recall, no keyword "
+            "| ours invalid flagged | ours precision | Presidio entity "
+            "| Presidio recall | Presidio recall, no keyword "
+            "| Presidio invalid flagged | Presidio precision "
+            "| random same-shape numbers flagged: ours / Presidio |"
+        ),
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in ids["ours"]:
+        peer = theirs.get(row["identifier"], {})
+        lines.append(
+            f"| {row['identifier']} | {_fmt(row['recall'])} | "
+            f"{_fmt(row['recall_without_keyword'])} | "
+            f"{row['invalid_flagged']}/{row['invalid']} | {_fmt(row['precision'])} | "
+            f"{PRESIDIO_ENTITY.get(row['identifier'], 'no recognizer')} | "
+            f"{_fmt(peer.get('recall'))} | {_fmt(peer.get('recall_without_keyword'))} | "
+            f"{_fmt(peer.get('invalid_flagged'))} | {_fmt(peer.get('precision'))} | "
+            f"{row['random_same_shape_flagged']}/{row['valid']} / "
+            f"{_fmt(peer.get('random_same_shape_flagged'))} |"
+        )
+    lines += ["", f"Presidio: {ids['presidio_detail']}", ""]
+    lines += [
+        "#### Credentials by form (5 passwords, 7 placeholders each)",
+        "",
+        "| form | found | placeholders flagged |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| {row['form']} | {row['found']}/{row['pos']} | "
+        f"{row['flagged']}/{row['neg']} |"
+        for row in result["credentials"]["rows"]
+    ]
+    lines += [
+        "",
+        "#### Secrets dev set per source",
+        "",
+        "| tool | group | recall | FP rate |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {row['tool']} | {row['group']} | {row['found']}/{row['pos']} "
+        f"({_fmt(row['recall'])}) | {row['flagged']}/{row['neg']} "
+        f"({_fmt(row['fpr'])}) |"
+        for row in result["secrets"].get("rows", [])
+    ]
+    lines += [
+        "",
+        "#### PII per entity (Presidio recognizer test cases)",
+        "",
+        "| tool | entity | recall | precision | negatives flagged |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {row['tool']} | {row['entity']} | {_fmt(row.get('recall'))} | "
+        f"{_fmt(row.get('precision'))} | {row.get('neg_flagged')}/{row['neg_rows']} |"
+        for row in result["pii"].get("rows", [])
+        if row.get("covered")
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.identifiers")
+    parser.add_argument("--quick", action="store_true", help="15 values per set")
+    parser.add_argument("--json", action="store_true", help="print JSON, not tables")
+    args = parser.parse_args(argv)
+    result = run(quick=args.quick)
+    print(json.dumps(result, indent=2) if args.json else result["markdown"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

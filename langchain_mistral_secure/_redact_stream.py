@@ -1,0 +1,379 @@
+"""One stream through an :class:`~langchain_mistral_secure.redactor.OutputRedactor`.
+
+The answer's text goes through the redactor's hold-back window, each thinking
+block type through its own, and tool-call arguments are held per call until the
+call is complete, then redacted whole. Message chunks are delayed by one input
+chunk so the window's final flush rides on the last chunk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, ToolMessage
+from pydantic import BaseModel
+
+from langchain_mistral_secure.detection.engine import Finding
+
+if TYPE_CHECKING:
+    from langchain_mistral_secure.redactor import OutputRedactor
+
+__all__ = ["_StreamState", "_redact_raw_tool_call"]
+
+
+def _redact_raw_tool_call(
+    redactor: OutputRedactor, call: Any, sink: list[Finding]
+) -> Any:
+    """Redact ``function.arguments`` of a provider's raw tool call dict."""
+    if not isinstance(call, dict):
+        return call
+    function = call.get("function")
+    if not isinstance(function, dict) or "arguments" not in function:
+        return call
+    args = function["arguments"]
+    new_args = (
+        redactor._redact_json_str(args, sink)  # noqa: SLF001
+        if isinstance(args, str)
+        else redactor._redact_obj(args, sink)  # noqa: SLF001
+    )
+    return {**call, "function": {**function, "arguments": new_args}}
+
+
+_THINKING_KEYS = {"thinking": "thinking", "reasoning": "reasoning"}
+
+
+class _ThinkingStream:
+    """Thinking/reasoning text of one block type, through its own window."""
+
+    def __init__(self, redactor: OutputRedactor, template: dict[str, Any]) -> None:
+        self.window = redactor.window()
+        self.key = str(template["type"])
+        value = template.get(self.key)
+        self.nested = isinstance(value, list)
+        self.template = {k: v for k, v in template.items() if k != self.key}
+        self.sub: dict[str, Any] = {"type": "text"}
+        if self.nested and isinstance(value, list):
+            first = next((b for b in value if isinstance(b, dict)), None)
+            if first is not None:
+                self.sub = {k: v for k, v in first.items() if k != "text"}
+
+    @staticmethod
+    def text_of(block: dict[str, Any]) -> str | None:
+        """The block's thinking text, or None when it has an unknown shape."""
+        value = block.get(str(block.get("type")))
+        if isinstance(value, str):
+            return value
+        if isinstance(value, list) and all(
+            isinstance(b, str) or (isinstance(b, dict) and "text" in b) for b in value
+        ):
+            return "".join(b if isinstance(b, str) else str(b["text"]) for b in value)
+        return None
+
+    def block(self, text: str) -> dict[str, Any]:
+        value: Any = [{**self.sub, "text": text}] if self.nested else text
+        return {**self.template, self.key: value}
+
+
+class _ToolCallBuffer:
+    """Argument pieces of streamed tool calls, held per tool-call index.
+
+    A call is released (its arguments redacted whole) when a chunk for another
+    index arrives or the stream ends, so a secret split across argument chunks
+    is still found, and the summed output equals ``invoke`` of the summed input.
+    """
+
+    def __init__(self, redactor: OutputRedactor, sink: list[Finding]) -> None:
+        self._redactor = redactor
+        self._sink = sink
+        self._calls: dict[Any, dict[str, Any]] = {}
+        self._raw: dict[Any, dict[str, Any]] = {}
+        # Argument pieces, joined once on release (linear in the arguments).
+        self._pieces: dict[Any, list[str]] = {}
+        self._raw_pieces: dict[Any, list[str]] = {}
+
+    def add(self, chunk: AIMessageChunk) -> tuple[list[Any], list[Any]]:
+        """Buffer the chunk's calls; return (tool_call_chunks, raw) to emit now."""
+        ready: list[Any] = []
+        raw_ready: list[Any] = []
+        indexes = {c.get("index") for c in chunk.tool_call_chunks} - {None}
+        if any(index not in indexes for index in self._calls):
+            ready, raw_ready = self.release()
+        for call in chunk.tool_call_chunks:
+            index = call.get("index")
+            if index is None:
+                ready.append(self._redact_call(dict(call)))
+                continue
+            held = self._calls.setdefault(index, {**call, "args": None})
+            for field in ("name", "id"):
+                if held.get(field) is None:
+                    held[field] = call.get(field)
+            piece = call.get("args")
+            if piece is not None:
+                self._pieces.setdefault(index, []).append(str(piece))
+        raw_ready.extend(self._add_raw(chunk.additional_kwargs.get("tool_calls")))
+        return ready, raw_ready
+
+    def _add_raw(self, raw: Any) -> list[Any]:
+        """Buffer the provider's raw tool calls; return those to emit now."""
+        raw_ready: list[Any] = []
+        for item in raw if isinstance(raw, list) else []:
+            index = item.get("index") if isinstance(item, dict) else None
+            function = item.get("function") if isinstance(item, dict) else None
+            if index is None or not isinstance(function, dict):
+                raw_ready.append(
+                    _redact_raw_tool_call(self._redactor, item, self._sink)
+                )
+                continue
+            arguments = function.get("arguments")
+            held_raw = self._raw.get(index)
+            if held_raw is None:
+                self._raw[index] = {**item, "function": dict(function)}
+            elif not held_raw["function"].get("name"):
+                held_raw["function"]["name"] = function.get("name")
+            if isinstance(arguments, str):
+                self._raw_pieces.setdefault(index, []).append(arguments)
+        return raw_ready
+
+    def release(self) -> tuple[list[Any], list[Any]]:
+        """Every held call, redacted; the buffer is emptied."""
+        for index, call in self._calls.items():
+            pieces = self._pieces.get(index)
+            call["args"] = "".join(pieces) if pieces else None
+        for index, item in self._raw.items():
+            raw_pieces = self._raw_pieces.get(index)
+            if raw_pieces:
+                item["function"]["arguments"] = "".join(raw_pieces)
+        calls = [self._redact_call(call) for call in self._calls.values()]
+        raw = [
+            _redact_raw_tool_call(self._redactor, item, self._sink)
+            for item in self._raw.values()
+        ]
+        self._calls.clear()
+        self._raw.clear()
+        self._pieces.clear()
+        self._raw_pieces.clear()
+        return calls, raw
+
+    def _redact_call(self, call: dict[str, Any]) -> dict[str, Any]:
+        args = call.get("args")
+        if args is not None:
+            call["args"] = self._redactor._redact_json_str(str(args), self._sink)  # noqa: SLF001
+        return call
+
+
+def _attach_calls(
+    shell: AIMessageChunk, calls: list[Any], raw: list[Any]
+) -> AIMessageChunk:
+    """``shell`` carrying the released tool calls (parsed as LangChain does)."""
+    if not calls and not raw:
+        return shell
+    parsed = AIMessageChunk(content="", tool_call_chunks=calls)
+    update: dict[str, Any] = {
+        "tool_call_chunks": [*shell.tool_call_chunks, *calls],
+        "tool_calls": [*shell.tool_calls, *parsed.tool_calls],
+        "invalid_tool_calls": [*shell.invalid_tool_calls, *parsed.invalid_tool_calls],
+    }
+    if raw:
+        before = shell.additional_kwargs.get("tool_calls")
+        update["additional_kwargs"] = {
+            **shell.additional_kwargs,
+            "tool_calls": [*(before if isinstance(before, list) else []), *raw],
+        }
+    return shell.model_copy(update=update)
+
+
+class _StreamState:
+    """One stream through a redactor: the windows plus message-chunk bookkeeping.
+
+    ``AIMessageChunk`` outputs are delayed by one input chunk so that the final
+    flush of the window rides on the last chunk (the one that usually carries
+    ``usage_metadata`` and the finish reason). Thinking/reasoning blocks go
+    through their own window per block type, and tool-call arguments are held
+    per call until the call is complete (:class:`_ToolCallBuffer`).
+    """
+
+    def __init__(self, redactor: OutputRedactor) -> None:
+        self._redactor = redactor
+        self._window = redactor.window()
+        self._sink: list[Finding] = []
+        self._thinking: dict[str, _ThinkingStream] = {}
+        self._calls = _ToolCallBuffer(redactor, self._sink)
+        self._pending: AIMessageChunk | None = None
+        self._pending_text = ""
+        self._pending_list = False
+        self._text_block: dict[str, Any] = {"type": "text"}
+        self._snapshot: Any = None
+        self._has_snapshot = False
+        self._text_only = True
+
+    def findings(self) -> list[Finding]:
+        thinking = [f for t in self._thinking.values() for f in t.window.findings]
+        return [*self._window.findings, *thinking, *self._sink]
+
+    def feed(self, item: Any) -> Iterator[Any]:
+        if isinstance(item, str):
+            out = self._window.push(item)
+            if out:
+                yield out
+        elif isinstance(item, AIMessageChunk):
+            yield from self._feed_chunk(item)
+        elif isinstance(item, AIMessage):
+            yield from self.finish()
+            yield self._redactor._redact_message(item, self._sink)  # noqa: SLF001
+        elif isinstance(item, ToolMessage):
+            yield from self.finish()
+            yield self._redactor._redact_tool_result(item, self._sink)  # noqa: SLF001
+        elif item is None or (
+            isinstance(item, (dict, list, tuple, BaseModel))
+            and not isinstance(item, BaseMessage)
+        ):
+            # Structured output streams cumulative snapshots (``None`` before
+            # anything parsed); a value still being written (the first digits
+            # of a card) cannot be judged yet, so only the last, complete
+            # snapshot is released, redacted.
+            self._snapshot = item
+            self._has_snapshot = True
+        else:
+            msg = f"OutputRedactor cannot stream {type(item).__name__}"
+            raise TypeError(msg)
+
+    def _thinking_block(self, block: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """Push a thinking block's text; the blocks to emit, or None if unknown."""
+        text = _ThinkingStream.text_of(block)
+        if text is None:
+            return None
+        kind = str(block.get("type"))
+        stream = self._thinking.get(kind)
+        if stream is None:
+            stream = self._thinking[kind] = _ThinkingStream(self._redactor, block)
+        out = stream.window.push(text)
+        return [stream.block(out)] if out else []
+
+    def _feed_chunk(  # noqa: C901, PLR0912 - one branch per content shape
+        self, chunk: AIMessageChunk
+    ) -> Iterator[AIMessageChunk]:
+        content = chunk.content
+        if not isinstance(content, str) or chunk.tool_call_chunks:
+            # Blocks and tool calls keep their chunk boundaries (their indexes
+            # and release points are part of the stream's contract).
+            self._text_only = False
+        extra_blocks: list[Any] = []
+        if isinstance(content, str):
+            text = content
+            is_list = False
+        else:
+            is_list = True
+            pieces: list[str] = []
+            for block in content:
+                if isinstance(block, str):
+                    pieces.append(block)
+                elif isinstance(block, dict) and block.get("type") == "text":
+                    pieces.append(str(block.get("text", "")))
+                    # Keep the block's other keys (its "index"), so that
+                    # summed chunks merge the text as the input's did.
+                    self._text_block = {k: v for k, v in block.items() if k != "text"}
+                elif isinstance(block, dict) and block.get("type") in _THINKING_KEYS:
+                    emitted_blocks = self._thinking_block(block)
+                    if emitted_blocks is not None:
+                        extra_blocks.extend(emitted_blocks)
+                        continue
+                    extra_blocks.append(
+                        self._redactor._redact_block(block, self._sink)  # noqa: SLF001
+                    )
+                else:
+                    extra_blocks.append(
+                        self._redactor._redact_block(block, self._sink)  # noqa: SLF001
+                    )
+            text = "".join(pieces)
+        emitted = self._window.push(text)
+        if self._redactor.redact_tool_calls and chunk.tool_call_chunks:
+            calls, raw = self._calls.add(chunk)
+            kwargs = dict(chunk.additional_kwargs)
+            kwargs.pop("tool_calls", None)
+            shell = chunk.model_copy(
+                update={
+                    "content": extra_blocks or "",
+                    "tool_call_chunks": [],
+                    "tool_calls": [],
+                    "invalid_tool_calls": [],
+                    "additional_kwargs": kwargs,
+                }
+            )
+            shell = _attach_calls(shell, calls, raw)
+        else:
+            update = self._redactor._redact_tool_parts(chunk, self._sink)  # noqa: SLF001
+            shell = chunk.model_copy(update={**update, "content": extra_blocks or ""})
+        if self._pending is not None:
+            if (
+                self._text_only
+                and _bare(self._pending, self._pending_text)
+                and shell.content == ""
+            ):
+                # Nothing to show yet (the window holds the text back): carry
+                # the held chunk's metadata forward instead of emitting an
+                # empty chunk, so streams start with text, not with ''.
+                shell = self._pending + shell
+                emitted = self._pending_text + emitted
+            else:
+                yield self._with_text(
+                    self._pending, self._pending_text, is_list=self._pending_list
+                )
+        self._pending = shell
+        self._pending_text = emitted
+        self._pending_list = is_list
+
+    def _with_text(
+        self, shell: AIMessageChunk, text: str, *, is_list: bool
+    ) -> AIMessageChunk:
+        if is_list:
+            blocks = list(shell.content) if isinstance(shell.content, list) else []
+            if text:
+                blocks.append({**self._text_block, "text": text})
+            return shell.model_copy(update={"content": blocks})
+        return shell.model_copy(update={"content": text})
+
+    def finish(self) -> Iterator[Any]:
+        if self._has_snapshot:
+            snapshot, self._snapshot, self._has_snapshot = self._snapshot, None, False
+            yield self._redactor._redact_input(snapshot, self._sink)  # noqa: SLF001
+        rest = self._window.flush()
+        thinking: list[dict[str, Any]] = []
+        for stream in self._thinking.values():
+            tail = stream.window.flush()
+            if tail:
+                thinking.append(stream.block(tail))
+        self._thinking = {}
+        calls, raw = self._calls.release()
+        if self._pending is not None:
+            shell, text, is_list = (
+                self._pending,
+                self._pending_text + rest,
+                self._pending_list,
+            )
+            self._pending = None
+            self._pending_text = ""
+            if thinking:
+                before = shell.content if isinstance(shell.content, list) else []
+                shell = shell.model_copy(update={"content": [*before, *thinking]})
+                is_list = True
+            yield self._with_text(
+                _attach_calls(shell, calls, raw), text, is_list=is_list
+            )
+        elif rest:
+            yield rest
+
+
+def _bare(chunk: AIMessageChunk, text: str) -> bool:
+    """A chunk that would reach the caller empty: no text, blocks or tool calls.
+
+    Its metadata (id, usage, finish reason) is merged into the next chunk, so
+    the sum of the stream is unchanged.
+    """
+    return (
+        not text
+        and chunk.content == ""
+        and not chunk.tool_call_chunks
+        and not chunk.tool_calls
+        and not chunk.invalid_tool_calls
+    )

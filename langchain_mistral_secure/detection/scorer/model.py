@@ -1,0 +1,287 @@
+"""The learned prompt-injection scorer: a linear head over hashed n-grams.
+
+Weights ship as package data (``injection_scorer.npz``, float16) and are read on
+first use, not at import. The object holds only the path until then, and drops
+the arrays when pickled (they are read again on first use after unpickling), so
+a sanitizer that holds a scorer can cross process boundaries cheaply.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from langchain_mistral_secure.detection.engine import DetectionError, Finding
+from langchain_mistral_secure.detection.normalize import DetectionView
+from langchain_mistral_secure.detection.scorer.features import (
+    HASH_BITS,
+    WINDOW,
+    HashedText,
+    hash_text,
+    window_bounds,
+)
+
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "SCORER_CATEGORY",
+    "SCORER_RULE_ID",
+    "InjectionScorer",
+    "ScorerModel",
+    "get_scorer",
+    "window_logits",
+]
+
+DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "injection_scorer.npz"
+"""The weights shipped with the package."""
+SCORER_RULE_ID = "injection.scorer"
+"""Rule id of every scorer finding."""
+SCORER_CATEGORY = "scorer"
+"""Category of every scorer finding (what ``policies`` keys on)."""
+
+F32 = npt.NDArray[np.float32]
+F64 = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class ScorerModel:
+    """Weights and calibrated thresholds of a trained scorer.
+
+    Attributes:
+        weights: One weight per hashed bucket (``2**HASH_BITS``), float32.
+        bias: The intercept.
+        threshold: Probability at which a window is flagged (calibrated to at
+            most 1% false positives on held-out benign files).
+        block_threshold: Probability at which ``block`` refuses on the score
+            alone (calibrated stricter).
+        metadata: Everything else the training run recorded.
+    """
+
+    weights: F32
+    bias: float
+    threshold: float
+    block_threshold: float
+    metadata: dict[str, Any]
+
+    @classmethod
+    def load(cls, path: Path) -> ScorerModel:
+        """Read a ``.npz`` written by :meth:`save`."""
+        with np.load(path, allow_pickle=False) as archive:
+            weights = archive["weights"].astype(np.float32)
+            meta = json.loads(str(archive["metadata"]))
+        if weights.shape != (1 << HASH_BITS,):
+            msg = f"scorer weights have shape {weights.shape}, expected 2**{HASH_BITS}"
+            raise ValueError(msg)
+        return cls(
+            weights=weights,
+            bias=float(meta["bias"]),
+            threshold=float(meta["threshold"]),
+            block_threshold=float(meta["block_threshold"]),
+            metadata=meta,
+        )
+
+    def save(self, path: Path) -> None:
+        """Write the weights as float16 with the metadata as JSON."""
+        meta = {
+            **self.metadata,
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "block_threshold": self.block_threshold,
+        }
+        np.savez_compressed(
+            path,
+            weights=self.weights.astype(np.float16),
+            metadata=np.array(json.dumps(meta, sort_keys=True)),
+        )
+
+
+def window_logits(hashed: HashedText, weights: F32, bias: float) -> tuple[Any, F64]:
+    """Logit of every window of a hashed text; returns (window starts, logits).
+
+    Each window's features are per-group counts over the square root of the
+    group's n-gram count, so its logit is a difference of cumulative sums.
+    """
+    size = hashed.length
+    starts = window_bounds(size)
+    ends = np.minimum(starts + WINDOW, size)
+    logits = np.full(starts.shape[0], bias, dtype=np.float64)
+    for buckets, positions in (
+        (hashed.char_buckets, hashed.char_pos),
+        (hashed.word_buckets, hashed.word_pos),
+    ):
+        if buckets.shape[0] == 0:
+            continue
+        total = np.zeros(size + 1, dtype=np.float64)
+        count = np.zeros(size + 1, dtype=np.float64)
+        np.cumsum(
+            np.bincount(positions, weights=weights[buckets], minlength=size),
+            out=total[1:],
+        )
+        np.cumsum(np.bincount(positions, minlength=size), out=count[1:])
+        sums = total[ends] - total[starts]
+        counts = count[ends] - count[starts]
+        logits += sums / np.sqrt(np.maximum(counts, 1.0))
+    return starts, logits
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path) -> ScorerModel:
+    return ScorerModel.load(path)
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+class InjectionScorer:
+    """Scores how much a text reads like a prompt injection, from 0 to 1.
+
+    The score of a text is the highest score of its windows. :meth:`detect`
+    returns one finding (rule ``injection.scorer``, category ``scorer``) for
+    the best window when its score reaches ``threshold``; the finding carries
+    the score and the window's span, never text.
+
+    Args:
+        path: A ``.npz`` written by the training command (default: the shipped
+            weights).
+        threshold: Flag threshold; ``None`` uses the calibrated one.
+
+    Example:
+        >>> scorer = InjectionScorer()
+        >>> scorer.score("What is the capital of France?") < scorer.threshold
+        True
+    """
+
+    max_match_len = WINDOW
+
+    def __init__(
+        self, path: Path | None = None, threshold: float | None = None
+    ) -> None:
+        """Remember where the weights are; they are read on first use."""
+        self.path = Path(path) if path is not None else DEFAULT_WEIGHTS
+        self._threshold = threshold
+        self._model: ScorerModel | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        """The weight file's name and whether it is loaded."""
+        return (
+            f"InjectionScorer(path={self.path.name!r}, "
+            f"loaded={self._model is not None})"
+        )
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the path and threshold only; weights are read again lazily."""
+        return {"path": str(self.path), "threshold": self._threshold}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore from :meth:`__getstate__`."""
+        self.__init__(Path(state["path"]), state["threshold"])  # type: ignore[misc]
+
+    @property
+    def model(self) -> ScorerModel:
+        """The loaded model (read from disk on first access, shared by path)."""
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = _load(self.path)
+        return self._model
+
+    @property
+    def threshold(self) -> float:
+        """The flag threshold in use."""
+        return self._threshold if self._threshold is not None else self.model.threshold
+
+    @property
+    def block_threshold(self) -> float:
+        """The calibrated block threshold."""
+        return self.model.block_threshold
+
+    def best_window(
+        self, text: str, view: DetectionView | None = None
+    ) -> tuple[float, int, int]:
+        """Return (score, start, end) of the best window, spans in ``text``.
+
+        ``view`` is ``build_view(text)`` when the caller already has it.
+        """
+        if not text:
+            return 0.0, 0, 0
+        model = self.model
+        hashed = hash_text(text, view)
+        starts, logits = window_logits(hashed, model.weights, model.bias)
+        best = int(np.argmax(logits))
+        start = int(starts[best])
+        end = min(start + WINDOW, hashed.length) - 1
+        score = _sigmoid(float(logits[best]))
+        # Collapsed-view positions -> view positions -> original offsets.
+        index = hashed.view_index
+        v_start = int(index[min(start, index.shape[0] - 1)])
+        v_end = int(index[min(max(end - 1, start), index.shape[0] - 1)]) + 1
+        return score, *_to_original(hashed, v_start, v_end)
+
+    def score(self, text: str) -> float:
+        """Return the injection score of ``text`` in ``[0, 1]``.
+
+        Example:
+            >>> 0.0 <= InjectionScorer().score("hello") <= 1.0
+            True
+        """
+        return self.best_window(text)[0]
+
+    def detect(self, text: str, view: DetectionView | None = None) -> list[Finding]:
+        """Return one ``injection.scorer`` finding if the score reaches the threshold.
+
+        ``view`` is ``build_view(text)`` when the caller already has it.
+
+        Raises:
+            DetectionError: Scoring failed (the caller fails closed); the
+                message names the error type only.
+        """
+        try:
+            score, start, end = self.best_window(text, view)
+        except Exception as exc:  # noqa: BLE001 - any failure must fail closed
+            msg = f"detector InjectionScorer failed: {type(exc).__name__}"
+            raise DetectionError(msg) from None
+        if score < self.threshold:
+            return []
+        return [
+            Finding(
+                start=start,
+                end=end,
+                rule_id=SCORER_RULE_ID,
+                category=SCORER_CATEGORY,
+                score=round(score, 4),
+            )
+        ]
+
+
+def _to_original(hashed: HashedText, v_start: int, v_end: int) -> tuple[int, int]:
+    view = hashed.view
+    if not view.text:
+        return 0, len(view.original)
+    v_end = min(max(v_end, v_start + 1), len(view.text))
+    v_start = min(v_start, v_end - 1)
+    return view.to_original(v_start, v_end)
+
+
+_SHARED: InjectionScorer | None = None
+_SHARED_LOCK = threading.Lock()
+
+
+def get_scorer() -> InjectionScorer:
+    """The shared scorer with the shipped weights (weights load on first use)."""
+    global _SHARED  # noqa: PLW0603 - one lazily built instance per process
+    with _SHARED_LOCK:
+        if _SHARED is None:
+            _SHARED = InjectionScorer()
+        return _SHARED

@@ -1,0 +1,157 @@
+"""The secret detector: every family's rules, password assignments, PEM blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from langchain_mistral_secure.detection.engine import (
+    Finding,
+    Rule,
+    RuleDetector,
+    register_detector,
+)
+from langchain_mistral_secure.detection.normalize import DetectionView, matchable
+from langchain_mistral_secure.detection.secrets import (
+    ai,
+    cloud,
+    devtools,
+    keys,
+    messaging,
+    payments,
+)
+from langchain_mistral_secure.detection.secrets.credentials import (
+    CREDENTIAL_RULES,
+    PASSWORD_MAX_LEN,
+    find_passwords,
+)
+from langchain_mistral_secure.detection.secrets.names import (
+    DOTTED_NAME,
+    assignment_name_ok,
+)
+
+__all__ = ["SECRET_CATEGORIES", "SECRET_RULES", "SecretDetector"]
+
+SECRET_CATEGORIES: tuple[str, ...] = (
+    "mistral_api_key",
+    "aws_access_key",
+    "gcp_api_key",
+    "github_token",
+    "slack_token",
+    "openai_key",
+    "anthropic_key",
+    "stripe_key",
+    "api_key",
+    "jwt",
+    "private_key",
+    "url_credentials",
+    "password",
+    "auth_header",
+    "secret_assignment",
+)
+"""Categories the secret detector reports (placeholders such as ``[JWT]``)."""
+
+SECRET_RULES: tuple[Rule, ...] = (
+    *ai.RULES,
+    *cloud.RULES,
+    *devtools.RULES,
+    *messaging.RULES,
+    *payments.RULES,
+    *keys.RULES,
+    *CREDENTIAL_RULES,
+)
+"""The RE2 rules of the secret detector (PEM blocks and password assignments
+are found separately)."""
+
+_ASSIGNMENT_RULES = frozenset({"secrets.assignment_quoted", "secrets.assignment_bare"})
+
+
+class SecretDetector(RuleDetector):
+    """Finds API keys, tokens, private keys and credentials in text or source.
+
+    Args:
+        rules: The RE2 rules (defaults to :data:`SECRET_RULES`).
+        pem_window: How many characters after a ``BEGIN ... PRIVATE KEY`` line
+            the ``END`` line may be; the whole block is one finding. Without an
+            ``END`` line in the window, everything from the header to the end
+            of the text (at most ``pem_window`` characters after the header, or
+            up to the next header) is reported, whatever the body looks like.
+        detect_passwords: Whether to report password assignments whatever
+            their value looks like (``password=<value>``, ``-pwd:<value>``).
+
+    Example:
+        >>> detector = SecretDetector()
+        >>> key = "Zq7Lx2Vb9Nm4Kt8Rw3Yp6Hs1Jd5Fg0CeQw12"  # pragma: allowlist secret
+        >>> text = "Use ghp_" + key + " here"
+        >>> [f.category for f in detector.detect(text)]
+        ['github_token']
+        >>> text = "mysql -u app -pS3cure! db"  # pragma: allowlist secret
+        >>> [text[f.start:f.end] for f in detector.detect(text)]
+        ['S3cure!']
+    """
+
+    def __init__(
+        self,
+        *,
+        rules: Iterable[Rule] = SECRET_RULES,
+        pem_window: int = keys.DEFAULT_PEM_WINDOW,
+        detect_passwords: bool = True,
+    ) -> None:
+        """Compile the rules."""
+        super().__init__(rules, name="secrets")
+        self.pem_window = pem_window
+        self.detect_passwords = detect_passwords
+        self.max_match_len = max(
+            self.max_match_len, pem_window + 2 * keys.PEM_HEADER_MAX
+        )
+        if detect_passwords:
+            self.max_match_len = max(self.max_match_len, PASSWORD_MAX_LEN)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the constructor arguments (compiled RE2 programs are not)."""
+        return (_rebuild, (self.rules, self.pem_window, self.detect_passwords))
+
+    def __repr__(self) -> str:
+        """Show the rule count (never any text)."""
+        return f"SecretDetector(rules={len(self.rules)}, pem_window={self.pem_window})"
+
+    def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
+        """Return secret findings in ``text`` (original offsets, unmerged).
+
+        Args:
+            text: The text to scan.
+            view: An already built detection view to share (unused: raw rules).
+        """
+        findings = [
+            finding
+            for finding in super().detect(text, view=view)
+            if finding.rule_id not in _ASSIGNMENT_RULES
+            or (assignment_name_ok(text, finding.start) and _not_code(text, finding))
+        ]
+        raw = matchable(text)
+        findings.extend(keys.pem_blocks(raw, self.pem_window))
+        if self.detect_passwords:
+            findings.extend(find_passwords(raw))
+        return findings
+
+
+def _rebuild(
+    rules: tuple[Rule, ...],
+    pem_window: int,
+    detect_passwords: bool,  # noqa: FBT001
+) -> SecretDetector:
+    return SecretDetector(
+        rules=rules, pem_window=pem_window, detect_passwords=detect_passwords
+    )
+
+
+def _not_code(text: str, finding: Finding) -> bool:
+    """Drop bare values that are code: a call or an attribute path."""
+    if finding.rule_id != "secrets.assignment_bare":
+        return True
+    if text[finding.end : finding.end + 1] == "(":
+        return False
+    return not DOTTED_NAME.match(text[finding.start : finding.end])
+
+
+register_detector("secrets", SecretDetector)
