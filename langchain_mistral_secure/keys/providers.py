@@ -329,3 +329,12 @@ class StaticKeyProvider:
     def __repr__(self) -> str:
         """Mask the key."""
         return "StaticKeyProvider(key='**********')"
+
+    def __reduce__(self) -> Any:
+        """Refuse: this provider's only configuration is the key itself."""
+        msg = (
+            "a key held in memory is never pickled; give the worker a provider "
+            "that names where the key lives (EnvKeyProvider, FileKeyProvider, "
+            "GoogleSecretManagerKeyProvider)"
+        )
+        raise TypeError(msg)

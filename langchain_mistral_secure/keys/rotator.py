@@ -158,8 +158,8 @@ class KeyRotator:
         """Pickle the providers' configuration, never a resolved key.
 
         Key health is per process (it is measured on a monotonic clock), so
-        an unpickled rotator starts with every key healthy. A literal key is
-        its own configuration: it pickles as the ``SecretStr`` it is held in.
+        an unpickled rotator starts with every key healthy. Literal keys are
+        refused (see :class:`StaticKeyProvider`).
         """
         state = dict(self.__dict__)
         del state["_lock"]
