@@ -683,7 +683,12 @@ class _StreamLimit:
         if self.tail_passed < self.tail_chars and (
             self.settled_tokens + self.tail_bytes <= budget
         ):
-            out += self._tail_text()[self.tail_passed :]
+            if boundary <= 0 and self.tail_passed == self.tail_chars - len(chunk):
+                # Everything before this chunk is out: pass the chunk alone,
+                # never join the held tail again (quadratic without spaces).
+                out += chunk
+            else:
+                out += self._tail_text()[self.tail_passed :]
             self.tail_passed = self.tail_chars
         return out
 

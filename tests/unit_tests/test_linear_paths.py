@@ -227,3 +227,17 @@ def test_redactor_stream_does_not_hold_padding_past_the_limit() -> None:
 def test_limit_can_be_lifted() -> None:
     text = "a " * (DEFAULT_MAX_CHARS // 2 + 10)
     assert OutputRedactor(max_chars=None).invoke(text) == text
+
+
+def test_token_budget_stream_without_spaces_passes_chunks_through() -> None:
+    # No pre-token boundary ever arrives: the text fits by bytes, so the limit
+    # passes each chunk on as it is, and tokenizes the text once, at the end.
+    text = "a." * 100_000
+    chunks = list(_chunks(text, [50]))
+    sanitizer = InputSanitizer(max_tokens=10**8)
+    limit = sanitizer._new_stream().limit
+    assert [limit.take(c) for c in chunks] == chunks
+    assert limit.finish() == ""
+    assert limit.tokenized_chars == len(text)
+    streamed = "".join(sanitizer.transform(iter(chunks)))
+    assert streamed == sanitizer.invoke(text) == text
