@@ -37,7 +37,7 @@ from langchain_mistral_secure.audit.agent_checks import (
     event_redaction_check,
     nested_agent_checks,
 )
-from langchain_mistral_secure.audit.report import CheckResult
+from langchain_mistral_secure.audit.report import CheckResult, Status
 
 __all__ = [
     "INPUT_GUARD_CLASSES",
@@ -61,6 +61,9 @@ USAGE_HANDLER_CLASSES = frozenset({"UsageLoggingHandler"})
 """Callback handler class names that record usage (LLM10)."""
 KEY_AUTH_CLASSES = frozenset({"MistralKeyAuth"})
 """httpx auth class names that rotate keys."""
+RETRIEVER_CLASSES = frozenset({"BaseRetriever"})
+_CONSUMERS = frozenset({"output_guard", "model"})
+"""Class names of retrievers, whose documents may carry poisoned text."""
 
 
 def _class_names(obj: object) -> set[str]:
@@ -77,6 +80,8 @@ def _kind(obj: object) -> str:
         return "input_guard"
     if names & OUTPUT_GUARD_CLASSES:
         return "output_guard"
+    if names & RETRIEVER_CLASSES:
+        return "retriever"
     return "other"
 
 
@@ -109,6 +114,7 @@ class ChainInspection:
     output_guards: list[str] = field(default_factory=list)
     handlers: list[str] = field(default_factory=list)
     agents: list[Any] = field(default_factory=list)
+    raw_documents: int = 0
 
 
 class _Graph:
@@ -215,8 +221,11 @@ class _Graph:
         node = self.add(runnable, "other")
         return node, node
 
-    def reaches(self, source: int, target: int, *, blocked: str) -> bool:
+    def reaches(
+        self, source: int, target: int, *, blocked: str | frozenset[str]
+    ) -> bool:
         """Whether ``source`` reaches ``target`` avoiding nodes of kind ``blocked``."""
+        stops = frozenset({blocked}) if isinstance(blocked, str) else blocked
         if source == target:
             return True
         seen = {source}
@@ -226,7 +235,7 @@ class _Graph:
             for nxt in self.edges[node]:
                 if nxt == target:
                     return True
-                if nxt in seen or self.kinds[nxt] == blocked:
+                if nxt in seen or self.kinds[nxt] in stops:
                     continue
                 seen.add(nxt)
                 todo.append(nxt)
@@ -270,6 +279,10 @@ def inspect_chain(chain: Any) -> ChainInspection:
     for node, kind in enumerate(graph.kinds):
         if kind == "agent":
             inspection.agents.append(graph.payload[node])
+        if kind == "retriever" and graph.reaches(node, exit_, blocked=_CONSUMERS):
+            # A "with sources" chain hands the retrieved documents to the caller
+            # (a path that no model reads and no redactor cleans).
+            inspection.raw_documents += 1
         if kind != "model":
             continue
         index = len(inspection.models)
@@ -393,7 +406,26 @@ def chain_checks(chain: Any) -> Iterator[CheckResult]:
             yield _guard_result(_OUTPUT_SPEC, total, len(found.unguarded_output))
         yield from nested_agent_checks(nested)
         yield event_redaction_check(models)
+        yield _documents_check(found.raw_documents)
     yield from _operations_checks(models, handlers)
+
+
+def _documents_check(raw: int) -> CheckResult:
+    title = "Retrieved documents reach the caller only through an OutputRedactor"
+    if raw:
+        message = (
+            f"{_count(raw, 'retriever')} return documents to the caller without an "
+            "OutputRedactor: a poisoned document (exfiltration image, planted link, "
+            "PII) reaches the UI as it was retrieved; redact the sources too"
+        )
+        return CheckResult("chain_returned_documents", "warn", message, "LLM05", title)
+    return CheckResult(
+        "chain_returned_documents",
+        "pass",
+        "no retriever output reaches the caller unredacted",
+        "LLM05",
+        title,
+    )
 
 
 def _callbacks_of(source: Any) -> Any:
@@ -433,4 +465,6 @@ def _operations_checks(models: list[Any], handlers: set[str]) -> Iterator[CheckR
             "secure_chat_mistralai() wires MistralKeyAuth (failover on 401/403, "
             "retries on 429)"
         )
-    yield CheckResult("chain_key_rotation", "info", message, "LLM10", rotation_title)
+    # Rotation configured everywhere is a pass; otherwise it is advice (info).
+    status: Status = "pass" if total and rotating == total else "info"
+    yield CheckResult("chain_key_rotation", status, message, "LLM10", rotation_title)
