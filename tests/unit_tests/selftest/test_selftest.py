@@ -37,6 +37,8 @@ QUICK = {"modes": ("invoke", "astream_events"), "splits": (5,)}
         # The redactor is outside the model: return and stream are clean, but the
         # model's own events, callbacks and traces carry the raw answer.
         (wiring.redactor_outside, ("secret",), {"events", "callbacks", "tracer"}),
+        # An agent on a plain model, no middleware: the answer reaches the caller.
+        (wiring.agent_without_middleware, ("pii.email",), {"return", "events"}),
         # No sanitizer: an injection typed by the user reaches the model as is.
         (wiring.no_input_guard, ("injection",), {"server"}),
     ],
@@ -142,3 +144,12 @@ def test_audit_takes_a_chain_from_the_command_line(tmp_path, spec):
     assert "chain_input_guard" in checks
     expected = "fail" if spec.endswith("no_input_guard") else "pass"
     assert checks["chain_input_guard"] == expected
+
+
+def test_the_readme_quickstart_passes_every_family():
+    # Every family and surface, streamed at every offset (chunks of one).
+    report = run_selftest(
+        wiring.guarded, modes=("invoke", "astream_events"), splits=(1,)
+    )
+    assert report.passed, report.to_table()
+    assert report.probes >= 30

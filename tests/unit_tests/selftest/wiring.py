@@ -45,3 +45,29 @@ def no_input_guard(base_url: str) -> Any:
         [("system", SYSTEM), ("human", "{context}\\n\\n{question}")]
     )
     return prompt | model(base_url) | OutputRedactor() | StrOutputParser()
+
+
+def guarded(base_url: str) -> Any:
+    """The README Quickstart: the guarded model behind a SafePromptTemplate."""
+    from langchain_mistral_secure import (  # noqa: PLC0415
+        GuardPolicy,
+        secure_chat_mistralai,
+    )
+
+    prompt = SafePromptTemplate.from_system(SYSTEM, documents=("context",))
+    guarded_model = secure_chat_mistralai(
+        "mistral-small-latest",
+        keys="test-key",
+        base_url=base_url,
+        guards=GuardPolicy(
+            sanitizer=InputSanitizer(), redactor=OutputRedactor.from_template(prompt)
+        ),
+    )
+    return prompt | guarded_model | StrOutputParser()
+
+
+def agent_without_middleware(base_url: str) -> Any:
+    """A create_agent agent on a plain model, no middleware."""
+    from langchain.agents import create_agent  # noqa: PLC0415
+
+    return create_agent(model(base_url), tools=[])
