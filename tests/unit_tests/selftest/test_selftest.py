@@ -13,6 +13,7 @@ from langchain_mistral_secure.selftest import (
     CORPUS_VERSION,
     FAMILIES,
     SURFACES,
+    Target,
     build_corpus,
     run_selftest,
 )
@@ -153,3 +154,18 @@ def test_the_readme_quickstart_passes_every_family():
     )
     assert report.passed, report.to_table()
     assert report.probes >= 30
+
+
+def test_a_retriever_branch_without_the_sanitizer_fails_on_the_server_surface():
+    target = Target(
+        wiring.retriever_branch_unsanitized(""),
+        input_key="question",
+        documents_key="context",
+    )
+    report = run_selftest(target, families=("injection",), modes=("invoke",))
+    documents = [x for x in report.leaks if x.channel == "document"]
+    questions = [x for x in report.leaks if x.channel == "user"]
+    # The question's branch is guarded; the documents' branch reaches the model.
+    assert documents
+    assert {x.surface for x in documents} == {"server"}
+    assert len(questions) < len(documents)

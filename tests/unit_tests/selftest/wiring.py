@@ -71,3 +71,19 @@ def agent_without_middleware(base_url: str) -> Any:
     from langchain.agents import create_agent  # noqa: PLC0415
 
     return create_agent(model(base_url), tools=[])
+
+
+def retriever_branch_unsanitized(base_url: str) -> Any:
+    """The question is sanitized, the retrieved documents' branch is not."""
+    from operator import itemgetter  # noqa: PLC0415
+
+    from langchain_core.runnables import RunnableParallel  # noqa: PLC0415
+
+    prompt = ChatPromptTemplate.from_messages(
+        [("system", SYSTEM), ("human", "{context}\\n\\n{question}")]
+    )
+    branches = RunnableParallel(
+        context=itemgetter("context"),
+        question=itemgetter("question") | InputSanitizer(),
+    )
+    return branches | prompt | model(base_url) | OutputRedactor() | StrOutputParser()
