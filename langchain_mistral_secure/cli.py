@@ -193,7 +193,7 @@ def _cmd_redact(args: argparse.Namespace, out: TextIO) -> int:
         if engine == "local":
             # Line by line as it is read: a line written to a pipe comes out at once.
             pairs: Iterable[tuple[Any, str]] = (
-                (r, redactor.invoke(r.text) if r.text else r.text) for r in stream
+                (r, redactor.redact_text(r.text) if r.text else r.text) for r in stream
             )
         else:
             texts = [r.text for r in stream]
