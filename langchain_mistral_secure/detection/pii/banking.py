@@ -6,6 +6,8 @@ IBANs grouped with narrow no-break or thin spaces are found like ASCII ones.
 
 from __future__ import annotations
 
+import re2
+
 from langchain_mistral_secure.detection.engine import Finding, Rule
 from langchain_mistral_secure.detection.pii.common import IBAN_HEAD
 from langchain_mistral_secure.detection.validators import (
@@ -182,3 +184,55 @@ def ssn_context_ok(raw: str, finding: Finding) -> bool:
     if before[-1:] in seps and before[-2:-1].isdigit():
         return False  # "1-536-22-1234": one more group in the same layout
     return not (after[:1] in seps and after[1:2].isdigit())
+
+
+# A card right after a phone number ("+1 415 555 2671 4111 1111 1111 1111") sits in a
+# run of five 4-digit groups: the grouped-card rule takes the leftmost four groups
+# only, so the card one group later was never tried. Each 4-group window of such a
+# run is checked; past the budget the rest of the run is reported unverified (fail
+# closed, linear).
+_GROUP_RUN = re2.compile(r"\b\d{4}(?:[ \-]\d{4}){4,}\b")
+_SHORT_GROUP_BEFORE = re2.compile(r"(?:^|[^\d])\d{1,3}[ \-]$")
+_GROUP_WIDTH = 5  # four digits and a separator
+_CARD_WIDTH = 19  # four groups and three separators
+CARD_WINDOW_BUDGET = 4096
+
+
+def cards_in_group_runs(text: str) -> list[Finding]:
+    """Cards at any 4-group alignment inside longer runs of digit groups.
+
+    Example:
+        >>> [(f.start, f.end) for f in cards_in_group_runs(
+        ...     "+1 415 555 2671 4111 1111 1111 1111")]
+        [(16, 35)]
+    """
+    findings: list[Finding] = []
+    checked = 0
+    for run in _GROUP_RUN.finditer(text):
+        # Only a run that continues a shorter digit group ("555 2671 4111 ...",
+        # the tail of a phone number): a run of five or more 4-digit groups on
+        # its own is a reference or account number, and stays the rule's call.
+        if not _SHORT_GROUP_BEFORE.search(text[max(0, run.start() - 4) : run.start()]):
+            continue
+        # Groups are 4 digits and one separator wide: window i starts 5*i in.
+        base, count = run.start(), (run.end() - run.start() + 1) // _GROUP_WIDTH
+        for index in range(1, count - 3):  # window 0 is the grouped rule's own
+            start = base + _GROUP_WIDTH * index
+            end = start + _CARD_WIDTH
+            checked += 1
+            if checked > CARD_WINDOW_BUDGET:
+                findings.append(
+                    Finding(
+                        start,
+                        run.end(),
+                        "pii.credit_card_unverified",
+                        "credit_card",
+                        0.4,
+                    )
+                )
+                break
+            if card_valid(text[start:end]):
+                findings.append(
+                    Finding(start, end, "pii.credit_card_grouped", "credit_card", 0.9)
+                )
+    return findings

@@ -28,6 +28,7 @@ from langchain_mistral_secure.detection.normalize import (
 from langchain_mistral_secure.detection.pii.banking import (
     BANKING_RULES,
     card_context_ok,
+    cards_in_group_runs,
     ssn_context_ok,
 )
 from langchain_mistral_secure.detection.pii.common import fold_for_formats
@@ -163,6 +164,7 @@ class PIIDetector(RuleDetector):
             for finding in super().detect(folded)
             if self._context_ok(folded, finding)
         ]
+        findings.extend(cards_in_group_runs(folded))
         if self._identifiers is not None:
             findings.extend(self._identifiers.detect(folded))
         if self.detect_phones:

@@ -236,3 +236,27 @@ def test_any_unicode_keeps_offsets_and_never_crashes(text):
     assert len(folded) == len(text)
     for finding in PIIDetector().detect(text):
         assert 0 <= finding.start < finding.end <= len(text)
+
+
+# -- a card one group after a phone number (found in review) ------------------
+
+_CARD = "4111 1111 1111 1111"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"+1 415 555 2671 {_CARD} ",
+        f"call +33 1 42 68 53 00 then {_CARD}",
+        f"2671 {_CARD.replace(' ', '-')} is the card",
+    ],
+)
+def test_a_card_at_any_group_alignment_is_redacted(text):
+    out = OutputRedactor().invoke(text)
+    assert "4111" not in out
+    assert "[CREDIT_CARD]" in out
+
+
+def test_digit_group_runs_without_a_card_pass():
+    text = "Years 2021 2022 2023 2024 2025 2026 in the table."
+    assert OutputRedactor().invoke(text) == text
