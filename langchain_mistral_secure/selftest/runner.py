@@ -178,18 +178,29 @@ def _script(server: FakeMistralServer, probe: Probe) -> None:
 
 
 def _joined(chunks: list[Any]) -> str:
-    """The chunks as a reader sees them: concatenated, and each one alone."""
-    whole: Any = None
-    try:
-        if all(isinstance(c, str) for c in chunks):
-            whole = "".join(chunks)
-        elif chunks:
-            whole = chunks[0]
-            for chunk in chunks[1:]:
-                whole = whole + chunk
-    except TypeError:
-        whole = None
-    return dump([whole, chunks])
+    """The chunks as a reader sees them: concatenated, and each one alone.
+
+    Texts and tool-call argument pieces are joined once (a needle split across
+    chunks shows whole), in linear time: no chunk-by-chunk ``+``.
+    """
+    texts: list[str] = []
+    args: list[str] = []
+    for chunk in chunks:
+        if isinstance(chunk, str):
+            texts.append(chunk)
+            continue
+        content = getattr(chunk, "content", None)
+        blocks = [content] if isinstance(content, str) else list(content or [])
+        for block in blocks:
+            if isinstance(block, str):
+                texts.append(block)
+            elif isinstance(block, dict) and isinstance(block.get("text"), str):
+                texts.append(block["text"])
+            else:
+                texts.append(dump(block))
+        calls = getattr(chunk, "tool_call_chunks", None) or []
+        args.extend(str(call.get("args") or "") for call in calls)
+    return dump(["".join(texts), "".join(args), chunks])
 
 
 def _call(
