@@ -14,9 +14,9 @@ from concurrent import futures
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from types import TracebackType
+from langchain_mistral_secure.testing._loopback import LoopbackServer
 
+if TYPE_CHECKING:
     from typing_extensions import Self
 
 __all__ = ["FakeSecretManager", "SecretAccessRecord"]
@@ -63,7 +63,7 @@ class _Secret:
     versions: list[_Version] = field(default_factory=list)
 
 
-class FakeSecretManager:
+class FakeSecretManager(LoopbackServer):
     """In-process Secret Manager over real gRPC on loopback.
 
     Args:
@@ -229,19 +229,6 @@ class FakeSecretManager:
         if self._server is not None:
             self._server.stop(grace=None)
             self._server = None
-
-    def __enter__(self) -> Self:
-        """Start the server."""
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        """Stop the server."""
-        self.stop()
 
     @property
     def address(self) -> str:

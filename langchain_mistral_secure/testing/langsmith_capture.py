@@ -19,18 +19,14 @@ run left the process. Nothing is ever logged and reprs show only counts.
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from http.server import BaseHTTPRequestHandler
+from typing import Any
 from urllib.parse import urlsplit
 
-if TYPE_CHECKING:
-    from types import TracebackType
-
-    from typing_extensions import Self
+from langchain_mistral_secure.testing._loopback import LoopbackHTTPServer
 
 __all__ = ["CapturedRequest", "LangSmithCaptureServer"]
 
@@ -69,7 +65,7 @@ class CapturedRequest:
         return [doc for doc in map(_json_or_none, chunks) if doc is not None]
 
 
-class LangSmithCaptureServer:
+class LangSmithCaptureServer(LoopbackHTTPServer):
     """Records what a real LangSmith client sends, on 127.0.0.1.
 
     Args:
@@ -94,51 +90,8 @@ class LangSmithCaptureServer:
         """Create a stopped server; the arguments are described on the class."""
         self.zstd = zstd
         self.multipart = multipart
-        self._lock = threading.Lock()
+        super().__init__()
         self._requests: list[CapturedRequest] = []
-        self._httpd: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> Self:
-        """Bind to a free port on 127.0.0.1 and serve in a daemon thread.
-
-        Returns:
-            The server itself.
-        """
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
-        httpd.daemon_threads = True
-        thread = threading.Thread(
-            target=httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="LangSmithCaptureServer",
-            daemon=True,
-        )
-        self._httpd, self._thread = httpd, thread
-        thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving. Safe to call twice."""
-        httpd, thread = self._httpd, self._thread
-        self._httpd = self._thread = None
-        if httpd is not None:
-            httpd.shutdown()
-            httpd.server_close()
-        if thread is not None:
-            thread.join(timeout=5)
-
-    def __enter__(self) -> Self:
-        """Start the server."""
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        """Stop the server."""
-        self.stop()
 
     def __repr__(self) -> str:
         """Counts only: bodies hold trace content."""
@@ -151,10 +104,7 @@ class LangSmithCaptureServer:
         Raises:
             RuntimeError: If the server is not running.
         """
-        if self._httpd is None:
-            msg = "LangSmithCaptureServer is not running; call start() first"
-            raise RuntimeError(msg)
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        return f"http://127.0.0.1:{self._bound_port()}"
 
     @property
     def requests(self) -> list[CapturedRequest]:
@@ -199,6 +149,9 @@ class LangSmithCaptureServer:
             },
             "instance_flags": {"zstd_compression_enabled": self.zstd},
         }
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        return _make_handler(self)
 
     def _record(self, request: CapturedRequest) -> None:
         with self._lock:

@@ -10,9 +10,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from types import TracebackType
+from langchain_mistral_secure.testing._loopback import LoopbackServer
 
+if TYPE_CHECKING:
     from typing_extensions import Self
 
 __all__ = ["RedisServer"]
@@ -27,7 +27,7 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-class RedisServer:
+class RedisServer(LoopbackServer):
     """Start the machine's ``redis-server`` on a free loopback port, no persistence.
 
     Example:
@@ -113,19 +113,6 @@ class RedisServer:
         if self._dir is not None:
             self._dir.cleanup()
             self._dir = None
-
-    def __enter__(self) -> Self:
-        """Start on entry."""
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        """Stop on exit."""
-        self.stop()
 
     def __repr__(self) -> str:
         """Port and state."""
