@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -63,7 +64,7 @@ def test_sessions_are_separate_and_numbering_continues():
 
 def test_ttl_forgets_values_but_never_reuses_numbers(monkeypatch):
     now = [1000.0]
-    monkeypatch.setattr(privacy.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(time, "monotonic", lambda: now[0])
     masker = make(ttl=60)
     assert masker.invoke(EMAIL) == "<EMAIL_1>"
     now[0] += 30
@@ -378,7 +379,7 @@ async def test_run_session_dropped_when_the_restorer_finishes(mode):
 
 def test_run_session_without_restorer_expires(monkeypatch):
     now = [1000.0]
-    monkeypatch.setattr(privacy.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(time, "monotonic", lambda: now[0])
     masker = make(run_ttl=60)
     half = masker | RunnableLambda(lambda x: x)
     assert half.invoke(f"x {EMAIL}") == "x <EMAIL_1>"
