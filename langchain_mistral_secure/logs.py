@@ -7,19 +7,22 @@ library. `install_log_scrubbing` attaches one filter where a user expects it.
 `JsonFormatter` renders each record as one JSON object per line.
 
 All patterns run on RE2 (linear time), never on Python's backtracking `re`.
+The log-specific patterns live in `_log_rules`, the formatter in `_log_json`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import logging
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-import re2
-
+from langchain_mistral_secure._log_json import JsonFormatter
+from langchain_mistral_secure._log_rules import (
+    _COMPILED_BUILTINS,
+    _STANDARD_RECORD_ATTRS,
+    _apply_mask,
+)
 from langchain_mistral_secure.detection.engine import Detector, get_detector
 
 __all__ = [
@@ -45,58 +48,6 @@ DEFAULT_SCRUBBED_LOGGERS: tuple[str, ...] = (
 )
 """Loggers (and their existing children) that `install_log_scrubbing` covers."""
 
-# Attributes every `logging.LogRecord` has; anything else was passed via `extra=`.
-_STANDARD_RECORD_ATTRS: frozenset[str] = frozenset(
-    {
-        *vars(logging.LogRecord("", 0, "", 0, "", None, None)).keys(),
-        "message",
-        "asctime",
-        "taskName",
-    }
-)
-
-# Names that mark a secret wherever they occur (also as a suffix: OPENAI_API_KEY).
-_STRONG_KEY_NAMES = (
-    r"api[_\-. ]?key|apikey|access[_\-]?key(?:[_\-]?id)?"
-    r"|secret(?:[_\-]?access)?(?:[_\-]?key)?|private[_\-]?key"
-    r"|auth[_\-]?token|access[_\-]?token|refresh[_\-]?token|id[_\-]?token"
-    r"|passwd|password"
-)
-# Short, common names: only as a whole word (not max_token, not input_tokens).
-_WEAK_KEY_NAMES = r"\b(?:token|pwd|credentials?|secret)"
-_KEY_NAMES = _STRONG_KEY_NAMES + "|" + _WEAK_KEY_NAMES
-
-# (pattern, index of the group to mask; 0 = whole match)
-_AUTH_HEADER = (
-    r"(?i)((?:proxy[_\-])?authorization['\"]?\s*[:=,]\s*(?:b['\"]|['\"])?"
-    r"(?:(?:bearer|basic|digest|token)\s+)?)([^\r\n'\"}\]),]+)"
-)
-_KEY_ASSIGNMENT = (
-    r"(?i)((?:" + _KEY_NAMES + r")['\"]?\s*[:=]\s*(?:b['\"]|['\"])?)"
-    r"([^\s'\",;&}\])]{4,})"
-)
-
-# Log-specific patterns, on top of the shared secret and PII detectors. Logs
-# need more than output redaction does: a credential next to its name is masked
-# whatever it looks like (a short or plain password is still a password), and a
-# bearer token is masked anywhere. Key *formats* (sk-, AKIA, ghp_, JWT, PEM...)
-# come from the shared secret detector, not from a second table here.
-# (pattern, index of the group to mask; 0 = whole match)
-_BUILTIN_PATTERNS: tuple[tuple[str, int], ...] = (
-    # Authorization / Proxy-Authorization headers in any rendering:
-    # "Authorization: Bearer x", "'authorization': 'x'", (b'authorization', b'x').
-    (_AUTH_HEADER, 2),
-    # Bearer / Basic credentials anywhere.
-    (r"(?i)\b(bearer)\s+([A-Za-z0-9\-._~+/]{8,}=*)", 2),
-    # key-like assignments: api_key=..., "api_key": "...", password: ...
-    (_KEY_ASSIGNMENT, 2),
-    # key-like name, then whitespace, then a long key-looking run.
-    (r"(?i)((?:" + _KEY_NAMES + r")\s+)([A-Za-z0-9_\-]{20,})", 2),
-)
-
-_COMPILED_BUILTINS: tuple[tuple[Any, int], ...] = tuple(
-    (re2.compile(pattern), group) for pattern, group in _BUILTIN_PATTERNS
-)
 
 DEFAULT_DETECTORS: tuple[str, ...] = ("secrets", "pii")
 """Registered detector families the filter runs unless told otherwise."""
@@ -327,25 +278,6 @@ class SecretScrubbingFilter(logging.Filter):
         return args
 
 
-def _apply_mask(text: str, spans: Iterable[tuple[int, int]], mask: str) -> str:
-    """Replace the union of `spans` in `text` with `mask`, one mask per run."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        s, e = max(0, start), min(len(text), end)
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    out: list[str] = []
-    pos = 0
-    for s, e in merged:
-        out.append(text[pos:s])
-        out.append(mask)
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
-
-
 _INSTALL_LOCK = threading.Lock()
 _INSTALLED: list[SecretScrubbingFilter] = []
 
@@ -433,75 +365,3 @@ def uninstall_log_scrubbing() -> None:
             logger.removeFilter(flt)
             for handler in logger.handlers:
                 handler.removeFilter(flt)
-
-
-class JsonFormatter(logging.Formatter):
-    """Render each log record as one JSON object on one line.
-
-    The object holds `timestamp` (ISO 8601, UTC), `level`, `logger`,
-    `message`, every field passed with `extra=`, and `exc_info` /
-    `stack_info` text when present. Values that JSON cannot hold are
-    rendered with `str`. Pair it with `SecretScrubbingFilter` on the same
-    handler.
-
-    Args:
-        ensure_ascii: Escape non-ASCII characters (default False).
-        **kwargs: Passed to `logging.Formatter`.
-
-    Example:
-        ```python
-        import logging
-        from langchain_mistral_secure import JsonFormatter
-
-        handler = logging.StreamHandler()
-        handler.setFormatter(JsonFormatter())
-        logging.getLogger("langchain_mistral_secure.usage").addHandler(handler)
-        ```
-    """
-
-    def __init__(self, *, ensure_ascii: bool = False, **kwargs: Any) -> None:
-        """Create the formatter."""
-        super().__init__(**kwargs)
-        self.ensure_ascii = ensure_ascii
-
-    def format(self, record: logging.LogRecord) -> str:
-        """Return the record as a single-line JSON object.
-
-        Args:
-            record: The log record.
-
-        Returns:
-            One line of JSON, without a trailing newline.
-
-        Example:
-            ```python
-            JsonFormatter().format(record)  # '{"timestamp": ..., "level": "INFO", ...}'
-            ```
-        """
-        stamp = dt.datetime.fromtimestamp(record.created, tz=dt.timezone.utc)
-        payload: dict[str, Any] = {
-            "timestamp": stamp.isoformat(timespec="milliseconds"),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        for key, value in vars(record).items():
-            if key not in _STANDARD_RECORD_ATTRS and key not in payload:
-                payload[key] = value
-        if record.exc_info and not record.exc_text:
-            record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            payload["exc_info"] = record.exc_text
-        if record.stack_info:
-            payload["stack_info"] = self.formatStack(record.stack_info)
-        return json.dumps(
-            payload, default=_json_default, ensure_ascii=self.ensure_ascii
-        )
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
