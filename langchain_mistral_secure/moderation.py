@@ -39,6 +39,9 @@ from langchain_mistral_secure._moderation_api import (
     ModerationUnavailableError,
 )
 from langchain_mistral_secure._moderation_policy import _ModerationPolicy
+from langchain_mistral_secure._moderation_policy import (
+    logger as logger,  # noqa: PLC0414 - kept at its old path
+)
 from langchain_mistral_secure._moderation_stream import (
     _StreamState,
     stream_chunk_text,
