@@ -1,14 +1,23 @@
-r"""Compiled rule groups: a windowed RE2 set pass, then only the rules it reports.
+r"""Compiled rule groups: one RE2 pass finds where rules can match, then only there.
 
-Running every rule over a long text costs one pass per rule. An RE2 set answers
-"which rules can match here" for all of them in one pass, so the group scans the
-text in overlapping windows with the set and runs a rule only on the windows
-where the set saw it. The windows overlap by the longest match a rule can have
-(computed from the pattern itself, not trusted from a declaration), plus a few
-characters of context for ``\b``, so every match lies whole inside one window
-with its context around it. Rules whose matches are unbounded (``\s+``, ``.*``)
-are checked by a second set over the whole text and, when it hits, run over the
-whole text, exactly as before.
+Running every rule over a long text costs one pass per rule. Instead, one
+program, the alternation of every rule whose matches are bounded, scans the
+text once and reports the leftmost place where *some* rule matches (a seed).
+Every match of every rule that starts within the next stretch lies inside a
+region as long as the longest match a rule can have (computed from the pattern
+itself, not trusted from a declaration), plus a few characters of context for
+``\b``; the scan resumes after that stretch. An RE2 set then says which rules
+match in each region, and only those rules run, only there. Where seeds are
+dense the stretch doubles, so a text full of matches costs a handful of
+searches, then one pass per matching rule, as before. Benign prose costs one
+pass plus a few microseconds per seed.
+
+A seed proves that some rule matches in its region, so a set that reports
+nothing there (RE2 sets give up when their DFA runs out of memory) makes every
+rule run on it: the prefilter fails closed. Rules whose matches are unbounded
+(``\s+``, ``.*``) are checked by one search over the whole text (RE2 programs,
+unlike sets, fall back to a slower automaton rather than give up) and, when it
+hits, run over the whole text.
 
 Matching runs on the UTF-8 bytes of the text, encoded once: the RE2 wrapper
 would otherwise re-encode the whole text for every rule and every search.
@@ -22,7 +31,7 @@ from typing import Any
 
 import re2
 
-__all__ = ["RuleGroup", "compile_program", "pattern_max_len"]
+__all__ = ["RuleGroup", "compile_program", "finditer_spans", "pattern_max_len"]
 
 # RE2 refuses programs above max_mem; large alternations (word lists in five
 # languages) need more than the 8 MiB default.
@@ -35,6 +44,11 @@ _CONTEXT_BYTES = 16
 # Bounds above this are treated as unbounded: windows would be too large.
 _MAX_BOUND = 1 << 16
 _UTF8_MAX = 4
+# The stretch one seed covers starts at the longest match (at least this many
+# bytes) and doubles while seeds keep landing in the region they extend, up to
+# the cap: dense matches cost a logarithmic number of searches.
+_SEED_STRETCH_MIN = 256
+_SEED_STRETCH_MAX = 1 << 16
 
 
 def _options() -> Any:
@@ -226,8 +240,21 @@ def _char_end(data: bytes, at: int) -> int:
     return at
 
 
+@lru_cache(maxsize=512)
+def _compile_any(patterns: tuple[str, ...]) -> Any:
+    """One program matching wherever any of ``patterns`` matches (or None).
+
+    RE2 refuses an alternation past ``max_mem``; the group then scans with
+    windows instead.
+    """
+    try:
+        return compile_program("|".join(f"(?:{p})" for p in patterns))
+    except re2.error:
+        return None
+
+
 class RuleGroup:
-    r"""Compiled patterns of one group of rules, scanned with a windowed set.
+    r"""Compiled patterns of one group of rules, scanned from seeds of one pass.
 
     Args:
         patterns: The compiled-pattern strings, in rule order.
@@ -240,11 +267,14 @@ class RuleGroup:
     """
 
     __slots__ = (
+        "_all_any",
         "_all_set",
         "_bounded",
+        "_bounded_any",
         "_bounded_set",
         "_overlap",
         "_unbounded",
+        "_unbounded_any",
         "_unbounded_set",
         "groups",
         "programs",
@@ -259,16 +289,13 @@ class RuleGroup:
         self._unbounded = [i for i, w in enumerate(widths) if w is None]
         self._overlap = max((w for w in widths if w is not None), default=0)
         self._all_set: Any = _compile_set(tuple(patterns)) if patterns else None
-        self._bounded_set: Any = (
-            _compile_set(tuple(patterns[i] for i in self._bounded))
-            if self._bounded
-            else None
-        )
-        self._unbounded_set: Any = (
-            _compile_set(tuple(patterns[i] for i in self._unbounded))
-            if self._unbounded
-            else None
-        )
+        self._all_any: Any = _compile_any(tuple(patterns)) if patterns else None
+        bounded = tuple(patterns[i] for i in self._bounded)
+        unbounded = tuple(patterns[i] for i in self._unbounded)
+        self._bounded_set: Any = _compile_set(bounded) if bounded else None
+        self._bounded_any: Any = _compile_any(bounded) if bounded else None
+        self._unbounded_set: Any = _compile_set(unbounded) if unbounded else None
+        self._unbounded_any: Any = _compile_any(unbounded) if unbounded else None
 
     def spans(self, haystack: str) -> list[tuple[int, int, int]]:
         """Return ``(pattern index, start, end)`` of every match in ``haystack``.
@@ -303,17 +330,79 @@ class RuleGroup:
             for hit in self._all_set.Match(data) or ():
                 ranges[hit] = [[0, size]]
             return ranges
+        if self._all_any is not None and self._all_any.search(data) is None:
+            return ranges  # no rule matches anywhere: one pass, nothing to run
         if self._unbounded_set is not None:
-            for hit in self._unbounded_set.Match(data) or ():
-                ranges[self._unbounded[hit]] = [[0, size]]
+            self._unbounded_ranges(data, ranges)
         if self._bounded_set is not None:
-            self._window_ranges(data, window, window - overlap, ranges)
+            if self._bounded_any is not None:
+                self._seed_ranges(data, overlap, ranges)
+            else:
+                self._window_ranges(data, window, window - overlap, ranges)
         if not ascii_only:
             for spans in ranges.values():
                 for span in spans:
                     span[0] = _char_start(data, span[0])
                     span[1] = _char_end(data, span[1])
         return ranges
+
+    def _unbounded_ranges(
+        self, data: bytes, ranges: dict[int, list[list[int]]]
+    ) -> None:
+        """Whole-text ranges of the unbounded rules that match somewhere."""
+        if self._unbounded_any is not None:
+            if self._unbounded_any.search(data) is None:
+                return
+            # Something matches: the set narrows it down; a set that gives up
+            # (out of DFA memory) reports nothing, and then every rule runs.
+            hits = self._unbounded_set.Match(data) or range(len(self._unbounded))
+        else:
+            hits = self._unbounded_set.Match(data) or ()
+        for hit in hits:
+            ranges[self._unbounded[hit]] = [[0, len(data)]]
+
+    def _seed_ranges(
+        self, data: bytes, overlap: int, ranges: dict[int, list[list[int]]]
+    ) -> None:
+        """Ranges per rule, from the seeds of one search over ``data``.
+
+        A seed is the leftmost start ``s`` of any bounded rule's match at or
+        after ``pos``. Every match starting in ``[s, reach]`` ends by
+        ``reach + overlap``, so the region ``[s - context, reach + overlap]``
+        holds it with its context; the next search starts after ``reach``.
+        """
+        size = len(data)
+        seed = self._bounded_any
+        stretch_min = max(_SEED_STRETCH_MIN, overlap)
+        stretch = stretch_min
+        regions: list[list[int]] = []
+        pos = 0
+        while pos < size:
+            match = seed.search(data, pos)
+            if match is None:
+                break
+            start, end = match.span()
+            reach = max(end, start + stretch)
+            lo = max(0, start - _CONTEXT_BYTES)
+            hi = min(size, reach + overlap)
+            if regions and lo <= regions[-1][1]:
+                regions[-1][1] = max(regions[-1][1], hi)
+                stretch = min(2 * stretch, _SEED_STRETCH_MAX)
+            else:
+                regions.append([lo, hi])
+                stretch = stretch_min
+            pos = reach + 1
+        view = memoryview(data)
+        every = range(len(self._bounded))
+        for lo, hi in regions:
+            # The region holds a seed's match, so an empty answer means the set
+            # gave up (out of DFA memory): run every rule there (fail closed).
+            for hit in self._bounded_set.Match(view[lo:hi]) or every:
+                spans = ranges.setdefault(self._bounded[hit], [])
+                if spans and spans[-1][1] >= lo:
+                    spans[-1][1] = max(spans[-1][1], hi)
+                else:
+                    spans.append([lo, hi])
 
     def _window_ranges(
         self, data: bytes, window: int, step: int, ranges: dict[int, list[list[int]]]
@@ -332,6 +421,26 @@ class RuleGroup:
             if end == size:
                 return
             start += step
+
+
+def finditer_spans(program: Any, text: str) -> list[tuple[int, int]]:
+    r"""Spans (character offsets) of every match of ``program`` in ``text``.
+
+    The same matches as ``program.finditer(text)``, found on the UTF-8 bytes:
+    the RE2 wrapper converts offsets of a ``str`` by decoding from the last
+    match, which costs more than the search itself on long texts. ASCII text
+    needs no conversion; other text is converted in one sweep.
+
+    Example:
+        >>> finditer_spans(compile_program(r"\d+"), "a1 é22 b333")
+        [(1, 2), (4, 6), (8, 11)]
+    """
+    data = text.encode("utf-8")
+    spans = [match.span() for match in program.finditer(data)]
+    if len(data) == len(text) or not spans:
+        return spans
+    converted = _to_chars(data, [(0, start, end) for start, end in spans])
+    return [(start, end) for _, start, end in converted]
 
 
 def _to_chars(

@@ -48,6 +48,7 @@ from langchain_mistral_secure.detection.pii.phones import (
     phone_shape_ok,
     phones_in_run,
 )
+from langchain_mistral_secure.detection.prefilter import finditer_spans
 from langchain_mistral_secure.detection.validators import ip_reserved
 
 __all__ = [
@@ -195,16 +196,16 @@ class PIIDetector(RuleDetector):
 
     def _phones(self, raw: str) -> list[Finding]:
         findings: list[Finding] = []
-        for checked, match in enumerate(PHONE_RUN.finditer(raw)):
+        for checked, (run_start, run_end) in enumerate(finditer_spans(PHONE_RUN, raw)):
             if checked >= PHONE_CHECK_BUDGET:
                 # Past the budget, fail closed: a phone-shaped run is reported
                 # without asking libphonenumber, so crafted text full of
                 # candidates costs linear time and leaks nothing.
-                if phone_shape_ok(match.group()):
+                if phone_shape_ok(raw[run_start:run_end]):
                     findings.append(
                         Finding(
-                            start=match.start(),
-                            end=match.end(),
+                            start=run_start,
+                            end=run_end,
                             rule_id="pii.phone_unverified",
                             category="phone",
                             score=0.4,
@@ -220,7 +221,7 @@ class PIIDetector(RuleDetector):
                     score=0.7 if verified else 0.6,
                 )
                 for start, end, verified in phones_in_run(
-                    raw, match.start(), match.end(), self.phone_regions
+                    raw, run_start, run_end, self.phone_regions
                 )
             )
         return findings

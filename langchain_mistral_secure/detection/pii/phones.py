@@ -154,6 +154,8 @@ def phones_in_run(
     return found
 
 
+_DIGITS = frozenset("0123456789")
+_LOOK = frozenset("-./()")
 # " / " between two numbers: a list ("030 1234567 / 0171 2345678").
 _LIST_SEPS = tuple(f"{digit} / " for digit in "0123456789")
 
@@ -199,14 +201,18 @@ def _first_valid(
 ) -> tuple[int, int] | None:
     """The longest valid phone ``raw[start:end]`` for ``end`` in ``ends``."""
     international = raw[start] == "+"
-    if not _phone_start_ok(
-        raw[max(0, start - 24) : start], international=international
-    ):
-        return None
+    start_checked = False
     for stop, needs_look in ends:
         candidate = raw[start:stop]
         if needs_look and not _strong_look(candidate):
             continue
+        # The start is checked once, and only for a candidate worth trying.
+        if not start_checked:
+            if not _phone_start_ok(
+                raw[max(0, start - 24) : start], international=international
+            ):
+                return None
+            start_checked = True
         full = _with_extension(raw, stop)
         if full is None:
             continue
@@ -215,28 +221,30 @@ def _first_valid(
     return None
 
 
-def _unverified(raw: str, start: int, end: int) -> tuple[int, int] | None:  # noqa: PLR0911
+def _unverified(raw: str, start: int, end: int) -> tuple[int, int] | None:
     """A whole run libphonenumber refused that still reads as a phone number."""
     candidate = raw[start:end]
     if len(candidate) > _PHONE_BODY_MAX:
         return None
     international = candidate[:1] == "+"
     before = raw[max(0, start - LOCALITY) : start]
+    digits = digits_only(candidate)
+    # What admits a refused run at all (a known calling code, a phone word, the
+    # NANP layout) is checked first: most runs (cards, ids, amounts) stop here.
+    context = False
+    if international:
+        if not (len(digits) >= 8 and _calling_code_known(digits)):  # noqa: PLR2004
+            return None
+    else:
+        context = _PHONE_CONTEXT.search(before) is not None
+        if not (context or _NANP.match(candidate)):
+            return None
     if not _phone_start_ok(before[-24:], international=international):
         return None
     full = _with_extension(raw, end)
-    if full is None:
+    if full is None or not _loose_shape_ok(candidate, digits, bare_ok=context):
         return None
-    digits = digits_only(candidate)
-    context = _PHONE_CONTEXT.search(before) is not None
-    if not _loose_shape_ok(candidate, digits, bare_ok=context):
-        return None
-    if international:
-        known = len(digits) >= 8 and _calling_code_known(digits)  # noqa: PLR2004
-        return (start, full) if known else None
-    if context or _NANP.match(candidate):
-        return start, full
-    return None
+    return start, full
 
 
 def _loose_shape_ok(candidate: str, digits: str, *, bare_ok: bool) -> bool:
@@ -263,7 +271,7 @@ def _loose_shape_ok(candidate: str, digits: str, *, bare_ok: bool) -> bool:
 def _strong_look(candidate: str) -> bool:
     """A national number cut out of a longer run must look like a phone on its own."""
     # Spaces alone are not enough: "… 0000 0123 457" ends many an account number.
-    return candidate[:1] == "+" or any(char in "-./()" for char in candidate)
+    return candidate[:1] == "+" or not _LOOK.isdisjoint(candidate)
 
 
 def _glued_after(raw: str, index: int) -> bool:
@@ -285,7 +293,13 @@ def _phone_start_ok(before: str, *, international: bool) -> bool:
         return False  # continues a code, a version or a number ("INV-2024-…")
     if prev in ":,;" and before[-2:-1].isdigit():
         return False  # a time or a list of numbers
-    return not (IBAN_HEAD.search(before) or CODE_BEFORE.search(before))
+    # Both patterns end in a space after digits (an alphanumeric before would
+    # glue): without that, neither can match, and the two searches are skipped.
+    return (
+        prev != " "
+        or _DIGITS.isdisjoint(before)
+        or not (IBAN_HEAD.search(before) or CODE_BEFORE.search(before))
+    )
 
 
 @lru_cache(maxsize=8192)
