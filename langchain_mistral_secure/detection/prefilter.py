@@ -31,7 +31,13 @@ from typing import Any
 
 import re2
 
-__all__ = ["RuleGroup", "compile_program", "finditer_spans", "pattern_max_len"]
+__all__ = [
+    "RuleGroup",
+    "compile_any",
+    "compile_program",
+    "finditer_spans",
+    "pattern_max_len",
+]
 
 # RE2 refuses programs above max_mem; large alternations (word lists in five
 # languages) need more than the 8 MiB default.
@@ -241,11 +247,15 @@ def _char_end(data: bytes, at: int) -> int:
 
 
 @lru_cache(maxsize=512)
-def _compile_any(patterns: tuple[str, ...]) -> Any:
+def compile_any(patterns: tuple[str, ...]) -> Any:
     """One program matching wherever any of ``patterns`` matches (or None).
 
-    RE2 refuses an alternation past ``max_mem``; the group then scans with
-    windows instead.
+    RE2 refuses an alternation past ``max_mem``; callers then scan without it
+    (a rule group with windows, a detector without its gate).
+
+    Example:
+        >>> compile_any(("cat", "dog")).search("hot dog").span()
+        (4, 7)
     """
     try:
         return compile_program("|".join(f"(?:{p})" for p in patterns))
@@ -289,13 +299,13 @@ class RuleGroup:
         self._unbounded = [i for i, w in enumerate(widths) if w is None]
         self._overlap = max((w for w in widths if w is not None), default=0)
         self._all_set: Any = _compile_set(tuple(patterns)) if patterns else None
-        self._all_any: Any = _compile_any(tuple(patterns)) if patterns else None
+        self._all_any: Any = compile_any(tuple(patterns)) if patterns else None
         bounded = tuple(patterns[i] for i in self._bounded)
         unbounded = tuple(patterns[i] for i in self._unbounded)
         self._bounded_set: Any = _compile_set(bounded) if bounded else None
-        self._bounded_any: Any = _compile_any(bounded) if bounded else None
+        self._bounded_any: Any = compile_any(bounded) if bounded else None
         self._unbounded_set: Any = _compile_set(unbounded) if unbounded else None
-        self._unbounded_any: Any = _compile_any(unbounded) if unbounded else None
+        self._unbounded_any: Any = compile_any(unbounded) if unbounded else None
 
     def spans(self, haystack: str) -> list[tuple[int, int, int]]:
         """Return ``(pattern index, start, end)`` of every match in ``haystack``.

@@ -120,6 +120,9 @@ _TEMPLATE = re2.compile(
 )
 
 
+_NOT_DIGIT_BYTES = bytes(b for b in range(128) if not 0x30 <= b <= 0x39)  # noqa: PLR2004
+
+
 def digits_only(text: str) -> str:
     """Return the ASCII digits of ``text``, in order.
 
@@ -127,6 +130,9 @@ def digits_only(text: str) -> str:
         >>> digits_only("4012-8888 8888.1881")
         '4012888888881881'
     """
+    if text.isascii():
+        # bytes.translate deletes every other byte in C, without a Python loop.
+        return text.encode("ascii").translate(None, _NOT_DIGIT_BYTES).decode("ascii")
     # A comprehension, not an RE2 sub: the wrapper's sub costs per match.
     return "".join(char for char in text if char in _DIGITS)
 
@@ -237,6 +243,8 @@ def ipv4_valid(text: str) -> bool:
         >>> ipv4_valid("192.168.0.1"), ipv4_valid("10.0.0.0/8"), ipv4_valid("300.1.1.1")
         (True, True, False)
     """
+    if text.count(".") < 3:  # noqa: PLR2004 - four octets, even in a network
+        return False
     try:
         if "/" in text:
             ipaddress.IPv4Network(text, strict=False)

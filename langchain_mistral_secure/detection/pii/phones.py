@@ -137,14 +137,7 @@ def phones_in_run(
         unverified = _unverified(raw, start, end)
         if unverified is not None:
             return [(*unverified, False)]
-    suffix_starts = [
-        (index, raw[index - 3 : index] != " / ")
-        for index in range(max(start + 4, end - _PHONE_BODY_MAX), end)
-        if raw[index - 1] == " "
-        and raw[index].isdigit()
-        and (raw[index - 2].isdigit() or raw[index - 4 : index] in _LIST_SEPS)
-    ]
-    for index, needs_look in suffix_starts:
+    for index, needs_look in _suffix_starts(raw, start, end):
         if head is not None and index < head[1]:
             continue
         tail = _first_valid(raw, index, [(end, needs_look)], regions)
@@ -155,6 +148,9 @@ def phones_in_run(
 
 
 _DIGITS = frozenset("0123456789")
+_EXT_FIRST = frozenset("xXeE#")
+# A date has two of these between its parts; without any, _DATE cannot match.
+_DATE_SEPS = frozenset("-./")
 _LOOK = frozenset("-./()")
 # " / " between two numbers: a list ("030 1234567 / 0171 2345678").
 _LIST_SEPS = tuple(f"{digit} / " for digit in "0123456789")
@@ -171,19 +167,47 @@ def _prefix_ends(raw: str, start: int, end: int) -> list[tuple[int, bool]]:
     ends: list[tuple[int, bool]] = []
     if end <= limit:
         ends.append((end, False))
-    for index in range(limit - 1, start, -1):
-        if index + 1 >= end or not raw[index].isdigit() or raw[index + 1].isdigit():
+    # Inside a run every character is an ASCII digit or a separator: a group
+    # ends before each separator that follows a digit.
+    head = raw[start : limit + 1]
+    seps = [at for at, char in enumerate(head) if char not in _DIGITS]
+    for offset in reversed(seps):
+        stop = start + offset
+        if offset < 2 or stop >= end or head[offset - 1] not in _DIGITS:  # noqa: PLR2004
             continue
-        if raw[index + 1 : index + 4] == " / ":
-            ends.append((index + 1, False))  # "030 1234 / 040 5678": a list
-        elif international or raw[index + 1] == " ":
-            ends.append((index + 1, not international))
+        if raw[stop : stop + 3] == " / ":
+            ends.append((stop, False))  # "030 1234 / 040 5678": a list
+        elif international or head[offset] == " ":
+            ends.append((stop, not international))
     return ends
+
+
+def _suffix_starts(raw: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Starts of numbers after a space in the run's last characters, in order.
+
+    Each start carries whether the number needs a strong phone look (True
+    unless it follows a `` / `` list separator).
+    """
+    starts: list[tuple[int, bool]] = []
+    first = max(start + 4, end - _PHONE_BODY_MAX)
+    space = raw.find(" ", first - 1, end - 1)
+    while space != -1:
+        index = space + 1
+        if raw[index] in _DIGITS and (
+            raw[index - 2] in _DIGITS or raw[index - 4 : index] in _LIST_SEPS
+        ):
+            starts.append((index, raw[index - 3 : index] != " / "))
+        space = raw.find(" ", index, end - 1)
+    return starts
 
 
 def _with_extension(raw: str, stop: int) -> int | None:
     """The end of a number ending at ``stop`` with its extension; None if glued."""
-    ext = _PHONE_EXT.match(raw[stop : stop + 20])
+    first = raw[stop : stop + 1]
+    if first == " ":
+        first = raw[stop + 1 : stop + 2]
+    # An extension starts with x, e(xt) or # after at most one space.
+    ext = _PHONE_EXT.match(raw[stop : stop + 20]) if first in _EXT_FIRST else None
     if ext is not None:
         full: int = stop + ext.end()
         if not _glued_after(raw, full):
@@ -262,10 +286,20 @@ def _loose_shape_ok(candidate: str, digits: str, *, bare_ok: bool) -> bool:
         or (len(sizes) > 1 and sizes[-1] == 1)
         or candidate.count("/") > 1
         or candidate.count("(") > 2  # noqa: PLR2004
-        or _DATE.search(candidate) is not None
+        or _date_inside(candidate)
         or ipv4_valid(candidate)
-        or (candidate[:1] != "+" and _SSN_SHAPE.match(candidate) is not None)
+        or (candidate[:1] != "+" and _ssn_shaped(candidate))
     )
+
+
+def _date_inside(candidate: str) -> bool:
+    """Whether a date is written inside ``candidate`` (2024-06-30, 30.06.2024)."""
+    return not _DATE_SEPS.isdisjoint(candidate) and _DATE.search(candidate) is not None
+
+
+def _ssn_shaped(candidate: str) -> bool:
+    """Whether ``candidate`` is laid out 3-2-4 like a US SSN (11 characters)."""
+    return len(candidate) == 11 and _SSN_SHAPE.match(candidate) is not None  # noqa: PLR2004
 
 
 def _strong_look(candidate: str) -> bool:
@@ -342,7 +376,7 @@ def phone_shape_ok(candidate: str) -> bool:
         # Fractions, dates, paths: a phone has one slash at most.
         or candidate.count("/") > 1
         or candidate.count("(") > 2  # noqa: PLR2004
-        or _DATE.search(candidate) is not None
+        or _date_inside(candidate)
     )
     if refused:
         return False
@@ -353,6 +387,6 @@ def phone_shape_ok(candidate: str) -> bool:
     return not (
         candidate.isdigit()
         or max(sizes) > 8  # noqa: PLR2004
-        or _SSN_SHAPE.match(candidate)
+        or _ssn_shaped(candidate)
         or ipv4_valid(candidate)
     )
