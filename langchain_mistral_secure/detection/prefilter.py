@@ -95,6 +95,8 @@ class _Width:
     def __init__(self, pattern: str) -> None:
         self.p = pattern
         self.pos = 0
+        # Spans of capturing-group openers, "(" or "(?P<name>", as read.
+        self.captures: list[tuple[int, int]] = []
 
     def peek(self, offset: int = 0) -> str:
         at = self.pos + offset
@@ -127,18 +129,21 @@ class _Width:
         return 0 if char in "^$" else 1
 
     def group(self) -> int | None:
+        opener = self.pos
         self.pos += 1
-        if self.peek() == "?":
-            if self.p.startswith(("?P<", "?<"), self.pos):
-                self.pos = self.p.index(">", self.pos) + 1
-            else:
+        if self.peek() != "?":
+            self.captures.append((opener, self.pos))
+        elif self.p.startswith(("?P<", "?<"), self.pos):
+            self.pos = self.p.index(">", self.pos) + 1
+            self.captures.append((opener, self.pos))
+        else:
+            self.pos += 1
+            while self.peek() not in (":", ")", ""):
                 self.pos += 1
-                while self.peek() not in (":", ")", ""):
-                    self.pos += 1
-                if self.peek() == ")":  # a flag group such as ``(?i)``
-                    self.pos += 1
-                    return 0
+            if self.peek() == ")":  # a flag group such as ``(?i)``
                 self.pos += 1
+                return 0
+            self.pos += 1
         width = self.alternation()
         if self.peek() != ")":
             raise ValueError
@@ -230,6 +235,35 @@ def pattern_max_len(pattern: str) -> int | None:
     return width
 
 
+@lru_cache(maxsize=4096)
+def without_captures(pattern: str) -> str:
+    r"""``pattern`` with every capturing group made non-capturing.
+
+    The same language: a search that needs only where the whole match lies
+    then skips computing the groups. A pattern the reader cannot parse is
+    returned as it is.
+
+    Example:
+        >>> without_captures(r"(?P<k>a[(]b)(c|\(d)")
+        '(?:a[(]b)(?:c|\\(d)'
+    """
+    reader = _Width(pattern)
+    try:
+        reader.alternation()
+    except (ValueError, IndexError):
+        return pattern
+    if reader.pos != len(pattern):
+        return pattern
+    pieces: list[str] = []
+    last = 0
+    for start, end in reader.captures:
+        pieces.append(pattern[last:start])
+        pieces.append("(?:")
+        last = end
+    pieces.append(pattern[last:])
+    return "".join(pieces)
+
+
 # -------------------------------------------------------------- rule groups
 
 
@@ -258,7 +292,7 @@ def compile_any(patterns: tuple[str, ...]) -> Any:
         (4, 7)
     """
     try:
-        return compile_program("|".join(f"(?:{p})" for p in patterns))
+        return compile_program("|".join(f"(?:{without_captures(p)})" for p in patterns))
     except re2.error:
         return None
 
