@@ -25,7 +25,7 @@ would otherwise re-encode the whole text for every rule and every search.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -416,16 +416,15 @@ class RuleGroup:
         holds it with its context; the next search starts after ``reach``.
         """
         size = len(data)
-        seed = self._bounded_any
+        seed = _span_search(self._bounded_any)
         stretch_min = max(_SEED_STRETCH_MIN, overlap)
         stretch = stretch_min
         regions: list[list[int]] = []
         pos = 0
         while pos < size:
-            match = seed.search(data, pos)
-            if match is None:
+            start, end = seed(data, pos)
+            if start < 0:
                 break
-            start, end = match.span()
             reach = max(end, start + stretch)
             lo = max(0, start - _CONTEXT_BYTES)
             hi = min(size, reach + overlap)
@@ -465,6 +464,30 @@ class RuleGroup:
             if end == size:
                 return
             start += step
+
+
+def _span_search(program: Any) -> Callable[[bytes, int], tuple[int, int]]:
+    """``(data, pos) -> (start, end)`` of the next match, ``(-1, -1)`` if none.
+
+    Calls the compiled program directly when the wrapper exposes it: a seed
+    search then costs no match object. Otherwise the public ``search``.
+    """
+    regexp = getattr(program, "_regexp", None)
+    unanchored = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    if regexp is None or unanchored is None or not hasattr(regexp, "Match"):
+
+        def search(data: bytes, pos: int) -> tuple[int, int]:
+            match = program.search(data, pos)
+            return (-1, -1) if match is None else match.span()
+
+        return search
+    raw_match = regexp.Match
+
+    def raw_search(data: bytes, pos: int) -> tuple[int, int]:
+        start, end = raw_match(unanchored, data, pos, len(data))[0]
+        return start, end
+
+    return raw_search
 
 
 def finditer_spans(program: Any, text: str) -> list[tuple[int, int]]:
