@@ -36,7 +36,7 @@ LABELS = {
     "ours.redactor": "OutputRedactor.invoke",
     "ours.sanitizer": "InputSanitizer.scan",
     "langchain": "LangChain PII middleware (redact)",
-    "re2.pass": "one RE2 pass (e-mail pattern)",
+    "re2.once": "a single RE2 scan (e-mail pattern)",
 }
 OURS = ("ours.redactor", "ours.sanitizer")
 
@@ -55,7 +55,7 @@ def _tools(*, peers: bool) -> dict[str, Callable[[str], Any]]:
     tools: dict[str, Callable[[str], Any]] = {
         "ours.redactor": OutputRedactor().invoke,
         "ours.sanitizer": InputSanitizer().scan,
-        "re2.pass": one_pass,
+        "re2.once": one_pass,
     }
     if peers:
         from benchmarks.peers import load_tool
@@ -117,7 +117,7 @@ def _mb_per_s(size: int, seconds: float | None) -> float | None:
 def summarize(raw: dict[str, Any]) -> list[dict[str, Any]]:
     """One entry per component of ours, with the peer and the RE2 floor beside."""
     size, cpu = raw["bytes"], raw["cpu_s"]
-    peer, floor = cpu.get("langchain"), cpu.get("re2.pass")
+    peer, floor = cpu.get("langchain"), cpu.get("re2.once")
     out: list[dict[str, Any]] = []
     for key in OURS:
         ours = cpu.get(key)

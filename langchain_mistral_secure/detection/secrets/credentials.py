@@ -33,9 +33,9 @@ from langchain_mistral_secure.detection.secrets.values import (
 from langchain_mistral_secure.detection.validators import is_placeholder
 
 __all__ = [
+    "ASSIGNMENT_PATTERNS",
     "CREDENTIAL_RULES",
     "PASSWORD_MAX_LEN",
-    "PASSWORD_PATTERNS",
     "find_passwords",
 ]
 
@@ -280,7 +280,7 @@ _PASSWORD_FLAG = re2.compile(
 )
 
 
-PASSWORD_PATTERNS: tuple[str, ...] = (_PASSWORD.pattern, _PASSWORD_FLAG.pattern)
+ASSIGNMENT_PATTERNS: tuple[str, ...] = (_PASSWORD.pattern, _PASSWORD_FLAG.pattern)
 """The patterns :func:`find_passwords` searches (for a detector's one-pass gate)."""
 
 

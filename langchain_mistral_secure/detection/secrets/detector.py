@@ -26,9 +26,9 @@ from langchain_mistral_secure.detection.secrets import (
     payments,
 )
 from langchain_mistral_secure.detection.secrets.credentials import (
+    ASSIGNMENT_PATTERNS,
     CREDENTIAL_RULES,
     PASSWORD_MAX_LEN,
-    PASSWORD_PATTERNS,
     find_passwords,
 )
 from langchain_mistral_secure.detection.secrets.names import (
@@ -118,7 +118,7 @@ class SecretDetector(RuleDetector):
         # view would need a pass over the view: then there is no gate.
         patterns = [rule.compiled_pattern() for rule in self.rules]
         if detect_passwords:
-            patterns += PASSWORD_PATTERNS
+            patterns += ASSIGNMENT_PATTERNS
         self._gate: Any = (
             None
             if any(rule.on_view for rule in self.rules)

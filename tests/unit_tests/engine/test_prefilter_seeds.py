@@ -31,9 +31,9 @@ from langchain_mistral_secure.detection.secrets import SecretDetector
 
 KEY = "Zq7Lx2Vb9Nm4Kt8Rw3Yp6Hs1Jd5Fg0CeQw12"  # pragma: allowlist secret
 PEM = (
-    "-----BEGIN RSA PRIVATE KEY-----\n"
+    "-----BEGIN RSA PRIVATE KEY-----\n"  # pragma: allowlist secret
     "MIIEpQIBAAKCAQEA\n"  # pragma: allowlist secret
-    "-----END RSA PRIVATE KEY-----"
+    "-----END RSA PRIVATE KEY-----"  # pragma: allowlist secret
 )
 SAMPLES = [
     "jane.doe@example.com",
