@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import phonenumbers
 import re2
@@ -125,8 +126,8 @@ def phones_in_run(
     """
     if raw[start] == "(" and ")" not in raw[start : start + 7]:
         start += 1
-    if raw[start] != "+" and _REFERENCE_CONTEXT.search(
-        raw[max(0, start - LOCALITY) : start]
+    if raw[start] != "+" and _found(
+        _REFERENCE_CONTEXT, raw[max(0, start - LOCALITY) : start]
     ):
         return []  # "order 555-123-4567", "numéro de commande 06 12 34 56 78"
     found: list[tuple[int, int, bool]] = []
@@ -260,7 +261,7 @@ def _unverified(raw: str, start: int, end: int) -> tuple[int, int] | None:
         if not (len(digits) >= 8 and _calling_code_known(digits)):  # noqa: PLR2004
             return None
     else:
-        context = _PHONE_CONTEXT.search(before) is not None
+        context = _found(_PHONE_CONTEXT, before)
         if not (context or _NANP.match(candidate)):
             return None
     if not _phone_start_ok(before[-24:], international=international):
@@ -292,9 +293,18 @@ def _loose_shape_ok(candidate: str, digits: str, *, bare_ok: bool) -> bool:
     )
 
 
+def _found(program: Any, text: str) -> bool:
+    """Whether ``program`` matches in ``text``, searched on its UTF-8 bytes.
+
+    For yes/no questions on a few dozen characters: the wrapper's ``str`` path
+    converts offsets nobody reads.
+    """
+    return program.search(text.encode("utf-8")) is not None
+
+
 def _date_inside(candidate: str) -> bool:
     """Whether a date is written inside ``candidate`` (2024-06-30, 30.06.2024)."""
-    return not _DATE_SEPS.isdisjoint(candidate) and _DATE.search(candidate) is not None
+    return not _DATE_SEPS.isdisjoint(candidate) and _found(_DATE, candidate)
 
 
 def _ssn_shaped(candidate: str) -> bool:
@@ -332,7 +342,7 @@ def _phone_start_ok(before: str, *, international: bool) -> bool:
     return (
         prev != " "
         or _DIGITS.isdisjoint(before)
-        or not (IBAN_HEAD.search(before) or CODE_BEFORE.search(before))
+        or not (_found(IBAN_HEAD, before) or _found(CODE_BEFORE, before))
     )
 
 
