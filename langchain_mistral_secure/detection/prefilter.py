@@ -354,12 +354,13 @@ class RuleGroup:
         ranges = self._ranges(data, ascii_only=len(data) == len(haystack))
         found: list[tuple[int, int, int]] = []
         for index in sorted(ranges):
-            program, group = self.programs[index], self.groups[index]
+            spans_of = _group_spans(self.programs[index], self.groups[index])
             for lo, hi in ranges[index]:
-                for match in program.finditer(data, lo, hi):
-                    start, end = match.span(group)
-                    if 0 <= start < end:
-                        found.append((index, start, end))
+                found.extend(
+                    (index, start, end)
+                    for start, end in spans_of(data, lo, hi)
+                    if 0 <= start < end
+                )
         if len(data) != len(haystack) and found:
             found = _to_chars(data, found)
         return found
@@ -488,6 +489,44 @@ def _span_search(program: Any) -> Callable[[bytes, int], tuple[int, int]]:
         return start, end
 
     return raw_search
+
+
+def _group_spans(
+    program: Any, group: int | str
+) -> Callable[[bytes, int, int], list[tuple[int, int]]]:
+    """``(data, lo, hi) -> spans`` of ``group`` in every match in ``data[lo:hi]``.
+
+    The matches ``program.finditer(data, lo, hi)`` yields, stepping the same
+    way past empty matches, without building a match object per match when
+    the wrapper exposes the compiled program.
+    """
+    regexp = getattr(program, "_regexp", None)
+    unanchored = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    if regexp is None or unanchored is None or not hasattr(regexp, "Match"):
+
+        def public(data: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
+            return [m.span(group) for m in program.finditer(data, lo, hi)]
+
+        return public
+    which = group if isinstance(group, int) else program.groupindex[group]
+    raw_match = regexp.Match
+
+    def direct(data: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        pos = max(0, min(lo, len(data)))
+        hi = max(0, min(hi, len(data)))
+        while pos <= hi:
+            spans = raw_match(unanchored, data, pos, hi)
+            start, end = spans[0]
+            if start < 0:
+                break
+            out.append(spans[which])
+            if pos == hi:
+                break
+            pos = pos + 1 if end == pos else end
+        return out
+
+    return direct
 
 
 def finditer_spans(program: Any, text: str) -> list[tuple[int, int]]:
