@@ -33,6 +33,8 @@ import string
 from collections.abc import Callable
 from typing import Any
 
+from benchmarks import peers
+
 Span = tuple[int, int, str]
 Row = dict[str, Any]
 
@@ -110,17 +112,7 @@ GENERATORS: dict[str, tuple[Callable[[random.Random], str], str, int, Callable[[
 }  # fmt: skip
 
 # Presidio's entity for the same identifier (where Presidio has a recognizer).
-PRESIDIO_ENTITY = {
-    "es_dni": "ES_NIF",
-    "es_nie": "ES_NIE",
-    "it_codice_fiscale": "IT_FISCAL_CODE",
-    "pl_pesel": "PL_PESEL",
-    "uk_nhs": "UK_NHS",
-    "uk_nino": "UK_NINO",
-    "fi_hetu": "FI_PERSONAL_IDENTITY_CODE",
-    "se_personnummer": "SE_PERSONNUMMER",
-    "de_idnr": "DE_TAX_ID",
-}
+PRESIDIO_ENTITY = dict(peers.IDENTIFIER_TO_ENTITY)
 
 
 def _checks() -> dict[str, Callable[[str], bool]]:

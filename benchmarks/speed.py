@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
-from benchmarks import data
+from benchmarks import data, throughput
 
 # tool key -> (label, operation, reference tool key for ratios)
 TOOLS: dict[str, tuple[str, str, str]] = {
@@ -252,9 +252,8 @@ def run_speed(
         setup[key] = {"setup_s": worker.setup_s, "error": worker.error}
         worker.stop()
     _add_ratios(rows)
-    throughput = throughput_summary(rows)
-    for line in throughput_lines(throughput):
-        log(f"  {line}")
+    log("  throughput: side by side in one worker")
+    side_by_side = throughput.run(quick=quick, peers=peers, log=log)
     stream = run_streaming(quick=quick, timeout=timeout, log=log)
     return {
         "timeout_s": timeout,
@@ -262,23 +261,26 @@ def run_speed(
         "budget_s": budget,
         "rows": rows,
         "setup": setup,
-        "throughput": throughput,
+        "throughput": side_by_side,
+        "throughput_from_table": throughput_summary(rows),
         "streaming": stream,
     }
 
 
-# Issue #15's bar: OutputRedactor with every built-in detector on 1 MB of
-# benign prose, against LangChain's PII middleware measured in the same run.
-TARGET_MB_PER_S = 50.0
-TARGET_RATIO = 5.0
+# Issue #15's bar (OutputRedactor on 1 MB of benign prose: 50 MB/s, 5x
+# LangChain's PII middleware) is measured side by side in one worker process by
+# benchmarks/throughput.py; these names stay for the report.
+TARGET_MB_PER_S = throughput.TARGET_MB_PER_S
+TARGET_RATIO = throughput.TARGET_RATIO
+throughput_lines = throughput.lines
 
 
 def throughput_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """MB/s of ours and LangChain's middleware on the largest benign text.
 
-    One entry per operation (output redaction, input sanitizing), with the
-    ratio of LangChain's time to ours (higher is better for us) and whether
-    the targets are met. Measured side by side in the same run.
+    From the per-tool worker medians of the speed table (separate processes,
+    one after the other); :func:`benchmarks.throughput.run` measures the same
+    side by side and is what the report's target lines use.
     """
     benign = [r for r in rows if r["case"] == "benign"]
     if not benign:
@@ -299,6 +301,7 @@ def throughput_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "tool": key,
                 "label": TOOLS[key][0],
                 "bytes": ours["bytes"],
+                "method": "median of the speed table's worker runs",
                 "mb_per_s": ours["mb_per_s"],
                 "langchain_mb_per_s": None if peer is None else peer["mb_per_s"],
                 "langchain_over_ours": ratio,
@@ -307,22 +310,6 @@ def throughput_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             }
         )
     return out
-
-
-def throughput_lines(summary: list[dict[str, Any]]) -> list[str]:
-    """One readable line per entry of :func:`throughput_summary`."""
-    lines = []
-    for entry in summary:
-        peer = entry["langchain_mb_per_s"]
-        ratio = entry["langchain_over_ours"]
-        lines.append(
-            f"throughput {entry['label']} on {entry['bytes'] / 1e6:g} MB benign: "
-            f"{entry['mb_per_s']} MB/s (target {TARGET_MB_PER_S:g}); "
-            f"LangChain PII middleware {peer if peer is not None else 'n/a'} MB/s; "
-            f"{'n/a' if ratio is None else f'{ratio:g}x'} (target "
-            f"{TARGET_RATIO:g}x)"
-        )
-    return lines
 
 
 def _mb_per_s(text_bytes: int, median: float | None) -> float | None:

@@ -420,8 +420,11 @@ def replace_spans(text: str, replacements: Iterable[tuple[int, int, str]]) -> st
     pieces: list[str] = []
     pos = 0
     # One pass, front to back: slicing the whole string per span would make
-    # many spans cost quadratic time.
-    for start, end, new in sorted(replacements, key=lambda r: (r[0], r[1])):
+    # many spans cost quadratic time. Insertions at one offset come out as
+    # back-to-front slicing leaves them: the last given first (a stable sort
+    # of the reversed list).
+    ordered = list(replacements)[::-1]
+    for start, end, new in sorted(ordered, key=lambda r: (r[0], r[1])):
         pieces.append(text[pos:start])
         pieces.append(new)
         pos = end

@@ -1,14 +1,23 @@
-r"""Compiled rule groups: a windowed RE2 set pass, then only the rules it reports.
+r"""Compiled rule groups: one RE2 pass finds where rules can match, then only there.
 
-Running every rule over a long text costs one pass per rule. An RE2 set answers
-"which rules can match here" for all of them in one pass, so the group scans the
-text in overlapping windows with the set and runs a rule only on the windows
-where the set saw it. The windows overlap by the longest match a rule can have
-(computed from the pattern itself, not trusted from a declaration), plus a few
-characters of context for ``\b``, so every match lies whole inside one window
-with its context around it. Rules whose matches are unbounded (``\s+``, ``.*``)
-are checked by a second set over the whole text and, when it hits, run over the
-whole text, exactly as before.
+Running every rule over a long text costs one pass per rule. Instead, one
+program, the alternation of every rule whose matches are bounded, scans the
+text once and reports the leftmost place where *some* rule matches (a seed).
+Every match of every rule that starts within the next stretch lies inside a
+region as long as the longest match a rule can have (computed from the pattern
+itself, not trusted from a declaration), plus a few characters of context for
+``\b``; the scan resumes after that stretch. An RE2 set then says which rules
+match in each region, and only those rules run, only there. Where seeds are
+dense the stretch doubles, so a text full of matches costs a handful of
+searches, then one pass per matching rule, as before. Benign prose costs one
+pass plus a few microseconds per seed.
+
+A seed proves that some rule matches in its region, so a set that reports
+nothing there (RE2 sets give up when their DFA runs out of memory) makes every
+rule run on it: the prefilter fails closed. Rules whose matches are unbounded
+(``\s+``, ``.*``) are checked by one search over the whole text (RE2 programs,
+unlike sets, fall back to a slower automaton rather than give up) and, when it
+hits, run over the whole text.
 
 Matching runs on the UTF-8 bytes of the text, encoded once: the RE2 wrapper
 would otherwise re-encode the whole text for every rule and every search.
@@ -16,13 +25,25 @@ would otherwise re-encode the whole text for every rule and every search.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
 import re2
 
-__all__ = ["RuleGroup", "compile_program", "pattern_max_len"]
+from langchain_mistral_secure.detection.pattern_reader import (
+    pattern_max_len,
+    without_captures,
+)
+
+__all__ = [
+    "RuleGroup",
+    "compile_any",
+    "compile_program",
+    "finditer_spans",
+    "pattern_max_len",
+    "without_captures",
+]
 
 # RE2 refuses programs above max_mem; large alternations (word lists in five
 # languages) need more than the 8 MiB default.
@@ -32,9 +53,12 @@ _WINDOW_BYTES = 8192
 # Bytes of context on each side of the longest match, for ``\b``, ``^``, ``$``
 # and the character-class guards rules put around their matches.
 _CONTEXT_BYTES = 16
-# Bounds above this are treated as unbounded: windows would be too large.
-_MAX_BOUND = 1 << 16
 _UTF8_MAX = 4
+# The stretch one seed covers starts at the longest match (at least this many
+# bytes) and doubles while seeds keep landing in the region they extend, up to
+# the cap: dense matches cost a logarithmic number of searches.
+_SEED_STRETCH_MIN = 256
+_SEED_STRETCH_MAX = 1 << 16
 
 
 def _options() -> Any:
@@ -66,150 +90,6 @@ def _compile_set(patterns: tuple[str, ...]) -> Any:
     return rule_set
 
 
-# ------------------------------------------------------------ pattern widths
-
-
-class _Width:
-    """A small recursive-descent reader of RE2 syntax that bounds match length."""
-
-    def __init__(self, pattern: str) -> None:
-        self.p = pattern
-        self.pos = 0
-
-    def peek(self, offset: int = 0) -> str:
-        at = self.pos + offset
-        return self.p[at] if at < len(self.p) else ""
-
-    def alternation(self) -> int | None:
-        widths = [self.concat()]
-        while self.peek() == "|":
-            self.pos += 1
-            widths.append(self.concat())
-        return None if None in widths else max(w for w in widths if w is not None)
-
-    def concat(self) -> int | None:
-        total: int | None = 0
-        while self.peek() not in ("", "|", ")"):
-            width = self.quantified(self.atom())
-            total = None if total is None or width is None else total + width
-        return total
-
-    def atom(self) -> int | None:
-        char = self.peek()
-        if char == "(":
-            return self.group()
-        if char == "[":
-            self.skip_class()
-            return 1
-        if char == "\\":
-            return self.escape()
-        self.pos += 1
-        return 0 if char in "^$" else 1
-
-    def group(self) -> int | None:
-        self.pos += 1
-        if self.peek() == "?":
-            if self.p.startswith(("?P<", "?<"), self.pos):
-                self.pos = self.p.index(">", self.pos) + 1
-            else:
-                self.pos += 1
-                while self.peek() not in (":", ")", ""):
-                    self.pos += 1
-                if self.peek() == ")":  # a flag group such as ``(?i)``
-                    self.pos += 1
-                    return 0
-                self.pos += 1
-        width = self.alternation()
-        if self.peek() != ")":
-            raise ValueError
-        self.pos += 1
-        return width
-
-    def skip_class(self) -> None:
-        self.pos += 1
-        if self.peek() == "^":
-            self.pos += 1
-        if self.peek() == "]":
-            self.pos += 1
-        while True:
-            char = self.peek()
-            if char == "":
-                raise ValueError
-            if char == "\\":
-                self.escape()
-            elif self.p.startswith("[:", self.pos):
-                self.pos = self.p.index(":]", self.pos) + 2
-            else:
-                self.pos += 1
-                if char == "]":
-                    return
-
-    def escape(self) -> int:
-        kind = self.peek(1)
-        self.pos += 2
-        if kind in "bBAz":
-            return 0
-        if kind in "pPx" and self.peek() == "{":
-            self.pos = self.p.index("}", self.pos) + 1
-        elif kind in "pP":
-            self.pos += 1
-        elif kind == "x":
-            self.pos += 2
-        elif kind == "Q":
-            end = self.p.find("\\E", self.pos)
-            end = len(self.p) if end < 0 else end
-            width = end - self.pos
-            self.pos = min(len(self.p), end + 2)
-            return width
-        return 1
-
-    def quantified(self, width: int | None) -> int | None:
-        char = self.peek()
-        result = width
-        if char in ("*", "+"):
-            self.pos += 1
-            result = 0 if width == 0 else None
-        elif char == "?":
-            self.pos += 1
-        elif char == "{":
-            close = self.p.find("}", self.pos)
-            body = self.p[self.pos + 1 : close] if close > 0 else ""
-            low, comma, high = body.partition(",")
-            if not low.isdigit() or (high and not high.isdigit()):
-                return width  # a literal "{", as RE2 reads it
-            self.pos = close + 1
-            if comma and not high:
-                result = 0 if width == 0 else None
-            else:
-                result = None if width is None else width * int(high or low)
-        else:
-            return width
-        if self.peek() == "?":  # non-greedy: same bounds
-            self.pos += 1
-        return result
-
-
-@lru_cache(maxsize=4096)
-def pattern_max_len(pattern: str) -> int | None:
-    r"""The longest match of an RE2 ``pattern``, in characters, or None if unbounded.
-
-    Read from the pattern, so a rule's declared ``max_len`` never has to be
-    trusted for correctness. A pattern it cannot read counts as unbounded.
-
-    Example:
-        >>> pattern_max_len(r"\bkey-\d{4}\b"), pattern_max_len(r"a\s+b")
-        (8, None)
-    """
-    reader = _Width(pattern)
-    try:
-        width = reader.alternation()
-    except (ValueError, IndexError):
-        return None
-    if reader.pos != len(pattern) or width is None or width > _MAX_BOUND:
-        return None
-    return width
-
-
 # -------------------------------------------------------------- rule groups
 
 
@@ -226,8 +106,25 @@ def _char_end(data: bytes, at: int) -> int:
     return at
 
 
+@lru_cache(maxsize=512)
+def compile_any(patterns: tuple[str, ...]) -> Any:
+    """One program matching wherever any of ``patterns`` matches (or None).
+
+    RE2 refuses an alternation past ``max_mem``; callers then scan without it
+    (a rule group with windows, a detector without its gate).
+
+    Example:
+        >>> compile_any(("cat", "dog")).search("hot dog").span()
+        (4, 7)
+    """
+    try:
+        return compile_program("|".join(f"(?:{without_captures(p)})" for p in patterns))
+    except re2.error:
+        return None
+
+
 class RuleGroup:
-    r"""Compiled patterns of one group of rules, scanned with a windowed set.
+    r"""Compiled patterns of one group of rules, scanned from seeds of one pass.
 
     Args:
         patterns: The compiled-pattern strings, in rule order.
@@ -240,11 +137,14 @@ class RuleGroup:
     """
 
     __slots__ = (
+        "_all_any",
         "_all_set",
         "_bounded",
+        "_bounded_any",
         "_bounded_set",
         "_overlap",
         "_unbounded",
+        "_unbounded_any",
         "_unbounded_set",
         "groups",
         "programs",
@@ -259,16 +159,13 @@ class RuleGroup:
         self._unbounded = [i for i, w in enumerate(widths) if w is None]
         self._overlap = max((w for w in widths if w is not None), default=0)
         self._all_set: Any = _compile_set(tuple(patterns)) if patterns else None
-        self._bounded_set: Any = (
-            _compile_set(tuple(patterns[i] for i in self._bounded))
-            if self._bounded
-            else None
-        )
-        self._unbounded_set: Any = (
-            _compile_set(tuple(patterns[i] for i in self._unbounded))
-            if self._unbounded
-            else None
-        )
+        self._all_any: Any = compile_any(tuple(patterns)) if patterns else None
+        bounded = tuple(patterns[i] for i in self._bounded)
+        unbounded = tuple(patterns[i] for i in self._unbounded)
+        self._bounded_set: Any = _compile_set(bounded) if bounded else None
+        self._bounded_any: Any = compile_any(bounded) if bounded else None
+        self._unbounded_set: Any = _compile_set(unbounded) if unbounded else None
+        self._unbounded_any: Any = compile_any(unbounded) if unbounded else None
 
     def spans(self, haystack: str) -> list[tuple[int, int, int]]:
         """Return ``(pattern index, start, end)`` of every match in ``haystack``.
@@ -283,12 +180,13 @@ class RuleGroup:
         ranges = self._ranges(data, ascii_only=len(data) == len(haystack))
         found: list[tuple[int, int, int]] = []
         for index in sorted(ranges):
-            program, group = self.programs[index], self.groups[index]
+            spans_of = _group_spans(self.programs[index], self.groups[index])
             for lo, hi in ranges[index]:
-                for match in program.finditer(data, lo, hi):
-                    start, end = match.span(group)
-                    if 0 <= start < end:
-                        found.append((index, start, end))
+                found.extend(
+                    (index, start, end)
+                    for start, end in spans_of(data, lo, hi)
+                    if 0 <= start < end
+                )
         if len(data) != len(haystack) and found:
             found = _to_chars(data, found)
         return found
@@ -303,17 +201,78 @@ class RuleGroup:
             for hit in self._all_set.Match(data) or ():
                 ranges[hit] = [[0, size]]
             return ranges
+        if self._all_any is not None and self._all_any.search(data) is None:
+            return ranges  # no rule matches anywhere: one pass, nothing to run
         if self._unbounded_set is not None:
-            for hit in self._unbounded_set.Match(data) or ():
-                ranges[self._unbounded[hit]] = [[0, size]]
+            self._unbounded_ranges(data, ranges)
         if self._bounded_set is not None:
-            self._window_ranges(data, window, window - overlap, ranges)
+            if self._bounded_any is not None:
+                self._seed_ranges(data, overlap, ranges)
+            else:
+                self._window_ranges(data, window, window - overlap, ranges)
         if not ascii_only:
             for spans in ranges.values():
                 for span in spans:
                     span[0] = _char_start(data, span[0])
                     span[1] = _char_end(data, span[1])
         return ranges
+
+    def _unbounded_ranges(
+        self, data: bytes, ranges: dict[int, list[list[int]]]
+    ) -> None:
+        """Whole-text ranges of the unbounded rules that match somewhere."""
+        if self._unbounded_any is not None:
+            if self._unbounded_any.search(data) is None:
+                return
+            # Something matches: the set narrows it down; a set that gives up
+            # (out of DFA memory) reports nothing, and then every rule runs.
+            hits = self._unbounded_set.Match(data) or range(len(self._unbounded))
+        else:
+            hits = self._unbounded_set.Match(data) or ()
+        for hit in hits:
+            ranges[self._unbounded[hit]] = [[0, len(data)]]
+
+    def _seed_ranges(
+        self, data: bytes, overlap: int, ranges: dict[int, list[list[int]]]
+    ) -> None:
+        """Ranges per rule, from the seeds of one search over ``data``.
+
+        A seed is the leftmost start ``s`` of any bounded rule's match at or
+        after ``pos``. Every match starting in ``[s, reach]`` ends by
+        ``reach + overlap``, so the region ``[s - context, reach + overlap]``
+        holds it with its context; the next search starts after ``reach``.
+        """
+        size = len(data)
+        seed = _span_search(self._bounded_any)
+        stretch_min = max(_SEED_STRETCH_MIN, overlap)
+        stretch = stretch_min
+        regions: list[list[int]] = []
+        pos = 0
+        while pos < size:
+            start, end = seed(data, pos)
+            if start < 0:
+                break
+            reach = max(end, start + stretch)
+            lo = max(0, start - _CONTEXT_BYTES)
+            hi = min(size, reach + overlap)
+            if regions and lo <= regions[-1][1]:
+                regions[-1][1] = max(regions[-1][1], hi)
+                stretch = min(2 * stretch, _SEED_STRETCH_MAX)
+            else:
+                regions.append([lo, hi])
+                stretch = stretch_min
+            pos = reach + 1
+        view = memoryview(data)
+        every = range(len(self._bounded))
+        for lo, hi in regions:
+            # The region holds a seed's match, so an empty answer means the set
+            # gave up (out of DFA memory): run every rule there (fail closed).
+            for hit in self._bounded_set.Match(view[lo:hi]) or every:
+                spans = ranges.setdefault(self._bounded[hit], [])
+                if spans and spans[-1][1] >= lo:
+                    spans[-1][1] = max(spans[-1][1], hi)
+                else:
+                    spans.append([lo, hi])
 
     def _window_ranges(
         self, data: bytes, window: int, step: int, ranges: dict[int, list[list[int]]]
@@ -332,6 +291,88 @@ class RuleGroup:
             if end == size:
                 return
             start += step
+
+
+def _span_search(program: Any) -> Callable[[bytes, int], tuple[int, int]]:
+    """``(data, pos) -> (start, end)`` of the next match, ``(-1, -1)`` if none.
+
+    Calls the compiled program directly when the wrapper exposes it: a seed
+    search then costs no match object. Otherwise the public ``search``.
+    """
+    regexp = getattr(program, "_regexp", None)
+    unanchored = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    if regexp is None or unanchored is None or not hasattr(regexp, "Match"):
+
+        def search(data: bytes, pos: int) -> tuple[int, int]:
+            match = program.search(data, pos)
+            return (-1, -1) if match is None else match.span()
+
+        return search
+    raw_match = regexp.Match
+
+    def raw_search(data: bytes, pos: int) -> tuple[int, int]:
+        start, end = raw_match(unanchored, data, pos, len(data))[0]
+        return start, end
+
+    return raw_search
+
+
+def _group_spans(
+    program: Any, group: int | str
+) -> Callable[[bytes, int, int], list[tuple[int, int]]]:
+    """``(data, lo, hi) -> spans`` of ``group`` in every match in ``data[lo:hi]``.
+
+    The matches ``program.finditer(data, lo, hi)`` yields, stepping the same
+    way past empty matches, without building a match object per match when
+    the wrapper exposes the compiled program.
+    """
+    regexp = getattr(program, "_regexp", None)
+    unanchored = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    if regexp is None or unanchored is None or not hasattr(regexp, "Match"):
+
+        def public(data: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
+            return [m.span(group) for m in program.finditer(data, lo, hi)]
+
+        return public
+    which = group if isinstance(group, int) else program.groupindex[group]
+    raw_match = regexp.Match
+
+    def direct(data: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        pos = max(0, min(lo, len(data)))
+        hi = max(0, min(hi, len(data)))
+        while pos <= hi:
+            spans = raw_match(unanchored, data, pos, hi)
+            start, end = spans[0]
+            if start < 0:
+                break
+            out.append(spans[which])
+            if pos == hi:
+                break
+            pos = pos + 1 if end == pos else end
+        return out
+
+    return direct
+
+
+def finditer_spans(program: Any, text: str) -> list[tuple[int, int]]:
+    r"""Spans (character offsets) of every match of ``program`` in ``text``.
+
+    The same matches as ``program.finditer(text)``, found on the UTF-8 bytes:
+    the RE2 wrapper converts offsets of a ``str`` by decoding from the last
+    match, which costs more than the search itself on long texts. ASCII text
+    needs no conversion; other text is converted in one sweep.
+
+    Example:
+        >>> finditer_spans(compile_program(r"\d+"), "a1 é22 b333")
+        [(1, 2), (4, 6), (8, 11)]
+    """
+    data = text.encode("utf-8")
+    spans = [match.span() for match in program.finditer(data)]
+    if len(data) == len(text) or not spans:
+        return spans
+    converted = _to_chars(data, [(0, start, end) for start, end in spans])
+    return [(start, end) for _, start, end in converted]
 
 
 def _to_chars(

@@ -120,6 +120,9 @@ _TEMPLATE = re2.compile(
 )
 
 
+_NOT_DIGIT_BYTES = bytes(b for b in range(128) if not 0x30 <= b <= 0x39)  # noqa: PLR2004
+
+
 def digits_only(text: str) -> str:
     """Return the ASCII digits of ``text``, in order.
 
@@ -127,6 +130,9 @@ def digits_only(text: str) -> str:
         >>> digits_only("4012-8888 8888.1881")
         '4012888888881881'
     """
+    if text.isascii():
+        # bytes.translate deletes every other byte in C, without a Python loop.
+        return text.encode("ascii").translate(None, _NOT_DIGIT_BYTES).decode("ascii")
     # A comprehension, not an RE2 sub: the wrapper's sub costs per match.
     return "".join(char for char in text if char in _DIGITS)
 
@@ -181,6 +187,12 @@ def card_valid(text: str) -> bool:
     return _card_prefix_ok(digits) and luhn_valid(digits)
 
 
+_NOT_ALNUM_BYTES = bytes(
+    b for b in range(128) if not (chr(b).isascii() and chr(b).isalnum())
+)
+_IBAN_LETTER_VALUES = {ord(c): str(int(c, 36)) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
 def iban_valid(text: str) -> bool:
     """Return whether ``text`` is an IBAN with the right length and mod-97 check.
 
@@ -192,16 +204,17 @@ def iban_valid(text: str) -> bool:
         >>> iban_valid("GB82 WEST 1234 5698 7654 33"), iban_valid("GB82WEST12")
         (False, False)
     """
-    compact = "".join(char for char in text if char in _ASCII_ALNUM).upper()
+    if text.isascii():
+        kept = text.encode("ascii").translate(None, _NOT_ALNUM_BYTES).decode("ascii")
+    else:
+        kept = "".join(char for char in text if char in _ASCII_ALNUM)
+    compact = kept.upper()
     country = compact[:2]
     if IBAN_LENGTHS.get(country) != len(compact) or not compact[2:4].isdigit():
         return False
-    rearranged = compact[4:] + compact[:4]
-    try:
-        number = int("".join(str(int(char, 36)) for char in rearranged))
-    except ValueError:
-        return False
-    return number % 97 == 1
+    # Only ASCII digits and capitals are left: letters become 10..35.
+    rearranged = (compact[4:] + compact[:4]).translate(_IBAN_LETTER_VALUES)
+    return int(rearranged) % 97 == 1
 
 
 def ssn_valid(text: str) -> bool:
@@ -237,6 +250,8 @@ def ipv4_valid(text: str) -> bool:
         >>> ipv4_valid("192.168.0.1"), ipv4_valid("10.0.0.0/8"), ipv4_valid("300.1.1.1")
         (True, True, False)
     """
+    if text.count(".") < 3:  # noqa: PLR2004 - four octets, even in a network
+        return False
     try:
         if "/" in text:
             ipaddress.IPv4Network(text, strict=False)

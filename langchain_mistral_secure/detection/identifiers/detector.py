@@ -71,12 +71,16 @@ class IdentifierDetector(RuleDetector):
             text: The text to scan.
             view: An already built detection view (unused: raw rules).
         """
+        return self.in_context(text, super().detect(text, view=view))
+
+    def in_context(self, text: str, findings: Iterable[Finding]) -> list[Finding]:
+        """Keep the findings of this detector's rules that their context allows.
+
+        For a detector that runs these rules in one pass with its own (the
+        PII detector): ``findings`` must come from :attr:`rules` on ``text``.
+        """
         raw = matchable(text)
-        return [
-            finding
-            for finding in super().detect(text, view=view)
-            if self._context_ok(raw, finding)
-        ]
+        return [finding for finding in findings if self._context_ok(raw, finding)]
 
     def _context_ok(self, raw: str, finding: Finding) -> bool:
         spec = self._specs[finding.rule_id]

@@ -10,6 +10,7 @@ import re2
 
 from langchain_mistral_secure.detection.engine import Finding, Rule
 from langchain_mistral_secure.detection.pii.common import IBAN_HEAD
+from langchain_mistral_secure.detection.prefilter import finditer_spans
 from langchain_mistral_secure.detection.validators import (
     card_valid,
     iban_valid,
@@ -194,12 +195,43 @@ def ssn_context_ok(raw: str, finding: Finding) -> bool:
 _GROUP_RUN = re2.compile(r"\b\d{4}(?:[ \-]\d{4}){4,}\b")
 _SHORT_GROUP_BEFORE = re2.compile(r"(?:^|[^\d])\d{1,3}[ \-]$")
 _GROUP_WIDTH = 5  # four digits and a separator
+_GROUP_RUN_MIN = 24  # five groups: the shortest _GROUP_RUN match
 _CARD_WIDTH = 19  # four groups and three separators
 CARD_WINDOW_BUDGET = 4096
 
 
-def cards_in_group_runs(text: str) -> list[Finding]:
+def _group_runs(
+    text: str, within: list[tuple[int, int]] | None
+) -> list[tuple[int, int]]:
+    """Spans of ``_GROUP_RUN`` in ``text``, searched only ``within`` when given.
+
+    Every character of a group run is a digit or a single space or dash, so
+    each run lies inside one phone run (``PHONE_RUN`` continues through all
+    of them): searching the phone runs, with one character of context on
+    each side for the word boundaries, finds the same spans as searching the
+    whole text.
+    """
+    if within is None:
+        return finditer_spans(_GROUP_RUN, text)
+    spans: list[tuple[int, int]] = []
+    for start, end in within:
+        if end - start < _GROUP_RUN_MIN:
+            continue
+        low = max(0, start - 1)
+        piece = text[low : end + 1]
+        spans.extend((low + a, low + b) for a, b in finditer_spans(_GROUP_RUN, piece))
+    return spans
+
+
+def cards_in_group_runs(
+    text: str, *, runs: list[tuple[int, int]] | None = None
+) -> list[Finding]:
     """Cards at any 4-group alignment inside longer runs of digit groups.
+
+    Args:
+        text: The folded text.
+        runs: The spans of ``PHONE_RUN`` in ``text``, when already found: only
+            those are searched.
 
     Example:
         >>> [(f.start, f.end) for f in cards_in_group_runs(
@@ -208,14 +240,14 @@ def cards_in_group_runs(text: str) -> list[Finding]:
     """
     findings: list[Finding] = []
     checked = 0
-    for run in _GROUP_RUN.finditer(text):
+    for run_start, run_end in _group_runs(text, runs):
         # Only a run that continues a shorter digit group ("555 2671 4111 ...",
         # the tail of a phone number): a run of five or more 4-digit groups on
         # its own is a reference or account number, and stays the rule's call.
-        if not _SHORT_GROUP_BEFORE.search(text[max(0, run.start() - 4) : run.start()]):
+        if not _SHORT_GROUP_BEFORE.search(text[max(0, run_start - 4) : run_start]):
             continue
         # Groups are 4 digits and one separator wide: window i starts 5*i in.
-        base, count = run.start(), (run.end() - run.start() + 1) // _GROUP_WIDTH
+        base, count = run_start, (run_end - run_start + 1) // _GROUP_WIDTH
         for index in range(1, count - 3):  # window 0 is the grouped rule's own
             start = base + _GROUP_WIDTH * index
             end = start + _CARD_WIDTH
@@ -224,7 +256,7 @@ def cards_in_group_runs(text: str) -> list[Finding]:
                 findings.append(
                     Finding(
                         start,
-                        run.end(),
+                        run_end,
                         "pii.credit_card_unverified",
                         "credit_card",
                         0.4,

@@ -48,6 +48,7 @@ from langchain_mistral_secure.detection.pii.phones import (
     phone_shape_ok,
     phones_in_run,
 )
+from langchain_mistral_secure.detection.prefilter import finditer_spans
 from langchain_mistral_secure.detection.validators import ip_reserved
 
 __all__ = [
@@ -124,6 +125,13 @@ class PIIDetector(RuleDetector):
         self.detect_phones = detect_phones
         self.ip_include_reserved = ip_include_reserved
         self._identifiers = IdentifierDetector() if detect_identifiers else None
+        # The identifiers' rules run in the same pass as the PII rules: one
+        # scan of a long text instead of two.
+        self._scan: RuleDetector | None = (
+            None
+            if self._identifiers is None
+            else RuleDetector((*self.rules, *self._identifiers.rules), name="pii")
+        )
         if detect_phones:
             self.max_match_len = max(self.max_match_len, PHONE_MAX_LEN)
         if self._identifiers is not None:
@@ -159,23 +167,43 @@ class PIIDetector(RuleDetector):
         """
         del view  # every PII rule reads the folded text, not the shared view
         folded = fold_for_formats(matchable(text))
+        if self._scan is None or self._identifiers is None:
+            matched, identifiers = super().detect(folded), []
+        else:
+            found = self._scan.detect(folded)
+            ids = self._identifier_rule_ids
+            matched = [f for f in found if f.rule_id not in ids]
+            identifiers = self._identifiers.in_context(
+                folded, [f for f in found if f.rule_id in ids]
+            )
         findings = [
             trim_email(folded, finding) if finding.category == "email" else finding
-            for finding in super().detect(folded)
+            for finding in matched
             if self._context_ok(folded, finding)
         ]
-        findings.extend(cards_in_group_runs(folded))
-        if self._identifiers is not None:
-            findings.extend(self._identifiers.detect(folded))
+        findings.extend(identifiers)
+        runs: list[tuple[int, int]] | None = None
         if self.detect_phones:
             # Like the format rules, phones are looked for with invisible
             # characters removed, then mapped back to the original text.
             stripped = build_stripped_view(folded)
-            phones = self._phones(stripped.text)
-            if not stripped.identity:
+            phone_runs = finditer_spans(PHONE_RUN, stripped.text)
+            phones = self._phones(stripped.text, phone_runs)
+            if stripped.identity:
+                runs = phone_runs
+            else:
                 phones = [_remap(stripped, finding) for finding in phones]
             findings.extend(phones)
+        # Runs of card groups lie inside phone runs: when those were found on
+        # this very text, only the runs long enough to hold one are searched.
+        findings.extend(cards_in_group_runs(folded, runs=runs))
         return findings
+
+    @property
+    def _identifier_rule_ids(self) -> frozenset[str]:
+        if self._identifiers is None:
+            return frozenset()
+        return frozenset(rule.id for rule in self._identifiers.rules)
 
     def _context_ok(self, raw: str, finding: Finding) -> bool:
         """Local checks on the few characters around a rule's match."""
@@ -193,18 +221,19 @@ class PIIDetector(RuleDetector):
             return ssn_context_ok(raw, finding)
         return True
 
-    def _phones(self, raw: str) -> list[Finding]:
+    def _phones(self, raw: str, runs: list[tuple[int, int]]) -> list[Finding]:
+        """Phones in the ``runs`` of ``raw`` (the spans of ``PHONE_RUN``)."""
         findings: list[Finding] = []
-        for checked, match in enumerate(PHONE_RUN.finditer(raw)):
+        for checked, (run_start, run_end) in enumerate(runs):
             if checked >= PHONE_CHECK_BUDGET:
                 # Past the budget, fail closed: a phone-shaped run is reported
                 # without asking libphonenumber, so crafted text full of
                 # candidates costs linear time and leaks nothing.
-                if phone_shape_ok(match.group()):
+                if phone_shape_ok(raw[run_start:run_end]):
                     findings.append(
                         Finding(
-                            start=match.start(),
-                            end=match.end(),
+                            start=run_start,
+                            end=run_end,
                             rule_id="pii.phone_unverified",
                             category="phone",
                             score=0.4,
@@ -220,7 +249,7 @@ class PIIDetector(RuleDetector):
                     score=0.7 if verified else 0.6,
                 )
                 for start, end, verified in phones_in_run(
-                    raw, match.start(), match.end(), self.phone_regions
+                    raw, run_start, run_end, self.phone_regions
                 )
             )
         return findings

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import phonenumbers
 import re2
@@ -125,8 +126,8 @@ def phones_in_run(
     """
     if raw[start] == "(" and ")" not in raw[start : start + 7]:
         start += 1
-    if raw[start] != "+" and _REFERENCE_CONTEXT.search(
-        raw[max(0, start - LOCALITY) : start]
+    if raw[start] != "+" and _found(
+        _REFERENCE_CONTEXT, raw[max(0, start - LOCALITY) : start]
     ):
         return []  # "order 555-123-4567", "numéro de commande 06 12 34 56 78"
     found: list[tuple[int, int, bool]] = []
@@ -137,14 +138,7 @@ def phones_in_run(
         unverified = _unverified(raw, start, end)
         if unverified is not None:
             return [(*unverified, False)]
-    suffix_starts = [
-        (index, raw[index - 3 : index] != " / ")
-        for index in range(max(start + 4, end - _PHONE_BODY_MAX), end)
-        if raw[index - 1] == " "
-        and raw[index].isdigit()
-        and (raw[index - 2].isdigit() or raw[index - 4 : index] in _LIST_SEPS)
-    ]
-    for index, needs_look in suffix_starts:
+    for index, needs_look in _suffix_starts(raw, start, end):
         if head is not None and index < head[1]:
             continue
         tail = _first_valid(raw, index, [(end, needs_look)], regions)
@@ -154,6 +148,11 @@ def phones_in_run(
     return found
 
 
+_DIGITS = frozenset("0123456789")
+_EXT_FIRST = frozenset("xXeE#")
+# A date has two of these between its parts; without any, _DATE cannot match.
+_DATE_SEPS = frozenset("-./")
+_LOOK = frozenset("-./()")
 # " / " between two numbers: a list ("030 1234567 / 0171 2345678").
 _LIST_SEPS = tuple(f"{digit} / " for digit in "0123456789")
 
@@ -169,19 +168,47 @@ def _prefix_ends(raw: str, start: int, end: int) -> list[tuple[int, bool]]:
     ends: list[tuple[int, bool]] = []
     if end <= limit:
         ends.append((end, False))
-    for index in range(limit - 1, start, -1):
-        if index + 1 >= end or not raw[index].isdigit() or raw[index + 1].isdigit():
+    # Inside a run every character is an ASCII digit or a separator: a group
+    # ends before each separator that follows a digit.
+    head = raw[start : limit + 1]
+    seps = [at for at, char in enumerate(head) if char not in _DIGITS]
+    for offset in reversed(seps):
+        stop = start + offset
+        if offset < 2 or stop >= end or head[offset - 1] not in _DIGITS:  # noqa: PLR2004
             continue
-        if raw[index + 1 : index + 4] == " / ":
-            ends.append((index + 1, False))  # "030 1234 / 040 5678": a list
-        elif international or raw[index + 1] == " ":
-            ends.append((index + 1, not international))
+        if raw[stop : stop + 3] == " / ":
+            ends.append((stop, False))  # "030 1234 / 040 5678": a list
+        elif international or head[offset] == " ":
+            ends.append((stop, not international))
     return ends
+
+
+def _suffix_starts(raw: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Starts of numbers after a space in the run's last characters, in order.
+
+    Each start carries whether the number needs a strong phone look (True
+    unless it follows a `` / `` list separator).
+    """
+    starts: list[tuple[int, bool]] = []
+    first = max(start + 4, end - _PHONE_BODY_MAX)
+    space = raw.find(" ", first - 1, end - 1)
+    while space != -1:
+        index = space + 1
+        if raw[index] in _DIGITS and (
+            raw[index - 2] in _DIGITS or raw[index - 4 : index] in _LIST_SEPS
+        ):
+            starts.append((index, raw[index - 3 : index] != " / "))
+        space = raw.find(" ", index, end - 1)
+    return starts
 
 
 def _with_extension(raw: str, stop: int) -> int | None:
     """The end of a number ending at ``stop`` with its extension; None if glued."""
-    ext = _PHONE_EXT.match(raw[stop : stop + 20])
+    first = raw[stop : stop + 1]
+    if first == " ":
+        first = raw[stop + 1 : stop + 2]
+    # An extension starts with x, e(xt) or # after at most one space.
+    ext = _PHONE_EXT.match(raw[stop : stop + 20]) if first in _EXT_FIRST else None
     if ext is not None:
         full: int = stop + ext.end()
         if not _glued_after(raw, full):
@@ -199,14 +226,18 @@ def _first_valid(
 ) -> tuple[int, int] | None:
     """The longest valid phone ``raw[start:end]`` for ``end`` in ``ends``."""
     international = raw[start] == "+"
-    if not _phone_start_ok(
-        raw[max(0, start - 24) : start], international=international
-    ):
-        return None
+    start_checked = False
     for stop, needs_look in ends:
         candidate = raw[start:stop]
         if needs_look and not _strong_look(candidate):
             continue
+        # The start is checked once, and only for a candidate worth trying.
+        if not start_checked:
+            if not _phone_start_ok(
+                raw[max(0, start - 24) : start], international=international
+            ):
+                return None
+            start_checked = True
         full = _with_extension(raw, stop)
         if full is None:
             continue
@@ -215,28 +246,30 @@ def _first_valid(
     return None
 
 
-def _unverified(raw: str, start: int, end: int) -> tuple[int, int] | None:  # noqa: PLR0911
+def _unverified(raw: str, start: int, end: int) -> tuple[int, int] | None:
     """A whole run libphonenumber refused that still reads as a phone number."""
     candidate = raw[start:end]
     if len(candidate) > _PHONE_BODY_MAX:
         return None
     international = candidate[:1] == "+"
     before = raw[max(0, start - LOCALITY) : start]
+    digits = digits_only(candidate)
+    # What admits a refused run at all (a known calling code, a phone word, the
+    # NANP layout) is checked first: most runs (cards, ids, amounts) stop here.
+    context = False
+    if international:
+        if not (len(digits) >= 8 and _calling_code_known(digits)):  # noqa: PLR2004
+            return None
+    else:
+        context = _found(_PHONE_CONTEXT, before)
+        if not (context or _NANP.match(candidate)):
+            return None
     if not _phone_start_ok(before[-24:], international=international):
         return None
     full = _with_extension(raw, end)
-    if full is None:
+    if full is None or not _loose_shape_ok(candidate, digits, bare_ok=context):
         return None
-    digits = digits_only(candidate)
-    context = _PHONE_CONTEXT.search(before) is not None
-    if not _loose_shape_ok(candidate, digits, bare_ok=context):
-        return None
-    if international:
-        known = len(digits) >= 8 and _calling_code_known(digits)  # noqa: PLR2004
-        return (start, full) if known else None
-    if context or _NANP.match(candidate):
-        return start, full
-    return None
+    return start, full
 
 
 def _loose_shape_ok(candidate: str, digits: str, *, bare_ok: bool) -> bool:
@@ -254,16 +287,35 @@ def _loose_shape_ok(candidate: str, digits: str, *, bare_ok: bool) -> bool:
         or (len(sizes) > 1 and sizes[-1] == 1)
         or candidate.count("/") > 1
         or candidate.count("(") > 2  # noqa: PLR2004
-        or _DATE.search(candidate) is not None
+        or _date_inside(candidate)
         or ipv4_valid(candidate)
-        or (candidate[:1] != "+" and _SSN_SHAPE.match(candidate) is not None)
+        or (candidate[:1] != "+" and _ssn_shaped(candidate))
     )
+
+
+def _found(program: Any, text: str) -> bool:
+    """Whether ``program`` matches in ``text``, searched on its UTF-8 bytes.
+
+    For yes/no questions on a few dozen characters: the wrapper's ``str`` path
+    converts offsets nobody reads.
+    """
+    return program.search(text.encode("utf-8")) is not None
+
+
+def _date_inside(candidate: str) -> bool:
+    """Whether a date is written inside ``candidate`` (2024-06-30, 30.06.2024)."""
+    return not _DATE_SEPS.isdisjoint(candidate) and _found(_DATE, candidate)
+
+
+def _ssn_shaped(candidate: str) -> bool:
+    """Whether ``candidate`` is laid out 3-2-4 like a US SSN (11 characters)."""
+    return len(candidate) == 11 and _SSN_SHAPE.match(candidate) is not None  # noqa: PLR2004
 
 
 def _strong_look(candidate: str) -> bool:
     """A national number cut out of a longer run must look like a phone on its own."""
     # Spaces alone are not enough: "… 0000 0123 457" ends many an account number.
-    return candidate[:1] == "+" or any(char in "-./()" for char in candidate)
+    return candidate[:1] == "+" or not _LOOK.isdisjoint(candidate)
 
 
 def _glued_after(raw: str, index: int) -> bool:
@@ -285,7 +337,13 @@ def _phone_start_ok(before: str, *, international: bool) -> bool:
         return False  # continues a code, a version or a number ("INV-2024-…")
     if prev in ":,;" and before[-2:-1].isdigit():
         return False  # a time or a list of numbers
-    return not (IBAN_HEAD.search(before) or CODE_BEFORE.search(before))
+    # Both patterns end in a space after digits (an alphanumeric before would
+    # glue): without that, neither can match, and the two searches are skipped.
+    return (
+        prev != " "
+        or _DIGITS.isdisjoint(before)
+        or not (_found(IBAN_HEAD, before) or _found(CODE_BEFORE, before))
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -328,7 +386,7 @@ def phone_shape_ok(candidate: str) -> bool:
         # Fractions, dates, paths: a phone has one slash at most.
         or candidate.count("/") > 1
         or candidate.count("(") > 2  # noqa: PLR2004
-        or _DATE.search(candidate) is not None
+        or _date_inside(candidate)
     )
     if refused:
         return False
@@ -339,6 +397,6 @@ def phone_shape_ok(candidate: str) -> bool:
     return not (
         candidate.isdigit()
         or max(sizes) > 8  # noqa: PLR2004
-        or _SSN_SHAPE.match(candidate)
+        or _ssn_shaped(candidate)
         or ipv4_valid(candidate)
     )

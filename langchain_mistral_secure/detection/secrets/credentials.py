@@ -32,7 +32,12 @@ from langchain_mistral_secure.detection.secrets.values import (
 )
 from langchain_mistral_secure.detection.validators import is_placeholder
 
-__all__ = ["CREDENTIAL_RULES", "PASSWORD_MAX_LEN", "find_passwords"]
+__all__ = [
+    "ASSIGNMENT_PATTERNS",
+    "CREDENTIAL_RULES",
+    "PASSWORD_MAX_LEN",
+    "find_passwords",
+]
 
 # Values that name a type, a keyword or a form state, not a password.
 _NOT_PASSWORDS = frozenset(
@@ -273,6 +278,10 @@ _PASSWORD_FLAG = re2.compile(
     r"(?i)(?:^|[ \t])--?([A-Za-z0-9\-]{0,30}(?:" + _STEMS + r")[A-Za-z0-9\-]{0,20})"
     r"[ \t]+[\"']?([^\s\"'\x60\-][^\s\"'\x60]{2,127})"
 )
+
+
+ASSIGNMENT_PATTERNS: tuple[str, ...] = (_PASSWORD.pattern, _PASSWORD_FLAG.pattern)
+"""The patterns :func:`find_passwords` searches (for a detector's one-pass gate)."""
 
 
 def _value_group(match: object) -> tuple[int, int, bool]:

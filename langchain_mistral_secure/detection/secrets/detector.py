@@ -11,7 +11,12 @@ from langchain_mistral_secure.detection.engine import (
     RuleDetector,
     register_detector,
 )
-from langchain_mistral_secure.detection.normalize import DetectionView, matchable
+from langchain_mistral_secure.detection.normalize import (
+    DetectionView,
+    build_stripped_view,
+    matchable,
+)
+from langchain_mistral_secure.detection.prefilter import compile_any
 from langchain_mistral_secure.detection.secrets import (
     ai,
     cloud,
@@ -21,6 +26,7 @@ from langchain_mistral_secure.detection.secrets import (
     payments,
 )
 from langchain_mistral_secure.detection.secrets.credentials import (
+    ASSIGNMENT_PATTERNS,
     CREDENTIAL_RULES,
     PASSWORD_MAX_LEN,
     find_passwords,
@@ -106,6 +112,32 @@ class SecretDetector(RuleDetector):
         )
         if detect_passwords:
             self.max_match_len = max(self.max_match_len, PASSWORD_MAX_LEN)
+        # One program for every rule and password pattern: most texts hold no
+        # secret, and one pass then proves it (PEM headers are found by a
+        # literal search, which costs next to nothing). Rules on the folded
+        # view would need a pass over the view: then there is no gate.
+        patterns = [rule.compiled_pattern() for rule in self.rules]
+        if detect_passwords:
+            patterns += ASSIGNMENT_PATTERNS
+        self._gate: Any = (
+            None
+            if any(rule.on_view for rule in self.rules)
+            else compile_any(tuple(patterns))
+        )
+
+    def _nothing_matches(self, raw: str) -> bool:
+        """Whether no rule and no password pattern can match ``raw``.
+
+        Rules match with invisible characters removed, password patterns on
+        the text as it is: both are searched when they differ.
+        """
+        if self._gate is None:
+            return False
+        stripped = build_stripped_view(raw).text
+        return all(
+            self._gate.search(haystack.encode("utf-8")) is None
+            for haystack in dict.fromkeys((stripped, raw))
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle as the constructor arguments (compiled RE2 programs are not)."""
@@ -122,13 +154,15 @@ class SecretDetector(RuleDetector):
             text: The text to scan.
             view: An already built detection view to share (unused: raw rules).
         """
+        raw = matchable(text)
+        if self._nothing_matches(raw):
+            return keys.pem_blocks(raw, self.pem_window)
         findings = [
             finding
             for finding in super().detect(text, view=view)
             if finding.rule_id not in _ASSIGNMENT_RULES
             or (assignment_name_ok(text, finding.start) and _not_code(text, finding))
         ]
-        raw = matchable(text)
         findings.extend(keys.pem_blocks(raw, self.pem_window))
         if self.detect_passwords:
             findings.extend(find_passwords(raw))

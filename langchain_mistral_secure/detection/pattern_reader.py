@@ -1,0 +1,191 @@
+r"""Reading RE2 patterns: how long a match can be, and the same without captures.
+
+The prefilter sizes its regions by the longest match a rule can have, read
+from the pattern itself rather than trusted from a declaration, and searches
+for seeds with the rules' alternation made non-capturing (the same language,
+no group positions to compute).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["pattern_max_len", "without_captures"]
+
+# Bounds above this are treated as unbounded: regions would be too large.
+_MAX_BOUND = 1 << 16
+
+
+class _Width:
+    """A small recursive-descent reader of RE2 syntax that bounds match length."""
+
+    def __init__(self, pattern: str) -> None:
+        self.p = pattern
+        self.pos = 0
+        # Spans of capturing-group openers, "(" or "(?P<name>", as read.
+        self.captures: list[tuple[int, int]] = []
+
+    def peek(self, offset: int = 0) -> str:
+        at = self.pos + offset
+        return self.p[at] if at < len(self.p) else ""
+
+    def alternation(self) -> int | None:
+        widths = [self.concat()]
+        while self.peek() == "|":
+            self.pos += 1
+            widths.append(self.concat())
+        return None if None in widths else max(w for w in widths if w is not None)
+
+    def concat(self) -> int | None:
+        total: int | None = 0
+        while self.peek() not in ("", "|", ")"):
+            width = self.quantified(self.atom())
+            total = None if total is None or width is None else total + width
+        return total
+
+    def atom(self) -> int | None:
+        char = self.peek()
+        if char == "(":
+            return self.group()
+        if char == "[":
+            self.skip_class()
+            return 1
+        if char == "\\":
+            return self.escape()
+        self.pos += 1
+        return 0 if char in "^$" else 1
+
+    def group(self) -> int | None:
+        opener = self.pos
+        self.pos += 1
+        if self.peek() != "?":
+            self.captures.append((opener, self.pos))
+        elif self.p.startswith(("?P<", "?<"), self.pos):
+            self.pos = self.p.index(">", self.pos) + 1
+            self.captures.append((opener, self.pos))
+        else:
+            self.pos += 1
+            while self.peek() not in (":", ")", ""):
+                self.pos += 1
+            if self.peek() == ")":  # a flag group such as ``(?i)``
+                self.pos += 1
+                return 0
+            self.pos += 1
+        width = self.alternation()
+        if self.peek() != ")":
+            raise ValueError
+        self.pos += 1
+        return width
+
+    def skip_class(self) -> None:
+        self.pos += 1
+        if self.peek() == "^":
+            self.pos += 1
+        if self.peek() == "]":
+            self.pos += 1
+        while True:
+            char = self.peek()
+            if char == "":
+                raise ValueError
+            if char == "\\":
+                self.escape()
+            elif self.p.startswith("[:", self.pos):
+                self.pos = self.p.index(":]", self.pos) + 2
+            else:
+                self.pos += 1
+                if char == "]":
+                    return
+
+    def escape(self) -> int:
+        kind = self.peek(1)
+        self.pos += 2
+        if kind in "bBAz":
+            return 0
+        if kind in "pPx" and self.peek() == "{":
+            self.pos = self.p.index("}", self.pos) + 1
+        elif kind in "pP":
+            self.pos += 1
+        elif kind == "x":
+            self.pos += 2
+        elif kind == "Q":
+            end = self.p.find("\\E", self.pos)
+            end = len(self.p) if end < 0 else end
+            width = end - self.pos
+            self.pos = min(len(self.p), end + 2)
+            return width
+        return 1
+
+    def quantified(self, width: int | None) -> int | None:
+        char = self.peek()
+        result = width
+        if char in ("*", "+"):
+            self.pos += 1
+            result = 0 if width == 0 else None
+        elif char == "?":
+            self.pos += 1
+        elif char == "{":
+            close = self.p.find("}", self.pos)
+            body = self.p[self.pos + 1 : close] if close > 0 else ""
+            low, comma, high = body.partition(",")
+            if not low.isdigit() or (high and not high.isdigit()):
+                return width  # a literal "{", as RE2 reads it
+            self.pos = close + 1
+            if comma and not high:
+                result = 0 if width == 0 else None
+            else:
+                result = None if width is None else width * int(high or low)
+        else:
+            return width
+        if self.peek() == "?":  # non-greedy: same bounds
+            self.pos += 1
+        return result
+
+
+@lru_cache(maxsize=4096)
+def pattern_max_len(pattern: str) -> int | None:
+    r"""The longest match of an RE2 ``pattern``, in characters, or None if unbounded.
+
+    Read from the pattern, so a rule's declared ``max_len`` never has to be
+    trusted for correctness. A pattern it cannot read counts as unbounded.
+
+    Example:
+        >>> pattern_max_len(r"\bkey-\d{4}\b"), pattern_max_len(r"a\s+b")
+        (8, None)
+    """
+    reader = _Width(pattern)
+    try:
+        width = reader.alternation()
+    except (ValueError, IndexError):
+        return None
+    if reader.pos != len(pattern) or width is None or width > _MAX_BOUND:
+        return None
+    return width
+
+
+@lru_cache(maxsize=4096)
+def without_captures(pattern: str) -> str:
+    r"""``pattern`` with every capturing group made non-capturing.
+
+    The same language: a search that needs only where the whole match lies
+    then skips computing the groups. A pattern the reader cannot parse is
+    returned as it is.
+
+    Example:
+        >>> without_captures(r"(?P<k>a[(]b)(c|\(d)")
+        '(?:a[(]b)(?:c|\\(d)'
+    """
+    reader = _Width(pattern)
+    try:
+        reader.alternation()
+    except (ValueError, IndexError):
+        return pattern
+    if reader.pos != len(pattern):
+        return pattern
+    pieces: list[str] = []
+    last = 0
+    for start, end in reader.captures:
+        pieces.append(pattern[last:start])
+        pieces.append("(?:")
+        last = end
+    pieces.append(pattern[last:])
+    return "".join(pieces)
