@@ -243,6 +243,9 @@ class _StreamState:
         self.offset = 0
         self.emitted = 0
         self.scanned_at = 0
+        # Characters given to the detector so far (a bounded multiple of the
+        # stream's length: the linearity tests read it).
+        self.scanned_chars = 0
         self.found: list[Finding] = []
 
     @property
@@ -279,7 +282,11 @@ class _StreamState:
         self.pieces = [rest] if rest else []
         self.size = len(rest)
         self.offset = 1 if cut > 0 else 0
-        self.scanned_at = 0
+        # The held rest was scanned already: scan again only once the new
+        # text is worth it, so each character is scanned a bounded number of
+        # times however small the chunks (a rest of twice the hold, left by
+        # zero-width padding, would otherwise be rescanned on every chunk).
+        self.scanned_at = self.size
         return out
 
     def _add(self, text: str) -> None:
@@ -299,13 +306,16 @@ class _StreamState:
         limit = view_tail_start(self.pending, hold + 2)
         if limit <= self.offset:
             return ""
-        findings = _dedupe(self.sanitizer.detector.detect(self.pending))
+        pending = self.pending
+        self.scanned_chars += len(pending)
+        findings = _dedupe(self.sanitizer.detector.detect(pending))
         cut = self._safe_cut(findings, limit)
         return "" if cut is None else self._take(cut, findings)
 
     def finish(self) -> str:
         self._add(self.limit.finish())
         text = self.pending
+        self.scanned_chars += len(text)
         findings = _dedupe(self.sanitizer.detector.detect(text))
         out = self._take(len(text), findings) if self.size > self.offset else ""
         self.found.extend(self.limit.overflow())

@@ -222,21 +222,36 @@ class InputSanitizer(_InputWalker, TransformRunnable):
         )
         replacements: list[tuple[int, int, str]] = []
         spans = [f for f in findings if f.category != SCORER_CATEGORY]
+        # Dense text has one finding per few characters (a zero-width space
+        # per word): policies and markers are looked up once per category
+        # and rule, and a lone finding skips the cluster merge.
+        policy_of: dict[str, Policy] = {}
+        markers: dict[tuple[str, str], str] = {}
         for cluster in _clusters(spans):
-            worst = max(
-                (self._policy_for(f.category) for f in cluster),
-                key=_SEVERITY.__getitem__,
+            for finding in cluster:
+                if finding.category not in policy_of:
+                    policy_of[finding.category] = self._policy_for(finding.category)
+            worst = (
+                policy_of[cluster[0].category]
+                if len(cluster) == 1
+                else max(
+                    (policy_of[f.category] for f in cluster),
+                    key=_SEVERITY.__getitem__,
+                )
             )
             if worst == "block":
                 blocked = True
             elif worst == "redact":
-                merged = merge_findings(cluster)[0]
+                merged = cluster[0] if len(cluster) == 1 else merge_findings(cluster)[0]
                 if all(f.category == "smuggling" for f in cluster):
                     new = ""
                 else:
-                    new = self.marker.format(
-                        rule=merged.rule_id, category=merged.category
-                    )
+                    key = (merged.rule_id, merged.category)
+                    if key not in markers:
+                        markers[key] = self.marker.format(
+                            rule=merged.rule_id, category=merged.category
+                        )
+                    new = markers[key]
                 replacements.append((merged.start, merged.end, new))
         return splice(text, replacements), blocked
 

@@ -86,7 +86,7 @@ def _always(_: int) -> bool:
 class _Scan:
     """One pass over a text: the allowlist and the spans found so far."""
 
-    __slots__ = ("adjacent", "allowlist", "blank_at", "spans", "text")
+    __slots__ = ("adjacent", "allowlist", "blank_at", "decided", "spans", "text")
 
     def __init__(self, text: str, allowlist: Sequence[str], adjacent: Adjacent) -> None:
         self.text = text
@@ -94,6 +94,21 @@ class _Scan:
         self.adjacent = adjacent
         self.spans: list[Span] = []
         self.blank_at = 0
+        # Decisions by destination: a text repeating one destination (an
+        # image flood) pays for its URL parsing once. Bounded by the number
+        # of destinations read, so by the text's length.
+        self.decided: dict[tuple[str, bool], bool] = {}
+
+    def allowed(self, value: str, *, open_end: bool) -> bool:
+        """:func:`fetch_allowed` for a markdown destination, memoized per scan."""
+        key = (value, open_end)
+        known = self.decided.get(key)
+        if known is None:
+            known = fetch_allowed(
+                value, self.allowlist, markdown=True, open_end=open_end
+            )
+            self.decided[key] = known
+        return known
 
     # ------------------------------------------------------------- helpers
 
@@ -169,9 +184,7 @@ class _Scan:
             if long_ws:
                 self.spans.append((start, after + 1, "content.markdown_image"))
                 return
-            if unsure or not fetch_allowed(
-                value, self.allowlist, markdown=True, open_end=open_end
-            ):
+            if unsure or not self.allowed(value, open_end=open_end):
                 self.spans.append(
                     (start, self.closing(start, end), "content.markdown_image")
                 )
@@ -286,12 +299,7 @@ class _Scan:
         decision looked at, as the whole-text pass saw it.
         """
         value, end, open_end, long_ws = self.destination(paren + 1)
-        if long_ws or (
-            value
-            and not fetch_allowed(
-                value, self.allowlist, markdown=True, open_end=open_end
-            )
-        ):
+        if long_ws or (value and not self.allowed(value, open_end=open_end)):
             self.spans.append(
                 (bang, self.closing(paren, end), "content.markdown_glued_destination")
             )
@@ -302,9 +310,7 @@ class _Scan:
         """Neutralize one definition unless its destination is allowed."""
         if long_ws:
             self.spans.append((start, start + 2, "content.markdown_definition"))
-        elif value and not fetch_allowed(
-            value, self.allowlist, markdown=True, open_end=open_end
-        ):
+        elif value and not self.allowed(value, open_end=open_end):
             self.spans.append((start, end, "content.markdown_definition"))
 
 
