@@ -130,13 +130,16 @@ class _Scan:
         of the text, and whether the whitespace before it was too long.
         """
         text = self.text
-        # Slices, not pos arguments: the RE2 binding converts offsets over the
-        # whole string on every call (quadratic over many images).
-        ahead = text[at : at + WS_DECIDE + 2]
-        skip = len(ahead) - len(ahead.lstrip(_DEST_WS))
-        if skip > WS_DECIDE:
-            return "", at, False, True
-        start = at + skip
+        if at < len(text) and text[at] not in _DEST_WS:
+            start = at  # the usual case: no whitespace to skip
+        else:
+            # Slices, not pos arguments: the RE2 binding converts offsets over
+            # the whole string on every call (quadratic over many images).
+            ahead = text[at : at + WS_DECIDE + 2]
+            skip = len(ahead) - len(ahead.lstrip(_DEST_WS))
+            if skip > WS_DECIDE:
+                return "", at, False, True
+            start = at + skip
         if start >= len(text):
             return "", start, True, False
         if text[start] == "<":
