@@ -86,7 +86,16 @@ def _always(_: int) -> bool:
 class _Scan:
     """One pass over a text: the allowlist and the spans found so far."""
 
-    __slots__ = ("adjacent", "allowlist", "blank_at", "decided", "spans", "text")
+    __slots__ = (
+        "adjacent",
+        "allowlist",
+        "blank_at",
+        "decided",
+        "newline",
+        "paren",
+        "spans",
+        "text",
+    )
 
     def __init__(self, text: str, allowlist: Sequence[str], adjacent: Adjacent) -> None:
         self.text = text
@@ -98,6 +107,9 @@ class _Scan:
         # image flood) pays for its URL parsing once. Bounded by the number
         # of destinations read, so by the text's length.
         self.decided: dict[tuple[str, bool], bool] = {}
+        # Where the next ")" and line end are: images in a flood share them.
+        self.paren = _NextChar(text, ")")
+        self.newline = _NextChar(text, "\n")
 
     def allowed(self, value: str, *, open_end: bool) -> bool:
         """:func:`fetch_allowed` for a markdown destination, memoized per scan."""
@@ -153,8 +165,7 @@ class _Scan:
                 return text[start + 1 : end], end, end >= len(text), False
             return text[start + 1 : close], close + 1, False, False
         ahead = text[start : start + DEST_DECIDE + 1]
-        stop = ahead.translate(_STOPS).find("\x00")
-        value = ahead if stop < 0 else ahead[:stop]
+        value = ahead[: _first_stop(ahead)]
         value = _balanced(value)
         end = start + len(value)
         return value, end, end >= len(text), False
@@ -163,8 +174,8 @@ class _Scan:
         """End of an inline image: its ``)``, else its line or text end."""
         text = self.text
         limit = min(len(text), start + IMAGE_MAX_LEN)
-        paren = text.find(")", after, limit)
-        newline = text.find("\n", after, limit)
+        paren = self.paren.find(after, limit)
+        newline = self.newline.find(after, limit)
         if paren >= 0 and (newline < 0 or paren < newline):
             return paren + 1
         if newline >= 0:
@@ -315,6 +326,53 @@ class _Scan:
             self.spans.append((start, start + 2, "content.markdown_definition"))
         elif value and not self.allowed(value, open_end=open_end):
             self.spans.append((start, end, "content.markdown_definition"))
+
+
+class _NextChar:
+    """``text.find(char, after, limit)``, remembering what it has read.
+
+    Consecutive images of a flood ask for the next ``)`` over nearly the same
+    stretch (up to :data:`IMAGE_MAX_LEN` characters each); the answer of one
+    search serves every later question it covers. A question it does not
+    cover reads at most ``2 * IMAGE_MAX_LEN`` characters, so the work per
+    question stays bounded whatever the order of the questions.
+    """
+
+    __slots__ = ("char", "found", "hi", "lo", "text")
+
+    def __init__(self, text: str, char: str) -> None:
+        self.text = text
+        self.char = char
+        # No ``char`` in [lo, found) and ``found`` is one; or found < 0 and
+        # no ``char`` in [lo, hi).
+        self.lo = self.hi = 0
+        self.found = -1
+
+    def find(self, after: int, limit: int) -> int:
+        found = self.found
+        if self.lo <= after and (
+            (found >= 0 and after <= found) or (found < 0 and limit <= self.hi)
+        ):
+            return found if 0 <= found < limit else -1
+        self.lo = after
+        self.hi = max(limit, min(len(self.text), after + 2 * IMAGE_MAX_LEN))
+        found = self.found = self.text.find(self.char, after, self.hi)
+        return found if 0 <= found < limit else -1
+
+
+def _first_stop(value: str) -> int | None:
+    """Offset of the first ASCII control or space in ``value``, else None.
+
+    A bare destination ends there. ``isprintable`` and ``find`` run in C and
+    settle the usual cases; ``translate`` (slower) only runs when a control
+    character is present.
+    """
+    space = value.find(" ")
+    head = value if space < 0 else value[:space]
+    if head.isprintable():
+        return None if space < 0 else space
+    stop = value.translate(_STOPS).find("\x00")
+    return None if stop < 0 else stop
 
 
 def _tokens(text: str, start: int) -> Iterator[tuple[int, str]]:

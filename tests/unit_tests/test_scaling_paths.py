@@ -18,7 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from langchain_mistral_secure import InputSanitizer, OutputRedactor
-from langchain_mistral_secure.detection.content_markdown import markdown_image_spans
+from langchain_mistral_secure.detection.content_markdown import (
+    _first_stop,
+    _NextChar,
+    markdown_image_spans,
+)
 from langchain_mistral_secure.detection.content_urls import (
     _md_unescape,
     _readings,
@@ -265,3 +269,36 @@ def test_readings_fast_path_matches_every_decoding(value: str, markdown: bool) -
     assert _readings(value, markdown=markdown) == _readings_reference(
         value, markdown=markdown
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab )\n")), max_size=6_000),
+    questions=st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=6_000),
+            st.integers(min_value=0, max_value=2_048),
+        ),
+        max_size=40,
+    ),
+)
+def test_next_char_answers_like_find(
+    text: str, questions: list[tuple[int, int]]
+) -> None:
+    # Remembered answers, asked in any order, equal a fresh bounded find.
+    for char in (")", "\n"):
+        finder = _NextChar(text, char)
+        for after, width in questions:
+            limit = min(len(text), after + width)
+            assert finder.find(after, limit) == text.find(char, after, limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.text(
+        alphabet=st.sampled_from(list("ab:/ \t\x00\x1f\x7f\xa0é")), max_size=30
+    )
+)
+def test_first_stop_is_the_first_control_or_space(value: str) -> None:
+    stops = [i for i, c in enumerate(value) if ord(c) <= 0x20 or ord(c) == 0x7F]
+    assert _first_stop(value) == (stops[0] if stops else None)
