@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-VECTOR_MIN_CHARS = 16_384
+VECTOR_MIN_CHARS = 2_048
 """Texts at least this long take the array path (shorter: pure Python)."""
 
 
