@@ -8,9 +8,9 @@ Timing is made robust to a shared machine, without hiding a real growth:
 
 * each component is warmed up once on a small text first (a tokenizer or a
   scorer loads on first use; that is not the cost of the input);
-* times are user-mode CPU time (see :func:`_user_time`), the least of several rounds,
-  and each round times all three sizes one after the other, so a burst of
-  load elsewhere disturbs the sizes alike rather than one ratio;
+* times are user-mode CPU time (see :func:`_user_time`), the least of
+  several rounds, and each round times all three sizes one after the other,
+  so a burst of load elsewhere disturbs the sizes alike rather than one ratio;
 * a row is flagged when its growth over the whole range (16x the size) has
   an exponent above :data:`FLAG_EXPONENT` (time ~ size**k; linear is 1, a
   quadratic 2), or one 4x step exceeds :data:`FLAG_STEP` (a quadratic step is
