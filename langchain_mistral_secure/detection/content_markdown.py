@@ -28,11 +28,15 @@ linear in the text, and free on text without ``![`` or ``]:``.
 
 from __future__ import annotations
 
-from bisect import insort
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
-import re2
-
+from langchain_mistral_secure.detection.content_markdown_chars import (
+    _balanced,
+    _first_stop,
+    _hides_brackets,
+    _NextChar,
+    _tokens,
+)
 from langchain_mistral_secure.detection.content_urls import DEST_DECIDE, fetch_allowed
 
 __all__ = [
@@ -60,20 +64,11 @@ LOOKAHEAD = ALT_DECIDE + WS_DECIDE + DEST_DECIDE + 8
 _BANG_RUN = 64
 # How far back a "!" makes a glued "(url)" suspect (same line only).
 _GLUE_BACK = 256
-# Brackets, backslashes, code-span and HTML starts, and line ends (a blank
-# line - spaces, tabs or blockquote markers only - ends a paragraph: no image
-# spans it). Found with str.find: the RE2 binding costs ~10 us per match.
-_SCAN_CHARS = "[]\\`<"
+# A line of only these (spaces, tabs, blockquote markers) is blank: it ends a
+# paragraph, and no image spans it.
 _BLANK = " \t>\r"
 _DEST_WS = " \t\r\n>"
-# A bare destination ends at ASCII whitespace or a control character (not at
-# other Unicode spaces). Only its start decides (DEST_DECIDE); the finding then
-# runs to the closing parenthesis.
-_STOPS = str.maketrans(dict.fromkeys([*range(0x21), 0x7F], 0))
-# Balanced parentheses (two levels) in a bare destination.
-_PARENS = re2.compile(r"(?:[^()\\]|\\.|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\))*")
 _ESCAPABLE = frozenset("\\[]`<")
-_BACKTICKS = re2.compile(r"`+")
 
 Span = tuple[int, int, str]
 Adjacent = Callable[[int], bool]
@@ -108,8 +103,8 @@ class _Scan:
         # of destinations read, so by the text's length.
         self.decided: dict[tuple[str, bool], bool] = {}
         # Where the next ")" and line end are: images in a flood share them.
-        self.paren = _NextChar(text, ")")
-        self.newline = _NextChar(text, "\n")
+        self.paren = _NextChar(text, ")", IMAGE_MAX_LEN)
+        self.newline = _NextChar(text, "\n", IMAGE_MAX_LEN)
 
     def allowed(self, value: str, *, open_end: bool) -> bool:
         """:func:`fetch_allowed` for a markdown destination, memoized per scan."""
@@ -328,103 +323,10 @@ class _Scan:
             self.spans.append((start, end, "content.markdown_definition"))
 
 
-class _NextChar:
-    """``text.find(char, after, limit)``, remembering what it has read.
-
-    Consecutive images of a flood ask for the next ``)`` over nearly the same
-    stretch (up to :data:`IMAGE_MAX_LEN` characters each); the answer of one
-    search serves every later question it covers. A question it does not
-    cover reads at most ``2 * IMAGE_MAX_LEN`` characters, so the work per
-    question stays bounded whatever the order of the questions.
-    """
-
-    __slots__ = ("char", "found", "hi", "lo", "text")
-
-    def __init__(self, text: str, char: str) -> None:
-        self.text = text
-        self.char = char
-        # No ``char`` in [lo, found) and ``found`` is one; or found < 0 and
-        # no ``char`` in [lo, hi).
-        self.lo = self.hi = 0
-        self.found = -1
-
-    def find(self, after: int, limit: int) -> int:
-        found = self.found
-        if self.lo <= after and (
-            (found >= 0 and after <= found) or (found < 0 and limit <= self.hi)
-        ):
-            return found if 0 <= found < limit else -1
-        self.lo = after
-        self.hi = max(limit, min(len(self.text), after + 2 * IMAGE_MAX_LEN))
-        found = self.found = self.text.find(self.char, after, self.hi)
-        return found if 0 <= found < limit else -1
-
-
-def _first_stop(value: str) -> int | None:
-    """Offset of the first ASCII control or space in ``value``, else None.
-
-    A bare destination ends there. ``isprintable`` and ``find`` run in C and
-    settle the usual cases; ``translate`` (slower) only runs when a control
-    character is present.
-    """
-    space = value.find(" ")
-    head = value if space < 0 else value[:space]
-    if head.isprintable():
-        return None if space < 0 else space
-    stop = value.translate(_STOPS).find("\x00")
-    return None if stop < 0 else stop
-
-
-def _tokens(text: str, start: int) -> Iterator[tuple[int, str]]:
-    """Offsets and characters of the scan's tokens, in order, from ``start``."""
-    nexts = {char: text.find(char, start) for char in _SCAN_CHARS}
-    live = sorted((at, char) for char, at in nexts.items() if at >= 0)
-    while live:
-        at, char = live.pop(0)
-        yield at, char
-        following = text.find(char, at + 1)
-        if following >= 0:
-            insort(live, (following, char))
-
-
 def _blank_line_after(text: str, newline: int) -> bool:
     """Whether the line after the newline at ``newline`` is blank."""
     rest = text[newline + 1 : newline + 1 + WS_DECIDE].lstrip(_BLANK)
     return rest.startswith("\n")
-
-
-def _balanced(value: str) -> str:
-    """A bare destination ends at the first unbalanced ``)``."""
-    close = value.find(")")
-    if close < 0:
-        return value
-    if "(" not in value[:close]:
-        return value[:close]
-    found = _PARENS.match(value)
-    return value[: found.end()] if found is not None else value[:close]
-
-
-def _hides_brackets(text: str, opener: int, close: int) -> bool:
-    """Whether a code span or HTML in the link text could move its ``]``.
-
-    Backtick runs that pair up inside the link text, with no bracket between
-    them, change nothing; raw HTML (``<``) or an unpaired run might.
-    """
-    inside = text[opener + 1 : close]
-    if "<" in inside:
-        return True
-    open_width = 0
-    open_end = 0
-    for run in _BACKTICKS.finditer(inside):
-        width = run.end() - run.start()
-        if not open_width:
-            open_width, open_end = width, run.end()
-        elif width == open_width:
-            code = inside[open_end : run.start()]
-            if "[" in code or "]" in code:
-                return True
-            open_width = 0
-    return bool(open_width)
 
 
 def markdown_image_spans(

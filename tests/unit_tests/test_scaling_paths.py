@@ -18,10 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from langchain_mistral_secure import InputSanitizer, OutputRedactor
-from langchain_mistral_secure.detection.content_markdown import (
+from langchain_mistral_secure.detection.content_markdown import markdown_image_spans
+from langchain_mistral_secure.detection.content_markdown_chars import (
     _first_stop,
     _NextChar,
-    markdown_image_spans,
 )
 from langchain_mistral_secure.detection.content_urls import (
     _md_unescape,
@@ -287,7 +287,7 @@ def test_next_char_answers_like_find(
 ) -> None:
     # Remembered answers, asked in any order, equal a fresh bounded find.
     for char in (")", "\n"):
-        finder = _NextChar(text, char)
+        finder = _NextChar(text, char, 2_048)
         for after, width in questions:
             limit = min(len(text), after + width)
             assert finder.find(after, limit) == text.find(char, after, limit)
