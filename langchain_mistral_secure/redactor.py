@@ -9,6 +9,7 @@ across chunks is still caught and ``"".join(stream(x)) == invoke(x)``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import importlib
@@ -250,6 +251,7 @@ def _content_detector(allowlist: Sequence[str]) -> Detector:
 # ------------------------------------------------------------------- strategies
 
 
+@functools.lru_cache(maxsize=256)
 def placeholder_name(category: str) -> str:
     """Upper-case a category for placeholders: ``"credit_card"`` → ``"CREDIT_CARD"``.
 

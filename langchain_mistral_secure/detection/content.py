@@ -60,6 +60,7 @@ CONTENT_CATEGORIES: tuple[str, ...] = ("active_content", "markdown_image_exfiltr
 """Categories the content detector reports."""
 
 _PAIR = 2
+_IMAGE_CATEGORY = "markdown_image_exfiltration"
 IMAGE_HOLD = 510
 """The content detector's ``max_match_len`` when images are detected.
 
@@ -292,14 +293,8 @@ class ContentDetector(RuleDetector):
                 first, last = stripped.to_original(start, end)
                 if end >= size:
                     last = len(text)
-            findings.append(
-                Finding(
-                    start=first,
-                    end=last,
-                    rule_id=rule_id,
-                    category="markdown_image_exfiltration",
-                )
-            )
+            # Positional arguments: an image flood makes one per few characters.
+            findings.append(Finding(first, last, rule_id, _IMAGE_CATEGORY))
         return findings
 
 

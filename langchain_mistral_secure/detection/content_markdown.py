@@ -28,11 +28,15 @@ linear in the text, and free on text without ``![`` or ``]:``.
 
 from __future__ import annotations
 
-from bisect import insort
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
-import re2
-
+from langchain_mistral_secure.detection.content_markdown_chars import (
+    _balanced,
+    _first_stop,
+    _hides_brackets,
+    _NextChar,
+    _tokens,
+)
 from langchain_mistral_secure.detection.content_urls import DEST_DECIDE, fetch_allowed
 
 __all__ = [
@@ -60,20 +64,11 @@ LOOKAHEAD = ALT_DECIDE + WS_DECIDE + DEST_DECIDE + 8
 _BANG_RUN = 64
 # How far back a "!" makes a glued "(url)" suspect (same line only).
 _GLUE_BACK = 256
-# Brackets, backslashes, code-span and HTML starts, and line ends (a blank
-# line - spaces, tabs or blockquote markers only - ends a paragraph: no image
-# spans it). Found with str.find: the RE2 binding costs ~10 us per match.
-_SCAN_CHARS = "[]\\`<"
+# A line of only these (spaces, tabs, blockquote markers) is blank: it ends a
+# paragraph, and no image spans it.
 _BLANK = " \t>\r"
 _DEST_WS = " \t\r\n>"
-# A bare destination ends at ASCII whitespace or a control character (not at
-# other Unicode spaces). Only its start decides (DEST_DECIDE); the finding then
-# runs to the closing parenthesis.
-_STOPS = str.maketrans(dict.fromkeys([*range(0x21), 0x7F], 0))
-# Balanced parentheses (two levels) in a bare destination.
-_PARENS = re2.compile(r"(?:[^()\\]|\\.|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\))*")
 _ESCAPABLE = frozenset("\\[]`<")
-_BACKTICKS = re2.compile(r"`+")
 
 Span = tuple[int, int, str]
 Adjacent = Callable[[int], bool]
@@ -86,7 +81,16 @@ def _always(_: int) -> bool:
 class _Scan:
     """One pass over a text: the allowlist and the spans found so far."""
 
-    __slots__ = ("adjacent", "allowlist", "blank_at", "spans", "text")
+    __slots__ = (
+        "adjacent",
+        "allowlist",
+        "blank_at",
+        "decided",
+        "newline",
+        "paren",
+        "spans",
+        "text",
+    )
 
     def __init__(self, text: str, allowlist: Sequence[str], adjacent: Adjacent) -> None:
         self.text = text
@@ -94,6 +98,24 @@ class _Scan:
         self.adjacent = adjacent
         self.spans: list[Span] = []
         self.blank_at = 0
+        # Decisions by destination: a text repeating one destination (an
+        # image flood) pays for its URL parsing once. Bounded by the number
+        # of destinations read, so by the text's length.
+        self.decided: dict[tuple[str, bool], bool] = {}
+        # Where the next ")" and line end are: images in a flood share them.
+        self.paren = _NextChar(text, ")", IMAGE_MAX_LEN)
+        self.newline = _NextChar(text, "\n", IMAGE_MAX_LEN)
+
+    def allowed(self, value: str, *, open_end: bool) -> bool:
+        """:func:`fetch_allowed` for a markdown destination, memoized per scan."""
+        key = (value, open_end)
+        known = self.decided.get(key)
+        if known is None:
+            known = fetch_allowed(
+                value, self.allowlist, markdown=True, open_end=open_end
+            )
+            self.decided[key] = known
+        return known
 
     # ------------------------------------------------------------- helpers
 
@@ -115,13 +137,16 @@ class _Scan:
         of the text, and whether the whitespace before it was too long.
         """
         text = self.text
-        # Slices, not pos arguments: the RE2 binding converts offsets over the
-        # whole string on every call (quadratic over many images).
-        ahead = text[at : at + WS_DECIDE + 2]
-        skip = len(ahead) - len(ahead.lstrip(_DEST_WS))
-        if skip > WS_DECIDE:
-            return "", at, False, True
-        start = at + skip
+        if at < len(text) and text[at] not in _DEST_WS:
+            start = at  # the usual case: no whitespace to skip
+        else:
+            # Slices, not pos arguments: the RE2 binding converts offsets over
+            # the whole string on every call (quadratic over many images).
+            ahead = text[at : at + WS_DECIDE + 2]
+            skip = len(ahead) - len(ahead.lstrip(_DEST_WS))
+            if skip > WS_DECIDE:
+                return "", at, False, True
+            start = at + skip
         if start >= len(text):
             return "", start, True, False
         if text[start] == "<":
@@ -135,8 +160,7 @@ class _Scan:
                 return text[start + 1 : end], end, end >= len(text), False
             return text[start + 1 : close], close + 1, False, False
         ahead = text[start : start + DEST_DECIDE + 1]
-        stop = ahead.translate(_STOPS).find("\x00")
-        value = ahead if stop < 0 else ahead[:stop]
+        value = ahead[: _first_stop(ahead)]
         value = _balanced(value)
         end = start + len(value)
         return value, end, end >= len(text), False
@@ -145,8 +169,8 @@ class _Scan:
         """End of an inline image: its ``)``, else its line or text end."""
         text = self.text
         limit = min(len(text), start + IMAGE_MAX_LEN)
-        paren = text.find(")", after, limit)
-        newline = text.find("\n", after, limit)
+        paren = self.paren.find(after, limit)
+        newline = self.newline.find(after, limit)
         if paren >= 0 and (newline < 0 or paren < newline):
             return paren + 1
         if newline >= 0:
@@ -169,9 +193,7 @@ class _Scan:
             if long_ws:
                 self.spans.append((start, after + 1, "content.markdown_image"))
                 return
-            if unsure or not fetch_allowed(
-                value, self.allowlist, markdown=True, open_end=open_end
-            ):
+            if unsure or not self.allowed(value, open_end=open_end):
                 self.spans.append(
                     (start, self.closing(start, end), "content.markdown_image")
                 )
@@ -286,12 +308,7 @@ class _Scan:
         decision looked at, as the whole-text pass saw it.
         """
         value, end, open_end, long_ws = self.destination(paren + 1)
-        if long_ws or (
-            value
-            and not fetch_allowed(
-                value, self.allowlist, markdown=True, open_end=open_end
-            )
-        ):
+        if long_ws or (value and not self.allowed(value, open_end=open_end)):
             self.spans.append(
                 (bang, self.closing(paren, end), "content.markdown_glued_destination")
             )
@@ -302,62 +319,14 @@ class _Scan:
         """Neutralize one definition unless its destination is allowed."""
         if long_ws:
             self.spans.append((start, start + 2, "content.markdown_definition"))
-        elif value and not fetch_allowed(
-            value, self.allowlist, markdown=True, open_end=open_end
-        ):
+        elif value and not self.allowed(value, open_end=open_end):
             self.spans.append((start, end, "content.markdown_definition"))
-
-
-def _tokens(text: str, start: int) -> Iterator[tuple[int, str]]:
-    """Offsets and characters of the scan's tokens, in order, from ``start``."""
-    nexts = {char: text.find(char, start) for char in _SCAN_CHARS}
-    live = sorted((at, char) for char, at in nexts.items() if at >= 0)
-    while live:
-        at, char = live.pop(0)
-        yield at, char
-        following = text.find(char, at + 1)
-        if following >= 0:
-            insort(live, (following, char))
 
 
 def _blank_line_after(text: str, newline: int) -> bool:
     """Whether the line after the newline at ``newline`` is blank."""
     rest = text[newline + 1 : newline + 1 + WS_DECIDE].lstrip(_BLANK)
     return rest.startswith("\n")
-
-
-def _balanced(value: str) -> str:
-    """A bare destination ends at the first unbalanced ``)``."""
-    close = value.find(")")
-    if close < 0:
-        return value
-    if "(" not in value[:close]:
-        return value[:close]
-    found = _PARENS.match(value)
-    return value[: found.end()] if found is not None else value[:close]
-
-
-def _hides_brackets(text: str, opener: int, close: int) -> bool:
-    """Whether a code span or HTML in the link text could move its ``]``.
-
-    Backtick runs that pair up inside the link text, with no bracket between
-    them, change nothing; raw HTML (``<``) or an unpaired run might.
-    """
-    inside = text[opener + 1 : close]
-    if "<" in inside:
-        return True
-    open_width = 0
-    open_end = 0
-    for run in _BACKTICKS.finditer(inside):
-        width = run.end() - run.start()
-        if not open_width:
-            open_width, open_end = width, run.end()
-        elif width == open_width:
-            code = inside[open_end : run.start()]
-            if "[" in code or "]" in code:
-                return True
-            open_width = 0
-    return bool(open_width)
 
 
 def markdown_image_spans(

@@ -76,6 +76,9 @@ def _md_unescape(value: str) -> str:
 
 def _readings(value: str, *, markdown: bool) -> set[str]:
     """Every URL the value may mean to a renderer, cleaned."""
+    if "&" not in value and (not markdown or "\\" not in value):
+        # Nothing to decode: the one reading (the common case, kept cheap).
+        return {clean_url(value)}
     decoded = html.unescape(value) if "&" in value else value
     readings = {value, decoded}
     if markdown:

@@ -19,6 +19,12 @@ from functools import lru_cache
 
 import re2
 
+from langchain_mistral_secure.detection._drop_runs import (
+    VECTOR_MIN_CHARS,
+    drop_map,
+    strip_and_map,
+)
+
 __all__ = [
     "INVISIBLE_CHARS",
     "DetectionView",
@@ -315,6 +321,11 @@ def build_stripped_view(text: str) -> DetectionView:
             classes[code] = _DROP
         else:
             classes[code] = _KEEP
+    if len(text) >= VECTOR_MIN_CHARS:
+        stripped, breaks, bases = strip_and_map(text, strip.keys())
+        return DetectionView(
+            original=text, text=stripped, breaks=breaks, bases=bases, identity=False
+        )
     breaks, bases = _offset_map(text, text.translate(classes), {})
     return DetectionView(
         original=text,
@@ -361,7 +372,11 @@ def build_view(text: str) -> DetectionView:
     if not irregular:
         # Only one-to-one folds happened: the offsets still line up.
         return DetectionView(original=original, text=view_text)
-    breaks, bases = _offset_map(text, text.translate(classes), widths)
+    if len(text) >= VECTOR_MIN_CHARS and not any(widths.values()):
+        # Characters are only kept or dropped: the map from array passes.
+        breaks, bases = drop_map(text, [ord(char) for char in widths])
+    else:
+        breaks, bases = _offset_map(text, text.translate(classes), widths)
     if len(breaks) == 1:
         # Only trailing characters were dropped: the offsets still line up.
         return DetectionView(original=original, text=view_text)

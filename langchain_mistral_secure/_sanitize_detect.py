@@ -1,0 +1,60 @@
+"""The sanitizer's detector (rules and learned scorer) and finding helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from langchain_mistral_secure.detection.engine import (
+    Finding,
+    RuleDetector,
+    get_detector,
+)
+from langchain_mistral_secure.detection.normalize import build_view
+from langchain_mistral_secure.detection.scorer import InjectionScorer
+
+
+class _RulesAndScorer:
+    """The injection rules and the learned scorer as one detector.
+
+    Scorer errors surface as ``DetectionError`` (fail closed). Pickles as the
+    registered rules' name and the scorer (which drops its weights), so the
+    compiled RE2 programs are looked up again, not copied.
+    """
+
+    def __init__(self, rules_name: str, scorer: InjectionScorer) -> None:
+        self.rules_name = rules_name
+        self.rules = get_detector(rules_name)
+        self.scorer = scorer
+        self.max_match_len = max(self.rules.max_match_len, scorer.max_match_len)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.rules_name, self.scorer))
+
+    def detect(self, text: str) -> list[Finding]:
+        # One detection view serves the rules and the scorer.
+        if isinstance(self.rules, RuleDetector) and self.rules.uses_view:
+            view = build_view(text)
+            found = self.rules.detect(text, view=view)
+            return [*found, *self.scorer.detect(text, view)]
+        return [*self.rules.detect(text), *self.scorer.detect(text)]
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """Drop exact duplicates (same span and rule), sorted by position."""
+    unique = {(f.start, f.end, f.rule_id): f for f in findings}
+    return [unique[key] for key in sorted(unique)]
+
+
+def _clusters(findings: Sequence[Finding]) -> list[list[Finding]]:
+    """Group findings whose spans overlap (sorted by start)."""
+    clusters: list[list[Finding]] = []
+    end = -1
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if clusters and finding.start < end:
+            clusters[-1].append(finding)
+            end = max(end, finding.end)
+        else:
+            clusters.append([finding])
+            end = finding.end
+    return clusters

@@ -1,0 +1,82 @@
+"""Dropped-character runs of a long text, found with array operations.
+
+:mod:`~langchain_mistral_secure.detection.normalize` maps view offsets back
+to the original with one (break, base) pair per run of dropped characters.
+On text dense with zero-width or combining characters there is a run every
+few characters, and a per-character ``str.translate`` plus a Python step per
+run cost about 0.1-0.2 µs per character, paid by every detector that builds
+a view. Here the same map (and the stripped text) comes from a handful of
+numpy passes over the code points, a few nanoseconds per character. The
+result is identical to the pure-Python path (the tests compare them), which
+stays in use for short texts, where the numpy set-up would dominate.
+"""
+
+# ruff: noqa: PLC0415
+# (numpy is imported on first use: short texts never need it.)
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+VECTOR_MIN_CHARS = 2_048
+"""Texts at least this long take the array path (shorter: pure Python)."""
+
+
+def _codes(text: str) -> Any:
+    import numpy as np
+
+    # ``text`` is matchable (no lone surrogates), so UTF-32 encodes it as is.
+    return np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+
+
+def _mask(codes: Any, dropped: Collection[int]) -> Any:
+    import numpy as np
+
+    return np.isin(codes, np.fromiter(dropped, dtype=np.uint32, count=len(dropped)))
+
+
+def drop_map(text: str, dropped: Collection[int]) -> tuple[list[int], list[int]]:
+    """The view-to-original map (breaks, bases) when ``dropped`` is removed.
+
+    Every other character is kept one for one. Equal to the pure-Python
+    ``_drop_map`` of the class string of ``text``: one pair per maximal run of
+    dropped characters that some kept character follows, after the leading
+    ``(0, 0)``.
+
+    Example:
+        >>> drop_map("ab\u200b\u200bcd\u200b", {0x200B})
+        ([0, 2], [0, 4])
+    """
+    return _runs(_mask(_codes(text), dropped))
+
+
+def strip_and_map(
+    text: str, dropped: Collection[int]
+) -> tuple[str, list[int], list[int]]:
+    """``text`` without the ``dropped`` code points, and its offset map.
+
+    Example:
+        >>> strip_and_map("a\u200bb", {0x200B})
+        ('ab', [0, 1], [0, 2])
+    """
+    codes = _codes(text)
+    mask = _mask(codes, dropped)
+    stripped = codes[~mask].tobytes().decode("utf-32-le")
+    breaks, bases = _runs(mask)
+    return stripped, breaks, bases
+
+
+def _runs(mask: Any) -> tuple[list[int], list[int]]:
+    import numpy as np
+
+    edges = np.diff(mask.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    if len(ends) and ends[-1] == len(mask):
+        # A run that reaches the end of the text maps no kept character.
+        starts, ends = starts[:-1], ends[:-1]
+    shift = np.cumsum(ends - starts)
+    breaks: list[int] = [0, *(ends - shift).tolist()]
+    bases: list[int] = [0, *ends.tolist()]
+    return breaks, bases
