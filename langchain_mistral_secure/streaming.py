@@ -19,13 +19,19 @@ sanitizer may render them as it likes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from langchain_mistral_secure.detection.engine import Finding, TextTooLongError
 from langchain_mistral_secure.detection.normalize import INVISIBLE_CHARS
 
+if TYPE_CHECKING:
+    from langchain_mistral_secure.detection.holdback import CompositeHold
+
 __all__ = [
     "DEFAULT_CONTEXT",
     "DEFAULT_MAX_MATCH_LEN",
+    "EARLY_CONTEXT",
+    "EARLY_STEP",
     "HoldBackWindow",
     "hold_for",
     "splice",
@@ -41,6 +47,12 @@ DEFAULT_MAX_MATCH_LEN = 256
 _MARGIN = 2
 DEFAULT_CONTEXT = 32
 """Characters of emitted text the window keeps as left context for detectors."""
+EARLY_CONTEXT = 96
+"""Left context of an early-release window: it cuts right before values, whose
+decisions read up to ~80 characters back (a key name, "social security
+number is")."""
+EARLY_STEP = 16
+"""Characters an early-release window takes in between two attempts to emit."""
 # A window never grows beyond this many times the hold (+ one chunk) before it
 # emits, even without a whitespace boundary or across zero-width characters.
 _MAX_HOLD_FACTOR = 4
@@ -208,6 +220,11 @@ class HoldBackWindow:
             (zero-width padding that may hide the start of a match) raises
             :class:`~langchain_mistral_secure.detection.engine.TextTooLongError`
             past it, rather than growing without bound or being released.
+        policy: Early release (see
+            :mod:`~langchain_mistral_secure.detection.holdback`): the window
+            emits everything before the earliest place where a match could
+            still start, every :data:`EARLY_STEP` characters; ``hold`` is then
+            the cap on how long a candidate is held. ``None``: the fixed hold.
 
     Attributes:
         findings: Every finding rendered so far, in absolute stream offsets.
@@ -238,6 +255,7 @@ class HoldBackWindow:
         "_next_at",
         "_pending",
         "_pieces",
+        "_policy",
         "_render",
         "_step",
         "findings",
@@ -251,6 +269,7 @@ class HoldBackWindow:
         hold: int,
         context: int = DEFAULT_CONTEXT,
         max_pending: int | None = None,
+        policy: CompositeHold | None = None,
     ) -> None:
         """Create an empty window; arguments are described on the class."""
         if hold < 1:
@@ -260,7 +279,8 @@ class HoldBackWindow:
         self._render = render
         self._hold = hold
         self._context = max(1, context)
-        self._step = max(1, hold // 4)
+        self._policy = policy
+        self._step = EARLY_STEP if policy is not None else max(1, hold // 4)
         self._max_buffer = _MAX_HOLD_FACTOR * hold
         self._hard_cap = max(MIN_HARD_HOLD, HARD_HOLD_FACTOR * hold)
         self._max_pending = max_pending
@@ -272,7 +292,7 @@ class HoldBackWindow:
         # A finding cut open at the hard cap: its continuation is redacted.
         self._carry: Finding | None = None
         self._emitted = 0
-        self._next_at = self._hold + self._step
+        self._next_at = self._step if policy else self._hold + self._step
         self.findings: list[Finding] = []
 
     def __repr__(self) -> str:
@@ -329,6 +349,14 @@ class HoldBackWindow:
         # when nothing could be released (a long finding, zero-width padding),
         # back off geometrically so the bounded window is not rescanned per step.
         pending = self._pending
+        if self._policy is not None:
+            # Early release: try again a step later, or a quarter of what is
+            # held (a candidate being held grows the pending text): the
+            # scans stay linear in the stream.
+            self._next_at = min(
+                pending + max(self._step, pending // 4), self._hard_cap + 1
+            )
+            return out
         backoff = (
             max(self._step, pending // 4) if out else max(self._step, pending // 2)
         )
@@ -454,6 +482,9 @@ class HoldBackWindow:
             ctx = ""
 
     def _choose_cut(self, window: str, base: int, findings: list[Finding]) -> int:
+        if self._policy is not None:
+            floor = self._tail_start(window, base)
+            return _not_inside(self._policy.limit(window, base, floor), findings)
         limit = _not_inside(self._tail_start(window, base), findings)
         if limit <= base:
             return base

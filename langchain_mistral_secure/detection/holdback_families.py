@@ -1,0 +1,376 @@
+"""Early-release hold policies of the built-in detector families.
+
+Each policy over-approximates where its family could still be completing a
+finding at the end of a streamed window (see
+:mod:`~langchain_mistral_secure.detection.holdback`). Findings that cannot
+contain ASCII whitespace (e-mails, keys, tokens, JWTs, URLs) never straddle a
+cut placed after whitespace, and the window always holds the last token, so
+the policies only cover what may span whitespace or read context further on:
+
+* PII: runs of digit groups (cards, phones, IBANs, national numbers: tokens of
+  at most four characters or holding a non-letter) and every value that is
+  still within ``LOCALITY`` characters of the end (decisions read that far).
+* secrets: an unclosed quote (quoted passwords may hold spaces) and a
+  ``-----`` line (a PEM header still being written).
+* content: markup characters whose decision reads ahead (``<``, ``[``, ``]``,
+  ``!``, backslash, backtick, ``=``, ``&``, ``@import``, ``url(``), for the
+  detector's look-ahead.
+* leak: the start of a canary being spelled out (on the letters-and-digits
+  view) and a run of words that follows the system prompt word by word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import re2
+
+from langchain_mistral_secure.detection.holdback import (
+    WHITESPACE,
+    AnchorHold,
+    FixedHold,
+    HoldPolicy,
+    token_start,
+)
+from langchain_mistral_secure.detection.normalize import build_view
+
+__all__ = [
+    "ContentHold",
+    "LeakHold",
+    "PIIHold",
+    "SecretHold",
+    "policy_for",
+]
+
+# PII decisions read at most this far around a value (pii.common.LOCALITY,
+# identifiers.CONTEXT_WINDOW), plus a character for a trailing boundary.
+_PII_ZONE = 42
+# A token of at most this many characters may be a group of a number (IBAN
+# groups of four letters, "AB 12 34 56 C").
+_GROUP_MAX = 4
+_PLAIN_TAIL = ",.;:!?"
+# PEM headers are at most 64 characters; the block is then reported as a
+# (partial) finding and held whole by the window.
+_PEM_REACH = 100
+# Quoted values are at most 128 characters, then the closing quote.
+_QUOTE_REACH = 132
+_QUOTES = "\"'`"
+# Words after which an apostrophe inside a word still opens a quoted value
+# (``identified by'...'``, ``password'...'``).
+_QUOTE_OPENERS = frozenset({"by", "password", "passwd", "pwd", "pass", "string"})
+# Content: the look-ahead of image decisions (content.IMAGE_HOLD).
+_CONTENT_REACH = 510
+_CONTENT_ANCHORS = re2.compile(r"[!\[\]<\\`=&]|@[iI\\]|[A-Za-z0-9\-]\(")
+_PII_ANCHOR = re2.compile(r"[0-9@]")
+_WORD_PROBE = 16
+
+
+def _plain(token: str) -> bool:
+    """A word of five letters or more (with end punctuation): no number group."""
+    word = token.rstrip(_PLAIN_TAIL)
+    return len(word) > _GROUP_MAX and word.isalpha() and word.isascii()
+
+
+class PIIHold:
+    """Digit-group runs and values still within their decision context.
+
+    Example:
+        >>> from langchain_mistral_secure.detection.holdback import class_string
+        >>> text = "call +33 1 23 45 67 89 today please"
+        >>> PIIHold().hold_from(text, class_string(text), 0)
+        5
+        >>> text = "the quick brown fox jumps"
+        >>> PIIHold().hold_from(text, class_string(text), 0)
+        16
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        """Name the policy."""
+        return "PIIHold()"
+
+    def hold_from(self, text: str, cls: str, floor: int) -> int:
+        """Start of the trailing group run or of a run with a value in the zone.
+
+        Tokens are walked back from the end: a run is a sequence of tokens
+        that could be groups of one number (none is a plain word of five
+        letters or more). The run touching the end may still grow; a run
+        holding a digit or ``@`` whose end is within the decision zone may
+        still change its decision.
+        """
+        del text
+        size = len(cls)
+        zone = size - _PII_ZONE
+        held = size
+        run_start = -1
+        run_end = 0
+        anchored = False
+        trailing = True
+        end = _skip_space(cls, size)
+        while end > floor:
+            start = token_start(cls, end)
+            token = cls[start:end]
+            if _plain(token):
+                if run_start >= 0 and (trailing or (anchored and run_end >= zone)):
+                    held = min(held, run_start)
+                trailing, run_start, anchored = False, -1, False
+                if end < zone:
+                    return held
+            else:
+                if run_start < 0:
+                    run_end = end
+                run_start = start
+                anchored = anchored or _PII_ANCHOR.search(token) is not None
+            end = _skip_space(cls, start)
+        if run_start >= 0 and (trailing or (anchored and run_end >= zone)):
+            held = min(held, run_start)
+        return held
+
+
+def _skip_space(cls: str, end: int) -> int:
+    """``end`` moved back over whitespace."""
+    while end > 0 and cls[end - 1] in WHITESPACE:
+        end -= 1
+    return end
+
+
+class SecretHold:
+    """Unclosed quotes and PEM header lines.
+
+    Example:
+        >>> from langchain_mistral_secure.detection.holdback import class_string
+        >>> text = "IDENTIFIED BY 'correct horse"
+        >>> SecretHold().hold_from(text, class_string(text), 0)
+        14
+        >>> text = "don't stop"
+        >>> SecretHold().hold_from(text, class_string(text), 0)
+        10
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        """Name the policy."""
+        return "SecretHold()"
+
+    def hold_from(self, text: str, cls: str, floor: int) -> int:
+        """The earliest open quote or recent ``-----``."""
+        del text
+        size = len(cls)
+        held = size
+        pem = cls.find("-----", max(floor, size - _PEM_REACH))
+        if pem >= 0:
+            held = token_start(cls, pem)
+        lo = max(floor, size - _QUOTE_REACH)
+        for quote in _QUOTES:
+            at = cls.rfind(quote, lo)
+            if at < 0 or cls.find("\n", at) >= 0 or _in_word(cls, at):
+                continue
+            held = min(held, token_start(cls, at))
+        return held
+
+
+def _in_word(cls: str, at: int) -> bool:
+    """An apostrophe inside a word (``don't``), not after a password keyword."""
+    if cls[at] != "'" or at == 0 or at + 1 >= len(cls):
+        return False
+    if not (cls[at - 1].isalpha() and cls[at + 1].isalpha()):
+        return False
+    start = at
+    while start > 0 and cls[start - 1].isalpha() and at - start < _WORD_PROBE:
+        start -= 1
+    return cls[start:at].lower() not in _QUOTE_OPENERS
+
+
+class ContentHold(AnchorHold):
+    """Markup characters, held for the content detector's look-ahead.
+
+    Example:
+        >>> from langchain_mistral_secure.detection.holdback import class_string
+        >>> text = "see ![chart](https://x.io/a.png) and more"
+        >>> ContentHold().hold_from(text, class_string(text), 0)
+        4
+    """
+
+    __slots__ = ()
+
+    def __init__(self, reach: int = _CONTENT_REACH) -> None:
+        """Hold markup anchors for ``reach`` characters."""
+        super().__init__("", reach)
+
+    def __repr__(self) -> str:
+        """Name the policy."""
+        return f"ContentHold(reach={self.reach})"
+
+    def find(self, cls: str, lo: int) -> int:
+        """The earliest markup anchor at or after ``lo`` (or -1)."""
+        found = _CONTENT_ANCHORS.search(cls, lo)
+        return found.start() if found else -1
+
+
+class LeakHold:
+    """Canaries being spelled out and words following the system prompt.
+
+    Args:
+        canaries: The canary tokens.
+        system_prompt: The system prompt (or None).
+        shingle_size: The leak detector's shingle size.
+        merge_gap: The leak detector's merge gap (words).
+        reach: Most characters a leak finding spans.
+
+    Example:
+        >>> hold = LeakHold(["canary-7f3a9b21"], None, reach=200)
+        >>> text = "the word is cana"
+        >>> from langchain_mistral_secure.detection.holdback import class_string
+        >>> hold.hold_from(text, class_string(text), 0)
+        12
+    """
+
+    __slots__ = ("_bigrams", "_gap", "_needles", "_reach", "_size", "_vocab")
+
+    def __init__(
+        self,
+        canaries: Iterable[str],
+        system_prompt: str | None,
+        *,
+        shingle_size: int = 8,
+        merge_gap: int = 3,
+        reach: int = 512,
+    ) -> None:
+        """Prepare the canaries' needles and the prompt's word pairs."""
+        leak = _leak_module()
+        needles: set[str] = set()
+        for token in canaries:
+            if not token:
+                continue
+            needles.update(leak._compact_needles(token))  # noqa: SLF001
+            compact = "".join(
+                leak._ALNUM_RUN.findall(build_view(token).text)  # noqa: SLF001
+            )
+            if compact:
+                needles.update((compact, compact[::-1]))
+        self._needles = tuple(sorted(needles))
+        self._vocab: frozenset[str] = frozenset()
+        self._bigrams: frozenset[tuple[str, str]] = frozenset()
+        if system_prompt:
+            _, words = leak._split_words(build_view(system_prompt).text)  # noqa: SLF001
+            self._vocab = frozenset(words)
+            self._bigrams = frozenset(zip(words, words[1:], strict=False))
+        self._size = shingle_size
+        self._gap = merge_gap
+        self._reach = reach
+
+    def __repr__(self) -> str:
+        """Counts only: never the canaries or the prompt."""
+        return f"LeakHold(needles={len(self._needles)}, words={len(self._vocab)})"
+
+    def hold_from(self, text: str, cls: str, floor: int) -> int:
+        """The earliest canary prefix or prompt-following run near the end."""
+        del cls
+        lo = max(floor, len(text) - self._reach)
+        if lo >= len(text):
+            return len(text)
+        view = build_view(text[lo:])
+        held = len(text) - lo
+        if self._needles:
+            held = min(held, self._canary_start(view, held))
+        if self._vocab:
+            held = min(held, self._prompt_start(view, held))
+        return lo + held
+
+    def _canary_start(self, view: Any, none: int) -> int:
+        """Start of the longest tail of the compact view that begins a needle."""
+        compact, span_map = _leak_module()._compact(view.text)  # noqa: SLF001
+        size = len(compact)
+        best = size
+        for needle in self._needles:
+            for length in range(min(len(needle), size), 0, -1):
+                if size - length >= best:
+                    break
+                if compact.endswith(needle[:length]):
+                    best = size - length
+                    break
+        if best >= size:
+            return none
+        start, _ = view.to_original(*span_map.to_original(best, best + 1))
+        return int(start)
+
+    def _prompt_start(self, view: Any, none: int) -> int:
+        """Start of a run of words that may still become a prompt leak."""
+        leak = _leak_module()
+        cleaned, words = leak._split_words(view.text)  # noqa: SLF001
+        if not words:
+            return none
+        starts = leak._word_starts(cleaned, words)  # noqa: SLF001
+        # The last word may still be growing: it continues any chain.
+        partial = not cleaned[-1:].isspace()
+        last = len(words) - 1
+        chain = [0] * len(words)  # words of the prompt chain ending at each word
+        for k, word in enumerate(words):
+            wild = partial and k == last
+            if k and chain[k - 1] and (wild or (words[k - 1], word) in self._bigrams):
+                chain[k] = chain[k - 1] + 1
+            elif wild or word in self._vocab:
+                chain[k] = 1
+        first = last - chain[last] + 1 if chain[last] else len(words)
+        # A complete run ending within the merge gap may still be merged with
+        # a run that starts later: hold it, and every run merged into it.
+        for end in range(last, max(-1, last - self._gap - 2), -1):
+            if chain[end] >= self._size:
+                first = min(first, end - chain[end] + 1)
+        probe = first - 1
+        while probe >= 0 and first - probe - 1 <= self._gap + 1:
+            if chain[probe] >= self._size:
+                first = probe - chain[probe] + 1
+            probe -= 1
+        if first >= len(words):
+            return none
+        start, _ = view.to_original(starts[first], starts[first] + 1)
+        return int(start)
+
+
+def _leak_module() -> Any:
+    # Imported lazily: the leak family is only loaded when asked for.
+    import importlib  # noqa: PLC0415
+
+    return importlib.import_module("langchain_mistral_secure.detection.leak")
+
+
+def policy_for(
+    detector: Any,
+    *,
+    canaries: Sequence[str] = (),
+    system_prompt: str | None = None,
+) -> HoldPolicy:
+    """The early-release policy of a detector (the fixed hold if it is unknown).
+
+    Built-in families are recognized by class; any other detector keeps the
+    fixed hold of its ``max_match_len`` (its matches may span anything).
+
+    Example:
+        >>> policy_for(object())
+        FixedHold(258)
+    """
+    name = type(detector).__name__
+    module = type(detector).__module__
+    reach = int(getattr(detector, "max_match_len", 256) or 256) + 2
+    if not module.startswith("langchain_mistral_secure.detection."):
+        return FixedHold(reach)
+    if name in {"PIIDetector", "IdentifierDetector"}:
+        return PIIHold()
+    if name == "SecretDetector":
+        return SecretHold()
+    if name == "ContentDetector":
+        return ContentHold()
+    if name == "LeakDetector":
+        return LeakHold(
+            canaries,
+            system_prompt,
+            shingle_size=int(getattr(detector, "shingle_size", 8)),
+            merge_gap=int(getattr(detector, "merge_gap", 3)),
+            reach=reach,
+        )
+    return FixedHold(reach)
+
