@@ -261,7 +261,7 @@ class HoldBackWindow:
         "findings",
     )
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - keyword-only knobs of one window
         self,
         detect: DetectFn,
         render: RenderFn,

@@ -15,7 +15,7 @@ The analysis runs on a *class string*: the window with every character mapped
 to one ASCII character of the same offset (ASCII kept; non-ASCII letters to
 ``a``, digits to ``0``, look-alikes to what the detection view folds them to,
 invisible and unknown characters to ``\x00``, which every policy holds from).
-So a fullwidth ``＜`` or a Cyrillic ``з`` (a ``3`` in the view) is seen as the
+So a fullwidth ``<`` (U+FF1C) or a Cyrillic ``з`` (a ``3`` in the view) is seen as the
 detectors see it, and no policy re-scans released text.
 
 Bounds: every candidate is held at most ``cap`` visible characters (the
@@ -58,7 +58,7 @@ _SYNTAX = frozenset("<>[]!\\=&@\"'`-(:+%0123456789")
 
 
 @lru_cache(maxsize=65536)
-def _classify(char: str) -> str:
+def _classify(char: str) -> str:  # noqa: PLR0911 - one return per class
     """One ASCII stand-in for a non-ASCII character (see the module doc)."""
     code = ord(char)
     if is_invisible(char) or _TAG_FIRST <= code <= _TAG_LAST:
@@ -88,7 +88,7 @@ def class_string(text: str) -> str:
     Linear (one C-speed ``translate``); offsets are unchanged.
 
     Example:
-        >>> class_string("Ｉ＜b\u200bз")
+        >>> class_string("\uff29\uff1cb\u200b\u0437")
         'i<b\x003'
     """
     table = _ASCII_TABLE

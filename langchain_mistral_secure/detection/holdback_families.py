@@ -22,6 +22,7 @@ the policies only cover what may span whitespace or read context further on:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Any
 
 import re2
@@ -77,12 +78,12 @@ class PIIHold:
 
     Example:
         >>> from langchain_mistral_secure.detection.holdback import class_string
-        >>> text = "call +33 1 23 45 67 89 today please"
+        >>> text = "phone: +33 1 23 45 67 89 today please"
         >>> PIIHold().hold_from(text, class_string(text), 0)
-        5
-        >>> text = "the quick brown fox jumps"
+        7
+        >>> text = "the quick brown fox jumps"  # nothing open: the end
         >>> PIIHold().hold_from(text, class_string(text), 0)
-        16
+        25
     """
 
     __slots__ = ()
@@ -257,7 +258,7 @@ class LeakHold:
         if system_prompt:
             _, words = leak._split_words(build_view(system_prompt).text)  # noqa: SLF001
             self._vocab = frozenset(words)
-            self._bigrams = frozenset(zip(words, words[1:], strict=False))
+            self._bigrams = frozenset(pairwise(words))
         self._size = shingle_size
         self._gap = merge_gap
         self._reach = reach
@@ -373,4 +374,3 @@ def policy_for(
             reach=reach,
         )
     return FixedHold(reach)
-

@@ -45,7 +45,7 @@ PIECES: tuple[str, ...] = (
     # prose, apostrophes, quotes
     "Hello world",
     "it's fine, don't worry",
-    "He said \"hello there\" twice",
+    'He said "hello there" twice',
     "Note: this is (mostly) fine!",
     # e-mails, phones, cards, IBANs, national numbers
     "jane.doe@example.com",

@@ -53,9 +53,21 @@ def test_prose_flows_a_few_words_behind() -> None:
 
 def test_short_answer_comes_in_several_chunks() -> None:
     text = "Sure, here is a short answer about the weather in Paris today. " * 3
-    early = [c for c in OutputRedactor().transform(iter(text[i : i + 4] for i in range(0, len(text), 4))) if c]  # noqa: E501
+    early = [
+        c
+        for c in OutputRedactor().transform(
+            iter(text[i : i + 4] for i in range(0, len(text), 4))
+        )
+        if c
+    ]
     fixed_redactor = OutputRedactor(holdback="fixed")
-    fixed = [c for c in fixed_redactor.transform(iter(text[i : i + 4] for i in range(0, len(text), 4))) if c]  # noqa: E501
+    fixed = [
+        c
+        for c in fixed_redactor.transform(
+            iter(text[i : i + 4] for i in range(0, len(text), 4))
+        )
+        if c
+    ]
     assert "".join(early) == "".join(fixed) == text
     assert len(fixed) == 1
     assert len(early) >= 5
@@ -75,7 +87,8 @@ def test_jwt_and_pem_are_held_whole(secret: str, probe: str, size: int) -> None:
     assert "".join(emitted) == redactor.invoke(text)
     assert all(probe not in piece for piece in emitted)
     # Prose before the secret was released before the secret was complete.
-    assert emitted[0] and len(emitted) > 3
+    assert emitted[0]
+    assert len(emitted) > 3
 
 
 @pytest.mark.parametrize(
@@ -137,7 +150,7 @@ def test_work_is_linear_in_the_stream() -> None:
         nonlocal scanned
         scanned = 0
         window = redactor.window()
-        window._detect = counting  # noqa: SLF001 - count the work, same detectors
+        window._detect = counting
         for start in range(0, len(text), 4):
             window.push(text[start : start + 4])
         window.flush()
