@@ -193,5 +193,5 @@ def test_redactor_with_hold_policy_pickles() -> None:
     text = "write to jane@example.com now, then stop. " * 3
     pieces = [text[i : i + 5] for i in range(0, len(text), 5)]
     assert "".join(copy.transform(iter(pieces))) == redactor.invoke(text)
-    assert "LeakHold" in repr(copy._policy)  # noqa: SLF001
-    assert CANARY not in repr(copy._policy)  # noqa: SLF001
+    assert "LeakHold" in repr(copy._policy)
+    assert CANARY not in repr(copy._policy)
