@@ -31,6 +31,7 @@ __all__ = [
     "DEFAULT_CONTEXT",
     "DEFAULT_MAX_MATCH_LEN",
     "EARLY_CONTEXT",
+    "EARLY_RAMP",
     "EARLY_STEP",
     "HoldBackWindow",
     "hold_for",
@@ -52,7 +53,11 @@ EARLY_CONTEXT = 96
 decisions read up to ~80 characters back (a key name, "social security
 number is")."""
 EARLY_STEP = 16
-"""Characters an early-release window takes in between two attempts to emit."""
+"""Characters an early-release window takes in between two attempts to emit
+(doubled once :data:`EARLY_RAMP` characters are out: the first words matter
+most, and each attempt runs every detector once)."""
+EARLY_RAMP = 256
+"""Emitted characters after which an early-release window steps twice as far."""
 # A window never grows beyond this many times the hold (+ one chunk) before it
 # emits, even without a whitespace boundary or across zero-width characters.
 _MAX_HOLD_FACTOR = 4
@@ -353,9 +358,8 @@ class HoldBackWindow:
             # Early release: try again a step later, or a quarter of what is
             # held (a candidate being held grows the pending text): the
             # scans stay linear in the stream.
-            self._next_at = min(
-                pending + max(self._step, pending // 4), self._hard_cap + 1
-            )
+            step = self._step if self._emitted < EARLY_RAMP else 2 * self._step
+            self._next_at = min(pending + max(step, pending // 4), self._hard_cap + 1)
             return out
         backoff = (
             max(self._step, pending // 4) if out else max(self._step, pending // 2)

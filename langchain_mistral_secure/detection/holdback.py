@@ -48,9 +48,12 @@ WHITESPACE = (" ", "\t", "\n", "\r")
 
 _TAG_FIRST = 0xE0000
 _TAG_LAST = 0xE007F
-# ASCII controls other than tab, newline and carriage return: held from.
+# ASCII controls other than tab, newline and carriage return: held from. Tab
+# and carriage return read as a space: a cut point is then one ``rfind`` away.
 _ASCII_TABLE: dict[int, str] = {
-    code: "\x00" for code in (*range(0x20), 0x7F) if chr(code) not in "\t\n\r"
+    **{code: "\x00" for code in (*range(0x20), 0x7F) if chr(code) not in "\t\n\r"},
+    ord("\t"): " ",
+    ord("\r"): " ",
 }
 # Folded forms that may take part in a match's syntax: a character folding to
 # several of them is held from (it is rare, and unclassifiable here).
@@ -103,13 +106,15 @@ def class_string(text: str) -> str:
 def token_start(cls: str, pos: int) -> int:
     """Start of the whitespace-delimited token holding offset ``pos`` (or ``pos``).
 
+    ``cls`` is a class string (tabs and carriage returns read as spaces).
+
     Example:
         >>> token_start("ab cd", 4)
         3
         >>> token_start("ab cd", 3)
         3
     """
-    return max(cls.rfind(ws, 0, pos) for ws in WHITESPACE) + 1
+    return max(cls.rfind(" ", 0, pos), cls.rfind("\n", 0, pos)) + 1
 
 
 def last_token_start(cls: str) -> int:
@@ -123,7 +128,7 @@ def last_token_start(cls: str) -> int:
         >>> last_token_start("one two  ")
         4
     """
-    end = len(cls.rstrip("".join(WHITESPACE)))
+    end = len(cls.rstrip(" \n"))
     return token_start(cls, end) if end else 0
 
 

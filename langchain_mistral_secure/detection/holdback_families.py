@@ -104,6 +104,9 @@ class PIIHold:
         del text
         size = len(cls)
         zone = size - _PII_ZONE
+        if _PII_ANCHOR.search(cls, floor) is None:
+            # No digit or "@" held: only the run touching the end may grow.
+            return self._trailing_run(cls, floor)
         held = size
         run_start = -1
         run_end = 0
@@ -127,6 +130,19 @@ class PIIHold:
             end = _skip_space(cls, start)
         if run_start >= 0 and (trailing or (anchored and run_end >= zone)):
             held = min(held, run_start)
+        return held
+
+    @staticmethod
+    def _trailing_run(cls: str, floor: int) -> int:
+        """Start of the run of group-like tokens touching the end."""
+        held = len(cls)
+        end = _skip_space(cls, held)
+        while end > floor:
+            start = token_start(cls, end)
+            if _plain(cls[start:end]):
+                break
+            held = start
+            end = _skip_space(cls, start)
         return held
 
 
