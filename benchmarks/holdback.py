@@ -34,7 +34,7 @@ MIXED = (
 CHUNK = 4
 
 
-def _cases(quick: bool) -> list[tuple[str, str]]:
+def _cases(*, quick: bool) -> list[tuple[str, str]]:
     long_size = 20_000 if quick else 100_000
     return [
         ("benign prose, 2,000 chars", (PROSE * 20)[:2000]),
@@ -93,7 +93,7 @@ def run_holdback(*, quick: bool = False) -> dict[str, Any]:
     """Measure every case with both holds; returns JSON-ready rows."""
     runs = 3 if quick else 5
     rows: list[dict[str, Any]] = []
-    for case, text in _cases(quick):
+    for case, text in _cases(quick=quick):
         for holdback in ("fixed", "early"):
             redactor = OutputRedactor(holdback=holdback)  # type: ignore[arg-type]
             row: dict[str, Any] = {
@@ -113,24 +113,30 @@ def run_holdback(*, quick: bool = False) -> dict[str, Any]:
 
 def markdown(result: dict[str, Any]) -> str:
     """The side-by-side table (fixed hold, then early release, per case)."""
+    intro = (
+        f"Answers streamed in {result['chunk_chars']}-character chunks through "
+        "the default `OutputRedactor`; lags are input received minus output "
+        "released, in characters."
+    )
+    header = (
+        "| case | hold | first text after | output chunks | mean lag | worst lag "
+        "| µs per input chunk | stream / invoke |"
+    )
     lines = [
         "## Streaming hold-back: time to first text (characters), fixed vs early",
         "",
-        f"Answers streamed in {result['chunk_chars']}-character chunks through "
-        "the default `OutputRedactor`; lags are input received minus output "
-        "released, in characters.",
+        intro,
         "",
-        "| case | hold | first text after | output chunks | mean lag | worst lag "
-        "| µs per input chunk | stream / invoke |",
+        header,
         "|---|---|--:|--:|--:|--:|--:|--:|",
     ]
-    for row in result["rows"]:
-        lines.append(
-            f"| {row['case']} | {row['holdback']} | {row['first_text_after_chars']} "
-            f"| {row['output_chunks']} | {row['mean_lag_chars']} "
-            f"| {row['max_lag_chars']} | {row['us_per_input_chunk']} "
-            f"| {row['stream_over_invoke']}x |"
-        )
+    lines.extend(
+        f"| {row['case']} | {row['holdback']} | {row['first_text_after_chars']} "
+        f"| {row['output_chunks']} | {row['mean_lag_chars']} "
+        f"| {row['max_lag_chars']} | {row['us_per_input_chunk']} "
+        f"| {row['stream_over_invoke']}x |"
+        for row in result["rows"]
+    )
     return "\n".join(lines)
 
 

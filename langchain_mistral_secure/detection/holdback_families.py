@@ -133,16 +133,16 @@ class PIIHold:
         return held
 
     @staticmethod
-    def _trailing_run(cls: str, floor: int) -> int:
+    def _trailing_run(marks: str, floor: int) -> int:
         """Start of the run of group-like tokens touching the end."""
-        held = len(cls)
-        end = _skip_space(cls, held)
+        held = len(marks)
+        end = _skip_space(marks, held)
         while end > floor:
-            start = token_start(cls, end)
-            if _plain(cls[start:end]):
+            start = token_start(marks, end)
+            if _plain(marks[start:end]):
                 break
             held = start
-            end = _skip_space(cls, start)
+            end = _skip_space(marks, start)
         return held
 
 
