@@ -158,7 +158,7 @@ class SecretHold:
 
     Example:
         >>> from langchain_mistral_secure.detection.holdback import class_string
-        >>> text = "IDENTIFIED BY 'correct horse"
+        >>> text = "IDENTIFIED BY 'correct horse"  # pragma: allowlist secret
         >>> SecretHold().hold_from(text, class_string(text), 0)
         14
         >>> text = "don't stop"

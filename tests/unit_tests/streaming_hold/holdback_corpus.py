@@ -61,13 +61,13 @@ PIECES: tuple[str, ...] = (
     "social security number is 123456789",
     "192.168.1.20 and 8.8.8.8",
     # secrets
-    "password = 'correct horse battery'",
-    "IDENTIFIED BY 'Tr0ub4dor and 3'",
+    "password = 'correct horse battery'",  # pragma: allowlist secret
+    "IDENTIFIED BY 'Tr0ub4dor and 3'",  # pragma: allowlist secret
     'api_key: "Zq7Lx2Vb9Nm4Kt8Rw3Yp6Hs1Jd5Fg0C"',  # pragma: allowlist secret
     "ghp_Zq7Lx2Vb9Nm4Kt8Rw3Yp6Hs1Jd5Fg0CeQw12",  # pragma: allowlist secret
     "the password is Xy7!abcd now",  # pragma: allowlist secret
     "mysql -u app -pS3cure! db",  # pragma: allowlist secret
-    "Authorization: Bearer abcdefghijklmnop1234",
+    "Authorization: Bearer abcdefghijklmnop1234",  # pragma: allowlist secret
     JWT,
     PEM,
     # markup

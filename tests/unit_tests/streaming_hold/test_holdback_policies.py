@@ -94,8 +94,8 @@ def test_pii_hold(text: str, held: str) -> None:
     ("text", "held"),
     [
         ("don't stop believing", "nothing"),
-        ("IDENTIFIED BY 'correct horse", "'correct horse"),
-        ("identified by'correct horse", "by'correct horse"),
+        ("IDENTIFIED BY 'correct horse", "'correct horse"),  # pragma: allowlist secret
+        ("identified by'correct horse", "by'correct horse"),  # pragma: allowlist secret
         # A closing quote may open a value too: held to the next quote.
         ('say "hello world" twice', 'world" twice'),
         ('say "hello world" twice, "then" more\nand on', "nothing"),
