@@ -12,17 +12,27 @@ the concatenated output equals the result of processing the whole text at once,
 for every chunking. Emission points are preferably placed just after whitespace,
 so a pattern never starts its search mid-token.
 
+With a hold policy (:mod:`langchain_mistral_secure.detection.holdback`, the
+redactor's default), the window instead emits everything before the earliest
+place where a match could still start, every :data:`EARLY_STEP` characters, and
+``hold`` becomes the cap on how long a candidate is held: prose arrives a word
+behind the model, an open candidate is held from its first character.
+
 The window is generic: the redactor renders findings as placeholders, the input
 sanitizer may render them as it likes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from langchain_mistral_secure.detection.engine import Finding, TextTooLongError
-from langchain_mistral_secure.detection.normalize import INVISIBLE_CHARS
+from langchain_mistral_secure.detection.holdback_text import (
+    splice,
+    view_tail_start,
+    visible_tail_start,
+)
 
 if TYPE_CHECKING:
     from langchain_mistral_secure.detection.holdback import CompositeHold
@@ -71,126 +81,8 @@ _WHITESPACE = (" ", "\n", "\t", "\r")
 # How many whitespace positions the emit point search inspects per step.
 _MAX_BOUNDARY_PROBES = 64
 _MAX_CHARS_LIMIT = "max_chars"
-# Characters that fold to nothing in the detection view: the invisible ones and
-# the common combining marks.
-_COMBINING_RANGES = (
-    (0x0300, 0x036F),
-    (0x1AB0, 0x1AFF),
-    (0x1DC0, 0x1DFF),
-    (0x20D0, 0x20FF),
-    (0xFE20, 0xFE2F),
-)
-_ZERO_WIDTH_TABLE: dict[int, None] = {
-    **{ord(char): None for char in INVISIBLE_CHARS},
-    **{cp: None for lo, hi in _COMBINING_RANGES for cp in range(lo, hi + 1)},
-}
-
-
-def _visible_marks(text: str) -> str:
-    """``text`` as an ASCII string: ``"1"`` per visible character, ``"0"`` else."""
-    table = {
-        ord(char): "0" if ord(char) in _ZERO_WIDTH_TABLE else "1" for char in set(text)
-    }
-    return text.translate(table)
-
-
-def visible_tail_start(text: str, count: int) -> int:
-    """Largest offset whose suffix holds ``count`` visible characters (or 0).
-
-    Invisible and combining characters do not count, so a tail of ``count``
-    visible characters may be much longer than ``count``. The text is
-    classified once (one ``translate``), then the offset is found from the
-    end with C-speed ``rfind`` on the class string.
-
-    Example:
-        >>> visible_tail_start("ab\u200b\u200bcd", 3)
-        1
-        >>> visible_tail_start("abc", 5)
-        0
-    """
-    size = len(text)
-    if count <= 0:
-        return size
-    if text.isascii():
-        return max(0, size - count)
-    # Only the suffix that can hold the answer is classified: it doubles
-    # from ``count`` characters until it holds enough visible ones.
-    span = count
-    while True:
-        lo = max(0, size - span)
-        marks = _visible_marks(text[lo:])
-        if marks.count("1") >= count:
-            break
-        if lo == 0:
-            return 0
-        span *= 2
-    pos = len(marks)
-    for _ in range(count):
-        pos = marks.rfind("1", 0, pos)
-    return lo + pos
-
-
-def _view_units(part: str) -> int:
-    """Detection-view units of ``part``: whitespace runs count one, zero-width none."""
-    if not part.isascii():
-        part = part.translate(_ZERO_WIDTH_TABLE)
-    words = part.split()
-    if not words:
-        return 1 if part else 0
-    units = sum(map(len, words)) + len(words) - 1
-    return units + part[:1].isspace() + part[-1:].isspace()
-
-
-def view_tail_start(text: str, count: int) -> int:
-    r"""An offset whose suffix holds at least ``count`` detection-view units.
-
-    A unit is a visible character; a run of whitespace counts as one unit
-    however long it is (rules match it with ``\s+``), and zero-width and
-    combining characters count as none (the view drops them). Holding back
-    ``count`` units therefore holds a whole match of at most ``count``
-    single-spaced characters, whatever padding an attacker puts inside it.
-    The suffix searched doubles from ``count`` characters, so the offset holds
-    at most about twice what is needed, and the work is linear (C-speed
-    ``split`` and ``translate``). Returns 0 when the whole text is too short.
-
-    Example:
-        >>> view_tail_start("ignore" + " " * 50 + "all", 4)  # " all"
-        55
-        >>> view_tail_start("ignore" + " " * 50 + "all", 5)  # back to "ignore"
-        0
-    """
-    size = len(text)
-    if count <= 0:
-        return size
-    span = count
-    while True:
-        lo = max(0, size - span)
-        if lo == 0 or _view_units(text[lo:]) >= count:
-            return lo
-        span *= 2
-
-
 DetectFn = Callable[[str], list[Finding]]
 RenderFn = Callable[[str, list[Finding]], str]
-
-
-def splice(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
-    """Replace sorted, non-overlapping ``(start, end, new)`` spans in linear time.
-
-    Example:
-        >>> splice("call 555 now", [(5, 8, "[PHONE]")])
-        'call [PHONE] now'
-    """
-    pieces: list[str] = []
-    pos = 0
-    for start, end, new in replacements:
-        pieces.append(text[pos:start])
-        pieces.append(new)
-        pos = end
-    if not pieces:
-        return text
-    pieces.append(text[pos:])
-    return "".join(pieces)
 
 
 def hold_for(max_match_lens: Sequence[int]) -> int:
