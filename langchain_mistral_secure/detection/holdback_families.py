@@ -64,6 +64,7 @@ _QUOTE_OPENERS = frozenset({"by", "password", "passwd", "pwd", "pass", "string"}
 _CONTENT_REACH = 510
 _CONTENT_ANCHORS = re2.compile(r"[!\[\]<\\`=&]|@[iI\\]|[A-Za-z0-9\-]\(")
 _PII_ANCHOR = re2.compile(r"[0-9@]")
+_UNBOUNDED = 1 << 30
 _WORD_PROBE = 16
 
 
@@ -387,6 +388,8 @@ def policy_for(
             system_prompt,
             shingle_size=int(getattr(detector, "shingle_size", 8)),
             merge_gap=int(getattr(detector, "merge_gap", 3)),
-            reach=reach,
+            # Merged runs of a repeated prompt have no length bound: look as
+            # far back as the cap lets the window hold.
+            reach=_UNBOUNDED,
         )
     return FixedHold(reach)
