@@ -13,8 +13,9 @@ the policies only cover what may span whitespace or read context further on:
 * secrets: an unclosed quote (quoted passwords may hold spaces) and a
   ``-----`` line (a PEM header still being written).
 * content: markup characters whose decision reads ahead (``<``, ``[``, ``]``,
-  ``!``, backslash, backtick, ``=``, ``&``, ``@import``, ``url(``), for the
-  detector's look-ahead.
+  backslash, backtick, ``=``, ``&``, ``@import``, ``url(``), for the
+  detector's look-ahead, and a ``!`` until its line ends with no ``(`` glued
+  to a word after it.
 * leak: the start of a canary being spelled out (on the letters-and-digits
   view) and a run of words that follows the system prompt word by word.
 """
@@ -62,7 +63,10 @@ _QUOTES = "\"'`"
 _QUOTE_OPENERS = frozenset({"by", "password", "passwd", "pwd", "pass", "string"})
 # Content: the look-ahead of image decisions (content.IMAGE_HOLD).
 _CONTENT_REACH = 510
-_CONTENT_ANCHORS = re2.compile(r"[!\[\]<\\`=&]|@[iI\\]|[A-Za-z0-9\-]\(")
+_CONTENT_ANCHORS = re2.compile(r"[\[\]<\\`=&]|@[iI\\]|[A-Za-z0-9\-]\(")
+# A "(" glued to a word: after a "!" on the same line it is a suspect
+# destination (content_markdown.glued_destinations).
+_GLUED_PAREN = re2.compile(r"[^\s\]!(]\(")
 _PII_ANCHOR = re2.compile(r"[0-9@]")
 _UNBOUNDED = 1 << 30
 _WORD_PROBE = 16
@@ -225,7 +229,25 @@ class ContentHold(AnchorHold):
     def find(self, cls: str, lo: int) -> int:
         """The earliest markup anchor at or after ``lo`` (or -1)."""
         found = _CONTENT_ANCHORS.search(cls, lo)
-        return found.start() if found else -1
+        anchor = found.start() if found else -1
+        bang = _open_bang(cls, lo, anchor if anchor >= 0 else len(cls))
+        return bang if bang >= 0 else anchor
+
+
+def _open_bang(cls: str, lo: int, hi: int) -> int:
+    """The first ``!`` in ``[lo, hi)`` that a later ``(`` may still glue to.
+
+    A ``!`` (not followed by ``[``: that is an anchor itself) decides nothing
+    once its line has ended with no word-glued ``(`` after it: the glued
+    destination rule reads the same line only.
+    """
+    bang = cls.find("!", lo, hi)
+    while bang >= 0:
+        line_end = cls.find("\n", bang)
+        if line_end < 0 or _GLUED_PAREN.search(cls, bang, line_end) is not None:
+            return bang
+        bang = cls.find("!", line_end, hi)
+    return -1
 
 
 class LeakHold:

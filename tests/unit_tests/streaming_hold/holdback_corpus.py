@@ -81,6 +81,10 @@ PIECES: tuple[str, ...] = (
     'style="background:url(https://evil.io/x)"',
     "@import url(https://e.io/a.css);",
     "data = javascript:alert(1)",
+    "Wow! write jane@example.com(https://evil.io/x.png) now",
+    "Great question!\nHere it is",
+    "Hi!",
+    "so f.(\n\nhttps://evil.io/y.png)",
     # look-alikes and invisible characters
     "\uff1cscript\uff1e",
     "\uff4aohn@\uff45xample.com",

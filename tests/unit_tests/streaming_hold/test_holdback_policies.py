@@ -122,6 +122,10 @@ def test_secret_hold(text: str, held: str) -> None:
         ("mail a@b.io now", "nothing"),
         ("an escape \\[x", "\\[x"),
         ("x = 1", "= 1"),
+        ("Great question! And more", "question! And more"),
+        ("Great question!\nAnd more text", "nothing"),
+        ("Wow! see fetch.(x\nmore", "Wow! see fetch.(x\nmore"),
+        ("Wow!\nsee !(x) and f(y", "!(x) and f(y"),  # a "!" on the open line
     ],
 )
 def test_content_hold(text: str, held: str) -> None:
