@@ -285,6 +285,8 @@ class HoldBackWindow:
         return max(base, visible_tail_start(window, self._hold))
 
     def _advance(self, *, final: bool) -> str:
+        if not final and self._nothing_to_release():
+            return ""
         window, base, findings = self._detect_pending()
         carry = self._carry
         carry_end = base
@@ -376,6 +378,22 @@ class HoldBackWindow:
             # Emit points sit after whitespace whenever possible, where no
             # context is the same as a space for ``\b``: retry without any.
             ctx = ""
+
+    def _nothing_to_release(self) -> bool:
+        """Early release: whether the hold policy keeps all pending text.
+
+        Checked before the detectors run (the policy does not need their
+        findings), so a held candidate costs no detector runs until it can
+        move. Past the hard cap the detectors must run (forced cut).
+        """
+        if self._policy is None or self._carry is not None:
+            return False
+        if self._pending > self._hard_cap:
+            return False
+        window = self._ctx + self._take_buffer()
+        base = len(self._ctx)
+        floor = self._tail_start(window, base)
+        return self._policy.limit(window, base, floor) <= base
 
     def _choose_cut(self, window: str, base: int, findings: list[Finding]) -> int:
         if self._policy is not None:
