@@ -10,8 +10,8 @@ the policies only cover what may span whitespace or read context further on:
 * PII: runs of digit groups (cards, phones, IBANs, national numbers: tokens of
   at most four characters or holding a non-letter) and every value that is
   still within ``LOCALITY`` characters of the end (decisions read that far).
-* secrets: an unclosed quote (quoted passwords may hold spaces) and a
-  ``-----`` line (a PEM header still being written).
+* secrets: an unclosed quote after an operator or keyword (quoted passwords
+  may hold spaces) and a ``-----`` line (a PEM header still being written).
 * content: markup characters whose decision reads ahead (``<``, ``[``, ``]``,
   backslash, backtick, ``=``, ``&``, ``@import``, ``url(``), for the
   detector's look-ahead, and a ``!`` until its line ends with no ``(`` glued
@@ -58,9 +58,14 @@ _PEM_REACH = 100
 # Quoted values are at most 128 characters, then the closing quote.
 _QUOTE_REACH = 132
 _QUOTES = "\"'`"
-# Words after which an apostrophe inside a word still opens a quoted value
-# (``identified by'...'``, ``password'...'``).
-_QUOTE_OPENERS = frozenset({"by", "password", "passwd", "pwd", "pass", "string"})
+# What may stand right before the quote of a quoted value: an operator
+# (``=``, ``:``, ``=>``, ``(``), a word operator of the password rules (``is``,
+# ``est``, ``ist``, ``es``, ``è``/``é`` folded to ``e``, ``was``), SQL's
+# ``IDENTIFIED BY`` / ``WITH PASSWORD``, or PowerShell's ``-String``.
+_VALUE_OPERATORS = frozenset("=:(>")
+_QUOTE_OPENERS = frozenset(
+    {"is", "est", "ist", "es", "e", "was", "by", "password", "equals"}
+)
 # Content: the look-ahead of image decisions (content.IMAGE_HOLD).
 _CONTENT_REACH = 510
 _CONTENT_ANCHORS = re2.compile(r"[\[\]<\\`=&]|@[iI\\]|[A-Za-z0-9\-]\(")
@@ -169,6 +174,9 @@ class SecretHold:
         >>> text = "don't stop"
         >>> SecretHold().hold_from(text, class_string(text), 0)
         10
+        >>> text = 'he said "hello there'
+        >>> SecretHold().hold_from(text, class_string(text), 0)
+        20
     """
 
     __slots__ = ()
@@ -188,22 +196,35 @@ class SecretHold:
         lo = max(floor, size - _QUOTE_REACH)
         for quote in _QUOTES:
             at = cls.rfind(quote, lo)
-            if at < 0 or cls.find("\n", at) >= 0 or _in_word(cls, at):
+            if at < 0 or cls.find("\n", at) >= 0 or not _opens_value(cls, at):
                 continue
             held = min(held, token_start(cls, at))
         return held
 
 
-def _in_word(cls: str, at: int) -> bool:
-    """An apostrophe inside a word (``don't``), not after a password keyword."""
-    if cls[at] != "'" or at == 0 or at + 1 >= len(cls):
-        return False
-    if not (cls[at - 1].isalpha() and cls[at + 1].isalpha()):
-        return False
-    start = at
-    while start > 0 and cls[start - 1].isalpha() and at - start < _WORD_PROBE:
+def _opens_value(cls: str, at: int) -> bool:
+    """Whether a quoted value with spaces may start after the quote at ``at``.
+
+    The rules that read one (``password = "..."``, ``password is '...'``,
+    ``IDENTIFIED BY '...'``, ``-String "..."``) put an operator or a keyword
+    right before the quote, spaces aside: ``= : ( >``, a word operator,
+    ``by``, ``password`` or ``...string``. A quote after any other word
+    (``said "hi"``, ``don't``) starts no value.
+    """
+    before = at
+    while before > 0 and cls[before - 1] == " ":
+        before -= 1
+    if before == 0:
+        return True  # no context in the window: assume the worst
+    if cls[before - 1] in _VALUE_OPERATORS:
+        return True
+    start = before
+    while start > 0 and cls[start - 1].isalpha() and before - start < _WORD_PROBE:
         start -= 1
-    return cls[start:at].lower() not in _QUOTE_OPENERS
+    word = cls[start:before].lower()
+    if not word:
+        return False
+    return word in _QUOTE_OPENERS or word.endswith("string")
 
 
 class ContentHold(AnchorHold):

@@ -66,6 +66,14 @@ PIECES: tuple[str, ...] = (
     'api_key: "Zq7Lx2Vb9Nm4Kt8Rw3Yp6Hs1Jd5Fg0C"',  # pragma: allowlist secret
     "ghp_Zq7Lx2Vb9Nm4Kt8Rw3Yp6Hs1Jd5Fg0CeQw12",  # pragma: allowlist secret
     "the password is Xy7!abcd now",  # pragma: allowlist secret
+    'the password is "Tr0ub4dor and 3"',  # pragma: allowlist secret
+    "pwd: 'hunter two 3'",  # pragma: allowlist secret
+    'ConvertTo-SecureString -String "P@ss w0rd 9"',  # pragma: allowlist secret
+    "CREATE USER bob WITH PASSWORD 'Xy7 abc def'",  # pragma: allowlist secret
+    # Quoted values of long words: only the quote rule holds them.
+    'the password is "Troubadour horsebattery staple"',  # pragma: allowlist secret
+    "WITH PASSWORD 'Correct horsebattery stapler'",  # pragma: allowlist secret
+    '-String "Correct horsebattery stapler"',  # pragma: allowlist secret
     "mysql -u app -pS3cure! db",  # pragma: allowlist secret
     "Authorization: Bearer abcdefghijklmnop1234",  # pragma: allowlist secret
     JWT,

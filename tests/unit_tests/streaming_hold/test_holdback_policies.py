@@ -96,10 +96,21 @@ def test_pii_hold(text: str, held: str) -> None:
         ("don't stop believing", "nothing"),
         ("IDENTIFIED BY 'correct horse", "'correct horse"),  # pragma: allowlist secret
         ("identified by'correct horse", "by'correct horse"),  # pragma: allowlist secret
-        # A closing quote may open a value too: held to the next quote.
-        ('say "hello world" twice', 'world" twice'),
+        # Quotes after an ordinary word start no value; after "is", "=", ":" or
+        # "by" they do, until the same quote or a line end.
+        ('say "hello world" twice', "nothing"),
+        ('he said "hello world', "nothing"),
+        ('the password is "hello world', '"hello world'),
+        ("pwd: 'hello world", "'hello world"),
+        (
+            "db_password='hello world",
+            "db_password='hello world",
+        ),  # pragma: allowlist secret
+        ('-String "hello world', '"hello world'),
+        ("it was 'hello world", "'hello world"),
+        ("it isn't hello world", "nothing"),
         ('say "hello world" twice, "then" more\nand on', "nothing"),
-        ('say "hello world', '"hello world'),
+        ('say: "hello world', '"hello world'),
         ("quote 'open\nthen a new line", "nothing"),
         ("key follows -----BEGIN RSA", "-----BEGIN RSA"),
         ("a -----BEGIN header long ago " + "word " * 30, "nothing"),
