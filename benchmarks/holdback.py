@@ -31,6 +31,11 @@ MIXED = (
     "(https://docs.example.com/manual) for details, or run `make install`. "
     'Don\'t forget: the "quick start" section covers it in 3 steps. '
 )
+CHATTY = (
+    'Great question! The "quick start" guide covers it in 3 steps, and it\'s '
+    "shorter than you'd think. First, install the package (it takes about 2 "
+    "minutes). Then set your key; don't commit it anywhere!\n"
+)
 CHUNK = 4
 
 
@@ -39,6 +44,7 @@ def _cases(*, quick: bool) -> list[tuple[str, str]]:
     return [
         ("benign prose, 2,000 chars", (PROSE * 20)[:2000]),
         ("short answer, 200 chars", (PROSE * 2)[:200]),
+        ("chatty answer (!, quotes, numbers), 2,000 chars", (CHATTY * 10)[:2000]),
         ("mixed answer (numbers, link, code, quotes), 2,000 chars", (MIXED * 9)[:2000]),
         (
             f"benign prose, {long_size:,} chars",
