@@ -24,11 +24,15 @@ sanitizer may render them as it likes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from langchain_mistral_secure.detection.engine import Finding, TextTooLongError
 from langchain_mistral_secure.detection.holdback_text import (
+    DEFAULT_MAX_MATCH_LEN,
+    hold_for,
+    not_inside,
+    span_of,
     splice,
     view_tail_start,
     visible_tail_start,
@@ -50,12 +54,6 @@ __all__ = [
     "visible_tail_start",
 ]
 
-DEFAULT_MAX_MATCH_LEN = 256
-"""Hold-back used for detectors that do not say how long their matches can be."""
-
-# Extra characters held beyond the longest match: one for a trailing ``\b`` or
-# ``$`` look-ahead, one spare.
-_MARGIN = 2
 DEFAULT_CONTEXT = 32
 """Characters of emitted text the window keeps as left context for detectors."""
 EARLY_CONTEXT = 96
@@ -83,20 +81,6 @@ _MAX_BOUNDARY_PROBES = 64
 _MAX_CHARS_LIMIT = "max_chars"
 DetectFn = Callable[[str], list[Finding]]
 RenderFn = Callable[[str, list[Finding]], str]
-
-
-def hold_for(max_match_lens: Sequence[int]) -> int:
-    """Return the hold-back (characters) for detectors with these match bounds.
-
-    It is the longest match any detector can produce plus a two-character margin,
-    so a match that is still being completed is never emitted.
-
-    Example:
-        >>> hold_for([64, 256])
-        258
-    """
-    longest = max((n for n in max_match_lens if n > 0), default=DEFAULT_MAX_MATCH_LEN)
-    return longest + _MARGIN
 
 
 class HoldBackWindow:
@@ -311,7 +295,7 @@ class HoldBackWindow:
             # the part not yet emitted is still replaced.
             start = max(finding.start, base) - base
             end = min(finding.end, cut) - base
-            inside.append(_span(finding, start, end))
+            inside.append(span_of(finding, start, end))
         out = self._render(segment, inside)
         offset = self._emitted
         self.findings.extend(f.shifted(offset) for f in inside)
@@ -339,7 +323,7 @@ class HoldBackWindow:
             return -1, findings, False
         self._carry = max(straddling, key=lambda f: f.end)
         kept = [
-            _span(f, f.start, cut) if f.start < cut < f.end else f for f in findings
+            span_of(f, f.start, cut) if f.start < cut < f.end else f for f in findings
         ]
         return cut, kept, True
 
@@ -355,7 +339,7 @@ class HoldBackWindow:
         end = min((e for e in ends if e >= 0), default=len(window))
         if end <= base:
             return findings, end
-        covered = _span(carry, base, end)
+        covered = span_of(carry, base, end)
         return [covered, *(f for f in findings if f.start >= end)], end
 
     def _detect_pending(self) -> tuple[str, int, list[Finding]]:
@@ -398,8 +382,8 @@ class HoldBackWindow:
     def _choose_cut(self, window: str, base: int, findings: list[Finding]) -> int:
         if self._policy is not None:
             floor = self._tail_start(window, base)
-            return _not_inside(self._policy.limit(window, base, floor), findings)
-        limit = _not_inside(self._tail_start(window, base), findings)
+            return not_inside(self._policy.limit(window, base, floor), findings)
+        limit = not_inside(self._tail_start(window, base), findings)
         if limit <= base:
             return base
         # Prefer an emit point right after whitespace that no finding covers
@@ -417,7 +401,7 @@ class HoldBackWindow:
             if space < lo:
                 break
             candidate = space + 1
-            moved = _not_inside(candidate, findings, inclusive_start=space)
+            moved = not_inside(candidate, findings, inclusive_start=space)
             if moved != candidate:
                 hi = moved
                 continue
@@ -427,30 +411,3 @@ class HoldBackWindow:
                 weak = candidate
             hi = space
         return weak if weak > 0 else limit
-
-
-def _not_inside(
-    cut: int, findings: list[Finding], *, inclusive_start: int | None = None
-) -> int:
-    """Move ``cut`` back to the start of a finding that straddles it.
-
-    With ``inclusive_start``, a finding covering that position also counts.
-    """
-    for finding in findings:
-        if finding.start < cut < finding.end:
-            return finding.start
-        if inclusive_start is not None and finding.start <= inclusive_start < (
-            finding.end
-        ):
-            return finding.start
-    return cut
-
-
-def _span(finding: Finding, start: int, end: int) -> Finding:
-    return Finding(
-        start=start,
-        end=end,
-        rule_id=finding.rule_id,
-        category=finding.category,
-        score=finding.score,
-    )

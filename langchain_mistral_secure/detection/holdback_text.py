@@ -7,11 +7,27 @@ starts, and a linear-time span replacement.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.normalize import INVISIBLE_CHARS
 
-__all__ = ["splice", "view_tail_start", "visible_tail_start"]
+__all__ = [
+    "DEFAULT_MAX_MATCH_LEN",
+    "hold_for",
+    "not_inside",
+    "span_of",
+    "splice",
+    "view_tail_start",
+    "visible_tail_start",
+]
+
+DEFAULT_MAX_MATCH_LEN = 256
+"""Hold-back used for detectors that do not say how long their matches can be."""
+
+# Extra characters held beyond the longest match: one for a trailing ``\b`` or
+# ``$`` look-ahead, one spare.
+_MARGIN = 2
 
 # Characters that fold to nothing in the detection view: the invisible ones and
 # the common combining marks.
@@ -129,3 +145,54 @@ def splice(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
         return text
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def hold_for(max_match_lens: Sequence[int]) -> int:
+    """Return the hold-back (characters) for detectors with these match bounds.
+
+    It is the longest match any detector can produce plus a two-character margin,
+    so a match that is still being completed is never emitted.
+
+    Example:
+        >>> hold_for([64, 256])
+        258
+    """
+    longest = max((n for n in max_match_lens if n > 0), default=DEFAULT_MAX_MATCH_LEN)
+    return longest + _MARGIN
+
+
+def not_inside(
+    cut: int, findings: list[Finding], *, inclusive_start: int | None = None
+) -> int:
+    """Move ``cut`` back to the start of a finding that straddles it.
+
+    With ``inclusive_start``, a finding covering that position also counts.
+
+    Example:
+        >>> not_inside(5, [Finding(3, 8, "r.x", "x")])
+        3
+    """
+    for finding in findings:
+        if finding.start < cut < finding.end:
+            return finding.start
+        if inclusive_start is not None and finding.start <= inclusive_start < (
+            finding.end
+        ):
+            return finding.start
+    return cut
+
+
+def span_of(finding: Finding, start: int, end: int) -> Finding:
+    """``finding``'s rule and score on another span.
+
+    Example:
+        >>> span_of(Finding(3, 8, "r.x", "x"), 0, 2).end
+        2
+    """
+    return Finding(
+        start=start,
+        end=end,
+        rule_id=finding.rule_id,
+        category=finding.category,
+        score=finding.score,
+    )
