@@ -316,6 +316,8 @@ def _sections(results: dict[str, Any]) -> list[str]:
         out += [results["images"]["markdown"], ""]
     if results.get("scaling"):
         out += [scaling.markdown(results["scaling"]), ""]
+    if results.get("holdback"):
+        out += [__import__("benchmarks.holdback", fromlist=["_"]).markdown(results["holdback"]), ""]  # fmt: skip  # noqa: E501
     if results.get("batch"):
         out += [*batch.batch_md(results["batch"]), ""]
     if results.get("load"):

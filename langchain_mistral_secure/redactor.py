@@ -44,8 +44,11 @@ from langchain_mistral_secure.detection.engine import (
     detect_all,
     get_detector,
 )
+from langchain_mistral_secure.detection.holdback import CompositeHold
+from langchain_mistral_secure.detection.holdback_families import policy_for
 from langchain_mistral_secure.streaming import (
     DEFAULT_MAX_MATCH_LEN,
+    EARLY_CONTEXT,
     HoldBackWindow,
     hold_for,
     splice,
@@ -55,6 +58,7 @@ __all__ = [
     "DEFAULT_MAX_HOLD",
     "DEFAULT_OUTPUT_DETECTORS",
     "DetectionError",
+    "HoldBack",
     "JsonPairs",
     "OutputRedactor",
     "SensitiveOutputError",
@@ -63,6 +67,9 @@ __all__ = [
     "loads_json_pairs",
     "redact_stream",
 ]
+
+HoldBack = Literal["early", "fixed"]
+"""How a stream is held back: ``early`` (default) or ``fixed`` (see OutputRedactor)."""
 
 Strategy = Literal["redact", "mask", "hash", "block"]
 """What the redactor does with a finding of a category.
@@ -74,7 +81,11 @@ Strategy = Literal["redact", "mask", "hash", "block"]
 """
 
 DEFAULT_MAX_HOLD = 512
-"""Default cap on the streaming hold-back, in characters."""
+"""Default cap on the streaming hold-back, in characters.
+
+With the ``early`` hold-back (the default) it bounds how long a candidate that
+is not yet a finding is held; with ``fixed`` it is the hold itself.
+"""
 
 DEFAULT_OUTPUT_DETECTORS: tuple[str, ...] = ("pii", "secrets", "content")
 """Registered detector families the redactor runs unless told otherwise."""
@@ -321,8 +332,13 @@ class OutputRedactor(TransformRunnable):
     same type. Message ids, metadata, usage and tool calls are kept; string
     arguments of tool calls are redacted too (``redact_tool_calls``).
 
-    While streaming, only a bounded tail (the longest match a detector could still
-    be completing) is held back; everything before it is emitted at once, so
+    While streaming, text is released as soon as no detector could still be
+    completing a match in it (``holdback="early"``, the default): plain prose
+    arrives a word or so behind the model, while an open candidate (digits
+    that may become a card or phone, an unclosed quote, a ``-----BEGIN``
+    line, markup such as ``![``/``<``, a canary or the system prompt being
+    repeated) is held from where it starts, and a secret that is already
+    recognizable (a JWT, a PEM block, an unclosed image) is held whole. So
     ``"".join(redactor.stream(x)) == redactor.invoke(x)`` for every chunking.
 
     A detector that fails makes the redactor raise
@@ -346,13 +362,26 @@ class OutputRedactor(TransformRunnable):
         hash_key: Key of the ``hash`` strategy's HMAC; random per instance when
             not given (pseudonyms are then stable only within this instance).
         max_hold: Cap on the streaming hold-back, in characters (default
-            :data:`DEFAULT_MAX_HOLD`). The hold is the longest match any
-            detector declares, capped here, so the first output arrives long
-            before a long answer ends. Stream and invoke agree for every match
-            up to the cap; the two families whose matches can be longer (PEM
-            private-key blocks, JWTs) are reported while still incomplete, so
-            they are held back whole anyway (up to the window's hard cap,
-            then redacted as they go). ``None`` removes the cap.
+            :data:`DEFAULT_MAX_HOLD`). With ``holdback="early"`` it is the
+            longest a *candidate* is held (text that may still become a
+            match, e.g. markup whose image decision reads ahead ~510
+            characters); past it the text is released as with the fixed
+            hold. With ``holdback="fixed"`` the hold is the longest match any
+            detector declares, capped here. Stream and invoke agree for
+            every match up to the cap; the families whose matches can be
+            longer (PEM private-key blocks, JWTs, images with no closing
+            ``)``) are reported while still incomplete, so they are held
+            back whole anyway (up to the window's hard cap, 16 times the
+            hold and at least 64 Ki characters, then redacted as they go).
+            Lowering it below 512 releases markup earlier but lets a stream
+            decide an image differently from ``invoke``. ``None`` removes the
+            cap.
+        holdback: ``"early"`` (default): release everything before the
+            earliest place a match could still start, checked every 16
+            characters, so the first words arrive after a few dozen
+            characters instead of ~640. ``"fixed"``: always hold the last
+            ``hold`` characters (fewer detector runs per stream: about one
+            per 128 characters instead of one per 16).
         max_chars: Longest text redacted at once, and most text a stream may
             hold back (default 4 MiB characters). Past it,
             :class:`~langchain_mistral_secure.detection.engine.TextTooLongError`
@@ -382,10 +411,12 @@ class OutputRedactor(TransformRunnable):
     redact_tool_calls: bool = True
     hash_key: str | bytes | None = Field(default=None, repr=False, exclude=True)
     max_hold: int | None = Field(default=DEFAULT_MAX_HOLD, gt=0)
+    holdback: HoldBack = "early"
     max_chars: int | None = Field(default=DEFAULT_MAX_CHARS, gt=0)
 
     _detectors: list[Detector] = PrivateAttr(default_factory=list)
     _hold: int = PrivateAttr(default=0)
+    _policy: CompositeHold | None = PrivateAttr(default=None)
     _key: bytes = PrivateAttr(default=b"")
 
     def model_post_init(self, _context: Any, /) -> None:
@@ -406,6 +437,17 @@ class OutputRedactor(TransformRunnable):
         self._hold = hold_for([d.max_match_len for d in compiled])
         if self.max_hold is not None:
             self._hold = min(self._hold, self.max_hold)
+        self._policy = None
+        if self.holdback == "early":
+            self._policy = CompositeHold(
+                [
+                    policy_for(
+                        d, canaries=self.canaries, system_prompt=self.system_prompt
+                    )
+                    for d in compiled
+                ],
+                cap=self._hold,
+            )
         key = self.hash_key
         if key is None:
             self._key = secrets.token_bytes(32)
@@ -538,8 +580,17 @@ class OutputRedactor(TransformRunnable):
             >>> w.push("hello ") + w.flush()
             'hello '
         """
+        if self._policy is None:
+            return HoldBackWindow(
+                self._find, self._render, hold=self._hold, max_pending=self.max_chars
+            )
         return HoldBackWindow(
-            self._find, self._render, hold=self._hold, max_pending=self.max_chars
+            self._find,
+            self._render,
+            hold=self._hold,
+            context=EARLY_CONTEXT,
+            max_pending=self.max_chars,
+            policy=self._policy,
         )
 
     # -------------------------------------------------------------- structures

@@ -12,20 +12,41 @@ the concatenated output equals the result of processing the whole text at once,
 for every chunking. Emission points are preferably placed just after whitespace,
 so a pattern never starts its search mid-token.
 
+With a hold policy (:mod:`langchain_mistral_secure.detection.holdback`, the
+redactor's default), the window instead emits everything before the earliest
+place where a match could still start, every :data:`EARLY_STEP` characters, and
+``hold`` becomes the cap on how long a candidate is held: prose arrives a word
+behind the model, an open candidate is held from its first character.
+
 The window is generic: the redactor renders findings as placeholders, the input
 sanitizer may render them as it likes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from langchain_mistral_secure.detection.engine import Finding, TextTooLongError
-from langchain_mistral_secure.detection.normalize import INVISIBLE_CHARS
+from langchain_mistral_secure.detection.holdback_text import (
+    DEFAULT_MAX_MATCH_LEN,
+    hold_for,
+    not_inside,
+    span_of,
+    splice,
+    view_tail_start,
+    visible_tail_start,
+)
+
+if TYPE_CHECKING:
+    from langchain_mistral_secure.detection.holdback import CompositeHold
 
 __all__ = [
     "DEFAULT_CONTEXT",
     "DEFAULT_MAX_MATCH_LEN",
+    "EARLY_CONTEXT",
+    "EARLY_RAMP",
+    "EARLY_STEP",
     "HoldBackWindow",
     "hold_for",
     "splice",
@@ -33,14 +54,18 @@ __all__ = [
     "visible_tail_start",
 ]
 
-DEFAULT_MAX_MATCH_LEN = 256
-"""Hold-back used for detectors that do not say how long their matches can be."""
-
-# Extra characters held beyond the longest match: one for a trailing ``\b`` or
-# ``$`` look-ahead, one spare.
-_MARGIN = 2
 DEFAULT_CONTEXT = 32
 """Characters of emitted text the window keeps as left context for detectors."""
+EARLY_CONTEXT = 96
+"""Left context of an early-release window: it cuts right before values, whose
+decisions read up to ~80 characters back (a key name, "social security
+number is")."""
+EARLY_STEP = 16
+"""Characters an early-release window takes in between two attempts to emit
+(doubled once :data:`EARLY_RAMP` characters are out: the first words matter
+most, and each attempt runs every detector once)."""
+EARLY_RAMP = 256
+"""Emitted characters after which an early-release window steps twice as far."""
 # A window never grows beyond this many times the hold (+ one chunk) before it
 # emits, even without a whitespace boundary or across zero-width characters.
 _MAX_HOLD_FACTOR = 4
@@ -54,140 +79,8 @@ _WHITESPACE = (" ", "\n", "\t", "\r")
 # How many whitespace positions the emit point search inspects per step.
 _MAX_BOUNDARY_PROBES = 64
 _MAX_CHARS_LIMIT = "max_chars"
-# Characters that fold to nothing in the detection view: the invisible ones and
-# the common combining marks.
-_COMBINING_RANGES = (
-    (0x0300, 0x036F),
-    (0x1AB0, 0x1AFF),
-    (0x1DC0, 0x1DFF),
-    (0x20D0, 0x20FF),
-    (0xFE20, 0xFE2F),
-)
-_ZERO_WIDTH_TABLE: dict[int, None] = {
-    **{ord(char): None for char in INVISIBLE_CHARS},
-    **{cp: None for lo, hi in _COMBINING_RANGES for cp in range(lo, hi + 1)},
-}
-
-
-def _visible_marks(text: str) -> str:
-    """``text`` as an ASCII string: ``"1"`` per visible character, ``"0"`` else."""
-    table = {
-        ord(char): "0" if ord(char) in _ZERO_WIDTH_TABLE else "1" for char in set(text)
-    }
-    return text.translate(table)
-
-
-def visible_tail_start(text: str, count: int) -> int:
-    """Largest offset whose suffix holds ``count`` visible characters (or 0).
-
-    Invisible and combining characters do not count, so a tail of ``count``
-    visible characters may be much longer than ``count``. The text is
-    classified once (one ``translate``), then the offset is found from the
-    end with C-speed ``rfind`` on the class string.
-
-    Example:
-        >>> visible_tail_start("ab\u200b\u200bcd", 3)
-        1
-        >>> visible_tail_start("abc", 5)
-        0
-    """
-    size = len(text)
-    if count <= 0:
-        return size
-    if text.isascii():
-        return max(0, size - count)
-    # Only the suffix that can hold the answer is classified: it doubles
-    # from ``count`` characters until it holds enough visible ones.
-    span = count
-    while True:
-        lo = max(0, size - span)
-        marks = _visible_marks(text[lo:])
-        if marks.count("1") >= count:
-            break
-        if lo == 0:
-            return 0
-        span *= 2
-    pos = len(marks)
-    for _ in range(count):
-        pos = marks.rfind("1", 0, pos)
-    return lo + pos
-
-
-def _view_units(part: str) -> int:
-    """Detection-view units of ``part``: whitespace runs count one, zero-width none."""
-    if not part.isascii():
-        part = part.translate(_ZERO_WIDTH_TABLE)
-    words = part.split()
-    if not words:
-        return 1 if part else 0
-    units = sum(map(len, words)) + len(words) - 1
-    return units + part[:1].isspace() + part[-1:].isspace()
-
-
-def view_tail_start(text: str, count: int) -> int:
-    r"""An offset whose suffix holds at least ``count`` detection-view units.
-
-    A unit is a visible character; a run of whitespace counts as one unit
-    however long it is (rules match it with ``\s+``), and zero-width and
-    combining characters count as none (the view drops them). Holding back
-    ``count`` units therefore holds a whole match of at most ``count``
-    single-spaced characters, whatever padding an attacker puts inside it.
-    The suffix searched doubles from ``count`` characters, so the offset holds
-    at most about twice what is needed, and the work is linear (C-speed
-    ``split`` and ``translate``). Returns 0 when the whole text is too short.
-
-    Example:
-        >>> view_tail_start("ignore" + " " * 50 + "all", 4)  # " all"
-        55
-        >>> view_tail_start("ignore" + " " * 50 + "all", 5)  # back to "ignore"
-        0
-    """
-    size = len(text)
-    if count <= 0:
-        return size
-    span = count
-    while True:
-        lo = max(0, size - span)
-        if lo == 0 or _view_units(text[lo:]) >= count:
-            return lo
-        span *= 2
-
-
 DetectFn = Callable[[str], list[Finding]]
 RenderFn = Callable[[str, list[Finding]], str]
-
-
-def splice(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
-    """Replace sorted, non-overlapping ``(start, end, new)`` spans in linear time.
-
-    Example:
-        >>> splice("call 555 now", [(5, 8, "[PHONE]")])
-        'call [PHONE] now'
-    """
-    pieces: list[str] = []
-    pos = 0
-    for start, end, new in replacements:
-        pieces.append(text[pos:start])
-        pieces.append(new)
-        pos = end
-    if not pieces:
-        return text
-    pieces.append(text[pos:])
-    return "".join(pieces)
-
-
-def hold_for(max_match_lens: Sequence[int]) -> int:
-    """Return the hold-back (characters) for detectors with these match bounds.
-
-    It is the longest match any detector can produce plus a two-character margin,
-    so a match that is still being completed is never emitted.
-
-    Example:
-        >>> hold_for([64, 256])
-        258
-    """
-    longest = max((n for n in max_match_lens if n > 0), default=DEFAULT_MAX_MATCH_LEN)
-    return longest + _MARGIN
 
 
 class HoldBackWindow:
@@ -208,6 +101,11 @@ class HoldBackWindow:
             (zero-width padding that may hide the start of a match) raises
             :class:`~langchain_mistral_secure.detection.engine.TextTooLongError`
             past it, rather than growing without bound or being released.
+        policy: Early release (see
+            :mod:`~langchain_mistral_secure.detection.holdback`): the window
+            emits everything before the earliest place where a match could
+            still start, every :data:`EARLY_STEP` characters; ``hold`` is then
+            the cap on how long a candidate is held. ``None``: the fixed hold.
 
     Attributes:
         findings: Every finding rendered so far, in absolute stream offsets.
@@ -238,12 +136,13 @@ class HoldBackWindow:
         "_next_at",
         "_pending",
         "_pieces",
+        "_policy",
         "_render",
         "_step",
         "findings",
     )
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - keyword-only knobs of one window
         self,
         detect: DetectFn,
         render: RenderFn,
@@ -251,6 +150,7 @@ class HoldBackWindow:
         hold: int,
         context: int = DEFAULT_CONTEXT,
         max_pending: int | None = None,
+        policy: CompositeHold | None = None,
     ) -> None:
         """Create an empty window; arguments are described on the class."""
         if hold < 1:
@@ -260,7 +160,8 @@ class HoldBackWindow:
         self._render = render
         self._hold = hold
         self._context = max(1, context)
-        self._step = max(1, hold // 4)
+        self._policy = policy
+        self._step = EARLY_STEP if policy is not None else max(1, hold // 4)
         self._max_buffer = _MAX_HOLD_FACTOR * hold
         self._hard_cap = max(MIN_HARD_HOLD, HARD_HOLD_FACTOR * hold)
         self._max_pending = max_pending
@@ -272,7 +173,7 @@ class HoldBackWindow:
         # A finding cut open at the hard cap: its continuation is redacted.
         self._carry: Finding | None = None
         self._emitted = 0
-        self._next_at = self._hold + self._step
+        self._next_at = self._step if policy else self._hold + self._step
         self.findings: list[Finding] = []
 
     def __repr__(self) -> str:
@@ -329,6 +230,13 @@ class HoldBackWindow:
         # when nothing could be released (a long finding, zero-width padding),
         # back off geometrically so the bounded window is not rescanned per step.
         pending = self._pending
+        if self._policy is not None:
+            # Early release: try again a step later, or a quarter of what is
+            # held (a candidate being held grows the pending text): the
+            # scans stay linear in the stream.
+            step = self._step if self._emitted < EARLY_RAMP else 2 * self._step
+            self._next_at = min(pending + max(step, pending // 4), self._hard_cap + 1)
+            return out
         backoff = (
             max(self._step, pending // 4) if out else max(self._step, pending // 2)
         )
@@ -361,6 +269,8 @@ class HoldBackWindow:
         return max(base, visible_tail_start(window, self._hold))
 
     def _advance(self, *, final: bool) -> str:
+        if not final and self._nothing_to_release():
+            return ""
         window, base, findings = self._detect_pending()
         carry = self._carry
         carry_end = base
@@ -385,7 +295,7 @@ class HoldBackWindow:
             # the part not yet emitted is still replaced.
             start = max(finding.start, base) - base
             end = min(finding.end, cut) - base
-            inside.append(_span(finding, start, end))
+            inside.append(span_of(finding, start, end))
         out = self._render(segment, inside)
         offset = self._emitted
         self.findings.extend(f.shifted(offset) for f in inside)
@@ -413,7 +323,7 @@ class HoldBackWindow:
             return -1, findings, False
         self._carry = max(straddling, key=lambda f: f.end)
         kept = [
-            _span(f, f.start, cut) if f.start < cut < f.end else f for f in findings
+            span_of(f, f.start, cut) if f.start < cut < f.end else f for f in findings
         ]
         return cut, kept, True
 
@@ -429,7 +339,7 @@ class HoldBackWindow:
         end = min((e for e in ends if e >= 0), default=len(window))
         if end <= base:
             return findings, end
-        covered = _span(carry, base, end)
+        covered = span_of(carry, base, end)
         return [covered, *(f for f in findings if f.start >= end)], end
 
     def _detect_pending(self) -> tuple[str, int, list[Finding]]:
@@ -453,8 +363,27 @@ class HoldBackWindow:
             # context is the same as a space for ``\b``: retry without any.
             ctx = ""
 
+    def _nothing_to_release(self) -> bool:
+        """Early release: whether the hold policy keeps all pending text.
+
+        Checked before the detectors run (the policy does not need their
+        findings), so a held candidate costs no detector runs until it can
+        move. Past the hard cap the detectors must run (forced cut).
+        """
+        if self._policy is None or self._carry is not None:
+            return False
+        if self._pending > self._hard_cap:
+            return False
+        window = self._ctx + self._take_buffer()
+        base = len(self._ctx)
+        floor = self._tail_start(window, base)
+        return self._policy.limit(window, base, floor) <= base
+
     def _choose_cut(self, window: str, base: int, findings: list[Finding]) -> int:
-        limit = _not_inside(self._tail_start(window, base), findings)
+        if self._policy is not None:
+            floor = self._tail_start(window, base)
+            return not_inside(self._policy.limit(window, base, floor), findings)
+        limit = not_inside(self._tail_start(window, base), findings)
         if limit <= base:
             return base
         # Prefer an emit point right after whitespace that no finding covers
@@ -472,7 +401,7 @@ class HoldBackWindow:
             if space < lo:
                 break
             candidate = space + 1
-            moved = _not_inside(candidate, findings, inclusive_start=space)
+            moved = not_inside(candidate, findings, inclusive_start=space)
             if moved != candidate:
                 hi = moved
                 continue
@@ -482,30 +411,3 @@ class HoldBackWindow:
                 weak = candidate
             hi = space
         return weak if weak > 0 else limit
-
-
-def _not_inside(
-    cut: int, findings: list[Finding], *, inclusive_start: int | None = None
-) -> int:
-    """Move ``cut`` back to the start of a finding that straddles it.
-
-    With ``inclusive_start``, a finding covering that position also counts.
-    """
-    for finding in findings:
-        if finding.start < cut < finding.end:
-            return finding.start
-        if inclusive_start is not None and finding.start <= inclusive_start < (
-            finding.end
-        ):
-            return finding.start
-    return cut
-
-
-def _span(finding: Finding, start: int, end: int) -> Finding:
-    return Finding(
-        start=start,
-        end=end,
-        rule_id=finding.rule_id,
-        category=finding.category,
-        score=finding.score,
-    )
