@@ -35,17 +35,14 @@ def reduce_error(
         The ``(callable, args, state)`` triple ``pickle`` expects.
 
     Example:
-        >>> import pickle
-        >>> class CountError(ValueError):
-        ...     def __init__(self, *, count: int) -> None:
-        ...         self.count = count
-        ...         super().__init__(f"{count} finding(s)")
-        ...
-        ...     def __reduce__(self):
-        ...         return reduce_error(self, count=self.count)
-        >>> copy = pickle.loads(pickle.dumps(CountError(count=2)))
-        >>> (copy.count, str(copy))
-        (2, '2 finding(s)')
+        >>> from langchain_mistral_secure.keys.errors import NoHealthyKeyError
+        >>> err = NoHealthyKeyError(total=2, retry_after=1.0, status=403)
+        >>> rebuild, args, state = reduce_error(
+        ...     err, total=2, retry_after=1.0, status=403
+        ... )
+        >>> copy = rebuild(*args)
+        >>> (type(copy).__name__, copy.status, str(copy) == str(err))
+        ('NoHealthyKeyError', 403, True)
     """
     return (_rebuild_error, (type(err), args, kwargs), dict(vars(err)))
 
