@@ -146,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
         results["imports"] = speed.run_import_times(quick=args.quick)
         results["holdback"] = __import__("benchmarks.holdback", fromlist=["_"]).run_holdback(quick=args.quick)  # fmt: skip  # noqa: E501
         results["scaling"] = __import__("benchmarks.scaling", fromlist=["_"]).run_scaling(quick=args.quick, log=log)  # fmt: skip  # noqa: E501
+        results["scaling"]["rows"] += __import__("benchmarks.scaling_moderation", fromlist=["_"]).run(quick=args.quick, log=log)["rows"]  # fmt: skip  # noqa: E501
     results["images"] = __import__("benchmarks.images").images.run(quick=args.quick, peers=not args.no_peers, log=log)  # fmt: skip  # noqa: E501
     if not args.no_speed:
         from benchmarks import batch, load

@@ -18,6 +18,7 @@ from langchain_core.documents import Document
 from langchain_core.messages import BaseMessage
 from langchain_core.prompt_values import PromptValue
 
+from langchain_mistral_secure._error_pickle import reduce_error
 from langchain_mistral_secure._message_texts import message_texts
 
 _PUBLIC_MODULE = "langchain_mistral_secure.moderation"
@@ -80,6 +81,10 @@ class ModerationError(ValueError):
         named = ", ".join(f"{c}={s:.2f}" for c, s in sorted(self.categories.items()))
         super().__init__(f"Moderation ({model}) blocked the text: {named}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the scores (the error crosses process pools)."""
+        return reduce_error(self, self.categories, scores=self.scores, model=self.model)
+
 
 class ModerationUnavailableError(RuntimeError):
     """The moderation call failed, so the guard failed closed.
@@ -112,6 +117,10 @@ class ModerationUnavailableError(RuntimeError):
             "Pass fail_open=True to let text through unmoderated when the "
             "moderation API fails."
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the status (the error crosses process pools)."""
+        return reduce_error(self, status=self.status, error_type=self.error_type)
 
 
 @dataclass(frozen=True)

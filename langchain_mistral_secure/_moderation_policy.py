@@ -323,9 +323,15 @@ class _ModerationPolicy(TransformRunnable):
         except RuntimeError:
             return
 
-    def _moderate_stream(self, state: _StreamState, config: RunnableConfig) -> None:
-        if state.pending.strip():
-            self._moderate(state.window(self.stream_window_chars), config)
+    def _new_stream(self) -> _StreamState:
+        return _StreamState(window_chars=self.stream_window_chars)
+
+    def _moderate_stream(
+        self, state: _StreamState, config: RunnableConfig, *, final: bool = False
+    ) -> None:
+        text = state.call_text(final=final)
+        if text is not None:
+            self._moderate(text, config)
 
     # ------------------------------------------------------------------ async
 
@@ -371,7 +377,8 @@ class _ModerationPolicy(TransformRunnable):
             return
 
     async def _amoderate_stream(
-        self, state: _StreamState, config: RunnableConfig
+        self, state: _StreamState, config: RunnableConfig, *, final: bool = False
     ) -> None:
-        if state.pending.strip():
-            await self._amoderate(state.window(self.stream_window_chars), config)
+        text = state.call_text(final=final)
+        if text is not None:
+            await self._amoderate(text, config)

@@ -14,6 +14,8 @@ from typing import Any
 
 from langchain_core.messages import BaseMessage, ChatMessage, HumanMessage, ToolMessage
 
+from langchain_mistral_secure._error_pickle import reduce_error
+
 __all__ = [
     "UNTRUSTED_ROLES",
     "UndecodableInputError",
@@ -48,6 +50,10 @@ class UndecodableInputError(ValueError):
             "input bytes are not valid UTF-8 "
             f"(first invalid byte at offset {position} of {length})"
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the offsets (the error crosses process pools)."""
+        return reduce_error(self, self.position, self.length)
 
 
 def decode_utf8(data: bytes | bytearray | memoryview) -> str:

@@ -42,10 +42,7 @@ from langchain_mistral_secure._moderation_policy import _ModerationPolicy
 from langchain_mistral_secure._moderation_policy import (
     logger as logger,  # noqa: PLC0414 - kept at its old path
 )
-from langchain_mistral_secure._moderation_stream import (
-    _StreamState,
-    stream_chunk_text,
-)
+from langchain_mistral_secure._moderation_stream import stream_chunk_text
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.keys.auth import MistralKeyAuth, build_http_clients
 
@@ -91,18 +88,22 @@ class MistralModerationGuard(_ModerationPolicy):
     reaches ``stream_chunk_chars`` characters, and once more at the end of the
     stream; then the held chunks are released whole (never split, so a release
     may run a few characters past the sentence end; those were moderated too).
-    Each call sees the whole answer so far (``stream_window_chars=None``, the
-    default) or only its last ``stream_window_chars`` characters (never less
-    than the new text). A harmful passage is therefore blocked before any chunk
-    carrying it is emitted. The trade-off is latency: the caller sees nothing
-    of a sentence until one moderation round trip after the sentence ends
-    (typically tens to
-    a few hundred milliseconds per call), and a long answer costs one call per
-    sentence or ``stream_chunk_chars`` characters; the whole-answer mode sends
-    a total quadratic in the answer length, a window keeps it linear but loses
-    context older than the window. Larger ``stream_chunk_chars`` values do not
-    reduce the number of calls for prose (sentence ends trigger calls); raise
-    ``stream_min_chars`` to batch short sentences, or moderate once after the
+    In whole-answer mode (``stream_window_chars=None``, the default) a call
+    sees the whole answer so far whenever it has doubled since the last such
+    call, and once more at the end of the stream (even when nothing is held),
+    so a stream ends with the verdict ``invoke`` gives the whole answer; the
+    calls in between see the new text and the 2,000 characters before it. With
+    ``stream_window_chars`` each call sees the last ``stream_window_chars``
+    characters (never less than the new text). A harmful passage is therefore
+    blocked before any chunk carrying it is emitted. The trade-off is latency:
+    the caller sees nothing of a sentence until one moderation round trip after
+    it ends (tens to a few hundred milliseconds per call), and a long answer
+    costs one call per sentence or ``stream_chunk_chars`` characters. What is
+    sent grows linearly with the answer (whole-answer mode sends each character
+    about three times, plus the context of each call). Larger
+    ``stream_chunk_chars`` values do not reduce the number of calls for prose
+    (sentence ends trigger calls); raise ``stream_min_chars`` to batch short
+    sentences, or moderate once after the
     stream (``invoke`` on the full answer) if you only need a verdict.
 
     **Keys and HTTP** are those of ``secure_chat_mistralai``: ``keys=`` takes a
@@ -238,7 +239,7 @@ class MistralModerationGuard(_ModerationPolicy):
         run_manager: CallbackManagerForChainRun,  # noqa: ARG002
         config: RunnableConfig,
     ) -> Iterator[Any]:
-        state = _StreamState()
+        state = self._new_stream()
         for chunk in chunks:
             text = stream_chunk_text(chunk)
             if text is None:
@@ -249,11 +250,11 @@ class MistralModerationGuard(_ModerationPolicy):
                 yield chunk
                 continue
             state.add(chunk, text)
-            if state.ready(text, self.stream_chunk_chars, self.stream_min_chars):
+            if state.ready(self.stream_chunk_chars, self.stream_min_chars):
                 self._moderate_stream(state, config)
                 yield from state.release()
-        if state.held:
-            self._moderate_stream(state, config)
+        if state.held or state.needs_final_call:
+            self._moderate_stream(state, config, final=True)
             yield from state.release()
 
     transform = with_doc(
@@ -320,7 +321,7 @@ class MistralModerationGuard(_ModerationPolicy):
         run_manager: AsyncCallbackManagerForChainRun,  # noqa: ARG002
         config: RunnableConfig,
     ) -> AsyncIterator[Any]:
-        state = _StreamState()
+        state = self._new_stream()
         async for chunk in chunks:
             text = stream_chunk_text(chunk)
             if text is None:
@@ -332,12 +333,12 @@ class MistralModerationGuard(_ModerationPolicy):
                 yield chunk
                 continue
             state.add(chunk, text)
-            if state.ready(text, self.stream_chunk_chars, self.stream_min_chars):
+            if state.ready(self.stream_chunk_chars, self.stream_min_chars):
                 await self._amoderate_stream(state, config)
                 for held in state.release():
                     yield held
-        if state.held:
-            await self._amoderate_stream(state, config)
+        if state.held or state.needs_final_call:
+            await self._amoderate_stream(state, config, final=True)
             for held in state.release():
                 yield held
 

@@ -22,6 +22,8 @@ from langgraph.errors import GraphBubbleUp
 from langgraph.types import Command
 from pydantic import ConfigDict, PrivateAttr
 
+from langchain_mistral_secure._error_pickle import reduce_error
+
 __all__ = ["GuardedTool", "GuardedToolError", "ToolGuard"]
 
 # The stand-in validates nothing itself: the real tool validates the restored
@@ -47,6 +49,10 @@ class GuardedToolError(RuntimeError):
         super().__init__(
             f"tool {tool!r} raised {error_type} (message withheld by the perimeter)"
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the tool name and type (the error crosses process pools)."""
+        return reduce_error(self, self.tool, self.error_type)
 
 
 @dataclass(frozen=True)

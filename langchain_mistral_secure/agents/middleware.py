@@ -21,7 +21,6 @@ middleware can rewrite: use the guarded model for them (see docs/agents.md).
 
 from __future__ import annotations
 
-import dataclasses
 import secrets
 import uuid
 from collections.abc import Awaitable, Callable
@@ -32,7 +31,7 @@ from langchain.agents.middleware import (
     ModelRequest,
     ModelResponse,
 )
-from langchain_core.messages import AIMessage, BaseMessage, SystemMessage, ToolMessage
+from langchain_core.messages import BaseMessage, SystemMessage, ToolMessage
 from langgraph.prebuilt.tool_node import ToolCallRequest
 from langgraph.runtime import Runtime
 from langgraph.types import Command
@@ -50,8 +49,8 @@ from langchain_mistral_secure.agents._state import (
     run_config,
     session_of,
 )
-from langchain_mistral_secure.agents._tool import GuardedTool, ToolGuard
-from langchain_mistral_secure.detection.engine import DetectionError, Finding
+from langchain_mistral_secure.agents._tool_calls import _COMPONENT, _ToolCallGuard
+from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.moderation import MistralModerationGuard
 from langchain_mistral_secure.privacy import PIIMasker
 from langchain_mistral_secure.prompts import SpotlightMode
@@ -60,10 +59,10 @@ from langchain_mistral_secure.sanitizer import InputSanitizer
 
 __all__ = ["STATE_KEY", "SecureAgentMiddleware", "SecureAgentState"]
 
-_COMPONENT = "agent_middleware"
 
-
-class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
+class SecureAgentMiddleware(
+    _ToolCallGuard, AgentMiddleware[SecureAgentState, Any, Any]
+):
     """The security perimeter for ``langchain.agents.create_agent``.
 
     User turns are sanitized and masked before the model; tool results are
@@ -303,73 +302,6 @@ class SecureAgentMiddleware(AgentMiddleware[SecureAgentState, Any, Any]):
         return response
 
     # -------------------------------------------------------------- tool call
-
-    def _model_restored_args(self, request: ToolCallRequest) -> dict[str, Any] | None:
-        """The call's real arguments, when the guarded model did the masking."""
-        model = self._masking_model
-        if self.guards.masker is not None or model is None:
-            return None
-        call_id = request.tool_call.get("id")
-        for message in reversed((request.state or {}).get("messages") or []):
-            if isinstance(message, AIMessage) and any(
-                call.get("id") == call_id for call in message.tool_calls
-            ):
-                restored = model.restore_tool_calls(message)
-                for call in restored.tool_calls:
-                    if call.get("id") == call_id:
-                        return dict(call["args"])
-        return None
-
-    def _tool_request(self, request: ToolCallRequest) -> ToolCallRequest:
-        if request.tool is None:
-            return request
-        session, boundary = session_of(request.state)
-        guards = self.guards
-        from_model = self._model_restored_args(request)
-
-        def restore(args: Any) -> Any:
-            if from_model is not None:
-                return from_model
-            return guards.restore_args(args, session)
-
-        stand_in = GuardedTool.wrap(
-            request.tool,
-            call=dict(request.tool_call),
-            guard=ToolGuard(
-                restore=restore,
-                result=lambda message: self._guard_result(message, session, boundary),
-                text=lambda text: guards.tool_text(text, session, boundary),
-            ),
-            quiet=self.quiet_tools,
-        )
-        return dataclasses.replace(request, tool=stand_in)
-
-    def _guard_result(
-        self, message: ToolMessage, session: uuid.UUID, boundary: str
-    ) -> ToolMessage:
-        sink: list[Finding] = []
-        try:
-            return self.guards.tool_result(message, session, boundary, sink)
-        except (ValueError, DetectionError) as exc:
-            # Blocked (injection, size, undecodable) or a detector failed: the
-            # result is withheld, the model learns why (rule ids, no text).
-            return ToolMessage(
-                content=f"tool result withheld: {exc}",
-                tool_call_id=message.tool_call_id,
-                name=message.name,
-                status="error",
-                response_metadata={"mistral_secure_guarded": True},
-            )
-        finally:
-            dispatch_findings(_COMPONENT, sink, run_config())
-
-    def _after_tool(self, request: ToolCallRequest, result: Any) -> Any:
-        # Results the stand-in did not produce (an unknown tool, ToolNode's
-        # own error message) are guarded here.
-        if isinstance(result, ToolMessage) and not is_guarded(result):
-            session, boundary = session_of(request.state)
-            return self._guard_result(result, session, boundary)
-        return result
 
     def wrap_tool_call(
         self,

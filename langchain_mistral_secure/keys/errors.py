@@ -6,6 +6,10 @@ path, a secret name) and never contains key material.
 
 from __future__ import annotations
 
+from typing import Any
+
+from langchain_mistral_secure._error_pickle import reduce_error
+
 __all__ = [
     "APIKeyError",
     "KeyProviderError",
@@ -73,6 +77,10 @@ class SecretAccessError(KeyProviderError):
         if self.hint:
             message = f"{message} {self.hint}"
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the resource name (the error crosses process pools)."""
+        return reduce_error(self, self.secret_name)
 
 
 class SecretNotFoundError(SecretAccessError):
@@ -152,4 +160,10 @@ class NoHealthyKeyError(APIKeyError):
             f"All {total} API key(s) were rejected or failed and are cooling "
             f"down{cause}; the first becomes usable again in {retry_after:.1f}s. "
             "Check or rotate the keys (for Secret Manager, add a new secret version)."
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the counts (the error crosses process pools)."""
+        return reduce_error(
+            self, total=self.total, retry_after=self.retry_after, status=self.status
         )

@@ -1,17 +1,24 @@
-"""KeyRotator: several keys, time-based rotation and failure cooldowns."""
+"""KeyRotator: several keys, time-based rotation and failure cooldowns.
+
+The slots and their state machine (selection, benches, refreshed values) live
+in ``_rotator_state``; this module is the public surface.
+"""
 
 from __future__ import annotations
 
-import hmac
-import logging
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
 from pydantic import SecretStr
 
+from langchain_mistral_secure.keys._rotator_state import (
+    _RotatorState,
+    _same,
+    _Slot,
+    logger,
+)
 from langchain_mistral_secure.keys.errors import (
     APIKeyError,
     MissingAPIKeyError,
@@ -43,8 +50,6 @@ DEFAULT_COOLDOWN = 300.0
 SINGLE_KEY_COOLDOWN = 5.0
 """Seconds the only key stays benched: short, as there is nothing to fail over to."""
 
-logger = logging.getLogger("langchain_mistral_secure.keys")
-
 KeySource = Union[str, SecretStr, KeyProvider]  # noqa: UP007
 """One key: a literal (str or SecretStr) or a :class:`KeyProvider`."""
 
@@ -52,24 +57,7 @@ KeysArg = Union[KeySource, "KeyRotator", Sequence[KeySource], None]
 """What ``keys=`` accepts: a rotator, one source, a list of sources or None."""
 
 
-def _same(a: SecretStr, b: SecretStr) -> bool:
-    return hmac.compare_digest(
-        a.get_secret_value().encode("utf-8"), b.get_secret_value().encode("utf-8")
-    )
-
-
-@dataclass
-class _Slot:
-    provider: KeyProvider
-    refreshable: bool
-    benched_until: float = float("-inf")
-    last_key: SecretStr | None = None
-    stale_key: SecretStr | None = None
-    generation: int = 0
-    last_status: int | None = None
-
-
-class KeyRotator:
+class KeyRotator(_RotatorState):
     """Hands out one of several keys, rotating on a timer and on failure.
 
     * Time-based rotation: every ``rotate_every`` seconds the next healthy key
@@ -171,109 +159,6 @@ class KeyRotator:
         self.__dict__.update(state)
         self._lock = threading.Lock()
         self._rotated_at = self._clock()
-
-    # -- state (call with the lock held) ----------------------------------
-    def _healthy(self, slot: _Slot, now: float) -> bool:
-        return slot.benched_until <= now
-
-    def _advance_locked(self, now: float, *, include_current: bool) -> int:
-        n = len(self._slots)
-        steps = range(1, n + 1) if include_current else range(1, n)
-        for step in steps:
-            idx = (self._index + step) % n
-            if self._healthy(self._slots[idx], now):
-                return idx
-        return -1
-
-    def _select_locked(self) -> tuple[int, int]:
-        now = self._clock()
-        n = len(self._slots)
-        if self.rotate_every and n > 1 and now - self._rotated_at >= self.rotate_every:
-            nxt = self._advance_locked(now, include_current=False)
-            self._rotated_at = now
-            if nxt >= 0 and nxt != self._index:
-                self._index = nxt
-                logger.info("API key rotated on schedule: now key %d of %d", nxt + 1, n)
-        if not self._healthy(self._slots[self._index], now):
-            nxt = self._advance_locked(now, include_current=True)
-            if nxt < 0:
-                first = min(self._slots, key=lambda s: s.benched_until)
-                raise NoHealthyKeyError(
-                    total=n,
-                    retry_after=max(first.benched_until - now, 0.0),
-                    status=first.last_status,
-                )
-            self._index = nxt
-            logger.info("switched to API key %d of %d", nxt + 1, n)
-        return self._index, self._slots[self._index].generation
-
-    def _bench_locked(
-        self, idx: int, now: float, key: SecretStr | None = None, seconds: float = 0
-    ) -> None:
-        slot = self._slots[idx]
-        seconds = seconds or self.cooldown
-        slot.benched_until = now + seconds
-        key = key or slot.last_key
-        if self._health is not None and key is not None:
-            self._health.queue_bench(key, seconds)
-        slot.last_key = None
-        slot.stale_key = None
-        logger.warning(
-            "API key %d of %d benched for %.0fs after a failure; healthy keys: %d",
-            idx + 1,
-            len(self._slots),
-            self.cooldown,
-            sum(self._healthy(s, now) for s in self._slots),
-        )
-
-    def _accept(self, idx: int, generation: int, key: SecretStr) -> bool:
-        """Record a fetched key; False means "pick again"."""
-        with self._lock:
-            slot = self._slots[idx]
-            if slot.generation != generation:
-                return False  # refreshed meanwhile: fetch again
-            if slot.stale_key is not None:
-                if _same(key, slot.stale_key):
-                    self._bench_locked(idx, self._clock(), key)
-                    return False
-                slot.stale_key = None
-                logger.info(
-                    "API key %d of %d refreshed to a new value",
-                    idx + 1,
-                    len(self._slots),
-                )
-            slot.last_key = key
-            return True
-
-    def _on_fetch_error(self, idx: int, exc: APIKeyError) -> None:
-        if len(self._slots) == 1:
-            raise exc
-        with self._lock:
-            logger.warning(
-                "API key %d of %d could not be loaded (%s)",
-                idx + 1,
-                len(self._slots),
-                type(exc).__name__,
-            )
-            if self._healthy(self._slots[idx], self._clock()):
-                self._bench_locked(idx, self._clock())
-
-    def _benched_elsewhere(self, idx: int, remaining: float) -> bool:
-        """Bench locally a key that the shared health says is benched."""
-        if remaining <= 0:
-            return False
-        with self._lock:
-            slot = self._slots[idx]
-            if self._healthy(slot, self._clock()):
-                slot.benched_until = self._clock() + remaining
-                slot.last_key = None
-                logger.info(
-                    "API key %d of %d is benched by another replica for %.0fs",
-                    idx + 1,
-                    len(self._slots),
-                    remaining,
-                )
-        return True
 
     # -- KeyProvider protocol ---------------------------------------------
     def get(self) -> SecretStr:
