@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
+from langchain_mistral_secure._error_pickle import reduce_error
 from langchain_mistral_secure.detection.engine import Finding, TextTooLongError
 from langchain_mistral_secure.notebook import html_table
 
@@ -62,6 +63,10 @@ class PromptInjectionError(ValueError):
             f"{_counts(self.findings)}"
         )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the findings (the error crosses process pools)."""
+        return reduce_error(self, self.findings)
+
 
 class InputTooLongError(TextTooLongError):
     """The input exceeds ``max_chars`` or ``max_tokens``.
@@ -81,6 +86,10 @@ class InputTooLongError(TextTooLongError):
     def __init__(self, limit: str, size: int, maximum: int) -> None:
         """Build the error from the limit that was exceeded and the sizes."""
         super().__init__(limit, size, maximum, what="input")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the sizes (the error crosses process pools)."""
+        return reduce_error(self, self.limit, self.size, self.maximum)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, Tool
 from langchain_core.runnables import RunnableConfig
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from langchain_mistral_secure._error_pickle import reduce_error
 from langchain_mistral_secure._json_pairs import (
     JsonPairs,
     dumps_json_pairs,
@@ -119,6 +120,10 @@ class SensitiveOutputError(ValueError):
         self.counts = dict(sorted(counts.items()))
         listed = ", ".join(f"{cat}: {n}" for cat, n in self.counts.items())
         super().__init__(f"output blocked: sensitive content found ({listed})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the counts (the error crosses process pools)."""
+        return reduce_error(self, self.counts)
 
     @property
     def categories(self) -> list[str]:

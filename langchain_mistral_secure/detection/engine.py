@@ -17,6 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import re2
 
+from langchain_mistral_secure._error_pickle import reduce_error
 from langchain_mistral_secure.detection.normalize import (
     DetectionView,
     build_stripped_view,
@@ -78,19 +79,13 @@ class TextTooLongError(ValueError):
         self, limit: str, size: int, maximum: int, *, what: str = "text"
     ) -> None:
         """Build the error from the limit that was exceeded and the sizes."""
-        self.limit, self.size, self.maximum = limit, size, maximum
+        self.limit, self.size, self.maximum, self.what = limit, size, maximum, what
         unit = "characters" if limit == "max_chars" else "tokens"
         super().__init__(f"{what} too long: {size} {unit} > {limit}={maximum}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle by the sizes (the error crosses process pools)."""
-        return (_rebuild_too_long, (type(self), self.limit, self.size, self.maximum))
-
-
-def _rebuild_too_long(
-    cls: type[TextTooLongError], limit: str, size: int, maximum: int
-) -> TextTooLongError:
-    return cls(limit, size, maximum)
+        return reduce_error(self, self.limit, self.size, self.maximum, what=self.what)
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -67,7 +67,6 @@ def glues(char: str) -> bool:
     return not any(low <= code <= high for low, high in _UNSPACED)
 
 
-_NON_ASCII_RUN = re2.compile(r"[^\x00-\x7f]+")
 # Dashes and minus signs typeset between digit groups.
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
 _FULLWIDTH_FIRST = 0xFF01
@@ -103,12 +102,8 @@ def fold_for_formats(text: str) -> str:
     if text.isascii():
         return text
     text = matchable(text)  # lone surrogates cannot be matched; 1 for 1 too
-    pieces: list[str] = []
-    pos = 0
-    for match in _NON_ASCII_RUN.finditer(text):
-        start, end = match.span()
-        pieces.append(text[pos:start])
-        pieces.append("".join(_fold_one(char) for char in text[start:end]))
-        pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    # One table over the distinct non-ASCII characters, then one C-level
+    # translate: dense non-ASCII text (combining marks, zero-width runs) costs
+    # a set and a lookup per character, not a Python call per character.
+    table = {ord(char): _fold_one(char) for char in set(text) if ord(char) >= 128}
+    return text.translate(table)
