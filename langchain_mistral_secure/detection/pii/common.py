@@ -105,5 +105,5 @@ def fold_for_formats(text: str) -> str:
     # One table over the distinct non-ASCII characters, then one C-level
     # translate: dense non-ASCII text (combining marks, zero-width runs) costs
     # a set and a lookup per character, not a Python call per character.
-    table = {ord(char): _fold_one(char) for char in set(text) if ord(char) >= 128}
+    table = {ord(char): _fold_one(char) for char in set(text) if not char.isascii()}
     return text.translate(table)
