@@ -132,3 +132,10 @@ class ScanResult:
         return html_table(
             [f.to_dict() for f in self.findings], _FINDING_COLUMNS, caption
         )
+
+
+# Pickles, tracebacks and LangChain's serialized ids name the public module
+# these classes lived in before the split.
+for _cls in (PromptInjectionError, InputTooLongError, ScanResult):
+    _cls.__module__ = "langchain_mistral_secure.sanitizer"
+del _cls
