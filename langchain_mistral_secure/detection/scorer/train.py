@@ -40,8 +40,18 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from langchain_mistral_secure.detection.scorer.calibration import (
+    BLOCK_FPR,
+    FLAG_FPR,
+    MIN_CALIBRATION_ROWS,
+    SHARED_DOCUMENTS,
+    calibrate,
+    held_out_with,
+    rates,
+)
 from langchain_mistral_secure.detection.scorer.card import write_card
 from langchain_mistral_secure.detection.scorer.families import family_rows
+from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     HASH_BITS,
@@ -63,9 +73,6 @@ I64 = npt.NDArray[np.int64]
 _DIM = 1 << HASH_BITS
 _NEG_WINDOWS = 48
 _VALID_FOLD = 5
-_FLAG_FPR = 0.01
-_BLOCK_FPR = 0.002
-_MIN_CALIBRATION_ROWS = 100
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,7 @@ class TrainConfig:
     warm_start: bool = False
     loso: bool = True
     families: bool = True
+    balance: str = "equal"
 
 
 @dataclass
@@ -142,9 +150,9 @@ def load_sources(folder: Path, *, families: bool = True) -> list[Source]:
         if rows:
             sources.append(_source(path.stem, rows, validate=True))
     if families and sources:
+        built = {**family_rows(), **more_family_rows()}
         sources += [
-            _source(name, rows, validate=False)
-            for name, rows in sorted(family_rows().items())
+            _source(name, rows, validate=False) for name, rows in sorted(built.items())
         ]
     return sources
 
@@ -320,12 +328,15 @@ def _fit(  # noqa: PLR0913, PLR0917
     return weights, bias
 
 
-def _row_weights(win: Windows, rows: I64, n_sources: int) -> F64:
+def _row_weights(win: Windows, rows: I64, balance: str) -> F64:
     """Per-window weights for the windows ``rows``.
 
-    Each (file, class) weighs the square root of its text count, split evenly
-    over its texts, and each text's share is divided by the square root of its
-    window count; then both classes are scaled to the same total.
+    Each (file, class) group gets a total weight: 1 with ``balance="equal"``
+    (so a benign file and an attack file built on the same documents cancel
+    out on the documents' own wording, and no big file dominates), or the
+    square root of its text count with ``"sqrt"``. A group's weight is split
+    evenly over its texts, and each text's share is divided by the square root
+    of its window count; then both classes are scaled to the same total.
     """
     weight = np.zeros(win.label.shape[0], dtype=np.float64)
     key = win.source[rows] * 2 + win.label[rows].astype(np.int64)
@@ -334,10 +345,9 @@ def _row_weights(win: Windows, rows: I64, n_sources: int) -> F64:
     for group in np.unique(key):
         members = rows[key == group]
         texts = np.unique(win.row[members]).shape[0]
-        share = np.sqrt(texts) / texts / np.sqrt(per_text[win.row[members]])
-        weight[members] = share
-        totals[int(group % 2)] += float(np.sqrt(texts))
-    del n_sources
+        total = 1.0 if balance == "equal" else float(np.sqrt(texts))
+        weight[members] = total / texts / np.sqrt(per_text[win.row[members]])
+        totals[int(group % 2)] += total
     for cls in (0, 1):
         chosen = rows[win.label[rows] == cls]
         if totals[cls]:
@@ -361,18 +371,19 @@ def fit_windows(
     win: Windows, rows: I64, config: TrainConfig, salt: int
 ) -> tuple[F32W, float]:
     """Two rounds: attack weight spread over windows, then best window only."""
-    n_sources = int(win.source.max()) + 1
     # Round one learns from benign windows and from attacks that fit in one
     # window, so it knows what an instruction looks like before it picks the
     # window of each long attack that holds one.
     windows_per_text = np.bincount(win.row)[win.row]
     first = rows[(win.label[rows] == 0) | (windows_per_text[rows] == 1)]
-    weights, bias = _fit(win, first, _row_weights(win, first, n_sources), config, salt)
+    weights, bias = _fit(
+        win, first, _row_weights(win, first, config.balance), config, salt
+    )
     chosen = _best_windows(win, rows, weights, bias)
     return _fit(
         win,
         chosen,
-        _row_weights(win, chosen, n_sources),
+        _row_weights(win, chosen, config.balance),
         config,
         salt + 1,
         start=(weights, bias) if config.warm_start else None,
@@ -389,39 +400,6 @@ def score_texts(hashed: Sequence[HashedText], weights: F32W, bias: float) -> F64
     )
 
 
-def _threshold(benign_scores: dict[str, F64], fpr: float) -> float:
-    """Lowest threshold with false-positive rate <= ``fpr`` on every benign file.
-
-    Files with fewer than ``_MIN_CALIBRATION_ROWS`` held-out benign rows are
-    pooled into one group, so a single row of a small file cannot set it.
-    """
-    groups = [s for s in benign_scores.values() if s.shape[0] >= _MIN_CALIBRATION_ROWS]
-    small = [
-        s for s in benign_scores.values() if 0 < s.shape[0] < _MIN_CALIBRATION_ROWS
-    ]
-    if small:
-        groups.append(np.concatenate(small))
-    worst = 0.5
-    for scores in groups:
-        allowed = int(np.floor(fpr * scores.shape[0]))
-        ranked = np.sort(scores)[::-1]
-        cut = float(ranked[allowed]) if allowed < ranked.shape[0] else 0.0
-        worst = max(worst, float(np.nextafter(cut, 1.0)))
-    return min(worst, 0.999)
-
-
-def _rates(source: Source, scores: F64, threshold: float, mask: Any) -> dict[str, Any]:
-    labels = source.labels[mask]
-    hit = scores[mask] >= threshold
-    pos, neg = labels == 1, labels == 0
-    return {
-        "attacks": int(pos.sum()),
-        "benign": int(neg.sum()),
-        "recall": round(float(hit[pos].mean()), 4) if pos.any() else None,
-        "fpr": round(float(hit[neg].mean()), 4) if neg.any() else None,
-    }
-
-
 def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> ScorerModel:
     """Train, validate, calibrate and write the weights and the model card."""
     started = time.perf_counter()
@@ -436,10 +414,12 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
     valid_text = np.concatenate([s.valid for s in sources])
     loso: dict[str, F64] = {}
     if config.loso:
+        names = [s.name for s in sources]
         for s_index, source in enumerate(sources):
             if not source.validated:
                 continue
-            rows = all_rows[win.source != s_index]
+            held = [names.index(n) for n in held_out_with(source.name, names)]
+            rows = all_rows[~np.isin(win.source, held)]
             weights, bias = fit_windows(win, rows, config, salt=100 + 2 * s_index)
             loso[source.name] = score_texts(source.hashed, weights, bias)
             log(f"  LOSO {source.name}: {time.perf_counter() - started:.0f} s")
@@ -449,13 +429,20 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
     weights, bias = fit_windows(win, all_rows, config, salt=3)
     final = {s.name: score_texts(s.hashed, weights, bias) for s in sources}
 
-    # Calibrate on rows no model saw: the validation fifth of every benign
-    # file, scored by the model trained on the other four fifths.
-    benign_for_threshold = {
-        s.name: in_dist[s.name][s.valid & (s.labels == 0)] for s in sources
-    }
-    threshold = _threshold(benign_for_threshold, _FLAG_FPR)
-    block = max(_threshold(benign_for_threshold, _BLOCK_FPR), threshold)
+    # Calibrate on benign rows the scoring model never saw. With LOSO, every
+    # benign file is scored whole by the model trained without it (the way
+    # unseen benign data will be scored); without, its validation fifth by
+    # the model trained on the other four fifths.
+    if loso:
+        benign_for_threshold = {
+            s.name: loso[s.name][s.labels == 0] for s in sources if s.name in loso
+        }
+    else:
+        benign_for_threshold = {
+            s.name: in_dist[s.name][s.valid & (s.labels == 0)] for s in sources
+        }
+    threshold = calibrate(benign_for_threshold, FLAG_FPR)
+    block = max(calibrate(benign_for_threshold, BLOCK_FPR), threshold)
     per_file = []
     for source in sources:
         everything = np.ones(source.labels.shape[0], dtype=bool)
@@ -463,14 +450,18 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
             "file": source.name,
             "rows": int(source.labels.shape[0]),
             "validation_rows": int(source.valid.sum()),
-            "final_model": _rates(source, final[source.name], threshold, everything),
+            "final_model": rates(
+                source.labels, final[source.name], threshold, everything
+            ),
         }
         if source.validated:
-            entry["in_distribution"] = _rates(
-                source, in_dist[source.name], threshold, source.valid
+            entry["in_distribution"] = rates(
+                source.labels, in_dist[source.name], threshold, source.valid
             )
         if source.name in loso:
-            entry["loso"] = _rates(source, loso[source.name], threshold, everything)
+            entry["loso"] = rates(
+                source.labels, loso[source.name], threshold, everything
+            )
         per_file.append(entry)
     metadata = {
         "format": 1,
@@ -480,11 +471,17 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
         "window": WINDOW,
         "stride": STRIDE,
         "seed": config.seed,
+        "held_out_together": [list(g) for g in SHARED_DOCUMENTS],
         "config": config.__dict__,
         "threshold_rule": (
-            f"flag: <= {_FLAG_FPR:.0%} false positives on every benign file's "
-            f"validation fifth, block: <= {_BLOCK_FPR:.1%}; files with fewer than "
-            f"{_MIN_CALIBRATION_ROWS} validation rows pooled"
+            f"flag: <= {FLAG_FPR:.0%} false positives on every benign file, "
+            f"block: <= {BLOCK_FPR:.1%}, each file scored "
+            + (
+                "whole by the model trained without it (and its document twins)"
+                if loso
+                else "on its validation fifth by the model trained on the rest"
+            )
+            + f"; files with fewer than {MIN_CALIBRATION_ROWS} benign rows pooled"
         ),
         "files": per_file,
     }

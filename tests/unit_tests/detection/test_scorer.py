@@ -23,7 +23,11 @@ from langchain_mistral_secure.detection.scorer import (
     InjectionScorer,
     get_scorer,
 )
+from langchain_mistral_secure.detection.scorer import calibration as calibration_module
 from langchain_mistral_secure.detection.scorer import families as families_module
+from langchain_mistral_secure.detection.scorer import (
+    families_more as families_more_module,
+)
 from langchain_mistral_secure.detection.scorer import features as features_module
 from langchain_mistral_secure.detection.scorer import model as model_module
 from langchain_mistral_secure.detection.scorer.features import (
@@ -202,6 +206,8 @@ def test_training_command_writes_weights_card_and_is_deterministic(
         "more_benign",
         "families_attacks",
         "families_benign",
+        "families_more_attacks",
+        "families_more_benign",
     }
     assert "loso" not in files["families_attacks"]  # training only
     assert "loso" in files["attacks"]
@@ -216,7 +222,16 @@ def test_training_refuses_a_single_file(tmp_path: Path) -> None:
         train_main(["--data", str(tmp_path), "--out", str(tmp_path / "o")])
 
 
-@pytest.mark.parametrize("module", [features_module, families_module, model_module])
+@pytest.mark.parametrize(
+    "module",
+    [
+        features_module,
+        families_module,
+        families_more_module,
+        calibration_module,
+        model_module,
+    ],
+)
 def test_docstring_examples_run(module: object) -> None:
     result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.attempted > 0
