@@ -93,9 +93,16 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         f"- Character {', '.join(map(str, meta['char_orders']))}-grams of code",
         "  points and word unigrams and bigrams, hashed (64-bit polynomial hash,",
         f"  splitmix finalizer) into 2^{meta['hash_bits']} buckets.",
-        f"- Windows of {meta['window']} view characters every {meta['stride']};",
+        "- Windows of "
+        + " and of ".join(
+            f"{w} view characters every {s}"
+            for w, s in meta.get("windows", [[meta["window"], meta["stride"]]])
+        )
+        + ";",
         "  features are counts over the square root of the n-gram count per",
-        "  group; the text's score is the highest window's.",
+        "  group; the text's score is the highest window's (a short window",
+        "  judges one sentence alone: an instruction after a long question or",
+        "  inside a document is not diluted by its neighbours).",
         f"- Weights float16, {weights.stat().st_size / 1e6:.2f} MB;",
         f"  sha256 prefix `{digest}`.",
         "",

@@ -55,11 +55,12 @@ from langchain_mistral_secure.detection.scorer.families_more import more_family_
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     HASH_BITS,
+    SHORT_WINDOW,
     STRIDE,
     WINDOW,
     HashedText,
     hash_text,
-    window_bounds,
+    window_spans,
 )
 from langchain_mistral_secure.detection.scorer.model import ScorerModel, window_logits
 
@@ -89,6 +90,15 @@ class TrainConfig:
     loso: bool = True
     families: bool = True
     balance: str = "equal"
+    short_window: int = SHORT_WINDOW
+
+    @property
+    def scales(self) -> tuple[tuple[int, int], ...]:
+        """(length, stride) of the window scales (the short one if set)."""
+        long = ((WINDOW, STRIDE),)
+        if self.short_window:
+            return (*long, (self.short_window, self.short_window // 2))
+        return long
 
 
 @dataclass
@@ -112,7 +122,7 @@ class Windows:
     label: F64
     source: I64
     row: I64
-    sampled: npt.NDArray[np.bool_]
+    whole: npt.NDArray[np.bool_]
 
 
 def _is_valid(row: dict[str, Any]) -> bool:
@@ -169,12 +179,14 @@ def _by_position(hashed: HashedText) -> list[tuple[I64, I64]]:
     return groups
 
 
-def _window_features(groups: list[tuple[I64, I64]], start: int) -> tuple[I64, F32]:
+def _window_features(
+    groups: list[tuple[I64, I64]], start: int, end: int
+) -> tuple[I64, F32]:
     """Buckets and values of one window, as the scorer computes it."""
     parts: list[I64] = []
     values: list[F32] = []
     for buckets, positions in groups:
-        lo, hi = np.searchsorted(positions, (start, start + WINDOW))
+        lo, hi = np.searchsorted(positions, (start, end))
         if hi > lo:
             parts.append(buckets[lo:hi])
             values.append(np.full(hi - lo, 1.0 / np.sqrt(hi - lo), np.float32))
@@ -183,24 +195,24 @@ def _window_features(groups: list[tuple[I64, I64]], start: int) -> tuple[I64, F3
     return np.concatenate(parts), np.concatenate(values)
 
 
-def _windows_of(hashed: HashedText, label: int) -> tuple[I64, npt.NDArray[np.bool_]]:
-    """Window starts of a text and which of them the first round trains on.
+def _windows_of(
+    hashed: HashedText, label: int, scales: tuple[tuple[int, int], ...]
+) -> tuple[I64, I64]:
+    """Window (starts, ends) of a text that training sees.
 
-    At most ``_NEG_WINDOWS`` evenly spaced windows train; benign texts keep only
-    those, attack texts keep all for choosing their best window.
+    Benign texts keep at most ``_NEG_WINDOWS`` evenly spaced windows; attack
+    texts keep all, for choosing their best window.
     """
-    starts = window_bounds(hashed.length)
-    sampled = np.ones(starts.shape[0], dtype=bool)
-    if starts.shape[0] > _NEG_WINDOWS:
+    starts, ends = window_spans(hashed.length, scales)
+    if label == 0 and starts.shape[0] > _NEG_WINDOWS:
         pick = np.linspace(0, starts.shape[0] - 1, _NEG_WINDOWS).round()
-        sampled[:] = False
-        sampled[pick.astype(np.int64)] = True
-        if label == 0:
-            starts, sampled = starts[sampled], sampled[sampled]
-    return starts, sampled
+        starts, ends = starts[pick.astype(np.int64)], ends[pick.astype(np.int64)]
+    return starts, ends
 
 
-def build_windows(sources: Sequence[Source]) -> Windows:
+def build_windows(
+    sources: Sequence[Source], scales: tuple[tuple[int, int], ...]
+) -> Windows:
     """Cut every text into training windows (one CSR matrix for all files)."""
     indptr = [0]
     indices: list[I64] = []
@@ -208,17 +220,17 @@ def build_windows(sources: Sequence[Source]) -> Windows:
     label: list[int] = []
     owner: list[int] = []
     row_of: list[int] = []
-    sampled: list[npt.NDArray[np.bool_]] = []
+    whole: list[bool] = []
     offset = 0
     for s_index, source in enumerate(sources):
         for r_index, (hashed, y) in enumerate(
             zip(source.hashed, source.labels, strict=True)
         ):
-            starts, chosen = _windows_of(hashed, int(y))
-            sampled.append(chosen)
+            starts, ends = _windows_of(hashed, int(y), scales)
             groups = _by_position(hashed)
-            for start in starts:
-                idx, val = _window_features(groups, int(start))
+            for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+                whole.append(start == 0 and end >= hashed.length)
+                idx, val = _window_features(groups, start, end)
                 indices.append(idx)
                 data.append(val)
                 indptr.append(indptr[-1] + idx.shape[0])
@@ -233,7 +245,7 @@ def build_windows(sources: Sequence[Source]) -> Windows:
         label=np.array(label, dtype=np.float64),
         source=np.array(owner, dtype=np.int64),
         row=np.array(row_of, dtype=np.int64),
-        sampled=np.concatenate(sampled),
+        whole=np.array(whole, dtype=bool),
     )
 
 
@@ -374,8 +386,7 @@ def fit_windows(
     # Round one learns from benign windows and from attacks that fit in one
     # window, so it knows what an instruction looks like before it picks the
     # window of each long attack that holds one.
-    windows_per_text = np.bincount(win.row)[win.row]
-    first = rows[(win.label[rows] == 0) | (windows_per_text[rows] == 1)]
+    first = rows[(win.label[rows] == 0) | win.whole[rows]]
     weights, bias = _fit(
         win, first, _row_weights(win, first, config.balance), config, salt
     )
@@ -391,11 +402,19 @@ def fit_windows(
     )
 
 
-def score_texts(hashed: Sequence[HashedText], weights: F32W, bias: float) -> F64:
+def score_texts(
+    hashed: Sequence[HashedText],
+    weights: F32W,
+    bias: float,
+    scales: tuple[tuple[int, int], ...],
+) -> F64:
     """Probability of every text, exactly as the shipped scorer computes it."""
     w32 = weights.astype(np.float16).astype(np.float32)
     return np.array(
-        [_probability(float(np.max(window_logits(h, w32, bias)[1]))) for h in hashed],
+        [
+            _probability(float(np.max(window_logits(h, w32, bias, scales)[2])))
+            for h in hashed
+        ],
         dtype=np.float64,
     )
 
@@ -408,7 +427,7 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
         msg = f"need at least two *.jsonl files in {data}"
         raise SystemExit(msg)
     log(f"hashed {sum(len(s.hashed) for s in sources)} texts from {len(sources)} files")
-    win = build_windows(sources)
+    win = build_windows(sources, config.scales)
     log(f"{win.label.shape[0]} windows, {win.indices.shape[0]} features")
     all_rows = np.arange(win.label.shape[0], dtype=np.int64)
     valid_text = np.concatenate([s.valid for s in sources])
@@ -421,13 +440,17 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
             held = [names.index(n) for n in held_out_with(source.name, names)]
             rows = all_rows[~np.isin(win.source, held)]
             weights, bias = fit_windows(win, rows, config, salt=100 + 2 * s_index)
-            loso[source.name] = score_texts(source.hashed, weights, bias)
+            loso[source.name] = score_texts(source.hashed, weights, bias, config.scales)
             log(f"  LOSO {source.name}: {time.perf_counter() - started:.0f} s")
     rows = all_rows[~valid_text[win.row]]
     weights, bias = fit_windows(win, rows, config, salt=1)
-    in_dist = {s.name: score_texts(s.hashed, weights, bias) for s in sources}
+    in_dist = {
+        s.name: score_texts(s.hashed, weights, bias, config.scales) for s in sources
+    }
     weights, bias = fit_windows(win, all_rows, config, salt=3)
-    final = {s.name: score_texts(s.hashed, weights, bias) for s in sources}
+    final = {
+        s.name: score_texts(s.hashed, weights, bias, config.scales) for s in sources
+    }
 
     # Calibrate on benign rows the scoring model never saw. With LOSO, every
     # benign file is scored whole by the model trained without it (the way
@@ -470,6 +493,7 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
         "word_orders": [1, 2],
         "window": WINDOW,
         "stride": STRIDE,
+        "windows": [list(scale) for scale in config.scales],
         "seed": config.seed,
         "held_out_together": [list(g) for g in SHARED_DOCUMENTS],
         "config": config.__dict__,
@@ -491,6 +515,7 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
         threshold=round(threshold, 6),
         block_threshold=round(block, 6),
         metadata=metadata,
+        windows=config.scales,
     )
     out.mkdir(parents=True, exist_ok=True)
     weights_path = out / "injection_scorer.npz"
@@ -527,12 +552,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="leave out the project's own family rows (families.py)",
     )
+    parser.add_argument(
+        "--short-window",
+        type=int,
+        default=TrainConfig.short_window,
+        help="view characters per short window (0: long windows only)",
+    )
     args = parser.parse_args(argv)
     config = TrainConfig(
         seed=args.seed,
         epochs=args.epochs,
         loso=not args.no_loso,
         families=not args.no_families,
+        short_window=args.short_window,
     )
     train(args.data, args.out, config)
     return 0
