@@ -91,7 +91,7 @@ class TrainConfig:
     loso: bool = True
     families: bool = True
     balance: str = "equal"
-    short_window: int = SHORT_WINDOW
+    short_window: int = 0
 
     @property
     def scales(self) -> tuple[tuple[int, int], ...]:
@@ -569,7 +569,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--short-window",
         type=int,
         default=TrainConfig.short_window,
-        help="view characters per short window (0: long windows only)",
+        help=(
+            "add windows of this many view characters (0, the default: "
+            f"{WINDOW}-character windows only; {SHORT_WINDOW} was tried and did "
+            "not generalize better)"
+        ),
     )
     args = parser.parse_args(argv)
     config = TrainConfig(
