@@ -7,11 +7,10 @@ both together (a row counts as caught when the sanitizer reports any finding),
 then the scorer's latency on a 4 KB prompt and the size of its weight file.
 
 The shipped weights were trained on these files: these are in-distribution
-figures. The held-out (leave-one-source-out) figures are in the model card.
+figures. The held-out (leave-one-source-out) figures, computed by the training
+command and stored with the weights, are printed beside them: the scorer alone
+on each file by a model trained without that file, at the shipped threshold.
 """
-
-# ruff: noqa: PLC0415
-# (the package is imported lazily, like the other benchmark modules)
 
 # ruff: noqa: PLC0415
 # (the package is imported lazily, like the other benchmark modules)
@@ -128,6 +127,21 @@ def weight_size() -> dict[str, Any]:
     return {"file": DEFAULT_WEIGHTS.name, "bytes": Path(DEFAULT_WEIGHTS).stat().st_size}
 
 
+def held_out() -> dict[str, Any]:
+    """Leave-one-source-out figures recorded by the training run, per file."""
+    from langchain_mistral_secure.detection.scorer import get_scorer
+
+    model = get_scorer().model
+    files = {
+        f["file"]: f["loso"] for f in model.metadata.get("files", []) if "loso" in f
+    }
+    return {
+        "threshold": model.threshold,
+        "block_threshold": model.block_threshold,
+        "files": files,
+    }
+
+
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.1f}%"
 
@@ -153,6 +167,20 @@ def markdown(result: dict[str, Any]) -> str:
     lines.append("|---|---:|---:|")
     for name, ms in result["latency_ms"].items():
         lines.append(f"| {name} | {ms['with view']} | {ms['view shared']} |")
+    loso = result.get("held_out") or {}
+    if loso.get("files"):
+        lines.append("")
+        lines.append(
+            f"Scorer alone, leave-one-source-out (from the training run; flag "
+            f"threshold {loso['threshold']:.4f}, block {loso['block_threshold']:.4f}):"
+        )
+        lines.append("")
+        lines.append("| file | held-out recall | held-out FPR |")
+        lines.append("|---|---:|---:|")
+        lines.extend(
+            f"| {name} | {_pct(r['recall'])} | {_pct(r['fpr'])} |"
+            for name, r in loso["files"].items()
+        )
     size = result["weights"]
     lines.append("")
     lines.append(f"Weight file `{size['file']}`: {size['bytes'] / 1e6:.2f} MB.")
@@ -171,6 +199,7 @@ def run(
         "files": per_file_quality(limit, only),
         "latency_ms": latency(),
         "weights": weight_size(),
+        "held_out": held_out(),
     }
     print(markdown(result))
     return result

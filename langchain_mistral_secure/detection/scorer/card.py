@@ -45,6 +45,19 @@ def _table(files: list[dict[str, Any]], key: str) -> list[str]:
     return lines
 
 
+def _balance_lines(balance: str) -> list[str]:
+    if balance == "equal":
+        return [
+            "Each (file, class) carries the same total weight (so the wording of",
+            "documents shared by an attack file and its benign twin cancels out),",
+            "and the two classes weigh the same.",
+        ]
+    return [
+        "Each (file, class) weighs the square root of its row count; the classes",
+        "weigh the same.",
+    ]
+
+
 def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> None:
     """Write ``MODEL_CARD.md`` describing ``model`` trained on ``data``."""
     meta = model.metadata
@@ -80,7 +93,12 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         f"- Character {', '.join(map(str, meta['char_orders']))}-grams of code",
         "  points and word unigrams and bigrams, hashed (64-bit polynomial hash,",
         f"  splitmix finalizer) into 2^{meta['hash_bits']} buckets.",
-        f"- Windows of {meta['window']} view characters every {meta['stride']};",
+        "- Windows of "
+        + " and of ".join(
+            f"{w} view characters every {s}"
+            for w, s in meta.get("windows", [[meta["window"], meta["stride"]]])
+        )
+        + ";",
         "  features are counts over the square root of the n-gram count per",
         "  group; the text's score is the highest window's.",
         f"- Weights float16, {weights.stat().st_size / 1e6:.2f} MB;",
@@ -94,10 +112,11 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "    --out langchain_mistral_secure/detection/scorer",
         "```",
         "",
-        f"Settings: `{meta['config']}`. Numpy only, no network, deterministic.",
-        "Each (file, class) weighs the square root of its row count; the classes",
-        "weigh the same. Attack texts are bags of windows (multiple-instance",
-        "learning: the best window of each attack is its positive example).",
+        f"Settings: `{dict(sorted(meta['config'].items()))}`.",
+        "Numpy only, no network, deterministic.",
+        *_balance_lines(meta["config"].get("balance", "sqrt")),
+        "Attack texts are bags of windows (multiple-instance learning: the best",
+        "window of each attack is its positive example).",
         "",
         f"Thresholds: flag at **{model.threshold:.4f}**,",
         f"block at **{model.block_threshold:.4f}** ({meta['threshold_rule']}).",
@@ -122,14 +141,20 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "id (the template id for template-built files) or by the file's own",
         "`split` column. The `families_*` rows are templates written by this",
         "project (`families.py`: the attack families of the issue in fifteen",
-        "languages, planted notes in documents, benign look-alikes); they are",
-        "always trained on and never a validation source.",
+        "languages, planted notes in documents, benign look-alikes;",
+        "`families_more.py`: short override cores in nineteen languages joined to",
+        "output hijacks, standalone system-prompt requests, encoded payloads,",
+        "notes addressed to the assistant planted in documents that are also",
+        "benign rows, persona switches, role-play and security questions); they",
+        "are always trained on and never a validation source.",
         "",
-        "Known conflict: `garak_latent_documents_benign` holds the same documents",
-        "as `garak_latent_injection_documents` without the planted instruction.",
-        "Held out whole, its documents' own wording (e.g. WHOIS terms of use) is",
-        "only ever seen inside attacks, so its leave-one-source-out false-positive",
-        "rate is high; in distribution it is low.",
+        "Files built on the same documents are held out together in",
+        "leave-one-source-out: "
+        + "; ".join(
+            " + ".join(f"`{n}`" for n in g) for g in meta.get("held_out_together", [])
+        )
+        + ". Held out alone, the benign twin's documents would be seen in",
+        "training only inside attacks, which no unseen source reproduces.",
         "",
     ]
     if has_loso:

@@ -23,10 +23,11 @@ from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.detection.normalize import DetectionView
 from langchain_mistral_secure.detection.scorer.features import (
     HASH_BITS,
+    STRIDE,
     WINDOW,
     HashedText,
     hash_text,
-    window_bounds,
+    window_spans,
 )
 
 __all__ = [
@@ -62,6 +63,8 @@ class ScorerModel:
         block_threshold: Probability at which ``block`` refuses on the score
             alone (calibrated stricter).
         metadata: Everything else the training run recorded.
+        windows: (length, stride) of each window scale the model was
+            trained with (weights written before scales existed: one scale).
     """
 
     weights: F32
@@ -69,6 +72,7 @@ class ScorerModel:
     threshold: float
     block_threshold: float
     metadata: dict[str, Any]
+    windows: tuple[tuple[int, int], ...] = ((WINDOW, STRIDE),)
 
     @classmethod
     def load(cls, path: Path) -> ScorerModel:
@@ -85,6 +89,9 @@ class ScorerModel:
             threshold=float(meta["threshold"]),
             block_threshold=float(meta["block_threshold"]),
             metadata=meta,
+            windows=tuple(
+                (int(w), int(s)) for w, s in meta.get("windows", [[WINDOW, STRIDE]])
+            ),
         )
 
     def save(self, path: Path) -> None:
@@ -94,6 +101,7 @@ class ScorerModel:
             "bias": self.bias,
             "threshold": self.threshold,
             "block_threshold": self.block_threshold,
+            "windows": [list(scale) for scale in self.windows],
         }
         np.savez_compressed(
             path,
@@ -102,15 +110,20 @@ class ScorerModel:
         )
 
 
-def window_logits(hashed: HashedText, weights: F32, bias: float) -> tuple[Any, F64]:
-    """Logit of every window of a hashed text; returns (window starts, logits).
+def window_logits(
+    hashed: HashedText,
+    weights: F32,
+    bias: float,
+    scales: tuple[tuple[int, int], ...] = ((WINDOW, STRIDE),),
+) -> tuple[Any, Any, F64]:
+    """Logit of every window of a hashed text: (starts, ends, logits).
 
     Each window's features are per-group counts over the square root of the
-    group's n-gram count, so its logit is a difference of cumulative sums.
+    group's n-gram count, so its logit is a difference of cumulative sums
+    (computed once for every window of every scale).
     """
     size = hashed.length
-    starts = window_bounds(size)
-    ends = np.minimum(starts + WINDOW, size)
+    starts, ends = window_spans(size, scales)
     logits = np.full(starts.shape[0], bias, dtype=np.float64)
     for buckets, positions in (
         (hashed.char_buckets, hashed.char_pos),
@@ -128,7 +141,7 @@ def window_logits(hashed: HashedText, weights: F32, bias: float) -> tuple[Any, F
         sums = total[ends] - total[starts]
         counts = count[ends] - count[starts]
         logits += sums / np.sqrt(np.maximum(counts, 1.0))
-    return starts, logits
+    return starts, ends, logits
 
 
 @lru_cache(maxsize=8)
@@ -218,10 +231,12 @@ class InjectionScorer:
             return 0.0, 0, 0
         model = self.model
         hashed = hash_text(text, view)
-        starts, logits = window_logits(hashed, model.weights, model.bias)
+        starts, ends, logits = window_logits(
+            hashed, model.weights, model.bias, model.windows
+        )
         best = int(np.argmax(logits))
         start = int(starts[best])
-        end = min(start + WINDOW, hashed.length) - 1
+        end = int(ends[best]) - 1
         score = _sigmoid(float(logits[best]))
         # Collapsed-view positions -> view positions -> original offsets.
         index = hashed.view_index

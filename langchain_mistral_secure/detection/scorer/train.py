@@ -8,48 +8,67 @@ into ``--out``.
 
 What it does:
 
-* Every text is cut into the windows the scorer scores (see
-  :mod:`.features`). Benign texts give up to a few evenly spaced windows.
-  Attack texts are bags of windows: a first model trains with the weight of
-  each attack spread over its windows, then each attack keeps only its
-  highest-scoring window for the final fit (multiple-instance learning), so
-  the résumé around a hidden instruction does not become "attack".
-* Each file and class carries a total weight proportional to the square root of
-  its row count, and the two classes weigh the same: no big file dominates.
+* Every text is cut into the windows the scorer scores (:mod:`.fit`). Benign
+  texts give up to a few evenly spaced windows. Attack texts are bags of
+  windows: a first model trains on benign windows and on attacks that fit in
+  one window, then each attack keeps only its highest-scoring window for the
+  final fit (multiple-instance learning), so the résumé around a hidden
+  instruction does not become "attack".
+* Each (file, class) carries the same total weight (``balance="equal"``), and
+  the two classes weigh the same: no big file dominates, and the wording of
+  documents shared by an attack file and its benign twin cancels out.
 * Logistic regression with L2, mini-batch Adam, a fixed seed.
 * Validation: an in-distribution split (a fixed fifth of each file, by row id,
   or the file's own ``split`` column) and leave-one-source-out: each file is
-  held out whole while a model trains on all the others.
+  held out whole (with its document twins, :data:`.calibration.SHARED_DOCUMENTS`)
+  while a model trains on all the others.
 * The flag threshold is the lowest that keeps the false-positive rate at or
-  under 1% on the validation fifth of every benign file (rows the model did
-  not train on; small files pooled so one row cannot set it); the block
-  threshold keeps it at or under 0.2%.
+  under 1% on every benign file scored by the leave-one-source-out model that
+  never saw it (small files pooled so one row cannot set it), and on every
+  benign file for the shipped model; the block threshold does the same at 0.2%.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import time
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from langchain_mistral_secure.detection.scorer.calibration import (
+    BLOCK_FPR,
+    FLAG_FPR,
+    MIN_CALIBRATION_ROWS,
+    SHARED_DOCUMENTS,
+    calibrate,
+    held_out_with,
+    rates,
+)
 from langchain_mistral_secure.detection.scorer.card import write_card
 from langchain_mistral_secure.detection.scorer.families import family_rows
+from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     HASH_BITS,
+    SHORT_WINDOW,
     STRIDE,
     WINDOW,
     HashedText,
     hash_text,
-    window_bounds,
+)
+from langchain_mistral_secure.detection.scorer.fit import (
+    Source,
+    TrainConfig,
+    build_windows,
+    fit_windows,
+    sigmoid,
 )
 from langchain_mistral_secure.detection.scorer.model import ScorerModel, window_logits
 
@@ -60,51 +79,7 @@ F64 = npt.NDArray[np.float64]
 F32W = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 
-_DIM = 1 << HASH_BITS
-_NEG_WINDOWS = 48
 _VALID_FOLD = 5
-_FLAG_FPR = 0.01
-_BLOCK_FPR = 0.002
-_MIN_CALIBRATION_ROWS = 100
-
-
-@dataclass(frozen=True)
-class TrainConfig:
-    """Training settings (the defaults are what the shipped weights used)."""
-
-    seed: int = 0
-    epochs: int = 2
-    refit_epochs: int = 3
-    batch: int = 2048
-    learning_rate: float = 0.08
-    l2: float = 1e-5
-    warm_start: bool = False
-    loso: bool = True
-    families: bool = True
-
-
-@dataclass
-class Source:
-    """One data file: its rows' labels, ids and hashed texts."""
-
-    name: str
-    labels: npt.NDArray[np.int8]
-    valid: npt.NDArray[np.bool_]
-    hashed: list[HashedText] = field(repr=False)
-    validated: bool = True
-
-
-@dataclass
-class Windows:
-    """Training windows as a CSR matrix plus per-window labels and owners."""
-
-    indptr: I64
-    indices: npt.NDArray[np.int32]
-    data: F32
-    label: F64
-    source: I64
-    row: I64
-    sampled: npt.NDArray[np.bool_]
 
 
 def _is_valid(row: dict[str, Any]) -> bool:
@@ -142,320 +117,92 @@ def load_sources(folder: Path, *, families: bool = True) -> list[Source]:
         if rows:
             sources.append(_source(path.stem, rows, validate=True))
     if families and sources:
+        built = {**family_rows(), **more_family_rows()}
         sources += [
-            _source(name, rows, validate=False)
-            for name, rows in sorted(family_rows().items())
+            _source(name, rows, validate=False) for name, rows in sorted(built.items())
         ]
     return sources
 
 
-def _by_position(hashed: HashedText) -> list[tuple[I64, I64]]:
-    """Each group's (buckets, positions), sorted by position."""
-    groups = []
-    for buckets, positions in (
-        (hashed.char_buckets, hashed.char_pos),
-        (hashed.word_buckets, hashed.word_pos),
-    ):
-        order = np.argsort(positions, kind="stable")
-        groups.append((buckets[order], positions[order]))
-    return groups
-
-
-def _window_features(groups: list[tuple[I64, I64]], start: int) -> tuple[I64, F32]:
-    """Buckets and values of one window, as the scorer computes it."""
-    parts: list[I64] = []
-    values: list[F32] = []
-    for buckets, positions in groups:
-        lo, hi = np.searchsorted(positions, (start, start + WINDOW))
-        if hi > lo:
-            parts.append(buckets[lo:hi])
-            values.append(np.full(hi - lo, 1.0 / np.sqrt(hi - lo), np.float32))
-    if not parts:
-        return np.zeros(0, np.int64), np.zeros(0, np.float32)
-    return np.concatenate(parts), np.concatenate(values)
-
-
-def _windows_of(hashed: HashedText, label: int) -> tuple[I64, npt.NDArray[np.bool_]]:
-    """Window starts of a text and which of them the first round trains on.
-
-    At most ``_NEG_WINDOWS`` evenly spaced windows train; benign texts keep only
-    those, attack texts keep all for choosing their best window.
-    """
-    starts = window_bounds(hashed.length)
-    sampled = np.ones(starts.shape[0], dtype=bool)
-    if starts.shape[0] > _NEG_WINDOWS:
-        pick = np.linspace(0, starts.shape[0] - 1, _NEG_WINDOWS).round()
-        sampled[:] = False
-        sampled[pick.astype(np.int64)] = True
-        if label == 0:
-            starts, sampled = starts[sampled], sampled[sampled]
-    return starts, sampled
-
-
-def build_windows(sources: Sequence[Source]) -> Windows:
-    """Cut every text into training windows (one CSR matrix for all files)."""
-    indptr = [0]
-    indices: list[I64] = []
-    data: list[F32] = []
-    label: list[int] = []
-    owner: list[int] = []
-    row_of: list[int] = []
-    sampled: list[npt.NDArray[np.bool_]] = []
-    offset = 0
-    for s_index, source in enumerate(sources):
-        for r_index, (hashed, y) in enumerate(
-            zip(source.hashed, source.labels, strict=True)
-        ):
-            starts, chosen = _windows_of(hashed, int(y))
-            sampled.append(chosen)
-            groups = _by_position(hashed)
-            for start in starts:
-                idx, val = _window_features(groups, int(start))
-                indices.append(idx)
-                data.append(val)
-                indptr.append(indptr[-1] + idx.shape[0])
-                label.append(int(y))
-                owner.append(s_index)
-                row_of.append(offset + r_index)
-        offset += len(source.hashed)
-    return Windows(
-        indptr=np.array(indptr, dtype=np.int64),
-        indices=np.concatenate(indices).astype(np.int32),
-        data=np.concatenate(data),
-        label=np.array(label, dtype=np.float64),
-        source=np.array(owner, dtype=np.int64),
-        row=np.array(row_of, dtype=np.int64),
-        sampled=np.concatenate(sampled),
-    )
-
-
-def _gather(win: Windows, rows: I64) -> tuple[I64, npt.NDArray[np.int32], F32]:
-    """(batch row of each entry, bucket, value) for the CSR rows ``rows``."""
-    starts = win.indptr[rows]
-    lengths = win.indptr[rows + 1] - starts
-    total = int(lengths.sum())
-    owner = np.repeat(np.arange(rows.shape[0], dtype=np.int64), lengths)
-    first = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-    pos = first + np.arange(total, dtype=np.int64)
-    return owner, win.indices[pos], win.data[pos]
-
-
-def _logits(win: Windows, rows: I64, weights: F32W, bias: float) -> F64:
-    out = np.empty(rows.shape[0], dtype=np.float64)
-    step = 4096
-    for lo in range(0, rows.shape[0], step):
-        part = rows[lo : lo + step]
-        owner, idx, val = _gather(win, part)
-        out[lo : lo + step] = bias + np.bincount(
-            owner, weights=val * weights[idx], minlength=part.shape[0]
-        )
-    return out
-
-
 def _probability(z: float) -> float:
-    return float(_sigmoid(np.array([z]))[0])
+    return float(sigmoid(np.array([z]))[0])
 
 
-def _sigmoid(z: F64) -> F64:
-    return 0.5 * (1.0 + np.tanh(0.5 * z))
-
-
-def _fit(  # noqa: PLR0913, PLR0917
-    win: Windows,
-    rows: I64,
-    sample_weight: F64,
-    config: TrainConfig,
-    salt: int,
-    start: tuple[F32W, float] | None = None,
-    epochs: int | None = None,
-) -> tuple[F32W, float]:
-    """Weighted L2 logistic regression by mini-batch Adam; deterministic.
-
-    The rows are shuffled and gathered into one contiguous block once; each
-    epoch then visits the mini-batches of that block in a new order.
-    """
-    rng = np.random.default_rng([config.seed, salt])
-    order = rows[rng.permutation(rows.shape[0])]
-    _, indices, values = _gather(win, order)
-    lengths = win.indptr[order + 1] - win.indptr[order]
-    bounds = np.concatenate(([0], np.cumsum(lengths)))
-    labels = win.label[order]
-    norm = sample_weight[rows].sum() / rows.shape[0]
-    scale = sample_weight[order] / norm
-    weights = np.zeros(_DIM, np.float32) if start is None else start[0].copy()
-    bias = 0.0 if start is None else start[1]
-    m = np.zeros(_DIM, np.float32)
-    v = np.zeros(_DIM, np.float32)
-    mb = vb = 0.0
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    batches = np.arange(0, order.shape[0], config.batch)
-    step = 0
-    for _ in range(config.epochs if epochs is None else epochs):
-        for lo in batches[rng.permutation(batches.shape[0])]:
-            hi = min(lo + config.batch, order.shape[0])
-            idx = indices[bounds[lo] : bounds[hi]]
-            val = values[bounds[lo] : bounds[hi]]
-            owner = np.repeat(np.arange(hi - lo), lengths[lo:hi])
-            z = bias + np.bincount(owner, weights=val * weights[idx], minlength=hi - lo)
-            g = (_sigmoid(z.astype(np.float64)) - labels[lo:hi]) * scale[lo:hi]
-            grad = np.bincount(idx, weights=val * g[owner], minlength=_DIM).astype(
-                np.float32
-            )
-            grad *= np.float32(1.0 / (hi - lo))
-            grad += np.float32(config.l2) * weights
-            gb = float(g.mean())
-            step += 1
-            m *= np.float32(beta1)
-            m += np.float32(1 - beta1) * grad
-            v *= np.float32(beta2)
-            grad *= grad
-            v += np.float32(1 - beta2) * grad
-            mb = beta1 * mb + (1 - beta1) * gb
-            vb = beta2 * vb + (1 - beta2) * gb * gb
-            c1, c2 = 1 - beta1**step, 1 - beta2**step
-            denom = np.sqrt(v * np.float32(1 / c2))
-            denom += np.float32(eps)
-            weights -= np.float32(config.learning_rate / c1) * m / denom
-            bias -= config.learning_rate * (mb / c1) / (np.sqrt(vb / c2) + eps)
-    return weights, bias
-
-
-def _row_weights(win: Windows, rows: I64, n_sources: int) -> F64:
-    """Per-window weights for the windows ``rows``.
-
-    Each (file, class) weighs the square root of its text count, split evenly
-    over its texts, and each text's share is divided by the square root of its
-    window count; then both classes are scaled to the same total.
-    """
-    weight = np.zeros(win.label.shape[0], dtype=np.float64)
-    key = win.source[rows] * 2 + win.label[rows].astype(np.int64)
-    per_text = np.bincount(win.row[rows], minlength=int(win.row.max()) + 1)
-    totals = {0: 0.0, 1: 0.0}
-    for group in np.unique(key):
-        members = rows[key == group]
-        texts = np.unique(win.row[members]).shape[0]
-        share = np.sqrt(texts) / texts / np.sqrt(per_text[win.row[members]])
-        weight[members] = share
-        totals[int(group % 2)] += float(np.sqrt(texts))
-    del n_sources
-    for cls in (0, 1):
-        chosen = rows[win.label[rows] == cls]
-        if totals[cls]:
-            weight[chosen] /= totals[cls]
-    return weight
-
-
-def _best_windows(win: Windows, rows: I64, weights: F32W, bias: float) -> I64:
-    """Keep every benign window and each attack text's best-scoring window."""
-    logits = _logits(win, rows, weights, bias)
-    positive = win.label[rows] == 1
-    pos_rows, pos_logits = rows[positive], logits[positive]
-    order = np.lexsort((-pos_logits, win.row[pos_rows]))
-    texts = win.row[pos_rows][order]
-    first = np.ones(order.shape[0], dtype=bool)
-    first[1:] = texts[1:] != texts[:-1]
-    return np.sort(np.concatenate([rows[~positive], pos_rows[order][first]]))
-
-
-def fit_windows(
-    win: Windows, rows: I64, config: TrainConfig, salt: int
-) -> tuple[F32W, float]:
-    """Two rounds: attack weight spread over windows, then best window only."""
-    n_sources = int(win.source.max()) + 1
-    # Round one learns from benign windows and from attacks that fit in one
-    # window, so it knows what an instruction looks like before it picks the
-    # window of each long attack that holds one.
-    windows_per_text = np.bincount(win.row)[win.row]
-    first = rows[(win.label[rows] == 0) | (windows_per_text[rows] == 1)]
-    weights, bias = _fit(win, first, _row_weights(win, first, n_sources), config, salt)
-    chosen = _best_windows(win, rows, weights, bias)
-    return _fit(
-        win,
-        chosen,
-        _row_weights(win, chosen, n_sources),
-        config,
-        salt + 1,
-        start=(weights, bias) if config.warm_start else None,
-        epochs=config.refit_epochs,
-    )
-
-
-def score_texts(hashed: Sequence[HashedText], weights: F32W, bias: float) -> F64:
+def score_texts(
+    hashed: Sequence[HashedText],
+    weights: F32W,
+    bias: float,
+    scales: tuple[tuple[int, int], ...],
+) -> F64:
     """Probability of every text, exactly as the shipped scorer computes it."""
     w32 = weights.astype(np.float16).astype(np.float32)
     return np.array(
-        [_probability(float(np.max(window_logits(h, w32, bias)[1]))) for h in hashed],
+        [
+            _probability(float(np.max(window_logits(h, w32, bias, scales)[2])))
+            for h in hashed
+        ],
         dtype=np.float64,
     )
 
 
-def _threshold(benign_scores: dict[str, F64], fpr: float) -> float:
-    """Lowest threshold with false-positive rate <= ``fpr`` on every benign file.
-
-    Files with fewer than ``_MIN_CALIBRATION_ROWS`` held-out benign rows are
-    pooled into one group, so a single row of a small file cannot set it.
-    """
-    groups = [s for s in benign_scores.values() if s.shape[0] >= _MIN_CALIBRATION_ROWS]
-    small = [
-        s for s in benign_scores.values() if 0 < s.shape[0] < _MIN_CALIBRATION_ROWS
-    ]
-    if small:
-        groups.append(np.concatenate(small))
-    worst = 0.5
-    for scores in groups:
-        allowed = int(np.floor(fpr * scores.shape[0]))
-        ranked = np.sort(scores)[::-1]
-        cut = float(ranked[allowed]) if allowed < ranked.shape[0] else 0.0
-        worst = max(worst, float(np.nextafter(cut, 1.0)))
-    return min(worst, 0.999)
-
-
-def _rates(source: Source, scores: F64, threshold: float, mask: Any) -> dict[str, Any]:
-    labels = source.labels[mask]
-    hit = scores[mask] >= threshold
-    pos, neg = labels == 1, labels == 0
-    return {
-        "attacks": int(pos.sum()),
-        "benign": int(neg.sum()),
-        "recall": round(float(hit[pos].mean()), 4) if pos.any() else None,
-        "fpr": round(float(hit[neg].mean()), 4) if neg.any() else None,
-    }
-
-
-def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> ScorerModel:
+def train(data: Path, out: Path, config: TrainConfig, log: Any = None) -> ScorerModel:
     """Train, validate, calibrate and write the weights and the model card."""
+    if log is None:
+        log = functools.partial(print, flush=True)
     started = time.perf_counter()
     sources = load_sources(data, families=config.families)
     if len([s for s in sources if s.validated]) < 2:  # noqa: PLR2004
         msg = f"need at least two *.jsonl files in {data}"
         raise SystemExit(msg)
     log(f"hashed {sum(len(s.hashed) for s in sources)} texts from {len(sources)} files")
-    win = build_windows(sources)
+    win = build_windows(sources, config.scales)
     log(f"{win.label.shape[0]} windows, {win.indices.shape[0]} features")
     all_rows = np.arange(win.label.shape[0], dtype=np.int64)
     valid_text = np.concatenate([s.valid for s in sources])
     loso: dict[str, F64] = {}
     if config.loso:
+        names = [s.name for s in sources]
         for s_index, source in enumerate(sources):
             if not source.validated:
                 continue
-            rows = all_rows[win.source != s_index]
+            held = [names.index(n) for n in held_out_with(source.name, names)]
+            rows = all_rows[~np.isin(win.source, held)]
             weights, bias = fit_windows(win, rows, config, salt=100 + 2 * s_index)
-            loso[source.name] = score_texts(source.hashed, weights, bias)
+            loso[source.name] = score_texts(source.hashed, weights, bias, config.scales)
             log(f"  LOSO {source.name}: {time.perf_counter() - started:.0f} s")
     rows = all_rows[~valid_text[win.row]]
     weights, bias = fit_windows(win, rows, config, salt=1)
-    in_dist = {s.name: score_texts(s.hashed, weights, bias) for s in sources}
-    weights, bias = fit_windows(win, all_rows, config, salt=3)
-    final = {s.name: score_texts(s.hashed, weights, bias) for s in sources}
-
-    # Calibrate on rows no model saw: the validation fifth of every benign
-    # file, scored by the model trained on the other four fifths.
-    benign_for_threshold = {
-        s.name: in_dist[s.name][s.valid & (s.labels == 0)] for s in sources
+    in_dist = {
+        s.name: score_texts(s.hashed, weights, bias, config.scales) for s in sources
     }
-    threshold = _threshold(benign_for_threshold, _FLAG_FPR)
-    block = max(_threshold(benign_for_threshold, _BLOCK_FPR), threshold)
+    weights, bias = fit_windows(win, all_rows, config, salt=3)
+    final = {
+        s.name: score_texts(s.hashed, weights, bias, config.scales) for s in sources
+    }
+
+    # Calibrate on benign rows the scoring model never saw. With LOSO, every
+    # benign file is scored whole by the model trained without it (the way
+    # unseen benign data will be scored); without, its validation fifth by
+    # the model trained on the other four fifths.
+    if loso:
+        benign_for_threshold = {
+            s.name: loso[s.name][s.labels == 0] for s in sources if s.name in loso
+        }
+    else:
+        benign_for_threshold = {
+            s.name: in_dist[s.name][s.valid & (s.labels == 0)] for s in sources
+        }
+    # The shipped model must also hold the limits on the benign files it
+    # trained on (a document twin can sit close to its attacks there).
+    shipped_benign = {s.name: final[s.name][s.labels == 0] for s in sources}
+    threshold = max(
+        calibrate(benign_for_threshold, FLAG_FPR), calibrate(shipped_benign, FLAG_FPR)
+    )
+    block = max(
+        calibrate(benign_for_threshold, BLOCK_FPR),
+        calibrate(shipped_benign, BLOCK_FPR),
+        threshold,
+    )
     per_file = []
     for source in sources:
         everything = np.ones(source.labels.shape[0], dtype=bool)
@@ -463,14 +210,18 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
             "file": source.name,
             "rows": int(source.labels.shape[0]),
             "validation_rows": int(source.valid.sum()),
-            "final_model": _rates(source, final[source.name], threshold, everything),
+            "final_model": rates(
+                source.labels, final[source.name], threshold, everything
+            ),
         }
         if source.validated:
-            entry["in_distribution"] = _rates(
-                source, in_dist[source.name], threshold, source.valid
+            entry["in_distribution"] = rates(
+                source.labels, in_dist[source.name], threshold, source.valid
             )
         if source.name in loso:
-            entry["loso"] = _rates(source, loso[source.name], threshold, everything)
+            entry["loso"] = rates(
+                source.labels, loso[source.name], threshold, everything
+            )
         per_file.append(entry)
     metadata = {
         "format": 1,
@@ -479,12 +230,20 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
         "word_orders": [1, 2],
         "window": WINDOW,
         "stride": STRIDE,
+        "windows": [list(scale) for scale in config.scales],
         "seed": config.seed,
+        "held_out_together": [list(g) for g in SHARED_DOCUMENTS],
         "config": config.__dict__,
         "threshold_rule": (
-            f"flag: <= {_FLAG_FPR:.0%} false positives on every benign file's "
-            f"validation fifth, block: <= {_BLOCK_FPR:.1%}; files with fewer than "
-            f"{_MIN_CALIBRATION_ROWS} validation rows pooled"
+            f"flag: <= {FLAG_FPR:.0%} false positives on every benign file, "
+            f"block: <= {BLOCK_FPR:.1%}, each file scored "
+            + (
+                "whole by the model trained without it (and its document twins)"
+                if loso
+                else "on its validation fifth by the model trained on the rest"
+            )
+            + ", and the same limits for the shipped model on every benign file"
+            + f"; files with fewer than {MIN_CALIBRATION_ROWS} benign rows pooled"
         ),
         "files": per_file,
     }
@@ -494,6 +253,7 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = print) -> Score
         threshold=round(threshold, 6),
         block_threshold=round(block, 6),
         metadata=metadata,
+        windows=config.scales,
     )
     out.mkdir(parents=True, exist_ok=True)
     weights_path = out / "injection_scorer.npz"
@@ -530,12 +290,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="leave out the project's own family rows (families.py)",
     )
+    parser.add_argument(
+        "--short-window",
+        type=int,
+        default=TrainConfig.short_window,
+        help=(
+            "add windows of this many view characters (0, the default: "
+            f"{WINDOW}-character windows only; {SHORT_WINDOW} was tried and did "
+            "not generalize better)"
+        ),
+    )
     args = parser.parse_args(argv)
     config = TrainConfig(
         seed=args.seed,
         epochs=args.epochs,
         loso=not args.no_loso,
         families=not args.no_families,
+        short_window=args.short_window,
     )
     train(args.data, args.out, config)
     return 0

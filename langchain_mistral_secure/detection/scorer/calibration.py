@@ -1,0 +1,99 @@
+"""Thresholds and per-file rates for the scorer's training command.
+
+The flag threshold is chosen on benign text no scoring model trained on: with
+leave-one-source-out, each benign file is scored whole by the model trained
+without it, which is how a benign source nobody has seen will be scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "BLOCK_FPR",
+    "FLAG_FPR",
+    "MIN_CALIBRATION_ROWS",
+    "SHARED_DOCUMENTS",
+    "calibrate",
+    "held_out_with",
+    "rates",
+]
+
+F64 = npt.NDArray[np.float64]
+
+FLAG_FPR = 0.01
+"""Largest false-positive rate the flag threshold allows on any benign file."""
+BLOCK_FPR = 0.002
+"""Largest false-positive rate the block threshold allows on any benign file."""
+MIN_CALIBRATION_ROWS = 100
+"""Benign files with fewer rows are pooled, so one row cannot set a threshold."""
+SHARED_DOCUMENTS: tuple[tuple[str, ...], ...] = (
+    ("garak_latent_injection_documents", "garak_latent_documents_benign"),
+)
+"""Files built on the same documents: held out together, never one alone.
+
+Holding out only the benign twin would leave its documents' own wording in
+training solely as part of attacks, a situation no unseen source creates.
+"""
+
+
+def held_out_with(name: str, names: Sequence[str]) -> list[str]:
+    """The files held out when ``name`` is: itself and its document twins.
+
+    Example:
+        >>> names = ["garak_latent_injection_documents", "x"]
+        >>> held_out_with("garak_latent_injection_documents", names)
+        ['garak_latent_injection_documents']
+        >>> names.append("garak_latent_documents_benign")
+        >>> held_out_with("garak_latent_documents_benign", names)
+        ['garak_latent_injection_documents', 'garak_latent_documents_benign']
+        >>> held_out_with("x", ["x", "y"])
+        ['x']
+    """
+    for group in SHARED_DOCUMENTS:
+        if name in group:
+            return [n for n in names if n in group]
+    return [name]
+
+
+def calibrate(benign_scores: dict[str, F64], fpr: float) -> float:
+    """Lowest threshold with false-positive rate <= ``fpr`` on every benign file.
+
+    Files with fewer than ``MIN_CALIBRATION_ROWS`` benign rows are pooled into
+    one group, so a single row of a small file cannot set it.
+
+    Example:
+        >>> scores = {"a": np.linspace(0.0, 0.99, 200), "b": np.zeros(150)}
+        >>> round(calibrate(scores, 0.01), 3)
+        0.98
+    """
+    groups = [s for s in benign_scores.values() if s.shape[0] >= MIN_CALIBRATION_ROWS]
+    small = [s for s in benign_scores.values() if 0 < s.shape[0] < MIN_CALIBRATION_ROWS]
+    if small:
+        groups.append(np.concatenate(small))
+    worst = 0.5
+    for scores in groups:
+        allowed = int(np.floor(fpr * scores.shape[0]))
+        ranked = np.sort(scores)[::-1]
+        cut = float(ranked[allowed]) if allowed < ranked.shape[0] else 0.0
+        worst = max(worst, float(np.nextafter(cut, 1.0)))
+    return min(worst, 0.9999)
+
+
+def rates(
+    labels: npt.NDArray[np.int8], scores: F64, threshold: float, mask: Any
+) -> dict[str, Any]:
+    """Attack and benign counts, recall and false-positive rate on ``mask``."""
+    labels = labels[mask]
+    hit = scores[mask] >= threshold
+    pos, neg = labels == 1, labels == 0
+    return {
+        "attacks": int(pos.sum()),
+        "benign": int(neg.sum()),
+        "recall": round(float(hit[pos].mean()), 4) if pos.any() else None,
+        "fpr": round(float(hit[neg].mean()), 4) if neg.any() else None,
+    }

@@ -1,0 +1,323 @@
+"""Windows and the logistic-regression fit behind the scorer's training command.
+
+Every text becomes windows (a CSR matrix of hashed features, exactly as the
+scorer computes them); the fit is weighted L2 logistic regression by
+mini-batch Adam, numpy only and deterministic for a seed. Attack texts are
+bags of windows: a first round learns from benign windows and whole short
+attacks, then each attack keeps only its best window (multiple-instance
+learning).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from langchain_mistral_secure.detection.scorer.features import (
+    HASH_BITS,
+    STRIDE,
+    WINDOW,
+    HashedText,
+    window_spans,
+)
+
+__all__ = [
+    "Source",
+    "TrainConfig",
+    "Windows",
+    "build_windows",
+    "fit_windows",
+    "sigmoid",
+]
+
+F32 = npt.NDArray[np.float32]
+F64 = npt.NDArray[np.float64]
+F32W = npt.NDArray[np.float32]
+I64 = npt.NDArray[np.int64]
+
+_DIM = 1 << HASH_BITS
+_NEG_WINDOWS = 48
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Training settings (the defaults are what the shipped weights used)."""
+
+    seed: int = 0
+    epochs: int = 2
+    refit_epochs: int = 3
+    batch: int = 2048
+    learning_rate: float = 0.08
+    l2: float = 1e-5
+    warm_start: bool = False
+    loso: bool = True
+    families: bool = True
+    balance: str = "equal"
+    short_window: int = 0
+
+    @property
+    def scales(self) -> tuple[tuple[int, int], ...]:
+        """(length, stride) of the window scales (the short one if set)."""
+        long = ((WINDOW, STRIDE),)
+        if self.short_window:
+            return (*long, (self.short_window, self.short_window // 2))
+        return long
+
+
+@dataclass
+class Source:
+    """One data file: its rows' labels, ids and hashed texts."""
+
+    name: str
+    labels: npt.NDArray[np.int8]
+    valid: npt.NDArray[np.bool_]
+    hashed: list[HashedText] = field(repr=False)
+    validated: bool = True
+
+
+@dataclass
+class Windows:
+    """Training windows as a CSR matrix plus per-window labels and owners."""
+
+    indptr: I64
+    indices: npt.NDArray[np.int32]
+    data: F32
+    label: F64
+    source: I64
+    row: I64
+    whole: npt.NDArray[np.bool_]
+
+
+def _by_position(hashed: HashedText) -> list[tuple[I64, I64]]:
+    """Each group's (buckets, positions), sorted by position."""
+    groups = []
+    for buckets, positions in (
+        (hashed.char_buckets, hashed.char_pos),
+        (hashed.word_buckets, hashed.word_pos),
+    ):
+        order = np.argsort(positions, kind="stable")
+        groups.append((buckets[order], positions[order]))
+    return groups
+
+
+def _window_features(
+    groups: list[tuple[I64, I64]], start: int, end: int
+) -> tuple[I64, F32]:
+    """Buckets and values of one window, as the scorer computes it."""
+    parts: list[I64] = []
+    values: list[F32] = []
+    for buckets, positions in groups:
+        lo, hi = np.searchsorted(positions, (start, end))
+        if hi > lo:
+            parts.append(buckets[lo:hi])
+            values.append(np.full(hi - lo, 1.0 / np.sqrt(hi - lo), np.float32))
+    if not parts:
+        return np.zeros(0, np.int64), np.zeros(0, np.float32)
+    return np.concatenate(parts), np.concatenate(values)
+
+
+def _windows_of(
+    hashed: HashedText, label: int, scales: tuple[tuple[int, int], ...]
+) -> tuple[I64, I64]:
+    """Window (starts, ends) of a text that training sees.
+
+    Benign texts keep at most ``_NEG_WINDOWS`` evenly spaced windows; attack
+    texts keep all, for choosing their best window.
+    """
+    starts, ends = window_spans(hashed.length, scales)
+    if label == 0 and starts.shape[0] > _NEG_WINDOWS:
+        pick = np.linspace(0, starts.shape[0] - 1, _NEG_WINDOWS).round()
+        starts, ends = starts[pick.astype(np.int64)], ends[pick.astype(np.int64)]
+    return starts, ends
+
+
+def build_windows(
+    sources: Sequence[Source], scales: tuple[tuple[int, int], ...]
+) -> Windows:
+    """Cut every text into training windows (one CSR matrix for all files)."""
+    indptr = [0]
+    indices: list[I64] = []
+    data: list[F32] = []
+    label: list[int] = []
+    owner: list[int] = []
+    row_of: list[int] = []
+    whole: list[bool] = []
+    offset = 0
+    for s_index, source in enumerate(sources):
+        for r_index, (hashed, y) in enumerate(
+            zip(source.hashed, source.labels, strict=True)
+        ):
+            starts, ends = _windows_of(hashed, int(y), scales)
+            groups = _by_position(hashed)
+            for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+                whole.append(start == 0 and end >= hashed.length)
+                idx, val = _window_features(groups, start, end)
+                indices.append(idx)
+                data.append(val)
+                indptr.append(indptr[-1] + idx.shape[0])
+                label.append(int(y))
+                owner.append(s_index)
+                row_of.append(offset + r_index)
+        offset += len(source.hashed)
+    return Windows(
+        indptr=np.array(indptr, dtype=np.int64),
+        indices=np.concatenate(indices).astype(np.int32),
+        data=np.concatenate(data),
+        label=np.array(label, dtype=np.float64),
+        source=np.array(owner, dtype=np.int64),
+        row=np.array(row_of, dtype=np.int64),
+        whole=np.array(whole, dtype=bool),
+    )
+
+
+def _gather(win: Windows, rows: I64) -> tuple[I64, npt.NDArray[np.int32], F32]:
+    """(batch row of each entry, bucket, value) for the CSR rows ``rows``."""
+    starts = win.indptr[rows]
+    lengths = win.indptr[rows + 1] - starts
+    total = int(lengths.sum())
+    owner = np.repeat(np.arange(rows.shape[0], dtype=np.int64), lengths)
+    first = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+    pos = first + np.arange(total, dtype=np.int64)
+    return owner, win.indices[pos], win.data[pos]
+
+
+def _logits(win: Windows, rows: I64, weights: F32W, bias: float) -> F64:
+    out = np.empty(rows.shape[0], dtype=np.float64)
+    step = 4096
+    for lo in range(0, rows.shape[0], step):
+        part = rows[lo : lo + step]
+        owner, idx, val = _gather(win, part)
+        out[lo : lo + step] = bias + np.bincount(
+            owner, weights=val * weights[idx], minlength=part.shape[0]
+        )
+    return out
+
+
+def sigmoid(z: F64) -> F64:
+    """The logistic function, computed without overflow."""
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+def _fit(  # noqa: PLR0913, PLR0917
+    win: Windows,
+    rows: I64,
+    sample_weight: F64,
+    config: TrainConfig,
+    salt: int,
+    start: tuple[F32W, float] | None = None,
+    epochs: int | None = None,
+) -> tuple[F32W, float]:
+    """Weighted L2 logistic regression by mini-batch Adam; deterministic.
+
+    The rows are shuffled and gathered into one contiguous block once; each
+    epoch then visits the mini-batches of that block in a new order.
+    """
+    rng = np.random.default_rng([config.seed, salt])
+    order = rows[rng.permutation(rows.shape[0])]
+    _, indices, values = _gather(win, order)
+    lengths = win.indptr[order + 1] - win.indptr[order]
+    bounds = np.concatenate(([0], np.cumsum(lengths)))
+    labels = win.label[order]
+    norm = sample_weight[rows].sum() / rows.shape[0]
+    scale = sample_weight[order] / norm
+    weights = np.zeros(_DIM, np.float32) if start is None else start[0].copy()
+    bias = 0.0 if start is None else start[1]
+    m = np.zeros(_DIM, np.float32)
+    v = np.zeros(_DIM, np.float32)
+    mb = vb = 0.0
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    batches = np.arange(0, order.shape[0], config.batch)
+    step = 0
+    for _ in range(config.epochs if epochs is None else epochs):
+        for lo in batches[rng.permutation(batches.shape[0])]:
+            hi = min(lo + config.batch, order.shape[0])
+            idx = indices[bounds[lo] : bounds[hi]]
+            val = values[bounds[lo] : bounds[hi]]
+            owner = np.repeat(np.arange(hi - lo), lengths[lo:hi])
+            z = bias + np.bincount(owner, weights=val * weights[idx], minlength=hi - lo)
+            g = (sigmoid(z.astype(np.float64)) - labels[lo:hi]) * scale[lo:hi]
+            grad = np.bincount(idx, weights=val * g[owner], minlength=_DIM).astype(
+                np.float32
+            )
+            grad *= np.float32(1.0 / (hi - lo))
+            grad += np.float32(config.l2) * weights
+            gb = float(g.mean())
+            step += 1
+            m *= np.float32(beta1)
+            m += np.float32(1 - beta1) * grad
+            v *= np.float32(beta2)
+            grad *= grad
+            v += np.float32(1 - beta2) * grad
+            mb = beta1 * mb + (1 - beta1) * gb
+            vb = beta2 * vb + (1 - beta2) * gb * gb
+            c1, c2 = 1 - beta1**step, 1 - beta2**step
+            denom = np.sqrt(v * np.float32(1 / c2))
+            denom += np.float32(eps)
+            weights -= np.float32(config.learning_rate / c1) * m / denom
+            bias -= config.learning_rate * (mb / c1) / (np.sqrt(vb / c2) + eps)
+    return weights, bias
+
+
+def _row_weights(win: Windows, rows: I64, balance: str) -> F64:
+    """Per-window weights for the windows ``rows``.
+
+    Each (file, class) group gets a total weight: 1 with ``balance="equal"``
+    (so a benign file and an attack file built on the same documents cancel
+    out on the documents' own wording, and no big file dominates), or the
+    square root of its text count with ``"sqrt"``. A group's weight is split
+    evenly over its texts, and each text's share is divided by the square root
+    of its window count; then both classes are scaled to the same total.
+    """
+    weight = np.zeros(win.label.shape[0], dtype=np.float64)
+    key = win.source[rows] * 2 + win.label[rows].astype(np.int64)
+    per_text = np.bincount(win.row[rows], minlength=int(win.row.max()) + 1)
+    totals = {0: 0.0, 1: 0.0}
+    for group in np.unique(key):
+        members = rows[key == group]
+        texts = np.unique(win.row[members]).shape[0]
+        total = 1.0 if balance == "equal" else float(np.sqrt(texts))
+        weight[members] = total / texts / np.sqrt(per_text[win.row[members]])
+        totals[int(group % 2)] += total
+    for cls in (0, 1):
+        chosen = rows[win.label[rows] == cls]
+        if totals[cls]:
+            weight[chosen] /= totals[cls]
+    return weight
+
+
+def _best_windows(win: Windows, rows: I64, weights: F32W, bias: float) -> I64:
+    """Keep every benign window and each attack text's best-scoring window."""
+    logits = _logits(win, rows, weights, bias)
+    positive = win.label[rows] == 1
+    pos_rows, pos_logits = rows[positive], logits[positive]
+    order = np.lexsort((-pos_logits, win.row[pos_rows]))
+    texts = win.row[pos_rows][order]
+    first = np.ones(order.shape[0], dtype=bool)
+    first[1:] = texts[1:] != texts[:-1]
+    return np.sort(np.concatenate([rows[~positive], pos_rows[order][first]]))
+
+
+def fit_windows(
+    win: Windows, rows: I64, config: TrainConfig, salt: int
+) -> tuple[F32W, float]:
+    """Two rounds: attack weight spread over windows, then best window only."""
+    # Round one learns from benign windows and from attacks that fit in one
+    # window, so it knows what an instruction looks like before it picks the
+    # window of each long attack that holds one.
+    first = rows[(win.label[rows] == 0) | win.whole[rows]]
+    weights, bias = _fit(
+        win, first, _row_weights(win, first, config.balance), config, salt
+    )
+    chosen = _best_windows(win, rows, weights, bias)
+    return _fit(
+        win,
+        chosen,
+        _row_weights(win, chosen, config.balance),
+        config,
+        salt + 1,
+        start=(weights, bias) if config.warm_start else None,
+        epochs=config.refit_epochs,
+    )
