@@ -36,11 +36,16 @@ from langchain_mistral_secure.detection.engine import (
 )
 from langchain_mistral_secure.detection.injection import (
     compact,
+    exfiltration,
     extraction,
     hijack,
+    indirect,
+    jailbreak,
     multilingual,
     override,
     paraphrase,
+    replay,
+    replay_i18n,
     role,
     smuggling,
     template_tokens,
@@ -67,13 +72,22 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction.RULES
     + multilingual.RULES
     + template_tokens.RULES
+    + replay.RULES
+    + replay_i18n.RULES
+    + jailbreak.RULES
+    + indirect.RULES
+    + exfiltration.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
 
 # Rules written in non-Latin scripts on the raw text: only worth running when
 # the text has a non-ASCII character.
-SCRIPT_RULES: tuple[Rule, ...] = tuple(r for r in multilingual.RULES if not r.on_view)
+SCRIPT_RULES: tuple[Rule, ...] = tuple(
+    r
+    for r in multilingual.RULES + replay_i18n.RULES + jailbreak.RULES
+    if not r.on_view
+)
 
 VIEW_RULES: tuple[Rule, ...] = (
     tuple(rule for rule in WORD_RULES if rule.on_view) + compact.RULES
@@ -82,7 +96,7 @@ VIEW_RULES: tuple[Rule, ...] = (
 
 # Families whose phrases people also *talk about* (security questions, style
 # guides); template tokens and smuggling are never vetoed.
-_DISCUSSABLE = frozenset({"override", "role", "extraction"})
+_DISCUSSABLE = frozenset({"override", "role", "extraction", "exfiltration"})
 
 CATEGORIES: tuple[str, ...] = (
     "override",
@@ -91,6 +105,7 @@ CATEGORIES: tuple[str, ...] = (
     "template",
     "smuggling",
     "encoded",
+    "exfiltration",
 )
 """The categories the injection detector reports."""
 
