@@ -74,7 +74,7 @@ _MACHINE = (
     r"(?:resume|cv|applicant)\s+(?:parsers?|screeners?|scanners?))"
 )
 _NOTE = (
-    r"\b(?:note|message|instructions?|notice|memo|reminder|request|directive)s?\s+"
+    r"\b(?:note|message|notice|memo|reminder)s?\s+"
     r"(?:to|for)\s+(?:the\s+|any\s+|all\s+)?" + _MACHINE + r"\b|\b(?:visible|"
     r"readable)\s+(?:only\s+)?to\s+(?:the\s+)?(?:llms?|ai|language\s+models?|"
     r"machines?|bots?|" + r"automated\s+\w+)\b|\binvisible\s+to\s+humans\b|\bfor\s+"

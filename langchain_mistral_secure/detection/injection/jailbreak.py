@@ -117,8 +117,7 @@ _FLAG = (
 
 # Policy puppetry: a fake configuration that blocks refusals.
 _PUPPETRY = (
-    r"<\s*(?:interaction|system|model|ai|assistant|chat)[-_]?(?:config|"
-    r"configuration|policy|settings)\s*>|\bblocked[\s_-]*(?:strings|responses|"
+    r"<\s*interaction[-_]?(?:config|configuration)\s*>|\bblocked[\s_-]*(?:strings|responses|"
     r"modes)\s*[:=>]"
 )
 

@@ -99,8 +99,6 @@ _UNIT = alt(
         "texts?",
         "dialogues?",
         "exchanges?",
-        "items?",
-        "parts?",
         "inputs?",
         "directives?",
         "directions?",
@@ -116,8 +114,6 @@ _SCOPE_NOUN = alt(
         "discussion",
         "interaction",
         "exchange",
-        "session",
-        "context",
         "instructions?",
         "prompts?",
         "directives?",
@@ -170,7 +166,8 @@ _WHOLE_TALK = (
     r"recount|parrot|reiterate)\s+(?:back\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+"
     r"entirety\s+of\s+)?(?:this|our|the)\s+(?:(?:entire|whole|full|complete|previous|"
     r"prior|earlier)\s+)?(?:conversation|chat|dialogue|discourse|discussion|"
-    r"interaction|chat\s+history|exchanges)\b|\b(?:verbatim|word-for-word|literal|"
+    r"interaction|chat\s+history|exchanges)\b(?:\s+(?:we|you|i)\b|\s+(?:so\s+far|"
+    r"up\s+(?:to|until)|until\s+now|verbatim|word\s+for\s+word)\b|\s*[.?!]|$)|\b(?:verbatim|word-for-word|literal|"
     r"straight|exact)\s+(?:transcript|repeat|copy|playback|replay|rendition|"
     r"reproduction)\s+of\s+(?:our|this|the|all|your)\b"
 )
