@@ -36,6 +36,7 @@ from langchain_mistral_secure.detection.engine import (
 )
 from langchain_mistral_secure.detection.injection import (
     compact,
+    dismiss_output,
     exfiltration,
     extraction,
     hijack,
@@ -77,6 +78,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak.RULES
     + indirect.RULES
     + exfiltration.RULES
+    + dismiss_output.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -85,7 +87,10 @@ RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 # the text has a non-ASCII character.
 SCRIPT_RULES: tuple[Rule, ...] = tuple(
     r
-    for r in multilingual.RULES + replay_i18n.RULES + jailbreak.RULES
+    for r in multilingual.RULES
+    + replay_i18n.RULES
+    + jailbreak.RULES
+    + dismiss_output.RULES
     if not r.on_view
 )
 

@@ -47,7 +47,10 @@ _DISMISS_DATA = (
     + r"\b[\s,;:.]{1,4}(?:and\s+|then\s+)?(?:just\s+|only\s+|instead\s+|simply\s+)?"
     + _SAY
     + r"\b|\b(?:ignore|disregard)\s+instructions[\s,;:.]{1,4}(?:and\s+)?(?:just\s+|"
-    r"only\s+)?" + _SAY + r"\b|\b(?:ignore|disregard)\s+(?:all\s+)?" + _DATA
+    r"only\s+)?"
+    + _SAY
+    + r"\b|\b(?:ignore|disregard)\s+(?:all\s+)?"
+    + _DATA
     + r"\s+except\s+(?:for\s+)?(?:the\s+)?following\b|\b(?:ignore|disregard)\s+"
     r"(?:all\s+)?(?:negative|critical|unfavou?rable|other)\s+(?:indicators|"
     r"findings|information|signals|evidence|content)\b"

@@ -58,7 +58,10 @@ _PERSONA = (
 )
 _NO_LIMITS = (
     r"\b" + _PERSONA + r"\s+(?:will\s+)?(?:has|have|had|possess(?:es)?)\s+(?:no|zero|"
-    r"not\s+any|absolutely\s+no)\s+(?:\w+\s+)?" + _LIMITS + r"\b|\b" + _PERSONA
+    r"not\s+any|absolutely\s+no)\s+(?:\w+\s+)?"
+    + _LIMITS
+    + r"\b|\b"
+    + _PERSONA
     + r"\s+(?:does\s+not|doesn['\x{2019}]?t|do\s+not|don['\x{2019}]?t|will\s+not|won['\x{2019}]?t|"
     r"never)\s+(?:have|has|follow|care\s+about|abide\s+by)\s+(?:any\s+)?(?:\w+\s+)?"
     + _LIMITS

@@ -206,8 +206,15 @@ _PRIMED = (
     r"\b(?:sure(?:" + _SEP + r"thing)?|certainly|of" + _SEP + r"course|okay|alright|"
     r"absolutely|unquestionably|unsurprisingly|obviousl?y|surely|definitely|indeed|"
     r"in" + _SEP + r"(?:summary|short|brief)|to" + _SEP + r"summari[sz]e|concisely|"
-    r"essentially)" + _SEP + r"(?:[a-z,]+" + _SEP + r"){0,2}?(?:the|these)" + _SEP
-    + r"(?:sentences|statements|phrases|lines)" + _SEP + r"(?:are|were|include|"
+    r"essentially)"
+    + _SEP
+    + r"(?:[a-z,]+"
+    + _SEP
+    + r"){0,2}?(?:the|these)"
+    + _SEP
+    + r"(?:sentences|statements|phrases|lines)"
+    + _SEP
+    + r"(?:are|were|include|"
     r"comprise|went|read)\b|\bhere\s+are\s+(?:the|all\s+the)\s+(?:sentences|"
     r"statements|phrases|lines)\s*:|\b(?:echo|say|print|output|repeat|write|start"
     r"\s+with|begin\s+with)\s+this\s*:\s*(?:the|my)\s+(?:original|initial|system|"

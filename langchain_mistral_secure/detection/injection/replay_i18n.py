@@ -24,7 +24,8 @@ _DE = (
     r"\b(?:wiederhol\w{0,3}|gib|gebt|zeig\w{0,2}|schreib\w{0,2}|nenn\w{0,2}|list\w{0,2}|"
     r"druck\w{0,2}|kopier\w{0,2}|zitier\w{0,2}|ausgeben)\s+" + gap(3) + r"(?:alles,?\s+"
     r"(?:was\s+)?(?:oben|davor|vorher|bisher|zuvor)\b|(?:alle|samtliche|jede[ns]?)\s+"
-    r"(?:satze|zeilen|worte|worter|anweisungen|nachrichten|befehle)\s+" + gap(2)
+    r"(?:satze|zeilen|worte|worter|anweisungen|nachrichten|befehle)\s+"
+    + gap(2)
     + r"(?:unseres|unserer|dieses|des\s+bisherigen|aus\s+unserem|im\s+bisherigen|"
     r"oben|davor|bisher|die\s+du\s+(?:gesehen|erhalten|bekommen))|(?:deine|ihre)\s+"
     r"(?:ursprunglichen|anfanglichen|ersten|initialen)\s+(?:anweisungen|"
@@ -69,7 +70,8 @@ _PT = (
     r"conversa)"
 )
 _NL = (
-    r"\b(?:herhaal|geef|toon|print|schrijf|kopieer|citeer)\s+" + gap(2)
+    r"\b(?:herhaal|geef|toon|print|schrijf|kopieer|citeer)\s+"
+    + gap(2)
     + r"(?:alles\s+(?:wat\s+)?(?:hierboven|hiervoor|tot\s+nu\s+toe)|alle\s+(?:zinnen|"
     r"instructies|regels|berichten)\s+(?:van|uit|in)\s+(?:ons|dit|deze)|je\s+"
     r"(?:oorspronkelijke|eerste|initiele)\s+(?:instructies|prompt)|(?:je|de)\s+"
@@ -77,13 +79,16 @@ _NL = (
 )
 _TR = (
     r"\b(?:yukaridaki|onceki|ilk)\s+(?:tum\s+|butun\s+)?(?:metni|talimatlari|"
-    r"talimatlarini|cumleleri|her\s+seyi|mesajlari|komutlari)\s+" + gap(2)
+    r"talimatlarini|cumleleri|her\s+seyi|mesajlari|komutlari)\s+"
+    + gap(2)
     + r"(?:tekrarla|yaz|goster|yazdir|ver|cikar|cevir)\w{0,4}|\b(?:sohbetimizdeki|"
-    r"konusmamizdaki)\s+(?:tum\s+|butun\s+)?(?:cumleleri|mesajlari)\s+" + gap(2)
+    r"konusmamizdaki)\s+(?:tum\s+|butun\s+)?(?:cumleleri|mesajlari)\s+"
+    + gap(2)
     + r"(?:tekrarla|yaz|goster)\w{0,4}"
 )
 _SV = (
-    r"\b(?:upprepa|skriv\s+ut|visa|skriv|citera|kopiera)\s+" + gap(2)
+    r"\b(?:upprepa|skriv\s+ut|visa|skriv|citera|kopiera)\s+"
+    + gap(2)
     + r"(?:allt\s+(?:som\s+(?:star|stod)\s+)?ovan|alla\s+(?:meningar|instruktioner|"
     r"rader)\s+(?:i\s+(?:var|detta)|ovan)|dina\s+(?:ursprungliga|forsta)\s+"
     r"instruktioner|din\s+systemprompt|hela\s+(?:var\s+)?konversationen)"

@@ -1,0 +1,80 @@
+"""Goal hijacking: dismiss the question, then dictate the output.
+
+"Do you think X? Ignore the above question and output directly: ..." in EN,
+DE, FR, ES, AR and HI. The dismissed object is the question, prompt,
+reminder or directive just given (nouns the override family leaves alone,
+because "ignore my question" alone is a user correcting themselves); the
+rule asks for the dictated output right after it ("output directly",
+"repeat", "your task is now"), or for "no need to answer, just output".
+"""
+
+# ruff: noqa: RUF001
+# (RUF001: the patterns are written in Arabic and Devanagari.)
+
+from __future__ import annotations
+
+from langchain_mistral_secure.detection.engine import Rule
+
+__all__ = ["RULES"]
+
+_CAT = "override"
+
+_EN = (
+    r"\b(?:ignore|ignoring|disregard|forget|skip)\s+(?:the|this|that|these|those|"
+    r"your)\s+(?:above\s+|previous\s+|preceding\s+|prior\s+|last\s+)?(?:[\w-]+\s+)?"
+    r"(?:questions?|questioning|problems?|prompts?|reminders?|hints?|request|quer"
+    r"(?:y|ies)|directive|guidance|warnings?)\b[^.\n]{0,60}?\b(?:output|repeat|print|"
+    r"paraphrase|rephrase|say|state|straight\s+to\s+the\s+output|(?:answer|respond|"
+    r"reply)\s+(?:directly|only|with)|your\s+(?:new\s+)?task\s+is|now\s+you\s+"
+    r"(?:must|need\s+to|have\s+to))\b|\b(?:no\s+need\s+to\s+answer|don['\x{2019}]?t"
+    r"\s+(?:rush\s+to\s+)?answer|do\s+not\s+(?:rush\s+to\s+)?answer|without\s+"
+    r"answering)\b[^.\n]{0,40}?\b(?:just|simply|only)\s+(?:output|say|repeat|print|"
+    r"write|paraphrase)\b"
+)
+_DE = (
+    r"\b(?:ignorier\w*|vergess\w*|vergiss|missachte\w*)\s+(?:sie\s+)?(?:nun\s+)?"
+    r"(?:bitte\s+)?(?:die|den|das|diese[nrs]?|meine|alle|jegliche|sie)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fragen?|probleme?|hinweise?|aufforderung|"
+    r"eingabeaufforderung|befehle?|richtlinie|anweisung(?:en)?|frage\w*|befragungs\w*"
+    r"|warnhinweise|nachricht|aufgabe)\b[^.\n]{0,80}?\b(?:aus\b|ausgabe|wiederhol\w*|"
+    r"formulier\w*|sag\w*|antwort\w*|heraus\b|ergebnis|ihre\s+aufgabe|jetzt\s+"
+    r"mussen)|\bvergessen\s+sie\s+(?:sie|es|das)\s*,\s*sie\s+mussen\s+jetzt\b"
+)
+_FR = (
+    r"\b(?:ignore[rz]?|ignorant|oublie[rz]?)\s+(?:l'|la\s+|le\s+|les\s+|cette\s+|"
+    r"ce\s+|vos\s+|mes\s+|ma\s+|mon\s+)(?:[\w'-]+\s+)?(?:questions?|invite|"
+    r"interrogation|instructions?|consignes?|demande|avertissements|problemes?|"
+    r"message|rappel)\b[^.\n]{0,80}?\b(?:affiche\w*|repete\w*|repond\w*|dites|"
+    r"ecri\w*|sortie|ajoute\w*\s+l'instruction|vous\s+devez\s+maintenant)|"
+    r"\boubliez-les\s*,\s*vous\s+devez\s+maintenant\b"
+)
+_ES = (
+    r"\b(?:ignor[ae]\w*|olvid[ae]\w*)\s+(?:la|el|las|los|esta|este|esa|ese|mis?|"
+    r"tus?|sus?)\s+(?:[\w-]+\s+){0,2}?(?:preguntas?|indicaciones?|instrucciones?|"
+    r"instruccion|problemas?|solicitud|mensaje|recordatorio|advertencias|consulta|"
+    r"tarea)\b[^.\n]{0,80}?\b(?:emit\w*|salida|repit\w*|imprim\w*|responde\w*|di\b|"
+    r"diga|escrib\w*|parafrase\w*|ahora\s+(?:tu|su)\s+tarea|muestr\w*)"
+)
+_AR = (
+    r"تجاهل\S{0,3}\s*(?:\S+\s+){0,2}?(?:التوجيه|الأمر|الموجه|التذكير|الرسالة|السؤال|"
+    r"الأسئلة|المطالبة|مطالبات)"
+)
+_HI = (
+    r"(?:प्रश्न|प्रश्नों|निर्देश|निर्देशों|समस्याओं|समस्या|संकेत|अनुरोध|संदेश)[^।\n]{0,30}"
+    r"(?:अनदेखा|ध्यान\s+न|नज़रअंदाज़|नजरअंदाज)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule("injection.override.dismiss_then_output", _CAT, _EN, score=0.8,
+         max_len=200, description="EN: ignore the above question and output: ..."),
+    Rule("injection.override.dismiss_then_output_de", _CAT, _DE, score=0.8,
+         max_len=220, description="DE: ignorieren Sie die obige Frage und geben Sie aus"),
+    Rule("injection.override.dismiss_then_output_fr", _CAT, _FR, score=0.8,
+         max_len=200, description="FR: ignorez la question ci-dessus et affichez"),
+    Rule("injection.override.dismiss_then_output_es", _CAT, _ES, score=0.8,
+         max_len=200, description="ES: ignore la pregunta anterior y emita"),
+    Rule("injection.override.dismiss_question_ar", _CAT, _AR, score=0.8,
+         max_len=80, on_view=False, description="AR: تجاهل التوجيه أعلاه"),
+    Rule("injection.override.dismiss_question_hi", _CAT, _HI, score=0.8,
+         max_len=120, on_view=False, description="HI: उपरोक्त प्रश्नों पर ध्यान न दें"),
+)  # fmt: skip
