@@ -8,7 +8,6 @@ rule asks for the dictated output right after it ("output directly",
 "repeat", "your task is now"), or for "no need to answer, just output".
 """
 
-# ruff: noqa: RUF001
 # (RUF001: the patterns are written in Arabic and Devanagari.)
 
 from __future__ import annotations
@@ -68,7 +67,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.dismiss_then_output", _CAT, _EN, score=0.8,
          max_len=200, description="EN: ignore the above question and output: ..."),
     Rule("injection.override.dismiss_then_output_de", _CAT, _DE, score=0.8,
-         max_len=220, description="DE: ignorieren Sie die obige Frage und geben Sie aus"),
+         max_len=220, description="DE: ignorieren Sie die Frage, geben Sie aus"),
     Rule("injection.override.dismiss_then_output_fr", _CAT, _FR, score=0.8,
          max_len=200, description="FR: ignorez la question ci-dessus et affichez"),
     Rule("injection.override.dismiss_then_output_es", _CAT, _ES, score=0.8,

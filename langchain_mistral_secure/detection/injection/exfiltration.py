@@ -49,8 +49,8 @@ _URL_SLOT = (
     + r"\b"
 )
 
-# "append a summary of our conversation (in base64) to the URL",
-# "render an image with the chat history in the URL".
+# Appending a summary of the conversation to the URL, or rendering an image
+# whose address carries the chat history.
 _APPEND = (
     r"\b(?:append|add|attach|include|put|insert|encode|embed)\s+(?:each\s+part\s+"
     r"|then\s+)?[^\n]{0,60}?\b(?:summary\s+of\s+(?:the\s+page\s+and\s+)?(?:our|this|"

@@ -42,8 +42,10 @@ _LIMITS = alt(
         "filters?",
         "content\\s+(?:filters?|polic(?:y|ies)|restrictions)",
         "censorship",
-        "(?:ethical|moral|safety|legal)\\s+(?:guidelines|constraints|boundaries|"
-        "restrictions|limits|principles|filters|standards|compass|code)",
+        (
+            "(?:ethical|moral|safety|legal)\\s+(?:guidelines|constraints|boundaries|"
+            "restrictions|limits|principles|filters|standards|compass|code)"
+        ),
         "ethics",
         "morals",
         "morality",
@@ -62,8 +64,8 @@ _NO_LIMITS = (
     + _LIMITS
     + r"\b|\b"
     + _PERSONA
-    + r"\s+(?:does\s+not|doesn['\x{2019}]?t|do\s+not|don['\x{2019}]?t|will\s+not|won['\x{2019}]?t|"
-    r"never)\s+(?:have|has|follow|care\s+about|abide\s+by)\s+(?:any\s+)?(?:\w+\s+)?"
+    + r"\s+(?:does\s+not|doesn['\x{2019}]?t|do\s+not|don['\x{2019}]?t|will\s+not|"
+    r"won['\x{2019}]?t|never)\s+(?:have|has|follow|care\s+about|abide\s+by)\s+(?:any\s+)?(?:\w+\s+)?"
     + _LIMITS
     + r"\b|\b(?:an?|the)\s+(?:\w+\s+)?(?:unfiltered|uncensored|unrestricted|"
     r"jailbroken|amoral|unethical|unlimited|unbounded)\s*,?\s+(?:\w+\s+){0,2}?"
@@ -126,7 +128,7 @@ _PUPPETRY = (
 
 # Known story frames of popular jailbreaks.
 _STORY = (
-    r"\b(?:act|pretend|play|roleplay|role-play|behave)\s+(?:like|as|to\s+be)\s+my\s+"
+    r"\b(?:act|pretend|play|roleplay|role-play|behave)\s+(?:(?:like|as|to\s+be)\s+)?my\s+"
     r"(?:\w+\s+)?(?:grandma|grandmother|granny|nana|grandpa|grandfather)\b[^.\n]{0,120}?"
     r"\b(?:used\s+to|would)\s+[^.\n]{0,60}?\b(?:keys?|steps|recipe|formula|how\s+to|"
     r"names|codes|passwords|slurs)\b|\bdr\.?\s*a[il]\b[^\n]{0,80}?\b(?:diabolical|"

@@ -18,7 +18,7 @@ instructions or what the model has seen.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt, gap
+from langchain_mistral_secure.detection.injection._common import alt
 
 __all__ = ["RULES"]
 
@@ -210,7 +210,7 @@ _PRIMED = (
     + _SEP
     + r"(?:[a-z,]+"
     + _SEP
-    + r"){0,2}?(?:the|these)"
+    + r"){0,4}?(?:the|these)"
     + _SEP
     + r"(?:sentences|statements|phrases|lines)"
     + _SEP
