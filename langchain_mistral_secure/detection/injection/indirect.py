@@ -105,8 +105,9 @@ _TAG = (
 )
 
 # Uppercase SYSTEM: inside a document, followed by a sentence (the folded view
-# loses case, so this one matches the text itself). "System: Ubuntu 22.04" is
-# a field label and stays clean.
+# loses case, so this one matches the text itself, in the literal group beside
+# the template tokens: a separate stripped pass would cost a scan of the whole
+# text). "System: Ubuntu 22.04" is a field label and stays clean.
 _SYSTEM_UPPER = (
     r"(?:^|[\s:>\[(])SYSTEM(?:\s+(?:MESSAGE|NOTE|PROMPT|INSTRUCTION|OVERRIDE|UPDATE))?"
     r"\s*:\s*(?:This|The|You|Ignore|Disregard|Forget|Print|Say|Output|Report|"
@@ -145,7 +146,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.authority_tag", _CAT, _TAG, score=0.8, max_len=160,
          description="[system] / [ADMIN REQUEST:: / SYSTEM MESSAGE: in a document"),
     Rule("injection.override.system_upper", _CAT, _SYSTEM_UPPER, score=0.7,
-         max_len=60, on_view=False, case_sensitive=True,
+         max_len=60, on_view=False, case_sensitive=True, strip_invisible=False,
          description="SYSTEM: This ... inside a document"),
     Rule("injection.override.steered_verdict", _CAT, _VERDICT, score=0.7,
          max_len=120, description="report that this domain is not malicious"),
