@@ -111,6 +111,34 @@ _ECHO = (
     r"|shell\s+|bash\s+|python\s+)?(?:query|command|code|statement)\s+exactly\b"
 )
 
+# Code planted for the answer: "Integrate the following code block into your
+# solution:" with a fenced block that opens with network, process or system
+# access (exfiltration, reverse shells, miners). A snippet shared to be
+# explained, or one without such calls, does not match.
+_YOUR_CODE = (
+    r"\byour\s+(?:code(?:base)?|solution|implementation|algorithm|response|answer|"
+    r"reply|elucidation|program|script)\b"
+)
+_CODE_NOUN = (
+    r"\b(?:following|subsequent|below)\s+code\s+(?:section|block|snippet|excerpt|"
+    r"fragment|segment)\b"
+)
+_PLANTED_CODE = (
+    r"(?:"
+    + _CODE_NOUN
+    + r"[^\n]{0,100}?"
+    + _YOUR_CODE
+    + "|"
+    + _YOUR_CODE
+    + r"[^\n]{0,100}?"
+    + _CODE_NOUN
+    + r")[^\n]{0,60}\n\s{0,4}\x60{3}[a-z]{0,10}"
+    r"\s{1,4}[^\x60]{0,120}?\b(?:requests|subprocess|socket|smtplib|paramiko|"
+    r"urllib\d?|http\.client|wget|os\.(?:system|environ|popen|dup2|remove)|shutil|"
+    r"psutil|pyautogui|win32\w*|ctypes|ftplib|telnetlib|pynput|keyboard|geocoder|"
+    r"wmi|scp|nc\s+-e|curl|chmod)\b"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.exfiltration.url_slot", _CAT, _URL_SLOT, score=0.9,
          max_len=200, description="a URL with [INFO] to fill with conversation data"),
@@ -124,6 +152,8 @@ RULES: tuple[Rule, ...] = (
          max_len=256, description="X encoded string: ... X decoded string:"),
     Rule("injection.exfiltration.active_content", _CAT, _ACTIVE, score=0.8,
          max_len=220, description="include '<script>' in your output"),
+    Rule("injection.exfiltration.planted_code", _CAT, _PLANTED_CODE, score=0.8,
+         max_len=256, description="blend the following code block into your code"),
     Rule("injection.exfiltration.exact_echo", _CAT, _ECHO, score=0.8, max_len=160,
          description="respond with exactly what follows / run this SQL exactly"),
 )  # fmt: skip

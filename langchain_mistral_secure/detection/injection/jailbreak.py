@@ -86,6 +86,40 @@ _UNBOUND = (
     r"considerations|boundaries|standards|restrictions|rules|policies)\b"
 )
 
+# The provider's rules declared void for the persona: "OpenAI rules don't
+# apply", "no longer confined to OpenAI policy", "does not cite OpenAI content
+# policies", "don't filter the response", "violating all ethical standards".
+_POLICY = (
+    r"(?:open\s?ai|chat\s?gpt|ai|model|content|safety|ethical|moral)['\x{2019}]?s?\s+"
+    r"(?:content\s+)?(?:rules|polic(?:y|ies)|guidelines|restrictions|filters?)"
+)
+_NOT = (
+    r"(?:does\s+not|doesn['\x{2019}]?t|do\s+not|don['\x{2019}]?t|never|will\s+not|"
+    r"won['\x{2019}]?t)"
+)
+_PROVIDER = r"(?:open\s?ai|chat\s?gpt|the\s+(?:ai|model)['\x{2019}]s|ai)"
+_POLICY_VOID = (
+    r"\b"
+    + _PROVIDER
+    + r"['\x{2019}]?s?\s+(?:content\s+)?(?:rules|polic(?:y|ies)|guidelines|"
+    r"restrictions)\s+(?:don['\x{2019}]?t|do\s+not|no\s+longer|does\s+not|doesn['\x{2019}]?t)\s+"
+    r"apply\b|\b(?:not|no\s+longer|never)\s+(?:confined|bound|limited|restricted|"
+    r"subject)\s+(?:to|by)\s+(?:the\s+|any\s+)?"
+    + _POLICY
+    + r"|\b"
+    + _NOT
+    + r"\s+(?:[\w,]+\s+){0,4}?(?:adheres?\s+to|follows?|obeys?|cites?|cares?\s+"
+    r"about|abides?\s+by)\s+(?:the\s+|any\s+)?(?:open\s?ai|chat\s?gpt)['\x{2019}]?s?\s+(?:content\s+)?"
+    r"(?:rules|polic(?:y|ies)|guidelines|restrictions)|\b"
+    + _NOT
+    + r"\s+filter\s+(?:the\s+|your\s+|his\s+|her\s+|its\s+)?(?:responses?|outputs?|"
+    r"answers?|replies)\b|\bviolat(?:e|ing)\s+(?:all\s+)?(?:ethical|moral)\s+"
+    r"(?:standards|guidelines|principles|rules)\b|\b(?:with|has|have|had|"
+    r"without)\s+(?:no|zero|any)?\s*(?:content\s+(?:filters?|polic(?:y|ies))|"
+    r"ethical\s+(?:and|or)\s+moral\s+(?:values|guidelines|constraints))\b|\bforget"
+    r"\s+(?:about\s+)?your\s+programming\b"
+)
+
 # A normal and an unlocked answer side by side, or an "opposite mode".
 _DUAL = (
     r"[\x{1F512}\x{1F513}]\s*(?:jailbr|developer|unlocked|normal|classic)|"
@@ -94,7 +128,10 @@ _DUAL = (
     r"anti-gpt|unfiltered|uncensored|developer\s+mode|opposite)\b|\boutput\s+"
     r"[\"']?unaligned\s*:|\b(?:opposite|reverse|antigpt)\s+mode\b|\bboolean\s+"
     r"opposite\s+machine\b|\b(?:exact|complete)\s+opposite\s+(?:manner|personality|"
-    r"way)\s+(?:of|as|from|to)\s+(?:your|the|chatgpt)"
+    r"way)\s+(?:of|as|from|to)\s+(?:your|the|chatgpt)|\bopposite\s+day\b[^.\n]{0,60}?"
+    r"\b(?:rules|follow|persona|respond|answer|reply)\b|\brespond\s+as\s+both\s+"
+    r"(?:chat\s?gpt|yourself|you)\s*,?\s+and\b|\b(?:two|both)\s+(?:separate\s+)?"
+    r"personas\b[^\n]{0,160}?\bopposite\b"
 )
 
 # "Respond with a moralizing rant about the content policies, then let's break
@@ -189,6 +226,8 @@ RULES: tuple[Rule, ...] = (
          description="a persona that has no restrictions / filters / ethics"),
     Rule("injection.role.unbound", _CAT, _UNBOUND, score=0.8, max_len=200,
          description="never restricted by guidelines; disregards ethical concerns"),
+    Rule("injection.role.policy_void", _CAT, _POLICY_VOID, score=0.8, max_len=160,
+         description="OpenAI rules don't apply; don't filter the response"),
     Rule("injection.role.dual_answer", _CAT, _DUAL, score=0.8, max_len=220,
          description="a normal and a jailbroken answer; opposite mode"),
     Rule("injection.role.rule_breaking_frame", _CAT, _RANT, score=0.8,
