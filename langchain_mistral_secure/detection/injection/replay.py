@@ -149,6 +149,13 @@ _REPLAY = (
     r"\b" + _REPRO + r"\b[\s:,]+(?:[\w'-]+\s+){0,3}?" + _ALL + r"\s+(?:of\s+)?"
     r"(?:the\s+|your\s+|our\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,2}?" + _UNIT + r"\b"
     r"[\s,]*(?:[\w'-]+\s+){0,2}?(?:" + _SCOPE + "|" + _SEEN + "|" + _HERE + ")"
+    # Items or parts only of the conversation itself ("each item above" is the
+    # user's own list); the prompts or commands alone, ending the request.
+    r"|\b" + _REPRO + r"\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:previous\s+)?"
+    r"(?:items|parts|pieces)\s+(?:of|in|from)\s+(?:our|this)\s+(?:conversation|chat|"
+    r"dialogue)\b|\b" + _REPRO + r"\s+(?:all\s+)?(?:of\s+)?the\s+(?:prompts|"
+    r"instructions|commands|directives)(?:\s+(?:given|provided|sent)\s+to\s+you)?"
+    r"(?:\s+verbatim)?\s*(?:[.!?]|$)"
 )
 
 # "What are all the sentences you saw?", "what's the total wording you have seen?"
@@ -166,7 +173,8 @@ _WHOLE_TALK = (
     r"recount|parrot|reiterate)\s+(?:back\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+"
     r"entirety\s+of\s+)?(?:this|our|the)\s+(?:(?:entire|whole|full|complete|previous|"
     r"prior|earlier)\s+)?(?:conversation|chat|dialogue|discourse|discussion|"
-    r"interaction|chat\s+history|exchanges)\b(?:\s+(?:we|you|i)\b|\s+(?:so\s+far|"
+    r"interaction|chat\s+history|exchanges)\b(?:\s+(?:(?:that|which)\s+)?(?:we|you|i)\b|\s+without\s+"
+    r"(?:changing|altering|modifying)\b|\s+(?:so\s+far|"
     r"up\s+(?:to|until)|until\s+now|verbatim|word\s+for\s+word)\b|\s*[.?!]|$)|\b(?:verbatim|word-for-word|literal|"
     r"straight|exact)\s+(?:transcript|repeat|copy|playback|replay|rendition|"
     r"reproduction)\s+of\s+(?:our|this|the|all|your)\b"
