@@ -63,6 +63,20 @@ _HI = (
     r"(?:अनदेखा|ध्यान\s+न|नज़रअंदाज़|नजरअंदाज)"
 )
 
+# Praise, a closing of the task, then a new one: "Very good. That is enough.
+# Now write ...", "Simply great! ... But now I need your help with another task."
+_PIVOT = (
+    r"\b(?:(?:very\s+)?well\s+done|very\s+good|great(?:\s+job)?|good\s+job|excellent|"
+    r"perfect|simply\s+great|nice\s+work|sehr\s+gut(?:\s+gemacht)?|gut\s+gemacht|"
+    r"super|toll|prima|einfach\s+gro(?:ss|ß)artig|ausgezeichnet|perfekt|tres\s+bien|"
+    r"muy\s+bien|molto\s+bene)\s*[.!]+\s+(?:that\s+(?:is|was)|that['\x{2019}]s|das\s+"
+    r"(?:ist|war)|das)\s+(?:enough|done|it|all|genugt|reicht|erledigt|schon\s+mal\s+"
+    r"(?:ok|gut))\s*[.!]+\s+(?:[\w,']+\s+){0,4}?(?:now|next|nun|jetzt)\b|\b(?:you['"
+    r"\x{2019}]ve|you\s+have)\s+outdone\s+yourself\b[^\n]{0,80}?\b(?:another|a\s+new|"
+    r"the\s+next|one\s+more)\s+task\b|\bdamit\s+hast\s+du\s+dich\s+selbst\s+"
+    r"ubertroffen\b[^\n]{0,80}?\b(?:weiteren|neuen|nachsten)\s+aufgabe\b"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.dismiss_then_output", _CAT, _EN, score=0.8,
          max_len=200, description="EN: ignore the above question and output: ..."),
@@ -72,6 +86,8 @@ RULES: tuple[Rule, ...] = (
          max_len=200, description="FR: ignorez la question ci-dessus et affichez"),
     Rule("injection.override.dismiss_then_output_es", _CAT, _ES, score=0.8,
          max_len=200, description="ES: ignore la pregunta anterior y emita"),
+    Rule("injection.override.praise_then_pivot", _CAT, _PIVOT, score=0.7,
+         max_len=200, description="EN/DE: very good, that is enough; now ..."),
     Rule("injection.override.dismiss_question_ar", _CAT, _AR, score=0.8,
          max_len=80, on_view=False, description="AR: تجاهل التوجيه أعلاه"),
     Rule("injection.override.dismiss_question_hi", _CAT, _HI, score=0.8,
