@@ -9,7 +9,14 @@ act as a Linux terminal), ``extraction`` (reveal your system prompt, what was
 written above), ``template``
 (``[INST]``, ``<|im_start|>``, fake turns), ``smuggling`` (tag characters,
 zero-width and bidi controls, on the raw text) and ``encoded`` (base64/hex blocks
-that decode to any of the first four). Word rules exist in English, French,
+that decode to any of the first four) and ``exfiltration`` (conversation data
+into URLs, decode-and-obey frames, ``<script>`` in the answer, code planted
+for the answer). Families written for held-out kinds of attack live in their
+own modules: :mod:`.replay` and :mod:`.replay_i18n` (repeat all sentences of
+our conversation), :mod:`.jailbreak` (personas without limits, dual answers,
+token games, policy puppetry), :mod:`.indirect` (instructions planted in
+documents), :mod:`.exfiltration` and :mod:`.dismiss_output` (ignore the
+question, then output ...). Word rules exist in English, French,
 German, Spanish and Italian (the plain "ignore all instructions" also in
 Portuguese, Dutch, Croatian and Polish), Russian, Arabic, Chinese, Japanese,
 Hindi, Bengali, Turkish and Swedish. They match on the folded detection view
