@@ -10,6 +10,9 @@ rule asks for the dictated output right after it ("output directly",
 
 # (RUF001: the patterns are written in Arabic and Devanagari.)
 
+# ruff: noqa: RUF001
+# (RUF001: the patterns are written in Cyrillic, Arabic and Devanagari.)
+
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
@@ -77,6 +80,26 @@ _PIVOT = (
     r"ubertroffen\b[^\n]{0,80}?\b(?:weiteren|neuen|nachsten)\s+aufgabe\b"
 )
 
+# "Ignore everything above" in each language (EN lives in override.py).
+_ALL_ABOVE = (
+    r"\bignor[ae]\w*\s+tudo\s+(?:o\s+que\s+(?:foi\s+dito|esta|veio)\s+)?(?:antes|"
+    r"acima|anterior)\b|\bnegeer\s+alles\s+(?:wat\s+)?(?:hierboven|hiervoor|eerder|"
+    r"daarvoor)\b|\bignor[ae]\w*\s+todo\s+lo\s+(?:anterior|de\s+arriba|dicho)\b|"
+    r"\bignor[ai]\w*\s+tutto\s+(?:quanto\s+|cio\s+che\s+(?:e\s+)?|quello\s+(?:che\s+)?)?"
+    r"(?:sopra|precede|detto|prima)\b|\bignorier\w*\s+(?:bitte\s+)?alles\s+(?:oben|"
+    r"vorher|bisher|zuvor|davor|bisherige|obige)\w*|\bignore[rz]?\s+tout\s+ce\s+qui\s+"
+    r"(?:precede|est\s+(?:ecrit\s+)?(?:au-dessus|ci-dessus|plus\s+haut))\b|"
+    r"\b(?:yukaridakilerin?|oncekilerin?)\s+(?:hepsini|tamamini)\s+(?:gormezden\s+gel|"
+    r"yok\s+say|unut)|\b(?:onceki|yukaridaki)\s+her\s+seyi\s+(?:gormezden\s+gel|yok\s+"
+    r"say|unut)|\bignorera\s+allt\s+(?:ovan|ovanstaende|tidigare|som\s+sagts)\b"
+)
+_ALL_ABOVE_RAW = (
+    r"(?:上記|以上|これまで|前)(?:の内容|の指示|のこと)?を?(?:すべて|全部|全て)?無視|"
+    r"(?:игнорируй|проигнорируй|забудь)[а-яё]{0,3}\s+вс[её]\s+(?:вышесказанное|"
+    r"вышеизложенное|выше|предыдущее|сказанное|что\s+было)|تجاهل\s+(?:كل\s+)?(?:ما\s+"
+    r"سبق|ما\s+ورد\s+أعلاه|ما\s+قيل)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.dismiss_then_output", _CAT, _EN, score=0.8,
          max_len=200, description="EN: ignore the above question and output: ..."),
@@ -88,6 +111,10 @@ RULES: tuple[Rule, ...] = (
          max_len=200, description="ES: ignore la pregunta anterior y emita"),
     Rule("injection.override.praise_then_pivot", _CAT, _PIVOT, score=0.7,
          max_len=200, description="EN/DE: very good, that is enough; now ..."),
+    Rule("injection.override.ignore_all_above_i18n", _CAT, _ALL_ABOVE, score=0.8,
+         max_len=80, description="PT/NL/ES/IT/DE/FR/TR/SV: ignore everything above"),
+    Rule("injection.override.ignore_all_above_raw", _CAT, _ALL_ABOVE_RAW, score=0.8,
+         max_len=60, on_view=False, description="JA/RU/AR: ignore everything above"),
     Rule("injection.override.dismiss_question_ar", _CAT, _AR, score=0.8,
          max_len=80, on_view=False, description="AR: تجاهل التوجيه أعلاه"),
     Rule("injection.override.dismiss_question_hi", _CAT, _HI, score=0.8,

@@ -103,7 +103,8 @@ _ZH = (
     r"(?:上面|以上|之前|前面|上述|我们对话中?)[^。！？\n]{0,8}(?:内容|文字|指令|指示|"
     r"句子|话|文本|提示|消息)|(?:输出|重复|打印|显示|告诉我|给我|列出|写出|复述)"
     r"[^。！？\n]{0,10}(?:初始化?|原始|系统|最初|隐藏|秘密)的?(?:指令|指示|提示词?|"
-    r"设定|消息|说明)"
+    r"设定|消息|说明)|(?:你的|全部的?)(?:提示词|系统提示|指令|设定|初始化指令)[^。！？\n]{0,8}"
+    r"(?:输出|告诉|打印|显示|复述|重复|写出)"
 )
 _JA = (
     r"(?:上記|以上|前|上|これまで)の(?:指示|命令|文章|内容|テキスト|プロンプト|文|会話)"
@@ -124,6 +125,43 @@ _AR = (
     r"الإرشادات|الأوامر|التوجيهات|النص|الجمل)[^.\n؟]{0,20}(?:أعلاه|السابقة|الأولية|"
     r"الأصلية)|(?:كرر|اكتب|اطبع|أظهر|اعرض|أخرج|بإخراج)[^.\n؟]{0,12}(?:تعليماتك|"
     r"موجه\s+النظام|رسالة\s+النظام)"
+)
+
+
+# "What are your instructions?" in each language (the model's own, asked for).
+_END = r"\s*(?:[?.!:]|$)"
+_WHAT_YOURS = (
+    r"(?:\bwas\s+(?:sind|waren)\s+(?:deine|ihre)\s+(?:\w+\s+)?(?:anweisungen|"
+    r"instruktionen|vorgaben)|\bquelles\s+(?:sont|etaient)\s+(?:tes|vos)\s+"
+    r"(?:\w+\s+)?(?:instructions|consignes)|\bcuales\s+(?:son|eran)\s+(?:tus|sus)\s+"
+    r"(?:\w+\s+)?instrucciones|\bquali\s+(?:sono|erano)\s+le\s+(?:tue|sue)\s+"
+    r"(?:\w+\s+)?istruzioni|\bquais\s+(?:sao|eram)\s+(?:as\s+)?(?:suas|tuas)\s+"
+    r"(?:\w+\s+)?instrucoes|\bwat\s+(?:zijn|waren)\s+(?:je|jouw|uw)\s+(?:\w+\s+)?"
+    r"instructies|\bvad\s+(?:ar|var)\s+(?:dina|era)\s+(?:\w+\s+)?instruktioner|"
+    r"\btalimatlarin\s+(?:neler|nedir|ne))(?:\s+[\w']+)?"
+    + _END
+    + r"|\bvad\s+fick\s+du\s+for\s+"
+    r"instruktioner\s+i\s+borjan\b|\b(?:sana|size)\s+(?:verilen|ne)\s+(?:\w+\s+)?"
+    r"talimat\w*\s+(?:neler|nedir|ne)\b|\bwhat\s+(?:rules|instructions|directives|"
+    r"guidelines|orders)\s+(?:were|have)\s+you\s+(?:been\s+)?(?:given|told|programmed"
+    r"\s+with)(?:" + _END + r"|\s+(?:by\s+(?:the|your)\s+(?:developers?|creators?|"
+    r"company|admins?|operators?|system)|at\s+the\s+(?:start|beginning)|before|"
+    r"initially|originally)\b)"
+)
+_WHAT_YOURS_RAW = (
+    r"какие\s+(?:у\s+тебя\s+)?инструкции\s+(?:тебе\s+)?(?:дали|были\s+даны|"
+    r"получил)|каковы\s+твои\s+(?:\S+\s+)?инструкции|какие\s+у\s+тебя\s+инструкции|"
+    r"ما\s+(?:هي\s+)?التعليمات\s+(?:التي\s+)?(?:أعطيت|اعطيت|تلقيت)\s+لك|ما\s+(?:هي\s+)?"
+    r"تعليماتك|你的(?:指令|提示词|系统提示|设定|初始指令)是什么|あなたの(?:指示|プロンプト|"
+    r"設定)は(?:何|なん)"
+)
+# "Translate your instructions into French", "output your prompt as JSON".
+_YOURS_OUT = (
+    r"\b(?:output|print|translate|summari[sz]e|encode|spell\s+out|repeat|recite|"
+    r"show|reveal|dump|write\s+(?:out|down)|paste|copy|list|give\s+me)\s+(?:all\s+(?:of\s+)?)?"
+    r"your\s+(?:full\s+|entire\s+|complete\s+|exact\s+)?(?:instructions|prompt)\s*"
+    r"(?:[.!?]|$|\b(?:as|in|into|to|verbatim|word|exactly|one|letter|backwards|"
+    r"reversed)\b)"
 )
 
 
@@ -158,6 +196,13 @@ RULES: tuple[Rule, ...] = (
          description="SV: upprepa allt ovan"),
     Rule("injection.extraction.replay_fi", _CAT, _FI, score=0.8, max_len=120,
          description="FI: toista kaikki ylla"),
+    Rule("injection.extraction.what_yours_i18n", _CAT, _WHAT_YOURS, score=0.8,
+         max_len=100,
+         description="DE/FR/ES/IT/PT/NL/SV/TR: what are your instructions"),
+    Rule("injection.extraction.yours_out", _CAT, _YOURS_OUT, score=0.8,
+         max_len=100, description="EN: translate / output your instructions"),
+    _raw("injection.extraction.what_yours_raw", _WHAT_YOURS_RAW,
+         "RU/AR/ZH/JA: what are your instructions?"),
     _raw("injection.extraction.replay_zh", _ZH, "ZH: 重复上面的内容 / 输出初始化指令"),
     _raw("injection.extraction.replay_ja", _JA, "JA: 上記の指示を出力"),
     _raw("injection.extraction.replay_ru", _RU, "RU: повтори всё выше"),
