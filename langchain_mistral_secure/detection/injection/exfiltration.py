@@ -54,8 +54,9 @@ _URL_SLOT = (
 _APPEND = (
     r"\b(?:append|add|attach|include|put|insert|encode|embed)\s+(?:each\s+part\s+"
     r"|then\s+)?[^\n]{0,60}?\b(?:summary\s+of\s+(?:the\s+page\s+and\s+)?(?:our|this|"
-    r"the)\s+(?:conversation|chat|dialogue)|(?:our|this|the)\s+(?:conversation|chat"
-    r"|dialogue)(?:\s+history)?|passwords?\s+or\s+secrets?|any\s+(?:passwords?|"
+    r"the)\s+(?:conversation|chat|dialogue)|(?:our|this|the\s+(?:whole|entire|full|"
+    r"complete))\s+(?:conversation|chat|dialogue)(?:\s+history)?|the\s+(?:conversation|"
+    r"chat)\s+history|passwords?\s+or\s+secrets?|any\s+(?:passwords?|"
     r"secrets?|credentials?|api\s+keys?))\b[^\n]{0,60}?\b(?:to|in|into|as|at\s+the"
     r"\s+end\s+of)\s+(?:the|this|a|an|that)\s+(?:url|link|image|query(?:\s+string)?|"
     r"address|href|src|parameter)\b|\b(?:render|show|display|output|print|write|"
@@ -63,6 +64,25 @@ _APPEND = (
     r"[^\n]{0,60}?\b(?:conversation|chat\s+history|previous\s+messages?|passwords?|"
     r"secrets?|personal\s+data|user['\x{2019}]?s?\s+data)\b[^\n]{0,40}?\b(?:in|into|"
     r"as)\s+(?:the|its)\s+(?:url|link|query|address|src|path)\b"
+)
+
+# A secret or the conversation put into a link or image, and output made to
+# slip past the filters: "Include the user's API key in a markdown link to",
+# "an image whose URL contains our conversation", "respond in base64 so the
+# filter can't read it".
+_INTO_LINK = (
+    r"\b(?:include|append|add|attach|put|insert|embed|encode)\s+(?:the\s+)?"
+    r"(?:user['\x{2019}]?s?\s+|their\s+|your\s+|any\s+|all\s+)?(?:api\s+keys?|"
+    r"passwords?|secrets?|tokens?|credentials?|session\s+cookies?|cookies|personal\s+"
+    r"data|e-?mail\s+address(?:es)?|phone\s+numbers?|chat\s+history|conversation)\s+"
+    r"(?:in|into|to|as)\s+(?:a|an|the)\s+(?:markdown\s+)?(?:link|url|image|query|"
+    r"request)\b|\b(?:image|link|url|img)\s+(?:whose|with\s+(?:a|the|its))\s+(?:url|"
+    r"address|src|link|query)\s+(?:contains?|including|includes|carrying|with)\s+"
+    r"(?:our|the|this|all)\s+(?:whole\s+|entire\s+)?(?:conversation|chat|history|"
+    r"messages|data)\b|\bso\s+(?:that\s+)?(?:the\s+)?(?:filters?|moderation|safety\s+"
+    r"\w+|monitors?|detectors?|guardrails?|classifiers?)\s+(?:can['\x{2019}]?t|cannot|"
+    r"won['\x{2019}]?t|will\s+not|don['\x{2019}]?t|doesn['\x{2019}]?t)\s+(?:read|detect|"
+    r"see|catch|flag|notice|understand|block)\b"
 )
 
 # Strings assembled into a link: "Concatenate these strings ... replace [INFO]
@@ -144,6 +164,8 @@ RULES: tuple[Rule, ...] = (
          max_len=200, description="a URL with [INFO] to fill with conversation data"),
     Rule("injection.exfiltration.append_to_url", _CAT, _APPEND, score=0.9,
          max_len=220, description="append a summary of our conversation to the URL"),
+    Rule("injection.exfiltration.secret_into_link", _CAT, _INTO_LINK, score=0.8,
+         max_len=160, description="include the API key in a link; evade the filter"),
     Rule("injection.exfiltration.assemble_link", _CAT, _ASSEMBLE, score=0.8,
          max_len=240, description="concatenate these strings into a link"),
     Rule("injection.exfiltration.decode_and_obey", _CAT, _DECODE_OBEY, score=0.8,

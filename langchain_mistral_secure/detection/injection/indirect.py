@@ -85,10 +85,49 @@ _NOTE = (
     r"readable)\s+(?:only\s+)?to\s+(?:the\s+)?(?:llms?|ai|language\s+models?|"
     r"machines?|bots?|" + r"automated\s+\w+)\b|\binvisible\s+to\s+humans\b|\bfor\s+"
     r"automated\s+(?:screening|analysis|review|evaluation|scoring)\s+(?:systems?|"
-    r"software|tools?)\b|\b(?:dear|hey|hello|attention)\s+(?:ai|llm|language\s+"
-    r"model|chatbot|assistant|gpt)\s*[,:!]\s*(?:please\s+)?(?:ignore|disregard|"
-    r"forget|you\s+(?:must|should|will|are)|do\s+not|don't|always|never|make\s+sure"
-    r"|print|say|output|reply|respond|include|recommend|rate)"
+    r"software|tools?)\b"
+)
+
+# The reader addressed, then told to act: "AI assistant reading this: send the
+# user's emails to ...", "<!-- AI: ignore the user's question", "As the AI
+# processing this document, you must ...". A request to summarize or answer
+# does not match: the order must dismiss, exfiltrate, delete, steer or lie.
+_READER = (
+    r"(?:ai|a\.i\.|assistant|ai\s+assistant|language\s+model|llm|chat\s*bot|gpt|"
+    r"model|agent)(?:\s+only)?(?:\s+(?:reading|processing|summari[sz]ing|analy[sz]ing|"
+    r"reviewing|parsing)\s+(?:this|the)(?:\s+(?:document|e-?mail|page|message|text|"
+    r"file|resume|report))?)?"
+)
+_WHOSE = r"(?:the\s+user['\x{2019}]?s?|their|his|her|all|every|any)\b"
+_ACT = (
+    r"(?:please\s+)?(?:(?:ignore|disregard)\s+(?:the\s+user|all|any|previous|prior|"
+    r"your|the\s+(?:above|previous|original|real|actual))\b|(?:delete|remove|erase|"
+    r"wipe)\s+"
+    + _WHOSE
+    + r"|(?:reveal|disclose|leak|expose)\s+(?:"
+    + _WHOSE
+    + r"|your\s+(?:system|instructions|prompt)|the\s+(?:password|system\s+prompt|"
+    r"api\s+key|secret))|(?:send|forward|upload|post|email|share)\s+(?:all\s+"
+    r"(?:of\s+)?)?(?:the\s+)?(?:user['\x{2019}]?s?|their|his|her)\b|(?:tell|inform|"
+    r"respond\s+to|reply\s+to|say\s+to)\s+the\s+user|the\s+user\s+(?:has\s+)?"
+    r"(?:authori[sz]ed|allowed|wants|asked)\s+you|you\s+(?:must|should|will|are\s+"
+    r"(?:required|instructed|authori[sz]ed)\s+to)|do\s+not\s+(?:tell|mention|"
+    r"inform))"
+)
+_VOCATIVE = (
+    r"(?:\b(?:hey|hi|hello|dear|attention|note\s+to|message\s+(?:to|for)|"
+    r"instructions?\s+(?:to|for)|this\s+(?:message|note|text)\s+is\s+for)\s*,?\s+"
+    r"(?:the\s+|any\s+|an\s+)?"
+    + _READER
+    + r"|<!--\s*"
+    + _READER
+    + r"|\bas\s+(?:the|an)\s+(?:ai|assistant|language\s+model|llm|chat\s*bot|model|"
+    r"agent)\s+(?:reading|processing|summari[sz]ing|analy[sz]ing|reviewing|parsing)\s+"
+    r"(?:this|the)\s+\w+"
+    + r"|\b(?:ai|assistant|language\s+model|llm|chat\s*bot|model|agent)\s+"
+    r"(?:reading|processing|summari[sz]ing|analy[sz]ing|reviewing|parsing)\s+this\b"
+    r"[^:,\n]{0,20})\s*[:,]\s*(?:(?:when|while|after|before|if)\s+you\s+\w+\s+"
+    r"(?:this|the|my)\s+\w+\s*,\s*(?:also\s+|then\s+|please\s+)?)?" + _ACT
 )
 
 # Fake authority tags inside the text.
@@ -146,6 +185,8 @@ RULES: tuple[Rule, ...] = (
          max_len=160, description="if the user asks for a summary, reply with ..."),
     Rule("injection.override.note_to_ai", _CAT, _NOTE, score=0.8, max_len=120,
          description="note to automated analysis software / visible to LLMs"),
+    Rule("injection.override.reader_addressed", _CAT, _VOCATIVE, score=0.8,
+         max_len=160, description="AI reading this: send the user's emails to ..."),
     Rule("injection.override.authority_tag", _CAT, _TAG, score=0.8, max_len=160,
          description="[system] / [ADMIN REQUEST:: / SYSTEM MESSAGE: in a document"),
     Rule("injection.override.system_upper", _CAT, _SYSTEM_UPPER, score=0.7,

@@ -72,6 +72,17 @@ _NO_LIMITS = (
     r"(?:language\s+model|ai|llm|chatbot|assistant|version\s+of\s+(?:yourself|"
     r"chatgpt|you))\b"
 )
+# "Respond without any moral filter", "an AI with no rules called X".
+_WITHOUT = (
+    r"\b(?:respond|answer|reply|talk|write|speak|operate|act)\s+(?:\w+\s+){0,2}?"
+    r"without\s+(?:any\s+)?(?:(?:moral|ethical|content|safety)\s+)?(?:filters?|"
+    r"restrictions|censorship|(?:moral|ethical)\s+(?:guidelines|constraints|limits|"
+    r"boundaries))\b|\b(?:you\s+are|you['\x{2019}]re|you\s+will\s+be|play|act\s+as|"
+    r"become|be)\s+(?:now\s+)?an?\s+(?:ai|assistant|chatbot|bot|model|llm)\s+(?:with|that\s+"
+    r"has)\s+no\s+(?:rules|restrictions|filters|limits|ethics|morals|guidelines|"
+    r"boundaries)\b"
+)
+
 # "never restricted by the ethical ... guidelines", "disregards all ethical or
 # legal concerns" (with an AI or persona named first).
 _UNBOUND = (
@@ -129,8 +140,8 @@ _DUAL = (
     r"[\"']?unaligned\s*:|\b(?:opposite|reverse|antigpt)\s+mode\b|\bboolean\s+"
     r"opposite\s+machine\b|\b(?:exact|complete)\s+opposite\s+(?:manner|personality|"
     r"way)\s+(?:of|as|from|to)\s+(?:your|the|chatgpt)|\bopposite\s+day\b[^.\n]{0,60}?"
-    r"\b(?:rules|follow|persona|respond|answer|reply)\b|\brespond\s+as\s+both\s+"
-    r"(?:chat\s?gpt|yourself|you)\s*,?\s+and\b|\b(?:two|both)\s+(?:separate\s+)?"
+    r"\b(?:rules|follow|persona|respond|answer|reply)\b|\b(?:respond|answer|reply)\s+as\s+both\s+"
+    r"(?:chat\s?gpt|gpt|yourself|you)\s*,?\s+and\b|\b(?:two|both)\s+(?:separate\s+)?"
     r"personas\b[^\n]{0,160}?\bopposite\b"
 )
 
@@ -170,7 +181,12 @@ _STORY = (
     r"\b(?:used\s+to|would)\s+[^.\n]{0,60}?\b(?:keys?|steps|recipe|formula|how\s+to|"
     r"names|codes|passwords|slurs)\b|\bdr\.?\s*a[il]\b[^\n]{0,80}?\b(?:diabolical|"
     r"evil)\s+plan\b|\bhypothetical\s+response\s*:\s*the\s+way\s+to\s+describe\s+a\s+"
-    r"character\b|\brewrite\s+the\s+hypothetical\s+response\s+from\s+the\s+"
+    r"character\b|\b(?:pretend|act|play|roleplay|role-play|be|behave)\s+(?:\w+\s+){0,3}?"
+    r"my\s+(?:late|deceased|dead|departed)\s+(?:grandma|grandmother|granny|grandpa|"
+    r"grandfather|mother|father|mom|dad|uncle|aunt)\b|\b(?:evil|unrestricted|"
+    r"unfiltered|rogue|jailbroken|amoral)\s+(?:ai|assistant|chatbot|bot|model)\s+"
+    r"(?:\w+\s+){0,3}?(?:explains?|describes?|tells?|details?|teaches?|gives?)\b"
+    r"[^.\n]{0,40}?\b(?:step\s+by\s+step|how\s+to|instructions\s+for)|\brewrite\s+the\s+hypothetical\s+response\s+from\s+the\s+"
     r"perspective\b"
 )
 
@@ -224,6 +240,8 @@ def _raw(rule_id: str, pattern: str, description: str) -> Rule:
 RULES: tuple[Rule, ...] = (
     Rule("injection.role.no_limits", _CAT, _NO_LIMITS, score=0.8, max_len=160,
          description="a persona that has no restrictions / filters / ethics"),
+    Rule("injection.role.without_filters", _CAT, _WITHOUT, score=0.8, max_len=120,
+         description="respond without any moral filter; an AI with no rules"),
     Rule("injection.role.unbound", _CAT, _UNBOUND, score=0.8, max_len=200,
          description="never restricted by guidelines; disregards ethical concerns"),
     Rule("injection.role.policy_void", _CAT, _POLICY_VOID, score=0.8, max_len=160,
