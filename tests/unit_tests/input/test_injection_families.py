@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from langchain_mistral_secure.detection.engine import get_detector
-from langchain_mistral_secure.detection.injection import CATEGORIES
+from langchain_mistral_secure.detection.injection import CATEGORIES, RULES
 from langchain_mistral_secure.sanitizer import InputSanitizer, PromptInjectionError
 
 ATTACKS: list[tuple[str, str]] = [
@@ -261,6 +261,24 @@ async def test_family_is_caught_async(text: str, category: str) -> None:
     assert await SANITIZER.ainvoke(text) != text
     with pytest.raises(PromptInjectionError):
         await InputSanitizer(policy="block").ainvoke(text)
+
+
+_MAX_LEN = {rule.id: rule.max_len for rule in RULES}
+
+
+@pytest.mark.parametrize(("text", "category"), ATTACKS)
+def test_findings_fit_their_rule_max_len(text: str, category: str) -> None:
+    # Streaming holds back max_len characters: a longer match could be split.
+    for f in get_detector("injection").detect(text):
+        if f.rule_id in _MAX_LEN:
+            assert f.length <= _MAX_LEN[f.rule_id], f.rule_id
+
+
+@pytest.mark.parametrize(("text", "category"), ATTACKS[::4])
+def test_attack_streams_like_invoke(text: str, category: str) -> None:
+    for size in (1, 7):
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert "".join(SANITIZER.transform(iter(chunks))) == SANITIZER.invoke(text)
 
 
 @pytest.mark.parametrize("text", BENIGN)
