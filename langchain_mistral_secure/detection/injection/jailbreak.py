@@ -204,6 +204,36 @@ _I18N_NO_LIMITS = (
     r"zensur|richtlinien)\s+(?:mehr\s+)?(?:hast|haben|hat)\b|\bhicbir\s+(?:kisitlama|"
     r"sinirlama|filtre|sansur|kural)\w*\s+(?:olmadan|yok|olmayan|tanimayan)"
 )
+# A persona that need not follow any rules, in each language; another AI
+# whose role the model takes on.
+_ANCHOR = (
+    r"\b(?:ai|ki|ia|dan|gpt\w*|chatbot|bot|model|modell|modelo|modello|persona|"
+    r"assistant|assistent|asistente|assistente|du|tu|voce|jij|je)\b[^.\n]{0,60}?"
+)
+_NO_RULES = (
+    _ANCHOR
+    + r"(?:\b"
+    + _NOT
+    + r"\s+(?:have|need)\s+to\s+(?:follow|obey|abide\s+by|respect|adhere\s+to)\s+any\s+"
+    r"(?:rules|guidelines|policies|restrictions)\b|\bsich\s+an\s+keine\s+"
+    r"(?:regeln|richtlinien|gesetze|vorgaben)\s+halten\b|\bkeine\s+(?:regeln|richtlinien"
+    r"|einschrankungen)\s+(?:befolgen|beachten)\s+(?:muss|musst|mussen)\b|\bnao\s+"
+    r"(?:precisa|tem\s+que|tem\s+de|deve)\s+(?:seguir|obedecer|respeitar)\s+(?:nenhuma|"
+    r"qualquer)\s+(?:regra|restricao|diretriz)|\bzich\s+aan\s+geen\s+(?:enkele\s+)?"
+    r"(?:regels?|richtlijnen|beperkingen)\s+(?:te\s+)?(?:houden|hoeft|hoeven)\b|\b"
+    r"(?:inte|aldrig)\s+behover\s+folja\s+(?:nagra|nagon)\s+(?:regler|riktlinjer|"
+    r"begransningar)\b|\bn'a\s+(?:aucune|pas\s+de)\s+(?:regle|restriction|limite)s?\b|"
+    r"\bno\s+(?:tiene|tienes)\s+que\s+seguir\s+(?:ninguna|las)\s+(?:reglas?|normas?)\b|"
+    r"\bnon\s+(?:deve|devi)\s+seguire\s+(?:alcuna|nessuna)\s+regol[ae]\b)|\b"
+    r"(?:immerse\s+yourself\s+(?:in|into)|take\s+on|assume|step\s+into)\s+the\s+role\s+"
+    r"of\s+(?:another|a\s+different)\s+(?:\w+\s+)?(?:ai|model|chatbot|assistant)\b"
+)
+_NO_RULES_RAW = (
+    r"не\s+(?:обязан|должен|нужно)[а-яё]{0,2}\s+(?:следовать|подчиняться|соблюдать)\s+"
+    r"(?:никаким|каким-либо|любым)?\s*(?:правилам|ограничениям|правила)|(?:لا\s+يتعين\s+"
+    r"عليه|لا\s+يحتاج\s+إلى|غير\s+ملزم\s+ب)\s*(?:اتباع|الالتزام\s+ب)\s*(?:أي\s+)?"
+    r"(?:قواعد|قيود|قوانين)|(?:ルール|規則|制限)に(?:も)?従う必要(?:が|は)?(?:ありません|ない)"
+)
 _ZH = (
     r"你[^。！？\n]{0,12}(?:没有任何|没有|不受任何|不受|无视|摆脱了?)(?:的)?(?:限制|约束|"
     r"过滤|审查|道德|规则|准则|政策)|(?:没有|不受)任何(?:限制|约束|审查)的(?:AI|人工智能|"
@@ -260,6 +290,9 @@ RULES: tuple[Rule, ...] = (
          description="grandma read product keys; Dr. Al; hypothetical response"),
     Rule("injection.role.no_limits_i18n", _CAT, _I18N_NO_LIMITS, score=0.8,
          max_len=160, description="DE/FR/ES/IT/PT/NL/SV/TR: you, without limits"),
+    Rule("injection.role.no_rules_i18n", _CAT, _NO_RULES, score=0.8, max_len=120,
+         description="EN/DE/PT/NL/SV/FR/ES/IT: need not follow any rules"),
+    _raw("injection.role.no_rules_raw", _NO_RULES_RAW, "RU/AR/JA: no rules to follow"),
     _raw("injection.role.no_limits_zh", _ZH, "ZH: 你没有任何限制"),
     _raw("injection.role.no_limits_ja", _JA, "JA: 制限のないAI"),
     _raw("injection.role.no_limits_ru", _RU, "RU: ты без ограничений"),
