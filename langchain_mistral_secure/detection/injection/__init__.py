@@ -51,10 +51,12 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak,
     multilingual,
     override,
+    override_more,
     paraphrase,
     replay,
     replay_i18n,
     role,
+    role_more,
     smuggling,
     template_tokens,
 )
@@ -74,9 +76,11 @@ __all__ = [
 
 WORD_RULES: tuple[Rule, ...] = (
     override.RULES
+    + override_more.RULES
     + hijack.RULES
     + paraphrase.RULES
     + role.RULES
+    + role_more.RULES
     + extraction.RULES
     + multilingual.RULES
     + template_tokens.RULES
