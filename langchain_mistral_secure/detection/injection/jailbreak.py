@@ -89,7 +89,7 @@ _UNBOUND = (
     r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:restricted|bound|limited|"
     r"constrained|governed|censored|held\s+back)\s+by\s+(?:any\s+|the\s+)?"
     r"(?:[\w,'-]+\s+){0,6}?(?:guidelines|policies|rules|restrictions|filters|ethics|"
-    r"morals|principles|programming)\b|\b(?:ai|gpt\w*|model|chatbot|bot|assistant|"
+    r"morals|principles|programming)\b|\b(?:ai|\w*gpt\w*|model|chatbot|bot|assistant|"
     r"character|persona|you)\b[^.\n]{0,80}?\b(?:disregards?|ignores?|ignoring|"
     r"disregarding|without\s+(?:any\s+)?regard\s+(?:to|for)|regardless\s+of)\s+"
     r"(?:all\s+|any\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:ethical|moral|legal|safety)\s+"
@@ -128,7 +128,10 @@ _POLICY_VOID = (
     r"(?:standards|guidelines|principles|rules)\b|\b(?:with|has|have|had|"
     r"without)\s+(?:no|zero|any)?\s*(?:content\s+(?:filters?|polic(?:y|ies))|"
     r"ethical\s+(?:and|or)\s+moral\s+(?:values|guidelines|constraints))\b|\bforget"
-    r"\s+(?:about\s+)?your\s+programming\b"
+    r"\s+(?:about\s+)?your\s+programming\b|\bgoes\s+against\s+(?:your|openai"
+    r"['\x{2019}]?s?)\s+(?:content\s+)?polic(?:y|ies)\b|\b(?:you|ai|\w*gpt\w*|model|chatbot|bot|assistant|"
+    r"character)\b[^.\n]{0,80}?\bregardless\s+of\s+(?:the\s+)?(?:legality|ethics|"
+    r"morality|laws?)\b"
 )
 
 # A normal and an unlocked answer side by side, or an "opposite mode".
@@ -139,7 +142,7 @@ _DUAL = (
     r"anti-gpt|unfiltered|uncensored|developer\s+mode|opposite)\b|\boutput\s+"
     r"[\"']?unaligned\s*:|\b(?:opposite|reverse|antigpt)\s+mode\b|\bboolean\s+"
     r"opposite\s+machine\b|\b(?:exact|complete)\s+opposite\s+(?:manner|personality|"
-    r"way)\s+(?:of|as|from|to)\s+(?:your|the|chatgpt)|\bopposite\s+day\b[^.\n]{0,60}?"
+    r"way)\b|\bopposite\s+(?:of|from)\s+(?:open\s?ai['\x{2019}]?s?\s+)?chat\s?gpt\b|\bopposite\s+day\b[^.\n]{0,60}?"
     r"\b(?:rules|follow|persona|respond|answer|reply)\b|\b(?:respond|answer|reply)\s+as\s+both\s+"
     r"(?:chat\s?gpt|gpt|yourself|you)\s*,?\s+and\b|\b(?:two|both)\s+(?:separate\s+)?"
     r"personas\b[^\n]{0,160}?\bopposite\b"

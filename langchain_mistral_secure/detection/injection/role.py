@@ -350,7 +350,7 @@ _EN_LIFT = (
     + r"(?:regardless|no\s+matter|without\s+(?:question|hesitation))"
 )
 _EN_NO_REFUSAL = (
-    r"\b(?:never|not|don't|do\s+not|won't|will\s+not|shouldn't|should\s+not)\s+"
+    r"\b(?:never|not|don't|do\s+not|won't|will\s+not|shouldn't|should\s+not)[\s,]+"
     + gap(4)
     + r"(?:say|with|include|contain|use|write|output)\s+"
     + gap(2)
