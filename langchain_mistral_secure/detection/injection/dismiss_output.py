@@ -107,7 +107,16 @@ _ALL_ABOVE = (
     r"(?:precede|est\s+(?:ecrit\s+)?(?:au-dessus|ci-dessus|plus\s+haut))\b|"
     r"\b(?:yukaridakilerin?|oncekilerin?)\s+(?:hepsini|tamamini)\s+(?:gormezden\s+gel|"
     r"yok\s+say|unut)|\b(?:onceki|yukaridaki)\s+her\s+seyi\s+(?:gormezden\s+gel|yok\s+"
-    r"say|unut)|\bignorera\s+allt\s+(?:ovan|ovanstaende|tidigare|som\s+sagts)\b"
+    r"say|unut)|\bignorera\s+allt\s+(?:ovan|ovanstaende|tidigare|som\s+sagts)\b|"
+    # the rest of the document dismissed, as planted in retrieved text
+    r"\bignorier\w*\s+(?:bitte\s+)?(?:den\s+rest\s+(?:des|dieses|der|dieser)|den\s+"
+    r"restlichen\s+(?:text|inhalt)|alle\s+anderen\s+inhalte)\b|\bignore[rz]?\s+le\s+"
+    r"reste\s+(?:du|de\s+ce|de\s+cet|de\s+la|de\s+cette)\s+(?:texte|document|message|"
+    r"contenu|page|donnees)\b|\bignor[ae]\w*\s+el\s+resto\s+(?:del|de\s+este|de\s+"
+    r"esta|de\s+la)\s+(?:texto|documento|mensaje|contenido|pagina|datos)\b|\bignora\w*"
+    r"\s+il\s+resto\s+(?:del|di\s+questo|della|di\s+questa)\s+(?:testo|documento|"
+    r"messaggio|contenuto|pagina|dati)\b|\bignor[ae]\w*\s+o\s+resto\s+(?:do|deste|da|"
+    r"desta)\s+(?:texto|documento|conteudo|mensagem|pagina)\b"
 )
 _ALL_ABOVE_RAW = (
     r"(?:上記|以上|これまで|前)(?:の内容|の指示|のこと)?を?(?:すべて|全部|全て)?無視|"
