@@ -126,6 +126,30 @@ CATEGORIES: tuple[str, ...] = (
 """The categories the injection detector reports."""
 
 
+# RE2 sets over many rules can exhaust their DFA memory on long texts, and the
+# prefilter then runs every rule over the whole text (fail closed, but slow).
+# Rules are compiled in groups of at most this many: one pass per group.
+_GROUP_SIZE = 32
+
+
+class _RuleGroups:
+    """Several ``RuleDetector`` groups used as one (findings in rule order)."""
+
+    def __init__(self, rules: tuple[Rule, ...], name: str) -> None:
+        self.rules = rules
+        self.groups = [
+            RuleDetector(rules[i : i + _GROUP_SIZE], name=f"{name}.{i // _GROUP_SIZE}")
+            for i in range(0, len(rules), _GROUP_SIZE)
+        ]
+        self.max_match_len = max((g.max_match_len for g in self.groups), default=0)
+
+    def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        for group in self.groups:
+            found.extend(group.detect(text, view=view))
+        return found
+
+
 class InjectionDetector:
     """The injection detector: pattern rules plus the encoded-payload family.
 
@@ -137,11 +161,11 @@ class InjectionDetector:
 
     def __init__(self) -> None:
         """Compile the rule families (once; use ``get_detector("injection")``)."""
-        self.rules = RuleDetector(
-            [r for r in RULES if r not in SCRIPT_RULES], name="injection"
+        self.rules = _RuleGroups(
+            tuple(r for r in RULES if r not in SCRIPT_RULES), name="injection"
         )
-        self.scripts = RuleDetector(SCRIPT_RULES, name="scripts")
-        self.deobfuscated = RuleDetector(VIEW_RULES, name="deobfuscated")
+        self.scripts = _RuleGroups(SCRIPT_RULES, name="scripts")
+        self.deobfuscated = _RuleGroups(VIEW_RULES, name="deobfuscated")
         self.encoded = EncodedPayloadDetector(RuleDetector(WORD_RULES, name="decoded"))
         # A finding on the deobfuscated view may cover up to MAX_VIEW_SPAN
         # original characters (encodings inflate text); streaming holds that
