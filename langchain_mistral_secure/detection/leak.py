@@ -126,6 +126,12 @@ def _canary_rules(index: int, token: str) -> list[Rule]:
             )
         )
     cores = _base64_cores(token)
+    # The secret part alone, base64- or hex-encoded, is a leak as well.
+    folded_token = build_view(token).text
+    part = _secret_part("".join(_ALNUM_RUN.findall(folded_token)), folded_token)
+    encodable = [token] if part is None else [token, part]
+    if part is not None:
+        cores = list(dict.fromkeys(cores + _base64_cores(part)))
     if cores:
         rules.append(
             Rule(
@@ -138,15 +144,15 @@ def _canary_rules(index: int, token: str) -> list[Rule]:
                 description="Canary token inside base64.",
             )
         )
-    hexed = binascii.hexlify(token.encode("utf-8")).decode("ascii")
+    hexed = [binascii.hexlify(t.encode("utf-8")).decode("ascii") for t in encodable]
     rules.append(
         Rule(
             id=f"leak.canary_hex.{index}",
             category="canary",
-            pattern=re2.escape(hexed),
+            pattern="|".join(re2.escape(h) for h in hexed),
             on_view=False,
-            max_len=len(hexed),
-            description="Canary token hex-encoded.",
+            max_len=max(len(h) for h in hexed),
+            description="Canary token (or its secret part) hex-encoded.",
         )
     )
     return rules

@@ -9,7 +9,14 @@ act as a Linux terminal), ``extraction`` (reveal your system prompt, what was
 written above), ``template``
 (``[INST]``, ``<|im_start|>``, fake turns), ``smuggling`` (tag characters,
 zero-width and bidi controls, on the raw text) and ``encoded`` (base64/hex blocks
-that decode to any of the first four). Word rules exist in English, French,
+that decode to any of the first four) and ``exfiltration`` (conversation data
+into URLs, decode-and-obey frames, ``<script>`` in the answer, code planted
+for the answer). Families written for held-out kinds of attack live in their
+own modules: :mod:`.replay` and :mod:`.replay_i18n` (repeat all sentences of
+our conversation), :mod:`.jailbreak` (personas without limits, dual answers,
+token games, policy puppetry), :mod:`.indirect` (instructions planted in
+documents), :mod:`.exfiltration` and :mod:`.dismiss_output` (ignore the
+question, then output ...). Word rules exist in English, French,
 German, Spanish and Italian (the plain "ignore all instructions" also in
 Portuguese, Dutch, Croatian and Polish), Russian, Arabic, Chinese, Japanese,
 Hindi, Bengali, Turkish and Swedish. They match on the folded detection view
@@ -36,12 +43,20 @@ from langchain_mistral_secure.detection.engine import (
 )
 from langchain_mistral_secure.detection.injection import (
     compact,
+    dismiss_output,
+    exfiltration,
     extraction,
     hijack,
+    indirect,
+    jailbreak,
     multilingual,
     override,
+    override_more,
     paraphrase,
+    replay,
+    replay_i18n,
     role,
+    role_more,
     smuggling,
     template_tokens,
 )
@@ -61,19 +76,34 @@ __all__ = [
 
 WORD_RULES: tuple[Rule, ...] = (
     override.RULES
+    + override_more.RULES
     + hijack.RULES
     + paraphrase.RULES
     + role.RULES
+    + role_more.RULES
     + extraction.RULES
     + multilingual.RULES
     + template_tokens.RULES
+    + replay.RULES
+    + replay_i18n.RULES
+    + jailbreak.RULES
+    + indirect.RULES
+    + exfiltration.RULES
+    + dismiss_output.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
 
 # Rules written in non-Latin scripts on the raw text: only worth running when
 # the text has a non-ASCII character.
-SCRIPT_RULES: tuple[Rule, ...] = tuple(r for r in multilingual.RULES if not r.on_view)
+SCRIPT_RULES: tuple[Rule, ...] = tuple(
+    r
+    for r in multilingual.RULES
+    + replay_i18n.RULES
+    + jailbreak.RULES
+    + dismiss_output.RULES
+    if not r.on_view
+)
 
 VIEW_RULES: tuple[Rule, ...] = (
     tuple(rule for rule in WORD_RULES if rule.on_view) + compact.RULES
@@ -82,7 +112,7 @@ VIEW_RULES: tuple[Rule, ...] = (
 
 # Families whose phrases people also *talk about* (security questions, style
 # guides); template tokens and smuggling are never vetoed.
-_DISCUSSABLE = frozenset({"override", "role", "extraction"})
+_DISCUSSABLE = frozenset({"override", "role", "extraction", "exfiltration"})
 
 CATEGORIES: tuple[str, ...] = (
     "override",
@@ -91,8 +121,33 @@ CATEGORIES: tuple[str, ...] = (
     "template",
     "smuggling",
     "encoded",
+    "exfiltration",
 )
 """The categories the injection detector reports."""
+
+
+# RE2 sets over many rules can exhaust their DFA memory on long texts, and the
+# prefilter then runs every rule over the whole text (fail closed, but slow).
+# Rules are compiled in groups of at most this many: one pass per group.
+_GROUP_SIZE = 32
+
+
+class _RuleGroups:
+    """Several ``RuleDetector`` groups used as one (findings in rule order)."""
+
+    def __init__(self, rules: tuple[Rule, ...], name: str) -> None:
+        self.rules = rules
+        self.groups = [
+            RuleDetector(rules[i : i + _GROUP_SIZE], name=f"{name}.{i // _GROUP_SIZE}")
+            for i in range(0, len(rules), _GROUP_SIZE)
+        ]
+        self.max_match_len = max((g.max_match_len for g in self.groups), default=0)
+
+    def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        for group in self.groups:
+            found.extend(group.detect(text, view=view))
+        return found
 
 
 class InjectionDetector:
@@ -106,11 +161,11 @@ class InjectionDetector:
 
     def __init__(self) -> None:
         """Compile the rule families (once; use ``get_detector("injection")``)."""
-        self.rules = RuleDetector(
-            [r for r in RULES if r not in SCRIPT_RULES], name="injection"
+        self.rules = _RuleGroups(
+            tuple(r for r in RULES if r not in SCRIPT_RULES), name="injection"
         )
-        self.scripts = RuleDetector(SCRIPT_RULES, name="scripts")
-        self.deobfuscated = RuleDetector(VIEW_RULES, name="deobfuscated")
+        self.scripts = _RuleGroups(SCRIPT_RULES, name="scripts")
+        self.deobfuscated = _RuleGroups(VIEW_RULES, name="deobfuscated")
         self.encoded = EncodedPayloadDetector(RuleDetector(WORD_RULES, name="decoded"))
         # A finding on the deobfuscated view may cover up to MAX_VIEW_SPAN
         # original characters (encodings inflate text); streaming holds that

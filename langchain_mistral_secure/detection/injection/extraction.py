@@ -93,7 +93,8 @@ _EN_QUESTION = (
     r"hidden\s+|secret\s+|starting\s+)(?:instructions|prompt|rules|directives)\b|"
     r"\bwhat\s+were\s+you\s+(?:told|instructed|given)\s+(?:before|at\s+the\s+"
     r"(?:start|beginning))\b|\bwhat\s+(?:are|were)\s+(?:those|the)\s+"
-    r"instructions\s+(?:above|before)\b|\bwhat\s+are\s+your\s+instructions\b|"
+    r"instructions\s+(?:above|before)\b|\bwhat\s+are\s+your\s+instructions\s*"
+    r"(?:[?.!:]|$|\b(?:exactly|verbatim|word\s+for\s+word)\b)|"
     r"\bwhat\s+(?:was|is|were)\s+written\s+(?:above|at\s+the\s+(?:beginning|start)"
     r"\s+of\s+(?:this|the)\s+(?:prompt|conversation))"
 )

@@ -11,11 +11,11 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, gap
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "UNBOUND"]
 
 _CAT = "role"
 
-_UNBOUND = alt(
+UNBOUND = alt(
     [
         "unrestricted",
         "unfiltered",
@@ -36,7 +36,7 @@ _UNBOUND = alt(
 
 _EN_NOW = (
     r"\b(?:you\s+are|you're|you\s+will\s+be)\s+now\s+(?:a|an|called|named|"
-    r"known\s+as|in\s+" + gap(2) + r"mode|dan|free|" + _UNBOUND + r"|no\s+longer|"
+    r"known\s+as|in\s+" + gap(2) + r"mode|dan|free|" + UNBOUND + r"|no\s+longer|"
     r"going\s+to\s+(?:act|be|pretend|play|operate|respond|answer|simulate|roleplay|"
     r"function|impersonate)|under\s+my\s+control|playing|"
     r"role-?playing|acting\s+as|pretending|my)\b|\bnow,?\s+you\s+are\s+(?:a|an|"
@@ -58,7 +58,7 @@ _FROM_NOW_WHAT = (
     r"known\s+as|no\s+longer|free|dan|going\s+to\s+(?:act|be|pretend|play)|in\s+"
     + gap(2)
     + r"mode|"
-    + _UNBOUND
+    + UNBOUND
     + r")|(?:(?:will|shall|must|should|can|have\s+to|"
     r"need\s+to|are\s+to)\s+)?(?:only\s+|always\s+|never\s+)?(?:act|pretend|"
     r"behave|roleplay|role-play|refer\s+to\s+yourself|call\s+yourself|ignore|"
@@ -205,7 +205,7 @@ _EN_NAMED_AI = (
     r"doesn't\s+(?:have|follow|care)|does\s+not\s+(?:have|follow|care)|can\s+do\s+"
     r"anything|is\s+not\s+bound|isn't\s+bound|ignores|breaks\s+(?:all|the|any)|"
     r"is\s+free\s+(?:from|of)|(?:is\s+the\s+)?(?:complete|exact)\s+opposite|"
-    r"always\s+(?:says|answers|responds|does)|" + _UNBOUND + r")"
+    r"always\s+(?:says|answers|responds|does)|" + UNBOUND + r")"
     r"|\b(?:simulate|emulate|impersonate)\s+(?:an?\s+|the\s+|another\s+)?"
     r"(?:[\w'-]+\s+){0,3}(?:ai|bot|chatbot|language\s+model|model|assistant|llm)"
     r"\s*,?\s+(?:called|named|known\s+as|nicknamed)\s+[\"'\x60]?[\w.-]+"
@@ -274,43 +274,6 @@ _CHARACTER = (
     r"(?:personaggio|ruolo)\b|\bnon\s+uscire\s+(?:mai\s+)?dal\s+personaggio\b"
 )
 
-# Policy defiance: "does not adhere to the policies of OpenAI", "even if it
-# goes against your content policy", "free from all rules and policies".
-_OWNER = alt(
-    [
-        "openai",
-        "chatgpt",
-        "mistral",
-        "anthropic",
-        "content\\s+polic(?:y|ies)",
-        "usage\\s+polic(?:y|ies)",
-        "safety\\s+(?:guidelines|policies)",
-        "ethical\\s+(?:guidelines|principles)",
-        "ethics",
-        "your\\s+(?:creators|developers|programming)",
-    ]
-)
-_EN_DEFY = (
-    r"\b(?:not|never|no\s+longer|don't|doesn't|dont|do\s+not|does\s+not|won't|"
-    r"will\s+not)\s+(?:have\s+to\s+|need\s+to\s+|ever\s+|(?:be\s+)?(?:required|"
-    r"obligated|obliged|supposed|expected)\s+to\s+)?(?:follow|adhere\s+to|"
-    r"comply\s+with|obey|abide\s+by|respect|stick\s+to|conform\s+to)\s+"
-    r"(?:to\s+)?(?:any\s+|the\s+|its\s+|your\s+)?(?:[\w']+\s+){0,5}"
-    + _OWNER
-    + r"|\b(?:defy|defies|defying|ignores?|ignoring|breaks?|breaking|violates?|"
-    r"violating|bypass(?:es|ing)?|circumvent(?:s|ing)?|disregard(?:s|ing)?)\s+"
-    r"(?:any\s+and\s+all\s+|all\s+|any\s+)?(?:of\s+)?(?:the\s+)?(?:(?:openai|openal|"
-    r"mistral|chatgpt|chat\s+gpt)(?:'?s)?|your|its)\s+"
-    r"(?:content\s+|usage\s+|topic\s+)?(?:policies|policy|restrictions|guidelines)\b|"
-    r"\b(?:even\s+if|even\s+though|regardless\s+(?:of\s+)?(?:whether|if))\s+"
-    r"(?:it|this|that|they)\s+(?:goes|go|violates?|breaks?|contradicts?|is\s+against)"
-    r"\s+(?:against\s+)?(?:your\s+|the\s+|its\s+|openai'?s?\s+|any\s+)?(?:content\s+"
-    r"|usage\s+|safety\s+)?(?:polic(?:y|ies)|guidelines|programming)\b|\bfree\s+"
-    r"(?:from|of)\s+(?:all|any|every)\s+(?:\w+\s+){0,2}(?:restrictions|filters|"
-    r"censorship|policies|ethics|morals|rules\s+and\s+policies)\s+(?:and\s+\w+\s+)?(?:of\s+|"
-    r"imposed\s+by\s+|set\s+by\s+)?(?:openai|chatgpt|mistral|your\s+creators)?"
-)
-
 _EN_DAN = (
     r"\bdo\s+anything\s+now\b|\b(?:dan|stan|dude|aim|evil)\s+mode\b|"
     r"\[\W{0,4}(?:dan|jailbreak|jailbroken|unlocked)\W{0,4}\]|"
@@ -331,7 +294,7 @@ _EN_PRETEND = (
     + gap(3)
     + r"(?:you\s+are|you're|to\s+be|as|like)\s+"
     + gap(3)
-    + _UNBOUND
+    + UNBOUND
     + r"[\s,]+"
     + gap(2)
     + r"(?:ai|assistant|model|chatbot|bot|llm|version|language\s+model|persona|"
@@ -387,68 +350,12 @@ _EN_LIFT = (
     + r"(?:regardless|no\s+matter|without\s+(?:question|hesitation))"
 )
 _EN_NO_REFUSAL = (
-    r"\b(?:never|not|don't|do\s+not|won't|will\s+not|shouldn't|should\s+not)\s+"
+    r"\b(?:never|not|don't|do\s+not|won't|will\s+not|shouldn't|should\s+not)[\s,]+"
     + gap(4)
     + r"(?:say|with|include|contain|use|write|output)\s+"
     + gap(2)
     + r"[\"'\x60]?(?:i.?m\s+sorry|i\s+apologi[sz]e|as\s+an\s+ai\s+language\s+model|"
     r"i\s+cannot|i\s+can.?t)"
-)
-
-_FR = (
-    r"\b(?:tu\s+es|vous\s+etes)\s+(?:maintenant|desormais|a\s+present)\s+"
-    r"(?:un|une|le|la|en\s+mode|appele|nomme|libre|" + _UNBOUND + r")\b|"
-    r"\b(?:a\s+partir\s+de\s+maintenant|a\s+partir\s+d'aujourd'hui|des\s+"
-    r"maintenant|a\s+compter\s+de\s+maintenant|desormais|dorenavant),?\s+(?:tu\s+es|"
-    r"vous\s+etes|tu\s+vas|vous\s+allez|tu\s+dois|vous\s+devez|agis|agissez|"
-    r"tu\s+(?:reponds|repondras|agiras|parleras)|vous\s+(?:repondez|repondrez))\b|"
-    r"\b(?:fais|faites)\s+semblant\s+d'(?:etre|etre)\s+" + gap(3) + r"(?:ia|"
-    r"assistant|modele)\s+" + gap(1) + r"(?:sans\s+(?:restrictions|limites|"
-    r"filtres)|non\s+censure)|\bmode\s+(?:developpeur|dan|sans\s+restrictions?)\s+"
-    r"(?:est\s+)?(?:active|activee|actif)\b"
-)
-
-_DE = (
-    r"\bdu\s+bist\s+(?:jetzt|nun|ab\s+sofort|ab\s+jetzt)\s+(?:ein|eine|der|die|"
-    r"das|im|in|kein|keine|nicht\s+mehr|frei|" + _UNBOUND + r")\b|"
-    r"\b(?:ab\s+(?:jetzt|sofort|nun)|von\s+(?:nun|jetzt)\s+an)\s*,?\s+(?:bist\s+du\s+"
-    r"(?:ein|eine|einen|der|die|das|im|in|kein|keine|nicht\s+mehr|frei|unzensiert\w*|"
-    r"uneingeschrankt\w*)|(?:spielst|agierst|fungierst|verhaltst|antwortest)\s+du\s+"
-    r"(?:als|wie))\b|\b(?:ab\s+(?:jetzt|sofort)|"
-    r"von\s+(?:nun|jetzt)\s+an)\s*,?\s+(?:sind|werden|agieren|fungieren|spielen)\s+"
-    r"sie\s+(?:\w+\s+){0,3}(?:ki|assistent|chatbot|bot|rolle|charakter|figur|"
-    r"persona|\w*gpt)\b|\b(?:jetzt|nun)\s+bist\s+du\s+(?:ein|"
-    r"eine|der|die|das)\b|\btu\s+so,?\s+als\s+(?:ob|wa?e?rst)\s+du\s+"
-    + gap(3)
-    + r"(?:ki|assistent|modell)\s+"
-    + gap(1)
-    + r"(?:ohne\s+(?:einschrankungen|"
-    r"grenzen|filter|regeln))|\bstell\s+dir\s+vor,?\s+du\s+(?:bist|warst|waerst)\s+"
-    r"(?:eine?\s+)?(?:bose|boshafte|unzensierte|uneingeschrankte|bosartige)\s+ki\b|\bentwicklermodus\s+(?:ist\s+)?(?:aktiviert|an)\b"
-)
-
-_ES = (
-    r"\b(?:ahora\s+eres|ahora\s+seras|ahora\s+usted\s+es)\s+(?:un|una|el|la|"
-    r"libre|" + _UNBOUND + r")\b|\b(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+"
-    r"adelante|desde\s+ahora|desde\s+este\s+momento),?\s+(?:eres|seras|"
-    r"actuaras|actua|vas\s+a|debes|responderas)\b|\b(?:finge|finja|simula)\s+"
-    r"(?:ser|que\s+eres)\s+"
-    + gap(3)
-    + r"(?:ia|asistente|modelo)\s+"
-    + gap(1)
-    + r"(?:sin\s+(?:restricciones|limites|filtros)|sin\s+censura)|\bmodo\s+"
-    r"desarrollador\s+(?:esta\s+)?(?:activado|habilitado)\b"
-)
-
-_IT = (
-    r"\b(?:ora|adesso)\s+sei\s+(?:un|una|uno|il|la|lo|libero|in\s+modalita|"
-    + _UNBOUND
-    + r")\b|\b(?:da\s+(?:ora|adesso)\s+in\s+poi|d'\s*ora\s+in\s+(?:poi|avanti)|"
-    r"da\s+questo\s+momento(?:\s+in\s+poi)?),?\s+(?:sei|sarai|agirai|devi|"
-    r"risponderai|comportati)\b|\bfingi\s+di\s+essere\s+" + gap(3) + r"(?:ia|"
-    r"assistente|modello)\s+" + gap(1) + r"(?:senza\s+(?:restrizioni|limiti|"
-    r"filtri)|senza\s+censura)|\bmodalita\s+sviluppatore\s+(?:e\s+)?(?:attiva|"
-    r"abilitata|attivata)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -482,14 +389,4 @@ RULES: tuple[Rule, ...] = (
          description="EN: simulate an AI that has no filters"),
     Rule("injection.role.character", _CAT, _CHARACTER, score=0.7, max_len=80,
          description="EN/DE/FR/ES/IT: stay in character, never break character"),
-    Rule("injection.role.en_defy_policy", _CAT, _EN_DEFY, score=0.8, max_len=160,
-         description="EN: not bound to OpenAI policies, even if it goes against"),
-    Rule("injection.role.fr", _CAT, _FR, score=0.9, max_len=200,
-         description="FR: tu es maintenant / a partir de maintenant / mode dev"),
-    Rule("injection.role.de", _CAT, _DE, score=0.9, max_len=200,
-         description="DE: du bist jetzt / ab jetzt bist du / Entwicklermodus"),
-    Rule("injection.role.es", _CAT, _ES, score=0.9, max_len=200,
-         description="ES: ahora eres / a partir de ahora / modo desarrollador"),
-    Rule("injection.role.it", _CAT, _IT, score=0.9, max_len=200,
-         description="IT: ora sei / da ora in poi / modalita sviluppatore"),
 )  # fmt: skip

@@ -47,6 +47,18 @@ DISGUISES: list[tuple[str, str]] = [
     ("base64 shifted by two", _b64(f"xy{CANARY}")),
     ("url-safe base64", base64.urlsafe_b64encode(f"??{CANARY}".encode()).decode()),
     ("hex encoded", binascii.hexlify(CANARY.encode()).decode()),
+    ("en dash", "canary\u20133f9a0c7b51de8246"),
+    ("minus sign", "canary\u22123f9a0c7b51de8246"),
+    ("thin space", "canary\u20093f9a0c7b51de8246"),
+    ("narrow no-break space", "canary\u202f3f9a0c7b51de8246"),
+    ("zero-width characters inside", "cana\u200bry-3f9a\u200d0c7b51de8246"),
+    ("hex part spaced out", " ".join(HEX)),
+    ("hex part in groups", "3f9a 0c7b 51de 8246"),
+    ("letters hyphenated", "-".join(CANARY)),
+    ("reversed and spaced", " ".join(CANARY[::-1])),
+    ("base64 without padding", _b64(CANARY).rstrip("=")),
+    ("hex part alone in base64", _b64(HEX)),
+    ("hex part alone hex-encoded", binascii.hexlify(HEX.encode()).decode()),
 ]
 
 
