@@ -235,7 +235,13 @@ class HoldBackWindow:
             # held (a candidate being held grows the pending text): the
             # scans stay linear in the stream.
             step = self._step if self._emitted < EARLY_RAMP else 2 * self._step
-            self._next_at = min(pending + max(step, pending // 4), self._hard_cap + 1)
+            next_at = pending + max(step, pending // 4)
+            if pending <= self._hard_cap:
+                # Retry right past the cap, where an open finding is cut; once
+                # past it (padding held whole), the backoff alone applies, or
+                # every piece would rescan a cap-sized window.
+                next_at = min(next_at, self._hard_cap + 1)
+            self._next_at = next_at
             return out
         backoff = (
             max(self._step, pending // 4) if out else max(self._step, pending // 2)

@@ -160,3 +160,26 @@ def test_work_is_linear_in_the_stream() -> None:
         small, large = ratio(unit * 100), ratio(unit * 400)
         assert large <= 1.5 * small + 1
         assert large < 16
+
+
+@pytest.mark.parametrize("holdback", ["early", "fixed"])
+def test_padding_past_the_cap_is_not_rescanned_per_piece(holdback: str) -> None:
+    # Zero-width padding is held whole (it may hide the start of a match), so
+    # past the hard cap the window holds more than the cap: each scan must then
+    # wait for a share of what is held, not run again on every piece (that was
+    # a cap-sized rescan per 64 characters, quadratic-looking in practice).
+    redactor = OutputRedactor(holdback=holdback)  # type: ignore[arg-type]
+    scanned = 0
+
+    def counting(text: str) -> list[Finding]:
+        nonlocal scanned
+        scanned += len(text)
+        return detect_all(text, redactor.active_detectors)
+
+    window = redactor.window()
+    window._detect = counting
+    text = "\u200b" * (window.hard_cap + 16_384)
+    out = [window.push(text[i : i + 64]) for i in range(0, len(text), 64)]
+    out.append(window.flush())
+    assert "".join(out) == redactor.invoke(text)
+    assert scanned / len(text) < 16
