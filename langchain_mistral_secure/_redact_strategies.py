@@ -1,14 +1,22 @@
-"""How a finding is written back: placeholder names and masked hints.
+"""How a finding is written back: placeholders, masked hints, keyed hashes, blocks.
 
 Split out of :mod:`langchain_mistral_secure.redactor` (which re-exports the
-public names); the masker and the CLI write findings the same way.
+public names; :class:`SensitiveOutputError` keeps it as its module); the masker
+and the CLI write findings the same way.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import hmac
+from typing import Any
 
-__all__ = ["mask_value", "placeholder_name"]
+from langchain_mistral_secure._error_pickle import reduce_error
+
+__all__ = ["SensitiveOutputError", "hash_value", "mask_value", "placeholder_name"]
+
+_HASH_HEX = 8
 
 _MASK_KEEP = 4
 _MASK_MIN_VISIBLE = 8
@@ -74,3 +82,54 @@ def mask_value(category: str, value: str) -> str:
     if category in _DIGIT_CATEGORIES:
         return _mask_keep_last(value)
     return f"[{placeholder_name(category)}:****]"
+
+
+def hash_value(key: bytes, category: str, value: str) -> str:
+    """Return a stable keyed pseudonym of ``value``: HMAC-SHA256, 8 hex digits.
+
+    The category is part of the message, so one value found as two categories
+    gets two pseudonyms.
+
+    Example:
+        >>> hash_value(b"k", "email", "a@b.co") == hash_value(b"k", "email", "a@b.co")
+        True
+        >>> hash_value(b"k", "email", "a@b.co")[:7]
+        '[EMAIL:'
+    """
+    message = f"{category}\x00{value}".encode()
+    digest = hmac.new(key, message, hashlib.sha256).hexdigest()
+    return f"[{placeholder_name(category)}:{digest[:_HASH_HEX]}]"
+
+
+class SensitiveOutputError(ValueError):
+    """The output contained a finding whose category is set to ``block``.
+
+    The message names categories and counts, never the text.
+
+    Attributes:
+        counts: Number of blocked findings per category.
+
+    Example:
+        >>> err = SensitiveOutputError({"api_key": 1})
+        >>> str(err)
+        'output blocked: sensitive content found (api_key: 1)'
+    """
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        """Build the error from per-category counts."""
+        self.counts = dict(sorted(counts.items()))
+        listed = ", ".join(f"{cat}: {n}" for cat, n in self.counts.items())
+        super().__init__(f"output blocked: sensitive content found ({listed})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the counts (the error crosses process pools)."""
+        return reduce_error(self, self.counts)
+
+    @property
+    def categories(self) -> list[str]:
+        """The blocked categories, sorted."""
+        return list(self.counts)
+
+
+# Public at its pre-split path: pickles of the error name that module.
+SensitiveOutputError.__module__ = "langchain_mistral_secure.redactor"

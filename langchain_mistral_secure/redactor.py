@@ -9,8 +9,6 @@ across chunks is still caught and ``"".join(stream(x)) == invoke(x)``.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -19,7 +17,6 @@ from typing import Any, ClassVar, Literal
 from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, Field, PrivateAttr
 
-from langchain_mistral_secure._error_pickle import reduce_error
 from langchain_mistral_secure._json_pairs import (
     JsonPairs,
     dumps_json_pairs,
@@ -31,7 +28,12 @@ from langchain_mistral_secure._redact_detectors import (
     leak_detector,
     resolve_detectors,
 )
-from langchain_mistral_secure._redact_strategies import mask_value, placeholder_name
+from langchain_mistral_secure._redact_strategies import (
+    SensitiveOutputError,
+    hash_value,
+    mask_value,
+    placeholder_name,
+)
 from langchain_mistral_secure._redact_stream import _StreamState
 from langchain_mistral_secure._redact_structures import _StructureRedaction
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
@@ -94,37 +96,6 @@ DEFAULT_OUTPUT_DETECTORS: tuple[str, ...] = ("pii", "secrets", "content")
 
 _COMPONENT = "output_redactor"
 _MAX_CHARS_LIMIT = "max_chars"
-_HASH_HEX = 8
-
-
-class SensitiveOutputError(ValueError):
-    """The output contained a finding whose category is set to ``block``.
-
-    The message names categories and counts, never the text.
-
-    Attributes:
-        counts: Number of blocked findings per category.
-
-    Example:
-        >>> err = SensitiveOutputError({"api_key": 1})
-        >>> str(err)
-        'output blocked: sensitive content found (api_key: 1)'
-    """
-
-    def __init__(self, counts: dict[str, int]) -> None:
-        """Build the error from per-category counts."""
-        self.counts = dict(sorted(counts.items()))
-        listed = ", ".join(f"{cat}: {n}" for cat, n in self.counts.items())
-        super().__init__(f"output blocked: sensitive content found ({listed})")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle by the counts (the error crosses process pools)."""
-        return reduce_error(self, self.counts)
-
-    @property
-    def categories(self) -> list[str]:
-        """The blocked categories, sorted."""
-        return list(self.counts)
 
 
 # --------------------------------------------------------------------- redactor
@@ -330,14 +301,11 @@ class OutputRedactor(_StructureRedaction, TransformRunnable):
 
     def _replacement(self, finding: Finding, value: str) -> str:
         strategy = self.strategy_for(finding)
-        name = placeholder_name(finding.category)
         if strategy == "mask":
             return mask_value(finding.category, value)
         if strategy == "hash":
-            message = f"{finding.category}\x00{value}".encode()
-            digest = hmac.new(self._key, message, hashlib.sha256).hexdigest()
-            return f"[{name}:{digest[:_HASH_HEX]}]"
-        return f"[{name}]"
+            return hash_value(self._key, finding.category, value)
+        return f"[{placeholder_name(finding.category)}]"
 
     def _render(self, text: str, findings: list[Finding]) -> str:
         blocked = Counter(
