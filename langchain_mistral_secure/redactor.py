@@ -9,46 +9,45 @@ across chunks is still caught and ``"".join(stream(x)) == invoke(x)``.
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import hmac
-import importlib
-import json
 import secrets
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, ClassVar, Literal, cast
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar, Literal
 
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import ConfigDict, Field, PrivateAttr
 
-from langchain_mistral_secure._error_pickle import reduce_error
 from langchain_mistral_secure._json_pairs import (
     JsonPairs,
     dumps_json_pairs,
     loads_json_pairs,
 )
-from langchain_mistral_secure._redact_stream import (
-    _redact_raw_tool_call,
-    _StreamState,
+from langchain_mistral_secure._redact_detectors import (
+    compile_extra_detectors,
+    content_detector,
+    leak_detector,
+    resolve_detectors,
 )
+from langchain_mistral_secure._redact_strategies import (
+    SensitiveOutputError,
+    hash_value,
+    mask_value,
+    placeholder_name,
+)
+from langchain_mistral_secure._redact_stream import _StreamState
+from langchain_mistral_secure._redact_structures import _StructureRedaction
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
     DEFAULT_MAX_CHARS,
     DetectionError,
     Detector,
     Finding,
-    Rule,
-    RuleDetector,
     TextTooLongError,
     detect_all,
-    get_detector,
 )
 from langchain_mistral_secure.detection.holdback import CompositeHold
 from langchain_mistral_secure.detection.holdback_families import policy_for
 from langchain_mistral_secure.streaming import (
-    DEFAULT_MAX_MATCH_LEN,
     EARLY_CONTEXT,
     HoldBackWindow,
     hold_for,
@@ -64,9 +63,13 @@ __all__ = [
     "OutputRedactor",
     "SensitiveOutputError",
     "Strategy",
+    "compile_extra_detectors",
     "dumps_json_pairs",
     "loads_json_pairs",
+    "mask_value",
+    "placeholder_name",
     "redact_stream",
+    "resolve_detectors",
 ]
 
 HoldBack = Literal["early", "fixed"]
@@ -93,243 +96,12 @@ DEFAULT_OUTPUT_DETECTORS: tuple[str, ...] = ("pii", "secrets", "content")
 
 _COMPONENT = "output_redactor"
 _MAX_CHARS_LIMIT = "max_chars"
-_HASH_HEX = 8
-_MASK_KEEP = 4
-_MASK_MIN_VISIBLE = 8
-_DIGIT_CATEGORIES = frozenset(
-    {"credit_card", "card", "iban", "phone", "us_ssn", "ssn", "bank_account"}
-)
-
-
-class SensitiveOutputError(ValueError):
-    """The output contained a finding whose category is set to ``block``.
-
-    The message names categories and counts, never the text.
-
-    Attributes:
-        counts: Number of blocked findings per category.
-
-    Example:
-        >>> err = SensitiveOutputError({"api_key": 1})
-        >>> str(err)
-        'output blocked: sensitive content found (api_key: 1)'
-    """
-
-    def __init__(self, counts: dict[str, int]) -> None:
-        """Build the error from per-category counts."""
-        self.counts = dict(sorted(counts.items()))
-        listed = ", ".join(f"{cat}: {n}" for cat, n in self.counts.items())
-        super().__init__(f"output blocked: sensitive content found ({listed})")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle by the counts (the error crosses process pools)."""
-        return reduce_error(self, self.counts)
-
-    @property
-    def categories(self) -> list[str]:
-        """The blocked categories, sorted."""
-        return list(self.counts)
-
-
-# --------------------------------------------------------------------- detectors
-
-
-class _FunctionDetector:
-    """Adapts a callable ``(text) -> findings | (start, end) pairs`` to a Detector."""
-
-    __slots__ = ("_fn", "category", "max_match_len", "rule_id")
-
-    def __init__(
-        self,
-        fn: Callable[[str], Sequence[Finding | tuple[int, int]]],
-        *,
-        category: str,
-        rule_id: str,
-        max_match_len: int = DEFAULT_MAX_MATCH_LEN,
-    ) -> None:
-        self._fn = fn
-        self.category = category
-        self.rule_id = rule_id
-        self.max_match_len = max_match_len
-
-    def __repr__(self) -> str:
-        return f"_FunctionDetector(rule_id={self.rule_id!r})"
-
-    def detect(self, text: str) -> list[Finding]:
-        out: list[Finding] = []
-        for item in self._fn(text):
-            if isinstance(item, Finding):
-                finding = item
-            else:
-                start, end = item
-                finding = Finding(
-                    start=int(start),
-                    end=int(end),
-                    rule_id=self.rule_id,
-                    category=self.category,
-                )
-            if not 0 <= finding.start < finding.end <= len(text):
-                msg = f"detector {self.rule_id!r} returned an out-of-range span"
-                raise ValueError(msg)
-            out.append(finding)
-        return out
-
-
-def compile_extra_detectors(
-    extra: Iterable[Any], *, family: str = "custom"
-) -> list[Detector]:
-    r"""Compile user detectors once: regex strings, callables or Detectors.
-
-    * ``str``: an RE2 pattern, category ``custom`` (on the raw text).
-    * ``(category, pattern)``: an RE2 pattern with its own category.
-    * a :class:`~langchain_mistral_secure.detection.engine.Detector`: as is.
-    * a callable ``(text) -> list[Finding] | list[tuple[int, int]]``: category
-      ``custom``; its matches are assumed at most 256 characters long.
-
-    Raises:
-        ValueError: If a pattern is not valid RE2.
-        TypeError: If an item is none of the above.
-
-    Example:
-        >>> [d.max_match_len for d in compile_extra_detectors([r"EMP-\d{6}"])]
-        [256]
-    """
-    compiled: list[Detector] = []
-    for index, item in enumerate(extra):
-        if isinstance(item, str):
-            compiled.append(_regex_detector(f"{family}.regex_{index}", family, item))
-        elif (
-            isinstance(item, tuple)
-            and len(item) == 2  # noqa: PLR2004
-            and all(isinstance(part, str) for part in item)
-        ):
-            category, pattern = item
-            compiled.append(
-                _regex_detector(f"{family}.{category}_{index}", category, pattern)
-            )
-        elif isinstance(item, Detector):
-            compiled.append(item)
-        elif callable(item):
-            name = getattr(item, "__name__", "function")
-            compiled.append(
-                _FunctionDetector(
-                    item, category=family, rule_id=f"{family}.{name}_{index}"
-                )
-            )
-        else:
-            msg = f"extra detector #{index} has unsupported type {type(item).__name__}"
-            raise TypeError(msg)
-    return compiled
-
-
-def _regex_detector(rule_id: str, category: str, pattern: str) -> RuleDetector:
-    rule = Rule(
-        id=rule_id,
-        category=category,
-        pattern=pattern,
-        on_view=False,
-        case_sensitive=True,
-        max_len=DEFAULT_MAX_MATCH_LEN,
-        description="user-supplied pattern",
-    )
-    return RuleDetector([rule], name=rule_id)
-
-
-def resolve_detectors(names: Iterable[str | Detector]) -> list[Detector]:
-    """Turn registered names (``"pii"``) and Detector objects into Detectors.
-
-    Raises:
-        KeyError: If a name is not registered.
-
-    Example:
-        >>> rule = Rule("d.x", "x", "x+")
-        >>> resolve_detectors([RuleDetector([rule])])[0].max_match_len
-        256
-    """
-    return [get_detector(item) if isinstance(item, str) else item for item in names]
-
-
-def _leak_detector(canaries: Sequence[str], system_prompt: str | None) -> Detector:
-    # Imported lazily: the leak family is only needed when asked for.
-    module = importlib.import_module("langchain_mistral_secure.detection.leak")
-    factory = module.LeakDetector
-    return cast(
-        "Detector", factory(canaries=list(canaries), system_prompt=system_prompt)
-    )
-
-
-def _content_detector(allowlist: Sequence[str]) -> Detector:
-    module = importlib.import_module("langchain_mistral_secure.detection.content")
-    factory = module.ContentDetector
-    return cast("Detector", factory(image_host_allowlist=list(allowlist)))
-
-
-# ------------------------------------------------------------------- strategies
-
-
-@functools.lru_cache(maxsize=256)
-def placeholder_name(category: str) -> str:
-    """Upper-case a category for placeholders: ``"credit_card"`` → ``"CREDIT_CARD"``.
-
-    Example:
-        >>> placeholder_name("api-key")
-        'API_KEY'
-    """
-    return "".join(c if c.isalnum() else "_" for c in category.upper()) or "REDACTED"
-
-
-def _mask_email(value: str) -> str | None:
-    local, at, domain = value.rpartition("@")
-    if not at or not local or "." not in domain:
-        return None
-    host, _, tld = domain.rpartition(".")
-    return f"{local[0]}***@{host[:1]}***.{tld}"
-
-
-def _mask_keep_last(value: str) -> str:
-    alnum = sum(1 for c in value if c.isalnum())
-    keep = _MASK_KEEP if alnum >= _MASK_MIN_VISIBLE else 0
-    out: list[str] = []
-    for char in reversed(value):
-        if char.isalnum():
-            if keep > 0:
-                out.append(char)
-                keep -= 1
-            else:
-                out.append("*")
-        else:
-            out.append(char)
-    return "".join(reversed(out))
-
-
-def mask_value(category: str, value: str) -> str:
-    """Return a masked hint of ``value``: enough to recognize, not to use.
-
-    E-mail addresses keep their first letters and top-level domain; cards,
-    IBANs, phone and social security numbers keep their last four characters;
-    anything else (keys, tokens, content) shows only its category.
-
-    Example:
-        >>> mask_value("email", "john.doe@example.com")
-        'j***@e***.com'
-        >>> mask_value("credit_card", "4111 1111 1111 1234")
-        '**** **** **** 1234'
-        >>> mask_value("api_key", "sk-abc")
-        '[API_KEY:****]'
-    """
-    if category == "email":
-        masked = _mask_email(value)
-        if masked is not None:
-            return masked
-    if category in _DIGIT_CATEGORIES:
-        return _mask_keep_last(value)
-    return f"[{placeholder_name(category)}:****]"
 
 
 # --------------------------------------------------------------------- redactor
 
 
-class OutputRedactor(TransformRunnable):
+class OutputRedactor(_StructureRedaction, TransformRunnable):
     r"""Redacts PII, secrets, active content and prompt leaks from model output.
 
     Accepts ``str``, ``AIMessage`` and ``AIMessageChunk`` (and streams of ``str``
@@ -431,12 +203,12 @@ class OutputRedactor(TransformRunnable):
         )
         if self.image_host_allowlist is not None and "content" in names:
             names = [
-                _content_detector(self.image_host_allowlist) if n == "content" else n
+                content_detector(self.image_host_allowlist) if n == "content" else n
                 for n in names
             ]
         compiled = resolve_detectors(names)
         if self.canaries or self.system_prompt:
-            compiled.append(_leak_detector(self.canaries, self.system_prompt))
+            compiled.append(leak_detector(self.canaries, self.system_prompt))
         compiled.extend(compile_extra_detectors(self.extra_detectors))
         self._detectors = compiled
         self._hold = hold_for([d.max_match_len for d in compiled])
@@ -529,14 +301,11 @@ class OutputRedactor(TransformRunnable):
 
     def _replacement(self, finding: Finding, value: str) -> str:
         strategy = self.strategy_for(finding)
-        name = placeholder_name(finding.category)
         if strategy == "mask":
             return mask_value(finding.category, value)
         if strategy == "hash":
-            message = f"{finding.category}\x00{value}".encode()
-            digest = hmac.new(self._key, message, hashlib.sha256).hexdigest()
-            return f"[{name}:{digest[:_HASH_HEX]}]"
-        return f"[{name}]"
+            return hash_value(self._key, finding.category, value)
+        return f"[{placeholder_name(finding.category)}]"
 
     def _render(self, text: str, findings: list[Finding]) -> str:
         blocked = Counter(
@@ -597,189 +366,6 @@ class OutputRedactor(TransformRunnable):
             max_pending=self.max_chars,
             policy=self._policy,
         )
-
-    # -------------------------------------------------------------- structures
-
-    def _redact_scalar(self, value: float, sink: list[Finding]) -> Any:
-        """A JSON number that holds a finding (a card number) becomes a string."""
-        integral = isinstance(value, float) and value.is_integer()
-        text = str(int(value)) if integral else json.dumps(value)
-        findings = self._find(text)
-        if not findings:
-            return value
-        sink.extend(findings)
-        return self._render(text, findings)
-
-    def _redact_obj(self, value: Any, sink: list[Finding]) -> Any:  # noqa: PLR0911
-        """Redact every string (and number) inside a JSON-like value.
-
-        Dicts, lists, tuples, the key/value pairs of a parsed JSON object
-        (:class:`JsonPairs`, duplicates kept) and pydantic models (structured
-        output) are walked; strings are redacted, and a number whose digits
-        hold a finding (a card number given as a JSON number) is replaced by
-        the redacted string.
-        """
-        if isinstance(value, str):
-            return self._redact_json_str(value, sink)
-        if isinstance(value, bool) or value is None:
-            return value
-        if isinstance(value, (int, float)):
-            return self._redact_scalar(value, sink)
-        if isinstance(value, JsonPairs):
-            return JsonPairs(
-                (
-                    self._redact_with(key, sink) if isinstance(key, str) else key,
-                    self._redact_obj(item, sink),
-                )
-                for key, item in value
-            )
-        if isinstance(value, dict):
-            out: dict[Any, Any] = {}
-            for key, item in value.items():
-                new_key = self._redact_with(key, sink) if isinstance(key, str) else key
-                # Two keys redacted to the same placeholder keep both values.
-                unique, n = new_key, 1
-                while unique in out:
-                    n += 1
-                    unique = f"{new_key}#{n}"
-                out[unique] = self._redact_obj(item, sink)
-            return out
-        if isinstance(value, (list, tuple)):
-            return [self._redact_obj(v, sink) for v in value]
-        if isinstance(value, BaseModel) and not isinstance(value, BaseMessage):
-            return self._redact_model(value, sink)
-        return value
-
-    def _redact_model(self, value: BaseModel, sink: list[Finding]) -> BaseModel:
-        """Structured output: a copy whose string (and number) fields are redacted.
-
-        ``model_copy`` does not validate, so a redacted placeholder may sit in a
-        field typed ``EmailStr`` or ``int``: the caller sees the placeholder
-        rather than the value (or, with ``block``, nothing at all).
-        """
-        update: dict[str, Any] = {}
-        for name in type(value).model_fields:
-            item = getattr(value, name)
-            new = self._redact_obj(item, sink)
-            if new is not item and new != item:
-                update[name] = new
-        return value.model_copy(update=update) if update else value
-
-    def _redact_json_str(self, text: str, sink: list[Finding]) -> str:
-        """Redact a string; if it is a JSON document, redact its strings.
-
-        Objects are parsed as key/value pairs, so a duplicate key cannot hide a
-        value from redaction (every pair is redacted and written back).
-        """
-        parsed = loads_json_pairs(text)
-        if isinstance(parsed, (JsonPairs, list)):
-            redacted = self._redact_obj(parsed, sink)
-            if redacted == parsed:
-                return text
-            return dumps_json_pairs(redacted)
-        return self._redact_with(text, sink)
-
-    def _redact_content(self, content: Any, sink: list[Finding]) -> Any:
-        if isinstance(content, str):
-            return self._redact_with(content, sink)
-        if isinstance(content, list):
-            return [self._redact_block(block, sink) for block in content]
-        return content
-
-    def _redact_block(self, block: Any, sink: list[Finding]) -> Any:
-        if isinstance(block, str):
-            return self._redact_with(block, sink)
-        if isinstance(block, dict):
-            out = dict(block)
-            for key in ("text", "thinking", "reasoning"):
-                if key in out:
-                    out[key] = self._redact_content(out[key], sink)
-            if self.redact_tool_calls:
-                # v1 content blocks: ``tool_call`` (parsed args),
-                # ``tool_call_chunk``/``invalid_tool_call`` (JSON text) and
-                # ``non_standard`` (provider payload) carry the arguments too.
-                for key in ("args", "value", "input", "arguments"):
-                    if key in out and out[key] is not None:
-                        out[key] = self._redact_obj(out[key], sink)
-            return out
-        return block
-
-    def _redact_tool_parts(
-        self, message: AIMessage, sink: list[Finding]
-    ) -> dict[str, Any]:
-        """Redacted tool-call fields of ``message`` (an update dict)."""
-        if not self.redact_tool_calls:
-            return {}
-        update: dict[str, Any] = {}
-        if message.tool_calls:
-            update["tool_calls"] = [
-                {**call, "args": self._redact_obj(call["args"], sink)}
-                for call in message.tool_calls
-            ]
-        if message.invalid_tool_calls:
-            update["invalid_tool_calls"] = [
-                {
-                    **call,
-                    "args": None
-                    if call.get("args") is None
-                    else self._redact_json_str(str(call["args"]), sink),
-                }
-                for call in message.invalid_tool_calls
-            ]
-        if isinstance(message, AIMessageChunk) and message.tool_call_chunks:
-            update["tool_call_chunks"] = [
-                {
-                    **chunk,
-                    "args": None
-                    if chunk.get("args") is None
-                    else self._redact_json_str(str(chunk["args"]), sink),
-                }
-                for chunk in message.tool_call_chunks
-            ]
-        raw = message.additional_kwargs.get("tool_calls")
-        if isinstance(raw, list):
-            update["additional_kwargs"] = {
-                **message.additional_kwargs,
-                "tool_calls": [_redact_raw_tool_call(self, c, sink) for c in raw],
-            }
-        return update
-
-    def _redact_message(self, message: AIMessage, sink: list[Finding]) -> AIMessage:
-        update = self._redact_tool_parts(message, sink)
-        update["content"] = self._redact_content(message.content, sink)
-        return message.model_copy(update=update)
-
-    def _redact_tool_result(self, message: ToolMessage, sink: list[Finding]) -> Any:
-        """A tool's result as the caller sees it: content and artifact redacted."""
-        update: dict[str, Any] = {
-            "content": self._redact_content(message.content, sink)
-        }
-        if message.artifact is not None:
-            update["artifact"] = self._redact_obj(message.artifact, sink)
-        return message.model_copy(update=update)
-
-    def _redact_input(self, value: Any, sink: list[Finding]) -> Any:
-        if value is None:
-            return None  # structured output when the model called no tool
-        if isinstance(value, str):
-            return self._redact_with(value, sink)
-        if isinstance(value, AIMessage):
-            return self._redact_message(value, sink)
-        if isinstance(value, ToolMessage):
-            return self._redact_tool_result(value, sink)
-        if isinstance(value, BaseMessage):
-            msg = (
-                f"OutputRedactor expects model output (str, AIMessage or "
-                f"ToolMessage), got {type(value).__name__}"
-            )
-            raise TypeError(msg)
-        if isinstance(value, (dict, list, tuple, BaseModel)):
-            # Structured output (``with_structured_output``): every string
-            # field, at any depth, is redacted; the type is kept.
-            out = self._redact_obj(value, sink)
-            return tuple(out) if isinstance(value, tuple) else out
-        msg = f"OutputRedactor cannot redact {type(value).__name__}"
-        raise TypeError(msg)
 
     # --------------------------------------------------------------- runnable
 
