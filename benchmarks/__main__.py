@@ -46,7 +46,7 @@ def machine() -> dict[str, Any]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
+def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0915
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument(
         "--quick", action="store_true", help="smaller texts, fewer runs (<2 min)"
@@ -65,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
         type=float,
         default=None,
         help="per-call timeout in seconds (default 20, --quick 5)",
+    )
+    parser.add_argument(
+        "--no-scaling",
+        action="store_true",
+        help="skip the scaling table (the longest section)",
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="results directory")
     parser.add_argument(
@@ -145,8 +150,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915
         log("import time")
         results["imports"] = speed.run_import_times(quick=args.quick)
         results["holdback"] = __import__("benchmarks.holdback", fromlist=["_"]).run_holdback(quick=args.quick)  # fmt: skip  # noqa: E501
-        results["scaling"] = __import__("benchmarks.scaling", fromlist=["_"]).run_scaling(quick=args.quick, log=log)  # fmt: skip  # noqa: E501
-        results["scaling"]["rows"] += __import__("benchmarks.scaling_moderation", fromlist=["_"]).run(quick=args.quick, log=log)["rows"]  # fmt: skip  # noqa: E501
+        if not args.no_scaling:
+            results["scaling"] = __import__("benchmarks.scaling", fromlist=["_"]).run_scaling(quick=args.quick, log=log)  # fmt: skip  # noqa: E501
+            results["scaling"]["rows"] += __import__("benchmarks.scaling_moderation", fromlist=["_"]).run(quick=args.quick, log=log)["rows"]  # fmt: skip  # noqa: E501
     results["images"] = __import__("benchmarks.images").images.run(quick=args.quick, peers=not args.no_peers, log=log)  # fmt: skip  # noqa: E501
     if not args.no_speed:
         from benchmarks import batch, load
