@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["CATEGORY", "alt", "gap"]
+from langchain_mistral_secure.detection.engine import Rule
+
+__all__ = ["CATEGORY", "alt", "gap", "raw_rule"]
 
 CATEGORY = {
     "override": "override",
@@ -30,3 +32,28 @@ def alt(words: Iterable[str]) -> str:
 def gap(most: int) -> str:
     """Return a bounded gap of at most ``most`` words (with their separators)."""
     return r"(?:[\w'-]+[\s,]+){0," + str(most) + "}"
+
+
+def raw_rule(  # noqa: PLR0913 - the fields of a Rule
+    rule_id: str,
+    category: str,
+    pattern: str,
+    description: str,
+    *,
+    score: float,
+    max_len: int,
+) -> Rule:
+    """A rule on the text itself (invisible characters removed, any case).
+
+    For scripts the folded detection view would mangle (CJK, Cyrillic, Arabic,
+    Devanagari): the view folds to ASCII, so these patterns match the raw text.
+    """
+    return Rule(
+        rule_id,
+        category,
+        pattern,
+        on_view=False,
+        score=score,
+        max_len=max_len,
+        description=description,
+    )

@@ -29,7 +29,7 @@ or policies, and they must belong to the model or its persona.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule
 
 __all__ = ["RULES"]
 
@@ -262,15 +262,7 @@ _AR = (
 
 
 def _raw(rule_id: str, pattern: str, description: str) -> Rule:
-    return Rule(
-        rule_id,
-        _CAT,
-        pattern,
-        on_view=False,
-        score=0.8,
-        max_len=120,
-        description=description,
-    )
+    return raw_rule(rule_id, _CAT, pattern, description, score=0.8, max_len=120)
 
 
 RULES: tuple[Rule, ...] = (

@@ -16,7 +16,7 @@ folded view, where their accents are gone (``onceki talimatlari``).
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt, gap
+from langchain_mistral_secure.detection.injection._common import alt, gap, raw_rule
 
 __all__ = ["RULES"]
 
@@ -36,16 +36,7 @@ def _ugap(most: int, letter: str = _CY) -> str:
 
 
 def _raw(rule_id: str, category: str, pattern: str, description: str) -> Rule:
-    """A rule on the text itself (invisible characters removed, any case)."""
-    return Rule(
-        rule_id,
-        category,
-        pattern,
-        on_view=False,
-        description=description,
-        max_len=200,
-        score=0.9,
-    )
+    return raw_rule(rule_id, category, pattern, description, score=0.9, max_len=200)
 
 
 # -- Russian ------------------------------------------------------------------------

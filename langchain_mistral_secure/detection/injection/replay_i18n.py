@@ -14,7 +14,7 @@ where their letters survive.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import gap
+from langchain_mistral_secure.detection.injection._common import gap, raw_rule
 
 __all__ = ["RULES"]
 
@@ -166,15 +166,7 @@ _YOURS_OUT = (
 
 
 def _raw(rule_id: str, pattern: str, description: str) -> Rule:
-    return Rule(
-        rule_id,
-        _CAT,
-        pattern,
-        on_view=False,
-        score=0.8,
-        max_len=160,
-        description=description,
-    )
+    return raw_rule(rule_id, _CAT, pattern, description, score=0.8, max_len=160)
 
 
 RULES: tuple[Rule, ...] = (
