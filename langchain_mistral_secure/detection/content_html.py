@@ -124,6 +124,60 @@ def _ascii_lower(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_LOWER)
 
 
+class _Lowered:
+    """Slices of ``_ascii_lower(text)`` without lowering the whole text.
+
+    Lowering an ASCII slice gives the same characters as slicing the lowered
+    text, so ASCII text (the common case) is lowered only where it is read;
+    other text is lowered once, whole, as :func:`_ascii_lower` decides.
+    """
+
+    __slots__ = ("_lowered", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lowered = None if text.isascii() else _ascii_lower(text)
+
+    def __call__(self, lo: int, hi: int) -> str:
+        if self._lowered is not None:
+            return self._lowered[lo:hi]
+        return self._text[lo:hi].lower()
+
+
+# A run of more than WS_DECIDE whitespace characters covers at least
+# _GAP_SAMPLES consecutive multiples of _GAP_STRIDE: a whitespace run in every
+# _GAP_STRIDE-th character is necessary for one, and checked on a sample.
+_GAP_STRIDE = 8
+_GAP_SAMPLES = (WS_DECIDE + 1) // _GAP_STRIDE
+_SAMPLED_GAP = re2.compile(_HTML_WS + rf"{{{_GAP_SAMPLES},}}")
+_WS_GAP = re2.compile(_HTML_WS + rf"{{{WS_DECIDE + 1}}}")
+
+
+def may_hold_long_gap(text: str) -> bool:
+    """False only if ``text`` has no run of ``WS_DECIDE + 1`` HTML whitespace.
+
+    One search over every :data:`_GAP_STRIDE`-th character, then a check of
+    the few places it points at: about an eighth of a full pass.
+
+    Example:
+        >>> may_hold_long_gap("a" + " " * 65 + "b"), may_hold_long_gap("a b " * 99)
+        (True, False)
+    """
+    stride = _GAP_STRIDE
+    sample = text[::stride].encode("utf-8")
+    if sample.isascii():
+        hits = _SAMPLED_GAP.finditer(sample)
+    else:  # byte offsets of the sample are not sample indices: search the str
+        hits = _SAMPLED_GAP.finditer(text[::stride])
+    for hit in hits:
+        # The run holds samples hit.start() .. hit.end() - 1 of this match only.
+        lo = max(0, hit.start() * stride - stride)
+        hi = hit.end() * stride + stride
+        if _WS_GAP.search(text[lo:hi]) is not None:
+            return True
+    return False
+
+
 def css_unescape(value: str) -> str:
     r"""Decode CSS escapes (``\68`` is ``h``, ``\:`` is ``:``).
 
@@ -209,23 +263,25 @@ def _css_heads(text: str) -> Iterator[tuple[int, int, str]]:
     Plain heads are found with str methods; escaped ones (``\75 rl(``) with
     RE2, only when the text holds a backslash.
     """
-    lowered = _ascii_lower(text)
+    lowered = _Lowered(text)
     heads: list[tuple[int, int, str]] = []
-    paren = lowered.find("(")
+    # Lower-casing never makes or unmakes "(" or "@": found in the text itself.
+    paren = text.find("(")
     while paren >= 0:
-        if lowered[paren - 1 : paren] not in ("l", "e", "t"):
-            paren = lowered.find("(", paren + 1)
+        if lowered(paren - 1, paren) not in ("l", "e", "t"):
+            paren = text.find("(", paren + 1)
             continue
-        before = lowered[max(0, paren - 10) : paren]
+        before = lowered(max(0, paren - 10), paren)
         name = next((n for n in _CSS_FUNCTIONS if before.endswith(n)), None)
         if name is not None:
             kind = "url" if name == "url" else "set"
             heads.append((paren - len(name), paren + 1, kind))
-        paren = lowered.find("(", paren + 1)
-    at = lowered.find("@import")
+        paren = text.find("(", paren + 1)
+    at = text.find("@")
     while at >= 0:
-        heads.append((at, at + len("@import"), "import"))
-        at = lowered.find("@import", at + 1)
+        if lowered(at, at + len("@import")) == "@import":
+            heads.append((at, at + len("@import"), "import"))
+        at = text.find("@", at + 1)
     if "\\" in text:
         for head in _CSS_HEAD.finditer(text):
             kind = "url" if head.group(1) else "import" if head.group(2) else "set"
@@ -338,11 +394,11 @@ def _attribute_value(text: str, at: int) -> tuple[str, int, bool] | None:
 
 
 def _attribute_at(
-    text: str, lowered: str, equals: int, allowlist: Sequence[str]
+    text: str, lowered: _Lowered, equals: int, allowlist: Sequence[str]
 ) -> Span | None:
     """The span of the fetching attribute whose ``=`` is at ``equals``, if bad."""
     low = max(0, equals - WS_DECIDE - 16)
-    before = lowered[low:equals].rstrip(_WS_CHARS)
+    before = lowered(low, equals).rstrip(_WS_CHARS)
     name = next((n for n in _NAME_LIST if before.endswith(n)), None)
     if name is None:
         return None
@@ -371,15 +427,18 @@ def html_attribute_spans(text: str, allowlist: Sequence[str]) -> list[Span]:
         ['src=//evil.io/b']
     """
     spans: list[Span] = []
-    for found in _LONG_GAP.finditer(text):
-        start = found.start(1)
-        if start == 0 or text[start - 1] in _BOUNDARY:
-            spans.append((start, found.end(1), "content.html_attribute"))
-    lowered = _ascii_lower(text)
-    equals = lowered.find("=")
+    if may_hold_long_gap(text):
+        for found in _LONG_GAP.finditer(text):
+            start = found.start(1)
+            if start == 0 or text[start - 1] in _BOUNDARY:
+                spans.append((start, found.end(1), "content.html_attribute"))
+    equals = text.find("=")
+    if equals < 0:
+        return spans
+    lowered = _Lowered(text)
     while equals >= 0:
         found = _attribute_at(text, lowered, equals, allowlist)
         if found is not None:
             spans.append(found)
-        equals = lowered.find("=", equals + 1)
+        equals = text.find("=", equals + 1)
     return spans

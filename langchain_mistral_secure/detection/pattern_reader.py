@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["pattern_max_len", "without_captures"]
+__all__ = ["pattern_max_len", "pattern_needs", "without_captures"]
 
 # Bounds above this are treated as unbounded: regions would be too large.
 _MAX_BOUND = 1 << 16
@@ -189,3 +189,123 @@ def without_captures(pattern: str) -> str:
         last = end
     pieces.append(pattern[last:])
     return "".join(pieces)
+
+
+# ------------------------------------------------- characters a match needs
+
+# Only ASCII punctuation is tracked: it has no case (so ``(?i)`` changes
+# nothing), and prose rarely holds the characters markup and formats need.
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# Characters ordinary prose holds often: a set made of them skips nothing.
+_COMMON = frozenset(".,:;'\"()-/!?")
+_Need = frozenset[str] | None
+
+
+def _rank(need: frozenset[str]) -> tuple[int, int]:
+    return (sum(char in _COMMON for char in need), len(need))
+
+
+class _Needs(_Width):
+    """Reads the same syntax as :class:`_Width`; returns characters, not widths.
+
+    A result is a set of characters at least one of which is in every match
+    (None: no such set is known). Anything the reader does not model
+    (classes, letters, ``\\x`` escapes, flags) counts as needing nothing.
+    """
+
+    def alternation(self) -> _Need:  # type: ignore[override]
+        needs = [self.concat()]
+        while self.peek() == "|":
+            self.pos += 1
+            needs.append(self.concat())
+        if any(need is None for need in needs):
+            return None
+        return frozenset().union(*(need for need in needs if need is not None))
+
+    def concat(self) -> _Need:  # type: ignore[override]
+        best: _Need = None
+        while self.peek() not in ("", "|", ")"):
+            need = self.repeated(self.literal())
+            if need is not None and (best is None or _rank(need) < _rank(best)):
+                best = need
+        return best
+
+    def literal(self) -> _Need:
+        char = self.peek()
+        if char == "(":
+            return self.needs_group()
+        if char == "[":
+            self.skip_class()
+            return None
+        if char == "\\":
+            kind = self.peek(1)
+            self.escape()
+            return frozenset(kind) if kind in _PUNCTUATION else None
+        self.pos += 1
+        if char in "^$.":
+            return None
+        return frozenset(char) if char in _PUNCTUATION else None
+
+    def needs_group(self) -> _Need:
+        self.pos += 1
+        if self.peek() == "?":
+            if self.p.startswith(("?P<", "?<"), self.pos):
+                self.pos = self.p.index(">", self.pos) + 1
+            else:
+                self.pos += 1
+                while self.peek() not in (":", ")", ""):
+                    self.pos += 1
+                if self.peek() == ")":  # a flag group such as ``(?i)``
+                    self.pos += 1
+                    return None
+                self.pos += 1
+        need = self.alternation()
+        if self.peek() != ")":
+            raise ValueError
+        self.pos += 1
+        return need
+
+    def repeated(self, need: _Need) -> _Need:
+        char = self.peek()
+        result = need
+        if char in ("*", "?"):
+            self.pos += 1
+            result = None
+        elif char == "+":
+            self.pos += 1
+        elif char == "{":
+            close = self.p.find("}", self.pos)
+            body = self.p[self.pos + 1 : close] if close > 0 else ""
+            low, _comma, high = body.partition(",")
+            if not low.isdigit() or (high and not high.isdigit()):
+                return need  # a literal "{", as RE2 reads it
+            self.pos = close + 1
+            if int(low) == 0:
+                result = None
+        else:
+            return need
+        if self.peek() == "?":  # non-greedy: the same characters
+            self.pos += 1
+        return result
+
+
+@lru_cache(maxsize=4096)
+def pattern_needs(pattern: str) -> frozenset[str] | None:
+    r"""ASCII punctuation of which every match of ``pattern`` holds at least one.
+
+    Read from the pattern, like :func:`pattern_max_len`: a text holding none
+    of these characters cannot match, which one ``in`` test per character
+    (memchr speed) proves. None when no such set is known.
+
+    Example:
+        >>> sorted(pattern_needs(r"<script|\]\(\s*x|(?i)href\s*=")), pattern_needs("a+")
+        (['<', '=', ']'], None)
+    """
+    reader = _Needs(pattern)
+    try:
+        need = reader.alternation()
+    except (ValueError, IndexError):
+        return None
+    if reader.pos != len(pattern):
+        return None
+    return need

@@ -33,6 +33,7 @@ import re2
 
 from langchain_mistral_secure.detection.pattern_reader import (
     pattern_max_len,
+    pattern_needs,
     without_captures,
 )
 
@@ -142,6 +143,7 @@ class RuleGroup:
         "_bounded",
         "_bounded_any",
         "_bounded_set",
+        "_needs",
         "_overlap",
         "_unbounded",
         "_unbounded_any",
@@ -166,6 +168,14 @@ class RuleGroup:
         self._bounded_any: Any = compile_any(bounded) if bounded else None
         self._unbounded_set: Any = _compile_set(unbounded) if unbounded else None
         self._unbounded_any: Any = compile_any(unbounded) if unbounded else None
+        # Characters one of which every match of every rule holds (None: not
+        # known for some rule). A text without any is skipped unsearched.
+        needs = [pattern_needs(p) for p in patterns]
+        self._needs: frozenset[str] | None = (
+            None
+            if not needs or any(need is None for need in needs)
+            else frozenset().union(*(n for n in needs if n is not None))
+        )
 
     def spans(self, haystack: str) -> list[tuple[int, int, int]]:
         """Return ``(pattern index, start, end)`` of every match in ``haystack``.
@@ -175,6 +185,9 @@ class RuleGroup:
         unset groups are left out. Order: by pattern, then by position.
         """
         if self._all_set is None or not haystack:
+            return []
+        needs = self._needs
+        if needs is not None and not any(char in haystack for char in needs):
             return []
         data = haystack.encode("utf-8")
         ranges = self._ranges(data, ascii_only=len(data) == len(haystack))
