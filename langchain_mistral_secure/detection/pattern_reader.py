@@ -206,11 +206,11 @@ def _rank(need: frozenset[str]) -> tuple[int, int]:
 
 
 class _Needs(_Width):
-    """Reads the same syntax as :class:`_Width`; returns characters, not widths.
+    r"""Reads the same syntax as :class:`_Width`; returns characters, not widths.
 
     A result is a set of characters at least one of which is in every match
     (None: no such set is known). Anything the reader does not model
-    (classes, letters, ``\\x`` escapes, flags) counts as needing nothing.
+    (classes, letters, ``\x`` escapes, flags) counts as needing nothing.
     """
 
     def alternation(self) -> _Need:  # type: ignore[override]
