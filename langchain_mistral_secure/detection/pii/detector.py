@@ -44,11 +44,10 @@ from langchain_mistral_secure.detection.pii.network import (
 from langchain_mistral_secure.detection.pii.phones import (
     DEFAULT_PHONE_REGIONS,
     PHONE_MAX_LEN,
-    PHONE_RUN,
     phone_shape_ok,
     phones_in_run,
 )
-from langchain_mistral_secure.detection.prefilter import finditer_spans
+from langchain_mistral_secure.detection.pii.phones import phone_runs as find_phone_runs
 from langchain_mistral_secure.detection.validators import ip_reserved
 
 __all__ = [
@@ -187,7 +186,7 @@ class PIIDetector(RuleDetector):
             # Like the format rules, phones are looked for with invisible
             # characters removed, then mapped back to the original text.
             stripped = build_stripped_view(folded)
-            phone_runs = finditer_spans(PHONE_RUN, stripped.text)
+            phone_runs = find_phone_runs(stripped.text)
             phones = self._phones(stripped.text, phone_runs)
             if stripped.identity:
                 runs = phone_runs

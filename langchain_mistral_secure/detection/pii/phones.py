@@ -34,12 +34,14 @@ from langchain_mistral_secure.detection.pii.common import (
     LOCALITY,
     glues,
 )
+from langchain_mistral_secure.detection.prefilter import finditer_digit_spans
 from langchain_mistral_secure.detection.validators import digits_only, ipv4_valid
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
     "PHONE_MAX_LEN",
     "PHONE_RUN",
+    "phone_runs",
     "phone_shape_ok",
     "phones_in_run",
 ]
@@ -69,6 +71,11 @@ PHONE_MAX_LEN = 60
 # says a new number starts, whatever lies further to the left.
 _PHONE_SEP = r"(?:[ \x{00A0}.\-/]| / |\)[ \-.]?\(?|[ \-]?\()"
 PHONE_RUN = re2.compile(rf"[+(]?[0-9](?:[0-9]|{_PHONE_SEP}[0-9]){{6,}}")
+# What finditer_digit_spans needs to know of PHONE_RUN: at most three bytes of
+# separator (" / ", ") (", a UTF-8 no-break space) between two digits, so
+# digits at most four bytes apart, and seven digits at least.
+_RUN_DIGIT_GAP = 4
+_RUN_MIN_DIGITS = 7
 # An extension right after a number: "x123", "ext. 12", "extension 7", "#12".
 _PHONE_EXT = re2.compile(r"(?i)^ ?(?:x|ext\.?|extension|#) ?\d{1,6}")
 # Nine digits in the 3-2-4 layout are SSN-shaped, not a phone layout.
@@ -106,6 +113,20 @@ _REFERENCE_CONTEXT = re2.compile(
 )
 
 
+def phone_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of :data:`PHONE_RUN` in ``text``, searched only where digits cluster.
+
+    The same spans as ``finditer_spans(PHONE_RUN, text)``.
+
+    Example:
+        >>> phone_runs("call +1 415 555 0132 or 12")
+        [(5, 20)]
+    """
+    return finditer_digit_spans(
+        PHONE_RUN, text, max_gap=_RUN_DIGIT_GAP, min_digits=_RUN_MIN_DIGITS
+    )
+
+
 def _calling_code_known(digits: str) -> bool:
     """Whether ``digits`` start with a country calling code."""
     known = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
@@ -126,10 +147,22 @@ def phones_in_run(
     """
     if raw[start] == "(" and ")" not in raw[start : start + 7]:
         start += 1
-    if raw[start] != "+" and _found(
-        _REFERENCE_CONTEXT, raw[max(0, start - LOCALITY) : start]
+    found = _candidates_in_run(raw, start, end, regions)
+    # Asked last, of runs that hold a phone only: most runs (cards, ids,
+    # amounts) hold none, and the answer is the same.
+    if (
+        found
+        and raw[start] != "+"
+        and _found(_REFERENCE_CONTEXT, raw[max(0, start - LOCALITY) : start])
     ):
         return []  # "order 555-123-4567", "numéro de commande 06 12 34 56 78"
+    return found
+
+
+def _candidates_in_run(
+    raw: str, start: int, end: int, regions: tuple[str, ...]
+) -> list[tuple[int, int, bool]]:
+    """:func:`phones_in_run` before the reference-number check."""
     found: list[tuple[int, int, bool]] = []
     head = _first_valid(raw, start, _prefix_ends(raw, start, end), regions)
     if head is not None:
