@@ -106,6 +106,19 @@ class RuleDetector:
         """Whether any rule matches on the detection view."""
         return any(rule.on_view for rule in self.rules)
 
+    def needs_view(self, text: str) -> bool:
+        """Whether :meth:`detect` on ``text`` reads a detection view.
+
+        False when no rule matches on the view, or when ``text`` is ASCII (its
+        view is the text lower-cased, which keeps every punctuation character)
+        and lacks every character the view rules' matches need: building the
+        view is then skipped.
+        """
+        groups = self._groups()
+        if "view" not in groups:
+            return False
+        return not (text.isascii() and groups["view"][1].cannot_match(text))
+
     def __repr__(self) -> str:
         """Show the name and rule count."""
         return f"RuleDetector(name={self.name!r}, rules={len(self.rules)})"
@@ -154,7 +167,7 @@ class RuleDetector:
         """
         groups = self._groups()
         findings: list[Finding] = []
-        if "view" in groups:
+        if "view" in groups and (view is not None or self.needs_view(text)):
             view = view if view is not None else build_view(text)
             findings.extend(self._run(groups["view"], view.text, text, view))
         if "raw" in groups:
@@ -229,7 +242,7 @@ def detect_all(
         for detector in detectors:
             current = detector
             if isinstance(detector, RuleDetector):
-                if view is None and detector.uses_view:
+                if view is None and detector.needs_view(text):
                     view = build_view(text)
                 findings.extend(detector.detect(text, view=view))
             else:

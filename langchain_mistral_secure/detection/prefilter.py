@@ -178,6 +178,19 @@ class RuleGroup:
             else frozenset().union(*(n for n in needs if n is not None))
         )
 
+    def cannot_match(self, haystack: str) -> bool:
+        r"""Whether ``haystack`` lacks every character some rule's matches need.
+
+        True proves no rule of the group matches; False proves nothing.
+
+        Example:
+            >>> group = RuleGroup([r"<script", r"\]\("], [0, 0])
+            >>> group.cannot_match("plain prose"), group.cannot_match("a <b>")
+            (True, False)
+        """
+        needs = self._needs
+        return needs is not None and not any(char in haystack for char in needs)
+
     def spans(self, haystack: str) -> list[tuple[int, int, int]]:
         """Return ``(pattern index, start, end)`` of every match in ``haystack``.
 
@@ -187,8 +200,7 @@ class RuleGroup:
         """
         if self._all_set is None or not haystack:
             return []
-        needs = self._needs
-        if needs is not None and not any(char in haystack for char in needs):
+        if self.cannot_match(haystack):
             return []
         data = haystack.encode("utf-8")
         ranges = self._ranges(data, ascii_only=len(data) == len(haystack))
@@ -276,12 +288,13 @@ class RuleGroup:
                 regions.append([lo, hi])
                 stretch = stretch_min
             pos = reach + 1
-        view = memoryview(data)
         every = range(len(self._bounded))
         for lo, hi in regions:
             # The region holds a seed's match, so an empty answer means the set
             # gave up (out of DFA memory): run every rule there (fail closed).
-            for hit in self._bounded_set.Match(view[lo:hi]) or every:
+            # A bytes slice, not a memoryview: the binding takes it faster, and
+            # regions do not overlap, so the copies add up to the text at most.
+            for hit in self._bounded_set.Match(data[lo:hi]) or every:
                 spans = ranges.setdefault(self._bounded[hit], [])
                 if spans and spans[-1][1] >= lo:
                     spans[-1][1] = max(spans[-1][1], hi)

@@ -69,6 +69,24 @@ _TEMPLATE = re2.compile(
 )
 
 
+def _plain_ipv4(text: str) -> bool:
+    """Whether ``text`` is a dotted quad ``ipaddress`` accepts, read without it.
+
+    True only for four ASCII-digit octets of one to three digits, at most
+    255, without a leading zero, all of which ``IPv4Address`` accepts; any
+    other text (False here) is left to ``ipaddress``.
+    """
+    octets = text.split(".")
+    return len(octets) == 4 and all(  # noqa: PLR2004 - four octets
+        octet.isascii()
+        and octet.isdigit()
+        and len(octet) <= 3  # noqa: PLR2004
+        and (octet == "0" or octet[0] != "0")
+        and int(octet) <= 255  # noqa: PLR2004
+        for octet in octets
+    )
+
+
 def ipv4_valid(text: str) -> bool:
     """Return whether ``text`` parses as an IPv4 address or network.
 
@@ -78,6 +96,8 @@ def ipv4_valid(text: str) -> bool:
     """
     if text.count(".") < 3:  # noqa: PLR2004 - four octets, even in a network
         return False
+    if _plain_ipv4(text):
+        return True
     try:
         if "/" in text:
             ipaddress.IPv4Network(text, strict=False)

@@ -282,11 +282,13 @@ def _first_valid(
 def _unverified(raw: str, start: int, end: int) -> tuple[int, int] | None:
     """A whole run libphonenumber refused that still reads as a phone number."""
     candidate = raw[start:end]
-    if len(candidate) > _PHONE_BODY_MAX:
+    digits = digits_only(candidate)
+    # The digit count of _loose_shape_ok, asked first: cards, IBANs and long
+    # ids then cost no search of the context.
+    if len(candidate) > _PHONE_BODY_MAX or not 7 <= len(digits) <= 15:  # noqa: PLR2004
         return None
     international = candidate[:1] == "+"
     before = raw[max(0, start - LOCALITY) : start]
-    digits = digits_only(candidate)
     # What admits a refused run at all (a known calling code, a phone word, the
     # NANP layout) is checked first: most runs (cards, ids, amounts) stop here.
     context = False
