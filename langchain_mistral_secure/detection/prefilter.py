@@ -43,6 +43,7 @@ __all__ = [
     "compile_program",
     "finditer_digit_spans",
     "finditer_spans",
+    "found_in",
     "pattern_max_len",
     "without_captures",
 ]
@@ -342,6 +343,43 @@ def _span_search(program: Any) -> Callable[[bytes, int], tuple[int, int]]:
         return start, end
 
     return raw_search
+
+
+@lru_cache(maxsize=256)
+def _raw_matcher(program: Any, *, anchored: bool) -> Callable[[bytes], bool]:
+    regexp = getattr(program, "_regexp", None)
+    anchors = getattr(re2, "_Anchor", None)
+    anchor = getattr(anchors, "ANCHOR_START" if anchored else "UNANCHORED", None)
+    if regexp is None or anchor is None or not hasattr(regexp, "Match"):
+        public = program.match if anchored else program.search
+
+        def matches(data: bytes) -> bool:
+            return public(data) is not None
+
+        return matches
+    raw_match = regexp.Match
+
+    def raw(data: bytes) -> bool:
+        start: int = raw_match(anchor, data, 0, len(data))[0][0]
+        return start >= 0
+
+    return raw
+
+
+def found_in(program: Any, text: str, *, anchored: bool = False) -> bool:
+    r"""Whether ``program`` matches ``text``: ``match`` if ``anchored``, or ``search``.
+
+    For yes/no questions on a few dozen characters: searched on the UTF-8
+    bytes, with no match object and none of the wrapper's conversion of
+    offsets a ``str`` search pays for (several microseconds a call).
+
+    Example:
+        >>> found_in(compile_program(r"\d-\d"), "a 1-2"), found_in(
+        ...     compile_program(r"\d"), "a 1", anchored=True
+        ... )
+        (True, False)
+    """
+    return _raw_matcher(program, anchored=anchored)(text.encode("utf-8"))
 
 
 def _group_spans(

@@ -10,7 +10,7 @@ import re2
 
 from langchain_mistral_secure.detection.engine import Finding, Rule
 from langchain_mistral_secure.detection.pii.common import IBAN_HEAD
-from langchain_mistral_secure.detection.prefilter import finditer_spans
+from langchain_mistral_secure.detection.prefilter import finditer_spans, found_in
 from langchain_mistral_secure.detection.validators import (
     card_valid,
     iban_valid,
@@ -149,7 +149,7 @@ def card_context_ok(raw: str, finding: Finding) -> bool:
     body = raw[finding.start : finding.end]
     before = raw[max(0, finding.start - 24) : finding.start]
     after = raw[finding.end : finding.end + 6]
-    if IBAN_HEAD.search(before):
+    if found_in(IBAN_HEAD, before):
         return False
     if body.isdigit():
         # A decimal fraction or a dotted/comma'd longer number.
@@ -179,7 +179,7 @@ def ssn_context_ok(raw: str, finding: Finding) -> bool:
     body = raw[finding.start : finding.end]
     before = raw[max(0, finding.start - 24) : finding.start]
     after = raw[finding.end : finding.end + 2]
-    if before[-1:] in ("+", "$") or IBAN_HEAD.search(before):
+    if before[-1:] in ("+", "$") or found_in(IBAN_HEAD, before):
         return False
     seps = {char for char in body if not char.isdigit()}
     if before[-1:] in seps and before[-2:-1].isdigit():
@@ -244,7 +244,7 @@ def cards_in_group_runs(
         # Only a run that continues a shorter digit group ("555 2671 4111 ...",
         # the tail of a phone number): a run of five or more 4-digit groups on
         # its own is a reference or account number, and stays the rule's call.
-        if not _SHORT_GROUP_BEFORE.search(text[max(0, run_start - 4) : run_start]):
+        if not found_in(_SHORT_GROUP_BEFORE, text[max(0, run_start - 4) : run_start]):
             continue
         # Groups are 4 digits and one separator wide: window i starts 5*i in.
         base, count = run_start, (run_end - run_start + 1) // _GROUP_WIDTH

@@ -11,6 +11,7 @@ import re2
 
 from langchain_mistral_secure.detection.engine import Finding, Rule
 from langchain_mistral_secure.detection.pii.common import ASCII_WORD
+from langchain_mistral_secure.detection.prefilter import found_in
 
 __all__ = ["EMAIL_RULES", "email_context_ok", "trim_email"]
 
@@ -86,7 +87,7 @@ def email_context_ok(raw: str, finding: Finding) -> bool:
     if after[:1] == ":" and after[1:2] and not after[1:2].isspace():
         return False  # git@github.com:org/repo is an SSH remote, not a mailbox
     domain = raw[finding.start : finding.end].rsplit("@", 1)[-1]
-    return not _RETINA.match(domain)
+    return not found_in(_RETINA, domain, anchored=True)
 
 
 def trim_email(raw: str, finding: Finding) -> Finding:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding, Rule
+from langchain_mistral_secure.detection.prefilter import found_in
 from langchain_mistral_secure.detection.validators import ipv4_valid, ipv6_valid
 
 __all__ = ["NETWORK_RULES", "ip_context_ok"]
@@ -70,4 +71,4 @@ def ip_context_ok(text: str, finding: Finding) -> bool:
     if after[:1] == "." and after[1:2].isdigit():
         return False
     before = text[max(0, finding.start - 16) : finding.start]
-    return not _VERSION_HINT.search(before)
+    return not found_in(_VERSION_HINT, before)

@@ -34,7 +34,10 @@ from langchain_mistral_secure.detection.pii.common import (
     LOCALITY,
     glues,
 )
-from langchain_mistral_secure.detection.prefilter import finditer_digit_spans
+from langchain_mistral_secure.detection.prefilter import (
+    finditer_digit_spans,
+    found_in,
+)
 from langchain_mistral_secure.detection.validators import digits_only, ipv4_valid
 
 __all__ = [
@@ -297,7 +300,7 @@ def _unverified(raw: str, start: int, end: int) -> tuple[int, int] | None:
             return None
     else:
         context = _found(_PHONE_CONTEXT, before)
-        if not (context or _NANP.match(candidate)):
+        if not (context or found_in(_NANP, candidate, anchored=True)):
             return None
     if not _phone_start_ok(before[-24:], international=international):
         return None
@@ -334,7 +337,7 @@ def _found(program: Any, text: str) -> bool:
     For yes/no questions on a few dozen characters: the wrapper's ``str`` path
     converts offsets nobody reads.
     """
-    return program.search(text.encode("utf-8")) is not None
+    return found_in(program, text)
 
 
 def _date_inside(candidate: str) -> bool:
@@ -344,7 +347,7 @@ def _date_inside(candidate: str) -> bool:
 
 def _ssn_shaped(candidate: str) -> bool:
     """Whether ``candidate`` is laid out 3-2-4 like a US SSN (11 characters)."""
-    return len(candidate) == 11 and _SSN_SHAPE.match(candidate) is not None  # noqa: PLR2004
+    return len(candidate) == 11 and found_in(_SSN_SHAPE, candidate, anchored=True)  # noqa: PLR2004
 
 
 def _strong_look(candidate: str) -> bool:
