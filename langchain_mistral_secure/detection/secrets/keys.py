@@ -41,6 +41,20 @@ RULES: tuple[Rule, ...] = (
 """The token rules (PEM blocks are found by :func:`pem_blocks`)."""
 
 
+# A complete block whose body is a few characters or plain words holds no
+# key: a BEGIN line, the word "anything" and an END line illustrate the
+# format. Base64 lines carry digits or + and /, and a body (even a truncated
+# one) holds more than a dozen characters.
+_MIN_KEY_BODY = 16
+
+
+def _too_short_for_a_key(body: str) -> bool:
+    """Whether a complete block's body is empty, a word or two, or prose."""
+    words = body.replace("\\n", " ").split()
+    count = sum(len(word) for word in words)
+    return count < _MIN_KEY_BODY or all(word.isalpha() for word in words)
+
+
 def pem_blocks(raw: str, window: int) -> list[Finding]:
     """Private-key blocks in ``raw``, each one finding from header to footer.
 
@@ -66,9 +80,7 @@ def pem_blocks(raw: str, window: int) -> list[Finding]:
         slot = bisect_left(end_starts, head_end)
         if slot < len(ends) and ends[slot][0] <= limit:
             end_start, end = ends[slot]
-            if not any(
-                char.isalnum() for char in raw[head_end:end_start].replace("\\n", "")
-            ):
+            if _too_short_for_a_key(raw[head_end:end_start]):
                 covered = end
                 continue
         else:
