@@ -438,13 +438,20 @@ def _pii_per_entity(tools: list[Any]) -> dict[str, Any]:
         ],
         redact=lambda text: text,
     )
-    from langchain_mistral_secure.detection.identifiers import IdentifierDetector
+    from langchain_mistral_secure.detection.identifiers import (
+        IDENTIFIERS,
+        IdentifierDetector,
+        us_ssn,
+    )
 
     plain = PIIDetector(detect_identifiers=False)
-    loose = IdentifierDetector(keyword_optional=KEYWORD_OPTIONAL)
+    loose = IdentifierDetector(
+        identifiers=(*IDENTIFIERS, us_ssn.IDENTIFIER),
+        keyword_optional=(*KEYWORD_OPTIONAL, "us_ssn"),
+    )
     optional = peers.Tool(
-        name="ours (keyword_optional=uk_nhs)",
-        label="langchain-mistral-secure, NHS numbers without a keyword",
+        name="ours (keyword_optional=uk_nhs,us_ssn)",
+        label="langchain-mistral-secure, NHS numbers and bare SSNs without a keyword",
         covers=frozenset(peers.CATEGORY_TO_ENTITY.values()),
         spans=lambda text: [
             (f.start, f.end, peers.CATEGORY_TO_ENTITY.get(f.category, f.category))

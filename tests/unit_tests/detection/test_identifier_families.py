@@ -17,10 +17,15 @@ import pytest
 from stdnum.es import dni
 from stdnum.gb import nhs
 
-from langchain_mistral_secure.detection import merge_findings
-from langchain_mistral_secure.detection.identifiers import IdentifierDetector
+from langchain_mistral_secure.detection import get_detector, merge_findings
+from langchain_mistral_secure.detection.identifiers import (
+    IDENTIFIERS,
+    IdentifierDetector,
+    us_ssn,
+)
 from langchain_mistral_secure.detection.identifiers.es_dni import dni_valid
 from langchain_mistral_secure.detection.identifiers.uk_nino import nino_valid
+from langchain_mistral_secure.detection.validators import ssn_valid
 from langchain_mistral_secure.redactor import OutputRedactor
 
 DETECTOR = IdentifierDetector()
@@ -276,3 +281,44 @@ async def test_new_forms_redacted_in_ainvoke_and_astream(value):
     streamed = "".join([c async for c in REDACTOR.atransform(chunks())])
     assert value not in invoked
     assert streamed == invoked
+
+
+# -- US SSN as bare digits: opt-in -------------------------------------------------
+
+SSN_OPTIONAL = IdentifierDetector(
+    identifiers=(*IDENTIFIERS, us_ssn.IDENTIFIER), keyword_optional=("us_ssn",)
+)
+SSN_KEYWORD = IdentifierDetector(identifiers=(*IDENTIFIERS, us_ssn.IDENTIFIER))
+
+
+def test_bare_ssn_is_not_in_the_default_catalog():
+    assert "us_ssn" not in {spec.id for spec in IDENTIFIERS}
+    assert not get_detector("pii").detect("Ref 078051121 attached.")
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("078051121", True),
+        ("536221234", True),
+        ("000123456", False),  # area 000
+        ("666123456", False),  # area 666
+        ("912345678", False),  # area 9xx
+        ("536001234", False),  # group 00
+        ("536220000", False),  # serial 0000
+        ("078051120", False),  # the Woolworth card
+    ],
+)
+def test_bare_ssn_opt_in_follows_the_issuing_rules(value, valid):
+    text = f"Ref {value} attached."
+    assert (("us_ssn", value) in _found(text, SSN_OPTIONAL)) is valid
+    assert "us_ssn" not in {c for c, _ in _found(text, SSN_KEYWORD)}
+    assert (("us_ssn", value) in _found(f"SSN {value}", SSN_KEYWORD)) is valid
+
+
+def test_bare_ssn_opt_in_flags_random_numbers_exactly_when_issuable():
+    rng = random.Random(SEED + 7)
+    for _ in range(200):
+        value = _digits(rng, 9)
+        found = "us_ssn" in {c for c, _ in _found(f"No. {value}.", SSN_OPTIONAL)}
+        assert found == ssn_valid(value)
