@@ -322,3 +322,28 @@ def test_bare_ssn_opt_in_flags_random_numbers_exactly_when_issuable():
         value = _digits(rng, 9)
         found = "us_ssn" in {c for c, _ in _found(f"No. {value}.", SSN_OPTIONAL)}
         assert found == ssn_valid(value)
+
+
+# -- letter case across identifiers with letters ------------------------------------
+
+LETTERED = [s for s in IDENTIFIERS if any(c.isalpha() for c in s.example)]
+
+
+@pytest.mark.parametrize("spec", LETTERED, ids=lambda s: s.id)
+def test_lettered_identifiers_are_found_in_lower_case(spec):
+    value = spec.example.lower()
+    assert spec.check(value)
+    assert (spec.id, value) in _found(f"Please note my {spec.context[0]}: {value}.")
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("it_codice_fiscale", "codice fiscale RCCmnl83S18D969H"),
+        ("it_codice_fiscale", "codice fiscale rccmnl83s18d969H"),
+        ("ie_pps", "PPS number 6433435fA"),
+        ("uk_nino", "NINO aB 12 34 56 C"),
+    ],
+)
+def test_mixed_case_codes_are_not_identifiers(category, text):
+    assert category not in {c for c, _ in _found(text)}
