@@ -41,18 +41,22 @@ RULES: tuple[Rule, ...] = (
 """The token rules (PEM blocks are found by :func:`pem_blocks`)."""
 
 
-# A complete block whose body is a few characters or plain words holds no
+# A complete block whose body is a few characters or a sentence holds no
 # key: a BEGIN line, the word "anything" and an END line illustrate the
-# format. Base64 lines carry digits or + and /, and a body (even a truncated
-# one) holds more than a dozen characters.
+# format. A body (even a truncated one) holds more than a dozen characters,
+# and base64 lines mix cases within a line where words do not.
 _MIN_KEY_BODY = 16
 
 
 def _too_short_for_a_key(body: str) -> bool:
-    """Whether a complete block's body is empty, a word or two, or prose."""
+    """Whether a complete block's body is empty, a word, or a sentence of words."""
     words = body.replace("\\n", " ").split()
-    count = sum(len(word) for word in words)
-    return count < _MIN_KEY_BODY or all(word.isalpha() for word in words)
+    if sum(len(word) for word in words) < _MIN_KEY_BODY:
+        return True
+    return len(words) >= 2 and all(  # noqa: PLR2004
+        word.isalpha() and (word.islower() or word.istitle() or word.isupper())
+        for word in words
+    )
 
 
 def pem_blocks(raw: str, window: int) -> list[Finding]:

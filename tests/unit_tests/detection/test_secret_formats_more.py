@@ -128,6 +128,13 @@ def test_pem_block_with_a_real_body_is_still_one_finding():
     assert (finding.start, finding.end) == (0, len(text))
 
 
+def test_pem_block_with_a_short_letters_only_line_is_a_key():
+    # A short base64 line can hold only letters; a sentence has several words.
+    body = _rand(string.ascii_letters, 16)
+    text = f"-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----"
+    assert [f.category for f in DETECTOR.detect(text)] == ["private_key"]
+
+
 def test_unterminated_pem_block_still_fails_closed():
     text = "key:\n-----BEGIN PRIVATE KEY-----\nshort"
     assert [f.category for f in DETECTOR.detect(text)] == ["private_key"]
