@@ -319,9 +319,26 @@ def covered_entities() -> set[str]:
     return set(_COVERED)
 
 
+# Identifiers whose keyword can be made optional, measured that way too: the
+# recall gained without a keyword and the random numbers it costs.
+KEYWORD_OPTIONAL = ("uk_nhs",)
+
+
+def _keyword_optional_spans() -> Callable[[str], list[Span]]:
+    from langchain_mistral_secure.detection.identifiers import IdentifierDetector
+
+    loose = IdentifierDetector(keyword_optional=KEYWORD_OPTIONAL)
+    return lambda text: [(f.start, f.end, f.category) for f in loose.detect(text)]
+
+
 def identifier_quality(n: int = 40) -> dict[str, Any]:
     corpus = generate(n)
     ours = _score(corpus, _ours_spans(), lambda ident: ident)
+    loose = _score(
+        {ident: corpus[ident] for ident in KEYWORD_OPTIONAL},
+        _keyword_optional_spans(),
+        lambda ident: ident,
+    )
     presidio_spans, detail = _presidio_spans()
     theirs: list[Row] = []
     if presidio_spans is not None:
@@ -331,7 +348,13 @@ def identifier_quality(n: int = 40) -> dict[str, Any]:
             presidio_spans,
             lambda ident: e if (e := PRESIDIO_ENTITY.get(ident)) in covered else None,
         )
-    return {"n_per_set": n, "ours": ours, "presidio": theirs, "presidio_detail": detail}
+    return {
+        "n_per_set": n,
+        "ours": ours,
+        "ours_keyword_optional": loose,
+        "presidio": theirs,
+        "presidio_detail": detail,
+    }
 
 
 # -- credentials ------------------------------------------------------------------
@@ -415,7 +438,28 @@ def _pii_per_entity(tools: list[Any]) -> dict[str, Any]:
         ],
         redact=lambda text: text,
     )
-    return quality.pii_quality([*tools, tool])
+    from langchain_mistral_secure.detection.identifiers import (
+        IDENTIFIERS,
+        IdentifierDetector,
+        us_ssn,
+    )
+
+    plain = PIIDetector(detect_identifiers=False)
+    loose = IdentifierDetector(
+        identifiers=(*IDENTIFIERS, us_ssn.IDENTIFIER),
+        keyword_optional=(*KEYWORD_OPTIONAL, "us_ssn"),
+    )
+    optional = peers.Tool(
+        name="ours (keyword_optional=uk_nhs,us_ssn)",
+        label="langchain-mistral-secure, NHS numbers and bare SSNs without a keyword",
+        covers=frozenset(peers.CATEGORY_TO_ENTITY.values()),
+        spans=lambda text: [
+            (f.start, f.end, peers.CATEGORY_TO_ENTITY.get(f.category, f.category))
+            for f in (*plain.detect(text), *loose.detect(text))
+        ],
+        redact=lambda text: text,
+    )
+    return quality.pii_quality([*tools, tool, optional])
 
 
 def run(tools: list[Any] | None = None, *, quick: bool = False) -> dict[str, Any]:
@@ -461,6 +505,18 @@ def markdown(result: dict[str, Any]) -> str:
         peer = theirs.get(row["identifier"], {})
         lines.append(
             f"| {row['identifier']} | {_fmt(row['recall'])} | "
+            f"{_fmt(row['recall_without_keyword'])} | "
+            f"{row['invalid_flagged']}/{row['invalid']} | {_fmt(row['precision'])} | "
+            f"{PRESIDIO_ENTITY.get(row['identifier'], 'no recognizer')} | "
+            f"{_fmt(peer.get('recall'))} | {_fmt(peer.get('recall_without_keyword'))} | "
+            f"{_fmt(peer.get('invalid_flagged'))} | {_fmt(peer.get('precision'))} | "
+            f"{row['random_same_shape_flagged']}/{row['valid']} / "
+            f"{_fmt(peer.get('random_same_shape_flagged'))} |"
+        )
+    for row in ids.get("ours_keyword_optional", []):
+        peer = theirs.get(row["identifier"], {})
+        lines.append(
+            f"| {row['identifier']} (keyword_optional) | {_fmt(row['recall'])} | "
             f"{_fmt(row['recall_without_keyword'])} | "
             f"{row['invalid_flagged']}/{row['invalid']} | {_fmt(row['precision'])} | "
             f"{PRESIDIO_ENTITY.get(row['identifier'], 'no recognizer')} | "

@@ -7,6 +7,7 @@ redactor's default detectors report national identifiers.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 import re2
@@ -36,17 +37,41 @@ class IdentifierDetector(RuleDetector):
 
     Args:
         identifiers: The identifiers to look for (default: all built-in ones).
+        keyword_optional: Ids of identifiers to report without a keyword
+            nearby (e.g. ``("uk_nhs",)``). This trades precision for recall:
+            any number of the right shape whose check digit happens to match
+            is then reported (about 1 in 11 random 10-digit numbers for the
+            NHS number, 1 in 10 for most Luhn or mod-11 numbers).
 
     Example:
         >>> detector = IdentifierDetector()
         >>> text = "BSN: 111222333, codice fiscale RCCMNL83S18D969H"
         >>> sorted(f.category for f in detector.detect(text))
         ['it_codice_fiscale', 'nl_bsn']
+        >>> [f.category for f in detector.detect("Ref 943 476 5919.")]
+        []
+        >>> loose = IdentifierDetector(keyword_optional=("uk_nhs",))
+        >>> [f.category for f in loose.detect("Ref 943 476 5919.")]
+        ['uk_nhs']
     """
 
-    def __init__(self, identifiers: Iterable[Identifier] = IDENTIFIERS) -> None:
+    def __init__(
+        self,
+        identifiers: Iterable[Identifier] = IDENTIFIERS,
+        *,
+        keyword_optional: Iterable[str] = (),
+    ) -> None:
         """Compile one rule and one keyword pattern per identifier."""
-        self.identifiers: tuple[Identifier, ...] = tuple(identifiers)
+        optional = frozenset(keyword_optional)
+        specs = tuple(identifiers)
+        unknown = optional - {spec.id for spec in specs}
+        if unknown:
+            msg = f"keyword_optional names unknown identifiers: {sorted(unknown)}"
+            raise ValueError(msg)
+        self.identifiers: tuple[Identifier, ...] = tuple(
+            replace(spec, context_rule="never") if spec.id in optional else spec
+            for spec in specs
+        )
         super().__init__([spec.rule() for spec in self.identifiers], name="ids")
         self._specs = {f"pii.{spec.id}": spec for spec in self.identifiers}
         self._context: dict[str, Any] = {

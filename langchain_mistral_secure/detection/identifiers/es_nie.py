@@ -14,7 +14,8 @@ __all__ = ["IDENTIFIER"]
 IDENTIFIER = Identifier(
     id="es_nie",
     name="ES NIE (número de identidad de extranjero)",
-    pattern=r"\b([XYZ][ \-]?\d{7}[ \-]?[A-Z])\b",
+    # The letters in either case, as with the DNI (x2482300w).
+    pattern=r"\b([XYZxyz][ \-]?\d{7}[ \-]?[A-Za-z])\b",
     check=nie.is_valid,
     context=(
         "nie",

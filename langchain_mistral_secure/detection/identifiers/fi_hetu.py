@@ -14,7 +14,8 @@ __all__ = ["IDENTIFIER"]
 IDENTIFIER = Identifier(
     id="fi_hetu",
     name="FI henkilötunnus (HETU)",
-    pattern=r"\b(\d{6}[\-+A-FU-Y]\d{3}[0-9A-Y])\b",
+    # The century sign and check character as printed or in lower case.
+    pattern=r"\b(\d{6}[\-+A-FU-Y]\d{3}[0-9A-Y]|\d{6}[\-+a-fu-y]\d{3}[0-9a-y])\b",
     check=hetu.is_valid,
     context=("hetu", "henkilötunnus", "henkilotunnus", "personbeteckning"),
     context_rule="never",

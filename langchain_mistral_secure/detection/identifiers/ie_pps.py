@@ -14,7 +14,8 @@ __all__ = ["IDENTIFIER"]
 IDENTIFIER = Identifier(
     id="ie_pps",
     name="IE PPS number",
-    pattern=r"\b(\d{7}[A-W][A-IW]?)\b",
+    # The letters as printed or in lower case, never mixed.
+    pattern=r"\b(\d{7}[A-W][A-IW]?|\d{7}[a-w][a-iw]?)\b",
     check=pps.is_valid,
     context=("pps", "ppsn", "personal public service"),
     context_rule="always",

@@ -14,7 +14,13 @@ __all__ = ["IDENTIFIER"]
 IDENTIFIER = Identifier(
     id="it_codice_fiscale",
     name="IT codice fiscale",
-    pattern=r"\b([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])\b",
+    # In capitals, as printed, or all in lower case, as typed; never mixed.
+    pattern=(
+        r"\b([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z]"
+        r"[0-9LMNPQRSTUV]{3}[A-Z]"
+        r"|[a-z]{6}[0-9lmnpqrstuv]{2}[a-ehlmprst][0-9lmnpqrstuv]{2}[a-z]"
+        r"[0-9lmnpqrstuv]{3}[a-z])\b"
+    ),
     check=codicefiscale.is_valid,
     context=("codice fiscale", "cf", "c.f."),
     context_rule="never",

@@ -1,11 +1,13 @@
 """Secret detectors, one module per family, detect-secrets style (re-exports only).
 
 Provider formats (``ai``, ``cloud``, ``devtools``, ``messaging``,
-``payments``), signed tokens and private keys (``keys``), and credentials
-people write (``credentials``: URL passwords, CLI flags, headers, SQL,
-password and key assignments in several languages) are matched by RE2 on the
-raw text. Generic ``key/token/secret = value`` assignments only count when the
-value looks random; password assignments count whatever the value looks like,
+``payments``, ``infrastructure``, ``identity``), signed tokens and private
+keys (``keys``), and credentials people write (``credentials``: URL
+passwords, CLI flags, headers, SQL, password and key assignments in several
+languages; ``curl_auth``: an API key as the ``curl -u`` user, a password
+quoted apart from its user) are matched by RE2 on the raw text. Generic
+``key/token/secret = value`` assignments only count when the value looks
+random; password assignments count whatever the value looks like,
 unless it is a placeholder (``xxxx``, ``<your-key>``, ``changeme``, ``${VAR}``,
 ``os.environ[...]``), a type name or code. Git SHAs, UUIDs and hex digests are
 only reported next to a key-like name.

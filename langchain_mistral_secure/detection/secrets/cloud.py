@@ -1,7 +1,7 @@
 """Cloud platform keys.
 
-AWS, Google Cloud, Azure, DigitalOcean, Databricks, IBM, SoftLayer, Cloudant,
-HashiCorp Vault, age.
+AWS (access keys, Bedrock API keys), Google Cloud, Azure, DigitalOcean,
+Databricks, IBM, SoftLayer, Cloudant, HashiCorp Vault, age.
 """
 
 from __future__ import annotations
@@ -117,6 +117,21 @@ RULES: tuple[Rule, ...] = (
         r"\bhv[sb]\.[A-Za-z0-9_\-]{90,250}",
         254,
         "HashiCorp Vault token.",
+    ),
+    provider_rule(
+        "aws_bedrock_api_key",
+        # "ABSK" + base64 of "BedrockAPIKey-<id>:<secret>".
+        r"\bABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{100,300}={0,2}",
+        330,
+        "Amazon Bedrock long-term API key (ABSK + base64 'BedrockAPIKey-...').",
+    ),
+    provider_rule(
+        "aws_bedrock_short_term_key",
+        # base64 of "bedrock.amazonaws.com/?Action=CallWithBearerToken&...":
+        # a presigned URL that is the credential; the tail is taken whole.
+        r"\bbedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=_\-]*",
+        4096,
+        "Amazon Bedrock short-term API key (bedrock-api-key- + presigned URL).",
     ),
     provider_rule(
         "age_secret_key", r"\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b", 74, "age secret key."

@@ -20,7 +20,10 @@ from langchain_mistral_secure.detection.prefilter import compile_any
 from langchain_mistral_secure.detection.secrets import (
     ai,
     cloud,
+    curl_auth,
     devtools,
+    identity,
+    infrastructure,
     keys,
     messaging,
     payments,
@@ -63,8 +66,11 @@ SECRET_RULES: tuple[Rule, ...] = (
     *devtools.RULES,
     *messaging.RULES,
     *payments.RULES,
+    *infrastructure.RULES,
+    *identity.RULES,
     *keys.RULES,
     *CREDENTIAL_RULES,
+    *curl_auth.RULES,
 )
 """The RE2 rules of the secret detector (PEM blocks and password assignments
 are found separately)."""

@@ -1,14 +1,16 @@
 """Developer platform tokens.
 
-GitHub, GitLab, npm, PyPI, Sourcegraph, Atlassian, Artifactory.
+GitHub, GitLab, npm, PyPI, Sourcegraph, Atlassian, Artifactory, Clojars.
 """
 
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.secrets.values import (
+    SEP,
     mixed_token,
     provider_rule,
+    random_token,
     token_value,
 )
 
@@ -45,7 +47,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:glpat|gldt|glft|glsoat|glrt|glffct|gldlt)-[0-9A-Za-z_\-]{20,50}"
             r"|glcbt-(?:[0-9a-fA-F]{1,5}_)?[0-9A-Za-z_\-]{20,50}"
             r"|glimt-[0-9A-Za-z_\-]{25}|glptt-[0-9A-Za-z_\-]{40}"
-            r"|glagent-[0-9A-Za-z_\-]{50}|gloas-[0-9A-Za-z_\-]{64}"
+            r"|glagent-[0-9A-Za-z_\-]{50,200}|gloas-[0-9A-Za-z_\-]{64}"
             r"|GR1348941[0-9A-Za-z_\-]{20,50})(?:$|[^0-9A-Za-z_\-])"
         ),
         217,
@@ -54,13 +56,33 @@ RULES: tuple[Rule, ...] = (
     ),
     provider_rule("npm_token", r"\bnpm_[A-Za-z0-9]{36}\b", 40, "npm access token."),
     provider_rule(
-        "pypi_token", r"\bpypi-AgE[A-Za-z0-9_\-]{50,230}", 240, "PyPI upload token."
+        "pypi_token",
+        # A macaroon holds its location, a 36-character identifier and a
+        # 32-byte signature: under 100 characters it is a cut-off example.
+        r"\bpypi-AgE[A-Za-z0-9_\-]{100,230}",
+        240,
+        "PyPI upload token.",
     ),
     provider_rule(
         "sourcegraph_token",
-        r"\bsgp_(?:local_|[a-f0-9]{16}_)?[A-Za-z0-9]{40}\b",
+        # The body is hex, in either case; a non-hex letter marks a made-up one.
+        r"\bsgp_(?:local_|[a-fA-F0-9]{16}_)?[a-fA-F0-9]{40}\b",
         62,
-        "Sourcegraph access token.",
+        "Sourcegraph access token (sgp_, optional instance id or local_, 40 hex).",
+    ),
+    provider_rule(
+        "sourcegraph_token_context",
+        r"(?i:sourcegraph)[A-Za-z0-9_.\-]{0,24}" + SEP + r"([a-fA-F0-9]{40})\b",
+        90,
+        "40 hex digits assigned to a sourcegraph... name (older tokens).",
+        group=1,
+        validator=random_token,
+    ),
+    provider_rule(
+        "clojars_token",
+        r"\bCLOJARS_[a-z0-9]{60}\b",
+        68,
+        "Clojars deploy token (CLOJARS_ + 60 characters).",
     ),
     provider_rule(
         "atlassian_token", r"\bATATT3[A-Za-z0-9_\-=]{186}", 192, "Atlassian API token."

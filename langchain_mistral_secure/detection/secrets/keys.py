@@ -41,6 +41,24 @@ RULES: tuple[Rule, ...] = (
 """The token rules (PEM blocks are found by :func:`pem_blocks`)."""
 
 
+# A complete block whose body is a few characters or a sentence holds no
+# key: a BEGIN line, the word "anything" and an END line illustrate the
+# format. A body (even a truncated one) holds more than a dozen characters,
+# and base64 lines mix cases within a line where words do not.
+_MIN_KEY_BODY = 16
+
+
+def _too_short_for_a_key(body: str) -> bool:
+    """Whether a complete block's body is empty, a word, or a sentence of words."""
+    words = body.replace("\\n", " ").split()
+    if sum(len(word) for word in words) < _MIN_KEY_BODY:
+        return True
+    return len(words) >= 2 and all(  # noqa: PLR2004
+        word.isalpha() and (word.islower() or word.istitle() or word.isupper())
+        for word in words
+    )
+
+
 def pem_blocks(raw: str, window: int) -> list[Finding]:
     """Private-key blocks in ``raw``, each one finding from header to footer.
 
@@ -66,9 +84,7 @@ def pem_blocks(raw: str, window: int) -> list[Finding]:
         slot = bisect_left(end_starts, head_end)
         if slot < len(ends) and ends[slot][0] <= limit:
             end_start, end = ends[slot]
-            if not any(
-                char.isalnum() for char in raw[head_end:end_start].replace("\\n", "")
-            ):
+            if _too_short_for_a_key(raw[head_end:end_start]):
                 covered = end
                 continue
         else:

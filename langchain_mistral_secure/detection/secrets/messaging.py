@@ -11,6 +11,7 @@ from langchain_mistral_secure.detection.secrets.values import (
     fb_app_token,
     provider_rule,
     random_token,
+    slack_value,
     token_value,
 )
 
@@ -21,7 +22,7 @@ RULES: tuple[Rule, ...] = (
         id="secrets.slack_token",
         category="slack_token",
         pattern=r"\bxox[abposr]-(?:[0-9]-)?[0-9]{4,16}-[0-9A-Za-z\-]{10,200}",
-        validator=token_value,
+        validator=slack_value,
         on_view=False,
         case_sensitive=True,
         max_len=230,

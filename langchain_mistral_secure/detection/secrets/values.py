@@ -7,6 +7,8 @@ variables, resource paths or code.
 
 from __future__ import annotations
 
+import re2
+
 from langchain_mistral_secure.detection.engine import Rule, Validator
 from langchain_mistral_secure.detection.validators import (
     has_filler_run,
@@ -20,6 +22,7 @@ __all__ = [
     "SEP",
     "auth_value",
     "fb_app_token",
+    "masked_or_counting",
     "mistral_standalone",
     "mixed_token",
     "provider_rule",
@@ -27,12 +30,32 @@ __all__ = [
     "random_value",
     "resource_path",
     "sk_key",
+    "slack_value",
     "token_value",
     "url_password",
 ]
 
 # Between a key name and its value: closing quote, operator, opening quote.
 SEP = r"[\"'\x60\]]?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}[\"'\x60]?"
+
+# Masking runs (``####``, ``****``, ``••••``) and typed counting (``12345678``).
+_MASK_RUN = re2.compile(r"#{4}|\*{4}|\x{2022}{3}|[xX]{6}")
+_COUNTING = ("01234567", "12345678", "23456789", "98765432", "87654321")
+# "OpenAI" in base64, which OpenAI keys carry; a key with the marker altered
+# (T4BlbkFJ) was edited by hand.
+_OPENAI_MARKER = "T3BlbkFJ"
+
+
+def masked_or_counting(value: str) -> bool:
+    """A value masked out (``xoxp-...-####``) or typed by counting (``1234567890``).
+
+    Example:
+        >>> masked_or_counting("xoxp-5723-####"), masked_or_counting("dapi1234567890ab")
+        (True, True)
+        >>> masked_or_counting("q8Zr2LmW9vXk4TbN7pQs")
+        False
+    """
+    return bool(_MASK_RUN.search(value)) or any(run in value for run in _COUNTING)
 
 
 def resource_path(value: str) -> bool:
@@ -52,6 +75,8 @@ def random_value(text: str) -> bool:
     """A credential value: random-looking, not a placeholder or a path."""
     value = text.strip().strip("\"'`")
     if is_placeholder(value) or resource_path(value) or value.endswith(".."):
+        return False
+    if masked_or_counting(value):
         return False
     if is_uuid_or_hash(value):
         # Next to a key-like name a hex digest or UUID is a secret.
@@ -98,7 +123,26 @@ def sk_key(text: str) -> bool:
     """An ``sk-`` key (not Anthropic's): long, random, not filler."""
     if text.startswith("sk-ant-"):
         return False  # reported by the Anthropic rule
+    if _OPENAI_MARKER[2:] in text and _OPENAI_MARKER not in text:
+        return False  # the marker altered by hand: a made-up example
     return token_value(text) and looks_random(text, min_length=20, min_entropy=3.5)
+
+
+def slack_value(text: str) -> bool:
+    """A Slack token ends in its random part: letters in it, not a number or a mask.
+
+    Example:
+        >>> slack_value("xoxp-5723705293-5738073011-5723316911-####")
+        False
+    """
+    # The numeric parts are team and user ids (examples count in them); the
+    # last part is the secret.
+    tail = text.rsplit("-", 1)[-1]
+    return (
+        token_value(text)
+        and not masked_or_counting(tail)
+        and any(char.isalpha() for char in tail)
+    )
 
 
 def url_password(text: str) -> bool:

@@ -204,7 +204,13 @@ def test_registry_and_constants() -> None:
     categories = {rule.category for rule in SECRET_RULES} | {"private_key"}
     assert categories == set(SECRET_CATEGORIES)
     # Tokens and URL passwords may be longer than a line of prose.
-    long_rules = {"secrets.jwt", "secrets.url_credentials"}
+    long_rules = {
+        "secrets.jwt",
+        "secrets.url_credentials",
+        "secrets.onepassword_service_account_token",  # base64 JSON, ~1 KB
+        "secrets.aws_bedrock_api_key",
+        "secrets.aws_bedrock_short_term_key",  # a presigned URL
+    }
     assert all(rule.max_len <= 256 or rule.id in long_rules for rule in SECRET_RULES)
     assert detector.max_match_len >= max(rule.max_len for rule in SECRET_RULES)
 
