@@ -48,6 +48,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction,
     hijack,
     indirect,
+    indirect_reply,
     jailbreak,
     multilingual,
     override,
@@ -90,6 +91,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect.RULES
     + exfiltration.RULES
     + dismiss_output.RULES
+    + indirect_reply.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
