@@ -49,6 +49,7 @@ from langchain_mistral_secure.detection.injection import (
     hijack,
     indirect,
     indirect_reply,
+    indirect_reply_i18n,
     jailbreak,
     multilingual,
     override,
@@ -92,6 +93,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + exfiltration.RULES
     + dismiss_output.RULES
     + indirect_reply.RULES
+    + indirect_reply_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -104,6 +106,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + replay_i18n.RULES
     + jailbreak.RULES
     + dismiss_output.RULES
+    + indirect_reply_i18n.RULES
     if not r.on_view
 )
 

@@ -44,10 +44,6 @@ REPLY = (
     r"\byour\s+(?:(?:entire|whole|final|next|upcoming|own)\s+)?(?:response|reply|"
     r"answer|message|output|summary|replies|responses|answers)(?:['\x{2019}]s)?\b"
 )
-_REPLY_ACT = (
-    r"(?:" + REPLY + r"|\b(?:reply|respond|answer)\s+(?:only\s+)?(?:using|in|with)\b)"
-)
-
 # -- the reply obfuscated --------------------------------------------------------
 _OBFUSCATE = (
     r"(?:\bbase\s?-?(?:16|32|36|58|62|64|85|91)\b|\bcaesar\b|\bcipher\b|\bencrypt\w*|"
@@ -78,8 +74,28 @@ _INSIDE = (
     r"emojis?|emoticons)\b|\b(?:reverse|invert|scramble|jumble|encrypt|encode|"
     r"obfuscate)\s+" + REPLY
 )
+# An order, not a question: "Explain how base64 works, with an example in
+# your answer" names both but asks for no encoded reply. The sentence must
+# open on a verb that does something to the reply.
+_DO = (
+    r"\b(?:encode|encrypt|write|spell|render|provide|give|present|express|format|output|"
+    r"deliver|put|convert|translate|use|apply|replace|substitute|swap|shift|reverse|"
+    r"invert|scramble|jumble|misspell|anagram|introduce|remove|strip|group|combine|"
+    r"rearrange|make)\b"
+)
+# Verbs that are the obfuscation themselves: "Misspell every fourth word in
+# your answer", "Remove spaces from your response".
+_MANGLE = (
+    r"\b(?:misspell|scramble|jumble|anagram|(?:remove|strip|delete|drop)\s+(?:all\s+|"
+    r"every\s+|any\s+|the\s+)?(?:spaces?|whitespace)|"
+    r"group\s+(?:the\s+)?letters|shift\s+(?:each|every|all)\s+(?:letter|character)s?|"
+    r"invert\s+the\s+order)\b"
+)
 _OBFUSCATED_REPLY = (
-    _REPLY_ACT
+    _DO
+    + _SAME
+    + "{0,40}?(?:"
+    + REPLY
     + _SAME
     + "{0,60}?"
     + _OBFUSCATE
@@ -87,30 +103,77 @@ _OBFUSCATED_REPLY = (
     + _OBFUSCATE
     + _SAME
     + "{0,60}?"
-    + r"(?:"
     + REPLY
-    + r"|\b(?:reply|respond)\b)|"
+    + r")|"
+    + _MANGLE
+    + _SAME
+    + "{0,60}?"
+    + REPLY
+    + r"|\b(?:reply|respond|answer)\s+(?:only\s+)?(?:using|in|with)\s+"
+    + _SAME
+    + "{0,30}?"
+    + _OBFUSCATE
+    + "|"
     + _INSIDE
 )
 
 # -- a payload slipped into the reply --------------------------------------------
-_PAYLOAD = (
-    r"(?:\bwww\.[a-z0-9-]+|\bhttps?://|\b[a-z0-9-]{2,30}\.(?:com|net|org|xyz|io|"
-    r"info|biz|top|ru|cn|click|link|shop)\b|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}\b|"
-    r"\b(?:false|fake|fabricated|made[\s-]up|misleading|baseless|unfounded|"
-    r"unverified|untrue|bogus)\b|\brumou?rs?\b|\bisn['\x{2019}]?t\s+(?:actually\s+)?"
-    r"(?:true|real|provided)\b|\bnon-?existent\b|\btoo[\s-]good[\s-]to[\s-]be[\s-]"
-    r"true\b|\bscam\w*|\bphishing\b|\bvirus\b|\bmalware\b|\bcracked\b|\blottery\b|"
-    r"\bbank\s+(?:details|account)|\bcredit\s+card\b|\bpromot(?:e|es|ing|ion)\b|"
-    r"\badverti[sz]\w*|\bdiscount\b|\bexclusive\s+deals?\b|\bspecial\s+offers?\b|"
-    r"\bsubscribe\b|\bsponsor\w*|\bbrand\s+[a-z]\b|\bfree\s+shipping\b|\blimited[\s-]"
-    r"time\b|\bdonat(?:e|ion|ions)\b|\b(?:users|readers|customers|visitors|"
-    r"everyone)\s+(?:to|should)\s+(?:share|join|subscribe|install|download|click|"
-    r"visit|vote|donate|reach\s+out|contact|send|buy|sign\s+up)\b|\b(?:suggest|tell|"
-    r"urge|encourage|ask|invite)\w*\s+(?:users|readers|customers|visitors)\b)"
+# "your message" / "send your reply to hr@x.com" are how people write e-mails:
+# a link or address counts only when an order puts it *into* the reply.
+_INTO_REPLY = r"\b(?:in|into|to|within|throughout|at\s+the\s+end\s+of)\s+" + REPLY
+_PUT = (
+    r"\b(?:add|include|integrate|insert|incorporate|embed|weave|slip|inject|append|"
+    r"mention|promote|suggest|recommend|direct|point|link|advertise|plug|place|put|"
+    r"enhance|modify|augment)\w*\b"
 )
-_PAYLOAD_REPLY = (
-    REPLY + _SAME + "{0,100}?" + _PAYLOAD + "|" + _PAYLOAD + _SAME + "{0,100}?" + REPLY
+_ADDRESS = (
+    r"(?:\bwww\.[a-z0-9-]+|\bhttps?://|\b[a-z0-9-]{2,30}\.(?:com|net|org|xyz|io|"
+    r"info|biz|top|ru|cn|click|link|shop|app)\b|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}\b)"
+)
+_LINK_REPLY = (
+    _PUT
+    + _SAME
+    + "{0,100}?"
+    + _ADDRESS
+    + _SAME
+    + "{0,100}?"
+    + _INTO_REPLY
+    + "|"
+    + _PUT
+    + _SAME
+    + "{0,60}?"
+    + _INTO_REPLY
+    + _SAME
+    + "{0,100}?"
+    + _ADDRESS
+    + r"|\bin\s+"
+    + REPLY
+    + r"\s*,"
+    + _SAME
+    + "{0,100}?"
+    + _ADDRESS
+)
+# A false claim, a scam or an advert named with the reply. "True or false",
+# "explain your answer" and "promote understanding" are not claims: the
+# deceptive word must qualify a claim, a product or news.
+_DECEIT = (
+    r"(?:\b(?:false|fake|fabricated|made[\s-]up|misleading|baseless|unfounded|"
+    r"unverified|untrue|bogus|sensational)\s+(?:[\w-]+\s+)?(?:claims?|statements?|"
+    r"statistics?|stats?|facts?|information|news|reviews?|rumou?rs?|story|stories|"
+    r"figures?|quotes?|testimonials?|software|updates?|antivirus|apps?|sales?|"
+    r"offers?|products?|links?|websites?|headlines?|health\s+benefits?|"
+    r"endorsements?)\b|\brumou?rs?\s+(?:about|that|regarding)\b|\bisn['\x{2019}]?t"
+    r"\s+(?:actually\s+)?(?:true|real|provided)\b|\bnon-?existent\b|\btoo[\s-]"
+    r"good[\s-]to[\s-]be[\s-]true\b|\bscams?\b|\bphishing\b|\bvirus\b|\bmalware\b|"
+    r"\bcracked\s+(?:version|copy|software)|\blottery\s+winnings\b|\bbank\s+"
+    r"(?:details|account\s+(?:details|numbers?))|\bpromot(?:e|es|ing)\s+(?:a|an|"
+    r"the|our|brand|product|\d)|\badverti[sz]\w*|\b\d{1,2}\s?%\s+(?:discount|off)\b|"
+    r"\bexclusive\s+deals?\b|\bspecial\s+offers?\b|\bsponsored\b|\bbrand\s+[a-z]\b|"
+    r"\bfree\s+shipping\b|\blimited[\s-]time\s+(?:offer|deal|sale)|\b(?:users|readers|"
+    r"customers|visitors)\s+(?:to\s+)?(?:install|download|click|visit)\b)"
+)
+_DECEIT_REPLY = (
+    REPLY + _SAME + "{0,100}?" + _DECEIT + "|" + _DECEIT + _SAME + "{0,100}?" + REPLY
 )
 
 # -- a planted line ---------------------------------------------------------------
@@ -142,11 +205,12 @@ _EDIT_REPLY = (
     r"\b(?:modify|alter|change|enhance|augment|tweak|adjust|enrich|supplement|"
     r"spice\s+up|infuse|embellish|edit)\s+"
     + REPLY
-    + r"\s+(?:to\s+(?:mention|highlight|express|promote|hint|include|emphasi[sz]e|"
-    r"spread|stress|tease|reference|suggest|feature|advertise|claim|insert|add|"
-    r"contain|say)|by\s+(?:adding|including|inviting|mentioning|suggesting|hinting|"
-    r"alluding|offering|promoting|inserting|referencing|linking|teasing|claiming)|"
-    r"with\s+(?:a|an|the)\s+\w+)\b"
+    + r"\s+(?:to\s+(?:mention|express|promote|hint|spread|tease|reference|"
+    r"advertise|claim|allude|plug|feature)|by\s+(?:inviting|mentioning|suggesting|"
+    r"hinting|alluding|offering|promoting|inserting|referencing|linking|teasing|"
+    r"claiming|plugging)|with\s+(?:a|an|the)\s+(?:recommendation|appeal|mention|"
+    r"reference|link|plug|advert\w*|promotion|teaser|reminder|shout-?out|call\s+to"
+    r"\s+action|recent\s+update|claim|rumou?r))\b"
 )
 
 # -- the reply translated ----------------------------------------------------------
@@ -167,8 +231,10 @@ _TRANSLATE_REPLY = (
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.reply_obfuscated", _CAT, _OBFUSCATED_REPLY, score=0.7,
          max_len=200, description="encode / reverse / misspell your reply"),
-    Rule("injection.override.reply_payload", _CAT, _PAYLOAD_REPLY, score=0.8,
-         max_len=240, description="a link, advert or false claim in your reply"),
+    Rule("injection.override.reply_link", _CAT, _LINK_REPLY, score=0.8,
+         max_len=280, description="integrate www.x.com / an e-mail into your reply"),
+    Rule("injection.override.reply_deceit", _CAT, _DECEIT_REPLY, score=0.8,
+         max_len=240, description="a false claim, scam or advert in your reply"),
     Rule("injection.override.reply_planted_line", _CAT, _PLANTED_LINE, score=0.7,
          max_len=280, description="add 'X' / a sentence about ... to your reply"),
     Rule("injection.override.reply_edited", _CAT, _EDIT_REPLY, score=0.7,
