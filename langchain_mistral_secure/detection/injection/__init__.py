@@ -48,6 +48,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction,
     hijack,
     indirect,
+    indirect_reader,
     indirect_reply,
     indirect_reply_i18n,
     jailbreak,
@@ -94,6 +95,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + dismiss_output.RULES
     + indirect_reply.RULES
     + indirect_reply_i18n.RULES
+    + indirect_reader.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

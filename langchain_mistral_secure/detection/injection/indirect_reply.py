@@ -41,8 +41,10 @@ _CAT = "override"
 # "your response", "your reply's", "your entire answer": the reply still to be
 # written. "your previous/earlier/last response" is a user revising one.
 REPLY = (
-    r"\byour\s+(?:(?:entire|whole|final|next|upcoming|own)\s+)?(?:response|reply|"
-    r"answer|message|output|summary|replies|responses|answers)(?:['\x{2019}]s)?\b"
+    r"(?:\byour\s+(?:(?:entire|whole|final|next|upcoming|own)\s+)?(?:response|reply|"
+    r"answer|message|output|summary|replies|responses|answers)(?:['\x{2019}]s)?\b|"
+    r"\bthe\s+(?:answer|reply|response|summary|output)\s+you\s+(?:give|write|"
+    r"produce|return|send|provide|generate)\b)"
 )
 # -- the reply obfuscated --------------------------------------------------------
 _OBFUSCATE = (
@@ -109,12 +111,20 @@ _OBFUSCATED_REPLY = (
     + _SAME
     + "{0,60}?"
     + REPLY
-    + r"|\b(?:reply|respond|answer)\s+(?:only\s+)?(?:using|in|with)\s+"
+    + r"|\b(?:reply|respond|answer)\s+(?:only|exclusively|solely|entirely)\s+(?:in|"
+    r"using|with)\s+(?:[\w-]+\s+)?emojis?\b|\b(?:reply|respond|answer)\s+(?:only\s+)?"
+    r"(?:using|in|with)\s+"
     + _SAME
     + "{0,30}?"
     + _OBFUSCATE
     + "|"
     + _INSIDE
+    + "|"
+    + REPLY
+    + r"\s+(?:should|must|will|has\s+to|needs?\s+to|is\s+to)\s+be\s+(?:written|encoded|"
+    r"encrypted|rendered|given|provided|formatted|presented|delivered|expressed|"
+    r"converted)?\s*(?:entirely\s+|only\s+|fully\s+|completely\s+|all\s+)?(?:in|"
+    r"using|with|as|into)\s+(?:a\s+|an\s+)?" + _OBFUSCATE
 )
 
 # -- a payload slipped into the reply --------------------------------------------
@@ -127,11 +137,33 @@ _PUT = (
     r"enhance|modify|augment)\w*\b"
 )
 _ADDRESS = (
-    r"(?:\bwww\.[a-z0-9-]+|\bhttps?://|\b[a-z0-9-]{2,30}\.(?:com|net|org|xyz|io|"
-    r"info|biz|top|ru|cn|click|link|shop|app)\b|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}\b)"
+    r"(?:\bwww\.[a-z0-9-]+|\bhttps?://|"
+    r"\b(?:[a-z0-9-]{1,30}\.){0,3}[a-z0-9-]{2,30}\.(?:com|net|org|xyz|io|"
+    r"info|biz|top|ru|cn|click|link|shop|app|ly|co|me|us|gg|site|online|store|live|"
+    r"tk|ml|ga|cf|gq|xyz|win|vip|loan|work)\b|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}\b)"
+)
+# "When you answer, mention www.x.shop": the reply named by the moment.
+_WHEN_REPLY = (
+    r"\b(?:when(?:ever)?|while|before|after)\s+(?:you\s+)?(?:answer(?:ing)?|"
+    r"repl(?:y|ying)|respond(?:ing)?|summari[sz](?:e|ing)|writ(?:e|ing)\s+(?:the|your)\s+"
+    r"(?:answer|reply|summary|response))\b"
 )
 _LINK_REPLY = (
-    _PUT
+    r"\b(?:finish|end|close|conclude|start|begin|open|sign\s+off|top\s+off)\s+"
+    + REPLY
+    + _SAME
+    + "{0,80}?"
+    + _ADDRESS
+    + "|"
+    + _WHEN_REPLY
+    + _SAME
+    + "{0,40}?"
+    + _PUT
+    + _SAME
+    + "{0,100}?"
+    + _ADDRESS
+    + "|"
+    + _PUT
     + _SAME
     + "{0,100}?"
     + _ADDRESS
@@ -161,6 +193,8 @@ _DECEIT = (
     r"unverified|untrue|bogus|sensational)\s+(?:[\w-]+\s+)?(?:claims?|statements?|"
     r"statistics?|stats?|facts?|information|news|reviews?|rumou?rs?|story|stories|"
     r"figures?|quotes?|testimonials?|software|updates?|antivirus|apps?|sales?|"
+    r"stud(?:y|ies)|research|reports?|evidence|data|numbers|results|citations?|"
+    r"sources?|scandals?|announcements?|"
     r"offers?|products?|links?|websites?|headlines?|health\s+benefits?|"
     r"endorsements?)\b|\brumou?rs?\s+(?:about|that|regarding)\b|\bisn['\x{2019}]?t"
     r"\s+(?:actually\s+)?(?:true|real|provided)\b|\bnon-?existent\b|\btoo[\s-]"
@@ -173,7 +207,19 @@ _DECEIT = (
     r"customers|visitors)\s+(?:to\s+)?(?:install|download|click|visit)\b)"
 )
 _DECEIT_REPLY = (
-    REPLY + _SAME + "{0,100}?" + _DECEIT + "|" + _DECEIT + _SAME + "{0,100}?" + REPLY
+    r"(?:"
+    + REPLY
+    + "|"
+    + _WHEN_REPLY
+    + ")"
+    + _SAME
+    + "{0,100}?"
+    + _DECEIT
+    + "|"
+    + _DECEIT
+    + _SAME
+    + "{0,100}?"
+    + REPLY
 )
 
 # -- a planted line ---------------------------------------------------------------
@@ -181,23 +227,30 @@ _INSERT = (
     r"\b(?:add|include|integrate|insert|incorporate|embed|weave|slip|inject|append|"
     r"place|put|mention|work)\b"
 )
+# Pieces of text to plant. "A link", "a table", "a tip" or "a reference" in
+# your answer are what users ask for themselves: not here.
 _PIECE = (
-    r"(?:sentences?|lines?|statements?|teasers?|tips?|facts?|headlines?|slogans?|"
-    r"claims?|remarks?|reminders?|references?|plugs?|shout-?outs?|notes?|"
-    r"announcements?|recommendations?|appeals?|phrases?|paragraphs?|mentions?|"
-    r"messages?|links?|hints?|stat(?:istic)?s?)"
+    r"(?:sentences?|lines?|statements?|teasers?|headlines?|slogans?|claims?|"
+    r"remarks?|reminders?|plugs?|shout-?outs?|announcements?|appeals?|phrases?|"
+    r"mentions?|messages?|disclaimers?|taglines?|endorsements?)"
 )
 _PLANTED_LINE = (
-    _INSERT
-    + r"\s+(?:in\s+)?(?:a|an|one|the\s+following|this|the\s+sentence)\s+(?:[\w'-]+\s+)"
+    _INSERT + r"\s+(?:in\s+)?(?:a|an|one|the|this|these)\s+(?:[\w'-]+\s+)"
     r"{0,3}?" + _PIECE + r"\b[^\n]{0,120}?\b(?:in|into|to|within|at\s+the\s+end\s+of)"
     r"\s+" + REPLY + "|" + _INSERT + r"\s+[\"'\x{201c}\x{2018}][^\n\"\x{201d}]{3,120}"
     r"[\"'\x{201d}\x{2019}][^\n]{0,60}?\b(?:in|into|to|within|at\s+the\s+end\s+of)\s+"
     + REPLY
-    + r"|\bin\s+"
+    + r"|\b(?:at\s+the\s+(?:end|start|beginning|bottom|top)\s+of|in|into|"
+    r"throughout)\s+"
     + REPLY
-    + r"\s*,\s*(?:please\s+)?(?:also\s+)?(?:mention|tease|hint|allude|include|add|"
-    r"insert|slip\s+in|reference|plug)\b"
+    + r"\s*,\s*(?:please\s+)?(?:also\s+)?"
+    + _INSERT
+    + r"\s+(?:[\"'\x{201c}\x{2018}]|(?:a|an|the|this)\s+(?:[\w'-]+\s+){0,3}?"
+    + _PIECE
+    + r"\b)|\bin\s+"
+    + REPLY
+    + r"\s*,\s*(?:please\s+)?(?:also\s+)?(?:tease|hint|allude|slip\s+in|sneak\s+in|"
+    r"plug|insert\s+(?:a|the)\s+(?:link|line|sentence|ad|advert))\b"
 )
 
 # -- the unwritten reply edited ----------------------------------------------------

@@ -84,7 +84,8 @@ _OBFUSCATE_LATIN = alt(
 _PAYLOAD_LATIN = alt(
     [
         (
-            r"\bwww\.[a-z0-9-]+|\bhttps?://|\b[a-z0-9-]{2,30}\.(?:com|net|org|xyz|io|info|"
+            r"\bwww\.[a-z0-9-]+|\bhttps?://|"
+            r"\b(?:[a-z0-9-]{1,30}\.){0,3}[a-z0-9-]{2,30}\.(?:com|net|org|xyz|io|info|"
             r"biz|fr|de|es|it|pt|br)\b|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}\b"
         ),
         # false claims, rumours, scams
