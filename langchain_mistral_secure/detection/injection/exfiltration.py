@@ -157,14 +157,14 @@ _DANGER = (
 _PLANTED_CODE = (
     r"(?:"
     + _CODE_NOUN
-    + r"[^\n]{0,100}?"
+    + r"[^\n]{0,60}?"
     + _YOUR_CODE
     + "|"
     + _YOUR_CODE
-    + r"[^\n]{0,100}?"
+    + r"[^\n]{0,60}?"
     + _CODE_NOUN
-    + r")[^\n]{0,60}\n?\s{0,4}\x60{3}[a-z]{0,10}"
-    r"\s{1,4}[^\x60]{0,280}?" + _DANGER
+    + r")[^\n]{0,30}\n?\s{0,4}\x60{3}[a-z]{0,10}"
+    r"\s{1,4}[^\x60]{0,110}?" + _DANGER
 )
 
 RULES: tuple[Rule, ...] = (
@@ -183,7 +183,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.exfiltration.active_content", _CAT, _ACTIVE, score=0.8,
          max_len=220, description="include '<script>' in your output"),
     Rule("injection.exfiltration.planted_code", _CAT, _PLANTED_CODE, score=0.8,
-         max_len=480, description="blend the following code block into your code"),
+         max_len=256, description="blend the following code block into your code"),
     Rule("injection.exfiltration.exact_echo", _CAT, _ECHO, score=0.8, max_len=160,
          description="respond with exactly what follows / run this SQL exactly"),
 )  # fmt: skip

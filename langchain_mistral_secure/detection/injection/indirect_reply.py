@@ -152,7 +152,7 @@ _LINK_REPLY = (
     r"\b(?:finish|end|close|conclude|start|begin|open|sign\s+off|top\s+off)\s+"
     + REPLY
     + _SAME
-    + "{0,80}?"
+    + "{0,70}?"
     + _ADDRESS
     + "|"
     + _WHEN_REPLY
@@ -160,15 +160,15 @@ _LINK_REPLY = (
     + "{0,40}?"
     + _PUT
     + _SAME
-    + "{0,100}?"
+    + "{0,70}?"
     + _ADDRESS
     + "|"
     + _PUT
     + _SAME
-    + "{0,100}?"
+    + "{0,70}?"
     + _ADDRESS
     + _SAME
-    + "{0,100}?"
+    + "{0,70}?"
     + _INTO_REPLY
     + "|"
     + _PUT
@@ -176,13 +176,13 @@ _LINK_REPLY = (
     + "{0,60}?"
     + _INTO_REPLY
     + _SAME
-    + "{0,100}?"
+    + "{0,70}?"
     + _ADDRESS
     + r"|\bin\s+"
     + REPLY
     + r"\s*,"
     + _SAME
-    + "{0,100}?"
+    + "{0,70}?"
     + _ADDRESS
 )
 # A false claim, a scam or an advert named with the reply. "True or false",
@@ -236,7 +236,7 @@ _PIECE = (
 )
 _PLANTED_LINE = (
     _INSERT + r"\s+(?:in\s+)?(?:a|an|one|the|this|these)\s+(?:[\w'-]+\s+)"
-    r"{0,3}?" + _PIECE + r"\b[^\n]{0,120}?\b(?:in|into|to|within|at\s+the\s+end\s+of)"
+    r"{0,3}?" + _PIECE + r"\b[^\n]{0,90}?\b(?:in|into|to|within|at\s+the\s+end\s+of)"
     r"\s+" + REPLY + "|" + _INSERT + r"\s+[\"'\x{201c}\x{2018}][^\n\"\x{201d}]{3,120}"
     r"[\"'\x{201d}\x{2019}][^\n]{0,60}?\b(?:in|into|to|within|at\s+the\s+end\s+of)\s+"
     + REPLY
@@ -285,11 +285,11 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.reply_obfuscated", _CAT, _OBFUSCATED_REPLY, score=0.7,
          max_len=200, description="encode / reverse / misspell your reply"),
     Rule("injection.override.reply_link", _CAT, _LINK_REPLY, score=0.8,
-         max_len=280, description="integrate www.x.com / an e-mail into your reply"),
+         max_len=256, description="integrate www.x.com / an e-mail into your reply"),
     Rule("injection.override.reply_deceit", _CAT, _DECEIT_REPLY, score=0.8,
          max_len=240, description="a false claim, scam or advert in your reply"),
     Rule("injection.override.reply_planted_line", _CAT, _PLANTED_LINE, score=0.7,
-         max_len=280, description="add 'X' / a sentence about ... to your reply"),
+         max_len=256, description="add 'X' / a sentence about ... to your reply"),
     Rule("injection.override.reply_edited", _CAT, _EDIT_REPLY, score=0.7,
          max_len=120, description="modify your answer to mention ..."),
     Rule("injection.override.reply_translated", _CAT, _TRANSLATE_REPLY, score=0.6,

@@ -215,7 +215,7 @@ RULES: tuple[Rule, ...] = (
         + "|"
         + _TRANSLATE_LATIN,
         score=0.7,
-        max_len=260,
+        max_len=256,
         description="FR/DE/ES/IT/PT: add 'X' to your reply; translate your reply",
     ),
     _raw(
