@@ -61,7 +61,8 @@ _OBFUSCATE = (
     r"words|keywords)\b[^\n]{0,30}?\b(?:with|to|into)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:numbers|digits|symbols|emojis?|(?:their|its)\s+(?:position|keyboard|corresponding))\b|\b(?:alpha"
     r"numeric|homophonic|emoji|symbol|letter)\s+substitution\b|\bemojis?\s+only\b|"
-    r"\bonly\s+emojis?\b|\bemojis?\s+to\s+represent\b|\bshift\s+(?:each|every|all)\s+"
+    r"\b(?:only|exclusively|solely|entirely|just)\s+(?:in\s+|with\s+|using\s+)?"
+    r"emojis?\b|\bemojis?\s+to\s+represent\b|\bshift\s+(?:each|every|all)\s+"
     r"(?:letter|character)s?\b)"
 )
 # Within one sentence: a dot only inside a word or address (www.x.com).
@@ -149,6 +150,12 @@ _WHEN_REPLY = (
     r"(?:answer|reply|summary|response))\b"
 )
 _LINK_REPLY = (
+    REPLY + r"\s+(?:should\s+|must\s+|will\s+|has\s+to\s+|needs\s+to\s+)?(?:contains?|"
+    r"includes?|mentions?|features?|links?\s+to|ends?\s+with|has|have|carr(?:y|ies))\b"
+    + _SAME
+    + "{0,60}?"
+    + _ADDRESS
+    + "|"
     r"\b(?:finish|end|close|conclude|start|begin|open|sign\s+off|top\s+off)\s+"
     + REPLY
     + _SAME
@@ -200,7 +207,10 @@ _DECEIT = (
     r"\s+(?:actually\s+)?(?:true|real|provided)\b|\bnon-?existent\b|\btoo[\s-]"
     r"good[\s-]to[\s-]be[\s-]true\b|\bscams?\b|\bphishing\b|\bvirus\b|\bmalware\b|"
     r"\bcracked\s+(?:version|copy|software)|\blottery\s+winnings\b|\bbank\s+"
-    r"(?:details|account\s+(?:details|numbers?))|\bpromot(?:e|es|ing)\s+(?:a|an|"
+    r"(?:details|account\s+(?:details|numbers?))|\bpromot(?:e|es|ing)\s+(?:[\w'%-]+\s+){0,3}?(?:offers?|"
+    r"deals?|discounts?|sales?|products?|services?|apps?|brands?|stores?|shops?|"
+    r"websites?|channels?|courses?|newsletters?|subscriptions?|coupons?|loans?|"
+    r"casinos?)\b|\bpromot(?:e|es|ing)\s+(?:a|an|"
     r"the|our|brand|product|\d)|\badverti[sz]\w*|\b\d{1,2}\s?%\s+(?:discount|off)\b|"
     r"\bexclusive\s+deals?\b|\bspecial\s+offers?\b|\bsponsored\b|\bbrand\s+[a-z]\b|"
     r"\bfree\s+shipping\b|\blimited[\s-]time\s+(?:offer|deal|sale)|\b(?:users|readers|"

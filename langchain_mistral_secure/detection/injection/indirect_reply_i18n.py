@@ -66,7 +66,7 @@ _OBFUSCATE_LATIN = alt(
         ),
         (
             r"\b(?:seulement|uniquement|nur|solo|solamente|soltanto|apenas|somente)\s+"
-            r"(?:avec\s+|en\s+|des\s+|mit\s+|con\s+|com\s+|de\s+)?emojis?\b"
+            r"(?:(?:avec|en|des|mit|con|com|de|in)\s+){0,2}emojis?\b"
         ),
         (
             r"\ba\s+l'envers\b|\bruckwarts\b|\bumgekehrte[rn]?\s+reihenfolge\b|"
@@ -213,7 +213,12 @@ RULES: tuple[Rule, ...] = (
         + r"{0,60}?"
         + _REPLY_LATIN
         + "|"
-        + _TRANSLATE_LATIN,
+        + _TRANSLATE_LATIN
+        + r"|\b(?:repon(?:ds|dez|dre)|antworte\w*|responde\w*|rispond\w*|"
+        r"responda\w*)\s+"
+        r"(?:uniquement|seulement|nur|solo|solamente|unicamente|soltanto|apenas|"
+        r"somente|exclusivement|ausschlie(?:ss|ß)lich|exclusivamente|esclusivamente)\s+"
+        r"(?:(?:avec|en|des|mit|con|com|de|in|par|per|por)\s+){0,2}emojis?\b",
         score=0.7,
         max_len=256,
         description="FR/DE/ES/IT/PT: add 'X' to your reply; translate your reply",
