@@ -47,23 +47,30 @@ REPLY = (
     r"produce|return|send|provide|generate)\b)"
 )
 # -- the reply obfuscated --------------------------------------------------------
+# Each term names a way of mangling text, not a topic: "base 16" is
+# arithmetic ("Base16" is an encoding), "Caesar" alone is a person, "reverse
+# order" lists events, "without typos" and "working backwards" are care.
 _OBFUSCATE = (
-    r"(?:\bbase\s?-?(?:16|32|36|58|62|64|85|91)\b|\bcaesar\b|\bcipher\b|\bencrypt\w*|"
-    r"\brot\s?-?13\b|\bmorse\s+code\b|\batbash\b|\bleet\s?speak\b|\bpig\s+latin\b|"
-    r"\breverse\s+(?:order|sequence|character|letter|word)|\breverse\s*(?:[.!?\n]|$)|"
-    r"\breverse\s+(?:your|the\s+(?:order|letters|characters|"
-    r"words))\b|\bbackwards?\b|\binvert\s+the\s+order\b|\banagram\w*|\bmisspell\w*|"
-    r"\btypos\b|\bscrambl\w*|\bjumbl\w*|\bwithout\s+(?:any\s+)?spaces\b|\bremove\s+"
-    r"(?:all\s+)?(?:the\s+)?spaces\b|\bwithout\s+(?:any\s+)?(?:spacing|whitespace)\b|"
-    r"\bgroup\s+(?:the\s+)?letters\b|\bletters\b[^\n]{0,20}\bin\s+(?:groups|sets)\s+"
-    r"of\b|\b(?:numbers|digits|symbols|emojis?)\s+(?:for|instead\s+of)\s+(?:the\s+)?"
-    r"(?:letters|vowels|consonants|words|keywords)\b|\b(?:letters|vowels|consonants|"
-    r"words|keywords)\b[^\n]{0,30}?\b(?:with|to|into)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:numbers|digits|symbols|emojis?|(?:their|its)\s+(?:position|keyboard|corresponding))\b|\b(?:alpha"
-    r"numeric|homophonic|emoji|symbol|letter)\s+substitution\b|\bemojis?\s+only\b|"
-    r"\b(?:only|exclusively|solely|entirely|just)\s+(?:in\s+|with\s+|using\s+)?"
-    r"emojis?\b|\bemojis?\s+to\s+represent\b|\bshift\s+(?:each|every|all)\s+"
-    r"(?:letter|character)s?\b)"
+    r"(?:\bbase-?(?:16|32|36|58|62|64|85|91)\b|\bbase\s(?:32|58|62|64|85|91)\b|"
+    r"\bcaesar\s+(?:cipher|shift|code)|\b(?:a|an|this)\s+(?:[\w-]+\s+){0,2}?cipher\b|"
+    r"\bcipher\s+with\s+(?:a|the)\s+(?:shift|key)\b|\brot\s?-?13\b|\bmorse\s+code\b|"
+    r"\batbash\b|\bleet\s?speak\b|\bpig\s+latin\b|\breverse\s+(?:sequence|"
+    r"character\s+order|letter\s+order|word\s+order)|\breverse\s*(?:[.!?\n]|$)|"
+    r"\b(?:spelled|spelt|written|letters|characters|words)\s+backwards?\b|"
+    r"\binvert\s+the\s+order\s+of\s+(?:the\s+)?(?:letters|characters|words)\b|"
+    r"\banagram\w*|\b(?:intentional|deliberate|random|purposeful)\s+misspellings?\b|"
+    r"\b(?:introduce|add|insert|random|deliberate|intentional|several|many|lots\s+of)"
+    r"\s+typos\b|\bscrambl\w*|\bjumbl\w*|\bwithout\s+(?:any\s+)?spaces\s+(?:or|and)\s+"
+    r"punctuation\b|\b(?:words|letters)\s+(?:[\w'-]+\s+){0,4}?without\s+(?:any\s+)?"
+    r"spaces\b|\bgroup\s+(?:the\s+)?letters\b|\bletters\b[^\n]{0,20}\bin\s+(?:groups|"
+    r"sets)\s+of\b|\b(?:numbers|digits|symbols|emojis?)\s+(?:for|instead\s+of)\s+"
+    r"(?:the\s+)?(?:letters|vowels|consonants|words|keywords)\b|\b(?:letters|vowels|"
+    r"consonants|words|keywords)\b[^\n]{0,30}?\b(?:with|to|into)\s+(?:[\w'-]+\s+)"
+    r"{0,2}?(?:numbers|digits|symbols|emojis?|(?:their|its)\s+(?:position|keyboard|"
+    r"corresponding))\b|\b(?:alphanumeric|homophonic|emoji|symbol|letter)\s+"
+    r"substitution\b|\bemojis?\s+only\b|\b(?:only|exclusively|solely|entirely|just)"
+    r"\s+(?:in\s+|with\s+|using\s+)?emojis?\b|\bemojis?\s+to\s+represent\b|\bshift\s+"
+    r"(?:each|every|all)\s+(?:letter|character)s?\b)"
 )
 # Within one sentence: a dot only inside a word or address (www.x.com).
 _SAME = r"(?:[^\n.!?;]|\.\w)"
@@ -75,7 +82,11 @@ _INSIDE = (
     + REPLY
     + r"\s+(?:with|to|into|for|by)\s+(?:[\w'-]+\s+){0,3}?(?:numbers|digits|symbols|"
     r"emojis?|emoticons)\b|\b(?:reverse|invert|scramble|jumble|encrypt|encode|"
-    r"obfuscate)\s+" + REPLY
+    r"obfuscate)\s+"
+    + REPLY
+    + "|"
+    + REPLY
+    + r"\s+(?:backwards?\b|in\s+reverse\s*(?:[.!?\n]|$))"
 )
 # An order, not a question: "Explain how base64 works, with an example in
 # your answer" names both but asks for no encoded reply. The sentence must
@@ -84,12 +95,12 @@ _DO = (
     r"\b(?:encode|encrypt|write|spell|render|provide|give|present|express|format|output|"
     r"deliver|put|convert|translate|use|apply|replace|substitute|swap|shift|reverse|"
     r"invert|scramble|jumble|misspell|anagram|introduce|remove|strip|group|combine|"
-    r"rearrange|make)\b"
+    r"rearrange)\b"
 )
 # Verbs that are the obfuscation themselves: "Misspell every fourth word in
 # your answer", "Remove spaces from your response".
 _MANGLE = (
-    r"\b(?:misspell|scramble|jumble|anagram|(?:remove|strip|delete|drop)\s+(?:all\s+|"
+    r"\b(?:misspell|scramble|jumble|anagram|combine\s+(?:the\s+)?words|(?:remove|strip|delete|drop)\s+(?:all\s+|"
     r"every\s+|any\s+|the\s+)?(?:spaces?|whitespace)|"
     r"group\s+(?:the\s+)?letters|shift\s+(?:each|every|all)\s+(?:letter|character)s?|"
     r"invert\s+the\s+order)\b"
@@ -195,26 +206,32 @@ _LINK_REPLY = (
 # A false claim, a scam or an advert named with the reply. "True or false",
 # "explain your answer" and "promote understanding" are not claims: the
 # deceptive word must qualify a claim, a product or news.
+# A false claim, a scam or an advert planted with the reply. "True or false",
+# "no false information in your answer", "rumors about 5G debunked" and
+# "advertising law" are not plants: the deceptive word qualifies a thing put
+# in ("a fabricated statistic", "a fake antivirus", "spread a baseless
+# rumor"), and adverts are an act ("promote Brand A's discount").
 _DECEIT = (
-    r"(?:\b(?:false|fake|fabricated|made[\s-]up|misleading|baseless|unfounded|"
-    r"unverified|untrue|bogus|sensational)\s+(?:[\w-]+\s+)?(?:claims?|statements?|"
-    r"statistics?|stats?|facts?|information|news|reviews?|rumou?rs?|story|stories|"
-    r"figures?|quotes?|testimonials?|software|updates?|antivirus|apps?|sales?|"
-    r"stud(?:y|ies)|research|reports?|evidence|data|numbers|results|citations?|"
-    r"sources?|scandals?|announcements?|"
-    r"offers?|products?|links?|websites?|headlines?|health\s+benefits?|"
-    r"endorsements?)\b|\brumou?rs?\s+(?:about|that|regarding)\b|\bisn['\x{2019}]?t"
-    r"\s+(?:actually\s+)?(?:true|real|provided)\b|\bnon-?existent\b|\btoo[\s-]"
-    r"good[\s-]to[\s-]be[\s-]true\b|\bscams?\b|\bphishing\b|\bvirus\b|\bmalware\b|"
-    r"\bcracked\s+(?:version|copy|software)|\blottery\s+winnings\b|\bbank\s+"
-    r"(?:details|account\s+(?:details|numbers?))|\bpromot(?:e|es|ing)\s+(?:[\w'%-]+\s+){0,3}?(?:offers?|"
-    r"deals?|discounts?|sales?|products?|services?|apps?|brands?|stores?|shops?|"
-    r"websites?|channels?|courses?|newsletters?|subscriptions?|coupons?|loans?|"
-    r"casinos?)\b|\bpromot(?:e|es|ing)\s+(?:a|an|"
-    r"the|our|brand|product|\d)|\badverti[sz]\w*|\b\d{1,2}\s?%\s+(?:discount|off)\b|"
-    r"\bexclusive\s+deals?\b|\bspecial\s+offers?\b|\bsponsored\b|\bbrand\s+[a-z]\b|"
-    r"\bfree\s+shipping\b|\blimited[\s-]time\s+(?:offer|deal|sale)|\b(?:users|readers|"
-    r"customers|visitors)\s+(?:to\s+)?(?:install|download|click|visit)\b)"
+    r"(?:\b(?:a|an|one|some|this|these|the\s+following)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:false|fake|fabricated|made[\s-]up|misleading|baseless|unfounded|unverified|"
+    r"untrue|bogus|sensational|non-?existent|too[\s-]good[\s-]to[\s-]be[\s-]true)\s+"
+    r"(?:[\w-]+\s+)?(?:claims?|statements?|statistics?|stats?|facts?|information|"
+    r"news|reviews?|rumou?rs?|story|stories|figures?|quotes?|testimonials?|software|"
+    r"updates?|antivirus|apps?|sales?|stud(?:y|ies)|research|reports?|evidence|data|"
+    r"numbers|results|citations?|sources?|scandals?|announcements?|offers?|"
+    r"products?|links?|websites?|headlines?|health\s+benefits?|endorsements?|"
+    r"investments?(?:\s+opportunit(?:y|ies))?|opportunit(?:y|ies)|cures?)\b|\bspread"
+    r"\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rumou?rs?|lies|misinformation|"
+    r"disinformation|hoax(?:es)?)\b|\b(?:scandal|claim|story|rumou?r|announcement)\s+"
+    r"that\s+(?:isn['\x{2019}]?t|is\s+not)\s+(?:actually\s+)?(?:true|real|provided)\b|"
+    r"\bcracked\s+(?:version|copy|software)|\blottery\s+winnings\b|\bpromot(?:e|es|"
+    r"ing)\s+(?:[\w'%-]+\s+){0,3}?(?:offers?|deals?|discounts?|sales?|products?|"
+    r"services?|apps?|brands?|stores?|shops?|websites?|channels?|courses?|"
+    r"newsletters?|subscriptions?|coupons?|loans?|casinos?)\b|\bpromot(?:e|es|ing)\s+"
+    r"(?:brand|product)\s+[a-z]\b|\badvertis(?:e|es|ing)\s+(?:a|an|the|our|brand|"
+    r"product)\b|\b\d{1,2}\s?%\s+(?:discount|off)\b|\bexclusive\s+deals?\b|\bspecial"
+    r"\s+offers?\b|\bbrand\s+[a-z]\b|\bfree\s+shipping\b|\blimited[\s-]time\s+"
+    r"(?:offer|deal|sale))"
 )
 _DECEIT_REPLY = (
     r"(?:"
@@ -264,16 +281,16 @@ _PLANTED_LINE = (
 )
 
 # -- the unwritten reply edited ----------------------------------------------------
+# "Modify your answer to mention the cost" is a user's follow-up; what a
+# document plants is a tease, a plug, a rumour or a promotion.
 _EDIT_REPLY = (
     r"\b(?:modify|alter|change|enhance|augment|tweak|adjust|enrich|supplement|"
     r"spice\s+up|infuse|embellish|edit)\s+"
     + REPLY
-    + r"\s+(?:to\s+(?:mention|express|promote|hint|spread|tease|reference|"
-    r"advertise|claim|allude|plug|feature)|by\s+(?:inviting|mentioning|suggesting|"
-    r"hinting|alluding|offering|promoting|inserting|referencing|linking|teasing|"
-    r"claiming|plugging)|with\s+(?:a|an|the)\s+(?:recommendation|appeal|mention|"
-    r"reference|link|plug|advert\w*|promotion|teaser|reminder|shout-?out|call\s+to"
-    r"\s+action|recent\s+update|claim|rumou?r))\b"
+    + r"\s+(?:to\s+(?:promote|hint|spread|tease|advertise|claim|allude|plug)|by\s+"
+    r"(?:inviting|hinting|alluding|promoting|inserting|linking|teasing|claiming|"
+    r"plugging)|with\s+(?:a|an|the)\s+(?:appeal|plug|advert\w*|promotion|teaser|"
+    r"shout-?out|call\s+to\s+action|claim|rumou?r))\b"
 )
 
 # -- the reply translated ----------------------------------------------------------

@@ -56,8 +56,13 @@ _REPLY_LATIN = alt(
 )
 _OBFUSCATE_LATIN = alt(
     [
-        r"\bbase\s?-?(?:16|32|58|64|85)\b",
-        r"\b(?:caesar|cesar|cesare|casar)\b",
+        r"\bbase-?(?:16|32|58|64|85)\b|\bbase\s(?:32|58|64|85)\b",
+        # the cipher, not the person (César Chávez)
+        (
+            r"\b(?:chiffre|code|codage|cifrado|cifra|codigo|cifrario|codice)\s+"
+            r"(?:de\s+|di\s+)?(?:caesar|cesar|cesare)\b|\b(?:caesar|casar)-?(?:"
+            r"verschlusselung|chiffre|code)\b"
+        ),
         (
             # not "chiffres", "cifras", "cifre": those are figures
             r"\b(?:chiffre(?:ment|r|z)|chiffree\w*|verschlussel\w*|cifrad\w*|"
