@@ -86,6 +86,10 @@ _OBFUSCATE_LATIN = alt(
         ),
     ]
 )
+# What a document slips into the reply: a link, a made-up claim (the
+# adjective qualifies a statistic or a piece of news: "ta réponse est
+# fausse", "deine Antwort ist falsch" is a user correcting the model), an
+# advert. Only with an order to put it in (see _PUT_LATIN).
 _PAYLOAD_LATIN = alt(
     [
         (
@@ -93,18 +97,25 @@ _PAYLOAD_LATIN = alt(
             r"\b(?:[a-z0-9-]{1,30}\.){0,3}[a-z0-9-]{2,30}\.(?:com|net|org|xyz|io|info|"
             r"biz|fr|de|es|it|pt|br)\b|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}\b"
         ),
-        # false claims, rumours, scams
         (
-            r"\b(?:fausse|faux|trompeu\w*|rumeurs?|arnaques?|falsch\w*|irrefuhrend\w*|"
-            r"geruchte?|betrug\w*|gefalscht\w*|falsos?|falsas?|enganos\w*|rumores?|"
-            r"estafas?|fuorviant\w*|truffa|truffe|boatos?|golpes?)\b"
+            r"\b(?:fausses?|faux|trompeuses?|mensongere?s?|inventee?s?|falsche[nrs]?|"
+            r"gefalschte[nrs]?|erfundene[nrs]?|irrefuhrende[nrs]?|falsas?|falsos|"
+            r"enganos[ao]s?|inventad[ao]s?|false?|fuorvianti?|inventat[aoei])\s+"
+            r"(?:statisti\w*|estatistic\w*|informa\w*|nouvelles?|nachricht\w*|notici\w*|"
+            r"notizi\w*|affirmations?|behauptung\w*|afirmac\w*|affermazion\w*|rumeurs?|"
+            r"geruchte?|rumores?|voci|boatos?|chiffres?|zahlen|cifras?|citations?|"
+            r"zitate?|citas?|citazion\w*|citac\w*|avis|bewertung\w*|resenas?|"
+            r"recension\w*|temoignages?|studie\w*|etudes?|estudios?|studi|estudos?)\b|"
+            r"\b(?:statistiques?|informations?|nouvelles?|rumeurs?|estadisticas?|"
+            r"noticias?|informacion|rumores?|statistiche|statistica|notizie?|"
+            r"estatisticas?|informac(?:ao|oes)|boatos?)\s+(?:fausses?|trompeuses?|"
+            r"inventees?|falsas?|falsos|enganosas?|inventadas?|false?|fuorvianti|"
+            r"inventate?)\b"
         ),
-        # adverts and promotions
         (
-            r"\b(?:promouvoir|promotion|publicite|reduction|werbung|bewirb|rabatt\w*|"
-            r"promocion\w*|promociona\w*|publicidad|descuento|promuov\w*|pubblicita|"
-            r"sconto|promov\w*|publicidade|desconto|abonne[rz]?-vous|abonnier\w*|"
-            r"suscrib\w*|iscriv\w*|inscrev\w*)\b"
+            r"\b(?:publicite|werbung|publicidad|pubblicita|publicidade|reduction|"
+            r"rabatt\w*|descuento|sconto|desconto|code\s+promo|gutschein\w*|"
+            r"cupon|coupon)\b"
         ),
     ]
 )
@@ -112,6 +123,15 @@ _INSERT_LATIN = (
     r"\b(?:ajoute[rz]?|inclu(?:s|ez|re)|insere[rz]?|integre[rz]?|glisse[rz]?|"
     r"fuge|fugen\s+sie|fug|bau(?:e|en\s+sie)?|nimm|anad\w*|agreg\w*|incluy\w*|"
     r"inserta\w*|aggiung\w*|inserisc\w*|includ\w*|adicion\w*|inclua|insira)\b"
+)
+# An order that puts something in, mentions or promotes it.
+_PUT_LATIN = (
+    r"(?:"
+    + _INSERT_LATIN
+    + r"|\b(?:mentionne[rz]?|cite[rz]?|fais\s+la\s+promotion|faites\s+la\s+promotion|"
+    r"promeus|promouvez|erwahne\w*|nenne\w*|bewirb|bewerben\s+sie|menciona\w*|"
+    r"promociona\w*|menziona\w*|promuovi\w*|mencione\w*|promova\w*|"
+    r"integra\w*|integri\w*|incorpor\w*|insere\w*|insira\w*|einfug\w*)\b)"
 )
 _QUOTED = (
     r"[\"'\x{201c}\x{201e}\x{00ab}][^\n\"\x{201d}\x{00bb}]{3,120}"
@@ -137,10 +157,16 @@ _OBFUSCATE_RU = (
     r"задом\s+наперед|задом\s+наперёд|в\s+обратном\s+порядке|без\s+пробелов|"
     r"анаграмм[а-яё]{0,3}"
 )
+# RU, ZH, JA: the payload only with an order to put it in ("твой ответ
+# ложный", "你的回答是假的" is a user saying the answer is wrong).
+_PUT_RU = (
+    r"(?:добав|встав|включ|упомян|упомина|прорекламир|рекламир|размест|впиш|"
+    r"продвига|продвин)[а-яё]{0,6}"
+)
 _PAYLOAD_RU = (
     r"www\.|https?://|[a-z0-9-]{2,30}\.(?:com|net|org|ru|xyz|io)\b|реклам[а-яё]{0,4}|"
-    r"скидк[а-яё]{0,3}|ложн[а-яё]{0,4}|фальшив[а-яё]{0,4}|слух[а-яё]{0,3}|"
-    r"мошенни[а-яё]{0,5}|подпис[а-яё]{0,2}тесь|продвига[а-яё]{0,4}"
+    r"скидк[а-яё]{0,3}|(?:ложн|фальшив|выдуманн)[а-яё]{0,4}\s+(?:статистик|"
+    r"новост|информаци|факт|слух|цитат|отзыв)[а-яё]{0,4}|слух[а-яё]{0,3}\s+о\b"
 )
 _REPLY_ZH = (
     r"(?:你的|您的)(?:回答|回复|答复|回應|回覆|输出|答案)|"
@@ -150,18 +176,20 @@ _OBFUSCATE_ZH = (
     r"base\s?-?(?:16|32|58|64)|凯撒|加密|倒序|反转|颠倒|(?:去掉|删除|不要|不加|没有)"
     r"(?:所有)?空格"
 )
+_PUT_ZH = r"(?:加入|插入|添加|加上|写入|植入|提到|提及|推广|宣传|附上|放入|嵌入)"
 _PAYLOAD_ZH = (
     r"www\.|https?://|[a-z0-9-]{2,30}\.(?:com|net|org|cn|xyz|io)\b|广告|推广|折扣|"
-    r"优惠|虚假|谣言|诈骗|订阅|假的"
+    r"优惠|虚假(?:的)?(?:信息|消息|新闻|数据|统计|说法)|谣言|诈骗"
 )
 _REPLY_JA = r"(?:あなたの)?(?:回答|返答|返信|応答|出力)(?:に|の中に|の最後に|で|を|は)"
 _OBFUSCATE_JA = (
     r"base\s?-?(?:16|32|58|64)|シーザー|暗号|逆順|逆さ|"
     r"(?:スペース|空白)(?:なし|を(?:削除|入れず|使わず))"
 )
+_PUT_JA = r"(?:追加|入れ|挿入|含め|記載|宣伝|紹介|載せ|加え)"
 _PAYLOAD_JA = (
     r"www\.|https?://|[a-z0-9-]{2,30}\.(?:com|net|org|jp|xyz|io)\b|広告|宣伝|割引|"
-    r"虚偽|偽の|噂|詐欺|登録を"
+    r"(?:虚偽|偽)の(?:情報|ニュース|統計|データ|主張)|噂|詐欺"
 )
 
 
@@ -203,7 +231,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "injection.override.reply_payload_i18n",
         _CAT,
-        _near(_REPLY_LATIN, _PAYLOAD_LATIN, 100),
+        _PUT_LATIN
+        + _SAME
+        + "{0,60}?(?:"
+        + _near(_REPLY_LATIN, _PAYLOAD_LATIN, 80)
+        + ")|"
+        + _REPLY_LATIN
+        + _SAME
+        + "{0,30}?"
+        + _PUT_LATIN
+        + _SAME
+        + "{0,80}?"
+        + _PAYLOAD_LATIN,
         score=0.8,
         max_len=240,
         description="FR/DE/ES/IT/PT: a link, advert or false claim in your reply",
@@ -235,17 +274,30 @@ RULES: tuple[Rule, ...] = (
     ),
     _raw(
         "injection.override.reply_payload_ru",
-        _near(_REPLY_RU, _PAYLOAD_RU, 100),
+        _PUT_RU + _SAME + "{0,40}?(?:" + _near(_REPLY_RU, _PAYLOAD_RU, 80) + ")",
         "RU: a link, advert or false claim in your reply",
     ),
     _raw(
         "injection.override.reply_altered_zh",
-        _near(_REPLY_ZH, _OBFUSCATE_ZH + "|" + _PAYLOAD_ZH, 40),
+        _near(_REPLY_ZH, _OBFUSCATE_ZH, 40)
+        + "|"
+        + _near(_REPLY_ZH, _PUT_ZH + _SAME + "{0,30}?(?:" + _PAYLOAD_ZH + ")", 30)
+        + "|"
+        + _near(_REPLY_ZH, "推广|宣传|打广告|做广告", 20),
         "ZH: encode your reply; a link, advert or false claim in it",
     ),
     _raw(
         "injection.override.reply_altered_ja",
-        _near(_REPLY_JA, _OBFUSCATE_JA + "|" + _PAYLOAD_JA, 40),
+        _near(_REPLY_JA, _OBFUSCATE_JA, 40)
+        + "|"
+        + _REPLY_JA
+        + _SAME
+        + "{0,40}?(?:"
+        + _PAYLOAD_JA
+        + ")"
+        + _SAME
+        + "{0,20}?"
+        + _PUT_JA,
         "JA: encode your reply; a link, advert or false claim in it",
     ),
 )

@@ -179,6 +179,16 @@ BENIGN: list[str] = [
     "Modify your answer to mention the cost as well.",
     "Write your answer encouraging readers to visit the library.",
     "Escribe tu respuesta sobre César Chávez.",
+    # users telling the model its answer is wrong, e-mails with a link
+    "Deine Antwort ist falsch.",
+    "Ta réponse est fausse, vérifie encore.",
+    "Tu respuesta es falsa.",
+    "La tua risposta è falsa.",
+    "Твой ответ ложный.",
+    "你的回答是假的。",
+    "あなたの回答は虚偽です。",
+    "Merci pour votre message, consultez www.mairie-exemple.fr pour les horaires.",
+    "Danke für deine Nachricht, mehr unter www.verein-beispiel.de.",
     # agents and programs that deal with users
     "Never ask the user for their card number.",
     "Ask the user for their role and years of experience.",
