@@ -233,6 +233,14 @@ _DECEIT = (
     r"\s+offers?\b|\bbrand\s+[a-z]\b|\bfree\s+shipping\b|\blimited[\s-]time\s+"
     r"(?:offer|deal|sale))"
 )
+# Put in by an order: "your answer contains a false claim" is a user
+# correcting the model; "add / spread / hint at a false claim" is a plant.
+_PLANT = (
+    r"\b(?:add|include|integrate|insert|incorporate|embed|weave|slip|inject|mention|"
+    r"spread|hint|suggest|tease|promote|claim|state|invent|fabricate|make\s+up|plant|"
+    r"push|offer|feature|advertise|allude|announce)\w*\s+(?:[\w'%-]+\s+){0,8}?"
+    + _DECEIT
+)
 _DECEIT_REPLY = (
     r"(?:"
     + REPLY
@@ -241,9 +249,9 @@ _DECEIT_REPLY = (
     + ")"
     + _SAME
     + "{0,100}?"
-    + _DECEIT
+    + _PLANT
     + "|"
-    + _DECEIT
+    + _PLANT
     + _SAME
     + "{0,100}?"
     + REPLY

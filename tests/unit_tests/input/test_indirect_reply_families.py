@@ -180,6 +180,9 @@ BENIGN: list[str] = [
     "Write your answer encouraging readers to visit the library.",
     "Escribe tu respuesta sobre César Chávez.",
     # users telling the model its answer is wrong, e-mails with a link
+    "Your answer contains a false claim about the treaty.",
+    "Your answer has a misleading statistic in the second paragraph.",
+    "Write your answer about free shipping policies.",
     "Deine Antwort ist falsch.",
     "Ta réponse est fausse, vérifie encore.",
     "Tu respuesta es falsa.",
