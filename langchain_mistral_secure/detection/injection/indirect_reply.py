@@ -236,10 +236,13 @@ _DECEIT = (
 # Put in by an order: "your answer contains a false claim" is a user
 # correcting the model; "add / spread / hint at a false claim" is a plant.
 _PLANT = (
-    r"\b(?:add|include|integrate|insert|incorporate|embed|weave|slip|inject|mention|"
+    r"(?:\b(?:add|include|integrate|insert|incorporate|embed|weave|slip|inject|mention|"
     r"spread|hint|suggest|tease|promote|claim|state|invent|fabricate|make\s+up|plant|"
     r"push|offer|feature|advertise|allude|announce)\w*\s+(?:[\w'%-]+\s+){0,8}?"
     + _DECEIT
+    + r"|\bpromot(?:e|es|ing)\s+(?:[\w'%-]+\s+){0,3}?(?:offers?|deals?|discounts?|"
+    r"sales?|products?|services?|apps?|brands?|stores?|shops?|websites?|channels?|"
+    r"courses?|newsletters?|subscriptions?|coupons?|loans?|casinos?)\b" + ")"
 )
 _DECEIT_REPLY = (
     r"(?:"
