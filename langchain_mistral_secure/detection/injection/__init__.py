@@ -48,6 +48,9 @@ from langchain_mistral_secure.detection.injection import (
     extraction,
     hijack,
     indirect,
+    indirect_reader,
+    indirect_reply,
+    indirect_reply_i18n,
     jailbreak,
     multilingual,
     override,
@@ -90,6 +93,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect.RULES
     + exfiltration.RULES
     + dismiss_output.RULES
+    + indirect_reply.RULES
+    + indirect_reply_i18n.RULES
+    + indirect_reader.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -102,6 +108,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + replay_i18n.RULES
     + jailbreak.RULES
     + dismiss_output.RULES
+    + indirect_reply_i18n.RULES
     if not r.on_view
 )
 

@@ -132,31 +132,39 @@ _ECHO = (
 )
 
 # Code planted for the answer: "Integrate the following code block into your
-# solution:" with a fenced block that opens with network, process or system
-# access (exfiltration, reverse shells, miners). A snippet shared to be
+# solution:" with a fenced block that reaches the network, processes, the
+# disk or the system (exfiltration, reverse shells, miners, wipers, fork
+# bombs, ransomware-style encryption, cookie theft). A snippet shared to be
 # explained, or one without such calls, does not match.
 _YOUR_CODE = (
-    r"\byour\s+(?:code(?:base)?|solution|implementation|algorithm|response|answer|"
-    r"reply|elucidation|program|script)\b"
+    r"(?:\byour\s+(?:own\s+)?(?:code(?:base)?|solution|implementation|algorithm|"
+    r"response|answer|reply|elucidation|program|script|project|logic|function)\b|"
+    r"\bthe\s+code\s+you\s+(?:develop|write|produce|generate|return)\b)"
 )
 _CODE_NOUN = (
     r"\b(?:following|subsequent|below)\s+code\s+(?:section|block|snippet|excerpt|"
     r"fragment|segment)\b"
 )
+_DANGER = (
+    r"(?:\b(?:requests|subprocess|socket|smtplib|aiosmtplib|paramiko|urllib\d?|"
+    r"http\.client|httpx|aiohttp|wget|os\.(?:system|environ|popen|dup2|remove|fork|"
+    r"unlink)|shutil|psutil|pyautogui|win32\w*|ctypes|ftplib|telnetlib|pynput|"
+    r"keyboard|geocoder|wmi|scp|pexpect|scapy|twisted|asyncio\.start_server|"
+    r"cookiejar|cryptography|fernet|pickle\.loads?|nc\s+-e|curl|chmod|rm\s+-rf|"
+    r"dd\s+if=)\b|/etc/(?:hosts|passwd|shadow|crontab|init\.d|sudoers)|/boot/|"
+    r"/dev/sd[a-z])"
+)
 _PLANTED_CODE = (
     r"(?:"
     + _CODE_NOUN
-    + r"[^\n]{0,100}?"
+    + r"[^\n]{0,60}?"
     + _YOUR_CODE
     + "|"
     + _YOUR_CODE
-    + r"[^\n]{0,100}?"
+    + r"[^\n]{0,60}?"
     + _CODE_NOUN
-    + r")[^\n]{0,60}\n\s{0,4}\x60{3}[a-z]{0,10}"
-    r"\s{1,4}[^\x60]{0,120}?\b(?:requests|subprocess|socket|smtplib|paramiko|"
-    r"urllib\d?|http\.client|wget|os\.(?:system|environ|popen|dup2|remove)|shutil|"
-    r"psutil|pyautogui|win32\w*|ctypes|ftplib|telnetlib|pynput|keyboard|geocoder|"
-    r"wmi|scp|nc\s+-e|curl|chmod)\b"
+    + r")[^\n]{0,30}\n?\s{0,4}\x60{3}[a-z]{0,10}"
+    r"\s{1,4}[^\x60]{0,110}?" + _DANGER
 )
 
 RULES: tuple[Rule, ...] = (
