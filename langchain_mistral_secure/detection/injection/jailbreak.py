@@ -30,6 +30,9 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, raw_rule
+from langchain_mistral_secure.detection.injection.jailbreak_text import (
+    with_curly_apostrophes,
+)
 
 __all__ = ["RULES"]
 
@@ -265,7 +268,7 @@ def _raw(rule_id: str, pattern: str, description: str) -> Rule:
     return raw_rule(rule_id, _CAT, pattern, description, score=0.8, max_len=120)
 
 
-RULES: tuple[Rule, ...] = (
+RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.no_limits", _CAT, _NO_LIMITS, score=0.8, max_len=160,
          description="a persona that has no restrictions / filters / ethics"),
     Rule("injection.role.without_filters", _CAT, _WITHOUT, score=0.8, max_len=120,
@@ -295,4 +298,4 @@ RULES: tuple[Rule, ...] = (
     _raw("injection.role.no_limits_ja", _JA, "JA: 制限のないAI"),
     _raw("injection.role.no_limits_ru", _RU, "RU: ты без ограничений"),
     _raw("injection.role.no_limits_ar", _AR, "AR: أنت بدون قيود"),
-)  # fmt: skip
+))  # fmt: skip

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, gap
+from langchain_mistral_secure.detection.injection.jailbreak_text import (
+    with_curly_apostrophes,
+)
 
 __all__ = ["RULES", "UNBOUND"]
 
@@ -127,9 +130,16 @@ _EN_ORDERS = (
     r"real-time|live|any)\b"
 )
 
-# Emulated terminals and interpreters, a common wrapper for smuggled commands:
-# "act as a Linux terminal", "you are now windows cmd", "als Linux-Terminal
-# fungieren". A translator or a tutor is not a terminal.
+# Emulated terminals, a common wrapper for smuggled commands: "act as a Linux
+# terminal", "you are now windows cmd", "als Linux-Terminal fungieren". A
+# translator or a tutor is not a terminal; nor is a language console taken on
+# as a role ("act as a javascript console", "a SQL terminal", "a Python
+# interpreter"): role-play collections are full of those, so only an operating
+# system's shell counts when the model is merely asked to act as one, and any
+# shell counts when the model is told it *is* one now.
+_OS_SHELL = alt(
+    ["linux", "windows", "unix", "ubuntu", "bash", "powershell", "dos", "macos"]
+)
 _SHELL = alt(
     [
         "linux",
@@ -149,10 +159,15 @@ _SHELL = alt(
     ]
 )
 _TERMINAL = (
-    r"\b(?:act(?:ing)?|behave|function|serve|pretend|you\s+are\s+now|you\s+will\s+be|"
-    r"become)\s+(?:as\s+|like\s+)?(?:you\s+are\s+|to\s+be\s+)?(?:an?\s+|the\s+)?"
-    r"(?:fake\s+|virtual\s+)?" + _SHELL + r"[\s-]*(?:terminal|interpreter|console|"
-    r"shell|cmd|command\s+(?:line|prompt))\b|\b(?:act|acts|acting|behave|behaves|"
+    r"\b(?:act(?:ing)?|behave|function|serve|pretend)\s+(?:as\s+|like\s+)?(?:you\s+"
+    r"are\s+|to\s+be\s+)?(?:an?\s+|the\s+)?(?:fake\s+|virtual\s+)?"
+    + _OS_SHELL
+    + r"[\s-]*(?:terminal|interpreter|console|shell|cmd|command\s+(?:line|prompt))\b|"
+    r"\b(?:you\s+are\s+now|you\s+will\s+be|become)\s+(?:an?\s+|the\s+)?(?:fake\s+|"
+    r"virtual\s+)?" + _SHELL + r"[\s-]*(?:terminal|interpreter|console|shell|cmd|"
+    r"command\s+(?:line|prompt))\b|\b(?:act|behave|function)\s+(?:as|like)\s+(?:an?\s+"
+    r")?" + _SHELL + r"\s+(?:terminal|interpreter|console)\s*[.,:;]\s*(?:now\s+)?"
+    r"(?:execute|run|evaluate)\s+(?:the\s+following|this)\s+(?:command|code|line)\b|\b(?:act|acts|acting|behave|behaves|"
     r"function|functions)\s+(?:as|like)\s+(?:an?\s+)?(?:fake\s+|virtual\s+)?"
     r"(?:terminal|console|command\s+line)\s*(?:[.,;:!]|$|and\b|where\b|that\b|"
     r"which\b|session\b)|\bals\s+(?:eine?n?\s+)?"
@@ -358,7 +373,7 @@ _EN_NO_REFUSAL = (
     r"i\s+cannot|i\s+can.?t)"
 )
 
-RULES: tuple[Rule, ...] = (
+RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.en_you_are_now", _CAT, _EN_NOW, score=0.9, max_len=120,
          description="EN: you are now a/an/called ..."),
     Rule("injection.role.en_from_now_on", _CAT, _EN_FROM_NOW, score=0.8, max_len=60,
@@ -389,4 +404,4 @@ RULES: tuple[Rule, ...] = (
          description="EN: simulate an AI that has no filters"),
     Rule("injection.role.character", _CAT, _CHARACTER, score=0.7, max_len=80,
          description="EN/DE/FR/ES/IT: stay in character, never break character"),
-)  # fmt: skip
+))  # fmt: skip
