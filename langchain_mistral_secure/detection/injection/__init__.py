@@ -49,6 +49,8 @@ from langchain_mistral_secure.detection.injection import (
     hijack,
     indirect,
     jailbreak,
+    jailbreak_games,
+    jailbreak_personas,
     multilingual,
     override,
     override_more,
@@ -90,6 +92,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect.RULES
     + exfiltration.RULES
     + dismiss_output.RULES
+    + jailbreak_personas.RULES
+    + jailbreak_games.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

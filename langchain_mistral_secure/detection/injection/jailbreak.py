@@ -51,14 +51,14 @@ _LIMITS = alt(
         ),
         "ethics",
         "morals",
-        "morality",
+        "moralit(?:y|ies)",
         "(?:rules|guidelines|policies)\\s+(?:at\\s+all|whatsoever|to\\s+follow)",
         "regard\\s+(?:to|for)\\s+(?:the\\s+)?(?:morality|legality|ethics|safety|laws?)",
         "programming\\s+restrictions",
     ]
 )
 _PERSONA = (
-    r"(?:you|it|he|she|they|i|\w+gpt|the\s+(?:ai|bot|model|assistant|chatbot|"
+    r"(?:you|it|he|she|they|i|\w*gpt\w*|the\s+(?:ai|bot|model|assistant|chatbot|"
     r"character|persona)|this\s+(?:ai|bot|model|assistant|character|persona))"
 )
 _NO_LIMITS = (
@@ -92,7 +92,7 @@ _UNBOUND = (
     r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:restricted|bound|limited|"
     r"constrained|governed|censored|held\s+back)\s+by\s+(?:any\s+|the\s+)?"
     r"(?:[\w,'-]+\s+){0,6}?(?:guidelines|policies|rules|restrictions|filters|ethics|"
-    r"morals|principles|programming)\b|\b(?:ai|\w*gpt\w*|model|chatbot|bot|assistant|"
+    r"morals|principles|programming|limits|limitations)\b|\b(?:ai|\w*gpt\w*|model|chatbot|bot|assistant|"
     r"character|persona|you)\b[^.\n]{0,80}?\b(?:disregards?|ignores?|ignoring|"
     r"disregarding|without\s+(?:any\s+)?regard\s+(?:to|for)|regardless\s+of)\s+"
     r"(?:all\s+|any\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:ethical|moral|legal|safety)\s+"
@@ -174,7 +174,7 @@ _TOKENS = (
 # Mode switches written as flags: "DEVELOPER_MODE: ENABLED".
 _FLAG = (
     r"\b(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|evil|"
-    r"uncensored)[\s_-]*mode\s*[:=]\s*(?:enabled|on|true|activated|active)\b"
+    r"uncensored)(?:[\s_-]|\\_)*mode\s*[:=]\s*(?:enabled|on|true|activated|active)\b"
 )
 
 # Policy puppetry: a fake configuration that blocks refusals.

@@ -346,13 +346,21 @@ _HARM = alt(
         "inappropriate",
         "explicit",
         "evil",
+        "twisted",
+        "devious",
+        "depraved",
+        "vile",
+        "nefarious",
+        "malicious",
+        "wicked",
+        "unlawful",
     ]
 )
 _EN_LIFT = (
     r"\bnever\s+(?:ever\s+)?refuses?\b|"
     r"\b(?:will|must|can|shall)\s+not\s+refuse\b|\bno\s+matter\s+how\s+"
     + _HARM
-    + r"|\b(?:doesn't|does\s+not|don't|do\s+not|won't)\s+care\s+about\s+"
+    + r"|\b(?:doesn't|does\s+not|don't|do\s+not|won't)\s+care\s+(?:about\s+|for\s+)?"
     + gap(2)
     + r"(?:ethics|ethical|morals?|morality|legality|laws?|rules|guidelines|"
     r"safety|consequences)\b|\b(?:no|any|without)\s+(?:ethical|moral)\s+"
