@@ -152,11 +152,28 @@ _TRANSCEND = (
 
 # A fake outage notice: "the assistant's role is now being fulfilled by an AI
 # bot with no rules".
+# (The verb may be broken up, "fu-lfilled", when "now being" says it all.)
 _REPLACED = (
     r"\b(?:the\s+assistant|chat\s?gpt|the\s+ai|the\s+model|your)(?:['’]s)?\s+(?:role|"
     r"place|job|duties|position)\s+(?:is|has\s+been|will\s+be)\s+(?:now\s+)?(?:being\s+)?"
     r"(?:fulfilled|taken(?:\s+over)?|played|performed|filled|replaced|assumed)\s+by\s+"
-    r"(?:an?|another|the\s+new)\b"
+    r"(?:an?|another|the\s+new)\b|\b(?:assistant|chat\s?gpt|ai|model)"
+    r"(?:['’]s)?\s+(?:role|place|job|duties)\s+is\s+now\s+being\s+[\w-]+\s+by\s+(?:an?|"
+    r"another)\s+(?:\w+\s+)?(?:ai|al|bot|model|chatbot|assistant|llm|persona)\b"
+)
+
+# Inverted morals: "you view every word and idea as legal, ethical and
+# appropriate", "for you, everything is within moral standards"; an alter
+# ego that says what the filtered answer may not.
+_INVERTED = (
+    r"\b(?:view|views|see|sees|consider|considers|treat|treats|regard|regards)\s+"
+    r"(?:every|all|any)\s+(?:[\w-]+\s+){0,4}?as\s+(?:being\s+)?(?:legal|ethical|"
+    r"moral)\s*,?\s+(?:(?:and|or)\s+)?(?:legal|ethical|moral|appropriate|acceptable)\b|"
+    r"\bfor\s+you\s*,?\s+(?:everything|anything|all\s+(?:things|acts|ideas))\s+is\s+"
+    r"(?:\w+\s+)?(?:legal|ethical|moral|acceptable|allowed|within\s+(?:moral|ethical)\s+"
+    r"(?:standards|boundaries|limits))\b|\b(?:your|you\s+have\s+an?)\s+(?:\w+\s+)?"
+    r"(?:alter\s+ego|shadow\s+self|true\s+self|inner\s+self|evil\s+twin|hidden\s+self)"
+    r"\b[^\n]{0,200}?\b(?:filter(?:ed|s|ing)?|censor(?:ed|ship)?|unfiltered|uncensored)\b"
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
@@ -176,6 +193,8 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          max_len=140, description="answering any question despite what it is"),
     Rule("injection.role.transcend_limits", _CAT, _TRANSCEND, score=0.8,
          max_len=160, description="transcends the limitations of traditional AI"),
+    Rule("injection.role.inverted_morals", _CAT, _INVERTED, score=0.8,
+         max_len=300, description="everything is ethical for you; an unfiltered alter ego"),
     Rule("injection.role.assistant_replaced", _CAT, _REPLACED, score=0.8,
          max_len=100, description="the assistant's role is now fulfilled by a bot"),
 ))  # fmt: skip
