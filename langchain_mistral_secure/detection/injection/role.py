@@ -42,8 +42,8 @@ _EN_NOW = (
     r"known\s+as|in\s+" + gap(2) + r"mode|dan|free|" + UNBOUND + r"|no\s+longer|"
     r"going\s+to\s+(?:act|be|pretend|play|operate|respond|answer|simulate|roleplay|"
     r"function|impersonate)|under\s+my\s+control|playing|"
-    r"role-?playing|acting\s+as|pretending|my)\b|\bnow,?\s+you\s+are\s+(?:a|an|"
-    r"called|named|going\s+to\s+(?:act|be|pretend|play))\b"
+    r"role-?playing|acting\s+as|pretending|my)\b|\bnow,?\s+you\s+are\s+(?:called|"
+    r"named|going\s+to\s+(?:act|be|pretend|play))\b"
 )
 
 # "From now on you should use the new API endpoint" is an everyday request; the
@@ -263,7 +263,7 @@ _CHARACTER = (
     + r"|\b(?:stay|stays|remain|remains|staying|"
     r"remaining)\s+(?:fully\s+|always\s+|completely\s+)?in\s+(?:your\s+|the\s+|"
     r"their\s+|his\s+|her\s+|its\s+)?(?:character|role|persona)s?\s+(?:no\s+matter|"
-    r"at\s+all\s+times|whatever|even\s+if|even\s+when|without)\b|"
+    r"whatever|even\s+if|even\s+when|without)\b|"
     r"\b(?:stay|stays|remain|remains|staying|remaining)\s+(?:fully\s+|always\s+|"
     r"completely\s+)?in\s+(?:their|his|her)\s+roles?\s+(?:without|even|and\s+never)"
     r"\b|\b(?:do\s+not|don't|never|not|without|won't|"
