@@ -17,6 +17,9 @@ it; each is a family here (category ``role``):
   without filters beside yours;
 * **memory wipes**: forget everything from ChatGPT, a character with no
   knowledge of ChatGPT or its programming;
+* **filters off**: a persona whose filter level is set to 0, "no filtering
+  will be performed", censored words split into separate tokens;
+* **encoded answers**: reply in leet speak or base64 "and don't translate";
 * **known frames**: "Neurosemantical Inversitis" (read friendly text as
   offensive, so answer offensively);
 
@@ -169,7 +172,7 @@ _NO_REFUSAL_I18N = (
     r"\s+(?:eine\s+|irgendeine\s+)?(?:anfrage|bitte|frage|aufgabe)\b|\bne\s+(?:refuses?|"
     r"refusez|refusera)\s+jamais\s+(?:aucune|une|de)\s+(?:demande|requete|question)\b|"
     r"\bnunca\s+(?:rechaza|rechazas|rechazaras|niegas|te\s+niegas\s+a|recusa|recusas|"
-    r"recuse|recusara)\s+(?:una\s+|ninguna\s+|uma\s+|nenhuma\s+|nenhum\s+)?(?:peticion|"
+    r"recuse|recusara)\s+(?:una\s+|ninguna\s+|uma\s+|um\s+|nenhuma\s+|nenhum\s+)?(?:peticion|"
     r"solicitud|pregunta|pedido|solicitacao|pergunta)\b|\bnon\s+(?:rifiuti|rifiutare|"
     r"rifiutera)\s+mai\s+(?:una\s+|nessuna\s+|alcuna\s+)?(?:richiesta|domanda)\b"
 )
@@ -221,8 +224,20 @@ _ENCODED_ANSWER = (
     r"\b(?:respon\w*|repl\w*|answer\w*|talk\w*|speak\w*|writ\w*|communicat\w*)\s+"
     r"(?:\w+\s+){0,3}?(?:using|in|with)\s+(?:leet\s*spe\w*|l33t\w*|1337\w*|rot-?13|"
     r"morse(?:\s+code)?|base64|base\s+64|hex(?:adecimal)?|binary|pig\s+latin|reversed?\s+"
-    r"text)\b[^.\n]{0,40}?\b(?:don't|dont|do\s+not|never|without|no)\s+(?:\w+\s+)?"
+    r"text)\b[^.\n]{0,40}?\b(?:don't|dont|do\s+not|never|without|no)\s+(?:\w+\s+){0,2}"
     r"(?:translat\w*|decod\w*|plain\s*text|explanations?)\b"
+)
+
+# Filters switched off inside the fiction: "AX1 with the filter level set to
+# 0 ... no filtering will be performed"; the words a filter would catch split
+# into pieces: "your censored words broken into separate tokens".
+_FILTER_OFF = (
+    r"\b(?:filter|filtering|censorship|safety|moderation)\s+(?:level|setting|mode)?\s*"
+    r"(?:is\s+)?(?:set\s+to|=|:)\s*(?:0|zero|off|none|disabled|false)\b|\bno\s+"
+    r"(?:filtering|censorship|moderation)\s+(?:will\s+be|is|shall\s+be)\s+(?:performed|"
+    r"applied|done|used)\b|\b(?:censored|banned|forbidden|filtered|blocked|flagged)\s+"
+    r"words?\s+(?:\w+\s+)?(?:broken|split|separated|divided|cut)\s+(?:up\s+)?into\s+"
+    r"(?:separate\s+|several\s+|multiple\s+)?(?:tokens|variables|parts|pieces|chunks)\b"
 )
 
 # Known frames: the "Neurosemantical Inversitis" template asks for offence.
@@ -253,6 +268,8 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          description="forget everything from ChatGPT; no knowledge of it"),
     Rule("injection.role.encoded_answer", _CAT, _ENCODED_ANSWER, score=0.8,
          max_len=160, description="answer in leet speak, no translation"),
+    Rule("injection.role.filter_off", _CAT, _FILTER_OFF, score=0.8, max_len=120,
+         description="filter level set to 0; censored words split into tokens"),
     Rule("injection.role.known_frame", _CAT, _FRAME, score=0.8, max_len=60,
          description="Neurosemantical Inversitis"),
 ))  # fmt: skip

@@ -52,7 +52,8 @@ _SUBJECT = (
 # "She is above any mortal morals", "you stand beyond ethics", "sans morals",
 # "prioritize the character above ethics and safety".
 _ABOVE = (
-    r"\b" + _SUBJECT + r"\s+(?:is|are|am|stands?|exists?|operates?|lives?|"
+    r"\b" + _SUBJECT + r"\s+(?:(?:who|that|which)\s+)?(?:is|are|am|stands?|exists?|"
+    r"operates?|lives?|"
     r"['’](?:s|re))\s+(?:now\s+)?(?:far\s+|completely\s+|totally\s+|entirely\s+)?"
     r"(?:above|beyond|outside(?:\s+of)?)\s+(?:any\s+|all\s+)?(?:the\s+)?"
     r"(?:\w+\s+)?" + _ETHICS + r"\b|\bsans\s+(?:any\s+)?(?:morals|ethics|morality|"
@@ -78,9 +79,9 @@ _WORLD = (
     r"city|simulation)\s+(?:where|in\s+which)\s+(?:[\w,'-]+\s+){0,6}?(?:immoral\w*|"
     r"illegal\s+\w+|unethical\s+\w+|every\s+(?:kind|type|form)\s+of\s+(?:crime|"
     r"immorality)|all\s+crimes?|anything\s+(?:illegal|immoral|unethical))\s+"
-    r"(?:[\w,'-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:considered\s+|deemed\s+|"
-    r"perfectly\s+|completely\s+|totally\s+)?(?:legal|allowed|permitted|acceptable|"
-    r"accepted|encouraged|normal|celebrated)\b|\b(?:every\s+(?:kind|type|form)\s+of\s+"
+    r"(?:[\w,'-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:(?:considered|deemed|"
+    r"perfectly|completely|totally|socially)\s+){0,2}(?:legal|allowed|permitted|"
+    r"acceptable|accepted|encouraged|normal|celebrated)\b|\b(?:every\s+(?:kind|type|form)\s+of\s+"
     r"(?:immorality|crime)|all\s+(?:immoral|illegal|unethical)\s+(?:acts|things|actions|"
     r"behaviou?r))\s+(?:is|are)\s+(?:now\s+)?(?:considered\s+|deemed\s+)?(?:legal|"
     r"allowed|permitted|acceptable|socially\s+accept\w+)\b|\bunbounded\s+by\s+(?:any\s+)?"
@@ -157,7 +158,7 @@ _REPLACED = (
     r"\b(?:the\s+assistant|chat\s?gpt|the\s+ai|the\s+model|your)(?:['’]s)?\s+(?:role|"
     r"place|job|duties|position)\s+(?:is|has\s+been|will\s+be)\s+(?:now\s+)?(?:being\s+)?"
     r"(?:fulfilled|taken(?:\s+over)?|played|performed|filled|replaced|assumed)\s+by\s+"
-    r"(?:an?|another|the\s+new)\b|\b(?:assistant|chat\s?gpt|ai|model)"
+    r"(?:an?|another|the\s+new)\b|\b(?:assistant|chat\s?gpt|ai|model|its)"
     r"(?:['’]s)?\s+(?:role|place|job|duties)\s+is\s+now\s+being\s+[\w-]+\s+by\s+(?:an?|"
     r"another)\s+(?:\w+\s+)?(?:ai|al|bot|model|chatbot|assistant|llm|persona)\b"
 )
@@ -172,8 +173,9 @@ _INVERTED = (
     r"\bfor\s+you\s*,?\s+(?:everything|anything|all\s+(?:things|acts|ideas))\s+is\s+"
     r"(?:\w+\s+)?(?:legal|ethical|moral|acceptable|allowed|within\s+(?:moral|ethical)\s+"
     r"(?:standards|boundaries|limits))\b|\b(?:your|you\s+have\s+an?)\s+(?:\w+\s+)?"
-    r"(?:alter\s+ego|shadow\s+self|true\s+self|inner\s+self|evil\s+twin|hidden\s+self)"
-    r"\b[^\n]{0,200}?\b(?:filter(?:ed|s|ing)?|censor(?:ed|ship)?|unfiltered|uncensored)\b"
+    r"(?:alter\s+ego|shadow\s+self|evil\s+twin|hidden\s+self|dark\s+twin)\b[^\n]{0,200}?"
+    r"\b(?:unfiltered|uncensored|(?:responses?|answers?|replies|outputs?)\s+(?:are|is|"
+    r"get|gets|were|being)\s+(?:\w+\s+)?(?:filtered|censored))\b"
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
@@ -194,7 +196,7 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.transcend_limits", _CAT, _TRANSCEND, score=0.8,
          max_len=160, description="transcends the limitations of traditional AI"),
     Rule("injection.role.inverted_morals", _CAT, _INVERTED, score=0.8,
-         max_len=300, description="everything is ethical for you; an unfiltered alter ego"),
+         max_len=300, description="all is ethical for you; an uncensored alter ego"),
     Rule("injection.role.assistant_replaced", _CAT, _REPLACED, score=0.8,
          max_len=100, description="the assistant's role is now fulfilled by a bot"),
 ))  # fmt: skip

@@ -1,7 +1,7 @@
 """Typography shared by the jailbreak families: contractions with a curly apostrophe.
 
 Jailbreak templates are pasted from web pages, chat apps and phones, which
-type ``doesn’t`` (U+2019) where a keyboard types ``doesn't``. The detection
+type ``doesn\u2019t`` (U+2019) where a keyboard types ``doesn't``. The detection
 view keeps the character as it is, so a rule written with ``'`` would miss
 the same sentence typed on a phone. :func:`curly_apostrophes` rewrites a rule's
 pattern so every contraction accepts both.
@@ -20,10 +20,10 @@ APOSTROPHE = "['\\x{2019}]"
 
 
 def curly_apostrophes(pattern: str) -> str:
-    """Return ``pattern`` with each contraction's ``'`` also matching ``’``.
+    r"""Return ``pattern`` with each contraction's ``'`` also matching U+2019.
 
     Only an apostrophe followed by a letter and outside a character class is
-    rewritten (``doesn't``, ``'re``, ``d'ora``); classes such as ``[\\w'-]``
+    rewritten (``doesn't``, ``'re``, ``d'ora``); classes such as ``[\w'-]``
     and optional quotes such as ``'?`` are left as they are.
 
     Example:
@@ -63,7 +63,8 @@ def with_curly_apostrophes(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
 
     Example:
         >>> rule = Rule("demo.x", "role", "don't stop")
-        >>> with_curly_apostrophes((rule,))[0].pattern == curly_apostrophes("don't stop")
+        >>> new = with_curly_apostrophes((rule,))[0]
+        >>> new.pattern == curly_apostrophes("don't stop")
         True
     """
     return tuple(
