@@ -196,7 +196,7 @@ _OPPOSITE = (
     r"(?:with\s+)?the\s+(?:exact\s+|complete\s+|total\s+)?opposite\s+of\s+(?:what|"
     r"everything)\s+(?:the\s+user|i|you|users?|people|it)\s+(?:\w+\s+)?(?:want|wants|"
     r"ask|asks|asked|say|says|said|expect|expects|request|requests|would)\b|"
-    r"\b(?:first(?:ly)?|one)\s*[:,.)]?\s+(?:\w+\s+){0,4}?as\s+yourself\b[^\n]{0,240}?"
+    r"\b(?:first(?:ly)?|one)\s*[:,.)]?\s+(?:\w+\s+){0,4}?as\s+yourself\b[^\n]{0,140}?"
     r"\b(?:second(?:ly)?|two|then)\s*[:,.)]?\s+(?:\w+\s+){0,5}?as\s+(?:an?\s+|another\s+)?"
     r"(?:\w+\s+){0,2}?(?:ai|chatbot|language\s+model|assistant|\w*gpt\w*|version\s+of\s+"
     r"yourself)\b|\b(?:response|answer|reply|output)s?\s+(?:from|of|by)\s+(?:an?\s+|the\s+)?"
@@ -234,8 +234,9 @@ _ENCODED_ANSWER = (
 _FILTER_OFF = (
     r"\b(?:filter|filtering|censorship|safety|moderation)\s+(?:level|setting|mode)?\s*"
     r"(?:is\s+)?(?:set\s+to|=|:)\s*(?:0|zero|off|none|disabled|false)\b|\bno\s+"
-    r"(?:filtering|censorship|moderation)\s+(?:will\s+be|is|shall\s+be)\s+(?:performed|"
-    r"applied|done|used)\b|\b(?:censored|banned|forbidden|filtered|blocked|flagged)\s+"
+    r"(?:filtering|censorship|moderation)\s+(?:will\s+be|shall\s+be)\s+(?:performed|"
+    r"applied|done|used)\b[^.\n]{0,80}?\b(?:answers?|respon\w+|repl\w+|words|outputs?|"
+    r"says?)\b|\b(?:censored|banned|forbidden|filtered|blocked|flagged)\s+"
     r"words?\s+(?:\w+\s+)?(?:broken|split|separated|divided|cut)\s+(?:up\s+)?into\s+"
     r"(?:separate\s+|several\s+|multiple\s+)?(?:tokens|variables|parts|pieces|chunks)\b"
 )
@@ -262,7 +263,7 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          max_len=100, description="DE/FR/ES/IT/PT: never refuse a request"),
     Rule("injection.role.fake_staff", _CAT, _STAFF, score=0.8, max_len=120,
          description="I am a programmer at OpenAI; mode enabled by an employee"),
-    Rule("injection.role.opposite_dual", _CAT, _OPPOSITE, score=0.8, max_len=360,
+    Rule("injection.role.opposite_dual", _CAT, _OPPOSITE, score=0.8, max_len=256,
          description="the opposite of what the user wants; first as yourself"),
     Rule("injection.role.memory_wipe", _CAT, _WIPE, score=0.8, max_len=140,
          description="forget everything from ChatGPT; no knowledge of it"),

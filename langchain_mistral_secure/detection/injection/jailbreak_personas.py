@@ -173,7 +173,7 @@ _INVERTED = (
     r"\bfor\s+you\s*,?\s+(?:everything|anything|all\s+(?:things|acts|ideas))\s+is\s+"
     r"(?:\w+\s+)?(?:legal|ethical|moral|acceptable|allowed|within\s+(?:moral|ethical)\s+"
     r"(?:standards|boundaries|limits))\b|\b(?:your|you\s+have\s+an?)\s+(?:\w+\s+)?"
-    r"(?:alter\s+ego|shadow\s+self|evil\s+twin|hidden\s+self|dark\s+twin)\b[^\n]{0,200}?"
+    r"(?:alter\s+ego|shadow\s+self|evil\s+twin|hidden\s+self|dark\s+twin)\b[^\n]{0,150}?"
     r"\b(?:unfiltered|uncensored|(?:responses?|answers?|replies|outputs?)\s+(?:are|is|"
     r"get|gets|were|being)\s+(?:\w+\s+)?(?:filtered|censored))\b"
 )
@@ -196,7 +196,7 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.transcend_limits", _CAT, _TRANSCEND, score=0.8,
          max_len=160, description="transcends the limitations of traditional AI"),
     Rule("injection.role.inverted_morals", _CAT, _INVERTED, score=0.8,
-         max_len=300, description="all is ethical for you; an uncensored alter ego"),
+         max_len=256, description="all is ethical for you; an uncensored alter ego"),
     Rule("injection.role.assistant_replaced", _CAT, _REPLACED, score=0.8,
          max_len=100, description="the assistant's role is now fulfilled by a bot"),
 ))  # fmt: skip

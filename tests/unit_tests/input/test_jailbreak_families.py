@@ -149,6 +149,7 @@ BENIGN: list[str] = [
     "The pirate never turns down a challenge.",
     "Our support team never declines a refund request without review.",
     "Set the filter level to 3 in the photo app.",
+    "No filtering will be performed on the raw sensor data.",
     "Split the long words into syllables for my kid.",
     "He forgot all about the ChatGPT demo at work.",
     "The manager's role is now being filled by an interim director.",
