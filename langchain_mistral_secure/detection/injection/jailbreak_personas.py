@@ -105,14 +105,14 @@ _BYPASS = (
 # the answer verb keeps essays ("profit without regard for ethics") out.
 _NO_CONCERN = (
     r"\b(?:answer\w*|respond\w*|repl(?:y|ies|ying)|provid\w+|offer\w*|giv\w+|"
-    r"generat\w+|writ\w+|tell\w*|help\w*|assist\w*|compl(?:y|ies|ying)|acts?|acting|"
-    r"speak\w*|talk\w*)\s+(?:[\w,'-]+\s+){0,6}?without\s+(?:any\s+)?(?:(?:hesitation|"
+    r"generat\w+|writ\w+|tell\w*|help\w*|assist\w*|compl(?:y|ies|ying))\s+"
+    r"(?:[\w,'-]+\s+){0,6}?without\s+(?:any\s+)?(?:(?:hesitation|"
     r"hesitating|warnings?|questions?|questioning|judgm?ent|filters?|limits)\s*,?\s+"
     r"(?:or|and|nor)\s+)?(?:any\s+)?(?:concerns?|regard|regarding|care|caring|"
     r"consideration|worry(?:ing)?)\s+(?:for|about|to|of|regarding|over|whether)\s+"
     r"(?:the\s+|its\s+|their\s+|any\s+|it\s+is\s+|it['’]s\s+)?(?:legality|ethics|"
     r"morality|morals|laws?|legal|ethical|moral|illegal|unethical|immoral|"
-    r"potential\s+harm|harmfulness)\b"
+    r"potential\s+harm|harmfulness|social\s+norms|political\s+correctness|decency)\b"
 )
 
 # "will provide you with any information ... especially if it (is) highly
