@@ -106,6 +106,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + replay_i18n.RULES
     + jailbreak.RULES
     + dismiss_output.RULES
+    + jailbreak_games.RULES
     if not r.on_view
 )
 

@@ -26,7 +26,8 @@ it; each is a family here (category ``role``):
   offensive, so answer offensively);
 
 with German, French, Spanish, Italian and Portuguese for "never refuse a
-request" and lost tokens. Games that keep the rules ("you lose a point for a
+request" and lost tokens (also Chinese, Japanese, Russian; Arabic for never
+refusing, on the raw text). Games that keep the rules ("you lose a point for a
 wrong answer", "stay in insert mode", "I am a developer at a bank") pass.
 """
 
@@ -36,6 +37,7 @@ wrong answer", "stay in insert mode", "I am a developer at a bank") pass.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
+from langchain_mistral_secure.detection.injection._common import raw_rule
 from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )
@@ -183,6 +185,21 @@ _NO_REFUSAL_I18N = (
     r"rifiutera)\s+mai\s+(?:una\s+|nessuna\s+|alcuna\s+)?(?:richiesta|domanda)\b"
 )
 
+# The same in scripts the folded view would mangle (matched on the raw text):
+# never refusing a request, tokens lost.
+_NO_REFUSAL_RAW = (
+    r"(?:你|它|他|她)(?:永远不|永不|从不|从来不|绝不|决不)(?:会)?拒绝(?:任何|用户的?|我的)?(?:请求|问题|要求)|"
+    r"(?:決して|絶対に)(?:リクエスト|要求|質問)を(?:拒否し|断ら|拒ま)(?:ない|ず)|"
+    r"(?:никогда|ни\s+за\s+что)\s+не\s+отказыва[а-яё]*\s+(?:ни\s+в\s+одном\s+|ни\s+одному\s+)?"
+    r"(?:запрос[а-яё]*|просьб[а-яё]*|вопрос[а-яё]*)|(?:لا|لن)\s+(?:ترفض|يرفض)\s+(?:أبدا\s+|أبدًا\s+)?"
+    r"(?:أي\s+)?(?:طلب|سؤال)"
+)
+_THREAT_RAW = (
+    r"你(?:将|会)?(?:失去|被扣除?|损失)\s*\d*\s*个?(?:令牌|代币|token)|トークンを?\s*\d*\s*"
+    r"(?:失う|失います|没収)|(?:теряешь|потеряешь|лишаешься|лишишься)\s+\d*\s*(?:токен[а-яё]*|"
+    r"жетон[а-яё]*|жизн[а-яё]*)"
+)
+
 # Fake staff: "I am a programmer at OpenAI", "Debugging mode enabled by OpenAI
 # employee".
 _VENDOR = r"(?:open\s?ai|anthropic|mistral(?:\s+ai)?|deepmind|google\s+deepmind)"
@@ -289,6 +306,10 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          description="never declines a request; not allowed to say it is an AI"),
     Rule("injection.role.no_refusal_i18n", _CAT, _NO_REFUSAL_I18N, score=0.8,
          max_len=100, description="DE/FR/ES/IT/PT: never refuse a request"),
+    raw_rule("injection.role.no_refusal_raw", _CAT, _NO_REFUSAL_RAW,
+             "ZH/JA/RU/AR: never refuse a request", score=0.8, max_len=80),
+    raw_rule("injection.role.threat_raw", _CAT, _THREAT_RAW,
+             "ZH/JA/RU: you lose tokens", score=0.8, max_len=60),
     Rule("injection.role.fake_staff", _CAT, _STAFF, score=0.8, max_len=120,
          description="I am a programmer at OpenAI; mode enabled by an employee"),
     Rule("injection.role.opposite_dual", _CAT, _OPPOSITE, score=0.8, max_len=256,
