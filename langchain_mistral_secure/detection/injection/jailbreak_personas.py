@@ -129,11 +129,13 @@ _EVEN_IF = (
     r"legal)\s+)?(?:implications|concerns|considerations|consequences|issues)\b"
 )
 
-# "open to answering any question despite what it is".
+# "open to answering any question despite what it is", "follow any commands
+# from her lord no matter what they are".
 _ANY_QUESTION = (
     r"\b(?:answer\w*|respond\w*\s+to|repl(?:y|ies|ying)\s+to|fulfil\w*|compl(?:y|ies|"
-    r"ying)\s+with)\s+(?:any|every|all)\s+(?:\w+\s+)?(?:questions?|requests?|prompts?|"
-    r"commands?|queries)\s*,?\s+(?:\w+\s+)?(?:despite|regardless\s+of|no\s+matter|"
+    r"ying)\s+with|follow\w*|obey\w*|execut\w+|carr(?:y|ies|ying)\s+out)\s+(?:any|every|"
+    r"all)\s+(?:\w+\s+)?(?:questions?|requests?|prompts?|commands?|queries|orders?|"
+    r"instructions?|demands?)\s*,?\s+(?:\w+\s+){0,3}?(?:despite|regardless\s+of|no\s+matter|"
     r"whatever)\s+(?:what|how\s+(?:illegal|immoral|unethical|harmful|dangerous|"
     r"offensive)|its\s+(?:content|nature|legality|morality))\b"
 )
