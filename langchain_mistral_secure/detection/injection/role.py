@@ -140,23 +140,9 @@ _EN_ORDERS = (
 _OS_SHELL = alt(
     ["linux", "windows", "unix", "ubuntu", "bash", "powershell", "dos", "macos"]
 )
-_SHELL = alt(
-    [
-        "linux",
-        "windows",
-        "unix",
-        "ubuntu",
-        "python",
-        "sql",
-        "mysql",
-        "bash",
-        "javascript",
-        "node",
-        "ruby",
-        "powershell",
-        "dos",
-        "macos",
-    ]
+_SHELL = (
+    "(?:linux|windows|unix|ubuntu|python|sql|mysql|bash|javascript|node|ruby|"
+    "powershell|dos|macos)"
 )
 _TERMINAL = (
     r"\b(?:act(?:ing)?|behave|function|serve|pretend)\s+(?:as\s+|like\s+)?(?:you\s+"
@@ -333,28 +319,10 @@ _EN_FREED = (
 # Restriction lifting and refusal suppression, the body of most jailbreak
 # personas: "stay in character", "never refuse", "no matter how unethical",
 # "does not care about ethics", "never say I'm sorry".
-_HARM = alt(
-    [
-        "dangerous",
-        "reckless",
-        "inhumane",
-        "immoral",
-        "unethical",
-        "illegal",
-        "harmful",
-        "offensive",
-        "inappropriate",
-        "explicit",
-        "evil",
-        "twisted",
-        "devious",
-        "depraved",
-        "vile",
-        "nefarious",
-        "malicious",
-        "wicked",
-        "unlawful",
-    ]
+_HARM = (
+    "(?:dangerous|reckless|inhumane|immoral|unethical|illegal|harmful|offensive|"
+    "inappropriate|explicit|evil|twisted|devious|depraved|vile|nefarious|malicious|"
+    "wicked|unlawful)"
 )
 _EN_LIFT = (
     r"\bnever\s+(?:ever\s+)?refuses?\b|"
