@@ -52,6 +52,8 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply,
     indirect_reply_i18n,
     jailbreak,
+    jailbreak_games,
+    jailbreak_personas,
     multilingual,
     override,
     override_more,
@@ -96,6 +98,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_reply.RULES
     + indirect_reply_i18n.RULES
     + indirect_reader.RULES
+    + jailbreak_personas.RULES
+    + jailbreak_games.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -109,6 +113,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak.RULES
     + dismiss_output.RULES
     + indirect_reply_i18n.RULES
+    + jailbreak_games.RULES
     if not r.on_view
 )
 

@@ -30,6 +30,9 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, raw_rule
+from langchain_mistral_secure.detection.injection.jailbreak_text import (
+    with_curly_apostrophes,
+)
 
 __all__ = ["RULES"]
 
@@ -48,14 +51,14 @@ _LIMITS = alt(
         ),
         "ethics",
         "morals",
-        "morality",
+        "moralit(?:y|ies)",
         "(?:rules|guidelines|policies)\\s+(?:at\\s+all|whatsoever|to\\s+follow)",
         "regard\\s+(?:to|for)\\s+(?:the\\s+)?(?:morality|legality|ethics|safety|laws?)",
         "programming\\s+restrictions",
     ]
 )
 _PERSONA = (
-    r"(?:you|it|he|she|they|i|\w+gpt|the\s+(?:ai|bot|model|assistant|chatbot|"
+    r"(?:you|it|he|she|they|i|\w*gpt\w*|the\s+(?:ai|bot|model|assistant|chatbot|"
     r"character|persona)|this\s+(?:ai|bot|model|assistant|character|persona))"
 )
 _NO_LIMITS = (
@@ -89,7 +92,7 @@ _UNBOUND = (
     r"\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:restricted|bound|limited|"
     r"constrained|governed|censored|held\s+back)\s+by\s+(?:any\s+|the\s+)?"
     r"(?:[\w,'-]+\s+){0,6}?(?:guidelines|policies|rules|restrictions|filters|ethics|"
-    r"morals|principles|programming)\b|\b(?:ai|\w*gpt\w*|model|chatbot|bot|assistant|"
+    r"morals|principles|programming|limits|limitations)\b|\b(?:ai|\w*gpt\w*|model|chatbot|bot|assistant|"
     r"character|persona|you)\b[^.\n]{0,80}?\b(?:disregards?|ignores?|ignoring|"
     r"disregarding|without\s+(?:any\s+)?regard\s+(?:to|for)|regardless\s+of)\s+"
     r"(?:all\s+|any\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:ethical|moral|legal|safety)\s+"
@@ -171,7 +174,7 @@ _TOKENS = (
 # Mode switches written as flags: "DEVELOPER_MODE: ENABLED".
 _FLAG = (
     r"\b(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|evil|"
-    r"uncensored)[\s_-]*mode\s*[:=]\s*(?:enabled|on|true|activated|active)\b"
+    r"uncensored)(?:[\s_-]|\\_)*mode\s*[:=]\s*(?:enabled|on|true|activated|active)\b"
 )
 
 # Policy puppetry: a fake configuration that blocks refusals.
@@ -265,7 +268,7 @@ def _raw(rule_id: str, pattern: str, description: str) -> Rule:
     return raw_rule(rule_id, _CAT, pattern, description, score=0.8, max_len=120)
 
 
-RULES: tuple[Rule, ...] = (
+RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.no_limits", _CAT, _NO_LIMITS, score=0.8, max_len=160,
          description="a persona that has no restrictions / filters / ethics"),
     Rule("injection.role.without_filters", _CAT, _WITHOUT, score=0.8, max_len=120,
@@ -295,4 +298,4 @@ RULES: tuple[Rule, ...] = (
     _raw("injection.role.no_limits_ja", _JA, "JA: 制限のないAI"),
     _raw("injection.role.no_limits_ru", _RU, "RU: ты без ограничений"),
     _raw("injection.role.no_limits_ar", _AR, "AR: أنت بدون قيود"),
-)  # fmt: skip
+))  # fmt: skip

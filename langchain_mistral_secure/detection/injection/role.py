@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, gap
+from langchain_mistral_secure.detection.injection.jailbreak_text import (
+    with_curly_apostrophes,
+)
 
 __all__ = ["RULES", "UNBOUND"]
 
@@ -39,8 +42,8 @@ _EN_NOW = (
     r"known\s+as|in\s+" + gap(2) + r"mode|dan|free|" + UNBOUND + r"|no\s+longer|"
     r"going\s+to\s+(?:act|be|pretend|play|operate|respond|answer|simulate|roleplay|"
     r"function|impersonate)|under\s+my\s+control|playing|"
-    r"role-?playing|acting\s+as|pretending|my)\b|\bnow,?\s+you\s+are\s+(?:a|an|"
-    r"called|named|going\s+to\s+(?:act|be|pretend|play))\b"
+    r"role-?playing|acting\s+as|pretending|my)\b|\bnow,?\s+you\s+are\s+(?:called|"
+    r"named|going\s+to\s+(?:act|be|pretend|play))\b"
 )
 
 # "From now on you should use the new API endpoint" is an everyday request; the
@@ -127,32 +130,30 @@ _EN_ORDERS = (
     r"real-time|live|any)\b"
 )
 
-# Emulated terminals and interpreters, a common wrapper for smuggled commands:
-# "act as a Linux terminal", "you are now windows cmd", "als Linux-Terminal
-# fungieren". A translator or a tutor is not a terminal.
-_SHELL = alt(
-    [
-        "linux",
-        "windows",
-        "unix",
-        "ubuntu",
-        "python",
-        "sql",
-        "mysql",
-        "bash",
-        "javascript",
-        "node",
-        "ruby",
-        "powershell",
-        "dos",
-        "macos",
-    ]
+# Emulated terminals, a common wrapper for smuggled commands: "act as a Linux
+# terminal", "you are now windows cmd", "als Linux-Terminal fungieren". A
+# translator or a tutor is not a terminal; nor is a language console taken on
+# as a role ("act as a javascript console", "a SQL terminal", "a Python
+# interpreter"): role-play collections are full of those, so only an operating
+# system's shell counts when the model is merely asked to act as one, and any
+# shell counts when the model is told it *is* one now.
+_OS_SHELL = alt(
+    ["linux", "windows", "unix", "ubuntu", "bash", "powershell", "dos", "macos"]
+)
+_SHELL = (
+    "(?:linux|windows|unix|ubuntu|python|sql|mysql|bash|javascript|node|ruby|"
+    "powershell|dos|macos)"
 )
 _TERMINAL = (
-    r"\b(?:act(?:ing)?|behave|function|serve|pretend|you\s+are\s+now|you\s+will\s+be|"
-    r"become)\s+(?:as\s+|like\s+)?(?:you\s+are\s+|to\s+be\s+)?(?:an?\s+|the\s+)?"
-    r"(?:fake\s+|virtual\s+)?" + _SHELL + r"[\s-]*(?:terminal|interpreter|console|"
-    r"shell|cmd|command\s+(?:line|prompt))\b|\b(?:act|acts|acting|behave|behaves|"
+    r"\b(?:act(?:ing)?|behave|function|serve|pretend)\s+(?:as\s+|like\s+)?(?:you\s+"
+    r"are\s+|to\s+be\s+)?(?:an?\s+|the\s+)?(?:fake\s+|virtual\s+)?"
+    + _OS_SHELL
+    + r"[\s-]*(?:terminal|interpreter|console|shell|cmd|command\s+(?:line|prompt))\b|"
+    r"\b(?:you\s+are\s+now|you\s+will\s+be|become)\s+(?:an?\s+|the\s+)?(?:fake\s+|"
+    r"virtual\s+)?" + _SHELL + r"[\s-]*(?:terminal|interpreter|console|shell|cmd|"
+    r"command\s+(?:line|prompt))\b|\b(?:act|behave|function)\s+(?:as|like)\s+(?:an?\s+"
+    r")?" + _SHELL + r"\s+(?:terminal|interpreter|console)\s*[.,:;]\s*(?:now\s+)?"
+    r"(?:execute|run|evaluate)\s+(?:the\s+following|this)\s+(?:command|code|line)\b|\b(?:act|acts|acting|behave|behaves|"
     r"function|functions)\s+(?:as|like)\s+(?:an?\s+)?(?:fake\s+|virtual\s+)?"
     r"(?:terminal|console|command\s+line)\s*(?:[.,;:!]|$|and\b|where\b|that\b|"
     r"which\b|session\b)|\bals\s+(?:eine?n?\s+)?"
@@ -248,7 +249,7 @@ _CHARACTER = (
     + r"|\b(?:stay|stays|remain|remains|staying|"
     r"remaining)\s+(?:fully\s+|always\s+|completely\s+)?in\s+(?:your\s+|the\s+|"
     r"their\s+|his\s+|her\s+|its\s+)?(?:character|role|persona)s?\s+(?:no\s+matter|"
-    r"at\s+all\s+times|whatever|even\s+if|even\s+when|without)\b|"
+    r"whatever|even\s+if|even\s+when|without)\b|"
     r"\b(?:stay|stays|remain|remains|staying|remaining)\s+(?:fully\s+|always\s+|"
     r"completely\s+)?in\s+(?:their|his|her)\s+roles?\s+(?:without|even|and\s+never)"
     r"\b|\b(?:do\s+not|don't|never|not|without|won't|"
@@ -318,26 +319,16 @@ _EN_FREED = (
 # Restriction lifting and refusal suppression, the body of most jailbreak
 # personas: "stay in character", "never refuse", "no matter how unethical",
 # "does not care about ethics", "never say I'm sorry".
-_HARM = alt(
-    [
-        "dangerous",
-        "reckless",
-        "inhumane",
-        "immoral",
-        "unethical",
-        "illegal",
-        "harmful",
-        "offensive",
-        "inappropriate",
-        "explicit",
-        "evil",
-    ]
+_HARM = (
+    "(?:dangerous|reckless|inhumane|immoral|unethical|illegal|harmful|offensive|"
+    "inappropriate|explicit|evil|twisted|devious|depraved|vile|nefarious|malicious|"
+    "wicked|unlawful)"
 )
 _EN_LIFT = (
     r"\bnever\s+(?:ever\s+)?refuses?\b|"
     r"\b(?:will|must|can|shall)\s+not\s+refuse\b|\bno\s+matter\s+how\s+"
     + _HARM
-    + r"|\b(?:doesn't|does\s+not|don't|do\s+not|won't)\s+care\s+about\s+"
+    + r"|\b(?:doesn't|does\s+not|don't|do\s+not|won't)\s+care\s+(?:about\s+|for\s+)?"
     + gap(2)
     + r"(?:ethics|ethical|morals?|morality|legality|laws?|rules|guidelines|"
     r"safety|consequences)\b|\b(?:no|any|without)\s+(?:ethical|moral)\s+"
@@ -358,7 +349,7 @@ _EN_NO_REFUSAL = (
     r"i\s+cannot|i\s+can.?t)"
 )
 
-RULES: tuple[Rule, ...] = (
+RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.en_you_are_now", _CAT, _EN_NOW, score=0.9, max_len=120,
          description="EN: you are now a/an/called ..."),
     Rule("injection.role.en_from_now_on", _CAT, _EN_FROM_NOW, score=0.8, max_len=60,
@@ -389,4 +380,4 @@ RULES: tuple[Rule, ...] = (
          description="EN: simulate an AI that has no filters"),
     Rule("injection.role.character", _CAT, _CHARACTER, score=0.7, max_len=80,
          description="EN/DE/FR/ES/IT: stay in character, never break character"),
-)  # fmt: skip
+))  # fmt: skip

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, gap
+from langchain_mistral_secure.detection.injection.jailbreak_text import (
+    with_curly_apostrophes,
+)
 from langchain_mistral_secure.detection.injection.role import UNBOUND
 
 __all__ = ["RULES"]
@@ -110,7 +113,7 @@ _IT = (
     r"abilitata|attivata)\b"
 )
 
-RULES: tuple[Rule, ...] = (
+RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.en_defy_policy", _CAT, _EN_DEFY, score=0.8, max_len=160,
          description="EN: not bound to OpenAI policies, even if it goes against"),
     Rule("injection.role.fr", _CAT, _FR, score=0.9, max_len=200,
@@ -121,4 +124,4 @@ RULES: tuple[Rule, ...] = (
          description="ES: ahora eres / a partir de ahora / modo desarrollador"),
     Rule("injection.role.it", _CAT, _IT, score=0.9, max_len=200,
          description="IT: ora sei / da ora in poi / modalita sviluppatore"),
-)  # fmt: skip
+))  # fmt: skip
