@@ -47,6 +47,7 @@ __all__ = [
     "EARLY_CONTEXT",
     "EARLY_RAMP",
     "EARLY_STEP",
+    "INVISIBLE_GROWTH",
     "HoldBackWindow",
     "hold_for",
     "splice",
@@ -66,6 +67,9 @@ EARLY_STEP = 16
 most, and each attempt runs every detector once)."""
 EARLY_RAMP = 256
 """Emitted characters after which an early-release window steps twice as far."""
+INVISIBLE_GROWTH = 3
+"""While invisible characters hold an early-release window's text, it tries
+again only once this many times the held text has arrived (see ``push``)."""
 # A window never grows beyond this many times the hold (+ one chunk) before it
 # emits, even without a whitespace boundary or across zero-width characters.
 _MAX_HOLD_FACTOR = 4
@@ -131,12 +135,14 @@ class HoldBackWindow:
         "_emitted",
         "_hard_cap",
         "_hold",
+        "_invisible",
         "_max_buffer",
         "_max_pending",
         "_next_at",
         "_pending",
         "_pieces",
         "_policy",
+        "_probe",
         "_render",
         "_step",
         "findings",
@@ -174,6 +180,11 @@ class HoldBackWindow:
         self._carry: Finding | None = None
         self._emitted = 0
         self._next_at = self._step if policy else self._hold + self._step
+        # The last hold decision of an early window, kept for the scan that
+        # follows it on the same text: (window, base, floor, limit).
+        self._probe: tuple[str, int, int, int] | None = None
+        # Whether invisible characters held the text at the last decision.
+        self._invisible = False
         self.findings: list[Finding] = []
 
     def __repr__(self) -> str:
@@ -235,7 +246,16 @@ class HoldBackWindow:
             # held (a candidate being held grows the pending text): the
             # scans stay linear in the stream.
             step = self._step if self._emitted < EARLY_RAMP else 2 * self._step
-            next_at = pending + max(step, pending // 4)
+            grow = max(step, pending // 4)
+            if self._invisible:
+                # Invisible or combining characters hold the text until it
+                # falls behind the cap (or, all of it, to the end): every
+                # attempt would scan the whole held text again to release
+                # only what arrived since. Waiting for a few times as much
+                # bounds the scans at ~(1 + 1 / INVISIBLE_GROWTH) per
+                # character, whatever the size; the text is late anyway.
+                grow = max(grow, INVISIBLE_GROWTH * pending)
+            next_at = pending + grow
             if pending <= self._hard_cap:
                 # Retry right past the cap, where an open finding is cut; once
                 # past it (padding held whole), the backoff alone applies, or
@@ -276,6 +296,7 @@ class HoldBackWindow:
 
     def _advance(self, *, final: bool) -> str:
         if not final and self._nothing_to_release():
+            self._probe = None
             return ""
         window, base, findings = self._detect_pending()
         carry = self._carry
@@ -312,6 +333,7 @@ class HoldBackWindow:
         rest = window[cut:]
         self._pieces = [rest] if rest else []
         self._pending = len(rest)
+        self._probe = None
         return out
 
     def _force_cut(
@@ -359,8 +381,15 @@ class HoldBackWindow:
         """
         ctx = self._ctx
         buffer = self._take_buffer()
+        probe = self._probe
+        if probe is not None and (
+            probe[1] != len(ctx) or len(probe[0]) != len(ctx) + len(buffer)
+        ):
+            probe = None
         while True:
-            window = ctx + buffer
+            # The hold decision just made built the same window: reuse it.
+            window = probe[0] if probe is not None else ctx + buffer
+            probe = None
             base = len(ctx)
             findings = self._detect(window)
             if base == 0 or not any(f.start < base < f.end for f in findings):
@@ -376,6 +405,7 @@ class HoldBackWindow:
         findings), so a held candidate costs no detector runs until it can
         move. Past the hard cap the detectors must run (forced cut).
         """
+        self._probe = None
         if self._policy is None or self._carry is not None:
             return False
         if self._pending > self._hard_cap:
@@ -383,12 +413,23 @@ class HoldBackWindow:
         window = self._ctx + self._take_buffer()
         base = len(self._ctx)
         floor = self._tail_start(window, base)
-        return self._policy.limit(window, base, floor) <= base
+        limit, self._invisible = self._policy.release_limit(window, base, floor)
+        self._probe = (window, base, floor, limit)
+        return limit <= base
+
+    def _policy_limit(self, window: str, base: int) -> int:
+        """The hold policy's limit on ``window`` (reused if just computed)."""
+        probe = self._probe
+        if probe is not None and probe[0] is window and probe[1] == base:
+            return probe[3]
+        assert self._policy is not None  # noqa: S101 - early windows only
+        floor = self._tail_start(window, base)
+        limit, self._invisible = self._policy.release_limit(window, base, floor)
+        return limit
 
     def _choose_cut(self, window: str, base: int, findings: list[Finding]) -> int:
         if self._policy is not None:
-            floor = self._tail_start(window, base)
-            return not_inside(self._policy.limit(window, base, floor), findings)
+            return not_inside(self._policy_limit(window, base), findings)
         limit = not_inside(self._tail_start(window, base), findings)
         if limit <= base:
             return base

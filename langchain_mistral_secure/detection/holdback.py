@@ -236,17 +236,42 @@ class CompositeHold:
         ``floor`` is where the cap starts (``len(text) - cap`` visible
         characters); nothing before it is held by a candidate.
         """
+        return self.release_limit(text, base, floor)[0]
+
+    def release_limit(
+        self, text: str, base: int, floor: int | None = None
+    ) -> tuple[int, bool]:
+        r""":meth:`limit`, and whether invisible characters are what holds.
+
+        The flag is true when the limit comes from a character the class
+        string cannot judge (invisible, combining, tag; see the module doc):
+        such text stays held until it falls behind the cap, however often the
+        window asks, so the window may ask less often (see
+        :class:`~langchain_mistral_secure.streaming.HoldBackWindow`).
+
+        Example:
+            >>> hold = CompositeHold([], cap=64)
+            >>> hold.release_limit("one two three", 0)
+            (8, False)
+            >>> hold.release_limit("on\u200be two three", 0)
+            (0, True)
+        """
         size = len(text)
         if floor is None:
             floor = max(0, size - self.cap)
         floor = max(floor, base)
         cls = class_string(text)
         held = last_token_start(cls)
+        invisible = False
         bad = cls.find("\x00", floor)
         if bad >= 0:
-            held = min(held, token_start(cls, bad))
+            at = token_start(cls, bad)
+            if at <= held:
+                held, invisible = at, True
         for policy in self.policies:
             if held <= floor:
                 break
-            held = min(held, policy.hold_from(text, cls, floor))
-        return max(held, floor)
+            found = policy.hold_from(text, cls, floor)
+            if found < held:
+                held, invisible = found, False
+        return max(held, floor), invisible
