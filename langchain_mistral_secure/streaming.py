@@ -206,6 +206,8 @@ class HoldBackWindow:
         :attr:`pending` stays under it (plus one pushed piece) unless a finding
         or a possible match is still open: a long private key or image, or
         zero-width padding, which is held whole rather than released (fail-closed).
+        Text held by invisible characters is released in pieces of up to
+        ``1 + INVISIBLE_GROWTH`` times what they hold (see ``push``).
         An open finding is held up to :attr:`hard_cap` characters at most.
         """
         return self._max_buffer + self._step
