@@ -141,6 +141,7 @@ class HoldBackWindow:
         "_next_at",
         "_pending",
         "_pieces",
+        "_pinned",
         "_policy",
         "_probe",
         "_render",
@@ -185,6 +186,8 @@ class HoldBackWindow:
         self._probe: tuple[str, int, int, int] | None = None
         # Whether invisible characters held the text at the last decision.
         self._invisible = False
+        # Whether the last attempt ran the detectors while they held.
+        self._pinned = False
         self.findings: list[Finding] = []
 
     def __repr__(self) -> str:
@@ -249,14 +252,20 @@ class HoldBackWindow:
             # scans stay linear in the stream.
             step = self._step if self._emitted < EARLY_RAMP else 2 * self._step
             grow = max(step, pending // 4)
-            if self._invisible:
+            pinned = self._invisible and bool(out or pending > self._hard_cap)
+            if pinned and self._pinned:
                 # Invisible or combining characters hold the text until it
-                # falls behind the cap (or, all of it, to the end): every
-                # attempt would scan the whole held text again to release
-                # only what arrived since. Waiting for a few times as much
-                # bounds the scans at ~(1 + 1 / INVISIBLE_GROWTH) per
-                # character, whatever the size; the text is late anyway.
+                # falls behind the cap (or, all of it, to the end), and the
+                # detectors ran twice in a row only to release what arrived
+                # since: dense text, where every attempt would scan the whole
+                # held text again. Waiting for a few times as much bounds the
+                # scans at ~(1 + 1 / INVISIBLE_GROWTH) per character,
+                # whatever the size; that text is late anyway. (One such
+                # character in prose, a ZWJ emoji, releases nothing while it
+                # is held, then once past the cap: the quarter steps stay,
+                # and the text after it is not held longer.)
                 grow = max(grow, INVISIBLE_GROWTH * pending)
+            self._pinned = pinned
             next_at = pending + grow
             if pending <= self._hard_cap:
                 # Retry right past the cap, where an open finding is cut; once

@@ -241,12 +241,13 @@ class CompositeHold:
     def release_limit(
         self, text: str, base: int, floor: int | None = None
     ) -> tuple[int, bool]:
-        r""":meth:`limit`, and whether invisible characters are what holds.
+        r""":meth:`limit`, and whether an invisible character is held.
 
-        The flag is true when the limit comes from a character the class
-        string cannot judge (invisible, combining, tag; see the module doc):
-        such text stays held until it falls behind the cap, however often the
-        window asks, so the window may ask less often (see
+        The flag is true when the held text (from the cap's floor on) has a
+        character the class string cannot judge (invisible, combining, tag;
+        see the module doc): text from its token on stays held until it falls
+        behind the cap, however often the window asks, so the window may ask
+        less often (see
         :class:`~langchain_mistral_secure.streaming.HoldBackWindow`).
 
         Example:
@@ -262,16 +263,11 @@ class CompositeHold:
         floor = max(floor, base)
         cls = class_string(text)
         held = last_token_start(cls)
-        invisible = False
         bad = cls.find("\x00", floor)
         if bad >= 0:
-            at = token_start(cls, bad)
-            if at <= held:
-                held, invisible = at, True
+            held = min(held, token_start(cls, bad))
         for policy in self.policies:
             if held <= floor:
                 break
-            found = policy.hold_from(text, cls, floor)
-            if found < held:
-                held, invisible = found, False
-        return max(held, floor), invisible
+            held = min(held, policy.hold_from(text, cls, floor))
+        return max(held, floor), bad >= 0

@@ -87,9 +87,29 @@ def test_each_character_is_scanned_a_bounded_number_of_times(
     assert _stream(redactor, pieces, messages=messages) == redactor.invoke(text)
     redactor.detected -= len(text)  # the invoke above
     # The old window scanned dense text 5-6 times per character (every
-    # quarter of the held text), and decided on it ~6 times more.
+    # quarter of the held text). All-invisible text releases nothing under
+    # the hard cap: its hold decisions (no detector) keep the quarter steps.
     assert redactor.detected / len(text) < 2
-    assert redactor.decided / len(text) < 3
+    assert redactor.decided / len(text) < (6 if case == "zero-width xN" else 2)
+
+
+@pytest.mark.parametrize(
+    "oddity", ["\U0001f469\u200d\U0001f4bb", "cafe\u0301", "a\u200bb"]
+)
+def test_one_invisible_character_in_prose_is_not_held_longer(oddity: str) -> None:
+    # One ZWJ emoji or combining accent holds the text after it until it is
+    # a cap behind; the window keeps trying every quarter meanwhile, so the
+    # text is released right after that, not a few caps later.
+    redactor = OutputRedactor()
+    cap = redactor.hold
+    text = PROSE * 3 + f"Done {oddity}! " + PROSE * 60
+    window = redactor.window()
+    emitted = 0
+    lags = []
+    for start in range(0, len(text), 4):
+        emitted += len(window.push(text[start : start + 4]))
+        lags.append(min(len(text), start + 4) - emitted)
+    assert max(lags) <= cap + cap // 4 + 64
 
 
 def test_padding_past_the_cap_is_scanned_in_doubling_steps() -> None:
@@ -103,8 +123,9 @@ def test_padding_past_the_cap_is_scanned_in_doubling_steps() -> None:
         text = "\u200b" * (factor * redactor.window().hard_cap)
         pieces = [text[i : i + 64] for i in range(0, len(text), 64)]
         assert _stream(redactor, pieces, messages=False) == text
-        ratios.append((redactor.detected + redactor.decided) / len(text))
-    assert max(ratios) < 3
+        ratios.append(redactor.detected / len(text))
+        assert redactor.decided / len(text) < 6
+    assert max(ratios) < 2.5
     assert ratios[1] < ratios[0] + 0.5
 
 
