@@ -35,6 +35,7 @@ from langchain_mistral_secure.detection.holdback_text import (
     span_of,
     splice,
     view_tail_start,
+    visible_count,
     visible_tail_start,
 )
 
@@ -134,6 +135,7 @@ class HoldBackWindow:
         "_detect",
         "_emitted",
         "_hard_cap",
+        "_held_visible",
         "_hold",
         "_invisible",
         "_max_buffer",
@@ -188,6 +190,10 @@ class HoldBackWindow:
         self._invisible = False
         # Whether the last attempt ran the detectors while they held.
         self._pinned = False
+        # While an invisible character at the start of the pending text holds
+        # all of it: its visible characters so far (else -1). Nothing can be
+        # released before they reach the hold, so no attempt decides again.
+        self._held_visible = -1
         self.findings: list[Finding] = []
 
     def __repr__(self) -> str:
@@ -236,6 +242,8 @@ class HoldBackWindow:
             return ""
         self._pieces.append(text)
         self._pending += len(text)
+        if self._held_visible >= 0:
+            self._held_visible += visible_count(text)
         if self._max_pending is not None and self._pending > self._max_pending:
             # Fail closed: nothing of the held text is released.
             raise TextTooLongError(_MAX_CHARS_LIMIT, self._pending, self._max_pending)
@@ -345,6 +353,7 @@ class HoldBackWindow:
         self._pieces = [rest] if rest else []
         self._pending = len(rest)
         self._probe = None
+        self._held_visible = -1
         return out
 
     def _force_cut(
@@ -421,11 +430,24 @@ class HoldBackWindow:
             return False
         if self._pending > self._hard_cap:
             return False
+        if 0 <= self._held_visible < self._hold:
+            # Pinned at the start by an invisible character: the floor (and
+            # so the limit) cannot pass it before ``hold`` visible characters
+            # follow it, and text only grew since (see below).
+            return True
         window = self._ctx + self._take_buffer()
         base = len(self._ctx)
         floor = self._tail_start(window, base)
-        limit, self._invisible = self._policy.release_limit(window, base, floor)
+        limit, pin = self._policy.release_limit(window, base, floor)
+        self._invisible = pin >= 0
         self._probe = (window, base, floor, limit)
+        self._held_visible = -1
+        if limit <= base and 0 <= pin <= base:
+            # The first invisible character past ``base`` holds everything
+            # from its token on, which starts at or before ``base``: until
+            # the pending text holds ``hold`` visible characters the floor
+            # stays at ``base`` and this character stays the pin.
+            self._held_visible = visible_count(window[base:])
         return limit <= base
 
     def _policy_limit(self, window: str, base: int) -> int:
@@ -435,7 +457,8 @@ class HoldBackWindow:
             return probe[3]
         assert self._policy is not None  # noqa: S101 - early windows only
         floor = self._tail_start(window, base)
-        limit, self._invisible = self._policy.release_limit(window, base, floor)
+        limit, pin = self._policy.release_limit(window, base, floor)
+        self._invisible = pin >= 0
         return limit
 
     def _choose_cut(self, window: str, base: int, findings: list[Finding]) -> int:

@@ -240,22 +240,22 @@ class CompositeHold:
 
     def release_limit(
         self, text: str, base: int, floor: int | None = None
-    ) -> tuple[int, bool]:
-        r""":meth:`limit`, and whether an invisible character is held.
+    ) -> tuple[int, int]:
+        r""":meth:`limit`, and where an invisible character pins the hold.
 
-        The flag is true when the held text (from the cap's floor on) has a
-        character the class string cannot judge (invisible, combining, tag;
-        see the module doc): text from its token on stays held until it falls
-        behind the cap, however often the window asks, so the window may ask
-        less often (see
+        The second value is the start of the token of the first character,
+        from the cap's floor on, that the class string cannot judge
+        (invisible, combining, tag; see the module doc), or -1. Text from
+        there on stays held until it falls behind the cap, however often the
+        window asks, so the window may ask less often (see
         :class:`~langchain_mistral_secure.streaming.HoldBackWindow`).
 
         Example:
             >>> hold = CompositeHold([], cap=64)
             >>> hold.release_limit("one two three", 0)
-            (8, False)
-            >>> hold.release_limit("on\u200be two three", 0)
-            (0, True)
+            (8, -1)
+            >>> hold.release_limit("one tw\u200bo three", 0)
+            (4, 4)
         """
         size = len(text)
         if floor is None:
@@ -264,10 +264,11 @@ class CompositeHold:
         cls = class_string(text)
         held = last_token_start(cls)
         bad = cls.find("\x00", floor)
-        if bad >= 0:
-            held = min(held, token_start(cls, bad))
+        pin = token_start(cls, bad) if bad >= 0 else -1
+        if pin >= 0:
+            held = min(held, pin)
         for policy in self.policies:
             if held <= floor:
                 break
             held = min(held, policy.hold_from(text, cls, floor))
-        return max(held, floor), bad >= 0
+        return max(held, floor), pin

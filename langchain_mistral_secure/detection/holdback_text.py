@@ -19,6 +19,7 @@ __all__ = [
     "span_of",
     "splice",
     "view_tail_start",
+    "visible_count",
     "visible_tail_start",
 ]
 
@@ -50,6 +51,18 @@ def _visible_marks(text: str) -> str:
         ord(char): "0" if ord(char) in _ZERO_WIDTH_TABLE else "1" for char in set(text)
     }
     return text.translate(table)
+
+
+def visible_count(text: str) -> int:
+    """Visible characters of ``text``, as :func:`visible_tail_start` counts them.
+
+    Example:
+        >>> visible_count("ab\u200b\u200bcd\u0301")
+        4
+    """
+    if text.isascii():
+        return len(text)
+    return _visible_marks(text).count("1")
 
 
 def visible_tail_start(text: str, count: int) -> int:
