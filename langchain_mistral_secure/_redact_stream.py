@@ -319,7 +319,8 @@ class _StreamState:
                 # Nothing to show yet (the window holds the text back): carry
                 # the held chunk's metadata forward instead of emitting an
                 # empty chunk, so streams start with text, not with ''.
-                self._bare.append(self._pending)
+                if not self._bare or not _adds_nothing(self._pending, self._bare[0]):
+                    self._bare.append(self._pending)
                 if len(self._bare) >= _BARE_BATCH:
                     self._bare = [add_ai_message_chunks(*self._bare)]
             else:
@@ -379,6 +380,26 @@ class _StreamState:
             )
         elif rest:
             yield rest
+
+
+def _adds_nothing(chunk: AIMessageChunk, first: AIMessageChunk) -> bool:
+    """Whether summing ``chunk`` after ``first`` changes nothing of the sum.
+
+    An empty chunk with no metadata, usage, tool parts or position, whose id
+    is unset or ``first``'s (the sum keeps the first id of the best rank),
+    is the sum's identity; skipping it saves a message merge per held chunk.
+    """
+    return (
+        chunk.content == ""
+        and not chunk.additional_kwargs
+        and not chunk.response_metadata
+        and chunk.usage_metadata is None
+        and not chunk.tool_call_chunks
+        and not chunk.tool_calls
+        and not chunk.invalid_tool_calls
+        and chunk.chunk_position is None
+        and chunk.id in (None, first.id)
+    )
 
 
 def _bare(chunk: AIMessageChunk, text: str) -> bool:
