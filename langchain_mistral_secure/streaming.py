@@ -260,14 +260,17 @@ class HoldBackWindow:
             # scans stay linear in the stream.
             step = self._step if self._emitted < EARLY_RAMP else 2 * self._step
             grow = max(step, pending // 4)
-            pinned = self._invisible and bool(out or pending > self._hard_cap)
-            if pinned and self._pinned:
+            past_cap = pending > self._hard_cap
+            pinned = self._invisible and bool(out) and not past_cap
+            held_whole = self._invisible and past_cap and not out
+            if held_whole or (pinned and self._pinned):
                 # Invisible or combining characters hold the text until it
                 # falls behind the cap (or, all of it, to the end), and the
                 # detectors ran twice in a row only to release what arrived
                 # since: dense text, where every attempt would scan the whole
-                # held text again. Waiting for a few times as much bounds the
-                # scans at ~(1 + 1 / INVISIBLE_GROWTH) per character,
+                # held text again (or, past the hard cap, the text is held
+                # whole: no finding to cut). Waiting for a few times as much
+                # bounds the scans at ~(1 + 1 / INVISIBLE_GROWTH) per character,
                 # whatever the size; that text is late anyway. (One such
                 # character in prose, a ZWJ emoji, releases nothing while it
                 # is held, then once past the cap: the quarter steps stay,
