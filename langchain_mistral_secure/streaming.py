@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from langchain_mistral_secure.detection.engine import Finding, TextTooLongError
 from langchain_mistral_secure.detection.holdback_text import (
     DEFAULT_MAX_MATCH_LEN,
+    continue_carry,
     hold_for,
     not_inside,
     span_of,
@@ -37,6 +38,7 @@ from langchain_mistral_secure.detection.holdback_text import (
     view_tail_start,
     visible_count,
     visible_tail_start,
+    whitespace_cut,
 )
 
 if TYPE_CHECKING:
@@ -80,9 +82,6 @@ _MAX_HOLD_FACTOR = 4
 # window stays bounded and emits as it goes (fail-closed).
 HARD_HOLD_FACTOR = 16
 MIN_HARD_HOLD = 65536
-_WHITESPACE = (" ", "\n", "\t", "\r")
-# How many whitespace positions the emit point search inspects per step.
-_MAX_BOUNDARY_PROBES = 64
 _MAX_CHARS_LIMIT = "max_chars"
 DetectFn = Callable[[str], list[Finding]]
 RenderFn = Callable[[str, list[Finding]], str]
@@ -324,7 +323,7 @@ class HoldBackWindow:
         carry = self._carry
         carry_end = base
         if carry is not None:
-            findings, carry_end = self._continue_carry(window, base, findings, carry)
+            findings, carry_end = continue_carry(window, base, findings, carry)
         forced = False
         if final:
             cut = len(window)
@@ -377,21 +376,6 @@ class HoldBackWindow:
             span_of(f, f.start, cut) if f.start < cut < f.end else f for f in findings
         ]
         return cut, kept, True
-
-    @staticmethod
-    def _continue_carry(
-        window: str, base: int, findings: list[Finding], carry: Finding
-    ) -> tuple[list[Finding], int]:
-        """Cover the rest of a finding cut open at the hard cap, up to whitespace.
-
-        Returns the findings (the continuation first) and where it ends.
-        """
-        ends = [window.find(ws, base) for ws in _WHITESPACE]
-        end = min((e for e in ends if e >= 0), default=len(window))
-        if end <= base:
-            return findings, end
-        covered = span_of(carry, base, end)
-        return [covered, *(f for f in findings if f.start >= end)], end
 
     def _detect_pending(self) -> tuple[str, int, list[Finding]]:
         """Detect on context + pending text; return the window, its base, findings.
@@ -470,28 +454,4 @@ class HoldBackWindow:
         limit = not_inside(self._tail_start(window, base), findings)
         if limit <= base:
             return base
-        # Prefer an emit point right after whitespace that no finding covers
-        # (looking back at most one hold), best one that follows a letter: the
-        # next search then starts on a token boundary, as it does on the whole
-        # text, even for detectors whose candidates run across spaces (phone
-        # numbers written in groups).
-        lo = max(base, limit - self._hold)
-        weak = -1
-        hi = limit
-        for _ in range(_MAX_BOUNDARY_PROBES):
-            if hi <= lo:
-                break
-            space = max(window.rfind(ws, lo, hi) for ws in _WHITESPACE)
-            if space < lo:
-                break
-            candidate = space + 1
-            moved = not_inside(candidate, findings, inclusive_start=space)
-            if moved != candidate:
-                hi = moved
-                continue
-            if space > 0 and window[space - 1].isalpha():
-                return candidate
-            if weak < 0:
-                weak = candidate
-            hi = space
-        return weak if weak > 0 else limit
+        return whitespace_cut(window, max(base, limit - self._hold), limit, findings)
