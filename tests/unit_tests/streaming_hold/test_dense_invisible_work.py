@@ -113,7 +113,7 @@ def test_one_invisible_character_in_prose_is_not_held_longer(oddity: str) -> Non
     assert max(lags) <= cap + cap // 4 + 64
 
 
-def test_padding_past_the_cap_is_scanned_in_doubling_steps() -> None:
+def test_padding_past_the_cap_is_scanned_in_growing_steps() -> None:
     # All zero-width: held whole to the end; past the hard cap the window
     # scans for an open finding to cut, each time the held text has grown
     # by a few times itself, so the work per character does not grow with
