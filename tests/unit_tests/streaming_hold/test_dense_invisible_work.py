@@ -144,15 +144,16 @@ DENSE_PIECES = (
     PROSE,
 )
 # Each piece is repeated a few times, space-separated: long dense invisible
-# stretches, and candidates between them. A run of one candidate family
-# longer than the cap (hundreds of digit groups in a row, e-mails glued end
-# to end) is cut at the cap, where the fixed hold's guarantee does not reach
-# (a known limit of the cap, the same before and after this file's change).
+# stretches, and candidates between them, groups split by a sentence of
+# plain words. A run of candidates longer than the cap (digit groups next to
+# long tokens of accented letters, e-mails glued end to end) is cut at the
+# cap, where the fixed hold's guarantee does not reach: a known limit of the
+# cap, the same before and after the change this file tests.
 dense_texts = st.lists(
     st.tuples(st.sampled_from(DENSE_PIECES), st.integers(1, 6)),
     min_size=1,
     max_size=12,
-).map(lambda items: " ".join(" ".join([piece] * count) for piece, count in items))
+).map(lambda items: PROSE.join(" ".join([p] * count) for p, count in items))
 
 
 @settings(
