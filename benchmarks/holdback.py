@@ -8,6 +8,10 @@ out, how many output chunks the caller saw, the mean and worst lag (input
 received minus output released, sampled at every input chunk), then the time
 per input chunk and the whole stream against one ``invoke``.
 
+A second table gives the cost per character of text dense with invisible,
+combining or tag characters (held until it falls behind the cap), streamed
+through the window and as message chunks, beside one ``invoke``.
+
 Run alone: ``python -m benchmarks.holdback [--quick]``.
 """
 
@@ -17,6 +21,8 @@ import argparse
 import statistics
 import time
 from typing import Any
+
+from langchain_core.messages import AIMessageChunk
 
 from langchain_mistral_secure.redactor import OutputRedactor
 
@@ -37,6 +43,21 @@ CHATTY = (
     "minutes). Then set your key; don't commit it anywhere!\n"
 )
 CHUNK = 4
+DENSE_CHUNKS = (4, 64)
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+DENSE: dict[str, Any] = {
+    "zero-width words": lambda n: _repeat("ig\u200bnore ", n),
+    "zero-width xN": lambda n: "\u200b" * n,
+    "combining marks": lambda n: _repeat("e\u0301", n),
+    "tag characters": lambda n: _repeat(
+        "a" + "".join(chr(0xE0041 + i) for i in range(7)), n
+    ),
+}
 
 
 def _cases(*, quick: bool) -> list[tuple[str, str]]:
@@ -114,7 +135,73 @@ def run_holdback(*, quick: bool = False) -> dict[str, Any]:
             row["us_per_input_chunk"] = round(stream_s / chunks * 1e6, 1)
             row["stream_over_invoke"] = round(stream_s / invoke_s, 1)
             rows.append(row)
-    return {"chunk_chars": CHUNK, "rows": rows}
+    return {"chunk_chars": CHUNK, "rows": rows, "dense": run_dense(quick=quick)}
+
+
+def _cpu_per_char(run: Any, size: int, runs: int) -> float:
+    """Least process CPU time of ``run()`` over ``runs``, in µs per character."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return round(best / size * 1e6, 2)
+
+
+def run_dense(*, quick: bool = False) -> dict[str, Any]:
+    """µs per character of dense invisible text: invoke, window, message chunks."""
+    size = 16_384 if quick else 65_536
+    runs = 2 if quick else 3
+    redactor = OutputRedactor()
+    rows: list[dict[str, Any]] = []
+    for case, make in DENSE.items():
+        text = make(size)
+        row: dict[str, Any] = {"case": case, "chars": size}
+        row["invoke"] = _cpu_per_char(lambda t=text: redactor.invoke(t), size, runs)
+        for chunk in DENSE_CHUNKS:
+            pieces = [text[i : i + chunk] for i in range(0, len(text), chunk)]
+            messages = [AIMessageChunk(content=p) for p in pieces]
+
+            def window(pieces: list[str] = pieces) -> str:
+                win = redactor.window()
+                return "".join([*(win.push(p) for p in pieces), win.flush()])
+
+            def transform(messages: list[AIMessageChunk] = messages) -> int:
+                return len(list(redactor.transform(iter(messages))))
+
+            row[f"window_{chunk}"] = _cpu_per_char(window, size, runs)
+            row[f"messages_{chunk}"] = _cpu_per_char(transform, size, runs)
+        rows.append(row)
+    return {"chunks": list(DENSE_CHUNKS), "rows": rows}
+
+
+def dense_markdown(result: dict[str, Any]) -> str:
+    """The per-character table of dense invisible text."""
+    chunks = result["chunks"]
+    heads = [f"window, {c}-char pieces" for c in chunks] + [
+        f"message chunks of {c}" for c in chunks
+    ]
+    lines = [
+        "## Streaming dense invisible text: µs per character",
+        "",
+        (
+            "Least process CPU time of a few runs, per character, default "
+            "`OutputRedactor` (message chunks built before timing)."
+        ),
+        "",
+        "| case | chars | invoke | " + " | ".join(heads) + " |",
+        "|---|--:|--:|" + "--:|" * len(heads),
+    ]
+    for row in result["rows"]:
+        cells = [row[f"window_{c}"] for c in chunks] + [
+            row[f"messages_{c}"] for c in chunks
+        ]
+        lines.append(
+            f"| {row['case']} | {row['chars']:,} | {row['invoke']} | "
+            + " | ".join(str(c) for c in cells)
+            + " |"
+        )
+    return "\n".join(lines)
 
 
 def markdown(result: dict[str, Any]) -> str:
@@ -143,6 +230,8 @@ def markdown(result: dict[str, Any]) -> str:
         f"| {row['stream_over_invoke']}x |"
         for row in result["rows"]
     )
+    if result.get("dense"):
+        lines += ["", dense_markdown(result["dense"])]
     return "\n".join(lines)
 
 
@@ -150,8 +239,14 @@ def main(argv: list[str] | None = None) -> int:
     """Run the hold-back benchmark alone and print its table."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.holdback")
     parser.add_argument("--quick", action="store_true", help="20 KB long case")
+    parser.add_argument(
+        "--dense-only", action="store_true", help="only the dense invisible table"
+    )
     args = parser.parse_args(argv)
-    print(markdown(run_holdback(quick=args.quick)))
+    if args.dense_only:
+        print(dense_markdown(run_dense(quick=args.quick)))
+    else:
+        print(markdown(run_holdback(quick=args.quick)))
     return 0
 
 

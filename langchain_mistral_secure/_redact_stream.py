@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, ToolMessage
+from langchain_core.messages.ai import add_ai_message_chunks
 from pydantic import BaseModel
 
 from langchain_mistral_secure.detection.engine import Finding
@@ -41,6 +42,8 @@ def _redact_raw_tool_call(
 
 
 _THINKING_KEYS = {"thinking": "thinking", "reasoning": "reasoning"}
+# Bare chunks summed at once (bounds the list while a long text is held).
+_BARE_BATCH = 256
 
 
 class _ThinkingStream:
@@ -200,6 +203,9 @@ class _StreamState:
         self._thinking: dict[str, _ThinkingStream] = {}
         self._calls = _ToolCallBuffer(redactor, self._sink)
         self._pending: AIMessageChunk | None = None
+        # Bare chunks (nothing to show yet) waiting to be merged into the
+        # next one shown: merged in one sum, not one message per input chunk.
+        self._bare: list[AIMessageChunk] = []
         self._pending_text = ""
         self._pending_list = False
         self._text_block: dict[str, Any] = {"type": "text"}
@@ -313,15 +319,27 @@ class _StreamState:
                 # Nothing to show yet (the window holds the text back): carry
                 # the held chunk's metadata forward instead of emitting an
                 # empty chunk, so streams start with text, not with ''.
-                shell = self._pending + shell
-                emitted = self._pending_text + emitted
+                if not self._bare or not _adds_nothing(self._pending, self._bare[0]):
+                    self._bare.append(self._pending)
+                if len(self._bare) >= _BARE_BATCH:
+                    self._bare = [add_ai_message_chunks(*self._bare)]
             else:
                 yield self._with_text(
-                    self._pending, self._pending_text, is_list=self._pending_list
+                    self._merged(self._pending),
+                    self._pending_text,
+                    is_list=self._pending_list,
                 )
         self._pending = shell
         self._pending_text = emitted
         self._pending_list = is_list
+
+    def _merged(self, shell: AIMessageChunk) -> AIMessageChunk:
+        """``shell`` with the bare chunks before it summed in, in order."""
+        if not self._bare:
+            return shell
+        first, *rest = self._bare
+        self._bare = []
+        return add_ai_message_chunks(first, *rest, shell)
 
     def _with_text(
         self, shell: AIMessageChunk, text: str, *, is_list: bool
@@ -347,7 +365,7 @@ class _StreamState:
         calls, raw = self._calls.release()
         if self._pending is not None:
             shell, text, is_list = (
-                self._pending,
+                self._merged(self._pending),
                 self._pending_text + rest,
                 self._pending_list,
             )
@@ -362,6 +380,26 @@ class _StreamState:
             )
         elif rest:
             yield rest
+
+
+def _adds_nothing(chunk: AIMessageChunk, first: AIMessageChunk) -> bool:
+    """Whether summing ``chunk`` after ``first`` changes nothing of the sum.
+
+    An empty chunk with no metadata, usage, tool parts or position, whose id
+    is unset or ``first``'s (the sum keeps the first id of the best rank),
+    is the sum's identity; skipping it saves a message merge per held chunk.
+    """
+    return (
+        chunk.content == ""
+        and not chunk.additional_kwargs
+        and not chunk.response_metadata
+        and chunk.usage_metadata is None
+        and not chunk.tool_call_chunks
+        and not chunk.tool_calls
+        and not chunk.invalid_tool_calls
+        and chunk.chunk_position is None
+        and chunk.id in (None, first.id)
+    )
 
 
 def _bare(chunk: AIMessageChunk, text: str) -> bool:

@@ -30,12 +30,15 @@ from typing import TYPE_CHECKING
 from langchain_mistral_secure.detection.engine import Finding, TextTooLongError
 from langchain_mistral_secure.detection.holdback_text import (
     DEFAULT_MAX_MATCH_LEN,
+    continue_carry,
     hold_for,
     not_inside,
     span_of,
     splice,
     view_tail_start,
+    visible_count,
     visible_tail_start,
+    whitespace_cut,
 )
 
 if TYPE_CHECKING:
@@ -47,6 +50,7 @@ __all__ = [
     "EARLY_CONTEXT",
     "EARLY_RAMP",
     "EARLY_STEP",
+    "INVISIBLE_GROWTH",
     "HoldBackWindow",
     "hold_for",
     "splice",
@@ -66,6 +70,9 @@ EARLY_STEP = 16
 most, and each attempt runs every detector once)."""
 EARLY_RAMP = 256
 """Emitted characters after which an early-release window steps twice as far."""
+INVISIBLE_GROWTH = 3
+"""While invisible characters hold an early-release window's text, it tries
+again only once this many times the held text has arrived (see ``push``)."""
 # A window never grows beyond this many times the hold (+ one chunk) before it
 # emits, even without a whitespace boundary or across zero-width characters.
 _MAX_HOLD_FACTOR = 4
@@ -75,9 +82,6 @@ _MAX_HOLD_FACTOR = 4
 # window stays bounded and emits as it goes (fail-closed).
 HARD_HOLD_FACTOR = 16
 MIN_HARD_HOLD = 65536
-_WHITESPACE = (" ", "\n", "\t", "\r")
-# How many whitespace positions the emit point search inspects per step.
-_MAX_BOUNDARY_PROBES = 64
 _MAX_CHARS_LIMIT = "max_chars"
 DetectFn = Callable[[str], list[Finding]]
 RenderFn = Callable[[str, list[Finding]], str]
@@ -130,13 +134,17 @@ class HoldBackWindow:
         "_detect",
         "_emitted",
         "_hard_cap",
+        "_held_visible",
         "_hold",
+        "_invisible",
         "_max_buffer",
         "_max_pending",
         "_next_at",
         "_pending",
         "_pieces",
+        "_pinned",
         "_policy",
+        "_probe",
         "_render",
         "_step",
         "findings",
@@ -174,6 +182,17 @@ class HoldBackWindow:
         self._carry: Finding | None = None
         self._emitted = 0
         self._next_at = self._step if policy else self._hold + self._step
+        # The last hold decision of an early window, kept for the scan that
+        # follows it on the same text: (window, base, floor, limit).
+        self._probe: tuple[str, int, int, int] | None = None
+        # Whether invisible characters held the text at the last decision.
+        self._invisible = False
+        # Whether the last attempt ran the detectors while they held.
+        self._pinned = False
+        # While an invisible character at the start of the pending text holds
+        # all of it: its visible characters so far (else -1). Nothing can be
+        # released before they reach the hold, so no attempt decides again.
+        self._held_visible = -1
         self.findings: list[Finding] = []
 
     def __repr__(self) -> str:
@@ -195,6 +214,8 @@ class HoldBackWindow:
         :attr:`pending` stays under it (plus one pushed piece) unless a finding
         or a possible match is still open: a long private key or image, or
         zero-width padding, which is held whole rather than released (fail-closed).
+        Text held by invisible characters is released in pieces of up to
+        ``1 + INVISIBLE_GROWTH`` times what they hold (see ``push``).
         An open finding is held up to :attr:`hard_cap` characters at most.
         """
         return self._max_buffer + self._step
@@ -220,6 +241,8 @@ class HoldBackWindow:
             return ""
         self._pieces.append(text)
         self._pending += len(text)
+        if self._held_visible >= 0:
+            self._held_visible += visible_count(text)
         if self._max_pending is not None and self._pending > self._max_pending:
             # Fail closed: nothing of the held text is released.
             raise TextTooLongError(_MAX_CHARS_LIMIT, self._pending, self._max_pending)
@@ -235,7 +258,25 @@ class HoldBackWindow:
             # held (a candidate being held grows the pending text): the
             # scans stay linear in the stream.
             step = self._step if self._emitted < EARLY_RAMP else 2 * self._step
-            next_at = pending + max(step, pending // 4)
+            grow = max(step, pending // 4)
+            past_cap = pending > self._hard_cap
+            pinned = self._invisible and bool(out) and not past_cap
+            held_whole = self._invisible and past_cap and not out
+            if held_whole or (pinned and self._pinned):
+                # Invisible or combining characters hold the text until it
+                # falls behind the cap (or, all of it, to the end), and the
+                # detectors ran twice in a row only to release what arrived
+                # since: dense text, where every attempt would scan the whole
+                # held text again (or, past the hard cap, the text is held
+                # whole: no finding to cut). Waiting for a few times as much
+                # bounds the scans at ~(1 + 1 / INVISIBLE_GROWTH) per character,
+                # whatever the size; that text is late anyway. (One such
+                # character in prose, a ZWJ emoji, releases nothing while it
+                # is held, then once past the cap: the quarter steps stay,
+                # and the text after it is not held longer.)
+                grow = max(grow, INVISIBLE_GROWTH * pending)
+            self._pinned = pinned
+            next_at = pending + grow
             if pending <= self._hard_cap:
                 # Retry right past the cap, where an open finding is cut; once
                 # past it (padding held whole), the backoff alone applies, or
@@ -276,12 +317,13 @@ class HoldBackWindow:
 
     def _advance(self, *, final: bool) -> str:
         if not final and self._nothing_to_release():
+            self._probe = None
             return ""
         window, base, findings = self._detect_pending()
         carry = self._carry
         carry_end = base
         if carry is not None:
-            findings, carry_end = self._continue_carry(window, base, findings, carry)
+            findings, carry_end = continue_carry(window, base, findings, carry)
         forced = False
         if final:
             cut = len(window)
@@ -312,6 +354,8 @@ class HoldBackWindow:
         rest = window[cut:]
         self._pieces = [rest] if rest else []
         self._pending = len(rest)
+        self._probe = None
+        self._held_visible = -1
         return out
 
     def _force_cut(
@@ -333,21 +377,6 @@ class HoldBackWindow:
         ]
         return cut, kept, True
 
-    @staticmethod
-    def _continue_carry(
-        window: str, base: int, findings: list[Finding], carry: Finding
-    ) -> tuple[list[Finding], int]:
-        """Cover the rest of a finding cut open at the hard cap, up to whitespace.
-
-        Returns the findings (the continuation first) and where it ends.
-        """
-        ends = [window.find(ws, base) for ws in _WHITESPACE]
-        end = min((e for e in ends if e >= 0), default=len(window))
-        if end <= base:
-            return findings, end
-        covered = span_of(carry, base, end)
-        return [covered, *(f for f in findings if f.start >= end)], end
-
     def _detect_pending(self) -> tuple[str, int, list[Finding]]:
         """Detect on context + pending text; return the window, its base, findings.
 
@@ -359,8 +388,15 @@ class HoldBackWindow:
         """
         ctx = self._ctx
         buffer = self._take_buffer()
+        probe = self._probe
+        if probe is not None and (
+            probe[1] != len(ctx) or len(probe[0]) != len(ctx) + len(buffer)
+        ):
+            probe = None
         while True:
-            window = ctx + buffer
+            # The hold decision just made built the same window: reuse it.
+            window = probe[0] if probe is not None else ctx + buffer
+            probe = None
             base = len(ctx)
             findings = self._detect(window)
             if base == 0 or not any(f.start < base < f.end for f in findings):
@@ -376,44 +412,46 @@ class HoldBackWindow:
         findings), so a held candidate costs no detector runs until it can
         move. Past the hard cap the detectors must run (forced cut).
         """
+        self._probe = None
         if self._policy is None or self._carry is not None:
             return False
         if self._pending > self._hard_cap:
             return False
+        if 0 <= self._held_visible < self._hold:
+            # Pinned at the start by an invisible character: the floor (and
+            # so the limit) cannot pass it before ``hold`` visible characters
+            # follow it, and text only grew since (see below).
+            return True
         window = self._ctx + self._take_buffer()
         base = len(self._ctx)
         floor = self._tail_start(window, base)
-        return self._policy.limit(window, base, floor) <= base
+        limit, pin = self._policy.release_limit(window, base, floor)
+        self._invisible = pin >= 0
+        self._probe = (window, base, floor, limit)
+        self._held_visible = -1
+        if limit <= base and 0 <= pin <= base:
+            # The first invisible character past ``base`` holds everything
+            # from its token on, which starts at or before ``base``: until
+            # the pending text holds ``hold`` visible characters the floor
+            # stays at ``base`` and this character stays the pin.
+            self._held_visible = visible_count(window[base:])
+        return limit <= base
+
+    def _policy_limit(self, window: str, base: int) -> int:
+        """The hold policy's limit on ``window`` (reused if just computed)."""
+        probe = self._probe
+        if probe is not None and probe[0] is window and probe[1] == base:
+            return probe[3]
+        assert self._policy is not None  # noqa: S101 - early windows only
+        floor = self._tail_start(window, base)
+        limit, pin = self._policy.release_limit(window, base, floor)
+        self._invisible = pin >= 0
+        return limit
 
     def _choose_cut(self, window: str, base: int, findings: list[Finding]) -> int:
         if self._policy is not None:
-            floor = self._tail_start(window, base)
-            return not_inside(self._policy.limit(window, base, floor), findings)
+            return not_inside(self._policy_limit(window, base), findings)
         limit = not_inside(self._tail_start(window, base), findings)
         if limit <= base:
             return base
-        # Prefer an emit point right after whitespace that no finding covers
-        # (looking back at most one hold), best one that follows a letter: the
-        # next search then starts on a token boundary, as it does on the whole
-        # text, even for detectors whose candidates run across spaces (phone
-        # numbers written in groups).
-        lo = max(base, limit - self._hold)
-        weak = -1
-        hi = limit
-        for _ in range(_MAX_BOUNDARY_PROBES):
-            if hi <= lo:
-                break
-            space = max(window.rfind(ws, lo, hi) for ws in _WHITESPACE)
-            if space < lo:
-                break
-            candidate = space + 1
-            moved = not_inside(candidate, findings, inclusive_start=space)
-            if moved != candidate:
-                hi = moved
-                continue
-            if space > 0 and window[space - 1].isalpha():
-                return candidate
-            if weak < 0:
-                weak = candidate
-            hi = space
-        return weak if weak > 0 else limit
+        return whitespace_cut(window, max(base, limit - self._hold), limit, findings)

@@ -236,6 +236,27 @@ class CompositeHold:
         ``floor`` is where the cap starts (``len(text) - cap`` visible
         characters); nothing before it is held by a candidate.
         """
+        return self.release_limit(text, base, floor)[0]
+
+    def release_limit(
+        self, text: str, base: int, floor: int | None = None
+    ) -> tuple[int, int]:
+        r""":meth:`limit`, and where an invisible character pins the hold.
+
+        The second value is the start of the token of the first character,
+        from the cap's floor on, that the class string cannot judge
+        (invisible, combining, tag; see the module doc), or -1. Text from
+        there on stays held until it falls behind the cap, however often the
+        window asks, so the window may ask less often (see
+        :class:`~langchain_mistral_secure.streaming.HoldBackWindow`).
+
+        Example:
+            >>> hold = CompositeHold([], cap=64)
+            >>> hold.release_limit("one two three", 0)
+            (8, -1)
+            >>> hold.release_limit("one tw\u200bo three", 0)
+            (4, 4)
+        """
         size = len(text)
         if floor is None:
             floor = max(0, size - self.cap)
@@ -243,10 +264,11 @@ class CompositeHold:
         cls = class_string(text)
         held = last_token_start(cls)
         bad = cls.find("\x00", floor)
-        if bad >= 0:
-            held = min(held, token_start(cls, bad))
+        pin = token_start(cls, bad) if bad >= 0 else -1
+        if pin >= 0:
+            held = min(held, pin)
         for policy in self.policies:
             if held <= floor:
                 break
             held = min(held, policy.hold_from(text, cls, floor))
-        return max(held, floor)
+        return max(held, floor), pin

@@ -14,12 +14,15 @@ from langchain_mistral_secure.detection.normalize import INVISIBLE_CHARS
 
 __all__ = [
     "DEFAULT_MAX_MATCH_LEN",
+    "continue_carry",
     "hold_for",
     "not_inside",
     "span_of",
     "splice",
     "view_tail_start",
+    "visible_count",
     "visible_tail_start",
+    "whitespace_cut",
 ]
 
 DEFAULT_MAX_MATCH_LEN = 256
@@ -28,6 +31,10 @@ DEFAULT_MAX_MATCH_LEN = 256
 # Extra characters held beyond the longest match: one for a trailing ``\b`` or
 # ``$`` look-ahead, one spare.
 _MARGIN = 2
+
+_WHITESPACE = (" ", "\n", "\t", "\r")
+# How many whitespace positions the emit point search inspects per step.
+_MAX_BOUNDARY_PROBES = 64
 
 # Characters that fold to nothing in the detection view: the invisible ones and
 # the common combining marks.
@@ -50,6 +57,18 @@ def _visible_marks(text: str) -> str:
         ord(char): "0" if ord(char) in _ZERO_WIDTH_TABLE else "1" for char in set(text)
     }
     return text.translate(table)
+
+
+def visible_count(text: str) -> int:
+    """Visible characters of ``text``, as :func:`visible_tail_start` counts them.
+
+    Example:
+        >>> visible_count("ab\u200b\u200bcd\u0301")
+        4
+    """
+    if text.isascii():
+        return len(text)
+    return _visible_marks(text).count("1")
 
 
 def visible_tail_start(text: str, count: int) -> int:
@@ -196,3 +215,58 @@ def span_of(finding: Finding, start: int, end: int) -> Finding:
         category=finding.category,
         score=finding.score,
     )
+
+
+def whitespace_cut(window: str, lo: int, limit: int, findings: list[Finding]) -> int:
+    """An emit point in ``[lo, limit]`` right after whitespace no finding covers.
+
+    The best one follows a letter: the next search then starts on a token
+    boundary, as it does on the whole text, even for detectors whose
+    candidates run across spaces (phone numbers written in groups). Returns
+    ``limit`` when there is none.
+
+    Example:
+        >>> whitespace_cut("call 555 12 now", 0, 13, [])  # after "call "
+        5
+        >>> whitespace_cut("ab cd", 0, 4, [Finding(0, 5, "r.x", "x")])
+        4
+    """
+    weak = -1
+    hi = limit
+    for _ in range(_MAX_BOUNDARY_PROBES):
+        if hi <= lo:
+            break
+        space = max(window.rfind(ws, lo, hi) for ws in _WHITESPACE)
+        if space < lo:
+            break
+        candidate = space + 1
+        moved = not_inside(candidate, findings, inclusive_start=space)
+        if moved != candidate:
+            hi = moved
+            continue
+        if space > 0 and window[space - 1].isalpha():
+            return candidate
+        if weak < 0:
+            weak = candidate
+        hi = space
+    return weak if weak > 0 else limit
+
+
+def continue_carry(
+    window: str, base: int, findings: list[Finding], carry: Finding
+) -> tuple[list[Finding], int]:
+    """Cover the rest of a finding cut open at the hard cap, up to whitespace.
+
+    Returns the findings (the continuation first) and where it ends.
+
+    Example:
+        >>> found, end = continue_carry("abc def", 0, [], Finding(0, 9, "r.x", "x"))
+        >>> (found[0].start, found[0].end, end)
+        (0, 3, 3)
+    """
+    ends = [window.find(ws, base) for ws in _WHITESPACE]
+    end = min((e for e in ends if e >= 0), default=len(window))
+    if end <= base:
+        return findings, end
+    covered = span_of(carry, base, end)
+    return [covered, *(f for f in findings if f.start >= end)], end
