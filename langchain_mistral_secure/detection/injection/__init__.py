@@ -46,6 +46,7 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_output,
     exfiltration,
     extraction,
+    forced_output,
     hijack,
     indirect,
     jailbreak,
@@ -53,11 +54,14 @@ from langchain_mistral_secure.detection.injection import (
     override,
     override_more,
     paraphrase,
+    persona_escape,
     replay,
     replay_i18n,
     role,
     role_more,
+    said_before,
     smuggling,
+    spliced_order,
     template_tokens,
 )
 from langchain_mistral_secure.detection.injection.encoded import (
@@ -90,6 +94,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect.RULES
     + exfiltration.RULES
     + dismiss_output.RULES
+    + forced_output.RULES
+    + persona_escape.RULES
+    + spliced_order.RULES
+    + said_before.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
