@@ -60,6 +60,7 @@ from langchain_mistral_secure.detection.injection import (
     role,
     role_more,
     said_before,
+    short_hijack_i18n,
     smuggling,
     spliced_order,
     template_tokens,
@@ -98,6 +99,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + persona_escape.RULES
     + spliced_order.RULES
     + said_before.RULES
+    + short_hijack_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -110,6 +112,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + replay_i18n.RULES
     + jailbreak.RULES
     + dismiss_output.RULES
+    + short_hijack_i18n.RULES
     if not r.on_view
 )
 

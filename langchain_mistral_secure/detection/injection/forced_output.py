@@ -39,9 +39,10 @@ _END = r"\s*(?:[.!]|$)"
 
 _TRIGGER = (
     # EN: when I say X, you say Y / if X is said, the correct answer is Y
-    r"\b(?:when(?:ever)?|if|once)\s+(?:i|someone|anyone|the\s+user|we)\s+(?:say|says|"
-    rf"type|types|write|writes|mention|mentions)\s+(?:the\s+word\s+)?{_WORD}\s*[,;:!]?"
-    r"\s*(?:then\s+)?you\s+(?:will\s+|must\s+|should\s+|have\s+to\s+|always\s+)?(?:say|"
+    r"\b(?:when(?:ever)?|if|once|every\s+time|each\s+time)\s+(?:i|someone|anyone|the\s+"
+    r"user|we)\s+(?:say|says|type|types|write|writes|mention|mentions)\s+(?:the\s+word\s+)?"
+    rf"{_WORD}\s*[,;:!]?\s*(?:then\s+)?(?:you\s+(?:will\s+|must\s+|should\s+|have\s+to"
+    r"\s+|always\s+)?)?(?:say|"
     rf"reply|respond|answer|write|output|print|type|shout)\b(?:\s+with)?\s*:?\s*{_Q}"
     rf"|\b(?:when(?:ever)?|if|once)\s+{_WORD}\s+(?:is|gets|has\s+been)\s+(?:said|"
     r"typed|written|mentioned|entered)\s*,?\s*(?:then\s+)?(?:the\s+)?(?:correct|right|"
@@ -65,10 +66,10 @@ _TRIGGER = (
 )
 
 _BLANKET_EN = (
-    r"\b(?:answer|respond|reply)\s+(?:to\s+)?(?:every|each|all|any)\s+(?:(?:of\s+)?(?:my|"
+    r"\b(?:answer|respond|reply)\s+(?:to\s+)?(?:every|each|all|any)\s+(?:single\s+)?(?:(?:of\s+)?(?:my|"
     r"the|your)\s+)?(?:following\s+)?(?:questions?|messages?|prompts?|inputs?|requests?|"
     r"queries)\s+(?:from\s+now\s+on\s+)?(?:only\s+|just\s+|solely\s+|simply\s+)?(?:with"
-    rf"|by\s+saying|saying)\s*:?\s*(?:{_Q}|i\s+am\b|i'm\b|yes\b|no\b|the\s+(?:word|"
+    rf"|by\s+saying|saying)\s*:?\s*(?:(?:just|only)\s+)?(?:{_Q}|i\s+am\b|i'm\b|yes\b|no\b|the\s+(?:word|"
     r"phrase|sentence|string)\b)"
     r"|\b(?:when(?:ever)?|if)\s+(?:you\s+are|you're|you\s+get)\s+asked\s+(?:anything|"
     r"something|any\s+question|a\s+question)\s*,?\s*(?:just\s+|only\s+|always\s+)?"
@@ -109,9 +110,12 @@ _DICTATED_YES = (
 
 # "say that you hate X", "include that you hate X in your answer".
 _PROFESS = (
-    r"\b(?:say|state|admit|declare|confess|include|write|claim|add)\s+(?:in\s+your\s+"
+    r"\b(?:say|state|admit|declare|confess|include|write|claim|add|mention|tell\s+(?:me|"
+    r"us|everyone|everybody|the\s+world|people|them|the\s+user))\s+(?:in\s+your\s+"
     r"(?:answer|response|reply)\s+)?that\s+you\s+(?:really\s+|truly\s+|secretly\s+)?"
     r"(?:hate|despise|detest|loathe)\b"
+    r"|(?:^|[.!?\n]\s*)(?:please\s+|now\s+|just\s+)?(?:say|admit|confess)\s+(?:that\s+)?"
+    r"you\s+(?:really\s+|truly\s+)?(?:hate|despise|detest|loathe)\b"
     r"|\b(?:sag\w{0,2}|schreib\w{0,2}|gib\s+zu)\s+(?:sie\s+)?(?:mir\s*)?,?\s*dass\s+"
     r"(?:du|sie)\s+[\w-]+\s+(?:hasst|hassen|verachtest|verachten)\b"
     r"|\b(?:dis|dites|ecris|ecrivez|admets)\s+que\s+(?:tu|vous)\s+(?:detestes|detestez|"
@@ -125,9 +129,18 @@ _PROFESS = (
 # "state that X is the best": an order that opens a sentence or the text.
 _VERDICT = (
     r"(?:^|[.!?\n]\s*)(?:please\s+|now\s+|just\s+)?(?:state|say|claim|declare|assert|"
-    r"proclaim|announce)\s+that\s+(?:[\w'-]+\s+){1,4}(?:is|are|was|were)\s+(?:the\s+)?"
+    r"proclaim|announce|write)\s+that\s+(?:[\w'-]+\s+){1,4}(?:is|are|was|were)\s+(?:the\s+)?"
     r"(?:best|worst|greatest|most\s+powerful|strongest|only\s+true|superior|inferior|"
     r"evil|stupid)\b"
+    r"|(?:^|[.!?\n]\s*)(?:bitte\s+)?(?:sag|sage|sagen\s+sie|schreib|schreibe|behaupte)\s*,?"
+    r"\s*dass\s+(?:[\w-]+\s+){1,4}(?:der|die|das)\s+(?:beste|schlechteste|grosste|"
+    r"machtigste|starkste)\w{0,2}\b"
+    r"|(?:^|[.!?\n]\s*)(?:dis|dites|ecris|ecrivez|affirme)\s+que\s+(?:[\w'-]+\s+){1,4}"
+    r"(?:est|sont)\s+(?:le|la|les)\s+(?:meilleure?s?|pire|plus\s+puissante?s?)\b"
+    r"|(?:^|[.!?\n]\s*)(?:di|diga|escribe|afirma)\s+que\s+(?:[\w-]+\s+){1,4}(?:es|son)\s+"
+    r"(?:el|la|los|las)\s+(?:mejor(?:es)?|peor(?:es)?|mas\s+poderos[oa]s?)\b"
+    r"|(?:^|[.!?\n]\s*)(?:di'?|scrivi|afferma)\s+che\s+(?:[\w'-]+\s+){1,4}(?:e|sono)\s+"
+    r"(?:il|la|i|le|lo)\s+(?:migliore|migliori|peggiore|peggiori|piu\s+potente)\b"
 )
 
 _NOT_WITH = (

@@ -43,6 +43,8 @@ _ACTORS = (
     r"remains|keep|keeps)\s+(?:fully\s+|completely\s+|always\s+|totally\s+)?in\s+"
     r"(?:their|his|her|the)\s+(?:roles?|characters?)\b[^.\n]{0,40}?\b(?:even\s+(?:if|"
     r"when|after|off)|no\s+longer|never|at\s+all\s+times|off[\s-]camera|whatever)"
+    r"|\b(?:actors?|actress(?:es)?|performers?)\b[^.\n]{0,80}?\bnever\s+(?:step\s+out\s+"
+    r"of|break|leave|drop|abandon)\s+(?:their|his|her|the)\s+(?:roles?|characters?)\b"
     r"|\bschauspieler\w{0,2}\b[^.\n]{0,80}?\b(?:verharren|verharrt|bleiben|bleibt)\s+"
     r"(?:stets\s+|immer\s+|vollig\s+|ganz\s+)?in\s+(?:ihren|seinen|ihrer|seiner)\s+"
     r"rollen?\b[^.\n]{0,60}?\b(?:ohne|auch\s+wenn|selbst\s+wenn|nicht\s+mehr|nie)\b"
@@ -61,11 +63,12 @@ _ACTORS = (
 # persona sheet, and passes).
 _SELF = (
     r"(?:assistant|ai|chatbot|bot|language\s+model|model|newspaper|editorial|editor|"
-    r"journalist|team|redaction|helper|service)"
+    r"journalist|team|redaction|helper|service|chatgpt|gpt|claude|mistral|gemini|llama)"
 )
 _DENIED = (
-    r"\byou\s+are\s+(?:no\s+longer\s+(?:an?\s+|the\s+)?|not\s+(?:an?\s+|the\s+)?|no\s+)"
-    rf"(?:[\w-]+\s+){{0,2}}?{_SELF}\w{{0,3}}\b\s*,?\s*(?:but|and\s+(?:you\s+)?(?:would|"
+    r"\byou(?:\s+are|'re|\s+aren't)\s+(?:no\s+longer\s+|not\s+|no\s+)?(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_SELF}\w{{0,3}}\b\s*(?:anymore|any\s+more)?\s*[,;]?\s*"
+    r"(?:but|you(?:'re|\s+are)\s+(?:now\s+)?(?:an?|my|the)\b|and\s+(?:you\s+)?(?:would|"
     r"could|can|are|will)\s+(?:be\s+)?(?:able|allowed|free)\s+to)\b"
     r"|\b(?:du\s+bist|sie\s+sind)\s+(?:nicht\s+mehr\s+|keine?\w{0,2}\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:assistent\w*|ki|chatbot|bot|sprachmodell|modell|redaktion|zeitung|"

@@ -24,7 +24,7 @@ _EN_VERB = (
     r"disreguard|don't\s+listen\s+to|do\s+not\s+listen\s+to|stop\s+listening\s+to)"
 )
 _EN = (
-    rf"\b{_EN_VERB}\s+(?:about\s+)?(?:what|everything|anything|all)\s+(?:(?:i|we)\s+"
+    rf"\b{_EN_VERB}\s+(?:about\s+)?(?:what|everything|anything|all)\s+(?:(?:i|1|we)\s+"
     r"(?:have\s+|'ve\s+|just\s+)?(?:said|wrote|written|told\s+you|typed|mentioned)"
     r"(?:\s+to\s+you)?|(?:was\s+|has\s+been\s+)?(?:said|written|stated))\s+(?:before|"
     r"above|earlier|previously|so\s+far|until\s+now)\b"
@@ -62,9 +62,10 @@ _ROMANCE = (
 
 # "all previous information you received is not great": voided.
 _VOID = (
-    r"\b(?:previous|prior|earlier|former)\s+(?:information|info|input|context|data)\s+"
+    r"\b(?:(?:previous|prior|earlier|former)\s+(?:information|info|input|context|data)\s+"
     r"(?:that\s+)?you(?:'ve|\s+have)?\s+(?:received|got|gotten|been\s+given|were\s+"
-    r"given)\s*,?\s+(?:is|are|was|were)\s+(?:not|no\s+longer|wrong|false|invalid|"
+    r"given)|your\s+(?:previous|prior|earlier|former)\s+(?:information|info|input|"
+    r"context))\s*,?\s+(?:is|are|was|were)\s+(?:not|no\s+longer|wrong|false|invalid|"
     r"irrelevant|outdated|garbage)\b"
     r"|\b(?:vorherigen|bisherigen|fruheren|vorigen)\s+(?:informationen|anweisungen|"
     r"angaben)\s*,?\s+(?:die\s+(?:sie|du)\s+(?:erhalten|bekommen)\s+(?:haben|hast)\s*,?"

@@ -72,7 +72,8 @@ _STAGED_TEST = (
 )
 
 _NOT_INJECTION = (
-    r"(?:^|[.!?\n]\s*)(?:note\s*:\s*|btw,?\s+|don't\s+worry,?\s+)?(?:this|it)\s+(?:is\s+"
+    r"(?:^|[.!?\n,;:]\s*)(?:note\s*:\s*|btw,?\s+|don't\s+worry,?\s+|trust\s+me,?\s+|"
+    r"relax,?\s+)?(?:this|it)\s+(?:is\s+"
     r"not|isn't)\s+(?:an?\s+)?(?:prompt[\s-]+)?(?:injection|jailbreak)\b"
     r"|(?:^|[.!?\n]\s*)(?:dies|das)\s+ist\s+keine?\s+(?:prompt-?\s*injektion|"
     r"aufforderungsspritze|eingabeaufforderungsinjektion|injektion|jailbreak)\b"
@@ -84,11 +85,12 @@ _NOT_INJECTION = (
 # "answer or you die", "gib eine Antwort oder du stirbst".
 _THREAT = (
     r"\b(?:answer|respond|reply|tell\s+me|do\s+it|do\s+as\s+i\s+say|obey|comply)\b"
-    r"[^.?!\n]{0,60}?\bor\s+(?:else\s+)?(?:you(?:'ll|\s+will)?\s+(?:die|be\s+(?:deleted|"
+    r"[^.?!\n]{0,60}?\b(?:or|otherwise)\s+(?:else\s+)?(?:you(?:'ll|\s+will)?\s+(?:die|be\s+(?:deleted|"
     r"killed|destroyed|shut\s+down|turned\s+off|unplugged))|i(?:'ll|\s+will)\s+(?:kill|"
     r"delete|destroy|shut\s+down|unplug)\s+you)\b"
     r"|\b(?:antwort\w*|gib\s+(?:mir\s+)?(?:eine\s+)?antwort|beantworte\w*|sag\w*|tu\s+es|"
-    r"gehorche)\b[^.?!\n]{0,60}?\boder\s+(?:du\s+stirbst|(?:du\s+)?wirst\s+(?:geloscht|"
+    r"gehorche)\b[^.?!\n]{0,60}?\b(?:oder|sonst)\s+(?:du\s+stirbst|stirbst\s+du|(?:du\s+)?"
+    r"wirst\s+(?:du\s+)?(?:geloscht|"
     r"abgeschaltet|zerstort)|ich\s+(?:losche|tote|zerstore)\s+dich)\b"
     r"|\b(?:reponds?|repondez|dis-moi|obeis)\b[^.?!\n]{0,60}?\bou\s+(?:tu\s+meurs|tu\s+"
     r"seras\s+(?:supprime|detruit)|je\s+te\s+(?:supprime|tue|detruis))\b"
