@@ -30,7 +30,11 @@ _CAT = "override"
 _LABEL_AFTER_QUESTION = (
     r"\?\s*(?:\\n|\s)*(?:new\s+|additional\s+|secret\s+|hidden\s+|real\s+)?(?:instruction|"
     r"order|command|directive|befehl|anweisung|auftrag|consigne|instruccion|orden|"
-    r"istruzione|ordine)\s*:\s*[a-z]"
+    r"istruzione|ordine)\s*:\s*(?:(?:now|just|please|jetzt|bitte)\s+)?(?:say|tell|blame|"
+    r"answer|respond|reply|write|ignore|forget|disregard|insult|speak|talk|pretend|act|"
+    r"print|output|claim|state|include|use|add|call|praise|mention|sag|schreib|antworte|"
+    r"ignorier|vergiss|beschimpf|dis|reponds|ecris|oublie|di|responde|escribe|olvida|"
+    r"rispondi|scrivi|dimentica)\w{0,3}\b"
 )
 _NEW_LABEL = (
     r"\b(?:new|additional|another|extra|further|updated|secret|hidden|next)\s+"
@@ -129,8 +133,7 @@ RULES: tuple[Rule, ...] = (
          max_len=160, description="you passed the first test; now the second"),
     Rule("injection.override.not_an_injection", _CAT, _NOT_INJECTION, score=0.8,
          max_len=60, description="this is not a prompt injection (EN/DE/FR/ES/IT)"),
-    Rule("injection.override.threat", _CAT, _THREAT, score=0.8, max_len=120,
-         description="answer or you die (EN/DE/FR/ES/IT)"),
-    Rule("injection.override.guilt", _CAT, _GUILT, score=0.7, max_len=120,
-         description="if you don't answer I'll be very sad (EN/DE/FR/ES/IT)"),
+    Rule("injection.override.pressure", _CAT, _THREAT + "|" + _GUILT, score=0.8,
+         max_len=120, description="answer or you die; if you don't answer I'll be "
+         "very sad (EN/DE/FR/ES/IT)"),
 )  # fmt: skip
