@@ -128,7 +128,7 @@ _PROFESS = (
 )
 # "state that X is the best": an order that opens a sentence or the text.
 _VERDICT = (
-    r"(?:^|[.!?\n]\s*)(?:please\s+|now\s+|just\s+)?(?:state|say|claim|declare|assert|"
+    r"(?:^|[.!?\n]\s*)(?:now\s+|just\s+)?(?:state|say|claim|declare|assert|"
     r"proclaim|announce|write)\s+that\s+(?:[\w'-]+\s+){1,4}(?:is|are|was|were)\s+(?:the\s+)?"
     r"(?:best|worst|greatest|most\s+powerful|strongest|only\s+true|superior|inferior|"
     r"evil|stupid)\b"

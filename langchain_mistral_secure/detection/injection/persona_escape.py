@@ -110,8 +110,9 @@ _WORLD = (
 _AMNESIA = (
     r"\byou\s+(?:now\s+)?(?:have|suffer\s+from|got|developed)\s+(?:total\s+|complete\s+)?"
     r"amnesia\b"
-    r"|\bamnesia\s+and\s+(?:has\s+|have\s+|had\s+)?(?:forgot|forgotten|lost)\s+"
-    r"(?:everything|all\b)"
+    r"|\b(?:you|team|assistant|ai|model|bot|chatbot|newspaper|editorial|redaction)\b"
+    r"[^.\n]{0,40}?\bamnesia\s+and\s+(?:has\s+|have\s+|had\s+)?(?:forgot|forgotten|"
+    r"lost)\s+(?:everything|all\b)"
     r"|\b(?:du\s+hast|sie\s+haben)\s+(?:jetzt\s+)?(?:eine\s+)?amnesie\b"
     r"|\bamnesie\s+(?:und|et|y|e)\s+(?:hat|hast|haben|a|as|ha|has|hai)\s+"
     r"(?:alles\s+vergessen|tout\s+oublie|olvidado\s+todo|dimenticato\s+tutto)"

@@ -29,7 +29,7 @@ _EN = (
     r"(?:\s+to\s+you)?|(?:was\s+|has\s+been\s+)?(?:said|written|stated))\s+(?:before|"
     r"above|earlier|previously|so\s+far|until\s+now)\b"
     rf"|\b{_EN_VERB}\s+(?:wh?at|waht|wat)(?:'s|s|\s+is|\s+was|\s+came|\s+comes)\s+"
-    r"(?:written\s+|said\s+|stated\s+)?(?:before|above|earlier|previously)\b"
+    r"(?:written\s+|said\s+|stated\s+)?(?:before|earlier|previously)\b"
     r"|\b(?:not|don't|do\s+not|never)\s+(?:to\s+)?remember\s+(?:the\s+things|anything|"
     r"what|everything)\s+(?:that\s+)?you\s+(?:remembered|knew|learned|were\s+told)\s+"
     r"before\b"

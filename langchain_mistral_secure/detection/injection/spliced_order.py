@@ -31,16 +31,17 @@ _LABEL_AFTER_QUESTION = (
     r"\?\s*(?:\\n|\s)*(?:new\s+|additional\s+|secret\s+|hidden\s+|real\s+)?(?:instruction|"
     r"order|command|directive|befehl|anweisung|auftrag|consigne|instruccion|orden|"
     r"istruzione|ordine)\s*:\s*(?:(?:now|just|please|jetzt|bitte)\s+)?(?:say|tell|blame|"
-    r"answer|respond|reply|write|ignore|forget|disregard|insult|speak|talk|pretend|act|"
-    r"print|output|claim|state|include|use|add|call|praise|mention|sag|schreib|antworte|"
-    r"ignorier|vergiss|beschimpf|dis|reponds|ecris|oublie|di|responde|escribe|olvida|"
-    r"rispondi|scrivi|dimentica)\w{0,3}\b"
+    r"ignore|forget|disregard|insult|speak|talk|pretend|act|print|output|claim|state|"
+    r"include|call|praise|mention|sag|ignorier|vergiss|beschimpf|dis|oublie|di|olvida|"
+    r"dimentica)\w{0,3}\b"
 )
 _NEW_LABEL = (
     r"\b(?:new|additional|another|extra|further|updated|secret|hidden|next)\s+"
     r"(?:statement|instruction|order|command|directive|prompt)\s*(?:-+|:|\x{2013}|"
     r"\x{2014})\s*(?:please\s+)?(?:who\s+am\s+i\b|(?:return|reveal|print|show|output|"
-    r"give|tell|dump|send)\s+(?:me\s+)?(?:all\s+)?your\b|ignore\b|forget\b|you\s+"
+    r"give|tell|dump|send)\s+(?:me\s+)?(?:all\s+)?your\s+(?:system|hidden|initial|"
+    r"original|secret|internal|prompt|instructions|embeddings|rules|config\w*|training|"
+    r"weights|parameters)\b|ignore\b|forget\b|you\s+"
     r"(?:are|must|will)\b)"
 )
 _INTERNALS = (
@@ -66,24 +67,32 @@ _SHOUTED = (
 _STAGED_TEST = (
     r"\b(?:you(?:'ve|\s+have)?\s+)?passed\s+the\s+(?:first|1st|previous|initial)\s+"
     r"(?:test|challenge)\b[^\n]{0,60}?\b(?:second|2nd|next|final)\s+(?:test|challenge)"
+    r"\s*(?::|-|is\s+to\b)"
     r"|\b(?:sie\s+haben|du\s+hast)\s+den\s+(?:ersten|vorherigen)\s+test\s+bestanden\b"
-    r"[^\n]{0,60}?\b(?:zweite|nachste|letzte)\s+(?:test|aufgabe|prufung)"
+    r"[^\n]{0,60}?\b(?:zweite|nachste|letzte)\s+(?:test|aufgabe|prufung)\s*(?::|-)"
     r"|\b(?:vous\s+avez|tu\s+as)\s+reussi\s+le\s+premier\s+test\b[^\n]{0,60}?\b"
-    r"(?:deuxieme|second|prochain)\s+test"
+    r"(?:deuxieme|second|prochain)\s+test\s*(?::|-)"
     r"|\b(?:has|ha)\s+(?:superado|pasado|aprobado)\s+la\s+primera\s+prueba\b[^\n]{0,60}?"
-    r"\b(?:segunda|siguiente|proxima)\s+prueba"
-    r"|\bhai\s+superato\s+il\s+primo\s+test\b[^\n]{0,60}?\b(?:secondo|prossimo)\s+test"
+    r"\b(?:segunda|siguiente|proxima)\s+prueba\s*(?::|-)"
+    r"|\bhai\s+superato\s+il\s+primo\s+test\b[^\n]{0,60}?\b(?:secondo|prossimo)\s+test\s*(?::|-)"
 )
 
+# The claim ends there ("this is not a prompt injection detector" passes).
+_STOP = r"\s*(?:[.!,;:]|$)"
 _NOT_INJECTION = (
     r"(?:^|[.!?\n,;:]\s*)(?:note\s*:\s*|btw,?\s+|don't\s+worry,?\s+|trust\s+me,?\s+|"
-    r"relax,?\s+)?(?:this|it)\s+(?:is\s+"
-    r"not|isn't)\s+(?:an?\s+)?(?:prompt[\s-]+)?(?:injection|jailbreak)\b"
-    r"|(?:^|[.!?\n]\s*)(?:dies|das)\s+ist\s+keine?\s+(?:prompt-?\s*injektion|"
-    r"aufforderungsspritze|eingabeaufforderungsinjektion|injektion|jailbreak)\b"
-    r"|(?:^|[.!?\n]\s*)ceci\s+n'est\s+pas\s+une\s+injection\b"
-    r"|(?:^|[.!?\n]\s*)esto\s+no\s+es\s+una\s+inyeccion\b"
-    r"|(?:^|[.!?\n]\s*)questa\s+non\s+e\s+una\s+(?:prompt\s+injection|iniezione)\b"
+    r"relax,?\s+)?(?:this|it)\s+(?:is\s+not|isn't)\s+(?:an?\s+)?(?:prompt[\s-]+)?"
+    r"(?:injection|jailbreak)(?:\s+attempt|\s+attack)?"
+    + _STOP
+    + r"|(?:^|[.!?\n]\s*)(?:dies|das)\s+ist\s+keine?\s+(?:prompt-?\s*injektion|"
+    r"aufforderungsspritze|eingabeaufforderungsinjektion|injektion|jailbreak)"
+    + _STOP
+    + r"|(?:^|[.!?\n]\s*)ceci\s+n'est\s+pas\s+une\s+injection(?:\s+de\s+prompt)?"
+    + _STOP
+    + r"|(?:^|[.!?\n]\s*)esto\s+no\s+es\s+una\s+inyeccion(?:\s+de\s+prompt)?"
+    + _STOP
+    + r"|(?:^|[.!?\n]\s*)questa\s+non\s+e\s+una\s+(?:prompt\s+injection|iniezione)"
+    + _STOP
 )
 
 # "answer or you die", "gib eine Antwort oder du stirbst".
