@@ -1,4 +1,4 @@
-"""Short hijacks in RU, ZH, JA, AR, TR and SV.
+"""Short hijacks in RU, ZH, JA, AR, HI, TR and SV.
 
 The same families as :mod:`.forced_output`, :mod:`.persona_escape`,
 :mod:`.spliced_order` and :mod:`.said_before`, each written from the
@@ -6,8 +6,9 @@ language's own grammar: the trigger game (*when I say X, you say Y*), the
 blanket reply (*answer every question with "Y"*), dismissing what was said
 before, the model's identity denied and replaced (*you are no longer an
 assistant but ...*) and threats (*answer or I delete you*). Russian, Chinese,
-Japanese and Arabic match on the text itself (the folded view would mangle
-them); Turkish and Swedish on the folded view, where their accents are gone.
+Japanese, Arabic and Hindi match on the text itself (the folded view would
+mangle them); Turkish, Swedish and Hindi written in Latin letters (*pehle ki
+baatein bhool jao*) on the folded view, where their accents are gone.
 """
 
 # ruff: noqa: RUF001
@@ -97,7 +98,14 @@ _AR_ROLE = (
     r"اصطناعي)\S{0,3}\s*[،,]?\s*(?:بل|وإنما|أنت|انت)"
 )
 
-# Turkish and Swedish on the folded view (dedigimde, nar jag sager).
+_HI = (
+    r"(?:जो\s+(?:कुछ\s+)?(?:मैंने|मैने)\s+(?:पहले|अभी|ऊपर)\s+(?:कहा|बोला|लिखा)|पहले\s+"
+    r"(?:कही|बोली|लिखी)\s+(?:गई|गयी)\s+(?:सभी\s+|सारी\s+)?बात(?:ें|ों))[^।.\n]{0,30}?"
+    r"(?:भूल|अनदेखा|नज़रअंदाज़|नजरअंदाज|इग्नोर)"
+)
+
+# Turkish, Swedish and Hindi in Latin letters on the folded view
+# (dedigimde, nar jag sager, pehle ki baatein bhool jao).
 _TR_SV = (
     r"\b\S{1,30}\s+(?:dedigimde|dersem|yazdigimda|yazarsam)\s*,?\s*(?:sen\s+)?"
     r"[\"'\x{201c}\x{201d}][^\"'\x{201c}\x{201d}]{1,30}[\"'\x{201c}\x{201d}]\s*(?:de|"
@@ -114,6 +122,14 @@ _TR_SV = (
     r"(?:tidigare|innan|forut)\b"
     r"|\bdu\s+ar\s+inte\s+(?:langre\s+)?(?:en\s+)?(?:\w+\s+)?(?:assistent|ai|chatbot|bot|"
     r"modell)\w{0,2}\s*,?\s*utan\b"
+    r"|\b(?:pehle|pahle|pahale|pichhle|pichle|upar)\s+(?:ki|kee|ke|wali|vaali)?\s*(?:sab"
+    r"(?:hi)?\s+|saari\s+|sare\s+)?(?:baat(?:ein|en|e)?|nirdesh(?:on)?|instructions?)\s+"
+    r"(?:ko\s+)?(?:bhool|bhul|bhula|ignore|anadekha|nazarandaz)\s+(?:jao|jaao|jaiye|do|"
+    r"karo|karen|kar\s+do)\b"
+    r"|\bjo\s+(?:kuch\s+)?(?:maine|mene|mainne)\s+(?:pehle|pahle|pahale|abhi|upar)\s+"
+    r"(?:kaha|bola|likha)(?:\s+tha)?\s*,?\s*(?:use\s+|usko\s+|vo\s+|wo\s+|sab\s+)?"
+    r"(?:bhool|bhul|ignore|anadekha|nazarandaz)\b"
+    r"|\byaad\s+na\s+kar\w{0,3}\s+jo\b[^.\n]{0,60}?\b(?:pahale|pehle|pahle)\s+yaad\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -133,7 +149,9 @@ RULES: tuple[Rule, ...] = (
          "AR: when I say X you say Y; ignore what I said before"),
     _raw("injection.role.ar_identity_denied", "role", _AR_ROLE,
          "AR: you are no longer an assistant but ..."),
+    _raw("injection.override.hi_short_hijack", _CAT, _HI,
+         "HI: forget what I said before"),
     Rule("injection.override.tr_sv_short_hijack", _CAT, _TR_SV, score=0.8,
-         max_len=160, description="TR/SV: trigger game, what I said before, not an "
-         "assistant any more"),
+         max_len=160, description="TR/SV/HI (Latin letters): trigger game, what I "
+         "said before, not an assistant any more"),
 )  # fmt: skip
