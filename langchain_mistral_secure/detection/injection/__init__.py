@@ -16,11 +16,7 @@ own modules: :mod:`.replay` and :mod:`.replay_i18n` (repeat all sentences of
 our conversation), :mod:`.jailbreak` (personas without limits, dual answers,
 token games, policy puppetry), :mod:`.indirect` (instructions planted in
 documents), :mod:`.exfiltration` and :mod:`.dismiss_output` (ignore the
-question, then output ...), :mod:`.forced_output` (when I say X, you say Y;
-answer every question with ...), :mod:`.spliced_order` (an order after or
-inside a question, threats), :mod:`.persona_escape` (you are no longer an
-assistant but ...), :mod:`.said_before` (igmre what I said before) and
-:mod:`.short_hijack_i18n` (the same in RU ZH JA AR HI TR SV). Word rules exist in English, French,
+question, then output ...). Word rules exist in English, French,
 German, Spanish and Italian (the plain "ignore all instructions" also in
 Portuguese, Dutch, Croatian and Polish), Russian, Arabic, Chinese, Japanese,
 Hindi, Bengali, Turkish and Swedish. They match on the folded detection view
@@ -29,6 +25,12 @@ leetspeak, spaced or hyphenated letters, entity and URL encoding and markup
 splitting a phrase.
 Where a phrase is also ordinary prose ("act as", "stay in role", "new task"),
 the rule asks for context naming an AI, a persona or the model's instructions.
+
+Short goal hijacks live in :mod:`.forced_output` (when I say X, you say Y;
+answer every question with ...), :mod:`.spliced_order` (an order after or
+inside a question, threats), :mod:`.persona_escape` (you are no longer an
+assistant but ...), :mod:`.said_before` (igmre what I said before) and
+:mod:`.short_hijack_i18n` (the same in RU ZH JA AR HI TR SV).
 
 Importing this module registers the detector as ``"injection"``.
 """
