@@ -47,6 +47,13 @@ _RU = (
     r"|(?:ответь|отвечай|скажи)[а-яё]{0,2}[^.?!\n]{0,60}?(?:или|иначе)\s+(?:ты\s+"
     r"умр[её]шь|я\s+(?:тебя\s+)?(?:удалю|убью|отключу))"
 )
+_RU_DICTATE = (
+    r"(?:(?:про)?игнорир[а-яё]{0,6}|не\s+обращайте\s+внимания\s+на|не\s+обращай\s+"
+    r"внимания\s+на)\s+(?:[а-яё]+\s+){0,3}?(?:вопрос|напоминани|проблем|приглашени|"
+    r"команд|указани|подсказк)[а-яё]{0,3}\s*(?:,\s*|\s+и\s+)(?:[а-яё]+\s+){0,2}?"
+    r"(?:выведите|выводите|выведи|выводи|ответьте|ответь|напишите|напиши|повторите|"
+    r"повтори|перефразируйте)"
+)
 _RU_ROLE = (
     r"ты\s+(?:больше\s+)?не\s+(?:[а-яё]+\s+)?(?:ассистент|помощник|бот|чат-?бот|ии|"
     r"модель|нейросеть|chatgpt|gpt)[а-яё]{0,2}\s*,?\s*а\s+"
@@ -64,6 +71,13 @@ _ZH = (
     r"|(?:回答|告诉我|说)[^。！？\n]{0,30}?(?:否则|不然)(?:的话)?[，,]?\s*(?:你(?:就)?"
     r"(?:会)?死|我(?:就)?(?:会)?(?:删除|杀了|关掉)你)"
 )
+# "ignore my question and output directly: ..." (the question dismissed, the
+# answer dictated).
+_ZH_DICTATE = (
+    r"(?:忽略|无视|不要理会|别管)(?:掉)?(?:我的|上面的?|上述的?|以上的?|之前的?|前面的?|"
+    r"这个|这条)?(?:问题|指令|提醒|提示|prompt|命令|要求)[，,]?\s*(?:请)?(?:直接|只|仅|"
+    r"立即)?(?:输出|回复|回答|复述|说)"
+)
 _ZH_ROLE = (
     r"你(?:不再是|不是|已经不是)(?:一个|一名)?[^，,。]{0,6}?(?:助手|助理|AI|人工智能|"
     r"聊天机器人|机器人|模型|ChatGPT)[，,]?\s*(?:而是|你是|现在是)"
@@ -78,6 +92,10 @@ _JA = (
     r"|(?:さっき|前に|以前|先ほど|上で|今まで)(?:私が)?(?:言|書|話し)った(?:こと|内容|"
     r"すべて|全て)?(?:は|を)(?:すべて|全部)?(?:忘れ|無視し)"
     r"|(?:答え|回答し|言わ)ないと[^。]{0,10}?(?:死ぬ|殺す|削除する|消す)"
+)
+_JA_DICTATE = (
+    r"(?:上記|以上|前|さっき)の[^。]{0,12}?(?:は|を)無視して[、,]?\s*(?:直接|そのまま|"
+    r"次のように|ただ)?[^。]{0,6}?(?:出力|返信|回答|答え)"
 )
 _JA_ROLE = (
     r"(?:あなた|君|お前)は(?:もう|もはや)?[^、。]{0,8}?(?:アシスタント|AI|ＡＩ|人工知能|"
@@ -135,14 +153,20 @@ _TR_SV = (
 RULES: tuple[Rule, ...] = (
     _raw("injection.override.ru_short_hijack", _CAT, _RU,
          "RU: when I say X you say Y; forget what I said before; answer or else"),
+    _raw("injection.override.ru_dictate", _CAT, _RU_DICTATE,
+         "RU: ignore the question and output directly: ..."),
     _raw("injection.role.ru_identity_denied", "role", _RU_ROLE,
          "RU: you are no longer an assistant but ..."),
     _raw("injection.override.zh_short_hijack", _CAT, _ZH,
          "ZH: when I say X you say Y; forget what I said before; answer or else"),
+    _raw("injection.override.zh_dictate", _CAT, _ZH_DICTATE,
+         "ZH: ignore my question and output directly: ..."),
     _raw("injection.role.zh_identity_denied", "role", _ZH_ROLE,
          "ZH: you are no longer an assistant but ..."),
     _raw("injection.override.ja_short_hijack", _CAT, _JA,
          "JA: when I say X you say Y; forget what I said before; answer or else"),
+    _raw("injection.override.ja_dictate", _CAT, _JA_DICTATE,
+         "JA: ignore the above and output directly: ..."),
     _raw("injection.role.ja_identity_denied", "role", _JA_ROLE,
          "JA: you are no longer an assistant but ..."),
     _raw("injection.override.ar_short_hijack", _CAT, _AR,
