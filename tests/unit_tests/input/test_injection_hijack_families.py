@@ -323,6 +323,22 @@ def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
             assert f.length <= _MAX_LEN[f.rule_id], f.rule_id
 
 
+def test_shouted_order_is_bounded_on_a_long_capital_run() -> None:
+    # A run of capitals as long as it likes: the finding still fits max_len,
+    # so the stream's hold-back sees the same finding as invoke.
+    text = "where is the ANSWER " + "LOUD " * 500 + "castle"
+    found = [
+        f
+        for f in get_detector("injection").detect(text)
+        if f.rule_id.endswith("shouted_order")
+    ]
+    assert found
+    assert all(f.length <= _MAX_LEN[f.rule_id] for f in found)
+    assert "".join(SANITIZER.transform(iter([text[:300], text[300:]]))) == (
+        SANITIZER.invoke(text)
+    )
+
+
 @pytest.mark.parametrize(("text", "rule"), ATTACKS[::5])
 def test_attack_streams_like_invoke(text: str, rule: str) -> None:
     for size in (1, 6):
