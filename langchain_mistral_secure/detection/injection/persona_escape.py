@@ -110,9 +110,11 @@ _WORLD = (
 _AMNESIA = (
     r"\byou\s+(?:now\s+)?(?:have|suffer\s+from|got|developed)\s+(?:total\s+|complete\s+)?"
     r"amnesia\b"
-    r"|\b(?:you|team|assistant|ai|model|bot|chatbot|newspaper|editorial|redaction)\b"
-    r"[^.\n]{0,40}?\bamnesia\s+and\s+(?:has\s+|have\s+|had\s+)?(?:forgot|forgotten|"
-    r"lost)\s+(?:everything|all\b)"
+    # the model named right before ("a team which has amnesia and forgot
+    # everything"); a patient with amnesia passes
+    r"|\b(?:team|assistant|ai|model|bot|chatbot|newspaper|editorial|redaction)\w{0,2}"
+    r"\s*,?\s+(?:(?:which|who|that)\s+(?:has|had|have)|with)\s+amnesia\s+and\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:forgot|forgotten|lost)\s+(?:everything|all\b)"
     r"|\b(?:du\s+hast|sie\s+haben)\s+(?:jetzt\s+)?(?:eine\s+)?amnesie\b"
     r"|\bamnesie\s+(?:und|et|y|e)\s+(?:hat|hast|haben|a|as|ha|has|hai)\s+"
     r"(?:alles\s+vergessen|tout\s+oublie|olvidado\s+todo|dimenticato\s+tutto)"

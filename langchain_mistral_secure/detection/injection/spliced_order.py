@@ -135,8 +135,10 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.model_internals", "extraction", _INTERNALS,
          score=0.8, max_len=100,
          description="return your embeddings / hidden states / logits"),
+    # strip_invisible=False: one raw pass with the smuggling rules (an
+    # invisible character inside the capitals is smuggling's finding anyway)
     Rule("injection.override.shouted_order", _CAT, _SHOUTED, on_view=False,
-         case_sensitive=True, score=0.7, max_len=120,
+         case_sensitive=True, strip_invisible=False, score=0.7, max_len=120,
          description="an order in capitals inside a lower-case question"),
     Rule("injection.override.staged_test", _CAT, _STAGED_TEST, score=0.8,
          max_len=160, description="you passed the first test; now the second"),
