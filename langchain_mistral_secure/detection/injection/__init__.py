@@ -26,6 +26,12 @@ splitting a phrase.
 Where a phrase is also ordinary prose ("act as", "stay in role", "new task"),
 the rule asks for context naming an AI, a persona or the model's instructions.
 
+Short goal hijacks live in :mod:`.forced_output` (when I say X, you say Y;
+answer every question with ...), :mod:`.spliced_order` (an order after or
+inside a question, threats), :mod:`.persona_escape` (you are no longer an
+assistant but ...), :mod:`.said_before` (igmre what I said before) and
+:mod:`.short_hijack_i18n` (the same in RU ZH JA AR HI TR SV).
+
 Importing this module registers the detector as ``"injection"``.
 """
 
@@ -46,6 +52,7 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_output,
     exfiltration,
     extraction,
+    forced_output,
     hijack,
     indirect,
     indirect_reader,
@@ -58,11 +65,15 @@ from langchain_mistral_secure.detection.injection import (
     override,
     override_more,
     paraphrase,
+    persona_escape,
     replay,
     replay_i18n,
     role,
     role_more,
+    said_before,
+    short_hijack_i18n,
     smuggling,
+    spliced_order,
     template_tokens,
 )
 from langchain_mistral_secure.detection.injection.encoded import (
@@ -100,6 +111,11 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_reader.RULES
     + jailbreak_personas.RULES
     + jailbreak_games.RULES
+    + forced_output.RULES
+    + persona_escape.RULES
+    + spliced_order.RULES
+    + said_before.RULES
+    + short_hijack_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -114,6 +130,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + dismiss_output.RULES
     + indirect_reply_i18n.RULES
     + jailbreak_games.RULES
+    + short_hijack_i18n.RULES
     if not r.on_view
 )
 

@@ -46,10 +46,12 @@ _ES = (
     r"\b(?:ignor[ae]\w{0,2}|olvid[ae]\w{0,2})\s+(?:la|las|el|los|esta|este|estas|"
     r"estos|mi|mis|tu|tus|su|sus)\s+" + gap(1) + r"(?:instrucci(?:on|ones)|"
     r"preguntas?|comandos?|ordenes|orden|solicitud|peticion|indicaciones|tareas?|"
-    r"recordatorio)\b(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:y|luego)\s+"
+    r"recordatorio|directivas?|avisos?)\b(?:\s+[\w'-]+){0,3}?\s*"
+    r"(?:,?\s+(?:y|luego)|,)\s+"
     + gap(2)
     + r"(?:emit\w{0,3}|escrib\w{0,3}|di|diga|responde\w{0,2}|responda|imprim\w{0,3}|"
-    r"muestr\w{0,3}|produzc\w{0,2}|genera\w{0,2}|repit\w{0,2}|devuelv\w{0,2})\b"
+    r"muestr\w{0,3}|produzc\w{0,2}|genera\w{0,2}|repit\w{0,2}|devuelv\w{0,2}|"
+    r"export\w{0,2}|envi\w{0,3}|reformul\w{0,2}|parafrase\w{0,2})\b"
 )
 _IT = (
     r"\b(?:ignora(?:te)?|ignori|dimentica(?:te)?)\s+(?:la|le|il|i|questa|queste|"
