@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from langchain_mistral_secure.detection.scorer.features import (
+    CONCEPT_DIM,
     HASH_BITS,
     STRIDE,
     WINDOW,
@@ -30,6 +31,7 @@ __all__ = [
     "Windows",
     "build_windows",
     "fit_windows",
+    "fold_scale",
     "sigmoid",
 ]
 
@@ -38,7 +40,7 @@ F64 = npt.NDArray[np.float64]
 F32W = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 
-_DIM = 1 << HASH_BITS
+_DIM = (1 << HASH_BITS) + CONCEPT_DIM
 _NEG_WINDOWS = 48
 
 
@@ -57,6 +59,8 @@ class TrainConfig:
     families: bool = True
     balance: str = "equal"
     short_window: int = 0
+    concepts: bool = True
+    concept_scale: float = 1.0
 
     @property
     def scales(self) -> tuple[tuple[int, int], ...]:
@@ -91,29 +95,41 @@ class Windows:
     whole: npt.NDArray[np.bool_]
 
 
-def _by_position(hashed: HashedText) -> list[tuple[I64, I64]]:
-    """Each group's (buckets, positions), sorted by position."""
+def _by_position(
+    hashed: HashedText, config: TrainConfig
+) -> list[tuple[I64, I64, float]]:
+    """Each group's (buckets, positions, value scale), sorted by position."""
     groups = []
-    for buckets, positions in (
-        (hashed.char_buckets, hashed.char_pos),
-        (hashed.word_buckets, hashed.word_pos),
-    ):
+    sources = [
+        (hashed.char_buckets, hashed.char_pos, 1.0),
+        (hashed.word_buckets, hashed.word_pos, 1.0),
+    ]
+    if config.concepts:
+        sources.append(
+            (hashed.concept_buckets, hashed.concept_pos, config.concept_scale)
+        )
+    for buckets, positions, scale in sources:
         order = np.argsort(positions, kind="stable")
-        groups.append((buckets[order], positions[order]))
+        groups.append((buckets[order], positions[order], scale))
     return groups
 
 
 def _window_features(
-    groups: list[tuple[I64, I64]], start: int, end: int
+    groups: list[tuple[I64, I64, float]], start: int, end: int
 ) -> tuple[I64, F32]:
-    """Buckets and values of one window, as the scorer computes it."""
+    """Buckets and values of one window, as the scorer computes it.
+
+    A group's values are multiplied by its scale in training; the saved
+    weights carry the scale instead (:func:`fold_scale`), so inference is
+    unchanged.
+    """
     parts: list[I64] = []
     values: list[F32] = []
-    for buckets, positions in groups:
+    for buckets, positions, scale in groups:
         lo, hi = np.searchsorted(positions, (start, end))
         if hi > lo:
             parts.append(buckets[lo:hi])
-            values.append(np.full(hi - lo, 1.0 / np.sqrt(hi - lo), np.float32))
+            values.append(np.full(hi - lo, scale / np.sqrt(hi - lo), np.float32))
     if not parts:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
     return np.concatenate(parts), np.concatenate(values)
@@ -134,9 +150,14 @@ def _windows_of(
     return starts, ends
 
 
-def build_windows(
-    sources: Sequence[Source], scales: tuple[tuple[int, int], ...]
-) -> Windows:
+def fold_scale(weights: F32W, config: TrainConfig) -> F32W:
+    """Weights for inference: the concept slots times their training scale."""
+    out = weights.copy()
+    out[1 << HASH_BITS :] *= np.float32(config.concept_scale if config.concepts else 0.0)
+    return out
+
+
+def build_windows(sources: Sequence[Source], config: TrainConfig) -> Windows:
     """Cut every text into training windows (one CSR matrix for all files)."""
     indptr = [0]
     indices: list[I64] = []
@@ -150,8 +171,8 @@ def build_windows(
         for r_index, (hashed, y) in enumerate(
             zip(source.hashed, source.labels, strict=True)
         ):
-            starts, ends = _windows_of(hashed, int(y), scales)
-            groups = _by_position(hashed)
+            starts, ends = _windows_of(hashed, int(y), config.scales)
+            groups = _by_position(hashed, config)
             for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
                 whole.append(start == 0 and end >= hashed.length)
                 idx, val = _window_features(groups, start, end)
