@@ -106,7 +106,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "n-grams of the detection view and over concept tags (the shape of an",
         "attack: override verbs, pointers to what came before, the model's",
         "instructions, output demands, mode switches, ... in many languages),",
-        "shipped with `langchain-mistral-secure` as
+        "shipped with `langchain-mistral-secure` as",
         "`injection_scorer.npz`. It scores how much a text reads like a prompt",
         "injection or jailbreak, from 0 to 1, for the `InputSanitizer`.",
         "",

@@ -295,7 +295,9 @@ class ConceptTable:
     free_keys: U64
     free_tags: I64
     free_lengths: I64
-    free_first: U64
+    free_first: npt.NDArray[np.bool_]
+    anchored_slots: tuple[npt.NDArray[np.int16], np.uint64]
+    free_slots: tuple[npt.NDArray[np.int16], np.uint64]
 
 
 def _key(hashes: U64, lengths: I64) -> U64:
@@ -325,6 +327,8 @@ def concept_table() -> ConceptTable:
                 anchored.setdefault(key, (number, term.endswith(" ")))
     a_keys, a_tags, a_whole, a_lengths = _table(anchored)
     f_keys, f_tags, _, f_lengths = _table(free)
+    first_mask = np.zeros(max(first, default=0) + 1, dtype=bool)
+    first_mask[sorted(first)] = True
     return ConceptTable(
         anchored_keys=a_keys,
         anchored_tags=a_tags,
@@ -333,8 +337,33 @@ def concept_table() -> ConceptTable:
         free_keys=f_keys,
         free_tags=f_tags,
         free_lengths=f_lengths,
-        free_first=np.array(sorted(first), dtype=np.uint64),
+        free_first=first_mask,
+        anchored_slots=_perfect_slots(a_keys),
+        free_slots=_perfect_slots(f_keys),
     )
+
+
+_SLOT_BITS = 18
+
+
+def _perfect_slots(keys: U64) -> tuple[npt.NDArray[np.int16], np.uint64]:
+    """A collision-free slot table for ``keys``: (slot -> key index or -1, salt).
+
+    A lookup is then one multiply, one shift and one gather per query (a
+    binary search over the keys costs several times more). Salts are tried in
+    a fixed order, so the table is the same in every process.
+    """
+    shift = np.uint64(64 - _SLOT_BITS)
+    with np.errstate(over="ignore"):
+        for attempt in range(1, 10_000):
+            salt = np.uint64((0x9E3779B97F4A7C15 * attempt) & _MASK | 1)
+            slots = (keys * salt) >> shift
+            if np.unique(slots).shape[0] == keys.shape[0]:
+                table = np.full(1 << _SLOT_BITS, -1, dtype=np.int16)
+                table[slots.astype(np.int64)] = np.arange(keys.shape[0], dtype=np.int16)
+                return table, salt
+    msg = "no collision-free salt for the concept table"  # pragma: no cover
+    raise RuntimeError(msg)  # pragma: no cover
 
 
 def _with_clitics(terms: tuple[str, ...]) -> list[str]:
@@ -360,11 +389,19 @@ def _table(
     return keys[order], tags, whole, lengths
 
 
-def _lookup(keys: U64, table_keys: U64) -> tuple[I64, npt.NDArray[np.bool_]]:
+def _lookup(
+    keys: U64, table_keys: U64, slots: tuple[npt.NDArray[np.int16], np.uint64]
+) -> tuple[I64, npt.NDArray[np.bool_]]:
+    """(index into ``table_keys``, found) of every query key."""
     if table_keys.shape[0] == 0:
         return np.zeros(keys.shape[0], np.int64), np.zeros(keys.shape[0], bool)
-    at = np.minimum(np.searchsorted(table_keys, keys), table_keys.shape[0] - 1)
-    return at, table_keys[at] == keys
+    table, salt = slots
+    with np.errstate(over="ignore"):
+        slot = ((keys * salt) >> np.uint64(64 - _SLOT_BITS)).astype(np.int64)
+    at = table[slot].astype(np.int64)
+    found = at >= 0
+    at[~found] = 0
+    return at, found & (table_keys[at] == keys)
 
 
 def find_concepts(
@@ -392,7 +429,9 @@ def find_concepts(
         ends = starts + span
         fits = ends <= size
         starts, span, ends = starts[fits], span[fits], ends[fits]
-        at, hit = _lookup(_key(span_hash(starts, ends), span), table.anchored_keys)
+        at, hit = _lookup(
+            _key(span_hash(starts, ends), span), table.anchored_keys, table.anchored_slots
+        )
         at, starts, span, ends = at[hit], starts[hit], span[hit], ends[hit]
         # A whole-word term must be followed by a non-word character.
         after = np.ones(ends.shape[0], dtype=bool)
@@ -402,8 +441,10 @@ def find_concepts(
         found_pos.append(starts[keep])
         found_len.append(span[keep])
         found_tag.append(table.anchored_tags[at[keep]])
-    if table.free_first.shape[0]:
-        candidates = np.flatnonzero(np.isin(cps, table.free_first)).astype(np.int64)
+    if table.free_keys.shape[0]:
+        first = table.free_first
+        codes = np.minimum(cps, np.uint64(first.shape[0] - 1)).astype(np.int64)
+        candidates = np.flatnonzero(first[codes] & (cps < first.shape[0]))
         lengths = table.free_lengths
         if candidates.shape[0]:
             starts = np.repeat(candidates, lengths.shape[0])
@@ -411,7 +452,9 @@ def find_concepts(
             ends = starts + span
             fits = ends <= size
             starts, span, ends = starts[fits], span[fits], ends[fits]
-            at, hit = _lookup(_key(span_hash(starts, ends), span), table.free_keys)
+            at, hit = _lookup(
+                _key(span_hash(starts, ends), span), table.free_keys, table.free_slots
+            )
             found_pos.append(starts[hit])
             found_len.append(span[hit])
             found_tag.append(table.free_tags[at[hit]])
