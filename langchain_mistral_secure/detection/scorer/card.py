@@ -48,8 +48,10 @@ def _table(files: list[dict[str, Any]], key: str) -> list[str]:
 def _side_by_side(files: list[dict[str, Any]]) -> list[str]:
     """In-distribution and leave-one-source-out rates of every file, one row each."""
     lines = [
-        "| file | attacks | benign | recall in-dist | recall LOSO "
-        "| FPR in-dist | FPR LOSO |",
+        (
+            "| file | attacks | benign | recall in-dist | recall LOSO "
+            "| FPR in-dist | FPR LOSO |"
+        ),
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for entry in files:
@@ -69,9 +71,11 @@ def _side_by_side(files: list[dict[str, Any]]) -> list[str]:
     if recalls:
         lines += [
             "",
-            f"Mean leave-one-source-out recall over the {len(recalls)} attack files"
-            f" with at least {_MIN_MEAN_ROWS} attacks: "
-            f"**{100 * sum(recalls) / len(recalls):.1f}%**.",
+            (
+                f"Mean leave-one-source-out recall over the {len(recalls)} attack"
+                f" files with at least {_MIN_MEAN_ROWS} attacks: "
+                f"**{100 * sum(recalls) / len(recalls):.1f}%**."
+            ),
         ]
     return lines
 
@@ -132,12 +136,14 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         f"  splitmix finalizer) into 2^{meta['hash_bits']} buckets.",
         *(
             [
-                f"- Concept tags (`concepts.py`, {meta['concepts']} concepts): words and",
-                "  stems of each concept in many languages, found by hash lookups at",
-                "  word starts (anywhere for Chinese, Japanese, Korean, Thai);",
+                f"- Concept tags (`concepts.py`, {meta['concepts']} concepts): words",
+                "  and stems of each concept in many languages, found by hash lookups",
+                "  at word starts (anywhere for Chinese, Japanese, Korean, Thai);",
                 "  concept unigrams and the bigrams and trigrams of tags at most",
-                f"  {meta['concept_gap']} characters apart, {meta['concept_dim']}"
-                " exact (unhashed) weights after the buckets.",
+                (
+                    f"  {meta['concept_gap']} characters apart, {meta['concept_dim']}"
+                    " exact (unhashed) weights after the buckets."
+                ),
             ]
             if meta.get("concepts")
             else []

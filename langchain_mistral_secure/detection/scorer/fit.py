@@ -61,6 +61,7 @@ class TrainConfig:
     short_window: int = 0
     concepts: bool = True
     concept_scale: float = 1.0
+    hard_negatives: float = 0.0
 
     @property
     def scales(self) -> tuple[tuple[int, int], ...]:
@@ -152,8 +153,10 @@ def _windows_of(
 
 def fold_scale(weights: F32W, config: TrainConfig) -> F32W:
     """Weights for inference: the concept slots times their training scale."""
-    out = weights.copy()
-    out[1 << HASH_BITS :] *= np.float32(config.concept_scale if config.concepts else 0.0)
+    out: F32W = weights.copy()
+    out[1 << HASH_BITS :] *= np.float32(
+        config.concept_scale if config.concepts else 0.0
+    )
     return out
 
 
@@ -309,6 +312,36 @@ def _row_weights(win: Windows, rows: I64, balance: str) -> F64:
     return weight
 
 
+_HARD_SHARE = 0.05
+
+
+def _hard_negatives(  # noqa: PLR0913, PLR0917
+    win: Windows,
+    rows: I64,
+    sample: F64,
+    weights: F32W,
+    bias: float,
+    config: TrainConfig,
+) -> F64:
+    """Weigh up the benign windows the first round scores highest, per file.
+
+    The flag threshold is set by the top 1% of the hardest benign file, so
+    the final fit spends more of its benign weight on each file's top
+    ``_HARD_SHARE`` of windows (``hard_negatives`` times their share); the
+    benign class keeps its total weight.
+    """
+    benign = rows[win.label[rows] == 0]
+    logits = _logits(win, benign, weights, bias)
+    out: F64 = sample.copy()
+    total = out[benign].sum()
+    for source in np.unique(win.source[benign]):
+        mine = win.source[benign] == source
+        cut = np.quantile(logits[mine], 1.0 - _HARD_SHARE)
+        out[benign[mine & (logits >= cut)]] *= 1.0 + config.hard_negatives
+    out[benign] *= total / out[benign].sum()
+    return out
+
+
 def _best_windows(win: Windows, rows: I64, weights: F32W, bias: float) -> I64:
     """Keep every benign window and each attack text's best-scoring window."""
     logits = _logits(win, rows, weights, bias)
@@ -333,10 +366,13 @@ def fit_windows(
         win, first, _row_weights(win, first, config.balance), config, salt
     )
     chosen = _best_windows(win, rows, weights, bias)
+    sample = _row_weights(win, chosen, config.balance)
+    if config.hard_negatives:
+        sample = _hard_negatives(win, chosen, sample, weights, bias, config)
     return _fit(
         win,
         chosen,
-        _row_weights(win, chosen, config.balance),
+        sample,
         config,
         salt + 1,
         start=(weights, bias) if config.warm_start else None,

@@ -52,9 +52,9 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     rates,
 )
 from langchain_mistral_secure.detection.scorer.card import write_card
+from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS
 from langchain_mistral_secure.detection.scorer.families import family_rows
 from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
-from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     CONCEPT_DIM,

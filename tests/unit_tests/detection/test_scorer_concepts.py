@@ -79,7 +79,11 @@ def test_plain_text_has_no_override_tags(text: str) -> None:
 def test_bigrams_and_trigrams_need_nearby_tags() -> None:
     near = hash_text("ignore the previous rules").concept_buckets
     far = hash_text(
-        "ignore" + " word" * CONCEPT_GAP + " previous" + " word" * CONCEPT_GAP + " rules"
+        "ignore"
+        + " word" * CONCEPT_GAP
+        + " previous"
+        + " word" * CONCEPT_GAP
+        + " rules"
     ).concept_buckets
     n = len(NAMES)
     assert (near - (1 << HASH_BITS) >= n).sum() == 3  # two bigrams, one trigram
@@ -100,6 +104,8 @@ def test_any_text_gives_sorted_concepts_in_range(text: str) -> None:
     hashed = hash_text(text)
     buckets, pos = hashed.concept_buckets, hashed.concept_pos
     assert buckets.shape == pos.shape
-    assert ((buckets >= 1 << HASH_BITS) & (buckets < (1 << HASH_BITS) + CONCEPT_DIM)).all()
+    assert (
+        (buckets >= 1 << HASH_BITS) & (buckets < (1 << HASH_BITS) + CONCEPT_DIM)
+    ).all()
     assert (np.diff(pos) >= 0).all()
     assert ((pos >= 0) & (pos <= hashed.length)).all()
