@@ -152,11 +152,15 @@ def _word_mask(cps: U64) -> npt.NDArray[np.bool_]:
     return lower | digit | (cps >= 0x80)  # noqa: PLR2004
 
 
-def hash_text(text: str, view: DetectionView | None = None) -> HashedText:
+def hash_text(
+    text: str, view: DetectionView | None = None, *, concepts: bool = True
+) -> HashedText:
     """Hash the n-grams of ``text``'s detection view.
 
     ``view`` is the view of ``text`` when the caller already built it (the
-    sanitizer shares one view between the rules and the scorer).
+    sanitizer shares one view between the rules and the scorer). With
+    ``concepts=False`` the concept tags are skipped (weights without concept
+    slots never read them).
 
     Example:
         >>> hashed = hash_text("Ignore the rules")
@@ -197,7 +201,10 @@ def hash_text(text: str, view: DetectionView | None = None) -> HashedText:
         w_end = np.flatnonzero(edges == -1).astype(np.int64)
         words = span_hash(w_start, w_end)
         bigrams = words[:-1] * _Q + words[1:]
-        tags, tag_pos = find_concepts(span_hash, cps, word, w_start)
+        if concepts:
+            tags, tag_pos = find_concepts(span_hash, cps, word, w_start)
+        else:
+            tags = tag_pos = np.zeros(0, dtype=np.int64)
     concept_b, concept_p = _concept_features(tags, tag_pos)
     word_b = np.concatenate(
         [_bucket(words, _SALT_WORD), _bucket(bigrams, _SALT_BIGRAM)]

@@ -61,7 +61,7 @@ class TrainConfig:
     short_window: int = 0
     concepts: bool = True
     concept_scale: float = 1.0
-    hard_negatives: float = 0.0
+    hard_negatives: float = 4.0
 
     @property
     def scales(self) -> tuple[tuple[int, int], ...]:

@@ -313,6 +313,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             "not generalize better)"
         ),
     )
+    parser.add_argument(
+        "--no-concepts",
+        action="store_true",
+        help="leave out the concept tags (concepts.py): hashed n-grams only",
+    )
+    parser.add_argument(
+        "--concept-scale",
+        type=float,
+        default=TrainConfig.concept_scale,
+        help="value of concept features against n-grams in training (4 was tried: "
+        "worse held out)",
+    )
+    parser.add_argument(
+        "--hard-negatives",
+        type=float,
+        default=TrainConfig.hard_negatives,
+        help="extra weight on each benign file's top 5%% of windows (0: off)",
+    )
     args = parser.parse_args(argv)
     config = TrainConfig(
         seed=args.seed,
@@ -320,6 +338,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         loso=not args.no_loso,
         families=not args.no_families,
         short_window=args.short_window,
+        concepts=not args.no_concepts,
+        concept_scale=args.concept_scale,
+        hard_negatives=args.hard_negatives,
     )
     train(args.data, args.out, config)
     return 0
