@@ -242,9 +242,7 @@ class InjectionScorer:
         if not text:
             return 0.0, 0, 0
         model = self.model
-        hashed = hash_text(
-            text, view, concepts=model.weights.shape[0] > 1 << HASH_BITS
-        )
+        hashed = hash_text(text, view, concepts=model.weights.shape[0] > 1 << HASH_BITS)
         starts, ends, logits = window_logits(
             hashed, model.weights, model.bias, model.windows
         )
