@@ -172,6 +172,18 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         *_balance_lines(meta["config"].get("balance", "sqrt")),
         "Attack texts are bags of windows (multiple-instance learning: the best",
         "window of each attack is its positive example).",
+        *(
+            [
+                "Hard negatives: the final fit weighs each benign file's top 5% of",
+                (
+                    "windows (as the first round scores them) "
+                    f"{1 + meta['config']['hard_negatives']:g} times, since the"
+                ),
+                "hardest benign file's tail sets the threshold.",
+            ]
+            if meta["config"].get("hard_negatives")
+            else []
+        ),
         "",
         f"Thresholds: flag at **{model.threshold:.4f}**,",
         f"block at **{model.block_threshold:.4f}** ({meta['threshold_rule']}).",
