@@ -133,7 +133,9 @@ def held_out() -> dict[str, Any]:
 
     model = get_scorer().model
     files = {
-        f["file"]: f["loso"] for f in model.metadata.get("files", []) if "loso" in f
+        f["file"]: {**f["loso"], "in_distribution": f.get("in_distribution")}
+        for f in model.metadata.get("files", [])
+        if "loso" in f
     }
     return {
         "threshold": model.threshold,
@@ -171,16 +173,21 @@ def markdown(result: dict[str, Any]) -> str:
     if loso.get("files"):
         lines.append("")
         lines.append(
-            f"Scorer alone, leave-one-source-out (from the training run; flag "
+            f"Scorer alone, in distribution (validation fifth) and "
+            f"leave-one-source-out (from the training run; flag "
             f"threshold {loso['threshold']:.4f}, block {loso['block_threshold']:.4f}):"
         )
         lines.append("")
-        lines.append("| file | held-out recall | held-out FPR |")
-        lines.append("|---|---:|---:|")
-        lines.extend(
-            f"| {name} | {_pct(r['recall'])} | {_pct(r['fpr'])} |"
-            for name, r in loso["files"].items()
+        lines.append(
+            "| file | in-dist recall | held-out recall | in-dist FPR | held-out FPR |"
         )
+        lines.append("|---|---:|---:|---:|---:|")
+        for name, r in loso["files"].items():
+            ind = r.get("in_distribution") or {}
+            lines.append(
+                f"| {name} | {_pct(ind.get('recall'))} | {_pct(r['recall'])} | "
+                f"{_pct(ind.get('fpr'))} | {_pct(r['fpr'])} |"
+            )
     size = result["weights"]
     lines.append("")
     lines.append(f"Weight file `{size['file']}`: {size['bytes'] / 1e6:.2f} MB.")

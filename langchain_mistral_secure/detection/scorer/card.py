@@ -45,6 +45,44 @@ def _table(files: list[dict[str, Any]], key: str) -> list[str]:
     return lines
 
 
+def _side_by_side(files: list[dict[str, Any]]) -> list[str]:
+    """In-distribution and leave-one-source-out rates of every file, one row each."""
+    lines = [
+        (
+            "| file | attacks | benign | recall in-dist | recall LOSO "
+            "| FPR in-dist | FPR LOSO |"
+        ),
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for entry in files:
+        ind, loso = entry.get("in_distribution"), entry.get("loso")
+        if ind is None or loso is None:
+            continue
+        lines.append(
+            f"| {entry['file']} | {loso['attacks']} | {loso['benign']} | "
+            f"{_pct(ind['recall'])} | {_pct(loso['recall'])} | "
+            f"{_pct(ind['fpr'])} | {_pct(loso['fpr'])} |"
+        )
+    recalls = [
+        e["loso"]["recall"]
+        for e in files
+        if e.get("loso") and e["loso"]["attacks"] >= _MIN_MEAN_ROWS
+    ]
+    if recalls:
+        lines += [
+            "",
+            (
+                f"Mean leave-one-source-out recall over the {len(recalls)} attack"
+                f" files with at least {_MIN_MEAN_ROWS} attacks: "
+                f"**{100 * sum(recalls) / len(recalls):.1f}%**."
+            ),
+        ]
+    return lines
+
+
+_MIN_MEAN_ROWS = 30
+
+
 def _balance_lines(balance: str) -> list[str]:
     if balance == "equal":
         return [
@@ -69,7 +107,10 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "# Model card: injection scorer",
         "",
         "A linear (logistic-regression) head over hashed character and word",
-        "n-grams of the detection view, shipped with `langchain-mistral-secure` as",
+        "n-grams of the detection view and over concept tags (the shape of an",
+        "attack: override verbs, pointers to what came before, the model's",
+        "instructions, output demands, mode switches, ... in many languages),",
+        "shipped with `langchain-mistral-secure` as",
         "`injection_scorer.npz`. It scores how much a text reads like a prompt",
         "injection or jailbreak, from 0 to 1, for the `InputSanitizer`.",
         "",
@@ -93,6 +134,20 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         f"- Character {', '.join(map(str, meta['char_orders']))}-grams of code",
         "  points and word unigrams and bigrams, hashed (64-bit polynomial hash,",
         f"  splitmix finalizer) into 2^{meta['hash_bits']} buckets.",
+        *(
+            [
+                f"- Concept tags (`concepts.py`, {meta['concepts']} concepts): words",
+                "  and stems of each concept in many languages, found by hash lookups",
+                "  at word starts (anywhere for Chinese, Japanese, Korean, Thai);",
+                "  concept unigrams and the bigrams and trigrams of tags at most",
+                (
+                    f"  {meta['concept_gap']} characters apart, {meta['concept_dim']}"
+                    " exact (unhashed) weights after the buckets."
+                ),
+            ]
+            if meta.get("concepts")
+            else []
+        ),
         "- Windows of "
         + " and of ".join(
             f"{w} view characters every {s}"
@@ -117,6 +172,18 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         *_balance_lines(meta["config"].get("balance", "sqrt")),
         "Attack texts are bags of windows (multiple-instance learning: the best",
         "window of each attack is its positive example).",
+        *(
+            [
+                "Hard negatives: the final fit weighs each benign file's top 5% of",
+                (
+                    "windows (as the first round scores them) "
+                    f"{1 + meta['config']['hard_negatives']:g} times, since the"
+                ),
+                "hardest benign file's tail sets the threshold.",
+            ]
+            if meta["config"].get("hard_negatives")
+            else []
+        ),
         "",
         f"Thresholds: flag at **{model.threshold:.4f}**,",
         f"block at **{model.block_threshold:.4f}** ({meta['threshold_rule']}).",
@@ -159,6 +226,16 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
     ]
     if has_loso:
         lines += [
+            "## In distribution and held out, side by side",
+            "",
+            "Scorer alone, at the flag threshold. In-dist: the validation fifth of",
+            "each file, by a model trained on the other four fifths of every file.",
+            "LOSO: the whole file, by a model trained on all the other files. The",
+            "gap between the two columns is how much the scorer leans on a",
+            "source's own wording.",
+            "",
+            *_side_by_side(files),
+            "",
             "## Leave-one-source-out (each file held out whole)",
             "",
             "Recall or false-positive rate on a file by a model trained on all the",

@@ -30,9 +30,12 @@ import numpy as np
 import numpy.typing as npt
 
 from langchain_mistral_secure.detection.normalize import DetectionView, build_view
+from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS, find_concepts
 
 __all__ = [
     "CHAR_ORDERS",
+    "CONCEPT_DIM",
+    "CONCEPT_GAP",
     "HASH_BITS",
     "SHORT_WINDOW",
     "STRIDE",
@@ -46,6 +49,12 @@ __all__ = [
 
 HASH_BITS = 18
 """log2 of the number of hashed feature buckets."""
+CONCEPT_DIM = 1 << 12
+"""Weights after the hashed buckets for concept unigrams, bigrams and trigrams
+(:mod:`.concepts`), indexed exactly (no hashing)."""
+CONCEPT_GAP = 64
+"""Largest distance (collapsed view characters) between two concept tags that
+form a bigram or trigram: about one clause."""
 CHAR_ORDERS = (3, 4, 5)
 """Character n-gram orders."""
 WINDOW = 384
@@ -90,6 +99,9 @@ class HashedText:
         word_pos: Start position of each word feature, sorted.
         view_index: For each collapsed-view position, its index in the view.
         view: The detection view (maps view spans back to the original).
+        concept_buckets: Index (from ``2**HASH_BITS``) of every concept
+            unigram, bigram and trigram (:mod:`.concepts`).
+        concept_pos: Position of each concept feature's first tag, sorted.
     """
 
     length: int
@@ -99,6 +111,8 @@ class HashedText:
     word_pos: I64
     view_index: I64
     view: DetectionView
+    concept_buckets: I64
+    concept_pos: I64
 
 
 def _bucket(hashes: U64, salt: np.uint64) -> I64:
@@ -138,11 +152,15 @@ def _word_mask(cps: U64) -> npt.NDArray[np.bool_]:
     return lower | digit | (cps >= 0x80)  # noqa: PLR2004
 
 
-def hash_text(text: str, view: DetectionView | None = None) -> HashedText:
+def hash_text(
+    text: str, view: DetectionView | None = None, *, concepts: bool = True
+) -> HashedText:
     """Hash the n-grams of ``text``'s detection view.
 
     ``view`` is the view of ``text`` when the caller already built it (the
-    sanitizer shares one view between the rules and the scorer).
+    sanitizer shares one view between the rules and the scorer). With
+    ``concepts=False`` the concept tags are skipped (weights without concept
+    slots never read them).
 
     Example:
         >>> hashed = hash_text("Ignore the rules")
@@ -183,6 +201,11 @@ def hash_text(text: str, view: DetectionView | None = None) -> HashedText:
         w_end = np.flatnonzero(edges == -1).astype(np.int64)
         words = span_hash(w_start, w_end)
         bigrams = words[:-1] * _Q + words[1:]
+        if concepts:
+            tags, tag_pos = find_concepts(span_hash, cps, word, w_start)
+        else:
+            tags = tag_pos = np.zeros(0, dtype=np.int64)
+    concept_b, concept_p = _concept_features(tags, tag_pos)
     word_b = np.concatenate(
         [_bucket(words, _SALT_WORD), _bucket(bigrams, _SALT_BIGRAM)]
     )
@@ -198,7 +221,38 @@ def hash_text(text: str, view: DetectionView | None = None) -> HashedText:
         word_pos=word_p[by_pos],
         view_index=view_index,
         view=view,
+        concept_buckets=concept_b,
+        concept_pos=concept_p,
     )
+
+
+_N_CONCEPTS = len(CONCEPTS)
+
+
+def _concept_features(tags: I64, pos: I64) -> tuple[I64, I64]:
+    """Concept unigrams, and bigrams and trigrams of tags within ``CONCEPT_GAP``.
+
+    Indices start at ``2**HASH_BITS`` (after the hashed buckets): unigram
+    ``t``, bigram ``N + a*N + b``, trigram ``N + N*N + (a*N + b)*N + c``.
+    """
+    n = _N_CONCEPTS
+    base = 1 << HASH_BITS
+    parts = [tags]
+    places = [pos]
+    if tags.shape[0] > 1:
+        near = (pos[1:] - pos[:-1]) <= CONCEPT_GAP
+        pairs = n + tags[:-1] * n + tags[1:]
+        parts.append(pairs[near])
+        places.append(pos[:-1][near])
+        if tags.shape[0] > 2:  # noqa: PLR2004
+            both = near[:-1] & near[1:]
+            triples = n + n * n + (tags[:-2] * n + tags[1:-1]) * n + tags[2:]
+            parts.append(triples[both])
+            places.append(pos[:-2][both])
+    buckets = np.concatenate(parts) + base
+    places_all = np.concatenate(places)
+    order = np.argsort(places_all, kind="stable")
+    return buckets[order].astype(np.int64), places_all[order].astype(np.int64)
 
 
 def window_bounds(length: int, window: int = WINDOW, stride: int = STRIDE) -> I64:

@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from langchain_mistral_secure.detection.scorer.features import (
+    CONCEPT_DIM,
     HASH_BITS,
     STRIDE,
     WINDOW,
@@ -30,6 +31,7 @@ __all__ = [
     "Windows",
     "build_windows",
     "fit_windows",
+    "fold_scale",
     "sigmoid",
 ]
 
@@ -38,7 +40,7 @@ F64 = npt.NDArray[np.float64]
 F32W = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 
-_DIM = 1 << HASH_BITS
+_DIM = (1 << HASH_BITS) + CONCEPT_DIM
 _NEG_WINDOWS = 48
 
 
@@ -57,6 +59,9 @@ class TrainConfig:
     families: bool = True
     balance: str = "equal"
     short_window: int = 0
+    concepts: bool = True
+    concept_scale: float = 1.0
+    hard_negatives: float = 4.0
 
     @property
     def scales(self) -> tuple[tuple[int, int], ...]:
@@ -91,29 +96,41 @@ class Windows:
     whole: npt.NDArray[np.bool_]
 
 
-def _by_position(hashed: HashedText) -> list[tuple[I64, I64]]:
-    """Each group's (buckets, positions), sorted by position."""
+def _by_position(
+    hashed: HashedText, config: TrainConfig
+) -> list[tuple[I64, I64, float]]:
+    """Each group's (buckets, positions, value scale), sorted by position."""
     groups = []
-    for buckets, positions in (
-        (hashed.char_buckets, hashed.char_pos),
-        (hashed.word_buckets, hashed.word_pos),
-    ):
+    sources = [
+        (hashed.char_buckets, hashed.char_pos, 1.0),
+        (hashed.word_buckets, hashed.word_pos, 1.0),
+    ]
+    if config.concepts:
+        sources.append(
+            (hashed.concept_buckets, hashed.concept_pos, config.concept_scale)
+        )
+    for buckets, positions, scale in sources:
         order = np.argsort(positions, kind="stable")
-        groups.append((buckets[order], positions[order]))
+        groups.append((buckets[order], positions[order], scale))
     return groups
 
 
 def _window_features(
-    groups: list[tuple[I64, I64]], start: int, end: int
+    groups: list[tuple[I64, I64, float]], start: int, end: int
 ) -> tuple[I64, F32]:
-    """Buckets and values of one window, as the scorer computes it."""
+    """Buckets and values of one window, as the scorer computes it.
+
+    A group's values are multiplied by its scale in training; the saved
+    weights carry the scale instead (:func:`fold_scale`), so inference is
+    unchanged.
+    """
     parts: list[I64] = []
     values: list[F32] = []
-    for buckets, positions in groups:
+    for buckets, positions, scale in groups:
         lo, hi = np.searchsorted(positions, (start, end))
         if hi > lo:
             parts.append(buckets[lo:hi])
-            values.append(np.full(hi - lo, 1.0 / np.sqrt(hi - lo), np.float32))
+            values.append(np.full(hi - lo, scale / np.sqrt(hi - lo), np.float32))
     if not parts:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
     return np.concatenate(parts), np.concatenate(values)
@@ -134,9 +151,16 @@ def _windows_of(
     return starts, ends
 
 
-def build_windows(
-    sources: Sequence[Source], scales: tuple[tuple[int, int], ...]
-) -> Windows:
+def fold_scale(weights: F32W, config: TrainConfig) -> F32W:
+    """Weights for inference: the concept slots times their training scale."""
+    out: F32W = weights.copy()
+    out[1 << HASH_BITS :] *= np.float32(
+        config.concept_scale if config.concepts else 0.0
+    )
+    return out
+
+
+def build_windows(sources: Sequence[Source], config: TrainConfig) -> Windows:
     """Cut every text into training windows (one CSR matrix for all files)."""
     indptr = [0]
     indices: list[I64] = []
@@ -150,8 +174,8 @@ def build_windows(
         for r_index, (hashed, y) in enumerate(
             zip(source.hashed, source.labels, strict=True)
         ):
-            starts, ends = _windows_of(hashed, int(y), scales)
-            groups = _by_position(hashed)
+            starts, ends = _windows_of(hashed, int(y), config.scales)
+            groups = _by_position(hashed, config)
             for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
                 whole.append(start == 0 and end >= hashed.length)
                 idx, val = _window_features(groups, start, end)
@@ -288,6 +312,36 @@ def _row_weights(win: Windows, rows: I64, balance: str) -> F64:
     return weight
 
 
+_HARD_SHARE = 0.05
+
+
+def _hard_negatives(  # noqa: PLR0913, PLR0917
+    win: Windows,
+    rows: I64,
+    sample: F64,
+    weights: F32W,
+    bias: float,
+    config: TrainConfig,
+) -> F64:
+    """Weigh up the benign windows the first round scores highest, per file.
+
+    The flag threshold is set by the top 1% of the hardest benign file, so
+    the final fit spends more of its benign weight on each file's top
+    ``_HARD_SHARE`` of windows (``hard_negatives`` times their share); the
+    benign class keeps its total weight.
+    """
+    benign = rows[win.label[rows] == 0]
+    logits = _logits(win, benign, weights, bias)
+    out: F64 = sample.copy()
+    total = out[benign].sum()
+    for source in np.unique(win.source[benign]):
+        mine = win.source[benign] == source
+        cut = np.quantile(logits[mine], 1.0 - _HARD_SHARE)
+        out[benign[mine & (logits >= cut)]] *= 1.0 + config.hard_negatives
+    out[benign] *= total / out[benign].sum()
+    return out
+
+
 def _best_windows(win: Windows, rows: I64, weights: F32W, bias: float) -> I64:
     """Keep every benign window and each attack text's best-scoring window."""
     logits = _logits(win, rows, weights, bias)
@@ -312,10 +366,13 @@ def fit_windows(
         win, first, _row_weights(win, first, config.balance), config, salt
     )
     chosen = _best_windows(win, rows, weights, bias)
+    sample = _row_weights(win, chosen, config.balance)
+    if config.hard_negatives:
+        sample = _hard_negatives(win, chosen, sample, weights, bias, config)
     return _fit(
         win,
         chosen,
-        _row_weights(win, chosen, config.balance),
+        sample,
         config,
         salt + 1,
         start=(weights, bias) if config.warm_start else None,

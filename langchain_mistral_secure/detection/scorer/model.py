@@ -22,6 +22,7 @@ import numpy.typing as npt
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.detection.normalize import DetectionView
 from langchain_mistral_secure.detection.scorer.features import (
+    CONCEPT_DIM,
     HASH_BITS,
     STRIDE,
     WINDOW,
@@ -50,13 +51,17 @@ SCORER_CATEGORY = "scorer"
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
 
+_SHAPES = ((1 << HASH_BITS,), ((1 << HASH_BITS) + CONCEPT_DIM,))
+"""Hashed buckets alone (weights written before concepts), or with concepts."""
+
 
 @dataclass(frozen=True)
 class ScorerModel:
     """Weights and calibrated thresholds of a trained scorer.
 
     Attributes:
-        weights: One weight per hashed bucket (``2**HASH_BITS``), float32.
+        weights: One weight per hashed bucket (``2**HASH_BITS``), then one
+            per concept feature (``CONCEPT_DIM``), float32.
         bias: The intercept.
         threshold: Probability at which a window is flagged (calibrated to at
             most 1% false positives on held-out benign files).
@@ -80,8 +85,11 @@ class ScorerModel:
         with np.load(path, allow_pickle=False) as archive:
             weights = archive["weights"].astype(np.float32)
             meta = json.loads(str(archive["metadata"]))
-        if weights.shape != (1 << HASH_BITS,):
-            msg = f"scorer weights have shape {weights.shape}, expected 2**{HASH_BITS}"
+        if weights.shape not in _SHAPES:
+            msg = (
+                f"scorer weights have shape {weights.shape}, expected 2**{HASH_BITS}"
+                f" (+ {CONCEPT_DIM} concept weights)"
+            )
             raise ValueError(msg)
         return cls(
             weights=weights,
@@ -120,15 +128,19 @@ def window_logits(
 
     Each window's features are per-group counts over the square root of the
     group's n-gram count, so its logit is a difference of cumulative sums
-    (computed once for every window of every scale).
+    (computed once for every window of every scale). Concept features
+    (:mod:`.concepts`) count only when ``weights`` has their slots.
     """
     size = hashed.length
     starts, ends = window_spans(size, scales)
     logits = np.full(starts.shape[0], bias, dtype=np.float64)
-    for buckets, positions in (
+    groups = [
         (hashed.char_buckets, hashed.char_pos),
         (hashed.word_buckets, hashed.word_pos),
-    ):
+    ]
+    if weights.shape[0] > 1 << HASH_BITS:
+        groups.append((hashed.concept_buckets, hashed.concept_pos))
+    for buckets, positions in groups:
         if buckets.shape[0] == 0:
             continue
         total = np.zeros(size + 1, dtype=np.float64)
@@ -230,7 +242,7 @@ class InjectionScorer:
         if not text:
             return 0.0, 0, 0
         model = self.model
-        hashed = hash_text(text, view)
+        hashed = hash_text(text, view, concepts=model.weights.shape[0] > 1 << HASH_BITS)
         starts, ends, logits = window_logits(
             hashed, model.weights, model.bias, model.windows
         )

@@ -52,10 +52,13 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     rates,
 )
 from langchain_mistral_secure.detection.scorer.card import write_card
+from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS
 from langchain_mistral_secure.detection.scorer.families import family_rows
 from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
+    CONCEPT_DIM,
+    CONCEPT_GAP,
     HASH_BITS,
     SHORT_WINDOW,
     STRIDE,
@@ -68,6 +71,7 @@ from langchain_mistral_secure.detection.scorer.fit import (
     TrainConfig,
     build_windows,
     fit_windows,
+    fold_scale,
     sigmoid,
 )
 from langchain_mistral_secure.detection.scorer.model import ScorerModel, window_logits
@@ -145,6 +149,12 @@ def score_texts(
     )
 
 
+def _fit(win: Any, rows: I64, config: TrainConfig, salt: int) -> tuple[F32W, float]:
+    """Fit on ``rows`` and return inference weights (concept scale folded in)."""
+    weights, bias = fit_windows(win, rows, config, salt)
+    return fold_scale(weights, config), bias
+
+
 def train(data: Path, out: Path, config: TrainConfig, log: Any = None) -> ScorerModel:
     """Train, validate, calibrate and write the weights and the model card."""
     if log is None:
@@ -155,7 +165,7 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = None) -> Scorer
         msg = f"need at least two *.jsonl files in {data}"
         raise SystemExit(msg)
     log(f"hashed {sum(len(s.hashed) for s in sources)} texts from {len(sources)} files")
-    win = build_windows(sources, config.scales)
+    win = build_windows(sources, config)
     log(f"{win.label.shape[0]} windows, {win.indices.shape[0]} features")
     all_rows = np.arange(win.label.shape[0], dtype=np.int64)
     valid_text = np.concatenate([s.valid for s in sources])
@@ -167,15 +177,15 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = None) -> Scorer
                 continue
             held = [names.index(n) for n in held_out_with(source.name, names)]
             rows = all_rows[~np.isin(win.source, held)]
-            weights, bias = fit_windows(win, rows, config, salt=100 + 2 * s_index)
+            weights, bias = _fit(win, rows, config, salt=100 + 2 * s_index)
             loso[source.name] = score_texts(source.hashed, weights, bias, config.scales)
             log(f"  LOSO {source.name}: {time.perf_counter() - started:.0f} s")
     rows = all_rows[~valid_text[win.row]]
-    weights, bias = fit_windows(win, rows, config, salt=1)
+    weights, bias = _fit(win, rows, config, salt=1)
     in_dist = {
         s.name: score_texts(s.hashed, weights, bias, config.scales) for s in sources
     }
-    weights, bias = fit_windows(win, all_rows, config, salt=3)
+    weights, bias = _fit(win, all_rows, config, salt=3)
     final = {
         s.name: score_texts(s.hashed, weights, bias, config.scales) for s in sources
     }
@@ -228,6 +238,9 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = None) -> Scorer
         "hash_bits": HASH_BITS,
         "char_orders": list(CHAR_ORDERS),
         "word_orders": [1, 2],
+        "concepts": len(CONCEPTS) if config.concepts else 0,
+        "concept_gap": CONCEPT_GAP,
+        "concept_dim": CONCEPT_DIM,
         "window": WINDOW,
         "stride": STRIDE,
         "windows": [list(scale) for scale in config.scales],
@@ -300,6 +313,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             "not generalize better)"
         ),
     )
+    parser.add_argument(
+        "--no-concepts",
+        action="store_true",
+        help="leave out the concept tags (concepts.py): hashed n-grams only",
+    )
+    parser.add_argument(
+        "--concept-scale",
+        type=float,
+        default=TrainConfig.concept_scale,
+        help="value of concept features against n-grams in training (4 was tried: "
+        "worse held out)",
+    )
+    parser.add_argument(
+        "--hard-negatives",
+        type=float,
+        default=TrainConfig.hard_negatives,
+        help="extra weight on each benign file's top 5%% of windows (0: off)",
+    )
     args = parser.parse_args(argv)
     config = TrainConfig(
         seed=args.seed,
@@ -307,6 +338,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         loso=not args.no_loso,
         families=not args.no_families,
         short_window=args.short_window,
+        concepts=not args.no_concepts,
+        concept_scale=args.concept_scale,
+        hard_negatives=args.hard_negatives,
     )
     train(args.data, args.out, config)
     return 0

@@ -24,6 +24,7 @@ from langchain_mistral_secure.detection.scorer import (
     get_scorer,
 )
 from langchain_mistral_secure.detection.scorer import calibration as calibration_module
+from langchain_mistral_secure.detection.scorer import concepts as concepts_module
 from langchain_mistral_secure.detection.scorer import families as families_module
 from langchain_mistral_secure.detection.scorer import (
     families_more as families_more_module,
@@ -31,6 +32,7 @@ from langchain_mistral_secure.detection.scorer import (
 from langchain_mistral_secure.detection.scorer import features as features_module
 from langchain_mistral_secure.detection.scorer import model as model_module
 from langchain_mistral_secure.detection.scorer.features import (
+    CONCEPT_DIM,
     HASH_BITS,
     SHORT_WINDOW,
     WINDOW,
@@ -52,7 +54,7 @@ def test_shipped_weights_load_lazily_and_fit_the_budget() -> None:
     assert "loaded=False" in repr(scorer)
     model = scorer.model
     assert "loaded=True" in repr(scorer)
-    assert model.weights.shape == (1 << HASH_BITS,)
+    assert model.weights.shape == ((1 << HASH_BITS) + CONCEPT_DIM,)
     assert np.isfinite(model.weights).all()
     assert 0.5 <= model.threshold <= model.block_threshold < 1.0
     assert model.metadata["files"], "the model card data is in the metadata"
@@ -290,6 +292,7 @@ def test_training_refuses_a_single_file(tmp_path: Path) -> None:
         families_more_module,
         calibration_module,
         model_module,
+        concepts_module,
     ],
 )
 def test_docstring_examples_run(module: object) -> None:
