@@ -25,12 +25,21 @@ would otherwise re-encode the whole text for every rule and every search.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
 from typing import Any
 
-import re2
-
+from langchain_mistral_secure.detection._byte_search import (
+    RE2_MAX_MEM,
+    _compile_set,
+    _group_spans,
+    _span_search,
+    _to_chars,
+    compile_any,
+    compile_program,
+    finditer_spans,
+    found_in,
+)
+from langchain_mistral_secure.detection._digit_clusters import finditer_digit_spans
 from langchain_mistral_secure.detection.pattern_reader import (
     pattern_max_len,
     pattern_needs,
@@ -38,6 +47,7 @@ from langchain_mistral_secure.detection.pattern_reader import (
 )
 
 __all__ = [
+    "RE2_MAX_MEM",
     "RuleGroup",
     "compile_any",
     "compile_program",
@@ -48,9 +58,6 @@ __all__ = [
     "without_captures",
 ]
 
-# RE2 refuses programs above max_mem; large alternations (word lists in five
-# languages) need more than the 8 MiB default.
-RE2_MAX_MEM = 64 << 20
 # Smallest set window; larger for groups whose matches can be long (PEM keys).
 _WINDOW_BYTES = 8192
 # Bytes of context on each side of the longest match, for ``\b``, ``^``, ``$``
@@ -62,36 +69,6 @@ _UTF8_MAX = 4
 # the cap: dense matches cost a logarithmic number of searches.
 _SEED_STRETCH_MIN = 256
 _SEED_STRETCH_MAX = 1 << 16
-
-
-def _options() -> Any:
-    options = re2.Options()
-    options.max_mem = RE2_MAX_MEM
-    return options
-
-
-@lru_cache(maxsize=4096)
-def compile_program(pattern: str) -> Any:
-    """Compile one RE2 pattern once per process (shared by every detector).
-
-    Raises:
-        re2.error: If RE2 rejects the pattern.
-
-    Example:
-        >>> compile_program("a+") is compile_program("a+")
-        True
-    """
-    return re2.compile(pattern, _options())
-
-
-@lru_cache(maxsize=512)
-def _compile_set(patterns: tuple[str, ...]) -> Any:
-    rule_set = re2.Set.SearchSet(_options())
-    for pattern in patterns:
-        rule_set.Add(pattern)
-    rule_set.Compile()
-    return rule_set
-
 
 # -------------------------------------------------------------- rule groups
 
@@ -107,23 +84,6 @@ def _char_end(data: bytes, at: int) -> int:
     while 0 < at < len(data) and 0x80 <= data[at] < 0xC0:  # noqa: PLR2004
         at += 1
     return at
-
-
-@lru_cache(maxsize=512)
-def compile_any(patterns: tuple[str, ...]) -> Any:
-    """One program matching wherever any of ``patterns`` matches (or None).
-
-    RE2 refuses an alternation past ``max_mem``; callers then scan without it
-    (a rule group with windows, a detector without its gate).
-
-    Example:
-        >>> compile_any(("cat", "dog")).search("hot dog").span()
-        (4, 7)
-    """
-    try:
-        return compile_program("|".join(f"(?:{without_captures(p)})" for p in patterns))
-    except re2.error:
-        return None
 
 
 class RuleGroup:
@@ -319,227 +279,3 @@ class RuleGroup:
             if end == size:
                 return
             start += step
-
-
-def _span_search(program: Any) -> Callable[[bytes, int], tuple[int, int]]:
-    """``(data, pos) -> (start, end)`` of the next match, ``(-1, -1)`` if none.
-
-    Calls the compiled program directly when the wrapper exposes it: a seed
-    search then costs no match object. Otherwise the public ``search``.
-    """
-    regexp = getattr(program, "_regexp", None)
-    unanchored = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
-    if regexp is None or unanchored is None or not hasattr(regexp, "Match"):
-
-        def search(data: bytes, pos: int) -> tuple[int, int]:
-            match = program.search(data, pos)
-            return (-1, -1) if match is None else match.span()
-
-        return search
-    raw_match = regexp.Match
-
-    def raw_search(data: bytes, pos: int) -> tuple[int, int]:
-        start, end = raw_match(unanchored, data, pos, len(data))[0]
-        return start, end
-
-    return raw_search
-
-
-@lru_cache(maxsize=256)
-def _raw_matcher(program: Any, *, anchored: bool) -> Callable[[bytes], bool]:
-    regexp = getattr(program, "_regexp", None)
-    anchors = getattr(re2, "_Anchor", None)
-    anchor = getattr(anchors, "ANCHOR_START" if anchored else "UNANCHORED", None)
-    if regexp is None or anchor is None or not hasattr(regexp, "Match"):
-        public = program.match if anchored else program.search
-
-        def matches(data: bytes) -> bool:
-            return public(data) is not None
-
-        return matches
-    raw_match = regexp.Match
-
-    def raw(data: bytes) -> bool:
-        start: int = raw_match(anchor, data, 0, len(data))[0][0]
-        return start >= 0
-
-    return raw
-
-
-def found_in(program: Any, text: str, *, anchored: bool = False) -> bool:
-    r"""Whether ``program`` matches ``text``: ``match`` if ``anchored``, or ``search``.
-
-    For yes/no questions on a few dozen characters: searched on the UTF-8
-    bytes, with no match object and none of the wrapper's conversion of
-    offsets a ``str`` search pays for (several microseconds a call).
-
-    Example:
-        >>> found_in(compile_program(r"\d-\d"), "a 1-2"), found_in(
-        ...     compile_program(r"\d"), "a 1", anchored=True
-        ... )
-        (True, False)
-    """
-    return _raw_matcher(program, anchored=anchored)(text.encode("utf-8"))
-
-
-def _group_spans(
-    program: Any, group: int | str
-) -> Callable[[bytes, int, int], list[tuple[int, int]]]:
-    """``(data, lo, hi) -> spans`` of ``group`` in every match in ``data[lo:hi]``.
-
-    The matches ``program.finditer(data, lo, hi)`` yields, stepping the same
-    way past empty matches, without building a match object per match when
-    the wrapper exposes the compiled program.
-    """
-    regexp = getattr(program, "_regexp", None)
-    unanchored = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
-    if regexp is None or unanchored is None or not hasattr(regexp, "Match"):
-
-        def public(data: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
-            return [m.span(group) for m in program.finditer(data, lo, hi)]
-
-        return public
-    which = group if isinstance(group, int) else program.groupindex[group]
-    raw_match = regexp.Match
-
-    def direct(data: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
-        out: list[tuple[int, int]] = []
-        pos = max(0, min(lo, len(data)))
-        hi = max(0, min(hi, len(data)))
-        while pos <= hi:
-            spans = raw_match(unanchored, data, pos, hi)
-            start, end = spans[0]
-            if start < 0:
-                break
-            out.append(spans[which])
-            if pos == hi:
-                break
-            pos = pos + 1 if end == pos else end
-        return out
-
-    return direct
-
-
-def finditer_spans(program: Any, text: str) -> list[tuple[int, int]]:
-    r"""Spans (character offsets) of every match of ``program`` in ``text``.
-
-    The same matches as ``program.finditer(text)``, found on the UTF-8 bytes:
-    the RE2 wrapper converts offsets of a ``str`` by decoding from the last
-    match, which costs more than the search itself on long texts. ASCII text
-    needs no conversion; other text is converted in one sweep.
-
-    Example:
-        >>> finditer_spans(compile_program(r"\d+"), "a1 é22 b333")
-        [(1, 2), (4, 6), (8, 11)]
-    """
-    data = text.encode("utf-8")
-    spans = [match.span() for match in program.finditer(data)]
-    if len(data) == len(text) or not spans:
-        return spans
-    converted = _to_chars(data, [(0, start, end) for start, end in spans])
-    return [(start, end) for _, start, end in converted]
-
-
-def _to_chars(
-    data: bytes, found: list[tuple[int, int, int]]
-) -> list[tuple[int, int, int]]:
-    """Convert byte offsets to character offsets in one sweep over ``data``."""
-    offsets = sorted({o for _, start, end in found for o in (start, end)})
-    chars: dict[int, int] = {}
-    last_byte = last_char = 0
-    for offset in offsets:
-        last_char += len(data[last_byte:offset].decode("utf-8"))
-        last_byte = offset
-        chars[offset] = last_char
-    return [(index, chars[start], chars[end]) for index, start, end in found]
-
-
-# Texts shorter than this are searched whole: the clustering costs more.
-_CLUSTER_MIN_BYTES = 4096
-_ZERO, _TEN = 0x30, 10
-_WORD = 8
-# Joins the clusters into one haystack: no match of such a program crosses it.
-_CLUSTER_JOIN = b"\x00"
-
-
-# Bytes classified per step: small temporaries are reused by the allocator,
-# where 1 MB ones cost a page fault per page on every call.
-_DIGIT_STEP = 1 << 16
-
-
-def _digit_positions(data: bytes) -> Any:
-    """Byte offsets of the ASCII digits in ``data`` (a numpy array, ascending)."""
-    import numpy as np  # noqa: PLC0415 - a runtime dependency, for long texts only
-
-    codes = np.frombuffer(data, dtype=np.uint8)
-    lanes = np.arange(_WORD)
-    found = []
-    for offset in range(0, len(codes), _DIGIT_STEP):
-        is_digit = np.less(codes[offset : offset + _DIGIT_STEP] - np.uint8(_ZERO), _TEN)
-        pad = -len(is_digit) % _WORD
-        if pad:
-            is_digit = np.concatenate((is_digit, np.zeros(pad, dtype=bool)))
-        # Digits are sparse in prose: find the 8-byte words holding one first.
-        words = np.flatnonzero(is_digit.view(np.uint64))
-        if words.size:
-            offsets = (words[:, None] * _WORD + lanes).ravel()
-            found.append(offsets[is_digit[offsets]] + offset)
-    return np.concatenate(found) if found else np.empty(0, dtype=np.intp)
-
-
-def finditer_digit_spans(
-    program: Any, text: str, *, max_gap: int, min_digits: int
-) -> list[tuple[int, int]]:
-    r""":func:`finditer_spans` for a program whose matches are runs of digits.
-
-    The caller guarantees that every match of ``program`` starts at most one
-    byte before an ASCII digit, ends at a digit, holds at least
-    ``min_digits`` digits, never has more than ``max_gap`` bytes from one
-    digit to the next, holds no NUL byte and asserts nothing about its
-    surroundings (no ``\b``, ``^``, ``$``). Such a match lies in one cluster
-    of digits, so only the clusters of ``min_digits`` or more digits are
-    searched, joined by NUL bytes into one short haystack: prose, where digits
-    are rare and short, costs a few vector passes instead of a search.
-
-    Example:
-        >>> found = compile_program(r"\d{3}(?: \d{3})+")
-        >>> text = "call 123 456 789 now " * 300
-        >>> spans = finditer_digit_spans(found, text, max_gap=2, min_digits=6)
-        >>> spans == finditer_spans(found, text)
-        True
-    """
-    data = text.encode("utf-8")
-    if len(data) < _CLUSTER_MIN_BYTES:
-        return finditer_spans(program, text)
-    import numpy as np  # noqa: PLC0415 - a runtime dependency, for long texts only
-
-    digits = _digit_positions(data)
-    if digits.size < min_digits:
-        return []
-    breaks = np.flatnonzero(np.diff(digits) > max_gap)
-    firsts = np.concatenate(([0], breaks + 1))
-    lasts = np.concatenate((breaks, [digits.size - 1]))
-    keep = (lasts - firsts + 1) >= min_digits
-    los = np.maximum(digits[firsts[keep]] - 1, 0).tolist()
-    his = (digits[lasts[keep]] + 1).tolist()
-    if not los:
-        return []
-    joined = _CLUSTER_JOIN.join(data[lo:hi] for lo, hi in zip(los, his, strict=True))
-    # Where each cluster starts in ``joined``, to map matches back.
-    starts: list[int] = []
-    at = 0
-    for lo, hi in zip(los, his, strict=True):
-        starts.append(at)
-        at += hi - lo + len(_CLUSTER_JOIN)
-    found: list[tuple[int, int, int]] = []
-    cluster = 0
-    for start, end in _group_spans(program, 0)(joined, 0, len(joined)):
-        if start >= end:
-            continue
-        while cluster + 1 < len(starts) and starts[cluster + 1] <= start:
-            cluster += 1
-        shift = los[cluster] - starts[cluster]
-        found.append((0, start + shift, end + shift))
-    if len(data) != len(text) and found:
-        found = _to_chars(data, found)
-    return [(start, end) for _, start, end in found]
