@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import secrets
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, Literal
 
 from langchain_core.runnables import RunnableConfig
@@ -36,6 +35,7 @@ from langchain_mistral_secure._redact_strategies import (
 )
 from langchain_mistral_secure._redact_stream import _StreamState
 from langchain_mistral_secure._redact_structures import _StructureRedaction
+from langchain_mistral_secure._redact_window import _WindowRedaction, redact_stream
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
 from langchain_mistral_secure.detection.engine import (
     DEFAULT_MAX_CHARS,
@@ -47,12 +47,7 @@ from langchain_mistral_secure.detection.engine import (
 )
 from langchain_mistral_secure.detection.holdback import CompositeHold
 from langchain_mistral_secure.detection.holdback_families import policy_for
-from langchain_mistral_secure.streaming import (
-    EARLY_CONTEXT,
-    HoldBackWindow,
-    hold_for,
-    splice,
-)
+from langchain_mistral_secure.streaming import hold_for, splice
 
 __all__ = [
     "DEFAULT_MAX_HOLD",
@@ -101,7 +96,7 @@ _MAX_CHARS_LIMIT = "max_chars"
 # --------------------------------------------------------------------- redactor
 
 
-class OutputRedactor(_StructureRedaction, TransformRunnable):
+class OutputRedactor(_WindowRedaction, _StructureRedaction, TransformRunnable):
     r"""Redacts PII, secrets, active content and prompt leaks from model output.
 
     Accepts ``str``, ``AIMessage`` and ``AIMessageChunk`` (and streams of ``str``
@@ -345,28 +340,6 @@ class OutputRedactor(_StructureRedaction, TransformRunnable):
         sink.extend(findings)
         return self._render(text, findings)
 
-    def window(self) -> HoldBackWindow:
-        """A fresh streaming window with this redactor's detectors and strategies.
-
-        Example:
-            >>> redactor = OutputRedactor(detectors=[])
-            >>> w = redactor.window()
-            >>> w.push("hello ") + w.flush()
-            'hello '
-        """
-        if self._policy is None:
-            return HoldBackWindow(
-                self._find, self._render, hold=self._hold, max_pending=self.max_chars
-            )
-        return HoldBackWindow(
-            self._find,
-            self._render,
-            hold=self._hold,
-            context=EARLY_CONTEXT,
-            max_pending=self.max_chars,
-            policy=self._policy,
-        )
-
     # --------------------------------------------------------------- runnable
 
     def _process(
@@ -392,47 +365,3 @@ class OutputRedactor(_StructureRedaction, TransformRunnable):
         TransformRunnable.stream,
         "Redact ``input`` and yield it as a stream (see :meth:`transform`).",
     )
-
-    def redact_iter(self, pieces: Iterable[str]) -> Iterator[str]:
-        """Redact a plain stream of strings, without callbacks (CLI, scripts).
-
-        Example:
-            >>> redactor = OutputRedactor(detectors=[])
-            >>> list(redactor.redact_iter(["a ", "b"]))
-            ['a b']
-        """
-        window = self.window()
-        for piece in pieces:
-            out = window.push(piece)
-            if out:
-                yield out
-        rest = window.flush()
-        if rest:
-            yield rest
-
-
-def redact_stream(lines: Iterable[str], redactor: OutputRedactor) -> Iterator[str]:
-    r"""Redact a stream of text (e.g. stdin lines) as it is read.
-
-    This is what ``mistral-secure redact`` runs: each piece of output is written
-    as soon as the hold-back window releases it.
-
-    Args:
-        lines: Text pieces, e.g. ``sys.stdin`` (lines keep their newlines).
-        redactor: The redactor to apply.
-
-    Yields:
-        Redacted text; the concatenation equals ``redactor.invoke("".join(lines))``.
-
-    Raises:
-        SensitiveOutputError: If a finding's category is set to ``block``.
-        DetectionError: If a detector fails.
-
-    Example:
-        >>> from langchain_mistral_secure.detection.engine import Rule, RuleDetector
-        >>> det = RuleDetector([Rule("d.k", "key", r"key-\d+", max_len=16)])
-        >>> redactor = OutputRedactor(detectors=[det])
-        >>> list(redact_stream(["a key-1 is\n", "b\n"], redactor))
-        ['a [KEY] is\nb\n']
-    """
-    yield from redactor.redact_iter(lines)
