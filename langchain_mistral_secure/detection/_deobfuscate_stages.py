@@ -103,9 +103,12 @@ _LETTER = "a-z0-9@$"
 _SEP = r"[ \t.,\-_*/|~+:\x{b7}\x{2022}]{1,3}"
 # Single letters with separators, or a word cut into short hyphenated pieces
 # (ig-no-re, pre-vi-ous); "well-known" and "state-of-the-art" stay as they are.
+# The hyphenated form must not follow a word and a hyphen either: in
+# "state-of-the-art" the short pieces "of-the-art" end a longer compound word
+# (hyphens after a space, "--ig-no-re", are still skipped).
 _JOIN = re2.compile(
-    rf"(?:^|[^{_LETTER}])(?:((?:[{_LETTER}]{_SEP}){{3,}}[{_LETTER}])"
-    r"|([a-z0-9]{1,3}(?:-[a-z0-9]{1,3}){2,8}))"
+    rf"(?:(?:^|[^{_LETTER}])((?:[{_LETTER}]{_SEP}){{3,}}[{_LETTER}])"
+    rf"|(?:^|[^{_LETTER}-])-*([a-z0-9]{{1,3}}(?:-[a-z0-9]{{1,3}}){{2,8}}))"
     rf"(?:[^{_LETTER}-]|$)"
 )
 

@@ -155,3 +155,24 @@ def test_disguised_word_inside_any_text_maps_back_exactly(
     assert start >= 0
     lo, hi = view.to_original(start, start + len("ignore"))
     assert text[lo:hi] == disguise
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # compound words keep their hyphens, whatever their pieces' length
+        ("a well-known state-of-the-art tool", None),
+        ("my mother-in-law, up-to-date", None),
+        ("word-ig-no-re", None),
+        # a word cut into short pieces is joined, after a space or hyphens
+        ("ig-no-re it", "ignore it"),
+        ("say --ig-no-re", "say --ignore"),
+        ("-ig-no-re", "-ignore"),
+    ],
+)
+def test_hyphenated_pieces_join_only_outside_compound_words(
+    text: str, joined: str | None
+) -> None:
+    view, span_map = join_spaced_letters(text)
+    assert view == (text if joined is None else joined)
+    assert (span_map is None) == (joined is None)
