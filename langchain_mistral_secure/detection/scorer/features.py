@@ -30,7 +30,10 @@ import numpy as np
 import numpy.typing as npt
 
 from langchain_mistral_secure.detection.normalize import DetectionView, build_view
-from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS, find_concepts
+from langchain_mistral_secure.detection.scorer.concepts import (
+    find_concepts,
+    load_concepts,
+)
 
 __all__ = [
     "CHAR_ORDERS",
@@ -292,16 +295,13 @@ def _arange(count: int) -> I64:
     return np.arange(count, dtype=np.int64)
 
 
-_N_CONCEPTS = len(CONCEPTS)
-
-
 def _concept_features(tags: I64, pos: I64) -> tuple[I64, I64]:
     """Concept unigrams, and bigrams and trigrams of tags within ``CONCEPT_GAP``.
 
     Indices start at ``2**HASH_BITS`` (after the hashed buckets): unigram
     ``t``, bigram ``N + a*N + b``, trigram ``N + N*N + (a*N + b)*N + c``.
     """
-    n = _N_CONCEPTS
+    n = len(load_concepts())
     base = 1 << HASH_BITS
     parts = [tags]
     places = [pos]
