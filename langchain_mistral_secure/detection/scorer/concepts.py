@@ -25,8 +25,8 @@ look-alikes and accents match as the view spells them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,7 +37,7 @@ import numpy.typing as npt
 from langchain_mistral_secure.detection.normalize import build_view
 
 __all__ = [
-    "CONCEPTS",
+    "CONCEPTS",  # noqa: F822 - read lazily by the module __getattr__
     "CONCEPTS_FILE",
     "ConceptTable",
     "concept_table",
