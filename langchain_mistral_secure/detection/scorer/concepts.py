@@ -118,9 +118,9 @@ class ConceptTable:
     and ``whole`` whether the term must end a word.
 
     The ``*_prefixes`` filters keep a lookup from hashing spans no term can
-    match: each is (sorted keys of a term's first two code points, for each
-    key a bit mask over the ``*_lengths`` of the terms that start so).
-    ``free_single`` holds, by code point, the mask of one-character terms.
+    match: each lists, by a term's first two code points, the lengths of the
+    terms that start so (:func:`_prefixes`). ``free_single`` marks, by code
+    point, the first characters that are a one-character term.
     """
 
     anchored_keys: U64
@@ -133,9 +133,9 @@ class ConceptTable:
     free_first: npt.NDArray[np.bool_]
     anchored_slots: tuple[npt.NDArray[np.int16], np.uint64]
     free_slots: tuple[npt.NDArray[np.int16], np.uint64]
-    anchored_prefixes: tuple[I64, U64]
-    free_prefixes: tuple[I64, U64]
-    free_single: U64
+    anchored_prefixes: tuple[I64, I64]
+    free_prefixes: tuple[I64, I64]
+    free_single: npt.NDArray[np.bool_]
 
 
 def _key(hashes: U64, lengths: I64) -> U64:
@@ -179,10 +179,9 @@ def concept_table() -> ConceptTable:
     f_keys, f_tags, _, f_lengths = _table(free)
     first_mask = np.zeros(max(first, default=0) + 1, dtype=bool)
     first_mask[sorted(first)] = True
-    free_single = np.zeros(first_mask.shape[0], dtype=np.uint64)
+    free_single = np.zeros(first_mask.shape[0], dtype=bool)
     for code, _, length in free_starts:
-        if length == 1:
-            free_single[code] |= np.uint64(1) << np.uint64(_bit(f_lengths, length))
+        free_single[code] |= length == 1
     return ConceptTable(
         anchored_keys=a_keys,
         anchored_tags=a_tags,
@@ -194,8 +193,8 @@ def concept_table() -> ConceptTable:
         free_first=first_mask,
         anchored_slots=_perfect_slots(a_keys),
         free_slots=_perfect_slots(f_keys),
-        anchored_prefixes=_prefixes(anchored_starts, a_lengths),
-        free_prefixes=_prefixes(free_starts, f_lengths),
+        anchored_prefixes=_prefixes(anchored_starts),
+        free_prefixes=_prefixes(free_starts),
         free_single=free_single,
     )
 
@@ -204,54 +203,44 @@ _PAIR_SHIFT = 21
 """Code points fit in 21 bits: a pair's key is ``first << 21 | second``."""
 
 
-def _bit(lengths: I64, length: int) -> int:
-    return int(np.searchsorted(lengths, length))
+def _prefixes(starts: list[tuple[int, int, int]]) -> tuple[I64, I64]:
+    """Terms' first two code points: (sorted pair keys, lengths by key).
 
-
-def _prefixes(starts: list[tuple[int, int, int]], lengths: I64) -> tuple[I64, U64]:
-    """(sorted pair keys, length masks) of terms' first two code points."""
-    if lengths.shape[0] > 64:  # noqa: PLR2004
-        msg = "more than 64 distinct term lengths"  # pragma: no cover
-        raise ValueError(msg)  # pragma: no cover
-    masks: dict[int, int] = {}
+    Row ``i`` of the lengths holds the distinct lengths of the terms that
+    start with pair ``keys[i]``, padded with zeros to the longest row.
+    """
+    by_pair: dict[int, set[int]] = {}
     for first, second, length in starts:
         if length > 1:
-            pair = first << _PAIR_SHIFT | second
-            masks[pair] = masks.get(pair, 0) | 1 << _bit(lengths, length)
-    keys = sorted(masks)
-    return (
-        np.array(keys, dtype=np.int64),
-        np.array([masks[k] for k in keys], dtype=np.uint64),
-    )
+            by_pair.setdefault(first << _PAIR_SHIFT | second, set()).add(length)
+    keys = sorted(by_pair)
+    width = max((len(v) for v in by_pair.values()), default=1)
+    lengths = np.zeros((len(keys), width), dtype=np.int64)
+    for row, key in enumerate(keys):
+        found = sorted(by_pair[key])
+        lengths[row, : len(found)] = found
+    return np.array(keys, dtype=np.int64), lengths
 
 
-def _candidates(
-    cps: U64, places: I64, prefixes: tuple[I64, U64], lengths: I64, single: U64 | None
-) -> tuple[I64, I64]:
+def _candidates(cps: U64, places: I64, prefixes: tuple[I64, I64]) -> tuple[I64, I64]:
     """(start, length) of every span at ``places`` that a term could match.
 
-    Only lengths of terms that begin with the span's first two code points
-    (or its first alone, for one-character terms) are kept; the pairs come
-    out in the order of ``np.repeat(places)`` x ``np.tile(lengths)``.
+    Only the lengths of terms that begin with the span's first two code
+    points are tried (one-character terms are looked up on their own).
     """
-    size = cps.shape[0]
-    keys, masks = prefixes
-    first = cps[places].astype(np.int64)
-    second = cps[np.minimum(places + 1, size - 1)].astype(np.int64)
-    query = first << _PAIR_SHIFT | second
-    mask = np.zeros(places.shape[0], dtype=np.uint64)
-    if keys.shape[0]:
-        at = np.minimum(np.searchsorted(keys, query), keys.shape[0] - 1)
-        hit = keys[at] == query
-        mask[hit] = masks[at[hit]]
-    if single is not None:
-        mask |= single[first]
-    bits = (mask[:, None] >> _SHIFTS[: lengths.shape[0]]) & np.uint64(1)
-    rows, cols = np.nonzero(bits)
-    return places[rows], lengths[cols]
-
-
-_SHIFTS = np.arange(64, dtype=np.uint64)
+    keys, lengths = prefixes
+    if not keys.shape[0] or not places.shape[0]:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    second = np.minimum(places + 1, cps.shape[0] - 1)
+    query = cps[places].astype(np.int64) << _PAIR_SHIFT | cps[second].astype(np.int64)
+    at = np.searchsorted(keys, query)
+    np.minimum(at, keys.shape[0] - 1, out=at)
+    found = lengths[at]
+    found[keys[at] != query] = 0
+    # A flat index is much cheaper than a 2-D nonzero.
+    flat = found.ravel()
+    picked = np.flatnonzero(flat)
+    return places[picked // lengths.shape[1]], flat[picked]
 
 
 _SLOT_BITS = 18
@@ -342,7 +331,7 @@ def find_concepts(
     found_tag: list[I64] = []
     lengths = table.anchored_lengths
     if w_start.shape[0] and lengths.shape[0]:
-        starts, span = _candidates(cps, w_start, table.anchored_prefixes, lengths, None)
+        starts, span = _candidates(cps, w_start, table.anchored_prefixes)
         ends = starts + span
         fits = ends <= size
         starts, span, ends = starts[fits], span[fits], ends[fits]
@@ -366,9 +355,10 @@ def find_concepts(
         candidates = np.flatnonzero(first[codes] & (cps < first.shape[0]))
         lengths = table.free_lengths
         if candidates.shape[0]:
-            starts, span = _candidates(
-                cps, candidates, table.free_prefixes, lengths, table.free_single
-            )
+            starts, span = _candidates(cps, candidates, table.free_prefixes)
+            single = candidates[table.free_single[codes[candidates]]]
+            starts = np.concatenate([starts, single])
+            span = np.concatenate([span, np.ones(single.shape[0], np.int64)])
             ends = starts + span
             fits = ends <= size
             starts, span, ends = starts[fits], span[fits], ends[fits]
