@@ -219,9 +219,10 @@ def hash_text(
     size = cps.shape[0]
     powers, inverse = _powers(size)
     word = _word_mask(cps)
-    edges = np.diff(word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    w_start = np.flatnonzero(edges == 1)
-    w_end = np.flatnonzero(edges == -1)
+    # The padding spaces are not word characters, so every word starts after
+    # a non-word character and ends before one.
+    w_start = np.flatnonzero(word[1:] > word[:-1]) + 1
+    w_end = np.flatnonzero(word[1:] < word[:-1]) + 1
     orders = [order for order in CHAR_ORDERS if size >= order]
     n_char = sum(size - order + 1 for order in orders)
     n_words = w_start.shape[0]
