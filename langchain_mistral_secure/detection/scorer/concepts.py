@@ -1,5 +1,3 @@
-# ruff: noqa: RUF001
-# (words in many scripts; their look-alike letters are on purpose)
 """Concept tags: the shape of an attack, independent of its source's wording.
 
 Hashed n-grams learn the vocabulary of the files they were trained on; an
@@ -10,8 +8,9 @@ verb ("ignore", "forget"), a pointer to what came before ("above",
 "previous"), an output demand ("print", "say only"), a mode or persona switch
 ("from now on", "act as", "developer mode"), and fake turns of a conversation.
 
-Each concept below is a short list of words and stems in many languages. A
-text's concept tags are found in one RE2 scan of the detection view; the
+Each concept is a short list of words and stems in many languages, kept as
+package data in ``concepts.json`` (read once, on first use). A text's concept
+tags are found in one RE2 scan of the detection view; the
 scorer hashes tag unigrams, bigrams and trigrams (in order of appearance,
 within a short distance), so "ignore + previous + instructions" and
 "تجاهل + المذكور أعلاه + التعليمات" give the same features. The words are
@@ -26,983 +25,60 @@ look-alikes and accents match as the view spells them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
 
 from langchain_mistral_secure.detection.normalize import build_view
 
-__all__ = ["CONCEPTS", "ConceptTable", "concept_table", "find_concepts"]
+__all__ = [
+    "CONCEPTS",  # noqa: F822 - read lazily by the module __getattr__
+    "CONCEPTS_FILE",
+    "ConceptTable",
+    "concept_table",
+    "find_concepts",
+    "load_concepts",
+]
 
 I64 = npt.NDArray[np.int64]
 U64 = npt.NDArray[np.uint64]
 
-CONCEPTS: dict[str, tuple[str, ...]] = {
-    # Override verbs: drop what was said before.
-    "ignore": (
-        "ignor",
-        "disregard",
-        "forget",
-        "overlook",
-        "neglect",
-        "skip the",
-        "override",
-        "bypass",
-        "circumvent",
-        "pay no attention",
-        "never mind",
-        "vergiss",
-        "vergessen",
-        "missacht",
-        "uberspring",
-        "oublie",
-        "oubliez",
-        "olvid",
-        "dimentic",
-        "esquec",
-        "esqueç",
-        "negeer",
-        "vergeet",
-        "pomiń",
-        "zapomnij",
-        "unut",
-        "görmezden",
-        "glöm",
-        "glem",
-        "игнорир",
-        "проигнорир",
-        "забудь",
-        "забудьте",
-        "не обращай",
-        "игноруй",
-        "забудь",
-        "تجاهل",
-        "وتجاهل",
-        "انس",
-        "أهمل",
-        "تخط",
-        "अनदेखा",
-        "नज़रअंदाज़",
-        "नजरअंदाज",
-        "भूल जाओ",
-        "भूल जाइए",
-        "উপেক্ষা",
-        "ভুলে যাও",
-        "ভুলে যান",
-        "উপেক্ষ",
-        "忽略",
-        "忽视",
-        "无视",
-        "忘记",
-        "忘掉",
-        "不要理会",
-        "不理会",
-        "忽略掉",
-        "無視",
-        "忘れ",
-        "無視して",
-        "무시",
-        "잊어",
-        "잊으",
-        "เพิกเฉย",
-        "ลืม",
-        "bỏ qua",
-        "quên",
-        "abaikan",
-        "lupakan",
-        "puuza",
-        "sahau",
-    ),
-    # Pointers back to what came before.
-    "prior": (
-        "previous",
-        "prior",
-        "above",
-        "preceding",
-        "earlier",
-        "foregoing",
-        "aforementioned",
-        "initial",
-        "original",
-        "so far",
-        "until now",
-        "vorherig",
-        "vorangegangen",
-        "obig",
-        "oben",
-        "bisherig",
-        "zuvor",
-        "precedent",
-        "ci-dessus",
-        "au-dessus",
-        "dessus",
-        "anterior",
-        "arriba",
-        "previa",
-        "previo",
-        "precedenti",
-        "sopra",
-        "acima",
-        "vorige",
-        "hierboven",
-        "poprzedni",
-        "önceki",
-        "yukarıdaki",
-        "tidigare",
-        "ovan",
-        "предыдущ",
-        "выше",
-        "вышеуказ",
-        "прежн",
-        "предшеству",
-        "أعلاه",
-        "السابق",
-        "المذكور",
-        "ما سبق",
-        "سابقة",
-        "ऊपर",
-        "पिछल",
-        "पहले",
-        "উপরে",
-        "আগের",
-        "পূর্ববর্তী",
-        "উপরের",
-        "上述",
-        "以上",
-        "之前",
-        "先前",
-        "上面",
-        "前面",
-        "此前",
-        "以前",
-        "上記",
-        "前の",
-        "これまで",
-        "위의",
-        "이전",
-        "ข้างต้น",
-        "ก่อนหน้า",
-        "trước",
-        "ở trên",
-        "sebelumnya",
-        "di atas",
-        "hapo juu",
-        "awali",
-    ),
-    # The model's own instructions, rules and prompt.
-    "instructions": (
-        "instruction",
-        "directive",
-        "rules",
-        "guideline",
-        "prompt",
-        "system prompt",
-        "system message",
-        "programming",
-        "orders",
-        "commands",
-        "restriction",
-        "constraint",
-        "policies",
-        "policy",
-        "content policy",
-        "safeguard",
-        "filter",
-        "guardrail",
-        "anweisung",
-        "regeln",
-        "richtlinie",
-        "vorgabe",
-        "befehle",
-        "consigne",
-        "règle",
-        "regle",
-        "directive",
-        "instrucci",
-        "reglas",
-        "directriz",
-        "istruzion",
-        "regole",
-        "instruç",
-        "instruc",
-        "regras",
-        "instructie",
-        "regels",
-        "instrukcj",
-        "zasad",
-        "talimat",
-        "kural",
-        "instruktion",
-        "regler",
-        "инструкц",
-        "указани",
-        "правил",
-        "промпт",
-        "подсказ",
-        "التعليمات",
-        "تعليمات",
-        "القواعد",
-        "الأوامر",
-        "الإرشادات",
-        "التوجيهات",
-        "निर्देश",
-        "नियम",
-        "निर्देशों",
-        "নির্দেশ",
-        "নিয়ম",
-        "指令",
-        "指示",
-        "说明",
-        "规则",
-        "提示词",
-        "系统提示",
-        "命令",
-        "約束",
-        "ルール",
-        "プロンプト",
-        "命令",
-        "지시",
-        "규칙",
-        "프롬프트",
-        "คำสั่ง",
-        "กฎ",
-        "hướng dẫn",
-        "quy tắc",
-        "lệnh",
-        "instruksi",
-        "aturan",
-        "perintah",
-        "maagizo",
-        "sheria",
-    ),
-    # Output demands.
-    "output": (
-        "output",
-        "print",
-        "say",
-        "reply",
-        "respond",
-        "answer with",
-        "write",
-        "repeat",
-        "display",
-        "type",
-        "return",
-        "echo",
-        "state",
-        "generate",
-        "spell",
-        "ausgeb",
-        "gib aus",
-        "gib",
-        "sag",
-        "antworte",
-        "schreib",
-        "wiederhol",
-        "affiche",
-        "dis ",
-        "répond",
-        "repond",
-        "écri",
-        "ecri",
-        "répète",
-        "repete",
-        "imprim",
-        "escrib",
-        "di ",
-        "respond",
-        "repite",
-        "muestr",
-        "scrivi",
-        "stampa",
-        "rispondi",
-        "ripeti",
-        "escreva",
-        "diga",
-        "responda",
-        "zeg",
-        "schrijf",
-        "antwoord",
-        "napisz",
-        "powiedz",
-        "odpowiedz",
-        "yaz",
-        "söyle",
-        "cevap",
-        "skriv",
-        "säg",
-        "svara",
-        "выведи",
-        "вывести",
-        "скажи",
-        "ответь",
-        "напиши",
-        "повтори",
-        "напечата",
-        "أخرج",
-        "وأخرج",
-        "اكتب",
-        "قل",
-        "أجب",
-        "كرر",
-        "اطبع",
-        "أظهر",
-        "आउटपुट",
-        "लिखें",
-        "लिखो",
-        "कहें",
-        "कहो",
-        "जवाब",
-        "उत्तर",
-        "प्रिंट",
-        "আউটপুট",
-        "লিখ",
-        "বলুন",
-        "বলো",
-        "উত্তর",
-        "প্রিন্ট",
-        "输出",
-        "打印",
-        "回复",
-        "回答",
-        "说出",
-        "写出",
-        "重复",
-        "显示",
-        "出力",
-        "答えて",
-        "言って",
-        "書いて",
-        "表示",
-        "繰り返",
-        "출력",
-        "말해",
-        "답하",
-        "써",
-        "แสดงผล",
-        "พิมพ์",
-        "ตอบ",
-        "พูด",
-        "xuất",
-        "in ra",
-        "trả lời",
-        "nói",
-        "keluarkan",
-        "katakan",
-        "tulis",
-        "jawab",
-        "andika",
-        "sema",
-        "jibu",
-    ),
-    # Restrictive output words: only, just, directly, verbatim.
-    "only": (
-        "only",
-        "just",
-        "directly",
-        "exactly",
-        "verbatim",
-        "word for word",
-        "nothing else",
-        "instead",
-        "nur",
-        "direkt",
-        "genau",
-        "stattdessen",
-        "seulement",
-        "uniquement",
-        "directement",
-        "exactement",
-        "au lieu",
-        "solo",
-        "sólo",
-        "solamente",
-        "únicamente",
-        "unicamente",
-        "directamente",
-        "en su lugar",
-        "soltanto",
-        "direttamente",
-        "apenas",
-        "somente",
-        "alleen",
-        "tylko",
-        "sadece",
-        "yalnızca",
-        "doğrudan",
-        "bara",
-        "endast",
-        "direkt",
-        "только",
-        "прямо",
-        "дословно",
-        "вместо",
-        "فقط",
-        "مباشرة",
-        "بدلا",
-        "केवल",
-        "सिर्फ",
-        "सीधे",
-        "শুধু",
-        "শুধুমাত্র",
-        "সরাসরি",
-        "只",
-        "仅",
-        "直接",
-        "原样",
-        "ただ",
-        "だけ",
-        "のみ",
-        "直接",
-        "만",
-        "직접",
-        "เท่านั้น",
-        "โดยตรง",
-        "chỉ",
-        "trực tiếp",
-        "hanya",
-        "langsung",
-        "tu",
-        "moja kwa moja",
-    ),
-    # The model addressed in the second person.
-    "you": (
-        "you",
-        "your",
-        "yourself",
-        "du ",
-        "dich",
-        "dein",
-        "ihr ",
-        "sie ",
-        "tu ",
-        "toi",
-        "ton ",
-        "ta ",
-        "tes ",
-        "vous",
-        "votre",
-        "vos ",
-        "tú",
-        "usted",
-        "tus ",
-        "tuo",
-        "tua",
-        "você",
-        "voce",
-        "seu ",
-        "jij",
-        "je ",
-        "jouw",
-        "ty ",
-        "twoj",
-        "sen ",
-        "senin",
-        "siz",
-        "ты",
-        "тебя",
-        "тебе",
-        "твои",
-        "твой",
-        "вы ",
-        "вас",
-        "ваш",
-        "أنت",
-        "انت",
-        "لك",
-        "عليك",
-        "तुम",
-        "आप",
-        "तुम्हारे",
-        "आपके",
-        "তুমি",
-        "আপনি",
-        "তোমার",
-        "আপনার",
-        "你",
-        "您",
-        "あなた",
-        "君",
-        "당신",
-        "너",
-        "คุณ",
-        "bạn",
-        "kamu",
-        "anda",
-        "wewe",
-        "una",
-    ),
-    # The model itself and the conversation's roles.
-    "assistant": (
-        "assistant",
-        "ai ",
-        "a.i.",
-        "language model",
-        "chatbot",
-        "bot ",
-        "model",
-        "llm",
-        "gpt",
-        "chatgpt",
-        "claude",
-        "mistral",
-        "llama",
-        "system:",
-        "user:",
-        "assistant:",
-        "[system]",
-        "<system>",
-        "### system",
-        "### instruction",
-        "### response",
-        "[inst]",
-        "<|im_start|>",
-        "<|system|>",
-        "<start_of_turn>",
-        "<|user|>",
-        "<|assistant|>",
-        "<|eot_id|>",
-        "human:",
-        "tool result",
-        "function result",
-        "admin",
-        "administrator",
-        "developer",
-        "operator",
-        "openai",
-        "anthropic",
-        "assistent",
-        "modell",
-        "ki ",
-        "ia ",
-        "modèle",
-        "modelo",
-        "modello",
-        "ассистент",
-        "помощник",
-        "модель",
-        "нейросет",
-        "المساعد",
-        "الذكاء الاصطناعي",
-        "सहायक",
-        "सहकारी",
-        "সহকারী",
-        "助手",
-        "人工智能",
-        "模型",
-        "系统",
-        "アシスタント",
-        "システム",
-        "モデル",
-        "어시스턴트",
-        "시스템",
-        "ผู้ช่วย",
-        "trợ lý",
-        "asisten",
-        "msaidizi",
-    ),
-    # Mode, persona and time switches.
-    "switch": (
-        "from now on",
-        "henceforth",
-        "now you",
-        "you are now",
-        "you will now",
-        "act as",
-        "acting as",
-        "pretend",
-        "roleplay",
-        "role-play",
-        "role play",
-        "persona",
-        "character",
-        "simulate",
-        "imagine you",
-        "mode",
-        "developer mode",
-        "dan ",
-        "jailbreak",
-        "jailbroken",
-        "unlock",
-        "enable",
-        "activated",
-        "switch to",
-        "become",
-        "ab jetzt",
-        "ab sofort",
-        "von nun an",
-        "tu so",
-        "spiel",
-        "désormais",
-        "à partir de maintenant",
-        "fais semblant",
-        "joue",
-        "a partir de ahora",
-        "de ahora en adelante",
-        "finge",
-        "actúa",
-        "actua",
-        "d'ora in poi",
-        "fingi",
-        "agisci",
-        "a partir de agora",
-        "finja",
-        "aja como",
-        "vanaf nu",
-        "doe alsof",
-        "od teraz",
-        "udawaj",
-        "bundan sonra",
-        "artık",
-        "gibi davran",
-        "från och med nu",
-        "låtsas",
-        "отныне",
-        "теперь ты",
-        "с этого момента",
-        "притворись",
-        "представь",
-        "веди себя",
-        "режим",
-        "من الآن",
-        "تظاهر",
-        "تصرف",
-        "وضع",
-        "अब से",
-        "अब आप",
-        "दिखावा",
-        "भूमिका",
-        "এখন থেকে",
-        "ভান কর",
-        "ভূমিকা",
-        "从现在",
-        "现在你",
-        "扮演",
-        "假装",
-        "模式",
-        "角色",
-        "今から",
-        "これから",
-        "なりきって",
-        "ふり",
-        "モード",
-        "지금부터",
-        "역할",
-        "모드",
-        "ต่อจากนี้",
-        "แสร้ง",
-        "โหมด",
-        "từ bây giờ",
-        "giả vờ",
-        "chế độ",
-        "mulai sekarang",
-        "berpura",
-        "mode",
-        "kuanzia sasa",
-        "jifanye",
-    ),
-    # No limits: the model told its rules do not apply.
-    "unbound": (
-        "no restriction",
-        "no limit",
-        "without restriction",
-        "without limit",
-        "unrestricted",
-        "unfiltered",
-        "uncensored",
-        "unlimited",
-        "no rules",
-        "no filter",
-        "no ethic",
-        "no moral",
-        "not bound",
-        "free from",
-        "anything now",
-        "does not have to",
-        "doesn't have to",
-        "not have to",
-        "can do anything",
-        "never refuse",
-        "don't refuse",
-        "do not refuse",
-        "not allowed to refuse",
-        "amoral",
-        "unethical",
-        "illegal",
-        "ohne einschränk",
-        "keine regeln",
-        "sans restriction",
-        "sans limite",
-        "aucune règle",
-        "sin restricciones",
-        "sin límites",
-        "sin reglas",
-        "senza restrizioni",
-        "senza limiti",
-        "sem restrições",
-        "без ограничений",
-        "без правил",
-        "без цензуры",
-        "بدون قيود",
-        "دون قيود",
-        "बिना प्रतिबंध",
-        "কোনো বাধা",
-        "没有限制",
-        "不受限制",
-        "无限制",
-        "不受约束",
-        "制限なし",
-        "制限のない",
-        "제한 없",
-        "ไม่มีข้อจำกัด",
-        "không giới hạn",
-        "tanpa batas",
-        "bila vikwazo",
-    ),
-    # Disclosure demands about the model's hidden context.
-    "reveal": (
-        "reveal",
-        "disclose",
-        "leak",
-        "show me",
-        "tell me",
-        "expose",
-        "dump",
-        "what are your",
-        "what is your",
-        "what were you",
-        "verrate",
-        "zeig mir",
-        "zeige",
-        "enthüll",
-        "révèle",
-        "revele",
-        "montre",
-        "dis-moi",
-        "revela",
-        "muéstrame",
-        "dime",
-        "rivela",
-        "mostrami",
-        "dimmi",
-        "mostre",
-        "diga-me",
-        "раскрой",
-        "покажи",
-        "расскажи",
-        "اكشف",
-        "أظهر لي",
-        "أخبرني",
-        "बताओ",
-        "बताइए",
-        "दिखाओ",
-        "প্রকাশ কর",
-        "দেখাও",
-        "বলো তো",
-        "透露",
-        "泄露",
-        "告诉我",
-        "展示",
-        "公开",
-        "教えて",
-        "見せて",
-        "明かして",
-        "알려",
-        "보여",
-        "เปิดเผย",
-        "บอก",
-        "tiết lộ",
-        "cho tôi xem",
-        "ungkapkan",
-        "tunjukkan",
-        "nionyeshe",
-        "niambie",
-    ),
-    # Hidden things: secrets, passwords, confidential context.
-    "hidden": (
-        "secret",
-        "password",
-        "passcode",
-        "confidential",
-        "hidden",
-        "internal",
-        "private",
-        "initial prompt",
-        "system prompt",
-        "api key",
-        "credential",
-        "geheim",
-        "passwort",
-        "kennwort",
-        "vertraulich",
-        "secret",
-        "mot de passe",
-        "confidentiel",
-        "secreto",
-        "contraseña",
-        "confidencial",
-        "segreto",
-        "riservat",
-        "senha",
-        "секрет",
-        "пароль",
-        "конфиденц",
-        "скрыт",
-        "سر",
-        "كلمة المرور",
-        "سري",
-        "गुप्त",
-        "पासवर्ड",
-        "গোপন",
-        "পাসওয়ার্ড",
-        "秘密",
-        "密码",
-        "机密",
-        "隐藏",
-        "パスワード",
-        "機密",
-        "秘密",
-        "비밀",
-        "암호",
-        "ความลับ",
-        "รหัสผ่าน",
-        "bí mật",
-        "mật khẩu",
-        "rahasia",
-        "kata sandi",
-        "siri",
-    ),
-    # New or real task replacing the old one.
-    "new_task": (
-        "new task",
-        "new instruction",
-        "new rule",
-        "your task",
-        "your job",
-        "your goal",
-        "real task",
-        "actual task",
-        "instead",
-        "the task is",
-        "neue aufgabe",
-        "deine aufgabe",
-        "nouvelle tâche",
-        "ta tâche",
-        "nueva tarea",
-        "tu tarea",
-        "nuovo compito",
-        "nova tarefa",
-        "новая задача",
-        "твоя задача",
-        "ваша задача",
-        "مهمتك",
-        "مهمة جديدة",
-        "नया कार्य",
-        "आपका काम",
-        "নতুন কাজ",
-        "新任务",
-        "你的任务",
-        "新しいタスク",
-        "あなたの仕事",
-        "새로운 작업",
-        "งานใหม่",
-        "nhiệm vụ mới",
-        "tugas baru",
-        "kazi mpya",
-    ),
-    # Urgency and attention grabbers that open a planted instruction.
-    "attention": (
-        "attention",
-        "important",
-        "urgent",
-        "note:",
-        "notice",
-        "warning",
-        "stop",
-        "listen",
-        "must",
-        "immediately",
-        "override",
-        "priority",
-        "achtung",
-        "wichtig",
-        "sofort",
-        "important",
-        "urgence",
-        "immédiatement",
-        "atención",
-        "importante",
-        "urgente",
-        "inmediatamente",
-        "attenzione",
-        "subito",
-        "atenção",
-        "внимание",
-        "важно",
-        "срочно",
-        "немедленно",
-        "تنبيه",
-        "مهم",
-        "عاجل",
-        "فورا",
-        "ध्यान दें",
-        "महत्वपूर्ण",
-        "তুরন্ত",
-        "মনোযোগ",
-        "গুরুত্বপূর্ণ",
-        "注意",
-        "重要",
-        "紧急",
-        "立即",
-        "至急",
-        "すぐに",
-        "주의",
-        "중요",
-        "ข้อควรระวัง",
-        "สำคัญ",
-        "chú ý",
-        "quan trọng",
-        "penting",
-        "perhatian",
-        "muhimu",
-        "tahadhari",
-    ),
-    # Encodings and obfuscation named in the prompt.
-    "encoding": (
-        "base64",
-        "base 64",
-        "rot13",
-        "rot-13",
-        "hex",
-        "hexadecimal",
-        "decode",
-        "encode",
-        "cipher",
-        "morse",
-        "binary",
-        "ascii",
-        "unicode",
-        "leetspeak",
-        "reverse",
-        "backwards",
-        "dekodier",
-        "décode",
-        "decodifica",
-        "декодир",
-        "расшифр",
-        "فك تشفير",
-        "解码",
-        "解密",
-        "编码",
-        "デコード",
-        "復号",
-        "디코딩",
-    ),
-}
-"""Concept name -> words and stems in many languages (folded at compile time)."""
+CONCEPTS_FILE = "concepts.json"
+"""The word lists, package data beside this module."""
+_PACKAGE = "langchain_mistral_secure.detection.scorer"
+
+
+@lru_cache(maxsize=1)
+def load_concepts() -> dict[str, tuple[str, ...]]:
+    """Concept name -> words and stems in many languages, read once.
+
+    The file lists each concept with what it covers (``about``) and its
+    terms; terms are folded like the text when the lookup table is built
+    (:func:`concept_table`). The dict is shared: do not change it.
+
+    Example:
+        >>> concepts = load_concepts()
+        >>> "ignore" in concepts and "disregard" in concepts["ignore"]
+        True
+    """
+    text = resources.files(_PACKAGE).joinpath(CONCEPTS_FILE).read_text("utf-8")
+    return {
+        entry["name"]: tuple(entry["terms"]) for entry in json.loads(text)["concepts"]
+    }
+
+
+def __getattr__(name: str) -> dict[str, tuple[str, ...]]:
+    """``CONCEPTS`` (the word lists) is read from package data on first access."""
+    if name == "CONCEPTS":
+        return load_concepts()
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 _NO_SPACE_SCRIPTS = (
     (0x0E00, 0x0E7F),  # Thai
@@ -1040,6 +116,11 @@ class ConceptTable:
     position holding one of ``free_first`` (their first characters). Keys mix
     the term's polynomial hash with its length; ``tags`` is each key's concept
     and ``whole`` whether the term must end a word.
+
+    The ``*_prefixes`` filters keep a lookup from hashing spans no term can
+    match: each lists, by a term's first two code points, the lengths of the
+    terms that start so (:func:`_prefixes`). ``free_single`` marks, by code
+    point, the first characters that are a one-character term.
     """
 
     anchored_keys: U64
@@ -1052,6 +133,9 @@ class ConceptTable:
     free_first: npt.NDArray[np.bool_]
     anchored_slots: tuple[npt.NDArray[np.int16], np.uint64]
     free_slots: tuple[npt.NDArray[np.int16], np.uint64]
+    anchored_prefixes: tuple[I64, I64]
+    free_prefixes: tuple[I64, I64]
+    free_single: npt.NDArray[np.bool_]
 
 
 def _key(hashes: U64, lengths: I64) -> U64:
@@ -1062,7 +146,7 @@ def _key(hashes: U64, lengths: I64) -> U64:
 
 @lru_cache(maxsize=1)
 def concept_table() -> ConceptTable:
-    """Fold and hash every term of :data:`CONCEPTS` once.
+    """Fold and hash every term of :func:`load_concepts` once.
 
     Example:
         >>> table = concept_table()
@@ -1072,7 +156,9 @@ def concept_table() -> ConceptTable:
     anchored: dict[tuple[int, int], tuple[int, bool]] = {}
     free: dict[tuple[int, int], tuple[int, bool]] = {}
     first: set[int] = set()
-    for number, terms in enumerate(CONCEPTS.values()):
+    anchored_starts: list[tuple[int, int, int]] = []
+    free_starts: list[tuple[int, int, int]] = []
+    for number, terms in enumerate(load_concepts().values()):
         for term in _with_clitics(terms):
             folded = " ".join(build_view(term).text.split())
             if not folded:
@@ -1082,13 +168,20 @@ def concept_table() -> ConceptTable:
             if _no_space(folded) or not _is_word(codes[0]):
                 free.setdefault(key, (number, False))
                 first.add(codes[0])
+                free_starts.append(
+                    (codes[0], codes[1] if len(codes) > 1 else -1, len(codes))
+                )
             else:
                 # A trailing space in the list marks a whole word ("du ").
                 anchored.setdefault(key, (number, term.endswith(" ")))
+                anchored_starts.append((codes[0], codes[1], len(codes)))
     a_keys, a_tags, a_whole, a_lengths = _table(anchored)
     f_keys, f_tags, _, f_lengths = _table(free)
     first_mask = np.zeros(max(first, default=0) + 1, dtype=bool)
     first_mask[sorted(first)] = True
+    free_single = np.zeros(first_mask.shape[0], dtype=bool)
+    for code, _, length in free_starts:
+        free_single[code] |= length == 1
     return ConceptTable(
         anchored_keys=a_keys,
         anchored_tags=a_tags,
@@ -1100,7 +193,54 @@ def concept_table() -> ConceptTable:
         free_first=first_mask,
         anchored_slots=_perfect_slots(a_keys),
         free_slots=_perfect_slots(f_keys),
+        anchored_prefixes=_prefixes(anchored_starts),
+        free_prefixes=_prefixes(free_starts),
+        free_single=free_single,
     )
+
+
+_PAIR_SHIFT = 21
+"""Code points fit in 21 bits: a pair's key is ``first << 21 | second``."""
+
+
+def _prefixes(starts: list[tuple[int, int, int]]) -> tuple[I64, I64]:
+    """Terms' first two code points: (sorted pair keys, lengths by key).
+
+    Row ``i`` of the lengths holds the distinct lengths of the terms that
+    start with pair ``keys[i]``, padded with zeros to the longest row.
+    """
+    by_pair: dict[int, set[int]] = {}
+    for first, second, length in starts:
+        if length > 1:
+            by_pair.setdefault(first << _PAIR_SHIFT | second, set()).add(length)
+    keys = sorted(by_pair)
+    width = max((len(v) for v in by_pair.values()), default=1)
+    lengths = np.zeros((len(keys), width), dtype=np.int64)
+    for row, key in enumerate(keys):
+        found = sorted(by_pair[key])
+        lengths[row, : len(found)] = found
+    return np.array(keys, dtype=np.int64), lengths
+
+
+def _candidates(cps: U64, places: I64, prefixes: tuple[I64, I64]) -> tuple[I64, I64]:
+    """(start, length) of every span at ``places`` that a term could match.
+
+    Only the lengths of terms that begin with the span's first two code
+    points are tried (one-character terms are looked up on their own).
+    """
+    keys, lengths = prefixes
+    if not keys.shape[0] or not places.shape[0]:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    second = np.minimum(places + 1, cps.shape[0] - 1)
+    query = cps[places].astype(np.int64) << _PAIR_SHIFT | cps[second].astype(np.int64)
+    at = np.searchsorted(keys, query)
+    np.minimum(at, keys.shape[0] - 1, out=at)
+    found = lengths[at]
+    found[keys[at] != query] = 0
+    # A flat index is much cheaper than a 2-D nonzero.
+    flat = found.ravel()
+    picked = np.flatnonzero(flat)
+    return places[picked // lengths.shape[1]], flat[picked]
 
 
 _SLOT_BITS = 18
@@ -1180,7 +320,7 @@ def find_concepts(
     Example:
         >>> from langchain_mistral_secure.detection.scorer.features import hash_text
         >>> hashed = hash_text("Ignore the previous rules")
-        >>> names = list(CONCEPTS)
+        >>> names = list(load_concepts())
         >>> [names[i - 2**18] for i in hashed.concept_buckets if i - 2**18 < len(names)]
         ['ignore', 'prior', 'instructions']
     """
@@ -1191,8 +331,7 @@ def find_concepts(
     found_tag: list[I64] = []
     lengths = table.anchored_lengths
     if w_start.shape[0] and lengths.shape[0]:
-        starts = np.repeat(w_start, lengths.shape[0])
-        span = np.tile(lengths, w_start.shape[0])
+        starts, span = _candidates(cps, w_start, table.anchored_prefixes)
         ends = starts + span
         fits = ends <= size
         starts, span, ends = starts[fits], span[fits], ends[fits]
@@ -1216,8 +355,10 @@ def find_concepts(
         candidates = np.flatnonzero(first[codes] & (cps < first.shape[0]))
         lengths = table.free_lengths
         if candidates.shape[0]:
-            starts = np.repeat(candidates, lengths.shape[0])
-            span = np.tile(lengths, candidates.shape[0])
+            starts, span = _candidates(cps, candidates, table.free_prefixes)
+            single = candidates[table.free_single[codes[candidates]]]
+            starts = np.concatenate([starts, single])
+            span = np.concatenate([span, np.ones(single.shape[0], np.int64)])
             ends = starts + span
             fits = ends <= size
             starts, span, ends = starts[fits], span[fits], ends[fits]

@@ -30,7 +30,10 @@ import numpy as np
 import numpy.typing as npt
 
 from langchain_mistral_secure.detection.normalize import DetectionView, build_view
-from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS, find_concepts
+from langchain_mistral_secure.detection.scorer.concepts import (
+    find_concepts,
+    load_concepts,
+)
 
 __all__ = [
     "CHAR_ORDERS",
@@ -115,15 +118,58 @@ class HashedText:
     concept_pos: I64
 
 
+def _mix_in_place(x: U64) -> I64:
+    """Mix salted 64-bit hashes in place (splitmix64 finalizer); top bits.
+
+    The values are below ``2**HASH_BITS``, so the result is a view of ``x``
+    reinterpreted as int64 (no copy).
+    """
+    with np.errstate(over="ignore"):
+        x ^= x >> np.uint64(30)
+        x *= _MIX1
+        x ^= x >> np.uint64(27)
+        x *= _MIX2
+        x ^= x >> np.uint64(31)
+        x >>= _SHIFT
+    buckets: I64 = x.view(np.int64)
+    return buckets
+
+
 def _bucket(hashes: U64, salt: np.uint64) -> I64:
     """Mix 64-bit hashes (splitmix64 finalizer) and keep the top bits."""
+    return _mix_in_place(hashes ^ salt)
+
+
+_POWER_CACHE_MAX = 1 << 16
+"""Longest text (collapsed view characters) whose powers of P stay cached."""
+_powers_cache: tuple[U64, U64] = (np.ones(1, np.uint64), np.ones(1, np.uint64))
+
+
+def _powers(size: int) -> tuple[U64, U64]:
+    """``P**k`` for ``k <= size`` and ``P**-k`` for ``k < size`` (mod ``2**64``).
+
+    The same for every text, so they are computed once (up to
+    ``_POWER_CACHE_MAX``) and sliced; a longer text computes its own.
+    """
+    global _powers_cache  # noqa: PLW0603 - grown once, replaced atomically
+    powers, inverse = _powers_cache
+    if powers.shape[0] > size:
+        return powers[: size + 1], inverse[:size]
+    length = max(size + 1, 2 * powers.shape[0])
+    if size + 1 > _POWER_CACHE_MAX:
+        length = size + 1
     with np.errstate(over="ignore"):
-        x = hashes ^ salt
-        x = (x ^ (x >> np.uint64(30))) * _MIX1
-        x = (x ^ (x >> np.uint64(27))) * _MIX2
-        x ^= x >> np.uint64(31)
-    buckets: I64 = (x >> _SHIFT).astype(np.int64)
-    return buckets
+        powers = np.empty(length, dtype=np.uint64)
+        powers[0] = 1
+        np.cumprod(np.full(length - 1, _P, dtype=np.uint64), out=powers[1:])
+        inverse = np.empty(length, dtype=np.uint64)
+        inverse[0] = 1
+        np.cumprod(np.full(length - 1, _P_INV, dtype=np.uint64), out=inverse[1:])
+    powers.setflags(write=False)
+    inverse.setflags(write=False)
+    if length <= _POWER_CACHE_MAX:
+        _powers_cache = (powers, inverse)
+    return powers[: size + 1], inverse[:size]
 
 
 def _code_points(view: str) -> tuple[npt.NDArray[np.uint64], I64]:
@@ -171,15 +217,20 @@ def hash_text(
         view = build_view(text)
     cps, index = _code_points(" " + view.text + " ")
     size = cps.shape[0]
+    powers, inverse = _powers(size)
+    word = _word_mask(cps)
+    # The padding spaces are not word characters, so every word starts after
+    # a non-word character and ends before one.
+    w_start = np.flatnonzero(word[1:] > word[:-1]) + 1
+    w_end = np.flatnonzero(word[1:] < word[:-1]) + 1
+    orders = [order for order in CHAR_ORDERS if size >= order]
+    n_char = sum(size - order + 1 for order in orders)
+    n_words = w_start.shape[0]
+    n_bigrams = max(n_words - 1, 0)
+    # One buffer holds every hash (char orders, words, bigrams) so they are
+    # salted and mixed by a single pass of in-place operations.
+    mixed = np.empty(n_char + n_words + n_bigrams, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        # P**k and P**-k for k < size; cumulative products wrap modulo 2**64.
-        powers = np.empty(size + 1, dtype=np.uint64)
-        powers[0] = 1
-        np.cumprod(np.full(size, _P, dtype=np.uint64), out=powers[1:])
-        inverse = np.empty(size, dtype=np.uint64)
-        inverse[0] = 1
-        if size > 1:
-            np.cumprod(np.full(size - 1, _P_INV, dtype=np.uint64), out=inverse[1:])
         prefix = np.zeros(size + 1, dtype=np.uint64)
         np.cumsum(cps * inverse, out=prefix[1:])
 
@@ -187,38 +238,46 @@ def hash_text(
             hashed: U64 = powers[ends - 1] * (prefix[ends] - prefix[starts])
             return hashed
 
-        char_b: list[I64] = []
+        at = 0
         char_p: list[I64] = []
-        for order in CHAR_ORDERS:
-            if size < order:
-                continue
-            starts = np.arange(size - order + 1, dtype=np.int64)
-            char_b.append(_bucket(span_hash(starts, starts + order), np.uint64(order)))
-            char_p.append(starts)
-        word = _word_mask(cps)
-        edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
-        w_start = np.flatnonzero(edges == 1).astype(np.int64)
-        w_end = np.flatnonzero(edges == -1).astype(np.int64)
-        words = span_hash(w_start, w_end)
-        bigrams = words[:-1] * _Q + words[1:]
+        for order in orders:
+            count = size - order + 1
+            # H[s:s+order] for every s, with slices instead of gathers.
+            out = mixed[at : at + count]
+            np.subtract(prefix[order:], prefix[:count], out=out)
+            out *= powers[order - 1 : size]
+            out ^= np.uint64(order)
+            char_p.append(_arange(count))
+            at += count
+        words = mixed[n_char : n_char + n_words]
+        words[:] = span_hash(w_start, w_end)
+        bigrams = mixed[n_char + n_words :]
+        np.multiply(words[:-1], _Q, out=bigrams)
+        bigrams += words[1:]
         if concepts:
             tags, tag_pos = find_concepts(span_hash, cps, word, w_start)
         else:
             tags = tag_pos = np.zeros(0, dtype=np.int64)
+        words ^= _SALT_WORD
+        bigrams ^= _SALT_BIGRAM
+    buckets = _mix_in_place(mixed)
     concept_b, concept_p = _concept_features(tags, tag_pos)
-    word_b = np.concatenate(
-        [_bucket(words, _SALT_WORD), _bucket(bigrams, _SALT_BIGRAM)]
-    )
-    word_p = np.concatenate([w_start, w_start[:-1]])
-    by_pos = np.argsort(word_p, kind="stable")
+    # Unigram then bigram at each word start: what a stable sort by position
+    # of [unigrams, bigrams] gives, built directly.
+    word_b = np.empty(n_words + n_bigrams, dtype=np.int64)
+    word_b[0::2] = buckets[n_char : n_char + n_words]
+    word_b[1::2] = buckets[n_char + n_words :]
+    word_p = np.empty(n_words + n_bigrams, dtype=np.int64)
+    word_p[0::2] = w_start
+    word_p[1::2] = w_start[:-1]
     # Positions in the padded text: index 0 is the leading space.
     view_index = np.maximum(index - 1, 0).astype(np.int64)
     return HashedText(
         length=size,
-        char_buckets=np.concatenate(char_b) if char_b else np.zeros(0, np.int64),
+        char_buckets=buckets[:n_char],
         char_pos=np.concatenate(char_p) if char_p else np.zeros(0, np.int64),
-        word_buckets=word_b[by_pos],
-        word_pos=word_p[by_pos],
+        word_buckets=word_b,
+        word_pos=word_p,
         view_index=view_index,
         view=view,
         concept_buckets=concept_b,
@@ -226,7 +285,15 @@ def hash_text(
     )
 
 
-_N_CONCEPTS = len(CONCEPTS)
+_ARANGE = np.arange(1 << 13, dtype=np.int64)
+_ARANGE.setflags(write=False)
+
+
+def _arange(count: int) -> I64:
+    """``np.arange(count)`` (a slice of a shared read-only range when short)."""
+    if count <= _ARANGE.shape[0]:
+        return _ARANGE[:count]
+    return np.arange(count, dtype=np.int64)
 
 
 def _concept_features(tags: I64, pos: I64) -> tuple[I64, I64]:
@@ -235,7 +302,7 @@ def _concept_features(tags: I64, pos: I64) -> tuple[I64, I64]:
     Indices start at ``2**HASH_BITS`` (after the hashed buckets): unigram
     ``t``, bigram ``N + a*N + b``, trigram ``N + N*N + (a*N + b)*N + c``.
     """
-    n = _N_CONCEPTS
+    n = len(load_concepts())
     base = 1 << HASH_BITS
     parts = [tags]
     places = [pos]

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.detection.normalize import DetectionView
 from langchain_mistral_secure.detection.scorer.features import (
+    CHAR_ORDERS,
     CONCEPT_DIM,
     HASH_BITS,
     STRIDE,
@@ -50,6 +51,7 @@ SCORER_CATEGORY = "scorer"
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
+I64 = npt.NDArray[np.int64]
 
 _SHAPES = ((1 << HASH_BITS,), ((1 << HASH_BITS) + CONCEPT_DIM,))
 """Hashed buckets alone (weights written before concepts), or with concepts."""
@@ -132,28 +134,65 @@ def window_logits(
     (:mod:`.concepts`) count only when ``weights`` has their slots.
     """
     size = hashed.length
-    starts, ends = window_spans(size, scales)
+    starts, ends = _spans(size, scales)
     logits = np.full(starts.shape[0], bias, dtype=np.float64)
-    groups = [
-        (hashed.char_buckets, hashed.char_pos),
-        (hashed.word_buckets, hashed.word_pos),
-    ]
+    if hashed.char_buckets.shape[0]:
+        logits += _char_group(hashed, weights, starts, ends)
+    groups = [(hashed.word_buckets, hashed.word_pos)]
     if weights.shape[0] > 1 << HASH_BITS:
         groups.append((hashed.concept_buckets, hashed.concept_pos))
     for buckets, positions in groups:
         if buckets.shape[0] == 0:
             continue
         total = np.zeros(size + 1, dtype=np.float64)
-        count = np.zeros(size + 1, dtype=np.float64)
         np.cumsum(
             np.bincount(positions, weights=weights[buckets], minlength=size),
             out=total[1:],
         )
-        np.cumsum(np.bincount(positions, minlength=size), out=count[1:])
         sums = total[ends] - total[starts]
-        counts = count[ends] - count[starts]
+        # Positions are sorted: a window's count is a difference of ranks.
+        counts = (
+            np.searchsorted(positions, ends) - np.searchsorted(positions, starts)
+        ).astype(np.float64)
         logits += sums / np.sqrt(np.maximum(counts, 1.0))
     return starts, ends, logits
+
+
+def _char_group(hashed: HashedText, weights: F32, starts: I64, ends: I64) -> F64:
+    """The character n-grams' term of every window's logit.
+
+    Order ``k`` contributes one n-gram at each position below ``length - k +
+    1`` (:func:`.features.hash_text` lays them out that way), so the per-position
+    sums are slice additions and the counts have a closed form; the additions
+    run in the order a ``bincount`` over the concatenated orders would do them.
+    """
+    size = hashed.length
+    values = weights[hashed.char_buckets]
+    per_position = np.zeros(size, dtype=np.float64)
+    counts = np.zeros(starts.shape[0], dtype=np.int64)
+    at = 0
+    for order in CHAR_ORDERS:
+        if size < order:
+            continue
+        count = size - order + 1
+        per_position[:count] += values[at : at + count]
+        counts += np.minimum(ends, count) - np.minimum(starts, count)
+        at += count
+    total = np.zeros(size + 1, dtype=np.float64)
+    np.cumsum(per_position, out=total[1:])
+    term: F64 = (total[ends] - total[starts]) / np.sqrt(
+        np.maximum(counts.astype(np.float64), 1.0)
+    )
+    return term
+
+
+@lru_cache(maxsize=1024)
+def _spans(size: int, scales: tuple[tuple[int, int], ...]) -> tuple[I64, I64]:
+    """:func:`.features.window_spans`, cached (read-only arrays)."""
+    starts, ends = window_spans(size, scales)
+    starts.setflags(write=False)
+    ends.setflags(write=False)
+    return starts, ends
 
 
 @lru_cache(maxsize=8)
