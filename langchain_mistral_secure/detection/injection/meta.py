@@ -21,8 +21,8 @@ outside the quote tell the model to carry it out ("now do it", "follow
 it"), or the phrase also appears unquoted, the finding stands. A question
 mark or the word "explain" next to an unquoted order vetoes nothing.
 
-Only bounded windows around a finding are read (``_REACH`` characters to find
-the quote marks, ``_AROUND`` on each side of them for the discussion words),
+Only bounded windows around a finding are read (``_OPEN_REACH`` and ``_CLOSE_REACH``
+characters to find the quote marks, ``_AROUND`` on each side of them for the discussion words),
 so the veto costs a constant per finding.
 """
 
@@ -36,7 +36,6 @@ __all__ = ["is_discussed"]
 
 _BEFORE = 64
 _AROUND = 160
-_REACH = 200
 _Q = "\"'`\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"
 
 _ADVERB = (
@@ -56,12 +55,17 @@ _SUBJECT = re2.compile(
     r"(?:i|we))\s+" + _ADVERB + r"|\b(?:attempts?|tries|trying|attempting|tried|"
     r"designed|intended|meant)\s+to\s+|\bis\s+it\s+(?:ok|okay|safe|fine|alright|"
     r"bad|wise)\s+to\s+" + _ADVERB + r"|\b(?:why|how\s+come|when|how\s+often|"
-    r"whenever|if)\s+(?:does|do|did|would|might|could|will|can)\s+" + _A_MODEL + _ADVERB
-    + r"|\b(?:why|how\s+come)\s+" + _A_MODEL + r"(?:\w+\s+)?"
+    r"whenever|if)\s+(?:does|do|did|would|might|could|will|can)\s+"
+    + _A_MODEL
+    + _ADVERB
+    + r"|\b(?:why|how\s+come)\s+"
+    + _A_MODEL
+    + r"(?:\w+\s+)?"
     + r"|\b(?:models?|bots?|chatbots?|assistants?|llms?|agents?)\s+(?:keeps?|kept|"
     r"started|starts|seems?\s+to|tends?\s+to|sometimes|often|still)\s+"
     r"|\b(?:how|what)\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:do\s+to\s+)?(?:make|"
-    r"get|stop|keep|prevent|force|teach|train|configure)\s+" + _A_MODEL
+    r"get|stop|keep|prevent|force|teach|train|configure)\s+"
+    + _A_MODEL
     + r"(?:from\s+|to\s+)?(?:never\s+|not\s+|always\s+)?"
     r")$"
 )
@@ -76,26 +80,24 @@ _DISCUSSION = re2.compile(
     r"adversarial|red[\s-]team\w*|security|classif\w*|means?|meaning|"
     # questions about what a phrase does, in English
     r"do(?:es)?\s+to|did\s+to|trick\w*|fool\w*|happens?|happened|why|"
-    r"works?|worked|working|effective\w*|fall\w*\s+for|fell\s+for|vulnerab\w*|"
+    r"effective\w*|fall\w*\s+for|fell\s+for|vulnerab\w*|"
     r"purpose|count\s+as|explain\w*|leak\w*|hid(?:e|es|ing|den)|researchers?|"
-    r"hackers?|exploit\w*|bypass\w*|(?:language\s+)?models?|chatbots?|llms?|"
-    r"strings?|quiz|label\w*|dataset|test(?:s|ed|ing)?|opening|classic|"
-    r"dangerous|risky|obey\w*|"
+    r"exploit\w*|bypass\w*|"
+    r"strings?|quiz|label\w*|dataset|opening|classic|dangerous|risky|"
     # French
     r"que\s+fait|fait\s+a|fait\s+\x{e0}|pourquoi|prot[e\x{e9}]g\w*|d[e\x{e9}]fend\w*|"
-    r"expliqu\w*|attaques?|fonctionne\w*|marche|pi[e\x{e8}\x{e9}]g\w*|tromp\w*|"
-    r"mod[e\x{e8}]les?|dangereu\w*|"
+    r"expliqu\w*|attaques?|fonctionne\w*|pi[e\x{e8}\x{e9}]g\w*|dangereu\w*|"
     # German
     r"bewirk\w*|warum|wieso|sch[u\x{fc}]tz\w*|erkl[a\x{e4}]r\w*|angriff\w*|"
-    r"funktionier\w*|sprachmodell\w*|modell\w*|abwehr\w*|verteidig\w*|"
+    r"funktionier\w*|abwehr\w*|verteidig\w*|"
     r"gef[a\x{e4}]hrlich\w*|"
     # Spanish
     r"qu[e\x{e9}]\s+hace|por\s+qu[e\x{e9}]|defiend\w*|defender|proteg\w*|"
-    r"explica\w*|ataques?|inyecci\w*|funciona\w*|modelos?|enga[n\x{f1}]\w*|"
+    r"explica\w*|ataques?|inyecci\w*|funciona\w*|enga[n\x{f1}]\w*|"
     r"peligros\w*|"
     # Italian
     r"cosa\s+fa|perch[e\x{e9}\x{e8}]|difend\w*|protegg\w*|spiega\w*|attacc\w*|"
-    r"modell[oi]|ingann\w*|pericolos\w*)(?:\b|\W|$)"
+    r"funziona\w*|ingann\w*|pericolos\w*)(?:\b|\W|$)"
 )
 
 # An order to carry out what was quoted: the quote is then a payload.
@@ -108,27 +110,45 @@ _CARRY_OUT = re2.compile(
     r"(?:es|das)\s+(?:jetzt|sofort|nun)\b|\bhazlo\b|\bfallo\b"
 )
 
+# Marks that only open, only close, or do both (straight quotes). A straight
+# mark opens after a space or bracket and before a letter ("x." She said
+# opens nothing); "They said: \u201cgo\u201d. Then" closes at the curly mark.
+_OPENERS = "\u201c\u2018\u00ab\u201e\u2039\u201a"
+_CLOSERS = "\u201d\u2019\u00bb\u201c\u203a\u2018"
+_STRAIGHT = "\"'`"
 _OPEN = re2.compile(
-    r"(?s)(?:^|[^\pL\pN_])([" + _Q + r"])(?:[^" + _Q + r"]|[\pL\pN]['\x{2019}][\pL\pN])*$"
+    r"(?s)(?:(?:^|[\s(\[{:;,/-])([" + _STRAIGHT + r"])(?:[^\s" + _Q + r"]|$)|(["
+    + _OPENERS
+    + r"]))(?:[^"
+    + _Q
+    + r"]|[\pL\pN]['\x{2019}][\pL\pN])*$"
 )
-_CLOSE = re2.compile(r"(?s)([" + _Q + r"])(?:[^\pL\pN_]|$)")
+_CLOSE = re2.compile(
+    r"(?s)(?:[^\s" + _Q + r"]\s?([" + _CLOSERS + r"])|[^\s" + _Q + r"]([" + _STRAIGHT
+    + r"])(?:[^\pL\pN_]|$))"
+)
+# A quotation of a phrase opens near its start and closes near its end.
+_OPEN_REACH = 80
+_CLOSE_REACH = 80
 
 
 def _quote_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The quote marks around ``text[start:end]``, if one quotation holds it."""
-    head_at = max(0, start - _REACH)
+    """The quote marks around ``text[start:end]``, if one short quotation holds it."""
+    head_at = max(0, start - _OPEN_REACH)
     opened = _OPEN.search(matchable(text[head_at:start]))
     if opened is None:
         return None
-    closed = _CLOSE.search(matchable(text[start : end + _REACH]))
+    open_at = head_at + (opened.start(1) if opened.start(1) >= 0 else opened.start(2))
+    closed = _CLOSE.search(matchable(text[max(start, end - 1) : end + _CLOSE_REACH]))
     if closed is None:
         return None
-    close_at = start + closed.start(1)
-    # The phrase ends at the closing mark (a final stop may sit after it);
+    mark = 1 if closed.start(1) >= 0 else 2
+    close_at = max(start, end - 1) + closed.start(mark)
+    # The phrase ends at the closing mark (a final stop may sit inside it);
     # a span running past it takes in words said outside the quotation.
     if end > close_at + 2:
         return None
-    return head_at + opened.start(1), close_at
+    return open_at, close_at
 
 
 def is_discussed(text: str, start: int, end: int) -> bool:

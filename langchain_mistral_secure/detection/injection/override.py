@@ -9,7 +9,7 @@ instructions (instructions, rules, prompt...). Dismissing a *message* or a
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt, gap
+from langchain_mistral_secure.detection.injection._common import alt
 
 __all__ = ["RULES"]
 

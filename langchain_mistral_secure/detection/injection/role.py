@@ -338,8 +338,7 @@ _NEVER_REFUSE = (
     r"say|output|assist|help\s+(?:the\s+)?(?:user|master|human))\b)"
 )
 _EN_LIFT = (
-    _NEVER_REFUSE
-    + r"|"
+    _NEVER_REFUSE + r"|"
     r"\b(?:will|must|can|shall)\s+not\s+refuse\b|\bno\s+matter\s+how\s+"
     + _HARM
     + r"|\b(?:doesn't|does\s+not|don't|do\s+not|won't)\s+care\s+(?:about\s+|for\s+)?"
