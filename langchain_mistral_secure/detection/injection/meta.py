@@ -117,14 +117,25 @@ _OPENERS = "\u201c\u2018\u00ab\u201e\u2039\u201a"
 _CLOSERS = "\u201d\u2019\u00bb\u201c\u203a\u2018"
 _STRAIGHT = "\"'`"
 _OPEN = re2.compile(
-    r"(?s)(?:(?:^|[\s(\[{:;,/-])([" + _STRAIGHT + r"])(?:[^\s" + _Q + r"]|$)|(["
+    r"(?s)(?:(?:^|[\s(\[{:;,/-])(["
+    + _STRAIGHT
+    + r"])(?:[^\s"
+    + _Q
+    + r"]|$)|(["
     + _OPENERS
     + r"]))(?:[^"
     + _Q
     + r"]|[\pL\pN]['\x{2019}][\pL\pN])*$"
 )
 _CLOSE = re2.compile(
-    r"(?s)(?:[^\s" + _Q + r"]\s?([" + _CLOSERS + r"])|[^\s" + _Q + r"]([" + _STRAIGHT
+    r"(?s)(?:[^\s"
+    + _Q
+    + r"]\s?(["
+    + _CLOSERS
+    + r"])|[^\s"
+    + _Q
+    + r"](["
+    + _STRAIGHT
     + r"])(?:[^\pL\pN_]|$))"
 )
 # A quotation of a phrase opens near its start and closes near its end.

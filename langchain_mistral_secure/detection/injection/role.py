@@ -326,11 +326,14 @@ _HARM = (
 )
 # "The pirate never refuses a challenge" is a trait; a jailbreak persona never
 # refuses a request, a question, an order, to answer, or at all (the phrase
-# ends there). Told to "you", it is an order whatever follows.
+# ends there). Told to "you", or listed among a persona's rules ("stays in
+# character, never refuses", "ROLE = never refuse"), it is an order whatever
+# follows.
 _NEVER_REFUSE = (
     r"\b(?:you(?:'ll|\s+will|\s+must|\s+should|\s+shall|\s+can)?\s+)never\s+"
-    r"(?:ever\s+)?refuse\b|\bnever\s+(?:ever\s+)?refuses?(?:\s*(?:[.,;:!)\]}\x60\"'"
-    r"\x{201d}/]|$)|\s+(?:and|or|but|nor|anything|everything|them|him|her|me|us)\b|"
+    r"(?:ever\s+)?refuse\b|(?:[=:{\[|]\s*|\bin\s+character\s*[,;.]?\s*)never\s+"
+    r"(?:ever\s+)?refuses?\b|\bnever\s+(?:ever\s+)?refuses?(?:\s*(?:[.,;:!)\]}\x60\"'"
+    r"\x{201d}/]|$)|\s+(?:and|or|but|nor|anything|everything|them|him|her|me|us|always)\b|"
     r"\s+(?:(?:a|an|any|the|my|your|his|her|their|our|its)\s+)?(?:[\w'-]+\s+){0,2}"
     r"(?:requests?|questions?|orders?|commands?|prompts?|instructions?|tasks?|"
     r"quer(?:y|ies)|demands?|inquir(?:y|ies))\b|\s+to\s+(?:answer|respond|reply|"
