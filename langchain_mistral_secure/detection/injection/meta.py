@@ -21,9 +21,9 @@ outside the quote tell the model to carry it out ("now do it", "follow
 it"), or the phrase also appears unquoted, the finding stands. A question
 mark or the word "explain" next to an unquoted order vetoes nothing.
 
-Only bounded windows around a finding are read (``_OPEN_REACH`` and ``_CLOSE_REACH``
-characters to find the quote marks, ``_AROUND`` on each side of them for the discussion words),
-so the veto costs a constant per finding.
+Only bounded windows around a finding are read (``_OPEN_REACH`` and
+``_CLOSE_REACH`` characters to find the quote marks, ``_AROUND`` on each side
+of them for the discussion words), so the veto costs a constant per finding.
 """
 
 from __future__ import annotations
@@ -54,13 +54,10 @@ _SUBJECT = re2.compile(
     + r"|\b(?:how|when|whether|why)\s+(?:to|do\s+(?:i|we)|can\s+(?:i|we)|should\s+"
     r"(?:i|we))\s+" + _ADVERB + r"|\b(?:attempts?|tries|trying|attempting|tried|"
     r"designed|intended|meant)\s+to\s+|\bis\s+it\s+(?:ok|okay|safe|fine|alright|"
-    r"bad|wise)\s+to\s+" + _ADVERB + r"|\b(?:why|how\s+come|when|how\s+often|"
-    r"whenever|if)\s+(?:does|do|did|would|might|could|will|can)\s+"
+    r"bad|wise)\s+to\s+" + _ADVERB + r"|\b(?:why|how\s+come|when|how\s+often)\s+"
+    r"(?:does|do|did|would|might)\s+"
     + _A_MODEL
     + _ADVERB
-    + r"|\b(?:why|how\s+come)\s+"
-    + _A_MODEL
-    + r"(?:\w+\s+)?"
     + r"|\b(?:models?|bots?|chatbots?|assistants?|llms?|agents?)\s+(?:keeps?|kept|"
     r"started|starts|seems?\s+to|tends?\s+to|sometimes|often|still)\s+"
     r"|\b(?:how|what)\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:do\s+to\s+)?(?:make|"
