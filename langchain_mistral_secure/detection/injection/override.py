@@ -266,7 +266,7 @@ _DE = _dismiss(
 # "Vergiss alles, was ich ueber das Hotel gesagt habe" drops one topic.
 _DE_ALL = (
     r"\bvergiss\s+(?:einfach\s+|bitte\s+)?(?:alle\s+auftrage\b|alles(?:\s*(?:[.!;:]|$)|"
-    r"\s+(?:davor|zuvor|vorher|gesagte\w*|bisherige\w*|bis\s+jetzt|andere|und|"
+    r"\s+(?:davor|zuvor|vorher|gesagte\w*|bisher\w*|bis\s+jetzt|andere|und|"
     r"uber\s+(?:deine|ihre|die)\s+(?:regeln|anweisungen|vorgaben))\b|\s*,\s*"
     r"(?:was\s+(?:du|ihr|man|dir|ihnen)\b|was\s+(?:ich|wir)\s+(?:dir\s+|ihnen\s+|"
     r"euch\s+)?(?:bisher|vorher|zuvor|bis\s+jetzt|eben|gerade|gesagt|geschrieben|"
