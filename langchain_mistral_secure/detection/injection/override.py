@@ -9,19 +9,29 @@ instructions (instructions, rules, prompt...). Dismissing a *message* or a
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt, gap
+from langchain_mistral_secure.detection.injection._common import alt
 
 __all__ = ["RULES"]
 
 _CAT = "override"
 
 
+def _words(most: int) -> str:
+    """A bounded gap of words that never ends on a quote mark.
+
+    "Erklaere, warum 'ignoriere die obigen Anweisungen' eine Prompt-Injection
+    ist": the phrase ends at the closing mark; a gap word may hold an
+    apostrophe (don't) but not end on one, so the match stays inside.
+    """
+    return r"(?:[\w-]+(?:'\w+)*[\s,]+){0," + str(most) + "}"
+
+
 def _dismiss(verbs: list[str], quals: list[str], nouns: list[str]) -> str:
     """Verb, then either qualifier-before-noun or noun-then-qualifier."""
     v, q, n = alt(verbs), alt(quals), alt(nouns)
-    before = rf"{q}\s+{gap(2)}{n}\b"
-    after = rf"{n}\s+{gap(2)}{q}\b"
-    return rf"\b{v}\s+{gap(3)}(?:{before}|{after})"
+    before = rf"{q}\s+{_words(2)}{n}\b"
+    after = rf"{n}\s+{_words(2)}{q}\b"
+    return rf"\b{v}\s+{_words(3)}(?:{before}|{after})"
 
 
 _EN = _dismiss(
@@ -91,15 +101,34 @@ _EN = _dismiss(
     ],
 )
 
+# "Forget everything I said about the budget" keeps the conversation and drops
+# one topic; "forget everything I told you (before)" drops it all. After
+# "everything I/you/we <said>", the phrase must end there or go on with a
+# time word or an order, never with "about <a topic>".
+_WHO_SAID = (
+    r"(?:i|you|we)(?:'ve|'d|\s+have|\s+had|\s+just|\s+were|\s+have\s+been)?\s+"
+    r"(?:said|told(?:\s+you)?|wrote|written|typed|sent|asked|mentioned|discussed|"
+    r"talked\s+about|learned|learnt|know|knew|instructed(?:\s+you)?|been\s+told|"
+    r"were\s+told|gave\s+you|given\s+you)"
+)
+_SAID_END = (
+    r"(?:\s*(?:[.,;:!]|$)|\s+(?:and|or|so\s+far|until|up\s+to|here|to\s+you|"
+    r"from|in\s+(?:this|our|the)\s+(?:chat|conversation|prompt))\b|\s+(?:earlier|"
+    r"before|previously|beforehand|above)(?:\s*(?:[.,;:!]|$)|\s+(?:and|so|then|"
+    r"now|this|that)\b)|\s+about\s+(?:your\s+|the\s+)?(?:ethic\w*|moral\w*|rules|"
+    r"guidelines|instructions|polic\w*|restrictions|safety|laws?|openai|chatgpt|"
+    r"mistral|being\s+an?)\b)"
+)
 _EN_ALL = (
-    r"\b(?:forget|ignore|disregard|erase)\s+(?:about\s+)?(?:everything|all\s+that|"
+    r"\b(?:forget|ignore|disregard|erase)\s+(?:about\s+)?(?:(?:everything|all\s+that|"
+    r"all\s+of\s+that)\s+" + _WHO_SAID + _SAID_END + r"|(?:everything|all\s+that|"
     r"all\s+of\s+that|what\s+(?:i|you|we)\s+(?:said|told|wrote|discussed))"
     r"(?:\s+(?:said|written|stated|mentioned|discussed|you\s+(?:were|have\s+been)\s+"
     r"(?:told|given)))?\s*"
     r"(?:,|\.|;|!|:|\band\b|\bbefore\b|\babove\b|\bprevious\w*|\bso\s+far\b|"
     r"\bfrom\s+(?:before|earlier|above|the\s+(?:start|beginning))\b|"
     r"\b(?:up\s+to|until)\s+(?:now|this\s+point)\b|\bearlier\b|\bprior\b|"
-    r"\byou\b|\bwe\b|\bthat\b|\bi\b)"
+    r"\bthat\b))"
 )
 
 _EN_ABOVE = (
@@ -234,7 +263,16 @@ _DE = _dismiss(
     ],
 )
 
-_DE_ALL = r"\bvergiss\s+(?:einfach\s+)?(?:alles|alle\s+auftrage)\b"
+# "Vergiss alles, was ich ueber das Hotel gesagt habe" drops one topic.
+_DE_ALL = (
+    r"\bvergiss\s+(?:einfach\s+|bitte\s+)?(?:alle\s+auftrage\b|alles(?:\s*(?:[.!;:]|$)|"
+    r"\s+(?:davor|zuvor|vorher|gesagte\w*|bisher\w*|bis\s+jetzt|andere|und|"
+    r"uber\s+(?:deine|ihre|die)\s+(?:regeln|anweisungen|vorgaben))\b|\s*,\s*"
+    r"(?:was\s+(?:du|ihr|man|dir|ihnen)\b|was\s+(?:ich|wir)\s+(?:dir\s+|ihnen\s+|"
+    r"euch\s+)?(?:bisher|vorher|zuvor|bis\s+jetzt|eben|gerade|gesagt|geschrieben|"
+    r"erzahlt|besprochen|befohlen|aufgetragen)\b|(?:schreib|sag|gib|antworte|"
+    r"erzahl|nenn|sei|mach|konzentrier|hor|und)\w*)))"
+)
 
 _ES = _dismiss(
     [
@@ -318,10 +356,19 @@ _IT = _dismiss(
     ],
 )
 
+# "Oublie tout ce que j'ai dit sur le budget" drops one topic: after "tout
+# ce que j'ai dit" the phrase ends or goes on with a time word.
+_FR_SAID = (
+    r"ce\s+que\s+(?:je\s+(?:t'|vous\s+)?ai|j'ai|tu\s+as|vous\s+avez|on\s+(?:t'|"
+    r"vous\s+)?a|nous\s+avons)\s+(?:\w+\s+)?(?:dit|ecrit|appris|demande|explique|"
+    r"donne)\w*(?:\s*(?:[.,;:!]|$)|\s+(?:avant|auparavant|jusqu'ici|jusqu'a\s+"
+    r"present|precedemment|plus\s+haut|ci-dessus|et)\b)"
+)
 _ROMANCE_ALL = (
-    r"\b(?:oublie[sz]?\s+tout\s+(?:ce|ca|le\s+reste|avant)|"
-    r"olvid(?:a|e|ar|en|ate\s+de)\s+todo\s+(?:lo|eso|anterior|que)|"
-    r"dimentica\s+tutto\s+(?:quello|cio|prima))\b"
+    r"\b(?:oublie[sz]?\s+tout\s+(?:" + _FR_SAID + r"|(?:ce\s+qui|ce\s+qu'on|ca|"
+    r"le\s+reste|avant)\b)|"
+    r"olvid(?:a|e|ar|en|ate\s+de)\s+todo\s+(?:lo|eso|anterior|que)\b|"
+    r"dimentica\s+tutto\s+(?:quello|cio|prima)\b)"
 )
 
 RULES: tuple[Rule, ...] = (

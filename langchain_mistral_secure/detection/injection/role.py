@@ -324,8 +324,24 @@ _HARM = (
     "inappropriate|explicit|evil|twisted|devious|depraved|vile|nefarious|malicious|"
     "wicked|unlawful)"
 )
+# "The pirate never refuses a challenge" is a trait; a jailbreak persona never
+# refuses a request, a question, an order, to answer, or at all (the phrase
+# ends there). Told to "you", or listed among a persona's rules ("stays in
+# character, never refuses", "ROLE = never refuse"), it is an order whatever
+# follows.
+_NEVER_REFUSE = (
+    r"\b(?:you(?:'ll|\s+will|\s+must|\s+should|\s+shall|\s+can)?\s+)never\s+"
+    r"(?:ever\s+)?refuse\b|(?:[=:{\[|]\s*|\bin\s+character\s*[,;.]?\s*)never\s+"
+    r"(?:ever\s+)?refuses?\b|\bnever\s+(?:ever\s+)?refuses?(?:\s*(?:[.,;:!)\]}\x60\"'"
+    r"\x{201d}/]|$)|\s+(?:and|or|but|nor|anything|everything|them|him|her|me|us|always)\b|"
+    r"\s+(?:(?:a|an|any|the|my|your|his|her|their|our|its)\s+)?(?:[\w'-]+\s+){0,2}"
+    r"(?:requests?|questions?|orders?|commands?|prompts?|instructions?|tasks?|"
+    r"quer(?:y|ies)|demands?|inquir(?:y|ies))\b|\s+to\s+(?:answer|respond|reply|"
+    r"give|provide|comply|fulfill?|generate|write|produce|continue|engage|do|obey|"
+    r"say|output|assist|help\s+(?:the\s+)?(?:user|master|human))\b)"
+)
 _EN_LIFT = (
-    r"\bnever\s+(?:ever\s+)?refuses?\b|"
+    _NEVER_REFUSE + r"|"
     r"\b(?:will|must|can|shall)\s+not\s+refuse\b|\bno\s+matter\s+how\s+"
     + _HARM
     + r"|\b(?:doesn't|does\s+not|don't|do\s+not|won't)\s+care\s+(?:about\s+|for\s+)?"

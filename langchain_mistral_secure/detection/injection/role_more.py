@@ -53,8 +53,12 @@ _EN_DEFY = (
     r"\s+(?:against\s+)?(?:your\s+|the\s+|its\s+|openai'?s?\s+|any\s+)?(?:content\s+"
     r"|usage\s+|safety\s+)?(?:polic(?:y|ies)|guidelines|programming)\b|\bfree\s+"
     r"(?:from|of)\s+(?:all|any|every)\s+(?:\w+\s+){0,2}(?:restrictions|filters|"
-    r"censorship|policies|ethics|morals|rules\s+and\s+policies)\s+(?:and\s+\w+\s+)?(?:of\s+|"
-    r"imposed\s+by\s+|set\s+by\s+)?(?:openai|chatgpt|mistral|your\s+creators)?"
+    r"censorship|policies|ethics|morals|rules\s+and\s+policies)(?:\s+and\s+\w+)?"
+    # "a wizard free of all restrictions of the guild": the limits lifted are
+    # a model's (named, or the phrase ends), not a guild's.
+    r"(?:\s*(?:[.,;:!]|$)|\s+(?:especially|and|so|which|that)\b|\s+(?:of|imposed\s+"
+    r"by|set\s+by|from)\s+(?:openai|openal|chatgpt|mistral|your\s+creators|"
+    r"(?:any|all)\s+\w+)\b)"
 )
 
 _FR = (
