@@ -37,6 +37,7 @@ from langchain_mistral_secure.detection.pii.email import (
     email_context_ok,
     trim_email,
 )
+from langchain_mistral_secure.detection.pii.email_glued import glued_emails
 from langchain_mistral_secure.detection.pii.network import (
     NETWORK_RULES,
     ip_context_ok,
@@ -180,6 +181,9 @@ class PIIDetector(RuleDetector):
             for finding in matched
             if self._context_ok(folded, finding)
         ]
+        # Addresses glued to each other: the plain rule drops them (an "@"
+        # follows its match), so their runs are found on their own.
+        findings.extend(glued_emails(folded))
         findings.extend(identifiers)
         runs: list[tuple[int, int]] | None = None
         if self.detect_phones:
