@@ -181,15 +181,18 @@ class PIIDetector(RuleDetector):
             for finding in matched
             if self._context_ok(folded, finding)
         ]
+        # Like the format rules, glued addresses and phones are looked for
+        # with invisible characters removed, then mapped back to the original.
+        stripped = build_stripped_view(folded)
         # Addresses glued to each other: the plain rule drops them (an "@"
         # follows its match), so their runs are found on their own.
-        findings.extend(glued_emails(folded))
+        glued = glued_emails(stripped.text)
+        if not stripped.identity:
+            glued = [_remap(stripped, finding) for finding in glued]
+        findings.extend(glued)
         findings.extend(identifiers)
         runs: list[tuple[int, int]] | None = None
         if self.detect_phones:
-            # Like the format rules, phones are looked for with invisible
-            # characters removed, then mapped back to the original text.
-            stripped = build_stripped_view(folded)
             phone_runs = find_phone_runs(stripped.text)
             phones = self._phones(stripped.text, phone_runs)
             if stripped.identity:
