@@ -55,7 +55,8 @@ def _domain_end(text: str, start: int, end: int) -> int:
     match = _DOMAIN_HEAD.match(text, start + 1, end)
     if match is None or is_retina_domain(match.group(0)):
         return -1
-    return match.end()
+    end_at: int = match.end()
+    return end_at
 
 
 def glued_emails(text: str) -> list[Finding]:
