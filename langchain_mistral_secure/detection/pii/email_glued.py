@@ -18,6 +18,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.prefilter import finditer_spans, found_in
 from langchain_mistral_secure.detection.pii.email import (
     DOMAIN_PATTERN,
     INTL,
@@ -35,6 +36,8 @@ GLUED_MAX_LEN: int = _LOCAL_MAX + 1 + _SEGMENT_MAX + 1
 # "@" and what follows it up to the next "@" or a character no address holds:
 # the domain of this address, then possibly the local part of the next.
 _SEGMENT = re2.compile(rf"@[A-Za-z0-9{INTL}._%+\-]{{1,{_SEGMENT_MAX}}}")
+# Two "@" with only address characters between them: a glued run may exist.
+_GLUED_PAIR = re2.compile(rf"@[A-Za-z0-9{INTL}._%+\-]{{1,{_SEGMENT_MAX}}}@")
 _DOMAIN_HEAD = re2.compile(DOMAIN_PATTERN)
 _LOCAL_TAIL = re2.compile(rf"[A-Za-z0-9{INTL_LOCAL}._%+\-]{{1,{_LOCAL_MAX}}}$")
 
@@ -70,9 +73,11 @@ def glued_emails(text: str) -> list[Finding]:
         >>> [(f.start, f.end) for f in glued_emails(text)]
         [(0, 21), (20, 32)]
     """
-    if text.count("@") < 2:  # noqa: PLR2004 - a run holds two "@" at least
+    # One RE2 search over the bytes answers for almost every text: no two
+    # "@" are glued (prose, code, lists with separators).
+    if "@" not in text or not found_in(_GLUED_PAIR, text):
         return []
-    segments = [match.span() for match in _SEGMENT.finditer(text)]
+    segments = finditer_spans(_SEGMENT, text)
     count = len(segments)
     # Per segment: the end of its domain (-1 if none) and its local part start.
     ends = [-1] * count
