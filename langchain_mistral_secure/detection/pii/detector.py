@@ -31,6 +31,7 @@ from langchain_mistral_secure.detection.pii.banking import (
     cards_in_group_runs,
     ssn_context_ok,
 )
+from langchain_mistral_secure.detection.pii.card_runs import glued_cards
 from langchain_mistral_secure.detection.pii.common import fold_for_formats
 from langchain_mistral_secure.detection.pii.email import (
     EMAIL_RULES,
@@ -77,6 +78,9 @@ Validation costs up to a fraction of a millisecond per candidate. Past this many
 candidates in one text (a crafted input, or a table of numbers), the rest are
 reported as phones without validation: fail closed, in linear time. A streaming
 window never comes near it."""
+
+# Two cards side by side: eight groups and seven separators.
+_CARD_RUN_MIN = 39
 
 PII_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *BANKING_RULES, *NETWORK_RULES)
 """The RE2 rules of the PII detector (phones and identifiers run separately)."""
@@ -203,6 +207,8 @@ class PIIDetector(RuleDetector):
         # Runs of card groups lie inside phone runs: when those were found on
         # this very text, only the runs long enough to hold one are searched.
         findings.extend(cards_in_group_runs(folded, runs=runs))
+        if runs is None or any(end - start >= _CARD_RUN_MIN for start, end in runs):
+            findings.extend(glued_cards(folded))
         return findings
 
     @property

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
-from langchain_mistral_secure.detection.prefilter import finditer_spans, found_in
 from langchain_mistral_secure.detection.pii.email import (
     DOMAIN_PATTERN,
     INTL,
     INTL_LOCAL,
     is_retina_domain,
 )
+from langchain_mistral_secure.detection.prefilter import finditer_spans, found_in
 
 __all__ = ["GLUED_MAX_LEN", "glued_emails"]
 
