@@ -183,7 +183,50 @@ _CARD_RUN = st.builds(
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(text=_CARD_RUN, cuts=st.lists(st.integers(min_value=0), max_size=30))
 def test_long_card_runs_stream_never_less(text: str, cuts: list[int]) -> None:
-    _, stream_findings = _stream(text, cuts)
+    out, stream_findings = _stream(text, cuts)
     whole = _mask(detect_all(text, REDACTOR.active_detectors), len(text))
     streamed = _mask(stream_findings, len(text))
     assert all(s or not w for w, s in zip(whole, streamed, strict=True))
+    # Cards side by side are decided locally: the stream equals invoke.
+    assert out == REDACTOR.invoke(text)
+    assert "4111" not in out
+
+
+GLUED_CARDS = [
+    pytest.param("4111 1111 1111 1111 5500 0000 0000 0004", id="two-spaced"),
+    pytest.param("4111-1111-1111-1111-5500-0000-0000-0004", id="two-dashed"),
+    pytest.param("Cards: " + "4111 1111 1111 1111 " * 12 + "éèêë" * 50, id="twelve"),
+    pytest.param("x 555 4111 1111 1111 1111 4111 1111 1111 1111", id="after-phone"),
+]
+BENIGN_GROUPS = [
+    pytest.param("Ref 1234 5678 9012 3456 7890 1234 5678 9012", id="reference"),
+    pytest.param("0000 0000 0000 0000 0000 0000 0000 0000", id="zeros"),
+    pytest.param("Order 2024 0001 0002 0003 0004 0005 0006 0007", id="order-number"),
+]
+
+
+@pytest.mark.parametrize("text", GLUED_CARDS)
+async def test_glued_cards_are_redacted(text: str) -> None:
+    for out in (REDACTOR.invoke(text), await REDACTOR.ainvoke(text)):
+        assert "[CREDIT_CARD]" in out
+        assert "4111" not in out
+        assert "5500" not in out
+
+
+@pytest.mark.parametrize("text", BENIGN_GROUPS)
+async def test_benign_group_runs_pass(text: str) -> None:
+    assert REDACTOR.invoke(text) == text
+    assert await REDACTOR.ainvoke(text) == text
+
+
+@pytest.mark.parametrize("seed", range(3))
+async def test_card_run_past_the_cap_streams_as_invoke(seed: int) -> None:
+    text = "4111 1111 1111 1111 " * 40
+
+    async def source() -> AsyncIterator[str]:
+        for piece in _pieces(text, seed):
+            yield piece
+
+    expected = REDACTOR.invoke(text)
+    assert "".join(REDACTOR.transform(iter(_pieces(text, seed)))) == expected
+    assert "".join([out async for out in REDACTOR.atransform(source())]) == expected
