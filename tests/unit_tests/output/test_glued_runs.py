@@ -1,4 +1,4 @@
-"""E-mail addresses glued to each other or to words, in invoke and in streams.
+"""Addresses and cards glued to each other or to words, in invoke and in streams.
 
 Models emit such runs when a list loses its separators (a table flattened to
 text, markdown without line breaks). A reader sees one address per ``@``, so no
