@@ -38,7 +38,10 @@ from langchain_mistral_secure.detection.pii.email import (
     email_context_ok,
     trim_email,
 )
-from langchain_mistral_secure.detection.pii.email_glued import glued_emails
+from langchain_mistral_secure.detection.pii.email_glued import (
+    GLUED_MAX_LEN,
+    glued_emails,
+)
 from langchain_mistral_secure.detection.pii.network import (
     NETWORK_RULES,
     ip_context_ok,
@@ -136,6 +139,8 @@ class PIIDetector(RuleDetector):
             if self._identifiers is None
             else RuleDetector((*self.rules, *self._identifiers.rules), name="pii")
         )
+        # A glued address reaches from its local part to the next "@".
+        self.max_match_len = max(self.max_match_len, GLUED_MAX_LEN)
         if detect_phones:
             self.max_match_len = max(self.max_match_len, PHONE_MAX_LEN)
         if self._identifiers is not None:
