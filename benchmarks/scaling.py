@@ -90,6 +90,10 @@ CASES: dict[str, Callable[[int], str]] = {
     ),
     "zero-width words": lambda n: _repeat_to("ig\u200bnore ", n),
     "combining marks": lambda n: _repeat_to("e\u0301", n),
+    "glued e-mails": lambda n: _repeat_to("jane.doe@example.com", n),
+    "glued cards": lambda n: _repeat_to(
+        "4111 1111 1111 1111 5500 0000 0000 0004 x ", n
+    ),
 }
 
 

@@ -31,11 +31,16 @@ from langchain_mistral_secure.detection.pii.banking import (
     cards_in_group_runs,
     ssn_context_ok,
 )
+from langchain_mistral_secure.detection.pii.card_runs import glued_cards
 from langchain_mistral_secure.detection.pii.common import fold_for_formats
 from langchain_mistral_secure.detection.pii.email import (
     EMAIL_RULES,
     email_context_ok,
     trim_email,
+)
+from langchain_mistral_secure.detection.pii.email_glued import (
+    GLUED_MAX_LEN,
+    glued_emails,
 )
 from langchain_mistral_secure.detection.pii.network import (
     NETWORK_RULES,
@@ -76,6 +81,9 @@ Validation costs up to a fraction of a millisecond per candidate. Past this many
 candidates in one text (a crafted input, or a table of numbers), the rest are
 reported as phones without validation: fail closed, in linear time. A streaming
 window never comes near it."""
+
+# Two cards side by side: eight groups and seven separators.
+_CARD_RUN_MIN = 39
 
 PII_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *BANKING_RULES, *NETWORK_RULES)
 """The RE2 rules of the PII detector (phones and identifiers run separately)."""
@@ -131,6 +139,8 @@ class PIIDetector(RuleDetector):
             if self._identifiers is None
             else RuleDetector((*self.rules, *self._identifiers.rules), name="pii")
         )
+        # A glued address reaches from its local part to the next "@".
+        self.max_match_len = max(self.max_match_len, GLUED_MAX_LEN)
         if detect_phones:
             self.max_match_len = max(self.max_match_len, PHONE_MAX_LEN)
         if self._identifiers is not None:
@@ -180,12 +190,18 @@ class PIIDetector(RuleDetector):
             for finding in matched
             if self._context_ok(folded, finding)
         ]
+        # Like the format rules, glued addresses and phones are looked for
+        # with invisible characters removed, then mapped back to the original.
+        stripped = build_stripped_view(folded)
+        # Addresses glued to each other: the plain rule drops them (an "@"
+        # follows its match), so their runs are found on their own.
+        glued = glued_emails(stripped.text)
+        if not stripped.identity:
+            glued = [_remap(stripped, finding) for finding in glued]
+        findings.extend(glued)
         findings.extend(identifiers)
         runs: list[tuple[int, int]] | None = None
         if self.detect_phones:
-            # Like the format rules, phones are looked for with invisible
-            # characters removed, then mapped back to the original text.
-            stripped = build_stripped_view(folded)
             phone_runs = find_phone_runs(stripped.text)
             phones = self._phones(stripped.text, phone_runs)
             if stripped.identity:
@@ -196,6 +212,8 @@ class PIIDetector(RuleDetector):
         # Runs of card groups lie inside phone runs: when those were found on
         # this very text, only the runs long enough to hold one are searched.
         findings.extend(cards_in_group_runs(folded, runs=runs))
+        if runs is None or any(end - start >= _CARD_RUN_MIN for start, end in runs):
+            findings.extend(glued_cards(folded))
         return findings
 
     @property

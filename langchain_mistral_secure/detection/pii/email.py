@@ -13,7 +13,15 @@ from langchain_mistral_secure.detection.engine import Finding, Rule
 from langchain_mistral_secure.detection.pii.common import ASCII_WORD
 from langchain_mistral_secure.detection.prefilter import found_in
 
-__all__ = ["EMAIL_RULES", "email_context_ok", "trim_email"]
+__all__ = [
+    "DOMAIN_PATTERN",
+    "EMAIL_RULES",
+    "INTL",
+    "INTL_LOCAL",
+    "email_context_ok",
+    "is_retina_domain",
+    "trim_email",
+]
 
 # Letters beyond ASCII that e-mail addresses may use (EAI / IDN): Latin-1 and
 # Latin Extended letters, Greek, Cyrillic, Hebrew, Arabic, Devanagari; domains
@@ -40,6 +48,10 @@ _DOMAIN = (
 _EMAIL = rf"[A-Za-z0-9{_INTL_LOCAL}._%+\-]{{1,64}}@" + _DOMAIN
 # Inside a URL the "@" is written %40.
 _EMAIL_PERCENT = r"[A-Za-z0-9._+\-]{1,64}%40" + _DOMAIN
+# Shared with the glued-address pass (:mod:`.email_glued`).
+DOMAIN_PATTERN = _DOMAIN
+INTL = _INTL
+INTL_LOCAL = _INTL_LOCAL
 # Retina asset names ("logo@2x.png") share the e-mail shape.
 _RETINA = re2.compile(r"(?i)^\d+(?:\.\d+)?x\.")
 # Characters that close an address written in markdown or prose: emphasis,
@@ -87,7 +99,12 @@ def email_context_ok(raw: str, finding: Finding) -> bool:
     if after[:1] == ":" and after[1:2] and not after[1:2].isspace():
         return False  # git@github.com:org/repo is an SSH remote, not a mailbox
     domain = raw[finding.start : finding.end].rsplit("@", 1)[-1]
-    return not found_in(_RETINA, domain, anchored=True)
+    return not is_retina_domain(domain)
+
+
+def is_retina_domain(domain: str) -> bool:
+    """Whether an address's domain is a retina asset suffix (``logo@2x.png``)."""
+    return found_in(_RETINA, domain, anchored=True)
 
 
 def trim_email(raw: str, finding: Finding) -> Finding:
