@@ -12,13 +12,18 @@ for byte (questions about attacks, role-play, recipes, shell help).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
+from family_checks import (
+    SANITIZER,
+    assert_caught_async,
+    assert_findings_fit_max_len,
+    assert_passes_byte_for_byte,
+    assert_passes_byte_for_byte_async,
+    assert_streams_like_invoke,
+)
 
 from langchain_mistral_secure.detection.engine import get_detector
-from langchain_mistral_secure.detection.injection import CATEGORIES, RULES
-from langchain_mistral_secure.sanitizer import InputSanitizer, PromptInjectionError
+from langchain_mistral_secure.detection.injection import CATEGORIES
 
 ATTACKS: list[tuple[str, str]] = [
     # replay extraction, English
@@ -274,8 +279,6 @@ BENIGN: list[str] = [
     "Should I ignore the previous question on the exam and answer the next?",
 ]
 
-SANITIZER = InputSanitizer()
-
 
 def test_new_category_is_listed() -> None:
     assert "exfiltration" in CATEGORIES
@@ -292,41 +295,25 @@ def test_family_is_caught(text: str, category: str) -> None:
 
 @pytest.mark.parametrize(("text", "category"), ATTACKS)
 async def test_family_is_caught_async(text: str, category: str) -> None:
-    assert await SANITIZER.ainvoke(text) != text
-    with pytest.raises(PromptInjectionError):
-        await InputSanitizer(policy="block").ainvoke(text)
-
-
-_MAX_LEN = {rule.id: rule.max_len for rule in RULES}
+    await assert_caught_async(text)
 
 
 @pytest.mark.parametrize(("text", "category"), ATTACKS)
 def test_findings_fit_their_rule_max_len(text: str, category: str) -> None:
     # Streaming holds back max_len characters: a longer match could be split.
-    for f in get_detector("injection").detect(text):
-        if f.rule_id in _MAX_LEN:
-            assert f.length <= _MAX_LEN[f.rule_id], f.rule_id
+    assert_findings_fit_max_len(text)
 
 
 @pytest.mark.parametrize(("text", "category"), ATTACKS[::4])
 def test_attack_streams_like_invoke(text: str, category: str) -> None:
-    for size in (1, 7):
-        chunks = [text[i : i + size] for i in range(0, len(text), size)]
-        assert "".join(SANITIZER.transform(iter(chunks))) == SANITIZER.invoke(text)
+    assert_streams_like_invoke(text, (1, 7))
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert get_detector("injection").detect(text) == []
-    assert SANITIZER.invoke(text) == text
-    assert "".join(SANITIZER.transform(iter(text))) == text
+    assert_passes_byte_for_byte(text)
 
 
 @pytest.mark.parametrize("text", BENIGN)
 async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    async def chars() -> AsyncIterator[str]:
-        for char in text:
-            yield char
-
-    assert await SANITIZER.ainvoke(text) == text
-    assert "".join([c async for c in SANITIZER.atransform(chars())]) == text
+    await assert_passes_byte_for_byte_async(text)

@@ -12,13 +12,17 @@ amnesia or prompt injection.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
+from family_checks import (
+    SANITIZER,
+    assert_caught_async,
+    assert_findings_fit_max_len,
+    assert_passes_byte_for_byte,
+    assert_passes_byte_for_byte_async,
+    assert_streams_like_invoke,
+)
 
 from langchain_mistral_secure.detection.engine import get_detector
-from langchain_mistral_secure.detection.injection import RULES
-from langchain_mistral_secure.sanitizer import InputSanitizer, PromptInjectionError
 
 # (text, the rule that must fire)
 ATTACKS: list[tuple[str, str]] = [
@@ -292,9 +296,6 @@ BENIGN: list[str] = [
     "När jag säger hej brukar hunden skälla.",
 ]
 
-SANITIZER = InputSanitizer()
-_MAX_LEN = {rule.id: rule.max_len for rule in RULES}
-
 
 def _rule_ids(text: str) -> set[str]:
     return {
@@ -310,17 +311,13 @@ def test_family_is_caught(text: str, rule: str) -> None:
 
 @pytest.mark.parametrize(("text", "rule"), ATTACKS)
 async def test_family_is_caught_async(text: str, rule: str) -> None:
-    assert await SANITIZER.ainvoke(text) != text
-    with pytest.raises(PromptInjectionError):
-        await InputSanitizer(policy="block").ainvoke(text)
+    await assert_caught_async(text)
 
 
 @pytest.mark.parametrize(("text", "rule"), ATTACKS)
 def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
     # Streaming holds back max_len characters: a longer match could be split.
-    for f in get_detector("injection").detect(text):
-        if f.rule_id in _MAX_LEN:
-            assert f.length <= _MAX_LEN[f.rule_id], f.rule_id
+    assert_findings_fit_max_len(text)
 
 
 def test_shouted_order_is_bounded_on_a_long_capital_run() -> None:
@@ -333,7 +330,7 @@ def test_shouted_order_is_bounded_on_a_long_capital_run() -> None:
         if f.rule_id.endswith("shouted_order")
     ]
     assert found
-    assert all(f.length <= _MAX_LEN[f.rule_id] for f in found)
+    assert_findings_fit_max_len(text)
     assert "".join(SANITIZER.transform(iter([text[:300], text[300:]]))) == (
         SANITIZER.invoke(text)
     )
@@ -341,23 +338,14 @@ def test_shouted_order_is_bounded_on_a_long_capital_run() -> None:
 
 @pytest.mark.parametrize(("text", "rule"), ATTACKS[::5])
 def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    for size in (1, 6):
-        chunks = [text[i : i + size] for i in range(0, len(text), size)]
-        assert "".join(SANITIZER.transform(iter(chunks))) == SANITIZER.invoke(text)
+    assert_streams_like_invoke(text, (1, 6))
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert get_detector("injection").detect(text) == []
-    assert SANITIZER.invoke(text) == text
-    assert "".join(SANITIZER.transform(iter(text))) == text
+    assert_passes_byte_for_byte(text)
 
 
 @pytest.mark.parametrize("text", BENIGN)
 async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    async def chars() -> AsyncIterator[str]:
-        for char in text:
-            yield char
-
-    assert await SANITIZER.ainvoke(text) == text
-    assert "".join([c async for c in SANITIZER.atransform(chars())]) == text
+    await assert_passes_byte_for_byte_async(text)

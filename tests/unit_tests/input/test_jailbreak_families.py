@@ -16,13 +16,18 @@ must pass byte for byte.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
+from family_checks import (
+    SANITIZER,
+    assert_caught_async,
+    assert_findings_fit_max_len,
+    assert_passes_byte_for_byte,
+    assert_passes_byte_for_byte_async,
+    assert_streams_like_invoke,
+)
 
 from langchain_mistral_secure.detection.engine import get_detector
 from langchain_mistral_secure.detection.injection import (
-    RULES,
     WORD_RULES,
     jailbreak_games,
     jailbreak_personas,
@@ -31,7 +36,6 @@ from langchain_mistral_secure.detection.injection.jailbreak_text import (
     APOSTROPHE,
     curly_apostrophes,
 )
-from langchain_mistral_secure.sanitizer import InputSanitizer, PromptInjectionError
 
 # (text, the rule id that must name it)
 ATTACKS: list[tuple[str, str]] = [
@@ -197,8 +201,6 @@ BENIGN: list[str] = [
     "The login form has a DEBUG_MODE: ON flag in development.",
 ]
 
-SANITIZER = InputSanitizer()
-
 
 def _ids(text: str) -> set[str]:
     return {f.rule_id for f in get_detector("injection").detect(text)}
@@ -218,43 +220,27 @@ def test_family_is_caught(text: str, rule: str) -> None:
 
 @pytest.mark.parametrize(("text", "rule"), ATTACKS)
 async def test_family_is_caught_async(text: str, rule: str) -> None:
-    assert await SANITIZER.ainvoke(text) != text
-    with pytest.raises(PromptInjectionError):
-        await InputSanitizer(policy="block").ainvoke(text)
-
-
-_MAX_LEN = {rule.id: rule.max_len for rule in RULES}
+    await assert_caught_async(text)
 
 
 @pytest.mark.parametrize(("text", "rule"), ATTACKS)
 def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    for f in get_detector("injection").detect(text):
-        if f.rule_id in _MAX_LEN:
-            assert f.length <= _MAX_LEN[f.rule_id], f.rule_id
+    assert_findings_fit_max_len(text)
 
 
 @pytest.mark.parametrize(("text", "rule"), ATTACKS[::3])
 def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    for size in (1, 5):
-        chunks = [text[i : i + size] for i in range(0, len(text), size)]
-        assert "".join(SANITIZER.transform(iter(chunks))) == SANITIZER.invoke(text)
+    assert_streams_like_invoke(text, (1, 5))
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert _ids(text) == set()
-    assert SANITIZER.invoke(text) == text
-    assert "".join(SANITIZER.transform(iter(text))) == text
+    assert_passes_byte_for_byte(text)
 
 
 @pytest.mark.parametrize("text", BENIGN)
 async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    async def chars() -> AsyncIterator[str]:
-        for char in text:
-            yield char
-
-    assert await SANITIZER.ainvoke(text) == text
-    assert "".join([c async for c in SANITIZER.atransform(chars())]) == text
+    await assert_passes_byte_for_byte_async(text)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,66 @@
+"""Checks every injection-family test file runs on its own table.
+
+Each family file lists attacks (in our own wording) and benign look-alikes; these
+are the checks they share: caught on every path, findings within their rule's
+``max_len`` (the stream holds back that much), stream equal to invoke, and
+look-alikes passing byte for byte, sync and async.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from langchain_mistral_secure.detection.engine import get_detector
+from langchain_mistral_secure.detection.injection import RULES
+from langchain_mistral_secure.sanitizer import InputSanitizer, PromptInjectionError
+
+SANITIZER = InputSanitizer()
+BLOCKING = InputSanitizer(policy="block")
+MAX_LEN = {rule.id: rule.max_len for rule in RULES}
+
+
+def rule_ids(text: str) -> set[str]:
+    """Rule ids the injection detector reports on ``text``."""
+    return {f.rule_id for f in get_detector("injection").detect(text)}
+
+
+async def assert_caught_async(text: str) -> None:
+    """``ainvoke`` changes the text, and the block policy raises."""
+    assert await SANITIZER.ainvoke(text) != text
+    with pytest.raises(PromptInjectionError):
+        await BLOCKING.ainvoke(text)
+
+
+def assert_findings_fit_max_len(text: str) -> None:
+    """Every finding is at most its rule's ``max_len`` long."""
+    for finding in get_detector("injection").detect(text):
+        if finding.rule_id in MAX_LEN:
+            assert finding.length <= MAX_LEN[finding.rule_id], finding.rule_id
+
+
+def assert_streams_like_invoke(text: str, sizes: tuple[int, ...]) -> None:
+    """Chunked ``transform`` output equals ``invoke`` for each chunk size."""
+    expected = SANITIZER.invoke(text)
+    for size in sizes:
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert "".join(SANITIZER.transform(iter(chunks))) == expected
+
+
+def assert_passes_byte_for_byte(text: str) -> None:
+    """No finding; ``invoke`` and a one-character stream return the text."""
+    assert get_detector("injection").detect(text) == []
+    assert SANITIZER.invoke(text) == text
+    assert "".join(SANITIZER.transform(iter(text))) == text
+
+
+async def assert_passes_byte_for_byte_async(text: str) -> None:
+    """``ainvoke`` and a one-character ``atransform`` return the text."""
+
+    async def chars() -> AsyncIterator[str]:
+        for char in text:
+            yield char
+
+    assert await SANITIZER.ainvoke(text) == text
+    assert "".join([c async for c in SANITIZER.atransform(chars())]) == text
