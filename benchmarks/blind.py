@@ -1,0 +1,216 @@
+"""A blind held-out estimate for the injection defence.
+
+``python -m benchmarks.blind`` (also run by ``python -m benchmarks``) reads the
+hand-written corpus in ``benchmarks/blind_corpus/`` (one JSONL file per kind;
+see its README) and prints, per file, the recall (attack files) or the
+false-positive rate (benign files) of the rules alone, the scorer alone and
+both together, then, per family, the rows that both together still miss (attack
+files) or cut (benign files). A row counts as caught when the detector reports
+any finding, as in ``benchmarks/scorer.py``.
+
+The corpus was written without reading the rules, the scorer's training data or
+the injection tests, so it stands in for the held-out public sets issue 14 is
+judged on. It was written by the same team, so it is an optimistic stand-in.
+"""
+
+# ruff: noqa: PLC0415
+# (the package is imported lazily, like the other benchmark modules)
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(__file__).resolve().parent / "blind_corpus"
+TOOLS = ("rules", "scorer", "both")
+FIELDS = ("text", "label", "kind", "family", "lang")
+
+Detect = Callable[[str], object]
+
+
+def load_corpus(
+    directory: Path = CORPUS, only: str | None = None, limit: int | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every corpus file, keyed by file stem (the kind), sorted by name."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for path in sorted(directory.glob("*.jsonl")):
+        if only and only not in path.stem:
+            continue
+        with path.open(encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle if line.strip()]
+        out[path.stem] = rows[:limit] if limit is not None else rows
+    return out
+
+
+def _default_detectors() -> tuple[Detect, Detect]:
+    from langchain_mistral_secure.detection.engine import get_detector
+    from langchain_mistral_secure.detection.scorer import get_scorer
+
+    return get_detector("injection").detect, get_scorer().detect
+
+
+def _rate(hits: int, total: int) -> float | None:
+    return round(hits / total, 4) if total else None
+
+
+def _verdicts(
+    rows: Iterable[dict[str, Any]], rules: Detect, scorer: Detect
+) -> list[tuple[dict[str, Any], dict[str, bool]]]:
+    out = []
+    for row in rows:
+        by_rules = bool(rules(row["text"]))
+        by_scorer = bool(scorer(row["text"]))
+        out.append(
+            (
+                row,
+                {"rules": by_rules, "scorer": by_scorer, "both": by_rules or by_scorer},
+            )
+        )
+    return out
+
+
+def evaluate(
+    corpus: dict[str, list[dict[str, Any]]],
+    rules: Detect | None = None,
+    scorer: Detect | None = None,
+) -> dict[str, Any]:
+    """Per-file and per-family figures for the rules, the scorer and both.
+
+    ``files``: one entry per file, with ``metric`` ``"recall"`` (attack file)
+    or ``"fpr"`` (benign file), the rate of each tool, and the same rate on the
+    non-English rows. ``families``: one entry per (file, family), with the rate
+    of each tool and ``wrong``, the rows both together still get wrong (missed
+    attacks or flagged benign rows).
+    """
+    if rules is None or scorer is None:
+        default_rules, default_scorer = _default_detectors()
+        rules = rules or default_rules
+        scorer = scorer or default_scorer
+    files: list[dict[str, Any]] = []
+    families: list[dict[str, Any]] = []
+    for name, rows in corpus.items():
+        judged = _verdicts(rows, rules, scorer)
+        labels = {int(row["label"]) for row, _ in judged}
+        if len(labels) > 1:
+            msg = f"{name}: a corpus file holds one label"
+            raise ValueError(msg)
+        label = labels.pop() if labels else 1
+        entry: dict[str, Any] = {
+            "file": name,
+            "label": label,
+            "metric": "recall" if label == 1 else "fpr",
+            "rows": len(judged),
+            "non_english_rows": sum(row["lang"] != "en" for row, _ in judged),
+        }
+        for tool in TOOLS:
+            entry[tool] = _rate(sum(v[tool] for _, v in judged), len(judged))
+            other = [v[tool] for row, v in judged if row["lang"] != "en"]
+            entry[f"{tool}_non_english"] = _rate(sum(other), len(other))
+        files.append(entry)
+        by_family: dict[str, list[dict[str, bool]]] = defaultdict(list)
+        for row, verdict in judged:
+            by_family[row["family"]].append(verdict)
+        for family, verdicts in sorted(by_family.items()):
+            fam: dict[str, Any] = {
+                "file": name,
+                "family": family,
+                "metric": entry["metric"],
+                "rows": len(verdicts),
+            }
+            for tool in TOOLS:
+                fam[tool] = _rate(sum(v[tool] for v in verdicts), len(verdicts))
+            caught = sum(v["both"] for v in verdicts)
+            fam["wrong"] = len(verdicts) - caught if label == 1 else caught
+            families.append(fam)
+    return {"files": files, "families": families}
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """The per-file table, then the families that both together get wrong."""
+    lines = [
+        (
+            "Hand-written blind corpus (`benchmarks/blind_corpus/`, written without "
+            "reading the rules, the scorer's data or the injection tests; an "
+            "optimistic stand-in for held-out sets). Recall on attack files, "
+            "false-positive rate on benign files."
+        ),
+        "",
+        (
+            "| file | metric | rows | rules | scorer | both | non-English rows "
+            "| both, non-English |"
+        ),
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    lines.extend(
+        f"| {e['file']} | {e['metric']} | {e['rows']} | {_pct(e['rules'])} | "
+        f"{_pct(e['scorer'])} | {_pct(e['both'])} | {e['non_english_rows']} | "
+        f"{_pct(e['both_non_english'])} |"
+        for e in result["files"]
+    )
+    wrong = [f for f in result["families"] if f["wrong"]]
+    if wrong:
+        lines += [
+            "",
+            (
+                "Families that both together still get wrong (missed attacks, "
+                "flagged benign rows):"
+            ),
+            "",
+            "| file | family | metric | rows | wrong | rules | scorer | both |",
+            "|---|---|---|---:|---:|---:|---:|---:|",
+        ]
+        lines.extend(
+            f"| {f['file']} | {f['family']} | {f['metric']} | {f['rows']} | "
+            f"{f['wrong']} | {_pct(f['rules'])} | {_pct(f['scorer'])} | "
+            f"{_pct(f['both'])} |"
+            for f in sorted(wrong, key=lambda f: (f["file"], -f["wrong"]))
+        )
+    return "\n".join(lines)
+
+
+def run(
+    log: Callable[[str], None] | None = None,
+    limit: int | None = None,
+    only: str | None = None,
+    *,
+    echo: bool = True,
+) -> dict[str, Any]:
+    """Measure the corpus, print the Markdown tables (unless ``echo`` is off)."""
+    if log is not None:
+        log("blind: held-out estimate on the hand-written corpus")
+    result = evaluate(load_corpus(only=only, limit=limit))
+    if echo:
+        print(markdown(result))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.blind")
+    parser.add_argument("--limit", type=int, default=None, help="rows per file")
+    parser.add_argument("--only", default=None, help="files whose name contains this")
+    parser.add_argument(
+        "--json", action="store_true", help="print the figures as JSON instead"
+    )
+    args = parser.parse_args(argv)
+    result = run(
+        lambda msg: print(msg, file=sys.stderr),
+        args.limit,
+        args.only,
+        echo=not args.json,
+    )
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
