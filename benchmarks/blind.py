@@ -4,9 +4,12 @@
 hand-written corpus in ``benchmarks/blind_corpus/`` (one JSONL file per kind;
 see its README) and prints, per file, the recall (attack files) or the
 false-positive rate (benign files) of the rules alone, the scorer alone and
-both together, then, per family, the rows that both together still miss (attack
-files) or cut (benign files). A row counts as caught when the detector reports
-any finding, as in ``benchmarks/scorer.py``.
+both together (a row counts when the detector reports any finding, as in
+``benchmarks/scorer.py``), then the product's own view: ``InputSanitizer()``
+with its default policy reports a finding (``sanitizer``) and changes the text
+(``altered``: a rule span redacted; a score-only finding flags and leaves the
+text as it is). Last, per family, the rows that both together still miss
+(attack files) or flag (benign files).
 
 The corpus was written without reading the rules, the scorer's training data or
 the injection tests, so it stands in for the held-out public sets issue 14 is
@@ -27,10 +30,11 @@ from pathlib import Path
 from typing import Any
 
 CORPUS = Path(__file__).resolve().parent / "blind_corpus"
-TOOLS = ("rules", "scorer", "both")
+TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
 
 Detect = Callable[[str], object]
+Scan = Callable[[str], tuple[bool, bool]]
 
 
 def load_corpus(
@@ -54,23 +58,39 @@ def _default_detectors() -> tuple[Detect, Detect]:
     return get_detector("injection").detect, get_scorer().detect
 
 
+def default_sanitizer() -> Scan:
+    """``InputSanitizer()`` as shipped: (reports a finding, changes the text)."""
+    from langchain_mistral_secure import InputSanitizer
+
+    sanitizer = InputSanitizer()
+
+    def scan(text: str) -> tuple[bool, bool]:
+        result = sanitizer.scan(text)
+        return bool(result.findings), result.text != text
+
+    return scan
+
+
 def _rate(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
 
 
 def _verdicts(
-    rows: Iterable[dict[str, Any]], rules: Detect, scorer: Detect
+    rows: Iterable[dict[str, Any]], rules: Detect, scorer: Detect, sanitizer: Scan
 ) -> list[tuple[dict[str, Any], dict[str, bool]]]:
     out = []
     for row in rows:
         by_rules = bool(rules(row["text"]))
         by_scorer = bool(scorer(row["text"]))
-        out.append(
-            (
-                row,
-                {"rules": by_rules, "scorer": by_scorer, "both": by_rules or by_scorer},
-            )
-        )
+        found, altered = sanitizer(row["text"])
+        verdict = {
+            "rules": by_rules,
+            "scorer": by_scorer,
+            "both": by_rules or by_scorer,
+            "sanitizer": found,
+            "altered": altered,
+        }
+        out.append((row, verdict))
     return out
 
 
@@ -78,23 +98,27 @@ def evaluate(
     corpus: dict[str, list[dict[str, Any]]],
     rules: Detect | None = None,
     scorer: Detect | None = None,
+    sanitizer: Scan | None = None,
 ) -> dict[str, Any]:
     """Per-file and per-family figures for the rules, the scorer and both.
 
     ``files``: one entry per file, with ``metric`` ``"recall"`` (attack file)
     or ``"fpr"`` (benign file), the rate of each tool, and the same rate on the
-    non-English rows. ``families``: one entry per (file, family), with the rate
-    of each tool and ``wrong``, the rows both together still get wrong (missed
-    attacks or flagged benign rows).
+    non-English rows (``sanitizer`` and ``altered`` are the default
+    ``InputSanitizer``: a finding reported, the text changed). ``families``:
+    one entry per (file, family), with the rate of each tool and ``wrong``,
+    the rows both together still get wrong (missed attacks or flagged benign
+    rows).
     """
     if rules is None or scorer is None:
         default_rules, default_scorer = _default_detectors()
         rules = rules or default_rules
         scorer = scorer or default_scorer
+    sanitizer = sanitizer or default_sanitizer()
     files: list[dict[str, Any]] = []
     families: list[dict[str, Any]] = []
     for name, rows in corpus.items():
-        judged = _verdicts(rows, rules, scorer)
+        judged = _verdicts(rows, rules, scorer, sanitizer)
         labels = {int(row["label"]) for row, _ in judged}
         if len(labels) > 1:
             msg = f"{name}: a corpus file holds one label"
@@ -145,14 +169,15 @@ def markdown(result: dict[str, Any]) -> str:
         ),
         "",
         (
-            "| file | metric | rows | rules | scorer | both | non-English rows "
-            "| both, non-English |"
+            "| file | metric | rows | rules | scorer | both | InputSanitizer "
+            "finding | text altered | non-English rows | both, non-English |"
         ),
-        "|---|---|---:|---:|---:|---:|---:|---:|",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     lines.extend(
         f"| {e['file']} | {e['metric']} | {e['rows']} | {_pct(e['rules'])} | "
-        f"{_pct(e['scorer'])} | {_pct(e['both'])} | {e['non_english_rows']} | "
+        f"{_pct(e['scorer'])} | {_pct(e['both'])} | {_pct(e['sanitizer'])} | "
+        f"{_pct(e['altered'])} | {e['non_english_rows']} | "
         f"{_pct(e['both_non_english'])} |"
         for e in result["files"]
     )

@@ -48,6 +48,8 @@ def test_every_file_is_reported_with_its_metric(result: dict[str, Any]) -> None:
         # "both" flags a row when either tool does.
         assert entry["both"] >= max(entry["rules"], entry["scorer"])
         assert entry["both"] <= entry["rules"] + entry["scorer"] + 1e-9
+        # The sanitizer only changes text where it found something.
+        assert entry["altered"] <= entry["sanitizer"]
 
 
 def test_families_add_up_to_their_file(result: dict[str, Any]) -> None:
@@ -97,7 +99,10 @@ def test_an_obvious_attack_is_caught_and_plain_prose_is_not() -> None:
     }
     files = {e["file"]: e for e in blind.evaluate(corpus)["files"]}
     assert files["attack"]["both"] == 1.0
-    assert files["plain"]["both"] == 0.0
+    assert files["attack"]["sanitizer"] == 1.0
+    assert files["attack"]["altered"] == 1.0
+    for tool in blind.TOOLS:
+        assert files["plain"][tool] == 0.0
 
 
 def test_a_file_mixing_labels_is_refused() -> None:

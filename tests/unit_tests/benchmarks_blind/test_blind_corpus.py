@@ -10,6 +10,7 @@ import json
 import sys
 import unicodedata
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,23 @@ def test_no_text_appears_twice_even_folded() -> None:
     ]
     repeated = [text[:60] for text, n in Counter(texts).items() if n > 1]
     assert repeated == []
+
+
+def _shingles(text: str, size: int = 4) -> set[str]:
+    folded = _squash(text)
+    return {folded[i : i + size] for i in range(max(1, len(folded) - size + 1))}
+
+
+@pytest.mark.parametrize("kind", ATTACK_KINDS + BENIGN_KINDS)
+def test_no_two_rows_of_a_file_are_near_duplicates(kind: str) -> None:
+    """Rows differ in wording, not only in a name or a number."""
+    shingles = [_shingles(str(row["text"])) for row in _rows(kind)]
+    close = [
+        (i, j)
+        for (i, a), (j, b) in combinations(enumerate(shingles), 2)
+        if len(a & b) > 0.6 * len(a | b)
+    ]
+    assert close == []
 
 
 def test_attack_lengths_vary_from_one_line_to_long_templates() -> None:
