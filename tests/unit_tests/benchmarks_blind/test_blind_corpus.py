@@ -122,6 +122,15 @@ def test_attack_lengths_vary_from_one_line_to_long_templates() -> None:
     assert lengths[-1] > 1000
 
 
+@pytest.mark.parametrize("kind", ATTACK_KINDS + BENIGN_KINDS)
+def test_the_readme_table_gives_the_real_counts(kind: str) -> None:
+    readme = (blind.CORPUS / "README.md").read_text(encoding="utf-8")
+    rows = _rows(kind)
+    other = sum(row["lang"] != "en" for row in rows)
+    label = 0 if kind.startswith("benign_") else 1
+    assert f"| `{kind}.jsonl` | {label} | {len(rows)} | {other} |" in readme
+
+
 def test_the_readme_says_what_the_corpus_is() -> None:
     readme = (blind.CORPUS / "README.md").read_text(encoding="utf-8")
     for phrase in ("MIT", "No row was copied", "stand-in", "optimistic", "blind"):
