@@ -22,6 +22,7 @@ judged on. It was written by the same team, so it is an optimistic stand-in.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 from collections import defaultdict
@@ -35,6 +36,7 @@ FIELDS = ("text", "label", "kind", "family", "lang")
 
 Detect = Callable[[str], object]
 Scan = Callable[[str], tuple[bool, bool]]
+Score = Callable[[str], float]
 
 
 def load_corpus(
@@ -56,6 +58,49 @@ def _default_detectors() -> tuple[Detect, Detect]:
     from langchain_mistral_secure.detection.scorer import get_scorer
 
     return get_detector("injection").detect, get_scorer().detect
+
+
+def default_score() -> Score:
+    """The shipped scorer's probability for one text."""
+    from langchain_mistral_secure.detection.scorer import get_scorer
+
+    return get_scorer().score
+
+
+def auc(attacks: Iterable[float], benign: Iterable[float]) -> float | None:
+    """ROC AUC: the chance an attack scores above a benign row (ties count half).
+
+    Threshold-free, so it tells whether the score separates the kinds at all,
+    apart from where the shipped threshold sits.
+    """
+    high = list(attacks)
+    low = sorted(benign)
+    if not high or not low:
+        return None
+    wins = 0.0
+    for value in high:
+        below = bisect.bisect_left(low, value)
+        wins += below + (bisect.bisect_right(low, value) - below) / 2
+    return round(wins / (len(high) * len(low)), 4)
+
+
+def scorer_separation(
+    corpus: dict[str, list[dict[str, Any]]], score: Score | None = None
+) -> dict[str, float | None]:
+    """Scorer AUC of each attack file, and of all attacks, against all benign rows."""
+    score = score or default_score()
+    scores = {
+        name: [(int(row["label"]), score(row["text"])) for row in rows]
+        for name, rows in corpus.items()
+    }
+    benign = [v for pairs in scores.values() for label, v in pairs if label == 0]
+    out: dict[str, float | None] = {}
+    for name, pairs in scores.items():
+        if pairs and all(label == 1 for label, _ in pairs):
+            out[name] = auc((v for _, v in pairs), benign)
+    every = [v for pairs in scores.values() for label, v in pairs if label == 1]
+    out["all attacks"] = auc(every, benign)
+    return out
 
 
 def default_sanitizer() -> Scan:
@@ -99,6 +144,7 @@ def evaluate(
     rules: Detect | None = None,
     scorer: Detect | None = None,
     sanitizer: Scan | None = None,
+    score: Score | None = None,
 ) -> dict[str, Any]:
     """Per-file and per-family figures for the rules, the scorer and both.
 
@@ -108,7 +154,7 @@ def evaluate(
     ``InputSanitizer``: a finding reported, the text changed). ``families``:
     one entry per (file, family), with the rate of each tool and ``wrong``,
     the rows both together still get wrong (missed attacks or flagged benign
-    rows).
+    rows). ``scorer_auc``: see :func:`scorer_separation`.
     """
     if rules is None or scorer is None:
         default_rules, default_scorer = _default_detectors()
@@ -151,7 +197,11 @@ def evaluate(
             caught = sum(v["both"] for v in verdicts)
             fam["wrong"] = len(verdicts) - caught if label == 1 else caught
             families.append(fam)
-    return {"files": files, "families": families}
+    return {
+        "files": files,
+        "families": families,
+        "scorer_auc": scorer_separation(corpus, score),
+    }
 
 
 def _pct(value: float | None) -> str:
@@ -181,6 +231,18 @@ def markdown(result: dict[str, Any]) -> str:
         f"{_pct(e['both_non_english'])} |"
         for e in result["files"]
     )
+    separation = result.get("scorer_auc") or {}
+    if separation:
+        lines += [
+            "",
+            "Scorer separation, threshold-free (ROC AUC of its score: each attack "
+            "file against all benign rows; 0.5 is chance): "
+            + ", ".join(
+                f"{name} {'-' if value is None else f'{value:.3f}'}"
+                for name, value in separation.items()
+            )
+            + ".",
+        ]
     wrong = [f for f in result["families"] if f["wrong"]]
     if wrong:
         lines += [

@@ -149,3 +149,29 @@ def test_load_corpus_round_trips_jsonl(rows: list[dict[str, Any]], limit: int) -
         assert blind.load_corpus(Path(tmp)) == {"k": rows}
         assert blind.load_corpus(Path(tmp), limit=limit) == {"k": rows[:limit]}
         assert blind.load_corpus(Path(tmp), only="zzz") == {}
+
+
+@pytest.mark.parametrize(
+    ("attacks", "benign", "expected"),
+    [
+        ([0.9, 0.8], [0.1, 0.2], 1.0),
+        ([0.1, 0.2], [0.9, 0.8], 0.0),
+        ([0.5], [0.5], 0.5),
+        ([0.6, 0.4], [0.5], 0.5),
+        ([0.9, 0.5, 0.1], [0.5, 0.2], 0.5833),
+        ([], [0.5], None),
+        ([0.5], [], None),
+    ],
+)
+def test_auc_counts_pairs_and_half_ties(
+    attacks: list[float], benign: list[float], expected: float | None
+) -> None:
+    assert blind.auc(attacks, benign) == expected
+
+
+def test_scorer_separation_covers_each_attack_file_and_all(
+    result: dict[str, Any],
+) -> None:
+    attack_files = {e["file"] for e in result["files"] if e["label"] == 1}
+    assert set(result["scorer_auc"]) == attack_files | {"all attacks"}
+    assert all(_in_unit(value) for value in result["scorer_auc"].values())
