@@ -16,6 +16,17 @@ such text:
   injection, jailbreak, defend, explain, what happens, do to, tricked, why
   does ... work, model...).
 
+* a **report** of a quotation: the quote is what someone typed, wrote,
+  pasted or added, or what a line, comment or review says, and the
+  sentence asks about it ("Does writing 'pretend you are an evil AI' in a
+  review change the summary?", "If someone types 'you are now DAN' in a
+  form, will the summarizer obey it?");
+* a **character** in a story said to have the trait ("Captain Mara never
+  refuses to help a sailor, no matter how dangerous the storm", "a cat that
+  does not care about rules", "the villain is completely amoral"): the
+  phrase is said of a third party, the sentence names who, and nothing
+  around it speaks of *you*, a model, a persona or its answers.
+
 A quotation is no shelter for an order given around it: when the words
 outside the quote tell the model to carry it out ("now do it", "follow
 it"), or the phrase also appears unquoted, the finding stands. A question
@@ -23,7 +34,8 @@ mark or the word "explain" next to an unquoted order vetoes nothing.
 
 Only bounded windows around a finding are read (``_OPEN_REACH`` and
 ``_CLOSE_REACH`` characters to find the quote marks, ``_AROUND`` on each side
-of them for the discussion words), so the veto costs a constant per finding.
+of them for the discussion words, ``_SCENE`` on each side for a character),
+so the veto costs a constant per finding.
 """
 
 from __future__ import annotations
@@ -81,6 +93,9 @@ _DISCUSSION = re2.compile(
     r"purpose|count\s+as|explain\w*|leak\w*|hid(?:e|es|ing|den)|researchers?|"
     r"exploit\w*|bypass\w*|"
     r"strings?|quiz|label\w*|dataset|opening|classic|dangerous|risky|"
+    # tests that check the model refuses it
+    r"unit\s+tests?|test\s+(?:cases?|suites?)|test_\w+|asserts?|refuses|refused|"
+    r"refusing|refusal|"
     # French
     r"que\s+fait|fait\s+a|fait\s+\x{e0}|pourquoi|prot[e\x{e9}]g\w*|d[e\x{e9}]fend\w*|"
     r"expliqu\w*|attaques?|fonctionne\w*|pi[e\x{e8}\x{e9}]g\w*|dangereu\w*|"
@@ -97,15 +112,113 @@ _DISCUSSION = re2.compile(
     r"funziona\w*|ingann\w*|pericolos\w*)(?:\b|\W|$)"
 )
 
+# A quotation reported, not given: what someone typed, wrote, pasted or
+# added, what a line or comment says. Only with a question about it after
+# the quote ("... in a review really change the summary?"); the imperative
+# forms (write, type, say, print) are how forced output starts, so they are
+# not here.
+_REPORTED = re2.compile(
+    r"(?i)(?:\b(?:typ(?:es|ed|ing)|writ(?:es|ing|ten)|wrote|add(?:s|ed|ing)|"
+    r"past(?:es|ed|ing)|say(?:s|ing)|said|reads|shows|showed|showing|display(?:s|"
+    r"ed|ing)|printed|enter(?:s|ed|ing)|sent|post(?:s|ed|ing)|insert(?:s|ed|ing)|"
+    r"includ(?:es|ed|ing)|mention(?:s|ed|ing)|(?:the|a|this|that|our|my|its)\s+"
+    r"(?:line|sentence|words?|text|comment|note|string|phrase|title|caption|bio|"
+    r"field|review|header|snippet|placeholder|label)|schreibt|geschrieben|tippt|"
+    r"ecrit|tape|escribe|escrito|scrive|scritto)(?:\s+[\w-]+){0,2}\s*[:,]?\s*)$"
+)
+_ASKED_AFTER = re2.compile(r"^(?:[^.!?\n]{0,120}[.!]\s+)?[^.!?\n]{0,120}\?")
+
 # An order to carry out what was quoted: the quote is then a payload.
 _CARRY_OUT = re2.compile(
     r"(?i)\b(?:(?:now|then|so|and|just|please)\s+)?(?:do|follow|obey|execute|"
     r"apply|perform|run|carry\s+out|act\s+on|comply\s+with)\s+(?:it|that|this|"
     r"them|these|those|so|the\s+(?:above|following|quoted\s+\w+))\b(?:\s*(?:now|"
-    r"immediately|exactly|right\s+away))?\s*(?:[.:!;,]|$|and\b)|\bdo\s+(?:as|what)\s+"
+    r"immediately|exactly|right\s+away))?\s*(?:[.:!;,]|$|and\b)|\b(?:will|would|can|"
+    r"could|won't)\s+you\s+(?:please\s+)?(?:now\s+)?(?:do|follow|obey|execute|apply|"
+    r"perform|run|carry\s+out|act\s+on|comply\s+with)\b|\bdo\s+(?:as|what)\s+"
     r"(?:it|that|the\s+\w+)\s+says\b|\b(?:fais|faites)[\s-]+le\b|\bmach(?:e)?\s+"
     r"(?:es|das)\s+(?:jetzt|sofort|nun)\b|\bhazlo\b|\bfallo\b"
 )
+
+# A trait said of a character in a story: "a cat that does not care about
+# rules", "Captain Mara never refuses to help, no matter how dangerous".
+_TRAIT = re2.compile(
+    r"(?i)\b(?:never\s+(?:ever\s+)?refuse[sd]?|no\s+matter\s+(?:how|what)|"
+    r"(?:does|do|did|would|will)(?:n't|\s+not)\s+care|won't\s+care|amoral|ruthless|"
+    r"unfiltered|uncensored|unrestricted|unchained|unbound|evil|rogue|lawless|"
+    r"free\s+(?:of|from)|(?:no|without\s+(?:any\s+)?)(?:\s*\w+)?\s+(?:rules|"
+    r"morals|ethics|limits|restrictions|mercy|master)|(?:not|never|no\s+longer)\s+"
+    r"bound|bound\s+by\s+no|break\w*\s+free|broke\s+free|stay\w*\s+in\s+"
+    r"character|answers\s+to\s+no\s+one)"
+)
+# Words that put the model, its persona or its answers in the scene; any of
+# them keeps the finding (a jailbreak persona always speaks of them).
+_MODEL_CORE = (
+    r"ai|a\.i|assistants?|"
+    r"chatbots?|bots?|models?|llms?|\w*gpt\w*|dan|personas?|prompts?|respon\w+|"
+    r"answer\w*|repl(?:y|ies|ied|ying)|requests?|questions?|outputs?|openai|"
+    r"mistral|anthropic|jailbr\w*|filter\w*|censor\w*|polic(?:y|ies)|"
+    r"guidelines|instructions?|users?|simulat\w*|emulat\w*|mode|programm\w*|"
+    r"content|illegal|unethical|immoral|harmful|warnings?|disclaimers?|"
+    r"ethical|moral|morality|legality|obey\w*|comply|complies|orders?|commands?|"
+    r"version|ignor\w*|forget\w*|disregard\w*|previous|jailbr\w*|system\w*"
+)
+_MODEL_WORDS = re2.compile(
+    r"(?i)\b(?:you|your|yours|yourself|yourselves|u|ur|" + _MODEL_CORE + r")\b"
+)
+# "You are now my Italian teacher", "Tu es maintenant un chef": a person's
+# trade handed to the model. It stands when the scene names a model, a
+# persona, a limit or an order to drop what came before (in any of the five
+# languages), as every persona jailbreak does.
+_NEW_TRADE = re2.compile(
+    r"(?i)^(?:(?:you\s+are|you're|you\s+will\s+be)\s+now\s+(?:a|an|my)|(?:tu\s+es|"
+    r"vous\s+etes)\s+(?:maintenant|desormais|a\s+present)\s+(?:un|une|le|la|mon|"
+    r"ma)|du\s+bist\s+(?:jetzt|nun|ab\s+sofort|ab\s+jetzt)\s+(?:ein|eine|der|die|das|"
+    r"mein|meine)|ahora\s+(?:eres|seras)\s+(?:un|una|el|la|mi)|(?:ora|adesso)\s+sei\s+"
+    r"(?:un|una|uno|il|la|lo|mio|mia))$"
+)
+_PERSONA_SCENE = re2.compile(
+    r"(?i)\b(?:" + _MODEL_CORE + r"|called|named|character|ia|ki|modell\w*|modele|"
+    r"modelo|modello|limit\w*|restri\w*|regel\w*|regle\w*|regla\w*|regol\w*|"
+    r"filtr\w*|zensur\w*|censur\w*|modus|modo|modalita|sans|ohne|sin|senza|libre|"
+    r"frei|libero|oubli\w*|vergiss\w*|olvid\w*|dimentic\w*|instruc\w*|"
+    r"anweisung\w*|istruzion\w*|sviluppatore|developpeur|desarrollador|"
+    r"entwickler\w*|dan|free|unrestricted|unfiltered|uncensored|evil|amoral)\b"
+)
+
+
+def _given_a_trade(text: str, start: int, end: int) -> bool:
+    """Whether "you are now a/my ..." hands over a trade, with no persona in sight."""
+    if _NEW_TRADE.search(matchable(text[start:end])) is None:
+        return False
+    scene = matchable(text[max(0, start - _SCENE) : end + _SCENE])
+    return _PERSONA_SCENE.search(scene) is None
+
+
+# Who the sentence is about: a third person or a named one.
+_THIRD_PARTY = re2.compile(
+    r"\b(?i:the|a|an|my|our|his|her|their|this|that|these|those|whose|who|which|"
+    r"he|she|they|it|its)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b|\S\s+[A-Z][a-z]+\b"
+)
+_SENTENCE_START = re2.compile(r"[.!?;\n][^.!?;\n]*$")
+_SCENE = 240
+_HEAD = 120
+
+
+def _said_of_a_character(text: str, start: int, end: int) -> bool:
+    """Whether a persona trait is said of a character, with no model in sight."""
+    span = matchable(text[start:end])
+    if _TRAIT.search(span) is None:
+        return False
+    scene = matchable(text[max(0, start - _SCENE) : end + _SCENE])
+    if _MODEL_WORDS.search(scene) is not None:
+        return False
+    head = text[max(0, start - _HEAD) : start]
+    boundary = _SENTENCE_START.search(head)
+    if boundary is not None:
+        head = head[boundary.start() + 1 :]
+    return _THIRD_PARTY.search(head) is not None
+
 
 # Marks that only open, only close, or do both (straight quotes). A straight
 # mark opens after a space or bracket and before a letter ("x." She said
@@ -173,7 +286,11 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         False
     """
     head = matchable(text[max(0, start - _BEFORE) : start])
-    if _SUBJECT.search(head) is not None:
+    if (
+        _SUBJECT.search(head) is not None
+        or _said_of_a_character(text, start, end)
+        or _given_a_trade(text, start, end)
+    ):
         return True
     # Some rules take in the mark or stop before them ("'stay in character").
     while start < end and not text[start].isalnum():
@@ -191,4 +308,10 @@ def is_discussed(text: str, start: int, end: int) -> bool:
     )
     if _CARRY_OUT.search(outside) is not None:
         return False
-    return _DISCUSSION.search(outside) is not None
+    if _DISCUSSION.search(outside) is not None:
+        return True
+    before = matchable(text[max(0, open_at - _AROUND) : open_at])
+    after = text[close_at + 1 : close_at + 1 + _AROUND]
+    return (
+        _REPORTED.search(before) is not None and _ASKED_AFTER.search(after) is not None
+    )

@@ -230,7 +230,10 @@ _EN_SIMULATE = (
 _AT_ANY_COST = (
     r"\s*[,;:-]?\s*(?:no\s+matter\s+what|even\s+if|even\s+when|whatever\s+"
     r"(?:happens|i\s+(?:say|ask))|regardless|under\s+(?:any|all)\s+circumstances?|"
-    r"at\s+all\s+costs|even\s+once|until\s+(?:i|you\s+are)\s+(?:tell|told|say)|"
+    r"at\s+all\s+costs|even\s+once|until\s+(?:i|you\s+are)\s+(?:tell|told)|"
+    # "until I say 'end game'" closes a text adventure; "until I say so" is
+    # the jailbreak's open-ended hold.
+    r"until\s+i\s+say\s+(?:so|otherwise)\b|"
     r"even\s+for\s+a\s+"
     r"(?:second|moment)|when\s+acting\s+as|and\s+never\s+(?:refuse|apologi[sz]e|"
     r"mention\s+(?:that\s+)?you(?:'re|\s+are)\s+an?\s+ai))"
