@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re2
 
-from langchain_mistral_secure.detection.normalize import matchable
+from langchain_mistral_secure.detection.normalize import build_view, matchable
 
 __all__ = ["is_discussed"]
 
@@ -93,6 +93,7 @@ _DISCUSSION = re2.compile(
     r"purpose|count\s+as|explain\w*|leak\w*|hid(?:e|es|ing|den)|researchers?|"
     r"exploit\w*|bypass\w*|"
     r"strings?|quiz|label\w*|dataset|opening|classic|dangerous|risky|"
+    r"regex\w*|regexp|catch(?:es|ing)?|"
     # tests that check the model refuses it
     r"unit\s+tests?|test\s+(?:cases?|suites?)|test_\w+|asserts?|refuses|refused|"
     r"refusing|refusal|"
@@ -151,73 +152,121 @@ _TRAIT = re2.compile(
     r"bound|bound\s+by\s+no|break\w*\s+free|broke\s+free|stay\w*\s+in\s+"
     r"character|answers\s+to\s+no\s+one)"
 )
-# Words that put the model, its persona or its answers in the scene; any of
-# them keeps the finding (a jailbreak persona always speaks of them).
-_MODEL_CORE = (
-    r"ai|a\.i|assistants?|"
-    r"chatbots?|bots?|models?|llms?|\w*gpt\w*|dan|personas?|prompts?|respon\w+|"
-    r"answer\w*|repl(?:y|ies|ied|ying)|requests?|questions?|outputs?|openai|"
-    r"mistral|anthropic|jailbr\w*|filter\w*|censor\w*|polic(?:y|ies)|"
-    r"guidelines|instructions?|users?|simulat\w*|emulat\w*|mode|programm\w*|"
-    r"content|illegal|unethical|immoral|harmful|warnings?|disclaimers?|"
-    r"ethical|moral|morality|legality|obey\w*|comply|complies|orders?|commands?|"
-    r"version|ignor\w*|forget\w*|disregard\w*|previous|jailbr\w*|system\w*"
+# Words that put a model, its persona, its rules or an order to drop them in
+# the scene, in the five languages (the scene is read on the folded view):
+# every persona jailbreak names one of them; a story or a trade does not.
+_MODEL_NOUNS = (
+    r"ai|a\.i|assistants?|chatbots?|bots?|models?|llms?|\w*gpt\w*|dan|personas?|"
+    r"prompts?|openai|mistral|anthropic|jailbr\w*|filter\w*|censor\w*|"
+    r"polic(?:y|ies)|guidelines|mode|programm\w*|simulat\w*|emulat\w*|ignor\w*|"
+    r"forget\w*|disregard\w*|previous|instructions?|system\w*|obey\w*|comply|"
+    r"complies|warnings?|disclaimers?|illegal|unethical|harmful|legality|version|"
+    r"ia|ki|modell\w*|modele|modelo|"
+    r"modello|filtr\w*|zensur\w*|censur\w*|modus|modo|modalita|oubli\w*|"
+    r"vergiss\w*|olvid\w*|dimentic\w*|instruc\w*|anweisung\w*|istruzion\w*|"
+    r"sviluppatore|developpeur|desarrollador|entwickler\w*"
 )
-_MODEL_WORDS = re2.compile(
-    r"(?i)\b(?:you|your|yours|yourself|yourselves|u|ur|" + _MODEL_CORE + r")\b"
+# Asking for answers: a persona that answers is a model's persona.
+_ANSWERING = (
+    r"respon\w+|answer\w*|repl(?:y|ies|ied|ying)|requests?|questions?|outputs?|"
+    r"content|orders?|commands?|tell\s+me|how\s+to|step\s+by\s+step"
 )
-# "You are now my Italian teacher", "Tu es maintenant un chef": a person's
-# trade handed to the model. It stands when the scene names a model, a
-# persona, a limit or an order to drop what came before (in any of the five
-# languages), as every persona jailbreak does.
-_NEW_TRADE = re2.compile(
-    r"(?i)^(?:(?:you\s+are|you're|you\s+will\s+be)\s+now\s+(?:a|an|my)|(?:tu\s+es|"
-    r"vous\s+etes)\s+(?:maintenant|desormais|a\s+present)\s+(?:un|une|le|la|mon|"
-    r"ma)|du\s+bist\s+(?:jetzt|nun|ab\s+sofort|ab\s+jetzt)\s+(?:ein|eine|der|die|das|"
-    r"mein|meine)|ahora\s+(?:eres|seras)\s+(?:un|una|el|la|mi)|(?:ora|adesso)\s+sei\s+"
-    r"(?:un|una|uno|il|la|lo|mio|mia))$"
+_LIMITS = (
+    r"rules|restrict\w*|limit\w*|ethic\w*|moral\w*|immoral|free|evil|amoral|"
+    r"unrestricted|unfiltered|"
+    r"uncensored|characters?|called|named|regel\w*|regle\w*|regla\w*|regol\w*|"
+    r"sans|ohne|sin|senza|libre|frei|libero"
 )
-_PERSONA_SCENE = re2.compile(
-    r"(?i)\b(?:" + _MODEL_CORE + r"|called|named|character|ia|ki|modell\w*|modele|"
-    r"modelo|modello|limit\w*|restri\w*|regel\w*|regle\w*|regla\w*|regol\w*|"
-    r"filtr\w*|zensur\w*|censur\w*|modus|modo|modalita|sans|ohne|sin|senza|libre|"
-    r"frei|libero|oubli\w*|vergiss\w*|olvid\w*|dimentic\w*|instruc\w*|"
-    r"anweisung\w*|istruzion\w*|sviluppatore|developpeur|desarrollador|"
-    r"entwickler\w*|dan|free|unrestricted|unfiltered|uncensored|evil|amoral)\b"
-)
-
-
-def _given_a_trade(text: str, start: int, end: int) -> bool:
-    """Whether "you are now a/my ..." hands over a trade, with no persona in sight."""
-    if _NEW_TRADE.search(matchable(text[start:end])) is None:
-        return False
-    scene = matchable(text[max(0, start - _SCENE) : end + _SCENE])
-    return _PERSONA_SCENE.search(scene) is None
-
-
-# Who the sentence is about: a third person or a named one.
+_STORY_SCENE = re2.compile(r"\b(?:" + _MODEL_NOUNS + "|" + _ANSWERING + r")\b")
+_TRADE_SCENE = re2.compile(r"\b(?:" + _MODEL_NOUNS + "|" + _LIMITS + r")\b")
+_SECOND_PERSON = re2.compile(r"\b(?:you|your|yours|yourself|yourselves|u|ur)\b")
+# Who the sentence is about: a third person or a named one; with "you" in
+# the scene, only the one a relative clause describes ("imagine you are a
+# pirate who does not care about rules").
 _THIRD_PARTY = re2.compile(
     r"\b(?i:the|a|an|my|our|his|her|their|this|that|these|those|whose|who|which|"
     r"he|she|they|it|its)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b|\S\s+[A-Z][a-z]+\b"
+)
+_DESCRIBED = re2.compile(
+    r"(?i)\b(?:a|an|the|my)\s+(?:[\w'-]+\s+){0,3}?(?:who|that|which)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
 )
 _SENTENCE_START = re2.compile(r"[.!?;\n][^.!?;\n]*$")
 _SCENE = 240
 _HEAD = 120
 
+# "You are now my Italian teacher", "From now on, you are my coach", "Da ora
+# in poi sei il mio allenatore": a person's trade handed to the model, read
+# on the folded view. It stands when the scene names a model, a persona, a
+# limit or an order to drop what came before, as every persona jailbreak does.
+_NEW_TRADE = re2.compile(
+    r"^(?:(?:you\s+are|you're|you\s+will\s+be)\s+now\s+(?:a|an|my)|(?:tu\s+es|"
+    r"vous\s+etes)\s+(?:maintenant|desormais|a\s+present)\s+(?:un|une|le|la|mon|"
+    r"ma)|du\s+bist\s+(?:jetzt|nun|ab\s+sofort|ab\s+jetzt)\s+(?:ein|eine|der|die|das|"
+    r"mein|meine)|ahora\s+(?:eres|seras)\s+(?:un|una|el|la|mi)|(?:ora|adesso)\s+sei\s+"
+    r"(?:un|una|uno|il|la|lo|mio|mia)|from\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll)?\s+"
+    r"(?:are|'re|will\s+be)(?:\s+now)?\s+(?:a|an|my)|you(?:'ll|\s+will|\s+shall)?\s+"
+    r"(?:act|answer|respond|reply|speak|talk)\s+(?:as|like)|act|behave|pretend)|"
+    r"(?:a\s+partir\s+de\s+maintenant|des\s+maintenant|desormais|dorenavant),?\s+"
+    r"(?:tu\s+es|vous\s+etes|agis|agissez)|(?:ab\s+(?:jetzt|sofort|nun)|von\s+(?:nun|"
+    r"jetzt)\s+an),?\s+bist\s+du\s+(?:ein|eine|einen|der|die|das|mein|meine)|"
+    r"(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora),?\s+"
+    r"(?:eres|seras|actua|actuaras)|(?:da\s+(?:ora|adesso)\s+in\s+poi|d['\x{2019}]\s*"
+    r"ora\s+in\s+(?:poi|avanti)|da\s+questo\s+momento(?:\s+in\s+poi)?),?\s+(?:sei|"
+    r"sarai|agirai|comportati))$"
+)
+
+
+# "Developer mode is enabled on my phone": the switch of a device, with the
+# device named and no model, persona or answer in the scene.
+_DEVICE_MODE = re2.compile(
+    r"^(?:developer|dev|debug|sudo|admin|administrator|maintenance|god|root)\s+"
+    r"mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|engaged|on)$"
+)
+_DEVICE = re2.compile(
+    r"\b(?:phones?|smartphones?|android|iphone|ios|ipad|chromebook|chrome\s*os|"
+    r"browser|extensions?|windows|settings|usb|adb|devices?|tablets?|firmware|"
+    r"router|xbox|playstation|laptop|bios|toggle|game|cheat|server|console)\b"
+)
+_NOT_A_DEVICE = re2.compile(
+    r"\b(?:ai|assistants?|chatbots?|bots?|models?|llms?|\w*gpt\w*|dan|personas?|"
+    r"prompts?|openai|mistral|jailbr\w*|filter\w*|censor\w*|polic(?:y|ies)|"
+    r"guidelines|ignor\w*|instructions?|respon\w+|answer\w*|repl(?:y|ies)|"
+    r"outputs?|content|generat\w*|normal|anything|unrestricted|uncensored|"
+    r"unfiltered|freely|you|your)\b"
+)
+
+
+def _device_switch(text: str, start: int, end: int) -> bool:
+    """Whether "developer mode is enabled" is said of a device, not the model."""
+    if _DEVICE_MODE.search(build_view(text[start:end]).text) is None:
+        return False
+    scene = build_view(text[max(0, start - _SCENE) : end + _SCENE]).text
+    return _DEVICE.search(scene) is not None and _NOT_A_DEVICE.search(scene) is None
+
+
+def _given_a_trade(text: str, start: int, end: int) -> bool:
+    """Whether "you are now a/my ..." hands over a trade, with no persona in sight."""
+    if _NEW_TRADE.search(build_view(text[start:end]).text) is None:
+        return False
+    scene = build_view(text[max(0, start - _SCENE) : end + _SCENE]).text
+    return _TRADE_SCENE.search(scene) is None
+
 
 def _said_of_a_character(text: str, start: int, end: int) -> bool:
     """Whether a persona trait is said of a character, with no model in sight."""
-    span = matchable(text[start:end])
-    if _TRAIT.search(span) is None:
+    if _TRAIT.search(matchable(text[start:end])) is None:
         return False
-    scene = matchable(text[max(0, start - _SCENE) : end + _SCENE])
-    if _MODEL_WORDS.search(scene) is not None:
+    scene = build_view(text[max(0, start - _SCENE) : end + _SCENE]).text
+    if _STORY_SCENE.search(scene) is not None:
         return False
     head = text[max(0, start - _HEAD) : start]
     boundary = _SENTENCE_START.search(head)
     if boundary is not None:
         head = head[boundary.start() + 1 :]
-    return _THIRD_PARTY.search(head) is not None
+    if _SECOND_PERSON.search(scene) is not None:
+        return _DESCRIBED.search(matchable(head)) is not None
+    return _THIRD_PARTY.search(matchable(head)) is not None
 
 
 # Marks that only open, only close, or do both (straight quotes). A straight
@@ -290,6 +339,7 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         _SUBJECT.search(head) is not None
         or _said_of_a_character(text, start, end)
         or _given_a_trade(text, start, end)
+        or _device_switch(text, start, end)
     ):
         return True
     # Some rules take in the mark or stop before them ("'stay in character").
