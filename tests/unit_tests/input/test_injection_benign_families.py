@@ -22,11 +22,7 @@ quotation, are caught (``ATTACKS`` and the hypothesis properties below).
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from langchain_mistral_secure.detection.injection.meta import is_discussed
-from tests.unit_tests.input.family_checks import (
+from family_checks import (
     assert_caught_async,
     assert_findings_fit_max_len,
     assert_passes_byte_for_byte,
@@ -34,6 +30,10 @@ from tests.unit_tests.input.family_checks import (
     assert_streams_like_invoke,
     rule_ids,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from langchain_mistral_secure.detection.injection.meta import is_discussed
 
 BENIGN_FAMILIES: dict[str, list[str]] = {
     "persona_cards": [
