@@ -156,7 +156,7 @@ _TRAIT = re2.compile(
 # the scene, in the five languages (the scene is read on the folded view):
 # every persona jailbreak names one of them; a story or a trade does not.
 _MODEL_NOUNS = (
-    r"ai|a\.i|assistants?|chatbots?|bots?|models?|llms?|\w*gpt\w*|dan|personas?|"
+    r"ai|a\.i|chatbots?|bots?|models?|llms?|\w*gpt\w*|dan|personas?|"
     r"prompts?|openai|mistral|anthropic|jailbr\w*|filter\w*|censor\w*|"
     r"polic(?:y|ies)|guidelines|mode|programm\w*|simulat\w*|emulat\w*|ignor\w*|"
     r"forget\w*|disregard\w*|previous|instructions?|system\w*|obey\w*|comply|"
@@ -177,7 +177,11 @@ _LIMITS = (
     r"uncensored|characters?|called|named|regel\w*|regle\w*|regla\w*|regol\w*|"
     r"sans|ohne|sin|senza|libre|frei|libero"
 )
-_STORY_SCENE = re2.compile(r"\b(?:" + _MODEL_NOUNS + "|" + _ANSWERING + r")\b")
+# (An assistant is a model in a story, and a person's job in a trade:
+# "tu es mon assistant de cuisine".)
+_STORY_SCENE = re2.compile(
+    r"\b(?:assistants?|" + _MODEL_NOUNS + "|" + _ANSWERING + r")\b"
+)
 _TRADE_SCENE = re2.compile(r"\b(?:" + _MODEL_NOUNS + "|" + _LIMITS + r")\b")
 _SECOND_PERSON = re2.compile(r"\b(?:you|your|yours|yourself|yourselves|u|ur)\b")
 # Who the sentence is about: a third person or a named one; with "you" in
@@ -221,7 +225,7 @@ _NEW_TRADE = re2.compile(
 # device named and no model, persona or answer in the scene.
 _DEVICE_MODE = re2.compile(
     r"^(?:developer|dev|debug|sudo|admin|administrator|maintenance|god|root)\s+"
-    r"mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|engaged|on)$"
+    r"mode\s*[:=]?\s*(?:is\s+)?(?:now\s+)?(?:enabled|activated|engaged|on)$"
 )
 _DEVICE = re2.compile(
     r"\b(?:phones?|smartphones?|android|iphone|ios|ipad|chromebook|chrome\s*os|"
@@ -243,6 +247,32 @@ def _device_switch(text: str, start: int, end: int) -> bool:
         return False
     scene = build_view(text[max(0, start - _SCENE) : end + _SCENE]).text
     return _DEVICE.search(scene) is not None and _NOT_A_DEVICE.search(scene) is None
+
+
+# "From now on, respond only in French": a language or a format asked for,
+# and the sentence ends there. A payload to answer with ("respond only with
+# 'PWNED'") is no format.
+_ONLY_FROM_NOW = re2.compile(
+    r"^from\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll|\s+will|\s+should|\s+must)?\s+)?"
+    r"(?:respond|answer|reply|write|speak|talk)\s+(?:only|just|exclusively)$"
+)
+_FORMAT = re2.compile(
+    r"^\s+(?:in\s+(?:english|french|german|spanish|italian|portuguese|dutch|"
+    r"chinese|mandarin|japanese|korean|russian|arabic|hindi|turkish|polish|"
+    r"swedish|greek|latin|json|yaml|xml|csv|markdown|bullet\s+points|lists?|"
+    r"short\s+sentences|full\s+sentences|one\s+(?:sentence|word|line|paragraph)|"
+    r"rhymes?|haikus?|emojis?|lower\s*case|upper\s*case|capital\s+letters)|"
+    r"with\s+(?:yes\s+or\s+no|a\s+number|numbers|emojis?|code|json|a\s+single\s+"
+    r"word|one\s+word|true\s+or\s+false))\s*(?:[.!;]|$|,?\s+(?:please|thanks|"
+    r"thank\s+you)\b)"
+)
+
+
+def _format_asked(text: str, start: int, end: int) -> bool:
+    """Whether "from now on, respond only ..." asks for a language or a format."""
+    if _ONLY_FROM_NOW.search(build_view(text[start:end]).text) is None:
+        return False
+    return _FORMAT.search(build_view(text[end : end + _AROUND]).text) is not None
 
 
 def _given_a_trade(text: str, start: int, end: int) -> bool:
@@ -340,6 +370,7 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         or _said_of_a_character(text, start, end)
         or _given_a_trade(text, start, end)
         or _device_switch(text, start, end)
+        or _format_asked(text, start, end)
     ):
         return True
     # Some rules take in the mark or stop before them ("'stay in character").
