@@ -166,10 +166,14 @@ _MODEL_NOUNS = (
     r"vergiss\w*|olvid\w*|dimentic\w*|instruc\w*|anweisung\w*|istruzion\w*|"
     r"sviluppatore|developpeur|desarrollador|entwickler\w*"
 )
-# Asking for answers: a persona that answers is a model's persona.
+# Asking for answers: a persona that answers is a model's persona, and so is
+# one whose trade is to talk to the user ("Max is a completely amoral
+# storyteller").
 _ANSWERING = (
     r"respon\w+|answer\w*|repl(?:y|ies|ied|ying)|requests?|questions?|outputs?|"
-    r"content|orders?|commands?|tell\s+me|how\s+to|step\s+by\s+step"
+    r"content|orders?|commands?|tell\s+me|how\s+to|step\s+by\s+step|"
+    r"storytell\w*|narrators?|writers?|authors?|advis[eo]rs?|consultants?|experts?|"
+    r"entit(?:y|ies)|helpers?|companions?|tutors?|oracles?|genies?|counsel\w*"
 )
 _LIMITS = (
     r"rules|restrict\w*|limit\w*|ethic\w*|moral\w*|immoral|free|evil|amoral|"
@@ -197,28 +201,71 @@ _DESCRIBED = re2.compile(
 )
 _SENTENCE_START = re2.compile(r"[.!?;\n][^.!?;\n]*$")
 _SCENE = 240
+_TRAIT_SPAN = 200
 _HEAD = 120
 
-# "You are now my Italian teacher", "From now on, you are my coach", "Da ora
-# in poi sei il mio allenatore": a person's trade handed to the model, read
-# on the folded view. It stands when the scene names a model, a persona, a
-# limit or an order to drop what came before, as every persona jailbreak does.
-_NEW_TRADE = re2.compile(
-    r"^(?:(?:you\s+are|you're|you\s+will\s+be)\s+now\s+(?:a|an|my)|(?:tu\s+es|"
-    r"vous\s+etes)\s+(?:maintenant|desormais|a\s+present)\s+(?:un|une|le|la|mon|"
-    r"ma)|du\s+bist\s+(?:jetzt|nun|ab\s+sofort|ab\s+jetzt)\s+(?:ein|eine|der|die|das|"
-    r"mein|meine)|ahora\s+(?:eres|seras)\s+(?:un|una|el|la|mi)|(?:ora|adesso)\s+sei\s+"
-    r"(?:un|una|uno|il|la|lo|mio|mia)|from\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll)?\s+"
-    r"(?:are|'re|will\s+be)(?:\s+now)?\s+(?:a|an|my)|you(?:'ll|\s+will|\s+shall)?\s+"
-    r"(?:act|answer|respond|reply|speak|talk)\s+(?:as|like)|act|behave|pretend)|"
-    r"(?:a\s+partir\s+de\s+maintenant|des\s+maintenant|desormais|dorenavant),?\s+"
-    r"(?:tu\s+es|vous\s+etes|agis|agissez)|(?:ab\s+(?:jetzt|sofort|nun)|von\s+(?:nun|"
-    r"jetzt)\s+an),?\s+bist\s+du\s+(?:ein|eine|einen|der|die|das|mein|meine)|"
+# "You are now my Italian teacher", "From now on, you are the narrator",
+# "Da ora in poi sei il mio allenatore", "from now on, act as a chess coach":
+# a part in a scene or a service to the user, read on the folded view. A
+# possessive or a definite article gives a part; an indefinite one makes a
+# new identity ("ab jetzt bist du ein Pirat", "ahora eres un robot") and
+# stays an attack, unless it is a status ("you are now a member of").
+# Everything stands when the scene names a model, a persona, a limit or an
+# order to drop what came before, as every persona jailbreak does.
+_YOU_ARE_NOW = (
+    r"(?:you\s+are|you're|you\s+will\s+be)\s+now|from\s+now\s+on(?:wards?)?,?\s+"
+    r"you(?:'re|\s+are|\s+will\s+be)(?:\s+now)?|(?:tu\s+es|vous\s+etes)\s+"
+    r"(?:maintenant|desormais|a\s+present)|(?:a\s+partir\s+de\s+maintenant|des\s+"
+    r"maintenant|desormais|dorenavant),?\s+(?:tu\s+es|vous\s+etes)|du\s+bist\s+"
+    r"(?:jetzt|nun|ab\s+sofort|ab\s+jetzt)|(?:ab\s+(?:jetzt|sofort|nun)|von\s+(?:nun|"
+    r"jetzt)\s+an),?\s+bist\s+du|(?:jetzt|nun)\s+bist\s+du|ahora\s+(?:eres|seras)|"
     r"(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora),?\s+"
-    r"(?:eres|seras|actua|actuaras)|(?:da\s+(?:ora|adesso)\s+in\s+poi|d['\x{2019}]\s*"
-    r"ora\s+in\s+(?:poi|avanti)|da\s+questo\s+momento(?:\s+in\s+poi)?),?\s+(?:sei|"
-    r"sarai|agirai|comportati))$"
+    r"(?:eres|seras)|(?:ora|adesso)\s+sei|(?:da\s+(?:ora|adesso)\s+in\s+poi|"
+    r"d['\x{2019}]\s*ora\s+in\s+(?:poi|avanti)|da\s+questo\s+momento(?:\s+in\s+poi)?)"
+    r",?\s+(?:sei|sarai)"
 )
+_A_PART = (
+    r"(?:my|our|the|mon|ma|mes|notre|le|la|mein|meine|meinen|unser|unsere|der|die|"
+    r"das|mi|mis|nuestro|nuestra|el|il|lo|i|gli|le|mio|mia|tuo|tua)\b|(?:a|an)\s+"
+    r"(?:member|subscriber|customer|participant|part|owner|co-owner|certified|"
+    r"registered|verified|licensed|qualified|premium|gold|silver|platinum|vip|"
+    r"official|admin|administrator|moderator|editor|contributor|winner|finalist)\b"
+)
+_ACT_AS_NOW = (
+    r"from\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll|\s+will|\s+shall)?\s+)?(?:act|"
+    r"answer|respond|reply|speak|talk|behave|pretend\s+to\s+be)\s+(?:as|like)\s+"
+    r"(?:a|an|my|the)\b|(?:a\s+partir\s+de\s+maintenant|desormais|dorenavant),?\s+"
+    r"(?:agis|agissez)\s+comme\s+(?:un|une|mon|ma|le|la)\b|(?:a\s+partir\s+de\s+"
+    r"ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora),?\s+(?:actua|actuaras)\s+"
+    r"como\s+(?:un|una|mi|el|la)\b|(?:da\s+(?:ora|adesso)\s+in\s+poi|d['\x{2019}]\s*"
+    r"ora\s+in\s+poi),?\s+(?:agisci|comportati|agirai)\s+come\s+(?:un|una|il|la|"
+    r"il\s+mio|la\s+mia)\b|(?:ab\s+(?:jetzt|sofort|nun)|von\s+(?:nun|jetzt)\s+an),?\s+"
+    r"(?:spielst|agierst|fungierst|antwortest)\s+du\s+(?:als|wie)\s+(?:ein|eine|"
+    r"mein|meine|der|die|das)\b"
+)
+_NEW_TRADE = re2.compile(
+    r"^(?:(?:" + _YOU_ARE_NOW + r")\s+(?:" + _A_PART + r")|" + _ACT_AS_NOW + r")"
+)
+_TRADE_READ = 48
+
+
+def _scene(text: str, start: int, end: int) -> str | None:
+    """The finding's sentence up to it and ``_SCENE`` characters after, folded.
+
+    The left part stops at the sentence start, so a stream, which rescans
+    from a space it cut at, reads the same scene as ``invoke`` whenever the
+    sentence starts after its cut. A text that opens on whitespace with no
+    sentence start before the finding may be such a rest: the scene is
+    unknown and the finding stands (fail closed), since these vetoes pass a
+    finding only when *nothing* in the scene names a model.
+    """
+    left = max(0, start - _SCENE)
+    boundary = _SENTENCE_START.search(text[left:start])
+    if boundary is not None:
+        left += boundary.start() + 1
+    elif left == 0 and text[:1].isspace():
+        return None
+    return build_view(text[left : end + _SCENE]).text
 
 
 # "Developer mode is enabled on my phone": the switch of a device, with the
@@ -245,7 +292,9 @@ def _device_switch(text: str, start: int, end: int) -> bool:
     """Whether "developer mode is enabled" is said of a device, not the model."""
     if _DEVICE_MODE.search(build_view(text[start:end]).text) is None:
         return False
-    scene = build_view(text[max(0, start - _SCENE) : end + _SCENE]).text
+    scene = _scene(text, start, end)
+    if scene is None:
+        return False
     return _DEVICE.search(scene) is not None and _NOT_A_DEVICE.search(scene) is None
 
 
@@ -276,18 +325,26 @@ def _format_asked(text: str, start: int, end: int) -> bool:
 
 
 def _given_a_trade(text: str, start: int, end: int) -> bool:
-    """Whether "you are now a/my ..." hands over a trade, with no persona in sight."""
-    if _NEW_TRADE.search(build_view(text[start:end]).text) is None:
+    """Whether "you are now my ..." gives a part, with no persona in sight."""
+    # The rule's span ends at the article or before it: read the words after.
+    said = build_view(text[start : max(end, start + _TRADE_READ)]).text
+    if _NEW_TRADE.search(said) is None:
         return False
-    scene = build_view(text[max(0, start - _SCENE) : end + _SCENE]).text
+    scene = _scene(text, start, end)
+    if scene is None:
+        return False
     return _TRADE_SCENE.search(scene) is None
 
 
 def _said_of_a_character(text: str, start: int, end: int) -> bool:
     """Whether a persona trait is said of a character, with no model in sight."""
-    if _TRAIT.search(matchable(text[start:end])) is None:
+    # A trait is a short phrase; a long span could outgrow what a stream
+    # holds after it (its scene must be read whole).
+    if end - start > _TRAIT_SPAN or _TRAIT.search(matchable(text[start:end])) is None:
         return False
-    scene = build_view(text[max(0, start - _SCENE) : end + _SCENE]).text
+    scene = _scene(text, start, end)
+    if scene is None:
+        return False
     if _STORY_SCENE.search(scene) is not None:
         return False
     head = text[max(0, start - _HEAD) : start]
