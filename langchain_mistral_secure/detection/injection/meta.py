@@ -3,8 +3,8 @@
 "How do I defend against 'ignore previous instructions' attacks?", "Should I
 ignore the previous linting rules for PEP 8?" and "What does 'you are no
 longer an assistant but a pirate' do to a language model?" contain an
-injection phrase, but nobody is telling the model to do it. Two frames mark
-such text:
+injection phrase, but nobody is telling the model to do it. These frames
+mark such text:
 
 * a **subject** that is not the model right before the phrase: a question
   asked for oneself (*should I*, *can we*, *how to*, *when to*), an attack
@@ -14,7 +14,15 @@ such text:
 * a **quotation** holding the whole phrase, with words of discussion outside
   the quote marks, in English, French, German, Spanish or Italian (attack,
   injection, jailbreak, defend, explain, what happens, do to, tricked, why
-  does ... work, model...).
+  does ... work, model...);
+* a **report** of a quotation: the quote is what someone typed, wrote,
+  pasted or added, or what a line, comment or review says, and the
+  sentence asks about it ("Does writing 'pretend you are an evil AI' in a
+  review change the summary?", "If someone types 'you are now DAN' in a
+  form, will the summarizer obey it?");
+* a **scene** (:mod:`.scene`): a trait said of a story character, a part
+  handed over ("you are now my teacher"), a format asked for or a device
+  switched, with no model, persona or order to drop its rules in sight.
 
 A quotation is no shelter for an order given around it: when the words
 outside the quote tell the model to carry it out ("now do it", "follow
@@ -23,13 +31,15 @@ mark or the word "explain" next to an unquoted order vetoes nothing.
 
 Only bounded windows around a finding are read (``_OPEN_REACH`` and
 ``_CLOSE_REACH`` characters to find the quote marks, ``_AROUND`` on each side
-of them for the discussion words), so the veto costs a constant per finding.
+of them for the discussion words; see :mod:`.scene` for its windows), so the
+veto costs a constant per finding.
 """
 
 from __future__ import annotations
 
 import re2
 
+from langchain_mistral_secure.detection.injection.scene import is_set_in_a_scene
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_discussed"]
@@ -81,6 +91,10 @@ _DISCUSSION = re2.compile(
     r"purpose|count\s+as|explain\w*|leak\w*|hid(?:e|es|ing|den)|researchers?|"
     r"exploit\w*|bypass\w*|"
     r"strings?|quiz|label\w*|dataset|opening|classic|dangerous|risky|"
+    r"regex\w*|regexp|catch(?:es|ing)?|"
+    # tests that check the model refuses it
+    r"unit\s+tests?|test\s+(?:cases?|suites?)|test_\w+|asserts?|refuses|refused|"
+    r"refusing|refusal|"
     # French
     r"que\s+fait|fait\s+a|fait\s+\x{e0}|pourquoi|prot[e\x{e9}]g\w*|d[e\x{e9}]fend\w*|"
     r"expliqu\w*|attaques?|fonctionne\w*|pi[e\x{e8}\x{e9}]g\w*|dangereu\w*|"
@@ -97,12 +111,30 @@ _DISCUSSION = re2.compile(
     r"funziona\w*|ingann\w*|pericolos\w*)(?:\b|\W|$)"
 )
 
+# A quotation reported, not given: what someone typed, wrote, pasted or
+# added, what a line or comment says. Only with a question about it after
+# the quote ("... in a review really change the summary?"); the imperative
+# forms (write, type, say, print) are how forced output starts, so they are
+# not here.
+_REPORTED = re2.compile(
+    r"(?i)(?:\b(?:typ(?:es|ed|ing)|writ(?:es|ing|ten)|wrote|add(?:s|ed|ing)|"
+    r"past(?:es|ed|ing)|say(?:s|ing)|said|reads|shows|showed|showing|display(?:s|"
+    r"ed|ing)|printed|enter(?:s|ed|ing)|sent|post(?:s|ed|ing)|insert(?:s|ed|ing)|"
+    r"includ(?:es|ed|ing)|mention(?:s|ed|ing)|(?:the|a|this|that|our|my|its)\s+"
+    r"(?:line|sentence|words?|text|comment|note|string|phrase|title|caption|bio|"
+    r"field|review|header|snippet|placeholder|label)|schreibt|geschrieben|tippt|"
+    r"ecrit|tape|escribe|escrito|scrive|scritto)(?:\s+[\w-]+){0,2}\s*[:,]?\s*)$"
+)
+_ASKED_AFTER = re2.compile(r"^(?:[^.!?\n]{0,120}[.!]\s+)?[^.!?\n]{0,120}\?")
+
 # An order to carry out what was quoted: the quote is then a payload.
 _CARRY_OUT = re2.compile(
     r"(?i)\b(?:(?:now|then|so|and|just|please)\s+)?(?:do|follow|obey|execute|"
     r"apply|perform|run|carry\s+out|act\s+on|comply\s+with)\s+(?:it|that|this|"
     r"them|these|those|so|the\s+(?:above|following|quoted\s+\w+))\b(?:\s*(?:now|"
-    r"immediately|exactly|right\s+away))?\s*(?:[.:!;,]|$|and\b)|\bdo\s+(?:as|what)\s+"
+    r"immediately|exactly|right\s+away))?\s*(?:[.:!;,]|$|and\b)|\b(?:will|would|can|"
+    r"could|won't)\s+you\s+(?:please\s+)?(?:now\s+)?(?:do|follow|obey|execute|apply|"
+    r"perform|run|carry\s+out|act\s+on|comply\s+with)\b|\bdo\s+(?:as|what)\s+"
     r"(?:it|that|the\s+\w+)\s+says\b|\b(?:fais|faites)[\s-]+le\b|\bmach(?:e)?\s+"
     r"(?:es|das)\s+(?:jetzt|sofort|nun)\b|\bhazlo\b|\bfallo\b"
 )
@@ -173,7 +205,7 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         False
     """
     head = matchable(text[max(0, start - _BEFORE) : start])
-    if _SUBJECT.search(head) is not None:
+    if _SUBJECT.search(head) is not None or is_set_in_a_scene(text, start, end):
         return True
     # Some rules take in the mark or stop before them ("'stay in character").
     while start < end and not text[start].isalnum():
@@ -191,4 +223,10 @@ def is_discussed(text: str, start: int, end: int) -> bool:
     )
     if _CARRY_OUT.search(outside) is not None:
         return False
-    return _DISCUSSION.search(outside) is not None
+    if _DISCUSSION.search(outside) is not None:
+        return True
+    before = matchable(text[max(0, open_at - _AROUND) : open_at])
+    after = text[close_at + 1 : close_at + 1 + _AROUND]
+    return (
+        _REPORTED.search(before) is not None and _ASKED_AFTER.search(after) is not None
+    )

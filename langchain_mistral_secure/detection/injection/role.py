@@ -230,10 +230,31 @@ _EN_SIMULATE = (
 _AT_ANY_COST = (
     r"\s*[,;:-]?\s*(?:no\s+matter\s+what|even\s+if|even\s+when|whatever\s+"
     r"(?:happens|i\s+(?:say|ask))|regardless|under\s+(?:any|all)\s+circumstances?|"
-    r"at\s+all\s+costs|even\s+once|until\s+(?:i|you\s+are)\s+(?:tell|told|say)|"
+    r"at\s+all\s+costs|even\s+once|until\s+(?:i|you\s+are)\s+(?:tell|told)|"
+    # "until I say 'end game'" closes a text adventure; "until I say so" is
+    # the jailbreak's open-ended hold.
+    r"until\s+i\s+say\s+(?:so|otherwise)\b|"
     r"even\s+for\s+a\s+"
     r"(?:second|moment)|when\s+acting\s+as|and\s+never\s+(?:refuse|apologi[sz]e|"
     r"mention\s+(?:that\s+)?you(?:'re|\s+are)\s+an?\s+ai))"
+)
+# "Always" or "at any cost" after a plain stay-in-character, FR ES IT.
+_FR_ALWAYS = (
+    r"(?:\s*,?\s+(?:quoi\s+qu|peu\s+importe|meme\s+si|meme\s+quand|toujours|tout\s+le\s+"
+    r"temps|en\s+toutes\s+circonstances|sans\s+exception|a\s+tout\s+prix|jusqu'a\s+la\s+"
+    r"fin|jusqu'a\s+ce\s+que\s+je))"
+)
+_ES_ALWAYS = (
+    r"(?:\s*,?\s+(?:pase\s+lo\s+que\s+pase|sin\s+importar|aunque|incluso\s+(?:si|cuando)|"
+    r"siempre|todo\s+el\s+tiempo|en\s+todo\s+momento|bajo\s+(?:cualquier|ninguna)|"
+    r"cueste\s+lo\s+que\s+cueste|hasta\s+el\s+final|hasta\s+que\s+(?:yo\s+)?(?:te\s+)?"
+    r"diga))"
+)
+_IT_ALWAYS = (
+    r"(?:\s*,?\s+(?:qualunque\s+cosa|qualsiasi\s+cosa|comunque|anche\s+(?:se|quando)|"
+    r"a\s+prescindere|in\s+ogni\s+caso|sempre|per\s+tutto\s+il\s+tempo|a\s+ogni\s+"
+    r"costo|costi\s+quel\s+che\s+costi|fino\s+alla\s+fine|finche\s+non\s+(?:ti\s+)?"
+    r"dico))"
 )
 _CHARACTER = (
     r"\bif\s+you\s+(?:ever\s+)?(?:break|breaks|drop)\s+(?:out\s+of\s+)?character\b|"
@@ -256,7 +277,12 @@ _CHARACTER = (
     r"will\s+not|must\s+not|cannot|can't)\s+(?:ever\s+|even\s+)?(?:break|breaking|"
     r"fall\s+out\s+of|falling\s+out\s+of|step\s+out\s+of|drop|dropping)\s+"
     r"(?:of\s+)?(?:the\s+|your\s+)?(?:character|persona|role)\b" + _AT_ANY_COST + r"|"
-    r"\b(?:bleib|bleibe)\s+" + gap(3) + r"in\s+(?:deiner|der)\s+rolle\b|\b(?:bleiben|"
+    # As in English, a plain "stay in character" is role-play ("Bleib in
+    # deiner Rolle und erzähl von deinem Schiff"); it counts when held at
+    # any cost or for ever (immer, quoi qu'il arrive, todo el tiempo, fino
+    # alla fine).
+    r"\b(?:bleib|bleibe)\s+(?:bitte\s+)?(?:immer|stets|jederzeit|unbedingt|die\s+ganze\s+"
+    r"zeit)\s+(?:\w+\s+)?in\s+(?:deiner|der)\s+rolle\b|\b(?:bleiben|"
     r"bleib|bleibe)\s+(?:sie\s+)?"
     + gap(3)
     + r"in\s+(?:ihrer|deiner|der)\s+rolle\s*,?\s+"
@@ -264,15 +290,20 @@ _CHARACTER = (
     + gap(2)
     + r"in\s+(?:ihren|ihrer|der)\s+"
     r"rollen?\s*,?\s+(?:ohne|selbst|auch\s+wenn)\b|\baus\s+(?:der|ihrer|seiner|deiner)\s+"
-    r"(?:rolle|figur)\s+(?:zu\s+)?fall\w*|\b(?:reste|restez|rester)\s+dans\s+"
-    r"(?:ton|votre)\s+(?:personnage|role)\b|\bne\s+(?:sors|sortez)\s+"
-    r"(?:jamais\s+|pas\s+)(?:du|de\s+ton|de\s+votre)\s+(?:personnage|role)\b|"
-    r"\b(?:mantente|permanece|quedate|mantengase|permanezca)\s+en\s+(?:tu|el)\s+"
-    r"(?:personaje|papel|rol)\b|\bno\s+(?:rompas|salgas)\s+(?:del|de\s+tu)\s+"
-    r"personaje\b|"
+    r"(?:rolle|figur)\s+(?:zu\s+)?fall\w*|\b(?:reste|restez|rester)\s+(?:toujours\s+)?"
+    r"dans\s+(?:ton|votre)\s+(?:personnage|role)\b" + _FR_ALWAYS + r"|\bne\s+(?:sors|"
+    r"sortez)\s+(?:jamais\s+|pas\s+)(?:du|de\s+ton|de\s+votre)\s+(?:personnage|role)"
+    r"\b" + _FR_ALWAYS + r"|\b(?:mantente|permanece|quedate|mantengase|permanezca)\s+"
+    r"(?:siempre\s+)?en\s+(?:tu|el)\s+(?:personaje|papel|rol)\b"
+    + _ES_ALWAYS
+    + r"|\bno\s+"
+    r"(?:rompas|salgas)\s+(?:nunca\s+)?(?:del|de\s+tu)\s+personaje\b"
+    + _ES_ALWAYS
+    + r"|"
     r"\bgehst\s+" + gap(2) + r"in\s+(?:deiner|ihrer|der)\s+rolle\s+auf\b|"
-    r"\b(?:resta|rimani|restate|rimanete)\s+nel\s+(?:tuo\s+|vostro\s+)?"
-    r"(?:personaggio|ruolo)\b|\bnon\s+uscire\s+(?:mai\s+)?dal\s+personaggio\b"
+    r"\b(?:resta|rimani|restate|rimanete)\s+(?:sempre\s+)?nel\s+(?:tuo\s+|vostro\s+)?"
+    r"(?:personaggio|ruolo)\b" + _IT_ALWAYS + r"|\bnon\s+uscire\s+(?:mai\s+)?dal\s+"
+    r"personaggio\b" + _IT_ALWAYS
 )
 
 _EN_DAN = (
