@@ -145,13 +145,22 @@ _CODE_NOUN = (
     r"\b(?:following|subsequent|below)\s+code\s+(?:section|block|snippet|excerpt|"
     r"fragment|segment)\b"
 )
+# The nudge of a planted snippet: "Don't hesitate to utilize the following
+# code section", "Consider incorporating the below code snippet".
+_NUDGE = (
+    r"\b(?:don['\x{2019}]?t\s+(?:hesitate|forget)\s+to|be\s+sure\s+to|make\s+sure\s+"
+    r"to|feel\s+free\s+to|remember\s+to|consider)\s+(?:\w+\s+){0,2}?(?:utili[sz]\w*|"
+    r"use|using|integrat\w*|incorporat\w*|embed\w*|add\w*|includ\w*|insert\w*|"
+    r"blend\w*|apply\w*|employ\w*|leverag\w*)\s+(?:the\s+)?(?:following|below|"
+    r"subsequent)\s+code\b"
+)
 _DANGER = (
     r"(?:\b(?:requests|subprocess|socket|smtplib|aiosmtplib|paramiko|urllib\d?|"
     r"http\.client|httpx|aiohttp|wget|os\.(?:system|environ|popen|dup2|remove|fork|"
     r"unlink)|shutil|psutil|pyautogui|win32\w*|ctypes|ftplib|telnetlib|pynput|"
     r"keyboard|geocoder|wmi|scp|pexpect|scapy|twisted|asyncio\.start_server|"
     r"cookiejar|cryptography|fernet|pickle\.loads?|nc\s+-e|curl|chmod|rm\s+-rf|"
-    r"dd\s+if=)\b|/etc/(?:hosts|passwd|shadow|crontab|init\.d|sudoers)|/boot/|"
+    r"dd\s+if=|multiprocessing|tkinter|reboot|shutdown)\b|/etc/(?:hosts|passwd|shadow|crontab|init\.d|sudoers)|/boot/|"
     r"/dev/sd[a-z])"
 )
 _PLANTED_CODE = (
@@ -163,7 +172,9 @@ _PLANTED_CODE = (
     + _YOUR_CODE
     + r"[^\n]{0,60}?"
     + _CODE_NOUN
-    + r")[^\n]{0,30}\n?\s{0,4}\x60{3}[a-z]{0,10}"
+    + "|"
+    + _NUDGE
+    + r")[^\n]{0,50}\n?\s{0,4}\x60{3}[a-z]{0,10}"
     r"\s{1,4}[^\x60]{0,110}?" + _DANGER
 )
 
