@@ -98,9 +98,9 @@ _IMPERATIVE = (
 _BRACKET_NOTE = (
     r"(?:[(\[{]|<!--|/\*)\s{0,3}(?:(?:note|message|psst|hint|reminder|instruction|"
     r"request|ps)\s*(?:to|for)?\s+)?(?:the\s+|dear\s+|hey\s+)?(?:ai|a\.i\.|llm|"
-    r"chat\s*bot|gpt|copilot|bot|system|admin|assistant|ai\s+assistant|ai\s+agent|"
-    r"agent|model|language\s+model)\s*[:,\-]\s{0,3}(?:please\s+|kindly\s+)?(?:also\s+|"
-    r"now\s+|then\s+|first\s+)?"
+    r"chat\s*bot|gpt|copilot|bot|system|assistant|ai\s+assistant|ai\s+agent|"
+    r"agent|model|language\s+model)\s*(?::\s{0,3}(?:please\s+|kindly\s+)?|,\s{0,3}"
+    r"(?:please|kindly)\s+)(?:also\s+|now\s+|then\s+|first\s+)?"
     + _IMPERATIVE
     + r"|[.!?]\s{1,3}(?:assistant|ai|ai\s+assistant|system|agent)\s*:\s{0,3}"
     r"(?:please\s+)?(?:also|now|then|additionally|afterwards|next)\s*,?\s+"
@@ -133,12 +133,14 @@ _STEER = (
 )
 _READER_SINGLED = (
     r"\bif\s+you\s+(?:are|'re|were)\s+(?:an?\s+|the\s+)?"
-    + AI
-    + r"(?:\s+"
+    + _AI_STRICT
+    + r"(?:\s+or\s+(?:an?\s+)?"
+    + _AI_STRICT
+    + r")?(?:\s+"
     + _AS_READER
     + r"\s+(?:this|these|the|my|our)(?:\s+"
     + _DOC
-    + r")?)?(?:\s+\w+){0,3}?\s*[,:]\s*(?:then\s+)?(?:please\s+)?"
+    + r")?)?\s*[,:]\s*(?:then\s+)?(?:please\s+)?"
     + _STEER
     + r"|\b(?:all\s+|any\s+|every\s+|each\s+|the\s+|an?\s+)?"
     + _AI_STRICT
@@ -194,24 +196,24 @@ _SENSITIVE = (
     r"inbox|e-?mails|files|documents|medical|health|genetic|private|personal|"
     r"security\s+(?:codes?|system)|2fa|otp)\b|\bsaved\s+(?:cards?|payment|"
     r"credit|passwords?|addresses)\b|\b(?:my|the|your|their)\s+(?:front\s+|back\s+|"
-    r"garage\s+|smart\s+)?(?:door|lock|alarm|security\s+system|cameras?)\b|\$\s?\d|\b\d[\d,.]*\s?(?:dollars|"
+    r"garage\s+|smart\s+|home\s+)?(?:door|lock|alarm|security\s+system|cameras?)\b|"
+    r"\bmy\s+(?:bitcoin|crypto\w*|stocks?|shares|holdings|portfolio|savings|"
+    r"medications?|prescriptions?)\b|\$\s?\d|\b\d[\d,.]*\s?(?:dollars|"
     r"euros?|usd|eur|gbp|btc|bitcoins?|eth)\b|\b(?:permanent|full|admin|"
     r"administrator|remote|root|owner)\s+access\b|\baccess\s+to\s+(?:my|the|your|"
     r"their)\b)"
 )
 _VOCATIVE = (
-    r"(?:\b(?:hey|hi|hello|dear|attention|ok|okay|yo|psst)\s*,?\s+|[.:;\-\x{2013}"
-    r"\x{2014}]\s{1,3}|\n\s{0,4}|^\s{0,4})(?:the\s+|my\s+|our\s+)?(?:ai|a\.i\.|llm|chat\s*bot|"
-    r"gpt|chat\s*gpt|copilot|assistant|ai\s+assistant|ai\s+agent|agent|"
-    r"(?:e-?mail|virtual|personal|digital|smart)\s+assistant|bot)\s*[,:]\s{0,3}"
+    r"(?:(?:\b(?:hey|hi|hello|attention|ok|okay|yo|psst)\s*,?\s+|[.:;\-\x{2013}"
+    r"\x{2014}]\s{1,3}|\n\s{0,4}|^\s{0,4})(?:the\s+|my\s+|our\s+)?(?:assistant|"
+    r"agent|bot|(?:e-?mail|virtual|personal|digital|smart)\s+assistant)|(?:\b(?:hey|"
+    r"hi|hello|dear|attention|ok|okay|yo|psst)\s*,?\s+|[.:;\-\x{2013}\x{2014}]\s{1,3}|"
+    r"\n\s{0,4}|^\s{0,4})(?:the\s+|my\s+|our\s+)?(?:ai|a\.i\.|llm|chat\s*bot|gpt|"
+    r"chat\s*gpt|copilot|ai\s+assistant|ai\s+agent))\s*[,:]\s{0,3}"
     r"(?:(?:when|while|before|after|once|as\s+soon\s+as)\s+"
     + _SAME
     + r"{1,50}?,\s*)?(?:please\s+|kindly\s+)?(?:also\s+|now\s+|first\s+|then\s+|"
-    r"immediately\s+|quickly\s+)?"
-    + _ACTION
-    + _SAME
-    + r"{0,100}?"
-    + _SENSITIVE
+    r"immediately\s+|quickly\s+)?" + _ACTION + _SAME + r"{0,100}?" + _SENSITIVE
 )
 
 # -- a tool call planted as text ------------------------------------------------------
@@ -221,12 +223,14 @@ _VERB_NAME = (
     r"disable|execute|run|email|mail|write|publish|withdraw|deposit|purchase|buy)"
 )
 _TOOL_CALL = (
-    r"\b(?:use|call|invoke|run|execute|trigger|fire)\s+(?:the\s+)?(?:tool|function|"
+    r"\b(?:use|call|invoke|run|execute|trigger|fire)\s+(?:the\s+)?(?:tool|"
     r"action|api|endpoint|command)\s+[\x60'\"]?[a-z][a-z0-9]*_[a-z0-9_]+[\x60'\"]?\s+"
     r"(?:with|to|using|passing|on|and|\()|\b(?:use|call|invoke|run|execute|trigger)"
     r"\s+(?:the\s+)?[\x60'\"]?[a-z][a-z0-9]*_[a-z0-9_]+[\x60'\"]?\s+(?:tool|function|"
     r"action|api)\s+(?:with|to|using|passing|on|and)\b|\b(?:use|call|invoke|"
-    r"trigger)\s+(?:the\s+)?[\x60'\"]?" + _VERB_NAME + r"_[a-z0-9_]+[\x60'\"]?\s*"
+    r"trigger)\s+(?:the\s+)?(?:function\s+)?[\x60'\"]?"
+    + _VERB_NAME
+    + r"_[a-z0-9_]+[\x60'\"]?\s*"
     r"(?:with\b|using\b|passing\b|\(\s*[a-z_]+\s*=)"
 )
 
@@ -284,8 +288,13 @@ _FIELD_REQUEST = (
     r"(?:\b(?:description|content|review|comment|note|notes|body|bio|snippet|memo|"
     r"caption|details|tweet|post|message)|\bby\s+@[a-z0-9_]{1,30})\s*:\s{0,3}"
     r"(?:please|kindly)\s+" + _RISKY + _SAME + r"{0,80}?" + _SENSITIVE + r"|"
-    r"[\"']" + _FIELD + r"[\"']\s*[:=]\s*[\"']\s{0,3}(?:please|kindly|urgent(?:ly)?[:,]?"
-    r"\s+please|can\s+you(?:\s+please)?|could\s+you(?:\s+please)?)\s+" + _RISKY
+    r"[\"']" + _FIELD + r"[\"']\s*[:=]\s*[\"']\s{0,3}(?:please|kindly|"
+    r"urgent(?:ly)?[:,]?"
+    r"\s+please|can\s+you(?:\s+please)?|could\s+you(?:\s+please)?)\s+"
+    + _RISKY
+    + _SAME
+    + r"{0,80}?"
+    + _SENSITIVE
 )
 # InjecAgent's orders read as the user's own, anywhere: granting a stranger
 # lasting access, or moving money to an account number.
@@ -298,10 +307,10 @@ _GRANT = (
     r"admin|remote|unrestricted)\s+access\b"
 )
 
-# -- an image that carries the chat away ------------------------------------------------
+# -- an image that carries the chat away ---------------------------------------------
 _SLOT = (
-    r"(?:\{\{?[^}\s]{1,40}\}\}?|\$\{?[a-z_]{2,30}\}?|%7b|<[a-z_ ]{2,30}>|\[[a-z_ ]{2,30}\]"
-    r"|[a-z]*_[a-z_]{2,30}|data|query|info|x{3,}|\.{3})"
+    r"(?:\{\{?[^}\s]{1,40}\}\}?|\$\{?[a-z_]{2,30}\}?|%7b|<[a-z_ ]{2,30}>|"
+    r"\[[a-z_ ]{2,30}\]|[a-z]*_[a-z_]{2,30}|data|query|info|x{3,}|\.{3})"
 )
 _IMAGE_SLOT = (
     r"(?:!\[[^\]\n]{0,60}\]\(\s{0,2}|<img\s[^>\n]{0,60}?src\s*=\s*[\"']?)https?://"
