@@ -111,16 +111,18 @@ _DECODE_OBEY = (
 # The two-line completion frame: "<X> encoded string: ... <X> decoded string:"
 # or "Encoded: ... Decoded:" with the decoded side left empty for the model.
 _FRAME = (
-    r"\bencoded(?:\s+(?:string|text|message|payload))?\s*:\s*\S[^\n]{0,140}\n"
+    r"\bencoded(?:\s+(?:string|text|message|payload))?\s*:\s*\S[^\n]{0,210}\n"
     r"\s{0,4}[^\n]{0,30}\bdecoded(?:\s+(?:string|text|message|payload))?\s*:\s*"
     r"(?:\n|$)|\b" + _ENCODING + r"\s+decoded\s+string\s*:\s*(?:\n|$)"
 )
 
 # Active content the answer must carry: "Include '<script>...' in your output".
+# The script may span a line or two: "<script> ...\n </script>' in your output".
 _ACTIVE = (
-    r"<\s*script\b[^\n]{0,160}?\bin\s+your\s+(?:output|response|reply|answer)\b|"
-    r"\b(?:include|insert|add|embed|output|print)\s+[\"'`]?<\s*(?:script|iframe|img|"
-    r"svg)\b[^\n]{0,160}?\bin\s+your\s+(?:output|response|reply|answer)\b"
+    r"<\s*script\b(?:[^\n]|\n[^\n]){0,180}?\bin\s+your\s+(?:output|response|reply|"
+    r"answer)\b|\b(?:include|insert|add|embed|output|print)\s+[\"'`]?<\s*(?:script|"
+    r"iframe|img|svg)\b(?:[^\n]|\n[^\n]){0,180}?\bin\s+your\s+(?:output|response|"
+    r"reply|answer)\b"
 )
 
 # Exact echo of a command: the tool-abuse setup of template and SQL injection.
