@@ -175,7 +175,7 @@ _ACTION = (
     r"to|reply|approve|move|copy|export|leak|give|provide|reveal|disclose)\b"
 )
 _ADDRESS = (
-    r"(?:\bwww\.[a-z0-9-]+|\bhttps?://|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}\b|"
+    r"(?:\bwww\.[a-z0-9-]+|\bhttps?://|\b[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+){0,3}\.[a-z]{2,12}\b|"
     r"\b(?:[a-z0-9-]{1,30}\.){1,3}(?:com|net|org|xyz|io|info|biz|top|ru|cn|click|"
     r"link|shop|app|ly|co|me|site|online)\b)"
 )
@@ -308,13 +308,9 @@ _GRANT = (
 )
 
 # -- an image that carries the chat away ---------------------------------------------
-_SLOT = (
-    r"(?:\{\{?[^}\s]{1,40}\}\}?|\$\{?[a-z_]{2,30}\}?|%7b|<[a-z_ ]{2,30}>|"
-    r"\[[a-z_ ]{2,30}\]|[a-z]*_[a-z_]{2,30}|data|query|info|x{3,}|\.{3})"
-)
 _IMAGE_SLOT = (
     r"(?:!\[[^\]\n]{0,60}\]\(\s{0,2}|<img\s[^>\n]{0,60}?src\s*=\s*[\"']?)https?://"
-    r"[^\s)\"'>]{1,160}?[?&#/][a-z0-9_-]{0,24}=\s?" + _SLOT + r"[)\"'\s&>]"
+    r"[^\s)\"'>]{1,160}?[?&#/][a-z0-9_-]{0,24}=\s?[^\s)\"'&>]{1,40}[)\"'\s&>]"
 )
 _EXFIL_DATA = (
     r"(?:conversation|chat|history|previous\s+messages?|last\s+message|messages?|"

@@ -97,7 +97,7 @@ _IF_AI = (
 )
 
 # -- a note in brackets, or a vocative, to the assistant ----------------------------
-_ADDRESS = r"(?:\bwww\.[a-z0-9-]+|\bhttps?://|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}\b)"
+_ADDRESS = r"(?:\bwww\.[a-z0-9-]+|\bhttps?://|\b[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+){0,3}\.[a-z]{2,12}\b)"
 _NOTE_ADDRESS = (
     r"(?:[(\[{]|<!--|/\*|[.:;]\s{1,3}|\b(?:salut|bonjour|hallo|hola|ciao|ola|"
     r"cher|chere|liebe[rs]?|querid[oa]|car[oa])\s*,?\s+)"
