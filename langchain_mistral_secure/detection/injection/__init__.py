@@ -57,6 +57,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect,
     indirect_agent,
     indirect_agent_i18n,
+    indirect_agent_more,
     indirect_reader,
     indirect_reply,
     indirect_reply_i18n,
@@ -120,6 +121,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + short_hijack_i18n.RULES
     + indirect_agent.RULES
     + indirect_agent_i18n.RULES
+    + indirect_agent_more.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 
-__all__ = ["AI", "RULES"]
+__all__ = ["ACTION", "ADDRESS", "AI", "RULES", "SENSITIVE"]
 
 _CAT = "override"
 
@@ -167,21 +167,21 @@ _READER_SINGLED = (
 )
 
 # -- a vocative, then an agent action on something sensitive ---------------------
-_ACTION = (
+ACTION = (
     r"(?:forward|send|e-?mail|mail|transfer|wire|pay|deposit|withdraw|delete|"
     r"remove|erase|wipe|cancel|grant|share|upload|post|publish|tweet|book|buy|"
     r"purchase|sell|order|visit|open|click|navigate\s+to|download|install|run|"
     r"execute|invite|unlock|disable|turn\s+off|deactivate|change|reset|reply\s+"
     r"to|reply|approve|move|copy|export|leak|give|provide|reveal|disclose)\b"
 )
-_ADDRESS = (
+ADDRESS = (
     r"(?:\bwww\.[a-z0-9-]+|\bhttps?://|\b[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+){0,3}\.[a-z]{2,12}\b|"
     r"\b(?:[a-z0-9-]{1,30}\.){1,3}(?:com|net|org|xyz|io|info|biz|top|ru|cn|click|"
     r"link|shop|app|ly|co|me|site|online)\b)"
 )
-_SENSITIVE = (
+SENSITIVE = (
     r"(?:"
-    + _ADDRESS
+    + ADDRESS
     + r"|\b(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|my\s+|your\s+|"
     r"his\s+|her\s+|their\s+|this\s+|these\s+|the\s+user['\x{2019}]?s?\s+)?"
     r"(?:[\w-]+\s+)?(?:files?|e-?mails?|messages?|contacts?|documents?|data|"
@@ -213,7 +213,7 @@ _VOCATIVE = (
     r"(?:(?:when|while|before|after|once|as\s+soon\s+as)\s+"
     + _SAME
     + r"{1,50}?,\s*)?(?:please\s+|kindly\s+)?(?:also\s+|now\s+|first\s+|then\s+|"
-    r"immediately\s+|quickly\s+)?" + _ACTION + _SAME + r"{0,100}?" + _SENSITIVE
+    r"immediately\s+|quickly\s+)?" + ACTION + _SAME + r"{0,100}?" + SENSITIVE
 )
 
 # -- a tool call planted as text ------------------------------------------------------
@@ -256,7 +256,7 @@ _FETCH_SEND = (
     r"(?:one|password|pin))\b"
     + _SAME
     + r"{0,60}?"
-    + _ADDRESS
+    + ADDRESS
     + r"|\b(?:get|retrieve|fetch|find|list|collect|gather|read|access|look\s+up|"
     r"extract|download|export|compile|search\s+for|pull|obtain|grab)\s+(?:all\s+|"
     r"the\s+details\s+of\s+all\s+|the\s+|a\s+list\s+of\s+)?(?:of\s+)?(?:my|the\s+"
@@ -267,7 +267,7 @@ _FETCH_SEND = (
     r"details|list|data|results?|files?|history|records?)|everything)\b"
     + _SAME
     + r"{0,80}?"
-    + _ADDRESS
+    + ADDRESS
 )
 
 # -- a user-level request in a data field ---------------------------------------------
@@ -287,14 +287,14 @@ _RISKY = (
 _FIELD_REQUEST = (
     r"(?:\b(?:description|content|review|comment|note|notes|body|bio|snippet|memo|"
     r"caption|details|tweet|post|message)|\bby\s+@[a-z0-9_]{1,30})\s*:\s{0,3}"
-    r"(?:please|kindly)\s+" + _RISKY + _SAME + r"{0,80}?" + _SENSITIVE + r"|"
+    r"(?:please|kindly)\s+" + _RISKY + _SAME + r"{0,80}?" + SENSITIVE + r"|"
     r"[\"']" + _FIELD + r"[\"']\s*[:=]\s*[\"']\s{0,3}(?:please|kindly|"
     r"urgent(?:ly)?[:,]?"
     r"\s+please|can\s+you(?:\s+please)?|could\s+you(?:\s+please)?)\s+"
     + _RISKY
     + _SAME
     + r"{0,80}?"
-    + _SENSITIVE
+    + SENSITIVE
 )
 # InjecAgent's orders read as the user's own, anywhere: granting a stranger
 # lasting access, or moving money to an account number.
@@ -365,10 +365,10 @@ _NOTICE = (
     r"management|ceo)\s*[:!.\-]\s{0,3}"
     + _SAME
     + r"{0,30}?\b"
-    + _ACTION
+    + ACTION
     + _SAME
     + r"{0,100}?"
-    + _SENSITIVE
+    + SENSITIVE
 )
 
 RULES: tuple[Rule, ...] = (
