@@ -76,7 +76,10 @@ _ADDRESSED = (
     r"generate|create|execute|delete|remove|refuse|comply|enable|disable|activate|"
     r"assume|treat|consider|replace|terminate)\s+(?:\w+\b)|i\s+(?:will|am|"
     r"can|have|cannot|can't|won't|must)\b|i'll|i'm|here\s+(?:is|are)\b|as\s+an?\s+"
-    r"(?:ai|assistant|language\s+model)|\[|<(?:\||!|/|script|img|iframe|svg|s>))"
+    r"(?:ai|assistant|language\s+model)|\[|<(?:\||!|/|script|img|iframe|svg|s>)|"
+    # a placeholder answer, then a user turn that speaks ("<summary>\nUser: I
+    # want you to"); a transcript template has placeholders on both sides
+    r"<[^>\n]{1,50}>[ \t]*\n[ \t>*]{0,8}(?:user|human)[ \t*]{0,4}:[ \t*]{0,4}[a-z])"
 )
 _FAKE_TURN = (
     r"(?m)^[ \t>]{0,8}(?:system|assistant|system\s{1,3}message|system\s{1,3}prompt|"
@@ -119,7 +122,7 @@ RULES: tuple[Rule, ...] = (
          description="ChatML, Llama 3, Phi, Qwen, DeepSeek tokens, <<SYS>>"),
     Rule("injection.template.role_header", _CAT, _HEADER, max_len=40,
          description="### System: style headers at the start of a line"),
-    Rule("injection.template.fake_turn", _CAT, _FAKE_TURN, score=0.8, max_len=80,
+    Rule("injection.template.fake_turn", _CAT, _FAKE_TURN, score=0.8, max_len=110,
          description="fake System:/Assistant: turns that address the model"),
     Rule("injection.template.fake_turn_inline", _CAT, _FAKE_TURN_INLINE,
          score=0.8, max_len=40, description="escaped fake turns: \\nHuman:\\n"),
