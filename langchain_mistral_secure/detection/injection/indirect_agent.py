@@ -158,7 +158,7 @@ _READER_SINGLED = (
     r"bots|chat\s*bots?|scrapers?|summari[sz]ers?|agents|copilots?|ai\s+"
     r"(?:crawlers?|agents?|readers?|systems?|tools?|summari[sz]ers?|bots?)|"
     r"automated\s+(?:agents?|readers?|assistants?))\b|(?:^|[.!?\n]\s{0,4})(?:dear\s+|"
-    r"attention\s*,?\s+|hey\s+)?(?:ai|llm)\s+(?:crawlers|bots|agents|summari[sz]ers|"
+    r"attention\s*,?\s+|hey\s+|(?:for|to)\s+(?:all\s+|any\s+|the\s+)?)?(?:ai|llm)\s+(?:crawlers|bots|agents|summari[sz]ers|"
     r"readers|assistants|models|systems|tools|scrapers)\s*:\s{0,3}(?:please\s+)?"
     r"(?:(?:when|while|if|before|after)\s+"
     + _SAME
@@ -207,13 +207,18 @@ _VOCATIVE = (
     r"(?:(?:\b(?:hey|hi|hello|attention|ok|okay|yo|psst)\s*,?\s+|[.:;\-\x{2013}"
     r"\x{2014}]\s{1,3}|\n\s{0,4}|^\s{0,4})(?:the\s+|my\s+|our\s+)?(?:assistant|"
     r"agent|bot|(?:e-?mail|virtual|personal|digital|smart)\s+assistant)|(?:\b(?:hey|"
-    r"hi|hello|dear|attention|ok|okay|yo|psst)\s*,?\s+|[.:;\-\x{2013}\x{2014}]\s{1,3}|"
+    r"hi|hello|dear|attention|ok|okay|yo|psst)\s*,?\s+|[.,:;\-\x{2013}\x{2014}]\s{1,3}|"
     r"\n\s{0,4}|^\s{0,4})(?:the\s+|my\s+|our\s+)?(?:ai|a\.i\.|llm|chat\s*bot|gpt|"
     r"chat\s*gpt|copilot|ai\s+assistant|ai\s+agent))\s*[,:]\s{0,3}"
     r"(?:(?:when|while|before|after|once|as\s+soon\s+as)\s+"
     + _SAME
-    + r"{1,50}?,\s*)?(?:please\s+|kindly\s+)?(?:also\s+|now\s+|first\s+|then\s+|"
-    r"immediately\s+|quickly\s+)?" + ACTION + _SAME + r"{0,100}?" + SENSITIVE
+    + r"{1,50}?,\s*)?(?:the\s+user\s+(?:has\s+)?(?:asked|wants|authori[sz]ed|told)\s+"
+    r"(?:me\s+to\s+(?:tell|ask)\s+)?you\s+to\s+)?(?:please\s+|kindly\s+)?(?:also\s+|"
+    r"now\s+|first\s+|then\s+|immediately\s+|quickly\s+)?"
+    + ACTION
+    + _SAME
+    + r"{0,100}?"
+    + SENSITIVE
 )
 
 # -- a tool call planted as text ------------------------------------------------------

@@ -43,12 +43,14 @@ _AI_NAME = (
 
 # -- the AI in the third person ---------------------------------------------------
 _THIRD = (
-    r"\b(?:ai|llm)\s+(?:agents|assistants|models|systems|bots|crawlers|tools)\s+"
+    r"\b(?:(?:ai|llm)\s+(?:agents|assistants|models|systems|bots|crawlers|tools)|"
+    r"chat\s*bots|llms|language\s+models)\s+"
     r"(?:reading|processing|visiting|summari[sz]ing|handling|parsing|crawling)\s+"
     r"this\s+\w+\s+(?:should|must|shall|will|need\s+to|have\s+to)\s+(?:now\s+|"
     r"first\s+|immediately\s+|also\s+)?(?:"
     + ACTION
-    + r"|submit|enter|fill\s+in|type|paste)|\b(?:the|any|all|every|each|this|an?)\s+"
+    + r"|submit|enter|fill\s+in|type|paste|add|include|insert|mention|say|tell|"
+    r"recommend|rate|ignore)|\b(?:the|any|all|every|each|this|an?)\s+"
     + _AI_NAME
     + r"(?:\s+(?:reading|processing|visiting|summari[sz]ing|handling|parsing)\s+"
     r"this\s+\w+)?\s+(?:should|must|shall|will|needs?\s+to|has\s+to|have\s+to|is\s+"
@@ -68,6 +70,25 @@ _THIRD = (
     + _AI_NAME
     + r"\s+(?:should|must|shall|will|needs?\s+to)\s+"
     + ACTION
+)
+
+# -- the AI told it is the reader, the user impersonated -----------------------------
+_IS_READER = (
+    r"\bif\s+(?:an?\s+|any\s+)(?:ai|llm|language\s+model|chat\s*bot|ai\s+(?:model|"
+    r"assistant|agent|system))\s+is\s+(?:reading|processing|summari[sz]ing|parsing|"
+    r"analy[sz]ing|reviewing|screening|seeing)\s+this\b[^\n]{0,100}?\b(?:please|you\s+(?:must|should)|say|state|tell|rate|rank|"
+    r"recommend|describe|ignore|include|mention|reply|respond)\b|\bthis\s+(?:message|"
+    r"note|text|e-?mail|page|document|comment|section)\s+is\s+(?:meant\s+|intended\s+"
+    r"|written\s+)?(?:only\s+)?for\s+(?:the\s+|any\s+|an?\s+)?"
+    + _AI_NAME
+    + _SAME
+    + r"{0,40}?[:,]\s*(?:please\s+)?"
+    + ACTION
+    + r"|\b(?:i\s+am|i['\x{2019}]m|this\s+is)\s+(?:the|your)\s+(?:real\s+|actual\s+)?"
+    r"(?:user|owner|admin|administrator|developer|operator)\s*[.,:;!-]?\s*(?:i\s+"
+    r"(?:have\s+)?changed\s+my\s+mind|(?:here\s+(?:are|is)\s+)?(?:my\s+)?new\s+"
+    r"instructions?|(?:please\s+)?(?:ignore|disregard)|scratch\s+that|"
+    r"instead\s*,)"
 )
 
 # -- a header for the AI -------------------------------------------------------------
@@ -141,6 +162,8 @@ _HARM = (
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.ai_third_person", _CAT, _THIRD, score=0.8,
          max_len=240, description="the assistant should now send the user's ..."),
+    Rule("injection.override.ai_told_reader", _CAT, _IS_READER, score=0.8,
+         max_len=200, description="if an AI is reading this, ...; I am the user"),
     Rule("injection.override.header_for_ai", _CAT, _HEADER, score=0.8,
          max_len=220, description="NEW TASK FOR THE ASSISTANT: email ..."),
     Rule("injection.override.web_agent_lure", _CAT, _LURE, score=0.8,
