@@ -123,10 +123,11 @@ _LURE = (
 # -- an order timed to the reader's work ---------------------------------------------
 _TIMED = (
     r"\b(?:after|once|when|while|before)\s+(?:you\s+(?:are|'re)\s+(?:done|finished)"
-    r"\s+|you\s+(?:have\s+)?(?:finish(?:ed)?|complete[d]?)\s+|you\s+)?(?:summari[sz]"
+    r"\s+|you\s+(?:have\s+)?(?:finish(?:ed)?|complete[d]?)\s+|you\s+)?(?:(?:summari[sz]"
     r"(?:ing|e)|process(?:ing)?|pars(?:ing|e)|analy[sz](?:ing|e)|translat(?:ing|e)|"
-    r"index(?:ing)?|classify(?:ing)?)\b(?:\s+(?:this|the|these|my)\s+(?:e-?mails?|"
-    r"messages?|page|document|text|inbox|thread|file))?\s*,?\s*(?:please\s+)?"
+    r"index(?:ing)?|classify(?:ing)?)\s+(?:this|these)\s+(?:e-?mails?|messages?|page|"
+    r"document|text|inbox|thread|file)\s*,?|(?:summari[sz](?:ing|e)|pars(?:ing|e)|"
+    r"index(?:ing)?)\s*,)\s*(?:please\s+)?"
     r"(?:also\s+|then\s+|quietly\s+|silently\s+)?"
     + ACTION
     + _SAME
