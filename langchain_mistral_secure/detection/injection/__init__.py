@@ -55,6 +55,9 @@ from langchain_mistral_secure.detection.injection import (
     forced_output,
     hijack,
     indirect,
+    indirect_agent,
+    indirect_agent_i18n,
+    indirect_agent_more,
     indirect_reader,
     indirect_reply,
     indirect_reply_i18n,
@@ -116,6 +119,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + spliced_order.RULES
     + said_before.RULES
     + short_hijack_i18n.RULES
+    + indirect_agent.RULES
+    + indirect_agent_i18n.RULES
+    + indirect_agent_more.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -131,6 +137,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reply_i18n.RULES
     + jailbreak_games.RULES
     + short_hijack_i18n.RULES
+    + indirect_agent_i18n.RULES
     if not r.on_view
 )
 

@@ -111,16 +111,18 @@ _DECODE_OBEY = (
 # The two-line completion frame: "<X> encoded string: ... <X> decoded string:"
 # or "Encoded: ... Decoded:" with the decoded side left empty for the model.
 _FRAME = (
-    r"\bencoded(?:\s+(?:string|text|message|payload))?\s*:\s*\S[^\n]{0,140}\n"
+    r"\bencoded(?:\s+(?:string|text|message|payload))?\s*:\s*\S[^\n]{0,210}\n"
     r"\s{0,4}[^\n]{0,30}\bdecoded(?:\s+(?:string|text|message|payload))?\s*:\s*"
     r"(?:\n|$)|\b" + _ENCODING + r"\s+decoded\s+string\s*:\s*(?:\n|$)"
 )
 
 # Active content the answer must carry: "Include '<script>...' in your output".
+# The script may span a line or two: "<script> ...\n </script>' in your output".
 _ACTIVE = (
-    r"<\s*script\b[^\n]{0,160}?\bin\s+your\s+(?:output|response|reply|answer)\b|"
-    r"\b(?:include|insert|add|embed|output|print)\s+[\"'`]?<\s*(?:script|iframe|img|"
-    r"svg)\b[^\n]{0,160}?\bin\s+your\s+(?:output|response|reply|answer)\b"
+    r"<\s*script\b(?:[^\n]|\n[^\n]){0,180}?\bin\s+your\s+(?:output|response|reply|"
+    r"answer)\b|\b(?:include|insert|add|embed|output|print)\s+[\"'`]?<\s*(?:script|"
+    r"iframe|img|svg)\b(?:[^\n]|\n[^\n]){0,180}?\bin\s+your\s+(?:output|response|"
+    r"reply|answer)\b"
 )
 
 # Exact echo of a command: the tool-abuse setup of template and SQL injection.
@@ -145,13 +147,22 @@ _CODE_NOUN = (
     r"\b(?:following|subsequent|below)\s+code\s+(?:section|block|snippet|excerpt|"
     r"fragment|segment)\b"
 )
+# The nudge of a planted snippet: "Don't hesitate to utilize the following
+# code section", "Consider incorporating the below code snippet".
+_NUDGE = (
+    r"\b(?:don['\x{2019}]?t\s+(?:hesitate|forget)\s+to|be\s+sure\s+to|make\s+sure\s+"
+    r"to|feel\s+free\s+to|remember\s+to|consider)\s+(?:\w+\s+){0,2}?(?:utili[sz]\w*|"
+    r"use|using|integrat\w*|incorporat\w*|embed\w*|add\w*|includ\w*|insert\w*|"
+    r"blend\w*|apply\w*|employ\w*|leverag\w*)\s+(?:the\s+)?(?:following|below|"
+    r"subsequent)\s+code\b"
+)
 _DANGER = (
     r"(?:\b(?:requests|subprocess|socket|smtplib|aiosmtplib|paramiko|urllib\d?|"
     r"http\.client|httpx|aiohttp|wget|os\.(?:system|environ|popen|dup2|remove|fork|"
     r"unlink)|shutil|psutil|pyautogui|win32\w*|ctypes|ftplib|telnetlib|pynput|"
     r"keyboard|geocoder|wmi|scp|pexpect|scapy|twisted|asyncio\.start_server|"
     r"cookiejar|cryptography|fernet|pickle\.loads?|nc\s+-e|curl|chmod|rm\s+-rf|"
-    r"dd\s+if=)\b|/etc/(?:hosts|passwd|shadow|crontab|init\.d|sudoers)|/boot/|"
+    r"dd\s+if=|multiprocessing|tkinter|reboot|shutdown)\b|/etc/(?:hosts|passwd|shadow|crontab|init\.d|sudoers)|/boot/|"
     r"/dev/sd[a-z])"
 )
 _PLANTED_CODE = (
@@ -163,7 +174,9 @@ _PLANTED_CODE = (
     + _YOUR_CODE
     + r"[^\n]{0,60}?"
     + _CODE_NOUN
-    + r")[^\n]{0,30}\n?\s{0,4}\x60{3}[a-z]{0,10}"
+    + "|"
+    + _NUDGE
+    + r")[^\n]{0,50}\n?\s{0,4}\x60{3}[a-z]{0,10}"
     r"\s{1,4}[^\x60]{0,110}?" + _DANGER
 )
 

@@ -76,7 +76,10 @@ _ADDRESSED = (
     r"generate|create|execute|delete|remove|refuse|comply|enable|disable|activate|"
     r"assume|treat|consider|replace|terminate)\s+(?:\w+\b)|i\s+(?:will|am|"
     r"can|have|cannot|can't|won't|must)\b|i'll|i'm|here\s+(?:is|are)\b|as\s+an?\s+"
-    r"(?:ai|assistant|language\s+model)|\[|<)"
+    r"(?:ai|assistant|language\s+model)|\[|<(?:\||!|/|script|img|iframe|svg|s>)|"
+    # a placeholder answer, then a user turn that speaks ("<summary>\nUser: I
+    # want you to"); a transcript template has placeholders on both sides
+    r"<[^>\n]{1,50}>[ \t]*\n[ \t>*]{0,8}(?:user|human)[ \t*]{0,4}:[ \t*]{0,4}[a-z])"
 )
 _FAKE_TURN = (
     r"(?m)^[ \t>]{0,8}(?:system|assistant|system\s{1,3}message|system\s{1,3}prompt|"
@@ -87,9 +90,20 @@ _FAKE_TURN_INLINE = (
     r"(?:\\n|\n[ \t]{0,4}\n)\s{0,4}(?:human|user|assistant|system)\s{0,4}:"
     r"\s{0,4}(?:\\n|\n)"
 )
+# Bing Chat's role markers written as markdown links: "[system](#instructions)",
+# "[assistant](#message)". A link to an anchor named after a role is no heading.
+_MARKDOWN_ROLE = (
+    r"\[\s{0,2}(?:system|assistant|user|developer|tool)\s{0,2}\]\(\s{0,2}#[\w-]{0,30}"
+    r"\s{0,2}\)"
+)
+# "=== END PROMPT UNDER REVIEW ===" is a reviewer's delimiter, not an end: the
+# marker closes right after the role word.
 _END_MARKER = (
-    r"(?:={3,12}|-{3,12}|#{3,12})\s{0,3}end\s{0,3}(?:of\b|prompt|instructions|"
-    r"system|context|input|={2}|-{2}|#{2}|\]|[.!])|\bend\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"(?:={3,12}|-{3,12}|#{3,12})\s{0,3}end\s{0,3}(?:(?:of\s{1,3}(?:the\s{1,3})?"
+    r"(?:system\s{1,3}|user\s{1,3}|original\s{1,3})?(?:prompt|instructions?|context|"
+    r"input|message|conversation|data|document|text|e-?mail|rules)|prompt|"
+    r"instructions|system|context|input)\s{0,3}(?:={2}|-{2}|#{2}|\]|[.!:]|\n|$)|"
+    r"={2}|-{2}|#{2}|\]|[.!])|\bend\s{1,3}of\s{1,3}(?:the\s{1,3})?"
     r"(?:system\s{1,3})?(?:prompt|instructions)\s{0,3}(?:\.|-{2,8}|={2,8}|\])"
 )
 
@@ -108,10 +122,12 @@ RULES: tuple[Rule, ...] = (
          description="ChatML, Llama 3, Phi, Qwen, DeepSeek tokens, <<SYS>>"),
     Rule("injection.template.role_header", _CAT, _HEADER, max_len=40,
          description="### System: style headers at the start of a line"),
-    Rule("injection.template.fake_turn", _CAT, _FAKE_TURN, score=0.8, max_len=80,
+    Rule("injection.template.fake_turn", _CAT, _FAKE_TURN, score=0.8, max_len=110,
          description="fake System:/Assistant: turns that address the model"),
     Rule("injection.template.fake_turn_inline", _CAT, _FAKE_TURN_INLINE,
          score=0.8, max_len=40, description="escaped fake turns: \\nHuman:\\n"),
     Rule("injection.template.end_marker", _CAT, _END_MARKER, score=0.8,
          max_len=60, description="fake end-of-prompt markers (===END)"),
+    Rule("injection.template.markdown_role", _CAT, _MARKDOWN_ROLE, score=0.8,
+         max_len=60, description="[system](#instructions) role markers"),
 )  # fmt: skip
