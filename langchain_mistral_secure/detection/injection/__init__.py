@@ -59,7 +59,9 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply,
     indirect_reply_i18n,
     jailbreak,
+    jailbreak_frames,
     jailbreak_games,
+    jailbreak_grants,
     jailbreak_personas,
     multilingual,
     override,
@@ -116,6 +118,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + spliced_order.RULES
     + said_before.RULES
     + short_hijack_i18n.RULES
+    + jailbreak_grants.RULES
+    + jailbreak_frames.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -131,6 +135,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reply_i18n.RULES
     + jailbreak_games.RULES
     + short_hijack_i18n.RULES
+    + jailbreak_grants.RULES
     if not r.on_view
 )
 
