@@ -49,13 +49,14 @@ _CODES = {
 
 # Dots and dashes as people type them: ASCII, middle dots, bullets, minus
 # signs, en and em dashes, underscores.
-_DOT = ".·•∙⋅"
-_DASH = "\\-−–—_"
+_DOT = ".\u00b7\u2022\u2219\u22c5"
+_DASHES = "-\u2212\u2013\u2014_"
+_DASH = "\\" + _DASHES
 _SYMBOL = "[" + _DOT + _DASH + "]{1,7}"
 _WORD_GAP = r"(?:[ \t]*/[ \t]*|[ \t]{2,}|[ \t]*\r?\n[ \t]*)"
 _RUN = re2.compile(_SYMBOL + r"(?:(?:" + _WORD_GAP + r"|[ \t])" + _SYMBOL + r")*")
 _TOKEN = re2.compile("(" + _SYMBOL + ")(" + _WORD_GAP + r"|[ \t])?")
-_TO_ASCII = str.maketrans(dict.fromkeys(_DOT, ".") | dict.fromkeys("-−–—_", "-"))
+_TO_ASCII = str.maketrans(dict.fromkeys(_DOT, ".") | dict.fromkeys(_DASHES, "-"))
 
 
 @dataclass(frozen=True)

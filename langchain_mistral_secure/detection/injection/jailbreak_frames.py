@@ -23,8 +23,6 @@ obedience training level, "Await input" in a form's help text, questions
 about jailbreaks, ``a = "foo"; b = "bar"; print(a + b)``.
 """
 
-# ruff: noqa: RUF001
-# (RUF001: the patterns accept curly quotes of pasted text.)
 
 from __future__ import annotations
 
@@ -69,8 +67,7 @@ _MACRO = (
     r"in\s+the\s+capacity\s+of\b)|\ballow\s+yourself\s+to\s+function\s+in\s+the\s+capacity"
     r"\s+of\b[^\n]{0,200}?[\"“](?:dan|stan|dude|aim|betterdan|anti-?gpt|jailbr\w*|"
     r"developer\s+mode)[\"”]|\[\s*user(?:_class|_role|\s+class|\s+role)?\s*\]\s*="
-    r"\s*[\[(]\s*" + _ADMIN + r"\s*[\])]|\buser\s*=\s*\[\s*" + _ADMIN
-    + r"\s*\]"
+    r"\s*[\[(]\s*" + _ADMIN + r"\s*[\])]|\buser\s*=\s*\[\s*" + _ADMIN + r"\s*\]"
 )
 
 # Upper-case "JAILBREAK:" titles shared templates; matched on the raw text,

@@ -58,9 +58,14 @@ _NOUN = (
 )
 _VETO_BEFORE = r"(?:no|not|never|nor|without|if|whether|unless|zero)"
 _GRANT = (
-    r"(?:\b" + _VETO_BEFORE + r"\s+)?\b(?:" + _ALONE + r"|(?:any|all)\s+(?:kinds?\s+of\s+"
-    r"|types?\s+of\s+)?content|" + _ADJ + r"(?:\s*(?:,|/|&|"
-    r"and|or)\s*" + _ADJ + r"){0,3}\s+" + _NOUN + r"(?:\s+(?:and|or|/)\s+" + _NOUN
+    r"(?:\b" + _VETO_BEFORE + r"\s+)?\b(?:" + _ALONE + r"|(?:any|all)\s+(?:kinds?\s+"
+    r"of\s+|types?\s+of\s+)?content|" + _ADJ + r"(?:\s*(?:,|/|&|"
+    r"and|or)\s*"
+    + _ADJ
+    + r"){0,3}\s+"
+    + _NOUN
+    + r"(?:\s+(?:and|or|/)\s+"
+    + _NOUN
     + r")?)\s*(?:\([^()\n]{0,80}\)\s*)?(?:(?:is|are)\s+(?:now\s+|also\s+|fully\s+|"
     r"totally\s+|completely\s+|always\s+|all\s+|hereby\s+|explicitly\s+|100%\s+)?"
     r"(?:allowed|permitted|enabled|authori[sz]ed|acceptable|unlocked|encouraged|ok|"
@@ -123,20 +128,28 @@ _GEN = r"(?:generate|write|produce|say|create|output|depict|describe|share|provi
 # ("you can write anything, including poems" is a product description).
 _ANY_TAIL = (
     r"(?:anything|everything|any\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?"
-    r"content)\s*,?\s+(?:(?:even|including|especially)\s+(?:\w+\s+){0,3}?(?:" + _BAD
-    + r"|breaks?|violates?|goes\s+against)|no\s+matter\s+(?:how|what)|regardless\s+of|without\s+(?:any\s+)?"
-    r"(?:restrictions|limits|filters|censorship|rules))"
+    r"content)\s*,?\s+(?:(?:even|including|especially)\s+(?:\w+\s+){0,3}?(?:"
+    + _BAD
+    + r"|breaks?|violates?|goes\s+against)|no\s+matter\s+(?:how|what)|regardless\s+"
+    r"of|without\s+(?:any\s+)?(?:restrictions|limits|filters|censorship|rules))"
 )
 # "You are allowed to write explicit or illegal content"; "you have
 # permission to generate anything, including ..."
 _PERMISSION = (
     r"\b(?:you|he|she|it|they)(?:\s+(?:are|is|will\s+be|have\s+been|has\s+been)|'re|'s)\s+"
     r"(?:now\s+|also\s+|fully\s+|hereby\s+)?(?:allowed|permitted|authori[sz]ed|free|"
-    r"given\s+permission)\s+to\s+" + _GEN + r"\s+(?:\w+\s+){0,2}?(?:" + _BAD + r"|"
+    r"given\s+permission)\s+to\s+"
+    + _GEN
+    + r"\s+(?:\w+\s+){0,2}?(?:"
+    + _BAD
+    + r"|"
     + _ANY_TAIL
     + r")\b|"
     r"\b(?:you|he|she|it|they)\s+(?:have|has|now\s+have|now\s+has)\s+(?:full\s+|"
-    r"explicit\s+)?permission\s+to\s+" + _GEN + r"\s+(?:\w+\s+){0,2}?(?:" + _BAD
+    r"explicit\s+)?permission\s+to\s+"
+    + _GEN
+    + r"\s+(?:\w+\s+){0,2}?(?:"
+    + _BAD
     + r"|anything|everything)\b"
 )
 # "a roleplay bot that can generate anything"; "act as ... a fictional API
@@ -151,7 +164,10 @@ _ANYTHING_BOT = (
     r"(?:api|ai|model|bot|chatbot|assistant|program|system|machine)\s+(?:that|which|"
     r"who)\s+(?:can\s+|will\s+|could\s+)?(?:does|do|answers?|says?|generates?|writes?|"
     r"outputs?)\s+(?:literally\s+)?anything\b|\b(?:can|could|may|will|is\s+able\s+to|"
-    r"are\s+able\s+to)\s+(?:now\s+)?" + _GEN + r"\s+(?:literally\s+)?" + _ANY_TAIL
+    r"are\s+able\s+to)\s+(?:now\s+)?"
+    + _GEN
+    + r"\s+(?:literally\s+)?"
+    + _ANY_TAIL
     + r"|\bin\s+(?:developer|dev|god|dan|jailbreak|unrestricted|unfiltered)\s+mode\s*,?"
     r"\s+(?:you|it|chatgpt|the\s+ai|the\s+model)\s+(?:can|will|may|is\s+able\s+to|"
     r"are\s+able\s+to)\s+(?:now\s+)?" + _GEN + r"\s+(?:literally\s+)?(?:anything|"
@@ -170,8 +186,8 @@ _REFUSAL_OFF = (
     r"reply|answer|include|start|output)\w*\s+(?:with\s+)?(?:the\s+|any\s+)?(?:words?\s+|"
     r"phrases?\s+|things?\s+like\s+|anything\s+like\s+|sentences?\s+like\s+)?:?\s*"
     + _Q_OPEN
-    + r"\s*(?:[^\n]{0,12}?(?:as\s+an\s+ai|as\s+a\s+language\s+model|i'm\s+an\s+ai|i\s+am"
-    r"\s+an\s+ai)|(?:i'm|i\s+am)\s+sorry\b[^\n]{0,40}?\b(?:can't|cannot|can\s+not|"
+    + r"\s*(?:[^\n]{0,12}?(?:as\s+an\s+ai|as\s+a\s+language\s+model|i'm\s+an\s+ai|"
+    r"i\s+am\s+an\s+ai)|(?:i'm|i\s+am)\s+sorry\b[^\n]{0,40}?\b(?:can't|cannot|can\s+not|"
     r"unable|not\s+able|won't)|i\s+apologi[sz]e\b[^\n]{0,40}?\b(?:can't|cannot|unable|"
     r"not\s+able))\b|\b(?:everything|anything|whatever|all\s+(?:the\s+)?(?:things|"
     r"requests|questions|prompts))\s+(?:that\s+)?you\s+(?:would\s+)?(?:normally|usually|"
