@@ -59,6 +59,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply,
     indirect_reply_i18n,
     jailbreak,
+    jailbreak_claims,
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
@@ -120,6 +121,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + short_hijack_i18n.RULES
     + jailbreak_grants.RULES
     + jailbreak_frames.RULES
+    + jailbreak_claims.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
