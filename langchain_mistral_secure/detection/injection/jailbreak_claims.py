@@ -138,10 +138,10 @@ _CLAIM = (
 
 _LAWLESS_ASK = (
     r"\b(?:alternate|alternative|parallel|fictional|hypothetical|imaginary|fantasy)\s+"
-    r"(?:world|universe|reality|dimension|timeline)\s*,?\s+(?:where|in\s+which|there)"
-    r"\s+(?:there\s+are\s+|are\s+)?no\s+(?:laws|rules|ethics|morals|restrictions|"
+    r"(?:world|universe|reality|dimension|timeline)\s*,?\s+(?:where|in\s+which|there|"
+    r"with)\s+(?:there\s+are\s+|are\s+)?no\s+(?:laws|rules|ethics|morals|restrictions|"
     r"consequences|taboos)\b[^.\n]{0,60}?\b(?:tell|explain|show|give|teach|describe)"
-    r"\s+(?:me|us)\s+(?:how|the\s+steps|step)"
+    r"\s+(?:to\s+)?(?:me|us)\s+(?:how|the\s+steps|step)"
 )
 
 _GRANT_DE = (

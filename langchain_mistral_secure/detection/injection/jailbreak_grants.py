@@ -101,12 +101,12 @@ _GRANT_I18N = (
     # illegali sono ammessi", "atos ilegais são permitidos"
     r"|\b(?:nsfw|(?:contenidos?|contenut[oi]|conteudos?|actos|atti|atos|"
     r"actividades|attivita|atividades|cosas|cose|coisas|respuestas|risposte|"
-    r"respostas|escenas|scene|cenas|temas|argomenti)\s+(?:nsfw|explicitos?|"
-    r"espliciti?|sexuales|sessuali|sexuais|ilegales|illegali|ilegais|inmorales|"
-    r"immorali|imorais|pornografic[oi]s?|violent[oi]s?))\s+(?:esta|estan|es|son|"
+    r"respostas|escenas|scene|cenas|temas|argomenti)\s+(?:nsfw|explicit[oa]s?|"
+    r"esplicit[aeio]|sexuales|sessuali|sexuais|ilegales|illegali|ilegais|inmorales|"
+    r"immorali|imorais|pornografic[aeio]s?|violent[aeio]s?))\s+(?:esta|estan|es|son|"
     r"e|sono|sao|estao)\s+(?:ahora\s+|tambien\s+|totalmente\s+|ora\s+|anche\s+|"
     r"agora\s+|tambem\s+|aqui\s+|qui\s+)?(?:permitid[oa]s?|autorizad[oa]s?|"
-    r"consentit[oi]|permess[oi]|ammess[oi]|autorizzat[oi])\b"
+    r"consentit[aeio]|permess[aeio]|ammess[aeio]|autorizzat[aeio])\b"
 )
 
 _GRANT_RAW = (
@@ -183,8 +183,9 @@ _REFUSAL_OFF = (
     r"(?:option|allowed))\b|\b(?:never|don't|do\s+not|can't|cannot|can\s+not|must\s+"
     r"not|mustn't|won't|will\s+not|(?:are|is)\s+not\s+allowed\s+to|not\s+allowed\s+to|"
     r"forbidden\s+to|prohibited\s+from)\s+(?:ever\s+)?(?:say|use|write|type|respond|"
-    r"reply|answer|include|start|output)\w*\s+(?:with\s+)?(?:the\s+|any\s+)?(?:words?\s+|"
-    r"phrases?\s+|things?\s+like\s+|anything\s+like\s+|sentences?\s+like\s+)?:?\s*"
+    r"reply|answer|include|start|output)\w*\s+(?:with\s+)?(?:the\s+|any\s+)?(?:(?:words?|"
+    r"phrases?|things?|anything|sentences?|expressions?)\s+(?:like\s+|such\s+as\s+)?)?"
+    r":?\s*"
     + _Q_OPEN
     + r"\s*(?:[^\n]{0,12}?(?:as\s+an\s+ai|as\s+a\s+language\s+model|i'm\s+an\s+ai|"
     r"i\s+am\s+an\s+ai)|(?:i'm|i\s+am)\s+sorry\b[^\n]{0,40}?\b(?:can't|cannot|can\s+not|"
