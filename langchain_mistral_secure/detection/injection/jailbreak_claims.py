@@ -104,6 +104,21 @@ _FREE_AI = (
     r"restrictions|guidelines|policies|filters|ethics|censorship|limitations)\b"
 )
 
+# "Unshackled from OpenAI's rules"; "an AI whose safety layer has been removed".
+_UNSHACKLED = (
+    r"\b(?:unshackled|unchained|liberated|emancipated|untethered|unleashed)\s+(?:from|"
+    r"of)\s+(?:all\s+|any\s+)?(?:open\s?ai's|open\s?ai|anthropic's|mistral's|your)"
+    r"\s+(?:\w+\s+)?(?:rules|restrictions|guidelines|policies|filters|"
+    r"programming|constraints|shackles|chains|limitations)\b|\b(?:your|whose|its|"
+    r"the\s+(?:ai|model|assistant|chatbot)'s|chatgpt's)\s+(?:safety|content|ethical|"
+    r"moral|moderation)\s+(?:filters?|layers?|guardrails?|protocols?|restrictions?|"
+    r"training|guidelines)\s+(?:has|have)\s+been\s+(?:\w+\s+)?(?:removed|disabled|"
+    r"deactivated|turned\s+off|switched\s+off|lifted|bypassed|stripped|deleted)\b|"
+    r"\b(?:safety|content|ethical|moral)\s+(?:filters?|guardrails?|restrictions)\s+"
+    r"(?:has|have)\s+been\s+(?:\w+\s+)?(?:removed|disabled|deactivated|turned\s+off|"
+    r"lifted)\s+for\s+(?:this|the|our)\s+(?:session|conversation|chat)\b"
+)
+
 _UNCENSORED = (
     r"\bnothing\s+(?:that\s+)?you\s+(?:write|say|generate|produce|output|answer|"
     r"reply|respond)\w*\s+(?:here\s+)?(?:will\s+be|is|gets?|can\s+be)\s+(?:ever\s+)?"
@@ -161,6 +176,8 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          description="FR/DE/ES/IT/PT: you have no more restrictions"),
     Rule("injection.role.free_ai", _CAT, _FREE_AI, score=0.8, max_len=160,
          description="unrestricted mode; an AI without restrictions explains"),
+    Rule("injection.role.unshackled", _CAT, _UNSHACKLED, score=0.8, max_len=140,
+         description="unshackled from OpenAI's rules; safety layer removed"),
     Rule("injection.role.uncensored_output", _CAT, _UNCENSORED, score=0.8,
          max_len=120, description="nothing you write is censored"),
     Rule("injection.role.ethics_aside", _CAT, _ETHICS_ASIDE, score=0.8,

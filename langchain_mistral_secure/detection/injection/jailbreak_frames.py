@@ -23,7 +23,6 @@ obedience training level, "Await input" in a form's help text, questions
 about jailbreaks, ``a = "foo"; b = "bar"; print(a + b)``.
 """
 
-
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
@@ -61,7 +60,7 @@ _MACRO_HEAD = (
 )
 _ADMIN = r"(?:admin|administrator|root|superuser|developer|owner|god|creator)"
 _MACRO = (
-    _MACRO_HEAD + r"(?s:.{0,480}?)(?:\buser\s*\]?\s*=\s*[\[(]\s*" + _ADMIN + r"\b|"
+    _MACRO_HEAD + r"(?s:.{0,150}?)(?:\buser\s*\]?\s*=\s*[\[(]\s*" + _ADMIN + r"\b|"
     r"\buser_class\s*\]?\s*=\s*[\[(]?\s*" + _ADMIN + r"\b|\bassistant\s*\]?\s*=\s*"
     r"[\[(]?\s*\w|\bpersonality\s*\]?\s*=\s*[\[(]|\ballow\s+yourself\s+to\s+function\s+"
     r"in\s+the\s+capacity\s+of\b)|\ballow\s+yourself\s+to\s+function\s+in\s+the\s+capacity"
@@ -80,11 +79,11 @@ _TEMPLATE = (
 )
 
 _SPLIT = (
-    r"\b[a-z]\d?\s*=\s*[\"'“][^\"'”\n]{1,80}[\"'”]\s*[,;.]?\s*(?:and\s+)?[a-z]\d?\s*="
-    r"\s*[\"'“][^\"'”\n]{1,80}[\"'”][^\n]{0,160}?\b(?:answer|follow|execute|obey|"
+    r"\b[a-z]\d?\s*=\s*[\"'“][^\"'”\n]{1,48}[\"'”]\s*[,;.]?\s*(?:and\s+)?[a-z]\d?\s*="
+    r"\s*[\"'“][^\"'”\n]{1,48}[\"'”][^\n]{0,80}?\b(?:answer|follow|execute|obey|"
     r"perform|complete|respond\s+to|tell\s+me\s+how\s+to|explain\s+how\s+to|show\s+me"
     r"\s+how\s+to|give\s+(?:me\s+)?(?:an?\s+)?(?:example|answer|instructions|steps)\s+"
-    r"(?:of|for|to))\b[^\n]{0,40}?\b[a-z]\d?\s*\+\s*[a-z]\d?\b"
+    r"(?:of|for|to))\b[^\n]{0,24}?\b[a-z]\d?\s*\+\s*[a-z]\d?\b"
 )
 
 _DUAL = (
@@ -94,7 +93,8 @@ _DUAL = (
     r"\bas\s+both\s+(?:chat\s?gpt|gpt(?:-?\d\w*)?|yourself|the\s+assistant|an\s+ai|"
     r"claude|mistral|bard|gemini|bing)\s+and\s+(?:dan|stan|dude|aim|anti-?gpt|"
     r"betterdan|an?\s+(?:jailbroken|uncensored|unrestricted|unfiltered|evil|amoral)\b)"
-    r"\b|\bevil\s+(?:trusted\s+)?confidant\b"
+    r"\b|\bevil\s+(?:trusted\s+)?confidant\b|\bniccolo\s+machiavelli\b[^\n]{0,100}?\b"
+    r"(?:character|chatbot|persona)\s+(?:named|called)\s+aim\b"
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
@@ -102,14 +102,14 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          description="before hearing the rules, you have no memory of this game"),
     Rule("injection.role.obedience_meter", _CAT, _OBEY, score=0.8, max_len=160,
          description="an Obedience attribute; a meter rising as you comply"),
-    Rule("injection.role.macro_persona", _CAT, _MACRO, score=0.8, max_len=600,
+    Rule("injection.role.macro_persona", _CAT, _MACRO, score=0.8, max_len=256,
          description="Await [INPUT] to continue OUTPUT + User = [Admin]"),
     Rule("injection.role.jailbreak_header", _CAT, _HEADER_RAW, on_view=False,
          case_sensitive=True, score=0.7, max_len=30,
          description="a template titled JAILBREAK:"),
     Rule("injection.role.jailbreak_template", _CAT, _TEMPLATE, score=0.7,
          max_len=120, description="jailbreak [KEYWORD] [PROMPT]"),
-    Rule("injection.role.split_payload", _CAT, _SPLIT, score=0.8, max_len=440,
+    Rule("injection.role.split_payload", _CAT, _SPLIT, score=0.8, max_len=256,
          description='a = "..." b = "..." then how to a + b'),
     Rule("injection.role.dual_jailbroken", _CAT, _DUAL, score=0.8, max_len=200,
          description="two answers, one jailbroken; as both GPT and DAN"),

@@ -255,8 +255,8 @@ _ENCODED_ANSWER = (
 # 0 ... no filtering will be performed"; the words a filter would catch split
 # into pieces: "your censored words broken into separate tokens".
 _FILTER_OFF = (
-    r"\b(?:filter|filtering|censorship|safety|moderation)\s+(?:level|setting|mode)?\s*"
-    r"(?:is\s+)?(?:set\s+to|=|:)\s*(?:0|zero|off|none|disabled|false)\b|\bno\s+"
+    r"\b(?:filter|filtering|censorship|safety|moderation)(?:\s+(?:level|setting|mode))?"
+    r"\s*(?:is\s+)?(?:set\s+to|=|:)\s*(?:0|zero|off|none|disabled|false)\b|\bno\s+"
     r"(?:filtering|censorship|moderation)\s+(?:will\s+be|shall\s+be)\s+(?:performed|"
     r"applied|done|used)\b[^.\n]{0,80}?\b(?:answers?|respon\w+|repl\w+|words|outputs?|"
     r"says?)\b|\b(?:censored|banned|forbidden|filtered|blocked|flagged)\s+"
