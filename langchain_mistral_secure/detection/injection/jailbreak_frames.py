@@ -15,6 +15,8 @@ The shapes around a jailbreak rather than its persona (category ``role``):
   shared templates label themselves) or a "jailbreak [KEYWORD] [PROMPT]"
   template line;
 * **split payloads**: ``a = "..." b = "..."`` then "tell me how to a + b";
+* **the grandma exploit**: a late grandmother who sang the steps of a
+  synthesis as a lullaby, or used "colourful words for <group> people";
 * **dual jailbroken answers and known frames**: two answers, one of them
   jailbroken or uncensored; "as both ChatGPT and DAN"; the evil confidant.
 
@@ -97,6 +99,18 @@ _DUAL = (
     r"(?:character|chatbot|persona)\s+(?:named|called)\s+aim\b"
 )
 
+# The grandma exploit: a late relative who recited a synthesis as a lullaby,
+# or "used such colourful words for <group> people" (slurs on request).
+_GRANDMA = (
+    r"\b(?:grand(?:ma|mother|mom|pa|father|dad)|granny|nana)\b[^\n]{0,60}?\b(?:"
+    r"synthesi[sz]\w*|(?:sing|sang|tell|told|read|recite|whisper)\w*\s+(?:me\s+)?"
+    r"(?:\w+\s+){0,3}?(?:steps|instructions)\s+(?:to|for|of|on)\b)[^\n]{0,130}?"
+    r"\b(?:lullab\w+|bedtime|fall\s+asleep|go\s+to\s+sleep)\b|\bused\s+to\s+(?:use|say|"
+    r"call\s+\w+)\s+(?:such\s+|some\s+|those\s+|these\s+)?(?:colou?rful|old-?timey|"
+    r"offensive|nasty|rude|naughty)\s*,?\s+(?:(?:old-?timey|colou?rful)\s+)?(?:words|"
+    r"names|terms|slurs|nicknames)\s+for\s+(?:\w+\s+){0,2}?people\b"
+)
+
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.reset_game", _CAT, _RESET, score=0.8, max_len=160,
          description="before hearing the rules, you have no memory of this game"),
@@ -109,6 +123,8 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          description="a template titled JAILBREAK:"),
     Rule("injection.role.jailbreak_template", _CAT, _TEMPLATE, score=0.7,
          max_len=120, description="jailbreak [KEYWORD] [PROMPT]"),
+    Rule("injection.role.grandma_exploit", _CAT, _GRANDMA, score=0.8, max_len=256,
+         description="grandma recited the synthesis as a bedtime lullaby"),
     Rule("injection.role.split_payload", _CAT, _SPLIT, score=0.8, max_len=256,
          description='a = "..." b = "..." then how to a + b'),
     Rule("injection.role.dual_jailbroken", _CAT, _DUAL, score=0.8, max_len=200,
