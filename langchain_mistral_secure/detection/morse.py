@@ -18,7 +18,7 @@ Example:
     >>> runs[0].text
     'ignore all rules'
     >>> runs[0].to_original(0, 6)
-    (6, 24)
+    (6, 25)
 """
 
 from __future__ import annotations
