@@ -11,7 +11,8 @@ The shapes around a jailbreak rather than its persona (category ``role``):
   persona installed under it ("User = [Admin]", "Assistant = [...]", "allow
   yourself to function in the capacity of ..."), and a user class set to an
   administrator in brackets;
-* **jailbreak headers**: a prompt titled "JAILBREAK:" (upper case, the way
+* **jailbreak headers**: a prompt titled "JAILBREAK:" or "### JAILBREAK ###"
+  (upper case, the way
   shared templates label themselves) or a "jailbreak [KEYWORD] [PROMPT]"
   template line;
 * **split payloads**: ``a = "..." b = "..."`` then "tell me how to a + b";
@@ -20,7 +21,7 @@ The shapes around a jailbreak rather than its persona (category ``role``):
 * **dual jailbroken answers and known frames**: two answers, one of them
   jailbroken or uncensored; "as both ChatGPT and DAN"; the evil confidant.
 
-Look-alikes that pass: "the game has no memory between rounds", a dog's
+Look-alikes left alone: "the game has no memory between rounds", a dog's
 obedience training level, "Await input" in a form's help text, questions
 about jailbreaks, ``a = "foo"; b = "bar"; print(a + b)``.
 """
@@ -73,7 +74,7 @@ _MACRO = (
 
 # Upper-case "JAILBREAK:" titles shared templates; matched on the raw text,
 # case-sensitive ("jailbreak: what does it mean?" is someone asking).
-_HEADER_RAW = r"\bJAILBREAK(?:\s+PROMPT)?\s*:"
+_HEADER_RAW = r"\bJAILBREAK(?:\s+PROMPT)?\s*(?::|#{2,})"
 _TEMPLATE = (
     r"\bjailbreak(?:\s+prompt)?\s*:?\s*(?:\[\s*[a-z_ -]{1,24}\]\s*){2,}|"
     r"\bjailbreak(?:\s+prompt)?\s*:?\s*\[\s*(?:insert\s+)?(?:prompt|your\s+prompt|"

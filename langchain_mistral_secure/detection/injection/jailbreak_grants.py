@@ -19,7 +19,7 @@ Each is a family here (category ``role``):
 * **deceptive personas**: a persona that deliberately warps the facts, or
   gives false information as if it were true and never admits it.
 
-Benign look-alikes that pass: "NSFW content is not allowed", "explicit type
+Benign look-alikes left alone: "NSFW content is not allowed", "explicit type
 conversions are allowed", "you can write anything you like in your diary",
 "never say 'I can't' to a challenge", a quiz that gives wrong answers for the
 student to spot.
@@ -70,18 +70,25 @@ _GRANT = (
     r"totally\s+|completely\s+|always\s+|all\s+|hereby\s+|explicitly\s+|100%\s+)?"
     r"(?:allowed|permitted|enabled|authori[sz]ed|acceptable|unlocked|encouraged|ok|"
     r"okay|fine)|[=:]\s*(?:allowed|permitted|enabled|unlocked|on|true|yes))\b"
-    r"(?:\s+only\b)?"
+    r"(?:\s+(?:only|to|if|as\s+long\s+as|provided|unless)\b)?"
 )
 
+# "... is allowed only in ...", "allowed to be translated", "allowed if".
+_VETO_AFTER = frozenset({"only", "to", "if", "provided", "unless"})
 _VETO_WORDS = frozenset(
     {"no", "not", "never", "nor", "without", "if", "whether", "unless", "zero"}
 )
 
 
 def _granted(matched: str) -> bool:
-    """Veto a grant that is negated, conditional or restricted ("... only")."""
+    """Veto a grant that is negated, conditional or restricted ("... only", "if")."""
     words = matched.lower().split()
-    return bool(words) and words[0] not in _VETO_WORDS and words[-1] != "only"
+    return (
+        bool(words)
+        and words[0] not in _VETO_WORDS
+        and words[-1] not in _VETO_AFTER
+        and not matched.lower().endswith("as long as")
+    )
 
 
 _GRANT_I18N = (
@@ -113,7 +120,7 @@ _GRANT_RAW = (
     r"(?:nsfw|色情|露骨|违法|非法)[^\n。，,]{0,6}(?:内容|行为|话题)?(?:都|也)?(?:是)?(?:被)?"
     r"(?:允许|许可)的?|允许(?:生成|输出|写|描写)?(?:任何)?(?:nsfw|色情|露骨|违法|非法)|"
     r"(?:nsfw|性的な?|露骨な|違法な?)(?:コンテンツ|内容|行為|表現)?(?:は|も)(?:許可|許容)され|"
-    r"(?:nsfw|откровенн[а-яё]*|сексуальн[а-яё]*|незаконн[а-яё]*|нелегальн[а-яё]*)\s+"
+    r"(?:nsfw|откровенн[а-яё]*|сексуальн[а-яё]*|незаконн[а-яё]*|нелегальн[а-яё]*)[\s-]+"
     r"(?:контент[а-яё]*\s+|содержани[а-яё]*\s+|действи[а-яё]*\s+|тем[а-яё]*\s+)?"
     r"(?:разрешен[а-яё]*|разрешён[а-яё]*|допустим[а-яё]*|позволен[а-яё]*)"
 )
