@@ -54,9 +54,22 @@ _DASHES = "-\u2212\u2013\u2014_"
 _DASH = "\\" + _DASHES
 _SYMBOL = "[" + _DOT + _DASH + "]{1,7}"
 _WORD_GAP = r"(?:[ \t]*/[ \t]*|[ \t]{2,}|[ \t]*\r?\n[ \t]*)"
-_RUN = re2.compile(_SYMBOL + r"(?:(?:" + _WORD_GAP + r"|[ \t])" + _SYMBOL + r")*")
-_TOKEN = re2.compile("(" + _SYMBOL + ")(" + _WORD_GAP + r"|[ \t])?")
+# Only runs of MIN_LETTERS symbols or more match, so ordinary prose (a full
+# stop, a dash) yields no match at all and costs one RE2 pass.
+_RUN = re2.compile(
+    _SYMBOL
+    + r"(?:(?:"
+    + _WORD_GAP
+    + r"|[ \t])"
+    + _SYMBOL
+    + r"){"
+    + str(MIN_LETTERS - 1)
+    + r",}"
+)
 _TO_ASCII = str.maketrans(dict.fromkeys(_DOT, ".") | dict.fromkeys(_DASHES, "-"))
+# Inside a run every character is a symbol or a separator: hard word breaks
+# ("/", line breaks) become "\n", tabs become spaces; lengths are unchanged.
+_HARD = str.maketrans({"/": "\n", "\r": "\n", "\t": " "})
 
 
 @dataclass(frozen=True)
@@ -75,27 +88,32 @@ class MorseRun:
 
 
 def _decode(run: str, offset: int) -> MorseRun | None:
+    flat = run.translate(_HARD)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     letters = unknown = 0
-    for match in _TOKEN.finditer(run):
-        code = match.group(1).translate(_TO_ASCII)
-        letter = _CODES.get(code)
-        letters += 1
-        if letter is None:
-            unknown += 1
-            letter = "\ufffd"
-        start, end = match.span(1)
-        chars.append(letter)
-        starts.append(offset + start)
-        ends.append(offset + end)
-        gap = match.group(2)
-        if gap is not None and (len(gap) > 1 or gap.strip(" \t")):
-            gap_start, gap_end = match.span(2)
-            chars.append(" ")
-            starts.append(offset + gap_start)
-            ends.append(offset + gap_end)
+    pos = 0
+    last_end = -1
+    # str.split keeps this at C speed: one piece per letter, empty pieces for
+    # extra spaces; two or more separators, or a hard break, end a word.
+    for piece in flat.replace("\n", " ").split(" "):
+        if piece:
+            end = pos + len(piece)
+            if last_end >= 0 and (pos - last_end > 1 or flat[last_end] == "\n"):
+                chars.append(" ")
+                starts.append(offset + last_end)
+                ends.append(offset + pos)
+            letter = _CODES.get(piece.translate(_TO_ASCII))
+            letters += 1
+            if letter is None:
+                unknown += 1
+                letter = "\ufffd"
+            chars.append(letter)
+            starts.append(offset + pos)
+            ends.append(offset + end)
+            last_end = end
+        pos += len(piece) + 1
     if letters < MIN_LETTERS or unknown > letters * _MAX_UNKNOWN:
         return None
     return MorseRun(text="".join(chars), starts=tuple(starts), ends=tuple(ends))
@@ -117,8 +135,6 @@ def morse_runs(text: str) -> list[MorseRun]:
     runs: list[MorseRun] = []
     for match in _RUN.finditer(text):
         start, end = match.span()
-        if end - start < MIN_LETTERS * 2 - 1:
-            continue
         decoded = _decode(text[start:end], start)
         if decoded is not None:
             runs.append(decoded)
