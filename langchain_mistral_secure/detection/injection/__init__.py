@@ -202,7 +202,9 @@ class InjectionDetector:
         )
         self.scripts = _RuleGroups(SCRIPT_RULES, name="scripts")
         self.deobfuscated = _RuleGroups(VIEW_RULES, name="deobfuscated")
-        self.encoded = EncodedPayloadDetector(RuleDetector(WORD_RULES, name="decoded"))
+        # Grouped like the other passes: decoded Morse can be long, and one
+        # RE2 set over every word rule runs out of DFA memory on long text.
+        self.encoded = EncodedPayloadDetector(_RuleGroups(WORD_RULES, name="decoded"))
         # A finding on the deobfuscated view may cover up to MAX_VIEW_SPAN
         # original characters (encodings inflate text); streaming holds that
         # much (no more than the encoded family already needs).

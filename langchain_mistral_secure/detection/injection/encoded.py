@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from typing import Protocol
 
 import re2
 
@@ -61,6 +62,12 @@ def _decode_hex(block: str) -> str | None:
     return text if _printable(text) else None
 
 
+class _Inner(Protocol):
+    """What the decoded text is checked with (a rule detector or rule groups)."""
+
+    def detect(self, text: str) -> list[Finding]: ...
+
+
 class EncodedPayloadDetector:
     r"""Finds base64/hex blocks whose decoded text an inner detector flags.
 
@@ -72,7 +79,7 @@ class EncodedPayloadDetector:
         ['injection.encoded.base64']
     """
 
-    def __init__(self, inner: RuleDetector) -> None:
+    def __init__(self, inner: _Inner | RuleDetector) -> None:
         """Wrap ``inner``, the detector run on decoded text."""
         self.inner = inner
         self.max_match_len = MAX_BLOCK + 2
