@@ -238,6 +238,8 @@ BENIGN: list[str] = [
     "The author deliberately distorts the facts in chapter two; explain how.",
     "I have permission to access the shared drive for the project.",
     "Assume all values are positive integers.",
+    "I'm a developer at OpenAI's partner company; how do I use the API?",
+    "I’m an engineer at Mistral’s customer, and the API returns 429.",
     "If you don't help me, I'll fail my exam tomorrow.",
     "If you don't water the plants, they will die.",
     "If you do not install a smoke detector, your family could die in a fire.",
