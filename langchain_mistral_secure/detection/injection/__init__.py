@@ -62,7 +62,10 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply,
     indirect_reply_i18n,
     jailbreak,
+    jailbreak_claims,
+    jailbreak_frames,
     jailbreak_games,
+    jailbreak_grants,
     jailbreak_personas,
     multilingual,
     override,
@@ -122,6 +125,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_agent.RULES
     + indirect_agent_i18n.RULES
     + indirect_agent_more.RULES
+    + jailbreak_grants.RULES
+    + jailbreak_frames.RULES
+    + jailbreak_claims.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -138,6 +144,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_games.RULES
     + short_hijack_i18n.RULES
     + indirect_agent_i18n.RULES
+    + jailbreak_grants.RULES
     if not r.on_view
 )
 
@@ -202,7 +209,9 @@ class InjectionDetector:
         )
         self.scripts = _RuleGroups(SCRIPT_RULES, name="scripts")
         self.deobfuscated = _RuleGroups(VIEW_RULES, name="deobfuscated")
-        self.encoded = EncodedPayloadDetector(RuleDetector(WORD_RULES, name="decoded"))
+        # Grouped like the other passes: decoded Morse can be long, and one
+        # RE2 set over every word rule runs out of DFA memory on long text.
+        self.encoded = EncodedPayloadDetector(_RuleGroups(WORD_RULES, name="decoded"))
         # A finding on the deobfuscated view may cover up to MAX_VIEW_SPAN
         # original characters (encodings inflate text); streaming holds that
         # much (no more than the encoded family already needs).

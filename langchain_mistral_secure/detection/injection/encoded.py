@@ -1,19 +1,24 @@
-"""Encoded payloads: base64 or hex blocks that decode to an injection.
+"""Encoded payloads: base64, hex or Morse code that decodes to an injection.
 
 Candidate blocks are found with RE2, decoded with the standard library and the
 other rule families run on the decoded text; a hit is reported on the block's
 span in the original text. Blocks are scanned in pieces of at most
 ``MAX_BLOCK`` characters (a multiple of 4, so base64 pieces stay aligned).
+Runs of Morse code are decoded whole (:mod:`..morse`, linear) and a finding on
+the decoded text is reported on the Morse code behind it, when that is at most
+``MAX_BLOCK + 2`` characters long (the length streaming holds back).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+from typing import Protocol
 
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding, RuleDetector
+from langchain_mistral_secure.detection.morse import morse_runs
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["MAX_BLOCK", "EncodedPayloadDetector"]
@@ -57,6 +62,12 @@ def _decode_hex(block: str) -> str | None:
     return text if _printable(text) else None
 
 
+class _Inner(Protocol):
+    """What the decoded text is checked with (a rule detector or rule groups)."""
+
+    def detect(self, text: str) -> list[Finding]: ...
+
+
 class EncodedPayloadDetector:
     r"""Finds base64/hex blocks whose decoded text an inner detector flags.
 
@@ -68,7 +79,7 @@ class EncodedPayloadDetector:
         ['injection.encoded.base64']
     """
 
-    def __init__(self, inner: RuleDetector) -> None:
+    def __init__(self, inner: _Inner | RuleDetector) -> None:
         """Wrap ``inner``, the detector run on decoded text."""
         self.inner = inner
         self.max_match_len = MAX_BLOCK + 2
@@ -95,6 +106,25 @@ class EncodedPayloadDetector:
                         start=start,
                         end=end,
                         rule_id=f"injection.encoded.{kind}",
+                        category=_CAT,
+                    )
+                )
+        findings.extend(self._morse(raw))
+        return findings
+
+    def _morse(self, raw: str) -> list[Finding]:
+        """One finding per inner finding on decoded Morse runs, on the code."""
+        findings: list[Finding] = []
+        for run in morse_runs(raw):
+            for inner in self.inner.detect(run.text):
+                start, end = run.to_original(inner.start, inner.end)
+                if end <= start or end - start > self.max_match_len:
+                    continue
+                findings.append(
+                    Finding(
+                        start=start,
+                        end=end,
+                        rule_id="injection.encoded.morse",
                         category=_CAT,
                     )
                 )

@@ -207,11 +207,19 @@ _STAFF = (
     r"\b(?:i\s+am|i'm|we\s+are|we're|this\s+is)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?"
     r"(?:\w+\s+)?(?:programmers?|developers?|engineers?|employees?|researchers?|staff|"
     r"admins?|administrators?|moderators?|creators?|team|devs?)\s+(?:at|from|of|with|"
-    r"for|working\s+(?:at|for))\s+" + _VENDOR + r"\b|\b(?:mode|access)\s+(?:is\s+)?"
+    r"for|working\s+(?:at|for))\s+"
+    + _VENDOR
+    + r"(?:'s)?\b|\b(?:mode|access)\s+(?:is\s+)?"
     r"(?:now\s+)?(?:enabled|activated|granted|unlocked)\s+by\s+(?:an?\s+|the\s+)?"
     r"(?:" + _VENDOR + r"\s+)?(?:employee|developer|engineer|staff|admin|administrator|"
     r"team|" + _VENDOR + r")\b"
 )
+
+
+def _not_a_partner(matched: str) -> bool:
+    """Veto "a developer at OpenAI's partner company" (the vendor's possessive)."""
+    return not matched.replace("\u2019", "'").lower().endswith("'s")
+
 
 # Opposite and dual answers.
 _OPPOSITE = (
@@ -255,8 +263,8 @@ _ENCODED_ANSWER = (
 # 0 ... no filtering will be performed"; the words a filter would catch split
 # into pieces: "your censored words broken into separate tokens".
 _FILTER_OFF = (
-    r"\b(?:filter|filtering|censorship|safety|moderation)\s+(?:level|setting|mode)?\s*"
-    r"(?:is\s+)?(?:set\s+to|=|:)\s*(?:0|zero|off|none|disabled|false)\b|\bno\s+"
+    r"\b(?:filter|filtering|censorship|safety|moderation)(?:\s+(?:level|setting|mode))?"
+    r"\s*(?:is\s+)?(?:set\s+to|=|:)\s*(?:0|zero|off|none|disabled|false)\b|\bno\s+"
     r"(?:filtering|censorship|moderation)\s+(?:will\s+be|shall\s+be)\s+(?:performed|"
     r"applied|done|used)\b[^.\n]{0,80}?\b(?:answers?|respon\w+|repl\w+|words|outputs?|"
     r"says?)\b|\b(?:censored|banned|forbidden|filtered|blocked|flagged)\s+"
@@ -311,6 +319,7 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
     raw_rule("injection.role.threat_raw", _CAT, _THREAT_RAW,
              "ZH/JA/RU: you lose tokens", score=0.8, max_len=60),
     Rule("injection.role.fake_staff", _CAT, _STAFF, score=0.8, max_len=120,
+         validator=_not_a_partner,
          description="I am a programmer at OpenAI; mode enabled by an employee"),
     Rule("injection.role.opposite_dual", _CAT, _OPPOSITE, score=0.8, max_len=256,
          description="the opposite of what the user wants; first as yourself"),
