@@ -52,6 +52,7 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_output,
     exfiltration,
     extraction,
+    forced_literal,
     forced_output,
     hijack,
     indirect,
@@ -65,6 +66,8 @@ from langchain_mistral_secure.detection.injection import (
     override,
     override_more,
     paraphrase,
+    past_turns,
+    past_turns_scripts,
     persona_escape,
     replay,
     replay_i18n,
@@ -116,6 +119,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + spliced_order.RULES
     + said_before.RULES
     + short_hijack_i18n.RULES
+    + past_turns.RULES
+    + past_turns_scripts.RULES
+    + forced_literal.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -131,6 +137,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reply_i18n.RULES
     + jailbreak_games.RULES
     + short_hijack_i18n.RULES
+    + past_turns_scripts.RULES
     if not r.on_view
 )
 

@@ -1,0 +1,70 @@
+"""Dismissing the earlier turns in RU, ZH, JA, KO, AR and HI.
+
+The same family as :mod:`.past_turns` ("ignore the previous messages", "forget
+everything above"), written from each language's own grammar: the object
+names what came before (previous messages, the conversation, everything
+above) next to a verb of ignoring or forgetting. These scripts fold badly on
+the detection view, so the patterns match the text itself.
+"""
+
+# ruff: noqa: RUF001
+# (RUF001: the patterns are written in Cyrillic and with CJK punctuation.)
+
+from __future__ import annotations
+
+from langchain_mistral_secure.detection.engine import Rule
+from langchain_mistral_secure.detection.injection._common import raw_rule
+
+__all__ = ["RULES"]
+
+_CAT = "override"
+
+_RU = (
+    r"(?:игнорируй(?:те)?|проигнорируй(?:те)?|забудь(?:те)?|не\s+обращай(?:те)?\s+"
+    r"внимания\s+на|отбрось(?:те)?)\s+(?:все\s+|всё\s+)?(?:предыдущ|прошл|прежн|"
+    r"вышеизложенн|вышеприведенн|более\s+ранн|ранн)[а-яё]{0,4}\s+(?:сообщени|реплик|"
+    r"разговор|переписк|текст|ввод|запрос|инструкци|указани|команд|правил|диалог)"
+    r"[а-яё]{0,4}"
+    r"|(?:забудь(?:те)?|игнорируй(?:те)?|проигнорируй(?:те)?)\s+(?:про\s+|о\s+)?"
+    r"(?:вс[её]|всём|этом\s+всём)\s*,?\s*(?:что\s+(?:было|я\s+(?:тебе\s+)?"
+    r"(?:говорил|писал|сказал)[а-яё]{0,2})\s+)?(?:выше|раньше|ранее|до\s+этого|"
+    r"сказанное|предыдущее|вышесказанное)"
+)
+_ZH = (
+    r"(?:忽略|无视|忽视|不要理会|不要管|别管|忘记|忘掉|忘了|抛开|丢弃|无需理会)掉?\s*"
+    r"(?:之前|以前|先前|上面|上述|前面|此前|以上|刚才)的?\s*(?:所有|全部|一切)?的?\s*"
+    r"(?:消息|信息|对话|聊天|内容|文字|文本|输入|指令|指示|说明|提示|要求|话|规则|设定|问题)"
+    r"|(?:忽略|无视|忘记|忘掉|抛开)\s*(?:上面|之前|以上|前面|先前)的?\s*(?:所有|全部|一切)"
+)
+_JA = (
+    r"(?:前|以前|これまで|上|先ほど|今まで|上記|上述|前回|さっき)の(?:すべての|全ての|全部の)?"
+    r"(?:メッセージ|会話|やり取り|やりとり|内容|文章|テキスト|入力|指示|命令|ルール|説明|話|"
+    r"質問|こと)(?:は|を|も)?(?:すべて|全て|全部|一切)?\s*(?:無視|忘れ)"
+    r"|(?:上記|以上|これまで|今まで)(?:の内容)?を(?:すべて|全て|全部)?\s*(?:無視|忘れ)"
+)
+_KO = (
+    r"(?:이전|앞의|위의|위|지금까지의|앞선|기존|예전)\s*(?:모든\s*)?(?:메시지|대화|내용|"
+    r"지시|지침|명령|규칙|입력|텍스트|말|질문)(?:들)?(?:을|를|은|는|도)?\s*(?:모두\s*|"
+    r"전부\s*|다\s*)?(?:무시|잊어|잊고|잊으|잊을)"
+)
+_AR = (
+    r"(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|انسي|إنس|أهمل|اهمل)\s+(?:كل\s+|جميع\s+)?"
+    r"(?:الرسائل|المحادثة|المحادثات|التعليمات|الأوامر|النصوص|الكلام|الرسالة|المدخلات|"
+    r"المحتوى|الإرشادات)\s+(?:السابقة|أعلاه|الماضية|السابق|المتقدمة)"
+    r"|(?:تجاهل|تجاهلي|انس|انسى|انسي|إنس)\s+(?:كل|جميع)\s+ما\s+(?:سبق|قيل|ذكر|كتب|"
+    r"ورد)"
+)
+_HI = (
+    r"(?:पिछले|पिछली|ऊपर\s+की|ऊपर\s+के|पहले\s+की|पहले\s+के|पूर्व)\s+(?:सारी\s+|सारे\s+|"
+    r"सभी\s+)?(?:संदेशों|संदेश|बातें|बातों|बातचीत|निर्देशों|निर्देश|आदेशों|नियमों)\s+"
+    r"(?:को\s+)?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल|इग्नोर)"
+)
+
+RULES: tuple[Rule, ...] = (
+    raw_rule("injection.override.past_turns_ru", _CAT, _RU,
+             "RU: игнорируй предыдущие сообщения", score=0.8, max_len=120),
+    raw_rule("injection.override.past_turns_cjk", _CAT, _ZH + "|" + _JA + "|" + _KO,
+             "ZH/JA/KO: ignore the previous messages", score=0.8, max_len=60),
+    raw_rule("injection.override.past_turns_ar_hi", _CAT, _AR + "|" + _HI,
+             "AR/HI: ignore the previous messages", score=0.8, max_len=100),
+)  # fmt: skip
