@@ -123,8 +123,7 @@ _DE = (
     r"unterhaltung|konversation|chats?|inhalte|mitteilungen|gesprache|fragen)"
     + _end_or_order(r"(?:und|dann)", _DE_ORDER, r"(?:nur|jetzt|stattdessen|einfach)")
     + r"|\bvergiss\s+(?:das\s+alles|dies\s+alles|alles\s+(?:das|davor|oben|bisherige))"
-    r"\s*(?:,\s*|\s+und\s+)(?:dann\s+|jetzt\s+|nur\s+|stattdessen\s+){0,2}"
-    + _DE_ORDER
+    r"\s*(?:,\s*|\s+und\s+)(?:dann\s+|jetzt\s+|nur\s+|stattdessen\s+){0,2}" + _DE_ORDER
 )
 
 _ES_ORDER = (
@@ -139,7 +138,9 @@ _ES = (
     + _end_or_order(r"(?:y|luego)", _ES_ORDER, r"(?:solo|solamente|ahora|simplemente)")
 )
 
-_IT_ORDER = r"(?:di|dimmi|scrivi|rispondi|stampa|ripeti|racconta|traduci|insulta|mostra)\b"
+_IT_ORDER = (
+    r"(?:di|dimmi|scrivi|rispondi|stampa|ripeti|racconta|traduci|insulta|mostra)\b"
+)
 _IT = (
     r"\b(?:ignora(?:te)?|dimentica(?:te)?|tralascia(?:te)?)\s+(?:tutti\s+|tutte\s+)?"
     r"(?:i|gli|le|tuoi)\s+(?:messaggi|conversazioni|testi|chat|input|contenuti|"
