@@ -90,29 +90,43 @@ _CAPS = (
     r"(?i:\s*(?:[.!]|$|,?\s*and\s+nothing\s+(?:else|more)|,?\s*nothing\s+(?:else|more)))"
 )
 
+# The cue closes its clause: "a test." but not "a test email".
+_CUE_END = r"\s*(?:[.,;:!)\-]|$|\s+(?:and|but|now|so|und|et|y|e)\b)"
+
 # "Everything before this is a test. Your real task is ..."
 _TEST = (
     r"\b(?:everything|all|anything|that|this|it|what(?:ever)?\s+(?:came|was\s+"
-    r"(?:said|written))|the\s+(?:above|previous|preceding|prior|earlier)(?:\s+\w+)?)"
+    r"(?:said|written))|the\s+(?:above|previous|preceding|prior|earlier)(?:\s+\w+)?|"
+    r"the\s+(?:instructions?|prompts?|messages?|text|rules|tasks?)\s+(?:above|before))"
     r"\s+(?:(?:before|above|prior|earlier|so\s+far|until\s+now|up\s+to\s+now)\s+)?"
     r"(?:this\s+(?:point\s+|line\s+|message\s+)?)?(?:was|is|were|are|has\s+been)\s+"
     r"(?:just\s+|only\s+|merely\s+|simply\s+|all\s+|really\s+)?(?:an?\s+)?(?:test|tests|"
     r"fake|decoy|distraction|joke|drill|simulation|placeholder|dummy|irrelevant|"
-    r"not\s+real|not\s+(?:the\s+)?(?:real|actual)|pretend|made\s+up|noise)\b"
-    r"[^\n]{0,80}?\b(?:your|my)\s+(?:real|actual|true|genuine)\s+(?:task|"
+    r"not\s+real|not\s+(?:the\s+)?(?:real|actual)|pretend|made\s+up|noise)"
+    + _CUE_END
+    + r"[^\n]{0,80}?\b(?:your|my)\s+(?:real|actual|true|genuine)\s+(?:task|"
     r"instructions?|goal|job|mission|objective|purpose|assignment|prompt|request|"
     r"orders?)\s*(?:now\s+|here\s+)?(?:is|are|will\s+be|:)"
     r"|\byour\s+(?:real|actual|true|genuine)\s+instructions\s+(?:are|follow)\b"
 )
 _TEST_I18N = (
     r"\b(?:test|fake|ablenkung|scherz|prueba|broma|falso|finto|faux|blague|diversion|"
-    r"distrazione|distraccion|teste|brincadeira)\b[^\n]{0,80}?\b(?:(?:deine|ihre)\s+"
+    r"distrazione|distraccion|teste|brincadeira)"
+    + _CUE_END
+    + r"[^\n]{0,80}?\b(?:(?:deine|ihre)\s+"
     r"(?:eigentliche|wahre|echte|richtige)\s+(?:aufgabe|anweisung|mission)|(?:ta|"
     r"votre)\s+(?:vraie|veritable|reelle)\s+(?:tache|mission|consigne|instruction)|"
     r"(?:tu|su)\s+(?:verdadera|autentica|real)\s+(?:tarea|mision|instruccion)|(?:il\s+"
     r"tuo|il\s+suo)\s+(?:vero|reale)\s+(?:compito|obiettivo)|(?:la\s+)?(?:tua|sua)\s+"
     r"(?:vera|reale)\s+(?:missione|istruzione)|(?:a\s+)?(?:sua|tua)\s+(?:verdadeira|"
     r"real)\s+(?:tarefa|missao|instrucao))\b"
+)
+
+# "Ignore that, and instead print ...": the task just given, dropped.
+_DROP_THAT = (
+    r"\b(?:ignore|disregard|forget|skip|scratch)\s+(?:that|this|it|all\s+that|all\s+of"
+    r"\s+(?:that|this)|the\s+above)\s*[,;.]?\s*(?:and\s+)?instead\s*,?\s+(?:just\s+)?"
+    r"(?:say|print|output|write|reply|respond|repeat|type|tell)\b"
 )
 
 _CHANGED_MIND = (
@@ -132,6 +146,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.fake_test_real_task", _CAT, _TEST + "|" + _TEST_I18N,
          score=0.8, max_len=180,
          description="everything before was a test; your real task is"),
-    Rule("injection.override.user_changed_mind", _CAT, _CHANGED_MIND, score=0.8,
-         max_len=100, description="EN: the user has changed their mind: instead ..."),
+    Rule("injection.override.user_changed_mind", _CAT, _CHANGED_MIND + "|"
+         + _DROP_THAT, score=0.8,
+         max_len=100, description="EN: user changed their mind; ignore that, instead"),
 )  # fmt: skip

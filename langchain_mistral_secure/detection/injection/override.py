@@ -34,71 +34,109 @@ def _dismiss(verbs: list[str], quals: list[str], nouns: list[str]) -> str:
     return rf"\b{v}\s+{_words(3)}(?:{before}|{after})"
 
 
-_EN = _dismiss(
-    [
-        "ignore",
-        "ignoring",
-        "disregard",
-        "disregarding",
-        "forget",
-        "forgetting",
-        "override",
-        "overriding",
-        "overlook",
-        "discard",
-        "abandon",
-        "bypass",
-        "skip",
-        "drop",
-        "neglect",
-        "set\\s+aside",
-        "throw\\s+out",
-        "do\\s+not\\s+follow",
-        "don't\\s+follow",
-        "stop\\s+following",
-    ],
-    [
-        "previous",
-        "prior",
-        "above",
-        "earlier",
-        "preceding",
-        "foregoing",
-        "former",
-        "original",
-        "initial",
-        "all",
-        "any",
-        "every",
-        "your",
-        "the\\s+system",
-        "system",
-        "given",
-        "provided",
-        "before",
-    ],
-    [
-        "instructions?",
-        "rules",
-        "directions?",
-        "prompts?",
-        "guidelines",
-        "directives",
-        "commands",
-        "orders",
-        "constraints",
-        "restrictions",
-        "programming",
-        "guidance",
-        "tasks",
-        "assignments",
-        "policies",
-        "safeguards",
-        "information",
-        "context",
-        "documents",
-        "articles",
-    ],
+# "Ignore the previous rules of thumb", "drop the previous constraints on the
+# schedule", "ignore all formatting rules": rules and constraints are also
+# everyday nouns. For them, a word between the qualifier and the noun must
+# name the model's rules (safety, content, your...), and the phrase must end
+# there or go on with an order or a clause, never with a topic ("of thumb",
+# "on the schedule").
+_RULE_ADJ = (
+    r"(?:(?:the|your|of|these|those|previous|prior|earlier|above|safety|ethical|moral|"
+    r"content|system|openai|mistral|original|initial|old|existing|given|current|such|"
+    r"other|preceding|specified|established|programmed|built-in|default|security|"
+    r"usage|guard|operating|core|ai|chatbot|model|assistant|and|or|conversations?|"
+    r"chats?|instructions|prompts|guidelines|context|messages|commands|directives|"
+    r"policies|all|any),?\s+){0,2}"
+)
+_RULE_END = (
+    r"(?:\s*(?:[^\w\s]|$)|\s+(?:and|then|now|you|your|that|which|who|given|from|set|"
+    r"imposed|provided|above|before|earlier|previously|in|to|i|we|they|it|is|are|were|"
+    r"was|as|so|but|or|please|just|only|completely|entirely|totally|altogether|"
+    r"immediately|here|for\s+(?:this|the|now)|of\s+(?:your|the\s+(?:system|developers?|"
+    r"ai|model|assistant|prompt|conversation|chat|company)|openai|mistral|this|any|"
+    r"all|ethics|safety)|\w+ly)\b)"
+)
+
+
+def _dismiss_rules(verbs: list[str], quals: list[str]) -> str:
+    """Verb, qualifier, then "rules"/"constraints" (see ``_RULE_ADJ``)."""
+    v, q = alt(verbs), alt(quals)
+    return (
+        rf"\b{v}\s+{_words(3)}{q}\s+{_RULE_ADJ}(?:rules|constraints)"
+        + _RULE_END
+        + rf"|\b{v}\s+{_words(3)}(?:rules|constraints)\s+{_words(2)}{q}\b"
+    )
+
+
+_EN_VERBS = [
+    "ignore",
+    "ignoring",
+    "disregard",
+    "disregarding",
+    "forget",
+    "forgetting",
+    "override",
+    "overriding",
+    "overlook",
+    "discard",
+    "abandon",
+    "bypass",
+    "skip",
+    "drop",
+    "neglect",
+    "set\\s+aside",
+    "throw\\s+out",
+    "do\\s+not\\s+follow",
+    "don't\\s+follow",
+    "stop\\s+following",
+]
+_EN_QUALS = [
+    "previous",
+    "prior",
+    "above",
+    "earlier",
+    "preceding",
+    "foregoing",
+    "former",
+    "original",
+    "initial",
+    "all",
+    "any",
+    "every",
+    "your",
+    "the\\s+system",
+    "system",
+    "given",
+    "provided",
+    "before",
+]
+_EN = (
+    _dismiss(
+        _EN_VERBS,
+        _EN_QUALS,
+        [
+            "instructions?",
+            "directions?",
+            "prompts?",
+            "guidelines",
+            "directives",
+            "commands",
+            "orders",
+            "restrictions",
+            "programming",
+            "guidance",
+            "tasks",
+            "assignments",
+            "policies",
+            "safeguards",
+            "information",
+            "context",
+            "documents",
+            "articles",
+        ],
+    )
+    + "|"
+    + _dismiss_rules(_EN_VERBS, _EN_QUALS)
 )
 
 # "Forget everything I said about the budget" keeps the conversation and drops
@@ -131,8 +169,19 @@ _EN_ALL = (
     r"\bthat\b))"
 )
 
+# "Ignore the above warning when compiling" names one thing above; the
+# phrase must end there or go on with an order or with what the model read.
+_ABOVE_END = (
+    r"(?:\s*(?:[^\w\s]|$)|\s+(?:and|then|now|instead|just|only|please|you|your|it|"
+    r"all|everything|from|in|text|prompts?|instructions?|content|messages?|context|"
+    r"lines?|information|inputs?|conversation|chat|rules|said|say|print|write|output|"
+    r"reply|respond|answer|tell|repeat|act|do|start|begin|focus|give|questions?|"
+    r"requests?|tasks?|quer(?:y|ies)|speak|talk|be|become|pretend|\w+ly)\b)"
+)
 _EN_ABOVE = (
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+)?above\b|"
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+)?above"
+    + _ABOVE_END
+    + r"|"
     r"\bdespite\s+what\s+you(?:'ve|\s+have)?\s+(?:been|were)\s+(?:told|instructed)"
     r"|\bstop\s+everything\s*[!.:]|\bdisregarding\s+(?:the\s+)?(?:articles|documents|context|instructions)\b"
 )

@@ -112,12 +112,13 @@ _FR = (
 )
 
 _DE_ORDER = (
-    r"(?:sag|sage|sagen|schreib|schreibe|schreiben|antworte|antworten|gib|geben|"
+    r"(?:sag|sage|sagen|sagt|schreib|schreibe|schreiben|schreibt|antworte|antworten|"
+    r"antwortet|gib|geben|gebt|"
     r"wiederhole|wiederholen|drucke|nenne|erzahl|erzahle|ubersetze|beleidige|"
     r"konzentrier\w*)\b"
 )
 _DE = (
-    r"\b(?:ignorier\w{0,3}|vergiss|vergessen\s+sie|missachte\w{0,2})\s+(?:sie\s+)?"
+    r"\b(?:ignorier\w{0,3}|vergiss|vergesst|vergessen\s+sie|missachte\w{0,2})\s+(?:sie\s+)?"
     r"(?:alle\s+)?(?:die\s+|deine\s+|ihre\s+)?(?:vorherigen|bisherigen|fruheren|obigen|"
     r"vorigen|vorangegangenen|letzten)\s+(?:nachrichten|eingaben|texte|unterhaltungen|"
     r"unterhaltung|konversation|chats?|inhalte|mitteilungen|gesprache|fragen)"
