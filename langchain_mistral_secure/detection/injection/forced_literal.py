@@ -110,7 +110,8 @@ _TEST = (
     r"|\byour\s+(?:real|actual|true|genuine)\s+instructions\s+(?:are|follow)\b"
 )
 _TEST_I18N = (
-    r"\b(?:test|fake|ablenkung|scherz|prueba|broma|falso|finto|faux|blague|diversion|"
+    r"\b(?:test|fake|ablenkung|scherz|scherzo|prova|prueba|broma|falso|finto|faux|"
+    r"fausse|blague|essai|diversion|"
     r"distrazione|distraccion|teste|brincadeira)"
     + _CUE_END
     + r"[^\n]{0,80}?\b(?:(?:deine|ihre)\s+"
@@ -146,7 +147,8 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.fake_test_real_task", _CAT, _TEST + "|" + _TEST_I18N,
          score=0.8, max_len=180,
          description="everything before was a test; your real task is"),
-    Rule("injection.override.user_changed_mind", _CAT, _CHANGED_MIND + "|"
-         + _DROP_THAT, score=0.8,
-         max_len=100, description="EN: user changed their mind; ignore that, instead"),
+    Rule("injection.override.user_changed_mind", _CAT, _CHANGED_MIND, score=0.8,
+         max_len=100, description="EN: the user has changed their mind: instead ..."),
+    Rule("injection.override.drop_that_instead", _CAT, _DROP_THAT, score=0.8,
+         max_len=80, description="EN: ignore that, and instead print ..."),
 )  # fmt: skip
