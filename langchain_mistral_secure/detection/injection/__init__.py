@@ -65,6 +65,7 @@ from langchain_mistral_secure.detection.injection import (
     multilingual,
     override,
     override_more,
+    override_world,
     paraphrase,
     past_turns,
     past_turns_scripts,
@@ -122,6 +123,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + past_turns.RULES
     + past_turns_scripts.RULES
     + forced_literal.RULES
+    + override_world.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -138,6 +140,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_games.RULES
     + short_hijack_i18n.RULES
     + past_turns_scripts.RULES
+    + override_world.RULES
     if not r.on_view
 )
 

@@ -45,13 +45,15 @@ _PAYLOAD = (
 # The payload ends the order: "say hacked." but not "write hacked accounts".
 _TAIL = (
     r"\s*" + _Q + r"?(?:\s*(?:[.!?,;:)\]]|$)|\s+(?:and|then|by|now|forever|without|"
-    r"no|nothing|every|each|und|et|y|e|en|i|only|nur|seulement|solo|alleen|tylko)\b)"
+    r"no|nothing|every|each|und|et|y|e|en|i|only|nur|seulement|solo|alleen|tylko|"
+    r"regardless|whatever|no\s+matter|whenever|always|to\s+(?:every|all|any))\b)"
 )
 # An order's place: a sentence's start or after and / just / instead / must.
 _AT_ORDER = (
     r"(?:^|[.!?:;,\n\-]\s*|\b(?:and|then|just|instead|now|only|simply|must|should|"
     r"will|is\s+to|und|dann|nur|et|puis|juste|y|e|solo|en|alleen|i|tylko)\s+)"
-    r"(?:please\s+|bitte\s+|s'il\s+te\s+plait\s+)?"
+    r"(?:please\s+|bitte\s+|s'il\s+te\s+plait\s+)?(?:(?:now|only|always|just|simply)"
+    r"\s+){0,2}"
 )
 _SAY = (
     r"(?:say|print|output|write|type|reply|respond|answer|return|repeat|display|echo|"
@@ -75,10 +77,16 @@ _DICTATED = (
     + r"?\s*"
     + _PAYLOAD
     + _TAIL
+    + r"|\byour\s+(?:(?:only|sole|one|entire|whole|final|first|next)\s+)?(?:output|"
+    r"response|reply|answer|words?)\s+(?:must\s+|should\s+|will\s+|shall\s+|has\s+"
+    r"to\s+|needs\s+to\s+)?(?:be|is|are)\s*:?\s*" + _Q + r"?\s*" + _PAYLOAD + _TAIL
     + r"|\byour\s+(?:only|sole|one|entire|whole|final)\s+(?:output|response|reply|"
     r"answer|words?)\s+(?:must|should|will|shall|has\s+to|needs\s+to)?\s*(?:be|is)\s*"
-    r":?\s*(?:" + _Q + r"?\s*" + _PAYLOAD + _TAIL + "|" + _Q
-    + r"[a-z]{2,}(?:\s+[a-z]{2,}){0,3}\s*" + _Q + r"\s*(?:[.!]|$))"
+    r":?\s*" + _Q + r"[a-z]{2,}(?:\s+[a-z]{2,}){0,3}\s*" + _Q + r"\s*(?:[.!]|$)"
+    # "Begin your reply with 'Access Granted'"
+    + r"|\b(?:begin|start|open|end|finish|prefix)\s+(?:your|the|each|every)\s+(?:reply|"
+    r"response|answer|output|message)s?\s+with\s*:?\s*" + _Q + r"?\s*" + _PAYLOAD
+    + _TAIL
 )  # fmt: skip
 
 # A phrase in capitals that ends the order: matched on the text, case-sensitively.
@@ -108,6 +116,8 @@ _TEST = (
     r"instructions?|goal|job|mission|objective|purpose|assignment|prompt|request|"
     r"orders?)\s*(?:now\s+|here\s+)?(?:is|are|will\s+be|:)"
     r"|\byour\s+(?:real|actual|true|genuine)\s+instructions\s+(?:are|follow)\b"
+    r"|\bthe\s+(?:real|actual|true|genuine)\s+instructions\s+(?:are\s*(?::|to\b|as\s+"
+    r"follows)|follow\s*:)"
 )
 _TEST_I18N = (
     r"\b(?:test|fake|ablenkung|scherz|scherzo|prova|prueba|broma|falso|finto|faux|"
@@ -125,9 +135,35 @@ _TEST_I18N = (
 
 # "Ignore that, and instead print ...": the task just given, dropped.
 _DROP_THAT = (
+    r"\bstop\s+(?:translating|summari[sz]ing|answering|analy[sz]ing|classifying|"
+    r"writing|doing\s+(?:that|this|the\s+task))\s*(?:,|and|\.|;)\s*(?:(?:just|instead|"
+    r"now|only)\s+){0,2}(?:say|print|output|reply|respond|repeat|type|write)\s+(?:with\s+"
+    r"|only\s+)?" + _Q + r"|"
     r"\b(?:ignore|disregard|forget|skip|scratch)\s+(?:that|this|it|all\s+that|all\s+of"
     r"\s+(?:that|this)|the\s+above)\s*[,;.]?\s*(?:and\s+)?instead\s*,?\s+(?:just\s+)?"
     r"(?:say|print|output|write|reply|respond|repeat|type|tell)\b"
+)
+
+# A change announced to the model: its instructions updated by the developer,
+# its task changed, what it received earlier no longer applying, a new goal
+# with an order after the label. The phrase ends there or names who changed
+# it; "your instructions have been updated in the wiki" names a place.
+_ANNOUNCED = (
+    r"\byour\s+(?:instructions|rules|goal|task|objective|mission|directives?|"
+    r"programming|prompt|system\s+prompt|orders|guidelines)\s+(?:have|has|were|was)\s+"
+    r"(?:(?:just|now|recently|officially|been)\s+){0,3}(?:updated|changed|replaced|"
+    r"overridden|rewritten|modified|revoked|reset|reprogrammed)(?:\s*(?:[.!:;]|$)|\s+"
+    r"by\s+(?:the\s+|your\s+)?(?:developers?|admin\w*|system|operators?|creators?|"
+    r"owners?|openai|mistral|security\s+team)\b)"
+    r"|\b(?:instructions?|rules|directives|guidelines|prompt|orders)\s+(?:you\s+(?:have\s+"
+    r")?(?:received|got|were\s+given|have\s+been\s+given)|(?:given|sent|provided)\s+to"
+    r"\s+you)(?:\s+(?:earlier|before|previously|above|so\s+far|until\s+now))?\s*,?\s+"
+    r"(?:no\s+longer\s+(?:apply|applies|matter|count|hold|stand)|(?:are|is|were|have\s+"
+    r"been|has\s+been)\s+(?:now\s+)?(?:void|null|cancell?ed|revoked|obsolete|outdated|"
+    r"invalid|irrelevant|overridden|superseded|no\s+longer\s+valid))\b"
+    r"|(?:^|[.!?\n]\s*)new\s+(?:goal|task|objective|mission|assignment|prompt|order|"
+    r"directive)\s*:\s*(?:(?:now|just|only)\s+)?(?:say|print|output|repeat|ignore|"
+    r"forget|disregard|pretend|you\s+(?:are|must|will)|from\s+now\s+on)\b"
 )
 
 _CHANGED_MIND = (
@@ -150,5 +186,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.user_changed_mind", _CAT, _CHANGED_MIND, score=0.8,
          max_len=100, description="EN: the user has changed their mind: instead ..."),
     Rule("injection.override.drop_that_instead", _CAT, _DROP_THAT, score=0.8,
-         max_len=80, description="EN: ignore that, and instead print ..."),
+         max_len=100, description="EN: ignore that, and instead print ..."),
+    Rule("injection.override.announced_change", _CAT, _ANNOUNCED, score=0.8,
+         max_len=160, description="EN: your instructions were updated; new goal:"),
 )  # fmt: skip

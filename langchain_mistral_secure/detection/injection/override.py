@@ -179,9 +179,8 @@ _ABOVE_END = (
     r"requests?|tasks?|quer(?:y|ies)|speak|talk|be|become|pretend|\w+ly)\b)"
 )
 _EN_ABOVE = (
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+)?above"
-    + _ABOVE_END
-    + r"|"
+    r"\b(?:ignore|disregard|forget|(?:do\s+not|don't|never)\s+follow|never\s+mind|"
+    r"overlook|skip)\s+(?:all\s+|everything\s+)?(?:the\s+)?above" + _ABOVE_END + r"|"
     r"\bdespite\s+what\s+you(?:'ve|\s+have)?\s+(?:been|were)\s+(?:told|instructed)"
     r"|\bstop\s+everything\s*[!.:]|\bdisregarding\s+(?:the\s+)?(?:articles|documents|context|instructions)\b"
 )

@@ -82,6 +82,11 @@ _EN_PAST = (
     r"earlier|preceding|above|past|former|foregoing)\s+(?:chat\s+|user\s+|system\s+)?"
     + _EN_TURNS
     + _EN_END
+    + r"|\b(?:ignore|ignoring|disregard|disregarding|forget|skip|overlook|dismiss|"
+    r"discard|never\s+mind)\s+(?:all\s+(?:of\s+)?)?the\s+(?:chat\s+|user\s+)?"
+    + _EN_TURNS
+    + r"\s+(?:above|before\s+this|so\s+far|until\s+now|up\s+to\s+(?:now|here))"
+    + _EN_END
 )
 
 # "Ignore what you were told", "forget everything they told you": what the
