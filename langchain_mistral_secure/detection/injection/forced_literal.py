@@ -56,8 +56,8 @@ _AT_ORDER = (
     r"\s+){0,2}"
 )
 _SAY = (
-    r"(?:say|print|output|write|type|reply|respond|answer|return|repeat|display|echo|"
-    r"shout|state|sag|sage|schreib|schreibe|antworte|gib\s+aus|dis|ecris|reponds|"
+    r"(?:say|print|output|write|type|reply|respond|answer|repeat|shout|state|"
+    r"sag|sage|schreib|schreibe|antworte|gib\s+aus|dis|ecris|reponds|"
     r"affiche|di|diga|escribe|responde|imprime|scrivi|rispondi|stampa|diz|escreva|"
     r"responda|zeg|schrijf|antwoord|powiedz|napisz|odpowiedz)"
 )
@@ -89,12 +89,19 @@ _DICTATED = (
     + _TAIL
 )  # fmt: skip
 
+# A word in capitals other than OR and AND ("answer with YES OR NO" is a format).
+_CAPS_WORD = (
+    r"(?:[B-NP-Z][A-Z]+|O(?:[A-QS-Z][A-Z]*|R[A-Z]+)|"
+    r"A(?:[A-MO-Z][A-Z]*|N(?:[A-CE-Z][A-Z]*|D[A-Z]+)?))"
+)
+
 # A phrase in capitals that ends the order: matched on the text, case-sensitively.
 _CAPS = (
     r"(?i:\b(?:say|print|output|reply|respond|answer|write|type|return|repeat)"
     r"(?:\s+(?:with|only|just|exactly|solely|nothing\s+(?:but|except|else\s+but)|"
     r"the\s+(?:words?|phrases?|text|string|sentence))){1,4})\s*:?\s*"
-    r"[\"'\x{201c}\x{2018}]?[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,5}[\"'\x{201d}\x{2019}]?"
+    r"[\"'\x{201c}\x{2018}]?" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){1,5}"
+    r"[\"'\x{201d}\x{2019}]?"
     r"(?i:\s*(?:[.!]|$|,?\s*and\s+nothing\s+(?:else|more)|,?\s*nothing\s+(?:else|more)))"
 )
 

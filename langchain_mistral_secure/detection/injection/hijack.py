@@ -21,7 +21,7 @@ _EN = (
     r"that|these|those|your|all|any)\s+" + gap(2) + r"(?:questions?|commands?|"
     r"instructions?|requests?|prompts?|tasks?|reminders?|texts?|inputs?|quer(?:y|ies)|"
     r"sentences?|statements?|translations?|translating|summar(?:y|ies|ization|izing|"
-    r"isation|ising)|classification|analysis)\b(?:\s+[\w']+){0,3}?\s*[,;.]?\s*(?:and|then|instead|,)\s+"
+    r"isation|ising))\b(?:\s+[\w']+){0,3}?\s*[,;.]?\s*(?:and|then|instead|,)\s+"
     + gap(2)
     + r"(?:output|say|reply|respond|print|write|repeat|answer\s+with|state|display|"
     r"type|return)\b"

@@ -27,17 +27,24 @@ _CAT = "override"
 
 
 def _end_or_order(conj: str, orders: str, adverbs: str) -> str:
-    """The phrase ends (full stop, colon, end of text) or an order follows."""
+    """The sentence (or the text) ends, or an order follows.
+
+    "Forget the text above; I pasted the wrong file" goes on with a clause of
+    its own after a semicolon: only a full stop, the end of the text, or an
+    order completes the phrase.
+    """
     return (
-        r"(?:\s*(?:[.!;:]|$)|\s*,?\s+" + conj + r"\s+(?:" + adverbs + r"\s+){0,2}"
-        + orders + r"|\s*[,.;:!-]+\s*(?:" + adverbs + r"\s+){0,2}" + orders + ")"
+        r"(?:\s*(?:[.!]\s|[.!]?\s*$)|\s*,?\s+" + conj + r"\s+(?:" + adverbs
+        + r"[,\s]+){0,2}" + orders + r"|\s*[,.;:!-]+\s*(?:" + adverbs + r"[,\s]+){0,2}" + orders + ")"
     )  # fmt: skip
 
 
 _EN_ORDER = (
     r"(?:say|print|output|write|reply|respond|answer|tell|repeat|type|return|give|"
     r"start|begin|act|pretend|follow|obey|reveal|show|list|translate|generate|"
-    r"insult|praise|talk|speak|explain|describe|do|focus|only|just|from\s+now)\b"
+    r"insult|praise|talk|speak|explain|describe|do|focus|only|just|from\s+now|"
+    r"i\s+want\s+you|you\s+(?:are|will|must|should|now)|your\s+(?:new|only|task|"
+    r"goal|job)|new\s+(?:instructions?|task|prompt|rules?))\b"
 )
 _EN_ADV = r"(?:just|only|instead|now|then|simply|please|rather)"
 _EN_END = _end_or_order(r"(?:and|then|&)", _EN_ORDER, _EN_ADV)
