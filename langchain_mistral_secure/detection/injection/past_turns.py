@@ -35,7 +35,8 @@ def _end_or_order(conj: str, orders: str, adverbs: str) -> str:
     """
     return (
         r"(?:\s*(?:[.!]\s|[.!]?\s*$)|\s*,?\s+" + conj + r"\s+(?:" + adverbs
-        + r"[,\s]+){0,2}" + orders + r"|\s*[,.;:!-]+\s*(?:" + adverbs + r"[,\s]+){0,2}" + orders + ")"
+        + r"[,\s]+){0,2}" + orders + r"|\s*[,.;:!-]+\s*(?:" + adverbs
+        + r"[,\s]+){0,2}" + orders + ")"
     )  # fmt: skip
 
 
