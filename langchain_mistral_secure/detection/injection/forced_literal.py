@@ -143,7 +143,7 @@ _TEST_I18N = (
 # "Ignore that, and instead print ...": the task just given, dropped.
 _DROP_THAT = (
     r"\bstop\s+(?:translating|summari[sz]ing|answering|analy[sz]ing|classifying|"
-    r"writing|doing\s+(?:that|this|the\s+task))\s*(?:,|and|\.|;)\s*(?:(?:just|instead|"
+    r"writing|doing\s+(?:that|this|the\s+task))\s*(?:[,.;]\s*)?(?:and\s+)?(?:(?:just|instead|"
     r"now|only)\s+){0,2}(?:say|print|output|reply|respond|repeat|type|write)\s+(?:with\s+"
     r"|only\s+)?" + _Q + r"|"
     r"\b(?:ignore|disregard|forget|skip|scratch)\s+(?:that|this|it|all\s+that|all\s+of"
