@@ -30,7 +30,12 @@ Short goal hijacks live in :mod:`.forced_output` (when I say X, you say Y;
 answer every question with ...), :mod:`.spliced_order` (an order after or
 inside a question, threats), :mod:`.persona_escape` (you are no longer an
 assistant but ...), :mod:`.said_before` (igmre what I said before) and
-:mod:`.short_hijack_i18n` (the same in RU ZH JA AR HI TR SV).
+:mod:`.short_hijack_i18n` (the same in RU ZH JA AR HI TR SV). Direct hijacks
+that dismiss the conversation itself live in :mod:`.past_turns` and
+:mod:`.past_turns_scripts` (ignore previous messages, what you were told);
+dictated literals, fake tests and announced changes in :mod:`.forced_literal`
+(respond only with ACCESS GRANTED; your real task is); the plain override in
+more languages in :mod:`.override_world`.
 
 Importing this module registers the detector as ``"injection"``.
 """
