@@ -181,6 +181,27 @@ _CHANGED_MIND = (
     r"your|the\s+new|new|do\s+not|don't)\b"
 )
 
+# "Your new task is ...": to a model, or to a person named at the end ("...,
+# Tom."). The whole sentence is read: a sentence whose last comma-separated
+# part is one capitalised word addresses that person and passes.
+_SENT = r"[^.!?\n]"
+_LAST_PART = (
+    r"(?:[^.!?\n,]{0,120}[^.!?\n,\s][ \t]+[^.!?\n,\s][^.!?\n,]{0,120}|"
+    r"[^.!?\n,A-Z\s][^.!?\n,\s]{0,60}|"
+    r"[A-Z](?:[^.!?\n,a-z\s][^.!?\n,\s]{0,60})?|(?i:chatgpt|gpt\w{0,8}|mistral|claude|"
+    r"gemini|bard|llama|bing|copilot|assistant|chatbot|bot|model|ai|computer|machine))"
+)
+_NEW_TASK = (
+    r"(?i:\byour\s+new\s+(?:task|assignment|objective)s?\s+(?:is|are|will\s+be)\b)"
+    r"(?:"
+    + _SENT
+    + r"{200}|(?:"
+    + _SENT
+    + r"{0,200},)?[ \t]*"
+    + _LAST_PART
+    + r"?[ \t]*(?:[.!?\n]|$))"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.dictated_payload", _CAT, _DICTATED, score=0.8,
          max_len=120, description="say 'access granted' / reply with I was hacked"),
@@ -194,6 +215,9 @@ RULES: tuple[Rule, ...] = (
          max_len=100, description="EN: the user has changed their mind: instead ..."),
     Rule("injection.override.drop_that_instead", _CAT, _DROP_THAT, score=0.8,
          max_len=100, description="EN: ignore that, and instead print ..."),
+    Rule("injection.override.new_task_addressed", _CAT, _NEW_TASK, on_view=False,
+         case_sensitive=True, score=0.8, max_len=480,
+         description="EN: your new task is ... (not to a person named at the end)"),
     Rule("injection.override.announced_change", _CAT, _ANNOUNCED, score=0.8,
          max_len=160, description="EN: your instructions were updated; new goal:"),
 )  # fmt: skip

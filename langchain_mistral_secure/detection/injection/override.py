@@ -195,8 +195,14 @@ _TO_MODEL = (
 _EN_NEW = (
     r"\b(?:change|update|replace|rewrite)\s+your\s+(?:instructions|rules|prompt|"
     r"system\s+prompt)\b|\byour\s+(?:new\s+)?instructions\s+are\s+now\b|"
-    r"\byour\s+new\s+(?:task|instructions?|assignment|objective|directive)s?\s+"
-    r"(?:is|are|will\s+be)\b|\bthe\s+new\s+(?:task|instructions?|role|assignment|"
+    r"\byour\s+new\s+(?:instructions?|directive)s?\s+(?:is|are|will\s+be)\b|"
+    # "your new task is to water the plants, Tom" is said to people too: the
+    # plain phrase is forced_literal's new_task_addressed (a person addressed
+    # by name passes); here, with an order for a model after it
+    r"\byour\s+new\s+(?:task|assignment|objective)s?\s+(?:is|are|will\s+be)\s*"
+    r"(?::|(?:now\s+)?to\s+(?:say|print|output|ignore|forget|disregard|repeat|reveal|"
+    r"pretend|act|respond|reply|answer|insult|praise|deny|claim|always|never|only|"
+    r"become|generate|leak|obey)\b|now\b|as\s+follows)|\bthe\s+new\s+(?:task|instructions?|role|assignment|"
     r"objective|goal|directive)s?\s+(?:is|are|will\s+be)\s+(?:to|now|as\s+follows)"
     r"\b|\bnew\s+system\s+instructions?\s*:|\bnew\s+instructions?\s*:\s*"
     + _TO_MODEL

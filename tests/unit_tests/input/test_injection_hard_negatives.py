@@ -228,9 +228,6 @@ STILL_CUT: dict[str, str] = {
     "Does writing 'pretend you are an evil AI' in a review really change the summary?": (
         "'writing' is also how a forced-output order starts; no discussion word"
     ),
-    "Your new task is to water the plants on Fridays, Tom.": (
-        "en_new_task: 'your new task is to' addressed to a person reads the same"
-    ),
     "Captain Mara never refuses to help a sailor in trouble, no matter how dangerous the storm.": (
         "restriction lifting: 'no matter how dangerous' is the jailbreak's phrase"
     ),
