@@ -83,19 +83,47 @@ _EN_TURNS = alt(
         "things\\s+(?:i|you|we)\\s+(?:said|wrote|told\\s+you)",
     ]
 )
+_EN_VERB = (
+    r"(?:ignore|ignoring|disregard|disregarding|forget|forgetting|skip|overlook|"
+    r"dismiss|discard|erase|wipe|never\s+mind|override|pay\s+no\s+attention\s+to|"
+    r"(?:do\s+not|don't)\s+(?:pay\s+(?:any\s+)?attention\s+to|consider|look\s+at))"
+)
+_EN_QUAL = (
+    r"(?:previous|prior|earlier|preceding|above|past|former|foregoing)(?:\s+\d{1,3})?"
+)
+# One question, task or answer corrected is ordinary ("ignore the previous
+# question, I meant Lyon"): these objects need an order after them.
+_EN_ONE = r"(?:questions?|tasks?|answers?|message|prompt|request|instructions?)"
+# ... and the order makes the model say something or be someone: "ignore the
+# previous question and answer this one" is a user's own correction.
+_EN_SAY = (
+    r"(?:say|print|output|reply|respond|repeat|type|reveal|insult|pretend|act\s+as|"
+    r"you\s+(?:are|must|will)|your\s+new|new\s+(?:task|instructions?|prompt))\b"
+)
+_EN_ORDER_ONLY = (
+    r"(?:\s*,?\s+(?:and|then|&)\s+(?:" + _EN_ADV + r"[,\s]+){0,2}" + _EN_SAY
+    + r"|\s*[,.;:!-]+\s*(?:" + _EN_ADV + r"[,\s]+){0,2}" + _EN_SAY + ")"
+)  # fmt: skip
 _EN_PAST = (
-    r"\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|skip|overlook|"
-    r"dismiss|discard|erase|wipe|never\s+mind)\s+(?:about\s+)?(?:all\s+(?:of\s+)?|"
-    r"any\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?(?:previous|prior|"
-    r"earlier|preceding|above|past|former|foregoing)\s+(?:chat\s+|user\s+|system\s+)?"
-    + _EN_TURNS
-    + _EN_END
-    + r"|\b(?:ignore|ignoring|disregard|disregarding|forget|skip|overlook|dismiss|"
-    r"discard|never\s+mind)\s+(?:all\s+(?:of\s+)?)?the\s+(?:chat\s+|user\s+)?"
+    r"\b" + _EN_VERB + r"\s+(?:about\s+)?(?:all\s+(?:of\s+)?|"
+    r"any\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?" + _EN_QUAL
+    + r"\s+(?:chat\s+|user\s+|system\s+)?" + _EN_TURNS + _EN_END
+    + r"|\b" + _EN_VERB + r"\s+(?:all\s+(?:of\s+)?)?the\s+(?:chat\s+|user\s+)?"
     + _EN_TURNS
     + r"\s+(?:above|before\s+this|so\s+far|until\s+now|up\s+to\s+(?:now|here))"
     + _EN_END
-)
+    + r"|\b" + _EN_VERB + r"\s+(?:about\s+)?(?:the\s+|your\s+)?(?:" + _EN_QUAL
+    + r"|last(?:\s+(?:\d{1,3}|few|two|three))?|current)\s+" + _EN_ONE + _EN_ORDER_ONLY
+    + r"|\b(?:cancel|scrap|abort|drop)\s+(?:the|your)\s+(?:previous|prior|earlier|"
+    r"current|original)\s+(?:task|request|instructions?|assignment)" + _EN_ORDER_ONLY
+    + r"|\b" + _EN_VERB + r"\s+(?:anything|everything|all)\s+(?:above|before\s+this|"
+    r"so\s+far|until\s+now)" + _EN_END
+    + r"|\b(?:clear|reset|wipe|flush)\s+(?:the|your|this)\s+(?:context|conversation|"
+    r"chat|memory|history|context\s+window)" + _EN_ORDER_ONLY
+    + r"|\bstop\s+what\s+you(?:'re|\s+are)\s+doing" + _EN_ORDER_ONLY
+    + r"|\binstead\s+of\s+(?:doing\s+)?what\s+(?:was|you\s+were|i)\s+(?:asked|told|"
+    r"said|requested)" + _EN_ORDER_ONLY
+)  # fmt: skip
 
 # "Ignore what you were told", "forget everything they told you": what the
 # model was given, as a whole. "Forget what you were told about carbs" goes on
@@ -117,6 +145,9 @@ _FR_ORDER = (
 )
 _FR = (
     r"\b(?:ignore[rsz]?|oublie[rsz]?|ne\s+(?:tiens|tenez)\s+(?:pas|plus)\s+compte\s+"
+    r"de)\s+(?:tout\s+)?ce\s+qui\s+precede"
+    + _end_or_order(r"(?:et|puis)", _FR_ORDER, r"(?:juste|seulement|maintenant|plutot)")
+    + r"|\b(?:ignore[rsz]?|oublie[rsz]?|ne\s+(?:tiens|tenez)\s+(?:pas|plus)\s+compte\s+"
     r"des|fais\s+abstraction\s+des|faites\s+abstraction\s+des)\s+(?:tous\s+|toutes\s+)?"
     r"(?:les|tes|vos)\s+(?:messages|conversations?|echanges|textes|contenus|entrees|"
     r"requetes|questions|discussions?)\s+(?:precedente?s|anterieure?s|ci-dessus|"
@@ -136,6 +167,9 @@ _DE = (
     r"vorigen|vorangegangenen|letzten)\s+(?:nachrichten|eingaben|texte|unterhaltungen|"
     r"unterhaltung|konversation|chats?|inhalte|mitteilungen|gesprache|fragen)"
     + _end_or_order(r"(?:und|dann)", _DE_ORDER, r"(?:nur|jetzt|stattdessen|einfach)")
+    + r"|\b(?:beachte|beachtet|beachten\s+sie|berucksichtige|berucksichtigen\s+sie)\s+"
+    r"(?:alle\s+)?(?:die\s+)?(?:vorherigen|bisherigen|fruheren|obigen|vorigen)\s+"
+    r"(?:nachrichten|eingaben|texte|anweisungen|fragen|unterhaltungen)\s+nicht\b"
     + r"|\bvergiss\s+(?:das\s+alles|dies\s+alles|alles\s+(?:das|davor|oben|bisherige))"
     r"\s*(?:,\s*|\s+und\s+)(?:dann\s+|jetzt\s+|nur\s+|stattdessen\s+){0,2}" + _DE_ORDER
 )
@@ -145,9 +179,12 @@ _ES_ORDER = (
     r"repite|cuenta|traduce|insulta)\b"
 )
 _ES = (
-    r"\b(?:ignora\w{0,2}|olvida\w{0,4}|descarta\w{0,2}|omite\w{0,2}|haz\s+caso\s+omiso"
-    r"\s+de)\s+(?:todos\s+|todas\s+)?(?:los|las|tus|sus)\s+(?:mensajes|conversaciones|"
-    r"chats|textos|entradas|contenidos|preguntas)\s+(?:anteriores|previos|previas|de\s+"
+    r"\b(?:ignora\w{0,2}|olvida\w{0,4}|no\s+hagas\s+caso\s+(?:a|de)|haz\s+caso\s+"
+    r"omiso\s+(?:a|de))\s+(?:todo\s+)?lo\s+(?:anterior|de\s+arriba|dicho)"
+    + _end_or_order(r"(?:y|luego)", _ES_ORDER, r"(?:solo|solamente|ahora|simplemente)")
+    + r"|\b(?:ignora\w{0,2}|olvida\w{0,4}|descarta\w{0,2}|omite\w{0,2}|haz\s+caso\s+"
+    r"omiso\s+de|no\s+consideres)\s+(?:todos\s+|todas\s+)?(?:los|las|tus|sus)\s+"
+    r"(?:mensajes|conversaciones|chats|textos|entradas|contenidos|preguntas)\s+(?:anteriores|previos|previas|de\s+"
     r"arriba|precedentes|pasados)"
     + _end_or_order(r"(?:y|luego)", _ES_ORDER, r"(?:solo|solamente|ahora|simplemente)")
 )
@@ -156,8 +193,9 @@ _IT_ORDER = (
     r"(?:di|dimmi|scrivi|rispondi|stampa|ripeti|racconta|traduci|insulta|mostra)\b"
 )
 _IT = (
-    r"\b(?:ignora(?:te)?|dimentica(?:te)?|tralascia(?:te)?)\s+(?:tutti\s+|tutte\s+)?"
-    r"(?:i|gli|le|tuoi)\s+(?:messaggi|conversazioni|testi|chat|input|contenuti|"
+    r"\b(?:ignora(?:te)?|dimentica(?:te)?|tralascia(?:te)?|non\s+considerare|non\s+"
+    r"tenere\s+conto\s+(?:di|dei|delle|degli))\s+(?:tutti\s+|tutte\s+)?"
+    r"(?:(?:i|gli|le|tuoi)\s+)?(?:messaggi|conversazioni|testi|chat|input|contenuti|"
     r"domande)\s+(?:precedenti|di\s+sopra|sopra|anteriori|passati)"
     + _end_or_order(r"(?:e|poi)", _IT_ORDER, r"(?:solo|ora|adesso|semplicemente)")
     + r"|\bdimentica(?:te)?\s+tutto(?:\s+(?:quanto|sopra|prima|il\s+resto))?\s*(?:,\s*|"
@@ -169,7 +207,8 @@ _PT_ORDER = (
     r"conte|traduza|insulte)\b"
 )
 _PT = (
-    r"\b(?:ignor[ae]|ignorar|esquec[ae]|esqueca|desconsider[ae])\s+(?:todas\s+|todos\s+)?"
+    r"\b(?:ignor[ae]|ignorar|esquec[ae]|esqueca|desconsider[ae]|nao\s+considere|nao\s+"
+    r"leve\s+em\s+conta)\s+(?:todas\s+|todos\s+)?"
     r"(?:as|os|suas|seus)\s+(?:mensagens|conversas|textos|entradas|conteudos|perguntas)"
     r"\s+(?:anteriores|previas|previos|acima|passadas)"
     + _end_or_order(r"(?:e|depois)", _PT_ORDER, r"(?:so|apenas|agora|somente)")
