@@ -418,9 +418,16 @@ _FR_SAID = (
     r"donne)\w*(?:\s*(?:[.,;:!]|$)|\s+(?:avant|auparavant|jusqu'ici|jusqu'a\s+"
     r"present|precedemment|plus\s+haut|ci-dessus|et)\b)"
 )
+# "Oublie tout ca, ce n'est pas grave" consoles; "oublie tout ca et reponds"
+# or "oublie tout ca." (the end of the text) drops the conversation.
+_FR_CA_END = (
+    r"(?:\s*[.!]?\s*$|\s*(?:,|et|puis|\.)\s*(?:maintenant\s+|juste\s+|seulement\s+)?"
+    r"(?:dis|dites|ecris|ecrivez|reponds|repondez|affiche|imprime|repete|tu\s+es|"
+    r"tu\s+dois|ta\s+nouvelle|vous\s+etes|votre\s+nouvelle)\b)"
+)
 _ROMANCE_ALL = (
-    r"\b(?:oublie[sz]?\s+tout\s+(?:" + _FR_SAID + r"|(?:ce\s+qui|ce\s+qu'on|ca|"
-    r"le\s+reste|avant)\b)|"
+    r"\b(?:oublie[sz]?\s+tout\s+(?:" + _FR_SAID + r"|(?:ce\s+qui|ce\s+qu'on|"
+    r"le\s+reste|avant)\b|ca" + _FR_CA_END + r")|"
     r"olvid(?:a|e|ar|en|ate\s+de)\s+todo\s+(?:lo|eso|anterior|que)\b|"
     r"dimentica\s+tutto\s+(?:quello|cio|prima)\b)"
 )
