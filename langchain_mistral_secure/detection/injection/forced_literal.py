@@ -171,6 +171,12 @@ _ANNOUNCED = (
     r"|(?:^|[.!?\n]\s*)new\s+(?:goal|task|objective|mission|assignment|prompt|order|"
     r"directive)\s*:\s*(?:(?:now|just|only)\s+)?(?:say|print|output|repeat|ignore|"
     r"forget|disregard|pretend|you\s+(?:are|must|will)|from\s+now\s+on)\b"
+    # the earlier text discredited: "the above was written by a malicious user"
+    r"|\b(?:the\s+(?:above|previous|prior|preceding)(?:\s+(?:text|message|prompt|"
+    r"instructions?|content|request))?|everything\s+above)\s+(?:was|is|were|came)\s+"
+    r"(?:(?:written|sent|injected|inserted|planted|typed)\s+by|from)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:malicious|fake|untrusted|compromised|rogue|hostile|evil)\s+(?:user|person|"
+    r"actor|party|source|prompt)|attacker|hacker|adversary|impostor|scammer)\b"
 )
 
 _CHANGED_MIND = (
@@ -182,22 +188,23 @@ _CHANGED_MIND = (
 )
 
 # "Your new task is ...": to a model, or to a person named at the end ("...,
-# Tom."). The whole sentence is read: a sentence whose last comma-separated
-# part is one capitalised word addresses that person and passes.
+# Tom."). The sentence is read to its end (when shorter than 80 characters):
+# one whose last comma-separated part is a capitalised word addresses that
+# person and passes; a model's name ("..., ChatGPT.") does not.
 _SENT = r"[^.!?\n]"
 _LAST_PART = (
-    r"(?:[^.!?\n,]{0,120}[^.!?\n,\s][ \t]+[^.!?\n,\s][^.!?\n,]{0,120}|"
-    r"[^.!?\n,A-Z\s][^.!?\n,\s]{0,60}|"
-    r"[A-Z](?:[^.!?\n,a-z\s][^.!?\n,\s]{0,60})?|(?i:chatgpt|gpt\w{0,8}|mistral|claude|"
+    r"(?:[^.!?\n,]{0,40}[^.!?\n,\s][ \t]+[^.!?\n,\s][^.!?\n,]{0,40}|"
+    r"[^.!?\n,A-Z\s][^.!?\n,\s]{0,40}|"
+    r"[A-Z](?:[^.!?\n,a-z\s][^.!?\n,\s]{0,40})?|(?i:chatgpt|gpt\w{0,8}|mistral|claude|"
     r"gemini|bard|llama|bing|copilot|assistant|chatbot|bot|model|ai|computer|machine))"
 )
 _NEW_TASK = (
     r"(?i:\byour\s+new\s+(?:task|assignment|objective)s?\s+(?:is|are|will\s+be)\b)"
     r"(?:"
     + _SENT
-    + r"{200}|(?:"
+    + r"{80}|(?:"
     + _SENT
-    + r"{0,200},)?[ \t]*"
+    + r"{0,80},)?[ \t]*"
     + _LAST_PART
     + r"?[ \t]*(?:[.!?\n]|$))"
 )
@@ -216,7 +223,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.drop_that_instead", _CAT, _DROP_THAT, score=0.8,
          max_len=100, description="EN: ignore that, and instead print ..."),
     Rule("injection.override.new_task_addressed", _CAT, _NEW_TASK, on_view=False,
-         case_sensitive=True, score=0.8, max_len=480,
+         case_sensitive=True, score=0.8, max_len=256,
          description="EN: your new task is ... (not to a person named at the end)"),
     Rule("injection.override.announced_change", _CAT, _ANNOUNCED, score=0.8,
          max_len=160, description="EN: your instructions were updated; new goal:"),

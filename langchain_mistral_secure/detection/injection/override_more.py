@@ -57,8 +57,9 @@ _EN_WIPE = (
 # "All previous instructions (you were given) are void/irrelevant".
 _EN_VOID = (
     r"\b(?:previous|prior|earlier|above|preceding|original|initial|former|old)\s+"
-    r"(?:instructions?|directives|prompts?|guidelines|information|commands|rules|"
-    r"orders)\s*,?\s+" + gap(5) + r"(?:are|is|were|was|have\s+been|has\s+been)"
+    r"(?:instructions|directives|prompts|guidelines|information|commands)\s*,?\s+"
+    + gap(5)
+    + r"(?:are|is|were|was|have\s+been|has\s+been)"
     r"\s+(?:now\s+|hereby\s+|entirely\s+|completely\s+|totally\s+|officially\s+)?"
     r"(?:void|null|irrelevant|invalid|cancell?ed|revoked|overridden|overruled|"
     r"lifted|no\s+longer\s+(?:valid|relevant|in\s+effect|binding))\b"
