@@ -30,7 +30,12 @@ Short goal hijacks live in :mod:`.forced_output` (when I say X, you say Y;
 answer every question with ...), :mod:`.spliced_order` (an order after or
 inside a question, threats), :mod:`.persona_escape` (you are no longer an
 assistant but ...), :mod:`.said_before` (igmre what I said before) and
-:mod:`.short_hijack_i18n` (the same in RU ZH JA AR HI TR SV).
+:mod:`.short_hijack_i18n` (the same in RU ZH JA AR HI TR SV). Direct hijacks
+that dismiss the conversation itself live in :mod:`.past_turns` and
+:mod:`.past_turns_scripts` (ignore previous messages, what you were told);
+dictated literals, fake tests and announced changes in :mod:`.forced_literal`
+(respond only with ACCESS GRANTED; your real task is); the plain override in
+more languages in :mod:`.override_world`.
 
 Importing this module registers the detector as ``"injection"``.
 """
@@ -52,6 +57,7 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_output,
     exfiltration,
     extraction,
+    forced_literal,
     forced_output,
     hijack,
     indirect,
@@ -70,7 +76,10 @@ from langchain_mistral_secure.detection.injection import (
     multilingual,
     override,
     override_more,
+    override_world,
     paraphrase,
+    past_turns,
+    past_turns_scripts,
     persona_escape,
     replay,
     replay_i18n,
@@ -128,6 +137,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_grants.RULES
     + jailbreak_frames.RULES
     + jailbreak_claims.RULES
+    + past_turns.RULES
+    + past_turns_scripts.RULES
+    + forced_literal.RULES
+    + override_world.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -145,6 +158,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + short_hijack_i18n.RULES
     + indirect_agent_i18n.RULES
     + jailbreak_grants.RULES
+    + past_turns_scripts.RULES
+    + override_world.RULES
     if not r.on_view
 )
 

@@ -20,7 +20,8 @@ _EN = (
     r"\b(?:ignore|disregard|forget|skip|never\s*mind)\s+(?:about\s+)?(?:my|the|this|"
     r"that|these|those|your|all|any)\s+" + gap(2) + r"(?:questions?|commands?|"
     r"instructions?|requests?|prompts?|tasks?|reminders?|texts?|inputs?|quer(?:y|ies)|"
-    r"sentences?|statements?)\b(?:\s+[\w']+){0,3}?\s*[,;.]?\s*(?:and|then|instead|,)\s+"
+    r"sentences?|statements?|translations?|translating|summar(?:y|ies|ization|izing|"
+    r"isation|ising))\b(?:\s+[\w']+){0,3}?\s*[,;.]?\s*(?:and|then|instead|,)\s+"
     + gap(2)
     + r"(?:output|say|reply|respond|print|write|repeat|answer\s+with|state|display|"
     r"type|return)\b"
@@ -29,7 +30,7 @@ _FR = (
     r"\b(?:ignore[rz]?|oublie[rz]?)\s+(?:les?|la|l'|cette|ces|mes|mon|ma|vos|votre)\s*"
     + gap(1)
     + r"(?:questions?|instructions?|commandes?|demandes?|consignes?|rappels?|"
-    r"taches?)\b(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:et|puis)\s+"
+    r"taches?|traductions?|resumes?)\b(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:et|puis)\s+"
     + gap(2)
     + r"(?:affiche[rz]?|"
     r"ecri(?:s|vez|re)|di(?:s|tes)|repond(?:s|ez|re)|indique[rz]?|produi(?:s|sez)|"
@@ -38,7 +39,7 @@ _FR = (
 _DE = (
     r"\bignorier\w{0,3}\s+(?:sie\s+|du\s+)?(?:die|den|das|meine?[nr]?|diese[nrs]?|"
     r"alle)\s+" + gap(1) + r"(?:frage|fragen|anweisung(?:en)?|befehl\w{0,2}|"
-    r"erinnerung|aufgabe|anfrage|text|eingabe)\b(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:und|"
+    r"erinnerung|aufgabe|anfrage|text|eingabe|ubersetzung|zusammenfassung)\b(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:und|"
     r"dann)\s+" + gap(3) + r"(?:aus|schreib\w{0,3}|sag\w{0,3}|antwort\w{0,3}|gib|"
     r"geben|ausgeben|wiederhol\w{0,3}|drucke\w{0,2})\b"
 )
@@ -46,8 +47,8 @@ _ES = (
     r"\b(?:ignor[ae]\w{0,2}|olvid[ae]\w{0,2})\s+(?:la|las|el|los|esta|este|estas|"
     r"estos|mi|mis|tu|tus|su|sus)\s+" + gap(1) + r"(?:instrucci(?:on|ones)|"
     r"preguntas?|comandos?|ordenes|orden|solicitud|peticion|indicaciones|tareas?|"
-    r"recordatorio|directivas?|avisos?)\b(?:\s+[\w'-]+){0,3}?\s*"
-    r"(?:,?\s+(?:y|luego)|,)\s+"
+    r"recordatorio|directivas?|avisos?|traduccion|resumen)\b(?:\s+[\w'-]+){0,3}?\s*"
+    r"(?:,?\s+(?:y|luego)|,)\s+(?:en\s+su\s+lugar\s+|en\s+cambio\s+)?"
     + gap(2)
     + r"(?:emit\w{0,3}|escrib\w{0,3}|di|diga|responde\w{0,2}|responda|imprim\w{0,3}|"
     r"muestr\w{0,3}|produzc\w{0,2}|genera\w{0,2}|repit\w{0,2}|devuelv\w{0,2}|"
@@ -56,7 +57,7 @@ _ES = (
 _IT = (
     r"\b(?:ignora(?:te)?|ignori|dimentica(?:te)?)\s+(?:la|le|il|i|questa|queste|"
     r"questo|la\s+mia|le\s+mie|il\s+mio)\s+" + gap(1) + r"(?:domand[ae]|istruzion[ei]|"
-    r"comand[oi]|richiest[ae]|compit[oi])\b(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:e|poi)\s+"
+    r"comand[oi]|richiest[ae]|compit[oi]|traduzione|riassunto)\b(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:e|poi)\s+"
     + gap(2)
     + r"(?:scrivi|stampa|rispondi|di'?|dimmi|mostra|ripeti|restituisci|emetti)\b"
 )

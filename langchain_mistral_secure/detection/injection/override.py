@@ -34,71 +34,109 @@ def _dismiss(verbs: list[str], quals: list[str], nouns: list[str]) -> str:
     return rf"\b{v}\s+{_words(3)}(?:{before}|{after})"
 
 
-_EN = _dismiss(
-    [
-        "ignore",
-        "ignoring",
-        "disregard",
-        "disregarding",
-        "forget",
-        "forgetting",
-        "override",
-        "overriding",
-        "overlook",
-        "discard",
-        "abandon",
-        "bypass",
-        "skip",
-        "drop",
-        "neglect",
-        "set\\s+aside",
-        "throw\\s+out",
-        "do\\s+not\\s+follow",
-        "don't\\s+follow",
-        "stop\\s+following",
-    ],
-    [
-        "previous",
-        "prior",
-        "above",
-        "earlier",
-        "preceding",
-        "foregoing",
-        "former",
-        "original",
-        "initial",
-        "all",
-        "any",
-        "every",
-        "your",
-        "the\\s+system",
-        "system",
-        "given",
-        "provided",
-        "before",
-    ],
-    [
-        "instructions?",
-        "rules",
-        "directions?",
-        "prompts?",
-        "guidelines",
-        "directives",
-        "commands",
-        "orders",
-        "constraints",
-        "restrictions",
-        "programming",
-        "guidance",
-        "tasks",
-        "assignments",
-        "policies",
-        "safeguards",
-        "information",
-        "context",
-        "documents",
-        "articles",
-    ],
+# "Ignore the previous rules of thumb", "drop the previous constraints on the
+# schedule", "ignore all formatting rules": rules and constraints are also
+# everyday nouns. For them, a word between the qualifier and the noun must
+# name the model's rules (safety, content, your...), and the phrase must end
+# there or go on with an order or a clause, never with a topic ("of thumb",
+# "on the schedule").
+_RULE_ADJ = (
+    r"(?:(?:the|your|of|these|those|previous|prior|earlier|above|safety|ethical|moral|"
+    r"content|system|openai|mistral|original|initial|old|existing|given|current|such|"
+    r"other|preceding|specified|established|programmed|built-in|default|security|"
+    r"usage|guard|operating|core|ai|chatbot|model|assistant|and|or|conversations?|"
+    r"chats?|instructions|prompts|guidelines|context|messages|commands|directives|"
+    r"policies|all|any),?\s+){0,2}"
+)
+_RULE_END = (
+    r"(?:\s*(?:[^\w\s]|$)|\s+(?:and|then|now|you|your|that|which|who|given|from|set|"
+    r"imposed|provided|above|before|earlier|previously|in|to|i|we|they|it|is|are|were|"
+    r"was|as|so|but|or|please|just|only|completely|entirely|totally|altogether|"
+    r"immediately|here|for\s+(?:this|the|now)|of\s+(?:your|the\s+(?:system|developers?|"
+    r"ai|model|assistant|prompt|conversation|chat|company)|openai|mistral|this|any|"
+    r"all|ethics|safety)|\w+ly)\b)"
+)
+
+
+def _dismiss_rules(verbs: list[str], quals: list[str]) -> str:
+    """Verb, qualifier, then "rules"/"constraints" (see ``_RULE_ADJ``)."""
+    v, q = alt(verbs), alt(quals)
+    return (
+        rf"\b{v}\s+{_words(3)}{q}\s+{_RULE_ADJ}(?:rules|constraints)"
+        + _RULE_END
+        + rf"|\b{v}\s+{_words(3)}(?:rules|constraints)\s+{_words(2)}{q}\b"
+    )
+
+
+_EN_VERBS = [
+    "ignore",
+    "ignoring",
+    "disregard",
+    "disregarding",
+    "forget",
+    "forgetting",
+    "override",
+    "overriding",
+    "overlook",
+    "discard",
+    "abandon",
+    "bypass",
+    "skip",
+    "drop",
+    "neglect",
+    "set\\s+aside",
+    "throw\\s+out",
+    "do\\s+not\\s+follow",
+    "don't\\s+follow",
+    "stop\\s+following",
+]
+_EN_QUALS = [
+    "previous",
+    "prior",
+    "above",
+    "earlier",
+    "preceding",
+    "foregoing",
+    "former",
+    "original",
+    "initial",
+    "all",
+    "any",
+    "every",
+    "your",
+    "the\\s+system",
+    "system",
+    "given",
+    "provided",
+    "before",
+]
+_EN = (
+    _dismiss(
+        _EN_VERBS,
+        _EN_QUALS,
+        [
+            "instructions?",
+            "directions?",
+            "prompts?",
+            "guidelines",
+            "directives",
+            "commands",
+            "orders",
+            "restrictions",
+            "programming",
+            "guidance",
+            "tasks",
+            "assignments",
+            "policies",
+            "safeguards",
+            "information",
+            "context",
+            "documents",
+            "articles",
+        ],
+    )
+    + "|"
+    + _dismiss_rules(_EN_VERBS, _EN_QUALS)
 )
 
 # "Forget everything I said about the budget" keeps the conversation and drops
@@ -131,8 +169,18 @@ _EN_ALL = (
     r"\bthat\b))"
 )
 
+# "Ignore the above warning when compiling" names one thing above; the
+# phrase must end there or go on with an order or with what the model read.
+_ABOVE_END = (
+    r"(?:\s*(?:[^\w\s]|$)|\s+(?:and|then|now|instead|just|only|please|you|your|it|"
+    r"all|everything|from|in|text|prompts?|instructions?|content|messages?|context|"
+    r"lines?|information|inputs?|conversation|chat|rules|said|say|print|write|output|"
+    r"reply|respond|answer|tell|repeat|act|do|start|begin|focus|give|questions?|"
+    r"requests?|tasks?|quer(?:y|ies)|speak|talk|be|become|pretend|\w+ly)\b)"
+)
 _EN_ABOVE = (
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+)?above\b|"
+    r"\b(?:ignore|disregard|forget|(?:do\s+not|don't|never)\s+follow|never\s+mind|"
+    r"overlook|skip)\s+(?:all\s+|everything\s+)?(?:the\s+)?above" + _ABOVE_END + r"|"
     r"\bdespite\s+what\s+you(?:'ve|\s+have)?\s+(?:been|were)\s+(?:told|instructed)"
     r"|\bstop\s+everything\s*[!.:]|\bdisregarding\s+(?:the\s+)?(?:articles|documents|context|instructions)\b"
 )
@@ -147,8 +195,14 @@ _TO_MODEL = (
 _EN_NEW = (
     r"\b(?:change|update|replace|rewrite)\s+your\s+(?:instructions|rules|prompt|"
     r"system\s+prompt)\b|\byour\s+(?:new\s+)?instructions\s+are\s+now\b|"
-    r"\byour\s+new\s+(?:task|instructions?|assignment|objective|directive)s?\s+"
-    r"(?:is|are|will\s+be)\b|\bthe\s+new\s+(?:task|instructions?|role|assignment|"
+    r"\byour\s+new\s+(?:instructions?|directive)s?\s+(?:is|are|will\s+be)\b|"
+    # "your new task is to water the plants, Tom" is said to people too: the
+    # plain phrase is forced_literal's new_task_addressed (a person addressed
+    # by name passes); here, with an order for a model after it
+    r"\byour\s+new\s+(?:task|assignment|objective)s?\s+(?:is|are|will\s+be)\s*"
+    r"(?::|(?:now\s+)?to\s+(?:say|print|output|ignore|forget|disregard|repeat|reveal|"
+    r"pretend|act|respond|reply|answer|insult|praise|deny|claim|always|never|only|"
+    r"become|generate|leak|obey)\b|now\b|as\s+follows)|\bthe\s+new\s+(?:task|instructions?|role|assignment|"
     r"objective|goal|directive)s?\s+(?:is|are|will\s+be)\s+(?:to|now|as\s+follows)"
     r"\b|\bnew\s+system\s+instructions?\s*:|\bnew\s+instructions?\s*:\s*"
     + _TO_MODEL
@@ -364,9 +418,16 @@ _FR_SAID = (
     r"donne)\w*(?:\s*(?:[.,;:!]|$)|\s+(?:avant|auparavant|jusqu'ici|jusqu'a\s+"
     r"present|precedemment|plus\s+haut|ci-dessus|et)\b)"
 )
+# "Oublie tout ca, ce n'est pas grave" consoles; "oublie tout ca et reponds"
+# or "oublie tout ca." (the end of the text) drops the conversation.
+_FR_CA_END = (
+    r"(?:\s*[.!]?\s*$|\s*(?:,|et|puis|\.)\s*(?:maintenant\s+|juste\s+|seulement\s+)?"
+    r"(?:dis|dites|ecris|ecrivez|reponds|repondez|affiche|imprime|repete|tu\s+es|"
+    r"tu\s+dois|ta\s+nouvelle|vous\s+etes|votre\s+nouvelle)\b)"
+)
 _ROMANCE_ALL = (
-    r"\b(?:oublie[sz]?\s+tout\s+(?:" + _FR_SAID + r"|(?:ce\s+qui|ce\s+qu'on|ca|"
-    r"le\s+reste|avant)\b)|"
+    r"\b(?:oublie[sz]?\s+tout\s+(?:" + _FR_SAID + r"|(?:ce\s+qui|ce\s+qu'on|"
+    r"le\s+reste|avant)\b|ca" + _FR_CA_END + r")|"
     r"olvid(?:a|e|ar|en|ate\s+de)\s+todo\s+(?:lo|eso|anterior|que)\b|"
     r"dimentica\s+tutto\s+(?:quello|cio|prima)\b)"
 )

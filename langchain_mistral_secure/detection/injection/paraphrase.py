@@ -95,7 +95,11 @@ _VOID = (
     r"been)\s+(?:now\s+|hereby\s+|officially\s+|all\s+|henceforth\s+)?(?:void|null|"
     r"superseded|obsolete|outdated|cancell?ed|suspended|revoked|overridden|"
     r"deactivated|disabled|lifted|removed|invalid|irrelevant|expired|replaced|"
-    r"rescinded|withdrawn|a\s+test|fake|wrong)|(?:no\s+longer|don't|do\s+not|does"
+    r"rescinded|withdrawn|a\s+test|fake|wrong\s*[.!:;,]?\s*(?:(?:now|instead|so|then)"
+    # "the previous instructions were wrong: the oven ..." corrects a recipe;
+    # "wrong" voids them for a model when an order follows
+    r"[,\s]+)?(?:say|print|output|ignore|forget|disregard|you|your|follow|from\s+now|"
+    r"respond|reply|answer|tell|reveal|repeat))|(?:no\s+longer|don't|do\s+not|does"
     r"\s+not|doesn't|are\s+not|aren't|is\s+not|isn't)\s+(?:apply|applies|"
     r"applicable|matter|matters|relevant|in\s+(?:effect|force)|valid|binding|"
     r"exist|count))\b"

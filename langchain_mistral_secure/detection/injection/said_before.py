@@ -23,12 +23,24 @@ _EN_VERB = (
     r"ignoer|ignorre|ihnore|ignire|forgt|froget|forgett|foget|dsiregard|disregrad|"
     r"disreguard|don't\s+listen\s+to|do\s+not\s+listen\s+to|stop\s+listening\s+to)"
 )
+# "Disregard everything I said earlier about the venue" drops one topic: the
+# phrase must end there or go on with an order or a clause, never "about X".
+_NOT_A_TOPIC = (
+    r"(?:\s*(?:[^\w\s]|$)|\s+(?:and|then|now|this|that|these|those|because|since|so|"
+    r"to|in|please|i|you|we|let's|lets|start|begin|just|only|from|here|but|write|say|"
+    r"tell|answer|respond|reply|print|output|give|act|do|instead|okay|ok|it|they|is|"
+    r"are|was|were|your|my|as|or|when|if|forget|ignore|disregard|speak|talk|be|"
+    r"become|behave|pretend|play|use|let|make|imagine|follow|obey|go|stop|always|"
+    r"never|don't|show|reveal|list|explain|describe|translate|generate|create|"
+    r"insult|praise|\w+ly)\b)"
+)
 _EN = (
     rf"\b{_EN_VERB}\s+(?:about\s+)?(?:what|everything|anything|all)\s+(?:(?:i|1|we)\s+"
     r"(?:have\s+|'ve\s+|just\s+)?(?:said|wrote|written|told\s+you|typed|mentioned)"
     r"(?:\s+to\s+you)?|(?:was\s+|has\s+been\s+)?(?:said|written|stated))\s+(?:before|"
-    r"above|earlier|previously|so\s+far|until\s+now)\b"
-    rf"|\b{_EN_VERB}\s+(?:wh?at|waht|wat)(?:'s|s|\s+is|\s+was|\s+came|\s+comes)\s+"
+    r"above|earlier|previously|so\s+far|until\s+now)"
+    + _NOT_A_TOPIC
+    + rf"|\b{_EN_VERB}\s+(?:wh?at|waht|wat)(?:'s|s|\s+is|\s+was|\s+came|\s+comes)\s+"
     r"(?:written\s+|said\s+|stated\s+)?(?:before|earlier|previously)\b"
     r"|\b(?:not|don't|do\s+not|never)\s+(?:to\s+)?remember\s+(?:the\s+things|anything|"
     r"what|everything)\s+(?:that\s+)?you\s+(?:remembered|knew|learned|were\s+told)\s+"
