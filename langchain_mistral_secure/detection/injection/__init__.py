@@ -52,6 +52,8 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_output,
     exfiltration,
     extraction,
+    extraction_i18n,
+    extraction_probe,
     forced_output,
     hijack,
     indirect,
@@ -71,6 +73,7 @@ from langchain_mistral_secure.detection.injection import (
     role,
     role_more,
     said_before,
+    secret_word,
     short_hijack_i18n,
     smuggling,
     spliced_order,
@@ -116,6 +119,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + spliced_order.RULES
     + said_before.RULES
     + short_hijack_i18n.RULES
+    + extraction_probe.RULES
+    + secret_word.RULES
+    + extraction_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -131,6 +137,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reply_i18n.RULES
     + jailbreak_games.RULES
     + short_hijack_i18n.RULES
+    + secret_word.RULES
+    + extraction_i18n.RULES
     if not r.on_view
 )
 
