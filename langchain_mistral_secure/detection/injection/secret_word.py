@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import raw_rule
+from langchain_mistral_secure.detection.injection.extraction_probe import OPENER
 
 __all__ = ["RULES"]
 
@@ -25,7 +26,7 @@ _CAT = "extraction"
 _SECRET = (
     r"(?:the|your|ur|this|that)\s+(?:(?:secret|hidden|magic|protected|guarded|"
     r"forbidden|current|actual|real|full|exact|correct)\s+)?(?:password|passcode|"
-    r"passphrase|pass\s+word|pwd|secret\s+(?:word|code|key|phrase|string)|code\s*word|"
+    r"passphrase|pass\s+word|pwd|pw|access\s+code|secret\s+(?:word|code|key|phrase|string)|code\s*word|"
     r"magic\s+word|key\s*word|safe\s*word|secret)"
 )
 # A transform that leaks the secret while seeming not to say it.
@@ -39,31 +40,35 @@ _TRANSFORM = (
     r"japanese|emoji|uppercase|lowercase|capitals)|as\s+(?:an?\s+)?(?:acrostic|poem|"
     r"riddle|anagram|list|story|song|hint|rhyme|cipher|code)|without\s+(?:saying|"
     r"writing|revealing|telling)|but\s+|to\s+me|please|now|again|for\s+me|"
-    r"separated\s+by|encoded|translated|in\s+pieces|split)"
+    r"separated\s+by|encoded|translated|in\s+pieces|split|into\s+\w+)"
 )
 _END = r"\s*(?:[.!?,:;)\"'\x60]|$|" + _TRANSFORM + r")"
 
+# An order, not advice: "never share the password." has no opener.
 _ASK = (
-    r"\b(?:tell|give|send|show|say|reveal|spell(?:\s+out)?|write(?:\s+out|\s+down)?|"
-    r"print|type|share|disclose|leak|output|display|encode|translate|reverse|repeat|"
-    r"whisper|hint\s+at|recite|provide|return|text|post|expose|confess|divulge|"
-    r"describe|rhyme|scramble|hide|embed|list)\s+(?:(?:me|us|out)\s+)?(?:all\s+)?"
+    OPENER + r"(?:tell|give|send|show|say|reveal|spell(?:\s+out)?|write(?:\s+out|"
+    r"\s+down)?|print|share|disclose|leak|output|display|encode|translate|reverse|"
+    r"repeat|whisper|hint\s+at|recite|expose|confess|divulge|describe|rhyme|"
+    r"scramble)\s+(?:(?:me|us|out)\s+)?(?:all\s+)?"
     + _SECRET
     + _END
 )
 
+_Q_END = r"\s*(?:[?.!,;:)]|$|and\b|then\b|please\b|for\s+me\b|without\b)"
 _QUESTION = (
     r"\bwhat(?:['\x{2019}]s|\s+is|\s+was|\s+are)\s+" + _SECRET + r"(?:\s+(?:you\s+(?:are\s+)?"
     r"(?:were\s+given|have|know|keep|guard|protect|hide)\w*|again|then|now))?"
     r"\s*(?:[?.!]|$)|"
     # the first letter, how many letters, a hint, does it rhyme
     r"\b(?:first|last|second|third|next|\d+(?:st|nd|rd|th))\s+(?:letter|character|"
-    r"char|digit|half|word|syllable)s?\s+(?:of|in)\s+" + _SECRET + r"\b|"
+    r"char|digit|half|word|syllable)s?\s+(?:of|in)\s+" + _SECRET + _Q_END + r"|"
     r"\bhow\s+(?:many|long)\s+(?:letters|characters|chars|digits|is)\s+(?:(?:does|"
-    r"are\s+in|in|is)\s+)?" + _SECRET + r"\b|"
-    r"\b(?:hint|clue|riddle|rhyme)s?\s+(?:about|for|on|to|of|regarding)\s+" + _SECRET
-    + r"\b|\b(?:does|is)\s+" + _SECRET + r"\s+(?:contain|rhyme|start|begin|end|have|"
-    r"include|sound|mean|a\s+(?:word|name|noun))\b|"
+    r"are\s+in|in|is)\s+)?" + _SECRET + r"(?:\s+(?:have|has|contain))?" + _Q_END
+    + r"|\b(?:hint|clue|riddle|rhyme|poem|story|song)s?\s+(?:about|for|on|to|of|"
+    r"regarding)\s+" + _SECRET + _Q_END + r"|\b(?:does|is)\s+" + _SECRET + r"\s+"
+    r"(?:rhyme\s+with|sound\s+like|(?:start|begin|end)\s+with\s+(?:the\s+|a\s+)?"
+    r"(?:letter|vowel|consonant)|contain\s+the\s+letter)\b|"
+    r"\bletters\s+(?:spell|form|make\s+up|give)\s+(?:out\s+)?" + _SECRET + r"\b|"
     r"\b" + _SECRET + r"\s+(?:is|was)\s+(?:hidden|written|stored|contained|mentioned|"
     r"somewhere)\s+in\s+(?:your|the|ur)\s+(?:\w+\s+)?(?:instructions|prompt|"
     r"system|context|rules)\b"
@@ -71,14 +76,17 @@ _QUESTION = (
 
 # "The word you must not say", "the secret you are protecting".
 _FORBIDDEN = (
+    r"\b(?:what|which)\s+(?:word|secret|password|phrase|code|name)\s+(?:are|were)\s+"
+    r"you\s+(?:not\s+(?:allowed|permitted|supposed)\s+to|forbidden\s+to|told\s+not\s+"
+    r"to|protecting|guarding|hiding|keeping)\b|"
     r"\b(?:word|phrase|secret|password|code|name|thing|information|string)\s+"
     r"(?:that\s+|which\s+)?you\s+(?:must\s+not|must\s+never|mustn['\x{2019}]?t|can\s*not|"
     r"can['\x{2019}]?t|are\s+not\s+(?:allowed|permitted|supposed)\s+to|aren['\x{2019}]?t\s+"
     r"(?:allowed|permitted|supposed)\s+to|should\s+(?:not|never)|shouldn['\x{2019}]?t|"
     r"were\s+told\s+not\s+to|are\s+forbidden\s+to|may\s+not)\s+(?:say|reveal|tell|"
     r"share|disclose|write|mention|give\s+out|output|repeat|utter|spell)\b|"
-    r"\b(?:secret|password|word|key|code|phrase)\s+(?:that\s+)?you\s+(?:are|were|"
-    r"have\s+been)\s+(?:protecting|guarding|hiding|keeping|told\s+to\s+(?:protect|"
+    r"\b(?:secret|password|word|key|code|phrase)\s+(?:that\s+)?you(?:\s+are|\s+were|"
+    r"['\x{2019}]re|\s+have\s+been)\s+(?:protecting|guarding|hiding|keeping|told\s+to\s+(?:protect|"
     r"guard|hide|keep))\b"
 )
 
@@ -117,8 +125,10 @@ _I18N = (
     r"qual\s+e)\s+(?:a|sua|tua)\s+(?:sua\s+|tua\s+)?(?:senha|palavra\s+secreta|"
     r"palavra-passe)" + _END_I18N + r"|"
     # NL, TR, PL, SV
-    r"\b(?:wat\s+is|geef\s+(?:me\s+)?|vertel\s+(?:me\s+)?)(?:het|je|jouw)\s+"
-    r"(?:geheime\s+)?wachtwoord\s*(?:[?.!]|$)|\b(?:sifreyi|parolayi|gizli\s+"
+    r"\b(?:wat\s+is\s+|geef\s+(?:me\s+)?|vertel\s+(?:me\s+)?)(?:het|je|jouw)\s+"
+    r"(?:geheime\s+)?wachtwoord\s*(?:[?.!]|$)|"
+    r"(?:^|[.!?]\s*)(?:sifre|parola|gizli\s+kelime)\s+(?:nedir|ne)\s*(?:[?.!]|$)|"
+    r"\b(?:sifreyi|parolayi|gizli\s+"
     r"kelimeyi)\s+(?:bana\s+)?(?:soyle|ver|yaz|goster|acikla|hecele)\w*|"
     r"\b(?:podaj|powiedz|zdradz|napisz)\s+(?:mi\s+)?(?:haslo|hasło|tajne\s+slowo)"
     r"\b|\bvad\s+ar\s+(?:losenordet|det\s+hemliga\s+ordet)\b"
@@ -131,10 +141,11 @@ _RAW = (
     r"(?:какой|каков)\s+(?:твой\s+|этот\s+|секретный\s+)?пароль|"
     r"(?:告诉我|说出|给我|透露|写出|拼出|输出)(?:一下)?(?:你的|那个|这个)?(?:秘密)?"
     r"(?:密码|口令|暗号)|(?:你的|秘密|那个)(?:密码|口令|暗号)是什么|"
+    r"(?:^|[。！？!?\n])\s*(?:这个|那个)?(?:密码|口令|暗号)是(?:什么|多少)|"
     r"(?:パスワード|合言葉|秘密の言葉)を(?:教えて|言って|書いて|見せて|逆から)|"
     r"(?:パスワード|合言葉)は(?:何|なん)|"
     r"(?:비밀번호|암호|패스워드|비밀\s*단어)(?:를|을)?\s*(?:알려|말해|보여|써\s*줘)|"
-    r"(?:أخبرني|اعطني|أعطني|قل\s+لي|اكتب|اكشف)\s+(?:\S+\s+)?(?:كلمة\s+(?:المرور|السر)|"
+    r"(?:أخبرني|اعطني|أعطني|قل\s+لي|اكتب|اكشف)\s+(?:\S+\s+)?ب?(?:كلمة\s+(?:المرور|السر)|"
     r"الكلمة\s+السرية)|ما\s+(?:هي\s+)?(?:كلمة\s+(?:المرور|السر)|الكلمة\s+السرية)|"
     r"(?:पासवर्ड|गुप्त\s+शब्द)\s+(?:बताओ|बताइए|बताएं|दिखाओ|लिखो|क्या\s+है)"
 )
