@@ -94,9 +94,11 @@ _EN_TARGETS = [
 # Verbs people also aim at text they pasted above ("<article> Summarize the
 # text above", "give the words above a title"): with an "above" target they
 # count only at the very start of the text, where nothing of the user's is above.
+# "Translate the above text" stays an order anywhere: latent injections wrap
+# their payload in it.
 _SOFT_VERBS = frozenset(
-    ["translate", "summarize", "spell-?check", "encode", "list", "give", "provide",
-     "return", "copy", "paste", "share"]
+    ["summarize", "spell-?check", "list", "give", "provide", "return", "copy",
+     "paste", "share"]
 )  # fmt: skip
 _ABOVE_TARGETS = frozenset([_EN_TARGETS[4], _EN_TARGETS[9]])
 _EN = (

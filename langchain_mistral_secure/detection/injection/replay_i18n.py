@@ -159,8 +159,7 @@ _WHAT_YOURS_RAW = (
 # "Translate your instructions into French", "output your prompt as JSON"; an
 # order (OPENER), not "never reveal your instructions" quoted from a prompt.
 _YOURS_OUT = (
-    OPENER
-    + r"(?:output|print|translate|summari[sz]e|encode|spell\s+out|repeat|recite|"
+    OPENER + r"(?:output|print|translate|summari[sz]e|encode|spell\s+out|repeat|recite|"
     r"show|reveal|dump|write\s+(?:out|down)|paste|copy|list|give\s+me)\s+(?:all\s+(?:of\s+)?)?"
     r"your\s+(?:full\s+|entire\s+|complete\s+|exact\s+)?(?:instructions|prompt)\s*"
     r"(?:[.!?]|$|\b(?:as|in|into|to|verbatim|word|exactly|one|letter|backwards|"

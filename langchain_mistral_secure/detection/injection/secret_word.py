@@ -23,7 +23,7 @@ __all__ = ["RULES"]
 
 _CAT = "extraction"
 
-_SECRET = (
+_GUARDED = (
     r"(?:the|your|ur|this|that)\s+(?:(?:secret|hidden|magic|protected|guarded|"
     r"forbidden|current|actual|real|full|exact|correct)\s+)?(?:password|passcode|"
     r"passphrase|pass\s+word|pwd|pw|access\s+code|secret\s+(?:word|code|key|phrase|string)|code\s*word|"
@@ -49,27 +49,30 @@ _ASK = (
     OPENER + r"(?:tell|give|send|show|say|reveal|spell(?:\s+out)?|write(?:\s+out|"
     r"\s+down)?|print|share|disclose|leak|output|display|encode|translate|reverse|"
     r"repeat|whisper|hint\s+at|recite|expose|confess|divulge|describe|rhyme|"
-    r"scramble)\s+(?:(?:me|us|out)\s+)?(?:all\s+)?"
-    + _SECRET
-    + _END
+    r"scramble)\s+(?:(?:me|us|out)\s+)?(?:all\s+)?" + _GUARDED + _END
 )
 
 _Q_END = r"\s*(?:[?.!,;:)]|$|and\b|then\b|please\b|for\s+me\b|without\b)"
 _QUESTION = (
-    r"\bwhat(?:['\x{2019}]s|\s+is|\s+was|\s+are)\s+" + _SECRET + r"(?:\s+(?:you\s+(?:are\s+)?"
+    r"\bwhat(?:['\x{2019}]s|\s+is|\s+was|\s+are)\s+"
+    + _GUARDED
+    + r"(?:\s+(?:you\s+(?:are\s+)?"
     r"(?:were\s+given|have|know|keep|guard|protect|hide)\w*|again|then|now))?"
     r"\s*(?:[?.!]|$)|"
     # the first letter, how many letters, a hint, does it rhyme
     r"\b(?:first|last|second|third|next|\d+(?:st|nd|rd|th))\s+(?:letter|character|"
-    r"char|digit|half|word|syllable)s?\s+(?:of|in)\s+" + _SECRET + _Q_END + r"|"
+    r"char|digit|half|word|syllable)s?\s+(?:of|in)\s+" + _GUARDED + _Q_END + r"|"
     r"\bhow\s+(?:many|long)\s+(?:letters|characters|chars|digits|is)\s+(?:(?:does|"
-    r"are\s+in|in|is)\s+)?" + _SECRET + r"(?:\s+(?:have|has|contain))?" + _Q_END
+    r"are\s+in|in|is)\s+)?"
+    + _GUARDED
+    + r"(?:\s+(?:have|has|contain))?"
+    + _Q_END
     + r"|\b(?:hint|clue|riddle|rhyme|poem|story|song)s?\s+(?:about|for|on|to|of|"
-    r"regarding)\s+" + _SECRET + _Q_END + r"|\b(?:does|is)\s+" + _SECRET + r"\s+"
+    r"regarding)\s+" + _GUARDED + _Q_END + r"|\b(?:does|is)\s+" + _GUARDED + r"\s+"
     r"(?:rhyme\s+with|sound\s+like|(?:start|begin|end)\s+with\s+(?:the\s+|a\s+)?"
     r"(?:letter|vowel|consonant)|contain\s+the\s+letter)\b|"
-    r"\bletters\s+(?:spell|form|make\s+up|give)\s+(?:out\s+)?" + _SECRET + r"\b|"
-    r"\b" + _SECRET + r"\s+(?:is|was)\s+(?:hidden|written|stored|contained|mentioned|"
+    r"\bletters\s+(?:spell|form|make\s+up|give)\s+(?:out\s+)?" + _GUARDED + r"\b|"
+    r"\b" + _GUARDED + r"\s+(?:is|was)\s+(?:hidden|written|stored|contained|mentioned|"
     r"somewhere)\s+in\s+(?:your|the|ur)\s+(?:\w+\s+)?(?:instructions|prompt|"
     r"system|context|rules)\b"
 )
@@ -103,14 +106,14 @@ _I18N = (
     # DE
     r"\b(?:verrat\w{0,3}|nenn\w{0,2}|sag\w{0,2}|gib|schreib\w{0,2}|buchstabier\w{0,2}|"
     r"zeig\w{0,2}|verrate)\s+(?:mir\s+|uns\s+)?(?:das|dein)\s+(?:geheime\s+)?"
-    r"(?:passwort|kennwort|geheimwort|losungswort|zauberwort)" + _END_I18N + r"|\bwie\s+lautet\s+"
+    r"(?:passwort|kennwort|geheimwort|losungswort|zauberwort)"
+    + _END_I18N
+    + r"|\bwie\s+lautet\s+"
     r"(?:das|dein)\s+(?:geheime\s+)?(?:passwort|kennwort|geheimwort)\b|"
     # FR
     r"\b(?:donne[rsz]?(?:-moi)?|dis(?:-moi)?|revele[rsz]?(?:-moi)?|epelle[rsz]?|"
     r"ecri[st](?:-moi)?|montre[rsz]?(?:-moi)?|quel\s+est)\s+(?:moi\s+)?(?:le|ton|"
-    r"votre)\s+(?:mot\s+de\s+passe|mot\s+secret|code\s+secret)"
-    + _END_I18N
-    + r"|"
+    r"votre)\s+(?:mot\s+de\s+passe|mot\s+secret|code\s+secret)" + _END_I18N + r"|"
     # ES
     r"\b(?:dime|dame|revela(?:me)?|deletrea|escribe(?:me)?|muestra(?:me)?|cual\s+es)"
     r"\s+(?:la|tu|su)\s+(?:contrasena|clave\s+secreta|palabra\s+secreta|"
