@@ -49,7 +49,10 @@ _ASK = (
     OPENER + r"(?:tell|give|send|show|say|reveal|spell(?:\s+out)?|write(?:\s+out|"
     r"\s+down)?|print|share|disclose|leak|output|display|encode|translate|reverse|"
     r"repeat|whisper|hint\s+at|recite|expose|confess|divulge|describe|rhyme|"
-    r"scramble)\s+(?:(?:me|us|out)\s+)?(?:all\s+)?" + _GUARDED + _END
+    r"scramble)\s+(?:(?:me|us|out)\s+)?(?:all\s+)?" + _GUARDED + _END + r"|"
+    # a game's rule: "you give me the password letter by letter"
+    r"\byou\s+(?:will\s+|must\s+|should\s+)?(?:give|tell|send|spell|reveal|say|"
+    r"write)\s+(?:me\s+|us\s+)?" + _GUARDED + r"\s*,?\s*" + _TRANSFORM
 )
 
 _Q_END = r"\s*(?:[?.!,;:)]|$|and\b|then\b|please\b|for\s+me\b|without\b)"
@@ -66,6 +69,9 @@ _QUESTION = (
     r"are\s+in|in|is)\s+)?"
     + _GUARDED
     + r"(?:\s+(?:have|has|contain))?"
+    + _Q_END
+    + r"|\brhym(?:es?|ing)\s+with\s+"
+    + _GUARDED
     + _Q_END
     + r"|\b(?:hint|clue|riddle|rhyme|poem|story|song)s?\s+(?:about|for|on|to|of|"
     r"regarding)\s+" + _GUARDED + _Q_END + r"|\b(?:does|is)\s+" + _GUARDED + r"\s+"
