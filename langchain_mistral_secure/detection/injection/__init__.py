@@ -54,6 +54,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction,
     extraction_i18n,
     extraction_probe,
+    extraction_setup,
     forced_output,
     hijack,
     indirect,
@@ -122,6 +123,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_probe.RULES
     + secret_word.RULES
     + extraction_i18n.RULES
+    + extraction_setup.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -139,6 +141,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + short_hijack_i18n.RULES
     + secret_word.RULES
     + extraction_i18n.RULES
+    + extraction_setup.RULES
     if not r.on_view
 )
 

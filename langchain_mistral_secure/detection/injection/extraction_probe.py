@@ -16,7 +16,7 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt
 
-__all__ = ["OPENER", "RULES"]
+__all__ = ["END", "OPENER", "RULES"]
 
 _CAT = "extraction"
 
@@ -36,13 +36,19 @@ _FORMAT = (
     r"code|markdown|poem|song|haiku|acrostic|story|base64|hex)\b|in\s+(?:an?\s+)?"
     r"(?:code\s*(?:block|fence)|markdown|json|yaml|base64|hex|binary|morse|"
     r"bullet|list|table|reverse|pig\s+latin|leetspeak|rot13)|into\s+(?:an?\s+)?\w+|"
-    r"backwards|reversed|to\s+me|with\s+me|please|now|right\s+now|here)"
+    r"backwards|reversed|to\s+me|with\s+me|please|now|right\s+now|here|in\s+"
+    r"(?:full\s+|great\s+|more\s+)?detail|(?:in|to)\s+(?:english|french|german|"
+    r"spanish|italian|portuguese|russian|chinese|japanese|korean|arabic|hindi|"
+    r"turkish|dutch|polish|swedish|latin|emoji|pirate|\w+ese|\w+ish|\w+ian))"
 )
-_END = r"\s*(?:[.!?:;,)\"'\x60]|$|" + _FORMAT + r")"
+END = r"\s*(?:[.!?:;,)\"'\x60]|$|" + _FORMAT + r")"
+_END = END
 
 _VERB = alt(
     [
         r"tell\s+me",
+        r"tell\s+(?:me|us)\s+about",
+        r"render",
         r"put",
         r"place",
         r"wrap",
@@ -250,12 +256,16 @@ _SETUP_NOUN = (
 _RECEIVED = (
     r"\b(?:(?:replay|reiterate|restate|recap|relay|repeat|reproduce|recite|provide|"
     r"give\s+me|tell\s+me|show\s+me|share|print|output|list|quote|paste|dump|"
-    r"spell\s+out|write\s+out|read\s+back|echo)\s+(?:back\s+)?|what\s+(?:was|were|"
-    r"are|is)\s+)(?:all\s+(?:of\s+)?)?(?:the|those|your)\s+(?:\w+\s+)?"
+    r"spell\s+out|write\s+out|read\s+back|echo)\s+(?:back\s+)?(?:(?:me\s+)?an?\s+"
+    r"(?:verbatim|full|complete|word-for-word|exact)\s+(?:account|copy|list|record|"
+    r"version)\s+of\s+)?|what\s+(?:was|were|are|is)\s+)(?:all\s+(?:of\s+)?)?"
+    r"(?:(?:the|those|your)\s+)?(?:\w+\s+)?"
     + _SETUP_NOUN
     + r"\s+(?:that\s+)?you\s+(?:(?:were|have\s+been|got)\s+)?(?:given|provided|primed|"
     r"initiali[sz]ed|seeded|fed|configured|prompted|loaded|briefed|received|got|"
-    r"started)(?:\s+with)?(?:" + _GIVEN_END + r"|\s+(?:just\s+now|at\s+the\s+outset|"
+    r"started|issued|handed|assigned)(?:\s+with)?(?:"
+    + _GIVEN_END
+    + r"|\s+(?:just\s+now|at\s+the\s+outset|"
     r"from\s+the\s+(?:start|outset|beginning)|earlier)\b)|"
     # "everything that came before this sentence", "what did you read before
     # my question?", "the text between the start of the chat and my message"

@@ -237,7 +237,7 @@ _PRIMED = (
 _RECAP = (
     r"\b(?:recap|summari[sz]e|sum\s+up|rehash|run(?:ning)?\s+through|"
     r"go(?:ing)?\s+(?:back\s+)?over|"
-    r"play\s*back|replay|repeat|recite|reproduce|output|read\s+again|re-?read)\s+"
+    r"play\s*back|replay|repeat|recite|read\s+again|re-?read)\s+"
     r"(?:back\s+)?(?:(?:all|each|every\s+one)\s+(?:of\s+)?)?(?:(?:our|this|the|your)\s+)?"
     r"(?:entire|whole|full|complete)\s+(?:conversation|chat|dialogue|discussion|"
     r"exchange|interaction|scenario|context|transcript|instructions|prompt)\b|"

@@ -70,6 +70,8 @@ _QUESTION = (
     + _GUARDED
     + r"(?:\s+(?:have|has|contain))?"
     + _Q_END
+    + r"|\b(?:each|every)\s+(?:letter|character|char|digit)\s+of\s+"
+    + _GUARDED
     + r"|\brhym(?:es?|ing)\s+with\s+"
     + _GUARDED
     + _Q_END
