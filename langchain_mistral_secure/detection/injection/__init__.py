@@ -18,7 +18,8 @@ token games, policy puppetry), :mod:`.indirect` (instructions planted in
 documents), :mod:`.exfiltration` and :mod:`.dismiss_output` (ignore the
 question, then output ...), :mod:`.extraction_probe`, :mod:`.extraction_setup`
 and :mod:`.extraction_i18n` (the model's own setup asked for plainly, put in a
-format or named by what it says) and :mod:`.secret_word` (password games). Word rules exist in English, French,
+format or named by what it says) and :mod:`.secret_word` (password games).
+Word rules exist in English, French,
 German, Spanish and Italian (the plain "ignore all instructions" also in
 Portuguese, Dutch, Croatian and Polish), Russian, Arabic, Chinese, Japanese,
 Hindi, Bengali, Turkish and Swedish. They match on the folded detection view
