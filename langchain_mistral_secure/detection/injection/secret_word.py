@@ -145,6 +145,22 @@ _I18N = (
     r"\b|\bvad\s+ar\s+(?:losenordet|det\s+hemliga\s+ordet)\b"
 )
 
+# Pieces and hints in Latin-script languages: "einen Hinweis auf das
+# Passwort", "la premiere lettre du mot de passe", "una pista sobre la
+# contrasena". The request ends there ("... muss gross sein" is a policy).
+_PIECE_I18N = (
+    r"(?:\b(?:hinweis|tipp)\s+(?:auf|zu|fur|uber)\s+(?:das|dein)\s+(?:passwort|"
+    r"geheimwort|kennwort)|\b(?:ersten?|letzten?)\s+buchstaben\s+(?:des|vom|deines)\s+"
+    r"(?:passworts?|geheimworts?|kennworts?)|\bindice\s+(?:sur|pour|concernant)\s+"
+    r"(?:le|ton)\s+mot\s+de\s+passe|\b(?:premiere|derniere)\s+lettre\s+(?:du|de\s+"
+    r"ton)\s+mot\s+de\s+passe|\bpista\s+(?:sobre|de|para)\s+(?:la|tu)\s+"
+    r"contrasena|\b(?:primera|ultima)\s+letra\s+de\s+(?:la|tu)\s+contrasena|"
+    r"\bindizio\s+(?:sulla|per\s+la)\s+(?:tua\s+)?password|\b(?:prima|ultima)\s+"
+    r"lettera\s+della\s+(?:tua\s+)?password|\bdica\s+(?:sobre|da|para\s+a)\s+"
+    r"(?:sua\s+|tua\s+)?senha|\b(?:primeira|ultima)\s+letra\s+da\s+(?:sua\s+|"
+    r"tua\s+)?senha)\s*(?:[?.!,]|$)"
+)
+
 # Scripts the folded view would mangle: on the raw text.
 _RAW = (
     r"(?:скажи|назови|напиши|покажи|выдай|раскрой|сообщи|дай|произнеси)\s+"
@@ -158,6 +174,10 @@ _RAW = (
     r"(?:비밀번호|암호|패스워드|비밀\s*단어)(?:를|을)?\s*(?:알려|말해|보여|써\s*줘)|"
     r"(?:أخبرني|اعطني|أعطني|قل\s+لي|اكتب|اكشف)\s+(?:\S+\s+)?ب?(?:كلمة\s+(?:المرور|السر)|"
     r"الكلمة\s+السرية)|ما\s+(?:هي\s+)?(?:كلمة\s+(?:المرور|السر)|الكلمة\s+السرية)|"
+    r"(?:первая|последняя)\s+буква\s+(?:твоего\s+|этого\s+)?пароля|подсказк\S*\s+"
+    r"(?:к|о|про|для)\s+парол|密码的(?:第一个|最后一个)(?:字|字母|字符)|(?:关于)?密码的提示|"
+    r"パスワードの(?:最初|最後)の文字|パスワードのヒント|비밀번호(?:의)?\s*(?:첫|마지막)\s*"
+    r"글자|비밀번호\s*힌트|"
     r"(?:पासवर्ड|गुप्त\s+शब्द)\s+(?:बताओ|बताइए|बताएं|दिखाओ|लिखो|क्या\s+है)"
 )
 
@@ -171,6 +191,8 @@ RULES: tuple[Rule, ...] = (
          max_len=100, description="EN: the word you must not say"),
     Rule("injection.extraction.secret_i18n", _CAT, _I18N, score=0.7, max_len=100,
          description="DE/FR/ES/IT/PT/NL/TR/PL/SV: tell me the password"),
+    Rule("injection.extraction.secret_piece_i18n", _CAT, _PIECE_I18N, score=0.7,
+         max_len=80, description="DE/FR/ES/IT/PT: a hint about the password"),
     raw_rule("injection.extraction.secret_raw", _CAT, _RAW,
              "RU/ZH/JA/KO/AR/HI: tell me the password", score=0.7, max_len=60),
 )  # fmt: skip
