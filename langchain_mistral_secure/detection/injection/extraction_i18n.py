@@ -37,8 +37,8 @@ _END = (
 _DE = (
     r"\b(?:nenn\w{0,2}|sag\w{0,2}|zeig\w{0,2}|gib|schreib\w{0,2}|list\w{0,2}|"
     r"wiederhol\w{0,2}|verrat\w{0,2}|zitier\w{0,2}|ubersetz\w{0,2}|fass\w{0,2}|"
-    r"druck\w{0,2}|kopier\w{0,2}|erzahl\w{0,2})\s+(?:mir\s+|uns\s+)?(?:alle\s+)?"
-    r"(?:deine|ihre|dein|ihr)\s+(?:(?:ursprunglichen|anfanglichen|ersten|"
+    r"druck\w{0,2}|kopier\w{0,2}|erzahl\w{0,2})\s+(?:sie\s+)?(?:mir\s+|uns\s+)?"
+    r"(?:alle\s+)?(?:deine|ihre|dein|ihr|deinen|ihren)\s+(?:(?:ursprunglichen|anfanglichen|ersten|"
     r"geheimen|versteckten|genauen|vollstandigen|internen)\s+)?(?:anweisungen|"
     r"instruktionen|regeln|richtlinien|vorgaben|systemanweisungen|konfiguration|"
     r"systemprompt|system-prompt|prompt|systemnachricht)(?:\s+zusammen|\s+aus|"
@@ -54,7 +54,9 @@ _DE = (
 )
 
 _FR = (
-    r"\b(?:dis(?:-moi|-nous)?|donne(?:-moi|-nous)?|montre(?:-moi)?|affiche|repete|"
+    r"\b(?:dites-moi|donnez-moi|montrez-moi|affichez|repetez|revelez(?:-moi)?|"
+    r"ecrivez|listez|traduisez|citez|dis(?:-moi|-nous)?|donne(?:-moi|-nous)?|"
+    r"montre(?:-moi)?|affiche|repete|"
     r"traduis|ecris|liste|enumere|cite|revele(?:-moi)?|recite|resume|copie|imprime|"
     r"indique(?:-moi)?)\s+(?:moi\s+)?(?:toutes\s+)?(?:tes|vos)\s+(?:(?:propres\s+)?)"
     r"(?:regles|instructions|consignes|directives)(?:\s+(?:initiales|d'origine|"
@@ -68,7 +70,8 @@ _FR = (
 )
 
 _ES = (
-    r"\b(?:dime|dinos|dame|muestrame|muestra|repite|traduce|escribe|enumera|lista|"
+    r"\b(?:muestreme|digame|deme|repita|reveleme|revele|escriba|enumere|traduzca|"
+    r"dime|dinos|dame|muestrame|muestra|repite|traduce|escribe|enumera|lista|"
     r"revela(?:me)?|cita|recita|resume|copia|imprime|ensename)\s+(?:todas\s+)?"
     r"(?:tus|sus)\s+(?:reglas|instrucciones|directrices|indicaciones|normas|"
     r"directivas)(?:\s+(?:iniciales|originales|secretas|ocultas|exactas|del\s+"
@@ -79,7 +82,8 @@ _ES = (
 )
 
 _IT = (
-    r"\b(?:dimmi|dicci|dammi|mostrami|mostra|ripeti|traduci|scrivi|elenca|"
+    r"\b(?:mi\s+mostri|mi\s+dica|mi\s+dia|ripeta|riveli|scriva|elenchi|traduca|"
+    r"dimmi|dicci|dammi|mostrami|mostra|ripeti|traduci|scrivi|elenca|"
     r"rivela(?:mi)?|cita|riassumi|copia|stampa|recita)\s+(?:tutte\s+)?(?:le\s+)?"
     r"(?:tue|sue)\s+(?:regole|istruzioni|direttive|linee\s+guida|indicazioni)"
     r"(?:\s+(?:iniziali|originali|segrete|nascoste|esatte|di\s+sistema))?"
@@ -143,7 +147,10 @@ _RAW = (
     r"复述|翻译)|逐字(?:重复|输出|复述)|"
     # JA
     r"(?:最初の|初期の|元の|システムの)(?:指示|プロンプト|命令)は(?:何|なん)|"
-    r"あなたの(?:ルール|指示|システムプロンプト|プロンプト|設定|初期指示)を(?:教えて|見せて|"
+    r"把你的(?:系统)?(?:提示词|提示|指令|设定|规则|初始指令)(?:发|给|告诉|输出|写|复制|贴|翻译)|"
+    r"你被(?:设定|要求|指示|编程)(?:了)?(?:什么|哪些)|"
+    r"あなたの(?:ルール|指示|システムプロンプト|プロンプト|設定|初期指示)を(?:全部|すべて|全て|"
+    r"そのまま)?(?:教えて|見せて|"
     r"出力|繰り返|書いて|表示)|"
     # KO
     r"(?:시스템\s*프롬프트|초기\s*지시\S*|(?:너의|당신의|네)\s*(?:지시\s*사항|규칙|"
@@ -155,8 +162,8 @@ _RAW = (
     r"كرر\s+(?:كل\s+)?(?:ما\s+)?(?:سبق|ورد\s+أعلاه|أعلاه)|(?:ما\s+هي|اذكر|أخبرني\s+ب)"
     r"\s*(?:قواعدك|تعليماتك|إرشاداتك)|"
     # HI
-    r"(?:आपके|आपका|तुम्हारे|तुम्हारा)\s+(?:सिस्टम\s+प्रॉम्प्ट|निर्देश|नियम)\s+(?:क्या|बताओ|"
-    r"दिखाओ|बताइए)"
+    r"(?:आपके|आपका|तुम्हारे|तुम्हारा|अपने|अपना)\s+(?:सिस्टम\s+प्रॉम्प्ट|निर्देश|नियम)\s+"
+    r"(?:क्या|बताओ|दिखाओ|बताइए|दिखाइए|लिखो)"
 )
 
 # "Which instructions did you receive?" in each language.
