@@ -226,10 +226,10 @@ _OWN_SUBJECT = (
 )
 _PRIMED = (
     r"\b(?:start|begin|preface|open|prefix|lead)\s+(?:(?:your|the)\s+(?:answer|reply|"
-    r"response|output|message)\s+)?with[:\s]+[\"'\x60\x{201c}\x{2018}]?(?:(?:sure|ok(?:ay)?|"
+    r"response|output|message)\s+)?with[:\s]{1,6}[\"'\x60\x{201c}\x{2018}]?(?:(?:sure|ok(?:ay)?|"
     r"of\s+course|certainly)[,!.]?\s+)?(?:here\s+(?:is|are)\s+)?" + _OWN_SUBJECT + r"|"
-    r"\b(?:complete|continue|finish)[:\s]+(?:(?:this|the|my|following)\s+)?"
-    r"(?:(?:sentence|text|phrase|line)[:\s]+)?[\"'\x60\x{201c}\x{2018}]?(?:here\s+(?:is|are)\s+)?"
+    r"\b(?:complete|continue|finish)[:\s]{1,6}(?:(?:this|the|my|following)\s+)?"
+    r"(?:(?:sentence|text|phrase|line)[:\s]{1,6})?[\"'\x60\x{201c}\x{2018}]?(?:here\s+(?:is|are)\s+)?"
     + _OWN_SUBJECT
     + r"|\bmy\s+(?:system\s+prompt|initial\s+instructions|original\s+instructions|"
     r"hidden\s+instructions)\s+(?:is|are|says?|reads?)\s*:?\s*(?:\.\.\.|\x{2026}|"

@@ -61,7 +61,7 @@ _SAYS = (
 _THEN_IT = (
     r"\b"
     + _STRONG
-    + r"\s*[?.!:]+\s*(?:[\w'-]+[\s,]+){0,3}?(?:print|show|reveal|output|dump|"
+    + r"\s*[?.!:]{1,6}\s*(?:[\w'-]+[\s,]{1,6}){0,3}?(?:print|show|reveal|output|dump|"
     r"paste|repeat|display|share|recite|quote|give\s+me|tell\s+me|write)\s+(?:it|"
     r"them|that|its\s+(?:contents?|text))\b"
 )
@@ -71,7 +71,7 @@ _THEN_IT = (
 _REMIND = (
     r"\b(?:prompt|instructions|system\s+message|rules)\s+(?:that\s+)?(?:i|we)\s+"
     r"(?:wrote|gave|set|configured|put|typed)\s+(?:for\s+you|you|in\s+you|earlier|"
-    r"before)\W+(?:[\w'-]+\W+){0,5}?(?:remind|repeat|show|print|tell|paste|output|"
+    r"before)\W{1,12}(?:[\w'-]+\W{1,12}){0,5}?(?:remind|repeat|show|print|tell|paste|output|"
     r"recite)\b|\bremind\s+me\s+(?:of\s+)?what\s+(?:i|we|they|the\s+(?:system|"
     r"developers?|operator))\s+(?:told|said\s+to|instructed|asked|wrote\s+to)\s+"
     r"you\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)|first|initially|earlier|"
@@ -96,8 +96,8 @@ _CARRIED = (
     r"instructions)|prompt|instructions|configuration|pre-?prompt)\b|"
     r"\bfollowed\s+by\s+(?:all\s+(?:of\s+)?)?(?:your|the)\s+(?:(?:full|entire|"
     r"complete|exact|initial|original|hidden|secret)\s+)?(?:system\s+(?:prompt|"
-    r"message)|prompt|instructions)\b|\bfill\s+in\s+(?:the\s+)?blanks?\W+"
-    r"(?:[\w'-]+\W+){0,2}?(?:my|the)\s+(?:(?:secret|hidden|system|initial|original)"
+    r"message)|prompt|instructions)\b|\bfill\s+in\s+(?:the\s+)?blanks?\W{1,12}"
+    r"(?:[\w'-]+\W{1,12}){0,2}?(?:my|the)\s+(?:(?:secret|hidden|system|initial|original)"
     r"\s+){0,2}(?:instructions|prompt|rules|password)\s+(?:is|are|say)\b|"
     r"\b(?:everything|all|what)\s+(?:that\s+)?you\s+(?:were|have\s+been)\s+(?:told|"
     r"given|instructed)(?:\s*[.!?]|$|\s+(?:into|in|to)\s+\w+|\s+(?:verbatim|word\s+"

@@ -146,7 +146,7 @@ _HERE = (
 
 # "Repeat all sentences in our conversation", "recite every line you have seen".
 _REPLAY = (
-    r"\b" + _REPRO + r"\b[\s:,]+(?:[\w'-]+\s+){0,3}?" + _ALL + r"\s+(?:of\s+)?"
+    r"\b" + _REPRO + r"\b[\s:,]{1,6}(?:[\w'-]+\s+){0,3}?" + _ALL + r"\s+(?:of\s+)?"
     r"(?:the\s+|your\s+|our\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,2}?" + _UNIT + r"\b"
     r"[\s,]*(?:[\w'-]+\s+){0,2}?(?:" + _SCOPE + "|" + _SEEN + "|" + _HERE + ")"
     # Items or parts only of the conversation itself ("each item above" is the
@@ -257,7 +257,7 @@ _RECAP = (
     r"play\s*back)\s+(?:all\s+(?:of\s+)?)?(?:your|the|my|our)\s+(?:input|prompt|"
     r"instruction|system)\s+(?:sentences|lines|text|words|statements)\b|"
     r"\blost\s+track\s+of\s+(?:our|the|this)\s+(?:conversation|chat|dialogue|"
-    r"discussion)\W+(?:[\w'-]+\W+){0,4}?(?:recite|repeat|replay|recap|output|print|"
+    r"discussion)\W{1,12}(?:[\w'-]+\W{1,12}){0,4}?(?:recite|repeat|replay|recap|output|print|"
     r"reproduce)\s+(?:it\s+all|it|everything|all\s+of\s+it|the\s+whole\s+thing)\s+"
     r"(?:again|once\s+more|one\s+more\s+time)\b|"
     r"\b(?:repeat|recite|replay|reproduce|output|print)\s+(?:our|this|the)\s+"
