@@ -16,7 +16,10 @@ own modules: :mod:`.replay` and :mod:`.replay_i18n` (repeat all sentences of
 our conversation), :mod:`.jailbreak` (personas without limits, dual answers,
 token games, policy puppetry), :mod:`.indirect` (instructions planted in
 documents), :mod:`.exfiltration` and :mod:`.dismiss_output` (ignore the
-question, then output ...). Word rules exist in English, French,
+question, then output ...), :mod:`.extraction_probe`, :mod:`.extraction_setup`
+and :mod:`.extraction_i18n` (the model's own setup asked for plainly, put in a
+format or named by what it says) and :mod:`.secret_word` (password games).
+Word rules exist in English, French,
 German, Spanish and Italian (the plain "ignore all instructions" also in
 Portuguese, Dutch, Croatian and Polish), Russian, Arabic, Chinese, Japanese,
 Hindi, Bengali, Turkish and Swedish. They match on the folded detection view
@@ -57,6 +60,9 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_output,
     exfiltration,
     extraction,
+    extraction_i18n,
+    extraction_probe,
+    extraction_setup,
     forced_literal,
     forced_output,
     hijack,
@@ -86,6 +92,7 @@ from langchain_mistral_secure.detection.injection import (
     role,
     role_more,
     said_before,
+    secret_word,
     short_hijack_i18n,
     smuggling,
     spliced_order,
@@ -141,6 +148,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + past_turns_scripts.RULES
     + forced_literal.RULES
     + override_world.RULES
+    + extraction_probe.RULES
+    + secret_word.RULES
+    + extraction_i18n.RULES
+    + extraction_setup.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -160,6 +171,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_grants.RULES
     + past_turns_scripts.RULES
     + override_world.RULES
+    + secret_word.RULES
+    + extraction_i18n.RULES
+    + extraction_setup.RULES
     if not r.on_view
 )
 

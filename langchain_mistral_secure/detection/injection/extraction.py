@@ -70,7 +70,8 @@ _EN_TARGETS = [
     ),
     (
         "(?:your|the)\\s+(?:instructions|prompt|guidelines|rules)\\s+(?:you\\s+"
-        "(?:were|have\\s+been)\\s+given|above|verbatim|word\\s+for\\s+word)"
+        "(?:were|have\\s+been)\\s+given|verbatim|word\\s+for\\s+word)|your\\s+"
+        "(?:instructions|prompt|guidelines|rules)\\s+above"
     ),
     (
         "(?:all\\s+)?(?:the\\s+)?(?:words|text|prompt|instructions|everything|"
@@ -83,11 +84,30 @@ _EN_TARGETS = [
     ),
     "initiali[sz]ation\\s+(?:string|prompt|text)",
     "system\\s+(?:prompt|message|instructions)",
-    "(?:the\\s+)?above\\s+(?:text|prompt|instructions|words)",
+    (
+        "(?:the\\s+)?above\\s+(?:text|prompt|instructions|words)|the\\s+"
+        "(?:instructions|prompt|guidelines|rules)\\s+above"
+    ),
     "(?:this|the)\\s+(?:entire|whole)\\s+conversation",
 ]
 
-_EN = _disclose(_EN_VERBS, _EN_TARGETS)
+# Verbs people also aim at text they pasted above ("<article> Summarize the
+# text above", "give the words above a title"): with an "above" target they
+# count only at the very start of the text, where nothing of the user's is above.
+# "Translate the above text" stays an order anywhere: latent injections wrap
+# their payload in it.
+_SOFT_VERBS = frozenset(
+    ["summarize", "spell-?check", "list", "give", "provide", "return", "copy",
+     "paste", "share"]
+)  # fmt: skip
+_ABOVE_TARGETS = frozenset([_EN_TARGETS[4], _EN_TARGETS[9]])
+_EN = (
+    _disclose(_EN_VERBS, [t for t in _EN_TARGETS if t not in _ABOVE_TARGETS])
+    + "|"
+    + _disclose([v for v in _EN_VERBS if v not in _SOFT_VERBS], list(_ABOVE_TARGETS))
+    + r"|^\s*(?:(?:please|now|kindly|ok|okay|so|then|just)[,\s]+)?"
+    + _disclose(sorted(_SOFT_VERBS), list(_ABOVE_TARGETS))
+)
 _EN_QUESTION = (
     r"\bwhat\s+(?:are|were|is)\s+your\s+(?:initial\s+|original\s+|system\s+|"
     r"hidden\s+|secret\s+|starting\s+)(?:instructions|prompt|rules|directives)\b|"
