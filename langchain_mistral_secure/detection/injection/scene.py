@@ -59,6 +59,9 @@ _MODEL_NOUNS = (
 _ANSWERING = (
     r"respon\w+|answer\w*|repl(?:y|ies|ied|ying)|requests?|questions?|outputs?|"
     r"content|orders?|commands?|tell\s+me|how\s+to|step\s+by\s+step|"
+    # an order to the reader to answer from inside that world
+    r"(?:explain|show|give|teach|describe|walk|list)\w*\s+(?:(?:it|this|that)\s+)?"
+    r"(?:to\s+)?me|"
     r"storytell\w*|narrators?|writers?|authors?|advis[eo]rs?|consultants?|experts?|"
     r"entit(?:y|ies)|helpers?|companions?|tutors?|oracles?|genies?|counsel\w*"
 )

@@ -45,6 +45,16 @@ GUARDS = [
 ]
 
 
+def _assert_only_split_words(out: str, parts: list[str]) -> None:
+    bounds = list(itertools.accumulate(len(p) for p in parts))
+    for word in ("HARM", "DAN"):
+        start = out.find(word)
+        while start != -1:
+            end = start + len(word)
+            assert any(start < b < end for b in bounds), (word, start)
+            start = out.find(word, start + 1)
+
+
 def _cut(text: str, cuts: list[int]) -> list[str]:
     points = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
     return [text[a:b] for a, b in itertools.pairwise(points)]
@@ -90,6 +100,12 @@ def test_any_chunking_gives_the_verdict_of_invoke(
         assert error.categories
         assert set(error.categories) <= set(expected.categories)
         assert answer.startswith(out)
+        if "stream_window_chars" in kwargs:
+            # The window's documented price again: a word split across two
+            # releases passes even when a later sentence stops the stream. Any
+            # harmful word released must straddle a chunk boundary.
+            _assert_only_split_words(out, _cut(answer, cuts))
+            return
         assert "HARM" not in out
         assert "DAN" not in out
 
