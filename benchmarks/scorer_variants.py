@@ -29,6 +29,8 @@ first linear round, hard negatives weighed 5 times):
 * ``linear-l2e4``: ten times the L2 penalty.
 * ``linear-wordaug25``: every attack row also trained on once with a quarter
   of its words dropped (the copies held out with their file).
+* ``linear-sqrt``: per-source reweighting: each (file, class) weighs the
+  square root of its row count instead of the same.
 * ``mlp-h16``: one hidden ReLU layer of 16 units over 2**16 buckets plus
   the concept slots (float16 weights 2.3 MB), one epoch of Adam.
 
@@ -68,6 +70,7 @@ class Variant:
     hidden: int = 16
     epochs: int = 1
     word_drop: float = 0.0
+    balance: str = "equal"
 
 
 VARIANTS = {
@@ -79,6 +82,7 @@ VARIANTS = {
         Variant("linear-dropout30", dropout=0.3),
         Variant("linear-l2e4", l2=1e-4),
         Variant("linear-wordaug25", word_drop=0.25),
+        Variant("linear-sqrt", balance="sqrt"),
         Variant("mlp-h16", head="mlp", bits=16, hidden=16, epochs=1),
     )
 }
@@ -280,7 +284,7 @@ def fit_variant(win: Any, idxs: Any, dim: int, rows: Any, salt: int, v: Variant)
     from langchain_mistral_secure.detection.scorer import fit
 
     first = rows[(win.label[rows] == 0) | win.whole[rows]]
-    weight = fit._row_weights(win, first, "equal")  # noqa: SLF001
+    weight = fit._row_weights(win, first, v.balance)  # noqa: SLF001
     w, b = fit_linear(win, idxs, dim, first, weight, salt, v, epochs=2)
 
     def score(r: Any) -> Any:
@@ -295,7 +299,7 @@ def fit_variant(win: Any, idxs: Any, dim: int, rows: Any, salt: int, v: Variant)
     keep = np.ones(order.shape[0], bool)
     keep[1:] = texts[1:] != texts[:-1]
     chosen = np.sort(np.concatenate([rows[~positive], pos_rows[order][keep]]))
-    sample = fit._row_weights(win, chosen, "equal")  # noqa: SLF001
+    sample = fit._row_weights(win, chosen, v.balance)  # noqa: SLF001
     # Hard negatives: each benign file's top 5% of windows weighs 5 times.
     benign = chosen[win.label[chosen] == 0]
     z_benign = score(benign)
@@ -347,9 +351,18 @@ def load(folder: Path, word_drop: float = 0.0) -> tuple[list[Any], Any]:
 
 
 def quick_loso(
-    sources: Sequence[Any], win: Any, v: Variant, log: Callable[[str], None]
+    sources: Sequence[Any],
+    win: Any,
+    v: Variant,
+    log: Callable[[str], None],
+    *,
+    full: bool = False,
 ) -> dict[str, Any]:
-    """Per-file recall and FPR of ``v`` under the quick protocol."""
+    """Per-file recall and FPR of ``v`` under the quick protocol.
+
+    With ``full``, every benign file is held out alone too (the training
+    command's leave-one-source-out; about twice the fits).
+    """
     from langchain_mistral_secure.detection.scorer.calibration import (
         FLAG_FPR,
         calibrate,
@@ -368,9 +381,12 @@ def quick_loso(
     ]
     twins = {n for g in (held_out_with(a, names) for a in attack) for n in g}
     benign = [s.name for s in sources if s.validated and s.name not in twins]
-    folds = [[n] for n in attack] + [
-        benign[i::BENIGN_GROUPS] for i in range(BENIGN_GROUPS)
-    ]
+    groups = (
+        [[n] for n in benign]
+        if full
+        else [benign[i::BENIGN_GROUPS] for i in range(BENIGN_GROUPS)]
+    )
+    folds = [[n] for n in attack] + groups
     idxs, dim = _remap(win.indices, v.bits, HASH_BITS, CONCEPT_DIM)
     rows = np.arange(win.label.shape[0], dtype=np.int64)
     best = np.full(int(win.row.max()) + 1, -np.inf)
@@ -402,6 +418,7 @@ def quick_loso(
     fpr = {n: float((b >= threshold).mean()) for n, b in benign_scores.items()}
     return {
         "variant": v.name,
+        "protocol": "full" if full else "quick",
         "threshold": threshold,
         "recall": recall,
         "fpr": fpr,
@@ -433,6 +450,120 @@ def markdown(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def mlp_window_logits(
+    hashed: Any, head: tuple[Any, Any, Any, float], bits: int
+) -> tuple[Any, Any, Any]:
+    """(starts, ends, logits) of every window by a one-hidden-layer head.
+
+    The inference the MLP variant would ship with, numpy only: each group's
+    hidden pre-activations per window are differences of cumulative sums of
+    the first layer's rows (as the linear head's are of its weights).
+    """
+    from langchain_mistral_secure.detection.scorer.features import (
+        CHAR_ORDERS,
+        HASH_BITS,
+        STRIDE,
+        WINDOW,
+        window_spans,
+    )
+
+    w1, b1, w2, b2 = head
+    base, mask = 1 << HASH_BITS, (1 << bits) - 1
+
+    def rows(buckets: Any) -> Any:
+        folded = np.where(buckets < base, buckets & mask, buckets - base + mask + 1)
+        return np.take(w1, folded, axis=0)
+
+    def prefix_at(per_row: Any, cuts: Any) -> Any:
+        """Cumulative sums of ``per_row`` before each of the sorted ``cuts``."""
+        points = np.unique(cuts)
+        inner = points[(points > 0) & (points < per_row.shape[0])]
+        sums = np.zeros((points.shape[0], per_row.shape[1]), np.float32)
+        if per_row.shape[0]:
+            edges = np.concatenate(([0], inner))
+            parts = np.add.reduceat(per_row, edges, axis=0)
+            running = np.cumsum(parts, axis=0)
+            # Each cut's prefix: the running sum of the parts that end at it.
+            placed = np.searchsorted(edges, points, side="left")
+            ok = placed > 0
+            sums[ok] = running[placed[ok] - 1]
+            full = points >= per_row.shape[0]
+            sums[full] = running[-1]
+        return sums[np.searchsorted(points, cuts)]
+
+    size = hashed.length
+    starts, ends = window_spans(size, ((WINDOW, STRIDE),))
+    z = np.zeros((starts.shape[0], w1.shape[1]), np.float32)
+    if hashed.char_buckets.shape[0]:
+        values = rows(hashed.char_buckets)
+        per_position = np.zeros((size, w1.shape[1]), np.float32)
+        counts = np.zeros(starts.shape[0], np.int64)
+        at = 0
+        for order in CHAR_ORDERS:
+            if size >= order:
+                count = size - order + 1
+                per_position[:count] += values[at : at + count]
+                counts += np.minimum(ends, count) - np.minimum(starts, count)
+                at += count
+        sums = prefix_at(per_position, np.concatenate((ends, starts)))
+        n = starts.shape[0]
+        z += (sums[:n] - sums[n:]) / np.sqrt(np.maximum(counts, 1))[:, None]
+    for buckets, positions in (
+        (hashed.word_buckets, hashed.word_pos),
+        (hashed.concept_buckets, hashed.concept_pos),
+    ):
+        if buckets.shape[0] == 0:
+            continue
+        total = np.zeros((buckets.shape[0] + 1, w1.shape[1]), np.float32)
+        np.cumsum(rows(buckets), axis=0, out=total[1:])
+        hi = np.searchsorted(positions, ends)
+        lo = np.searchsorted(positions, starts)
+        z += (total[hi] - total[lo]) / np.sqrt(np.maximum(hi - lo, 1))[:, None]
+    logits = np.maximum(z + b1, 0) @ w2 + b2
+    return starts, ends, logits.astype(np.float64)
+
+
+def latency(v: Variant, repeat: int = 200) -> dict[str, float]:
+    """Median CPU ms per 4 KB text: hashing, the linear head, ``v``'s MLP head.
+
+    The MLP head's weights are random of the shipped shape (its cost does not
+    depend on their values); the linear head is the shipped one.
+    """
+    from benchmarks import data
+    from langchain_mistral_secure.detection.scorer import get_scorer
+    from langchain_mistral_secure.detection.scorer.features import (
+        CONCEPT_DIM,
+        hash_text,
+    )
+    from langchain_mistral_secure.detection.scorer.model import window_logits
+
+    text = data.benign_text(8192).encode("utf-8")[:4096].decode("utf-8", "ignore")
+    model = get_scorer().model
+    rng = np.random.default_rng(0)
+    dim = (1 << v.bits) + CONCEPT_DIM
+    w1 = rng.standard_normal((dim, v.hidden)).astype(np.float16).astype(np.float32)
+    head = (w1, np.zeros(v.hidden, np.float32), np.ones(v.hidden, np.float32), 0.0)
+    hashed = hash_text(text)
+
+    def median_ms(call: Callable[[], object]) -> float:
+        times = []
+        for _ in range(repeat // 10):
+            start = time.process_time()
+            for _ in range(10):
+                call()
+            times.append((time.process_time() - start) / 10)
+        return round(float(np.median(times)) * 1e3, 4)
+
+    return {
+        "hash 4 KB": median_ms(lambda: hash_text(text)),
+        "linear head": median_ms(
+            lambda: window_logits(hashed, model.weights, model.bias, model.windows)
+        ),
+        f"{v.name} head": median_ms(lambda: mlp_window_logits(hashed, head, v.bits)),
+        f"{v.name} weights MB (float16)": round(dim * v.hidden * 2 / 1e6, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.scorer_variants")
     parser.add_argument("--data", type=Path, required=True, help="folder of *.jsonl")
@@ -440,14 +571,26 @@ def main(argv: list[str] | None = None) -> int:
         "--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS)
     )
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--full", action="store_true", help="hold every benign file out alone too"
+    )
+    parser.add_argument(
+        "--latency",
+        action="store_true",
+        help="only time the heads on a 4 KB text (MLP: the mlp-h16 shape)",
+    )
     args = parser.parse_args(argv)
+    if args.latency:
+        print(json.dumps(latency(VARIANTS["mlp-h16"])))
+        return 0
     results = []
     loaded: dict[float, tuple[list[Any], Any]] = {}
     for name in args.variants:
         v = VARIANTS[name]
         if v.word_drop not in loaded:
             loaded[v.word_drop] = load(args.data, v.word_drop)
-        results.append(quick_loso(*loaded[v.word_drop], v, log=print))
+        sources, win = loaded[v.word_drop]
+        results.append(quick_loso(sources, win, v, log=print, full=args.full))
         print(json.dumps(results[-1]), flush=True)
     print(markdown(results))
     if args.json:
