@@ -357,15 +357,16 @@ def quick_loso(
     log: Callable[[str], None],
     *,
     full: bool = False,
-) -> dict[str, Any]:
-    """Per-file recall and FPR of ``v`` under the quick protocol.
+    shard: tuple[int, int] = (0, 1),
+) -> Any:
+    """Each text's best held-out window logit under the quick protocol.
 
     With ``full``, every benign file is held out alone too (the training
-    command's leave-one-source-out; about twice the fits).
+    command's leave-one-source-out; about twice the fits). ``shard=(i, n)``
+    runs only the folds ``k`` with ``k % n == i`` (-inf for the other
+    texts), so shards can run side by side and be merged by a maximum.
     """
     from langchain_mistral_secure.detection.scorer.calibration import (
-        FLAG_FPR,
-        calibrate,
         held_out_with,
     )
     from langchain_mistral_secure.detection.scorer.features import (
@@ -392,6 +393,8 @@ def quick_loso(
     best = np.full(int(win.row.max()) + 1, -np.inf)
     started = time.perf_counter()
     for k, fold in enumerate(folds):
+        if k % shard[1] != shard[0]:
+            continue
         held = {n for name in fold for n in held_out_with(name, names)}
         held |= {f"aug_{n}" for n in held if f"aug_{n}" in names}
         mask = np.isin(win.source, [names.index(n) for n in held])
@@ -399,6 +402,22 @@ def quick_loso(
         np.maximum.at(best, win.row[rows[mask]], score(rows[mask]))
         took = time.perf_counter() - started
         log(f"  {v.name}: fold {k + 1}/{len(folds)}, {took:.0f} s")
+    return best
+
+
+def rates_of(sources: Sequence[Any], best: Any, v: Variant, protocol: str) -> Any:
+    """Threshold, per-file recall and FPR from every text's best held-out logit."""
+    from langchain_mistral_secure.detection.scorer.calibration import (
+        FLAG_FPR,
+        calibrate,
+    )
+
+    names = [s.name for s in sources]
+    attack = [
+        s.name
+        for s in sources
+        if s.validated and (s.labels == 1).sum() >= ATTACK_MIN_ROWS
+    ]
     offsets = np.cumsum([0] + [len(s.hashed) for s in sources])
     scores = {
         s.name: _sigmoid(best[offsets[i] : offsets[i + 1]])
@@ -418,12 +437,11 @@ def quick_loso(
     fpr = {n: float((b >= threshold).mean()) for n, b in benign_scores.items()}
     return {
         "variant": v.name,
-        "protocol": "full" if full else "quick",
+        "protocol": protocol,
         "threshold": threshold,
         "recall": recall,
         "fpr": fpr,
         "mean_recall": float(np.mean(list(recall.values()))),
-        "seconds": round(time.perf_counter() - started),
     }
 
 
@@ -575,6 +593,13 @@ def main(argv: list[str] | None = None) -> int:
         "--full", action="store_true", help="hold every benign file out alone too"
     )
     parser.add_argument(
+        "--shard", default="0/1", help="i/n: run only folds k with k %% n == i"
+    )
+    parser.add_argument("--scores", type=Path, help="write the shard's logits here")
+    parser.add_argument(
+        "--merge", type=Path, nargs="+", help="merge shards' --scores files"
+    )
+    parser.add_argument(
         "--latency",
         action="store_true",
         help="only time the heads on a 4 KB text (MLP: the mlp-h16 shape)",
@@ -590,7 +615,19 @@ def main(argv: list[str] | None = None) -> int:
         if v.word_drop not in loaded:
             loaded[v.word_drop] = load(args.data, v.word_drop)
         sources, win = loaded[v.word_drop]
-        results.append(quick_loso(sources, win, v, log=print, full=args.full))
+        protocol = "full" if args.full else "quick"
+        if args.merge:
+            best = np.max([np.load(p)["best"] for p in args.merge], axis=0)
+        else:
+            i, n = (int(x) for x in args.shard.split("/"))
+            started = time.perf_counter()
+            best = quick_loso(sources, win, v, log=print, full=args.full, shard=(i, n))
+            print(f"{v.name}: {time.perf_counter() - started:.0f} s")
+            if args.scores:
+                np.savez_compressed(args.scores, best=best)
+            if n > 1:
+                continue
+        results.append(rates_of(sources, best, v, protocol))
         print(json.dumps(results[-1]), flush=True)
     print(markdown(results))
     if args.json:
