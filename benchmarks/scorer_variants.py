@@ -612,13 +612,17 @@ def main(argv: list[str] | None = None) -> int:
     loaded: dict[float, tuple[list[Any], Any]] = {}
     for name in args.variants:
         v = VARIANTS[name]
-        if v.word_drop not in loaded:
-            loaded[v.word_drop] = load(args.data, v.word_drop)
-        sources, win = loaded[v.word_drop]
         protocol = "full" if args.full else "quick"
         if args.merge:
+            from langchain_mistral_secure.detection.scorer import train
+
+            # Hashing only: the shards' logits already hold every fold.
+            sources = train.load_sources(args.data)
             best = np.max([np.load(p)["best"] for p in args.merge], axis=0)
         else:
+            if v.word_drop not in loaded:
+                loaded[v.word_drop] = load(args.data, v.word_drop)
+            sources, win = loaded[v.word_drop]
             i, n = (int(x) for x in args.shard.split("/"))
             started = time.perf_counter()
             best = quick_loso(sources, win, v, log=print, full=args.full, shard=(i, n))
@@ -629,6 +633,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
         results.append(rates_of(sources, best, v, protocol))
         print(json.dumps(results[-1]), flush=True)
+    if not results:
+        return 0
     print(markdown(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
