@@ -32,23 +32,10 @@ def _pct(value: float) -> str:
     return f"{100 * value:.1f}%"
 
 
-def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
-    """Markdown lines of the "What was tried" section (none without a record).
-
-    Example:
-        >>> tried_lines(Path("no-such-file.json"))
-        []
-    """
-    record = load_variants(path)
-    results: list[dict[str, Any]] = record.get("results", [])
-    if not results:
-        return []
+def _table(results: list[dict[str, Any]]) -> list[str]:
+    """One column per variant: recall per attack file, then FPR per benign file."""
     names = [r["variant"] for r in results]
     lines = [
-        "## What was tried (and not shipped)",
-        "",
-        *record.get("summary", []),
-        "",
         "| file | " + " | ".join(names) + " |",
         "|---|" + "---:|" * len(names),
     ]
@@ -59,5 +46,32 @@ def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
     means = " | ".join(f"**{_pct(r['mean_recall'])}**" for r in results)
     lines.append(f"| mean recall, {len(results[0]['recall'])} attack files | {means} |")
     thresholds = " | ".join(f"{r['threshold']:.4f}" for r in results)
-    lines += [f"| flag threshold | {thresholds} |", ""]
+    return [*lines, f"| flag threshold | {thresholds} |", ""]
+
+
+def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
+    """Markdown lines of the "What was tried" section (none without a record).
+
+    The record's ``results`` (the quick protocol) make the first table; its
+    optional ``full_results`` (every benign file held out alone, fewer
+    variants) a second one, introduced by ``full_summary``.
+
+    Example:
+        >>> tried_lines(Path("no-such-file.json"))
+        []
+    """
+    record = load_variants(path)
+    results: list[dict[str, Any]] = record.get("results", [])
+    if not results:
+        return []
+    lines = [
+        "## What was tried (and not shipped)",
+        "",
+        *record.get("summary", []),
+        "",
+        *_table(results),
+    ]
+    full: list[dict[str, Any]] = record.get("full_results", [])
+    if full:
+        lines += [*record.get("full_summary", []), "", *_table(full)]
     return lines

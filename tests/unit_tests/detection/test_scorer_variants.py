@@ -73,3 +73,16 @@ def test_shipped_card_carries_the_shipped_record() -> None:
         assert set(result["recall"]) == set(record["results"][0]["recall"])
         assert 0.5 <= result["threshold"] < 1.0
         assert max(result["fpr"].values()) <= 0.01
+
+
+def test_full_protocol_results_make_a_second_table(tmp_path: Path) -> None:
+    record = _record({"linear": 0.348, "mlp-h16": 0.41})
+    record["full_results"] = _record({"linear": 0.35})["results"]
+    record["full_summary"] = ["Every benign file held out alone."]
+    path = tmp_path / "variants.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    text = "\n".join(tried_lines(path))
+    first, second = text.split("Every benign file held out alone.")
+    assert "| file | linear | mlp-h16 |" in first
+    assert "| file | linear |\n" in second
+    assert "**35.0%**" in second
