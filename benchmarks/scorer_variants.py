@@ -34,6 +34,13 @@ first linear round, hard negatives weighed 5 times):
 * ``mlp-h16``: one hidden ReLU layer of 16 units over 2**16 buckets plus
   the concept slots (float16 weights 2.3 MB), one epoch of Adam.
 
+``--full`` holds every benign file out alone too (30 fits per variant);
+``--shard i/n --scores f.npz`` runs every n-th fold so shards can run side by
+side, and ``--merge f0.npz f1.npz ...`` (with the same ``--variants`` and
+``--full``) turns their logits into the table. ``--latency`` times the heads
+on a 4 KB text (hashing, the shipped linear head, the MLP head's numpy
+inference).
+
 Numpy only, deterministic (fixed seeds).
 """
 
