@@ -6,6 +6,8 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from langchain_mistral_secure.detection.scorer.variants import tried_lines
+
 if TYPE_CHECKING:
     from langchain_mistral_secure.detection.scorer.model import ScorerModel
 
@@ -244,6 +246,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
             *_table(files, "loso"),
             "",
         ]
+    lines += tried_lines()
     lines += [
         "## In distribution (validation fifth, model trained on the rest)",
         "",
