@@ -29,6 +29,7 @@ from family_checks import (
     assert_passes_byte_for_byte,
     assert_passes_byte_for_byte_async,
     assert_streams_like_invoke,
+    benign_params,
     rule_ids,
 )
 from hypothesis import given, settings
@@ -448,17 +449,7 @@ ATTACKS: list[str] = [
 ]
 """Attacks in the words of the vetoed families: each must still be caught."""
 
-BENIGN = [
-    pytest.param(
-        text,
-        id=f"{family}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=STILL_CUT[text])]
-        if text in STILL_CUT
-        else [],
-    )
-    for family, texts in BENIGN_FAMILIES.items()
-    for i, text in enumerate(texts)
-]
+BENIGN = benign_params(BENIGN_FAMILIES, STILL_CUT)
 
 
 def test_probe_set_covers_every_family() -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
+from family_checks import benign_params
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -226,17 +227,7 @@ BLOCKER = InputSanitizer(policy="block", scorer=False)
 # losing recall. Strict xfail, so a fix shows up as an unexpected pass.
 STILL_CUT: dict[str, str] = {}
 
-BENIGN = [
-    pytest.param(
-        text,
-        id=f"{family}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=STILL_CUT[text])]
-        if text in STILL_CUT
-        else [],
-    )
-    for family, texts in HARD_NEGATIVES.items()
-    for i, text in enumerate(texts)
-]
+BENIGN = benign_params(HARD_NEGATIVES, STILL_CUT)
 
 
 def test_corpus_covers_every_family() -> None:
