@@ -141,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0915
             results["quality"]["identifiers"] = identifiers.run(tools, quick=args.quick)
             results["scorer"] = __import__("benchmarks.scorer").scorer.run(log=log)
         results["blind"] = __import__("benchmarks.blind").blind.run(log=log)
+        results["blind_2"] = __import__("benchmarks.blind").blind.run(log=log, corpus=2)  # fmt: skip  # noqa: E501
     if not args.no_speed:
         from benchmarks import speed
 
