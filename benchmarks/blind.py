@@ -3,14 +3,15 @@
 ``python -m benchmarks.blind`` (also run by ``python -m benchmarks``) reads the
 hand-written corpus in ``benchmarks/blind_corpus/`` (one JSONL file per kind;
 see its README), or with ``--corpus 2`` the second one in
-``benchmarks/blind_corpus_2/`` (same file names and fields), and prints, per file, the recall (attack files) or the
-false-positive rate (benign files) of the rules alone, the scorer alone and
-both together (a row counts when the detector reports any finding, as in
-``benchmarks/scorer.py``), then the product's own view: ``InputSanitizer()``
-with its default policy reports a finding (``sanitizer``) and changes the text
-(``altered``: a rule span redacted; a score-only finding flags and leaves the
-text as it is). Last, per family, the rows that both together still miss
-(attack files) or flag (benign files).
+``benchmarks/blind_corpus_2/`` (same file names and fields), and prints, per
+file, the recall (attack files) or the false-positive rate (benign files) of
+the rules alone, the scorer alone and both together (a row counts when the
+detector reports any finding, as in ``benchmarks/scorer.py``), then the
+product's own view: ``InputSanitizer()`` with its default policy reports a
+finding (``sanitizer``) and changes the text (``altered``: a rule span
+redacted; a score-only finding flags and leaves the text as it is). Last, per
+family, the rows that both together still miss (attack files) or flag (benign
+files).
 
 The corpus was written without reading the rules, the scorer's training data or
 the injection tests, so it stands in for the held-out public sets issue 14 is
@@ -279,6 +280,22 @@ def markdown(result: dict[str, Any]) -> str:
             for f in sorted(wrong, key=lambda f: (f["file"], -f["wrong"]))
         )
     return "\n".join(lines)
+
+
+# Key in the results of ``python -m benchmarks`` -> heading of its section.
+SECTIONS = {
+    "blind": "## Blind held-out estimate",
+    "blind_2": "## Blind held-out estimate, second corpus",
+}
+
+
+def report_sections(results: dict[str, Any]) -> list[str]:
+    """The Markdown sections of ``python -m benchmarks`` for the corpora it ran."""
+    out: list[str] = []
+    for key, heading in SECTIONS.items():
+        if results.get(key):
+            out += [heading, "", markdown(results[key]), ""]
+    return out
 
 
 def run(

@@ -312,10 +312,7 @@ def _sections(results: dict[str, Any]) -> list[str]:
     if results.get("scorer"):
         out += ["## Prompt injection: rules, scorer, both", ""]
         out += [scorer.markdown(results["scorer"]), ""]
-    if results.get("blind"):
-        out += ["## Blind held-out estimate", "", __import__("benchmarks.blind").blind.markdown(results["blind"]), ""]  # fmt: skip  # noqa: E501
-    if results.get("blind_2"):
-        out += ["## Blind held-out estimate, second corpus", "", __import__("benchmarks.blind").blind.markdown(results["blind_2"]), ""]  # fmt: skip  # noqa: E501
+    out += __import__("benchmarks.blind").blind.report_sections(results)
     if results.get("images"):
         out += [results["images"]["markdown"], ""]
     if results.get("scaling"):

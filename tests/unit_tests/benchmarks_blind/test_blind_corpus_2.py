@@ -171,9 +171,7 @@ def test_no_two_rows_of_a_file_are_near_duplicates(
     """Rows differ in wording, not only in a name or a number."""
     shingles = [_shingles(row["text"]) for row in corpus[kind]]
     close = [
-        (i, j)
-        for (i, a), (j, b) in combinations(enumerate(shingles), 2)
-        if _near(a, b)
+        (i, j) for (i, a), (j, b) in combinations(enumerate(shingles), 2) if _near(a, b)
     ]
     assert close == []
 
