@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import threading
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -153,9 +154,22 @@ class ScorerModel:
                 b1=self.mlp.b1.astype(np.float16),
                 w2=self.mlp.w2.astype(np.float16),
             )
-        np.savez_compressed(
-            path, **arrays, metadata=np.array(json.dumps(meta, sort_keys=True))
-        )
+        arrays["metadata"] = np.array(json.dumps(meta, sort_keys=True))
+        _write_npz(path, arrays)
+
+
+def _write_npz(path: Path, arrays: dict[str, Any]) -> None:
+    """``np.savez_compressed`` with fixed entry dates: same arrays, same bytes.
+
+    (numpy stamps each entry with the current time, so two runs of the
+    training command would write different files from identical weights.)
+    """
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(info, "w", force_zip64=True) as handle:
+                np.lib.format.write_array(handle, array, allow_pickle=False)
 
 
 def _mlp_of(archive: Any, meta: dict[str, Any]) -> MlpHead:

@@ -134,6 +134,10 @@ def test_the_same_seed_gives_byte_identical_mlp_weights(
         assert sorted(first.files) == ["b1", "metadata", "w1", "w2"]
         for key in first.files:
             assert first[key].tobytes() == second[key].tobytes()
+    # The files too (no time stamps), and so the model cards with their hashes.
+    assert trained["mlp"].read_bytes() == trained["mlp_again"].read_bytes()
+    cards = [trained[k].parent / "MODEL_CARD.md" for k in ("mlp", "mlp_again")]
+    assert cards[0].read_bytes() == cards[1].read_bytes()
 
 
 @pytest.mark.parametrize("head", ["linear", "mlp"])
