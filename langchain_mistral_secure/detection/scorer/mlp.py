@@ -120,6 +120,19 @@ def mlp_window_logits(
 
     Concept features count when ``hashed`` has them (the caller hashes with
     concepts when the model was trained with them).
+
+    Example:
+        >>> from langchain_mistral_secure.detection.scorer.features import hash_text
+        >>> head = MlpHead(
+        ...     w1=np.ones(((1 << 4) + CONCEPT_DIM, 2), np.float32),
+        ...     b1=np.zeros(2, np.float32),
+        ...     w2=np.ones(2, np.float32),
+        ...     b2=0.0,
+        ...     bits=4,
+        ... )
+        >>> starts, ends, logits = mlp_window_logits(hash_text("hello world"), head)
+        >>> len(starts) == len(ends) == len(logits) == 1, bool(logits[0] > 0)
+        (True, True)
     """
     w1 = head.w1
     size = hashed.length

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import threading
-import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,7 @@ import numpy.typing as npt
 
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.detection.normalize import DetectionView
+from langchain_mistral_secure.detection.scorer._archive import mlp_of, write_npz
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     CONCEPT_DIM,
@@ -111,7 +111,7 @@ class ScorerModel:
         with np.load(path, allow_pickle=False) as archive:
             meta = json.loads(str(archive["metadata"]))
             if meta.get("head", "linear") == "mlp":
-                mlp = _mlp_of(archive, meta)
+                mlp = mlp_of(archive, meta)
                 weights = np.zeros(0, np.float32)
             else:
                 mlp = None
@@ -155,38 +155,7 @@ class ScorerModel:
                 w2=self.mlp.w2.astype(np.float16),
             )
         arrays["metadata"] = np.array(json.dumps(meta, sort_keys=True))
-        _write_npz(path, arrays)
-
-
-def _write_npz(path: Path, arrays: dict[str, Any]) -> None:
-    """``np.savez_compressed`` with fixed entry dates: same arrays, same bytes.
-
-    (numpy stamps each entry with the current time, so two runs of the
-    training command would write different files from identical weights.)
-    """
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, array in arrays.items():
-            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            with archive.open(info, "w", force_zip64=True) as handle:
-                np.lib.format.write_array(handle, array, allow_pickle=False)
-
-
-def _mlp_of(archive: Any, meta: dict[str, Any]) -> MlpHead:
-    """The MLP head of an archive, its shapes checked."""
-    bits = int(meta["mlp_bits"])
-    w1 = archive["w1"].astype(np.float32)
-    b1 = archive["b1"].astype(np.float32)
-    w2 = archive["w2"].astype(np.float32)
-    hidden = b1.shape[0]
-    if (
-        not 0 < bits <= HASH_BITS
-        or w1.shape != ((1 << bits) + CONCEPT_DIM, hidden)
-        or w2.shape != (hidden,)
-    ):
-        msg = f"MLP scorer weights have shapes {w1.shape}, {b1.shape}, {w2.shape}"
-        raise ValueError(msg)
-    return MlpHead(w1=w1, b1=b1, w2=w2, b2=float(meta["bias"]), bits=bits)
+        write_npz(path, arrays)
 
 
 def window_logits(
