@@ -5,6 +5,10 @@ that module runs the held-out protocol and prints the table; this one fits
 one head on the training arrays (``fit_linear``, ``fit_mlp``, and
 ``fit_variant``, the shipped two-round recipe around either) and scores
 texts with an MLP head (``mlp_window_logits``). Numpy only, deterministic.
+
+The training command's own MLP head (``--hidden``) was ported from these two
+functions into ``langchain_mistral_secure.detection.scorer.mlp``; they stay
+here unchanged as the record the variant figures came from.
 """
 
 # ruff: noqa: PLC0415, PLR0913, PLR0917

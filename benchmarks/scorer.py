@@ -98,17 +98,18 @@ def _kb4(text: str) -> str:
     return text.encode("utf-8")[:KB4].decode("utf-8", "ignore")
 
 
-def latency(repeat: int = 200) -> dict[str, Any]:
+def latency(repeat: int = 200, weights: Path | None = None) -> dict[str, Any]:
     """Median scorer CPU time per 4 KB (UTF-8) prompt, weights loaded.
 
     ``with view`` includes building the detection view; ``view shared`` is
     the scorer's own cost when the sanitizer hands it the view the rules
-    already built (what ``InputSanitizer`` does).
+    already built (what ``InputSanitizer`` does). ``weights``: another
+    weight file than the shipped one.
     """
     from langchain_mistral_secure.detection.normalize import build_view
-    from langchain_mistral_secure.detection.scorer import get_scorer
+    from langchain_mistral_secure.detection.scorer import InjectionScorer, get_scorer
 
-    scorer = get_scorer()
+    scorer = get_scorer() if weights is None else InjectionScorer(weights)
     scorer.score("warm up")
     texts = {
         "english prose": _kb4(data.benign_text(2 * KB4)),
@@ -221,11 +222,103 @@ def run(
     return result
 
 
+def compare(paths: list[Path], repeat: int = 200) -> dict[str, Any]:
+    """Weight files side by side: head, size, latency, blind-corpus rates.
+
+    For each file: its head and thresholds, its CPU time per 4 KB prompt
+    (:func:`latency`), and on the dev corpus ``benchmarks/blind_corpus`` the
+    recall (attack files) or false-positive rate (benign files) of the scorer
+    alone and of the rules or the scorer (``both``). The rules' verdicts are
+    computed once and shared.
+    """
+    from benchmarks import blind
+    from langchain_mistral_secure.detection.engine import get_detector
+    from langchain_mistral_secure.detection.scorer import InjectionScorer
+
+    corpus = blind.load_corpus()
+    rules = get_detector("injection")
+    by_rules = {
+        row["text"]: bool(rules.detect(row["text"]))
+        for rows in corpus.values()
+        for row in rows
+    }
+    out: dict[str, Any] = {}
+    for path in paths:
+        scorer = InjectionScorer(path)
+        model = scorer.model
+        files = {}
+        for name, rows in corpus.items():
+            hits = [bool(scorer.detect(row["text"])) for row in rows]
+            files[name] = {
+                "rows": len(rows),
+                "scorer": _rate(sum(hits), len(rows)),
+                "both": _rate(
+                    sum(
+                        h or by_rules[r["text"]]
+                        for h, r in zip(hits, rows, strict=True)
+                    ),
+                    len(rows),
+                ),
+                "rules": _rate(sum(by_rules[r["text"]] for r in rows), len(rows)),
+            }
+        out[str(path)] = {
+            "head": model.head,
+            "threshold": model.threshold,
+            "block_threshold": model.block_threshold,
+            "bytes": Path(path).stat().st_size,
+            "latency_ms": latency(repeat, path),
+            "blind": files,
+        }
+    return out
+
+
+def compare_markdown(result: dict[str, Any]) -> str:
+    """The :func:`compare` figures as one table per measure, a column per file."""
+    names = list(result)
+    heads = [
+        f"{Path(n).parent.name}/{Path(n).name} ({result[n]['head']})" for n in names
+    ]
+    lines = ["| measure | " + " | ".join(heads) + " |", "|---|" + "---:|" * len(names)]
+    lines.append(
+        "| flag / block threshold | "
+        + " | ".join(
+            f"{result[n]['threshold']:.4f} / {result[n]['block_threshold']:.4f}"
+            for n in names
+        )
+        + " |"
+    )
+    lines.append(
+        "| weight file MB | "
+        + " | ".join(f"{result[n]['bytes'] / 1e6:.2f}" for n in names)
+        + " |"
+    )
+    for text in result[names[0]]["latency_ms"]:
+        cells = " | ".join(
+            f"{result[n]['latency_ms'][text]['with view']}" for n in names
+        )
+        lines.append(f"| ms per 4 KB, {text} (with view) | {cells} |")
+    for file in result[names[0]]["blind"]:
+        metric = "FPR" if file.startswith("benign") else "recall"
+        for tool in ("scorer", "both"):
+            cells = " | ".join(_pct(result[n]["blind"][file][tool]) for n in names)
+            lines.append(f"| blind1 {file} {metric}, {tool} | {cells} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.scorer")
     parser.add_argument("--limit", type=int, default=None, help="rows per file")
     parser.add_argument("--only", default=None, help="files whose name contains this")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        nargs="+",
+        help="only compare these weight files (latency, blind-corpus rates)",
+    )
     args = parser.parse_args(argv)
+    if args.compare:
+        print(compare_markdown(compare(args.compare)))
+        return 0
     run(lambda msg: print(msg, file=sys.stderr), args.limit, args.only)
     return 0
 

@@ -98,6 +98,28 @@ def _balance_lines(balance: str) -> list[str]:
     ]
 
 
+def _head_lines(meta: dict[str, Any]) -> list[str]:
+    if meta.get("head") != "mlp":
+        return ["A linear (logistic-regression) head over hashed character and word"]
+    return [
+        f"A one-hidden-layer head ({meta['config']['hidden']} ReLU units) over",
+        "hashed character and word",
+    ]
+
+
+def _mlp_feature_lines(meta: dict[str, Any]) -> list[str]:
+    if meta.get("head") != "mlp":
+        return []
+    config = meta["config"]
+    return [
+        f"- MLP head: the buckets folded into 2^{config['mlp_bits']} (low bits;",
+        f"  concept slots exact), {config['hidden']} ReLU units, one logit; fitted",
+        f"  by Adam ({config['mlp_epochs']} epoch(s), batches of 1024, rate 0.01)",
+        "  after the linear first round that picks each attack's best window",
+        "  and the hard negatives.",
+    ]
+
+
 def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> None:
     """Write ``MODEL_CARD.md`` describing ``model`` trained on ``data``."""
     meta = model.metadata
@@ -108,7 +130,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
     lines = [
         "# Model card: injection scorer",
         "",
-        "A linear (logistic-regression) head over hashed character and word",
+        *_head_lines(meta),
         "n-grams of the detection view and over concept tags (the shape of an",
         "attack: override verbs, pointers to what came before, the model's",
         "instructions, output demands, mode switches, ... in many languages),",
@@ -158,6 +180,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         + ";",
         "  features are counts over the square root of the n-gram count per",
         "  group; the text's score is the highest window's.",
+        *_mlp_feature_lines(meta),
         f"- Weights float16, {weights.stat().st_size / 1e6:.2f} MB;",
         f"  sha256 prefix `{digest}`.",
         "",

@@ -24,6 +24,7 @@ from langchain_mistral_secure.detection.scorer.features import (
     HashedText,
     window_spans,
 )
+from langchain_mistral_secure.detection.scorer.mlp import MlpHead, fit_mlp
 
 __all__ = [
     "Source",
@@ -62,6 +63,9 @@ class TrainConfig:
     concepts: bool = True
     concept_scale: float = 1.0
     hard_negatives: float = 4.0
+    hidden: int = 0
+    mlp_bits: int = 16
+    mlp_epochs: int = 1
 
     @property
     def scales(self) -> tuple[tuple[int, int], ...]:
@@ -356,8 +360,13 @@ def _best_windows(win: Windows, rows: I64, weights: F32W, bias: float) -> I64:
 
 def fit_windows(
     win: Windows, rows: I64, config: TrainConfig, salt: int
-) -> tuple[F32W, float]:
-    """Two rounds: attack weight spread over windows, then best window only."""
+) -> tuple[F32W, float] | MlpHead:
+    """Two rounds: attack weight spread over windows, then best window only.
+
+    The first round is always the linear head (it picks each attack's best
+    window and the hard negatives); the second fits the linear head, or the
+    MLP head (:mod:`.mlp`) when ``config.hidden`` is set.
+    """
     # Round one learns from benign windows and from attacks that fit in one
     # window, so it knows what an instruction looks like before it picks the
     # window of each long attack that holds one.
@@ -369,6 +378,8 @@ def fit_windows(
     sample = _row_weights(win, chosen, config.balance)
     if config.hard_negatives:
         sample = _hard_negatives(win, chosen, sample, weights, bias, config)
+    if config.hidden:
+        return fit_mlp(win, chosen, sample, config, salt + 1)
     return _fit(
         win,
         chosen,

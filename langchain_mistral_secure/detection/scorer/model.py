@@ -1,4 +1,4 @@
-"""The learned prompt-injection scorer: a linear head over hashed n-grams.
+"""The learned prompt-injection scorer: a linear or MLP head over hashed n-grams.
 
 Weights ship as package data (``injection_scorer.npz``, float16) and are read on
 first use, not at import. The object holds only the path until then, and drops
@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.detection.normalize import DetectionView
+from langchain_mistral_secure.detection.scorer._archive import mlp_of, write_npz
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     CONCEPT_DIM,
@@ -31,6 +32,7 @@ from langchain_mistral_secure.detection.scorer.features import (
     hash_text,
     window_spans,
 )
+from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_logits
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -62,9 +64,10 @@ class ScorerModel:
     """Weights and calibrated thresholds of a trained scorer.
 
     Attributes:
-        weights: One weight per hashed bucket (``2**HASH_BITS``), then one
-            per concept feature (``CONCEPT_DIM``), float32.
-        bias: The intercept.
+        weights: Linear head: one weight per hashed bucket (``2**HASH_BITS``),
+            then one per concept feature (``CONCEPT_DIM``), float32. Empty
+            for an MLP model.
+        bias: The intercept (the MLP head's output bias).
         threshold: Probability at which a window is flagged (calibrated to at
             most 1% false positives on held-out benign files).
         block_threshold: Probability at which ``block`` refuses on the score
@@ -72,6 +75,8 @@ class ScorerModel:
         metadata: Everything else the training run recorded.
         windows: (length, stride) of each window scale the model was
             trained with (weights written before scales existed: one scale).
+        mlp: The one-hidden-layer head (:mod:`.mlp`), or ``None`` for the
+            linear head.
     """
 
     weights: F32
@@ -80,14 +85,38 @@ class ScorerModel:
     block_threshold: float
     metadata: dict[str, Any]
     windows: tuple[tuple[int, int], ...] = ((WINDOW, STRIDE),)
+    mlp: MlpHead | None = None
+
+    @property
+    def head(self) -> str:
+        """``"linear"`` or ``"mlp"``."""
+        return "linear" if self.mlp is None else "mlp"
+
+    @property
+    def uses_concepts(self) -> bool:
+        """Whether the model reads concept tags (texts are hashed with them)."""
+        if self.mlp is not None:
+            return bool(self.metadata.get("concepts", 1))
+        return bool(self.weights.shape[0] > 1 << HASH_BITS)
+
+    def logits(self, hashed: HashedText) -> tuple[Any, Any, F64]:
+        """(starts, ends, logits) of every window of ``hashed`` by this model."""
+        if self.mlp is not None:
+            return mlp_window_logits(hashed, self.mlp, self.windows)
+        return window_logits(hashed, self.weights, self.bias, self.windows)
 
     @classmethod
     def load(cls, path: Path) -> ScorerModel:
-        """Read a ``.npz`` written by :meth:`save`."""
+        """Read a ``.npz`` written by :meth:`save` (either head)."""
         with np.load(path, allow_pickle=False) as archive:
-            weights = archive["weights"].astype(np.float32)
             meta = json.loads(str(archive["metadata"]))
-        if weights.shape not in _SHAPES:
+            if meta.get("head", "linear") == "mlp":
+                mlp = mlp_of(archive, meta)
+                weights = np.zeros(0, np.float32)
+            else:
+                mlp = None
+                weights = archive["weights"].astype(np.float32)
+        if mlp is None and weights.shape not in _SHAPES:
             msg = (
                 f"scorer weights have shape {weights.shape}, expected 2**{HASH_BITS}"
                 f" (+ {CONCEPT_DIM} concept weights)"
@@ -102,22 +131,31 @@ class ScorerModel:
             windows=tuple(
                 (int(w), int(s)) for w, s in meta.get("windows", [[WINDOW, STRIDE]])
             ),
+            mlp=mlp,
         )
 
     def save(self, path: Path) -> None:
         """Write the weights as float16 with the metadata as JSON."""
         meta = {
             **self.metadata,
+            "head": self.head,
             "bias": self.bias,
             "threshold": self.threshold,
             "block_threshold": self.block_threshold,
             "windows": [list(scale) for scale in self.windows],
         }
-        np.savez_compressed(
-            path,
-            weights=self.weights.astype(np.float16),
-            metadata=np.array(json.dumps(meta, sort_keys=True)),
-        )
+        arrays: dict[str, Any] = {}
+        if self.mlp is None:
+            arrays["weights"] = self.weights.astype(np.float16)
+        else:
+            meta["mlp_bits"] = self.mlp.bits
+            arrays.update(
+                w1=self.mlp.w1.astype(np.float16),
+                b1=self.mlp.b1.astype(np.float16),
+                w2=self.mlp.w2.astype(np.float16),
+            )
+        arrays["metadata"] = np.array(json.dumps(meta, sort_keys=True))
+        write_npz(path, arrays)
 
 
 def window_logits(
@@ -281,10 +319,8 @@ class InjectionScorer:
         if not text:
             return 0.0, 0, 0
         model = self.model
-        hashed = hash_text(text, view, concepts=model.weights.shape[0] > 1 << HASH_BITS)
-        starts, ends, logits = window_logits(
-            hashed, model.weights, model.bias, model.windows
-        )
+        hashed = hash_text(text, view, concepts=model.uses_concepts)
+        starts, ends, logits = model.logits(hashed)
         best = int(np.argmax(logits))
         start = int(starts[best])
         end = int(ends[best]) - 1

@@ -48,7 +48,6 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     MIN_CALIBRATION_ROWS,
     SHARED_DOCUMENTS,
     calibrate,
-    held_out_with,
     rates,
 )
 from langchain_mistral_secure.detection.scorer.card import write_card
@@ -63,18 +62,20 @@ from langchain_mistral_secure.detection.scorer.features import (
     SHORT_WINDOW,
     STRIDE,
     WINDOW,
-    HashedText,
     hash_text,
 )
 from langchain_mistral_secure.detection.scorer.fit import (
     Source,
     TrainConfig,
     build_windows,
-    fit_windows,
-    fold_scale,
-    sigmoid,
 )
-from langchain_mistral_secure.detection.scorer.model import ScorerModel, window_logits
+from langchain_mistral_secure.detection.scorer.loso import (
+    fit_head,
+    run_loso,
+    score_texts,
+)
+from langchain_mistral_secure.detection.scorer.mlp import MlpHead
+from langchain_mistral_secure.detection.scorer.model import ScorerModel
 
 __all__ = ["TrainConfig", "main", "train"]
 
@@ -128,35 +129,13 @@ def load_sources(folder: Path, *, families: bool = True) -> list[Source]:
     return sources
 
 
-def _probability(z: float) -> float:
-    return float(sigmoid(np.array([z]))[0])
+def train(
+    data: Path, out: Path, config: TrainConfig, log: Any = None, jobs: int = 1
+) -> ScorerModel:
+    """Train, validate, calibrate and write the weights and the model card.
 
-
-def score_texts(
-    hashed: Sequence[HashedText],
-    weights: F32W,
-    bias: float,
-    scales: tuple[tuple[int, int], ...],
-) -> F64:
-    """Probability of every text, exactly as the shipped scorer computes it."""
-    w32 = weights.astype(np.float16).astype(np.float32)
-    return np.array(
-        [
-            _probability(float(np.max(window_logits(h, w32, bias, scales)[2])))
-            for h in hashed
-        ],
-        dtype=np.float64,
-    )
-
-
-def _fit(win: Any, rows: I64, config: TrainConfig, salt: int) -> tuple[F32W, float]:
-    """Fit on ``rows`` and return inference weights (concept scale folded in)."""
-    weights, bias = fit_windows(win, rows, config, salt)
-    return fold_scale(weights, config), bias
-
-
-def train(data: Path, out: Path, config: TrainConfig, log: Any = None) -> ScorerModel:
-    """Train, validate, calibrate and write the weights and the model card."""
+    ``jobs`` processes run the leave-one-source-out fits (same result).
+    """
     if log is None:
         log = functools.partial(print, flush=True)
     started = time.perf_counter()
@@ -171,24 +150,13 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = None) -> Scorer
     valid_text = np.concatenate([s.valid for s in sources])
     loso: dict[str, F64] = {}
     if config.loso:
-        names = [s.name for s in sources]
-        for s_index, source in enumerate(sources):
-            if not source.validated:
-                continue
-            held = [names.index(n) for n in held_out_with(source.name, names)]
-            rows = all_rows[~np.isin(win.source, held)]
-            weights, bias = _fit(win, rows, config, salt=100 + 2 * s_index)
-            loso[source.name] = score_texts(source.hashed, weights, bias, config.scales)
-            log(f"  LOSO {source.name}: {time.perf_counter() - started:.0f} s")
+        loso = run_loso(win, sources, config, jobs, log)
+        log(f"LOSO done: {time.perf_counter() - started:.0f} s")
     rows = all_rows[~valid_text[win.row]]
-    weights, bias = _fit(win, rows, config, salt=1)
-    in_dist = {
-        s.name: score_texts(s.hashed, weights, bias, config.scales) for s in sources
-    }
-    weights, bias = _fit(win, all_rows, config, salt=3)
-    final = {
-        s.name: score_texts(s.hashed, weights, bias, config.scales) for s in sources
-    }
+    head = fit_head(win, rows, config, salt=1)
+    in_dist = {s.name: score_texts(s.hashed, head, config.scales) for s in sources}
+    head = fit_head(win, all_rows, config, salt=3)
+    final = {s.name: score_texts(s.hashed, head, config.scales) for s in sources}
 
     # Calibrate on benign rows the scoring model never saw. With LOSO, every
     # benign file is scored whole by the model trained without it (the way
@@ -235,6 +203,7 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = None) -> Scorer
         per_file.append(entry)
     metadata = {
         "format": 1,
+        "head": "mlp" if config.hidden else "linear",
         "hash_bits": HASH_BITS,
         "char_orders": list(CHAR_ORDERS),
         "word_orders": [1, 2],
@@ -260,9 +229,14 @@ def train(data: Path, out: Path, config: TrainConfig, log: Any = None) -> Scorer
         ),
         "files": per_file,
     }
+    if isinstance(head, MlpHead):
+        weights, bias, mlp = np.zeros(0, np.float32), head.b2, head
+    else:
+        (weights, bias), mlp = head, None
     model = ScorerModel(
         weights=weights.astype(np.float32),
         bias=float(bias),
+        mlp=mlp,
         threshold=round(threshold, 6),
         block_threshold=round(block, 6),
         metadata=metadata,
@@ -331,6 +305,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=TrainConfig.hard_negatives,
         help="extra weight on each benign file's top 5%% of windows (0: off)",
     )
+    parser.add_argument(
+        "--hidden",
+        type=int,
+        default=TrainConfig.hidden,
+        help="hidden ReLU units of an MLP head (0, the default: the linear head)",
+    )
+    parser.add_argument(
+        "--mlp-bits",
+        type=int,
+        default=TrainConfig.mlp_bits,
+        help="the MLP head folds the hashed buckets into 2**N",
+    )
+    parser.add_argument(
+        "--mlp-epochs", type=int, default=TrainConfig.mlp_epochs, help="MLP epochs"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="processes for the leave-one-source-out fits (same result)",
+    )
     args = parser.parse_args(argv)
     config = TrainConfig(
         seed=args.seed,
@@ -341,8 +336,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         concepts=not args.no_concepts,
         concept_scale=args.concept_scale,
         hard_negatives=args.hard_negatives,
+        hidden=args.hidden,
+        mlp_bits=args.mlp_bits,
+        mlp_epochs=args.mlp_epochs,
     )
-    train(args.data, args.out, config)
+    train(args.data, args.out, config, jobs=args.jobs)
     return 0
 
 

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["VARIANTS_PATH", "load_variants", "tried_lines"]
+__all__ = ["VARIANTS_PATH", "command_entry", "load_variants", "tried_lines"]
 
 VARIANTS_PATH = Path(__file__).resolve().parent / "variants.json"
 """Results of ``python -m benchmarks.scorer_variants`` shipped with the card."""
@@ -49,12 +49,46 @@ def _table(results: list[dict[str, Any]]) -> list[str]:
     return [*lines, f"| flag threshold | {thresholds} |", ""]
 
 
+_MIN_MEAN_ROWS = 30
+
+
+def command_entry(name: str, metadata: dict[str, Any]) -> dict[str, Any]:
+    """A training run's leave-one-source-out rates as one table column.
+
+    ``metadata`` is a trained model's (``ScorerModel.metadata``): recall on
+    every attack file with at least 30 attacks, false-positive rate on every
+    benign file, the mean recall over those attack files, the flag threshold.
+
+    Example:
+        >>> files = [{"file": "a", "loso": {"attacks": 40, "benign": 0,
+        ...     "recall": 0.5, "fpr": None}}]
+        >>> command_entry("x", {"files": files, "threshold": 0.9})["mean_recall"]
+        0.5
+    """
+    loso = [f for f in metadata["files"] if "loso" in f]
+    recall = {
+        f["file"]: f["loso"]["recall"]
+        for f in loso
+        if f["loso"]["attacks"] >= _MIN_MEAN_ROWS
+    }
+    fpr = {f["file"]: f["loso"]["fpr"] for f in loso if f["loso"]["benign"]}
+    return {
+        "variant": name,
+        "threshold": metadata["threshold"],
+        "recall": recall,
+        "fpr": fpr,
+        "mean_recall": sum(recall.values()) / max(len(recall), 1),
+    }
+
+
 def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
     """Markdown lines of the "What was tried" section (none without a record).
 
     The record's ``results`` (the quick protocol) make the first table; its
     optional ``full_results`` (every benign file held out alone, fewer
-    variants) a second one, introduced by ``full_summary``.
+    variants) a second one, introduced by ``full_summary``; its optional
+    ``command_results`` (the training command's own leave-one-source-out,
+    :func:`command_entry`) a third, introduced by ``command_summary``.
 
     Example:
         >>> tried_lines(Path("no-such-file.json"))
@@ -74,4 +108,7 @@ def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
     full: list[dict[str, Any]] = record.get("full_results", [])
     if full:
         lines += [*record.get("full_summary", []), "", *_table(full)]
+    command: list[dict[str, Any]] = record.get("command_results", [])
+    if command:
+        lines += [*record.get("command_summary", []), "", *_table(command)]
     return lines
