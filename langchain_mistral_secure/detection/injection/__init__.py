@@ -101,6 +101,7 @@ from langchain_mistral_secure.detection.injection import (
 from langchain_mistral_secure.detection.injection.encoded import (
     EncodedPayloadDetector,
 )
+from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.meta import is_discussed
 from langchain_mistral_secure.detection.normalize import DetectionView, build_view
 
@@ -296,7 +297,8 @@ class InjectionDetector:
         return [
             f
             for f in findings
-            if f.category not in _DISCUSSABLE or not is_discussed(text, f.start, f.end)
+            if (f.category not in _DISCUSSABLE or not is_discussed(text, f.start, f.end))
+            and not is_benign_use(text, f)
         ]
 
     def _deobfuscated(self, text: str, view: DetectionView) -> list[Finding]:
