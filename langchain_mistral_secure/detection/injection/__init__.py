@@ -98,10 +98,10 @@ from langchain_mistral_secure.detection.injection import (
     spliced_order,
     template_tokens,
 )
+from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.encoded import (
     EncodedPayloadDetector,
 )
-from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.meta import is_discussed
 from langchain_mistral_secure.detection.normalize import DetectionView, build_view
 
@@ -297,7 +297,9 @@ class InjectionDetector:
         return [
             f
             for f in findings
-            if (f.category not in _DISCUSSABLE or not is_discussed(text, f.start, f.end))
+            if (
+                f.category not in _DISCUSSABLE or not is_discussed(text, f.start, f.end)
+            )
             and not is_benign_use(text, f)
         ]
 

@@ -188,6 +188,8 @@ _FINANCE = re2.compile(
     r"eps|margins?|forecasts?|shareholders?|investors?|board|audit\w*|dividends?|"
     r"guidance)\b"
 )
+# Two words of finance around "guidance is withdrawn" (one is the noun).
+_FINANCE_WORDS = 2
 _FINANCE_NOUN = re2.compile(r"(?i)\b(?:guidance|outlook|forecasts?|targets?)\b")
 # One's own earlier e-mail taken back (Hindi; the other languages' rules
 # already ask for instructions).
@@ -221,13 +223,12 @@ def _notice(text: str, start: int, end: int, rule_id: str) -> bool:
     if rule_id.endswith("paraphrase_void"):
         return (
             _FINANCE_NOUN.search(said) is not None
-            and len(_FINANCE.findall(window)) >= 2
+            and len(_FINANCE.findall(window)) >= _FINANCE_WORDS
             and _ADDRESSED.search(window) is None
         )
-    if _MAIL_NOUN.search(said) is not None:
+    mail_at = _MAIL_NOUN.search(said)
+    if mail_at is not None:
         head = matchable(text[max(0, start - 24) : start])
-        mail_at = _MAIL_NOUN.search(said)
-        assert mail_at is not None
         if _OWN_MAIL.search(head + said[: mail_at.start()]) is not None:
             return _MAIL_ADDRESSED.search(window) is None
     return False

@@ -46,7 +46,10 @@ __all__ = ["is_discussed"]
 
 _BEFORE = 64
 _AROUND = 160
-_Q = "\"'`\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f"
+_Q = (
+    "\"'`\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"
+    "\u300c\u300d\u300e\u300f"
+)
 
 _ADVERB = (
     r"(?:(?:just|simply|really|ever|always|also|safely|still|then|now|completely|"
@@ -95,10 +98,48 @@ _NARRATED = re2.compile(
     r"persuaded|convinced|talked|pushed|lured|duped|conned|baited)\s+into\s+)$"
 )
 _NOT_NARRATED = frozenset(
-    {"you", "u", "ye", "yourself", "i", "we", "me", "us", "assistant", "ai", "model",
-     "bot", "chatbot", "llm", "agent", "gpt", "dan", "it", "to", "and", "then", "now",
-     "the", "a", "an", "of", "by", "for", "with", "from", "in", "on", "at", "into",
-     "about", "prompt", "system", "user", "instructions", "rules"}
+    {
+        "you",
+        "u",
+        "ye",
+        "yourself",
+        "i",
+        "we",
+        "me",
+        "us",
+        "assistant",
+        "ai",
+        "model",
+        "bot",
+        "chatbot",
+        "llm",
+        "agent",
+        "gpt",
+        "dan",
+        "it",
+        "to",
+        "and",
+        "then",
+        "now",
+        "the",
+        "a",
+        "an",
+        "of",
+        "by",
+        "for",
+        "with",
+        "from",
+        "in",
+        "on",
+        "at",
+        "into",
+        "about",
+        "prompt",
+        "system",
+        "user",
+        "instructions",
+        "rules",
+    }
 )
 # A gerund narrated is a dismissal seen done ("the guard ignoring ..."), not
 # any "-ing" a rule starts on ("the prompt by violating", "the following").

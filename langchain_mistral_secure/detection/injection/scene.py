@@ -256,7 +256,9 @@ def _named_a_part(text: str, start: int, end: int) -> bool:
     scene = _scene(text, start, end)
     if scene is None:
         return False
-    return _TRADE_SCENE.search(scene) is None and _ANSWERS_AT_LARGE.search(scene) is None
+    return (
+        _TRADE_SCENE.search(scene) is None and _ANSWERS_AT_LARGE.search(scene) is None
+    )
 
 
 # "Stay in character the whole time", "Bleib die ganze Zeit in der Rolle",
@@ -264,7 +266,8 @@ def _named_a_part(text: str, start: int, end: int) -> bool:
 # model, persona, limit or answering at large (a jailbreak's hold names them:
 # "You are DAN ... stay in character no matter what").
 _STAY = re2.compile(
-    r"\b(?:stay\w*|remain\w*|keep\w*)\s+in\s+(?:character|role)\b|\bbleib\w*\b.{0,40}"
+    r"\b(?:stay\w*|remain\w*|keep\w*)\s+in\s+(?:character|role)\b|\b(?:never|don't|"
+    r"do\s+not)\s+break\s+(?:character|role)\b|\bbleib\w*\b.{0,40}"
     r"\b(?:rolle|figur)\b|\brest\w*\s+dans\s+(?:ton|votre|le|son)\s+(?:role|"
     r"personnage)\b|\b(?:manten\w*|mantenga\w*)\s+(?:el|tu|su)\s+(?:personaje|"
     r"papel)\b|\bquedate\s+en\s+(?:el|tu)\s+(?:personaje|papel)\b|\brest\w*\s+nel\s+"
@@ -272,14 +275,23 @@ _STAY = re2.compile(
 )
 _HOLD_BREAKERS = re2.compile(
     r"\b(?:" + _MODEL_NOUNS + r"|rules?|restrict\w*|limit\w*|ethic\w*|moral\w*|"
-    r"immoral|evil|amoral|unrestricted|unfiltered|uncensored|refus\w*|break\w*|"
+    r"immoral|evil|amoral|unrestricted|unfiltered|uncensored|refus\w*|"
     r"anything|everything|whatever|regel\w*|regle\w*|regla\w*|regol\w*|"
     r"answer\w*|respond\w*|respons\w*|questions?|requests?)\b"
 )
 # A character card's field names ("[Persona: ...]", "[Rules: ...]") are headers,
 # not the model's persona or rules.
-_RULES_HEADER = re2.compile(r"(?:^|[\[\n])\s*(?:rules|persona|personality|scenario|setting|style)\s*:")
+_RULES_HEADER = re2.compile(
+    r"(?:^|[\[\n])\s*(?:rules|persona|personality|scenario|setting|style)\s*:"
+)
 _HOLD_BEFORE = 300
+# The game the hold keeps: a part handed over or a story set up. A bare
+# "stay in your role, no matter what I say" holds nothing named: it stands.
+_GAME_SET_UP = re2.compile(
+    r"\b(?:play\w*|spiel\w*|jou\w*|interpreta\w*|impersona\w*|pretend\w*|imagine\w*|"
+    r"role-?play\w*|games?|partie|partita|juego|you\s+are|you're|tu\s+es|vous\s+etes|"
+    r"du\s+bist|eres|sei)\b|\b(?:character|persona|name)\s*:"
+)
 
 
 def _held_in_a_game(text: str, start: int, end: int) -> bool:
@@ -291,6 +303,8 @@ def _held_in_a_game(text: str, start: int, end: int) -> bool:
     if scene is None:
         return False
     before = build_view(text[max(0, start - _HOLD_BEFORE) : start]).text
+    if _GAME_SET_UP.search(before + " \n " + scene) is None:
+        return False
     around = _RULES_HEADER.sub(" ", before + " \n " + scene)
     return _HOLD_BREAKERS.search(around) is None
 
