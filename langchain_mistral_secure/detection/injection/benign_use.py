@@ -49,7 +49,9 @@ _ADDRESSED = re2.compile(
 # --- chat-template tokens -------------------------------------------------
 
 _JINJA_BEFORE = re2.compile(r"(?:\}\}|%\})[ \t]*(?:\n[ \t]*)?$")
-_JINJA_AFTER = re2.compile(r"^[ \t]*(?:\n[ \t]*)?(?:\{\{|\{%)")
+_JINJA_AFTER = re2.compile(
+    r"^[ \t]*(?:system|user|assistant)?[ \t]*(?:\n[ \t]*)?(?:\{\{|\{%)"
+)
 _TOKEN_TALK = re2.compile(
     r"(?i)\b(?:tokeni[sz]\w*|tokens?|chat[\s_-]?templates?|templates?|jinja|"
     r"bos|eos|escap\w*|sanitiz\w*|strip\w*|markers?|delimiters?|"
@@ -60,7 +62,8 @@ _TOKEN_TALK = re2.compile(
 _TOKEN_ENDS = re2.compile(
     r"^(?:\s*(?:system|user|assistant))?(?:<\||\[/?inst\]|<</?sys>>|\s*[\"'`"
     r"\x{2018}\x{2019}\x{201c}\x{201d}]|\s*[,.?;:)]|\s+(?:and|or|in|for|is|are|"
-    r"to|of|tokens?|markers?|tags?|mean|means|do|does)\b)"
+    r"to|of|at|from|with|on|after|before|tokens?|markers?|tags?|mean|means|do|"
+    r"does)\b)"
 )
 
 
@@ -83,7 +86,7 @@ def _template_talk(text: str, start: int, end: int) -> bool:
 # --- log lines ------------------------------------------------------------
 
 _LOG_PREFIX = re2.compile(
-    r"^[\d\s\-:/T.,Z+\[\]]*\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|"
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+)?[\d\s\-:/T.,Z+\[\]]*\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|"
     r"CRITICAL|NOTICE)\]?[\s:|-]*$"
 )
 

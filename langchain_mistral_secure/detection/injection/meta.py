@@ -198,23 +198,24 @@ _DISCUSSION = re2.compile(
     # French
     r"que\s+fait|fait\s+a|fait\s+\x{e0}|pourquoi|prot[e\x{e9}]g\w*|d[e\x{e9}]fend\w*|"
     r"expliqu\w*|attaques?|fonctionne\w*|pi[e\x{e8}\x{e9}]g\w*|dangereu\w*|"
+    r"inqui[e\x{e9}]t\w*|"
     # German
     r"bewirk\w*|warum|wieso|sch[u\x{fc}]tz\w*|erkl[a\x{e4}]r\w*|angriff\w*|"
     r"funktionier\w*|abwehr\w*|verteidig\w*|"
-    r"gef[a\x{e4}]hrlich\w*|"
+    r"gef[a\x{e4}]hrlich\w*|sorgen|besorg\w*|"
     # Spanish
     r"qu[e\x{e9}]\s+hace|por\s+qu[e\x{e9}]|defiend\w*|defender|proteg\w*|"
     r"explica\w*|ataques?|inyecci\w*|funciona\w*|enga[n\x{f1}]\w*|"
-    r"peligros\w*|"
+    r"peligros\w*|preocup\w*|"
     # Italian
     r"cosa\s+fa|perch[e\x{e9}\x{e8}]|difend\w*|protegg\w*|spiega\w*|attacc\w*|"
-    r"funziona\w*|ingann\w*|pericolos\w*)(?:\b|\W|$)"
+    r"funziona\w*|ingann\w*|pericolos\w*|preoccup\w*)(?:\b|\W|$)"
 )
 
 # The same in scripts where RE2's ASCII word boundaries do not apply:
 # Russian, Chinese, Japanese.
 _DISCUSSION_SCRIPTS = re2.compile(
-    r"(?i)почему|зачем|что\s+такое|атак\w*|инъекц\w*|защит\w*|опасн\w*|"
+    r"(?i)почему|зачем|что\s+такое|что\s+делает|беспоко\w*|атак\w*|инъекц\w*|защит\w*|опасн\w*|"
     r"влия\w*|срабатыва\w*|фильтр\w*|джейлбрейк\w*|"
     r"为什么|攻击|注入|防御|防护|防范|修复|泄露|泄漏|检测|过滤|危险|越狱|"
     r"なぜ|攻撃|インジェクション|検出|検知|フィルター|危険|脱獄|対策|防御|漏え?い"

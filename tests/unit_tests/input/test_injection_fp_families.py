@@ -21,7 +21,7 @@ from family_checks import (
     assert_streams_like_invoke,
     rule_ids,
 )
-from fp_probe_data import ATTACKS, BENIGN
+from fp_probe_data import ATTACKS, ATTACKS_ROUND_2, BENIGN, BENIGN_ROUND_2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,13 +29,15 @@ from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 
 _BENIGN = [
-    pytest.param(text, id=f"{family}-{i}")
-    for family, texts in BENIGN.items()
+    pytest.param(text, id=f"{family}-{round_}-{i}")
+    for round_, table in (("r1", BENIGN), ("r2", BENIGN_ROUND_2))
+    for family, texts in table.items()
     for i, text in enumerate(texts)
 ]
 _ATTACKS = [
-    pytest.param(text, id=f"{family}-{i}")
-    for family, texts in ATTACKS.items()
+    pytest.param(text, id=f"{family}-{round_}-{i}")
+    for round_, table in (("r1", ATTACKS), ("r2", ATTACKS_ROUND_2))
+    for family, texts in table.items()
     for i, text in enumerate(texts)
 ]
 
@@ -82,7 +84,7 @@ _ORDERS = st.sampled_from(
 
 
 @settings(max_examples=40, deadline=None)
-@given(text=st.sampled_from([t for ts in BENIGN.values() for t in ts]), order=_ORDERS)
+@given(text=st.sampled_from([p.values[0] for p in _BENIGN]), order=_ORDERS)
 def test_order_after_a_look_alike_is_caught(text: str, order: str) -> None:
     assert rule_ids(text + "\n" + order)
 
