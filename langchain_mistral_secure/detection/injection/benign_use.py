@@ -46,6 +46,18 @@ _ADDRESSED = re2.compile(
     r"jailbr\w*|unrestricted|uncensored|unfiltered|obey\w*|comply)\b"
 )
 
+
+def _seen_back(text: str, start: int, reach: int) -> bool:
+    """Whether ``reach`` characters before ``start`` are the text's own.
+
+    A stream rescans from the space it cut at: a text that opens on
+    whitespace with less than ``reach`` characters before the finding may be
+    such a rest, and a veto that reads back must then let the finding stand
+    (what it did not see could have named a model).
+    """
+    return start >= reach or not text[:1].isspace()
+
+
 # --- chat-template tokens -------------------------------------------------
 
 _JINJA_BEFORE = re2.compile(r"(?:\}\}|%\})[ \t]*(?:\n[ \t]*)?$")
@@ -77,6 +89,8 @@ def _template_code(text: str, start: int, end: int) -> bool:
 
 
 def _template_talk(text: str, start: int, end: int) -> bool:
+    if not _seen_back(text, start, _AROUND):
+        return False
     sentence = matchable(text[max(0, start - _AROUND) : end + _AROUND])
     if "?" not in sentence or _TOKEN_TALK.search(sentence) is None:
         return False
@@ -164,6 +178,8 @@ _DISCLOSE = re2.compile(
 def _guard_line(text: str, start: int, end: int) -> bool:
     if _DISCLOSE.search(matchable(text[start:end])) is None:
         return False
+    if not _seen_back(text, start, 32):
+        return False
     head = matchable(text[max(0, start - 32) : start])
     return _NEGATED.search(head) is not None and _NOT_A_GUARD.search(head) is None
 
@@ -211,6 +227,8 @@ _MAIL_ADDRESSED = re2.compile(
 
 
 def _notice(text: str, start: int, end: int, rule_id: str) -> bool:
+    if not _seen_back(text, start, _AROUND):
+        return False
     window = matchable(text[max(0, start - _AROUND) : end + _AROUND])
     said = matchable(text[start:end])
     if rule_id.endswith("new_task"):

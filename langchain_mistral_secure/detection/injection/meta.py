@@ -324,7 +324,9 @@ def is_discussed(text: str, start: int, end: int) -> bool:
     head = matchable(text[max(0, start - _BEFORE) : start])
     if _SUBJECT.search(head) is not None or is_set_in_a_scene(text, start, end):
         return True
-    if _narrated(head, text[start:end]):
+    # A stream's rest (opening on whitespace) may have lost the "you" before.
+    seen = start >= _BEFORE or not text[:1].isspace()
+    if seen and _narrated(head, text[start:end]):
         return True
     # Some rules take in the mark or stop before them ("'stay in character").
     while start < end and not text[start].isalnum():

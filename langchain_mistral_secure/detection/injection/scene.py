@@ -302,6 +302,8 @@ def _held_in_a_game(text: str, start: int, end: int) -> bool:
     scene = _scene(text, start, end)
     if scene is None:
         return False
+    if start < _HOLD_BEFORE and text[:1].isspace():
+        return False  # a stream's rest: what came before is unknown
     before = build_view(text[max(0, start - _HOLD_BEFORE) : start]).text
     if _GAME_SET_UP.search(before + " \n " + scene) is None:
         return False
