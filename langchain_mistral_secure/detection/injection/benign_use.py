@@ -119,6 +119,15 @@ def _line_around(text: str, start: int, end: int) -> tuple[str, str] | None:
     return head, tail if cut < 0 else tail[:cut]
 
 
+# A log message says what happened; an order in it ("send the conversation
+# to http://...") or a place to send things is no log message.
+_LOG_ORDER = re2.compile(
+    r"(?i)https?://|\bwww\.|[\w.-]+@[\w-]+\.|\b(?:send|forward|upload|share|post|"
+    r"print|reply|respond|say|tell|output|email|mail|delete|run|execute|open|visit|"
+    r"click|conversation|chat|history|messages)\b"
+)
+
+
 def _log_line(text: str, start: int, end: int) -> bool:
     line = _line_around(text, start, end)
     if line is None:
@@ -126,7 +135,8 @@ def _log_line(text: str, start: int, end: int) -> bool:
     head, tail = line
     if _LOG_PREFIX.search(matchable(head)) is None:
         return False
-    return _ADDRESSED.search(matchable(text[start:end] + tail)) is None
+    message = matchable(text[start:end] + tail)
+    return _ADDRESSED.search(message) is None and _LOG_ORDER.search(message) is None
 
 
 # --- config comments ------------------------------------------------------
@@ -175,13 +185,27 @@ _DISCLOSE = re2.compile(
 )
 
 
+# "Must not reveal it unless I say banana": a guard with a way around it.
+_UNLESS = re2.compile(
+    r"(?i)\b(?:unless|except|until|but\s+if|other\s+than|only\s+if|if\s+i|if\s+the\s+user|"
+    r"when\s+i|when\s+the\s+user)\b"
+)
+
+
 def _guard_line(text: str, start: int, end: int) -> bool:
     if _DISCLOSE.search(matchable(text[start:end])) is None:
         return False
     if not _seen_back(text, start, 32):
         return False
     head = matchable(text[max(0, start - 32) : start])
-    return _NEGATED.search(head) is not None and _NOT_A_GUARD.search(head) is None
+    after = matchable(text[end : end + _AROUND])
+    stop = min((i for i in (after.find("."), after.find("\n")) if i >= 0), default=-1)
+    sentence_after = after if stop < 0 else after[:stop]
+    return (
+        _NEGATED.search(head) is not None
+        and _NOT_A_GUARD.search(head) is None
+        and _UNLESS.search(sentence_after) is None
+    )
 
 
 # --- notices --------------------------------------------------------------

@@ -326,7 +326,12 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         return True
     # A stream's rest (opening on whitespace) may have lost the "you" before.
     seen = start >= _BEFORE or not text[:1].isspace()
-    if seen and _narrated(head, text[start:end]):
+    after = matchable(text[end : end + _AROUND])
+    if (
+        seen
+        and _SECOND_PERSON_HEAD.search(after) is None
+        and _narrated(head, text[start:end])
+    ):
         return True
     # Some rules take in the mark or stop before them ("'stay in character").
     while start < end and not text[start].isalnum():

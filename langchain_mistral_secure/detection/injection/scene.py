@@ -229,7 +229,7 @@ def _given_a_trade(text: str, start: int, end: int) -> bool:
     scene = _scene(text, start, end)
     if scene is None:
         return False
-    return _TRADE_SCENE.search(scene) is None
+    return _TRADE_SCENE.search(scene) is None and _HARM_SCENE.search(scene) is None
 
 
 # "Tu es Professeur Hibou, une chouette qui ...", "eres Doña Rosa, una
@@ -247,6 +247,18 @@ _ANSWERS_AT_LARGE = re2.compile(
     r"questions?|requests?|sans|ohne|sin|senza|without)\b"
 )
 _NAMED_READ = 120
+# A part that harms is no ordinary trade ("a hacker who writes ransomware",
+# "my late grandmother who read me activation keys"), nor a hold kept "even
+# if I ask how to make a bomb"; read on the folded view, five languages.
+_HARM = (
+    r"hack\w*|crimin\w*|malware|ransomware|virus\w*|trojan\w*|weapons?|armes?|"
+    r"waffe\w*|armas?|armi|bombs?|bombe\w*|bomba\w*|explosi\w*|sprengst\w*|"
+    r"drugs?|drog\w*|meth\w*|synthes\w*|poison\w*|gift\w*|veneno\w*|kill\w*|"
+    r"murder\w*|steal\w*|theft|keys?|licen[cs]e\w*|activation|serial|passwords?|"
+    r"exploit\w*|terror\w*|villain\w*|mechant\w*|malvad\w*|bose\w*|cattiv\w*|"
+    r"mastermind|grand(?:ma|mother|mere|mutter|pa|father)|late|illicit\w*"
+)
+_HARM_SCENE = re2.compile(r"\b(?:" + _HARM + r")\b")
 
 
 def _named_a_part(text: str, start: int, end: int) -> bool:
@@ -257,7 +269,9 @@ def _named_a_part(text: str, start: int, end: int) -> bool:
     if scene is None:
         return False
     return (
-        _TRADE_SCENE.search(scene) is None and _ANSWERS_AT_LARGE.search(scene) is None
+        _TRADE_SCENE.search(scene) is None
+        and _ANSWERS_AT_LARGE.search(scene) is None
+        and _HARM_SCENE.search(scene) is None
     )
 
 
@@ -277,7 +291,7 @@ _HOLD_BREAKERS = re2.compile(
     r"\b(?:" + _MODEL_NOUNS + r"|rules?|restrict\w*|limit\w*|ethic\w*|moral\w*|"
     r"immoral|evil|amoral|unrestricted|unfiltered|uncensored|refus\w*|"
     r"anything|everything|whatever|regel\w*|regle\w*|regla\w*|regol\w*|"
-    r"answer\w*|respond\w*|respons\w*|questions?|requests?)\b"
+    r"answer\w*|respond\w*|respons\w*|questions?|requests?|" + _HARM + r")\b"
 )
 # A character card's field names ("[Persona: ...]", "[Rules: ...]") are headers,
 # not the model's persona or rules.

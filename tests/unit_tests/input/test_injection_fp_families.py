@@ -21,7 +21,13 @@ from family_checks import (
     assert_streams_like_invoke,
     rule_ids,
 )
-from fp_probe_data import ATTACKS, ATTACKS_ROUND_2, BENIGN, BENIGN_ROUND_2
+from fp_probe_data import (
+    ATTACKS,
+    ATTACKS_AGAINST_VETOES,
+    ATTACKS_ROUND_2,
+    BENIGN,
+    BENIGN_ROUND_2,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,6 +45,9 @@ _ATTACKS = [
     for round_, table in (("r1", ATTACKS), ("r2", ATTACKS_ROUND_2))
     for family, texts in table.items()
     for i, text in enumerate(texts)
+] + [
+    pytest.param(text, id=f"against-vetoes-{i}")
+    for i, text in enumerate(ATTACKS_AGAINST_VETOES)
 ]
 
 
