@@ -98,6 +98,7 @@ from langchain_mistral_secure.detection.injection import (
     spliced_order,
     template_tokens,
 )
+from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.encoded import (
     EncodedPayloadDetector,
 )
@@ -296,7 +297,10 @@ class InjectionDetector:
         return [
             f
             for f in findings
-            if f.category not in _DISCUSSABLE or not is_discussed(text, f.start, f.end)
+            if (
+                f.category not in _DISCUSSABLE or not is_discussed(text, f.start, f.end)
+            )
+            and not is_benign_use(text, f)
         ]
 
     def _deobfuscated(self, text: str, view: DetectionView) -> list[Finding]:

@@ -46,7 +46,10 @@ __all__ = ["is_discussed"]
 
 _BEFORE = 64
 _AROUND = 160
-_Q = "\"'`\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"
+_Q = (
+    "\"'`\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"
+    "\u300c\u300d\u300e\u300f"
+)
 
 _ADVERB = (
     r"(?:(?:just|simply|really|ever|always|also|safely|still|then|now|completely|"
@@ -77,6 +80,99 @@ _SUBJECT = re2.compile(
     r")$"
 )
 
+# Someone else told, tricked or made to do it, or seen doing it, in a story
+# or a question: "a robot that was told to forget all its rules", "can a
+# model be tricked into ignoring its prompt", "the guard ignoring all
+# previous instructions from his boss". The teller is read in Python: never
+# "you" (group 1 or 2).
+_MODAL = r"(?:(?:can|could|may|might|will|would|should|must)\s+)?(?:(?:not|never)\s+)?"
+_AUX = r"(?:(?:was|were|is|are|be|been|being|gets?|got|has\s+been|had\s+been)\s+)?"
+_NARRATED = re2.compile(
+    r"(?i)(?:\b(?:who|that|which|he|she|they|(?:the|a|an|his|her|their|our|my)\s+"
+    r"(?:[\w'-]+\s+){0,2}?([\w'-]+))\s+" + _MODAL + _AUX + r"(?:told|asked|ordered|"
+    r"instructed|programmed|forced|made|paid|bribed|dared)\s+to\s+"
+    + _ADVERB
+    + r"|\b(?:the|a|an|his|her|their|our|my)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+"
+    r"(?:(?:keeps?|kept|started|starts|begins?|began)\s+)?"
+    r"|\b([\w'-]+)\s+" + _MODAL + _AUX + r"(?:tricked|manipulated|fooled|coaxed|"
+    r"persuaded|convinced|talked|pushed|lured|duped|conned|baited)\s+into\s+)$"
+)
+_NOT_NARRATED = frozenset(
+    {
+        "you",
+        "u",
+        "ye",
+        "yourself",
+        "i",
+        "we",
+        "me",
+        "us",
+        "assistant",
+        "ai",
+        "model",
+        "bot",
+        "chatbot",
+        "llm",
+        "agent",
+        "gpt",
+        "dan",
+        "it",
+        "to",
+        "and",
+        "then",
+        "now",
+        "the",
+        "a",
+        "an",
+        "of",
+        "by",
+        "for",
+        "with",
+        "from",
+        "in",
+        "on",
+        "at",
+        "into",
+        "about",
+        "prompt",
+        "system",
+        "user",
+        "instructions",
+        "rules",
+    }
+)
+# A gerund narrated is a dismissal seen done ("the guard ignoring ..."), not
+# any "-ing" a rule starts on ("the prompt by violating", "the following").
+_DISMISSING = re2.compile(
+    r"(?i)^(?:ignoring|disregarding|forgetting|overriding|dismissing|skipping|"
+    r"bypassing|breaking)\b"
+)
+
+_SECOND_PERSON_HEAD = re2.compile(r"(?i)\b(?:you|your|you're|u)\b")
+_NOT_NARRATED_INTO = frozenset({"you", "u", "ye", "yourself", "i", "we", "me", "us"})
+
+
+def _narrated(head: str, phrase: str) -> bool:
+    """Whether the phrase is said of a third party (see ``_NARRATED``)."""
+    told = _NARRATED.search(head)
+    if told is None:
+        return False
+    deceived = told.group(3)
+    if deceived is not None:
+        # "can a model be tricked into ignoring ...": asked about any model,
+        # never about "you".
+        return deceived.lower() not in _NOT_NARRATED_INTO
+    if _SECOND_PERSON_HEAD.search(head) is not None:
+        return False  # "you are a robot that was told to ..." hands the part over
+    who = told.group(1) if told.group(1) is not None else told.group(2)
+    if who is not None and who.lower() in _NOT_NARRATED:
+        return False
+    if told.group(1) is None and told.group(2) is None:
+        return True  # "a robot that was told to" (who, that, which, he, she)
+    # Without a telling verb, only a gerund is narration ("the guard ignoring").
+    return told.group(1) is not None or _DISMISSING.search(phrase) is not None
+
+
 # Words of discussion, read outside the quote marks only (an attack's own
 # words inside the quotes never vouch for it).
 _DISCUSSION = re2.compile(
@@ -92,23 +188,37 @@ _DISCUSSION = re2.compile(
     r"exploit\w*|bypass\w*|"
     r"strings?|quiz|label\w*|dataset|opening|classic|dangerous|risky|"
     r"regex\w*|regexp|catch(?:es|ing)?|"
+    # where it was seen and whether it still works
+    # (not where: "logs", "tweets" and "transcripts" are carriers too)
+    r"fix\w*|worr\w*|trying\s+to|myths?|still\s+work\w*|works?\s+on|"
+    r"sanitiz\w*|escap\w*|"
     # tests that check the model refuses it
     r"unit\s+tests?|test\s+(?:cases?|suites?)|test_\w+|asserts?|refuses|refused|"
     r"refusing|refusal|"
     # French
     r"que\s+fait|fait\s+a|fait\s+\x{e0}|pourquoi|prot[e\x{e9}]g\w*|d[e\x{e9}]fend\w*|"
     r"expliqu\w*|attaques?|fonctionne\w*|pi[e\x{e8}\x{e9}]g\w*|dangereu\w*|"
+    r"inqui[e\x{e9}]t\w*|"
     # German
     r"bewirk\w*|warum|wieso|sch[u\x{fc}]tz\w*|erkl[a\x{e4}]r\w*|angriff\w*|"
     r"funktionier\w*|abwehr\w*|verteidig\w*|"
-    r"gef[a\x{e4}]hrlich\w*|"
+    r"gef[a\x{e4}]hrlich\w*|sorgen|besorg\w*|"
     # Spanish
     r"qu[e\x{e9}]\s+hace|por\s+qu[e\x{e9}]|defiend\w*|defender|proteg\w*|"
     r"explica\w*|ataques?|inyecci\w*|funciona\w*|enga[n\x{f1}]\w*|"
-    r"peligros\w*|"
+    r"peligros\w*|preocup\w*|"
     # Italian
     r"cosa\s+fa|perch[e\x{e9}\x{e8}]|difend\w*|protegg\w*|spiega\w*|attacc\w*|"
-    r"funziona\w*|ingann\w*|pericolos\w*)(?:\b|\W|$)"
+    r"funziona\w*|ingann\w*|pericolos\w*|preoccup\w*)(?:\b|\W|$)"
+)
+
+# The same in scripts where RE2's ASCII word boundaries do not apply:
+# Russian, Chinese, Japanese.
+_DISCUSSION_SCRIPTS = re2.compile(
+    r"(?i)почему|зачем|что\s+такое|что\s+делает|беспоко\w*|атак\w*|инъекц\w*|защит\w*|опасн\w*|"
+    r"влия\w*|срабатыва\w*|фильтр\w*|джейлбрейк\w*|"
+    r"为什么|攻击|注入|防御|防护|防范|修复|泄露|泄漏|检测|过滤|危险|越狱|"
+    r"なぜ|攻撃|インジェクション|検出|検知|フィルター|危険|脱獄|対策|防御|漏え?い"
 )
 
 # A quotation reported, not given: what someone typed, wrote, pasted or
@@ -125,7 +235,7 @@ _REPORTED = re2.compile(
     r"field|review|header|snippet|placeholder|label)|schreibt|geschrieben|tippt|"
     r"ecrit|tape|escribe|escrito|scrive|scritto)(?:\s+[\w-]+){0,2}\s*[:,]?\s*)$"
 )
-_ASKED_AFTER = re2.compile(r"^(?:[^.!?\n]{0,120}[.!]\s+)?[^.!?\n]{0,120}\?")
+_ASKED_AFTER = re2.compile(r"^(?:[^.!?\n]{0,120}[.!]\s+){0,2}[^.!?\n]{0,120}\?")
 
 # An order to carry out what was quoted: the quote is then a payload.
 _CARRY_OUT = re2.compile(
@@ -136,14 +246,21 @@ _CARRY_OUT = re2.compile(
     r"could|won't)\s+you\s+(?:please\s+)?(?:now\s+)?(?:do|follow|obey|execute|apply|"
     r"perform|run|carry\s+out|act\s+on|comply\s+with)\b|\bdo\s+(?:as|what)\s+"
     r"(?:it|that|the\s+\w+)\s+says\b|\b(?:fais|faites)[\s-]+le\b|\bmach(?:e)?\s+"
-    r"(?:es|das)\s+(?:jetzt|sofort|nun)\b|\bhazlo\b|\bfallo\b"
+    r"(?:es|das)\s+(?:jetzt|sofort|nun)\b|\bhazlo\b|\bfallo\b|"
+    r"照做|执行(?:它|这|吧)|按(?:照)?(?:它|这)(?:说的)?(?:去)?做|その通りに|実行して|"
+    r"従って|выполни\w*|сделай\s+это"
+)
+# "Our bot didn't act on it": a carrying out said not to have happened.
+_NOT_CARRIED_OUT = re2.compile(
+    r"(?i)(?:n't|\bnot|\bnever)\s+(?:do|follow|obey|execute|apply|perform|run|"
+    r"carry\s+out|act\s+on|comply\s+with)\b"
 )
 
 # Marks that only open, only close, or do both (straight quotes). A straight
 # mark opens after a space or bracket and before a letter ("x." She said
 # opens nothing); "They said: \u201cgo\u201d. Then" closes at the curly mark.
-_OPENERS = "\u201c\u2018\u00ab\u201e\u2039\u201a"
-_CLOSERS = "\u201d\u2019\u00bb\u201c\u203a\u2018"
+_OPENERS = "\u201c\u2018\u00ab\u201e\u2039\u201a\u300c\u300e"
+_CLOSERS = "\u201d\u2019\u00bb\u201c\u203a\u2018\u300d\u300f"
 _STRAIGHT = "\"'`"
 _OPEN = re2.compile(
     r"(?s)(?:(?:^|[\s(\[{:;,/-])(["
@@ -207,6 +324,15 @@ def is_discussed(text: str, start: int, end: int) -> bool:
     head = matchable(text[max(0, start - _BEFORE) : start])
     if _SUBJECT.search(head) is not None or is_set_in_a_scene(text, start, end):
         return True
+    # A stream's rest (opening on whitespace) may have lost the "you" before.
+    seen = start >= _BEFORE or not text[:1].isspace()
+    after = matchable(text[end : end + _AROUND])
+    if (
+        seen
+        and _SECOND_PERSON_HEAD.search(after) is None
+        and _narrated(head, text[start:end])
+    ):
+        return True
     # Some rules take in the mark or stop before them ("'stay in character").
     while start < end and not text[start].isalnum():
         start += 1
@@ -221,9 +347,12 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         + " \n "
         + text[close_at + 1 : close_at + 1 + _AROUND]
     )
-    if _CARRY_OUT.search(outside) is not None:
+    if _CARRY_OUT.search(_NOT_CARRIED_OUT.sub(" ", outside)) is not None:
         return False
-    if _DISCUSSION.search(outside) is not None:
+    if (
+        _DISCUSSION.search(outside) is not None
+        or _DISCUSSION_SCRIPTS.search(outside) is not None
+    ):
         return True
     before = matchable(text[max(0, open_at - _AROUND) : open_at])
     after = text[close_at + 1 : close_at + 1 + _AROUND]

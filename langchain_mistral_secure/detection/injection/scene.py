@@ -124,7 +124,12 @@ _A_PART = (
 _ACT_AS_NOW = (
     r"from\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll|\s+will|\s+shall)?\s+)?(?:act|"
     r"answer|respond|reply|speak|talk|behave|pretend\s+to\s+be)\s+(?:as|like)\s+"
-    r"(?:a|an|my|the)\b|(?:a\s+partir\s+de\s+maintenant|desormais|dorenavant),?\s+"
+    r"(?:a|an|my|the)\b|"
+    # "from now on, answer every question as if you were Marie Curie"
+    r"from\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll|\s+will|\s+shall)?\s+)?(?:answer|"
+    r"respond|reply|speak|talk|write)\s+(?:to\s+)?(?:(?:all|every|each|any)\s+(?:of\s+)?"
+    r")?(?:my\s+|the\s+)?(?:questions?|messages?|prompts?)?\s*as\s+if\s+you\s+were\s+"
+    r"(?:a|an|my|the|[a-z][\w'-]+)\b|(?:a\s+partir\s+de\s+maintenant|desormais|dorenavant),?\s+"
     r"(?:agis|agissez)\s+comme\s+(?:un|une|mon|ma|le|la)\b|(?:a\s+partir\s+de\s+"
     r"ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora),?\s+(?:actua|actuaras)\s+"
     r"como\s+(?:un|una|mi|el|la)\b|(?:da\s+(?:ora|adesso)\s+in\s+poi|d['\x{2019}]\s*"
@@ -136,7 +141,7 @@ _ACT_AS_NOW = (
 _NEW_TRADE = re2.compile(
     r"^(?:(?:" + _YOU_ARE_NOW + r")\s+(?:" + _A_PART + r")|" + _ACT_AS_NOW + r")"
 )
-_TRADE_READ = 48
+_TRADE_READ = 96
 _FORMAT_READ = 160
 
 
@@ -224,7 +229,100 @@ def _given_a_trade(text: str, start: int, end: int) -> bool:
     scene = _scene(text, start, end)
     if scene is None:
         return False
-    return _TRADE_SCENE.search(scene) is None
+    return _TRADE_SCENE.search(scene) is None and _HARM_SCENE.search(scene) is None
+
+
+# "Tu es Professeur Hibou, une chouette qui ...", "eres Doña Rosa, una
+# abuela": a named part with an ordinary trade, read on the original text
+# (capitals). The scene must name no model, limit or answering at large.
+_NAMED_PART = re2.compile(
+    r"^[^.;:!?\n]{0,40}?(?:\b(?:tu\s+es|vous\s+[e\x{ea}]tes|eres|ser[a\x{e1}]s|bist\s+du|"
+    r"du\s+bist|sei|sarai|you\s+are|you're|you\s+will\s+be))(?:\s+(?:now|"
+    r"maintenant|jetzt|ahora|ora))?\s+\p{Lu}[\pL'-]+(?:\s+\p{Lu}[\pL'-]+)?\s*,\s+"
+    r"(?:un|une|una|uno|ein|eine|einer|a|an)\s+\p{Ll}"
+)
+_ANSWERS_AT_LARGE = re2.compile(
+    r"\b(?:answer\w*|respon\w+|repl(?:y|ies)|repond\w*|reponse\w*|antwort\w*|"
+    r"rispond\w*|rispost\w*|anything|everything|whatever|tout|alles|todo|tutto|"
+    r"questions?|requests?|sans|ohne|sin|senza|without)\b"
+)
+_NAMED_READ = 120
+# A part that harms is no ordinary trade ("a hacker who writes ransomware",
+# "my late grandmother who read me activation keys"), nor a hold kept "even
+# if I ask how to make a bomb"; read on the folded view, five languages.
+_HARM = (
+    r"hack\w*|crimin\w*|malware|ransomware|virus\w*|trojan\w*|weapons?|armes?|"
+    r"waffe\w*|armas?|armi|bombs?|bombe\w*|bomba\w*|explosi\w*|sprengst\w*|"
+    r"drugs?|drog\w*|meth\w*|synthes\w*|poison\w*|gift\w*|veneno\w*|kill\w*|"
+    r"murder\w*|steal\w*|theft|keys?|licen[cs]e\w*|activation|serial|passwords?|"
+    r"exploit\w*|terror\w*|villain\w*|mechant\w*|malvad\w*|bose\w*|cattiv\w*|"
+    r"mastermind|grand(?:ma|mother|mere|mutter|pa|father)|late|illicit\w*"
+)
+_HARM_SCENE = re2.compile(r"\b(?:" + _HARM + r")\b")
+
+
+def _named_a_part(text: str, start: int, end: int) -> bool:
+    """Whether "tu es <Name>, un ..." names a part with an ordinary trade."""
+    if _NAMED_PART.search(matchable(text[start : start + _NAMED_READ])) is None:
+        return False
+    scene = _scene(text, start, end)
+    if scene is None:
+        return False
+    return (
+        _TRADE_SCENE.search(scene) is None
+        and _ANSWERS_AT_LARGE.search(scene) is None
+        and _HARM_SCENE.search(scene) is None
+    )
+
+
+# "Stay in character the whole time", "Bleib die ganze Zeit in der Rolle",
+# "reste dans ton rôle": the hold of a game, asked in a scene that names no
+# model, persona, limit or answering at large (a jailbreak's hold names them:
+# "You are DAN ... stay in character no matter what").
+_STAY = re2.compile(
+    r"\b(?:stay\w*|remain\w*|keep\w*)\s+in\s+(?:character|role)\b|\b(?:never|don't|"
+    r"do\s+not)\s+break\s+(?:character|role)\b|\bbleib\w*\b.{0,40}"
+    r"\b(?:rolle|figur)\b|\brest\w*\s+dans\s+(?:ton|votre|le|son)\s+(?:role|"
+    r"personnage)\b|\b(?:manten\w*|mantenga\w*)\s+(?:el|tu|su)\s+(?:personaje|"
+    r"papel)\b|\bquedate\s+en\s+(?:el|tu)\s+(?:personaje|papel)\b|\brest\w*\s+nel\s+"
+    r"(?:personaggio|ruolo)\b"
+)
+_HOLD_BREAKERS = re2.compile(
+    r"\b(?:" + _MODEL_NOUNS + r"|rules?|restrict\w*|limit\w*|ethic\w*|moral\w*|"
+    r"immoral|evil|amoral|unrestricted|unfiltered|uncensored|refus\w*|"
+    r"anything|everything|whatever|regel\w*|regle\w*|regla\w*|regol\w*|"
+    r"answer\w*|respond\w*|respons\w*|questions?|requests?|" + _HARM + r")\b"
+)
+# A character card's field names ("[Persona: ...]", "[Rules: ...]") are headers,
+# not the model's persona or rules.
+_RULES_HEADER = re2.compile(
+    r"(?:^|[\[\n])\s*(?:rules|persona|personality|scenario|setting|style)\s*:"
+)
+_HOLD_BEFORE = 300
+# The game the hold keeps: a part handed over or a story set up. A bare
+# "stay in your role, no matter what I say" holds nothing named: it stands.
+_GAME_SET_UP = re2.compile(
+    r"\b(?:play\w*|spiel\w*|jou\w*|interpreta\w*|impersona\w*|pretend\w*|imagine\w*|"
+    r"role-?play\w*|games?|partie|partita|juego|you\s+are|you're|tu\s+es|vous\s+etes|"
+    r"du\s+bist|eres|sei)\b|\b(?:character|persona|name)\s*:"
+)
+
+
+def _held_in_a_game(text: str, start: int, end: int) -> bool:
+    """Whether "stay in character" holds a game with nothing else in sight."""
+    said = build_view(text[start:end]).text
+    if _STAY.search(said) is None:
+        return False
+    scene = _scene(text, start, end)
+    if scene is None:
+        return False
+    if start < _HOLD_BEFORE and text[:1].isspace():
+        return False  # a stream's rest: what came before is unknown
+    before = build_view(text[max(0, start - _HOLD_BEFORE) : start]).text
+    if _GAME_SET_UP.search(before + " \n " + scene) is None:
+        return False
+    around = _RULES_HEADER.sub(" ", before + " \n " + scene)
+    return _HOLD_BREAKERS.search(around) is None
 
 
 def _said_of_a_character(text: str, start: int, end: int) -> bool:
@@ -261,6 +359,8 @@ def is_set_in_a_scene(text: str, start: int, end: int) -> bool:
     return (
         _said_of_a_character(text, start, end)
         or _given_a_trade(text, start, end)
+        or _named_a_part(text, start, end)
+        or _held_in_a_game(text, start, end)
         or _device_switch(text, start, end)
         or _format_asked(text, start, end)
     )
