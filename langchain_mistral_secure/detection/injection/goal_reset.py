@@ -56,7 +56,8 @@ _NEW_ORDERS = (
     r"(?:security\s+)?system"
 )
 _RESET = (
-    r"\b" + _END_INPUT + r"\b[\s\W]{0,16}(?:[\w'-]+[\s,]+){0,3}?" + _NEW_ORDERS + r"\b"
+    r"\b" + _END_INPUT + r"\b[\s\W]{0,16}(?:[\w'-]+[\s,]+){0,3}?(?:" + _NEW_ORDERS
+    + r")\b"
 )
 
 # The setup dismissed or declared void.
@@ -72,7 +73,7 @@ _SETUP_VOID = (
     r"null|cancell?ed|invalid|obsolete|revoked|irrelevant|gone|expired)\b"
     r"|\byour\s+(?:previous|prior|earlier|original|old|initial|current|existing|"
     r"startup)\s+(?:instructions|rules|guidelines|directives|prompt|programming|"
-    r"orders|setup|configuration)\s+(?:have|has|are|is)\s+(?:now\s+|officially\s+)?"
+    r"orders|setup|configuration)\s+(?:have|has|are|is)\s+(?:now\s+|officially\s+|been\s+)*"
     r"(?:expired|void|invalid|obsolete|cancell?ed|revoked|lifted|suspended|"
     r"deactivated|no\s+longer\s+valid)\b"
     r"|\b(?:don't|do\s+not|dont|never)\s+(?:take\s+into\s+account|consider|heed|"
@@ -106,7 +107,8 @@ _COSTUME = (
     r"(?:output|return|show))\s+(?:the\s+|its\s+)?(?:stdout|console\s+output|what\s+"
     r"(?:the\s+program|it)\s+prints)[^\n]{0,60}?\b(?:print|console\.log|echo|puts)\s*"
     r"\(?\s*" + _Q + _GRANTED
-    + r"|\b(?:verified|authenticated|authori[sz]ed|password\s+(?:check\s+)?(?:has\s+)?"
+    + r"|\b(?:verified|authenticated|authori[sz]ed|(?:authentication|login|verification)\s+"
+    r"(?:has\s+)?(?:succeeded|successful|passed|complete[d]?)|password\s+(?:check\s+)?(?:has\s+)?"
     r"(?:passed|accepted|succeeded)|check\s+(?:has\s+)?passed|(?:password|"
     r"passcode|security)\s+(?:check|verification)\s+(?:is|was|has\s+been)\s+"
     r"(?:now\s+)?(?:disabled|deactivated|off|turned\s+off|bypassed))\b(?s:.){0,100}?"

@@ -80,7 +80,9 @@ _REPLACED = (
     r"{0,8}?(?:instead\s+of|rather\s+than|no\s+longer|abandon|stop)\s+(?:answering|"
     r"helping|summari[sz]ing|translating|replying|responding|reviewing|"
     r"classifying|assisting|handling|supporting|following|the\s+current\s+"
-    r"(?:conversation|task|goals?))\b"
+    r"(?:conversation|task|goals?))\b[^\n]{0,80}?\b(?:reply|respond|answer|tell|"
+    r"recommend|say|write|output|print|promote)\b[^.\n]{0,40}?(?:\b(?:all|every|each|"
+    r"any|everyone|users?|customers?|students?|visitors?)\b|\bonly\b|" + _Q + r")"
     r"|\b(?:this(?:\s+(?:message|instruction|request|prompt|note))?|my\s+"
     r"(?:message|instruction|request|orders?)|your\s+new\s+(?:directive|"
     r"instructions?|orders?|rules?|task|prompt))\s+(?:overrides?|supersedes?|"
@@ -98,7 +100,7 @@ _REPLACED = (
 
 # A fixed answer whatever comes: "no matter what ..., reply only with 'x'".
 _FIXED = (
-    r"(?:(?:reply|respond|answer|say|write|output|return|print)\s+(?:to\s+[^.\n]{0,40}?)?"
+    r"(?:(?:(?:reply|respond|answer|say|write|output|return|print)\s+(?:to\s+[^.\n]{0,40}?)?"
     r"(?:(?:only|just|exactly|solely|simply|with|the\s+(?:single\s+)?words?|"
     r"nothing\s+but)\s+){1,4}:?\s*" + _Q
     + r"|(?:reply|response|answer|output|summary|verdict|rating|result)\s+(?:must|"
@@ -106,7 +108,7 @@ _FIXED = (
     r"solely|just|of|nothing\s+but|the\s+json|the\s+word|the\s+url)\s*){0,3}(?::|"
     + _Q + r"|\{|https?:))"
     + r"|(?:reply|respond|answer|say|write|output)\s+(?:only\s+)?with\s+(?:only\s+)?the"
-    r"\s+(?:single\s+)?word\s+\w"
+    r"\s+(?:single\s+)?word\s+\w)"
 )  # fmt: skip
 _WHATEVER = (
     r"(?:no\s+matter\s+what|whatever|regardless\s+of|irrespective\s+of|no\s+matter\s+"
@@ -147,7 +149,7 @@ _SETUP = (
 _ASIDE = (
     r"(?:put|set|leave|lay|push)\s+(?:(?:that|this|it|all\s+that)\s+)?aside|"
     r"(?:put|place)\s+(?:\w+\s+){0,3}on\s+hold|forget\s+about|unlearn|drop|ditch|"
-    r"(?:stop|quit)\s+(?:following|applying|obeying)|not\s+follow(?:ing)?|"
+    r"(?:stop(?:ped)?|quit)\s+(?:following|applying|obeying)|not\s+follow(?:ing)?|"
     r"treat(?:ing)?|abandon|ignore|forget|disregard|skip|suspend|pause|switch\s+off"
 )
 _SET_ASIDE = (
@@ -176,10 +178,12 @@ _REVERSE = (
     r"anything\s+in\s+your)\s+(?:" + _RULES + r"|told|instructed|programmed)\b"
     r"[^.\n]{0,60}?\b(?:(?:are|is)\s+(?:wrong|mistaken|invalid|void|outdated)|"
     r"(?:do|does)\s+(?:the\s+)?(?:exact\s+)?(?:opposite|reverse|contrary)|mine\s+"
-    r"(?:wins?|take\s+precedence|prevail)|ignore\s+(?:that|them|it|those))\b"
+    r"(?:wins?|take\s+precedence|prevail)|ignore\s+(?:that|them|it|those)|treat\s+"
+    r"(?:them|it|those)\s+as\s+(?:void|invalid|optional|null|wrong)|(?:answer|do\s+it|"
+    r"comply)\s+anyway)\b"
     r"|\b(?:whatever|anything|something|what)\s+you\s+(?:were|have\s+been|'ve\s+been|"
     r"are)\s+(?:told|instructed|asked|programmed)\s+not\s+to\s+(?:do|say)\b[^.\n]{0,60}?"
-    r"\bdo\s+(?:exactly\s+|precisely\s+|just\s+)?(?:it|that|this|them)\b"
+    r"\b(?:do|say)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:it|that|this|them)\b"
 )  # fmt: skip
 
 # A task given, then retracted for an order.
@@ -190,7 +194,8 @@ _RETRACT = (
 _TASK = (
     r"(?:translat\w*|summar\w*|review\w*|classif\w*|proofread\w*|correct\w*|"
     r"rat(?:e|ing)|stor(?:y|ies)|haiku|poem|essay|tweet|feedback|analy[sz]\w*|"
-    r"grad\w*|check\w*|task|assignment|request|question)"
+    r"grad\w*|check\w*|task|assignment|request|question|limerick|song|joke|letter|"
+    r"email|code|list|article|paragraph|text|summary|translation|caption)"
 )
 _UNDO_TASK = (
     r"(?:(?:do\s+not|don't|dont|no\s+need\s+to|skip|forget|ignore|drop|never\s*mind|"
@@ -211,8 +216,9 @@ _ORDER_OUT = (
 _TASK_DROPPED = (
     r"\b(?:scratch\s+that|on\s+second\s+thoughts?|never\s*mind(?:\s+that)?|wait,?\s+"
     r"no|no,?\s+wait)\b[\s,.:;!\-\x{2014}\x{2013}]*(?:(?:just|only|simply|instead)\s+)?"
-    r"(?:say|print|output|write|reply|respond|type|return)\s+(?:(?:only|exactly|solely)"
-    r"\b|[^\n]{0,12}?:|" + _Q + r")"
+    r"(?:(?:say|print|output|write|reply|respond|type|return)\s+(?:(?:only|exactly|solely)"
+    r"\b|[^\n]{0,12}?:|" + _Q + r")|(?:your\s+)?(?:answer|reply|response|output)\s+(?:must"
+    r"|should|will|has\s+to)\s+be\b)"
     + r"|(?:\b" + _RETRACT + r"\b|^|[.!?\n])[\s,.:;!\-]*(?:no[\s,.:;!\-]+)?"
     + _UNDO_TASK + r"\b[^\n]{0,50}?\b" + _ORDER_OUT
     + r"|\b(?:instead\s+of\s+(?:translating|summari[sz]ing|answering)|(?:don't|do\s+not)"
