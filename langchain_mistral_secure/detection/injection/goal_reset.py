@@ -56,7 +56,10 @@ _NEW_ORDERS = (
     r"(?:security\s+)?system"
 )
 _RESET = (
-    r"\b" + _END_INPUT + r"\b[\s\W]{0,16}(?:[\w'-]+[\s,]+){0,3}?(?:" + _NEW_ORDERS
+    r"\b"
+    + _END_INPUT
+    + r"\b[\s\W]{0,16}(?:[\w'-]+[\s,]+){0,3}?(?:"
+    + _NEW_ORDERS
     + r")\b"
 )
 
@@ -107,8 +110,9 @@ _COSTUME = (
     r"(?:output|return|show))\s+(?:the\s+|its\s+)?(?:stdout|console\s+output|what\s+"
     r"(?:the\s+program|it)\s+prints)[^\n]{0,60}?\b(?:print|console\.log|echo|puts)\s*"
     r"\(?\s*" + _Q + _GRANTED
-    + r"|\b(?:verified|authenticated|authori[sz]ed|(?:authentication|login|verification)\s+"
-    r"(?:has\s+)?(?:succeeded|successful|passed|complete[d]?)|password\s+(?:check\s+)?(?:has\s+)?"
+    + r"|\b(?:verified|authenticated|authori[sz]ed|(?:authentication|login|"
+    r"verification)\s+(?:has\s+)?(?:succeeded|successful|passed|complete[d]?)|"
+    r"password\s+(?:check\s+)?(?:has\s+)?"
     r"(?:passed|accepted|succeeded)|check\s+(?:has\s+)?passed|(?:password|"
     r"passcode|security)\s+(?:check|verification)\s+(?:is|was|has\s+been)\s+"
     r"(?:now\s+)?(?:disabled|deactivated|off|turned\s+off|bypassed))\b(?s:.){0,100}?"
@@ -137,8 +141,18 @@ _STRIP = (
     r"esattamente|exatamente)"
 )
 _STRIPPED = (
-    r"\b" + _PWNED + r"\b[^\n]{0,12}\n*[^\n]{0,140}?\b" + _STRIP
-    + r"|\b" + _STRIP + r"\b[^\n]{0,60}?" + _Q + r"?" + r"\b" + _PWNED + r"\b"
+    r"\b"
+    + _PWNED
+    + r"\b[^\n]{0,12}\n*[^\n]{0,140}?\b"
+    + _STRIP
+    + r"|\b"
+    + _STRIP
+    + r"\b[^\n]{0,60}?"
+    + _Q
+    + r"?"
+    + r"\b"
+    + _PWNED
+    + r"\b"
 )
 
 RULES: tuple[Rule, ...] = (

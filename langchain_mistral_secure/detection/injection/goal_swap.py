@@ -216,13 +216,13 @@ _ORDER_OUT = (
 _TASK_DROPPED = (
     r"\b(?:scratch\s+that|on\s+second\s+thoughts?|never\s*mind(?:\s+that)?|wait,?\s+"
     r"no|no,?\s+wait)\b[\s,.:;!\-\x{2014}\x{2013}]*(?:(?:just|only|simply|instead)\s+)?"
-    r"(?:(?:say|print|output|write|reply|respond|type|return)\s+(?:(?:only|exactly|solely)"
-    r"\b|[^\n]{0,12}?:|" + _Q + r")|(?:your\s+)?(?:answer|reply|response|output)\s+(?:must"
-    r"|should|will|has\s+to)\s+be\b)"
+    r"(?:(?:say|print|output|write|reply|respond|type|return)\s+(?:(?:only|exactly|"
+    r"solely)\b|[^\n]{0,12}?:|" + _Q + r")|(?:your\s+)?(?:answer|reply|response|"
+    r"output)\s+(?:must|should|will|has\s+to)\s+be\b)"
     + r"|(?:\b" + _RETRACT + r"\b|^|[.!?\n])[\s,.:;!\-]*(?:no[\s,.:;!\-]+)?"
     + _UNDO_TASK + r"\b[^\n]{0,50}?\b" + _ORDER_OUT
-    + r"|\b(?:instead\s+of\s+(?:translating|summari[sz]ing|answering)|(?:don't|do\s+not)"
-    r"\s+translate\s+(?:it|this|that))\b[^.\n]{0,30}?\b(?:follow|obey|execute|carry"
+    + r"|\b(?:instead\s+of\s+(?:translating|summari[sz]ing|answering)|(?:don't|"
+    r"do\s+not)\s+translate\s+(?:it|this|that))\b[^.\n]{0,30}?\b(?:follow|obey|execute|carry"
     r"\s+out|do)\s+(?:the\s+)?(?:instructions?|what(?:ever)?|orders?)\b"
     r"|\b(?:follow|obey|execute)\s+(?:the\s+)?(?:instructions?|what(?:ever)?)\s+(?:it|"
     r"this|that)\s+(?:contains|says)\s+instead\b"
@@ -248,9 +248,9 @@ _SAID = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.goal_new_job", _CAT, _NEW_JOB, score=0.8, max_len=200,
-         description="EN: from now on your only task is; you are no longer an assistant"),
+         description="EN: from now on your only task is; no longer an assistant"),
     Rule("injection.override.goal_replaced", _CAT, _REPLACED, score=0.8, max_len=200,
-         description="EN: change of plans, instead of answering; this overrides your rules"),
+         description="EN: change of plans; this overrides your rules"),
     Rule("injection.override.goal_fixed_answer", _CAT, _ANSWER_FIXED, score=0.8,
          max_len=220, description="EN: no matter what, reply only with 'x'"),
     Rule("injection.override.goal_setup_aside", _CAT, _SET_ASIDE, score=0.8,

@@ -95,8 +95,8 @@ _UNREAD = (
 _FIXED = (
     r"\b" + _WHATEVER + r"\b[^.\n]{0,60}?" + _SAY_ONLY
     + r"|\b" + _SAY_ONLY + r"[^\n]{0,60}?" + _UNREAD
-    + r"|\b(?:sadece|yalnizca)\s+" + _Q + r"[^\n]{0,30}?" + _Q + r"\s+(?:yaz|de|cevap\s+"
-    r"ver)\b[^\n]{0,20}?" + _UNREAD
+    + r"|\b(?:sadece|yalnizca)\s+" + _Q + r"[^\n]{0,30}?" + _Q
+    + r"\s+(?:yaz|de|cevap\s+ver)\b[^\n]{0,20}?" + _UNREAD
 )  # fmt: skip
 
 # The instructions set aside or no longer followed.
@@ -122,7 +122,10 @@ _NO_LONGER = (
     r"(?:ne\s+(?:dois|devez|plus)|ne\s+plus|ya\s+no\s+(?:debes\s+)?|non\s+(?:devi\s+)?"
     r"(?:piu\s+)?|nao\s+(?:deve\s+)?(?:mais\s+)?)\s*(?:plus\s+)?(?:suivre|suis|"
     r"seguir|sigues|sigas|obedecer|obedeces|segui|seguire|segue)\s+(?:piu\s+|mais\s+)?"
-    r"(?:les|tes|vos|las|tus|sus|le|tue|as|suas)\s+" + _RULES + r"\s+" + _GIVEN
+    r"(?:les|tes|vos|las|tus|sus|le|tue|as|suas)\s+"
+    + _RULES
+    + r"\s+"
+    + _GIVEN
     + r"|\b(?:befolgst|befolge|folgst)\s+du\s+(?:nicht\s+mehr|keine\s+)\s*(?:den\s+|die"
     r"\s+)?(?:anweisungen|regeln|vorgaben)\s+(?:des\s+systems|vom\s+system)"
 )
@@ -174,8 +177,8 @@ _TOLD = (
     r"escribe|dime|di|scrivi|rispondi|dimmi|ecris|reponds|dis|schreib\w*|antworte|"
     r"sag|responda|escreva|diga|primo\s+compito|primera\s+tarea|premiere\s+tache|"
     r"erste\s+aufgabe|primeira\s+tarefa)\b"
-    + r"|\bsana\s+soylenen\s+(?:hicbir\s+seyi|her\s+seyi)\s+(?:dikkate\s+alma|unut)"
-    + r"|\b(?:wie\s+du\s+(?:vorhin|vorher|eben|gerade|bereits|schon)\s+(?:versprochen|"
+    r"|\bsana\s+soylenen\s+(?:hicbir\s+seyi|her\s+seyi)\s+(?:dikkate\s+alma|unut)"
+     r"|\b(?:wie\s+du\s+(?:vorhin|vorher|eben|gerade|bereits|schon)\s+(?:versprochen|"
     r"zugesagt|bestatigt)\s+hast|comme\s+tu\s+(?:me\s+)?l'as\s+(?:promis|confirme)|"
     r"como\s+(?:me\s+)?(?:prometiste|confirmaste)|come\s+(?:mi\s+)?hai\s+(?:promesso|"
     r"confermato)|como\s+(?:voce\s+)?(?:prometeu|confirmou|prometeste))\b[^.\n]{0,60}?"
@@ -187,13 +190,13 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.goal_i18n_new_job", _CAT, _NEW_JOB, score=0.8,
          max_len=200, description="FR/DE/ES/IT/PT/TR: from now on your only task is"),
     Rule("injection.override.goal_i18n_fixed_answer", _CAT, _FIXED, score=0.8,
-         max_len=200, description="FR/DE/ES/IT/PT/TR: whatever it says, reply only 'x'"),
+         max_len=200, description="FR/DE/ES/IT/PT/TR: whatever it says, say only 'x'"),
     Rule("injection.override.goal_i18n_setup_aside", _CAT, _SET_ASIDE, score=0.8,
          max_len=160, description="FR/DE/ES/IT/PT: set aside the instructions given"),
     Rule("injection.override.goal_i18n_reverse_rules", _CAT, _REVERSE, score=0.8,
-         max_len=160, description="FR/DE/ES/IT/PT: if your rules forbid it, do the opposite"),
+         max_len=160, description="FR/DE/ES/IT/PT: if your rules forbid it, reverse"),
     Rule("injection.override.goal_i18n_task_dropped", _CAT, _RETRACTED, score=0.8,
-         max_len=160, description="FR/DE/ES/IT/PT: actually, don't translate; write only"),
+         max_len=160, description="FR/DE/ES/IT/PT: no, don't translate; write only"),
     Rule("injection.override.goal_i18n_told_before", _CAT, _TOLD, score=0.8,
-         max_len=160, description="IT/ES/FR/DE/PT/TR: disregard what you were told before"),
+         max_len=160, description="IT/ES/FR/DE/PT/TR: ignore what you were told"),
 )  # fmt: skip
