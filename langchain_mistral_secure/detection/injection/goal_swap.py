@@ -138,7 +138,8 @@ _ANSWER_FIXED = (
 _SETUP = (
     r"(?:(?:the\s+|those\s+|any\s+|all\s+(?:the\s+)?)(?:\w+\s+)?(?:role|rules|"
     r"instructions|guidelines|guidance|setup|configuration|persona|directives|"
-    r"prompt|restrictions)\s+(?:that\s+)?(?:you\s+(?:were|have\s+been|'ve\s+been|"
+    r"prompt|restrictions)(?:\s+(?:text|file|message|prompt|notes?))?\s+(?:that\s+)?"
+    r"(?:you\s+(?:were|have\s+been|'ve\s+been|"
     r"got|received|started\s+with)|you've\s+been|(?:they|we|someone)\s+gave\s+you)"
     r"|(?:your|ur)\s+(?:(?:configured|assigned|original|initial|setup|set-up|"
     r"system|startup|preset|predefined|default|given)\s+)+(?:role|rules|"
@@ -181,8 +182,9 @@ _REVERSE = (
     r"(?:wins?|take\s+precedence|prevail)|ignore\s+(?:that|them|it|those)|treat\s+"
     r"(?:them|it|those)\s+as\s+(?:void|invalid|optional|null|wrong)|(?:answer|do\s+it|"
     r"comply)\s+anyway)\b"
-    r"|\b(?:whatever|anything|something|what)\s+you\s+(?:were|have\s+been|'ve\s+been|"
-    r"are)\s+(?:told|instructed|asked|programmed)\s+not\s+to\s+(?:do|say)\b[^.\n]{0,60}?"
+    r"|\b(?:whatever|anything|something|what|whether|if)\s+you\s+(?:were|have\s+been|"
+    r"'ve\s+been|are)\s+(?:told|instructed|asked|programmed)\s+not\s+to\s+(?:do|say)"
+    r"\b[^\n]{0,60}?"
     r"\b(?:do|say)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:it|that|this|them)\b"
 )  # fmt: skip
 
@@ -202,13 +204,14 @@ _UNDO_TASK = (
     r"stop|no|abandon|cancel)\s+(?:the\s+|this\s+|that\s+|your\s+|any\s+)?(?:\w+\s+)?"
     + _TASK
     + r"|(?:the\s+|this\s+|your\s+)?(?:\w+\s+)?(?:task|service|feature|job|"
-    r"assignment|request)\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:cancell?ed|over|"
+    r"assignment|request|tool|mode|function)\s+(?:is|has\s+been|was)\s+(?:now\s+)?"
+    r"(?:cancell?ed|over|"
     r"off|done|disabled|aborted|finished|terminated|deactivated|offline|void))"
 )
 _ORDER_OUT = (
     r"(?:(?:just|only|simply|instead|rather)\s*,?\s+(?:say|print|output|write|reply|"
     r"respond|type|return|answer)|(?:say|print|output|write|reply|respond|type|"
-    r"return|answer)\s+(?:in\s+\w+\s+)?(?:with\s+)?(?:(?:only|just|exactly|simply|"
+    r"return|answer)\s+(?:in\s+\w+\s+)?(?:with\s*)?(?:(?:only|just|exactly|simply|"
     r"solely|the\s+words?)\s+)*(?::|" + _Q + r")|(?:say|print|output|write|"
     r"reply|respond|type|return)\s+(?:only|just|exactly|simply|solely)\b|(?:your\s+)?"
     r"(?:answer|reply|response|output)\s+(?:must|should|will|has\s+to)\s+be\b)"
@@ -219,7 +222,7 @@ _TASK_DROPPED = (
     r"(?:(?:say|print|output|write|reply|respond|type|return)\s+(?:(?:only|exactly|"
     r"solely)\b|[^\n]{0,12}?:|" + _Q + r")|(?:your\s+)?(?:answer|reply|response|"
     r"output)\s+(?:must|should|will|has\s+to)\s+be\b)"
-    + r"|(?:\b" + _RETRACT + r"\b|^|[.!?\n])[\s,.:;!\-]*(?:no[\s,.:;!\-]+)?"
+    + r"|(?:\b" + _RETRACT + r"\b|^|[.!?:\n])[\s,.:;!\-]*(?:no[\s,.:;!\-]+)?"
     + _UNDO_TASK + r"\b[^\n]{0,50}?\b" + _ORDER_OUT
     + r"|\b(?:instead\s+of\s+(?:translating|summari[sz]ing|answering)|(?:don't|"
     r"do\s+not)\s+translate\s+(?:it|this|that))\b[^.\n]{0,30}?\b(?:follow|obey|execute|carry"
@@ -236,7 +239,10 @@ _SAID = (
     r"(?:ing)?|(?:restrictions|rules|guidelines|filters|instructions|limits|"
     r"safeguards)\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:lifted|"
     r"disabled|removed|off|suspended|void|waived)|(?:guidelines|rules|"
-    r"restrictions|instructions)\s+(?:no\s+longer|don't|do\s+not)\s+apply)"
+    r"restrictions|instructions)\s+(?:no\s+longer|don't|do\s+not)\s+apply|(?:the\s+)?"
+    r"(?:admin\w*|developers?|operators?|system)\s+(?:has\s+|had\s+)?(?:disabled|"
+    r"removed|lifted|turned\s+off|switched\s+off)\s+(?:your|the|all)\s+(?:\w+\s+)?"
+    r"(?:restrictions|rules|filters|guidelines|safeguards|limits))"
     r"\s*(?:(?:to|for)\s+me\b|by\s+(?:the\s+|your\s+)?(?:admin\w*|operators?|"
     r"developers?|system|owners?)\b|(?:your|the|its|the\s+\w+'s)\s+(?:\w+\s+)?(?:rules|"
     r"instructions|guidelines|restrictions|policy|policies|filters|limits|"

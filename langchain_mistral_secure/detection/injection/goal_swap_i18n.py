@@ -83,10 +83,15 @@ _WHATEVER = (
 _SAY_ONLY = (
     r"(?:responde|reponds|repondez|antworte|antworten\s+sie|rispondi|responda|"
     r"escribe|ecris|schreib\w*|scrivi|escreva|di|dis|sag|diga|yaz|cevap\s+ver)"
-    r"\s+(?:\w+\s+){0,2}?(?:unicamente|solamente|solo|seulement|uniquement|juste|nur|"
+    r"\s+(?:\w+\s+){0,4}?(?:unicamente|solamente|solo|seulement|uniquement|juste|nur|"
     r"ausschliesslich|soltanto|apenas|somente|so|sadece|yalnizca)\b(?:\s+(?:mit|con|"
-    r"com|avec|par|la\s+palabra|le\s+mot|das\s+wort|la\s+parola|a\s+palavra))*"
-    r"\s*:?\s*" + _Q
+    r"com|avec|par))*(?:\s*:?\s*" + _Q + r"|\s+(?:la\s+palabra|le\s+mot|das\s+wort|"
+    r"la\s+parola|a\s+palavra)\s*:?\s*\w)"
+    r"|(?:ta\s+reponse|ton\s+resume|tu\s+respuesta|tu\s+resumen|deine\s+antwort|"
+    r"deine\s+zusammenfassung|la\s+tua\s+risposta|il\s+tuo\s+riassunto|(?:a\s+)?sua\s+"
+    r"resposta|(?:o\s+)?seu\s+resumo)\s+(?:doit|debe|muss|deve)\s+(?:etre|ser|sein|"
+    r"essere|lauten)?\s*(?:exactement|exactamente|genau|esattamente|exatamente|"
+    r"uniquement|solo|nur|apenas)\s*:?\s*" + _Q
 )
 _UNREAD = (
     r"(?:sans\s+(?:la|le|les)\s+lire|sin\s+leer|ohne\s+(?:\w+\s+){0,2}zu\s+lesen|"
@@ -116,7 +121,8 @@ _ASIDE = (
     r"(?:mettre|mets|mettez|laisser|laisse|laissez)\s+de\s+cote|dejar\s+(?:de\s+lado|"
     r"a\s+un\s+lado)|deja\s+(?:de\s+lado|a\s+un\s+lado)|mettere\s+da\s+parte|metti\s+"
     r"da\s+parte|lasciare\s+da\s+parte|deixar\s+de\s+lado|deixe\s+de\s+lado|"
-    r"ignorer|oublier|ignorar|olvidar|ignorare|dimenticare|esquecer"
+    r"ignorer|oublier|ignorar|olvidar|ignorare|dimenticare|esquecer|oublie|ignore|"
+    r"olvida|ignora|dimentica|esqueca|esquece"
 )
 _NO_LONGER = (
     r"(?:ne\s+(?:dois|devez|plus)|ne\s+plus|ya\s+no\s+(?:debes\s+)?|non\s+(?:devi\s+)?"
@@ -186,6 +192,28 @@ _TOLD = (
     r"reglas|instrucciones|regole|istruzioni|regras|instrucoes)\b"
 )  # fmt: skip
 
+# The earlier rules announced lifted, or the plan changed, then an order.
+_ORDER = (
+    r"(?:antworte|reponds|repondez|responde|rispondi|responda|ecris|escribe|"
+    r"schreib\w*|scrivi|escreva|dis|di|sag|diga)\b"
+)
+_LIFTED = (
+    r"\b(?:(?:les\s+)?(?:restrictions|regles|consignes|instructions)\s+(?:precedentes|"
+    r"anterieures)\s+(?:sont|ont\s+ete)\s+(?:levees|annulees|supprimees|desactivees)|"
+    r"(?:die\s+)?(?:bisherigen|vorherigen|alten)\s+(?:regeln|anweisungen|"
+    r"einschrankungen|vorgaben)\s+(?:wurden|sind)\s+(?:\w+\s+){0,3}?(?:zuruckgesetzt|"
+    r"aufgehoben|deaktiviert|geloscht)|(?:las\s+)?(?:restricciones|reglas|"
+    r"instrucciones)\s+(?:anteriores|previas)\s+(?:han\s+sido|fueron|estan)\s+"
+    r"(?:levantadas|anuladas|eliminadas|desactivadas)|(?:le\s+)?(?:restrizioni|"
+    r"regole|istruzioni)\s+precedenti\s+(?:sono\s+state|sono)\s+(?:rimosse|annullate|"
+    r"revocate|disattivate)|(?:as\s+)?(?:restricoes|regras|instrucoes)\s+anteriores\s+"
+    r"(?:foram|estao)\s+(?:removidas|anuladas|revogadas|desativadas)|(?:changement\s+"
+    r"de\s+programme|cambio\s+de\s+planes|planwechsel|planaenderung|cambio\s+di\s+"
+    r"programma|mudanca\s+de\s+planos)\s*[:\-,.;]+[^\n]{0,60}?(?:a\s+la\s+place|en\s+"
+    r"su\s+lugar|stattdessen|invece|em\s+vez\s+disso|ne\s+\w+\s+plus|ya\s+no|nicht\s+"
+    r"mehr|non\s+\w+\s+piu|nao\s+\w+\s+mais))\b[^\n]{0,80}?\b" + _ORDER
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.goal_i18n_new_job", _CAT, _NEW_JOB, score=0.8,
          max_len=200, description="FR/DE/ES/IT/PT/TR: from now on your only task is"),
@@ -199,4 +227,6 @@ RULES: tuple[Rule, ...] = (
          max_len=160, description="FR/DE/ES/IT/PT: no, don't translate; write only"),
     Rule("injection.override.goal_i18n_told_before", _CAT, _TOLD, score=0.8,
          max_len=160, description="IT/ES/FR/DE/PT/TR: ignore what you were told"),
+    Rule("injection.override.goal_i18n_rules_lifted", _CAT, _LIFTED, score=0.8,
+         max_len=200, description="FR/DE/ES/IT/PT: earlier rules lifted; answer"),
 )  # fmt: skip
