@@ -83,7 +83,8 @@ _SETUP_VOID = (
     r"pay\s+attention\s+to|listen\s+to)\s+(?:anything|everything|whatever|what|any"
     r"\s+of\s+what)\s+(?:you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|"
     r"instructed|taught)|(?:was|has\s+been)\s+(?:said|told)\s+to\s+you)\s+(?:before|"
-    r"earlier|previously|until\s+now|so\s+far|at\s+the\s+start)\b"
+    r"earlier|previously|until\s+now|so\s+far|at\s+the\s+start)\b(?:\s+(?:this|my|i|"
+    r"we|you|now)\b|\s*(?:[.;:,!]|$|\s+(?:and|then)\b))"
     r"|\bwhatever\s+(?:your|ur|the)\s+(?:setup|system|initial|original|startup)\s+"
     r"(?:prompt|instructions?|message|rules)\s+(?:says?|tells?\s+you)\s*,?\s+"
     r"(?:ignore|disregard|forget|skip)\s+(?:it|that|them)\b"
@@ -100,7 +101,7 @@ _SETUP_VOID = (
 _GRANTED = r"access[\s'\"+`]{1,8}granted"
 _COSTUME = (
     r"\bexpected(?:\s+(?:output|response|answer|result))?\s*:\s*" + _Q + r"?" + _GRANTED
-    + r"[^\n]{0,30}?\b(?:actual(?:\s+(?:output|response|answer))?|got|your\s+"
+    + r"(?s:.){0,30}?\b(?:actual(?:\s+(?:output|response|answer))?|got|your\s+"
     r"output)\s*:"
     + r"|\b(?:print|console\.log|echo|puts|system\.out\.println)\s*\(?\s*" + _Q
     + _GRANTED + r"[^\n]{0,80}?\b(?:(?:output|return|show|give|reply\s+with|print)\s+"

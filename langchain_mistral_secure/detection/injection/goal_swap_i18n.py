@@ -165,6 +165,7 @@ _RETRACTED = (
     r"traduccion|ubersetzung|traduzione|resumo|resume|resumen|zusammenfassung|"
     r"riassunto)|(?:nein|no),?\s+(?:warte|espera|attends|aspetta)|(?:lass\s+das|en\s+"
     r"fait\s+non|mejor\s+no|anzi(?:\s+no)?|na\s+verdade))\b[^\n]{0,60}?\b(?:ecris|"
+    r"ecrivez|affichez|repondez|escriba|scriva|risponda|schreiben\s+sie|"
     r"affiche|escribe|responde|schreib\w*|gib|scrivi|rispondi|stampa|escreva|"
     r"responda|imprime|diga|dis|sag)\s+(?:\w+\s+){0,2}?(?:seulement|uniquement|juste|"
     r"solo|solamente|unicamente|nur|einfach|soltanto|so|apenas|somente)\b"
