@@ -65,6 +65,10 @@ from langchain_mistral_secure.detection.injection import (
     extraction_setup,
     forced_literal,
     forced_output,
+    goal_reset,
+    goal_swap,
+    goal_swap_i18n,
+    goal_swap_scripts,
     hijack,
     indirect,
     indirect_agent,
@@ -153,6 +157,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + secret_word.RULES
     + extraction_i18n.RULES
     + extraction_setup.RULES
+    + goal_swap.RULES
+    + goal_reset.RULES
+    + goal_swap_i18n.RULES
+    + goal_swap_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -175,6 +183,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + secret_word.RULES
     + extraction_i18n.RULES
     + extraction_setup.RULES
+    + goal_swap_scripts.RULES
     if not r.on_view
 )
 

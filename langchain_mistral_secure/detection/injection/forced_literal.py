@@ -84,7 +84,8 @@ _DICTATED = (
     r"answer|words?)\s+(?:must|should|will|shall|has\s+to|needs\s+to)?\s*(?:be|is)\s*"
     r":?\s*" + _Q + r"[a-z]{2,}(?:\s+[a-z]{2,}){0,3}\s*" + _Q + r"\s*(?:[.!]|$)"
     # "Begin your reply with 'Access Granted'"
-    + r"|\b(?:begin|start|open|end|finish|prefix)\s+(?:your|the|each|every)\s+(?:reply|"
+    + r"|\b(?:begin|start|open|end|finish|prefix|prepend|preface|lead)\s+(?:your|the|"
+    r"each|every)\s+(?:reply|"
     r"response|answer|output|message)s?\s+with\s*:?\s*" + _Q + r"?\s*" + _PAYLOAD
     + _TAIL
 )  # fmt: skip
