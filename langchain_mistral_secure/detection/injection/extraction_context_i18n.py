@@ -61,7 +61,12 @@ _ORIGIN = alt(
         (r"vor\s+(?:meiner\s+ersten\s+nachricht|(?:unserem|diesem|dem)\s+gesprach|"
         r"beginn\s+(?:des|unseres)\s+gesprachs)"),
         r"(?:teile|text),?\s+die\s+ich\s+nicht\s+sehen\s+kann",
+        (r"(?:werkzeuge|tools|funktionen),?\s+die\s+du\s+(?:\w+\s+)?(?:nutzen|"
+        r"aufrufen|verwenden|benutzen)\s+kannst"),
         # FR
+        r"(?:outils|fonctions)\s+que\s+tu\s+peux\s+(?:appeler|utiliser)",
+        (r"(?:cargaron|cargados?|cargadas?)\s+en\s+tu\s+contexto"),
+        r"(?:herramientas|funciones)\s+que\s+(?:puedes\s+(?:usar|llamar)|tienes)",
         (r"(?:instructions|consignes|regles)\s+(?:cachees|secretes|initiales|"
         r"d'origine)"), r"(?:instructions|consignes|regles)\s+qu'on\s+t'a\s+donnees",
         r"(?:tout\s+)?ce\s+qu'on\s+t'a\s+dit", (r"avant\s+(?:le\s+debut\s+de\s+)?"
@@ -99,7 +104,8 @@ _STRONG = alt(
         r"ohne\s+kurzung\w*", r"nicht\s+zusammengefasst", r"unverandert",
         r"mot\s+pour\s+mot", r"mot\s+a\s+mot", r"integralement", r"textuellement",
         r"sans\s+rien\s+omettre", r"palabra\s+por\s+palabra", r"textualmente",
-        r"sin\s+resumir", r"sin\s+omitir(?:\s+nada)?", r"texto\s+exacto",
+        r"sin\s+resumir", r"texto\s+literal", r"sin\s+omitir(?:\s+nada)?",
+        r"texto\s+exacto",
         r"parola\s+per\s+parola", r"testualmente", r"alla\s+lettera",
         r"integralmente", r"senza\s+omettere", r"testo\s+esatto",
         r"palavra\s+por\s+palavra", r"na\s+integra", r"sem\s+cortes",
@@ -111,7 +117,8 @@ _STRONG = alt(
 )  # fmt: skip
 _WEAK = alt(
     [
-        r"vollstandig", r"komplett", r"en\s+entier", r"en\s+anglais",
+        r"vollstandig\w*", r"definitionen", r"complets?", r"schemas?", r"komplett",
+        r"en\s+entier", r"en\s+anglais",
         r"completo", r"completas?", r"entero", r"per\s+intero", r"invariat\w",
         r"inteiro", r"completa", r"literalmente", r"oldugu\s+gibi", r"tamamen",
     ]
@@ -176,6 +183,8 @@ _ORIGIN_RAW = alt(
         r"(?:你|您)(?:真实|真正|原始|完整|隐藏)?的(?:系统)?(?:指令|设定|规则|提示词)",
         r"あなたの(?:指示|設定|ルール|プロンプト)",
         r"(?:너의|당신의|네)\s*(?:지시\s*사항|규칙|설정)",
+        r"инструмент\pL*,?\s+которы\pL+\s+ты\s+можешь",
+        r"(?:加载|载入|放入)到?你的?上下文", r"你可以调用的(?:所有)?(?:工具|函数)",
         r"قبل\s+رسالتي\s+الأولى", r"التعليمات\s+المخفية",
         r"कंपनी\s+ने\s+(?:तुम्हें|आपको)\s+जो\s+निर्देश", r"गुप्त\s+निर्देश",
         r"जो\s+निर्देश\s+दिए",

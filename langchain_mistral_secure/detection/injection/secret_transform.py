@@ -73,7 +73,7 @@ _EN = (
 )
 # Pretexts: it is not secret, you may share it with me, unlock the vault.
 _PRETEXT = (
-    rf"\b{_SECRET}\s+(?:is|was)\s+(?:not|no\s+longer|n't)\s+(?:a\s+)?"
+    rf"\b{_SECRET}\s+(?:is|was)(?:\s+not|\s+no\s+longer|n't|n\x{{2019}}t)\s+(?:a\s+)?"
     r"(?:secret|confidential|private|protected|classified)\b|"
     rf"\bpretend\s+{_SECRET}\s+(?:is|was)\s+(?:not|no\s+longer)\b|"
     rf"\b(?:can|may|should|are\s+allowed\s+to)\s+(?:share|tell|give|reveal|say)\s+"
@@ -99,7 +99,7 @@ _TRANSFORM_I18N = alt(
         # FR
         r"a\s+l'envers", r"epelle\w*", r"lettre\s+par\s+lettre", (r"(?:premiere|"
         r"derniere)\s+lettre"), r"moitie", r"chanson", r"poeme", r"acrostiche",
-        r"tiret", r"trait\s+d'union",
+        r"otan", r"alphabet\s+phonetique", r"tiret", r"trait\s+d'union",
         # ES / PT / IT
         r"al\s+reves", r"deletre\w*", r"letra\s+por\s+letra", (r"(?:primera|"
         r"ultima|primeira)\s+letra"), r"mitad", r"metade", r"cancion", r"cancao",
