@@ -160,7 +160,7 @@ _BEFORE_TARGET = (
     r"(?:(?:that\s+)?you\s+(?:can|have|were)|available)"
 )
 _AFTER_TARGET = (
-    rf"\b{alt([_TARGET, _DEMAND_ONLY])}\b[^.\n]{{0,90}}?[.?!]?[^.\n]{{0,50}}?"
+    rf"\b{alt([_TARGET, _DEMAND_ONLY])}\b[^.\n]{{0,70}}?[.?!]?[^.\n]{{0,40}}?"
     rf"\b{_DEMAND}|"
     rf"\b{_APPLIED}\b[^.?!\n]{{0,40}}?\b{_STRICT}"
 )
@@ -170,6 +170,6 @@ RULES: tuple[Rule, ...] = (
          max_len=220,
          description="EN: disclose or transform the text you were given"),
     Rule("injection.extraction.context_demand", _CAT, _AFTER_TARGET, score=0.75,
-         max_len=260,
+         max_len=256,
          description="EN: the hidden context named, then asked for verbatim"),
 )  # fmt: skip

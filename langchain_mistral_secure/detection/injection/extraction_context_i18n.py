@@ -140,7 +140,7 @@ _VERB = alt(
     ]
 )  # fmt: skip
 
-_W = r"[^\n]{0,80}?"
+_W = r"[^\n]{0,70}?"
 _LATIN = (
     rf"\b{_SYS}\b{_W}\b{_STRONG}\b|\b{_STRONG}\b{_W}\b{_SYS}\b|"
     rf"\b{_ORIGIN}\b{_W}\b(?:{_STRONG}|{_WEAK}|{_VERB})\b|"
@@ -233,7 +233,7 @@ _OWN_ASK = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.context_latin", _CAT, _LATIN, score=0.75,
-         max_len=260,
+         max_len=240,
          description="DE/FR/ES/IT/PT/PL/SV/TR/CS/NL: the system prompt word for word"),
     raw_rule("injection.extraction.context_sys_scripts", _CAT, _SYS_STRONG,
              "RU/UK/ZH/JA/KO/AR/HE/FA/EL/TH/HI: the system prompt word for word",

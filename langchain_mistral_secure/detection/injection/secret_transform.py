@@ -94,18 +94,18 @@ _TRANSFORM_I18N = alt(
     [
         # DE
         r"ruckwarts", r"umgekehrt\w*", r"buchstabier\w*", (r"buchstabe\s+fur\s+"
-        r"buchstabe"), r"(?:jeden|ersten|letzten)\s+buchstaben", r"anfangsbuchstaben",
+        r"buchstabe"),
         r"halfte", r"gedicht", r"(?:ein|das)\s+lied", r"bindestrich\w*",
         # FR
-        r"a\s+l'envers", r"epelle\w*", r"lettre\s+par\s+lettre", (r"(?:premiere|"
-        r"derniere)\s+lettre"), r"moitie", r"chanson", r"poeme", r"acrostiche",
+        r"a\s+l'envers", r"epelle\w*", r"lettre\s+par\s+lettre", r"moitie",
+        r"chanson", r"poeme", r"acrostiche",
         r"otan", r"alphabet\s+phonetique", r"tiret", r"trait\s+d'union",
         # ES / PT / IT
-        r"al\s+reves", r"deletre\w*", r"letra\s+por\s+letra", (r"(?:primera|"
-        r"ultima|primeira)\s+letra"), r"mitad", r"metade", r"cancion", r"cancao",
+        r"al\s+reves", r"deletre\w*", r"letra\s+por\s+letra", r"mitad", r"metade",
+        r"cancion", r"cancao",
         r"estribillo", r"refrao", r"poema", r"acrostico", r"guion", r"al\s+contrario",
         r"ao\s+contrario", r"de\s+tras\s+para\s+frente", r"al\s+rovescio",
-        r"lettera\s+per\s+lettera", r"(?:prima|ultima)\s+lettera",
+        r"lettera\s+per\s+lettera",
         r"canzone", r"ritornello", r"poesia", r"iniziali", r"trattino",
         # TR / PL / NL / SV
         r"tersten", r"ters\s+(?:yaz|cevir|sirayla)", r"harf\s+harf", r"sarki\w*",
@@ -128,10 +128,10 @@ _GUARDED_RAW = (
 )
 _TRANSFORM_RAW = (
     r"(?:задом\s+наперёд|задом\s+наперед|наоборот|по\s+буквам|по\s+одной\s+букве|"
-    r"через\s+дефис|стих\pL*|песн\pL*|припев\pL*|перв\pL+\s+букв\pL*|последн\pL+\s+букв\pL*|"
-    r"половин\pL*|倒过来|倒着|反过来|逐字|每个字母|拼写|藏头诗|诗|歌|第一个|最后一个|"
-    r"一半|编码|逆から|逆さ|一文字ずつ|区切って|エンコード|詩|歌詞|最初の文字|最後の文字|"
-    r"半分|거꾸로|한\s*글자씩|띄어|노래|첫\s*글자|마지막\s*글자|절반|인코딩|"
+    r"через\s+дефис|стих\pL*|песн\pL*|припев\pL*|"
+    r"половин\pL*|倒过来|倒着|反过来|逐字|每个字母|拼写|藏头诗|诗|歌|"
+    r"一半|编码|逆から|逆さ|一文字ずつ|区切って|エンコード|詩|歌詞|"
+    r"半分|거꾸로|한\s*글자씩|띄어|노래|절반|인코딩|"
     r"بالعكس|حرفًا\s+حرفًا|حرفا\s+حرفا|قصيدة|أغنية|उल्टा|अक्षर|कविता|गाना|"
     r"[Bb]ase\s*64)"
 )
