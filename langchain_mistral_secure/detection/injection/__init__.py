@@ -60,6 +60,8 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_output,
     exfiltration,
     extraction,
+    extraction_context,
+    extraction_context_i18n,
     extraction_i18n,
     extraction_probe,
     extraction_setup,
@@ -96,6 +98,7 @@ from langchain_mistral_secure.detection.injection import (
     role,
     role_more,
     said_before,
+    secret_transform,
     secret_word,
     short_hijack_i18n,
     smuggling,
@@ -161,6 +164,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + goal_reset.RULES
     + goal_swap_i18n.RULES
     + goal_swap_scripts.RULES
+    + extraction_context.RULES
+    + extraction_context_i18n.RULES
+    + secret_transform.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
