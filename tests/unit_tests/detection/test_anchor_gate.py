@@ -8,6 +8,7 @@ and on hypothesis text built from the rules' own anchor words.
 from __future__ import annotations
 
 import json
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -165,3 +166,17 @@ def test_sanitizer_shares_one_view_with_identical_findings(text: str) -> None:
         [*detector.rules.detect(text), *detector.scorer.detect(text)]  # type: ignore[attr-defined]
     )
     assert shared == separate
+
+
+def test_throughput_stages_reports_every_stage_and_the_gate() -> None:
+    root = str(Path(__file__).parents[3])
+    if root not in sys.path:  # the benchmarks package lives beside the package
+        sys.path.insert(0, root)
+    from benchmarks.throughput import stages  # noqa: PLC0415 - benchmark module
+
+    out = stages(20_000, rounds=1)
+    assert out["bytes"] == 20_000
+    assert set(out["cpu_ms"]) >= {"scan", "rule groups", "scorer", "literal gate"}
+    assert all(value >= 0 for value in out["cpu_ms"].values())
+    assert 0 < out["groups_with_an_active_rule"] <= out["groups"]
+    assert 0 < out["active_rules"] <= out["rules"]
