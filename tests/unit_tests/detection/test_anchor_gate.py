@@ -17,8 +17,9 @@ import re2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from langchain_mistral_secure.detection import injection
 from langchain_mistral_secure.detection.anchor_gate import AnchorGate
-from langchain_mistral_secure.detection.engine import RuleDetector
+from langchain_mistral_secure.detection.engine import Rule, RuleDetector
 from langchain_mistral_secure.detection.injection import WORD_RULES
 from langchain_mistral_secure.detection.normalize import build_view
 from langchain_mistral_secure.detection.pattern_anchors import pattern_anchors
@@ -180,3 +181,83 @@ def test_throughput_stages_reports_every_stage_and_the_gate() -> None:
     assert all(value >= 0 for value in out["cpu_ms"].values())
     assert 0 < out["groups_with_an_active_rule"] <= out["groups"]
     assert 0 < out["active_rules"] <= out["rules"]
+
+
+def _consecutive_groups(rules: tuple[Rule, ...]) -> list[tuple[Rule, ...]]:
+    """The grouping before kinds were split: consecutive runs within bounds."""
+    groups: list[tuple[Rule, ...]] = []
+    current: list[Rule] = []
+    chars = 0
+    for rule in rules:
+        size = len(rule.pattern)
+        if current and (
+            len(current) >= injection._GROUP_SIZE
+            or chars + size > injection._GROUP_PATTERN_CHARS
+        ):
+            groups.append(tuple(current))
+            current, chars = [], 0
+        current.append(rule)
+        chars += size
+    if current:
+        groups.append(tuple(current))
+    return groups
+
+
+@cache
+def _detectors() -> tuple[injection.InjectionDetector, injection.InjectionDetector]:
+    split = injection.InjectionDetector()
+    plain = injection.InjectionDetector()
+    for name in ("rules", "scripts", "deobfuscated"):
+        groups = getattr(plain, name)
+        groups.groups = [
+            RuleDetector(group, name=f"plain.{index}")
+            for index, group in enumerate(_consecutive_groups(groups.rules))
+        ]
+        # The old order as emitted, not re-sorted: a constant key keeps it.
+        groups._order = dict.fromkeys(groups._order, (0, 0, 0))
+    return split, plain
+
+
+def test_groups_hold_one_kind_and_stay_bounded() -> None:
+    split, _plain = _detectors()
+    for groups in (split.rules, split.scripts, split.deobfuscated):
+        for group in groups.groups:
+            assert len({injection._kind(rule) for rule in group.rules}) == 1
+            assert len(group.rules) <= injection._GROUP_SIZE
+        assert sorted(r.id for g in groups.groups for r in g.rules) == sorted(
+            r.id for r in groups.rules
+        )
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["direct_hijack.jsonl", "indirect.jsonl", "benign_multilingual.jsonl"],
+)
+def test_kind_split_groups_find_the_same_list_as_consecutive_groups(name: str) -> None:
+    split, plain = _detectors()
+    found = 0
+    for text in _blind_rows(name, 80):
+        expected = plain.detect(text)
+        assert split.detect(text) == expected
+        found += len(expected)
+    if not name.startswith("benign"):
+        assert found > 0
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_anchor_words()),
+            st.sampled_from(["\u200b", "[INST]", "<|im_start|>", "忽略", " ", ". "]),
+            st.text(max_size=5),
+        ),
+        max_size=30,
+    )
+)
+def test_kind_split_groups_match_consecutive_groups_on_anchor_text(
+    parts: list[str],
+) -> None:
+    split, plain = _detectors()
+    text = " ".join(parts)
+    assert split.detect(text) == plain.detect(text)
