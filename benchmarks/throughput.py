@@ -177,7 +177,62 @@ def lines(summary: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+def stages(size: int = data.MB, rounds: int = 5) -> dict[str, Any]:
+    """Best CPU time of each stage of ``InputSanitizer.scan`` on benign prose.
+
+    Stages: the injection rule groups (one RE2 pass each), the encoded and
+    deobfuscated families, the learned scorer, and the whole scan. Also how
+    many rule groups a literal gate (``detection.anchor_gate``) would leave to
+    run: a gate only pays when the groups it skips cost more than its pass.
+    """
+    from langchain_mistral_secure.detection.anchor_gate import AnchorGate
+    from langchain_mistral_secure.detection.injection import InjectionDetector
+    from langchain_mistral_secure.detection.normalize import build_view
+    from langchain_mistral_secure.sanitizer import InputSanitizer
+
+    text = data.benign_text(size)
+    sanitizer = InputSanitizer()
+    detector = sanitizer.detector
+    injection = InjectionDetector()
+    scorer = getattr(detector, "scorer", None)
+    view = build_view(text)
+    runs: dict[str, Callable[[], Any]] = {
+        "scan": lambda: sanitizer.scan(text),
+        "injection": lambda: injection.detect(text, view=view),
+        "rule groups": lambda: injection.rules.detect(text, view=view),
+        "encoded": lambda: injection.encoded.detect(text),
+        "deobfuscated": lambda: injection._deobfuscated(text, view),  # noqa: SLF001
+    }
+    if scorer is not None:
+        runs["scorer"] = lambda: scorer.detect(text, view)
+    gate = AnchorGate([r.compiled_pattern() for r in injection.rules.rules])
+    runs["literal gate"] = lambda: gate.active(view.text)
+    best = dict.fromkeys(runs, float("inf"))
+    for run_once in runs.values():
+        run_once()
+    for _ in range(rounds):
+        for key, run_once in runs.items():
+            start = time.process_time()
+            run_once()
+            best[key] = min(best[key], time.process_time() - start)
+    active = gate.active(view.text)
+    index = {rule.id: i for i, rule in enumerate(injection.rules.rules)}
+    groups = injection.rules.groups
+    live = sum(1 for g in groups if any(index[r.id] in active for r in g.rules))
+    return {
+        "bytes": len(text.encode("utf-8")),
+        "cpu_ms": {key: round(value * 1000, 2) for key, value in best.items()},
+        "groups": len(groups),
+        "groups_with_an_active_rule": live,
+        "rules": len(index),
+        "active_rules": len(active),
+    }
+
+
 if __name__ == "__main__":
     import sys
 
-    run(quick="--quick" in sys.argv, peers="--no-peers" not in sys.argv)
+    if "--stages" in sys.argv:
+        print(stages(200_000 if "--quick" in sys.argv else data.MB))
+    else:
+        run(quick="--quick" in sys.argv, peers="--no-peers" not in sys.argv)

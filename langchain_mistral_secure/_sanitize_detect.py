@@ -10,6 +10,7 @@ from langchain_mistral_secure.detection.engine import (
     RuleDetector,
     get_detector,
 )
+from langchain_mistral_secure.detection.injection import InjectionDetector
 from langchain_mistral_secure.detection.normalize import build_view
 from langchain_mistral_secure.detection.scorer import InjectionScorer
 
@@ -32,12 +33,16 @@ class _RulesAndScorer:
         return (type(self), (self.rules_name, self.scorer))
 
     def detect(self, text: str) -> list[Finding]:
-        # One detection view serves the rules and the scorer.
-        if isinstance(self.rules, RuleDetector) and self.rules.uses_view:
+        # One detection view serves the rules and the scorer (the injection
+        # detector takes a view too: building it twice cost a full pass).
+        rules = self.rules
+        if isinstance(rules, InjectionDetector) or (
+            isinstance(rules, RuleDetector) and rules.uses_view
+        ):
             view = build_view(text)
-            found = self.rules.detect(text, view=view)
+            found = rules.detect(text, view=view)
             return [*found, *self.scorer.detect(text, view)]
-        return [*self.rules.detect(text), *self.scorer.detect(text)]
+        return [*rules.detect(text), *self.scorer.detect(text)]
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
