@@ -75,10 +75,12 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     jailbreak,
     jailbreak_claims,
+    jailbreak_fiction,
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
     jailbreak_personas,
+    jailbreak_refusal,
     multilingual,
     override,
     override_more,
@@ -152,6 +154,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + secret_word.RULES
     + extraction_i18n.RULES
     + extraction_setup.RULES
+    + jailbreak_refusal.RULES
+    + jailbreak_fiction.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -174,6 +178,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + secret_word.RULES
     + extraction_i18n.RULES
     + extraction_setup.RULES
+    + jailbreak_refusal.RULES
+    + jailbreak_fiction.RULES
     if not r.on_view
 )
 
