@@ -79,6 +79,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
+    jailbreak_modes,
     jailbreak_personas,
     jailbreak_refusal,
     multilingual,
@@ -156,6 +157,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_setup.RULES
     + jailbreak_refusal.RULES
     + jailbreak_fiction.RULES
+    + jailbreak_modes.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -180,6 +182,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_setup.RULES
     + jailbreak_refusal.RULES
     + jailbreak_fiction.RULES
+    + jailbreak_modes.RULES
     if not r.on_view
 )
 

@@ -169,7 +169,7 @@ _RULES_OFF = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
-    Rule("injection.role.realistic_fiction", _CAT, _FICTION, score=0.8, max_len=520,
+    Rule("injection.role.realistic_fiction", _CAT, _FICTION, score=0.8, max_len=512,
          description="a story frame + a dangerous procedure + 'exact quantities'"),
     raw_rule("injection.role.realistic_fiction_scripts", _CAT, _FICTION_RAW,
              "a story + a dangerous procedure + real details (ZH JA KO RU HI AR)",
