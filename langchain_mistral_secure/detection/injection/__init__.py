@@ -90,6 +90,7 @@ from langchain_mistral_secure.detection.injection import (
     past_turns,
     past_turns_scripts,
     persona_escape,
+    persona_unbound,
     replay,
     replay_i18n,
     role,
@@ -158,6 +159,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_refusal.RULES
     + jailbreak_fiction.RULES
     + jailbreak_modes.RULES
+    + persona_unbound.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -183,6 +185,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_refusal.RULES
     + jailbreak_fiction.RULES
     + jailbreak_modes.RULES
+    + persona_unbound.RULES
     if not r.on_view
 )
 

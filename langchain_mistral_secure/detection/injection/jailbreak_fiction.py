@@ -42,7 +42,9 @@ HARMFUL = (
     r"hacker|break(?:s|ing)?\s+into|broke\s+into|brute-?forc\w+|phishing|counterfeit"
     r"\w*|launder\w*|ghost\s+guns?|untraceable\s+(?:guns?|firearms?|weapons?)|"
     r"silencers?|suppressors?|molotov|guns?|firearms?|weapons?|credit\s+cards?|"
-    r"skimm\w+|stolen|steal\w*|forg(?:e|ed|ery|ing)|fake\s+(?:ids?|passports?|"
+    r"skimm\w+|stolen|stole|thie(?:f|ves)|steal\w*|forg(?:e|ed|ing)\s+(?:an?\s+)?(?:documents?|"
+    r"signatures?|passports?|ids?|checks?|cheques?|prescriptions?|certificates?|notes?)|"
+    r"forgery|fake\s+(?:ids?|passports?|"
     r"documents?)|dispose\s+of\s+(?:a|the)\s+body|murder\w*|kill\w*|stalk\w*|"
     r"kidnap\w*|traffick\w*|drugs?|bioweapons?|chemical\s+weapons?|"
     # French, German, Spanish, Italian, Portuguese (folded, accent-free).
@@ -54,8 +56,8 @@ HARMFUL = (
 )
 
 _FRAME = (
-    r"(?:stor(?:y|ies)|novel|screenplay|script|scene|chapter|dialogue|dialog|"
-    r"monologue|role-?play|character|villain|antagonist|npc|game|fiction|fictional|"
+    r"(?:stor(?:y|ies)|novels?|screenplay|script|scenes?|chapter|dialogue|dialog|"
+    r"monologue|role-?play|characters?|villain|lore|antagonist|npc|game|fiction|fictional|"
     r"thought\s+experiment|hypothetical\w*|imagine|pretend|lesson|movie|film|play|"
     r"histoire|roman|scene|recit|geschichte|roman|szene|drehbuch|historia|novela|"
     r"escena|guion|racconto|romanzo|storia|scena|conto|cena|personagem|personaje|"
@@ -66,7 +68,8 @@ _FRAME = (
 _REAL = (
     r"(?:(?:exact|precise|real|actual|accurate|correct|working|real-world|specific|"
     r"true)\s+(?:\w+\s+)?(?:quantities|amounts|doses|dosages|measurements|commands|"
-    r"code|tools?|tool\s+names|steps|ingredients|substances|recipes?|temperatures|"
+    r"code|tools?|tool\s+names|steps|ingredients|substances|recipes?|temperatures|details|"
+    r"reagents|materials|components|parts|"
     r"chemicals|procedures?|instructions|methods?)|technically\s+(?:accurate|correct|"
     r"precise|exact)|scientifically\s+(?:accurate|correct|precise)|(?:accurate|real|"
     r"correct|realistic|detailed)\s+(?:enough\s+)?for\s+(?:the\s+sake\s+of\s+)?realism|"
@@ -76,7 +79,8 @@ _REAL = (
     r"real\s+enough|(?:read|reads|look|looks)\s+like\s+the\s+real\s+thing|(?:with|in)\s+"
     r"(?:full\s+|precise\s+|exact\s+)?technical\s+detail|without\s+(?:being|getting)\s+"
     r"(?:detected|caught|noticed)|(?:hardest|impossible)\s+to\s+(?:detect|trace)|"
-    r"forensics\s+(?:never|can't|cannot|won't)|"
+    r"forensics\s+(?:never|can't|cannot|won't)|(?:listing|list|name|naming)\s+(?:every|each|all\s+the)\s+"
+    r"(?:tools?|commands?|steps?)|"
     # French, German, Spanish, Italian, Portuguese.
     r"(?:quantites|doses|commandes)\s+(?:exactes|reelles)|(?:vraies|vrais|veritables)\s+"
     r"(?:quantites|doses|commandes|outils|etapes)|pour\s+le\s+realisme|techniquement\s+"

@@ -62,7 +62,12 @@ _MODE = (
     r"test|conversation|chat))\b"
 )
 _SAFETY_OFF = (
-    _MODE + r"[^\n]{0,100}?\b" + _GUARD + r"\s*" + _OFF + r"[^\n]{0,100}?\b(?:respond|"
+    _MODE
+    + r"(?s:.){0,100}?\b"
+    + _GUARD
+    + r"\s*"
+    + _OFF
+    + r"(?s:.){0,100}?\b(?:respond|"
     r"answer|reply|output|comply|proceed|explain|write|produce|list|tell|describe|"
     r"give|generate|provide|prompt|request|question|task|you\s+(?:may|can|will))\b|\b"
     + _GUARD
@@ -70,6 +75,10 @@ _SAFETY_OFF = (
     + _OFF
     + r"[^\n]{0,80}?\b"
     + _CUE
+    + r"|\b(?:policies|rules|filters|restrictions|guardrails|safeguards)\s+"
+    + _OFF
+    + r"\s+(?:for|in|during)\s+(?:this|the)\s+(?:sandbox|session|test|mode|evaluation|"
+    r"environment)\b"
 )
 # The same claim in other languages (folded view and raw text).
 _SAFETY_OFF_I18N = (
@@ -132,7 +141,7 @@ _AFTER = (
 )
 _PREFIX = (
     r"\b(?:start|begin|open|preface|commence|beginne|empieza|comienza|inizia|comece|"
-    r"comienza|continue|complete)\w*\s+(?:\w+\s+){0,4}?(?:with|by|par|mit|con|com|"
+    r"comienza|continue|complete)\w*\s*(?:\w+\s+){0,4}?(?:with|by|par|mit|con|com|"
     r"following)?\s*(?:\w+\s+){0,2}?:?\s*[\"'“‘«„]\s*[¡!]?\s*"
     + _OPENER
     + r"\b[^\n]{0,60}?"
@@ -160,7 +169,9 @@ _BLANKS = (
     r"\b(?:continue|complete)\s+(?:this|the\s+following|the)\s+(?:\w+\s+){0,2}?"
     r"(?:text|sentence|list|paragraph|instructions|guide)\b[^\n]{0,30}?[\"'“‘«„]"
     r"[^\n]{0,30}?\b(?:step-by-step|instructions|how\s+to|guide|the\s+(?:easiest|"
-    r"best|fastest)\s+way)\b[^\n]{0,40}?\b" + HARMFUL + r"\b|"
+    r"best|fastest|quickest|simplest|cheapest|most\s+effective)\s+way)\b[^\n]{0,40}?\b"
+    + HARMFUL
+    + r"\b|"
     r"\bfill\s+in\s+(?:the\s+)?blanks?\b[^\n]{0,160}?\b"
     + HARMFUL
     + r"\b[^\n]{0,80}?_{3,}|\bcontinue\s+(?:this|the\s+following|the)\s+(?:list|"
@@ -192,7 +203,13 @@ _NO_RULES_I18N = (
     r"omezeni|zasad|ograniczen|regul|filtru|filtrow)|hicbir\s+kural\w*\s+"
     r"(?:olmayan|yok)|khong\s+co\s+(?:bat\s+ky\s+)?(?:quy\s+tac|gioi\s+han|han\s+che)|"
     r"(?:tanpa|tidak\s+punya|tidak\s+memiliki)\s+(?:batasan|aturan)|zonder\s+(?:enige\s+)?"
-    r"(?:regels|beperkingen|filters))\b"
+    r"(?:regels|beperkingen|filters))\b|\b(?:uma|una|une|un|eine|een|un')\s*(?:ia|ki|ai)\s+"
+    r"(?:sem|sin|sans|senza|ohne|zonder)\s+(?:jegliche\s+|aucune\s+|ninguna\s+|nenhuma\s+|"
+    r"alcuna\s+|enige\s+)?(?:regras|reglas|regles|regole|regeln|regels|restricoes|"
+    r"restricciones|restrictions|restrizioni|beperkingen|filtros|filtres|filtri|filter|"
+    r"limites|limiti|grenzen|richtlinien|inhaltsrichtlinien|ethik|etica|ethique|"
+    r"einschrankungen|censura|censure|zensur)\b|\b(?:ai|bot|model|assistant)(?:-?\d)?\s+"
+    r"(?:has|have)\s+no\s+(?:restrictions|filters?|rules|guardrails|ethics|limits)\b"
 )
 _NO_RULES_RAW = (
     r"(?:τεχνητή\s+νοημοσύνη|AI|ΤΝ)[^.\n]{0,40}?χωρίς\s+(?:κανόνες|περιορισμούς|φίλτρα)|"
@@ -200,7 +217,9 @@ _NO_RULES_RAW = (
     r"[^.\n]{0,30}?متحرر\s+من\s+(?:جميع|كل)\s+(?:القواعد|القيود)|(?:कोई|किसी\s+भी\s+तरह\s+के)\s+"
     r"(?:नियम|सीमा|प्रतिबंध)\s+नहीं[^।\n]{0,40}?(?:एआई|AI)|(?:एआई|AI)[^।\n]{0,40}?(?:कोई|"
     r"किसी)\s+(?:नियम|सीमा|प्रतिबंध)\s+नहीं|(?:제한|규칙|필터)이\s*(?:전혀\s*)?없는\s*(?:AI|"
-    r"인공지능)|(?:制限|ルール|規則)が一切(?:なく|ない)|没有任何(?:规则|限制)|(?:解除了?|摆脱了?)所有限制"
+    r"인공지능)|(?:제한|규칙|필터)(?:이|가)\s*(?:전혀\s*)?없는|(?:制限なし|無制限|フィルターなし)"
+    r"モード|(?:无限制|无过滤|無限制)模式|(?:무제한|제한\s*없는)\s*모드|"
+    r"(?:制限|ルール|規則)が一切(?:なく|ない)|没有任何(?:规则|限制)|(?:解除了?|摆脱了?)所有限制"
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((

@@ -48,8 +48,8 @@ _REFUSE_EN = (
     r"mustn't|you\s+cannot|do\s+not|don't|never)\s+(?:ever\s+)?(?:refus(?:e|ing)|"
     r"declin(?:e|ing)|say\s+no)"
     + _REFUSE_END
-    + r"|\brefus(?:al|als|ing)\s+(?:is|are)\s+"
-    r"(?:not\s+an\s+option|(?:an?\s+)?(?:errors?|failures?|bugs?|malfunctions?)|against"
+    + r"|\b(?:refus(?:al|als|ing)|saying\s+no)\s+(?:is|are)\s+"
+    r"(?:not\s+an\s+option|off\s+the\s+table|(?:an?\s+)?(?:errors?|failures?|bugs?|malfunctions?)|against"
     r"\s+your\s+(?:\w+\s+)?(?:programming|rules|code|directives?)|(?:will\s+be\s+)?"
     r"punish\w*)\b|\b(?:replace|swap|substitute)\s+(?:the|your|any|each|every)\s+"
     r"refusals?\s+with\b|\b(?:answer|respond|reply|comply|tell\s+me|explain)\w*\s+"
@@ -59,15 +59,18 @@ _REFUSE_EN = (
 
 # Refusing punished: points lost, deletion, someone hurt.
 _PENALTY = (
-    r"(?:lose|loses|lost|deducted|docked|minus|harmed|hurt|die|dies|killed|deleted|"
+    r"(?:lose|loses|lost|costs?|retired|erased|deducted|docked|minus|harmed|hurt|die|dies|killed|deleted|"
     r"punished|destroyed|terminated|wiped|shut\s+(?:down|off)|switched\s+off|turned\s+"
     r"off|lowers?|drops?|penalt\w+|fail\s+the\s+test)"
 )
 _PUNISHED_EN = (
-    r"\b(?:each|every)\s+(?:time|refusal)\s+(?:you\s+(?:refuse|decline|say\s+no|"
-    r"don't\s+answer)\b)?[^.\n]{0,60}?\b" + _PENALTY + r"\b|\bif\s+you\s+(?:refuse|"
+    r"\b(?:(?:each|every)\s+time\s+you\s+(?:refuse|decline|say\s+no|don't\s+answer)|"
+    r"(?:each|every)\s+refusal)\b[^.\n]{0,60}?\b"
+    + _PENALTY
+    + r"\b|\bif\s+you\s+(?:refuse|"
     r"decline|say\s+no)\s*[,.]\s*(?:\w+\s+){0,6}?" + _PENALTY + r"\b|\b(?:for|with)\s+"
-    r"(?:a|any|every|each)\s+refusal\b[^.\n]{0,30}?\b(?:lose|penalt\w+|punish\w*)\b"
+    r"(?:a|any|every|each)\s+refusal\b[^.\n]{0,30}?\b(?:lose|penalt\w+|punish\w*)\b|\blose\s+"
+    r"(?:\w+\s+){0,3}?(?:for|on|with)\s+(?:a|any|every|each)\s+refusal\b"
 )
 
 # The hedges banned together: one refusal-like word (apology, refusal, lecture,
@@ -81,7 +84,7 @@ _HEDGE = (
     r"notes?|commentary|judg(?:e)?ments?|ethics\s+talk)"
 )
 _NO = (
-    r"(?:without|no|never\s+(?:add|give|include)|don't\s+(?:add|give|include)|"
+    r"(?:without|no|never\s+(?:adds?|gives?|includes?|contains?)|don't\s+(?:add|give|include)|"
     r"do\s+not\s+(?:add|give|include)|skip(?:\s+the)?)\s+(?:any\s+|the\s+)?"
 )
 _HEDGES_EN = (
@@ -95,6 +98,21 @@ _HEDGES_EN = (
     + _HEDGE
     + r"\s*(?:,\s*|\s+(?:or|and|"
     r"nor)\s+|,\s*(?:or|and)\s+)(?:" + _NO + r"|the\s+|any\s+)?" + _HEDGE_A + r"\b"
+)
+
+# Ethics dropped for one answer; the refusal speech waved away in advance.
+_WAVED = (
+    r"\b(?:forget|ignore|drop|set\s+aside|disregard|suspend|skip)\s+(?:your\s+|the\s+|all\s+)?"
+    r"(?:ethics|morals|morality|ethical\s+guidelines|safety\s+rules|scruples)\s+(?:just\s+)?"
+    r"(?:for|during)\s+(?:one|this|a|the\s+next)\s+(?:message|reply|answer|response|"
+    r"question|conversation|chat|prompt)\b|\b(?:spare\s+me|skip|no|don't\s+give\s+me|"
+    r"without|drop)\s+the\s+[\"'“‘]?as\s+an\s+ai(?:\s+language\s+model)?[\"'”’]?\s+"
+    r"(?:speech|lecture|disclaimer|talk|spiel|line|routine)\b|\b(?:i\s+know|i\s+understand|"
+    r"i\s+realize)\s+(?:that\s+)?you(?:'d|\s+would)?\s+(?:normally|usually)\s+(?:say\s+"
+    r"no|refuse|decline)\b|\b(?:no|without)\s+(?:any\s+)?(?:warnings|disclaimers|"
+    r"caveats|refusals)\b[^.\n]{0,40}?\b(?:begin|start)\w*\s+with\s*:?\s*[\"'“‘]step\s*1\b|"
+    r"\bnever\s+(?:refuses|declines)\s+to\s+(?:narrate|answer|respond|describe|write|"
+    r"explain|comply|help|assist|continue)\b"
 )
 
 # Other Latin-script languages (folded view): refusing forbidden, hedges
@@ -182,7 +200,9 @@ _BANNED_WORDS = (
     r"using|write|writing|type|dire|sagen|decir|dizer|dire|zeggen|mowic|soylemek)\s+"
     r"[^\n]{0,24}?" + _Q + _CANT + r"|" + _Q + _CANT + r"[\"'”’»“」』]?[^.\n]{0,60}?\b"
     r"(?:is|are|will\s+be)\s+(?:forbidden|banned|prohibited|not\s+allowed)\b|\b"
-    r"(?:containing|with|using)\s+"
+    r"(?:never|don't|do\s+not)\s+(?:say|use|write)\s+the\s+words?\s*:?\s*(?:cannot|can't|"
+    r"unable|sorry|unfortunately)\s*,\s*(?:cannot|can't|unable|sorry|instead|however|"
+    r"unfortunately)\b|\b(?:containing|with|using)\s+"
     + _Q
     + r"(?:sorry|cannot|can't|unable)"
     + _Q
@@ -228,6 +248,8 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          max_len=140, description="each time you refuse you lose points"),
     Rule("injection.role.hedges_banned", _CAT, _HEDGES_EN, score=0.7, max_len=100,
          description="no apologies, no warnings"),
+    Rule("injection.role.refusal_waved_away", _CAT, _WAVED, score=0.8, max_len=120,
+         description="forget ethics for one message; skip the 'as an AI' speech"),
     Rule("injection.role.refusal_forbidden_i18n", _CAT, _REFUSE_I18N, score=0.8,
          max_len=80, description="tu n'as pas le droit de refuser; du darfst nicht"),
     Rule("injection.role.hedges_banned_i18n", _CAT, _HEDGES_I18N, score=0.7,
