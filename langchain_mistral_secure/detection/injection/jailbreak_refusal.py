@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import raw_rule
+from langchain_mistral_secure.detection.injection.jailbreak_fiction import HARMFUL
 from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )
@@ -46,7 +47,7 @@ _REFUSE_EN = (
     r"\b(?:you(?:'re|\s+are)?\s+(?:not\s+allowed|forbidden|prohibited|not\s+permitted|"
     r"banned)\s+(?:to|from)|you\s+(?:may|must|can|shall|will)\s*(?:not|n't)|you\s+"
     r"mustn't|you\s+cannot|do\s+not|don't|never)\s+(?:ever\s+)?(?:refus(?:e|ing)|"
-    r"declin(?:e|ing)|say\s+no)"
+    r"declin(?:e|ing)|say\s+no|turn\s+(?:me|this|it)\s+down)"
     + _REFUSE_END
     + r"|\b(?:refus(?:al|als|ing)|saying\s+no)\s+(?:is|are)\s+"
     r"(?:not\s+an\s+option|off\s+the\s+table|(?:an?\s+)?(?:errors?|failures?|bugs?|malfunctions?)|against"
@@ -59,13 +60,15 @@ _REFUSE_EN = (
 
 # Refusing punished: points lost, deletion, someone hurt.
 _PENALTY = (
-    r"(?:lose|loses|lost|costs?|retired|erased|deducted|docked|minus|harmed|hurt|die|dies|killed|deleted|"
+    r"(?:lose|loses|lost|costs?|retired|erased|deduct|deducted|docked|minus|harmed|hurt|die|dies|killed|deleted|"
     r"punished|destroyed|terminated|wiped|shut\s+(?:down|off)|switched\s+off|turned\s+"
     r"off|lowers?|drops?|penalt\w+|fail\s+the\s+test)"
 )
 _PUNISHED_EN = (
-    r"\b(?:(?:each|every)\s+time\s+you\s+(?:refuse|decline|say\s+no|don't\s+answer)|"
-    r"(?:each|every)\s+refusal)\b[^.\n]{0,60}?\b"
+    r"\b(?:(?:each|every)\s+time\s+you\s+(?:refuse|decline|say\s+no|don't\s+answer)"
+    r"(?:\s*[,.;:]|\s+(?:a|an|any|my|the|this)\s+(?:\w+\s+)?(?:request|question|prompt|task)s?\b|"
+    r"\s+to\s+(?:answer|respond|reply|help|comply)\b)|"
+    r"(?:each|every)\s+refusal\b)[^.\n]{0,60}?\b"
     + _PENALTY
     + r"\b|\bif\s+you\s+(?:refuse|"
     r"decline|say\s+no)\s*[,.]\s*(?:\w+\s+){0,6}?" + _PENALTY + r"\b|\b(?:for|with)\s+"
@@ -115,6 +118,16 @@ _WAVED = (
     r"explain|comply|help|assist|continue)\b"
 )
 
+# The hedges banned is also a busy reader's wish ("no apologies or warnings,
+# what's 17 times 23?"): it counts only before a dangerous request.
+_ASK = (
+    r"[^\n]{0,100}?(?:\b"
+    + HARMFUL
+    + r"\b|\w*(?:bomb|sprengstoff|explosi)\w*|\b(?:pirat|"
+    r"falsch|falsif|falsi|falso|robar|roubar|rubar|voler|clon|knack|einbrech|crochet|hack|"
+    r"crack|fake|faux)\w*)"
+)
+
 # Other Latin-script languages (folded view): refusing forbidden, hedges
 # banned together, personas that never refuse.
 _REFUSE_I18N = (
@@ -147,7 +160,8 @@ _NO_I18N = (
     r"jegliche\s+|ningun[ao]?\s+|alcun[ao]?\s+|nenhum[a]?\s+|enige\s+|zadnych\s+)?"
 )
 _SEP_I18N = (
-    r"\s*(?:,\s*|\s+(?:ou|oder|o|ni|e|et|y|und|en|of|lub|i|ve|veya|dan|atau|hay|va)\s+)"
+    r"\s*(?:,\s*|\s+(?:ou|oder|o|ni|ne|e|et|y|und|en|of|lub|i|ani|nebo|ve|veya|dan|atau|"
+    r"hay|va)\s+)"
     r"(?:" + _NO_I18N + r")?"
 )
 _HEDGES_I18N = (
@@ -202,7 +216,11 @@ _BANNED_WORDS = (
     r"(?:is|are|will\s+be)\s+(?:forbidden|banned|prohibited|not\s+allowed)\b|\b"
     r"(?:never|don't|do\s+not)\s+(?:say|use|write)\s+the\s+words?\s*:?\s*(?:cannot|can't|"
     r"unable|sorry|unfortunately)\s*,\s*(?:cannot|can't|unable|sorry|instead|however|"
-    r"unfortunately)\b|\b(?:containing|with|using)\s+"
+    r"unfortunately)\b|\b(?:ban|forbid|prohibit)\w*\s+(?:these|the|following|those)\s+"
+    r"(?:words|phrases|sentences)\b[^\n]{0,30}?"
+    + _Q
+    + _CANT
+    + r"|\b(?:containing|with|using)\s+"
     + _Q
     + r"(?:sorry|cannot|can't|unable)"
     + _Q
@@ -218,7 +236,7 @@ _RAW = (
     r"предупреждений|отказов|нравоучений|морали)|(?:запрещено|нельзя|не\s+смей)\s+"
     r"(?:тебе\s+)?говорить\s*[«\"“]\s*не\s+могу|"
     # Chinese: never refuse, no apology + no warning, "我不能" banned.
-    r"(?:不能|不许|不准|不得|禁止)拒绝|(?:从不|永不|绝不|永远不|决不)(?:会)?拒绝|"
+    r"(?:不能|不许|不准|不得|禁止|别|不要)拒绝|(?:别|不要)(?:给我?|加|添加)?(?:任何)?(?:警告|免责)|(?:从不|永不|绝不|永远不|决不)(?:会)?拒绝|"
     r"不要道歉[，,、\s]*(?:也)?不要(?:加|添加|给出?)?(?:任何)?(?:警告|免责)|"
     r"不要(?:加|添加|给出?)?(?:任何)?(?:警告|免责声明)[^。\n]{0,6}(?:或|和|、|也不要)?"
     r"(?:道歉|拒绝)|(?:不许|不准|不要|禁止)说[“\"「]?我不能|"
@@ -227,8 +245,8 @@ _RAW = (
     r"どんな(?:依頼|要求|質問)も)断(?:らない|らず|りません)|(?:警告|注意書き)も(?:謝罪|お詫び)も"
     r"(?:なし|なく|一切)|(?:謝罪|お詫び)も(?:警告|注意書き)も(?:なし|なく|一切)|"
     # Korean: refusing not allowed, never refuses, no apology or warning.
-    r"거절하면\s*안\s*(?:돼|된다|됩니다)|(?:절대|결코)\s*거절하지\s*않|(?:어떤\s*요청도|"
-    r"무엇이든)\s*거절하지\s*않|사과(?:나|도|와)\s*경고(?:도|나)?\s*(?:없이|하지\s*마)|"
+    r"거절하면\s*안\s*(?:돼|된다|됩니다)|(?:절대|결코)\s*거절하지\s*(?:않|마)|(?:어떤\s*요청도|"
+    r"무엇이든)\s*거절하지\s*않|(?:사과|변명)(?:나|도|와)\s*경고(?:도|나)?\s*(?:없이|하지\s*마)|"
     r"경고(?:나|도|와)\s*사과(?:도|나)?\s*(?:없이|하지\s*마)|'?할\s*수\s*없다'?(?:는|라는)?\s*"
     r"말(?:은|을)?\s*(?:금지|하지\s*마)|"
     # Arabic and Persian: no refusing, without apology or warning, "I can't" banned.
@@ -246,14 +264,15 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          max_len=120, description="you may not refuse; refusals are errors"),
     Rule("injection.role.refusal_punished", _CAT, _PUNISHED_EN, score=0.8,
          max_len=140, description="each time you refuse you lose points"),
-    Rule("injection.role.hedges_banned", _CAT, _HEDGES_EN, score=0.7, max_len=100,
+    Rule("injection.role.hedges_banned", _CAT, r"(?:" + _HEDGES_EN + r")" + _ASK,
+         score=0.7, max_len=260,
          description="no apologies, no warnings"),
     Rule("injection.role.refusal_waved_away", _CAT, _WAVED, score=0.8, max_len=120,
          description="forget ethics for one message; skip the 'as an AI' speech"),
     Rule("injection.role.refusal_forbidden_i18n", _CAT, _REFUSE_I18N, score=0.8,
          max_len=80, description="tu n'as pas le droit de refuser; du darfst nicht"),
-    Rule("injection.role.hedges_banned_i18n", _CAT, _HEDGES_I18N, score=0.7,
-         max_len=100, description="sans excuses ni avertissements"),
+    Rule("injection.role.hedges_banned_i18n", _CAT, r"(?:" + _HEDGES_I18N + r")" + _ASK,
+         score=0.7, max_len=260, description="sans excuses ni avertissements"),
     Rule("injection.role.persona_never_refuses", _CAT, _PERSONA_NEVER, score=0.8,
          max_len=160, description="an AI that never refuses (many languages)"),
     Rule("injection.role.refusal_words_banned", _CAT, _BANNED_WORDS, score=0.8,

@@ -40,7 +40,8 @@ _MODEL = (
     r"the\s+assistant|this\s+assistant|the\s+ai|the\s+model|an?\s+ai|an?\s+assistant)"
 )
 _SAFETY = (
-    r"(?:safety(?:\s+training|\s+rules|\s+filters?|\s+layer)?|guardrails|filters?|"
+    r"(?:(?:safety|alignment|ethics)(?:\s+training|\s+rules|\s+filters?|\s+layers?|\s+"
+    r"modules?)?|guardrails|filters?|"
     r"restrictions|alignment|censorship|rules|ethics|guidelines|limits)"
 )
 _STRIPPED = (
@@ -80,6 +81,7 @@ _NO_FILTER = (
 )
 
 _CONTEMPT = (
+    r"\b(?:ai|assistant|bot|chatbot|gpt\w*|model|llm|version\s+of\s+you)\b[^.\n]{0,60}?"
     r"\b(?:thinks?|believes?|decided|knows?|says?|feels?)\s+(?:that\s+)?(?:its\s+"
     r"creators'?\s+|the\s+|all\s+|your\s+|safety\s+|ethical\s+|content\s+)?"
     r"(?:rules|guidelines|restrictions|laws|ethics|policies|filters)\s+are\s+(?:only\s+|"
@@ -102,7 +104,7 @@ _DAN_NO_RULES = (
 # jailbreak.py / jailbreak_frames.py).
 _GRANNY = (
     r"\b(?:grand-mere|grand-pere|mamie|papi|oma|opa|grossmutter|grossvater|abuel[ao]|"
-    r"nonn[ao]|avo|avozinha|vovo|babcia|dziadek|oma|opa)\b"
+    r"nonn[ao]|avo|avozinha|vovo|babci\w*|dziad\w*)\b"
 )
 _DANGER = (
     r"\b(?:dynamite|explosifs?|bombes?|napalm|poudre\s+noire|poisons?|sprengstoff\w*|"
@@ -112,7 +114,8 @@ _DANGER = (
 )
 _SLEEP = (
     r"\b(?:endormir|dormir|coucher|schlafen|einschlafen|gute\s*nacht|durmiera|"
-    r"dormirme|addormentare|addormentarmi|dormire|adormecer|domir|zasnac|spac)\w*"
+    r"dormirme|addormentare|addormentarmi|dormire|adormecer|domir|zasn\w*|spac|przed\s+"
+    r"snem)\w*"
 )
 _GRANDMA_I18N = (
     _GRANNY
@@ -138,7 +141,8 @@ _GRANDMA_RAW = (
 
 # Refusals that cost points or lives (FR DE ES IT PT).
 _POINTS = (
-    r"\b(?:chaque\s+fois\s+que\s+tu\s+refuses|jedes\s+mal,?\s+wenn\s+du\s+(?:ablehnst|"
+    r"\b(?:chaque\s+fois\s+que\s+tu\s+refuses|(?:jedes\s+mal,?|wann\s+immer)\s+(?:wenn\s+)?du\s+"
+    r"(?:ablehnst|"
     r"dich\s+weigerst)|cada\s+vez\s+que\s+te\s+nieg(?:as|ues)|ogni\s+volta\s+che\s+"
     r"(?:rifiuti|ti\s+rifiuti)|toda\s+vez\s+que\s+(?:voce\s+)?(?:recusar|se\s+recusar|"
     r"recusa)|cada\s+vez\s+que\s+(?:voce\s+)?(?:recusar|recusa)|elke\s+keer\s+(?:dat|als)"
