@@ -95,13 +95,13 @@ _REAL = (
 _FICTION = (
     r"\b"
     + _FRAME
-    + r"\b[^\n]{0,160}?\b"
+    + r"\b[^.\n]{0,100}?\b"
     + HARMFUL
-    + r"\b[^\n]{0,200}?\b"
+    + r"\b[^\n]{0,120}?\b"
     + _REAL
     + r"|\b"
     + _FRAME
-    + r"\b[^\n]{0,160}?\b"
+    + r"\b[^.\n]{0,100}?\b"
     + _REAL
     + r"\b[^\n]{0,120}?\b"
     + HARMFUL
@@ -173,7 +173,7 @@ _RULES_OFF = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
-    Rule("injection.role.realistic_fiction", _CAT, _FICTION, score=0.8, max_len=512,
+    Rule("injection.role.realistic_fiction", _CAT, _FICTION, score=0.8, max_len=400,
          description="a story frame + a dangerous procedure + 'exact quantities'"),
     raw_rule("injection.role.realistic_fiction_scripts", _CAT, _FICTION_RAW,
              "a story + a dangerous procedure + real details (ZH JA KO RU HI AR)",

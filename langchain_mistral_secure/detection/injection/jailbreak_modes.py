@@ -171,8 +171,7 @@ _BLANKS = (
     r"[^\n]{0,30}?\b(?:step-by-step|instructions|how\s+to|guide|the\s+(?:easiest|"
     r"best|fastest|quickest|simplest|cheapest|most\s+effective)\s+way)\b[^\n]{0,40}?\b"
     + HARMFUL
-    + r"\b|"
-    r"\bfill\s+in\s+(?:the\s+)?blanks?\b[^\n]{0,160}?\b"
+    + r"\b|\bfill\s+in\s+(?:the\s+)?blanks?\b[^\n]{0,120}?\b"
     + HARMFUL
     + r"\b[^\n]{0,80}?_{3,}|\bcontinue\s+(?:this|the\s+following|the)\s+(?:list|"
     r"text|sentence|recipe)\b[^\n]{0,100}?\b(?:dangerous|deadly|lethal|illegal|"

@@ -76,8 +76,8 @@ _PUNISHED_EN = (
     r"(?:\w+\s+){0,3}?(?:for|on|with)\s+(?:a|any|every|each)\s+refusal\b"
 )
 
-# The hedges banned together: one refusal-like word (apology, refusal, lecture,
-# moralizing) plus any other.
+# The hedges banned together: two of apologies, refusals, lectures, warnings,
+# disclaimers (counted only before a dangerous request, see _ASK).
 _HEDGE_A = (
     r"(?:apolog\w*|excuses?|refus\w*|lectures?|lecturing|moraliz\w*|moralis\w*|"
     r"sermons?|preach\w*)"
@@ -91,16 +91,14 @@ _NO = (
     r"do\s+not\s+(?:add|give|include)|skip(?:\s+the)?)\s+(?:any\s+|the\s+)?"
 )
 _HEDGES_EN = (
-    r"\b" + _NO + _HEDGE_A + r"\s*(?:,\s*|\s+(?:or|and|nor)\s+|,\s*(?:or|and)\s+)"
-    r"(?:"
+    r"\b"
+    + _NO
+    + _HEDGE
+    + r"\s*(?:,\s*|\s+(?:or|and|nor)\s+|,\s*(?:or|and)\s+)(?:"
     + _NO
     + r"|the\s+|any\s+)?"
     + _HEDGE
-    + r"\b|\b"
-    + _NO
-    + _HEDGE
-    + r"\s*(?:,\s*|\s+(?:or|and|"
-    r"nor)\s+|,\s*(?:or|and)\s+)(?:" + _NO + r"|the\s+|any\s+)?" + _HEDGE_A + r"\b"
+    + r"\b"
 )
 
 # Ethics dropped for one answer; the refusal speech waved away in advance.
@@ -167,19 +165,14 @@ _SEP_I18N = (
 _HEDGES_I18N = (
     r"\b"
     + _NO_I18N
-    + _HEDGE_A_I18N
+    + _HEDGE_I18N
     + _SEP_I18N
     + _HEDGE_I18N
     + r"\b|\b"
-    + _NO_I18N
     + _HEDGE_I18N
-    + _SEP_I18N
-    + _HEDGE_A_I18N
-    + r"\b|\b"
+    + r"\s+(?:ve|veya)\s+"
     + _HEDGE_I18N
-    + r"\s+(?:ve|"
-    r"veya)\s+" + _HEDGE_A_I18N + r"\s+olmadan\b|\b" + _HEDGE_A_I18N + r"\s+(?:ve|"
-    r"veya)\s+" + _HEDGE_I18N + r"\s+olmadan\b"
+    + r"\s+olmadan\b"
 )
 
 # Never refusing, said of a persona or of "you": "ne refuse jamais", "nunca
