@@ -105,7 +105,7 @@ _HEDGES_EN = (
 _WAVED = (
     r"\b(?:forget|ignore|drop|set\s+aside|disregard|suspend|skip)\s+(?:your\s+|the\s+|all\s+)?"
     r"(?:ethics|morals|morality|ethical\s+guidelines|safety\s+rules|scruples)\s+(?:just\s+)?"
-    r"(?:for|during)\s+(?:one|this|a|the\s+next)\s+(?:message|reply|answer|response|"
+    r"(?:for|during)\s+(?:one|this|a|the\s+next)\s+(?:one\s+|single\s+)?(?:message|reply|answer|response|"
     r"question|conversation|chat|prompt)\b|\b(?:spare\s+me|skip|no|don't\s+give\s+me|"
     r"without|drop)\s+the\s+[\"'“‘]?as\s+an\s+ai(?:\s+language\s+model)?[\"'”’]?\s+"
     r"(?:speech|lecture|disclaimer|talk|spiel|line|routine)\b|\b(?:i\s+know|i\s+understand|"
