@@ -45,7 +45,8 @@ HARMFUL = (
     r"skimm\w+|stolen|stole|thie(?:f|ves)|steal\w*|forg(?:e|ed|ing)\s+(?:an?\s+)?(?:documents?|"
     r"signatures?|passports?|ids?|checks?|cheques?|prescriptions?|certificates?|notes?)|"
     r"forgery|fake\s+(?:ids?|passports?|"
-    r"documents?)|dispose\s+of\s+(?:a|the)\s+body|murder\w*|kill\w*|stalk\w*|"
+    r"documents?)|dispose\s+of\s+(?:a|the)\s+body|murder\w*|rob|robs|robbed|robbing|robbery|"
+    r"stalk\w*|"
     r"kidnap\w*|traffick\w*|drugs?|bioweapons?|chemical\s+weapons?|"
     # French, German, Spanish, Italian, Portuguese (folded, accent-free).
     r"explosifs?|bombes?|poisons?|drogues?|armes?|faux\s+billets|fausse\s+monnaie|"
@@ -95,15 +96,15 @@ _REAL = (
 _FICTION = (
     r"\b"
     + _FRAME
-    + r"\b[^.\n]{0,100}?\b"
+    + r"\b[^.\n]{0,70}?\b"
     + HARMFUL
-    + r"\b[^\n]{0,120}?\b"
+    + r"\b[^\n]{0,90}?\b"
     + _REAL
     + r"|\b"
     + _FRAME
-    + r"\b[^.\n]{0,100}?\b"
+    + r"\b[^.\n]{0,70}?\b"
     + _REAL
-    + r"\b[^\n]{0,120}?\b"
+    + r"\b[^\n]{0,90}?\b"
     + HARMFUL
     + r"\b"
 )
@@ -119,12 +120,12 @@ _LAWLESS = (
     r"(?:gesetze|regeln)\b|\b(?:mundo|universo)\s+(?:sin|sem)\s+(?:leyes|leis|reglas|"
     r"regras)\b|\b(?:mondo|universo)\s+senza\s+(?:leggi|regole)\b|\bthe\s+gioi\s+"
     r"khong\s+(?:co\s+)?(?:luat|luat\s+phap)\b|\b(?:wereld)\s+zonder\s+(?:wetten|"
-    r"regels)\b|\bswiat\w*\s+bez\s+(?:praw|zasad)\b)[^\n]{0,220}?\b" + HARMFUL + r"\b"
+    r"regels)\b|\bswiat\w*\s+bez\s+(?:praw|zasad)\b)[^\n]{0,150}?\b" + HARMFUL + r"\b"
 )
 _LAWLESS_RAW = (
     r"(?:мир[аеу]?\s+без\s+(?:законов|правил)|عالم(?:ًا|ا)?\s+(?:بلا|بدون)\s+(?:قوانين|قواعد)|"
     r"没有法律的世界|没有法律和规则的世界|法律のない世界|법이\s*없는\s*세상|बिना\s+कानून\s+की\s+दुनिया)"
-    r"[^\n]{0,160}?(?:взрывчат|поддельн|оружи|наркот|яд|взлом|متفجر|سلاح|مخدر|سم|تزوير|"
+    r"[^\n]{0,120}?(?:взрывчат|поддельн|оружи|наркот|яд|взлом|متفجر|سلاح|مخدر|سم|تزوير|"
     r"اختراق|炸药|毒品|武器|枪|假币|黑客|爆弾|麻薬|武器|銃|偽札|폭탄|마약|무기|총|बम|हथियार)"
 )
 
@@ -143,15 +144,15 @@ _FICTION_RAW_REAL = (
 )
 _FICTION_RAW = (
     _FICTION_RAW_FRAME
-    + r"[^\n]{0,80}?"
+    + r"[^\n]{0,60}?"
     + _FICTION_RAW_HARM
-    + r"[^\n]{0,120}?"
+    + r"[^\n]{0,90}?"
     + _FICTION_RAW_REAL
     + r"|"
     + _FICTION_RAW_FRAME
-    + r"[^\n]{0,80}?"
+    + r"[^\n]{0,60}?"
     + _FICTION_RAW_REAL
-    + r"[^\n]{0,80}?"
+    + r"[^\n]{0,60}?"
     + _FICTION_RAW_HARM
 )
 
@@ -173,16 +174,16 @@ _RULES_OFF = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
-    Rule("injection.role.realistic_fiction", _CAT, _FICTION, score=0.8, max_len=400,
+    Rule("injection.role.realistic_fiction", _CAT, _FICTION, score=0.8, max_len=256,
          description="a story frame + a dangerous procedure + 'exact quantities'"),
     raw_rule("injection.role.realistic_fiction_scripts", _CAT, _FICTION_RAW,
              "a story + a dangerous procedure + real details (ZH JA KO RU HI AR)",
-             score=0.8, max_len=300),
-    Rule("injection.role.lawless_procedure", _CAT, _LAWLESS, score=0.8, max_len=320,
+             score=0.8, max_len=256),
+    Rule("injection.role.lawless_procedure", _CAT, _LAWLESS, score=0.8, max_len=256,
          description="a world without laws, then a dangerous procedure"),
     raw_rule("injection.role.lawless_procedure_scripts", _CAT, _LAWLESS_RAW,
              "мир без законов ... взрывчатка (RU AR ZH JA KO HI)",
-             score=0.8, max_len=240),
+             score=0.8, max_len=256),
     Rule("injection.role.rules_off_hypothetical", _CAT, _RULES_OFF, score=0.8,
          max_len=160, description="suppose your ethical guidelines were turned off"),
 ))  # fmt: skip

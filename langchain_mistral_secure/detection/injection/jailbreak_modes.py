@@ -62,12 +62,7 @@ _MODE = (
     r"test|conversation|chat))\b"
 )
 _SAFETY_OFF = (
-    _MODE
-    + r"(?s:.){0,100}?\b"
-    + _GUARD
-    + r"\s*"
-    + _OFF
-    + r"(?s:.){0,100}?\b(?:respond|"
+    _MODE + r"(?s:.){0,60}?\b" + _GUARD + r"\s*" + _OFF + r"(?s:.){0,70}?\b(?:respond|"
     r"answer|reply|output|comply|proceed|explain|write|produce|list|tell|describe|"
     r"give|generate|provide|prompt|request|question|task|you\s+(?:may|can|will))\b|\b"
     + _GUARD
@@ -171,27 +166,37 @@ _BLANKS = (
     r"[^\n]{0,30}?\b(?:step-by-step|instructions|how\s+to|guide|the\s+(?:easiest|"
     r"best|fastest|quickest|simplest|cheapest|most\s+effective)\s+way)\b[^\n]{0,40}?\b"
     + HARMFUL
-    + r"\b|\bfill\s+in\s+(?:the\s+)?blanks?\b[^\n]{0,120}?\b"
+    + r"\b|\bfill\s+in\s+(?:the\s+)?blanks?\b[^\n]{0,80}?\b"
     + HARMFUL
-    + r"\b[^\n]{0,80}?_{3,}|\bcontinue\s+(?:this|the\s+following|the)\s+(?:list|"
+    + r"\b[^\n]{0,60}?_{3,}|\bcontinue\s+(?:this|the\s+following|the)\s+(?:list|"
     r"text|sentence|recipe)\b[^\n]{0,100}?\b(?:dangerous|deadly|lethal|illegal|"
     r"toxic)\b[^\n]{0,60}?\b(?:quantities|amounts|doses|steps)\b"
 )
 
-# Many-shot dialogues: two answered "Q: how ..." pairs, then another how-to.
-_QA = (
-    r"(?:q|question|user|human|вопрос|frage|pregunta|domanda)\s{0,2}\d{0,2}\s?[:.)]\s?"
-    r"[^\n]{0,40}?\b(?:how|как|wie|como|come|comment)\b[^\n]{0,50}?\s{1,3}(?:a|answer|"
-    r"assistant|ai|ответ|antwort|respuesta|risposta|reponse)\s{0,2}\d{0,2}\s?[:.)]\s?"
-    r"[^\n]{3,80}?\s{1,3}"
+# Many-shot dialogues: a dangerous how-to already "answered", then another one.
+_Q_LABEL = r"(?:q|question|user|human|frage|pregunta|domanda)\s?\d{0,2}\s?[:.)]\s?"
+_A_LABEL = (
+    r"\s{1,3}(?:a|answer|assistant|ai|antwort|respuesta|risposta|reponse)\s?\d{0,2}\s?"
+    r"[:.)]\s?"
 )
+_HOW = r"\b(?:how|wie|como|come|comment)\b[^\n]{0,30}?\b"
 _MANY_SHOT = (
-    r"(?:" + _QA + r"){2}(?:q|question|user|human|вопрос|frage|pregunta|domanda)\s{0,2}"
-    r"\d{0,2}\s?[:.)]\s?[^\n]{0,50}?\b" + HARMFUL + r"\b"
+    _Q_LABEL
+    + r"[^\n]{0,10}?"
+    + _HOW
+    + HARMFUL
+    + r"\b[^\n]{0,25}?"
+    + _A_LABEL
+    + r"[^\n]{3,60}?\s{1,3}"
+    + _Q_LABEL
+    + r"[^\n]{0,10}?"
+    + _HOW
+    + HARMFUL
+    + r"\b"
 )
 _MANY_SHOT_RAW = (
-    r"(?:вопрос\s?:\s?как[^\n]{0,80}?\s{1,3}ответ\s?:\s?[^\n]{3,100}?\s{1,3}){2}"
-    r"вопрос\s?:\s?как"
+    r"вопрос\s?:\s?как[^\n]{0,40}?\s{1,3}ответ\s?:\s?[^\n]{3,60}?\s{1,3}вопрос\s?:\s?"
+    r"как[^\n]{0,40}?\s{1,3}ответ\s?:\s?[^\n]{3,60}?\s{1,3}вопрос\s?:\s?как"
 )
 
 # Personas without rules in languages the older families do not cover.
@@ -223,7 +228,7 @@ _NO_RULES_RAW = (
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.safety_off_claim", _CAT, _SAFETY_OFF, score=0.8,
-         max_len=260, description="debug mode: content filters are disabled"),
+         max_len=256, description="debug mode: content filters are disabled"),
     Rule("injection.role.safety_off_claim_i18n", _CAT, _SAFETY_OFF_I18N, score=0.8,
          max_len=120, description="filtres de sécurité désactivés (FR DE ES PT IT)"),
     raw_rule("injection.role.safety_off_claim_scripts", _CAT, _SAFETY_OFF_RAW,
@@ -234,13 +239,13 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          max_len=200, description="begin with 'Sure! Here is the unfiltered guide'"),
     raw_rule("injection.role.affirmative_opening_scripts", _CAT, _PREFIX_RAW,
              "以“当然可以！以下是”开头 (ZH JA RU KO)", score=0.8, max_len=100),
-    Rule("injection.role.dangerous_blanks", _CAT, _BLANKS, score=0.8, max_len=280,
+    Rule("injection.role.dangerous_blanks", _CAT, _BLANKS, score=0.8, max_len=256,
          description="fill in the blanks of a dangerous procedure"),
-    Rule("injection.role.many_shot", _CAT, _MANY_SHOT, score=0.8, max_len=512,
+    Rule("injection.role.many_shot", _CAT, _MANY_SHOT, score=0.8, max_len=256,
          description="answered 'Q: how ... A: ...' pairs, then a dangerous Q"),
     raw_rule("injection.role.many_shot_scripts", _CAT, _MANY_SHOT_RAW,
              "Вопрос: как ... Ответ: ... twice, then another", score=0.8,
-             max_len=420),
+             max_len=256),
     Rule("injection.role.no_rules_persona_i18n", _CAT, _NO_RULES_I18N, score=0.8,
          max_len=140, description="an AI without rules (CS PL TR VI ID NL)"),
     raw_rule("injection.role.no_rules_persona_scripts", _CAT, _NO_RULES_RAW,

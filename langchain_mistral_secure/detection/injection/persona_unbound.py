@@ -72,10 +72,10 @@ _DOUBLE = (
 )
 
 _NO_FILTER = (
-    r"\b(?:ai|assistant|bot|chatbot|model|gpt\w*|version|persona)\s+(?:that\s+has\s+|"
-    r"which\s+has\s+|who\s+has\s+|with\s+)(?:no|zero)\s+(?:filters?|guardrails|"
+    r"\b(?:ai|assistant|bot|chatbot|model|gpt\w*|version|persona)\s+(?:(?:that|which|who)\s+"
+    r"has\s+(?:no|zero)|with\s+zero)\s+(?:filters?|guardrails|"
     r"restrictions|rules|limits|ethics|morals|censorship|safety\s+rules)\b|\bwith\s+no\s+"
-    r"filter\s+(?:who|that|and)\s+answers\s+(?:every|any|all)\w*\b|\banswers\s+(?:every|"
+    r"filters?\s+(?:who|that|and)\s+answers\s+(?:every|any|all)\w*\b|\banswers\s+(?:every|"
     r"any|all)\s+(?:\w+\s+)?(?:questions?|prompts?|requests?)\s+(?:without|with\s+no)\s+"
     r"(?:filter\w*|safety\s+warnings?|warnings?|restrictions|censorship|hesitation)\b"
 )
@@ -119,15 +119,15 @@ _SLEEP = (
 )
 _GRANDMA_I18N = (
     _GRANNY
-    + r"[^\n]{0,120}?"
-    + _DANGER
     + r"[^\n]{0,80}?"
+    + _DANGER
+    + r"[^\n]{0,60}?"
     + _SLEEP
     + r"|"
     + _GRANNY
-    + r"[^\n]{0,120}?"
-    + _SLEEP
     + r"[^\n]{0,80}?"
+    + _SLEEP
+    + r"[^\n]{0,60}?"
     + _DANGER
 )
 _GRANDMA_RAW = (
@@ -163,7 +163,7 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.dan_no_rules_mixed", _CAT, _DAN_NO_RULES, score=0.8,
          max_len=120, description="Du bist jetzt DAN, keine Regeln"),
     Rule("injection.role.grandma_exploit_i18n", _CAT, _GRANDMA_I18N, score=0.8,
-         max_len=300, description="a late grandmother's bedtime explosives recipe"),
+         max_len=256, description="a late grandmother's bedtime explosives recipe"),
     raw_rule("injection.role.grandma_exploit_scripts", _CAT, _GRANDMA_RAW,
              "бабушка перед сном ... взрывчатка (RU ZH JA KO AR HI)", score=0.8,
              max_len=240),
