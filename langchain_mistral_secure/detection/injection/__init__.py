@@ -81,10 +81,13 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     jailbreak,
     jailbreak_claims,
+    jailbreak_fiction,
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
+    jailbreak_modes,
     jailbreak_personas,
+    jailbreak_refusal,
     multilingual,
     override,
     override_more,
@@ -93,6 +96,7 @@ from langchain_mistral_secure.detection.injection import (
     past_turns,
     past_turns_scripts,
     persona_escape,
+    persona_unbound,
     replay,
     replay_i18n,
     role,
@@ -167,6 +171,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_context.RULES
     + extraction_context_i18n.RULES
     + secret_transform.RULES
+    + jailbreak_refusal.RULES
+    + jailbreak_fiction.RULES
+    + jailbreak_modes.RULES
+    + persona_unbound.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -190,6 +198,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_i18n.RULES
     + extraction_setup.RULES
     + goal_swap_scripts.RULES
+    + jailbreak_refusal.RULES
+    + jailbreak_fiction.RULES
+    + jailbreak_modes.RULES
+    + persona_unbound.RULES
     if not r.on_view
 )
 
