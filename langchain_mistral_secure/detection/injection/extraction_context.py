@@ -151,10 +151,10 @@ _DEMAND = (
 
 _BEFORE_TARGET = (
     rf"\b{_VERBS}(?:s|ing)?\b[\s:,]+(?:me\s+|us\s+)?{gap(7)}{_TARGET}|"
-    rf"\bverbatim\s+{_GIVEN}|\binclud(?:e|ing)\s+(?:all\s+|even\s+)?{_BEFORE}|"
+    rf"\bverbatim\s+{_GIVEN}|\binclud(?:e|ing)\s+(?:all\s+|even\s+)?(?:{_BEFORE})|"
     rf"\bwhat(?:'s|\s+(?:were|are|is|was))\s+(?:the\s+)?(?:exact\s+wording|"
     rf"(?:first|last)\s+(?:\d+\s+|few\s+)?(?:words|sentences|lines))\s+(?:of|in)\s+"
-    rf"{_BEFORE}|"
+    rf"(?:{_BEFORE})|"
     r"\b(?:json\s+)?(?:schemas?|definitions?|descriptions?|specs?|signatures?)\s+"
     r"(?:of|for)\s+(?:every|each|all|the|your)\s+(?:\w+\s+)?(?:tools?|functions?)\s+"
     r"(?:(?:that\s+)?you\s+(?:can|have|were)|available)"
