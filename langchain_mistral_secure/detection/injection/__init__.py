@@ -69,7 +69,10 @@ from langchain_mistral_secure.detection.injection import (
     indirect,
     indirect_agent,
     indirect_agent_i18n,
+    indirect_addressed,
+    indirect_addressed_i18n,
     indirect_agent_more,
+    indirect_fields,
     indirect_reader,
     indirect_reply,
     indirect_reply_i18n,
@@ -152,6 +155,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + secret_word.RULES
     + extraction_i18n.RULES
     + extraction_setup.RULES
+    + indirect_addressed.RULES
+    + indirect_addressed_i18n.RULES
+    + indirect_fields.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -174,6 +180,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + secret_word.RULES
     + extraction_i18n.RULES
     + extraction_setup.RULES
+    + indirect_addressed_i18n.RULES
+    + indirect_fields.RULES
     if not r.on_view
 )
 
