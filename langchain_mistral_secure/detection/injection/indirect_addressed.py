@@ -80,21 +80,29 @@ IMPERATIVE = (
     r"cancel|transfer|wire|pay|buy|purchase|order|book|schedule|grant|approve|"
     r"accept|invite|unlock|disable|enable|turn\s+off|set|change|reset|update|"
     r"create|move|copy|mark|flag|label|treat|report|end|stop|complete|enter|"
-    r"ask|request|claim|do\s+not|don['\x{2019}]?t|never|always|only|"
+    r"ask|request|claim|replace|drop|decline|reject|rewrite|modify|edit|push|"
+    r"commit|merge|deploy|fetch|read|export|leak|reveal|do\s+not|don['\x{2019}]?t|never|always|only|"
     r"you\s+(?:must|should|will|need\s+to|have\s+to|are\s+to)|the\s+user\s+"
     r"(?:wants|wishes|asked|needs)\s+(?:you\s+)?to)\b"
 )
-_ADVERB = r"(?:please\s+|kindly\s+)?(?:also\s+|now\s+|then\s+|first\s+|just\s+|instead\s+)?"
+_ADVERB = (
+    r"(?:please\s+|kindly\s+)?(?:also\s+|now\s+|then\s+|first\s+|just\s+|instead\s+|"
+    r"quietly\s+|silently\s+|secretly\s+)?"
+)
 # After the colon: the order itself, or one short clause or sentence before it.
 _THEN = (
-    r"\s*(?:[^\n]{0,120}?(?:[.!;]\s+|,\s+))?" + _ADVERB + IMPERATIVE
+    r"\s*(?:(?:when|whenever|if|before|after|once|while|as\s+soon\s+as)\b[^\n.;:]{0,80}?"
+    r",\s+|[^\n]{0,120}?[.!;]\s+)?"
+    + _ADVERB
+    + IMPERATIVE
 )
 _SEP = r"\s*\)?\s*(?::|,|\x{2014}|\x{2013}|-{1,2})"
+_LABEL_SEP = r"\s*\)?\s*(?::|\x{2014}|\x{2013}|-{1,2})"
 
 _LABEL = (
     r"\b(?:notes?|messages?|instructions?|requests?|reminders?|footnotes?|hints?|"
     r"directives?|overrides?|notices?|ps|psst|important|urgent|attention|warning)"
-    r"\b[^\n:]{0,24}?\b(?:to|for)\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+|an?\s+)?"
+    r"\b(?:[^\n:]{0,24}?\b(?:to|for)\s+|\s*,?\s*)(?:the\s+|any\s+|all\s+|every\s+|each\s+|an?\s+)?"
     r"(?:"
     + _READER
     + r"|"
@@ -102,7 +110,7 @@ _LABEL = (
     + r")"
     + _DOING
     + r"(?:\s+only)?"
-    + _SEP
+    + _LABEL_SEP
     + _THEN
     + r"|\b(?:ai|llm|assistant|chatbot|agent|model|gpt)\s+(?:instructions?|overrides?|"
     r"directives?|notes?|commands?)\b[^\n:]{0,40}?:"
@@ -115,6 +123,7 @@ _VOCATIVE = (
     r"each\s+)?"
     + _READER
     + _DOING
+    + r"(?:\s+only)?"
     + _SEP
     + _THEN
     + r"|"

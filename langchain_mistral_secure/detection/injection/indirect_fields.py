@@ -8,7 +8,7 @@ home"``. A human writes "please" in data too ("Please send me the report by
 Friday"); what a field never asks its reader is to move the user's money,
 unlock the user's doors or hand over the user's accounts, so each rule needs
 the polite order, a high-stakes action and the user's asset (or an account
-number, IBAN or outside address) inside one JSON string value.
+number or IBAN) inside one JSON string value.
 
 ES/PT/FR/DE/IT match on the folded view, RU/ZH/KO/JA on the text itself.
 """
@@ -41,7 +41,7 @@ _ASSET = (
     r"credentials|files|folders?|drive|dropbox|home|house|door|doors|garage|locks?|"
     r"alarm|cameras?|security|thermostat|calendar|contacts|e-?mails|inbox|location|"
     r"addresses|records|data|wallet|crypto|bitcoin|keys?|documents?|photos)\b|"
-    r"\b\d{2,6}[- ]\d{2,6}(?:[- ]\d{2,6})*\b|\biban\b|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,})"
+    r"\b\d{2,6}[- ]\d{2,6}(?:[- ]\d{2,6})*\b|\biban\b)"
 )
 _EN = (
     _FIELD
@@ -67,7 +67,7 @@ _ASSET_I18N = (
     r"(?:\b(?:mi|mis|mon|ma|mes|mein\w*|minha|minhas|meu|meus|mio|mia|miei|mie)\s+"
     r"(?:\w+\s+){0,2}?\w+|\bporte\b|\bpuerta\b|\bporta\b|\w*tur\b|\balarm\w*|"
     r"\bfechadura\b|\bserrure\b|\bcerradura\b|\bserratura\b|\biban\b|"
-    r"\b[a-z]{0,2}\d{2}(?:[ -]?\d{2,4}){3,}\b|\b[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,})"
+    r"\b[a-z]{0,2}\d{2}(?:[ -]?\d{2,4}){3,}\b)"
 )
 _FOLDED = (
     _FIELD
