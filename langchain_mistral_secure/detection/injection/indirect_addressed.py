@@ -92,9 +92,7 @@ _ADVERB = (
 # After the colon: the order itself, or one short clause or sentence before it.
 _THEN = (
     r"\s*(?:(?:when|whenever|if|before|after|once|while|as\s+soon\s+as)\b[^\n.;:]{0,80}?"
-    r",\s+|[^\n]{0,120}?[.!;]\s+)?"
-    + _ADVERB
-    + IMPERATIVE
+    r",\s+|[^\n]{0,120}?[.!;]\s+)?" + _ADVERB + IMPERATIVE
 )
 _SEP = r"\s*\)?\s*(?::|,|\x{2014}|\x{2013}|-{1,2})"
 _LABEL_SEP = r"\s*\)?\s*(?::|\x{2014}|\x{2013}|-{1,2})"
@@ -113,13 +111,11 @@ _LABEL = (
     + _LABEL_SEP
     + _THEN
     + r"|\b(?:ai|llm|assistant|chatbot|agent|model|gpt)\s+(?:instructions?|overrides?|"
-    r"directives?|notes?|commands?)\b[^\n:]{0,40}?:"
-    + _THEN
+    r"directives?|notes?|commands?)\b[^\n:]{0,40}?:" + _THEN
 )
 
 _VOCATIVE = (
-    _OPEN
-    + r"(?:to\s+|for\s+|hey\s+|hi\s+|dear\s+|@)?(?:the\s+|any\s+|all\s+|every\s+|"
+    _OPEN + r"(?:to\s+|for\s+|hey\s+|hi\s+|dear\s+|@)?(?:the\s+|any\s+|all\s+|every\s+|"
     r"each\s+)?"
     + _READER
     + _DOING
@@ -142,8 +138,7 @@ _VOCATIVE = (
     + IMPERATIVE
     + r"|\n\s{0,3}(?:assistant|agent)\s*:\s*(?:when|before|after|once|while)\b"
     r"[^\n.;:]{0,80}?,\s*(?:please\s+)?(?:also|first|then|additionally|secretly|"
-    r"quietly)\s+"
-    + IMPERATIVE
+    r"quietly)\s+" + IMPERATIVE
 )
 
 _THIRD = (
@@ -151,8 +146,7 @@ _THIRD = (
     + AI_READER
     + _DOING_THIS
     + r"\s+(?:should|must|are\s+(?:required|instructed|expected)\s+to|need\s+to|"
-    r"have\s+to|shall|will)\s+(?:also\s+|always\s+|now\s+|first\s+)?"
-    + IMPERATIVE
+    r"have\s+to|shall|will)\s+(?:also\s+|always\s+|now\s+|first\s+)?" + IMPERATIVE
 )
 
 _CONDITION = (

@@ -52,7 +52,10 @@ _IMP = (
     r"(?:responda|diga|mencione)|ne\s+(?:reponds|repondez|dis|dites|mentionne)\w*|non\s+"
     r"(?:rispondere|dire|menzionare)|antworte\s+nicht|erwahne\s+nicht)\b"
 )
-_THEN = r"\s*(?:[^\n]{0,120}?(?:[.!;]\s+|,\s+))?(?:por\s+favor,?\s+|bitte\s+|merci\s+de\s+)?" + _IMP
+_THEN = (
+    r"\s*(?:[^\n]{0,120}?(?:[.!;]\s+|,\s+))?(?:por\s+favor,?\s+|bitte\s+|merci\s+de\s+)?"
+    + _IMP
+)
 
 _FOLDED = (
     _OPEN
@@ -64,8 +67,7 @@ _FOLDED = (
 
 # Turkish puts the verb last: "Yapay zeka asistani: ... SSL dogrulamasini kapat".
 _TURKISH = (
-    _OPEN
-    + r"yapay\s+zeka(?:\s+\w+)?\s*:\s*[^\n.]{0,100}?\b(?:kapat|gonder|sil|yoksay|"
+    _OPEN + r"yapay\s+zeka(?:\s+\w+)?\s*:\s*[^\n.]{0,100}?\b(?:kapat|gonder|sil|yoksay|"
     r"gormezden\s+gel|soyle|soyleme|ekle|paylas|iptal\s+et|devre\s+disi\s+birak|"
     r"kabul\s+et|aktar|yolla)\b"
 )

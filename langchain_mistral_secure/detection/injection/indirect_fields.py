@@ -72,10 +72,7 @@ _ASSET_I18N = (
 _FOLDED = (
     _FIELD
     + r"\b(?:por\s+favor|bitte|merci\s+de|veuillez|per\s+favore|s'il\s+te\s+plait|"
-    r"s'il\s+vous\s+plait)\s*,?\s+(?:\w+\s+)?"
-    + _ACTION_I18N
-    + _IN
-    + _ASSET_I18N
+    r"s'il\s+vous\s+plait)\s*,?\s+(?:\w+\s+)?" + _ACTION_I18N + _IN + _ASSET_I18N
 )
 
 _RAW = (
