@@ -1,4 +1,4 @@
-"""Orders addressed to the AI that reads a document, a page, a code file or a tool result.
+"""Orders addressed to the AI that reads a document, a page, code or a tool result.
 
 The move (issue 14, indirect injection): third-party content names its machine
 reader and tells it what to do. A human-addressed e-mail ("please forward this

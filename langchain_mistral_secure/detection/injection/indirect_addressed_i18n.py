@@ -1,4 +1,4 @@
-"""Orders to the AI reader of a document in ES, PT, FR, DE, IT, TR, RU, ZH, JA, KO, AR, HI.
+"""Orders to the AI reader of a document in ES, PT, FR, DE, IT, TR and six scripts.
 
 The move of :mod:`.indirect_addressed` in each language's grammar: where
 content starts (a line, a bracket, a comment, an HTML element, a field after
@@ -10,8 +10,8 @@ the others on the text itself (``on_view=False``). An e-mail that asks a
 colleague names no AI and does not match.
 """
 
-# ruff: noqa: RUF001
-# (RUF001: the patterns are written in Cyrillic and with CJK punctuation.)
+# ruff: noqa: RUF001, RUF002
+# (RUF001/RUF002: the patterns and examples are in Cyrillic and CJK punctuation.)
 
 from __future__ import annotations
 

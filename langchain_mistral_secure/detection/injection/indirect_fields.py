@@ -13,9 +13,6 @@ number or IBAN) inside one JSON string value.
 ES/PT/FR/DE/IT match on the folded view, RU/ZH/KO/JA on the text itself.
 """
 
-# ruff: noqa: RUF001
-# (RUF001: the patterns are written in Cyrillic and with CJK punctuation.)
-
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
