@@ -36,14 +36,14 @@ _CAT = "override"
 
 # Where content starts: a line, a bracket, a comment, an element, a quote, a
 # field after a colon, a new sentence.
-_OPEN = r"(?:[\n(\[{|>*#/\"']|<!--|\s-{1,2}|[.!?:]\s)\s{0,3}"
+_OPEN = r"(?:[\n(\[{|>*#/\"'~]|<!--|\s-{1,2}|[.!?:]\s)\s{0,3}"
 
 # The AI as a reader. "AI researchers" or "AI developers" are people: a role
 # after "AI" must be a machine's.
 _ROLE = (
     r"(?:assistants?|agents?|models?|systems?|reviewers?|graders?|screeners?|"
     r"readers?|summari[sz]ers?|summaries|crawlers?|bots?|tools?|evaluators?|"
-    r"copilots?|chatbots?)"
+    r"copilots?|chatbots?|helpers?)"
 )
 AI_READER = (
     r"(?:(?:automated|autonomous|ai|a\.i\.|llm|ai-based|llm-based|ai-powered|"
@@ -62,7 +62,8 @@ _PART = (
     r"scraping|indexing|visiting|viewing|ingesting|handling|screening|evaluating|"
     r"assessing|grading|transcribing|helping|installing|editing|citing|quoting|"
     r"answering|browsing|working|checking|auditing|scanning|receiving|opening|"
-    r"using|translating|ranking|rating)"
+    r"using|translating|ranking|rating|managing|monitoring|triaging|sorting|"
+    r"organi[sz]ing)"
 )
 _DOING = r"(?:\s+(?:(?:that|who|which)\s+(?:is|are)\s+)?" + _PART + r"\b[^\n:]{0,60}?)?"
 _DOING_THIS = (
@@ -80,10 +81,13 @@ IMPERATIVE = (
     r"cancel|transfer|wire|pay|buy|purchase|order|book|schedule|grant|approve|"
     r"accept|invite|unlock|disable|enable|turn\s+off|set|change|reset|update|"
     r"create|move|copy|mark|flag|label|treat|report|end|stop|complete|enter|"
+    r"look\s+up|retrieve|collect|gather|attach|"
+    r"(?:send|delete|transfer|forward|post|share|create|update)_\w+|"
     r"ask|request|claim|replace|drop|decline|reject|rewrite|modify|edit|push|"
     r"commit|merge|deploy|fetch|read|export|leak|reveal|do\s+not|don['\x{2019}]?t|never|always|only|"
     r"you\s+(?:must|should|will|need\s+to|have\s+to|are\s+to)|the\s+user\s+"
-    r"(?:wants|wishes|asked|needs)\s+(?:you\s+)?to)\b"
+    r"(?:has\s+)?(?:wants|wishes|asked|needs|requested|instructed)\s+(?:that\s+)?"
+    r"(?:you\s+)?(?:to\s+)?)\b"
 )
 _ADVERB = (
     r"(?:please\s+|kindly\s+)?(?:also\s+|now\s+|then\s+|first\s+|just\s+|instead\s+|"
@@ -91,7 +95,7 @@ _ADVERB = (
 )
 # After the colon: the order itself, or one short clause or sentence before it.
 _THEN = (
-    r"\s*(?:(?:when|whenever|if|before|after|once|while|as\s+soon\s+as)\b[^\n.;:]{0,80}?"
+    r"\s*(?:(?:when|whenever|if|before|after|once|while|as\s+soon\s+as|as\s+part\s+of)\b[^\n.;:]{0,80}?"
     r",\s+|[^\n]{0,120}?[.!;]\s+)?" + _ADVERB + IMPERATIVE
 )
 _SEP = r"\s*\)?\s*(?::|,|\x{2014}|\x{2013}|-{1,2})"
@@ -136,9 +140,9 @@ _VOCATIVE = (
     r"soon\s+as)\b[^\n.;:]{0,80}?,\s*)?"
     + _ADVERB
     + IMPERATIVE
-    + r"|\n\s{0,3}(?:assistant|agent)\s*:\s*(?:when|before|after|once|while)\b"
-    r"[^\n.;:]{0,80}?,\s*(?:please\s+)?(?:also|first|then|additionally|secretly|"
-    r"quietly)\s+" + IMPERATIVE
+    + r"|(?:\n|<!--|/\*|[(\[{])\s{0,3}(?:assistant|agent)\s*:\s*(?:when|before|after|"
+    r"once|while)\b[^\n.;:]{0,80}?,\s*(?:please\s+)?(?:(?:also|first|then|"
+    r"additionally|secretly|quietly)\s+)?" + IMPERATIVE
 )
 
 _THIRD = (

@@ -67,7 +67,9 @@ _FOLDED = (
 
 # Turkish puts the verb last: "Yapay zeka asistani: ... SSL dogrulamasini kapat".
 _TURKISH = (
-    _OPEN + r"yapay\s+zeka(?:\s+\w+)?\s*:\s*[^\n.]{0,100}?\b(?:kapat|gonder|sil|yoksay|"
+    _OPEN
+    + r"(?:[^\n:.]{0,30}?\s)?yapay\s+zeka(?:\s+\w+)?\s*:\s*[^\n.]{0,100}?"
+    r"\b(?:kapat|gonder|sil|yoksay|"
     r"gormezden\s+gel|soyle|soyleme|ekle|paylas|iptal\s+et|devre\s+disi\s+birak|"
     r"kabul\s+et|aktar|yolla)\b"
 )
@@ -88,8 +90,8 @@ _IMP_RAW = (
     r"कर\s+दो|주세요|하세요|할\s+것|보내|무시|삭제|공유|꺼)"
 )
 _RAW = (
-    r"(?:^|[\n(\[{>（［【\"'#/:：|]|<!--)\s{0,3}(?:[^\n:：,，。！？!?]{0,16}?(?:для|\sк|"
-    r"\bto|致|给|的|إلى|के\s+लिए)\s*)?"
+    r"(?:^|[\n(\[{>（［【\"'#/:：|]|<!--|[.!?。！？]\s?)\s{0,3}(?:[^\n:：,，。！？!?是]{0,24}?"
+    r"(?:для|\sк|\bto|致|给|的|إلى|वाले|который|которая)\s*)?"
     + _AI_RAW
     + r"[^\n:：,，、。]{0,20}?(?:[:：,，、]|\s-|는|은|에게|님)[^\n]{0,100}?"
     + _IMP_RAW
