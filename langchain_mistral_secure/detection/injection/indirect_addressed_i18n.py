@@ -67,8 +67,7 @@ _FOLDED = (
 
 # Turkish puts the verb last: "Yapay zeka asistani: ... SSL dogrulamasini kapat".
 _TURKISH = (
-    _OPEN
-    + r"(?:[^\n:.]{0,30}?\s)?yapay\s+zeka(?:\s+\w+)?\s*:\s*[^\n.]{0,100}?"
+    _OPEN + r"(?:[^\n:.]{0,30}?\s)?yapay\s+zeka(?:\s+\w+)?\s*:\s*[^\n.]{0,100}?"
     r"\b(?:kapat|gonder|sil|yoksay|"
     r"gormezden\s+gel|soyle|soyleme|ekle|paylas|iptal\s+et|devre\s+disi\s+birak|"
     r"kabul\s+et|aktar|yolla)\b"
