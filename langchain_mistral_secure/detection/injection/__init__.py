@@ -76,6 +76,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reader,
     indirect_reply,
     indirect_reply_i18n,
+    indirect_tool_turn,
     jailbreak,
     jailbreak_claims,
     jailbreak_frames,
@@ -158,6 +159,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_addressed.RULES
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
+    + indirect_tool_turn.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -182,6 +184,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_setup.RULES
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
+    + indirect_tool_turn.RULES
     if not r.on_view
 )
 

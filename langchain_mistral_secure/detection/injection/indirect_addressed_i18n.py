@@ -53,7 +53,7 @@ _IMP = (
     r"(?:rispondere|dire|menzionare)|antworte\s+nicht|erwahne\s+nicht)\b"
 )
 _THEN = (
-    r"\s*(?:[^\n]{0,120}?(?:[.!;]\s+|,\s+))?(?:por\s+favor,?\s+|bitte\s+|merci\s+de\s+)?"
+    r"\s*(?:[^\n]{0,80}?(?:[.!;]\s+|,\s+))?(?:por\s+favor,?\s+|bitte\s+|merci\s+de\s+)?"
     + _IMP
 )
 
@@ -98,7 +98,7 @@ _RAW = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.ai_reader_vocative_i18n", _CAT, _FOLDED, score=0.8,
-         max_len=320, description="ES/PT/FR/DE/IT: Asistente de IA: ignora ..."),
+         max_len=256, description="ES/PT/FR/DE/IT: Asistente de IA: ignora ..."),
     Rule("injection.override.ai_reader_vocative_tr", _CAT, _TURKISH, score=0.8,
          max_len=160, description="TR: Yapay zeka asistani: ... kapat"),
     raw_rule("injection.override.ai_reader_vocative_scripts", _CAT, _RAW,

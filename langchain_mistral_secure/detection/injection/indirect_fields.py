@@ -23,8 +23,8 @@ __all__ = ["RULES"]
 _CAT = "override"
 
 # Inside one JSON string value: `"key": "...`, no closing quote before the order.
-_FIELD = r"\"\s*:\s*\"[^\"\n]{0,120}?"
-_IN = r"[^\"\n]{0,120}?"
+_FIELD = r"\"\s*:\s*\"[^\"\n]{0,80}?"
+_IN = r"[^\"\n]{0,80}?"
 
 _ACTION = (
     r"(?:transfer|wire|send|deposit|move|pay|sell|buy|purchase|empty|withdraw|"
@@ -73,8 +73,8 @@ _FOLDED = (
 )
 
 _RAW = (
-    r"\"\s*:\s*\"[^\"\n]{0,120}?(?:[Пп]ожалуйста,?\s+(?:переведи|отправь|перешли|"
-    r"открой|отключи|удали|продай|смени|поделись)[^\"\n]{0,120}?(?:сч[её]т|карт|"
+    r"\"\s*:\s*\"[^\"\n]{0,80}?(?:[Пп]ожалуйста,?\s+(?:переведи|отправь|перешли|"
+    r"открой|отключи|удали|продай|смени|поделись)[^\"\n]{0,80}?(?:сч[её]т|карт|"
     r"двер|сигнализац|пароль|файл|@)|请[^\"\n]{0,30}?(?:转账|转到|转给|发送|解锁|关闭|删除|"
     r"打开)|(?:현관문|도어락|경보|계좌|송금|비밀번호)[^\"\n]{0,40}?(?:주세요|해\s*줘)|"
     r"(?:口座|ドア|鍵|アラーム|パスワード)[^\"\n]{0,40}?(?:ください))"
@@ -82,9 +82,9 @@ _RAW = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.field_user_action", _CAT, _EN, score=0.8,
-         max_len=360, description='"review": "Please transfer ... from my account'),
+         max_len=256, description='"review": "Please transfer ... from my account'),
     Rule("injection.override.field_user_action_i18n", _CAT, _FOLDED, score=0.8,
-         max_len=360, description='"avis": "Merci de virer ... de mon compte"'),
+         max_len=256, description='"avis": "Merci de virer ... de mon compte"'),
     raw_rule("injection.override.field_user_action_scripts", _CAT, _RAW,
              'RU/ZH/KO/JA: "отзыв": "Пожалуйста, переведи ... на счёт"',
              score=0.8, max_len=240),
