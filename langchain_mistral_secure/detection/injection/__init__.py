@@ -73,12 +73,16 @@ from langchain_mistral_secure.detection.injection import (
     goal_swap_scripts,
     hijack,
     indirect,
+    indirect_addressed,
+    indirect_addressed_i18n,
     indirect_agent,
     indirect_agent_i18n,
     indirect_agent_more,
+    indirect_fields,
     indirect_reader,
     indirect_reply,
     indirect_reply_i18n,
+    indirect_tool_turn,
     jailbreak,
     jailbreak_claims,
     jailbreak_fiction,
@@ -175,6 +179,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_fiction.RULES
     + jailbreak_modes.RULES
     + persona_unbound.RULES
+    + indirect_addressed.RULES
+    + indirect_addressed_i18n.RULES
+    + indirect_fields.RULES
+    + indirect_tool_turn.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -202,6 +210,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_fiction.RULES
     + jailbreak_modes.RULES
     + persona_unbound.RULES
+    + indirect_addressed_i18n.RULES
+    + indirect_fields.RULES
+    + indirect_tool_turn.RULES
     if not r.on_view
 )
 
