@@ -182,10 +182,10 @@ def stages(size: int = data.MB, rounds: int = 5) -> dict[str, Any]:
 
     Stages: the injection rule groups (one RE2 pass each), the encoded and
     deobfuscated families, the learned scorer, and the whole scan. Also how
-    many rule groups a literal gate (``detection.anchor_gate``) would leave to
+    many rule groups a literal gate (``benchmarks.anchor_gate``) would leave to
     run: a gate only pays when the groups it skips cost more than its pass.
     """
-    from langchain_mistral_secure.detection.anchor_gate import AnchorGate
+    from benchmarks.anchor_gate import AnchorGate
     from langchain_mistral_secure.detection.injection import InjectionDetector
     from langchain_mistral_secure.detection.normalize import build_view
     from langchain_mistral_secure.sanitizer import InputSanitizer
