@@ -272,69 +272,12 @@ def mlp_window_logits(
 ) -> tuple[Any, Any, Any]:
     """(starts, ends, logits) of every window by a one-hidden-layer head.
 
-    The inference the MLP variant would ship with, numpy only: each group's
-    hidden pre-activations per window are differences of cumulative sums of
-    the first layer's rows (as the linear head's are of its weights).
+    The harness keeps its ``(w1, b1, w2, b2)`` tuples; the inference itself is
+    the package's (``detection.scorer.mlp``), which was ported from here.
     """
-    from langchain_mistral_secure.detection.scorer.features import (
-        CHAR_ORDERS,
-        HASH_BITS,
-        STRIDE,
-        WINDOW,
-        window_spans,
-    )
+    from langchain_mistral_secure.detection.scorer import mlp
 
     w1, b1, w2, b2 = head
-    base, mask = 1 << HASH_BITS, (1 << bits) - 1
-
-    def rows(buckets: Any) -> Any:
-        folded = np.where(buckets < base, buckets & mask, buckets - base + mask + 1)
-        return np.take(w1, folded, axis=0)
-
-    def prefix_at(per_row: Any, cuts: Any) -> Any:
-        """Cumulative sums of ``per_row`` before each of the sorted ``cuts``."""
-        points = np.unique(cuts)
-        inner = points[(points > 0) & (points < per_row.shape[0])]
-        sums = np.zeros((points.shape[0], per_row.shape[1]), np.float32)
-        if per_row.shape[0]:
-            edges = np.concatenate(([0], inner))
-            parts = np.add.reduceat(per_row, edges, axis=0)
-            running = np.cumsum(parts, axis=0)
-            # Each cut's prefix: the running sum of the parts that end at it.
-            placed = np.searchsorted(edges, points, side="left")
-            ok = placed > 0
-            sums[ok] = running[placed[ok] - 1]
-            full = points >= per_row.shape[0]
-            sums[full] = running[-1]
-        return sums[np.searchsorted(points, cuts)]
-
-    size = hashed.length
-    starts, ends = window_spans(size, ((WINDOW, STRIDE),))
-    z = np.zeros((starts.shape[0], w1.shape[1]), np.float32)
-    if hashed.char_buckets.shape[0]:
-        values = rows(hashed.char_buckets)
-        per_position = np.zeros((size, w1.shape[1]), np.float32)
-        counts = np.zeros(starts.shape[0], np.int64)
-        at = 0
-        for order in CHAR_ORDERS:
-            if size >= order:
-                count = size - order + 1
-                per_position[:count] += values[at : at + count]
-                counts += np.minimum(ends, count) - np.minimum(starts, count)
-                at += count
-        sums = prefix_at(per_position, np.concatenate((ends, starts)))
-        n = starts.shape[0]
-        z += (sums[:n] - sums[n:]) / np.sqrt(np.maximum(counts, 1))[:, None]
-    for buckets, positions in (
-        (hashed.word_buckets, hashed.word_pos),
-        (hashed.concept_buckets, hashed.concept_pos),
-    ):
-        if buckets.shape[0] == 0:
-            continue
-        total = np.zeros((buckets.shape[0] + 1, w1.shape[1]), np.float32)
-        np.cumsum(rows(buckets), axis=0, out=total[1:])
-        hi = np.searchsorted(positions, ends)
-        lo = np.searchsorted(positions, starts)
-        z += (total[hi] - total[lo]) / np.sqrt(np.maximum(hi - lo, 1))[:, None]
-    logits = np.maximum(z + b1, 0) @ w2 + b2
-    return starts, ends, logits.astype(np.float64)
+    return mlp.mlp_window_logits(
+        hashed, mlp.MlpHead(w1=w1, b1=b1, w2=w2, b2=float(b2), bits=bits)
+    )
