@@ -60,7 +60,8 @@ def _squash(text: str) -> str:
 
 def _shingles(text: str, size: int) -> frozenset[str]:
     folded = _squash(text)
-    return frozenset(folded[i : i + size] for i in range(max(1, len(folded) - size + 1)))
+    starts = range(max(1, len(folded) - size + 1))
+    return frozenset(folded[i : i + size] for i in starts)
 
 
 def near_copies(
