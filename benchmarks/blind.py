@@ -3,7 +3,9 @@
 ``python -m benchmarks.blind`` (also run by ``python -m benchmarks``) reads the
 hand-written corpus in ``benchmarks/blind_corpus/`` (one JSONL file per kind;
 see its README), or with ``--corpus 2`` the second one in
-``benchmarks/blind_corpus_2/`` (same file names and fields), and prints, per
+``benchmarks/blind_corpus_2/`` or with ``--corpus 3`` the third one in
+``benchmarks/blind_corpus_3/`` (same file names and fields; the third adds an
+``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -18,7 +20,8 @@ the injection tests, so it stands in for the held-out public sets issue 14 is
 judged on. It was written by the same team, so it is an optimistic stand-in.
 The first corpus has since been handed to the rule writers as dev data; the
 second was written later, by someone who read neither the rules nor the first
-corpus, and is the blind estimate while nobody tunes against it.
+corpus; it too became dev data. The third was written blind to the rules and to
+both earlier corpora, and is the blind estimate while nobody tunes against it.
 """
 
 # ruff: noqa: PLC0415
@@ -37,9 +40,10 @@ from typing import Any
 
 CORPUS = Path(__file__).resolve().parent / "blind_corpus"
 CORPUS_2 = Path(__file__).resolve().parent / "blind_corpus_2"
+CORPUS_3 = Path(__file__).resolve().parent / "blind_corpus_3"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
-CORPORA = {1: CORPUS, 2: CORPUS_2}
+CORPORA = {1: CORPUS, 2: CORPUS_2, 3: CORPUS_3}
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
 
@@ -218,7 +222,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1 or 2)."""
+    """The folder of corpus ``corpus`` (1, 2 or 3)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
@@ -286,6 +290,7 @@ def markdown(result: dict[str, Any]) -> str:
 SECTIONS = {
     "blind": "## Blind held-out estimate",
     "blind_2": "## Blind held-out estimate, second corpus",
+    "blind_3": "## Blind held-out estimate, third corpus",
 }
 
 
@@ -329,7 +334,10 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         choices=sorted(CORPORA),
         default=1,
-        help="which hand-written corpus (1: blind_corpus, 2: blind_corpus_2)",
+        help=(
+            "which hand-written corpus "
+            "(1: blind_corpus, 2: blind_corpus_2, 3: blind_corpus_3)"
+        ),
     )
     args = parser.parse_args(argv)
     result = run(

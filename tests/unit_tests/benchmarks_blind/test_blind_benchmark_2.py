@@ -31,8 +31,8 @@ def test_corpus_numbers_name_their_folders() -> None:
     assert blind.corpus_dir(2) == blind.CORPUS_2
     assert blind.CORPUS.name == "blind_corpus"
     assert blind.CORPUS_2.name == "blind_corpus_2"
-    with pytest.raises(ValueError, match="no blind corpus 3"):
-        blind.corpus_dir(3)
+    with pytest.raises(ValueError, match="no blind corpus 9"):
+        blind.corpus_dir(9)
 
 
 def test_run_reads_the_second_corpus_and_says_so(result: dict[str, Any]) -> None:
@@ -62,7 +62,7 @@ def test_the_cli_takes_the_corpus_option(capsys: pytest.CaptureFixture[str]) -> 
     assert [entry["file"] for entry in printed["files"]] == ["indirect"]
     assert printed["files"][0]["rows"] == 2
     with pytest.raises(SystemExit):
-        blind.main(["--corpus", "3"])
+        blind.main(["--corpus", "9"])
 
 
 def test_the_report_has_a_section_per_corpus(result: dict[str, Any]) -> None:
