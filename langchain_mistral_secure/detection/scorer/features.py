@@ -255,7 +255,7 @@ def hash_text(
         np.multiply(words[:-1], _Q, out=bigrams)
         bigrams += words[1:]
         if concepts:
-            tags, tag_pos = find_concepts(span_hash, cps, word, w_start)
+            tags, tag_pos = find_concepts(cps, word, w_start)
         else:
             tags = tag_pos = np.zeros(0, dtype=np.int64)
         words ^= _SALT_WORD

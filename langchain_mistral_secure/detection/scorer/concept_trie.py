@@ -1,0 +1,249 @@
+"""Concept terms found by walking a trie over the code points, all starts at once.
+
+:mod:`.concepts` lists the terms; this module finds them. Every term is folded
+like the text and put in one of two tries: ``anchored`` terms (Latin,
+Cyrillic, Greek, Arabic, Devanagari, Bengali) are walked from word starts only,
+``free`` terms (Chinese, Japanese, Korean, Thai, or starting with a non-word
+character) from every position holding a character some free term starts
+with. A trie is a dense ``state x character`` transition table, so one step of
+the walk moves every live start by one character with a few gathers; a start
+drops out as soon as no term continues its prefix. Most starts die after one
+or two characters, so the work is about the number of starts times the
+typical matched depth (at most the longest term): linear in the text.
+
+Matching is exact (code point by code point): a span is tagged only when it
+spells a term.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from langchain_mistral_secure.detection.normalize import build_view
+
+__all__ = ["ConceptTrie", "concept_trie", "walk_concepts"]
+
+I64 = npt.NDArray[np.int64]
+U64 = npt.NDArray[np.uint64]
+Bools = npt.NDArray[np.bool_]
+
+_NO_SPACE_SCRIPTS = (
+    (0x0E00, 0x0E7F),  # Thai
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3400, 0x9FFF),  # CJK ideographs
+    (0xAC00, 0xD7AF),  # Hangul
+    (0xF900, 0xFAFF),
+)
+
+
+def _is_word(code: int) -> bool:
+    """The word characters of :func:`.features._word_mask`."""
+    return ord("a") <= code <= ord("z") or ord("0") <= code <= ord("9") or code >= 0x80  # noqa: PLR2004
+
+
+def _no_space(term: str) -> bool:
+    return any(lo <= ord(c) <= hi for c in term for lo, hi in _NO_SPACE_SCRIPTS)
+
+
+def with_clitics(terms: tuple[str, ...]) -> list[str]:
+    """The terms, and Arabic ones again with the joined conjunction "و" (and)."""
+    out = list(terms)
+    out += ["و" + t for t in terms if "\u0621" <= t[0] <= "\u064a" and t[0] != "و"]
+    return out
+
+
+def folded_terms(
+    concepts: dict[str, tuple[str, ...]],
+) -> list[tuple[str, int, bool, bool]]:
+    """(folded term, concept number, anchored, whole word) in list order.
+
+    A trailing space in the list marks a whole word ("du "); only anchored
+    terms can be whole words.
+    """
+    out = []
+    for number, terms in enumerate(concepts.values()):
+        for term in with_clitics(terms):
+            folded = " ".join(build_view(term).text.split())
+            if not folded:
+                continue
+            anchored = not (_no_space(folded) or not _is_word(ord(folded[0])))
+            out.append((folded, number, anchored, anchored and term.endswith(" ")))
+    return out
+
+
+@dataclass(frozen=True)
+class _Trie:
+    """One trie: ``step[state * width + rank]`` is the next state (0: none).
+
+    ``tag[state]`` is the concept of the term ending at ``state`` (-1: none)
+    and ``whole[state]`` whether that term must end a word. The root is
+    state 0, which no transition enters, so 0 also means "no term continues".
+    """
+
+    step: npt.NDArray[np.int16] | npt.NDArray[np.int32]
+    tag: I64
+    whole: Bools
+    depth: int
+
+
+@dataclass(frozen=True)
+class ConceptTrie:
+    """The anchored and free tries over one alphabet.
+
+    Attributes:
+        rank: Code point -> alphabet index (0 for a character in no term);
+            code points past the table's end rank 0 too.
+        width: Alphabet size, 0 included.
+        anchored: Terms looked up at word starts.
+        free: Terms looked up anywhere.
+    """
+
+    rank: npt.NDArray[np.int32]
+    width: int
+    anchored: _Trie
+    free: _Trie
+
+
+def _build(
+    terms: list[tuple[str, int, bool]], ranks: dict[int, int], width: int
+) -> _Trie:
+    """A trie of ``(folded, concept, whole)``; the first listing of a term wins."""
+    children: dict[tuple[int, int], int] = {}
+    tags = [-1]
+    whole = [False]
+    depth = 0
+    for folded, number, is_whole in terms:
+        state = 0
+        for char in folded:
+            key = (state, ranks[ord(char)])
+            if key not in children:
+                children[key] = len(tags)
+                tags.append(-1)
+                whole.append(False)
+            state = children[key]
+        if tags[state] < 0:
+            tags[state] = number
+            whole[state] = is_whole
+        depth = max(depth, len(folded))
+    # int16 keeps the table small (a few MB) while the states fit.
+    dtype = np.int16 if len(tags) < 1 << 15 else np.int32
+    step = np.zeros(len(tags) * width, dtype=dtype)
+    for (state, rank), child in children.items():
+        step[state * width + rank] = child
+    step.setflags(write=False)
+    return _Trie(
+        step=step,
+        tag=np.array(tags, dtype=np.int64),
+        whole=np.array(whole, dtype=bool),
+        depth=depth,
+    )
+
+
+@lru_cache(maxsize=1)
+def concept_trie() -> ConceptTrie:
+    """Fold every term of :func:`.concepts.load_concepts` into the two tries once.
+
+    Example:
+        >>> trie = concept_trie()
+        >>> trie.anchored.depth > 1 and trie.free.depth > 1
+        True
+    """
+    from langchain_mistral_secure.detection.scorer.concepts import (  # noqa: PLC0415
+        load_concepts,  # (concepts imports this module: import on first use)
+    )
+
+    terms = folded_terms(load_concepts())
+    alphabet = sorted({ord(c) for folded, *_ in terms for c in folded})
+    ranks = {code: i + 1 for i, code in enumerate(alphabet)}
+    width = len(alphabet) + 1
+    rank = np.zeros(max(alphabet, default=0) + 2, dtype=np.int32)
+    rank[alphabet] = np.arange(1, width, dtype=np.int32)
+    rank.setflags(write=False)
+    return ConceptTrie(
+        rank=rank,
+        width=width,
+        anchored=_build([(f, n, w) for f, n, a, w in terms if a], ranks, width),
+        free=_build([(f, n, False) for f, n, a, _ in terms if not a], ranks, width),
+    )
+
+
+def _walk(
+    trie: _Trie, width: int, ranks: npt.NDArray[np.int32], starts: I64, first: I64
+) -> tuple[I64, I64, I64]:
+    """(start, length, state) of every term of ``trie`` spelled from ``starts``.
+
+    ``first`` is each start's state after its first character. ``ranks``
+    holds the text's alphabet indices with one trailing 0 (past the end no
+    term continues), so no start needs a bounds check.
+    """
+    found_pos: list[I64] = []
+    found_len: list[I64] = []
+    found_state: list[I64] = []
+    pos, state = starts, first
+    for depth in range(1, trie.depth + 1):
+        live = np.flatnonzero(state)
+        if not live.shape[0]:
+            break
+        if live.shape[0] != pos.shape[0]:
+            pos, state = pos[live], state[live]
+        ends = trie.tag[state] >= 0
+        if ends.any():
+            found_pos.append(pos[ends])
+            found_len.append(np.full(int(ends.sum()), depth, dtype=np.int64))
+            found_state.append(state[ends])
+        if depth == trie.depth:
+            break
+        state = trie.step[state * width + ranks[pos + depth]].astype(np.int64)
+    if not found_pos:
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty
+    return (
+        np.concatenate(found_pos),
+        np.concatenate(found_len),
+        np.concatenate(found_state),
+    )
+
+
+def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
+    """(concept, position) of every tag in the code points ``cps``, by position.
+
+    ``word`` marks word characters and ``w_start`` the word starts. Where
+    several terms start at one position the longest wins; a whole-word term
+    counts only when a non-word character (or the end) follows it.
+    """
+    trie = concept_trie()
+    size = cps.shape[0]
+    table = trie.rank
+    ranks = np.zeros(size + 1, dtype=np.int32)
+    np.take(table, np.minimum(cps, np.uint64(table.shape[0] - 1)), out=ranks[:size])
+    parts: list[tuple[I64, I64, I64]] = []
+    if w_start.shape[0]:
+        first = trie.anchored.step[ranks[w_start]].astype(np.int64)
+        pos, span, state = _walk(trie.anchored, trie.width, ranks, w_start, first)
+        ends = pos + span
+        after = np.ones(ends.shape[0], dtype=bool)
+        inside = ends < size
+        after[inside] = ~word[ends[inside]]
+        keep = ~trie.anchored.whole[state] | after
+        parts.append((pos[keep], span[keep], trie.anchored.tag[state[keep]]))
+    # The root's row is indexed by rank alone: a start's first state.
+    free_first = trie.free.step[ranks[:size]]
+    starts = np.flatnonzero(free_first)
+    if starts.shape[0]:
+        first = free_first[starts].astype(np.int64)
+        pos, span, state = _walk(trie.free, trie.width, ranks, starts, first)
+        parts.append((pos, span, trie.free.tag[state]))
+    if not parts:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    pos = np.concatenate([p for p, _, _ in parts])
+    span = np.concatenate([s for _, s, _ in parts])
+    tag = np.concatenate([t for _, _, t in parts])
+    order = np.lexsort((-span, pos))
+    pos, tag = pos[order], tag[order]
+    first = np.ones(pos.shape[0], dtype=bool)
+    first[1:] = pos[1:] != pos[:-1]
+    return tag[first], pos[first]
