@@ -102,7 +102,7 @@ class ConceptTrie:
         free: Terms looked up anywhere.
     """
 
-    rank: npt.NDArray[np.int32]
+    rank: npt.NDArray[np.int16]
     width: int
     anchored: _Trie
     free: _Trie
@@ -160,8 +160,8 @@ def concept_trie() -> ConceptTrie:
     alphabet = sorted({ord(c) for folded, *_ in terms for c in folded})
     ranks = {code: i + 1 for i, code in enumerate(alphabet)}
     width = len(alphabet) + 1
-    rank = np.zeros(max(alphabet, default=0) + 2, dtype=np.int32)
-    rank[alphabet] = np.arange(1, width, dtype=np.int32)
+    rank = np.zeros(max(alphabet, default=0) + 2, dtype=np.int16)
+    rank[alphabet] = np.arange(1, width, dtype=np.int16)
     rank.setflags(write=False)
     return ConceptTrie(
         rank=rank,
@@ -172,7 +172,7 @@ def concept_trie() -> ConceptTrie:
 
 
 def _walk(
-    trie: _Trie, width: int, ranks: npt.NDArray[np.int32], starts: I64, first: I64
+    trie: _Trie, width: int, ranks: npt.NDArray[np.int16], starts: I64, first: I64
 ) -> tuple[I64, I64, I64]:
     """(start, length, state) of every term of ``trie`` spelled from ``starts``.
 
@@ -218,8 +218,9 @@ def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
     trie = concept_trie()
     size = cps.shape[0]
     table = trie.rank
-    ranks = np.zeros(size + 1, dtype=np.int32)
-    np.take(table, np.minimum(cps, np.uint64(table.shape[0] - 1)), out=ranks[:size])
+    ranks = np.zeros(size + 1, dtype=np.int16)
+    # Code points are below 2**21: read as int64 (no index cast) and clipped.
+    np.take(table, np.minimum(cps.view(np.int64), table.shape[0] - 1), out=ranks[:size])
     parts: list[tuple[I64, I64, I64]] = []
     if w_start.shape[0]:
         first = trie.anchored.step[ranks[w_start]].astype(np.int64)

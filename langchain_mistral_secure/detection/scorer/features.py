@@ -25,6 +25,7 @@ the group's n-gram count, so a window's linear score is
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -174,16 +175,63 @@ def _powers(size: int) -> tuple[U64, U64]:
 
 def _code_points(view: str) -> tuple[npt.NDArray[np.uint64], I64]:
     """Code points of ``view`` with whitespace runs collapsed to one space."""
-    raw = np.frombuffer(
-        view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32
-    ).astype(np.uint64)
-    space = (raw <= _SPACE) | (raw == _IDEOGRAPHIC_SPACE) | (raw == _NO_BREAK_SPACE)
-    keep = np.ones(raw.shape[0], dtype=bool)
-    keep[1:] = ~(space[1:] & space[:-1])
-    index = np.flatnonzero(keep)
-    cps = raw[index]
-    cps[space[index]] = _SPACE
+    cps, index, _ = _collapse(view)
     return cps, index
+
+
+_IS_SPACE = 1
+_IS_WORD = 2
+_CLASS_TOP = _IDEOGRAPHIC_SPACE + 1
+
+
+def _class_table() -> npt.NDArray[np.uint8]:
+    """Class of each code point up to ``_CLASS_TOP`` (higher ones: as the top).
+
+    Spaces are ``<= 32``, the no-break and the ideographic space; word
+    characters are those of :func:`_word_mask` (every other code point from
+    0x80 on).
+    """
+    table = np.zeros(_CLASS_TOP + 1, dtype=np.uint8)
+    table[: _SPACE + 1] = _IS_SPACE
+    table[ord("a") : ord("z") + 1] = _IS_WORD
+    table[ord("0") : ord("9") + 1] = _IS_WORD
+    table[0x80:] = _IS_WORD
+    table[[_NO_BREAK_SPACE, _IDEOGRAPHIC_SPACE]] = _IS_SPACE
+    table.setflags(write=False)
+    return table
+
+
+_CLASSES = _class_table()
+
+
+def _collapse(view: str) -> tuple[U64, I64, npt.NDArray[np.bool_]]:
+    """(code points, their view positions, word mask) with spaces collapsed.
+
+    Whitespace runs become one space (32); the word mask is
+    :func:`_word_mask` of the result, read from one class table lookup per
+    code point instead of several comparisons.
+    """
+    # Indices as int64 (numpy's index type) spare a cast in every lookup.
+    if view.isascii():
+        wide = np.frombuffer(view.encode("ascii"), dtype=np.uint8).astype(np.int64)
+        classes = _CLASSES.take(wide)
+    else:
+        raw = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), np.uint32)
+        wide = raw.astype(np.int64)
+        classes = _CLASSES.take(np.minimum(wide, _CLASS_TOP))
+    space = classes == _IS_SPACE
+    keep = np.ones(wide.shape[0], dtype=bool)
+    keep[1:] = ~(space[1:] & space[:-1])
+    if keep.all():
+        index = _arange(wide.shape[0])
+    else:
+        index = np.flatnonzero(keep)
+        wide = wide[index]
+        classes = classes[index]
+        space = space[index]
+    cps: U64 = wide.view(np.uint64)
+    np.putmask(cps, space, np.uint64(_SPACE))
+    return cps, index, classes == _IS_WORD
 
 
 def _word_mask(cps: U64) -> npt.NDArray[np.bool_]:
@@ -215,9 +263,8 @@ def hash_text(
     """
     if view is None:
         view = build_view(text)
-    cps, index = _code_points(" " + view.text + " ")
+    cps, index, word = _collapse(" " + view.text + " ")
     size = cps.shape[0]
-    word = _word_mask(cps)
     # The padding spaces are not word characters, so every word starts after
     # a non-word character and ends before one.
     w_start = np.flatnonzero(word[1:] > word[:-1]) + 1
@@ -306,14 +353,34 @@ def _char_hashes(cps: U64, counts: list[int], out: U64) -> None:
                 _mix_in_place(part)
 
 
+_WORD_BLOCK = 1 << 15
+"""Text positions per block of word hashes (their powers of P stay cached)."""
+
+
 def _word_hashes(cps: U64, w_start: I64, w_end: I64) -> U64:
-    """Polynomial hash of every word ``cps[start:end]`` (prefix sums)."""
-    size = cps.shape[0]
-    powers, inverse = _powers(size)
+    """Polynomial hash of every word ``cps[start:end]``, block by block.
+
+    A word's hash ``P**(e-1) * (G[e] - G[s])`` does not depend on where the
+    sums start, so each block of words uses prefix sums from its first
+    word's start, over at most the block and its last word: the powers of
+    ``P`` they need stay short (cached), and every code point is summed once.
+    """
+    hashed = np.empty(w_start.shape[0], dtype=np.uint64)
+    cuts = np.searchsorted(
+        w_start, np.arange(0, cps.shape[0] + _WORD_BLOCK, _WORD_BLOCK)
+    ).tolist()
     with np.errstate(over="ignore"):
-        prefix = np.zeros(size + 1, dtype=np.uint64)
-        np.cumsum(cps * inverse, out=prefix[1:])
-        hashed: U64 = powers[w_end - 1] * (prefix[w_end] - prefix[w_start])
+        for lo, hi in pairwise(cuts):
+            if lo == hi:
+                continue
+            base = int(w_start[lo])
+            stop = int(w_end[hi - 1])
+            powers, inverse = _powers(stop - base)
+            prefix = np.zeros(stop - base + 1, dtype=np.uint64)
+            np.cumsum(cps[base:stop] * inverse, out=prefix[1:])
+            starts = w_start[lo:hi] - base
+            ends = w_end[lo:hi] - base
+            hashed[lo:hi] = powers[ends - 1] * (prefix[ends] - prefix[starts])
     return hashed
 
 
