@@ -25,6 +25,7 @@ the group's n-gram count, so a window's linear score is
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 import numpy as np
@@ -97,8 +98,8 @@ class HashedText:
 
     Attributes:
         length: Length of the collapsed view (what windows are counted in).
-        char_buckets: Bucket of every character n-gram, by start position.
-        char_pos: Start position (collapsed view) of each character n-gram.
+        char_buckets: Bucket of every character n-gram, order after order
+            (``CHAR_ORDERS``), by start position within an order.
         word_buckets: Bucket of every word unigram and bigram.
         word_pos: Start position of each word feature, sorted.
         view_index: For each collapsed-view position, its index in the view.
@@ -110,13 +111,24 @@ class HashedText:
 
     length: int
     char_buckets: I64
-    char_pos: I64
     word_buckets: I64
     word_pos: I64
     view_index: I64
     view: DetectionView
     concept_buckets: I64
     concept_pos: I64
+
+    @cached_property
+    def char_pos(self) -> I64:
+        """Start position (collapsed view) of each character n-gram.
+
+        Order ``k`` has an n-gram at every position below ``length - k + 1``,
+        so the positions follow from ``length``: built on first use only (the
+        linear head never reads them).
+        """
+        return _char_positions(
+            [self.length - k + 1 for k in CHAR_ORDERS if self.length >= k]
+        )
 
 
 def _mix_in_place(x: U64) -> I64:
@@ -228,7 +240,7 @@ def _collapse(view: str) -> tuple[U64, I64, npt.NDArray[np.bool_]]:
         index = np.flatnonzero(keep)
         wide = wide[index]
         classes = classes[index]
-        space = space[index]
+        space = classes == _IS_SPACE
     cps: U64 = wide.view(np.uint64)
     np.putmask(cps, space, np.uint64(_SPACE))
     return cps, index, classes == _IS_WORD
@@ -301,12 +313,13 @@ def hash_text(
     word_p = np.empty(n_words + n_bigrams, dtype=np.int64)
     word_p[0::2] = w_start
     word_p[1::2] = w_start[:-1]
-    # Positions in the padded text: index 0 is the leading space.
-    view_index = np.maximum(index - 1, 0).astype(np.int64)
+    # Positions in the padded text: index 0 is the leading space (the only
+    # one that maps below 0, since ``index`` starts at 0 and increases).
+    view_index = index - 1
+    view_index[0] = 0
     return HashedText(
         length=size,
         char_buckets=buckets[:n_char],
-        char_pos=_char_positions(counts),
         word_buckets=word_b,
         word_pos=word_p,
         view_index=view_index,

@@ -23,10 +23,25 @@ from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     CONCEPT_GAP,
     HASH_BITS,
-    HashedText,
 )
 
 I64 = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class HashedText:
+    """The old ``HashedText``: every array a field (``char_pos`` included)."""
+
+    length: int
+    char_buckets: I64
+    char_pos: I64
+    word_buckets: I64
+    word_pos: I64
+    view_index: I64
+    view: DetectionView
+    concept_buckets: I64
+    concept_pos: I64
+
 
 _NO_SPACE_SCRIPTS = (
     (0x0E00, 0x0E7F),  # Thai
