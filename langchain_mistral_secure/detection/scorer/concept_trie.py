@@ -219,8 +219,13 @@ def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
     size = cps.shape[0]
     table = trie.rank
     ranks = np.zeros(size + 1, dtype=np.int16)
-    # Code points are below 2**21: read as int64 (no index cast) and clipped.
-    np.take(table, np.minimum(cps.view(np.int64), table.shape[0] - 1), out=ranks[:size])
+    # Code points are below 2**21: read as int64 (no index cast), clipped to
+    # the table unless all of them fit (a read-only check, no copy).
+    codes = cps.view(np.int64)
+    top = table.shape[0] - 1
+    if size and int(codes.max()) > top:
+        codes = np.minimum(codes, top)
+    np.take(table, codes, out=ranks[:size])
     parts: list[tuple[I64, I64, I64]] = []
     if w_start.shape[0]:
         first = trie.anchored.step[ranks[w_start]].astype(np.int64)

@@ -223,14 +223,12 @@ def _collapse(view: str) -> tuple[U64, I64, npt.NDArray[np.bool_]]:
     :func:`_word_mask` of the result, read from one class table lookup per
     code point instead of several comparisons.
     """
-    # Indices as int64 (numpy's index type) spare a cast in every lookup.
     if view.isascii():
-        wide = np.frombuffer(view.encode("ascii"), dtype=np.uint8).astype(np.int64)
-        classes = _CLASSES.take(wide)
-    else:
-        raw = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), np.uint32)
-        wide = raw.astype(np.int64)
-        classes = _CLASSES.take(np.minimum(wide, _CLASS_TOP))
+        return _collapse_ascii(np.frombuffer(view.encode("ascii"), dtype=np.uint8))
+    raw = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), np.uint32)
+    # Indices as int64 (numpy's index type) spare a cast in every lookup.
+    wide = raw.astype(np.int64)
+    classes = _CLASSES.take(np.minimum(wide, _CLASS_TOP))
     space = classes == _IS_SPACE
     keep = np.ones(wide.shape[0], dtype=bool)
     keep[1:] = ~(space[1:] & space[:-1])
@@ -244,6 +242,31 @@ def _collapse(view: str) -> tuple[U64, I64, npt.NDArray[np.bool_]]:
     cps: U64 = wide.view(np.uint64)
     np.putmask(cps, space, np.uint64(_SPACE))
     return cps, index, classes == _IS_WORD
+
+
+def _collapse_ascii(
+    raw: npt.NDArray[np.uint8],
+) -> tuple[U64, I64, npt.NDArray[np.bool_]]:
+    """:func:`_collapse` of ASCII text, classified on the bytes themselves.
+
+    One byte per character: the comparisons read an eighth of what they
+    would on code points (the usual case for English prompts).
+    """
+    space = raw <= _SPACE
+    keep = np.ones(raw.shape[0], dtype=bool)
+    keep[1:] = ~(space[1:] & space[:-1])
+    if keep.all():
+        index = _arange(raw.shape[0])
+    else:
+        index = np.flatnonzero(keep)
+        raw = raw[index]
+        space = raw <= _SPACE
+    # Unsigned wrap-around: one comparison per range.
+    word = np.subtract(raw, ord("a"), dtype=np.uint8) < 26  # noqa: PLR2004
+    word |= np.subtract(raw, ord("0"), dtype=np.uint8) < 10  # noqa: PLR2004
+    cps: U64 = raw.astype(np.uint64)
+    np.putmask(cps, space, np.uint64(_SPACE))
+    return cps, index, word
 
 
 def _word_mask(cps: U64) -> npt.NDArray[np.bool_]:
