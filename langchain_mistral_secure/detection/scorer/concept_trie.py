@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -30,6 +31,7 @@ __all__ = ["ConceptTrie", "concept_trie", "walk_concepts"]
 I64 = npt.NDArray[np.int64]
 U64 = npt.NDArray[np.uint64]
 Bools = npt.NDArray[np.bool_]
+Ints = npt.NDArray[np.signedinteger[Any]]
 
 _NO_SPACE_SCRIPTS = (
     (0x0E00, 0x0E7F),  # Thai
@@ -84,7 +86,7 @@ class _Trie:
     state 0, which no transition enters, so 0 also means "no term continues".
     """
 
-    step: npt.NDArray[np.int16] | npt.NDArray[np.int32]
+    step: Ints
     tag: I64
     whole: Bools
     depth: int
@@ -171,41 +173,86 @@ def concept_trie() -> ConceptTrie:
     )
 
 
+_SPARSE = 16
+"""Live starts at or below which the walk goes on in plain Python: a few long
+matches would otherwise cost a round of array calls per character."""
+
+
 def _walk(
-    trie: _Trie, width: int, ranks: npt.NDArray[np.int16], starts: I64, first: I64
+    trie: _Trie, width: int, ranks: npt.NDArray[np.int16], starts: I64, first: Ints
 ) -> tuple[I64, I64, I64]:
     """(start, length, state) of every term of ``trie`` spelled from ``starts``.
 
     ``first`` is each start's state after its first character. ``ranks``
     holds the text's alphabet indices with one trailing 0 (past the end no
-    term continues), so no start needs a bounds check.
+    term continues), so no start needs a bounds check. Every live
+    (start, state) is kept and the terms' ends are picked out once at the end.
     """
-    found_pos: list[I64] = []
-    found_len: list[I64] = []
-    found_state: list[I64] = []
+    seen_pos: list[I64] = []
+    seen_state: list[Ints] = []
+    lengths: list[int] = []
     pos, state = starts, first
-    for depth in range(1, trie.depth + 1):
-        live = np.flatnonzero(state)
-        if not live.shape[0]:
+    depth = 1
+    while True:
+        live = state != 0
+        pos, state = pos[live], state[live]
+        if not pos.shape[0]:
             break
-        if live.shape[0] != pos.shape[0]:
-            pos, state = pos[live], state[live]
-        ends = trie.tag[state] >= 0
-        if ends.any():
-            found_pos.append(pos[ends])
-            found_len.append(np.full(int(ends.sum()), depth, dtype=np.int64))
-            found_state.append(state[ends])
+        seen_pos.append(pos)
+        seen_state.append(state)
+        lengths.append(depth)
         if depth == trie.depth:
             break
-        state = trie.step[state * width + ranks[pos + depth]].astype(np.int64)
-    if not found_pos:
+        if pos.shape[0] <= _SPARSE:
+            _walk_tail(
+                trie, width, ranks, (pos, state, depth), seen_pos, seen_state, lengths
+            )
+            break
+        index = np.multiply(state, width, dtype=np.int64)
+        index += ranks[pos + depth]
+        state = trie.step[index]
+        depth += 1
+    if not seen_pos:
         empty = np.zeros(0, np.int64)
         return empty, empty, empty
-    return (
-        np.concatenate(found_pos),
-        np.concatenate(found_len),
-        np.concatenate(found_state),
-    )
+    counts = [p.shape[0] for p in seen_pos]
+    all_pos = np.concatenate(seen_pos)
+    all_state = np.concatenate(seen_state).astype(np.int64)
+    all_len = np.repeat(np.array(lengths, dtype=np.int64), counts)
+    ends = trie.tag[all_state] >= 0
+    return all_pos[ends], all_len[ends], all_state[ends]
+
+
+def _walk_tail(  # noqa: PLR0913, PLR0917 - the walk's state, passed on as it is
+    trie: _Trie,
+    width: int,
+    ranks: npt.NDArray[np.int16],
+    at: tuple[I64, Ints, int],
+    seen_pos: list[I64],
+    seen_state: list[Ints],
+    lengths: list[int],
+) -> None:
+    """Go on walking the few live starts one by one.
+
+    ``at`` is (starts, states, depth) where the vectorized walk stopped.
+    Appends, for each further depth, the starts still live, their states and
+    the depth: what the vectorized walk would have appended.
+    """
+    step = trie.step
+    pos, state, depth = at
+    live = list(zip(pos.tolist(), state.tolist(), strict=True))
+    while live and depth < trie.depth:
+        nxt = []
+        for start, current in live:
+            following = int(step[current * width + int(ranks[start + depth])])
+            if following:
+                nxt.append((start, following))
+        depth += 1
+        live = nxt
+        if live:
+            seen_pos.append(np.array([p for p, _ in live], dtype=np.int64))
+            seen_state.append(np.array([q for _, q in live], dtype=np.int64))
+            lengths.append(depth)
 
 
 def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
@@ -228,7 +275,7 @@ def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
     np.take(table, codes, out=ranks[:size])
     parts: list[tuple[I64, I64, I64]] = []
     if w_start.shape[0]:
-        first = trie.anchored.step[ranks[w_start]].astype(np.int64)
+        first = trie.anchored.step[ranks[w_start]]
         pos, span, state = _walk(trie.anchored, trie.width, ranks, w_start, first)
         ends = pos + span
         after = np.ones(ends.shape[0], dtype=bool)
@@ -240,7 +287,7 @@ def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
     free_first = trie.free.step[ranks[:size]]
     starts = np.flatnonzero(free_first)
     if starts.shape[0]:
-        first = free_first[starts].astype(np.int64)
+        first = free_first[starts]
         pos, span, state = _walk(trie.free, trie.width, ranks, starts, first)
         parts.append((pos, span, trie.free.tag[state]))
     if not parts:

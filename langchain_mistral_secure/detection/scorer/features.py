@@ -312,7 +312,9 @@ def hash_text(
     # One buffer holds every hash (char orders, words, bigrams); each part is
     # salted and mixed in place.
     mixed = np.empty(n_char + n_words + n_bigrams, dtype=np.uint64)
-    _char_hashes(cps, counts, mixed[:n_char])
+    # A text of one block is mixed in one pass with its words (fewer calls).
+    one_block = not counts or counts[0] <= _BLOCK
+    _char_hashes(cps, counts, mixed[:n_char], mix=not one_block)
     words = mixed[n_char : n_char + n_words]
     bigrams = mixed[n_char + n_words :]
     with np.errstate(over="ignore"):
@@ -321,7 +323,7 @@ def hash_text(
         bigrams += words[1:]
         words ^= _SALT_WORD
         bigrams ^= _SALT_BIGRAM
-    _mix_in_place(mixed[n_char:])
+    _mix_in_place(mixed if one_block else mixed[n_char:])
     buckets: I64 = mixed.view(np.int64)
     if concepts:
         tags, tag_pos = find_concepts(cps, word, w_start)
@@ -358,14 +360,14 @@ while all three orders are hashed and mixed (whole-text temporaries cost
 twice as much on a 1 MB text)."""
 
 
-def _char_hashes(cps: U64, counts: list[int], out: U64) -> None:
-    """Salted, mixed hash of every character n-gram, written into ``out``.
+def _char_hashes(cps: U64, counts: list[int], out: U64, *, mix: bool = True) -> None:
+    """Salted (and, with ``mix``, mixed) hash of every character n-gram.
 
     ``counts[i]`` is the number of n-grams of order ``CHAR_ORDERS[i]`` (laid
     out one order after the other). An n-gram's polynomial hash
     ``sum(c[j] * P**(e-1-j))`` (mod ``2**64``) is built by Horner's rule, each
     order from the one before: ``H[s:s+k+1] = H[s:s+k] * P + c[s+k]``, the
-    same value the prefix-sum formula gives.
+    same value the prefix-sum formula gives. Results go into ``out``.
     """
     if not counts:
         return
@@ -386,7 +388,8 @@ def _char_hashes(cps: U64, counts: list[int], out: U64) -> None:
                 running += cps[lo + order - 1 : stop + order - 1]
                 part = out[offsets[index] + lo : offsets[index] + stop]
                 np.bitwise_xor(running, np.uint64(order), out=part)
-                _mix_in_place(part)
+                if mix:
+                    _mix_in_place(part)
 
 
 _WORD_BLOCK = 1 << 15
