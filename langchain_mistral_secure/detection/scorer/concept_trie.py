@@ -195,7 +195,7 @@ def _walk(
     depth = 1
     while True:
         live = state != 0
-        pos, state = pos[live], state[live]
+        pos, state = pos.compress(live), state.compress(live)
         if not pos.shape[0]:
             break
         seen_pos.append(pos)
@@ -208,9 +208,10 @@ def _walk(
                 trie, width, ranks, (pos, state, depth), seen_pos, seen_state, lengths
             )
             break
+        # ``take`` costs less per call than fancy indexing on short arrays.
         index = np.multiply(state, width, dtype=np.int64)
-        index += ranks[pos + depth]
-        state = trie.step[index]
+        index += ranks.take(pos + depth)
+        state = trie.step.take(index)
         depth += 1
     if not seen_pos:
         empty = np.zeros(0, np.int64)
