@@ -185,75 +185,71 @@ def _walk(
 
     ``first`` is each start's state after its first character. ``ranks``
     holds the text's alphabet indices with one trailing 0 (past the end no
-    term continues), so no start needs a bounds check. Every live
-    (start, state) is kept and the terms' ends are picked out once at the end.
+    term continues), so no start needs a bounds check.
     """
-    seen_pos: list[I64] = []
-    seen_state: list[Ints] = []
-    lengths: list[int] = []
-    pos, state = starts, first
+    found: list[tuple[I64, int, I64]] = []
+    pos, state = starts, first.astype(np.int64)
     depth = 1
     while True:
-        live = state != 0
-        pos, state = pos.compress(live), state.compress(live)
-        if not pos.shape[0]:
+        live = np.flatnonzero(state)
+        if not live.shape[0]:
             break
-        seen_pos.append(pos)
-        seen_state.append(state)
-        lengths.append(depth)
+        if live.shape[0] != pos.shape[0]:
+            pos, state = pos[live], state[live]
+        ends = trie.tag[state] >= 0
+        if ends.any():
+            found.append((pos[ends], depth, state[ends]))
         if depth == trie.depth:
             break
         if pos.shape[0] <= _SPARSE:
-            _walk_tail(
-                trie, width, ranks, (pos, state, depth), seen_pos, seen_state, lengths
-            )
+            found.extend(_walk_tail(trie, width, ranks, (pos, state, depth)))
             break
-        # ``take`` costs less per call than fancy indexing on short arrays.
-        index = np.multiply(state, width, dtype=np.int64)
-        index += ranks.take(pos + depth)
-        state = trie.step.take(index)
+        state = trie.step[state * width + ranks[pos + depth]].astype(np.int64)
         depth += 1
-    if not seen_pos:
+    if not found:
         empty = np.zeros(0, np.int64)
         return empty, empty, empty
-    counts = [p.shape[0] for p in seen_pos]
-    all_pos = np.concatenate(seen_pos)
-    all_state = np.concatenate(seen_state).astype(np.int64)
-    all_len = np.repeat(np.array(lengths, dtype=np.int64), counts)
-    ends = trie.tag[all_state] >= 0
-    return all_pos[ends], all_len[ends], all_state[ends]
+    return (
+        np.concatenate([p for p, _, _ in found]),
+        np.concatenate([np.full(p.shape[0], n, np.int64) for p, n, _ in found]),
+        np.concatenate([s for _, _, s in found]),
+    )
 
 
-def _walk_tail(  # noqa: PLR0913, PLR0917 - the walk's state, passed on as it is
+def _walk_tail(
     trie: _Trie,
     width: int,
     ranks: npt.NDArray[np.int16],
-    at: tuple[I64, Ints, int],
-    seen_pos: list[I64],
-    seen_state: list[Ints],
-    lengths: list[int],
-) -> None:
-    """Go on walking the few live starts one by one.
+    at: tuple[I64, I64, int],
+) -> list[tuple[I64, int, I64]]:
+    """Go on walking the few live starts one by one, in plain Python.
 
-    ``at`` is (starts, states, depth) where the vectorized walk stopped.
-    Appends, for each further depth, the starts still live, their states and
-    the depth: what the vectorized walk would have appended.
+    ``at`` is (starts, states, depth) where the vectorized walk stopped (the
+    terms ending there are already found). Returns the terms found deeper, as
+    the vectorized walk would have: (starts, length, states).
     """
-    step = trie.step
+    step, tags = trie.step, trie.tag
     pos, state, depth = at
+    found: list[tuple[I64, int, I64]] = []
     live = list(zip(pos.tolist(), state.tolist(), strict=True))
     while live and depth < trie.depth:
-        nxt = []
+        following = []
         for start, current in live:
-            following = int(step[current * width + int(ranks[start + depth])])
-            if following:
-                nxt.append((start, following))
+            nxt = int(step[current * width + int(ranks[start + depth])])
+            if nxt:
+                following.append((start, nxt))
         depth += 1
-        live = nxt
-        if live:
-            seen_pos.append(np.array([p for p, _ in live], dtype=np.int64))
-            seen_state.append(np.array([q for _, q in live], dtype=np.int64))
-            lengths.append(depth)
+        live = following
+        ends = [(p, q) for p, q in live if tags[q] >= 0]
+        if ends:
+            found.append(
+                (
+                    np.array([p for p, _ in ends], dtype=np.int64),
+                    depth,
+                    np.array([q for _, q in ends], dtype=np.int64),
+                )
+            )
+    return found
 
 
 def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
