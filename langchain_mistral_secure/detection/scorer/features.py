@@ -131,18 +131,24 @@ class HashedText:
         )
 
 
+_LAST_SHIFT = 31
+
+
 def _mix_in_place(x: U64) -> I64:
     """Mix salted 64-bit hashes in place (splitmix64 finalizer); top bits.
 
     The values are below ``2**HASH_BITS``, so the result is a view of ``x``
-    reinterpreted as int64 (no copy).
+    reinterpreted as int64 (no copy). The finalizer's last step,
+    ``x ^= x >> 31``, is left out: it changes only the low 33 bits, and only
+    the top ``HASH_BITS`` (18 < 31) are kept.
     """
     with np.errstate(over="ignore"):
         x ^= x >> np.uint64(30)
         x *= _MIX1
         x ^= x >> np.uint64(27)
         x *= _MIX2
-        x ^= x >> np.uint64(31)
+        if HASH_BITS > _LAST_SHIFT:  # pragma: no cover - kept bits it would change
+            x ^= x >> np.uint64(_LAST_SHIFT)
         x >>= _SHIFT
     buckets: I64 = x.view(np.int64)
     return buckets
