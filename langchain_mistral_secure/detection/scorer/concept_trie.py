@@ -82,14 +82,16 @@ class _Trie:
     """One trie: ``step[state * width + rank]`` is the next state (0: none).
 
     ``tag[state]`` is the concept of the term ending at ``state`` (-1: none)
-    and ``whole[state]`` whether that term must end a word. The root is
-    state 0, which no transition enters, so 0 also means "no term continues".
+    and ``whole[state]`` whether that term must end a word; terms end
+    exactly at the states numbered ``terminal`` and up. The root is state 0,
+    which no transition enters, so 0 also means "no term continues".
     """
 
     step: Ints
     tag: I64
     whole: Bools
     depth: int
+    terminal: int
 
 
 @dataclass(frozen=True)
@@ -131,17 +133,24 @@ def _build(
             tags[state] = number
             whole[state] = is_whole
         depth = max(depth, len(folded))
+    # States where a term ends get the highest numbers, so the walk tells
+    # them by a comparison (no lookup); the root (no term) stays 0.
+    order = sorted(range(len(tags)), key=lambda s: (tags[s] >= 0, s))
+    number_of = [0] * len(tags)
+    for new, old in enumerate(order):
+        number_of[old] = new
     # int16 keeps the table small (a few MB) while the states fit.
     dtype = np.int16 if len(tags) < 1 << 15 else np.int32
     step = np.zeros(len(tags) * width, dtype=dtype)
     for (state, rank), child in children.items():
-        step[state * width + rank] = child
+        step[number_of[state] * width + rank] = number_of[child]
     step.setflags(write=False)
     return _Trie(
         step=step,
-        tag=np.array(tags, dtype=np.int64),
-        whole=np.array(whole, dtype=bool),
+        tag=np.array([tags[s] for s in order], dtype=np.int64),
+        whole=np.array([whole[s] for s in order], dtype=bool),
         depth=depth,
+        terminal=sum(1 for t in tags if t < 0),
     )
 
 
@@ -196,7 +205,7 @@ def _walk(
             break
         if live.shape[0] != pos.shape[0]:
             pos, state = pos[live], state[live]
-        ends = trie.tag[state] >= 0
+        ends = state >= trie.terminal
         if ends.any():
             found.append((pos[ends], depth, state[ends]))
         if depth == trie.depth:
@@ -228,7 +237,7 @@ def _walk_tail(
     terms ending there are already found). Returns the terms found deeper, as
     the vectorized walk would have: (starts, length, states).
     """
-    step, tags = trie.step, trie.tag
+    step, terminal = trie.step, trie.terminal
     pos, state, depth = at
     found: list[tuple[I64, int, I64]] = []
     live = list(zip(pos.tolist(), state.tolist(), strict=True))
@@ -240,7 +249,7 @@ def _walk_tail(
                 following.append((start, nxt))
         depth += 1
         live = following
-        ends = [(p, q) for p, q in live if tags[q] >= 0]
+        ends = [(p, q) for p, q in live if q >= terminal]
         if ends:
             found.append(
                 (

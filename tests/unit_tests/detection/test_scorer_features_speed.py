@@ -125,6 +125,11 @@ def test_the_trie_holds_exactly_the_hash_tables_terms() -> None:
     assert int((trie.anchored.tag >= 0).sum()) == table.anchored_keys.shape[0]
     assert int((trie.free.tag >= 0).sum()) == table.free_keys.shape[0]
     assert trie.width < 1 << 15  # ranks are int16
+    for one in (trie.anchored, trie.free):
+        # Terms end exactly at the states numbered ``terminal`` and up.
+        states = np.arange(one.tag.shape[0])
+        assert np.array_equal(one.tag >= 0, states >= one.terminal)
+        assert one.tag[0] < 0  # the root
 
 
 @pytest.mark.parametrize(
