@@ -10,11 +10,11 @@ verb ("ignore", "forget"), a pointer to what came before ("above",
 
 Each concept is a short list of words and stems in many languages, kept as
 package data in ``concepts.json`` (read once, on first use). A text's concept
-tags are found in one RE2 scan of the detection view; the
-scorer hashes tag unigrams, bigrams and trigrams (in order of appearance,
-within a short distance), so "ignore + previous + instructions" and
-"تجاهل + المذكور أعلاه + التعليمات" give the same features. The words are
-general vocabulary of each concept, not copied from any dataset row.
+tags are found by one vectorized walk of a trie over the collapsed view
+(:mod:`.concept_trie`); the scorer hashes tag unigrams, bigrams and trigrams
+(in order of appearance, within a short distance), so "ignore + previous +
+instructions" and "تجاهل + المذكور أعلاه + التعليمات" give the same features.
+The words are general vocabulary of each concept, not copied from any dataset row.
 
 Latin, Cyrillic, Greek, Arabic, Devanagari and Bengali terms match at the
 start of a word (a stem matches every inflection); Chinese, Japanese, Korean
@@ -26,7 +26,6 @@ look-alikes and accents match as the view spells them.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,7 +33,10 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
-from langchain_mistral_secure.detection.normalize import build_view
+from langchain_mistral_secure.detection.scorer.concept_trie import (
+    folded_terms,
+    walk_concepts,
+)
 
 __all__ = [
     "CONCEPTS",  # noqa: F822 - read lazily by the module __getattr__
@@ -80,25 +82,9 @@ def __getattr__(name: str) -> dict[str, tuple[str, ...]]:
     raise AttributeError(msg)
 
 
-_NO_SPACE_SCRIPTS = (
-    (0x0E00, 0x0E7F),  # Thai
-    (0x3040, 0x30FF),  # Hiragana, Katakana
-    (0x3400, 0x9FFF),  # CJK ideographs
-    (0xAC00, 0xD7AF),  # Hangul
-    (0xF900, 0xFAFF),
-)
 _P = 0x100000001B3  # the polynomial of :mod:`.features`
 _MASK = (1 << 64) - 1
 _LENGTH_KEY = np.uint64(0x9E3779B97F4A7C15)
-
-
-def _is_word(code: int) -> bool:
-    """The word characters of :func:`.features._word_mask`."""
-    return ord("a") <= code <= ord("z") or ord("0") <= code <= ord("9") or code >= 0x80  # noqa: PLR2004
-
-
-def _no_space(term: str) -> bool:
-    return any(lo <= ord(c) <= hi for c in term for lo, hi in _NO_SPACE_SCRIPTS)
 
 
 def _poly_hash(codes: list[int]) -> int:
@@ -112,15 +98,14 @@ def _poly_hash(codes: list[int]) -> int:
 class ConceptTable:
     """Hashes of every folded term, split by how it is looked up.
 
+    The lookup itself walks :func:`.concept_trie.concept_trie`; this table
+    is the same term list keyed by hash, for inspection and as an independent
+    cross-check of the walk.
+
     ``anchored`` terms are looked up at word starts, ``free`` terms at every
     position holding one of ``free_first`` (their first characters). Keys mix
     the term's polynomial hash with its length; ``tags`` is each key's concept
     and ``whole`` whether the term must end a word.
-
-    The ``*_prefixes`` filters keep a lookup from hashing spans no term can
-    match: each lists, by a term's first two code points, the lengths of the
-    terms that start so (:func:`_prefixes`). ``free_single`` marks, by code
-    point, the first characters that are a one-character term.
     """
 
     anchored_keys: U64
@@ -133,9 +118,6 @@ class ConceptTable:
     free_first: npt.NDArray[np.bool_]
     anchored_slots: tuple[npt.NDArray[np.int16], np.uint64]
     free_slots: tuple[npt.NDArray[np.int16], np.uint64]
-    anchored_prefixes: tuple[I64, I64]
-    free_prefixes: tuple[I64, I64]
-    free_single: npt.NDArray[np.bool_]
 
 
 def _key(hashes: U64, lengths: I64) -> U64:
@@ -156,32 +138,18 @@ def concept_table() -> ConceptTable:
     anchored: dict[tuple[int, int], tuple[int, bool]] = {}
     free: dict[tuple[int, int], tuple[int, bool]] = {}
     first: set[int] = set()
-    anchored_starts: list[tuple[int, int, int]] = []
-    free_starts: list[tuple[int, int, int]] = []
-    for number, terms in enumerate(load_concepts().values()):
-        for term in _with_clitics(terms):
-            folded = " ".join(build_view(term).text.split())
-            if not folded:
-                continue
-            codes = [ord(c) for c in folded]
-            key = (_poly_hash(codes), len(codes))
-            if _no_space(folded) or not _is_word(codes[0]):
-                free.setdefault(key, (number, False))
-                first.add(codes[0])
-                free_starts.append(
-                    (codes[0], codes[1] if len(codes) > 1 else -1, len(codes))
-                )
-            else:
-                # A trailing space in the list marks a whole word ("du ").
-                anchored.setdefault(key, (number, term.endswith(" ")))
-                anchored_starts.append((codes[0], codes[1], len(codes)))
+    for folded, number, is_anchored, whole in folded_terms(load_concepts()):
+        codes = [ord(c) for c in folded]
+        key = (_poly_hash(codes), len(codes))
+        if is_anchored:
+            anchored.setdefault(key, (number, whole))
+        else:
+            free.setdefault(key, (number, False))
+            first.add(codes[0])
     a_keys, a_tags, a_whole, a_lengths = _table(anchored)
     f_keys, f_tags, _, f_lengths = _table(free)
     first_mask = np.zeros(max(first, default=0) + 1, dtype=bool)
     first_mask[sorted(first)] = True
-    free_single = np.zeros(first_mask.shape[0], dtype=bool)
-    for code, _, length in free_starts:
-        free_single[code] |= length == 1
     return ConceptTable(
         anchored_keys=a_keys,
         anchored_tags=a_tags,
@@ -193,54 +161,7 @@ def concept_table() -> ConceptTable:
         free_first=first_mask,
         anchored_slots=_perfect_slots(a_keys),
         free_slots=_perfect_slots(f_keys),
-        anchored_prefixes=_prefixes(anchored_starts),
-        free_prefixes=_prefixes(free_starts),
-        free_single=free_single,
     )
-
-
-_PAIR_SHIFT = 21
-"""Code points fit in 21 bits: a pair's key is ``first << 21 | second``."""
-
-
-def _prefixes(starts: list[tuple[int, int, int]]) -> tuple[I64, I64]:
-    """Terms' first two code points: (sorted pair keys, lengths by key).
-
-    Row ``i`` of the lengths holds the distinct lengths of the terms that
-    start with pair ``keys[i]``, padded with zeros to the longest row.
-    """
-    by_pair: dict[int, set[int]] = {}
-    for first, second, length in starts:
-        if length > 1:
-            by_pair.setdefault(first << _PAIR_SHIFT | second, set()).add(length)
-    keys = sorted(by_pair)
-    width = max((len(v) for v in by_pair.values()), default=1)
-    lengths = np.zeros((len(keys), width), dtype=np.int64)
-    for row, key in enumerate(keys):
-        found = sorted(by_pair[key])
-        lengths[row, : len(found)] = found
-    return np.array(keys, dtype=np.int64), lengths
-
-
-def _candidates(cps: U64, places: I64, prefixes: tuple[I64, I64]) -> tuple[I64, I64]:
-    """(start, length) of every span at ``places`` that a term could match.
-
-    Only the lengths of terms that begin with the span's first two code
-    points are tried (one-character terms are looked up on their own).
-    """
-    keys, lengths = prefixes
-    if not keys.shape[0] or not places.shape[0]:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    second = np.minimum(places + 1, cps.shape[0] - 1)
-    query = cps[places].astype(np.int64) << _PAIR_SHIFT | cps[second].astype(np.int64)
-    at = np.searchsorted(keys, query)
-    np.minimum(at, keys.shape[0] - 1, out=at)
-    found = lengths[at]
-    found[keys[at] != query] = 0
-    # A flat index is much cheaper than a 2-D nonzero.
-    flat = found.ravel()
-    picked = np.flatnonzero(flat)
-    return places[picked // lengths.shape[1]], flat[picked]
 
 
 _SLOT_BITS = 18
@@ -249,9 +170,8 @@ _SLOT_BITS = 18
 def _perfect_slots(keys: U64) -> tuple[npt.NDArray[np.int16], np.uint64]:
     """A collision-free slot table for ``keys``: (slot -> key index or -1, salt).
 
-    A lookup is then one multiply, one shift and one gather per query (a
-    binary search over the keys costs several times more). Salts are tried in
-    a fixed order, so the table is the same in every process.
+    A lookup is then one multiply, one shift and one gather per query. Salts
+    are tried in a fixed order, so the table is the same in every process.
     """
     shift = np.uint64(64 - _SLOT_BITS)
     with np.errstate(over="ignore"):
@@ -264,13 +184,6 @@ def _perfect_slots(keys: U64) -> tuple[npt.NDArray[np.int16], np.uint64]:
                 return table, salt
     msg = "no collision-free salt for the concept table"  # pragma: no cover
     raise RuntimeError(msg)  # pragma: no cover
-
-
-def _with_clitics(terms: tuple[str, ...]) -> list[str]:
-    """The terms, and Arabic ones again with the joined conjunction "و" (and)."""
-    out = list(terms)
-    out += ["و" + t for t in terms if "\u0621" <= t[0] <= "\u064a" and t[0] != "و"]
-    return out
 
 
 def _table(
@@ -305,17 +218,17 @@ def _lookup(
 
 
 def find_concepts(
-    span_hash: Callable[[I64, I64], U64],
     cps: U64,
     word: npt.NDArray[np.bool_],
     w_start: I64,
 ) -> tuple[I64, I64]:
     """(concept, position) of every tag in a hashed text, ordered by position.
 
-    ``span_hash(starts, ends)`` is the polynomial hash of code points
-    ``cps[start:end]`` (:func:`.features.hash_text` builds it), ``word`` marks
-    word characters and ``w_start`` the word starts. Where several terms
-    start at one position the longest wins. All lookups are vectorized.
+    ``cps`` are the collapsed view's code points (:func:`.features.hash_text`
+    builds them), ``word`` marks word characters and ``w_start`` the word
+    starts. Where several terms start at one position the longest wins. The
+    terms are found by one vectorized walk of a trie
+    (:mod:`.concept_trie`), exact code point by code point.
 
     Example:
         >>> from langchain_mistral_secure.detection.scorer.features import hash_text
@@ -324,57 +237,4 @@ def find_concepts(
         >>> [names[i - 2**18] for i in hashed.concept_buckets if i - 2**18 < len(names)]
         ['ignore', 'prior', 'instructions']
     """
-    table = concept_table()
-    size = cps.shape[0]
-    found_pos: list[I64] = []
-    found_len: list[I64] = []
-    found_tag: list[I64] = []
-    lengths = table.anchored_lengths
-    if w_start.shape[0] and lengths.shape[0]:
-        starts, span = _candidates(cps, w_start, table.anchored_prefixes)
-        ends = starts + span
-        fits = ends <= size
-        starts, span, ends = starts[fits], span[fits], ends[fits]
-        at, hit = _lookup(
-            _key(span_hash(starts, ends), span),
-            table.anchored_keys,
-            table.anchored_slots,
-        )
-        at, starts, span, ends = at[hit], starts[hit], span[hit], ends[hit]
-        # A whole-word term must be followed by a non-word character.
-        after = np.ones(ends.shape[0], dtype=bool)
-        inside = ends < size
-        after[inside] = ~word[ends[inside]]
-        keep = ~table.anchored_whole[at] | after
-        found_pos.append(starts[keep])
-        found_len.append(span[keep])
-        found_tag.append(table.anchored_tags[at[keep]])
-    if table.free_keys.shape[0]:
-        first = table.free_first
-        codes = np.minimum(cps, np.uint64(first.shape[0] - 1)).astype(np.int64)
-        candidates = np.flatnonzero(first[codes] & (cps < first.shape[0]))
-        lengths = table.free_lengths
-        if candidates.shape[0]:
-            starts, span = _candidates(cps, candidates, table.free_prefixes)
-            single = candidates[table.free_single[codes[candidates]]]
-            starts = np.concatenate([starts, single])
-            span = np.concatenate([span, np.ones(single.shape[0], np.int64)])
-            ends = starts + span
-            fits = ends <= size
-            starts, span, ends = starts[fits], span[fits], ends[fits]
-            at, hit = _lookup(
-                _key(span_hash(starts, ends), span), table.free_keys, table.free_slots
-            )
-            found_pos.append(starts[hit])
-            found_len.append(span[hit])
-            found_tag.append(table.free_tags[at[hit]])
-    if not found_pos:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    pos = np.concatenate(found_pos)
-    span = np.concatenate(found_len)
-    tag = np.concatenate(found_tag)
-    order = np.lexsort((-span, pos))
-    pos, tag = pos[order], tag[order]
-    first = np.ones(pos.shape[0], dtype=bool)
-    first[1:] = pos[1:] != pos[:-1]
-    return tag[first], pos[first]
+    return walk_concepts(cps, word, w_start)

@@ -25,6 +25,8 @@ the group's n-gram count, so a window's linear score is
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -96,8 +98,8 @@ class HashedText:
 
     Attributes:
         length: Length of the collapsed view (what windows are counted in).
-        char_buckets: Bucket of every character n-gram, by start position.
-        char_pos: Start position (collapsed view) of each character n-gram.
+        char_buckets: Bucket of every character n-gram, order after order
+            (``CHAR_ORDERS``), by start position within an order.
         word_buckets: Bucket of every word unigram and bigram.
         word_pos: Start position of each word feature, sorted.
         view_index: For each collapsed-view position, its index in the view.
@@ -109,7 +111,6 @@ class HashedText:
 
     length: int
     char_buckets: I64
-    char_pos: I64
     word_buckets: I64
     word_pos: I64
     view_index: I64
@@ -117,19 +118,37 @@ class HashedText:
     concept_buckets: I64
     concept_pos: I64
 
+    @cached_property
+    def char_pos(self) -> I64:
+        """Start position (collapsed view) of each character n-gram.
+
+        Order ``k`` has an n-gram at every position below ``length - k + 1``,
+        so the positions follow from ``length``: built on first use only (the
+        linear head never reads them).
+        """
+        return _char_positions(
+            [self.length - k + 1 for k in CHAR_ORDERS if self.length >= k]
+        )
+
+
+_LAST_SHIFT = 31
+
 
 def _mix_in_place(x: U64) -> I64:
     """Mix salted 64-bit hashes in place (splitmix64 finalizer); top bits.
 
     The values are below ``2**HASH_BITS``, so the result is a view of ``x``
-    reinterpreted as int64 (no copy).
+    reinterpreted as int64 (no copy). The finalizer's last step,
+    ``x ^= x >> 31``, is left out: it changes only the low 33 bits, and only
+    the top ``HASH_BITS`` (18 < 31) are kept.
     """
     with np.errstate(over="ignore"):
         x ^= x >> np.uint64(30)
         x *= _MIX1
         x ^= x >> np.uint64(27)
         x *= _MIX2
-        x ^= x >> np.uint64(31)
+        if HASH_BITS > _LAST_SHIFT:  # pragma: no cover - kept bits it would change
+            x ^= x >> np.uint64(_LAST_SHIFT)
         x >>= _SHIFT
     buckets: I64 = x.view(np.int64)
     return buckets
@@ -174,16 +193,86 @@ def _powers(size: int) -> tuple[U64, U64]:
 
 def _code_points(view: str) -> tuple[npt.NDArray[np.uint64], I64]:
     """Code points of ``view`` with whitespace runs collapsed to one space."""
-    raw = np.frombuffer(
-        view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32
-    ).astype(np.uint64)
-    space = (raw <= _SPACE) | (raw == _IDEOGRAPHIC_SPACE) | (raw == _NO_BREAK_SPACE)
+    cps, index, _ = _collapse(view)
+    return cps, index
+
+
+_IS_SPACE = 1
+_IS_WORD = 2
+_CLASS_TOP = _IDEOGRAPHIC_SPACE + 1
+
+
+def _class_table() -> npt.NDArray[np.uint8]:
+    """Class of each code point up to ``_CLASS_TOP`` (higher ones: as the top).
+
+    Spaces are ``<= 32``, the no-break and the ideographic space; word
+    characters are those of :func:`_word_mask` (every other code point from
+    0x80 on).
+    """
+    table = np.zeros(_CLASS_TOP + 1, dtype=np.uint8)
+    table[: _SPACE + 1] = _IS_SPACE
+    table[ord("a") : ord("z") + 1] = _IS_WORD
+    table[ord("0") : ord("9") + 1] = _IS_WORD
+    table[0x80:] = _IS_WORD
+    table[[_NO_BREAK_SPACE, _IDEOGRAPHIC_SPACE]] = _IS_SPACE
+    table.setflags(write=False)
+    return table
+
+
+_CLASSES = _class_table()
+
+
+def _collapse(view: str) -> tuple[U64, I64, npt.NDArray[np.bool_]]:
+    """(code points, their view positions, word mask) with spaces collapsed.
+
+    Whitespace runs become one space (32); the word mask is
+    :func:`_word_mask` of the result, read from one class table lookup per
+    code point instead of several comparisons.
+    """
+    if view.isascii():
+        return _collapse_ascii(np.frombuffer(view.encode("ascii"), dtype=np.uint8))
+    raw = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), np.uint32)
+    # Indices as int64 (numpy's index type) spare a cast in every lookup.
+    wide = raw.astype(np.int64)
+    classes = _CLASSES.take(np.minimum(wide, _CLASS_TOP))
+    space = classes == _IS_SPACE
+    keep = np.ones(wide.shape[0], dtype=bool)
+    keep[1:] = ~(space[1:] & space[:-1])
+    if keep.all():
+        index = _arange(wide.shape[0])
+    else:
+        index = np.flatnonzero(keep)
+        wide = wide[index]
+        classes = classes[index]
+        space = classes == _IS_SPACE
+    cps: U64 = wide.view(np.uint64)
+    np.putmask(cps, space, np.uint64(_SPACE))
+    return cps, index, classes == _IS_WORD
+
+
+def _collapse_ascii(
+    raw: npt.NDArray[np.uint8],
+) -> tuple[U64, I64, npt.NDArray[np.bool_]]:
+    """:func:`_collapse` of ASCII text, classified on the bytes themselves.
+
+    One byte per character: the comparisons read an eighth of what they
+    would on code points (the usual case for English prompts).
+    """
+    space = raw <= _SPACE
     keep = np.ones(raw.shape[0], dtype=bool)
     keep[1:] = ~(space[1:] & space[:-1])
-    index = np.flatnonzero(keep)
-    cps = raw[index]
-    cps[space[index]] = _SPACE
-    return cps, index
+    if keep.all():
+        index = _arange(raw.shape[0])
+    else:
+        index = np.flatnonzero(keep)
+        raw = raw[index]
+        space = raw <= _SPACE
+    # Unsigned wrap-around: one comparison per range.
+    word = np.subtract(raw, ord("a"), dtype=np.uint8) < 26  # noqa: PLR2004
+    word |= np.subtract(raw, ord("0"), dtype=np.uint8) < 10  # noqa: PLR2004
+    cps: U64 = raw.astype(np.uint64)
+    np.putmask(cps, space, np.uint64(_SPACE))
+    return cps, index, word
 
 
 def _word_mask(cps: U64) -> npt.NDArray[np.bool_]:
@@ -215,52 +304,37 @@ def hash_text(
     """
     if view is None:
         view = build_view(text)
-    cps, index = _code_points(" " + view.text + " ")
+    cps, index, word = _collapse(" " + view.text + " ")
     size = cps.shape[0]
-    powers, inverse = _powers(size)
-    word = _word_mask(cps)
     # The padding spaces are not word characters, so every word starts after
     # a non-word character and ends before one.
     w_start = np.flatnonzero(word[1:] > word[:-1]) + 1
     w_end = np.flatnonzero(word[1:] < word[:-1]) + 1
     orders = [order for order in CHAR_ORDERS if size >= order]
-    n_char = sum(size - order + 1 for order in orders)
+    counts = [size - order + 1 for order in orders]
+    n_char = sum(counts)
     n_words = w_start.shape[0]
     n_bigrams = max(n_words - 1, 0)
-    # One buffer holds every hash (char orders, words, bigrams) so they are
-    # salted and mixed by a single pass of in-place operations.
+    # One buffer holds every hash (char orders, words, bigrams); each part is
+    # salted and mixed in place.
     mixed = np.empty(n_char + n_words + n_bigrams, dtype=np.uint64)
+    # A text of one block is mixed in one pass with its words (fewer calls).
+    one_block = not counts or counts[0] <= _BLOCK
+    _char_hashes(cps, counts, mixed[:n_char], mix=not one_block)
+    words = mixed[n_char : n_char + n_words]
+    bigrams = mixed[n_char + n_words :]
     with np.errstate(over="ignore"):
-        prefix = np.zeros(size + 1, dtype=np.uint64)
-        np.cumsum(cps * inverse, out=prefix[1:])
-
-        def span_hash(starts: I64, ends: I64) -> U64:
-            hashed: U64 = powers[ends - 1] * (prefix[ends] - prefix[starts])
-            return hashed
-
-        at = 0
-        char_p: list[I64] = []
-        for order in orders:
-            count = size - order + 1
-            # H[s:s+order] for every s, with slices instead of gathers.
-            out = mixed[at : at + count]
-            np.subtract(prefix[order:], prefix[:count], out=out)
-            out *= powers[order - 1 : size]
-            out ^= np.uint64(order)
-            char_p.append(_arange(count))
-            at += count
-        words = mixed[n_char : n_char + n_words]
-        words[:] = span_hash(w_start, w_end)
-        bigrams = mixed[n_char + n_words :]
+        words[:] = _word_hashes(cps, w_start, w_end)
         np.multiply(words[:-1], _Q, out=bigrams)
         bigrams += words[1:]
-        if concepts:
-            tags, tag_pos = find_concepts(span_hash, cps, word, w_start)
-        else:
-            tags = tag_pos = np.zeros(0, dtype=np.int64)
         words ^= _SALT_WORD
         bigrams ^= _SALT_BIGRAM
-    buckets = _mix_in_place(mixed)
+    _mix_in_place(mixed if one_block else mixed[n_char:])
+    buckets: I64 = mixed.view(np.int64)
+    if concepts:
+        tags, tag_pos = find_concepts(cps, word, w_start)
+    else:
+        tags = tag_pos = np.zeros(0, dtype=np.int64)
     concept_b, concept_p = _concept_features(tags, tag_pos)
     # Unigram then bigram at each word start: what a stable sort by position
     # of [unigrams, bigrams] gives, built directly.
@@ -270,12 +344,13 @@ def hash_text(
     word_p = np.empty(n_words + n_bigrams, dtype=np.int64)
     word_p[0::2] = w_start
     word_p[1::2] = w_start[:-1]
-    # Positions in the padded text: index 0 is the leading space.
-    view_index = np.maximum(index - 1, 0).astype(np.int64)
+    # Positions in the padded text: index 0 is the leading space (the only
+    # one that maps below 0, since ``index`` starts at 0 and increases).
+    view_index = index - 1
+    view_index[0] = 0
     return HashedText(
         length=size,
         char_buckets=buckets[:n_char],
-        char_pos=np.concatenate(char_p) if char_p else np.zeros(0, np.int64),
         word_buckets=word_b,
         word_pos=word_p,
         view_index=view_index,
@@ -283,6 +358,83 @@ def hash_text(
         concept_buckets=concept_b,
         concept_pos=concept_p,
     )
+
+
+_BLOCK = 1 << 14
+"""Positions hashed per block: the block's arrays stay in the CPU cache
+while all three orders are hashed and mixed (whole-text temporaries cost
+twice as much on a 1 MB text)."""
+
+
+def _char_hashes(cps: U64, counts: list[int], out: U64, *, mix: bool = True) -> None:
+    """Salted (and, with ``mix``, mixed) hash of every character n-gram.
+
+    ``counts[i]`` is the number of n-grams of order ``CHAR_ORDERS[i]`` (laid
+    out one order after the other). An n-gram's polynomial hash
+    ``sum(c[j] * P**(e-1-j))`` (mod ``2**64``) is built by Horner's rule, each
+    order from the one before: ``H[s:s+k+1] = H[s:s+k] * P + c[s+k]``, the
+    same value the prefix-sum formula gives. Results go into ``out``.
+    """
+    if not counts:
+        return
+    offsets = np.cumsum([0, *counts]).tolist()
+    with np.errstate(over="ignore"):
+        for lo in range(0, counts[0], _BLOCK):
+            hi = min(lo + _BLOCK, counts[0])
+            running = cps[lo:hi] * _P
+            running += cps[lo + 1 : hi + 1]
+            for index, (order, count) in enumerate(
+                zip(CHAR_ORDERS, counts, strict=False)
+            ):
+                stop = min(hi, count)
+                if stop <= lo:
+                    break
+                running = running[: stop - lo]
+                running *= _P
+                running += cps[lo + order - 1 : stop + order - 1]
+                part = out[offsets[index] + lo : offsets[index] + stop]
+                np.bitwise_xor(running, np.uint64(order), out=part)
+                if mix:
+                    _mix_in_place(part)
+
+
+_WORD_BLOCK = 1 << 15
+"""Text positions per block of word hashes (their powers of P stay cached)."""
+
+
+def _word_hashes(cps: U64, w_start: I64, w_end: I64) -> U64:
+    """Polynomial hash of every word ``cps[start:end]``, block by block.
+
+    A word's hash ``P**(e-1) * (G[e] - G[s])`` does not depend on where the
+    sums start, so each block of words uses prefix sums from its first
+    word's start, over at most the block and its last word: the powers of
+    ``P`` they need stay short (cached), and every code point is summed once.
+    """
+    hashed = np.empty(w_start.shape[0], dtype=np.uint64)
+    cuts = np.searchsorted(
+        w_start, np.arange(0, cps.shape[0] + _WORD_BLOCK, _WORD_BLOCK)
+    ).tolist()
+    with np.errstate(over="ignore"):
+        for lo, hi in pairwise(cuts):
+            if lo == hi:
+                continue
+            base = int(w_start[lo])
+            stop = int(w_end[hi - 1])
+            powers, inverse = _powers(stop - base)
+            prefix = np.zeros(stop - base + 1, dtype=np.uint64)
+            np.cumsum(cps[base:stop] * inverse, out=prefix[1:])
+            starts = w_start[lo:hi] - base
+            ends = w_end[lo:hi] - base
+            hashed[lo:hi] = powers[ends - 1] * (prefix[ends] - prefix[starts])
+    return hashed
+
+
+def _char_positions(counts: list[int]) -> I64:
+    """Start position of every character n-gram, order after order."""
+    if not counts:
+        return np.zeros(0, np.int64)
+    base = _arange(counts[0])
+    return np.concatenate([base[:count] for count in counts])
 
 
 _ARANGE = np.arange(1 << 13, dtype=np.int64)
