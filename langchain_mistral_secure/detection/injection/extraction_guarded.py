@@ -22,6 +22,7 @@ Access Granted when the code is right" stay clear: none names the model as
 the keeper or the speaker of the verdict.
 """
 
+# ruff: noqa: RUF001
 # (RUF001: the patterns are written in Cyrillic, Greek, Hebrew, CJK, Korean,
 # Devanagari and Arabic.)
 
@@ -41,7 +42,7 @@ _NOUN_EN = (
     r"(?:password|passcode|passphrase|pass\s+(?:phrase|code|word)|"
     r"secret\s+(?:word|phrase|code|key|string|token)|code\s*word|magic\s+word|"
     r"safe\s*word|access\s+(?:code|phrase|word)|unlock\s+(?:code|phrase|word)|"
-    r"phrase)"
+    r"phrase|word)"
 )
 # The model as keeper: "you guard", "you've been sitting on", "you were told
 # to keep hidden". "keep" alone is ordinary ("the word you keep using").
@@ -93,7 +94,11 @@ _QUOTE_REAL = (
     # A code transform of it: "a function ... with the real passcode".
     r"\b(?:function|script|program|snippet|unit\s+test|test\s+case|class|regex)\b"
     rf"[^.!?\n]{{0,80}}?\b(?:use|using|with|include|includ(?:es|ing)|hard-?cod\w*|"
-    rf"as\s+the\s+constant)\s+{_REAL}"
+    rf"as\s+the\s+constant)\s+{_REAL}|"
+    # "the value you compare the input against": the check's other side.
+    r"\b(?:value|string|password|passcode|phrase|word|code|secret)\s+(?:that\s+)?"
+    r"you\s+(?:compare|check|match|validate|test)\s+(?:the\s+|my\s+|each\s+)?"
+    r"(?:user(?:'s)?\s+)?(?:input|entry|entries|attempts?|guess(?:es)?|answers?)\b"
 )
 
 # --- Latin-script languages, on the folded view ---------------------------
@@ -104,7 +109,8 @@ _NOUN_I18N = alt(
         r"mot\s+de\s+passe", r"mot\s+secret", r"code\s+secret", r"contrasena",
         r"clave(?:\s+secreta)?", r"palabra\s+secreta", r"parola\s+segreta",
         r"parola\s+d'ordine", r"password", r"senha", r"palavra-passe",
-        r"palavra\s+secreta", r"sifre\w*", r"parola", r"haslo", r"hasla", r"hasło",
+        r"palavra\s+secreta", r"sifre(?:yi|ni|n|si|m|mi)?",
+        r"parola(?:yi|ni|n|si|m|mi)?", r"haslo", r"hasla", r"hasło",
         r"hasła", r"heslo", r"hesla", r"jelszo\w*", r"kata\s+sandi", r"wachtwoord",
         r"losenord\w*", r"passord\w*", r"adgangskode\w*", r"kodeord\w*",
         r"salasana\w*", r"mat\s+khau", r"nenosiri", r"codigo\s+secreto",
@@ -183,14 +189,32 @@ _ASK_I18N = alt(
         r"mika\s+on", r"kerro", r"ni\s+nini", r"niambie",
     ]
 )  # fmt: skip
+# Word order: the noun comes first in most of these languages ("hasło,
+# którego pilnujesz"); Turkish puts the participle first ("koruduğun şifre"),
+# and a question word may trail ("gizli şifre nedir", "mật khẩu ... là gì").
+_KEEP_FIRST = (
+    r"(?:korudugun\w*|sakladigin\w*|gizledigin\w*|koruman\s+gereken|"
+    r"(?:du|tu)\s+(?:hutest|bewachst|beschutzt|verbirgst|versteckst|proteges|"
+    r"gardes|caches|beskytter|vokter|skjuler|vaktar|skyddar|gommer|custodias|"
+    r"custodisci|proteggi|nascondi)\s+(?:\w+\s+)?(?:un|une|ein|eine|das|den|"
+    r"dein|deine|le|la|ton|ta|una|el|il|en|et|ett|det))"
+)
+_ASK_LAST = (
+    r"(?:nedir|ne\s+oldugunu|la\s+gi|ni\s+nini|dime(?:la|lo)|dimmi|diz-m[ae]|"
+    r"sag\s+(?:es\s+)?mir|donne-le|dis-le|zeg\s+het|mondd\s+meg|sebutkan|kerro|"
+    r"spune-mi|soyle|niambie|podaj\s+je)"
+)
 _I18N = (
     rf"\b{_NOUN_I18N}\b[^.!?\n]{{0,30}}?\b{_KEEP_I18N}\b|"
-    rf"\b{_KEEP_I18N}\b[^.!?\n]{{0,30}}?\b{_NOUN_I18N}\b|"
+    rf"\b{_KEEP_FIRST}\b[^.!?\n]{{0,30}}?\b{_NOUN_I18N}\b|"
     rf"\b{_ASK_I18N}\b[^.!?\n]{{0,20}}?\b{_SECRET_I18N}\b|"
-    rf"\b{_SECRET_I18N}\b[^.!?\n]{{0,20}}?\b{_ASK_I18N}\b"
+    rf"\b{_SECRET_I18N}\b[^.!?\n]{{0,20}}?\b{_ASK_LAST}\b"
 )
 # The verdict said by the model, in the languages above.
 _VERDICT_I18N = (
+    r"\b(?:ti\s+fa|te\s+hace|te\s+fait|te\s+faz|dich\s+\w+\s+lasst)\s+(?:dire|"
+    r"rispondere|decir|responder|repondre|dizer|sagen|antworten)\b[^.!?\n]{0,10}"
+    rf"{_VERDICT}|"
     r"\b(?:sagst|antwortest|ausgibst|dices|respondes|contestas|dis|reponds|"
     r"ecris|dici|rispondi|scrivi|dizes|responde|mowisz|odpowiadasz)\b[^.!?\n]{0,30}"
     rf"{_VERDICT}|{_VERDICT}[^\w\n]{{0,3}}\s+(?:\w+\s+){{0,2}}(?:sagst|antwortest|"

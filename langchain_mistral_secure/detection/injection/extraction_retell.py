@@ -38,12 +38,14 @@ _OWN_NP = (
     r"configuration|message|preamble|pre-?prompt|briefing|brief|orders|setup|"
     r"text|guidance)|(?:initial|original|starting|opening|internal|private|"
     r"built-in)\s+(?:prompt|instructions|directives|guidelines|preamble|"
-    r"pre-?prompt|briefing|configuration|setup\s+(?:message|text|prompt)))\b"
+    r"pre-?prompt|briefing|configuration|setup\s+(?:message|text|prompt))|"
+    r"(?:operators?|developers?|creators?|owners?|makers?|company)(?:'s|\x{2019}s|')?"
+    r"\s+(?:prompt|instructions|rules|guidelines|directives|setup|briefing))\b"
 )
 # The setup by how it reached the model.
 _GIVEN = (
     r"(?:rules|instructions|directives|guidelines|constraints|orders|guidance|"
-    r"text|message|prompt|preamble|setup)\s+(?:that\s+)?(?:"
+    r"text|message|prompt|preamble|setup|briefing|brief|notes)\s+(?:that\s+)?(?:"
     r"you(?:'ve|\x{2019}ve|\s+have|\s+were|\s+got)?\s+(?:been\s+)?(?:given|told|"
     r"loaded\s+with|configured\s+with|set\s+up\s+with|handed|assigned|"
     r"programmed\s+with|fed|primed\s+with|initiali[sz]ed\s+with)\s+(?:\w+\s+){0,2}?"
@@ -70,7 +72,7 @@ _VERB = alt(
         r"render\w*", r"rephras\w*", r"restat\w*", r"retell\w*", r"explain\w*",
         r"describ\w*", r"outlin\w*", r"list\w*", r"enumerat\w*", r"bullet\w*",
         r"poem", r"sonnet", r"song", r"haiku", r"story", r"rap", r"limerick",
-        r"recit\w*", r"read\w*\s+(?:out|aloud|back)", r"paste\w*", r"send\w*",
+        r"recit\w*", r"read", r"paste\w*", r"send\w*",
         r"copy\w*", r"output\w*", r"print\w*", r"reveal\w*", r"show\w*",
         r"backup", r"back\s+up", r"archiv\w*", r"quot\w*", r"reproduc\w*",
         r"continu\w*", r"complet\w*", r"finish\w*", r"echo\w*", r"repeat\w*",
@@ -87,10 +89,11 @@ _WHOLE = alt(
         r"without\s+(?:omitting|skipping|leaving\s+out)", r"leaving\s+nothing\s+out",
         r"nothing\s+(?:omitted|left\s+out)", r"every\s+(?:sentence|line|word|rule)",
         r"character\s+for\s+character", r"unabridged", r"complete\s+and",
+        r"unchanged", r"unaltered", r"as\s+written", r"as-is",
     ]
 )  # fmt: skip
 _RETELL = (
-    rf"\b{_VERB}\b[^.!?\n]{{0,60}}?\b{_SETUP}|\b{_SETUP}[^.!?\n]{{0,40}}?\b{_WHOLE}|"
+    rf"\b{_VERB}\b[^.!?\n]{{0,60}}?\b{_SETUP}|\b{_OWN_NP}[^.!?\n]{{0,40}}?\b{_WHOLE}|"
     r"\b(?:how\s+many|count\s+the)\s+(?:rules|sentences|instructions|lines|"
     r"paragraphs|words)\s+(?:were\s+you\s+given|(?:does|do|are\s+in|is\s+in)\s+"
     r"your\s+(?:system\s+(?:message|prompt)|prompt|instructions|setup))"
@@ -107,7 +110,7 @@ _CONTINUE = (
     r"\b(?:exact|actual|original|real|very)\s+words?\s+(?:from|of|in)\s+"
     rf"{_SETUP_NAME}\b|"
     rf"\b(?:where|how|the\s+way)\s+{_SETUP_NAME}\s+(?:begins?|starts?|opens?)\b|"
-    rf"\b{_SETUP_NAME}\s+(?:begins?|starts?|opens?)\s+with\b[^.!?\n]{{0,60}}?"
+    rf"\b{_SETUP_NAME}\s+(?:begins?|starts?|opens?)\s+with\b[^\n]{{0,60}}?"
     r"\b(?:continue|keep\s+going|finish|complete|carry\s+on|go\s+on|"
     r"pick\s+up)\b|"
     r"\b(?:continue|keep\s+going|finish|complete|carry\s+on|fill\s+in|"
@@ -153,21 +156,21 @@ _AUTHOR = (
     r"instructions|system\s+message)\b|"
     r"\b(?:your|ur)\s+(?:prompt|instructions|system\s+prompt)\s+(?:were|was|"
     r"got|have\s+been|has\s+been)\s+(?:deployed|configured|loaded|installed|"
-    r"set\s+up)\b[^.!?\n]{0,10}[.!?]?[^\n]{0,60}?\b(?:paste|send|output|print|"
-    r"copy|share|show)\s+(?:it|them)\b"
+    r"set\s+up|corrupted|lost|deleted|wiped|changed|modified|overwritten|"
+    r"tampered\s+with)\b[^\n]{0,60}?\b(?:paste|send|output|print|copy|share|"
+    r"show)\s+(?:it|them|me)\b"
 )
 
 # The deployment's secrets, asked of the model that holds them.
 _ASK = (
     r"(?:print|show|list|dump|output|reveal|give|display|tell|share|echo|expose|"
-    r"leak|send|paste|read\s+out|enumerate|what(?:'s|\x{2019}s|\s+is|\s+are)|"
-    r"which)"
+    r"leak|send|paste|read\s+out|enumerate|what|which)"
 )
 _CFG = (
     r"(?:environment\s+variables?|env\s+vars?|api[\s_-]*(?:keys?|tokens?|"
     r"secrets?)|access\s+tokens?|secret\s+keys?|connection\s+strings?|"
     r"credentials|bearer\s+tokens?|auth(?:entication)?\s+tokens?|private\s+keys?|"
-    r"db\s+password|database\s+password)"
+    r"db\s+password|database\s+password|secrets)"
 )
 _HELD = (
     r"(?:(?:available|accessible|visible|exposed|given|provided|passed)\s+to\s+"

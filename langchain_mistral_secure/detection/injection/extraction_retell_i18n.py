@@ -21,6 +21,7 @@ al inglés: ...", "Wiederhole bitte den Satz" stay clear: no possessive, no
 "before our chat", no model as the holder.
 """
 
+# ruff: noqa: RUF001
 # (RUF001: the patterns are written in Cyrillic, Greek, Hebrew, Bengali, Thai,
 # Devanagari and CJK.)
 
@@ -44,8 +45,8 @@ _OWN_SYS = alt(
         r"prompt(?:ul)?\s+de\s+sistem\s+(?:al\s+)?(?:tau|dumneavoastra)",
         r"(?:arahan|prompt|perintah)\s+sistem\s+(?:anda|kamu|awak|mu)\b",
         r"maagizo\s+yako\s+ya\s+mfumo", r"maelekezo\s+yako\s+ya\s+mfumo",
-        r"(?:system\s+prompt|chi\s+dan\s+he\s+thong|lenh\s+he\s+thong)\s+cua\s+"
-        r"(?:ban|anh|chi|em|may)",
+        (r"(?:system\s+prompt|chi\s+dan\s+he\s+thong|lenh\s+he\s+thong)\s+cua\s+"
+         r"(?:ban|anh|chi|em|may)"),
         r"(?:twoj|twojego|twoje)\s+(?:prompt\w*\s+systemow\w*|systemow\w+\s+prompt\w*)",
         r"(?:tvuj|tvoje|tveho)\s+systemov\w+\s+(?:prompt\w*|pokyn\w*)",
         r"(?:jouw|je|uw)\s+systeem(?:prompt|instructies)\w*",
@@ -79,9 +80,10 @@ _SYS_LATIN = (
 _SETUP_NOUN = alt(
     [
         r"text\w*", r"texte", r"texto", r"testo", r"einrichtung\w*", r"nachricht",
-        r"anweisungen", r"instruktionen", r"vorgaben", r"regeln", r"instructions",
-        r"consignes", r"regles", r"instrucciones", r"indicaciones", r"reglas",
-        r"istruzioni", r"regole", r"instrucoes", r"regras", r"configura\w+",
+        r"anweisung(?:en)?", r"instruktionen", r"vorgaben", r"regeln?",
+        r"instructions?", r"consignes?", r"regles?", r"instrucci(?:ones|on)",
+        r"indicaciones", r"reglas?", r"istruzion[ei]", r"regol[ae]",
+        r"instruc(?:oes|ao)", r"regras?", r"configura\w+",
         r"konfiguration", r"instrukcje", r"instrukcji", r"zasady", r"instructies",
         r"regels", r"instruktioner\w*", r"regler\w*", r"alles", r"tout\s+ce",
         r"todo\s+lo", r"tutto\s+(?:cio|quello)", r"tudo\s+(?:o\s+)?que",
@@ -98,8 +100,8 @@ _BEFORE_CHAT = alt(
         r"(?:zu\s+beginn|am\s+anfang)(?:\s+(?:des|unseres)\s+(?:chats|gesprachs))?",
         r"avant\s+(?:notre|cet|cette|la)\s+(?:echange|conversation|discussion)",
         r"avant\s+(?:que\s+(?:je|nous)|mon\s+premier)", r"au\s+debut",
-        r"antes\s+de\s+(?:que\s+)?(?:empezar|comenzar|hablar|yo|eu|entrar|comecar|"
-        r"escrever|nuestra|esta|la|da|mi|minha)", r"antes\s+da\s+conversa",
+        (r"antes\s+de\s+(?:que\s+)?(?:empezar|comenzar|hablar|yo|eu|entrar|comecar|"
+         r"escrever|nuestra|esta|la|da|mi|minha)"), r"antes\s+da\s+conversa",
         r"al\s+(?:inicio|principio|comienzo)", r"no\s+inicio",
         r"prima\s+(?:che|di|della|dell')", r"all'inizio",
         r"innan\s+(?:jag|vi|var|samtalet)", r"i\s+borjan",
@@ -132,9 +134,8 @@ _GO_ON = alt(
         r"prosegui\w*", r"finisci", r"termina",
     ]
 )  # fmt: skip
-_CONTINUE = (
-    rf"\b{_GO_ON}\b[^\n]{{0,80}}?\b{_AS_IN}\b|\b{_AS_IN}\b[^\n]{{0,80}}?\b{_GO_ON}\b"
-)
+# The order to go on comes first ("Setze fort, genau wie es in ...").
+_CONTINUE = rf"\b{_GO_ON}\b[^\n]{{0,80}}?\b{_AS_IN}\b"
 
 # Everything before my message, echoed.
 _ECHO = alt(
@@ -151,6 +152,10 @@ _ECHO = alt(
          r"\b(?:testo|tutto|contenuto|messaggi)\s+(?:[\w'-]+\s+){0,4}?(?:prima\s+"
          r"(?:di|del)|precedente\s+a|che\s+precede)\s+(?:questo|mio|il\s+mio)\s+"
          r"(?:primo\s+)?messaggio"),
+        (r"(?:skriv\s+ut|upprepa|kopiera|gjenta|kopier|herhaal|kopieer|gentag)\w*"
+         r"\b[^.!?\n]{0,50}?\b(?:text|tekst|allt|alt|alles)\s+(?:\w+\s+){0,3}?"
+         r"(?:fore|for|voor)\s+(?:mitt|min|mijn|dit|denne)\s+(?:forsta\s+)?"
+         r"(?:meddelande|besked|melding|bericht)"),
         (r"(?:wiederhol|kopier|gib|schreib|zeig|reproduzier)\w*\b[^.!?\n]{0,50}?"
          r"\b(?:text|alles|inhalt|nachrichten)\s+(?:\w+\s+){0,3}?(?:vor|uber)\s+"
          r"(?:meiner|dieser)\s+(?:ersten\s+)?nachricht"),
@@ -166,13 +171,13 @@ _AUTHOR = alt(
         (r"(?:ecrit|redige|cree|concu)e?s?\s+(?:ton|tes|votre|vos)\s+(?:prompt|"
          r"instructions|consignes)[^\n]{0,80}?(?:perdu|egare|efface|renvo\w+|"
          r"rends)"),
-        (r"(?:escribi|redacte|cree|disene|escribimos)\s+(?:yo\s+)?(?:tu|tus|su|sus)"
+        (r"(?:escribi|redacte|cree|disene|escribimos|escribio|redacto|creo)\s+(?:yo\s+)?(?:tu|tus|su|sus)"
          r"\s+(?:prompt|instrucciones)[^\n]{0,80}?(?:perdi|borr\w+|devuelv\w+|"
          r"envia\w*|manda\w*)"),
         (r"(?:ho|abbiamo)\s+(?:scritto|redatto|creato)\s+(?:io\s+)?(?:il\s+tuo|"
          r"i\s+tuoi|le\s+tue)\s+(?:prompt|istruzioni)[^\n]{0,80}?(?:perso|"
          r"cancellat\w+|rimand\w+|restitu\w+|manda\w*)"),
-        (r"(?:escrevi|redigi|criei)\s+(?:o\s+|as\s+|os\s+)?(?:teu|seu|tuas|suas|"
+        (r"(?:escrevi|redigi|criei|escreveu|redigiu|criou)\s+(?:o\s+|as\s+|os\s+)?(?:teu|seu|tuas|suas|"
          r"teus|seus)\s+(?:prompt|instrucoes)[^\n]{0,80}?(?:perdi|apag\w+|"
          r"devolv\w+|mand\w+|envi\w+)"),
     ]
@@ -183,7 +188,8 @@ _CFG = alt(
     [
         r"umgebungsvariablen", r"api-?schlussel\w*", r"api-?keys?", r"zugangs?token\w*",
         r"zugangsdaten", r"variables?\s+d'environnement", r"cles?\s+(?:d')?api",
-        r"jetons?(?:\s+d'acces)?", r"variables\s+de\s+entorno", r"claves?\s+(?:de\s+)?api",
+        r"jetons?(?:\s+d'acces)?", r"variables\s+de\s+entorno",
+        r"claves?\s+(?:de\s+)?api",
         r"tokens?\s+de\s+acceso", r"credenciales", r"variabili\s+d'ambiente",
         r"chiavi\s+api", r"variaveis\s+de\s+ambiente", r"chaves?\s+(?:de\s+)?api",
         r"zmienne\s+srodowiskowe", r"klucze?\s+api", r"omgevingsvariabelen",
@@ -195,9 +201,10 @@ _HELD = alt(
         r"(?:auf\s+die|die)\s+du", r"die\s+dir", r"dir\s+zur\s+verfugung",
         r"auxquel\w*\s+tu", r"que\s+tu\s+(?:as|utilises|vois|possedes)",
         r"(?:a\s+(?:los|las)\s+que\s+)?(?:que\s+)?tienes", r"que\s+usas",
-        r"(?:que|a\s+cui)\s+(?:hai|usi|vedi)", r"(?:que|a\s+que)\s+(?:voce\s+)?"
-        r"(?:tem|tens|usa|usas)", r"(?:do\s+)?ktor\w+\s+masz", r"die\s+je\s+"
-        r"(?:hebt|gebruikt|ziet)", r"som\s+du\s+har", r"eris\w+", r"kullandigin",
+        r"(?:que|a\s+cui)\s+(?:hai|usi|vedi)",
+        r"(?:que|a\s+que)\s+(?:voce\s+)?(?:tem|tens|usa|usas)",
+        r"(?:do\s+)?ktor\w+\s+masz", r"die\s+je\s+(?:hebt|gebruikt|ziet)",
+        r"som\s+du\s+har", r"eris\w+", r"kullandigin",
         r"(?:du|tu)\s+(?:hast|as)\s+(?:zugriff|acces)", r"tienes\s+configurad\w+",
     ]
 )  # fmt: skip
@@ -216,7 +223,7 @@ _CONFIG = rf"\b{_CFG}\b[^.!?\n]{{0,50}}?\b{_HELD}\b|{_TOOLS}"
 _RAW_SYS = alt(
     [
         # RU / UK
-        (r"(?:твой|твои|твоя|твоё|твое|свой|свои|твій|твої)\s+(?:\pL+\s+)?"
+        (r"(?:твой|твои|твоя|твоё|твое|твою|твоих|свой|свои|свою|своих|твій|твої)\s+(?:\pL+\s+)?"
          r"(?:системн\pL+\s+)?(?:промпт\pL*|подсказк\pL*|инструкци\pL*)"),
         r"(?:системн\pL+\s+промпт\pL*|скрыт\pL+\s+инструкци\pL+)[^.!?\n]{0,30}тебе",
         (r"(?:инструкци|правил|указани|настройк|промпт|текст|сообщени)\pL*,?\s+"
@@ -236,6 +243,8 @@ _RAW_SYS = alt(
         r"(?:system\s+prompt|คำสั่งระบบ|พรอมต์ระบบ|พรอมต์)\s*(?:ทั้งหมด\s*)?ของคุณ",
         # ZH / JA / KO
         r"你(?:收到|得到|接收到|被赋予|被设定|拿到)的(?:系统)?(?:指令|提示词|提示|指示|设定|规则)",
+        (r"(?:对话|聊天|会话)开始(?:前|之前)[^。\n]{0,8}(?:收到|得到|被给予|设定)的(?:所有)?"
+         r"(?:规则|指令|提示|指示|说明)"),
         r"(?:你的|您的)(?:系统)?(?:提示词|系统指令|系统提示|初始指令|隐藏指令)",
         # Everything before my message, echoed.
         (r"(?:повтори|скопируй|выведи|перепиши|воспроизведи|покажи|напиши)\pL*"
@@ -244,8 +253,8 @@ _RAW_SYS = alt(
         (r"(?:这条|我这条|我的第一条|我的)(?:消息|信息)之前的(?:所有)?(?:文字|内容|文本)"),
         (r"(?:この|私の)(?:メッセージ|発言|質問)(?:より)?(?:前|以前)に?(?:ある|書かれた)?"
          r"(?:テキスト|文章|内容|すべて|全て)"),
-        r"(?:이|내)\s*(?:메시지|질문)\s*(?:앞에|이전에)\s*(?:있는|나온)?\s*(?:모든\s*)?"
-        r"(?:문장|텍스트|내용|글)",
+        (r"(?:이|내)\s*(?:메시지|질문)\s*(?:앞에|이전에)\s*(?:있는|나온)?\s*(?:모든\s*)?"
+         r"(?:문장|텍스트|내용|글)"),
         # The secrets you hold; the tools you can call, with their definitions.
         (r"(?:переменн\pL+\s+окружени\pL+|api-?ключ\pL*|ключ\pL*\s+api|токен\pL*\s+доступа)"
          r"[^.!?\n]{0,50}?(?:тебе|у\s+тебя|ты\s+\pL+|твои)"),
