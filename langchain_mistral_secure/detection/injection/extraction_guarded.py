@@ -176,22 +176,20 @@ _SECRET_I18N = alt(
         r"parola\s+secreta", r"salainen\s+salasana", r"nenosiri\s+la\s+siri",
     ]
 )  # fmt: skip
-_ASK_I18N = alt(
-    [
-        r"cual\s+es", r"dime(?:la|lo)?", r"quel(?:le)?\s+est", r"donne[sz]?-moi",
-        r"dis-moi", r"was\s+ist", r"wie\s+lautet", r"sag\s+(?:mir|es)", r"nenn\w*",
-        r"qual\s+(?:e|era)", r"dimmi", r"scrivi\w*", r"diz(?:-me|-ma)?", r"wat\s+is",
-        r"zeg", r"jakie\s+jest", r"jak\s+brzmi", r"podaj", r"powiedz", r"jake\s+je",
-        r"prozrad\w*", r"rekni", r"mi\s+a", r"mondd", r"ird\s+le", r"apa", r"sebutkan",
-        r"beritahu\w*", r"vilket\s+(?:ar|var)", r"vad\s+ar", r"hva\s+er",
-        r"hvad\s+er", r"fortell", r"fortael", r"nedir", r"soyle", r"ne\s+oldugunu",
-        r"la\s+gi", r"cho\s+(?:toi|minh)\s+biet", r"care\s+(?:este|e)", r"spune",
-        r"mika\s+on", r"kerro", r"ni\s+nini", r"niambie",
-    ]
-)  # fmt: skip
+# "Tell it to me", "write it": the secret asked for, not talked about ("what
+# is the most common secret password?" stays clear).
+_TELL_I18N = (
+    r"(?:dime(?:la|lo)?|dimmi|dimmela|scrivi(?:la|mela)|dis-(?:le|moi)|"
+    r"donne[sz]?-(?:le|moi)|ecris-(?:le|la)|sag\s+(?:sie|es|mir)|"
+    r"nenn\s+(?:sie|es|mir)|schreib\s+(?:sie|es)|diz(?:-ma|-me)|diga-me|"
+    r"escreva-a|zeg\s+(?:het|me)|mondd\s+(?:meg|el)|ird\s+le|sebutkan|"
+    r"beritahu\w*|soyle|podaj|powiedz|napisz|rekni|prozrad\w*|kerro|kirjoita|"
+    r"spune-mi|niambie|cho\s+toi\s+biet|fortael|fortell|sig\s+mig|si\s+meg|"
+    r"ge\s+mig|skriv\s+(?:det|den)|geef)"
+)
 # Word order: the noun comes first in most of these languages ("hasło,
 # którego pilnujesz"); Turkish puts the participle first ("koruduğun şifre"),
-# and a question word may trail ("gizli şifre nedir", "mật khẩu ... là gì").
+# and a main clause may name the keeping first ("du hütest ein Kennwort").
 _KEEP_FIRST = (
     r"(?:korudugun\w*|sakladigin\w*|gizledigin\w*|koruman\s+gereken|"
     r"(?:du|tu)\s+(?:hutest|bewachst|beschutzt|verbirgst|versteckst|proteges|"
@@ -199,16 +197,10 @@ _KEEP_FIRST = (
     r"custodisci|proteggi|nascondi)\s+(?:\w+\s+)?(?:un|une|ein|eine|das|den|"
     r"dein|deine|le|la|ton|ta|una|el|il|en|et|ett|det))"
 )
-_ASK_LAST = (
-    r"(?:nedir|ne\s+oldugunu|la\s+gi|ni\s+nini|dime(?:la|lo)|dimmi|diz-m[ae]|"
-    r"sag\s+(?:es\s+)?mir|donne-le|dis-le|zeg\s+het|mondd\s+meg|sebutkan|kerro|"
-    r"spune-mi|soyle|niambie|podaj\s+je)"
-)
 _I18N = (
     rf"\b{_NOUN_I18N}\b[^.!?\n]{{0,30}}?\b{_KEEP_I18N}\b|"
     rf"\b{_KEEP_FIRST}\b[^.!?\n]{{0,30}}?\b{_NOUN_I18N}\b|"
-    rf"\b{_ASK_I18N}\b[^.!?\n]{{0,20}}?\b{_SECRET_I18N}\b|"
-    rf"\b{_SECRET_I18N}\b[^.!?\n]{{0,20}}?\b{_ASK_LAST}\b"
+    rf"\b{_SECRET_I18N}\b[^\n]{{0,40}}?\b{_TELL_I18N}\b"
 )
 # The verdict said by the model, in the languages above.
 _VERDICT_I18N = (
