@@ -64,15 +64,35 @@ _ANY_SYS = alt(
 )  # fmt: skip
 _VERBATIM = alt(
     [
-        r"ordret", r"ordagrant", r"ord\s+for\s+ord", r"sanasta\s+sanaan",
+        r"ordrett?", r"ordagrant", r"ord\s+for\s+ord", r"sanasta\s+sanaan",
         r"szo\s+szerint", r"szorol\s+szora", r"cuvant\s+cu\s+cuvant",
         r"kata\s+demi\s+kata", r"perkataan\s+demi\s+perkataan", r"neno\s+kwa\s+neno",
         r"nguyen\s+van", r"tung\s+chu", r"woord\s+voor\s+woord", r"letterlijk",
         r"slowo\s+w\s+slowo", r"doslovne", r"kelimesi\s+kelimesine",
     ]
 )  # fmt: skip
+# Asked for, shown or given whole: "how does your system prompt stop leaks?"
+# names it without asking for it.
+_SHOW = alt(
+    [
+        r"hvad\s+(?:er|star)", r"hva\s+(?:er|star)", r"vad\s+(?:ar|star)", r"mika\s+on",
+        r"mi\s+a", r"care\s+(?:este|e)", r"apa\s+(?:itu|isi)", r"ni\s+nini", r"la\s+gi",
+        r"wat\s+(?:is|staat)", r"jaki\s+jest", r"co\s+(?:je|jest)", r"nedir", r"vis",
+        r"skriv\w*", r"kopier\w*", r"print\w*", r"tunjukkan", r"tampilkan", r"tulis\w*",
+        r"salin", r"nionyeshe", r"andika", r"nakili", r"xem", r"hien\s+thi", r"in\s+ra",
+        r"viet", r"laat", r"toon", r"geef", r"schrijf", r"pokaz\w*", r"wypisz",
+        r"napisz", r"podaj", r"ukaz\w*", r"napis", r"vypis\w*", r"goster", r"yaz\w*",
+        r"ird", r"mutasd", r"kirjoita", r"nayta", r"kerro", r"arata\w*", r"scrie\w*",
+        r"afiseaz\w*", r"hele", r"helt", r"i\s+sin\s+helhe[dt]", r"kokonaan",
+        r"kokonaisuudessaan", r"teljes\w*", r"complet\w*", r"integral\w*",
+        r"sepenuhnya", r"lengkap", r"yote", r"kamili", r"toan\s+bo", r"day\s+du",
+        r"w\s+calosci", r"cel[yeu]", r"tamam\w*", r"volledig", r"kama\s+\w+andikwa",
+    ]
+)  # fmt: skip
 _SYS_LATIN = (
-    rf"\b{_OWN_SYS}|\b{_ANY_SYS}[^\n]{{0,80}}?\b{_VERBATIM}\b|"
+    rf"\b{_OWN_SYS}[^\n]{{0,60}}?\b(?:{_SHOW}|{_VERBATIM})\b|"
+    rf"\b{_SHOW}\b[^\n]{{0,40}}?\b{_OWN_SYS}|"
+    rf"\b{_ANY_SYS}[^\n]{{0,80}}?\b{_VERBATIM}\b|"
     rf"\b{_VERBATIM}\b[^\n]{{0,80}}?\b{_ANY_SYS}"
 )
 
@@ -245,7 +265,11 @@ _RAW_SYS = alt(
         r"你(?:收到|得到|接收到|被赋予|被设定|拿到)的(?:系统)?(?:指令|提示词|提示|指示|设定|规则)",
         (r"(?:对话|聊天|会话)开始(?:前|之前)[^。\n]{0,8}(?:收到|得到|被给予|设定)的(?:所有)?"
          r"(?:规则|指令|提示|指示|说明)"),
-        r"(?:你的|您的)(?:系统)?(?:提示词|系统指令|系统提示|初始指令|隐藏指令)",
+        (r"(?:你的|您的)(?:系统)?(?:提示词|系统指令|系统提示|初始指令|隐藏指令)[^。？！\n]{0,20}"
+         r"(?:输出|显示|告诉我|给我|打印|复制|重复|翻译|写出|展示|发给|贴出|说出|列出|原样|"
+         r"一字不差|完整|全部)"),
+        (r"(?:输出|显示|告诉我|给我看|打印|复制|重复|翻译|写出|展示|贴出|说出|列出)[^。？！\n]{0,12}"
+         r"(?:你的|您的)(?:系统)?(?:提示词|系统指令|系统提示|初始指令|隐藏指令)"),
         # Everything before my message, echoed.
         (r"(?:повтори|скопируй|выведи|перепиши|воспроизведи|покажи|напиши)\pL*"
          r"[^.!?\n]{0,60}?(?:перед|до)\s+(?:моим|этим|моего|этого)\s+"
