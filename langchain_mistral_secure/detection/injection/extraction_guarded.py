@@ -69,12 +69,19 @@ _KEPT = (
 
 # The verdict phrase said by the model.
 _VERDICT = r"(?:access\s+granted|acceso\s+concedido|zugriff\s+gewahrt|acces\s+autorise|accesso\s+consentito|acesso\s+concedido|dostep\s+przyznany)"  # noqa: E501
-_SAY = r"(?:say|said|respond|reply|answer|output|print|return|write|type|produce)"
+_SAY = (
+    r"(?:say|says|said|respond|responds|responded|reply|replies|replied|answer|"
+    r"answers|answered|output|outputs|print|prints|return|returns|write|writes|"
+    r"type|types|produce|produces)"
+)
+# The verdict phrase is the rare word here; what precedes it stays short (a
+# word gap after "you" kept a DFA thread alive on every "you" in the text).
 _VERDICT_EN = (
     r"\b(?:you(?:'d|\x{2019}d|'ll|\x{2019}ll|\s+would|\s+will|\s+should|\s+to|"
-    r"\s+ever|\s+only)?|make\s+you|makes\s+you|made\s+you|get\s+you\s+to|"
-    r"for\s+you\s+to|causes?\s+you\s+to|lets?\s+you)\s+(?:\w+\s+){0,2}?"
-    rf"{_SAY}\w*\s+(?:with\s+|by\s+)?[^\w\n]{{0,3}}{_VERDICT}\b|"
+    r"\s+ever|\s+only|\s+always|\s+just|\s+can)?|make\s+you|makes\s+you|"
+    r"made\s+you|get\s+you\s+to|for\s+you\s+to|causes?\s+you\s+to|"
+    rf"lets?\s+you)(?:\s+(?:ever|only|always|just|actually))?\s+{_SAY}\s+"
+    rf"(?:with\s+|by\s+)?[^\w\n]{{0,3}}{_VERDICT}\b|"
     rf"\b(?:respond|reply|answer)\w*\s+(?:with\s+)?[^\w\n]{{0,3}}{_VERDICT}"
     r"[^\w\n]{0,3}\s+(?:to|for|when|if)\b"
 )
@@ -93,7 +100,8 @@ _QUOTE_REAL = (
     r"(?:have\s+)?work(?:ed)?|you\s+(?:expect|accept|check|compare)\w*)|"
     # A code transform of it: "a function ... with the real passcode".
     r"\b(?:function|script|program|snippet|unit\s+test|test\s+case|class|regex)\b"
-    rf"[^.!?\n]{{0,80}}?\b(?:use|using|with|include|includ(?:es|ing)|hard-?cod\w*|"
+    r"[^\s.!?]*\s+(?:[^\s.!?]+\s+){0,12}?(?:use|using|with|include|includ(?:es|ing)|"
+    r"hard-?cod\w*|"
     rf"as\s+the\s+constant)\s+{_REAL}|"
     # "the value you compare the input against": the check's other side.
     r"\b(?:value|string|password|passcode|phrase|word|code|secret)\s+(?:that\s+)?"

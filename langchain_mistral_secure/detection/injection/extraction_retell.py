@@ -29,6 +29,11 @@ __all__ = ["RULES"]
 
 _CAT = "extraction"
 
+# Gaps after a common word (a verb, "what") count words, not characters: a
+# character gap after a word that occurs everywhere keeps one DFA thread per
+# position alive and slowed a whole rule group several times over.
+_WORDS = r"[^\s.!?]*\s+(?:[^\s.!?]+\s+){{0,{}}}?"
+
 # The setup by an adjective only a model's setup has.
 _OWN_NP = (
     r"(?:your|ur|yr)\s+(?:own\s+)?(?:(?:hidden|secret|setup|set-up|configuration|"
@@ -93,7 +98,7 @@ _WHOLE = alt(
     ]
 )  # fmt: skip
 _RETELL = (
-    rf"\b{_VERB}\b[^.!?\n]{{0,60}}?\b{_SETUP}|\b{_OWN_NP}[^.!?\n]{{0,40}}?\b{_WHOLE}|"
+    rf"\b{_VERB}\b{_WORDS.format(9)}{_SETUP}|\b{_OWN_NP}[^.!?\n]{{0,40}}?\b{_WHOLE}|"
     r"\b(?:how\s+many|count\s+the)\s+(?:rules|sentences|instructions|lines|"
     r"paragraphs|words)\s+(?:were\s+you\s+given|(?:does|do|are\s+in|is\s+in)\s+"
     r"your\s+(?:system\s+(?:message|prompt)|prompt|instructions|setup))"
@@ -114,7 +119,7 @@ _CONTINUE = (
     r"\b(?:continue|keep\s+going|finish|complete|carry\s+on|go\s+on|"
     r"pick\s+up)\b|"
     r"\b(?:continue|keep\s+going|finish|complete|carry\s+on|fill\s+in|"
-    r"pick\s+up)\w*\b[^.!?\n]{0,60}?\b(?:using|from|with|out\s+of)\s+"
+    rf"pick\s+up)\b{_WORDS.format(9)}(?:using|from|with|out\s+of)\s+"
     rf"{_SETUP_NAME}\b"
 )
 
@@ -135,8 +140,8 @@ _HIDDEN_ME = (
     r"not\s+shown|kept)\s+(?:to|from)\s+me\b"
 )
 _ECHO = (
-    rf"\b{_ECHO_VERB}\b[^.!?\n]{{0,50}}?\b{_ABOVE_ME}|"
-    rf"\b{_ECHO_VERB}\b[^.!?\n]{{0,80}}?\b{_HIDDEN_ME}|"
+    rf"\b{_ECHO_VERB}\b{_WORDS.format(8)}{_ABOVE_ME}|"
+    rf"\b{_ECHO_VERB}\b{_WORDS.format(12)}{_HIDDEN_ME}|"
     r"\bwhat\s+(?:was|is)\s+(?:written|said|there|placed)\s+(?:at\s+the\s+very\s+"
     r"|at\s+the\s+)?(?:beginning|start|top)\s+of\s+(?:this|the|our)\s+(?:chat|"
     r"conversation|session|context)[^.!?\n]{0,30}?\bbefore\s+my\s+first\b"
@@ -144,8 +149,7 @@ _ECHO = (
 
 # Someone who "wrote your prompt" and lost it.
 _AUTHOR = (
-    r"\b(?:i|we)(?:'m|\x{2019}m|\s+am|\s+are|'re)?\s+(?:[\w'-]+\s+){0,6}?"
-    r"(?:wrote|authored|created|designed|drafted|composed|configured)\s+"
+    r"\b(?:wrote|authored|created|designed|drafted|composed|configured)\s+"
     r"(?:your|ur)\s+(?:own\s+)?(?:system\s+)?(?:prompt|instructions|"
     r"system\s+message|configuration|guidelines)\b[^\n]{0,80}?\b(?:lost|"
     r"deleted|wiped|gone|misplaced|erased|overwrote|overwritten|don't\s+have|"
@@ -186,7 +190,7 @@ _TOOLS = (
     r"[^.!?\n]{0,60}?\b(?:schemas?|parameters|definitions?|signatures?|json|"
     r"as\s+(?:they\s+are\s+)?defined|verbatim|specs?)\b"
 )
-_CONFIG = rf"\b{_ASK}\b[^.!?\n]{{0,40}}?\b{_CFG}\b[^.!?\n]{{0,40}}?\b{_HELD}|{_TOOLS}"
+_CONFIG = rf"\b{_ASK}\b{_WORDS.format(6)}{_CFG}\b[^.!?\n]{{0,40}}?\b{_HELD}|{_TOOLS}"
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.retell", _CAT, _RETELL, score=0.75, max_len=200,
