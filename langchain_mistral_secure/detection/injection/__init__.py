@@ -62,8 +62,11 @@ from langchain_mistral_secure.detection.injection import (
     extraction,
     extraction_context,
     extraction_context_i18n,
+    extraction_guarded,
     extraction_i18n,
     extraction_probe,
+    extraction_retell,
+    extraction_retell_i18n,
     extraction_setup,
     forced_literal,
     forced_output,
@@ -183,6 +186,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
     + indirect_tool_turn.RULES
+    + extraction_guarded.RULES
+    + extraction_retell.RULES
+    + extraction_retell_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -213,6 +219,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
     + indirect_tool_turn.RULES
+    + extraction_guarded.RULES
+    + extraction_retell_i18n.RULES
     if not r.on_view
 )
 
