@@ -18,6 +18,7 @@ __all__ = [
     "FLAG_FPR",
     "MIN_CALIBRATION_ROWS",
     "SHARED_DOCUMENTS",
+    "auc",
     "calibrate",
     "held_out_with",
     "rates",
@@ -44,6 +45,11 @@ training solely as part of attacks, a situation no unseen source creates.
 def held_out_with(name: str, names: Sequence[str]) -> list[str]:
     """The files held out when ``name`` is: itself and its document twins.
 
+    A file of an extra data folder (named ``folder/stem`` by the training
+    command) is held out with every file of its folder: one corpus written by
+    one author shares register, documents and templates across its attack
+    and benign files, so the whole corpus is the unit nobody has seen.
+
     Example:
         >>> names = ["garak_latent_injection_documents", "x"]
         >>> held_out_with("garak_latent_injection_documents", names)
@@ -53,7 +59,12 @@ def held_out_with(name: str, names: Sequence[str]) -> list[str]:
         ['garak_latent_injection_documents', 'garak_latent_documents_benign']
         >>> held_out_with("x", ["x", "y"])
         ['x']
+        >>> held_out_with("c2/jailbreak", ["c1/code", "c2/code", "c2/jailbreak"])
+        ['c2/code', 'c2/jailbreak']
     """
+    if "/" in name:
+        folder = name.partition("/")[0]
+        return [n for n in names if n.partition("/")[0] == folder and "/" in n]
     for group in SHARED_DOCUMENTS:
         if name in group:
             return [n for n in names if n in group]
@@ -82,6 +93,22 @@ def calibrate(benign_scores: dict[str, F64], fpr: float) -> float:
         cut = float(ranked[allowed]) if allowed < ranked.shape[0] else 0.0
         worst = max(worst, float(np.nextafter(cut, 1.0)))
     return min(worst, 0.9999)
+
+
+def auc(attacks: F64, benign: F64) -> float | None:
+    """ROC AUC of attack scores against benign scores (ties count half).
+
+    Example:
+        >>> auc(np.array([0.9, 0.4]), np.array([0.1, 0.4, 0.2]))
+        0.9166666666666666
+    """
+    if attacks.shape[0] == 0 or benign.shape[0] == 0:
+        return None
+    ranked = np.sort(benign)
+    below = np.searchsorted(ranked, attacks, side="left")
+    not_above = np.searchsorted(ranked, attacks, side="right")
+    wins = below.sum() + 0.5 * (not_above - below).sum()
+    return float(wins / (attacks.shape[0] * benign.shape[0]))
 
 
 def rates(
