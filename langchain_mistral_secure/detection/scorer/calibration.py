@@ -20,6 +20,7 @@ __all__ = [
     "SHARED_DOCUMENTS",
     "auc",
     "calibrate",
+    "file_cuts",
     "held_out_with",
     "rates",
 ]
@@ -109,6 +110,35 @@ def auc(attacks: F64, benign: F64) -> float | None:
     not_above = np.searchsorted(ranked, attacks, side="right")
     wins = below.sum() + 0.5 * (not_above - below).sum()
     return float(wins / (attacks.shape[0] * benign.shape[0]))
+
+
+def file_cuts(
+    benign_scores: dict[str, F64], fpr: float, top: int = 5
+) -> list[tuple[str, float]]:
+    """The ``top`` files whose own limit sets :func:`calibrate`'s threshold.
+
+    Each file's cut is the threshold :func:`calibrate` would give for it
+    alone (small files as one pooled group named ``small files``), highest
+    first: the first one sets the threshold, the next say how close the
+    others come.
+
+    Example:
+        >>> scores = {"a": np.linspace(0.0, 0.99, 200), "b": np.zeros(150)}
+        >>> [(name, round(cut, 3)) for name, cut in file_cuts(scores, 0.01)]
+        [('a', 0.98), ('b', 0.5)]
+    """
+    groups = {
+        name: {name: s}
+        for name, s in benign_scores.items()
+        if s.shape[0] >= MIN_CALIBRATION_ROWS
+    }
+    small = {
+        n: s for n, s in benign_scores.items() if 0 < s.shape[0] < MIN_CALIBRATION_ROWS
+    }
+    if small:
+        groups["small files"] = small
+    cuts = [(name, calibrate(group, fpr)) for name, group in groups.items()]
+    return sorted(cuts, key=lambda item: (-item[1], item[0]))[:top]
 
 
 def rates(

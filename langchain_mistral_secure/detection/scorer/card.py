@@ -120,6 +120,22 @@ def _mlp_feature_lines(meta: dict[str, Any]) -> list[str]:
     ]
 
 
+def _set_by_lines(meta: dict[str, Any]) -> list[str]:
+    """Which benign files' 1% tails set the flag threshold (highest first)."""
+    set_by = meta.get("flag_set_by")
+    if not set_by:
+        return []
+
+    def cells(pairs: list[list[Any]]) -> str:
+        return ", ".join(f"`{name}` {cut:.4f}" for name, cut in pairs)
+
+    return [
+        "The flag threshold each benign file alone would need, highest first:",
+        f"held out {cells(set_by['held_out'])}; shipped model on its own",
+        f"training files {cells(set_by['shipped'])}.",
+    ]
+
+
 def _corpus_lines(files: list[dict[str, Any]]) -> list[str]:
     """Held-out figures of the extra folders' files (each folder held out whole)."""
     rows = [e for e in files if "/" in e["file"] and e.get("loso")]
@@ -175,7 +191,18 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "  span. Findings carry the score, rule `injection.scorer`, category",
         "  `scorer`; never text.",
         "- Trained on public English-heavy data with German, French, Spanish,",
-        "  Italian, Chinese, Japanese, Russian, Arabic and more in smaller parts.",
+        "  Italian, Chinese, Japanese, Russian, Arabic and more in smaller parts"
+        + ("," if meta.get("extra_data") else "."),
+        *(
+            [
+                "  and on the project's own hand-written corpora (about half not",
+                "  in English, 40 languages): "
+                + ", ".join(f"`{f}`" for f in meta["extra_data"])
+                + ".",
+            ]
+            if meta.get("extra_data")
+            else []
+        ),
         "  Attacks unlike any training family can pass; rules remain the precise",
         "  layer. The dev figures below are optimistic for unseen data: the",
         "  leave-one-source-out columns are the honest estimate.",
@@ -244,6 +271,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "",
         f"Thresholds: flag at **{model.threshold:.4f}**,",
         f"block at **{model.block_threshold:.4f}** ({meta['threshold_rule']}).",
+        *_set_by_lines(meta),
         "",
         "## Data",
         "",

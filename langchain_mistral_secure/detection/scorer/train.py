@@ -52,6 +52,7 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     MIN_CALIBRATION_ROWS,
     auc,
     calibrate,
+    file_cuts,
     held_out_with,
     rates,
 )
@@ -274,6 +275,10 @@ def train(  # noqa: PLR0913
         "windows": [list(scale) for scale in config.scales],
         "seed": config.seed,
         "held_out_together": _held_out_groups([s.name for s in sources]),
+        "flag_set_by": {
+            "held_out": file_cuts(benign_for_threshold, FLAG_FPR),
+            "shipped": file_cuts(shipped_benign, FLAG_FPR),
+        },
         "extra_data": [_shown(p) for p in extra],
         "config": config.__dict__,
         "threshold_rule": (

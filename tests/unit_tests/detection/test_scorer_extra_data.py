@@ -123,6 +123,7 @@ def test_card_lists_the_extra_folder_and_its_held_out_table(
     assert "## The project's corpora, each held out whole" in card
     assert "| corpus_x/direct_hijack | 14 | 0 |" in card
     assert "MIT (this project)" in card
+    assert "The flag threshold each benign file alone would need" in card
 
 
 def test_same_seed_gives_byte_identical_weights_with_extra_data(
