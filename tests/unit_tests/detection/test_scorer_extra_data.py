@@ -16,6 +16,8 @@ import pytest
 
 from langchain_mistral_secure.detection.scorer import InjectionScorer
 from langchain_mistral_secure.detection.scorer.calibration import auc, held_out_with
+from langchain_mistral_secure.detection.scorer.fit import TrainConfig, build_windows
+from langchain_mistral_secure.detection.scorer.loso import held_out_groups, run_loso
 from langchain_mistral_secure.detection.scorer.train import load_sources
 from langchain_mistral_secure.detection.scorer.train import main as train_main
 
@@ -151,3 +153,16 @@ def test_auc_counts_pairs_and_half_ties(
 
 def test_auc_of_an_empty_side_is_none() -> None:
     assert auc(np.array([]), np.array([0.1])) is None
+
+
+def test_one_fit_per_held_out_folder(folders: dict[str, Path]) -> None:
+    sources = load_sources(folders["shared"], families=False, extra=[folders["corpus"]])
+    assert held_out_groups(sources) == [(0,), (1,), (2, 3)]
+    config = TrainConfig(epochs=1, families=False)
+    logged: list[str] = []
+    scores = run_loso(build_windows(sources, config), sources, config, 1, logged.append)
+    assert list(scores) == [s.name for s in sources]
+    assert len(logged) == 3
+    assert logged[2].startswith(
+        "  LOSO corpus_x/benign_multilingual + corpus_x/direct_hijack:"
+    )
