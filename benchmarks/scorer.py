@@ -359,6 +359,61 @@ def compare_markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def held_out_with_rules(loso_scores: Path, *, shared: bool = False) -> dict[str, Any]:
+    """Rules or the held-out scorer, per file, from a training run's LOSO scores.
+
+    ``loso_scores`` is the JSON the training command writes with
+    ``--loso-scores``: every file's rows scored by the model trained without
+    that file (an extra folder held out whole). Each row of corpus 1 and
+    corpus 2 (with ``shared``, every shared dev file too) counts as caught by
+    the scorer when its held-out score reaches the shipped flag threshold, and
+    by both when the rules or that held-out score catch it. This is the
+    honest figure for what the scorer adds to the rules on a source nobody
+    trained on; :func:`compare` gives the in-distribution one.
+    """
+    import json
+
+    from langchain_mistral_secure.detection.engine import get_detector
+
+    held = json.loads(loso_scores.read_text(encoding="utf-8"))
+    threshold = float(held["threshold"])
+    rules = get_detector("injection")
+    out: dict[str, Any] = {"threshold": threshold, "files": {}}
+    for set_name, files in _dev_sets(shared=shared).items():
+        for name, rows in files.items():
+            key = name if set_name == "shared" else f"{_FOLDERS[set_name]}/{name}"
+            scores = held["files"].get(key)
+            kept = [r for r in rows if isinstance(r.get("text"), str) and r["text"]]
+            if scores is None or len(scores) != len(kept):
+                continue
+            hits = [v >= threshold for v in scores]
+            verdicts = {r["text"]: bool(rules.detect(r["text"])) for r in kept}
+            out["files"][f"{set_name} {name}"] = _file_rates(kept, hits, verdicts)
+    return out
+
+
+_FOLDERS = {"blind1": "blind_corpus", "blind2": "blind_corpus_2"}
+
+
+def held_out_markdown(result: dict[str, Any]) -> str:
+    """The :func:`held_out_with_rules` figures, one row per file."""
+    lines = [
+        f"Held-out scorer at flag threshold {result['threshold']:.4f}.",
+        "",
+        "| file | metric | rows | rules | held-out scorer | rules or held-out scorer |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for file, entry in result["files"].items():
+        for metric in ("recall", "fpr"):
+            cell = entry[metric]
+            if cell["n"]:
+                lines.append(
+                    f"| {file} | {metric} | {cell['n']} | {_pct(cell['rules'])} | "
+                    f"{_pct(cell['scorer'])} | {_pct(cell['both'])} |"
+                )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.scorer")
     parser.add_argument("--limit", type=int, default=None, help="rows per file")
@@ -372,9 +427,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--shared",
         action="store_true",
-        help="with --compare: also every shared dev file (runs the rules on them)",
+        help="with --compare or --held-out: also every shared dev file",
+    )
+    parser.add_argument(
+        "--held-out",
+        type=Path,
+        default=None,
+        help=(
+            "a training run's --loso-scores JSON: rules or the held-out scorer "
+            "on corpus 1 and 2 (and --shared files)"
+        ),
     )
     args = parser.parse_args(argv)
+    if args.held_out:
+        print(held_out_markdown(held_out_with_rules(args.held_out, shared=args.shared)))
+        return 0
     if args.compare:
         print(compare_markdown(compare(args.compare, shared=args.shared)))
         return 0

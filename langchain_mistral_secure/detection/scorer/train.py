@@ -188,12 +188,15 @@ def train(  # noqa: PLR0913
     *,
     jobs: int = 1,
     extra: Sequence[Path] = (),
+    loso_out: Path | None = None,
 ) -> ScorerModel:
     """Train, validate, calibrate and write the weights and the model card.
 
     ``jobs`` processes run the leave-one-source-out fits (same result).
     ``extra`` folders of ``*.jsonl`` are further sources (see
-    :func:`load_sources`).
+    :func:`load_sources`). ``loso_out``: a JSON file for every validated
+    file's leave-one-source-out scores, row by row (for benchmarks that
+    combine them with the rules; never shipped).
     """
     if log is None:
         log = functools.partial(print, flush=True)
@@ -308,6 +311,7 @@ def train(  # noqa: PLR0913
         windows=config.scales,
     )
     out.mkdir(parents=True, exist_ok=True)
+    _write_loso(loso_out, loso, model)
     weights_path = out / "injection_scorer.npz"
     model.save(weights_path)
     write_card(out / "MODEL_CARD.md", model, data, weights_path)
@@ -317,6 +321,18 @@ def train(  # noqa: PLR0913
         f"in {time.perf_counter() - started:.0f} s"
     )
     return model
+
+
+def _write_loso(path: Path | None, loso: dict[str, F64], model: ScorerModel) -> None:
+    """Every validated file's held-out scores, row by row, and the thresholds."""
+    if path is None or not loso:
+        return
+    held = {
+        "threshold": model.threshold,
+        "block_threshold": model.block_threshold,
+        "files": {name: [round(float(v), 6) for v in s] for name, s in loso.items()},
+    }
+    path.write_text(json.dumps(held), encoding="utf-8")
 
 
 def _shown(path: Path) -> str:
@@ -409,6 +425,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=1,
         help="processes for the leave-one-source-out fits (same result)",
     )
+    parser.add_argument(
+        "--loso-scores",
+        type=Path,
+        default=None,
+        help="write every file's leave-one-source-out scores to this JSON file",
+    )
     args = parser.parse_args(argv)
     config = TrainConfig(
         seed=args.seed,
@@ -423,7 +445,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         mlp_bits=args.mlp_bits,
         mlp_epochs=args.mlp_epochs,
     )
-    train(args.data, args.out, config, jobs=args.jobs, extra=args.extra_data)
+    train(
+        args.data,
+        args.out,
+        config,
+        jobs=args.jobs,
+        extra=args.extra_data,
+        loso_out=args.loso_scores,
+    )
     return 0
 
 
