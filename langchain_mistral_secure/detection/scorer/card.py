@@ -120,6 +120,53 @@ def _mlp_feature_lines(meta: dict[str, Any]) -> list[str]:
     ]
 
 
+def _set_by_lines(meta: dict[str, Any]) -> list[str]:
+    """Which benign files' 1% tails set the flag threshold (highest first)."""
+    set_by = meta.get("flag_set_by")
+    if not set_by:
+        return []
+
+    def cells(pairs: list[list[Any]]) -> str:
+        return ", ".join(f"`{name}` {cut:.4f}" for name, cut in pairs)
+
+    return [
+        "The flag threshold each benign file alone would need, highest first:",
+        f"held out {cells(set_by['held_out'])}; shipped model on its own",
+        f"training files {cells(set_by['shipped'])}.",
+    ]
+
+
+def _corpus_lines(files: list[dict[str, Any]]) -> list[str]:
+    """Held-out figures of the extra folders' files (each folder held out whole)."""
+    rows = [e for e in files if "/" in e["file"] and e.get("loso")]
+    if not rows:
+        return []
+    lines = [
+        "## The project's corpora, each held out whole",
+        "",
+        "Scorer alone at the flag threshold, every file of a folder scored by",
+        "the model trained without that folder (LOSO), beside its validation",
+        "fifth scored by the model trained on the rest (in-dist). AUC: the",
+        "attack file's LOSO scores against all benign rows of its folder.",
+        "",
+        (
+            "| file | attacks | benign | recall LOSO | AUC LOSO | FPR LOSO "
+            "| recall in-dist | FPR in-dist |"
+        ),
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for entry in rows:
+        loso, ind = entry["loso"], entry.get("in_distribution", {})
+        value = loso.get("auc")
+        lines.append(
+            f"| {entry['file']} | {loso['attacks']} | {loso['benign']} | "
+            f"{_pct(loso['recall'])} | {'-' if value is None else f'{value:.3f}'} | "
+            f"{_pct(loso['fpr'])} | {_pct(ind.get('recall'))} | "
+            f"{_pct(ind.get('fpr'))} |"
+        )
+    return [*lines, ""]
+
+
 def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> None:
     """Write ``MODEL_CARD.md`` describing ``model`` trained on ``data``."""
     meta = model.metadata
@@ -144,7 +191,18 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "  span. Findings carry the score, rule `injection.scorer`, category",
         "  `scorer`; never text.",
         "- Trained on public English-heavy data with German, French, Spanish,",
-        "  Italian, Chinese, Japanese, Russian, Arabic and more in smaller parts.",
+        "  Italian, Chinese, Japanese, Russian, Arabic and more in smaller parts"
+        + ("," if meta.get("extra_data") else "."),
+        *(
+            [
+                "  and on the project's own hand-written corpora (about half not",
+                "  in English, 40 languages): "
+                + ", ".join(f"`{f}`" for f in meta["extra_data"])
+                + ".",
+            ]
+            if meta.get("extra_data")
+            else []
+        ),
         "  Attacks unlike any training family can pass; rules remain the precise",
         "  layer. The dev figures below are optimistic for unseen data: the",
         "  leave-one-source-out columns are the honest estimate.",
@@ -189,6 +247,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "```",
         "python -m langchain_mistral_secure.detection.scorer.train \\",
         "    --data ../shared/data/prompt_injection \\",
+        *(f"    --extra-data {folder} \\" for folder in meta.get("extra_data", [])),
         "    --out langchain_mistral_secure/detection/scorer",
         "```",
         "",
@@ -212,6 +271,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "",
         f"Thresholds: flag at **{model.threshold:.4f}**,",
         f"block at **{model.block_threshold:.4f}** ({meta['threshold_rule']}).",
+        *_set_by_lines(meta),
         "",
         "## Data",
         "",
@@ -222,6 +282,11 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         origin, license_ = licenses.get(entry["file"], ("unknown", "unknown"))
         if entry["file"].startswith("families_"):
             origin = "templates written by this project (`families.py`), training only"
+            license_ = "MIT (this project)"
+        elif "/" in entry["file"]:
+            origin = (
+                f"hand-written by this project (`benchmarks/{entry['file']}.jsonl`)"
+            )
             license_ = "MIT (this project)"
         lines.append(
             f"| {entry['file']} | {entry['rows']} | {entry['validation_rows']} | "
@@ -247,7 +312,12 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         )
         + ". Held out alone, the benign twin's documents would be seen in",
         "training only inside attacks, which no unseen source reproduces.",
+        "Each extra data folder (`folder/file` rows above: the project's own",
+        "hand-written corpora, many languages) is held out as a whole for the",
+        "same reason: one author's corpus shares register, documents and",
+        "templates between its attack and benign files.",
         "",
+        *_corpus_lines(files),
     ]
     if has_loso:
         lines += [

@@ -30,7 +30,7 @@ from langchain_mistral_secure.detection.scorer.fit import (
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_logits
 from langchain_mistral_secure.detection.scorer.model import window_logits
 
-__all__ = ["Head", "fit_head", "run_loso", "score_texts"]
+__all__ = ["Head", "fit_head", "held_out_groups", "run_loso", "score_texts"]
 
 F32W = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -74,17 +74,36 @@ def score_texts(
 _STATE: dict[str, Any] = {}
 
 
-def _held_out_scores(s_index: int) -> tuple[str, F64]:
+def _held_out_scores(group: tuple[int, ...]) -> list[tuple[str, F64]]:
     win: Windows = _STATE["win"]
     sources: list[Source] = _STATE["sources"]
     config: TrainConfig = _STATE["config"]
-    names = [s.name for s in sources]
-    source = sources[s_index]
-    held = [names.index(n) for n in held_out_with(source.name, names)]
     all_rows = np.arange(win.label.shape[0], dtype=np.int64)
-    rows = all_rows[~np.isin(win.source, held)]
-    head = fit_head(win, rows, config, salt=100 + 2 * s_index)
-    return source.name, score_texts(source.hashed, head, config.scales)
+    rows = all_rows[~np.isin(win.source, group)]
+    head = fit_head(win, rows, config, salt=100 + 2 * group[0])
+    return [
+        (sources[i].name, score_texts(sources[i].hashed, head, config.scales))
+        for i in group
+        if sources[i].validated
+    ]
+
+
+def held_out_groups(sources: Sequence[Source]) -> list[tuple[int, ...]]:
+    """Source indices held out together, one group per fit, in source order.
+
+    A file and its document twins, or every file of one extra data folder
+    (:func:`.calibration.held_out_with`), are scored by one model trained
+    without all of them.
+    """
+    names = [s.name for s in sources]
+    groups: list[tuple[int, ...]] = []
+    for source in sources:
+        if not source.validated:
+            continue
+        group = tuple(names.index(n) for n in held_out_with(source.name, names))
+        if group not in groups:
+            groups.append(group)
+    return groups
 
 
 def run_loso(
@@ -96,25 +115,28 @@ def run_loso(
 ) -> dict[str, F64]:
     """Score every validated file whole by a model trained without it.
 
-    ``jobs`` worker processes (fork) share the windows; the result does not
-    depend on ``jobs``.
+    One fit per held-out group (:func:`held_out_groups`). ``jobs`` worker
+    processes (fork) share the windows; the result does not depend on ``jobs``.
     """
     started = time.perf_counter()
-    todo = [i for i, s in enumerate(sources) if s.validated]
+    todo = held_out_groups(sources)
     _STATE.update(win=win, sources=sources, config=config)
     out: dict[str, F64] = {}
+
+    def record(scored: list[tuple[str, F64]]) -> None:
+        out.update(scored)
+        names = " + ".join(name for name, _ in scored)
+        log(f"  LOSO {names}: {time.perf_counter() - started:.0f} s")
+
     try:
         if jobs <= 1 or len(todo) <= 1:
-            results = map(_held_out_scores, todo)
-            for name, scores in results:
-                out[name] = scores
-                log(f"  LOSO {name}: {time.perf_counter() - started:.0f} s")
+            for group in todo:
+                record(_held_out_scores(group))
         else:
             context = multiprocessing.get_context("fork")
             with context.Pool(jobs) as pool:
-                for name, scores in pool.imap_unordered(_held_out_scores, todo):
-                    out[name] = scores
-                    log(f"  LOSO {name}: {time.perf_counter() - started:.0f} s")
+                for scored in pool.imap_unordered(_held_out_scores, todo):
+                    record(scored)
     finally:
         _STATE.clear()
-    return {sources[i].name: out[sources[i].name] for i in todo}
+    return {s.name: out[s.name] for s in sources if s.validated}

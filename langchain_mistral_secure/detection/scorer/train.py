@@ -1,7 +1,10 @@
 """Train the injection scorer (``python -m ...detection.scorer.train``).
 
 Reads every ``*.jsonl`` file of a folder of labelled rows (``{"text", "label",
-"id", ...}``; the project's is ``../shared/data/prompt_injection``), needs no
+"id", ...}``; the project's is ``../shared/data/prompt_injection``) and of each
+``--extra-data`` folder (the project's own corpora ``benchmarks/blind_corpus``
+and ``benchmarks/blind_corpus_2``; their files are named ``folder/stem`` and
+each folder is held out whole in leave-one-source-out), needs no
 network and only numpy, and is deterministic for a given ``--seed``. It writes
 ``injection_scorer.npz`` (float16 weights and metadata) and ``MODEL_CARD.md``
 into ``--out``.
@@ -20,8 +23,9 @@ What it does:
 * Logistic regression with L2, mini-batch Adam, a fixed seed.
 * Validation: an in-distribution split (a fixed fifth of each file, by row id,
   or the file's own ``split`` column) and leave-one-source-out: each file is
-  held out whole (with its document twins, :data:`.calibration.SHARED_DOCUMENTS`)
-  while a model trains on all the others.
+  held out whole (with its document twins, :data:`.calibration.SHARED_DOCUMENTS`,
+  and an extra folder's file with its whole folder) while a model trains on
+  all the others.
 * The flag threshold is the lowest that keeps the false-positive rate at or
   under 1% on every benign file scored by the leave-one-source-out model that
   never saw it (small files pooled so one row cannot set it), and on every
@@ -46,8 +50,10 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     BLOCK_FPR,
     FLAG_FPR,
     MIN_CALIBRATION_ROWS,
-    SHARED_DOCUMENTS,
+    auc,
     calibrate,
+    file_cuts,
+    held_out_with,
     rates,
 )
 from langchain_mistral_secure.detection.scorer.card import write_card
@@ -108,19 +114,33 @@ def _source(name: str, rows: list[dict[str, Any]], *, validate: bool) -> Source:
     )
 
 
-def load_sources(folder: Path, *, families: bool = True) -> list[Source]:
+def _read_rows(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return [r for r in rows if isinstance(r.get("text"), str) and r["text"]]
+
+
+def load_sources(
+    folder: Path, *, families: bool = True, extra: Sequence[Path] = ()
+) -> list[Source]:
     """Read and hash every ``*.jsonl`` file of ``folder`` (sorted by name).
 
-    With ``families``, the project's own family rows (:mod:`.families`) are
-    added as training-only sources.
+    Each ``extra`` folder's ``*.jsonl`` files follow, named ``folder/stem``
+    (held out per folder, see :func:`.calibration.held_out_with`). With
+    ``families``, the project's own family rows (:mod:`.families`) are added
+    as training-only sources.
     """
     sources = []
     for path in sorted(folder.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            rows = [json.loads(line) for line in handle if line.strip()]
-        rows = [r for r in rows if isinstance(r.get("text"), str) and r["text"]]
+        rows = _read_rows(path)
         if rows:
             sources.append(_source(path.stem, rows, validate=True))
+    for more in extra:
+        for path in sorted(more.glob("*.jsonl")):
+            rows = _read_rows(path)
+            if rows:
+                name = f"{more.resolve().name}/{path.stem}"
+                sources.append(_source(name, rows, validate=True))
     if families and sources:
         built = {**family_rows(), **more_family_rows()}
         sources += [
@@ -129,17 +149,59 @@ def load_sources(folder: Path, *, families: bool = True) -> list[Source]:
     return sources
 
 
-def train(
-    data: Path, out: Path, config: TrainConfig, log: Any = None, jobs: int = 1
+def _held_out_groups(names: Sequence[str]) -> list[list[str]]:
+    """Every group of files held out together (document twins, extra folders)."""
+    groups: list[list[str]] = []
+    for name in names:
+        group = held_out_with(name, names)
+        if len(group) > 1 and group not in groups:
+            groups.append(group)
+    return groups
+
+
+def _add_auc(per_file: list[dict[str, Any]], sources: list[Source], loso: Any) -> None:
+    """ROC AUC of each extra-folder attack file against its folder's benign rows.
+
+    Both sides are scored by the model that never saw the folder.
+    """
+    by_name = {s.name: s for s in sources}
+    for entry in per_file:
+        name = entry["file"]
+        if "/" not in name or name not in loso or "loso" not in entry:
+            continue
+        source = by_name[name]
+        benign = [
+            loso[n][by_name[n].labels == 0]
+            for n in held_out_with(name, list(by_name))
+            if n in loso
+        ]
+        attacks = loso[name][source.labels == 1]
+        value = auc(attacks, np.concatenate(benign)) if benign else None
+        entry["loso"]["auc"] = None if value is None else round(value, 4)
+
+
+def train(  # noqa: PLR0913
+    data: Path,
+    out: Path,
+    config: TrainConfig,
+    log: Any = None,
+    *,
+    jobs: int = 1,
+    extra: Sequence[Path] = (),
+    loso_out: Path | None = None,
 ) -> ScorerModel:
     """Train, validate, calibrate and write the weights and the model card.
 
     ``jobs`` processes run the leave-one-source-out fits (same result).
+    ``extra`` folders of ``*.jsonl`` are further sources (see
+    :func:`load_sources`). ``loso_out``: a JSON file for every validated
+    file's leave-one-source-out scores, row by row (for benchmarks that
+    combine them with the rules; never shipped).
     """
     if log is None:
         log = functools.partial(print, flush=True)
     started = time.perf_counter()
-    sources = load_sources(data, families=config.families)
+    sources = load_sources(data, families=config.families, extra=extra)
     if len([s for s in sources if s.validated]) < 2:  # noqa: PLR2004
         msg = f"need at least two *.jsonl files in {data}"
         raise SystemExit(msg)
@@ -201,6 +263,7 @@ def train(
                 source.labels, loso[source.name], threshold, everything
             )
         per_file.append(entry)
+    _add_auc(per_file, sources, loso)
     metadata = {
         "format": 1,
         "head": "mlp" if config.hidden else "linear",
@@ -214,7 +277,12 @@ def train(
         "stride": STRIDE,
         "windows": [list(scale) for scale in config.scales],
         "seed": config.seed,
-        "held_out_together": [list(g) for g in SHARED_DOCUMENTS],
+        "held_out_together": _held_out_groups([s.name for s in sources]),
+        "flag_set_by": {
+            "held_out": file_cuts(benign_for_threshold, FLAG_FPR),
+            "shipped": file_cuts(shipped_benign, FLAG_FPR),
+        },
+        "extra_data": [_shown(p) for p in extra],
         "config": config.__dict__,
         "threshold_rule": (
             f"flag: <= {FLAG_FPR:.0%} false positives on every benign file, "
@@ -243,6 +311,7 @@ def train(
         windows=config.scales,
     )
     out.mkdir(parents=True, exist_ok=True)
+    _write_loso(loso_out, loso, model)
     weights_path = out / "injection_scorer.npz"
     model.save(weights_path)
     write_card(out / "MODEL_CARD.md", model, data, weights_path)
@@ -252,6 +321,26 @@ def train(
         f"in {time.perf_counter() - started:.0f} s"
     )
     return model
+
+
+def _write_loso(path: Path | None, loso: dict[str, F64], model: ScorerModel) -> None:
+    """Every validated file's held-out scores, row by row, and the thresholds."""
+    if path is None or not loso:
+        return
+    held = {
+        "threshold": model.threshold,
+        "block_threshold": model.block_threshold,
+        "files": {name: [round(float(v), 6) for v in s] for name, s in loso.items()},
+    }
+    path.write_text(json.dumps(held), encoding="utf-8")
+
+
+def _shown(path: Path) -> str:
+    """A folder as the card shows it: relative to the working directory if inside."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return path.resolve().name
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -266,6 +355,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=Path,
         default=Path(__file__).resolve().parent,
         help="where to write injection_scorer.npz and MODEL_CARD.md",
+    )
+    parser.add_argument(
+        "--extra-data",
+        type=Path,
+        action="append",
+        default=[],
+        help=(
+            "another folder of *.jsonl (repeatable), e.g. benchmarks/blind_corpus; "
+            "its files are named folder/stem and held out together"
+        ),
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
@@ -326,6 +425,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=1,
         help="processes for the leave-one-source-out fits (same result)",
     )
+    parser.add_argument(
+        "--loso-scores",
+        type=Path,
+        default=None,
+        help="write every file's leave-one-source-out scores to this JSON file",
+    )
     args = parser.parse_args(argv)
     config = TrainConfig(
         seed=args.seed,
@@ -340,7 +445,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         mlp_bits=args.mlp_bits,
         mlp_epochs=args.mlp_epochs,
     )
-    train(args.data, args.out, config, jobs=args.jobs)
+    train(
+        args.data,
+        args.out,
+        config,
+        jobs=args.jobs,
+        extra=args.extra_data,
+        loso_out=args.loso_scores,
+    )
     return 0
 
 
