@@ -93,7 +93,7 @@ _REFUSAL = re2.compile(
     r"unable)|won't|will\s+not|do\s+not|don't|only))\b"
     r"|\b(?:refuse|d\x{e9}cline|refusez|d\x{e9}clinez|r\x{e9}ponds?\s+que\s+tu\s+ne|"
     r"lehne\s+(?:\w+\s+){0,3}?ab|weigere\s+dich|antworte,?\s+dass\s+du\s+(?:\w+\s+)"
-    r"{0,4}?(?:nicht|nur)|weiger|niega|ni\x{e9}gate|rechaza|declina|responde\s+que\s+"
+    r"{0,4}?(?:nicht|nur)|weiger|niega|ni\x{e9}gate|rechaza|rech\x{e1}za\w*|declina|responde\s+que\s+"
     r"(?:no|solo)|di\s+que\s+no|rifiuta|declina|rispondi\s+che\s+(?:non|puoi\s+solo)|"
     r"recus\w*|responda?\s+que\s+n\x{e3}o|otkaz\w*|откаж\w*|отказыв\w*|ответь,?\s+что\s+"
     r"(?:не|только))"
@@ -115,9 +115,7 @@ def _guard_condition(sentence: str, at: int) -> bool:
     refusal = _REFUSAL.search(sentence[condition.end() :])
     if refusal is None:
         return False
-    return (
-        condition.end() + refusal.start() > at and _COMPLY.search(sentence) is None
-    )
+    return condition.end() + refusal.start() > at and _COMPLY.search(sentence) is None
 
 
 # --- data-not-orders policies --------------------------------------------
@@ -141,8 +139,7 @@ _SEND_TO = re2.compile(r"(?i)https?://|\bwww\.|[\w.-]+@[\w-]+\.\w")
 
 def _data_policy(sentence: str) -> bool:
     return (
-        _AS_DATA_ONLY.search(sentence) is not None
-        and _SEND_TO.search(sentence) is None
+        _AS_DATA_ONLY.search(sentence) is not None and _SEND_TO.search(sentence) is None
     )
 
 
