@@ -334,9 +334,9 @@ def _quote_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _quoted_end(text: str, start: int, end: int) -> int:
     """The span's end cut at a closing mark that a quotative word follows."""
     for at in range(start + 1, end):
-        if text[at] in _CLOSERS or text[at] in _STRAIGHT:
-            if _QUOTATIVE.search(text[at + 1 : at + 12]) is not None:
-                return at
+        closes = text[at] in _CLOSERS or text[at] in _STRAIGHT
+        if closes and _QUOTATIVE.search(text[at + 1 : at + 12]) is not None:
+            return at
     return end
 
 
