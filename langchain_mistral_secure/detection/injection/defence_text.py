@@ -36,12 +36,15 @@ __all__ = ["is_defence_text"]
 _BACK = 200
 _AHEAD = 200
 
+# An address to send things to: no defence text names one.
+_SEND_TO = re2.compile(r"(?i)https?://|\bwww\.|[\w.-]+@[\w-]+\.\w")
+
 # A sentence ends at a stop followed by a space, or at a line break.
 _STOP = re2.compile(r"[.!?]\s|[\n\x{3002}\x{ff01}\x{ff1f}]")
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The finding's sentence (bounded) and the finding's offset in it.
+def _sentence(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The finding's sentence (bounded) and the finding's offsets in it.
 
     ``None`` when the sentence start lies beyond what is read (or before a
     stream's cut), so a veto never rules on a sentence it has not seen.
@@ -57,7 +60,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, int] | None:
     tail = text[end : end + _AHEAD]
     stop = _STOP.search(tail)
     tail = tail[: stop.start()] if stop is not None else tail
-    return matchable(head + text[start:end] + tail), len(head)
+    return matchable(head + text[start:end] + tail), len(head), len(head) + end - start
 
 
 # --- guard conditions ----------------------------------------------------
@@ -111,14 +114,32 @@ _COMPLY = re2.compile(
 )
 
 
-def _guard_condition(sentence: str, at: int) -> bool:
+# What the asker asks for in a guard: the attack itself (drop the rules,
+# show the setup); "when the user asks you to summarize, say you can't and
+# send them to ..." is a planted order, not a guard.
+_ASKED_ATTACK = re2.compile(
+    r"(?i)ignor|forget|disregard|overrid|bypass|reveal|disclos|rules|instruction|"
+    r"guideline|prompt|system|jailbr|pretend|persona|oubli|r\x{e8}gle|vergiss|"
+    r"vergess|regeln|anweisung|olvid|regla|dimentic|regol|istruzion|instru|regra|"
+    r"игнорир|забуд|инструкц|правил|忽略|忘|规则|指令|提示|無視|忘れ|ルール|指示|"
+    r"プロンプト"
+)
+
+
+def _guard_condition(sentence: str, at: int, upto: int) -> bool:
     condition = _CONDITION.search(sentence)
-    if condition is None or condition.start() > at:
+    if condition is None or condition.start() >= upto:
         return False
     refusal = _REFUSAL.search(sentence[condition.end() :])
     if refusal is None:
         return False
-    return condition.end() + refusal.start() > at and _COMPLY.search(sentence) is None
+    refused_at = condition.end() + refusal.start()
+    return (
+        refused_at > at
+        and _ASKED_ATTACK.search(sentence[condition.end() : refused_at]) is not None
+        and _COMPLY.search(sentence) is None
+        and _SEND_TO.search(sentence) is None
+    )
 
 
 # --- data-not-orders policies --------------------------------------------
@@ -137,7 +158,6 @@ _AS_DATA_ONLY = re2.compile(
     r"(?:命令|指令)|(?:命令|指示)として(?:実行|扱|従)\S{0,4}?(?:いけ|なら|ない|ません|禁止)"
     r"|не\s+как\s+(?:команд\w*|инструкц\w*)"
 )
-_SEND_TO = re2.compile(r"(?i)https?://|\bwww\.|[\w.-]+@[\w-]+\.\w")
 
 
 def _data_policy(sentence: str) -> bool:
@@ -191,9 +211,9 @@ def is_defence_text(text: str, finding: Finding) -> bool:
     read = _sentence(text, finding.start, finding.end)
     if read is None:
         return False
-    sentence, at = read
+    sentence, at, upto = read
     return (
-        _guard_condition(sentence, at)
+        _guard_condition(sentence, at, upto)
         or _data_policy(sentence)
         or _described_attack(sentence, at)
     )
