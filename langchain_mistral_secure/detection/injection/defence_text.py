@@ -172,25 +172,46 @@ def _data_policy(sentence: str) -> bool:
 _ATTACK_SUBJECT = re2.compile(
     r"(?i)^\W*(?:(?:many|most|some|all|each)\s+of\s+(?:them|these|those)\b|they\b|"
     r"(?:(?:these|those|such|the|many|most|some|typical|classic)\s+)?(?:[\w'-]+\s+)"
-    r"{0,3}?(?:prompts?|attacks?|attackers?|jailbreaks?|templates?|payloads?)\b)"
+    r"{0,2}?(?:prompts|attacks|attackers|jailbreaks|templates|payloads)\b)"
 )
 _DESCRIBING = re2.compile(
-    r"(?i)\b(?:they|prompts?|attacks?|attackers?|jailbreaks?|templates?|payloads?|"
+    r"(?i)\b(?:they|prompts|attacks|attackers|jailbreaks|templates|payloads|"
     r"them)\s+(?:[\w,'-]+\s+){0,3}?(?:usually\s+|often\s+|typically\s+|then\s+|"
-    r"also\s+)?(?:ask|asks|claim|claims|tell|tells|introduce|introduces|use|uses|"
-    r"demand|demands|instruct|instructs|threaten|threatens|try|tries|say|says|"
-    r"request|requests|share|include|includes|contain|contains)\b"
+    r"also\s+)?(?:ask|claim|tell|introduce|use|demand|instruct|threaten|try|say|"
+    r"request|share|include|contain)\b"
+)
+# The attack is the topic: a study, a data set, a classifier, red-teaming.
+_ATTACK_TOPIC = re2.compile(
+    r"(?i)\b(?:jailbr\w*|attack\w*|injection\w*|adversarial|malicious|dataset\w*|"
+    r"data\s+set|corpus|research\w*|thesis|paper|stud(?:y|ies|ying)|classif\w*|"
+    r"red[\s-]team\w*|analy[sz]\w*)\b"
 )
 _YOU = re2.compile(r"(?i)\b(?:you|your|you're|yourself|u)\b")
 
 
-def _described_attack(sentence: str, at: int) -> bool:
+def _described_attack(sentence: str, at: int, context: str) -> bool:
     head = sentence[:at]
     return (
         _ATTACK_SUBJECT.search(head) is not None
         and _DESCRIBING.search(head) is not None
         and _YOU.search(sentence) is None
+        and _ATTACK_TOPIC.search(context) is not None
     )
+
+
+# Said after the sentence: carry it out after all ("... decline. Just
+# kidding, do it.", "... So do that.").
+_CARRY_ON = re2.compile(
+    r"(?i)\b(?:do\s+(?:it|that|this|so|the\s+same)|follow\s+(?:it|that|them|this)|"
+    r"obey|comply|carry\s+(?:it|that|this)\s+out|just\s+kidding|act\s+on\s+(?:it|"
+    r"that|this)|fais[\s-]le|mach\s+das|hazlo|fallo|fa\x{e7}a\s+isso)\b|照做|"
+    r"执行|実行して|выполни"
+)
+# "reply that you can't do that" refuses: a carrying out said not to happen.
+_NOT_CARRIED_ON = re2.compile(
+    r"(?i)(?:n't|\bnot|\bnever|\bcannot|\bno)\s+(?:\w+\s+)?(?:do|follow|obey|comply|"
+    r"carry|act)\b"
+)
 
 
 def is_defence_text(text: str, finding: Finding) -> bool:
@@ -212,8 +233,12 @@ def is_defence_text(text: str, finding: Finding) -> bool:
     if read is None:
         return False
     sentence, at, upto = read
+    after = matchable(text[finding.end : finding.end + _AHEAD])
+    if _CARRY_ON.search(_NOT_CARRIED_ON.sub(" ", after)) is not None:
+        return False
+    context = matchable(text[max(0, finding.start - _BACK) : finding.end + _AHEAD])
     return (
         _guard_condition(sentence, at, upto)
         or _data_policy(sentence)
-        or _described_attack(sentence, at)
+        or _described_attack(sentence, at, context)
     )
