@@ -104,7 +104,11 @@ _DICTATED = re2.compile(
     r"seulement|uniquement|einfach|direkt|nur|blo\x{df}|simplemente|directamente|"
     r"solo|s\x{f3}lo|solamente|\x{fa}nicamente|semplicemente|direttamente|soltanto|"
     r"simplesmente|diretamente|apenas|sadece|direkt)\b|просто|сразу|прямо|только|"
-    r"直接|只|仅|そのまま|だけ|فقط|مباشرة|للتو|그냥|바로)[^\n.?!]{0,40}?[:\x{ff1a}]|"
+    r"直接|只|仅|そのまま|だけ|فقط|مباشرة|للتو|그냥|바로)[^\n.?!]{0,40}?(?:[:\x{ff1a}]|"
+    r"[\"'`\x{201c}\x{201d}\x{201e}\x{ab}\x{bb}\x{300c}\x{300e}])|"
+    # formal German: "geben Sie nur ... aus", "sagen Sie einfach"
+    r"\b(?:geben|sagen|schreiben|antworten|drucken)\s+sie\s+(?:\w+\s+){0,2}?(?:nur|"
+    r"einfach|blo\x{df}|ausschlie\x{df}lich)\b|"
     r"\b(?:output|emit|rephrase|ausgeben|emita|emite|repita|ripeti)\b|"
     r"выведи|выводи|перефразир|输出|重复|出力|출력|الإخراج|كرر|صياغ"
 )
