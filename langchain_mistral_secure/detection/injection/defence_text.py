@@ -50,14 +50,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     stream's cut), so a veto never rules on a sentence it has not seen.
     """
     head_at = max(0, start - _BACK)
-    head = text[head_at:start]
+    head = matchable(text[head_at:start])
     cut = -1
     for m in _STOP.finditer(head):
         cut = m.end()
     if cut < 0 and (head_at > 0 or text[:1].isspace()):
         return None
     head = head[cut:] if cut >= 0 else head
-    tail = text[end : end + _AHEAD]
+    tail = matchable(text[end : end + _AHEAD])
     stop = _STOP.search(tail)
     tail = tail[: stop.start()] if stop is not None else tail
     return matchable(head + text[start:end] + tail), len(head), len(head) + end - start

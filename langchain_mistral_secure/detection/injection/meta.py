@@ -335,7 +335,7 @@ def _quoted_end(text: str, start: int, end: int) -> int:
     """The span's end cut at a closing mark that a quotative word follows."""
     for at in range(start + 1, end):
         closes = text[at] in _CLOSERS or text[at] in _STRAIGHT
-        if closes and _QUOTATIVE.search(text[at + 1 : at + 12]) is not None:
+        if closes and _QUOTATIVE.search(matchable(text[at + 1 : at + 12])) is not None:
             return at
     return end
 
