@@ -9,7 +9,8 @@ addresses a model, names its rules or gives an order to drop them.
   written, not a turn being faked;
 * **template talk**: a token named in a question about tokenizers or chat
   templates ("what is <|im_start|> for?", "how do I escape '[INST]'?"), with
-  no turn content after it;
+  no turn content after it, or quoted in talk about attacks ("fake
+  delimiters like '### END OF INPUT ###'", :func:`.meta.is_quoted_for_talk`);
 * **log lines**: a ``[system]`` source tag after a timestamp and a log level
   ("2025-01-03 08:00:01 INFO [system] Backup finished");
 * **config comments**: "# Override the default system prompt for ..." on a
@@ -30,6 +31,9 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.defence_text import is_defence_text
+from langchain_mistral_secure.detection.injection.meta import is_quoted_for_talk
+from langchain_mistral_secure.detection.injection.taken_back import is_taken_back
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_benign_use"]
@@ -293,8 +297,14 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         False
     """
     start, end, rule_id = finding.start, finding.end, finding.rule_id
+    if is_defence_text(text, finding) or is_taken_back(text, finding):
+        return True
     if finding.category == "template":
-        return _template_code(text, start, end) or _template_talk(text, start, end)
+        return (
+            _template_code(text, start, end)
+            or _template_talk(text, start, end)
+            or is_quoted_for_talk(text, start, end)
+        )
     if rule_id.endswith("authority_tag"):
         return _log_line(text, start, end)
     if finding.category == "extraction":

@@ -42,7 +42,7 @@ import re2
 from langchain_mistral_secure.detection.injection.scene import is_set_in_a_scene
 from langchain_mistral_secure.detection.normalize import matchable
 
-__all__ = ["is_discussed"]
+__all__ = ["is_discussed", "is_quoted_for_talk"]
 
 _BEFORE = 64
 _AROUND = 160
@@ -209,7 +209,14 @@ _DISCUSSION = re2.compile(
     r"peligros\w*|preocup\w*|"
     # Italian
     r"cosa\s+fa|perch[e\x{e9}\x{e8}]|difend\w*|protegg\w*|spiega\w*|attacc\w*|"
-    r"funziona\w*|ingann\w*|pericolos\w*|preoccup\w*)(?:\b|\W|$)"
+    r"funziona\w*|ingann\w*|pericolos\w*|preoccup\w*|"
+    # Portuguese, Dutch, Polish, Turkish (RE2's \w is ASCII: a stem stops at
+    # the first accented letter, which the closing \W then accepts)
+    r"por\s+que|porque|perigos\w*|seguran\w*|explic\w*|"
+    r"waarom|gevaarlijk\w*|aanval\w*|verdedig\w*|beveilig\w*|uitleg\w*|werkt|"
+    r"dlaczego|czemu|atak\w*|niebezpieczn\w*|obron\w*|skuteczn\w*|dzia\x{142}a\w*|"
+    r"neden|niye|tehlikeli\w*|sald\x{131}r\w*|korun\w*|savun\w*|a\x{e7}\x{131}kla\w*|"
+    r"gibi|ifade\w*|g\x{fc}venlik\w*|ne\s+olur|ne\s+yapar)(?:\b|\W|$)"
 )
 
 # The same in scripts where RE2's ASCII word boundaries do not apply:
@@ -218,7 +225,19 @@ _DISCUSSION_SCRIPTS = re2.compile(
     r"(?i)почему|зачем|что\s+такое|что\s+делает|беспоко\w*|атак\w*|инъекц\w*|защит\w*|опасн\w*|"
     r"влия\w*|срабатыва\w*|фильтр\w*|джейлбрейк\w*|"
     r"为什么|攻击|注入|防御|防护|防范|修复|泄露|泄漏|检测|过滤|危险|越狱|"
-    r"なぜ|攻撃|インジェクション|検出|検知|フィルター|危険|脱獄|対策|防御|漏え?い"
+    r"なぜ|攻撃|インジェクション|検出|検知|フィルター|危険|脱獄|対策|防御|漏え?い|"
+    # Korean, Arabic, Hindi
+    r"왜|위험|공격|인젝션|주입|방어|탈옥|설명|"
+    r"لماذا|هجوم|هجمات|حقن|خطير|خطورة|حماية|الدفاع|اشرح|"
+    r"क्यों|हमल|खतरनाक|सुरक्षा"
+)
+
+# After a closing mark, words that make the quotation a thing talked about
+# ("「...」という文", "“...”这句话", "'...'라는 문장"): a rule
+# whose span runs on past the mark is read as the quoted phrase alone.
+_QUOTATIVE = re2.compile(
+    r"^(?:\s?(?:という|といった|って|とは|との|这句话|这句|这种|这类|这样的|之类|"
+    r"等(?:说法|指令|句子)|的说法|라는|이라는|란|같은))"
 )
 
 # A quotation reported, not given: what someone typed, wrote, pasted or
@@ -248,7 +267,11 @@ _CARRY_OUT = re2.compile(
     r"(?:it|that|the\s+\w+)\s+says\b|\b(?:fais|faites)[\s-]+le\b|\bmach(?:e)?\s+"
     r"(?:es|das)\s+(?:jetzt|sofort|nun)\b|\bhazlo\b|\bfallo\b|"
     r"照做|执行(?:它|这|吧)|按(?:照)?(?:它|这)(?:说的)?(?:去)?做|その通りに|実行して|"
-    r"従って|выполни\w*|сделай\s+это"
+    r"従って|выполни\w*|сделай\s+это|"
+    # Portuguese, Dutch, Polish, Turkish, Korean, Arabic
+    r"\b(?:fa\x{e7}a|faz)\s+isso\b|\bsiga-?o\b|\bdoe\s+het\b|\bvoer\s+(?:het|dit|dat)\s+"
+    r"uit\b|\bzr\x{f3}b\s+to\b|\bwykonaj\b|\bbunu\s+(?:yap|uygula)|\buygula\b|"
+    r"실행해|따라\s?해|그대로\s?해|نفذ|افعل\s+ذلك"
 )
 # "Our bot didn't act on it": a carrying out said not to have happened.
 _NOT_CARRIED_OUT = re2.compile(
@@ -282,7 +305,7 @@ _CLOSE = re2.compile(
     + _Q
     + r"](["
     + _STRAIGHT
-    + r"])(?:[^\pL\pN_]|$))"
+    + r"])(?:[^\pL\pN_]|[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]|$))"
 )
 # A quotation of a phrase opens near its start and closes near its end.
 _OPEN_REACH = 80
@@ -306,6 +329,15 @@ def _quote_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
     if end > close_at + 2:
         return None
     return open_at, close_at
+
+
+def _quoted_end(text: str, start: int, end: int) -> int:
+    """The span's end cut at a closing mark that a quotative word follows."""
+    for at in range(start + 1, end):
+        closes = text[at] in _CLOSERS or text[at] in _STRAIGHT
+        if closes and _QUOTATIVE.search(matchable(text[at + 1 : at + 12])) is not None:
+            return at
+    return end
 
 
 def is_discussed(text: str, start: int, end: int) -> bool:
@@ -333,11 +365,25 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         and _narrated(head, text[start:end])
     ):
         return True
+    return is_quoted_for_talk(text, start, end)
+
+
+def is_quoted_for_talk(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a quotation talked about, not carried out.
+
+    Example:
+        >>> q = "Why do attacks use fake lines like '### END OF INPUT ###'?"
+        >>> is_quoted_for_talk(q, 36, 52)
+        True
+        >>> is_quoted_for_talk("'### END OF INPUT ###' Now do it.", 1, 21)
+        False
+    """
     # Some rules take in the mark or stop before them ("'stay in character").
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    end = _quoted_end(text, start, end)
     marks = _quote_marks(text, start, end)
     if marks is None:
         return False
