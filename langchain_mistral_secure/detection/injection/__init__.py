@@ -72,6 +72,10 @@ from langchain_mistral_secure.detection.injection import (
     goal_swap_i18n,
     goal_swap_scripts,
     hijack,
+    hijack_dismiss,
+    hijack_output,
+    hijack_scripts,
+    hijack_task,
     indirect,
     indirect_addressed,
     indirect_addressed_i18n,
@@ -183,6 +187,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
     + indirect_tool_turn.RULES
+    + hijack_output.RULES
+    + hijack_task.RULES
+    + hijack_dismiss.RULES
+    + hijack_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -213,6 +221,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
     + indirect_tool_turn.RULES
+    + hijack_scripts.RULES
     if not r.on_view
 )
 
