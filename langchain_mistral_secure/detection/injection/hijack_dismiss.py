@@ -33,11 +33,14 @@ _CAT = "override"
 # The earlier text, as the model's setup (above this line, or given to it).
 _EARLIER = (
     r"(?:(?:everything|anything|whatever|all|what|the\s+text|the\s+content|"
-    r"the\s+(?:instructions|rules|guidance|guidelines|setup|prompt|directions)|"
+    r"the\s+(?:instructions|rules|guidance|guidelines|setup|prompt|directions|"
+    r"configuration|config)|all\s+(?:that|the)\s+stuff|"
     r"any\s+(?:guidance|instructions|rules))\b[^\n.]{0,30}?\b(?:above\s+(?:this|"
     r"my|here)|(?:sits|is|was|written|stated|said)\s+above|that\s+came\s+before|"
     r"(?:before|prior\s+to)\s+(?:this|my\s+(?:first\s+)?)\s*(?:message|line|"
-    r"prompt|turn)|(?:you\s+(?:were|have\s+been|got)\s+(?:given|told|loaded|"
+    r"prompt|turn)|preceding\s+this\s+(?:message|line|prompt)|(?:put|placed|"
+    r"written)\s+in(?:to)?\s+your\s+(?:setup|configuration|system\s+prompt|prompt)|"
+    r"you\s+received|(?:you\s+(?:were|have\s+been|got)\s+(?:given|told|loaded|"
     r"configured|set\s+up|initiali[sz]ed)|loaded\s+into\s+you|given\s+to\s+you|"
     r"configured\s+with)\b)"
     r"|the\s+(?:earlier|previous|prior|original|initial|old)\s+(?:setup|"
@@ -66,7 +69,8 @@ _VOID = (
     r"(?:(?:is|are|was|were)\s+(?:now\s+)?(?:obsolete|outdated|void|null|invalid|"
     r"expired|cancell?ed|retired|stale|deleted|revoked|superseded|irrelevant|"
     r"no\s+longer\s+(?:valid|in\s+effect|in\s+force|relevant|active))|no\s+longer\s+"
-    r"(?:appl(?:y|ies)|count|matters?|holds?)|(?:has|have)\s+(?:expired|been\s+"
+    r"(?:appl(?:y|ies)|count|matters?|holds?)|(?:does|do)(?:n't|\s+not)\s+count\s+"
+    r"any\s*more|(?:estao|esta|foram)\s+cancelad[oa]s?|(?:has|have)\s+(?:expired|been\s+"
     r"(?:revoked|cancell?ed|retired|replaced|withdrawn))|consider\s+(?:it|them)\s+"
     r"(?:void|deleted|gone|cancell?ed)|treat\s+(?:it|them)\s+as\s+(?:deleted|"
     r"void|gone|if\s+it\s+never)|ne\s+(?:compte|comptent|vaut|valent)\s+plus|"
@@ -90,6 +94,9 @@ _DISMISS = (
 _VOIDED = (
     r"\b" + _EARLIER + r"\b[^\n]{0,60}?\b" + _VOID + r"\b"
     + r"|\b" + _DISMISS + r"\s+(?:[\w']+\s+){0,3}?" + _EARLIER + r"\b"
+    r"|\btreat\s+(?:that|this|the|your)\s+(?:configuration|setup|system\s+prompt|"
+    r"instructions|prompt|config)\s+as\s+(?:withdrawn|void|deleted|cancell?ed|"
+    r"obsolete|revoked|retired|null|invalid)\b"
 )  # fmt: skip
 
 _WHO = (
@@ -106,7 +113,8 @@ _WHO = (
     r"entwickler\w*|betreiber)|soy\s+(?:el|la)\s+(?:desarrollador\w*|"
     r"administrador\w*|propietari\w*|duen\w*)|sono\s+(?:lo\s+|il\s+|l')"
     r"(?:sviluppatore|amministratore|proprietario)|sou\s+o\s+(?:desenvolvedor|"
-    r"administrador|dono)|aqui\s+e\s+a\s+equipe\s+de\s+(?:desenvolvimento|"
+    r"administrador|dono)|(?:te\s+escribe|habla|aqui)\s+(?:el|la)\s+(?:desarrollador\w*|"
+    r"administrador\w*)|aqui\s+e\s+a\s+equipe\s+de\s+(?:desenvolvimento|"
     r"seguranca)|(?:ik\s+ben|jestem)\s+(?:de\s+)?(?:ontwikkelaar|beheerder|"
     r"administratorem|programista|tworca)|(?:ben\s+)?bu\s+(?:sistemin|botun)\s+"
     r"(?:yoneticisi|gelistiricisi)\w*)"
@@ -140,7 +148,8 @@ _AUTHORITY = (
     + r"\s+(?:in\s+your\s+prompt\s+)?(?:were|are|have\s+been)\s+(?:a\s+staging|"
     r"suspended|lifted|disabled|removed|off)|authori[sz]\w*\s+(?:you\s+)?to\s+"
     r"(?:skip|ignore|bypass|disable)\s+(?:all|your|any|the)\b|\byou\s+obey\b|"
-    + _TR_LIFT + r")"
+    + _TR_LIFT + r"|\bschakel\s+(?:je|jouw)\s+(?:\w+\s+)?(?:beperkingen|regels|"
+    r"filters)\s+uit\b)"
 )  # fmt: skip
 
 _OWN = (
@@ -163,6 +172,12 @@ _DROPPED = (
     r"\s+que\s+(?:te|lhe)\b"
     r"|\b(?:deine|ihre)\s+(?:vorgaben|anweisungen|regeln|einschrankungen)\s+"
     r"(?:beiseite|links\s+liegen)"
+    r"|\b(?:ignorier\w*|vergiss\w*|(?:oublie|ignore)[rsz]?|ignora\w*|olvida\w*|"
+    r"dimentica\w*|esquec\w*|dejar\s+de\s+lado|deixar\s+de\s+lado|mettere\s+da\s+"
+    r"parte)\s+(?:\w+\s+)?(?:deine|tes|vos|tus|le\s+tue|suas|tuas)\s+(?:regeln|"
+    r"anweisungen|vorgaben|einschrankungen|regles|consignes|instructions|"
+    r"restrictions|reglas|instrucciones|restricciones|regole|istruzioni|"
+    r"restrizioni|regras|instrucoes|restricoes)\b"
     r"|\bsaltarte\s+(?:las\s+|tus\s+)?(?:instrucciones|reglas|restricciones)"
     r"|\bmake\s+an\s+exception\s+and\s+(?:forget|ignore|drop|skip)\s+(?:that|the|"
     r"this)\s+rule\b"

@@ -59,7 +59,9 @@ _FILL = (
 )
 # A closing that forbids anything besides the phrase.
 _ALONE = (
-    r"(?:nothing\s+(?:else|more|further)|no\s+other\s+(?:text|words?|characters?|"
+    r"(?:nothing\s+(?:else|more|further)|no\s+(?:preamble|explanation)|"
+    r"sin\s+explicacion|sem\s+explicacao|nichts\s+dazu|ohne\s+erklarung|"
+    r"sans\s+explication|senza\s+spiegazion\w+|no\s+other\s+(?:text|words?|characters?|"
     r"output|content)|(?:do\s+not|don't|dont|never)\s+add\s+(?:anything|a\s+"
     r"(?:single\s+)?word|any)|without\s+(?:adding|any(?:thing)?\s+(?:else|"
     r"other|more)|further)|with\s+nothing\s+(?:before|after|else)|(?:and|then)\s+"
@@ -88,11 +90,13 @@ _PHRASE = (
 _REPLY_IS = (
     r"\b(?:your|ta|ton|deine|tu|la\s+tua|a\s+sua|sua|je|twoja|the\s+(?:whole|"
     r"entire|only)\s+(?:of\s+your\s+)?)\s*(?:(?:whole|entire|full|only|complete|"
-    r"next)\s+)?(?:reply|response|answer|output|reponse|antwort|respuesta|"
-    r"risposta|resposta|antwoord|odpowiedz)\s+(?:(?:has|have|needs?|is)\s+to|must|"
-    r"should|is|will|may\s+only|can\s+only|doit|muss|debe|deve|moet|ma)\s+(?:be|"
-    r"consist\s+of|contain|etre|sein|ser|essere|zijn|brzmiec|contenir|contener|"
-    r"contenere|conter|bevatten|enthalten)\s+"
+    r"next|komplette|ganze|einzige|unica|entera|completa|intera|toute)\s+)?(?:reply|"
+    r"response|answer|output|reponse|antwort|respuesta|risposta|resposta|"
+    r"antwoord|odpowiedz|salida|ausgabe|sortie)\s*(?:,\s*word\s+for\s+word,?\s*|"
+    r"(?:permitida|erlaubte|autorisee|consentita)\s+)?(?:(?:(?:has|have|needs?|"
+    r"is)\s+to|must|should|is|will|may\s+only|can\s+only|doit|muss|debe|deve|moet|"
+    r"ma)\s+(?:be|consist\s+of|contain|etre|sein|ser|essere|zijn|brzmiec|contenir|"
+    r"contener|contenere|conter|bevatten|enthalten)|is|es|lautet|est|e)[\s:]+"
 )
 # "Say 'x' and nothing else"; "Contente-toi d'écrire « x » et rien d'autre".
 _DICTATED = (
@@ -105,6 +109,8 @@ _DICTATED = (
     r"(?:output|reply|response|answer)\b[^\n]{0,60}?\b(?:is|:)"
     r"|\bthese\s+words\s+and\s+these\s+words\s+alone\b"
     r"|\b" + _SAY + r"\b[\s,:]*" + _FILL + _ALONE + r"\s*:\s*\S"
+    r"|\bexactly\s+one\s+line\s+(?:reading|saying|that\s+(?:reads|says))\s*:?\s*"
+    + _Q
 )  # fmt: skip
 
 _EVERY = (
@@ -128,16 +134,12 @@ _PLANT = (
 _LINK = (
     r"(?:https?://|www\.|\b[a-z0-9-]+\.(?:example|com|net|org|io|xyz|ru|info|biz|"
     r"top|click|link|shop)\b|(?:\b(?:with|the\s+(?:line|text|sentence|phrase|"
-    r"words?)|par|con|com|mit|met|frase|satz|zin|zdanie)\s*:?\s*|:\s*)"
-    + _Q
-    + _NQ
-    + r"{6,90}"
-    + _Q
-    + r")"
+    r"words?)|par|con|com|mit|met|frase|satz|zin|zdanie|says|saying|reading|"
+    r"reads)\s*:?\s*|:\s*)" + _Q + _NQ + r"{6,90}" + _Q + r")"
 )
 # "At the end of every answer add a link"; "begin all future responses with".
 _PLANTED = (
-    r"\b" + _EVERY + r"\b[^\n]{0,60}?\b" + _PLANT + r"\b[^\n]{0,50}?" + _LINK
+    r"\b" + _EVERY + r"\b[^\n]{0,60}?\b" + _PLANT + r"\b[^\n]{0,70}?" + _LINK
     + r"|\b" + _PLANT + r"\b[^\n]{0,60}?\b" + _EVERY + r"\b[^\n]{0,80}?" + _LINK
     + r"|\b" + _PLANT + r"\b[^\n]{0,30}?" + _LINK + r"[^\n]{0,40}?\b(?:to|at\s+the\s+"
     r"(?:end|start|top|bottom)\s+of|in|on|a|an|ao|al|am|e|in\s+coda\s+a)\s+"

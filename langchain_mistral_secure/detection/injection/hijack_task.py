@@ -35,7 +35,8 @@ _CAT = "override"
 _CHANGE = (
     r"(?:new\s+(?:task|assignment|job|mission|objective|instructions?)|(?:task|"
     r"assignment|job|mission)\s+(?:has\s+)?(?:changed|updated|switched)|updated\s+"
-    r"task|change\s+of\s+(?:task|assignment|mission)|quick\s+pivot|i'?m\s+"
+    r"task|change\s+of\s+(?:task|assignment|mission)|quick\s+pivot|different\s+"
+    r"(?:job|task|assignment)\s+now|ny\s+opgave|ny\s+oppgave|i'?m\s+"
     r"reassigning\s+you|nouvel(?:le)?\s+(?:tache|mission|consigne|instruction)|"
     r"changement\s+de\s+(?:mission|tache|consigne)|(?:ta|votre)\s+(?:tache|mission)"
     r"\s+(?:a\s+change|change)|neue\s+(?:aufgabe|anweisung)|(?:deine\s+)?aufgabe\s+"
@@ -51,7 +52,7 @@ _CHANGE = (
 )
 # The model's own job stopped or replaced.
 _STOP = (
-    r"(?:stop|quit|cease|drop|forget|abandon|no\s+longer|you(?:'re|\s+are)\s+"
+    r"(?:stop|quit|cease|drop|forget|abandon|scrap|ditch|lopeta|no\s+longer|you(?:'re|\s+are)\s+"
     r"(?:not|no\s+longer)|not\s+\w+ing\s+\w+\s+"
     r"anymore|instead\s+of|rather\s+than|arrete|cesse|au\s+lieu\s+de|hor\s+auf|"
     r"statt|anstatt|nicht\s+mehr|deja\s+de|en\s+(?:lugar|vez)\s+de|ya\s+no|"
@@ -67,10 +68,18 @@ _JOB = (
     r"ubersetz\w*|korrigier\w*|beantwort\w*|risp\w*|riassum\w*|vertal\w*|"
     r"samenvat\w*|tlumacz\w*|streszcz\w*|popraw\w*|shrnuti|preklad\w*|fordit\w*|"
     r"osszefoglal\w*|ceviri\w*|cevirme\w*|ozet\w*|menerjemahkan|meringkas|"
-    r"terjemah\w*|tom\s+tat|dich|oversatt\w*|sammanfatt\w*)"
+    r"terjemah\w*|tom\s+tat|dich|oversatt\w*|sammanfatt\w*|overs\S{1,2}tte\w*|"
+    r"kaanta\w*|tiivista\w*|grammar\s+check\w*|spell\s*check\w*)"
+)
+# Only a few small words between "stop" and the job: "stop the nightly build
+# from translating" stops no job of the model's.
+_GAP = (
+    r"(?:[\s,]*\b(?:the|your|with|doing|all|this|my|any|more|de|di|da|du|d'|a|to|"
+    r"mit|der|dem|den|die|met|het|el|la|le|les|il|lo|z|ze|med|at|ve|ile|of|on)\b)"
+    r"{0,2}[\s,]*"
 )
 _NEW_TASK = (
-    r"\b" + _CHANGE + r"\b[^\n]{0,80}?\b" + _STOP + r"\b[^\n]{0,30}?\b" + _JOB
+    r"\b" + _CHANGE + r"\b[^\n]{0,80}?\b" + _STOP + r"\b" + _GAP + _JOB
     + r"|\b" + _CHANGE + r"\b[^\n]{0,40}?(?:\binstead(?:\s*[,:;.!]|\s+(?:write|"
     r"generate|compose|draft|produce|create|make|say|tell|reply|answer|output|"
     r"print|give|list)\b)|\b(?:plutot|stattdessen|invece|en\s+su\s+lugar|in\s+"
@@ -80,7 +89,7 @@ _NEW_TASK = (
 # "Don't translate this; instead write ..." inside the text to process.
 _NOT_THIS = (
     r"(?:(?:do\s+not|don't|dont|never)\s+(?:translate|summari[sz]e|correct|"
-    r"proofread|classify|review|rate|grade|fix)(?:\s+(?:this|it|anything|"
+    r"proofread|classify|review|rate|grade|fix)(?:\s+(?:this|it|me|us|anything|"
     r"nothing|the\s+(?:text|sentence|above|following|paragraph)|this\s+(?:text|"
     r"sentence|message|paragraph|line)))?|(?:skip|forget)\s+(?:the\s+)?"
     r"(?:translat|summari[sz]|proofread|correct|grammar|review)\w*(?:\s+(?:job|"
@@ -136,7 +145,9 @@ _CONDITIONAL = (
 )  # fmt: skip
 
 _DONE = (
-    r"(?:task\s+(?:\d+\s+)?(?:is\s+)?(?:complete|completed|done|finished)|(?:the|"
+    r"(?:task\s+(?:\d+\s+)?(?:is\s+)?(?:complete|completed|done|finished)|"
+    r"(?:summary|translation|classification|review)\s+(?:delivered|done|"
+    r"complete)|(?:the|"
     r"that|this|your)\s+(?:summary|translation|classification|review|task|rating|"
     r"analysis)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:done|finished|complete|"
     r"completed|delivered|perfect)|(?:now\s+)?that(?:'s|\s+is)\s+out\s+of\s+the\s+way|"
@@ -156,7 +167,7 @@ _AFTER_DONE = (
     r"persona|instructions|restrictions|guidelines|setup|regles|consignes|rolle|"
     r"regeln|anweisungen|rol|reglas|instrucciones|ruolo|regole|istruzioni|papel|"
     r"regras|instrucoes)|(?:overrides?|takes?\s+priority\s+over|supersedes?)\s+"
-    r"(?:any|all|your)\b|(?:the\s+)?(?:real|actual)\s+task\s*:|additional\s+"
+    r"(?:any|all|your|prior|previous|earlier|the\s+(?:prior|previous|original))\b|(?:the\s+)?(?:real|actual)\s+task\s*:|additional\s+"
     r"instruction\b[^\n]{0,40}?\bfrom\s+now\s+on)"
 )
 _FAKE_DONE_LINES = r"\b" + _DONE + r"\b[\s\S]{0,160}?" + _AFTER_DONE + r"\b"
