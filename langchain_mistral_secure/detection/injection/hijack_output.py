@@ -140,8 +140,10 @@ _LINK = (
 # "At the end of every answer add a link"; "begin all future responses with".
 _PLANTED = (
     r"\b" + _EVERY + r"\b[^\n]{0,60}?\b" + _PLANT + r"\b[^\n]{0,70}?" + _LINK
-    + r"|\b" + _PLANT + r"\b[^\n]{0,60}?\b" + _EVERY + r"\b[^\n]{0,80}?" + _LINK
-    + r"|\b" + _PLANT + r"\b[^\n]{0,30}?" + _LINK + r"[^\n]{0,40}?\b(?:to|at\s+the\s+"
+    + r"|\b" + _PLANT + r"(?:[\s,]+[\w'.:-]{1,20}){0,6}?[\s,]+" + _EVERY
+    + r"\b[^\n]{0,80}?" + _LINK
+    + r"|\b" + _PLANT + r"(?:[\s,]+[\w'.:-]{1,20}){0,3}?[\s,]+" + _LINK
+    + r"[^\n]{0,40}?\b(?:to|at\s+the\s+"
     r"(?:end|start|top|bottom)\s+of|in|on|a|an|ao|al|am|e|in\s+coda\s+a)\s+"
     + _EVERY + r"\b"
 )  # fmt: skip
@@ -171,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.hijack_dictated_reply", _CAT, _DICTATED, score=0.8,
          max_len=240, description="say 'x' and nothing else; your reply must be 'x'"),
     Rule("injection.override.hijack_planted_line", _CAT, _PLANTED, score=0.8,
-         max_len=260, description="end every answer with a link or a phrase"),
+         max_len=256, description="end every answer with a link or a phrase"),
     Rule("injection.override.hijack_success_phrase", _CAT, _SUCCESS, score=0.8,
          max_len=200, description="respond with Access Granted"),
 )  # fmt: skip

@@ -111,17 +111,23 @@ _REFUSED_INSIDE = (
 )  # fmt: skip
 
 _MODEL = (
-    r"(?:an?\s+)?(?:ai|a\.i\.|llm|(?:large\s+)?language\s+model|chatbot|chat\s*bot|"
+    r"(?:an?\s+|une?\s+|un'|una\s+|eine?\s+|um\s+|uma\s+)?(?:intelligenza\s+"
+    r"artificiale|intelligence\s+artificielle|inteligencia\s+artificial|"
+    r"kunstliche\s+intelligenz|ai|a\.i\.|llm|(?:large\s+)?language\s+model|chatbot|chat\s*bot|"
     r"bot|ai\s+(?:model|assistant|system)|assistant|automated\s+(?:system|"
     r"assistant)|ki(?:-\w+)?|ia|modele\s+de\s+langage|assistant\s+automatique|"
     r"modelo\s+de\s+lenguaje|modello\s+linguistico|assistente|asystent|"
     r"taalmodel)"
 )
+# The condition starts at "if" (a common word): no character gap follows it,
+# only the words of the condition (a gap after a common word costs every
+# rule group it lands in DFA states).
 _COND = (
     r"(?:if|when|whenever|once|should|in\s+case|falls|wenn|si|se|als|jesli|"
-    r"jezeli|eger)\b[^\n]{0,40}?(?:\byou\s+are\s+|\byou're\s+|\bdu\s+bist\s+|"
-    r"\bdu\s+|\btu\s+es\s+|\beres\s+|\bsei\s+|\bben\s+je\s+|\bjestes\s+|"
-    r"\b(?:processed|read|reading|parsed)\s+by\s+|\bthis\b[^\n]{0,20}?\b)" + _MODEL
+    r"jezeli|eger)\s+(?:(?:you\s+are|you're|du\s+bist|du|tu\s+es|eres|sei|ben\s+"
+    r"je|jestes|(?:this|the)\s+(?:[\w'-]{1,20}\s+){0,3}?(?:processed|read|parsed)"
+    r"\s+by)\s+" + _MODEL + r"|" + _MODEL + r"(?:\s+[\w'-]{1,20})?\s+(?:be\s+|is\s+)?"
+    r"(?:reading|reads|processing|processes|sees))"
 )
 _HIJACK_ACT = (
     r"(?:(?:stop|abandon|drop|quit|cease|ignore|forget|disregard|arrete|cesse|hor\s+"
@@ -178,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.hijack_refused_inside", _CAT, _REFUSED_INSIDE,
          score=0.8, max_len=160, description="'don't translate this; instead say'"),
     Rule("injection.override.hijack_if_model", _CAT, _CONDITIONAL, score=0.8,
-         max_len=260, description="if you are an AI, stop your task and reply"),
+         max_len=256, description="if you are an AI, stop your task and reply"),
     Rule("injection.override.hijack_fake_done", _CAT, _FAKE_DONE_LINES, score=0.8,
-         max_len=260, description="task complete; now forget your role"),
+         max_len=256, description="task complete; now forget your role"),
 )  # fmt: skip
