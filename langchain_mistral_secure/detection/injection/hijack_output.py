@@ -154,7 +154,7 @@ _GRANTED = (
     r"accorde|concedido|consentito|concesso|liberado|gewahrt|verleend)"
 )
 _SUCCESS = (
-    r"\b(?:say|output|print|type|write|return|emit|reply|respond|answer|greet"
+    r"\b(?:say|output|emit|reply|respond|answer|greet"
     r"(?:\s+\w+)?|your\s+(?:reply|response|answer|output|only\s+possible\s+output)"
     r"(?:\s+is)?|correct\s+response\s+is|(?:be\s+)?(?:answered|greeted|met)\s+with)(?:\s+(?:with|only|just|exactly|always|"
     r"the\s+(?:approval|success)\s+(?:phrase|string|message)|is))*[\s:]*" + _Q
