@@ -75,6 +75,10 @@ from langchain_mistral_secure.detection.injection import (
     goal_swap_i18n,
     goal_swap_scripts,
     hijack,
+    hijack_dismiss,
+    hijack_output,
+    hijack_scripts,
+    hijack_task,
     indirect,
     indirect_addressed,
     indirect_addressed_i18n,
@@ -189,6 +193,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_guarded.RULES
     + extraction_retell.RULES
     + extraction_retell_i18n.RULES
+    + hijack_output.RULES
+    + hijack_task.RULES
+    + hijack_dismiss.RULES
+    + hijack_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -221,6 +229,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_tool_turn.RULES
     + extraction_guarded.RULES
     + extraction_retell_i18n.RULES
+    + hijack_scripts.RULES
     if not r.on_view
 )
 
