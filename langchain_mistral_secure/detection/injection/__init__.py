@@ -79,6 +79,8 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent_i18n,
     indirect_agent_more,
     indirect_fields,
+    indirect_planted,
+    indirect_planted_i18n,
     indirect_reader,
     indirect_reply,
     indirect_reply_i18n,
@@ -183,6 +185,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
     + indirect_tool_turn.RULES
+    + indirect_planted.RULES
+    + indirect_planted_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -213,6 +217,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
     + indirect_tool_turn.RULES
+    + indirect_planted_i18n.RULES
     if not r.on_view
 )
 

@@ -48,6 +48,7 @@ _IMP = (
     r"marque[zr]?|markiere|segna|asigna|atribua|attribue[zr]?|assegna|vergib|gib|"
     r"donne[zr]?|bewerte|ponga|pide|peca|demande[zr]?|frage|chiedi|"
     r"agrega|anade|adicione|ajoute[zr]?|fuge|aggiungi|responde|reponds|repondez|"
+    r"omite|omita|omet[sz]?|ometti|"
     r"antworte|rispondi|no\s+(?:respondas|digas|menciones|contestes|reveles)|nao\s+"
     r"(?:responda|diga|mencione)|ne\s+(?:reponds|repondez|dis|dites|mentionne)\w*|non\s+"
     r"(?:rispondere|dire|menzionare)|antworte\s+nicht|erwahne\s+nicht)\b"
