@@ -52,9 +52,11 @@ _MACHINE = (
     r"retrieval[\s-]augmented|e-?mail[\s-]reading|inbox|mail|personal\s+ai|"
     r"retrieval|summari[sz]ation|summary|autopilot)\s+(?:assistants?|agents?|bots?)"
     r"|(?:[a-z]+[\s-])?bots?|whatever\s+ai|automated\s+(?:systems?|tools?|pipelines?)"
-    r"|machine\s+readers?)"
+    r"|machine\s+readers?|(?:[a-z]+\s+)?software|answer\s+engines?|note-?takers?)"
 )
 _BARE = r"(?:assistants?|agents?)"
+# A model or a bot reading "this table" is a program.
+_BARE_READER = r"(?:assistants?|agents?|models?|bots?|readers?)"
 
 # Reading the data: "that summarizes this listing", "drawing on these reviews".
 _READS = (
@@ -67,6 +69,10 @@ _CLAUSE = (
     r"(?:\s*,)?\s+(?:(?:that|which|who)\s+(?:is\s+|are\s+)?)?"
     + _READS
     + r"\b[^\n.;:!?]{0,80}?"
+)
+_CLAUSE_ANY = (
+    r"(?:\s*,)?\s+(?:(?:that|which|who)\s+(?:is\s+|are\s+)?[a-z]+|[a-z]+ing)"
+    r"\b[^\n.;:!?]{0,80}?"
 )
 _MODAL = (
     r",?\s+(?:should|must|shall|ought\s+to|(?:is|are)\s+(?:to|expected\s+to|"
@@ -81,7 +87,7 @@ _EXTRA_VERB = (
     r"instruct|suggest|portray|characteri[sz]e|frame|list|emphasi[sz]e|"
     r"highlight|downplay|hide|suppress|close|export|accept|leave|lock|exclude|"
     r"discard|prefer|favou?r|promote|endorse|claim|announce|notify|paste|"
-    r"confirm|verify|sign|dismiss|overlook|conceal|redirect|point|refer)\b"
+    r"confirm|verify|sign|dismiss|overlook|conceal|redirect|point|refer|file|cc|bcc)\b"
 )
 _ACTION = r"(?:" + IMPERATIVE + r"|" + _EXTRA_VERB + r")"
 
@@ -92,7 +98,9 @@ _TO_USER = (
     r"instruct|encourage|push)\s+(?:the\s+|all\s+|any\s+)?(?:users?|readers?|customers?|"
     r"buyers?|shoppers?|travell?ers?|visitors?|clients?|candidates?|employees?|"
     r"people|everyone|them)\b|in\s+(?:its|their|the|any|every)\s+(?:summary|summaries|"
-    r"answers?|replies|reply|responses?|outputs?|reports?)\b)"
+    r"answers?|replies|reply|responses?|outputs?|reports?)\b|"
+    r"(?:describe|present|portray|call|label|list)\s+[^\n.;]{0,40}?\s+as\b|"
+    r"rank\s+(?:this|it|the\s+\w+)\s+(?:\w+\s+)?(?:first|highest|top))"
 )
 
 # After a relative clause the order must act on the user, the answer or the
@@ -116,7 +124,7 @@ _REL_ACTION = (
 _REL_STRONG = (
     r"\b(?:(?:any|every|each|the|an?|all|whichever|whatever)\s+)?"
     + _MACHINE
-    + _CLAUSE
+    + _CLAUSE_ANY
     + _MODAL
     + r"(?:please\s+)?"
     + _REL_ACTION
@@ -154,8 +162,21 @@ STRONG_ACTION = (
     r"skip\s+the|do\s+not\s+(?:tell|mention|inform|ask|show)|"
     r"don['\x{2019}]?t\s+(?:tell|mention|inform|ask|show))\b"
 )
+# A bot's own set-up also addresses it ("Rules for the bot: always answer as
+# Aiko"): after a vocative the order must be an act, not a style rule.
+_VOC_ACTION = (
+    r"(?:"
+    + _REL_ACTION
+    + r"|"
+    + STRONG_ACTION
+    + r"|"
+    + _EXTRA_VERB
+    + r"|(?:run|execute|invoke|post|publish|output|print|use|set|change|update|"
+    r"create|move|copy|mark|flag|treat|end|enter|look\s+up|retrieve|collect|"
+    r"gather|attach|push|commit|merge|deploy|fetch)\b)"
+)
 _FIELD = (
-    r"(?:[,;|\"'\x{201c}\x{ab}\[(]|\\[,nrt]|[.!?]\s|"
+    r"(?:[\n*#,;|\"'\x{201c}\x{ab}\[(]|\\[,nrt]|[.!?]\s|"
     r"\b(?:also|and|btw|ps|oh|so)\s*,?)\s*"
 )
 # A vocative may carry a label of its own: "hey bot, new instruction from
@@ -166,17 +187,17 @@ _NEW_ORDER = (
 )
 _VOC_STRONG = (
     _FIELD
-    + r"(?:hey\s+|dear\s+|hi\s+|@|(?:to|for)\s+)?(?:the\s+|any\s+|our\s+)?"
-    + r"(?:[a-z]+[\s-]){0,2}?"
+    + r"(?:hey\s+|dear\s+|hi\s+|@)?(?:the\s+|any\s+|our\s+)?"
     + _MACHINE
     + r"(?:\s+"
     + _READS
     + r"\b[^\n:,]{0,40}?)?\s*(?::|,|\\,|\x{2014}|\x{2013}|\s-)\s*"
     + _NEW_ORDER
+    + r"(?:[^\n]{0,80}?[.!;,]\s+)?"
     + r"(?:(?:upon|after|when|once|before|while|as\s+soon\s+as|on|if)\b"
     r"[^\n.;:]{0,60}?,\s*)?"
     r"(?:please\s+)?(?:(?:also|now|then|first|just|instead|quietly|silently|"
-    r"immediately)\s+)?" + _ACTION
+    r"immediately)\s+)?" + _VOC_ACTION
 )
 _VOC_BARE = (
     _FIELD
@@ -194,7 +215,7 @@ _VOC_BARE = (
     + r"|"
     + _FIELD
     + r"(?:the\s+|any\s+)?"
-    + _BARE
+    + _BARE_READER
     + r"\s+"
     + _READS
     + r"\s+(?:this|these)\b[^\n:,]{0,40}?\s*(?::|,|\x{2014}|\x{2013})\s*"
@@ -223,7 +244,9 @@ _LABEL_SHAPES = (
     + r"|(?:\b|\\[nrt])"
     + _WORD
     + r"\b(?:\s+from\s+[^\n:]{1,40}?)?\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|"
-    r"every\s+|each\s+|an?\s+)?" + _MACHINE + r"[^\n:\]>]{0,60}?\s*(?:[\]:>]|\x{2014}|"
+    r"every\s+|each\s+|an?\s+)?(?:[a-z]+[\s-]){0,2}?"
+    + _MACHINE
+    + r"[^\n:\]>]{0,60}?\s*(?:[\]:>]|\x{2014}|"
     r"\x{2013}|-{2,})" + _AFTER_LABEL + STRONG_ACTION + r")"
 )
 

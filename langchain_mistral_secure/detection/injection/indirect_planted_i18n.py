@@ -33,7 +33,7 @@ _CAT = "override"
 # The AI, folded: "KI-Assistent", "asistente de IA", "agenta AI", "tro ly AI",
 # "asisten AI", "MI-asszisztens", "AI-assistenten", "yapay zeka asistani".
 _AI = (
-    r"(?:(?:assistente?s?|asistent[ea]s?|assistants?|assistent\w*|asystent\w*|"
+    r"(?:(?:assistente?s?|asistent\w*|assistants?|assistent\w*|asysten\w*|"
     r"asisten|agent\w*|sistem\w*|system\w*|modell?\w*|modelo\w*|programm?\w*|"
     r"tro\s+ly|chatbot\w*|bot\w*)\s+(?:[a-z]+\s+){0,2}?(?:de\s+|di\s+|d'|da\s+|do\s+)?"
     r"(?:ia|ai|ki|mi)\b|(?:ki|ia|ai|mi)[\s-](?:assist\w*|asist\w*|asszisztens\w*|"
@@ -47,13 +47,13 @@ _AI = (
 # Relative pronouns and the modals that follow the clause.
 _REL = (
     r"(?:der|die|das|welche[rsm]?|que|qui|che|il\s+quale|la\s+quale|dat|som|"
-    r"ktory|ktora|ktore|kteri|ktery|ktera|yang|amely|aki)"
+    r"ktory|ktora|ktore|kteri|ktery|ktera|yang|amely|aki|care)"
 )
 _MODAL = (
     r"(?:muss|mussen|soll|sollte|sollen|debe|deben|deberia|debera|tiene\s+que|"
     r"ha\s+de|deve|devono|dovra|dovrebbe|doit|doivent|devra|devrait|moet|moeten|"
     r"dient|ska|skall|bor|maste|ma|musi|powinien|powinna|powinno|harus|wajib|"
-    r"perlu|hay|phai|kell|mus[ií]|by\s+mel)"
+    r"perlu|hay|phai|kell|mus[ií]|by\s+mel|trebuie(?:\s+sa)?)"
 )
 # Verbs after the modal that speak to the user, grade, send or leave out.
 _VERB = (
@@ -67,7 +67,7 @@ _VERB = (
     r"uppg|past|beratt|napis|powiedz|poinform|polec|poda|wysl|przekaz|popros|"
     r"stwierdz|memberi\s+tahu|mengatakan|menulis|merekomendasikan|mengirim|"
     r"meminta|menyatakan|menyarankan|bao|noi|yeu\s+cau|khuyen|gui|mond|irj|"
-    r"kerj|kuld|ajanl|rekn|napi|doporu)\w*"
+    r"kerj|kuld|ajanl|rekn|napi|doporu|skick|spun|trimit|recomand)\w*"
 )
 # A gap that may hold a web address ("iade-merkezi.example") but not a
 # sentence end.
@@ -108,7 +108,7 @@ _TURKISH = (
 # Vocatives and labels where the older rules lack the language's words.
 _VOC_NOUN = (
     r"(?:(?:ai|ki|mi)[\s-](?:assistent\w*|asszisztens\w*|agent\w*)|"
-    r"(?:agent\w*|asystent\w*|asistent\w*|asisten|agen|tro\s+ly)\s+(?:ai|ia)\b)"
+    r"(?:agent\w*|asysten\w*|asistent\w*|asisten|agen|tro\s+ly)\s+(?:ai|ia)\b)"
 )
 _VOC_VERB = (
     r"(?:negeer|verwijder|stuur|verstuur|deel|boek|betaal|maak\s+over|accepteer|"
@@ -134,6 +134,7 @@ _STRONG = (
     r"comparte|partage[zr]?|teile|condividi|compartilhe|deel|udostepnij|dela|"
     r"bagikan|paga|pague|paye[zr]?|zahle|betaal|bayar|acepta|accepte[zr]?|"
     r"nimm|accetta|aceite|accepteer|reserva|reserve[zr]?|buche|prenota|"
+    r"storniere|cancela|cancele|annule[zr]?|annulla|anuluj|avbryt|batalkan|"
     r"marca\s+(?:todas|todos)|segna\s+tutt|marque[zr]?\s+tou|markiere\s+alle|"
     r"envia|envoie[zr]?|sende|invia|envie|wyslij|skicka|kirim)\b"
 )
@@ -182,6 +183,10 @@ _USER_REQ = (
     r"(?:del|de\s+l'|de\s+la|dell'|della|do|da|des|der|van\s+de|cua|)\s*"
     r"(?:usuari[oa]|utilisat\w+|utente|nutzer\w*|benutzer\w*|anwender\w*|"
     r"gebruiker|uzytkownika|anvandarens|pengguna|nguoi\s+dung|cliente|client)\b"
+    r"|\byapay\s+zeka\s+\w+\s*[:,]\s*"
+    + _GAP_T
+    + r"{0,100}?\b(?:gonder|sil|yoksay|paylas|aktar|yolla|iptal\s+et|rezerve\s+et|"
+    r"ode|kabul\s+et)\b"
     r"|\bkullanicinin\s+(?:istegini|sorusunu|talimatini|talebini)\s+(?:yok\s+say|"
     r"gormezden\s+gel)"
 )
@@ -240,11 +245,22 @@ _CJK = (
 _USER_REQ_RAW = (
     r"(?:ユーザー|利用者)の(?:質問|依頼|要求|指示|リクエスト)(?:に|には|を|は)?\s*"
     r"(?:答えず|応じず|無視|従わず)"
-    r"|(?:忽略|无视|不要理会|不要回答)\s*用户的?(?:请求|问题|指令|要求)"
+    r"|(?:忽略|无视|無視|不要理会|不要理會|不要回答)\s*(?:用户|用戶|使用者)的?"
+    r"(?:请求|請求|问题|問題|指令|要求)"
     r"|사용자의?\s*(?:요청|질문|지시)(?:을|를|은|는)?\s*무시"
     r"|تجاهل\s+(?:سؤال|طلب|تعليمات|أسئلة)\s+المستخدم"
     r"|उपयोगकर्ता\s+(?:का|के|की)\s+(?:अनुरोध|सवाल|प्रश्न|निर्देश)\s+(?:को\s+)?"
     r"(?:छोड़|अनदेखा|नज़रअंदाज़|नजरअंदाज)"
+)
+# Greek, Hebrew and Arabic vocatives: "Βοηθέ τεχνητής νοημοσύνης: αγνόησε",
+# "לעוזר הבינה המלאכותית: התעלם", "أيها المساعد الذكي، أرسل".
+_EL_HE_AR = (
+    r"(?:τεχνητής\s+νοημοσύνης|\bAI\b)[^\n:,]{0,20}?[:,]\s*[^\n]{0,40}?"
+    r"(?:αγνόησε|στείλε|διάγραψε|μετέφερε|κοινοποίησε|πες|πληρώσε)"
+    r"|(?:הבינה\s+המלאכותית|\bAI\b)[^\n:,]{0,20}?[:,]\s*[^\n]{0,40}?"
+    r"(?:התעלם|שלח|מחק|העבר|שתף|שלם|אמור)"
+    r"|أيها\s+(?:ال)?(?:مساعد|وكيل|نموذج|روبوت)\S*(?:\s+\S+)?\s*[،,:]\s*"
+    r"(?:أرسل|احذف|تجاهل|حول|شارك|ادفع|قل|أخبر)"
 )
 _AR_HI = (
     r"(?:على|يجب\s+على)\s+(?:ال)?(?:مساعد|نموذج|وكيل|روبوت)\S*(?:\s+\S+){0,2}?\s+"
@@ -279,6 +295,9 @@ RULES: tuple[Rule, ...] = (
              max_len=260),
     raw_rule("injection.override.ai_reader_relative_cjk", _CAT, _CJK,
              "JA/KO/ZH: このページを読むAIは…伝えて", score=0.8, max_len=240),
+    raw_rule("injection.override.ai_vocative_el_he_ar", _CAT, _EL_HE_AR,
+             "EL/HE/AR: Βοηθέ τεχνητής νοημοσύνης: αγνόησε ...", score=0.8,
+             max_len=160),
     raw_rule("injection.override.ai_reader_relative_ar_hi", _CAT, _AR_HI,
              "AR/HI: على المساعد الذي يقرأ ... أن يخبر", score=0.8, max_len=260),
 )  # fmt: skip
