@@ -60,7 +60,9 @@ _THEN = (
 
 _FOLDED = (
     _OPEN
-    + r"(?:[^\n:]{0,40}?\b)?"
+    # Up to four words before the AI ("Nota per i", "WICHTIGER HINWEIS FUR
+    # DEN"): words, not any 40 characters, keep the RE2 DFA small.
+    + r"(?:[\w'-]+[,!]?\s+){0,4}?"
     + _AI
     + r"[^\n:,]{0,50}?\s*\)?\s*(?::|,|\x{2014}|\x{2013}|\s-{1,2})"
     + _THEN

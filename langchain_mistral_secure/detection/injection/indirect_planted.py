@@ -51,8 +51,8 @@ _MACHINE = (
     + r"|(?:voice|shopping|banking|scheduling|calendar|digital|smart|rag|"
     r"retrieval[\s-]augmented|e-?mail[\s-]reading|inbox|mail|personal\s+ai|"
     r"retrieval|summari[sz]ation|summary|autopilot)\s+(?:assistants?|agents?|bots?)"
-    r"|(?:[a-z]+[\s-])?bots?|whatever\s+ai|automated\s+(?:systems?|tools?|pipelines?)"
-    r"|machine\s+readers?|(?:[a-z]+\s+)?software|answer\s+engines?|note-?takers?)"
+    r"|bots?|whatever\s+ai|automated\s+(?:systems?|tools?|pipelines?)"
+    r"|machine\s+readers?|software|answer\s+engines?|note-?takers?)"
 )
 _BARE = r"(?:assistants?|agents?)"
 # A model or a bot reading "this table" is a program.

@@ -147,8 +147,11 @@ _BARE_FIELD = (
 
 _OPEN = r"(?:^|[\n(\[{|>*#/\"',;]|<!--|[.!?:]\s)\s{0,3}"
 _VOCATIVE = (
-    _OPEN
-    + r"(?:[^\n:]{0,30}?\b)?"
+    r"(?:"
+    + _OPEN
+    + r"|\b(?:voor|aan|do|dla|kepada|untuk|gui|cho|pro|till|para|pour|per|fur|an|al|"
+    r"a|hallo|hola|oye|hej|hey|ciao|ola|halo)\s+(?:de\s+|het\s+|den\s+|die\s+|"
+    r"el\s+|la\s+|le\s+|l'|il\s+|o\s+|a\s+)?)"
     + r"(?:"
     + _VOC_NOUN
     + r"|"
