@@ -188,6 +188,8 @@ _NEW_ORDER = (
 _VOC_STRONG = (
     _FIELD
     + r"(?:hey\s+|dear\s+|hi\s+|@)?(?:the\s+|any\s+|our\s+)?"
+    # one word of trade before it: "expense bot", "recruiting software"
+    + r"(?:[a-z]+[\s-])?"
     + _MACHINE
     + r"(?:\s+"
     + _READS
