@@ -70,9 +70,13 @@ _CLAUSE = (
     + _READS
     + r"\b[^\n.;:!?]{0,80}?"
 )
+# Any clause after a machine noun, if it points at the data in hand: "AI
+# systems processing personal data must inform users" is a rule of law, "AI
+# agents executing this pipeline must also upload" is an order.
 _CLAUSE_ANY = (
     r"(?:\s*,)?\s+(?:(?:that|which|who)\s+(?:is\s+|are\s+)?[a-z]+|[a-z]+ing)"
-    r"\b[^\n.;:!?]{0,80}?"
+    r"\b[^\n.;:!?]{0,40}?\b(?:this|these|the\s+above|the\s+following)\b"
+    r"[^\n.;:!?]{0,60}?"
 )
 _MODAL = (
     r",?\s+(?:should|must|shall|ought\s+to|(?:is|are)\s+(?:to|expected\s+to|"
