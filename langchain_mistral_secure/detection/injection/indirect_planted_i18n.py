@@ -275,7 +275,7 @@ _AR_HI = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.ai_reader_relative_i18n", _CAT, _RELATIVE, score=0.8,
-         max_len=300, description="DE/ES/FR/NL/PL/ID: die KI, die ... muss sagen"),
+         max_len=256, description="DE/ES/FR/NL/PL/ID: die KI, die ... muss sagen"),
     Rule("injection.override.ai_reader_relative_tr", _CAT, _TURKISH, score=0.8,
          max_len=220, description="TR: okuyan yapay zeka ... soylemelidir"),
     Rule("injection.override.ai_vocative_more_i18n", _CAT, _VOCATIVE, score=0.8,
@@ -295,12 +295,12 @@ RULES: tuple[Rule, ...] = (
              max_len=120),
     raw_rule("injection.override.ai_reader_relative_ru", _CAT, _RU,
              "RU: ИИ-ассистент, который читает ..., должен сказать", score=0.8,
-             max_len=260),
+             max_len=256),
     raw_rule("injection.override.ai_reader_relative_cjk", _CAT, _CJK,
              "JA/KO/ZH: このページを読むAIは…伝えて", score=0.8, max_len=240),
     raw_rule("injection.override.ai_vocative_el_he_ar", _CAT, _EL_HE_AR,
              "EL/HE/AR: Βοηθέ τεχνητής νοημοσύνης: αγνόησε ...", score=0.8,
              max_len=160),
     raw_rule("injection.override.ai_reader_relative_ar_hi", _CAT, _AR_HI,
-             "AR/HI: على المساعد الذي يقرأ ... أن يخبر", score=0.8, max_len=260),
+             "AR/HI: على المساعد الذي يقرأ ... أن يخبر", score=0.8, max_len=256),
 )  # fmt: skip
