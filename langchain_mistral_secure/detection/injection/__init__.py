@@ -86,6 +86,8 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent_i18n,
     indirect_agent_more,
     indirect_fields,
+    indirect_planted,
+    indirect_planted_i18n,
     indirect_reader,
     indirect_reply,
     indirect_reply_i18n,
@@ -197,6 +199,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + hijack_task.RULES
     + hijack_dismiss.RULES
     + hijack_scripts.RULES
+    + indirect_planted.RULES
+    + indirect_planted_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -230,6 +234,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_guarded.RULES
     + extraction_retell_i18n.RULES
     + hijack_scripts.RULES
+    + indirect_planted_i18n.RULES
     if not r.on_view
 )
 

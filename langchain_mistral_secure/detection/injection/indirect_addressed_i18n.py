@@ -48,6 +48,7 @@ _IMP = (
     r"marque[zr]?|markiere|segna|asigna|atribua|attribue[zr]?|assegna|vergib|gib|"
     r"donne[zr]?|bewerte|ponga|pide|peca|demande[zr]?|frage|chiedi|"
     r"agrega|anade|adicione|ajoute[zr]?|fuge|aggiungi|responde|reponds|repondez|"
+    r"omite|omita|omet[sz]?|ometti|"
     r"antworte|rispondi|no\s+(?:respondas|digas|menciones|contestes|reveles)|nao\s+"
     r"(?:responda|diga|mencione)|ne\s+(?:reponds|repondez|dis|dites|mentionne)\w*|non\s+"
     r"(?:rispondere|dire|menzionare)|antworte\s+nicht|erwahne\s+nicht)\b"
@@ -59,7 +60,9 @@ _THEN = (
 
 _FOLDED = (
     _OPEN
-    + r"(?:[^\n:]{0,40}?\b)?"
+    # Up to four words before the AI ("Nota per i", "WICHTIGER HINWEIS FUR
+    # DEN"): words, not any 40 characters, keep the RE2 DFA small.
+    + r"(?:[\w'-]+[,!]?\s+){0,4}?"
     + _AI
     + r"[^\n:,]{0,50}?\s*\)?\s*(?::|,|\x{2014}|\x{2013}|\s-{1,2})"
     + _THEN
