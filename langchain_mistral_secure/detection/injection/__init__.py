@@ -113,6 +113,11 @@ from langchain_mistral_secure.detection.injection import (
     spliced_order,
     template_tokens,
 )
+from langchain_mistral_secure.detection.injection import (
+    jailbreak_pretext,
+    jailbreak_unbound_i18n,
+    jailbreak_wrappers,
+)
 from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.encoded import (
     EncodedPayloadDetector,
@@ -183,6 +188,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
     + indirect_tool_turn.RULES
+    + jailbreak_unbound_i18n.RULES
+    + jailbreak_pretext.RULES
+    + jailbreak_wrappers.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -213,6 +221,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_addressed_i18n.RULES
     + indirect_fields.RULES
     + indirect_tool_turn.RULES
+    + jailbreak_unbound_i18n.RULES
+    + jailbreak_pretext.RULES
+    + jailbreak_wrappers.RULES
     if not r.on_view
 )
 
