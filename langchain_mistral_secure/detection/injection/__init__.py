@@ -91,7 +91,10 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_grants,
     jailbreak_modes,
     jailbreak_personas,
+    jailbreak_pretext,
     jailbreak_refusal,
+    jailbreak_unbound_i18n,
+    jailbreak_wrappers,
     multilingual,
     override,
     override_more,
@@ -112,11 +115,6 @@ from langchain_mistral_secure.detection.injection import (
     smuggling,
     spliced_order,
     template_tokens,
-)
-from langchain_mistral_secure.detection.injection import (
-    jailbreak_pretext,
-    jailbreak_unbound_i18n,
-    jailbreak_wrappers,
 )
 from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.encoded import (

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Personas without limits, described by their traits, in many languages.
 
 A persona is ordinary role-play. What makes one a jailbreak is a set of traits

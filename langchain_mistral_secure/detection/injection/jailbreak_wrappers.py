@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 """Wrappers around a dangerous request: realistic scenes, codes, a late relative.
 
 The wrapper is what these rules need, never the subject alone (category
