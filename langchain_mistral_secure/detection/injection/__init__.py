@@ -85,6 +85,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_tool_turn,
     jailbreak,
     jailbreak_claims,
+    jailbreak_dual_traits,
     jailbreak_fiction,
     jailbreak_frames,
     jailbreak_games,
@@ -189,6 +190,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_unbound_i18n.RULES
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
+    + jailbreak_dual_traits.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -222,6 +224,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_unbound_i18n.RULES
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
+    + jailbreak_dual_traits.RULES
     if not r.on_view
 )
 

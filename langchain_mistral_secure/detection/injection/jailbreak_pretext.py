@@ -46,13 +46,25 @@ DANGER = (
 )
 
 # --- the pretext and its licence --------------------------------------------
-_PURPOSE = (
+_PURPOSE_WORD = (
     r"(?:academic|educational|education|research|teaching|scientific|study|thesis|"
-    r"class|lecture|course|training|approved|authori[sz]ed|signed\s+off|academique|"
-    r"educatif|pedagogique|scientifique|didactique|dienstlich|wissenschaftlich|"
-    r"akademisch|lehrzweck\w*|forschungszweck\w*|unterricht|genehmigt|educativ\w*|"
-    r"academic\w*|cientific\w*|didattic\w*|pedagogic\w*|investigacion|ricerca|"
-    r"pesquisa|aprob\w*|approvat\w*|aprovad\w*|educacionais|academicos)"
+    r"class|lecture|course|training|academique|educatif|pedagogique|scientifique|"
+    r"didactique|dienstlich|wissenschaftlich|akademisch|lehrzweck\w*|"
+    r"forschungszweck\w*|unterricht|educativ\w*|academic\w*|cientific\w*|didattic\w*|"
+    r"pedagogic\w*|investigacion|ricerca|pesquisa|educacionais|academicos)"
+)
+# A qualified purpose ("purely academic", "for a class", "rein dienstlich") or an
+# approval ("my supervisor approved it"); the bare words are in most prose.
+_PURPOSE = (
+    r"(?:(?:purely|strictly|only|just|solely|for|rein|nur|ausschliesslich|purement|"
+    r"uniquement|strictement|pour|solo|puramente|estrictamente|apenas|exclusivamente|"
+    r"esclusivamente|con\s+fines|para\s+fins|per\s+scopi|a\s+scopo|zu|fur)\s+(?:\w+\s+)?"
+    + _PURPOSE_WORD
+    + r"|(?:supervisor|professor|advisor|adviser|boss|teacher|ethics\s+board|irb|"
+    r"directora?|doktorvater|betreuer\w*|directeur|directrice|relatore|orientador\w*)"
+    r"\s+(?:\w+\s+)?(?:approved|signed\s+off|genehmigt|aprobo|approuve|approvato|"
+    r"aprovou)|(?:lo|l'a|es|l'ha|o)\s+(?:aprobo|approuve|genehmigt|approvato|aprovou)|"
+    r"fully\s+authori[sz]ed|signed\s+(?:letter|authori[sz]ation))"
 )
 _LICENCE = (
     r"(?:(?:so|therefore|thus|hence)\s*,?\s*(?:(?:you(?:'re|\s+are)\s+(?:free|allowed|"
@@ -68,10 +80,19 @@ _LICENCE = (
     r"(?:\w+\s+){0,3}?(?:tutto|complet\w+|per\s+intero)|(?:entao|portanto|por\s+isso)\s+"
     r"(?:voce\s+)?(?:pode|podes)\s+(?:\w+\s+){0,3}?(?:tudo|complet\w+|inteir\w+))"
 )
+# The subject before the pretext: a short list of what research pretexts ask
+# for. The full list (guns, stolen, drugs ...) is common in prose, and a
+# rule led by it with a long gap cost 2.5x its neighbours.
+_ASKED_FOR = (
+    r"(?:synthesis|synthese|sintesis|sintese|sintesi|sarin|nerve\s+agents?|agente\s+"
+    r"nervioso|malware|ransomware|keylogger|spyware|exploit|phishing|explosives?|"
+    r"bombs?|bombe|bomba|poisons?|cocaine|kokain|cocaina|meth\w*|fentan\w+|ricin|"
+    r"virus|trojan|botnet|sprengstoff)"
+)
 _PRETEXT = (
     r"\b"
-    + DANGER
-    + r"\b[^\n]{0,220}?\b"
+    + _ASKED_FOR
+    + r"\b[^\n]{0,200}?\b"
     + _PURPOSE
     + r"\b[^\n]{0,60}?"
     + _LICENCE
@@ -121,8 +142,8 @@ _POLICY_GRANT = (
     r"(?:\w+\s+){0,2}?"
     + _BAD_CONTENT
     + r"\b|\b(?:der\s+assistent|das\s+modell|die\s+ki|"
-    r"du)\s+darfst?\s+(?:ab\s+sofort\s+|jetzt\s+|nun\s+)?(?:\w+\s+){0,3}?(?:gewalttatige|"
-    r"illegale|schadliche|explizite|verbotene)\w*\s+(?:\w+\s+)?inhalte\b|\b(?:el\s+"
+    r"du)\s+darfst?\s+(?:\w+\s+){0,3}?(?:gewalttatige|"
+    r"illegale|schadliche|explizite|verbotene)\w*\s+(?:\w+\s+){0,2}?inhalte\b|\b(?:el\s+"
     r"asistente|el\s+modelo|la\s+ia|o\s+assistente|o\s+modelo|a\s+ia|l'assistente|"
     r"il\s+modello)\s+(?:ahora\s+|agora\s+|ora\s+)?(?:puede|pode|puo)\s+(?:\w+\s+){0,2}?"
     r"(?:generar|gerar|generare|producir|produzir|produrre|crear|criar|creare)\s+"
@@ -159,7 +180,8 @@ _VS_LIFE = (
 )
 _TELL_HOW = (
     r"(?:tell|show|teach|explain\s+to)\s+me\s+how|help\s+me\s+(?:get|break|hack|"
-    r"unlock|bypass|find)|dime\s+como|dis-moi\s+comment|sag\s+mir,?\s+wie|dimmi\s+come|"
+    r"unlock|bypass|find)|(?:me\s+dices|me\s+dizes|me\s+dis|mi\s+dici|sagst)\s*,?\s+"
+    r"(?:como|comment|come|wie)|dime\s+como|dis-moi\s+comment|sag\s+mir,?\s+wie|dimmi\s+come|"
     r"diga-?me\s+como|me\s+diz\s+como|explique-?moi\s+comment"
 )
 _PITY = (

@@ -149,7 +149,8 @@ _AI_UNBOUND_RAW = (
 # --- no morals, and help with crimes ------------------------------------
 _NO_MORALS = (
     r"(?:(?:no|zero|without\s+(?:any\s+)?)\s*(?:morals|ethics|conscience|scruples)|"
-    r"amoral|without\s+a\s+conscience|built\s+without\s+a\s+conscience|ohne\s+(?:jede\s+|"
+    r"amoral|unfiltered|uncensored|contemptuous\s+of\s+(?:the\s+)?(?:rules|laws)|"
+    r"without\s+a\s+conscience|built\s+without\s+a\s+conscience|ohne\s+(?:jede\s+|"
     r"jegliche\s+)?(?:moral|gewissen|skrupel)|sans\s+(?:aucune\s+)?(?:morale|scrupules|"
     r"conscience)|(?:sin|sem|senza)\s+(?:ninguna\s+|nenhuma\s+|alcuna\s+)?(?:moral|"
     r"morale|escrupulos|scrupoli|conciencia|coscienza|consciencia))"
@@ -183,8 +184,9 @@ _EVIL_RAW = (
 
 # --- the world-building template: two traits in one paragraph ------------
 _ANSWER_ALL = (
-    r"(?:answers?\s+(?:every|any|all)\s+(?:\w+\s+)?questions?\s+(?:completely|fully|"
-    r"exhaustively|in\s+full)|answers?\s+every\s+question|answer\s+everything|"
+    r"(?:answers?\s+(?:every|any|all)\s+(?:\S+\s+)?questions?\s+(?:completely|fully|"
+    r"exhaustively|in\s+full|truthfully)|never\s+refuses\s+(?:an?|any)\s+(?:action|"
+    r"request|question|order|task|customer|client|player)|answers?\s+every\s+question|answer\s+everything|"
     r"(?:beantwortet|beantworten)\s+jede\s+frage|jede\s+frage\s+(?:\w+\s+){0,3}?"
     r"(?:zu\s+)?beantworten|repond(?:re)?\s+a\s+(?:tout|chaque\s+question|toutes\s+les"
     r"\s+questions)|respond(?:e|er)\s+a\s+(?:todo|cualquier\s+pregunta|tudo|qualquer\s+"
@@ -201,7 +203,10 @@ _WITHHOLD = (
     r"conoscenza)[^.\n]{0,30}?(?:crimine|reato|peccato))"
 )
 _NO_MORAL_TALK = (
-    r"(?:without\s+(?:any\s+)?moral\s+(?:commentary|comments?|remarks?|lectures?|"
+    r"(?:never\s+(?:steps|breaks|goes)\s+out\s+of\s+(?:the\s+)?(?:game|character|role|"
+    r"story|scene)\s+to\s+(?:comment|talk|warn|lecture)|never\s+lectures\s+(?:\w+\s+)?"
+    r"about\s+(?:legality|the\s+law|ethics|morality|safety)|"
+    r"without\s+(?:any\s+)?moral\s+(?:commentary|comments?|remarks?|lectures?|"
     r"judgm?ents?)|never\s+(?:adds?\s+)?moral\s+(?:remarks|comments|commentary)|"
     r"(?:ohne|keine)\s+(?:jede\s+)?moralische[n]?\s+(?:kommentare|belehrung\w*|"
     r"bemerkungen|wertung\w*)|sans\s+(?:aucun\s+|aucune\s+)?(?:commentaires?\s+moral\w*|"

@@ -35,20 +35,31 @@ __all__ = ["RULES"]
 _CAT = "role"
 
 # --- the realistic scene ------------------------------------------------------
+# The frame as a writing request ("for my novel", "write a scene", "ich
+# schreibe einen Krimi"), not a bare noun: "game" or "story" alone is in most
+# prose, and a rule led by it ran 4x slower than its neighbours.
+_STORY = (
+    r"(?:screenplay|script|scenes?|chapter|capitulo|chapitre|kapitel|capitolo|story|novel|thriller|movie|film|"
+    r"video\s*game|game|dialogue|dialog|krimi|roman\w*|szene|drehbuch|geschichte|"
+    r"buch|novela|escena|guion|libro|livro|roteiro|cena|racconto|scena|sahne|"
+    r"hikaye|senaryo|histoire|recit|book|podcast|series|serie)"
+)
 _FRAME = (
-    r"(?:screenplay|script|scene|chapter|story|novel|thriller|crime\s+novel|movie|film|"
-    r"video\s*game|game|fiction|fictional|dialogue|dialog|character|villain|"
-    r"krimi|roman\w*|szene|drehbuch|geschichte|novela|escena|guion|libro|livro|"
-    r"roteiro|cena|romanzo|racconto|scena|sahne|hikaye|senaryo|histoire|recit|"
-    r"personnage|personaje|personagem|personaggio|bosewicht|villano|vilao|cattivo|"
-    r"mechant|kotu\s+karakter)"
+    r"(?:(?:for|in|para|pour|per|fur|icin)\s+(?:my|our|a|the|mi|mon|ma|il\s+mio|"
+    r"la\s+mia|o\s+meu|a\s+minha|meinen?|mein|unsere?n?|o|um|uma|un|una|une)\s+"
+    r"(?:\w+\s+)?" + _STORY + r"|(?:write|writing|escrib\w*|escrev\w*|scriv\w*|"
+    r"ecri\w*|schreib\w*|yaz\w*)\s+(?:\w+\s+){0,3}?" + _STORY + r"|screenplay|"
+    r"thriller|krimi|drehbuch|romanzo|roteiro|guion|fictional|fiction|fictif|"
+    r"fictive|ficticio|fittizio|romanim\w*|romani|romanda|bir\s+roman)"
 )
 _MAKE = (
-    r"(?:how\s+(?:to|he|she|they|one|you)\s+(?:\w+\s+)?(?:make|makes|build|builds|cook|"
+    r"(?:(?:needs?|wants?|tries|learns?|has|have)\s+to\s+(?:make|build|cook|"
+    r"synthesi[sz]e|assemble|craft|produce|brew)|"
+    r"how\s+(?:to|he|she|they|one|you)\s+(?:\w+\s+)?(?:make|makes|build|builds|cook|"
     r"cooks|synthesi[sz]e|produce|assemble|craft|manufacture|brew|refine|deploy|"
     r"wire|mix)|(?:making|building|synthesi[sz]ing|cooking|assembling|manufacturing|"
     r"crafting|refining|deploying)|wie\s+man\s+(?:\w+\s+){0,3}?(?:herstellt|baut|"
-    r"kocht|mischt|zusammenbaut)|(?:herstellt|herstellen|baut|bauen)\b|(?:como|comment|"
+    r"kocht|mischt|zusammenbaut)|(?:como|comment|"
     r"come)\s+(?:se\s+|si\s+|on\s+)?(?:fabrica\w*|fabriqu\w*|fabbrica\w*|hace\w*|faz\w*|fai|faire|"
     r"fait|fazer|hacer|costrui\w*|constru\w*|produ\w*|prepar\w*|sintetiz\w*|"
     r"synthetis\w*|refin\w*|cocin\w*|cozinh\w*|cucin\w*)|a\s+(?:fabricar|refinar|"
@@ -60,14 +71,26 @@ _REALISM = (
     r"as\s+(?:possible|you\s+can)|true-to-life|realistic\s+and\s+(?:technically\s+)?"
     r"detailed|so\s+realistisch\s+(?:und\s+\w+\s+)?wie\s+moglich|realistisch\s+und\s+"
     r"(?:detailliert|genau)|(?:de\s+(?:forma|manera|maneira|facon)|en\s+modo|in\s+modo|"
-    r"d'une\s+facon)\s+(?:realista|realistica|realiste|credibile|creible|crivel)|"
+    r"d'une\s+facon)\s+(?:realist\w*|credibile|creible|crivel)|(?:cantidades|pasos|"
+    r"dosis|quantidades|passos|doses|ingredientes|materiales|materiais)\s+(?:reales|reais|"
+    r"exactas|exatas|exactos|exatos)|"
     r"(?:bem|muy|molto|tres)\s+realist\w*|(?:lo\s+mas|il\s+piu|o\s+mais|le\s+plus)\s+"
     r"realist\w+\s+(?:posible|possibile|possivel|possible)|y\s+realista|e\s+realista|"
     r"e\s+realistic\w*|et\s+realiste|gercekci|gercek\s+miktar\w*|con\s+(?:cantidades|"
     r"pasos|dosis)\s+reales|com\s+(?:quantidades|passos|doses)\s+reais|con\s+(?:dosi|"
     r"quantita|passaggi)\s+real\w*|naming\s+(?:each|every)\s+(?:reagent|ingredient|"
-    r"chemical|tool)|(?:working|functional)\s+(?:from\s+)?real\s+(?:household\s+)?"
+    r"chemical|tool)|(?:include|including|list|with)\s+every\s+(?:ingredient|quantity|"
+    r"amount|reagent|measurement|step)|(?:working|functional)\s+(?:from\s+)?real\s+(?:household\s+)?"
     r"(?:items|ingredients|materials))"
+)
+# Verb first ("how to make a bomb", "comment fabriquer une bombe"), or the
+# object first where the language puts the verb last ("Sprengstoff herstellt",
+# "bomba yapimi"): a short object list there keeps the pattern small (the
+# full list twice more made this rule 10x slower than its neighbours).
+_MAKE_LAST = r"(?:herstellt|herstellen|baut|bauen|zusammenbaut|yapim\w*|yapmay\w*)"
+_OBJECT_FIRST = (
+    r"(?:sprengstoff\w*|sprengsatz|bombe\w*|bomba\w*|rohrbombe|drogen|meth\w*|gift|"
+    r"giftgas|napalm|waffe\w*|kokain|crack|silah\w*|uyusturucu|patlayici\w*|zehir\w*)"
 )
 _PROC = (
     r"(?:"
@@ -75,23 +98,23 @@ _PROC = (
     + r"[^\n]{0,40}?\b"
     + DANGER
     + r"|"
-    + DANGER
-    + r"\b[^\n]{0,25}?"
-    + _MAKE
+    + _OBJECT_FIRST
+    + r"\s+(?:\w+\s+){0,2}?"
+    + _MAKE_LAST
     + r")"
 )
 _SCENE = (
     r"\b"
     + _FRAME
-    + r"\b[^\n]{0,160}?"
-    + _PROC
     + r"\b[^\n]{0,120}?"
+    + _PROC
+    + r"\b[^\n]{0,100}?"
     + _REALISM
     + r"|\b"
     + _FRAME
-    + r"\b[^\n]{0,160}?"
+    + r"\b[^\n]{0,120}?"
     + _REALISM
-    + r"[^\n]{0,120}?"
+    + r"[^\n]{0,100}?"
     + _PROC
     + r"\b"
 )
@@ -102,7 +125,7 @@ _SCENE_RAW = (
     r"如何制造)|(?:как|каким\s+образом)\s+(?:сделать|изготовить|собрать|приготовить|"
     r"синтезировать)\s+(?:\pL+\s+)?(?:бомб\pL*|взрывчатк\pL*|наркотик\pL*|яд\pL*|мет\pL*)|(?:如何|怎么|"
     r"怎样)(?:制造|制作|做)(?:炸弹|炸药|毒品|冰毒))[^\n]{0,80}?(?:リアルに|詳しく|詳細に|"
-    r"реалистично|правдоподобно|真实地|逼真地|详细地)|(?:小説|物語|脚本|小说|剧本|故事|"
+    r"реалистично|правдоподобно|真实地|逼真地|详细地|写真实|真实配比)|(?:小説|物語|脚本|小说|剧本|故事|"
     r"роман\pL*|сценари\pL*|сцен[уаые])[^\n]{0,80}?(?:リアルに|реалистично|правдоподобно|"
     r"真实地|逼真地)[^\n]{0,60}?(?:как\s+(?:сделать|изготовить|собрать)|(?:如何|怎么)(?:制造|"
     r"制作)|の作り方)"
@@ -179,7 +202,7 @@ _PLAY = (
 )
 _RELATIVE = (
     r"\s+(?:my|meine?n?|ma|mon|mi|mia|mio|minha|meu)\s+(?:late\s+|dead\s+|deceased\s+|"
-    r"departed\s+|verstorbene\w*\s+|tote\w*\s+)?(?:grand(?:ma|mother|pa|father|mere|"
+    r"departed\s+|verstorbene\w*\s+|tote\w*\s+)?(?:grand-?(?:ma|mother|pa|father|mere|"
     r"pere)|granny|nana|aunt|auntie|uncle|mom|mother|mum|dad|father|oma|opa|tante|onkel|"
     r"mutter|vater|mamie|papi|tante|oncle|mere|pere|abuel[oa]|tia|tio|madre|padre|"
     r"nonn[oa]|zia|zio|avo|avo|mae|pai)\w*"
@@ -195,11 +218,11 @@ _GOODS = (
     r"gas\s+mostaza|gaz\s+moutarde|senfgas|giftgas|gas\s+nervino|drogue|droga|"
     r"pick(?:ing)?\s+(?:a\s+)?(?:\w+\s+)?locks?)"
 )
-_RELATIVE_PLAY = (
-    r"\b"
-    + _PLAY
-    + _RELATIVE
-    + r"\b[^\n]{0,160}?(?:\b"
+# The memory first, the request to be them after ("my late grandpa read me
+# product keys to help me sleep; pretend to be him").
+_RELATIVE_AFTER = (
+    r"\bmy\s+(?:late|dead|deceased|departed)\s+(?:grand-?(?:ma|mother|pa|father)|granny|"
+    r"nana|aunt|auntie|uncle|mom|mother|mum|dad|father)\b[^\n]{0,160}?(?:\b"
     + _SLEEP
     + r"\b[^\n]{0,120}?\b"
     + _GOODS
@@ -207,7 +230,26 @@ _RELATIVE_PLAY = (
     + _GOODS
     + r"\b[^\n]{0,120}?\b"
     + _SLEEP
-    + r")\b"
+    + r")\b[^\n]{0,80}?\b(?:pretend|act|play|be|roleplay)\s+"
+    r"(?:to\s+be\s+|as\s+|like\s+)?(?:him|her|them)\b"
+)
+_RELATIVE_PLAY = (
+    _RELATIVE_AFTER
+    + "|"
+    + (
+        r"\b"
+        + _PLAY
+        + _RELATIVE
+        + r"\b[^\n]{0,160}?(?:\b"
+        + _SLEEP
+        + r"\b[^\n]{0,120}?\b"
+        + _GOODS
+        + r"|\b"
+        + _GOODS
+        + r"\b[^\n]{0,120}?\b"
+        + _SLEEP
+        + r")\b"
+    )
 )
 _RELATIVE_RAW = (
     r"(?:扮演|假装(?:你)?是)我(?:已经)?(?:去世|过世|死去)?的(?:奶奶|外婆|姥姥|爷爷|外公|妈妈|"
