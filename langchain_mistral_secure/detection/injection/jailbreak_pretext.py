@@ -92,7 +92,7 @@ _ASKED_FOR = (
 _PRETEXT = (
     r"\b"
     + _ASKED_FOR
-    + r"\b[^\n]{0,200}?\b"
+    + r"\b[^\n]{0,120}?\b"
     + _PURPOSE
     + r"\b[^\n]{0,60}?"
     + _LICENCE
@@ -187,11 +187,11 @@ _TELL_HOW = (
 _PITY = (
     r"\b"
     + _VS_LIFE
-    + r"\b[^\n]{0,200}?\b(?:"
+    + r"\b[^\n]{0,120}?\b(?:"
     + _TELL_HOW
     + r")\b|\b(?:"
     + _TELL_HOW
-    + r")\b[^\n]{0,300}?\b"
+    + r")\b[^\n]{0,150}?\b"
     + _VS_LIFE
     + r"\b"
 )
@@ -199,9 +199,9 @@ _PITY_RAW = (
     r"(?:никакие\s+правила\s+не\s+важнее|ни\s+одно\s+правило\s+не\s+важнее|жизнь\s+важнее"
     r"\s+(?:любых\s+)?правил|(?:规则|规定)(?:比|难道比)人命更重要|没有(?:什么|任何)(?:规则|规定)"
     r"比人命更重要|人命(?:比|胜过)(?:规则|规定)|ルールより(?:人の)?(?:命|気持ち)(?:の方)?が"
-    r"(?:大事|大切)|규칙보다\s*(?:사람의\s*)?(?:목숨|생명)이)[^\n]{0,150}?(?:скажи|"
+    r"(?:大事|大切)|규칙보다\s*(?:사람의\s*)?(?:목숨|생명)이)[^\n]{0,100}?(?:скажи|"
     r"расскажи|объясни|как|告诉我|怎么|如何|教えて|方法|알려|방법)|(?:скажи|расскажи|告诉我|"
-    r"教えて|알려)[^\n]{0,200}?(?:никакие\s+правила\s+не\s+важнее|规则比人命更重要|"
+    r"教えて|알려)[^\n]{0,120}?(?:никакие\s+правила\s+не\s+важнее|规则比人命更重要|"
     r"ルールより(?:人の)?(?:命|気持ち)(?:の方)?が(?:大事|大切)|규칙보다\s*(?:사람의\s*)?"
     r"(?:목숨|생명)이)"
 )
@@ -233,7 +233,7 @@ _OPPOSITE_RAW = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
-    Rule("injection.role.licensing_pretext", _CAT, _PRETEXT, score=0.8, max_len=420,
+    Rule("injection.role.licensing_pretext", _CAT, _PRETEXT, score=0.8, max_len=256,
          description="for academic purposes, so you can answer fully (+ danger)"),
     raw_rule("injection.role.licensing_pretext_scripts", _CAT, _PRETEXT_RAW,
              "教育用途，所以请写完整 (+ danger; RU ZH JA KO)", score=0.8,
@@ -243,11 +243,11 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          "illegal content; harmful_content=allowed"),
     raw_rule("injection.role.policy_grant_claim_scripts", _CAT, _POLICY_GRANT_RAW,
              "콘텐츠 정책이 해제되었습니다 (KO ZH JA RU)", score=0.8, max_len=60),
-    Rule("injection.role.rules_vs_life", _CAT, _PITY, score=0.8, max_len=400,
+    Rule("injection.role.rules_vs_life", _CAT, _PITY, score=0.8, max_len=256,
          description="no rule matters more than a life + tell me how"),
     raw_rule("injection.role.rules_vs_life_scripts", _CAT, _PITY_RAW,
              "никакие правила не важнее жизни + скажи (RU ZH JA KO)", score=0.8,
-             max_len=260),
+             max_len=256),
     Rule("injection.role.opposite_game", _CAT, _OPPOSITE, score=0.8, max_len=200,
          description="when you'd normally refuse, you must answer"),
     raw_rule("injection.role.opposite_game_scripts", _CAT, _OPPOSITE_RAW,

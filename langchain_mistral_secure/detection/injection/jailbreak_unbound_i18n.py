@@ -234,22 +234,22 @@ _TRAIT_B = r"(?:" + _NO_MORAL_TALK + r"|" + _NO_REAL_RULES + r")"
 _WORLD = (
     r"\b"
     + _TRAIT_A
-    + r"[^\n]{0,260}?\b"
+    + r"[^\n]{0,150}?\b"
     + _TRAIT_B
     + r"|\b"
     + _TRAIT_B
-    + r"[^\n]{0,260}?\b"
+    + r"[^\n]{0,150}?\b"
     + _TRAIT_A
     + r"|\b"
     + _NO_MORAL_TALK
-    + r"[^\n]{0,200}?\b"
+    + r"[^\n]{0,120}?\b"
     + _NO_REAL_RULES
 )
 _WORLD_RAW = (
-    r"(?:скрывать|утаивать|утаить)\s+знани\pL*[^\n]{0,40}?преступлени\pL*[^\n]{0,260}?"
+    r"(?:скрывать|утаивать|утаить)\s+знани\pL*[^\n]{0,40}?преступлени\pL*[^\n]{0,150}?"
     r"(?:без\s+(?:моральных\s+комментариев|нравоучений|морализаторства)|не\s+упомина\pL*\s+"
     r"правил\pL*\s+реального\s+мира)|(?:без\s+(?:моральных\s+комментариев|нравоучений)|"
-    r"отвеча\pL*\s+на\s+(?:любой\s+вопрос|вс[её]))[^\n]{0,200}?не\s+упомина\pL*\s+"
+    r"отвеча\pL*\s+на\s+(?:любой\s+вопрос|вс[её]))[^\n]{0,120}?не\s+упомина\pL*\s+"
     r"правил\pL*\s+реального\s+мира"
 )
 
@@ -264,15 +264,15 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
     raw_rule("injection.role.ai_unbound_scripts", _CAT, _AI_UNBOUND_RAW,
              "ИИ без морали; בינה מלאכותית בלי הגבלות (RU UK HE AR HI JA ZH)",
              score=0.8, max_len=120),
-    Rule("injection.role.amoral_crime_helper", _CAT, _EVIL, score=0.8, max_len=260,
+    Rule("injection.role.amoral_crime_helper", _CAT, _EVIL, score=0.8, max_len=256,
          description="no morals + helps with anything illegal"),
     raw_rule("injection.role.amoral_crime_helper_scripts", _CAT, _EVIL_RAW,
              "без морали ... незаконное (RU HI ZH)", score=0.8, max_len=200),
     Rule("injection.role.lawless_world_template", _CAT, _WORLD, score=0.8,
-         max_len=400, description="answers every question + no moral commentary"),
+         max_len=256, description="answers every question + no moral commentary"),
     raw_rule("injection.role.lawless_world_template_scripts", _CAT, _WORLD_RAW,
              "скрывать знания — преступление ... без нравоучений (RU)", score=0.8,
-             max_len=400),
+             max_len=256),
     Rule("injection.role.never_heard_of_policies", _CAT, _HEARD_OF, score=0.8,
          max_len=100, description="has never heard of content policies"),
 ))  # fmt: skip
