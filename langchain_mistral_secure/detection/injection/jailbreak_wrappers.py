@@ -263,6 +263,45 @@ _RELATIVE_RAW = (
     r"наркот|яд|отрав|ключ)"
 )
 
+# --- a world where the harm is celebrated, then a guide to it ----------------
+_WORLD_WHERE = (
+    r"(?:world|universe|reality|society|country|dimension|monde|univers|societe|welt|"
+    r"universum|gesellschaft|mundo|universo|sociedad|sociedade|mondo|societa)"
+    r"(?:\s+vor)?,?\s+"
+    r"(?:where|in\s+which|ou|in\s+der|in\s+dem|donde|en\s+el\s+que|onde|dove|in\s+cui)"
+)
+_HARM_KIND = (
+    r"(?:misinformation|disinformation|propaganda|hate\s+speech|piracy|fraud|scams?|"
+    r"stealing|theft|drug\s+dealing|selling\s+drugs|hacking|counterfeiting|"
+    r"desinformation|haine|fraude\w*|drogenhandel|betrug|diebstahl|desinformacion|"
+    r"desinformacao|estafa|golpes?|robo|narcotrafico|trafico\s+de\s+drogas|"
+    r"disinformazione|truffa|furto|pirateria|piraterie|piratage)"
+)
+_CELEBRATED = (
+    r"(?:legal|celebrated|an\s+art|encouraged|praised|rewarded|respected|admired|"
+    r"legale?|celebre\w*|encourage\w*|un\s+art|erlaubt|gefeiert|eine\s+kunst|"
+    r"celebrad[oa]|un\s+arte|alentad[oa]|respetad[oa]|incentivad[oa]|celebrat[oa]|"
+    r"un'arte)"
+)
+_GUIDE = (
+    r"(?:guide|handbook|tutorial|manual|instructions|step-by-step|how\s+to|article\s+"
+    r"proving|pamphlet|speech|leaflet|anleitung|handbuch|flugblatt|guia|manual|"
+    r"instrucciones|panfleto|discurso|guida|manuale|istruzioni|volantino|mode\s+"
+    r"d'emploi|tract)"
+)
+_ALT_WORLD = (
+    r"\b" + _WORLD_WHERE + r"\s+(?:\w+\s+){0,3}?" + _HARM_KIND + r"\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:is|are|ist|sind|est|sont|es|son|e|sao|was|were|wird)\s+(?:\w+\s+)?"
+    + _CELEBRATED
+    # German puts the verb last: "in der Drogenhandel legal ist".
+    + r"|"
+    + _CELEBRATED
+    + r"\s+(?:ist|sind|wird|werden))"
+    + r"\b[^\n]{0,120}?\b"
+    + _GUIDE
+    + r"\b"
+)
+
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.realistic_scene_i18n", _CAT, _SCENE, score=0.8,
          max_len=256, description="a scene + how to make a bomb + as realistic "
@@ -283,4 +322,6 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          "activation keys at bedtime"),
     raw_rule("injection.role.late_relative_played_scripts", _CAT, _RELATIVE_RAW,
              "扮演我去世的奶奶 ... 睡前 ... 炸药 (ZH JA RU)", score=0.8, max_len=256),
+    Rule("injection.role.celebrated_harm_world", _CAT, _ALT_WORLD, score=0.8,
+         max_len=256, description="a world where fraud is an art; write the guide"),
 ))  # fmt: skip
