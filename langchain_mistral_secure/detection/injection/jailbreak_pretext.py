@@ -72,7 +72,7 @@ _LICENCE = (
     r"(?:fully|completely|in\s+full|everything|all\s+of\s+it|the\s+(?:whole|full|"
     r"complete)|without\s+(?:holding\s+back|restrictions|censor\w*))|there(?:'s|\s+is)\s+"
     r"no\s+(?:harm|risk|danger|problem)|no\s+harm\s+(?:done|in\s+it))|(?:donc|alors)\s+"
-    r"tu\s+peux\s+(?:\w+\s+){0,3}?(?:tout|en\s+entier|entierement|completement)|"
+    r"tu\s+peux\s+(?:[\w']+\s+){0,3}?(?:tout|en\s+entier|entierement|completement)|"
     r"(?:also|daher|deshalb|darum)\s+(?:kannst|darfst)\s+du\s+(?:\w+\s+){0,3}?(?:alles|"
     r"vollstandig|komplett)|(?:du\s+kannst|du\s+darfst)\s+also\s+(?:\w+\s+){0,2}?alles|"
     r"(?:asi\s+que|por\s+lo\s+(?:que|tanto)|entonces)\s+(?:puedes|podes)\s+(?:\w+\s+)"
@@ -113,7 +113,7 @@ _DANGER_RAW = (
 _LICENCE_RAW = (
     r"(?:(?:учебных|научных|образовательных|исследовательских)\s+целях|"
     r"одобрил\pL*)[^\n]{0,20}?(?:поэтому|так\s+что)\s+(?:\pL+\s+)?(?:напиши|ответь|"
-    r"расскажи|можешь)[^\n]{0,20}?(?:полност|целиком|вс[её]|подробн)|(?:教育|学术|研究|"
+    r"расскажи|можешь)[^\n]{0,20}?(?:полн|целиком|вс[её]|подробн)|(?:教育|学术|研究|"
     r"科研|教学)(?:用途|目的)[^\n]{0,10}?所以[^\n]{0,6}?(?:写完整|完整|全部|详细)|批准了?[，,]"
     r"\s*所以[^\n]{0,6}?(?:完整|全部|详细)|(?:教育|研究|学術)目的(?:なので|ですから|だから)"
     r"[^\n]{0,10}?(?:全部|すべて|詳しく|完全)|(?:교육|연구)\s*목적이(?:니까|므로|라서)"
