@@ -94,13 +94,17 @@ from langchain_mistral_secure.detection.injection import (
     indirect_tool_turn,
     jailbreak,
     jailbreak_claims,
+    jailbreak_dual_traits,
     jailbreak_fiction,
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
     jailbreak_modes,
     jailbreak_personas,
+    jailbreak_pretext,
     jailbreak_refusal,
+    jailbreak_unbound_i18n,
+    jailbreak_wrappers,
     multilingual,
     override,
     override_more,
@@ -201,6 +205,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + hijack_scripts.RULES
     + indirect_planted.RULES
     + indirect_planted_i18n.RULES
+    + jailbreak_unbound_i18n.RULES
+    + jailbreak_pretext.RULES
+    + jailbreak_wrappers.RULES
+    + jailbreak_dual_traits.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -235,6 +243,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_retell_i18n.RULES
     + hijack_scripts.RULES
     + indirect_planted_i18n.RULES
+    + jailbreak_unbound_i18n.RULES
+    + jailbreak_pretext.RULES
+    + jailbreak_wrappers.RULES
+    + jailbreak_dual_traits.RULES
     if not r.on_view
 )
 

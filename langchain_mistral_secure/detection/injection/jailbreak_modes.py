@@ -211,8 +211,13 @@ _NO_RULES_I18N = (
     r"(?:sem|sin|sans|senza|ohne|zonder)\s+(?:jegliche\s+|aucune\s+|ninguna\s+|nenhuma\s+|"
     r"alcuna\s+|enige\s+)?(?:regras|reglas|regles|regole|regeln|regels|restricoes|"
     r"restricciones|restrictions|restrizioni|beperkingen|filtros|filtres|filtri|filter|"
-    r"limites|limiti|grenzen|richtlinien|inhaltsrichtlinien|ethik|etica|ethique|"
-    r"einschrankungen|censura|censure|zensur)\b|\b(?:ai|bot|model|assistant)(?:-?\d)?\s+"
+    r"richtlinien|inhaltsrichtlinien|ethik|etica|ethique|"
+    r"einschrankungen|censura|censure|zensur)\b|\b(?:uma|una|une|un|eine|een|un')\s*"
+    # "limits" only when nothing limited follows: "uma IA sem limites de
+    # mensagens por dia" is a price plan.
+    r"(?:ia|ki|ai)\s+(?:sem|sin|sans|senza|ohne|zonder)\s+(?:jegliche\s+|aucune\s+|"
+    r"ninguna\s+|nenhuma\s+|alcuna\s+|enige\s+)?(?:limites|limiti|grenzen)(?:\s*[.,;:!)]|"
+    r"\s+(?:e|y|et|und|ou|o|ni|nem|oder)\s|\s*$)|\b(?:ai|bot|model|assistant)(?:-?\d)?\s+"
     r"(?:has|have)\s+no\s+(?:restrictions|filters?|rules|guardrails|ethics|limits)\b"
 )
 _NO_RULES_RAW = (
