@@ -282,9 +282,16 @@ CATEGORIES: tuple[str, ...] = (
 # RE2 budget. With 128 MiB (``RE2_MAX_MEM``), groups of 24,000 characters
 # (17 groups instead of 31) ran the injection detector at 14.6-15.1 MB/s
 # against 11.2 on the benchmark prose, and 3.12 against 2.69 MB/s on 1 MB of
-# the benign dev prompts (best of 5, two runs each).
+# the benign dev prompts (best of 5, two runs each). After the 2026-12-01
+# families, one 24,000-character group (a Turkish vocative rule that starts at
+# any sentence break, beside the new extraction rules) exhausted its DFA on
+# 1 MB of benign dev prompts: 247 ms for that group against 9 + 5 ms for its
+# two halves, and 1.12 MB/s for the detector. At 22,000 characters (31
+# groups) the detector ran at 2.62 MB/s on those prompts and 10.6 against
+# 11.2 MB/s on the prose (best of 2, one run); 20,000 and 21,000 gave 2.52
+# and 2.63. A group that exhausts its DFA is ~30x slower but still linear.
 _GROUP_SIZE = 32
-_GROUP_PATTERN_CHARS = 24_000
+_GROUP_PATTERN_CHARS = 22_000
 
 
 def _kind(rule: Rule) -> int:
