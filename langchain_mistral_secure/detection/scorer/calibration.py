@@ -20,6 +20,7 @@ __all__ = [
     "SHARED_DOCUMENTS",
     "auc",
     "calibrate",
+    "exemption_ladder",
     "file_cuts",
     "held_out_with",
     "rates",
@@ -139,6 +140,60 @@ def file_cuts(
         groups["small files"] = small
     cuts = [(name, calibrate(group, fpr)) for name, group in groups.items()]
     return sorted(cuts, key=lambda item: (-item[1], item[0]))[:top]
+
+
+def exemption_ladder(
+    benign_scores: dict[str, F64],
+    attack_scores: dict[str, F64],
+    fpr: float,
+    steps: int = 4,
+) -> list[dict[str, Any]]:
+    """Threshold and recall as the benign files that cap it are let go one by one.
+
+    Step 0 is :func:`calibrate` on every benign file. Each later step leaves
+    out the file (or the pooled group of small files) whose 1% tail set the
+    previous step's threshold, and calibrates again on the rest. Each step's
+    recall on an attack file is the share of its scores at or over that
+    threshold. So step ``k`` is the best any second stage could do that
+    recognized the first ``k`` capping files perfectly and kept the old
+    threshold for them alone: an upper bound on a per-kind threshold, read
+    from held-out scores before anyone writes that stage.
+
+    Example:
+        >>> benign = {"hard": np.linspace(0.0, 0.99, 200), "easy": np.zeros(150)}
+        >>> ladder = exemption_ladder(benign, {"att": np.array([0.6, 0.99])}, 0.01)
+        >>> [(s["set_by"], round(s["threshold"], 2)) for s in ladder]
+        [('hard', 0.98), ('easy', 0.5)]
+        >>> [s["recall"]["att"] for s in ladder]
+        [0.5, 1.0]
+    """
+    kept = dict(benign_scores)
+    small = [n for n, s in kept.items() if 0 < s.shape[0] < MIN_CALIBRATION_ROWS]
+    ladder: list[dict[str, Any]] = []
+    exempt: list[str] = []
+    for _ in range(steps + 1):
+        cuts = file_cuts(kept, fpr, top=1)
+        if not cuts:
+            break
+        threshold = calibrate(kept, fpr)
+        ladder.append(
+            {
+                "exempt": list(exempt),
+                "threshold": threshold,
+                "set_by": cuts[0][0],
+                "recall": {
+                    name: float(np.mean(scores >= threshold)) if scores.size else None
+                    for name, scores in attack_scores.items()
+                },
+            }
+        )
+        name = cuts[0][0]
+        gone = small if name == "small files" else [name]
+        exempt.append(name)
+        kept = {n: s for n, s in kept.items() if n not in gone}
+        if threshold <= 0.5:  # noqa: PLR2004 - calibrate's floor: nothing caps it
+            break
+    return ladder
 
 
 def rates(
