@@ -11,6 +11,13 @@ each step. Step ``k`` is the ceiling of any second stage (a per-kind threshold)
 that recognized the first ``k`` capping benign files perfectly: measure it
 before writing one.
 
+With ``--gate ignore,unbound`` it measures the simplest second stage instead:
+a text that carries one of the named concept tags
+(:mod:`~langchain_mistral_secure.detection.scorer.concepts`) is flagged at a
+lower threshold, calibrated by the same per-file rule, and every other text
+keeps the stored one; it prints that threshold and the held-out recall per
+attack file beside the stored threshold's.
+
 With ``--corpora`` it also scores the rows of blind corpora 1-3 with the
 weights given by ``--weights`` (default: the shipped ones, which never trained
 on the corpora, so these scores are held out too) and prints, at each step's
@@ -74,6 +81,98 @@ def held_out_split(
         if (labels == 1).sum() >= MIN_ATTACKS:
             attacks[name] = values[labels == 1]
     return benign, attacks
+
+
+def _concept_names(text: str) -> frozenset[str]:
+    from langchain_mistral_secure.detection.scorer.concepts import load_concepts
+    from langchain_mistral_secure.detection.scorer.features import (
+        HASH_BITS,
+        hash_text,
+    )
+
+    names = list(load_concepts())
+    first = 1 << HASH_BITS
+    return frozenset(
+        names[i - first]
+        for i in hash_text(text).concept_buckets
+        if 0 <= i - first < len(names)
+    )
+
+
+def gate(loso_path: Path, concepts: list[str]) -> dict[str, Any]:
+    """A concept-evidence second stage, measured on held-out scores."""
+    from langchain_mistral_secure.detection.scorer.calibration import (
+        FLAG_FPR,
+        calibrate,
+        gated_threshold,
+    )
+    from langchain_mistral_secure.detection.scorer.concepts import load_concepts
+
+    unknown = sorted(set(concepts) - set(load_concepts()))
+    if unknown:
+        msg = f"unknown concepts {unknown}; choose from {sorted(load_concepts())}"
+        raise ValueError(msg)
+    loso = json.loads(loso_path.read_text(encoding="utf-8"))
+    wanted = frozenset(concepts)
+    benign: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    attacks: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for name, kept in _shared_rows().items():
+        scores = loso["files"].get(name)
+        if scores is None or len(scores) != len(kept):
+            continue
+        values = np.asarray(scores, dtype=np.float64)
+        labels = np.array([int(r["label"]) for r in kept])
+        evidence = np.array([bool(_concept_names(r["text"]) & wanted) for r in kept])
+        if (labels == 0).any():
+            benign[name] = (values[labels == 0], evidence[labels == 0])
+        if (labels == 1).sum() >= MIN_ATTACKS:
+            attacks[name] = (values[labels == 1], evidence[labels == 1])
+    # The one-threshold baseline from these scores (the stored threshold is
+    # rounded, and may sit a hair under the calibrated one).
+    high = calibrate({n: v[0] for n, v in benign.items()}, FLAG_FPR)
+    low = gated_threshold(benign, high, FLAG_FPR)
+    return {
+        "concepts": sorted(wanted),
+        "high": high,
+        "low": low,
+        "recall": {
+            name: (
+                float(np.mean(s >= high)),
+                float(np.mean(s >= np.where(e, low, high))),
+                float(np.mean(e)),
+            )
+            for name, (s, e) in attacks.items()
+        },
+    }
+
+
+def gate_markdown(result: dict[str, Any]) -> str:
+    """The :func:`gate` figures: one row per attack file, then the mean."""
+    recall = result["recall"]
+    lines = [
+        (
+            f"Texts with {' or '.join(result['concepts'])}: flag at "
+            f"{result['low']:.4f}; others at {result['high']:.4f}."
+        ),
+        "",
+        (
+            "| file | attacks with the concepts | recall, one threshold "
+            "| recall, second stage |"
+        ),
+        "|---|---:|---:|---:|",
+    ]
+    lines.extend(
+        f"| {n} | {_pct(share)} | {_pct(one)} | {_pct(two)} |"
+        for n, (one, two, share) in recall.items()
+    )
+    if recall:
+        count = len(recall)
+        one = sum(v[0] for v in recall.values()) / count
+        two = sum(v[1] for v in recall.values()) / count
+        lines.append(
+            f"| **mean ({count} files)** | | **{_pct(one)}** | **{_pct(two)}** |"
+        )
+    return "\n".join(lines)
 
 
 def corpus_rates(
@@ -218,7 +317,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--weights", type=Path, default=None, help="weights for --corpora (shipped)"
     )
+    parser.add_argument(
+        "--gate",
+        default=None,
+        help="comma-separated concept names: measure that second stage instead",
+    )
     args = parser.parse_args(argv)
+    if args.gate:
+        print(gate_markdown(gate(args.loso, args.gate.split(","))))
+        return 0
     print(
         markdown(
             caps(

@@ -22,6 +22,7 @@ __all__ = [
     "calibrate",
     "exemption_ladder",
     "file_cuts",
+    "gated_threshold",
     "held_out_with",
     "rates",
 ]
@@ -194,6 +195,45 @@ def exemption_ladder(
         if threshold <= 0.5:  # noqa: PLR2004 - calibrate's floor: nothing caps it
             break
     return ladder
+
+
+def gated_threshold(
+    benign: dict[str, tuple[F64, npt.NDArray[np.bool_]]], high: float, fpr: float
+) -> float:
+    """Lowest threshold for texts with evidence, when the others keep ``high``.
+
+    A second stage of the simplest kind: a text whose ``evidence`` flag is
+    set (e.g. it names an attack concept) is flagged at the returned
+    threshold, every other text only at ``high``. ``benign`` maps each file
+    to its held-out scores and evidence flags; the limit is :func:`calibrate`'s
+    (at most ``fpr`` of each file with at least ``MIN_CALIBRATION_ROWS`` rows
+    flagged, smaller files pooled), counting both kinds of text.
+
+    Example:
+        >>> scores = np.linspace(0.0, 0.99, 200)
+        >>> evidence = scores < 0.9  # the high tail carries no evidence
+        >>> round(gated_threshold({"a": (scores, evidence)}, 0.995, 0.01), 3)
+        0.886
+    """
+    groups = [v for v in benign.values() if v[0].shape[0] >= MIN_CALIBRATION_ROWS]
+    small = [v for v in benign.values() if 0 < v[0].shape[0] < MIN_CALIBRATION_ROWS]
+    if small:
+        groups.append(
+            (
+                np.concatenate([v[0] for v in small]),
+                np.concatenate([v[1] for v in small]),
+            )
+        )
+    worst = 0.5
+    for scores, evidence in groups:
+        allowed = int(np.floor(fpr * scores.shape[0]))
+        allowed -= int((scores[~evidence] >= high).sum())
+        ranked = np.sort(scores[evidence])[::-1]
+        if allowed < 0:
+            return high
+        cut = float(ranked[allowed]) if allowed < ranked.shape[0] else 0.0
+        worst = max(worst, float(np.nextafter(cut, 1.0)))
+    return min(worst, high)
 
 
 def rates(
