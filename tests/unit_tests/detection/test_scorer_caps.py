@@ -266,3 +266,20 @@ def test_gate_lowers_only_the_threshold_of_texts_with_the_concept(
 def test_gate_refuses_an_unknown_concept(concept_files: Path) -> None:
     with pytest.raises(ValueError, match="unknown concepts"):
         scorer_caps.gate(concept_files, ["no_such_concept"])
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ([], "| flag threshold |"),
+        (["--gate", "unbound"], "Texts with unbound: flag at"),
+    ],
+)
+def test_command_line_prints_the_ladder_or_the_gate(
+    concept_files: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    expected: str,
+) -> None:
+    assert scorer_caps.main(["--loso", str(concept_files), *extra]) == 0
+    assert expected in capsys.readouterr().out
