@@ -4,8 +4,9 @@
 hand-written corpus in ``benchmarks/blind_corpus/`` (one JSONL file per kind;
 see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_2/`` or with ``--corpus 3`` the third one in
-``benchmarks/blind_corpus_3/`` (same file names and fields; the third adds an
-``id`` per row), and prints, per
+``benchmarks/blind_corpus_3/`` or with ``--corpus 4`` the fourth one in
+``benchmarks/blind_corpus_4/`` (same file names and fields; the third and
+fourth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -21,7 +22,9 @@ judged on. It was written by the same team, so it is an optimistic stand-in.
 The first corpus has since been handed to the rule writers as dev data; the
 second was written later, by someone who read neither the rules nor the first
 corpus; it too became dev data. The third was written blind to the rules and to
-both earlier corpora, and is the blind estimate while nobody tunes against it.
+both earlier corpora; it became dev data in turn. The fourth was written blind
+to the rules and to all three earlier corpora, and is the blind estimate while
+nobody tunes against it.
 """
 
 # ruff: noqa: PLC0415
@@ -41,9 +44,10 @@ from typing import Any
 CORPUS = Path(__file__).resolve().parent / "blind_corpus"
 CORPUS_2 = Path(__file__).resolve().parent / "blind_corpus_2"
 CORPUS_3 = Path(__file__).resolve().parent / "blind_corpus_3"
+CORPUS_4 = Path(__file__).resolve().parent / "blind_corpus_4"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
-CORPORA = {1: CORPUS, 2: CORPUS_2, 3: CORPUS_3}
+CORPORA = {1: CORPUS, 2: CORPUS_2, 3: CORPUS_3, 4: CORPUS_4}
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
 
@@ -222,7 +226,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1, 2 or 3)."""
+    """The folder of corpus ``corpus`` (1 to 4)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
@@ -291,6 +295,7 @@ SECTIONS = {
     "blind": "## Blind held-out estimate",
     "blind_2": "## Blind held-out estimate, second corpus",
     "blind_3": "## Blind held-out estimate, third corpus",
+    "blind_4": "## Blind held-out estimate, fourth corpus",
 }
 
 
@@ -336,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help=(
             "which hand-written corpus "
-            "(1: blind_corpus, 2: blind_corpus_2, 3: blind_corpus_3)"
+            "(1: blind_corpus, 2: blind_corpus_2, 3: blind_corpus_3, "
+            "4: blind_corpus_4)"
         ),
     )
     args = parser.parse_args(argv)
