@@ -58,6 +58,8 @@ from langchain_mistral_secure.detection.engine import (
 from langchain_mistral_secure.detection.injection import (
     compact,
     dismiss_output,
+    dismiss_setup,
+    dismiss_setup_scripts,
     exfiltration,
     extraction,
     extraction_context,
@@ -209,6 +211,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
+    + dismiss_setup.RULES
+    + dismiss_setup_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -247,6 +251,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
+    + dismiss_setup_scripts.RULES
     if not r.on_view
 )
 
