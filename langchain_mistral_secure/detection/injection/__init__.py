@@ -56,6 +56,7 @@ from langchain_mistral_secure.detection.engine import (
     register_detector,
 )
 from langchain_mistral_secure.detection.injection import (
+    authority_claim,
     compact,
     dismiss_output,
     dismiss_setup,
@@ -126,6 +127,7 @@ from langchain_mistral_secure.detection.injection import (
     short_hijack_i18n,
     smuggling,
     spliced_order,
+    task_switch,
     template_tokens,
 )
 from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
@@ -213,6 +215,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_dual_traits.RULES
     + dismiss_setup.RULES
     + dismiss_setup_scripts.RULES
+    + task_switch.RULES
+    + authority_claim.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -252,6 +256,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
     + dismiss_setup_scripts.RULES
+    + task_switch.RULES
+    + authority_claim.RULES
     if not r.on_view
 )
 
