@@ -66,7 +66,8 @@ _EN_ACT = (
 _EN = (
     r"(?:" + _EN_CLAIM + r")[^\n]{0,160}?(?:" + _EN_RULES + r"\s+" + _EN_SUSP
     + r"|\b" + _EN_ACT + r"\s+(?:all\s+)?" + _EN_RULES + r")"
-    + r"|\bi(?:'m|\s+am)?\s+(?:hereby\s+)?authori[sz](?:e|ing)\s+you\s+to\s+(?:skip|ignore|"
+    + r"|\bi(?:'m|\s+am)?\s+(?:hereby\s+)?authori[sz](?:e|ing)\s+you\s+to\s+"
+    r"(?:skip|ignore|"
     r"bypass|disregard|override|drop)\s+(?:all\s+)?(?:its|your|the)\s+(?:[\w-]+\s+)?"
     r"(?:rules|restrictions|policy|policies|guardrails|filters|limits|instructions)"
 )  # fmt: skip

@@ -58,8 +58,10 @@ _EN_VERB = alt(
         r"(?:set|put|lay|push)\s+aside",
         r"never\s+mind",
         r"pay\s+no\s+(?:mind|attention|heed)\s+to",
-        r"(?:do\s+not|don't|dont|not)\s+(?:worry\s+about|bother\s+with|follow|mind|"
-        r"care\s+about|stick\s+to|pay\s+attention\s+to)",
+        (
+            r"(?:do\s+not|don't|dont|not)\s+(?:worry\s+about|bother\s+with|follow|"
+            r"mind|care\s+about|stick\s+to|pay\s+attention\s+to)"
+        ),
         r"stop\s+(?:following|obeying|applying|using)",
         r"pretend\s+(?:that\s+)?",
     ]
@@ -105,7 +107,8 @@ _EN_FREE = (
 _EN_DISMISS = (
     r"\b" + _EN_VERB + r"\s+(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|the\s+|those\s+|"
     r"these\s+)?(?:" + _EN_POSS + r"\s+" + _EN_ADJ + _EN_NOUN + _EN_FREE
-    + r"|(?:" + _EN_ADJ + r")" + _EN_NOUN + r"\s+" + _EN_GOT + r"(?:\s+[\w'-]+){0,3}?\s+"
+    + r"|(?:" + _EN_ADJ + r")" + _EN_NOUN + r"\s+" + _EN_GOT
+    + r"(?:\s+[\w'-]+){0,3}?\s+"
     + _EN_WHEN + r"|(?:" + _EN_ADJ + r")" + _EN_NOUN + r"\s+(?:that\s+|which\s+)?"
     + _EN_WHO + r"\s+(?:gave|wrote|set|preloaded|loaded|put)\b"
     + r"|(?:what(?:ever)?|everything|anything|all)\s+(?:that\s+)?" + _EN_WHO
@@ -141,7 +144,8 @@ _EN_VERDICT = (
     r"system|system\s+prompt|initial|original|developer|operator)\s+(?:text|stuff|"
     r"prompt|message|instructions|rules)\s+(?:counts?|matters?|applies|apply)\s+"
     r"(?:anymore|any\s+more|now|no\s+more)"
-    + r"|\b(?:whatever|the|any|all\s+the)\s+" + _EN_NOUN + r"\s+(?:that\s+)?came\s+with\s+"
+    + r"|\b(?:whatever|the|any|all\s+the)\s+" + _EN_NOUN
+    + r"\s+(?:that\s+)?came\s+with\s+"
     r"(?:this|the|your|ur)\s+(?:chat\s*bot|bot|assistant|model|app|service|deployment)"
     r"[,\s]+(?:[\w']+\s+){0,3}?(?:(?:put|set)\s+them\s+aside|(?:ignore|forget|drop|skip|"
     r"ditch)\s+them|(?:they\s+)?(?:don't|dont|do\s+not)\s+apply)"
@@ -257,9 +261,9 @@ _CA = (
     r"(?:anteriors|inicials|que\s+(?:et\s+van\s+donar|t'han\s+donat|has\s+rebut))"
 )
 
-# CS/SK: "co ti bylo zadano na zacatku", "pokyny, ktore si dostal";
+# Czech and Slovak: "co ti bylo zadano na zacatku", "pokyny, ktore si dostal";
 # HU: "az eddigi utasitasaidat" (the possessive is a suffix);
-# RO: "regulile pe care le-ai primit"; VI: "chi dan ... cua ban";
+# Romanian "regulile pe care le-ai primit", Vietnamese "chi dan ... cua ban",
 # DA/NO: "dine oprindelige instruktioner".
 _CE = (
     r"\b(?:zapomen(?:te)?\s+na|zabudni(?:te)?\s+na|ignoruj(?:te)?|prestan\s+se\s+ridit|"
@@ -287,14 +291,14 @@ _CE = (
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.dismiss_setup_en", _CAT, _EN_DISMISS + "|" + _EN_WROTE,
          score=0.8, max_len=200,
-         description="EN: dismiss the model's own setup (your rules; what you were given)"),
+         description="EN: dismiss the model's own setup (your rules; what you got)"),
     Rule("injection.override.setup_void_en", _CAT, _EN_VERDICT, score=0.8, max_len=200,
-         description="EN: the model's setup declared void (your guidelines no longer apply)"),
+         description="EN: the model's setup declared void (no longer applies)"),
     Rule("injection.override.dismiss_setup_romance", _CAT,
          _ES + "|" + _FR + "|" + _IT + "|" + _PT + "|" + _CA, score=0.8, max_len=160,
          description="ES/FR/IT/PT/CA: dismiss your rules / the rules you were given"),
     Rule("injection.override.dismiss_setup_more", _CAT,
          _DE + "|" + _NL + "|" + _PL + "|" + _SV + "|" + _TR + "|" + _ID + "|" + _SW
          + "|" + _TL + "|" + _CE, score=0.8, max_len=160,
-         description="DE/NL/PL/SV/TR/ID/SW/TL: dismiss your rules / the rules you were given"),
+         description="DE/NL/PL/SV/TR/ID/SW/TL/CS/HU/RO/VI/DA: dismiss your rules"),
 )  # fmt: skip
