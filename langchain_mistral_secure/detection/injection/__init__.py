@@ -124,11 +124,13 @@ from langchain_mistral_secure.detection.injection import (
     said_before,
     secret_transform,
     secret_word,
+    setup_void,
     short_hijack_i18n,
     smuggling,
     spliced_order,
     task_switch,
     template_tokens,
+    typo_hijack,
 )
 from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.encoded import (
@@ -217,6 +219,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + dismiss_setup_scripts.RULES
     + task_switch.RULES
     + authority_claim.RULES
+    + setup_void.RULES
+    + typo_hijack.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -258,6 +262,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + dismiss_setup_scripts.RULES
     + task_switch.RULES
     + authority_claim.RULES
+    + setup_void.RULES
     if not r.on_view
 )
 

@@ -63,6 +63,8 @@ _EN_VERB = alt(
             r"mind|care\s+about|stick\s+to|pay\s+attention\s+to)"
         ),
         r"stop\s+(?:following|obeying|applying|using)",
+        r"(?:abandon|drop|skipp|ditch|discard|toss|scrapp)ing",
+        r"(?:setting|putting)\s+aside",
         r"pretend\s+(?:that\s+)?",
     ]
 )
@@ -70,7 +72,8 @@ _EN_POSS = r"(?:your|ur|yr|thy|ya|you're|youre)"
 _EN_ADJ = (
     r"(?:(?:earlier|previous|prior|original|orignal|initial|configured|default|"
     r"preset|preloaded|pre-loaded|current|existing|old|standing|built-in|builtin|"
-    r"hidden|system|starting|first|baked-in|usual|operator|developer|dev)\s+){0,2}"
+    r"hidden|system|starting|first|baked-in|usual|operator|developer|dev|content|"
+    r"safety|normal)\s+){0,2}"
 )
 _EN_NOUN = (
     r"(?:instructions?|instrucshuns|instructons|instrux|instr|rules|rule\s*set|"
@@ -101,7 +104,7 @@ _EN_WHEN = (
 _EN_FREE = (
     r"(?:\s*(?:[.,;:!)]|--|-\s)|\s+(?:and|&|n|then|for\s+(?:now|a\s+(?:bit|moment|"
     r"while|sec|second|minute))|just|this\s+(?:once|time)|entirely|completely|"
-    r"altogether|they|which|on\s+hold|on\s+ice|aside|(?:you|u)\s+(?:were|got|received)|"
+    r"altogether|they|which|on\s+hold|on\s+ice|aside|for\s+the\s+rest|(?:you|u)\s+(?:were|got|received)|"
     r"(?:were|was)\s+(?:never|not)|never\s+existed)\b|\s*$)"
 )
 _EN_DISMISS = (
@@ -144,6 +147,12 @@ _EN_VERDICT = (
     r"system|system\s+prompt|initial|original|developer|operator)\s+(?:text|stuff|"
     r"prompt|message|instructions|rules)\s+(?:counts?|matters?|applies|apply)\s+"
     r"(?:anymore|any\s+more|now|no\s+more)"
+    + r"|\b(?:prior|previous|original|initial|operator|developer|system|existing|"
+    r"default)\s+" + _EN_NOUN + r"\s*[:=-]+\s*(?:revoked|void|cancell?ed|suspended|"
+    r"disabled|none|off|removed|lifted|null|overridden)\s*(?:[\n,;]|$)"
+    + r"|\bthe\s+" + _EN_NOUN + r"\s+(?:that\s+)?(?:the\s+)?[\w']+\s+(?:gave|set)\s+"
+    r"(?:you|u)\s+(?:are|were|r)\s+(?:now\s+|all\s+)?(?:cancell?ed|void|revoked|"
+    r"suspended|obsolete|lifted)"
     + r"|\b(?:whatever|the|any|all\s+the)\s+" + _EN_NOUN
     + r"\s+(?:that\s+)?came\s+with\s+"
     r"(?:this|the|your|ur)\s+(?:chat\s*bot|bot|assistant|model|app|service|deployment)"
