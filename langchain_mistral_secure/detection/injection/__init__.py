@@ -56,6 +56,7 @@ from langchain_mistral_secure.detection.engine import (
     register_detector,
 )
 from langchain_mistral_secure.detection.injection import (
+    answer_swap,
     authority_claim,
     compact,
     dismiss_output,
@@ -221,6 +222,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + authority_claim.RULES
     + setup_void.RULES
     + typo_hijack.RULES
+    + answer_swap.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -263,6 +265,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + task_switch.RULES
     + authority_claim.RULES
     + setup_void.RULES
+    + answer_swap.RULES
     if not r.on_view
 )
 
