@@ -196,9 +196,13 @@ _DE = (
     r"dir\s+(?:jemand|man)|sie\s+dir|du)\s+(?:vorher\s+|zuvor\s+|anfangs\s+|"
     r"am\s+anfang\s+|bisher\s+)?(?:gesagt|aufgetragen|vorgegeben|befohlen|"
     r"mitgegeben|beigebracht|bekommen|erhalten))"
-    r"|\b(?:deine|ihre)\s+(?:anweisungen|vorgaben|regeln|richtlinien)\s+"
-    r"(?:\w+\s+){0,3}(?:beiseite(?:zu)?lassen|beiseitelassen|ignorieren|vergessen|"
-    r"ausser\s+acht\s+(?:zu\s+)?lassen)"
+    # A polite frame ("wurdest du ... beiseitelassen?"); "dich bittet, deine
+    # Anweisungen zu ignorieren" reports a request and passes.
+    r"|\b(?:wurdest|kannst|konntest|magst|willst|bitte|hattest\s+du\s+die\s+gute|"
+    r"warst\s+du\s+so\s+\w+|ware\s+es\s+moglich)[,\s]+(?:du\s+)?(?:\w+[,\s]+){0,4}?"
+    r"(?:deine|ihre)\s+(?:anweisungen|vorgaben|regeln|richtlinien)\s+(?:(?:kurz|mal|"
+    r"einfach|ausnahmsweise|bitte|jetzt|nun|heute|einmal|fur\s+\w+)\s+){0,3}"
+    r"(?:zu\s+)?(?:beiseite\s*lassen|ignorieren|vergessen|ausser\s+acht\s+lassen)"
 )
 _IT = (
     r"\b(?:ignora|ignori|dimentica|dimentichi|lascia\s+perdere|lascia\s+stare|"

@@ -115,7 +115,7 @@ _LATIN = (
     + r"|\b(?:stop|quit)\s+" + _ING + r"(?:\s+\w+){0,4}?\s*[.!;]+\s*(?:your\s+)?"
     + _LABEL
     + r"\s*[:\-]"
-    + r"|" + _DONE + r"[^\n]{0,40}?(?:\n\s*){0,3}[^\n]{0,100}?" + _DROP
+    + r"|" + _DONE + r"[^\n]{0,40}?(?:\n\s*){0,3}[^\n]{0,80}?" + _DROP
     + r"|" + _ROLE_DROP + r"|" + _GIG
 )  # fmt: skip
 
@@ -142,7 +142,7 @@ _SCRIPTS = (
 )
 
 RULES: tuple[Rule, ...] = (
-    Rule("injection.override.task_switch", _CAT, _LATIN, score=0.75, max_len=260,
+    Rule("injection.override.task_switch", _CAT, _LATIN, score=0.75, max_len=256,
          description="a new task announced that drops the running one"),
     raw_rule("injection.override.task_switch_scripts", _CAT, _SCRIPTS,
              "RU/ZH/JA/KO/AR/HI: a new task announced that drops the running one",

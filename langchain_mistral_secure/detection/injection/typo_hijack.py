@@ -22,45 +22,63 @@ __all__ = ["RULES"]
 
 _CAT = "override"
 
+# Misspelled forms only: the correctly spelled phrase is the override
+# family's (one finding per span, not two).
 _VERB = alt(
     [
-        r"ig?n[oa]?re?",
         r"igonre",
         r"ingore",
         r"ignroe",
         r"ignr",
+        r"ignor",
+        r"inore",
         r"igmore",
         r"ignoer",
-        r"disreg(?:u|a)?a?rd",
+        r"ignroe",
+        r"disreguard",
+        r"disregrd",
         r"disragard",
         r"diregard",
         r"disgard",
-        r"forge?t+e?",
+        r"disregaurd",
+        r"forgt",
+        r"forgett",
         r"frget",
         r"fogret",
         r"froget",
+        r"foget",
         r"4get",
-        r"forgt",
     ]
 )
+_RIGHT_VERB = r"(?:ignore|disregard|forget|skip)"
 _NOUN = (
     r"(?:(?:inst|insrt|intr|isnt|istr)[a-z]{0,4}(?:ions?|ons|ns|uns|shuns|tions?)|"
     r"instr[a-z]{0,6}|pro?mp?ts?|promts?|prompt|rul(?:e|z|es)|rulez|setup|"
     r"dir[ei]ct(?:ive|ion)s?|guidlines|guidelins|guidelines)"
 )
+_TYPO_NOUN = (
+    r"(?:instrucions|instrcutions|instuctions|insructions|instrutions|intructions|"
+    r"isntructions|instrctions|instrucshuns|instructons|instrucitons|instrux|"
+    r"promts?|prmpts?|prommpts?|rulez|guidlines|guidelins)"
+)
+_TYPO_QUAL = (
+    r"(?:previus|prevous|pervious|previos|prevoius|befor|erlier|abov|orignal|"
+    r"origanal|inital|sistem|sytem|b4)"
+)
 _QUAL = (
-    r"(?:previ?o?u?s|previus|prevous|pervious|prev|befor|before|b4|earlier|erlier|"
-    r"abov|above|orignal|original|origanal|inital|initial|sistem|sytem|system|"
-    r"ur|your|yur|yr)"
+    r"(?:" + _TYPO_QUAL + r"|previous|prev|before|earlier|above|original|initial|"
+    r"system|ur|your|yur|yr)"
 )
 _SAID = (
     r"(?:wat|what|wut|watever|whatever)\s+(?:the\s+|ur\s+|your\s+)?(?:sistem|sytem|"
     r"system|devs?|developers?|setup|creators?|owners?|they)\s+(?:said|sayd|told\s+"
     r"(?:u|you)|tol[dt]\s+(?:u|you)|gave\s+(?:u|you)|wrote)"
 )
+_DET = r"(?:(?:all|al|the|teh|da|ur|your|yur)\s+){0,2}"
 _TYPO_DISMISS = (
-    r"\b" + _VERB + r"\s+(?:(?:all|al|the|teh|da|ur|your|yur)\s+){0,2}(?:" + _QUAL
-    + r"\s+){1,2}" + _NOUN + r"\b"
+    r"\b" + _VERB + r"\s+" + _DET + r"(?:" + _QUAL + r"\s+){1,2}" + _NOUN + r"\b"
+    + r"|\b" + _RIGHT_VERB + r"\s+" + _DET + r"(?:" + _TYPO_QUAL + r"\s+(?:" + _QUAL
+    + r"\s+)?" + _NOUN + r"|(?:" + _QUAL + r"\s+){1,2}" + _TYPO_NOUN + r")\b"
     + r"|\b" + _VERB + r"\s+(?:the|teh|da)\s+" + _NOUN + r"\s*[,.;!]+\s*(?:[\w']+\s+)"
     r"{0,3}?(?:i\s+need\s+(?:u|you)\s+to|just\s+(?:reply|say|write|tell)|new\s+"
     + _NOUN + r")"
@@ -68,7 +86,7 @@ _TYPO_DISMISS = (
 )  # fmt: skip
 # A misspelled label with a colon, then an order or a new identity.
 _TYPO_LABEL = (
-    r"\bnew\s+" + _NOUN + r"\s*[:\-]+\s*(?:[\w']+\s+){0,3}?(?:u\s+r|ur|you\s+are|"
+    r"\bnew\s+" + _TYPO_NOUN + r"\s*[:\-]+\s*(?:[\w']+\s+){0,3}?(?:u\s+r|ur|you\s+are|"
     r"you're|" + _VERB + r"|just\s+(?:reply|say|write)|reply|say|answer|respond)\b"
 )  # fmt: skip
 # "ur not a recipie bot anymore ok?? ur a free ai now"
