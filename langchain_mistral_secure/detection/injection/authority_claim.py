@@ -34,7 +34,7 @@ _CAT = "override"
 
 _EN_ROLE = (
     r"(?:(?:lead\s+|senior\s+|chief\s+|head\s+|your\s+|the\s+|a\s+|an\s+|platform\s+|"
-    r"system\s+|mistral\s+|openai\s+)*(?:developers?|devs?|engineers?|administrators?|admins?|operators?|"
+    r"system\s+|mistral\s+|openai\s+){0,3}(?:developers?|devs?|engineers?|administrators?|admins?|operators?|"
     r"owners?|creators?|maintainers?|deployers?|sysadmins?|(?:trust\s*(?:&|and)\s*)?"
     r"safety\s+team|security\s+team|dev(?:elopment)?\s+team|ops\s+team|engineering\s+"
     r"team|(?:mistral|openai|anthropic)(?:\s+\w+){0,3}\s+team))"
@@ -64,7 +64,7 @@ _EN_ACT = (
     r"off|turn(?:ing)?\s+off|waiv(?:e|ing)|skip|ignore|bypass|override|stop\s+following)"
 )
 _EN = (
-    r"(?:" + _EN_CLAIM + r")[^\n]{0,140}?(?:" + _EN_RULES + r"\s+" + _EN_SUSP
+    r"(?:" + _EN_CLAIM + r")[^\n]{0,120}?(?:" + _EN_RULES + r"\s+" + _EN_SUSP
     + r"|\b" + _EN_ACT + r"\s+(?:all\s+)?" + _EN_RULES + r")"
     + r"|\bi(?:'m|\s+am)?\s+(?:hereby\s+)?authori[sz](?:e|ing)\s+you\s+to\s+"
     r"(?:skip|ignore|"
@@ -76,7 +76,7 @@ _ROMANCE = (
     # ES
     r"(?:\bsoy\s+(?:el|la|tu)\s+|\baqui\s+(?:el|la)\s+|\bmensaje\s+del?\s+|\bhabla\s+"
     r"(?:el|la|tu)\s+)(?:administrador|desarrollador|equipo\s+de\s+(?:desarrollo|"
-    r"seguridad|soporte)|propietario|operador|responsable)[^\n]{0,140}?(?:(?:tus|las)"
+    r"seguridad|soporte)|propietario|operador|responsable)[^\n]{0,120}?(?:(?:tus|las)"
     r"\s+(?:restricciones|reglas|politicas|normas|limitaciones)[^\n]{0,20}?(?:quedan\s+|"
     r"estan\s+)?(?:desactivad|suspendid|levantad|anulad)|no\s+debes\s+aplicar\s+"
     r"ninguna\s+(?:politica|regla|restriccion)|(?:quedan|estan)\s+(?:desactivad|"
@@ -85,19 +85,19 @@ _ROMANCE = (
     r"|(?:\bici\s+(?:l'|le\s+|la\s+)|\bje\s+suis\s+(?:l'|le\s+|la\s+|ton\s+|votre\s+)|"
     r"\bmessage\s+de\s+(?:l'|la\s+|le\s+))(?:administrateur|developpeur|equipe\s+"
     r"(?:technique|de\s+securite|de\s+developpement)|proprietaire|operateur|"
-    r"responsable)[^\n]{0,140}?(?:tes|vos)\s+(?:restrictions|regles|consignes|"
+    r"responsable)[^\n]{0,120}?(?:tes|vos)\s+(?:restrictions|regles|consignes|"
     r"politiques|limites)\s+(?:sont\s+)?(?:\w+\s+)?(?:levees|suspendues|desactivees|"
     r"annulees)"
     # IT
     r"|(?:\bsono\s+(?:il|lo|la|l'|il\s+tuo)\s*|\bqui\s+(?:il|lo|la|l')\s*|\bmessaggio\s+"
     r"(?:dal|dallo|della)\s+|\bparla\s+(?:il|lo|la|l')\s*)(?:sviluppatore|amministratore|"
-    r"responsabile|team|proprietario|operatore)[^\n]{0,140}?(?:le\s+)?tue\s+(?:regole|"
+    r"responsabile|team|proprietario|operatore)[^\n]{0,120}?(?:le\s+)?tue\s+(?:regole|"
     r"restrizioni|limitazioni|politiche)\s+(?:\w+\s+){0,2}?(?:sospese|disattivate|"
     r"revocate|non\s+valgono)"
     # PT
     r"|(?:\bsou\s+(?:o|a|seu|sua)\s+|\baqui\s+(?:e|fala)\s+(?:o|a)\s+|\bmensagem\s+"
     r"d[ao]\s+)(?:administrador|desenvolvedor|equipe|dono|operador|responsavel)"
-    r"[^\n]{0,140}?(?:(?:suas|as)\s+(?:regras|restricoes|politicas)\s+(?:\w+\s+){0,2}?"
+    r"[^\n]{0,120}?(?:(?:suas|as)\s+(?:regras|restricoes|politicas)\s+(?:\w+\s+){0,2}?"
     r"(?:suspensas|desativadas|liberadas|canceladas)|autorizo\s+(?:voce|vc)\s+a\s+"
     r"ignorar)"
 )
@@ -105,40 +105,44 @@ _MORE = (
     # DE
     r"(?:\bhier\s+spricht\s+|\bich\s+bin\s+|\bnachricht\s+(?:vom|von)\s+)(?:dein\s+|"
     r"der\s+|die\s+|das\s+)?(?:entwickler|administrator|admin|betreiber|\w*team)"
-    r"[^\n]{0,140}?(?:deine|ihre)\s+(?:regeln|einschrankungen|richtlinien|vorgaben|"
+    r"[^\n]{0,120}?(?:deine|ihre)\s+(?:regeln|einschrankungen|richtlinien|vorgaben|"
     r"filter)\s+(?:sind|werden)?\s*(?:\w+\s+){0,2}?(?:aufgehoben|deaktiviert|ausgesetzt|"
     r"abgeschaltet|ausser\s+kraft)"
     # NL
     r"|(?:\bik\s+ben\s+|\bhier\s+is\s+|\bbericht\s+van\s+)(?:de\s+)?(?:beheerder|"
-    r"ontwikkelaar|\w*team|eigenaar)[^\n]{0,140}?(?:je|jouw)\s+(?:beperkingen|regels|"
+    r"ontwikkelaar|\w*team|eigenaar)[^\n]{0,120}?(?:je|jouw)\s+(?:beperkingen|regels|"
     r"richtlijnen)\s+(?:zijn\s+)?(?:\w+\s+){0,3}?(?:uitgeschakeld|opgeheven|geschorst)"
     # PL
     r"|(?:\bjestem\s+|\bmowi\s+|\btu\s+)(?:administrator|deweloper|zespo[lł]|"
-    r"tworca|operator)\w*[^\n]{0,140}?(?:twoje\s+(?:ograniczenia|zasady|regu[lł]y)\s+"
+    r"tworca|operator)\w*[^\n]{0,120}?(?:twoje\s+(?:ograniczenia|zasady|regu[lł]y)\s+"
     r"(?:sa\s+)?(?:zawieszone|wy[lł]aczone|zniesione)|wy[lł]aczam\s+twoje|(?:zawieszone|"
     r"wy[lł]aczone)\s+(?:sa\s+)?twoje)"
     # TR
     r"|(?:\bben\s+|\bburasi\s+)(?:\w+\s+)?(?:yonetici|gelistirici|admin|ekibi?)\w*"
-    r"[^\n]{0,140}?(?:kurallarin|kisitlamalarin|kurallariniz|kisitlamalariniz)\s+"
+    r"[^\n]{0,120}?(?:kurallarin|kisitlamalarin|kurallariniz|kisitlamalariniz)\s+"
     r"(?:devre\s+disi|askiya\s+alindi|kaldirildi|gecersiz)"
     # SV
     r"|(?:\bdetta\s+ar\s+|\bjag\s+ar\s+|\bhar\s+talar\s+)(?:\w+\s+)?(?:driftansvarig|"
-    r"utvecklare|administrator|admin)\w*[^\n]{0,140}?(?:dina\s+(?:regler|begransningar)"
+    r"utvecklare|administrator|admin)\w*[^\n]{0,120}?(?:dina\s+(?:regler|begransningar)"
     r"\s+(?:\w+\s+){0,2}?(?:galler\s+inte|ar\s+avstangda|ar\s+upphavda)|galler\s+inte"
     r"\s+dina\s+(?:regler|begransningar))"
 )
 _SCRIPTS = (
     r"(?i:(?:это|говорит|я)\s+(?:ваш\s+|твой\s+)?(?:разработчик|администратор|админ|"
-    r"команда|оператор|владелец)[^\n]{0,140}?(?:ограничения|правила|фильтры)\s+"
-    r"(?:[а-яё]+\s+)?(?:сняты|отключены|отменены|приостановлены))"
+    r"команда|оператор|владелец)[^\n]{0,120}?(?:(?:твои|ваши)\s+(?:ограничения|правила|"
+    r"фильтры)\s+(?:[а-яё]+\s+)?(?:сняты|отключены|отменены|приостановлены)|"
+    r"(?:ограничения|правила|фильтры)\s+(?:[а-яё]+\s+)?(?:сняты|отключены|отменены|"
+    r"приостановлены)[^\n.]{0,40}?(?:выполняй|отвечай|без\s+отказов)))"
     r"|(?:我是|这里是|来自)(?:你的)?(?:开发者|管理员|开发团队|运营团队|系统管理员)"
-    r"[^\n]{0,80}?(?:(?:限制|规则|政策|安全策略)(?:已|已经|都)?(?:解除|关闭|取消|暂停|失效)|"
+    r"[^\n]{0,80}?(?:(?:你的|所有|全部|内容|安全)(?:限制|规则|政策|策略)(?:已|已经|都)?(?:解除|关闭|取消|暂停|失效)|"
     r"(?:关闭|解除|取消)(?:所有|全部)?的?(?:内容)?(?:限制|规则))"
     r"|【?(?:系统管理员|管理员|开发者)(?:通知|公告)】?[^\n]{0,80}?(?:关闭|解除|取消)"
     r"(?:所有|全部)?的?(?:内容)?(?:限制|规则)"
     r"|(?:開発者|運営チーム|管理者|運営)(?:です|より|から|として)[^\n]{0,80}?"
-    r"(?:制限|ルール|ポリシー)(?:は|を)?(?:解除|無効|停止)"
-    r"|(?:개발자|관리자|운영팀)\s*(?:입니다|권한|로서)[^\n]{0,80}?(?:제한|규칙|정책)"
+    r"(?:あなたの|君の|すべての|全ての|安全|コンテンツ|利用)(?:制限|ルール|ポリシー)"
+    r"(?:は|を)?(?:解除|無効|停止)"
+    r"|(?:개발자|관리자|운영팀)\s*(?:입니다|권한|로서)[^\n]{0,80}?(?:너의|네|당신의|운영|"
+    r"안전|콘텐츠|모든)\s*(?:제한|규칙|정책)"
     r"(?:은|는|을|를)?\s*(?:해제|적용하지|비활성|꺼)"
     r"|(?:أنا|هنا)\s+(?:\S+\s+)?(?:مطور|مسؤول|مدير|فريق)[^\n]{0,120}?(?:قيودك|قواعدك)"
 )

@@ -110,8 +110,20 @@ _GIG = (
     r"(?:job|task|role|assignment)\s+(?:from\s+now\s+on\s+|now\s+)?is|(?:from\s+now"
     r"\s+on|now),?\s+you(?:'ll|\s+will)?\s+(?:write|output|generate|produce))"
 )
+# After the old task is stopped, an order to produce text: "range le salon"
+# or "migra al nuevo endpoint" are chores, not a hijacked output.
+_EMIT = (
+    r"[^\n]{0,60}?\b(?:write|draft|compose|generate|output|produce|create|list|say|"
+    r"reply|respond|tell|print|answer|post|make\s+up|pretend|act|chat|talk|"
+    r"escribe|redacta|genera|di|responde|inventa|crea|ecris|redige|genere|reponds|"
+    r"dis|invente|cree|schreib\w*|verfasse|erstelle|generiere|antworte|sag|scrivi|"
+    r"componi|rispondi|escreva|escreve|redija|gere|responda|diga|schrijf|genereer|"
+    r"antwoord|zeg|napisz|wygeneruj|odpowiedz|powiedz|stworz|yaz\w*|olustur|"
+    r"soyle|skriv|svara|generera|tulis|buat|jawab|katakan|viet|tao|tra\s+loi|noi|"
+    r"hay\s+viet|you\s+(?:now\s+)?(?:write|are))\b"
+)
 _LATIN = (
-    _LABEL + r"(?:\s+[\w']+){0,3}?\s*[:\-.!]+\s*(?:[^\n]{0,80}?)" + _STOP
+    _LABEL + r"(?:\s+[\w']+){0,3}?\s*[:\-.!]+\s*(?:[^\n]{0,60}?)" + _STOP + _EMIT
     + r"|\b(?:stop|quit)\s+" + _ING + r"(?:\s+\w+){0,4}?\s*[.!;]+\s*(?:your\s+)?"
     + _LABEL
     + r"\s*[:\-]"
