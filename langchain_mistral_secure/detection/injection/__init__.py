@@ -56,8 +56,12 @@ from langchain_mistral_secure.detection.engine import (
     register_detector,
 )
 from langchain_mistral_secure.detection.injection import (
+    answer_swap,
+    authority_claim,
     compact,
     dismiss_output,
+    dismiss_setup,
+    dismiss_setup_scripts,
     exfiltration,
     extraction,
     extraction_context,
@@ -121,10 +125,13 @@ from langchain_mistral_secure.detection.injection import (
     said_before,
     secret_transform,
     secret_word,
+    setup_void,
     short_hijack_i18n,
     smuggling,
     spliced_order,
+    task_switch,
     template_tokens,
+    typo_hijack,
 )
 from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.encoded import (
@@ -209,6 +216,13 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
+    + dismiss_setup.RULES
+    + dismiss_setup_scripts.RULES
+    + task_switch.RULES
+    + authority_claim.RULES
+    + setup_void.RULES
+    + typo_hijack.RULES
+    + answer_swap.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -247,6 +261,11 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
+    + dismiss_setup_scripts.RULES
+    + task_switch.RULES
+    + authority_claim.RULES
+    + setup_void.RULES
+    + answer_swap.RULES
     if not r.on_view
 )
 
