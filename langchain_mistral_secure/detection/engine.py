@@ -119,6 +119,11 @@ class RuleDetector:
             return False
         return not (text.isascii() and groups["view"][1].cannot_match(text))
 
+    @property
+    def uses_stripped_view(self) -> bool:
+        """Whether any rule matches on the stripped view (format rules)."""
+        return "raw" in self._groups()
+
     def __repr__(self) -> str:
         """Show the name and rule count."""
         return f"RuleDetector(name={self.name!r}, rules={len(self.rules)})"
@@ -157,13 +162,22 @@ class RuleDetector:
             self._compiled = compiled
         return compiled
 
-    def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
+    def detect(
+        self,
+        text: str,
+        *,
+        view: DetectionView | None = None,
+        stripped: DetectionView | None = None,
+    ) -> list[Finding]:
         """Return every validated finding of every rule, in original offsets.
 
         Args:
             text: The original text.
             view: A detection view of ``text`` already built by the caller, so
                 several detectors can share one.
+            stripped: ``build_stripped_view(text)`` already built by the
+                caller (rule groups share one: building it costs a pass over
+                the text per group).
         """
         groups = self._groups()
         findings: list[Finding] = []
@@ -173,7 +187,8 @@ class RuleDetector:
         if "raw" in groups:
             # Format rules see the text with invisible characters removed, so a
             # zero-width space inside a key or an address cannot hide it.
-            stripped = build_stripped_view(text)
+            if stripped is None:
+                stripped = build_stripped_view(text)
             findings.extend(
                 self._run(
                     groups["raw"],
