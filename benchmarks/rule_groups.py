@@ -10,8 +10,9 @@ blows up depends on the rules *and* the text: last session one
 every group of every pass of :class:`InjectionDetector` on 1 MB of
 multilingual benign text (the shared benign dev prompts joined, plus prose),
 next to its two halves compiled as groups of their own, and prints the
-groups whose time exceeds the halves' sum by ``--ratio``, then the
-detector's MB/s on the same text.
+groups whose time exceeds the halves' sum by ``--ratio`` or whose DFA gave
+up (RE2 logs "DFA out of memory" and falls back to its NFA; the run counts
+those lines per group, over the group and its halves), then the detector's MB/s on the same text.
 
 Times are the best process CPU time of ``--rounds`` interleaved rounds (the
 machine is shared). Run alone::
@@ -26,8 +27,12 @@ machine is shared). Run alone::
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +96,31 @@ def _text(kind: str, size: int) -> str:
     return benign_mix(size)
 
 
+_OUT_OF_MEMORY = b"DFA out of memory"
+
+
+@contextlib.contextmanager
+def _dfa_failures() -> Iterator[list[int]]:
+    """Count RE2's "DFA out of memory" log lines written meanwhile (fd 2).
+
+    RE2 logs one when a search's DFA gives up and it falls back to the NFA:
+    the direct sign of a blowup, whatever the timings say.
+    """
+    count = [0]
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield count
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            count[0] = sink.read().count(_OUT_OF_MEMORY)
+
+
 def _best(runs: dict[str, Callable[[], Any]], rounds: int) -> dict[str, float]:
     """Best CPU seconds per run over interleaved rounds (after one warm-up)."""
     for run in runs.values():
@@ -108,6 +138,7 @@ def measure(
     *, size: int = data.MB, rounds: int = 3, kind: str = "mixed"
 ) -> dict[str, Any]:
     """Time every rule group, its halves, and the whole detector on one text."""
+    from langchain_mistral_secure.detection._byte_search import compile_program
     from langchain_mistral_secure.detection.engine import RuleDetector
     from langchain_mistral_secure.detection.injection import InjectionDetector
     from langchain_mistral_secure.detection.normalize import (
@@ -145,7 +176,8 @@ def measure(
                 runs[f"half{number}"] = lambda p=part: p.detect(
                     text, view=view, stripped=stripped
                 )
-            best = _best(runs, rounds)
+            with _dfa_failures() as failures:
+                best = _best(runs, rounds)
             halves_s = sum(v for k, v in best.items() if k != "group")
             rows.append(
                 {
@@ -153,8 +185,13 @@ def measure(
                     "group": index,
                     "rules": len(rules),
                     "chars": sum(len(r.pattern) for r in rules),
+                    "instructions": sum(
+                        compile_program(r.compiled_pattern()).programsize
+                        for r in rules
+                    ),
                     "ms": round(best["group"] * 1000, 2),
                     "halves_ms": round(halves_s * 1000, 2) if halves else None,
+                    "dfa_failures": failures[0],
                     "ratio": (
                         round(best["group"] / halves_s, 2)
                         if halves and halves_s > 0
@@ -186,7 +223,8 @@ def blowups(result: dict[str, Any], ratio: float = DEFAULT_RATIO) -> list[dict[s
     return [
         row
         for row in result["groups"]
-        if row["ratio"] is not None and row["ratio"] > ratio and row["ms"] >= _MIN_MS
+        if row.get("dfa_failures")
+        or (row["ratio"] is not None and row["ratio"] > ratio and row["ms"] >= _MIN_MS)
     ]
 
 
@@ -202,11 +240,15 @@ def lines(
         f"{len(result['groups'])} groups, {len(bad)} over {ratio:g}x their halves"
     ]
     if shown:
-        out.append("| pass | group | rules | pattern chars | ms | halves ms | ratio |")
-        out.append("|---|---:|---:|---:|---:|---:|---:|")
+        out.append(
+            "| pass | group | rules | pattern chars | RE2 instructions | ms "
+            "| halves ms | ratio | DFA failures |"
+        )
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         out.extend(
             f"| {r['pass']} | {r['group']} | {r['rules']} | {r['chars']} | "
-            f"{r['ms']} | {r['halves_ms']} | {r['ratio']} |"
+            f"{r.get('instructions')} | {r['ms']} | {r['halves_ms']} | "
+            f"{r['ratio']} | {r.get('dfa_failures', 0)} |"
             for r in shown
         )
     total = sum(r["ms"] for r in result["groups"])

@@ -295,6 +295,20 @@ CATEGORIES: tuple[str, ...] = (
 # groups) the detector ran at 2.62 MB/s on those prompts and 10.6 against
 # 11.2 MB/s on the prose (best of 2, one run); 20,000 and 21,000 gave 2.52
 # and 2.63. A group that exhausts its DFA is ~30x slower but still linear.
+# Pattern characters say little about the automaton of rules in other
+# scripts (one CJK character is three UTF-8 bytes, a Unicode class hundreds
+# of byte ranges): a 32-rule script group of 18,785 characters compiled to
+# 180,000 RE2 instructions, its DFA ran out of memory on 1 MB of benign dev
+# prompts, RE2 fell back to its NFA, and that one group took 600 ms (the
+# detector ran at 0.55 MB/s there). Groups are therefore also bounded by the
+# RE2 program size of their rules (compiled once anyway, so the bound knows
+# any rule added later): at most 64,000 instructions, the detector ran at
+# 2.0 MB/s on those prompts and unchanged on prose (9.9 against 10.1 MB/s,
+# best of 3, same run); 48,000 gave 1.9 and 32,000 0.66 (smaller groups are
+# not always faster: the rules that land together matter). Larger groups
+# were 2-5x slower on prose: 44,000 characters / 64,000 instructions ran at
+# 5.7 MB/s, no character bound at 2.6. ``python -m benchmarks.rule_groups``
+# times every group against its halves on such text.
 _GROUP_SIZE = 32
 _GROUP_PATTERN_CHARS = 22_000
 _GROUP_PROGRAM_SIZE = 64_000
