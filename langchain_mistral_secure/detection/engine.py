@@ -162,22 +162,45 @@ class RuleDetector:
             self._compiled = compiled
         return compiled
 
-    def detect(
-        self,
-        text: str,
-        *,
-        view: DetectionView | None = None,
-        stripped: DetectionView | None = None,
-    ) -> list[Finding]:
+    def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
         """Return every validated finding of every rule, in original offsets.
 
         Args:
             text: The original text.
             view: A detection view of ``text`` already built by the caller, so
                 several detectors can share one.
-            stripped: ``build_stripped_view(text)`` already built by the
-                caller (rule groups share one: building it costs a pass over
-                the text per group).
+        """
+        return self.detect_sharing(text, view=view)
+
+    def detect_sharing(
+        self,
+        text: str,
+        *,
+        view: DetectionView | None = None,
+        stripped: DetectionView | None = None,
+    ) -> list[Finding]:
+        r""":meth:`detect`, with views of ``text`` the caller already built.
+
+        Several rule groups over one text share its views: building the
+        stripped view once per group cost a pass over the text per group.
+
+        Args:
+            text: The original text.
+            view: ``build_view(text)``, or None to build it when needed.
+            stripped: ``build_stripped_view(text)``, or None to build it
+                when a format rule needs it.
+
+        Example:
+            >>> from langchain_mistral_secure.detection.normalize import (
+            ...     build_stripped_view,
+            ... )
+            >>> rule = Rule("d.key", "secret", r"K-\d{4}", on_view=False)
+            >>> text = "K-12\u200b34"
+            >>> detector = RuleDetector([rule])
+            >>> stripped = build_stripped_view(text)
+            >>> found = detector.detect_sharing(text, stripped=stripped)
+            >>> found == detector.detect(text), [(f.start, f.end) for f in found]
+            (True, [(0, 7)])
         """
         groups = self._groups()
         findings: list[Finding] = []

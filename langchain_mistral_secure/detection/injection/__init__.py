@@ -45,11 +45,11 @@ Importing this module registers the detector as ``"injection"``.
 
 from __future__ import annotations
 
+from langchain_mistral_secure.detection._byte_search import compile_program
 from langchain_mistral_secure.detection.deobfuscate import (
     MAX_VIEW_SPAN,
     build_deobfuscated_view,
 )
-from langchain_mistral_secure.detection._byte_search import compile_program
 from langchain_mistral_secure.detection.engine import (
     Finding,
     Rule,
@@ -400,7 +400,7 @@ class _RuleGroups:
         for group in self.groups:
             if stripped is None and group.uses_stripped_view:
                 stripped = build_stripped_view(text)
-            found.extend(group.detect(text, view=view, stripped=stripped))
+            found.extend(group.detect_sharing(text, view=view, stripped=stripped))
         if len(self.groups) > 1 and len(found) > 1:
             # Stable: each rule's findings keep their order (by position).
             order = self._order
