@@ -192,7 +192,7 @@ def _rule_groups_module():  # type: ignore[no-untyped-def]
 
 def _row(ms: float, halves: float | None, failures: int = 0) -> dict[str, object]:
     return {
-        "pass": "rules",
+        "pass": "rules",  # pragma: allowlist secret
         "group": 0,
         "rules": 4,
         "chars": 100,
