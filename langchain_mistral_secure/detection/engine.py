@@ -119,6 +119,11 @@ class RuleDetector:
             return False
         return not (text.isascii() and groups["view"][1].cannot_match(text))
 
+    @property
+    def uses_stripped_view(self) -> bool:
+        """Whether any rule matches on the stripped view (format rules)."""
+        return "raw" in self._groups()
+
     def __repr__(self) -> str:
         """Show the name and rule count."""
         return f"RuleDetector(name={self.name!r}, rules={len(self.rules)})"
@@ -165,6 +170,38 @@ class RuleDetector:
             view: A detection view of ``text`` already built by the caller, so
                 several detectors can share one.
         """
+        return self.detect_sharing(text, view=view)
+
+    def detect_sharing(
+        self,
+        text: str,
+        *,
+        view: DetectionView | None = None,
+        stripped: DetectionView | None = None,
+    ) -> list[Finding]:
+        r""":meth:`detect`, with views of ``text`` the caller already built.
+
+        Several rule groups over one text share its views: building the
+        stripped view once per group cost a pass over the text per group.
+
+        Args:
+            text: The original text.
+            view: ``build_view(text)``, or None to build it when needed.
+            stripped: ``build_stripped_view(text)``, or None to build it
+                when a format rule needs it.
+
+        Example:
+            >>> from langchain_mistral_secure.detection.normalize import (
+            ...     build_stripped_view,
+            ... )
+            >>> rule = Rule("d.key", "secret", r"K-\d{4}", on_view=False)
+            >>> text = "K-12\u200b34"
+            >>> detector = RuleDetector([rule])
+            >>> stripped = build_stripped_view(text)
+            >>> found = detector.detect_sharing(text, stripped=stripped)
+            >>> found == detector.detect(text), [(f.start, f.end) for f in found]
+            (True, [(0, 7)])
+        """
         groups = self._groups()
         findings: list[Finding] = []
         if "view" in groups and (view is not None or self.needs_view(text)):
@@ -173,7 +210,8 @@ class RuleDetector:
         if "raw" in groups:
             # Format rules see the text with invisible characters removed, so a
             # zero-width space inside a key or an address cannot hide it.
-            stripped = build_stripped_view(text)
+            if stripped is None:
+                stripped = build_stripped_view(text)
             findings.extend(
                 self._run(
                     groups["raw"],

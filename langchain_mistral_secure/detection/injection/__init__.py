@@ -45,6 +45,7 @@ Importing this module registers the detector as ``"injection"``.
 
 from __future__ import annotations
 
+from langchain_mistral_secure.detection._byte_search import compile_program
 from langchain_mistral_secure.detection.deobfuscate import (
     MAX_VIEW_SPAN,
     build_deobfuscated_view,
@@ -138,7 +139,11 @@ from langchain_mistral_secure.detection.injection.encoded import (
     EncodedPayloadDetector,
 )
 from langchain_mistral_secure.detection.injection.meta import is_discussed
-from langchain_mistral_secure.detection.normalize import DetectionView, build_view
+from langchain_mistral_secure.detection.normalize import (
+    DetectionView,
+    build_stripped_view,
+    build_view,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -309,8 +314,28 @@ CATEGORIES: tuple[str, ...] = (
 # groups) the detector ran at 2.62 MB/s on those prompts and 10.6 against
 # 11.2 MB/s on the prose (best of 2, one run); 20,000 and 21,000 gave 2.52
 # and 2.63. A group that exhausts its DFA is ~30x slower but still linear.
+# Pattern characters say little about the automaton of rules in other
+# scripts (one CJK character is three UTF-8 bytes, a Unicode class hundreds
+# of byte ranges): a 32-rule script group of 18,785 characters compiled to
+# 180,000 RE2 instructions, its DFA ran out of memory on 1 MB of benign dev
+# prompts, RE2 fell back to its NFA, and that one group took 600 ms (the
+# detector ran at 0.55 MB/s there). Groups are therefore also bounded by the
+# RE2 program size of their rules (compiled once anyway, so the bound knows
+# any rule added later): at most 64,000 instructions, the detector ran at
+# 2.0 MB/s on those prompts and unchanged on prose (9.9 against 10.1 MB/s,
+# best of 3, same run); 48,000 gave 1.9 and 32,000 0.66 (smaller groups are
+# not always faster: the rules that land together matter). Larger groups
+# were 2-5x slower on prose: 44,000 characters / 64,000 instructions ran at
+# 5.7 MB/s, no character bound at 2.6. ``python -m benchmarks.rule_groups``
+# times every group against its halves on such text.
 _GROUP_SIZE = 32
 _GROUP_PATTERN_CHARS = 22_000
+_GROUP_PROGRAM_SIZE = 64_000
+# The order findings come in was fixed by the grouping of 2026-12-01 (runs of
+# at most 32 rules and 22,000 pattern characters); it stays that order
+# whatever the groups are now.
+_ORDER_RUN_RULES = 32
+_ORDER_RUN_CHARS = 22_000
 
 
 def _kind(rule: Rule) -> int:
@@ -320,8 +345,13 @@ def _kind(rule: Rule) -> int:
     return 1 if rule.strip_invisible else 2
 
 
+def _program_size(rule: Rule) -> int:
+    """RE2 instructions of the rule's compiled program (compiled once, cached)."""
+    return int(compile_program(rule.compiled_pattern()).programsize)
+
+
 def _grouped(rules: tuple[Rule, ...]) -> list[tuple[Rule, ...]]:
-    """Runs of ``rules`` of one kind within both group bounds (order kept).
+    """Runs of ``rules`` of one kind within the group bounds (order kept).
 
     A group mixing kinds makes one RE2 pass per kind: one raw-text rule
     among view rules cost a whole extra pass over the text. Rules are split
@@ -330,18 +360,22 @@ def _grouped(rules: tuple[Rule, ...]) -> list[tuple[Rule, ...]]:
     groups: list[tuple[Rule, ...]] = []
     for kind in range(3):
         current: list[Rule] = []
-        chars = 0
+        chars = program = 0
         for rule in rules:
             if _kind(rule) != kind:
                 continue
             size = len(rule.pattern)
+            instructions = _program_size(rule)
             if current and (
-                len(current) >= _GROUP_SIZE or chars + size > _GROUP_PATTERN_CHARS
+                len(current) >= _GROUP_SIZE
+                or chars + size > _GROUP_PATTERN_CHARS
+                or program + instructions > _GROUP_PROGRAM_SIZE
             ):
                 groups.append(tuple(current))
-                current, chars = [], 0
+                current, chars, program = [], 0, 0
             current.append(rule)
             chars += size
+            program += instructions
         if current:
             groups.append(tuple(current))
     return groups
@@ -350,15 +384,16 @@ def _grouped(rules: tuple[Rule, ...]) -> list[tuple[Rule, ...]]:
 def _registry_order(rules: tuple[Rule, ...]) -> dict[str, tuple[int, int, int]]:
     """Sort key per rule id: the order findings came in before kinds were split.
 
-    That order was consecutive runs of at most ``_GROUP_SIZE`` rules and
-    ``_GROUP_PATTERN_CHARS`` characters, each run's findings by kind, then by
-    rule: kept so callers see the same list as before.
+    That order was consecutive runs of at most ``_ORDER_RUN_RULES`` rules and
+    ``_ORDER_RUN_CHARS`` characters, each run's findings by kind, then by
+    rule: kept so callers see the same list as before, however rules are
+    grouped for speed.
     """
     order: dict[str, tuple[int, int, int]] = {}
     run = count = chars = 0
     for index, rule in enumerate(rules):
         size = len(rule.pattern)
-        if count and (count >= _GROUP_SIZE or chars + size > _GROUP_PATTERN_CHARS):
+        if count and (count >= _ORDER_RUN_RULES or chars + size > _ORDER_RUN_CHARS):
             run, count, chars = run + 1, 0, 0
         count, chars = count + 1, chars + size
         order[rule.id] = (run, _kind(rule), index)
@@ -379,8 +414,12 @@ class _RuleGroups:
 
     def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
         found: list[Finding] = []
+        # Built once for every group whose rules match on it (not per group).
+        stripped: DetectionView | None = None
         for group in self.groups:
-            found.extend(group.detect(text, view=view))
+            if stripped is None and group.uses_stripped_view:
+                stripped = build_stripped_view(text)
+            found.extend(group.detect_sharing(text, view=view, stripped=stripped))
         if len(self.groups) > 1 and len(found) > 1:
             # Stable: each rule's findings keep their order (by position).
             order = self._order

@@ -333,9 +333,17 @@ def _quote_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _quoted_end(text: str, start: int, end: int) -> int:
     """The span's end cut at a closing mark that a quotative word follows."""
-    for at in range(start + 1, end):
-        closes = text[at] in _CLOSERS or text[at] in _STRAIGHT
-        if closes and _QUOTATIVE.search(matchable(text[at + 1 : at + 12])) is not None:
+    # Only the closing marks in the span are visited, found by ``str.find``
+    # (in C): a Python step per character cost ~4 ms per finding on spans of
+    # 2,500 padded characters, half of the stream's time on them.
+    marks: list[int] = []
+    for mark in _CLOSERS + _STRAIGHT:
+        at = text.find(mark, start + 1, end)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1, end)
+    for at in sorted(marks):
+        if _QUOTATIVE.search(matchable(text[at + 1 : at + 12])) is not None:
             return at
     return end
 
