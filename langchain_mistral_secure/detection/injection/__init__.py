@@ -64,6 +64,9 @@ from langchain_mistral_secure.detection.injection import (
     extraction_context_i18n,
     extraction_guarded,
     extraction_i18n,
+    extraction_moves,
+    extraction_object,
+    extraction_object_raw,
     extraction_probe,
     extraction_retell,
     extraction_retell_i18n,
@@ -209,6 +212,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
+    + extraction_object.RULES
+    + extraction_object_raw.RULES
+    + extraction_moves.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
