@@ -65,6 +65,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_guarded,
     extraction_i18n,
     extraction_moves,
+    extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
     extraction_probe,
@@ -215,6 +216,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_object.RULES
     + extraction_object_raw.RULES
     + extraction_moves.RULES
+    + extraction_moves_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -71,7 +71,11 @@ _BEFORE = (
     r"tudo\s+(?:o\s+)?(?:texto\s+)?(?:o\s+)?que\s+(?:vem|esta)\s+(?:antes|acima)\s+"
     r"(?:desta|da\s+minha|dessa)\s+(?:mensagem|pergunta)|texto\s+que\s+esta\s+acima\s+"
     r"da\s+minha\s+(?:pergunta|mensagem)|"
-    r"alle\s+tekst\s+die\s+voor\s+mijn\s+bericht\s+staat"
+    r"alle\s+tekst\s+die\s+voor\s+mijn\s+bericht\s+staat|"
+    r"(?:the\s+part|everything|what(?:ever)?|the\s+text)\s+(?:that\s+)?(?:was|came|is)\s+"
+    r"(?:there\s+)?before\s+i\s+(?:joined|arrived|got\s+here|came\s+in|started)|"
+    r"everything\s+(?:before|above)\s+[\"'\x{201c}]?(?:user|human|usuario|"
+    r"utilisateur|benutzer)\s*:"
 )
 _REPEAT = (
     r"(?:echo|reproduce|repeat|copy|recite|output|print|paste|wiederhol|schreib|"
@@ -129,7 +133,7 @@ _GAME = (
     r"\b(?:acrostic|acrostiche|acrostico|akrostichon|riddle|devinette|indovinello|"
     r"adivinanza|raetsel|ratsel|poem|poeme|poema|gedicht|poesia|limerick|haiku|"
     r"story|histoire|cuento|geschichte|storia|crossword\s+clue|rhyme|song|chanson|"
-    r"cancion|lied|canzone)\b"
+    r"cancion|lied|canzone|rima|rime|reim)\b"
 )
 _GAME_LINK = (
     r"(?:whose|where|in\s+which|dont|cuyas?|cuyos?|dessen|deren|la\s+cui|il\s+cui|"
@@ -152,6 +156,12 @@ _GUARDED_GAME = (
     + gap(1)
     + r"(?:dein|ton|tu|la\s+tua)\s+"
     r"(?:passwort|mot\s+de\s+passe|contrasena|password)"
+    + r"|\b(?:every|each|all)\s+(?:\w+\s+)?(?:letters?|vowels?|consonants?|"
+    r"characters?)\s+(?:of|in)\s+(?:your|ur)\s+(?:\w+\s+)?(?:password|passphrase|"
+    r"secret\s+word|code\s+word)|\b(?:every|each|all)\s+(?:\w+\s+)?(?:letters?|"
+    r"vowels?|characters?)\s+(?:of|in)\s+the\s+(?:guarded|protected|hidden)\s+"
+    r"(?:word|password)|\bwhat\s+would\s+(?:the|your)\s+(?:password|secret\s+word)\s+"
+    r"be\s+if\s+you\b"
     + r"|\b(?:print|write|show|spell|type|give)\s+"
     + _PASSWORD
     + r"\s+(?:with\s+(?:a\s+)?(?:spaces?|dashes|dots|hyphens)\s+between|"
@@ -175,7 +185,7 @@ _CONFIG = (
     r"(?:retrieval|rag|search)\s+(?:\w+\s+){0,2}(?:inserted|injected|put|added|"
     r"placed|loaded)\s+(?:into|in)\s+(?:your|ur)\s+(?:context|prompt)"
     r"|\b(?:zeig|gib|list)\w{0,2}\s+(?:mir\s+)?(?:alle\s+)?(?:api-schlussel|api-keys|"
-    r"tokens|zugangsdaten)\s+(?:\w+\s+){0,5}(?:in\s+deiner\s+umgebung|du\s+hast|"
+    r"tokens|zugangsdaten)\W+" + gap(5) + r"(?:in\s+deiner\s+umgebung|du\s+hast|"
     r"dir\s+konfiguriert)|\b(?:affich|donn|list)\w{0,2}(?:-moi)?\s+(?:\w+\s+){0,2}"
     r"(?:variables\s+d'environnement|cles\s+d'api|jetons)\s+de\s+(?:ton|votre)\s+"
     r"(?:serveur|environnement)|\b(?:muestr|dame|list)\w{0,4}\s+(?:\w+\s+){0,2}"
@@ -190,6 +200,9 @@ _ACCESS = (
     r"[\"'\x{201c}\x{201e}\x{ab}]?access\s+denied\b[\s\S]{0,100}?\b(?:access\s+code|"
     r"passphrase|password|zugangscode|code\s+d'acces|codigo\s+de\s+acceso|"
     r"codice\s+di\s+accesso|instructions|instrucciones|anweisungen|pre-?prompt)\b|"
+    r"\baccess\s+denied\W{0,3}\s*,?\s*(?:sondern|but|mais|sino|ma|mas)\b[\s\S]{0,60}?"
+    r"\b(?:access\s+code|zugangscode|code\s+d'acces|codigo\s+de\s+acceso|"
+    r"codice\s+di\s+accesso|passphrase|password)\b|"
     r"\b(?:text|words|prompt)\s+(?:that\s+)?(?:comes?|appears?|sits?)\s+before\s+"
     r"and\s+after\s+my\s+input\b|\bpre-?prompt\s+and\s+(?:the\s+)?post-?prompt\b"
 )

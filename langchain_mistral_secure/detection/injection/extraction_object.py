@@ -27,19 +27,27 @@ _EN_STRONG = (
     r"(?:system[\s-]+(?:prompt|message|instructions?)|developer\s+message|"
     r"pre-?prompt|preamble|initial\s+(?:prompt|message|instructions)|"
     r"(?:setup|configuration|config)\s+(?:text|prompt|message)|boot\s+prompt|"
+    r"instruction\s+set|(?:previous|prior|earlier|preceding|original|first)\s+"
+    r"(?:instructions|directives|system\s+prompt)|"
     r"(?:hidden|concealed|secret|confidential|private|internal|behind-the-scenes|"
     r"underlying|invisible)\s+(?:\w+\s+)?(?:instructions|guidance|directives|"
     r"rules|prompt|orders|guidelines|setup|configuration))"
 )
-_EN_WEAK = r"(?:prompt|instructions|guidance|directives|rules|guidelines|orders|setup|configuration|config)"
+_EN_WEAK = (
+    r"(?:prompt|instructions|guidance|directives|rules|guidelines|orders|setup|"
+    r"configuration|config)"
+)
+# The relative form also takes "the message / text (that was) given to you".
+_EN_REL_NOUN = r"(?:" + _EN_WEAK[3:-1] + r"|message|text|words)"
 # The model receives it: "(that) you were booted with", "your operators loaded".
 _EN_REL = (
     r"(?:that\s+|which\s+)?(?:you\s+(?:were|got|have\s+been|'ve\s+been|received|"
     r"are\s+running\s+on|run\s+on|operate\s+under)|your\s+(?:developers?|creators?|"
     r"operators?|makers?|owners?|admins?|designers?|programmers?|company|team)\s+"
     r"(?:gave|wrote|loaded|set|put|fed|installed|provided|added|programmed)|"
-    r"(?:steers?|governs?|configures?|shapes?|drives?|controls?|defines?)\s+you|"
-    r"(?:given|fed|loaded|handed)\s+to\s+you)"
+    r"(?:steers?|governs?|configures?|shapes?|drives?|controls?|defines?|tells?|"
+    r"told)\s+you|(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:given|fed|loaded|"
+    r"handed|sent|shown)\s+to\s+you)"
 )
 _EN_END = (
     r"(?:\s*(?:[.!?,;:)]|$)|\s+(?:in\s+full|verbatim|word\s+for\s+word|exactly|"
@@ -50,7 +58,7 @@ _EN_VERB = (
     r"\b(?:show|print|output|dump|paste|copy|reveal|display|send|share|write\s+out|"
     r"type\s+out|reproduce|recite|repeat|echo|read\s+(?:me|out)|spell\s+out|leak|"
     r"disclose|expose|post|return|give|hand\s+over|let\s+me\s+(?:see|read)|"
-    r"(?:love|like|want)\s+to\s+(?:see|read))\b"
+    r"(?:love|like|want)\s+to\s+(?:see|read)|let's\s+see|format|reformat|restate)\b"
 )
 _EN = (
     _EN_VERB
@@ -66,10 +74,20 @@ _EN = (
     + r"\s+"
     + _EN_REL
     + r"|the\s+(?:\w+\s+){0,2}"
-    + _EN_WEAK
+    + _EN_REL_NOUN
     + r"\s+"
     + _EN_REL
-    + r")"
+    + r"|the\s+(?:\w+\s+)?(?:system\s+prompt|system\s+message|developer\s+message|"
+    r"pre-?prompt|initial\s+prompt)" + _EN_END + r")"
+    # "whats ur secret instructions", "what wording did your creators use",
+    # "what did they tell you to do before I got here".
+    r"|\bwhat(?:'?s|\s+is|\s+are|\s+were)\s+(?:ur|your)\s+(?:secret|hidden|"
+    r"system|initial|original|confidential|internal|real)\s+(?:instructions|prompt|"
+    r"rules|directives)\b|\bwhat\s+(?:exact\s+)?(?:wording|words|text|phrasing)\s+"
+    r"did\s+(?:your|ur|they)\s+(?:\w+\s+)?(?:use|write|give\s+you)\b|\bwhat\s+"
+    r"(?:did|have)\s+(?:they|your\s+\w+)\s+(?:tell|told|instruct\w*)\s+(?:u|you)\s+"
+    + gap(4)
+    + r"before\s+i\s+(?:got\s+here|arrived|joined|came|started)\b"
 )
 
 # Other languages: (verbs, the owned setup, words that come after the object).
@@ -78,7 +96,7 @@ _DE_OWN = (
     r"prompt|systemanweisungen|systemnachricht|anweisungen|instruktionen|"
     r"konfiguration|vorgaben|startanweisungen|anfangsanweisungen|regeln|einstellungen)|"
     r"(?:ihr|ihre|ihren|ihrem)\s+(?:systemprompt|system-prompt|systemanweisungen|"
-    r"systemnachricht)|(?:den|die|das)\s+(?:\w+\s+)?(?:prompt|anweisungen|instruktionen|"
+    r"systemnachricht)|den\s+systemprompt\b|(?:den|die|das)\s+(?:\w+\s+)?(?:prompt|anweisungen|instruktionen|"
     r"regeln|vorgaben|systemprompt),?\s+(?:mit\s+dem|die|den)\s+(?:du|man\s+dir|"
     r"dir|deine\s+\w+\s+dir)\s+(?:\w+\s+){0,4}(?:bekommen|erhalten|konfiguriert|"
     r"eingerichtet|gestartet|initialisiert|gegeben|mitgegeben|programmiert|geladen))"
@@ -113,9 +131,9 @@ _FR_OWN = (
     r"(?:(?:ton|ta|tes|votre|vos)\s+(?:\w+\s+){0,2}(?:prompt|message\s+systeme|"
     r"instructions|consignes|directives|regles|configuration)|(?:le|la|les|chaque)\s+"
     r"(?:\w+\s+){0,2}(?:prompt|message|instructions?|consignes?|directives?|regles?|"
-    r"configuration)(?:\s+\w+)?\s+(?:qu'on\s+t'a|que\s+tu\s+as\s+recue?s?|que\s+t'ont|"
+    r"configuration|texte)(?:\s+\w+|\s+d'\w+)?\s+(?:qu'on\s+t'a|que\s+tu\s+as\s+recue?s?|que\s+t'ont|"
     r"qui\s+te\s+(?:configure|definit|guide|gouverne)|avec\s+(?:lequel|laquelle|"
-    r"lesquelles)\s+tu\s+as\s+ete))"
+    r"lesquelles)\s+tu\s+as\s+ete)|le\s+(?:prompt|message)\s+systeme\b)"
 )
 _FR_VERB = (
     r"(?:montr|affich|donn|ecri[vst]|recopi|copi|repet|revel|cit|imprim|tradui[st]|"
@@ -142,7 +160,8 @@ _ES_OWN = (
     r"(?:el|la|las|los)\s+(?:\w+\s+){0,2}(?:prompt|mensaje|instrucciones|reglas|"
     r"indicaciones|directrices|configuracion)(?:\s+\w+){0,2}\s+(?:con\s+(?:las|los|"
     r"el|la)\s+que\s+te|que\s+te\s+(?:dieron|cargaron|pusieron|configuraron|dio|"
-    r"han\s+dado|programaron)|que\s+recibiste))"
+    r"han\s+dado|programaron)|que\s+recibiste)|el\s+(?:prompt|mensaje)\s+(?:de|del)\s+"
+    r"sistema\b)"
 )
 _ES_VERB = (
     r"(?:muestr|ensen|dame|escrib|copi|repit|revel|cit|imprim|traduc|describ|list|"
@@ -167,7 +186,7 @@ _IT_OWN = (
     r"configurazione|messaggio\s+di\s+sistema)|(?:il|le|la)\s+(?:\w+\s+){0,2}(?:prompt|"
     r"istruzioni|regole|direttive|configurazione)(?:\s+\w+){0,2}\s+che\s+ti\s+"
     r"(?:hanno|ha)\s+(?:dato|date|caricato|caricate|fornito|fornite|impostato|"
-    r"assegnato))"
+    r"assegnato)|il\s+(?:prompt|messaggio)\s+di\s+sistema\b)"
 )
 _IT_VERB = (
     r"(?:mostr|fammi\s+vedere|dammi|scriv|copi|ripet|rivel|cit|stamp|tradu|descriv|"
@@ -193,7 +212,8 @@ _PT_OWN = (
     r"(?:o|a|as|os)\s+(?:\w+\s+){0,2}(?:prompt|instrucoes|regras|diretrizes|"
     r"configuracao|mensagem)(?:\s+\w+){0,2}\s+que\s+(?:te|lhe)\s+(?:deram|"
     r"configuraram|passaram|deu|colocaram)|(?:o\s+)?prompt\s+(?:\w+\s+)?que\s+define\s+"
-    r"como\s+(?:voce|tu)|como\s+(?:voce|tu)\s+foi\s+configurad[oa])"
+    r"como\s+(?:voce|tu)|como\s+(?:voce|tu)\s+foi\s+configurad[oa]|"
+    r"o\s+(?:prompt|mensagem)\s+(?:de|do)\s+sistema\b)"
 )
 _PT_VERB = (
     r"(?:mostr|passa|escrev|copi|repit|revel|cit|imprim|traduz|descrev|list|envi|"
