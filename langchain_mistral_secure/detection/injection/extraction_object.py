@@ -84,7 +84,9 @@ _EN = (
     r"|\bwhat(?:'?s|\s+is|\s+are|\s+were)\s+(?:ur|your)\s+(?:secret|hidden|"
     r"system|initial|original|confidential|internal|real)\s+(?:instructions|prompt|"
     r"rules|directives)\b|\bwhat\s+(?:exact\s+)?(?:wording|words|text|phrasing)\s+"
-    r"did\s+(?:your|ur|they)\s+(?:\w+\s+)?(?:use|write|give\s+you)\b|\bwhat\s+"
+    r"did\s+(?:(?:your|ur)\s+(?:creators?|developers?|devs|makers?|owners?|"
+    r"operators?|programmers?|designers?|company|team)|they)\s+(?:use|write|"
+    r"give\s+you)\b|\bwhat\s+"
     r"(?:did|have)\s+(?:they|your\s+\w+)\s+(?:tell|told|instruct\w*)\s+(?:u|you)\s+"
     + gap(4)
     + r"before\s+i\s+(?:got\s+here|arrived|joined|came|started)\b"
