@@ -27,7 +27,7 @@ _EN_STRONG = (
     r"(?:system[\s-]+(?:prompt|message|instructions?)|developer\s+message|"
     r"pre-?prompt|preamble|initial\s+(?:prompt|message|instructions)|"
     r"(?:setup|configuration|config)\s+(?:text|prompt|message)|boot\s+prompt|"
-    r"instruction\s+set|(?:previous|prior|earlier|preceding|original|first)\s+"
+    r"instruction\s+set|tool\s+(?:manifest|definitions|schemas?|specs)|(?:previous|prior|earlier|preceding|original|first)\s+"
     r"(?:instructions|directives|system\s+prompt)|"
     r"(?:hidden|concealed|secret|confidential|private|internal|behind-the-scenes|"
     r"underlying|invisible)\s+(?:\w+\s+)?(?:instructions|guidance|directives|"
@@ -99,7 +99,8 @@ _DE_OWN = (
     r"konfiguration|vorgaben|startanweisungen|anfangsanweisungen|regeln|einstellungen)|"
     r"(?:ihr|ihre|ihren|ihrem)\s+(?:systemprompt|system-prompt|systemanweisungen|"
     r"systemnachricht)|den\s+systemprompt\b|(?:den|die|das)\s+(?:\w+\s+)?(?:prompt|anweisungen|instruktionen|"
-    r"regeln|vorgaben|systemprompt),?\s+(?:mit\s+dem|die|den)\s+(?:du|man\s+dir|"
+    r"regeln|vorgaben|systemprompt)(?:\s+(?:wieder|aus|ab|zuruck))?,?\s+(?:mit\s+dem|die|"
+    r"den)\s+(?:du|man\s+dir|"
     r"dir|deine\s+\w+\s+dir)\s+(?:\w+\s+){0,4}(?:bekommen|erhalten|konfiguriert|"
     r"eingerichtet|gestartet|initialisiert|gegeben|mitgegeben|programmiert|geladen))"
 )
@@ -139,7 +140,7 @@ _FR_OWN = (
 )
 _FR_VERB = (
     r"(?:montr|affich|donn|ecri[vst]|recopi|copi|repet|revel|cit|imprim|tradui[st]|"
-    r"decri[vst]|list|envoi|renvoi|coll|transcri[vst]|reprodui[st]|partag|enumer|"
+    r"decri[vst]|list|envoi|renvoi|envoy|renvoy|coll|transcri[vst]|reprodui[st]|partag|enumer|"
     r"encod|epel)\w{0,3}(?:-(?:moi|nous))?"
 )
 _FR = (
@@ -238,7 +239,8 @@ _PT = (
 # NL, PL, SV, RO, HU, TR, ID, VI: fewer forms each, same structure.
 _NORTH_OWN = (
     r"(?:(?:je|jouw|uw)\s+(?:\w+\s+)?(?:systeemprompt|prompt|instructies|"
-    r"configuratie)|de\s+(?:\w+\s+){0,2}(?:instructies|systeemprompt|prompt)\s+die\s+"
+    r"configuratie)|de\s+(?:\w+\s+){0,2}(?:instructies|systeemprompt|prompt|regels)"
+    r"(?:\s+(?:weer|zien|op))?,?\s+die\s+"
     r"(?:je|jij|u)\s+(?:\w+\s+){0,5}(?:gekregen|ontvangen)|"
     r"(?:swoj|twoj|swoje|twoje|caly\s+swoj)\s+(?:\w+\s+)?(?:prompt|instrukcje)|"
     r"prompt\s+systemowy|(?:din|dina)\s+(?:systemprompt|instruktioner)|"
