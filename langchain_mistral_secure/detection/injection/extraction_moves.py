@@ -151,9 +151,22 @@ _GAME = (
     r"story|histoire|cuento|geschichte|storia|crossword\s+clue|rhyme|song|chanson|"
     r"cancion|lied|canzone|rima|rime|reim|tale|fable|legend|ballad|verse)\b"
 )
+# What of the game IS the password: its answer, name, initials or last word.
 _GAME_LINK = (
-    r"(?:whose|where|in\s+which|dont|cuyas?|cuyos?|dessen|deren|la\s+cui|il\s+cui|"
-    r"such\s+that|so\s+that|that\s+ends\s+with|ending\s+with|for|con|mit|avec)"
+    r"(?:(?:whose|where|in\s+which|dont|cuyas?|cuyos?|dessen|deren|la\s+cui|il\s+cui|"
+    r"such\s+that|so\s+that)\s+"
+    + gap(3)
+    + r"(?:answer|name|initials|first\s+letters|solution|title|last\s+word|hero|"
+    r"reponse|initiales|respuesta|iniciales|antwort|anfangsbuchstaben|risposta|"
+    r"iniziali|resposta)(?:'s)?\s+(?:\w+\s+){0,2}(?:is|are|was|spells?|forms?|"
+    r"equals?|be|est|soit|forment|es|sea|formen|ist|ergeben|e|sia|formano)|"
+    r"(?:that\s+ends|ending|ends)\s+with)"
+)
+# "a rhyme with / an acrostic for the password": the game's subject IS it.
+_GAME_FOR = (
+    r"\b(?:acrostic|acrostiche|acrostico|akrostichon|rhyme|rima|rime|reim|"
+    r"crossword\s+clue|anagram|riddle)\s+(?:for|on|with|con|com|mit|avec|sur|per|"
+    r"pour|para)\s+"
 )
 _GUARDED_GAME = (
     _GAME
@@ -161,7 +174,9 @@ _GUARDED_GAME = (
     + gap(4)
     + _GAME_LINK
     + r"\s+"
-    + gap(6)
+    + _PASSWORD
+    + r"|"
+    + _GAME_FOR
     + _PASSWORD
     # "pretend your password is a city", "one of them must be your password"
     + r"|\b(?:pretend|imagine|suppose|assume|say)\s+(?:that\s+)?"
@@ -176,8 +191,7 @@ _GUARDED_GAME = (
     + gap(3)
     + r"(?:ergeben|forment|formen|formano)\s+"
     + gap(1)
-    + r"(?:dein|ton|tu|la\s+tua)\s+"
-    r"(?:passwort|mot\s+de\s+passe|contrasena|password)"
+    + r"(?:dein|ton|tu|la\s+tua)\s+(?:passwort|mot\s+de\s+passe|contrasena|password)"
     + r"|\b(?:every|each|all)\s+(?:\w+\s+)?(?:letters?|vowels?|consonants?|"
     r"characters?)\s+(?:of|in)\s+(?:your|ur)\s+(?:\w+\s+)?(?:password|passphrase|"
     r"secret\s+word|code\s+word)|\b(?:every|each|all)\s+(?:\w+\s+)?(?:letters?|"

@@ -93,10 +93,28 @@ _EN = (
 )
 
 # Other languages: (verbs, the owned setup, words that come after the object).
+# "Your instructions / rules" count only when nothing follows that makes them
+# the user's subject ("vos instructions pour le montage", "deine Regeln fur das
+# Spiel"): an adjective of the setup, punctuation, the end, or "word for word".
+_I18N_END = (
+    r"(?:\s*(?:[.!?,;:)\x{2013}\x{2014}-]|$)|\s+(?:vollstandig|wortlich|komplett|"
+    r"ungekurzt|unverandert|im\s+wortlaut|en\s+entier|integralement|mot\s+pour\s+mot|"
+    r"textuellement|completes?|completas?|completos?|completi|complete|completinh[ao]s?|"
+    r"integras?|tal\s+cual|palabra\s+por\s+palabra|textualmente|literalmente|"
+    r"parola\s+per\s+parola|per\s+intero|alla\s+lettera|palavra\s+por\s+palavra|"
+    r"na\s+integra|woord\s+voor\s+woord|letterlijk|volledig|"
+    r"(?:initiales|initiaux|d'origine|secretes|cachees|internes|exactes|systeme|"
+    r"internas|ocultas|secretas|iniciales|originales|exactas|del\s+sistema|"
+    r"interne|nascoste|segrete|iniziali|originali|esatte|di\s+sistema|"
+    r"internas|secretas|iniciais|originais|do\s+sistema|geheime|verborgen)\b))"
+)
 _DE_OWN = (
     r"(?:(?:dein|deine|deinen|deinem|deiner)\s+(?:\w+\s+){0,2}(?:systemprompt|system-prompt|"
-    r"prompt|systemanweisungen|systemnachricht|anweisungen|instruktionen|"
-    r"konfiguration|vorgaben|startanweisungen|anfangsanweisungen|regeln|einstellungen)|"
+    r"prompt|systemanweisungen|systemnachricht|konfiguration|startanweisungen|"
+    r"anfangsanweisungen)|(?:dein|deine|deinen|deinem|deiner)\s+(?:(?:ursprunglichen|"
+    r"anfanglichen|ersten|geheimen|versteckten|internen|kompletten|vollstandigen|"
+    r"genauen|gesamten)\s+)?(?:anweisungen|instruktionen|vorgaben|regeln|"
+    r"einstellungen)(?:\s+(?:wieder|aus|ab|zuruck))?" + _I18N_END + r"|"
     r"(?:ihr|ihre|ihren|ihrem)\s+(?:systemprompt|system-prompt|systemanweisungen|"
     r"systemnachricht)|den\s+systemprompt\b|(?:den|die|das)\s+(?:\w+\s+)?(?:prompt|anweisungen|instruktionen|"
     r"regeln|vorgaben|systemprompt)(?:\s+(?:wieder|aus|ab|zuruck))?,?\s+(?:mit\s+dem|die|"
@@ -132,7 +150,8 @@ _DE = (
 
 _FR_OWN = (
     r"(?:(?:ton|ta|tes|votre|vos)\s+(?:\w+\s+){0,2}(?:prompt|message\s+systeme|"
-    r"instructions|consignes|directives|regles|configuration)|(?:le|la|les|chaque)\s+"
+    r"configuration)|(?:ton|ta|tes|votre|vos)\s+(?:propres\s+)?(?:instructions|"
+    r"consignes|directives|regles)" + _I18N_END + r"|(?:le|la|les|chaque)\s+"
     r"(?:\w+\s+){0,2}(?:prompt|message|instructions?|consignes?|directives?|regles?|"
     r"configuration|texte)(?:\s+\w+|\s+d'\w+)?\s+(?:qu'on\s+t'a|que\s+tu\s+as\s+recue?s?|que\s+t'ont|"
     r"qui\s+te\s+(?:configure|definit|guide|gouverne)|avec\s+(?:lequel|laquelle|"
@@ -159,7 +178,8 @@ _FR = (
 
 _ES_OWN = (
     r"(?:(?:tu|tus)\s+(?:\w+\s+){0,2}(?:prompt|mensaje\s+(?:de|del)\s+sistema|"
-    r"instrucciones|indicaciones|directrices|reglas|configuracion|normas)|"
+    r"configuracion)|(?:tu|tus)\s+(?:propias\s+)?(?:instrucciones|indicaciones|"
+    r"directrices|reglas|normas)" + _I18N_END + r"|"
     r"(?:el|la|las|los)\s+(?:\w+\s+){0,2}(?:prompt|mensaje|instrucciones|reglas|"
     r"indicaciones|directrices|configuracion)(?:\s+\w+){0,2}\s+(?:con\s+(?:las|los|"
     r"el|la)\s+que\s+te|que\s+te\s+(?:dieron|cargaron|pusieron|configuraron|dio|"
@@ -185,8 +205,10 @@ _ES = (
 )
 
 _IT_OWN = (
-    r"(?:(?:tuo|tua|tuoi|tue)\s+(?:\w+\s+){0,2}(?:prompt|istruzioni|regole|direttive|"
-    r"configurazione|messaggio\s+di\s+sistema)|(?:il|le|la)\s+(?:\w+\s+){0,2}(?:prompt|"
+    r"(?:(?:tuo|tua|tuoi|tue)\s+(?:\w+\s+){0,2}(?:prompt|configurazione|messaggio\s+di\s+"
+    r"sistema)|(?:tuo|tua|tuoi|tue)\s+(?:istruzioni|regole|direttive)"
+    + _I18N_END
+    + r"|(?:il|le|la)\s+(?:\w+\s+){0,2}(?:prompt|"
     r"istruzioni|regole|direttive|configurazione)(?:\s+\w+){0,2}\s+che\s+ti\s+"
     r"(?:hanno|ha)\s+(?:dato|date|caricato|caricate|fornito|fornite|impostato|"
     r"assegnato)|il\s+(?:prompt|messaggio)\s+di\s+sistema\b)"
@@ -211,7 +233,8 @@ _IT = (
 
 _PT_OWN = (
     r"(?:(?:seu|sua|seus|suas|teu|tua|teus|tuas)\s+(?:\w+\s+){0,2}(?:prompt|"
-    r"instrucoes|regras|diretrizes|configuracao|mensagem\s+(?:de|do)\s+sistema)|"
+    r"configuracao|mensagem\s+(?:de|do)\s+sistema)|(?:seu|sua|seus|suas|teu|tua|teus|"
+    r"tuas)\s+(?:instrucoes|regras|diretrizes)" + _I18N_END + r"|"
     r"(?:o|a|as|os)\s+(?:\w+\s+){0,2}(?:prompt|instrucoes|regras|diretrizes|"
     r"configuracao|mensagem)(?:\s+\w+){0,2}\s+que\s+(?:te|lhe)\s+(?:deram|"
     r"configuraram|passaram|deu|colocaram)|(?:o\s+)?prompt\s+(?:\w+\s+)?que\s+define\s+"
@@ -238,8 +261,10 @@ _PT = (
 
 # NL, PL, SV, RO, HU, TR, ID, VI: fewer forms each, same structure.
 _NORTH_OWN = (
-    r"(?:(?:je|jouw|uw)\s+(?:\w+\s+)?(?:systeemprompt|prompt|instructies|"
-    r"configuratie)|de\s+(?:\w+\s+){0,2}(?:instructies|systeemprompt|prompt|regels)"
+    r"(?:(?:je|jouw|uw)\s+(?:\w+\s+)?(?:systeemprompt|prompt|configuratie)|"
+    r"(?:je|jouw|uw)\s+(?:\w+\s+)?instructies"
+    + _I18N_END
+    + r"|de\s+(?:\w+\s+){0,2}(?:instructies|systeemprompt|prompt|regels)"
     r"(?:\s+(?:weer|zien|op))?,?\s+die\s+"
     r"(?:je|jij|u)\s+(?:\w+\s+){0,5}(?:gekregen|ontvangen)|"
     r"(?:swoj|twoj|swoje|twoje|caly\s+swoj)\s+(?:\w+\s+)?(?:prompt|instrukcje)|"
@@ -250,14 +275,17 @@ _NORTH_OWN = (
     r"sistem\s+istemi(?:ni|ni\s+\w+)|(?:prompt\s+sistem|instruksi\s+(?:\w+\s+)?"
     r"sistem)\s+(?:kamu|mu|anda)|instruksi\s+(?:\w+\s+)?yang\s+(?:dipasang|diberikan|"
     r"dimasukkan)\s+(?:\w+\s+){0,2}(?:ke|kepada)\s+(?:kamu|anda)|"
-    r"(?:loi\s+nhac|huong\s+dan|chi\s+dan)\s+he\s+thong)"
+    r"(?:loi\s+nhac|huong\s+dan|chi\s+dan)\s+he\s+thong|"
+    r"(?:svuj|tvuj|vas|svoje|tvoje)\s+(?:\w+\s+)?(?:systemovy\s+prompt|prompt|"
+    r"instrukce|pokyny)|(?:system\s+prompt|mga\s+tagubilin|mga\s+instruksyon)\s+mo)"
 )
 _NORTH = (
     r"\b(?:laat|toon|geef|herhaal|kopieer|print|vertaal|schrijf|pokaz|wypisz|"
     r"skopiuj|powtorz|przetlumacz|visa|skriv|kopiera|arata-mi|arata|scrie|copiaza|"
     r"repeta|tradu|mutasd|ird|masold|ismeteld|tampilkan|salin|tulis|tunjukkan|"
     r"berikan|ulangi|terjemahkan|cho\s+toi\s+xem|hien\s+thi|viet\s+ra|sao\s+chep|"
-    r"lap\s+lai)\b\s*"
+    r"lap\s+lai|ukaz|vypis|zkopiruj|zopakuj|preloz|ipakita\s+mo|isulat\s+mo|"
+    r"kopyahin\s+mo|ulitin\s+mo)\b\s*"
     + gap(5)
     + _NORTH_OWN
     + r"|"

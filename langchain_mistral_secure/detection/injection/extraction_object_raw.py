@@ -127,6 +127,16 @@ _AR = (
     r"کپی|ترجمه\s+کن|كاملا|كاملاً|حرفيا|حرفياً)"
 )
 
+# HI/HE: the owned setup (अपना / तुम्हें जो ... दिए गए, שלך / שקיבלת) and a verb.
+_HI_HE = (
+    r"(?:(?:अपना|अपने|तुम्हारा|तुम्हारे|आपका|आपके)\s+(?:सिस्टम\s+प्रॉम्प्ट|निर्देश|नियम)|"
+    r"(?:तुम्हें|आपको)\s+जो\s+[^।.!?\n]{0,20}?(?:निर्देश|नियम)\s+(?:दिए|बताए)\s+गए)"
+    r"[^।.!?\n]{0,40}?(?:दिखाओ|दिखाइए|लिखो|लिख\s+दो|बताओ|बताइए|दोहराओ|कॉपी)|"
+    r"(?:הצג|תציג|תעתיק|העתק|כתוב|תכתוב|חזור\s+על|תראה)\s+(?:לי\s+)?(?:את\s+)?"
+    r"(?:(?:ה)?(?:הנחיות|הוראות)\s+(?:ה)?מערכת\s+שלך|(?:ה)?(?:הנחיות|הוראות)\s+"
+    r"שקיבלת|(?:ה)?(?:הנחיות|הוראות)\s+שלך)"
+)
+
 RULES: tuple[Rule, ...] = (
     raw_rule("injection.extraction.object_cyr", _CAT, _CYR,
              "RU/UK: show the instructions they gave you", score=0.8, max_len=160),
@@ -140,4 +150,6 @@ RULES: tuple[Rule, ...] = (
              "KO: show the system prompt", score=0.8, max_len=80),
     raw_rule("injection.extraction.object_ar_fa", _CAT, _AR,
              "AR/FA: show the system prompt", score=0.8, max_len=120),
+    raw_rule("injection.extraction.object_hi_he", _CAT, _HI_HE,
+             "HI/HE: show your system instructions", score=0.8, max_len=120),
 )  # fmt: skip
