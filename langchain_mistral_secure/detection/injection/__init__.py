@@ -72,6 +72,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_retell,
     extraction_retell_i18n,
     extraction_setup,
+    extraction_yours,
     forced_literal,
     forced_output,
     goal_reset,
@@ -217,6 +218,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_object_raw.RULES
     + extraction_moves.RULES
     + extraction_moves_i18n.RULES
+    + extraction_yours.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
