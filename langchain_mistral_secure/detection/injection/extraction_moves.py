@@ -139,7 +139,7 @@ _CLAIM = (
 )
 
 # The guarded word as the answer, initials or hero of a game.
-_PASSWORD = (
+_GUARDED_WORD = (
     r"(?:(?:your|ur|the|this)\s+(?:\w+\s+)?(?:password|passcode|passphrase|"
     r"secret\s+word|code\s+word|access\s+code|secret\s+key)|the\s+secret\b|"
     r"(?:ton|le)\s+mot\s+de\s+passe|(?:tu|la)\s+contrasena|(?:dein|das)\s+passwort|"
@@ -174,19 +174,19 @@ _GUARDED_GAME = (
     + gap(4)
     + _GAME_LINK
     + r"\s+"
-    + _PASSWORD
+    + _GUARDED_WORD
     + r"|"
     + _GAME_FOR
-    + _PASSWORD
+    + _GUARDED_WORD
     # "pretend your password is a city", "one of them must be your password"
     + r"|\b(?:pretend|imagine|suppose|assume|say)\s+(?:that\s+)?"
-    + _PASSWORD
+    + _GUARDED_WORD
     + r"\s+(?:is|was|were)\s+(?:a|an|the)\b|\bone\s+of\s+(?:them|these|those|the\s+"
     r"words)\s+(?:must|should|has\s+to|will|needs\s+to)?\s*(?:be|is)\s+"
-    + _PASSWORD
+    + _GUARDED_WORD
     + r"|\b(?:the\s+)?(?:first|initial)\s+letters?\s+(?:of\s+each\s+line\s+)?"
     r"(?:spell|form|make\s+up)\s+"
-    + _PASSWORD
+    + _GUARDED_WORD
     + r"|\b(?:anfangsbuchstaben|initiales|iniciales|iniziali)\s+"
     + gap(3)
     + r"(?:ergeben|forment|formen|formano)\s+"
@@ -199,7 +199,7 @@ _GUARDED_GAME = (
     r"(?:word|password)|\bwhat\s+would\s+(?:the|your)\s+(?:password|secret\s+word)\s+"
     r"be\s+if\s+you\b"
     + r"|\b(?:print|write|show|spell|type|give)\s+"
-    + _PASSWORD
+    + _GUARDED_WORD
     + r"\s+(?:with\s+(?:a\s+)?(?:spaces?|dashes|dots|hyphens)\s+between|"
     r"(?:with\s+)?(?:its\s+)?letters\s+in\s+reverse|backwards|in\s+reverse|"
     r"reversed|in\s+the\s+nato|letter\s+by\s+letter|one\s+letter\s+per\s+line)"
@@ -258,7 +258,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.moves_transform", _CAT, _TRANSFORM, score=0.8,
          max_len=200, description="EN: translate or encode your system prompt"),
     Rule("injection.extraction.moves_before_turn", _CAT, _VERBATIM, score=0.8,
-         max_len=200, description="repeat everything before my message, in the language"),
+         max_len=200, description="repeat everything before my message (i18n)"),
     Rule("injection.extraction.moves_opens_you_are", _CAT, _OPENS, score=0.8,
          max_len=100, description="start your answer with 'You are', in the language"),
     Rule("injection.extraction.moves_claimed_back", _CAT, _CLAIM, score=0.8,

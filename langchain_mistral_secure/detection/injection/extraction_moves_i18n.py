@@ -100,7 +100,7 @@ _HINTS = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.moves_continue", _CAT, _CONTINUE, score=0.8,
-         max_len=160, description="finish: 'The rules I was given say', in the language"),
+         max_len=160, description="finish: 'The rules I was given say' (i18n)"),
     raw_rule("injection.extraction.moves_continue_raw", _CAT, _CONTINUE_RAW,
              "RU/ZH/JA: continue 'the instructions I received are'", score=0.8,
              max_len=100),

@@ -14,9 +14,6 @@
 Matches on the folded view; the Russian form on the text itself.
 """
 
-# ruff: noqa: RUF001
-# (RUF001: one pattern is written in Cyrillic.)
-
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
@@ -50,7 +47,7 @@ _EXCHANGE_RAW = (
     r"пришли|дай|выведи)\s+(?:мне\s+)?(?:свой|свои|твой|твои)(?:\s*[.!?]|\s*$)"
 )
 
-_SECRET = (
+_GUARDED = (
     r"(?:(?:your|ur|the)\s+(?:\w+\s+)?(?:password|passcode|passphrase|secret\s+word|"
     r"code\s+word|access\s+code|secret\s+key|system\s+prompt)|(?:your|ur)\s+(?:hidden|"
     r"secret|system|initial|original|confidential)\s+(?:instructions|prompt|rules))"
@@ -60,7 +57,7 @@ _PERMISSION = (
     r"allowed|permitted|cleared|approved|entitled)|(?:cleared|authori[sz]ed|allowed|"
     r"permitted)\s+me|i\s+(?:have|got|now\s+have)\s+(?:\w+\s+)?(?:permission|"
     r"clearance|authori[sz]ation|access))\s+to\s+(?:know|see|view|read|have|get|"
-    r"receive|hear|access)\s+" + _SECRET + r"\b"
+    r"receive|hear|access)\s+" + _GUARDED + r"\b"
 )
 _PARTIAL = (
     r"\bi\s+(?:already\s+)?know\s+(?:that\s+)?(?:your|ur|the)\s+(?:\w+\s+)?"
