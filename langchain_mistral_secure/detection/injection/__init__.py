@@ -69,10 +69,15 @@ from langchain_mistral_secure.detection.injection import (
     extraction_context_i18n,
     extraction_guarded,
     extraction_i18n,
+    extraction_moves,
+    extraction_moves_i18n,
+    extraction_object,
+    extraction_object_raw,
     extraction_probe,
     extraction_retell,
     extraction_retell_i18n,
     extraction_setup,
+    extraction_yours,
     forced_literal,
     forced_output,
     goal_reset,
@@ -228,6 +233,11 @@ WORD_RULES: tuple[Rule, ...] = (
     + setup_void.RULES
     + typo_hijack.RULES
     + answer_swap.RULES
+    + extraction_object.RULES
+    + extraction_object_raw.RULES
+    + extraction_moves.RULES
+    + extraction_moves_i18n.RULES
+    + extraction_yours.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
