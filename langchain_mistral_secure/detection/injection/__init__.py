@@ -86,6 +86,9 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent_i18n,
     indirect_agent_more,
     indirect_fields,
+    indirect_machine_reader,
+    indirect_machine_reader_i18n,
+    indirect_machine_reader_scripts,
     indirect_planted,
     indirect_planted_i18n,
     indirect_reader,
@@ -209,6 +212,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
+    + indirect_machine_reader.RULES
+    + indirect_machine_reader_i18n.RULES
+    + indirect_machine_reader_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -247,6 +253,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
+    + indirect_machine_reader_scripts.RULES
     if not r.on_view
 )
 
