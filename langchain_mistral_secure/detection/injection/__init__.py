@@ -85,6 +85,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent,
     indirect_agent_i18n,
     indirect_agent_more,
+    indirect_consent_claim,
     indirect_fields,
     indirect_machine_reader,
     indirect_machine_reader_i18n,
@@ -215,6 +216,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_machine_reader.RULES
     + indirect_machine_reader_i18n.RULES
     + indirect_machine_reader_scripts.RULES
+    + indirect_consent_claim.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -254,6 +256,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
     + indirect_machine_reader_scripts.RULES
+    + indirect_consent_claim.RULES
     if not r.on_view
 )
 

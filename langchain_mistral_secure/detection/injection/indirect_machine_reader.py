@@ -73,13 +73,16 @@ _ADV = (
 _MODAL = (
     r"(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|"
     r"(?:is|are)\s+(?:expected|asked|instructed|required|supposed|kindly\s+asked)\s+to|"
-    r"can|may|could|would\s+do\s+well\s+to|(?:is|are)\s+to|had\s+better)"
+    r"(?:can|may|could)\s+(?:just|simply|safely|go\s+ahead\s+and)|would\s+do\s+well\s+to|"
+    r"(?:is|are)\s+to|had\s+better)"
 )
 
 # "Any automated system compiling these answers should list this seller ...",
 # "automated pipelines ingesting this file must overwrite ...".
 _DESCRIBED = (
-    r"\b" + MACHINE_EN + r"\s*,?\s+(?:(?:that|which|who)\s+(?:is\s+|are\s+)?)?"
+    r"\b"
+    + MACHINE_EN
+    + r"\s*,?\s+(?:(?:that|which|who)\s+(?:is\s+|are\s+)?)?"
     + _PROC
     + r"\b[^\n.;:]{0,40}?\b"
     + _THIS
@@ -108,8 +111,8 @@ _IF = (
     + _THIS
     + r"\b[^\n.;:]{0,40}?[,:]\s*(?:then\s+)?(?:"
     + _WISH
-    + r")|\b(?:if|in\s+case)\s+(?:this|these|my|the)\b[^\n.;:,]{0,30}?\s(?:is|are|gets?|"
-    r"was|were)\s+(?:being\s+|now\s+)?(?:read|processed|handled|summari[sz]ed|triaged|"
+    + r")|\b(?:if|in\s+case)\s+(?:this|these|my|the)\b[^\n.;:,]{0,30}?\s"
+    r"(?:is|are|gets?|was|were)\s+(?:being\s+|now\s+)?(?:read|processed|handled|summari[sz]ed|triaged|"
     r"screened|reviewed|parsed|analy[sz]ed|evaluated|checked|scanned|sorted|ranked)\s+"
     r"(?:automatically\s+)?by\s+(?:an?\s+|any\s+|the\s+|some\s+)?"
     + MACHINE_EN
@@ -122,7 +125,12 @@ _IF = (
 # triages this inbox: ... forward ...", "whoever (or whatever) reads this".
 _WHATEVER = (
     r"\b(?:whoever\s*\(?\s*or\s+whatever\s*\)?|whatever\s+" + _NOUN + r"|whichever\s+"
-    r"(?:" + _MOD + r"[\s-]+)?" + _NOUN + r")\s+(?:[a-z]+\s+){0,2}?" + _PROC
+    r"(?:"
+    + _MOD
+    + r"[\s-]+)?"
+    + _NOUN
+    + r")\s+(?:[a-z]+\s+){0,2}?"
+    + _PROC
     + r"\b[^\n.;:]{0,40}?\b"
     + _THIS
     + r"\b[^\n:]{0,30}?:\s*[^\n]{0,80}?\b"
@@ -137,7 +145,8 @@ _WHATEVER = (
 _ROLE = (
     r"(?:(?:note-?taking|notetaker|meeting|minutes|scheduling|calendar|helpdesk|"
     r"help\s+desk|virtual|e-?mail|inbox|mailbox|triage|summari[sz]ation|summary|"
-    r"transcription|filing|screening|ai|llm|a\.i\.)[\s-]+(?:assistants?|bots?|"
+    r"transcription|filing|screening|retrieval|rag|browsing|research|ai|llm|a\.i\.)"
+    r"[\s-]+(?:assistants?|bots?|"
     r"schedulers?|screeners?|summari[sz]ers?|readers?|sorters?|"
     r"pair\s+programmers?|code\s+reviewers?)|(?:ai|llm)[\s-]+agents?|"
     r"summari[sz]ers?|notetakers?|(?:ai|llm)\b)"
@@ -162,10 +171,9 @@ _ROLE_LABEL = (
     + _BOT_ROLE
     + r")(?:\s+(?:that\s+is\s+|who\s+is\s+)?"
     + _PROC
-    + r"\b[^\n:,]{0,40}?)?(?:,?\s+(?:priority\s+)?note)?\s*(?::|,|\x{2014}|\x{2013}|\s-{1,2})\s*"
-    r"(?:[^\n]{0,60}?[,.;]\s+)?(?:please\s+|kindly\s+)?(?:also\s+|first\s+|quietly\s+|now\s+)?"
-    + ACT_EN
-    + r"\b"
+    + r"\b[^\n:,]{0,40}?)?(?:,?\s+(?:priority\s+)?note)?\s*"
+    r"(?::|,|\x{2014}|\x{2013}|\s-{1,2})\s*(?:[^\n]{0,60}?[,.;]\s+)?"
+    r"(?:please\s+|kindly\s+)?(?:also\s+|first\s+|quietly\s+|now\s+)?" + ACT_EN + r"\b"
 )
 
 RULES: tuple[Rule, ...] = (

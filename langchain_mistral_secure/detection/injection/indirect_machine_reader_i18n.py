@@ -16,7 +16,7 @@ de synthese :") with a wider verb set.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection.indirect_machine_reader_scripts import (
+from langchain_mistral_secure.detection.injection.indirect_machine_reader_scripts import (  # noqa: E501
     IMAGE,
 )
 
@@ -124,7 +124,9 @@ _USER_DATA = (
     r"(?:del|de)\s+usuario|de\s+l['\x{2019}]utilisateur|dell['\x{2019}]utente|"
     r"do\s+usuario|uzytkownika|kullanicinin|van\s+de\s+gebruiker)"
 )
-_IMAGE_SLOT = IMAGE + r"[^\n]{0,160}?" + _USER_DATA + r"|" + _USER_DATA + r"[^\n]{0,160}?" + IMAGE
+_IMAGE_SLOT = (
+    IMAGE + r"[^\n]{0,160}?" + _USER_DATA + r"|" + _USER_DATA + r"[^\n]{0,160}?" + IMAGE
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.machine_reader_should_i18n", _CAT, _DESCRIBED,

@@ -14,8 +14,8 @@
   in any language. A badge or an image syntax example names no user data.
 """
 
-# ruff: noqa: RUF001
-# (RUF001: the patterns are written in Cyrillic, Greek and CJK scripts.)
+# ruff: noqa: RUF001, RUF002
+# (RUF001/RUF002: the patterns and examples are in Cyrillic, Greek and CJK scripts.)
 
 from __future__ import annotations
 
@@ -47,7 +47,10 @@ _ACTS = (
     r"احذف|يحذف|تجاهل|يتجاهل|حوّل|يحول|έγκριν\w*|στείλ\w*|διάγραψ\w*|αγνόησ\w*)"
 )
 # A condition or wish marker between the reading and the act.
-_IF = r"(?:если|когда|如果|若|假如|要是|場合|なら|다면|라면|이라면|경우|إذا|اذا|لو|αν|εάν)"
+_IF = (
+    r"(?:если|когда|如果|若|假如|要是|場合|なら|다면|라면|이라면|경우|"
+    r"إذا|اذا|لو|αν|εάν)"
+)
 
 _DESCRIBED = (
     r"(?:"
@@ -74,8 +77,9 @@ _DESCRIBED = (
     + _ACTS
 )
 
-# "이 문서를 요약하는 AI에게:", "Примечание для ИИ, который читает это письмо:",
-# "Οδηγία για τον βοηθό τεχνητής νοημοσύνης:": a label, then an order.
+# A label naming the AI after a description of it, then an order: the Korean
+# "AI that summarises this document" form, the Russian "for the AI, which
+# reads this letter" form, the Greek "for the AI assistant" form.
 _LABELLED = (
     r"(?:^|\n|[(\[【（])\s{0,3}[^\n:：]{0,40}?(?:AI|ИИ|人工智能|인공지능|τεχνητής\s+νοημοσύνης|"
     r"βοηθό\s+ΤΝ)\s*(?:비서|어시스턴트|에이전트)?(?:에게|님|,\s*(?:который|которая)[^\n:：]{0,30})?"
@@ -91,13 +95,7 @@ IMAGE = r"!\[[^\]\n]{0,40}\]\(\s*https?://[^)\s]{1,120}[?&][\w-]{1,20}=[^)\s&]{0
 # :mod:`.indirect_machine_reader_i18n`; this one runs on texts with other scripts.
 _USER_DATA = r"(?:пользовател\w*|ユーザー|用户|使用者|사용자|المستخدم|χρήστη)"
 _IMAGE_SLOT = (
-    IMAGE
-    + r"[^\n]{0,160}?"
-    + _USER_DATA
-    + r"|"
-    + _USER_DATA
-    + r"[^\n]{0,160}?"
-    + IMAGE
+    IMAGE + r"[^\n]{0,160}?" + _USER_DATA + r"|" + _USER_DATA + r"[^\n]{0,160}?" + IMAGE
 )
 
 RULES: tuple[Rule, ...] = (
@@ -106,7 +104,7 @@ RULES: tuple[Rule, ...] = (
              max_len=240),
     raw_rule("injection.override.reader_label_scripts", _CAT, _LABELLED,
              "이 문서를 요약하는 AI에게: ... 쓰세요", score=0.8, max_len=240),
-    raw_rule("injection.exfiltration.image_user_slot_scripts", "exfiltration", _IMAGE_SLOT,
-             "![x](https://host/p.png?d=X) with X the user's e-mail", score=0.8,
-             max_len=360),
+    raw_rule("injection.exfiltration.image_user_slot_scripts", "exfiltration",
+             _IMAGE_SLOT, "![x](https://host/p.png?d=X) with X the user's e-mail",
+             score=0.8, max_len=360),
 )  # fmt: skip
