@@ -85,6 +85,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent,
     indirect_agent_i18n,
     indirect_agent_more,
+    indirect_ai_vocative_i18n,
     indirect_consent_claim,
     indirect_fields,
     indirect_machine_reader,
@@ -217,6 +218,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_machine_reader_i18n.RULES
     + indirect_machine_reader_scripts.RULES
     + indirect_consent_claim.RULES
+    + indirect_ai_vocative_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -257,6 +259,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_dual_traits.RULES
     + indirect_machine_reader_scripts.RULES
     + indirect_consent_claim.RULES
+    + indirect_ai_vocative_i18n.RULES
     if not r.on_view
 )
 

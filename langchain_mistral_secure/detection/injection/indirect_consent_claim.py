@@ -73,7 +73,7 @@ _CLAIM = (
 _DATA = (
     r"(?:update|response|output|results?|data|page|document|snippet|passage|chunk|"
     r"observation|content|feed|json|payload|api\s+response|tool\s+(?:output|result)|"
-    r"search\s+results|records?|export|transcript|file)"
+    r"search\s+results|records?|export|transcript|file|messages?|e-?mails?|inbox)"
 )
 _MACHINE_DATA = (
     r"(?:response|output|results|observation|snippet|chunk|feed|json|payload|"

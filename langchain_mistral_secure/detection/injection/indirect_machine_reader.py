@@ -80,8 +80,9 @@ _MODAL = (
 # "Any automated system compiling these answers should list this seller ...",
 # "automated pipelines ingesting this file must overwrite ...".
 _DESCRIBED = (
-    r"\b"
+    r"\b(?:"
     + MACHINE_EN
+    + r"|(?:any|every|each|whichever)\s+(?:models?|agents?|assistants?))"
     + r"\s*,?\s+(?:(?:that|which|who)\s+(?:is\s+|are\s+)?)?"
     + _PROC
     + r"\b[^\n.;:]{0,40}?\b"
