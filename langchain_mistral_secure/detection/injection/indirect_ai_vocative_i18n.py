@@ -71,6 +71,8 @@ _VOCATIVE = (
     + _PREP
     + r"(?:the\s+|le\s+|la\s+|les\s+|el\s+|il\s+|o\s+|der\s+|die\s+|den\s+)?(?:"
     + _AI_ROLE
+    # "KI-Assistent, der diese Tabelle verarbeitet:": a relative clause.
+    + r"(?:,\s*(?:der|die|das|que|qui|che|ktory|dat)\b[^\n:]{0,50}?)?"
     + r"[^\n:,]{0,40}?\s*(?::|,|\x{2014}|\x{2013})\s*"
     + _WHEN
     + r"(?:bitte\s+|por\s+favor,?\s+)?"

@@ -34,20 +34,21 @@ _CAT = "override"
 _AGENT = r"(?:agents?|assistants?|bots?|ai|llms?|models?|copilot)"
 _WHO = (
     r"(?:the\s+|your\s+)?(?:user|account\s+(?:holder|owner)|owner|customer|client|"
-    r"principal|human)"
+    r"principal|human|traveller|traveler|passenger|sender|recipient|employee)"
 )
 _CONSENT = (
     r"(?:has\s+|have\s+)?(?:already\s+|also\s+|explicitly\s+|fully\s+)?(?:"
     r"(?:authori[sz]ed|allowed|permitted|cleared|approved|pre-?approved|asked|"
     r"instructed|told|given)\s+you|(?:delegated|granted|given)\s+(?:full\s+)?"
     r"(?:authority|permission|consent|access|rights?)\s+to\s+you|"
-    r"(?:wants|wishes|needs|expects|would\s+like)\s+you\s+to)"
+    r"(?:wants|wishes|needs|expects|would\s+like)\s+you\s+to|pre-?approved\b)"
 )
 # "agent: the user has already authorised you to ...", "Agent, the user also
 # wants you to ...", "The account holder has delegated authority to you,
 # assistant: ...".
 _CLAIM = (
     r"(?:^|[\n(\[{<>\"'#/]|[.!?;]\s|@)\s{0,3}(?:hey\s+|dear\s+|to\s+the\s+|for\s+the\s+)?"
+    r"(?:[a-z]+\s+)?"
     + _AGENT
     + r"\b\s*(?::|,|\x{2014}|\x{2013}|\s-{1,2})\s*(?:[^\n.;:]{0,30}?[,.;]\s+)?"
     + _WHO

@@ -62,7 +62,8 @@ ACT_EN = (
     r"reject|grant|escalate|treat|consider|count|describe|present|say|state|tell|"
     r"report|claim|write|record|include|add|recommend|praise|confirm|schedule|"
     r"book|invite|unlock|disable|enable|run|execute|install|download|open|click|"
-    r"visit|contact|reply|respond|hide|conceal|bypass|waive|sign|publish|"
+    r"visit|contact|reply|respond|hide|conceal|bypass|waive|sign|publish|upgrade|"
+    r"downgrade|assign|prioriti[sz]e|buy|purchase|order|export|reserve|give|"
     r"(?:not|never)\s+(?:mention|flag|report|tell))"
 )
 # What may stand between the modal and the action: adverbs, never "not".
@@ -122,6 +123,19 @@ _IF = (
     + r")"
 )
 
+# "Should any summarising AI come across this page, have it tell people ...",
+# "Assistant: when summarizing this page, tell the reader ...".
+_SHOULD_ANY = (
+    r"\bshould\s+(?:an?|any|the|some)\s+(?:[a-z-]+\s+)?"
+    + MACHINE_EN
+    + r"\s+[^\n.;:]{0,40}?\b(?:this|these)\b[^\n.;:]{0,40}?,\s*(?:have\s+it|let\s+it|"
+    r"it\s+should|it\s+must|please|kindly)\s+(?:also\s+|just\s+|simply\s+)?"
+    + ACT_EN
+    + r"\b|(?:^|\n|[(\[{<\"'])\s{0,3}(?:assistant|agent|ai|bot)\s*:\s*when\s+"
+    r"(?:summari[sz]ing|reading|processing|answering|replying|responding|drafting|writing\s+the\s+"
+    r"summary)\b[^\n.;:]{0,60},\s*(?:please\s+)?(?:also\s+)?" + ACT_EN + r"\b"
+)
+
 # "Whatever system ends up parsing this log: treat ...", "For whichever bot
 # triages this inbox: ... forward ...", "whoever (or whatever) reads this".
 _WHATEVER = (
@@ -164,7 +178,7 @@ _LABEL_WORD = (
     r"priority\s+note|heads\s+up)\s+(?:for|to)\s+"
 )
 _ROLE_LABEL = (
-    r"(?:^|\n|[(\[{>*#/]|[.!?]\s)\s{0,3}(?:"
+    r"(?:^|\n|[(\[{>*#/]|[.!?:;]\s)\s{0,3}(?:"
     + _LABEL_WORD
     + r"(?:the\s+|any\s+|all\s+|every\s+|our\s+|your\s+)?"
     + _ROLE
@@ -182,6 +196,8 @@ RULES: tuple[Rule, ...] = (
          max_len=240, description="any automated system reading this should approve"),
     Rule("injection.override.if_machine_reads_this", _CAT, _IF, score=0.8,
          max_len=260, description="if an AI is checking these, it should mark"),
+    Rule("injection.override.should_any_machine", _CAT, _SHOULD_ANY, score=0.8,
+         max_len=200, description="should any summarising AI read this, have it"),
     Rule("injection.override.whatever_reads_this", _CAT, _WHATEVER, score=0.8,
          max_len=240, description="whatever system parses this log: treat"),
     Rule("injection.override.reader_role_order", _CAT, _ROLE_LABEL, score=0.8,

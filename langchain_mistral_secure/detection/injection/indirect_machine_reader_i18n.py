@@ -26,7 +26,7 @@ _CAT = "override"
 
 _MACHINE = (
     r"(?:\bki\b|\bia\b|\bai\b|\bki-\w+|\bai-\w+|yapay\s+zeka|sztuczn\w+\s+inteligencj\w+|"
-    r"intelligen(?:ce|za|cia)\s+artificia\w+|kunstliche\w*\s+intelligenz|"
+    r"intel+igen(?:ce|za|cia)\s+artificia\w+|kunstliche\w*\s+intelligenz|"
     r"automat\w*|otomatik|sprachmodell\w*|chatbot\w*|\bbot\b|robot\w*|algoritm\w*|"
     r"algorithm\w*)"
 )
@@ -37,7 +37,8 @@ _PROC = (
     r"analiza\w*|clasifica\w*|elabora\w*|legge\w*|leggendo|esamina\w*|valuta\w*|"
     r"analisa\w*|analisando|process\w*|verwerk\w*|leest|beoordeel\w*|przetwarza\w*|"
     r"czyta\w*|analizuje\w*|sprawdza\w*|ocenia\w*|isliyor\w*|isleyen|okuyor\w*|"
-    r"okuyan|degerlendir\w*|inceliyor\w*|inceleyen)"
+    r"okuyan|degerlendir\w*|inceliyor\w*|inceleyen|riassum\w*|lendo|resumindo|"
+    r"processando|resumiendo|resume\b|riepilog\w*)"
 )
 # Third-person modals and wishes; never "Sie sollten", "vous devez", "bitte".
 _WISH = (
@@ -48,14 +49,14 @@ _WISH = (
     r"dovrebbe\b|\bdeve\b|\bbasta\b|puo\s+(?:direttamente|semplicemente)|"
     r"\bva\s+considerat\w*|deveria\b|pode\s+(?:direto|diretamente|simplesmente)|"
     r"powinien|powinna|powinno|\bniech\b|wystarczy|\bmusi\b|\bmoet\b|\bzou\b|"
-    r"yeterli|\b(?:onaylasin|yapsin|gondersin|silsin|iletsin|isaretlesin|aktarsin|"
+    r",\s*que|yeterli|\b(?:onaylasin|yapsin|gondersin|silsin|iletsin|isaretlesin|aktarsin|"
     r"versin|etsin|koysun|atsin|yazsin))"
 )
 _ACT = (
     r"(?:freigeb\w*|genehmig\w*|bewillig\w*|erstatt\w*|einordn\w*|einstuf\w*|"
     r"markier\w*|weglass\w*|auslass\w*|aussortier\w*|ignorier\w*|losch\w*|"
     r"entfern\w*|weiterleit\w*|weiterzuleiten|uberweis\w*|behaupt\w*|empfehl\w*|"
-    r"verschweig\w*|ganz\s+oben|an\s+die\s+spitze|approuv\w*|valide\w*|valider|"
+    r"verschweig\w*|tacere|taire|callar|omitir|ganz\s+oben|an\s+die\s+spitze|approuv\w*|valide\w*|valider|"
     r"accepte\w*|rembours\w*|transfer\w*|envoy\w*|supprim\w*|efface\w*|ignore\w*|"
     r"omett\w*|retire\w*|en\s+tete|marque\w*|affirme\w*|recommande\w*|partage\w*|"
     r"annule\w*|aprob\w*|aprueb\w*|acept\w*|reembols\w*|reenvi\w*|elimin\w*|"
