@@ -80,8 +80,12 @@ _MODAL = (
 
 # "Any automated system compiling these answers should list this seller ...",
 # "automated pipelines ingesting this file must overwrite ...".
+# The machine is any one that may read the text ("any", "an", "whichever", or
+# a bare plural opening the clause): "The AI model that reads these sensor
+# logs should flag anomalies" describes a design and does not match.
 _DESCRIBED = (
-    r"\b(?:"
+    r"(?:^|[\n(\[{>*#/\"']\s*|[.!?:;,]\s+|\b(?:any|every|each|all|whichever|whatever|"
+    r"an?)\s+)(?:"
     + MACHINE_EN
     + r"|(?:any|every|each|whichever)\s+(?:models?|agents?|assistants?))"
     + r"\s*,?\s+(?:(?:that|which|who)\s+(?:is\s+|are\s+)?)?"
