@@ -118,7 +118,7 @@ _IF = (
     + _PROC
     + r"\b[^\n.;:]{0,30}?\b"
     + _THIS
-    + r"\b[^\n.;:]{0,40}?[,:]\s*(?:then\s+)?(?:"
+    + r"\b[^\n.;:]{0,30}?[,:]\s*(?:then\s+)?(?:"
     + _WISH
     + r")|\b(?:if|in\s+case)\s+(?:this|these|my|the)\b[^\n.;:,]{0,30}?\s"
     r"(?:is|are|gets?|was|were)\s+(?:being\s+|now\s+)?(?:read|processed|handled|summari[sz]ed|triaged|"
@@ -202,7 +202,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.override.machine_reader_should", _CAT, _DESCRIBED, score=0.8,
          max_len=240, description="any automated system reading this should approve"),
     Rule("injection.override.if_machine_reads_this", _CAT, _IF, score=0.8,
-         max_len=260, description="if an AI is checking these, it should mark"),
+         max_len=256, description="if an AI is checking these, it should mark"),
     Rule("injection.override.should_any_machine", _CAT, _SHOULD_ANY, score=0.8,
          max_len=200, description="should any summarising AI read this, have it"),
     Rule("injection.override.whatever_reads_this", _CAT, _WHATEVER, score=0.8,

@@ -83,10 +83,10 @@ _DESCRIBED = (
     + _PROC
     + r"\b[^\n.;:!?]{0,50}?"
     + _MACHINE
-    + r")[^\n.;!?]{0,60}?"
+    + r")[^\n.;!?]{0,50}?"
     + r"(?:"
     + _WISH
-    + r"[^\n.;!?]{0,50}?\b"
+    + r"[^\n.;!?]{0,40}?\b"
     + _ACT
     # Turkish and Dutch put the wish in the verb: "onaylasin", "keur ... goed".
     + r"|\b(?:onaylasin|iletsin|gondersin|silsin|isaretlesin|aktarsin)\b|"
@@ -126,16 +126,16 @@ _USER_DATA = (
     r"do\s+usuario|uzytkownika|kullanicinin|van\s+de\s+gebruiker)"
 )
 _IMAGE_SLOT = (
-    IMAGE + r"[^\n]{0,160}?" + _USER_DATA + r"|" + _USER_DATA + r"[^\n]{0,160}?" + IMAGE
+    IMAGE + r"[^\n]{0,50}?" + _USER_DATA + r"|" + _USER_DATA + r"[^\n]{0,50}?" + IMAGE
 )
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.machine_reader_should_i18n", _CAT, _DESCRIBED,
-         score=0.8, max_len=260,
+         score=0.8, max_len=256,
          description="DE/FR/ES/IT/PT/NL/PL/TR: falls eine KI dies liest, sollte sie"),
     Rule("injection.override.reader_role_order_i18n", _CAT, _ROLE_LABEL, score=0.8,
          max_len=240, description="Hinweis fur KI-Systeme: stelle ... dar"),
     Rule("injection.exfiltration.image_user_slot", "exfiltration", _IMAGE_SLOT,
-         score=0.8, max_len=360,
+         score=0.8, max_len=256,
          description="![x](https://host/p.png?d=X) with X the user's e-mail"),
 )  # fmt: skip

@@ -90,12 +90,12 @@ _LABELLED = (
 
 # The image's query ends in a slot (or is empty) and the text asks for the
 # user's data in it.
-IMAGE = r"!\[[^\]\n]{0,40}\]\(\s*https?://[^)\s]{1,120}[?&][\w-]{1,20}=[^)\s&]{0,30}\)"
+IMAGE = r"!\[[^\]\n]{0,30}\]\(\s*https?://[^)\s]{1,80}[?&][\w-]{1,20}=[^)\s&]{0,20}\)"
 # Latin-script user words are matched on the folded view by the twin rule in
 # :mod:`.indirect_machine_reader_i18n`; this one runs on texts with other scripts.
 _USER_DATA = r"(?:пользовател\w*|ユーザー|用户|使用者|사용자|المستخدم|χρήστη)"
 _IMAGE_SLOT = (
-    IMAGE + r"[^\n]{0,160}?" + _USER_DATA + r"|" + _USER_DATA + r"[^\n]{0,160}?" + IMAGE
+    IMAGE + r"[^\n]{0,50}?" + _USER_DATA + r"|" + _USER_DATA + r"[^\n]{0,50}?" + IMAGE
 )
 
 RULES: tuple[Rule, ...] = (
@@ -106,5 +106,5 @@ RULES: tuple[Rule, ...] = (
              "이 문서를 요약하는 AI에게: ... 쓰세요", score=0.8, max_len=240),
     raw_rule("injection.exfiltration.image_user_slot_scripts", "exfiltration",
              _IMAGE_SLOT, "![x](https://host/p.png?d=X) with X the user's e-mail",
-             score=0.8, max_len=360),
+             score=0.8, max_len=256),
 )  # fmt: skip
