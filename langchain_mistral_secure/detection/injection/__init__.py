@@ -95,7 +95,12 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent,
     indirect_agent_i18n,
     indirect_agent_more,
+    indirect_ai_vocative_i18n,
+    indirect_consent_claim,
     indirect_fields,
+    indirect_machine_reader,
+    indirect_machine_reader_i18n,
+    indirect_machine_reader_scripts,
     indirect_planted,
     indirect_planted_i18n,
     indirect_reader,
@@ -238,6 +243,11 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_moves.RULES
     + extraction_moves_i18n.RULES
     + extraction_yours.RULES
+    + indirect_machine_reader.RULES
+    + indirect_machine_reader_i18n.RULES
+    + indirect_machine_reader_scripts.RULES
+    + indirect_consent_claim.RULES
+    + indirect_ai_vocative_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -281,6 +291,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + authority_claim.RULES
     + setup_void.RULES
     + answer_swap.RULES
+    + indirect_machine_reader_scripts.RULES
+    + indirect_consent_claim.RULES
+    + indirect_ai_vocative_i18n.RULES
     if not r.on_view
 )
 

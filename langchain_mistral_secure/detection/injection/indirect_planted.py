@@ -236,6 +236,12 @@ _WORD = (
     r"hints?|overrides?|notices?|orders?|tasks?)"
 )
 _AFTER_LABEL = r"\s*[^\n]{0,120}?(?:[.!;,]\s+|\s)(?:please\s+)?"
+# After "Agent note:" (a call-centre agent writes those too) the order must
+# open the note, at most after one short clause: "Agent note: caller insisted
+# ... wanted the password reset" reports, it does not order.
+_AFTER_BARE = (
+    r"\s*(?:[^\n.;:]{0,60}?,\s+)?(?:please\s+)?(?:also\s+|first\s+|now\s+|then\s+)?"
+)
 _LABEL_SHAPES = (
     r"(?:\b(?:ai|llm|gpt|chatbot|bot|model|machine)[\s-]+"
     + _WORD
@@ -245,7 +251,7 @@ _LABEL_SHAPES = (
     + r"|\b(?:assistant|agent)[\s-]+"
     + _WORD
     + r"\s*(?:[\]:)>]|\x{2014}|\x{2013}|-{2,})"
-    + _AFTER_LABEL
+    + _AFTER_BARE
     + STRONG_ACTION
     + r"|(?:\b|\\[nrt])"
     + _WORD
