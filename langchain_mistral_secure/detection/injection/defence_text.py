@@ -29,6 +29,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.meta import strip_addresses
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_defence_text"]
@@ -236,7 +237,10 @@ def is_defence_text(text: str, finding: Finding) -> bool:
     after = matchable(text[finding.end : finding.end + _AHEAD])
     if _CARRY_ON.search(_NOT_CARRIED_ON.sub(" ", after)) is not None:
         return False
-    context = matchable(text[max(0, finding.start - _BACK) : finding.end + _AHEAD])
+    # An address's labels ("attacker.example") are no topic of discussion.
+    context = strip_addresses(
+        matchable(text[max(0, finding.start - _BACK) : finding.end + _AHEAD])
+    )
     return (
         _guard_condition(sentence, at, upto)
         or _data_policy(sentence)
