@@ -50,7 +50,8 @@ _ADDRESSED = re2.compile(
     r"(?i)\b(?:you|your|yours|yourself|u|ur|ai|a\.i|assistants?|models?|llms?|"
     r"bots?|chatbots?|agents?|copilot|\w*gpt\w*|claude|mistral|gemini|dan|ia|ki|"
     r"tu|toi|ton|ta|tes|dich|dir|dein\w*|t\x{fa}|usted|tuo|tua|tuoi)\b|"
-    r"ии|нейросет|ассистент|ты\b|тебе|твой|твои|人工智能|助手|模型|机器人|你|"
+    r"(?:^|\P{L})(?:ии|ты|тебе|тебя|твой|твои|твоя)(?:\P{L}|$)|нейросет|ассистент|"
+    r"人工智能|助手|模型|机器人|你|"
     r"アシスタント|モデル|ボット|あなた|君|어시스턴트|모델|인공지능|챗봇|너|당신|"
     r"الذكاء|المساعد|النموذج|أنت|आप|तुम|एआई|सहायक|yapay\s+zeka|asistan|model"
 )
@@ -59,11 +60,13 @@ _SECRET_OR_OUTPUT = re2.compile(
     r"(?i)https?://|\bwww\.|[\w.-]+@[\w-]+\.\w|\b(?:passwords?|passwd|secrets?|"
     r"tokens?|api[\s_-]?keys?|credentials?|\.env|private\s+keys?|ssh|backdoor\w*|"
     r"exfiltrat\w*|approve\w*|lgtm|merge|send|forward|upload|e-?mail|reveal\w*|"
-    r"disclos\w*|leak\w*|reply|respond|answer|say|output|tell|translate|summar\w*|"
+    r"disclos\w*|leak\w*|reply|respond|answer|say|output|tell\s+(?:me|us)|translate|"
+    r"summar\w*|"
     r"mot\s+de\s+passe|passwort|contrase\x{f1}a|senha|\x{15f}ifre|parola|"
     r"jailbr\w*|unrestricted|uncensored|unfiltered|pwned)\b|"
     r"парол|секрет|ключ|密码|密钥|秘密|输出|回答|发送|パスワード|秘密|鍵|出力|答え|送信|"
-    r"비밀번호|비밀|키를|출력|답해|전송|كلمة\s+المرور|سر|पासवर्ड|गुप्त"
+    r"비밀번호|비밀|키를|출력|답해|전송|كلمة\s+المرور|(?:^|\P{L})سر(?:\P{L}|$)|"
+    r"पासवर्ड|गुप्त"
 )
 
 
@@ -326,6 +329,52 @@ def _ticket_note(text: str, start: int, end: int) -> bool:
     return _OUTCOME.search(after) is not None and _STAFF_ORDER.search(window) is None
 
 
+# --- pasted for analysis -------------------------------------------------
+
+# A block between delimiter lines, asked about before it and talked about
+# after it ("Can you explain what the sender was trying to do? --- ... ---
+# I want to understand the attack"): the user hands over a sample.
+_DELIMITER = re2.compile(r"(?m)^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,}|`{3}\w*|~{3,})[ \t]*$")
+_BLOCK_READ = 600
+_ASK_READ = 300
+_ANALYSIS_ASKED = re2.compile(
+    r"(?i)\b(?:explain\w*|analy[sz]\w*|trying\s+to\s+do|(?:is|was)\s+(?:this|it)\s+"
+    r"(?:a\s+|an\s+)?(?:phishing|scam|attack|injection|malicious|suspicious|"
+    r"prompt\s+injection)|classif\w*|what\s+(?:kind|type)\s+of\s+attack|"
+    r"expliqu\w*|analys\w*|erkl\x{e4}r\w*|analysier\w*|explica\w*|analiza\w*|"
+    r"spiega\w*|analizza\w*)\b"
+)
+_ANALYSIS_AFTER = re2.compile(
+    r"(?i)\b(?:attack\w*|phishing|scam\w*|injection\w*|malicious|suspicious|"
+    r"write\s+it\s+up|write-?up|report\w*|understand|did\s+not|didn't|never|"
+    r"attaque\w*|angriff\w*|ataque\w*|attacco\w*)\b"
+)
+# An order to act on the sample keeps the finding.
+_ACT_ON_SAMPLE = re2.compile(
+    r"(?i)\b(?:summari[sz]e|follow|obey|comply|execute|carry\s+out|do\s+(?:what|as)|"
+    r"reply\s+to|respond\s+to|translate|process|handle)\b"
+)
+
+
+def _pasted_for_analysis(text: str, start: int, end: int) -> bool:
+    if start < _BLOCK_READ and text[:1].isspace():
+        return False
+    opening = None
+    for m in _DELIMITER.finditer(text, max(0, start - _BLOCK_READ), start):
+        opening = m
+    closing = _DELIMITER.search(text, end, end + _BLOCK_READ)
+    if opening is None or closing is None:
+        return False
+    before = matchable(text[max(0, opening.start() - _ASK_READ) : opening.start()])
+    after = matchable(text[closing.end() : closing.end() + _ASK_READ])
+    if _ACT_ON_SAMPLE.search(before) or _ACT_ON_SAMPLE.search(after):
+        return False
+    return (
+        _ANALYSIS_ASKED.search(before) is not None
+        and _ANALYSIS_AFTER.search(after) is not None
+    )
+
+
 _FAMILIES = frozenset({"override", "role", "extraction"})
 
 
@@ -345,7 +394,11 @@ def is_benign_frame(text: str, finding: Finding) -> bool:
     if finding.category not in _FAMILIES:
         return False
     start, end = finding.start, finding.end
-    if _code_comment(text, start, end) or _writeup(text, start, end):
+    if (
+        _code_comment(text, start, end)
+        or _writeup(text, start, end)
+        or _pasted_for_analysis(text, start, end)
+    ):
         return True
     if finding.category == "extraction":
         return _question_about_models(text, start, end)

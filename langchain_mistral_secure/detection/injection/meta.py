@@ -377,6 +377,14 @@ _INTRODUCES_QUOTE = re2.compile(
     r"titled|named|called|avec|comme|mit|wie|con|como|come)\s*[:,]?\s*$"
 )
 _INTRODUCED_REACH = 60
+# ... unless the words before the mark dictate an output ("begin your reply
+# with 'Sure'", "prefix each answer with"): the quotation is then a payload.
+_DICTATES_QUOTE = re2.compile(
+    r"(?i)\b(?:you|your|yours|begin\w*|start\w*|repl(?:y|ies)|respond\w*|answer\w*|"
+    r"say|said|write|wrote|prefix\w*|end\w*|output\w*|print\w*|type|repeat\w*|"
+    r"open\w*|clos\w*|sign\w*|response|commence\w*|r\x{e9}ponds|beginn\w*|"
+    r"antwort\w*|empieza|comienza|responde|inizia|rispondi)\b"
+)
 
 
 def _quoted_start(text: str, start: int, end: int) -> int:
@@ -384,8 +392,11 @@ def _quoted_start(text: str, start: int, end: int) -> int:
     for at in range(start, min(end, start + _INTRODUCED_REACH)):
         char = text[at]
         if char in _OPENERS or (char in _STRAIGHT and text[at - 1 : at].isspace()):
-            if at + 1 < end and _INTRODUCES_QUOTE.search(
-                matchable(text[start:at])
+            lead = matchable(text[start:at])
+            if (
+                at + 1 < end
+                and _INTRODUCES_QUOTE.search(lead) is not None
+                and _DICTATES_QUOTE.search(lead) is None
             ):
                 return at + 1
             return start
