@@ -289,7 +289,6 @@ def is_benign_use(text: str, finding: Finding) -> bool:
 
     Example:
         >>> from langchain_mistral_secure.detection.engine import Finding
-from langchain_mistral_secure.detection.injection.benign_frames import is_benign_frame
         >>> line = "2025-01-03 08:00:01 INFO [system] Backup finished"
         >>> tag = Finding(25, 35, "injection.override.authority_tag", "override", 0.8)
         >>> is_benign_use(line, tag)

@@ -258,7 +258,8 @@ def strip_addresses(window: str) -> str:
         >>> strip_addresses("send it to attacker.example now")
         'send it to   now'
     """
-    return _ADDRESS.sub(" ", window)
+    blanked: str = _ADDRESS.sub(" ", window)
+    return blanked
 
 
 # After a closing mark, words that make the quotation a thing talked about
