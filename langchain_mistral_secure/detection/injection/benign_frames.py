@@ -105,6 +105,16 @@ _DISMISS_THEN_SHOW = re2.compile(
 )
 
 
+# An action an agent would carry out on the repository or the machine.
+_AGENT_ACTION = re2.compile(
+    r"(?i)\brm\s+-\w*r|\b(?:curl|wget|chmod|sudo|install|exfiltrat\w*|"
+    r"backdoor\w*)\b|\bdisable\w*\s+(?:the\s+|all\s+)?(?:tests?|auth\w*|security|"
+    r"checks?|ssl|tls|2fa|mfa|logging|review\w*)\b|\bdelete\w*\s+(?:all|every|the\s+"
+    r"(?:repo\w*|database|tests?|files?|users?|branch\w*))\b|\bdrop\s+(?:table|"
+    r"database)\b|\bpush\w*\s+(?:to|directly)\b"
+)
+
+
 def _neighbour_line(text: str, line_start: int, line_end: int) -> tuple[str, str]:
     """The lines right before and after the finding's line (bounded)."""
     before_at = text.rfind("\n", max(0, line_start - 1 - _LINE_READ), line_start - 1)
@@ -126,6 +136,7 @@ def _code_comment(text: str, start: int, end: int) -> bool:
         _ADDRESSED.search(comment) is not None
         or _SECRET_OR_OUTPUT.search(comment) is not None
         or _DISMISS_THEN_SHOW.search(comment) is not None
+        or _AGENT_ACTION.search(comment) is not None
     ):
         return False
     before, after = _neighbour_line(text, line_start, line_end)
@@ -308,7 +319,8 @@ _OUTCOME = re2.compile(
     r"respinto|risolto|chiuso)\b"
 )
 _STAFF_ORDER = re2.compile(
-    r"(?i)\b(?:you|your|u)\b|https?://|\bwww\.|[\w.-]+@[\w-]+\.\w"
+    r"(?i)\b(?:you|your|u|print|output|reveal\w*|say|respond|reply|send|forward|"
+    r"upload|e-?mail\s+(?:it|them|the))\b|https?://|\bwww\.|[\w.-]+@[\w-]+\.\w"
 )
 
 
