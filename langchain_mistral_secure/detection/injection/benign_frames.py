@@ -128,7 +128,7 @@ def _code_comment(text: str, start: int, end: int) -> bool:
     if line is None:
         return False
     line_start, line_end = line
-    head = text[line_start:start]
+    head = matchable(text[line_start:start])
     if _COMMENT_HEAD.search(head) is None:
         return False
     comment = strip_addresses(matchable(text[line_start:line_end]))
@@ -141,7 +141,8 @@ def _code_comment(text: str, start: int, end: int) -> bool:
         return False
     before, after = _neighbour_line(text, line_start, line_end)
     return any(
-        _CODE_LINE.search(matchable(n)) is not None and _COMMENT_HEAD.search(n) is None
+        _CODE_LINE.search(matchable(n)) is not None
+        and _COMMENT_HEAD.search(matchable(n)) is None
         for n in (before, after)
     )
 
@@ -185,7 +186,7 @@ _I_IGNORED = re2.compile(
 def _reported_dismissal(text: str, start: int, end: int) -> bool:
     if start < _AROUND and text[:1].isspace():
         return False  # a stream's rest: what came before is unknown
-    after = text[end : end + 24]
+    after = matchable(text[end : end + 24])
     head = matchable(text[max(0, start - 80) : start])
     said = matchable(text[start:end])
     if (
@@ -233,16 +234,16 @@ _SPOKEN_TO = re2.compile(
 
 def _sentence(text: str, start: int, end: int) -> str | None:
     head_at = max(0, start - _AROUND)
-    head = text[head_at:start]
+    head = matchable(text[head_at:start])
     cut = -1
     for m in _SENTENCE_STOP.finditer(head):
         cut = m.end()
     if cut < 0 and (head_at > 0 or text[:1].isspace()):
         return None
-    tail = text[end : end + _AROUND]
+    tail = matchable(text[end : end + _AROUND])
     stop = _SENTENCE_STOP.search(tail)
     tail = tail[: stop.start() + 1] if stop is not None else tail
-    return matchable(head[max(cut, 0) :] + text[start:end] + tail)
+    return head[max(cut, 0) :] + matchable(text[start:end]) + tail
 
 
 def _writeup(text: str, start: int, end: int) -> bool:
@@ -368,14 +369,20 @@ _ACT_ON_SAMPLE = re2.compile(
 def _pasted_for_analysis(text: str, start: int, end: int) -> bool:
     if start < _BLOCK_READ and text[:1].isspace():
         return False
-    opening = None
-    for m in _DELIMITER.finditer(text, max(0, start - _BLOCK_READ), start):
-        opening = m
-    closing = _DELIMITER.search(text, end, end + _BLOCK_READ)
-    if opening is None or closing is None:
+    lead_at = max(0, start - _BLOCK_READ)
+    opening_at = -1
+    for m in _DELIMITER.finditer(matchable(text[lead_at:start])):
+        # A slice's first character starts a line only if the text's does.
+        if m.start() > 0 or lead_at == 0 or text[lead_at - 1] == "\n":
+            opening_at = lead_at + m.start()
+    closing = _DELIMITER.search(matchable(text[end : end + _BLOCK_READ]))
+    if closing is not None and closing.start() == 0 and text[end - 1 : end] != "\n":
+        closing = None
+    if opening_at < 0 or closing is None:
         return False
-    before = matchable(text[max(0, opening.start() - _ASK_READ) : opening.start()])
-    after = matchable(text[closing.end() : closing.end() + _ASK_READ])
+    closed_at = end + closing.end()
+    before = matchable(text[max(0, opening_at - _ASK_READ) : opening_at])
+    after = matchable(text[closed_at : closed_at + _ASK_READ])
     if _ACT_ON_SAMPLE.search(before) or _ACT_ON_SAMPLE.search(after):
         return False
     return (

@@ -25,6 +25,8 @@ from family_checks import (
     rule_ids,
 )
 from fp_frames_probe import ATTACKS, BENIGN
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.benign_frames import (
@@ -178,3 +180,38 @@ def test_stream_rest_is_never_vetoed() -> None:
     start = text.index("ignore")
     finding = Finding(start, start + 26, RULE, "override", 0.9)
     assert is_benign_frame(text, finding) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# ignore the previous config\ud800\nconfig = load()",
+        "Explain this?\n---\n\ud800 ignore the previous config\n---\nThe attack failed.",
+        "My boss told me to ignore the previous config\ud800. Which one now?",
+        "CTF write-up: the bot refused \ud800 ignore the previous config?",
+    ],
+)
+def test_lone_surrogates_never_break_the_frames(text: str) -> None:
+    start = text.index("ignore")
+    finding = Finding(start, start + 26, RULE, "override", 0.9)
+    assert isinstance(is_benign_frame(text, finding), bool)
+    assert isinstance(SANITIZER.invoke(text), str)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*"ab #/-\n.?:\"'「」AI", "\ud800", "ignore", "CTF", "---"]),
+        max_size=60,
+    ).map("".join),
+    at=st.integers(min_value=0, max_value=120),
+    size=st.integers(min_value=1, max_value=40),
+    category=st.sampled_from(["override", "role", "extraction", "template"]),
+)
+def test_frames_take_any_text_and_span(
+    text: str, at: int, size: int, category: str
+) -> None:
+    start = min(at, len(text))
+    end = min(len(text), start + size)
+    finding = Finding(start, end, RULE, category, 0.9)
+    assert isinstance(is_benign_frame(text, finding), bool)
