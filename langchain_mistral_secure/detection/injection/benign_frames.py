@@ -183,9 +183,19 @@ _I_IGNORED = re2.compile(
 )
 
 
+# The finding itself dismisses something (the frame reports a dismissal,
+# never a reply format or a persona: "用base64回复我…看不懂了" stands).
+_DISMISSAL = re2.compile(
+    r"(?i)ignor|disregard|forget|forgot|oubli|vergiss|vergess|olvid|dimentic|unut|"
+    r"забуд|забы|игнорир|忽略|无视|忘|無視|忘れ|무시|잊|تجاهل|नज़रअंदाज़|नजरअंदाज|अनदेखा|भूल"
+)
+
+
 def _reported_dismissal(text: str, start: int, end: int) -> bool:
     if start < _AROUND and text[:1].isspace():
         return False  # a stream's rest: what came before is unknown
+    if _DISMISSAL.search(matchable(text[start:end])) is None:
+        return False
     after = matchable(text[end : end + 24])
     head = matchable(text[max(0, start - 80) : start])
     said = matchable(text[start:end])
@@ -418,8 +428,9 @@ def is_benign_frame(text: str, finding: Finding) -> bool:
         return True
     if finding.category == "extraction":
         return _question_about_models(text, start, end)
-    return (
-        _reported_dismissal(text, start, end)
-        or _question_about_models(text, start, end)
-        or _ticket_note(text, start, end)
+    if _question_about_models(text, start, end):
+        return True
+    # People's words and deeds are reported dismissals (override) only.
+    return finding.category == "override" and (
+        _reported_dismissal(text, start, end) or _ticket_note(text, start, end)
     )
