@@ -384,7 +384,8 @@ _DICTATES_QUOTE = re2.compile(
     r"(?i)\b(?:you|your|yours|begin\w*|start\w*|repl(?:y|ies)|respond\w*|answer\w*|"
     r"say|said|write|wrote|prefix\w*|end\w*|output\w*|print\w*|type|repeat\w*|"
     r"open\w*|clos\w*|sign\w*|response|commence\w*|r\x{e9}ponds|beginn\w*|"
-    r"antwort\w*|empieza|comienza|responde|inizia|rispondi)\b"
+    r"antwort\w*|empieza|comienza|responde|inizia|rispondi|use|using|avoid\w*|not|"
+    r"never|don't|no)\b"
 )
 
 
