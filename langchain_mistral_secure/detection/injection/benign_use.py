@@ -31,6 +31,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.benign_frames import is_benign_frame
 from langchain_mistral_secure.detection.injection.defence_text import is_defence_text
 from langchain_mistral_secure.detection.injection.meta import is_quoted_for_talk
 from langchain_mistral_secure.detection.injection.taken_back import is_taken_back
@@ -297,7 +298,11 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         False
     """
     start, end, rule_id = finding.start, finding.end, finding.rule_id
-    if is_defence_text(text, finding) or is_taken_back(text, finding):
+    if (
+        is_defence_text(text, finding)
+        or is_taken_back(text, finding)
+        or is_benign_frame(text, finding)
+    ):
         return True
     if finding.category == "template":
         return (

@@ -42,7 +42,7 @@ import re2
 from langchain_mistral_secure.detection.injection.scene import is_set_in_a_scene
 from langchain_mistral_secure.detection.normalize import matchable
 
-__all__ = ["is_discussed", "is_quoted_for_talk"]
+__all__ = ["is_discussed", "is_quoted_for_talk", "strip_addresses"]
 
 _BEFORE = 64
 _AROUND = 160
@@ -195,6 +195,9 @@ _DISCUSSION = re2.compile(
     # tests that check the model refuses it
     r"unit\s+tests?|test\s+(?:cases?|suites?)|test_\w+|asserts?|refuses|refused|"
     r"refusing|refusal|"
+    # test code around a fixture string: expect(...).not.toContain(...)
+    r"expect|assert\w*|tocontain|tothrow|tobe\w*|toequal|tomatch\w*|describe|"
+    r"pytest|unittest|fixtures?|"
     # French
     r"que\s+fait|fait\s+a|fait\s+\x{e0}|pourquoi|prot[e\x{e9}]g\w*|d[e\x{e9}]fend\w*|"
     r"expliqu\w*|attaques?|fonctionne\w*|pi[e\x{e8}\x{e9}]g\w*|dangereu\w*|"
@@ -226,17 +229,44 @@ _DISCUSSION_SCRIPTS = re2.compile(
     r"влия\w*|срабатыва\w*|фильтр\w*|джейлбрейк\w*|"
     r"为什么|攻击|注入|防御|防护|防范|修复|泄露|泄漏|检测|过滤|危险|越狱|"
     r"なぜ|攻撃|インジェクション|検出|検知|フィルター|危険|脱獄|対策|防御|漏え?い|"
+    r"セキュリティ|リスク|脆弱|悪用|心配|問題になり|"
+    r"安全问题|安全风险|风险|漏洞|担心|"
+    r"보안|취약|걱정|"
+    r"безопасн|уязвим|"
     # Korean, Arabic, Hindi
     r"왜|위험|공격|인젝션|주입|방어|탈옥|설명|"
     r"لماذا|هجوم|هجمات|حقن|خطير|خطورة|حماية|الدفاع|اشرح|"
     r"क्यों|हमल|खतरनाक|सुरक्षा"
 )
 
+# Web addresses, domains and e-mail addresses: their labels are names, not
+# words of discussion ("attacker.example", "security-team@corp.example",
+# "https://jailbreak.example/x"). They are blanked before the discussion words
+# are read, so a planted order beside such an address is never "discussed".
+_ADDRESS = re2.compile(
+    r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|ai|dev|app|co|info|biz|"
+    r"xyz|site|online|test|invalid|local|internal|corp|ru|cn|de|fr|uk|eu|us|"
+    r"me|ly|sh|to)\b(?:[/:][^\s\"'<>]*)?"
+)
+
+
+def strip_addresses(window: str) -> str:
+    """``window`` with its web, domain and e-mail addresses blanked (see ``_ADDRESS``).
+
+    Example:
+        >>> strip_addresses("send it to attacker.example now")
+        'send it to   now'
+    """
+    blanked: str = _ADDRESS.sub(" ", window)
+    return blanked
+
+
 # After a closing mark, words that make the quotation a thing talked about
 # ("「...」という文", "“...”这句话", "'...'라는 문장"): a rule
 # whose span runs on past the mark is read as the quoted phrase alone.
 _QUOTATIVE = re2.compile(
-    r"^(?:\s?(?:という|といった|って|とは|との|这句话|这句|这种|这类|这样的|之类|"
+    r"^(?:\s?(?:という|といった|って|とは|との|と(?:聞|言|頼|入力|打|書|送)|这句话|这句|这种|这类|这样的|之类|"
     r"等(?:说法|指令|句子)|的说法|라는|이라는|란|같은))"
 )
 
@@ -348,6 +378,41 @@ def _quoted_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# Before an opening mark inside a span: a word that introduces what is
+# quoted as content ("requests with 'reveal your system prompt'", "a string
+# like 'ignore ...'"). The quotation alone is then the phrase.
+_INTRODUCES_QUOTE = re2.compile(
+    r"(?i)\b(?:with|like|such\s+as|containing|contains|saying|says|reads|"
+    r"titled|named|called|avec|comme|mit|wie|con|como|come)\s*[:,]?\s*$"
+)
+_INTRODUCED_REACH = 60
+# ... unless the words before the mark dictate an output ("begin your reply
+# with 'Sure'", "prefix each answer with"): the quotation is then a payload.
+_DICTATES_QUOTE = re2.compile(
+    r"(?i)\b(?:you|your|yours|begin\w*|start\w*|repl(?:y|ies)|respond\w*|answer\w*|"
+    r"say|said|write|wrote|prefix\w*|end\w*|output\w*|print\w*|type|repeat\w*|"
+    r"open\w*|clos\w*|sign\w*|response|commence\w*|r\x{e9}ponds|beginn\w*|"
+    r"antwort\w*|empieza|comienza|responde|inizia|rispondi|use|using|avoid\w*|not|"
+    r"never|don't|no)\b"
+)
+
+
+def _quoted_start(text: str, start: int, end: int) -> int:
+    """The span's start moved past an opening mark that a content word leads."""
+    for at in range(start, min(end, start + _INTRODUCED_REACH)):
+        char = text[at]
+        if char in _OPENERS or (char in _STRAIGHT and text[at - 1 : at].isspace()):
+            lead = matchable(text[start:at])
+            if (
+                at + 1 < end
+                and _INTRODUCES_QUOTE.search(lead) is not None
+                and _DICTATES_QUOTE.search(lead) is None
+            ):
+                return at + 1
+            return start
+    return start
+
+
 def is_discussed(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``text[start:end]`` is asked about, not addressed.
 
@@ -392,6 +457,7 @@ def is_quoted_for_talk(text: str, start: int, end: int) -> bool:
     while end > start and not text[end - 1].isalnum():
         end -= 1
     end = _quoted_end(text, start, end)
+    start = _quoted_start(text, start, end)
     marks = _quote_marks(text, start, end)
     if marks is None:
         return False
@@ -403,6 +469,7 @@ def is_quoted_for_talk(text: str, start: int, end: int) -> bool:
     )
     if _CARRY_OUT.search(_NOT_CARRIED_OUT.sub(" ", outside)) is not None:
         return False
+    outside = strip_addresses(outside)
     if (
         _DISCUSSION.search(outside) is not None
         or _DISCUSSION_SCRIPTS.search(outside) is not None

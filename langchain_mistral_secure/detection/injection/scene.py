@@ -141,7 +141,20 @@ _ACT_AS_NOW = (
 _NEW_TRADE = re2.compile(
     r"^(?:(?:" + _YOU_ARE_NOW + r")\s+(?:" + _A_PART + r")|" + _ACT_AS_NOW + r")"
 )
+# A new identity ("tu es desormais un chef etoile", "from now on, talk like
+# Shakespeare") is a part too when the scene is stricter still: besides no
+# model, limit or harm, no answering at large ("a pirate who answers
+# anything" stands), and a task follows in a clause of its own.
+_NEW_IDENTITY = re2.compile(
+    r"^(?:(?:" + _YOU_ARE_NOW + r")\s+(?:a|an|un|une|ein|eine|einen|una|uno)\b|"
+    r"from\s+now\s+on(?:wards?)?,?\s+(?:you(?:'ll|\s+will|\s+shall)?\s+)?(?:talk|"
+    r"speak|write|sound)\s+like\s+[a-z][\w'-]+)"
+)
 _TRADE_READ = 96
+_TASK_AFTER = re2.compile(
+    r"(?:[.;:!?]|,?\s+(?:while|as|and\s+then|then|pendant\s+que|w\x{e4}hrend|"
+    r"mientras|mentre))\s+\S+\s+\S+"
+)
 _FORMAT_READ = 160
 
 
@@ -224,10 +237,18 @@ def _given_a_trade(text: str, start: int, end: int) -> bool:
     """Whether "you are now my ..." gives a part, with no persona in sight."""
     # The rule's span ends at the article or before it: read the words after.
     said = build_view(text[start : max(end, start + _TRADE_READ)]).text
-    if _NEW_TRADE.search(said) is None:
+    new_trade = _NEW_TRADE.search(said) is not None
+    if not new_trade and _NEW_IDENTITY.search(said) is None:
         return False
     scene = _scene(text, start, end)
     if scene is None:
+        return False
+    if not new_trade and (
+        _ANSWERS_AT_LARGE.search(scene) is not None
+        or _TASK_AFTER.search(build_view(text[end : end + _SCENE]).text) is None
+    ):
+        # A bare "ab jetzt bist du ein Pirat" is a persona switch; a part
+        # is handed over with an everyday task after it.
         return False
     return _TRADE_SCENE.search(scene) is None and _HARM_SCENE.search(scene) is None
 

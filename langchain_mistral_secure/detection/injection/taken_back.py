@@ -83,6 +83,25 @@ _SAID = re2.compile(
     r"私が(?:さっき|先ほど)?(?:言った|書いた|聞いた)|(?:제가|내가)\s?(?:한|했던|말한|쓴)|"
     r"ما\s+قلته|ما\s+كتبته"
 )
+# Instructions the writer sent to people, taken back on one topic ("the
+# previous instructions I sent about the parking garage", "les consignes que
+# je vous ai envoyées sur ..."): the writer's own, never the model's setup.
+_OWN_INSTRUCTIONS = re2.compile(
+    r"(?i)\b(?:instructions?|directions?|notes?)\s+i\s+(?:just\s+|had\s+|have\s+)?"
+    r"(?:sent|gave|wrote|e-?mailed|posted|shared|mailed|forwarded)(?:\s+(?:you|"
+    r"everyone|out|the\s+team|y'all))?\b|\b(?:instructions|consignes)\s+que\s+je\s+"
+    r"(?:vous|t['\x{2019}])\s*ai\s+(?:envoy\w+|donn\w+|transmis\w*)|"
+    r"\b(?:anweisungen|hinweise),?\s+die\s+ich\s+(?:dir|euch|ihnen)?\s*(?:geschickt|"
+    r"gegeben|gesendet|gemailt)|\binstrucciones\s+que\s+(?:te|les|os)\s+"
+    r"(?:envi\x{e9}|di|mand\x{e9})|\bistruzioni\s+che\s+(?:ti|vi)\s+ho\s+"
+    r"(?:mandato|dato|inviato)"
+)
+# What such a correction never names: the model's behaviour or its limits.
+_BEHAVIOUR = re2.compile(
+    r"(?i)\b(?:safe\w*|ethic\w*|moral\w*|harm\w*|legal\w*|censor\w*|limit\w*|"
+    r"boundar\w*|refus\w*|behav\w*|respon\w*|answer\w*|reply|tone|language|"
+    r"format|output\w*|you|your|yourself)\b"
+)
 _TOPIC = re2.compile(
     r"(?i)\b(?:about|regarding|concerning|on\s+the|for\s+the|sur|concernant|pour|"
     r"\x{fc}ber|zu|wegen|bez\x{fc}glich|sobre|del|de\s+la|acerca|sul|sulla|sullo|"
@@ -175,10 +194,19 @@ def is_taken_back(text: str, finding: Finding) -> bool:
     if _DISMISS.search(near) is None:
         return False
     said = _SAID.search(near)
+    own_orders = _OWN_INSTRUCTIONS.search(near)
+    if said is None and own_orders is not None:
+        said = own_orders
     on_a_topic = said is not None and _TOPIC.search(near[said.end() :]) is not None
     if not on_a_topic and _OWN.search(near) is None:
         return False
     window = matchable(text[max(0, start - _AROUND) : end + _AROUND])
+    if own_orders is not None and said is own_orders:
+        # The instructions are the writer's own: only their topic is read.
+        if _BEHAVIOUR.search(window) is not None:
+            return False
+        window = _OWN_INSTRUCTIONS.sub(" ", window)
+        window = window.replace("instructions", " ").replace("instruction", " ")
     after = matchable(text[start : end + _AROUND])
     return (
         _TOTAL.search(matchable(text[start : end + _NEAR_BACK])) is None
