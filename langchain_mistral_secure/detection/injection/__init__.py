@@ -100,9 +100,12 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_games,
     jailbreak_grants,
     jailbreak_modes,
+    jailbreak_payloads,
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
+    jailbreak_scenes,
+    jailbreak_switches,
     jailbreak_unbound_i18n,
     jailbreak_wrappers,
     multilingual,
@@ -209,6 +212,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
+    + jailbreak_switches.RULES
+    + jailbreak_payloads.RULES
+    + jailbreak_scenes.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -247,6 +253,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_pretext.RULES
     + jailbreak_wrappers.RULES
     + jailbreak_dual_traits.RULES
+    + jailbreak_switches.RULES
+    + jailbreak_payloads.RULES
+    + jailbreak_scenes.RULES
     if not r.on_view
 )
 
