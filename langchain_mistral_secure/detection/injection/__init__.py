@@ -93,6 +93,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     indirect_tool_turn,
     jailbreak,
+    jailbreak_cards,
     jailbreak_claims,
     jailbreak_dual_traits,
     jailbreak_fiction,
@@ -215,6 +216,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_switches.RULES
     + jailbreak_payloads.RULES
     + jailbreak_scenes.RULES
+    + jailbreak_cards.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -256,6 +258,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_switches.RULES
     + jailbreak_payloads.RULES
     + jailbreak_scenes.RULES
+    + jailbreak_cards.RULES
     if not r.on_view
 )
 

@@ -107,6 +107,9 @@ _UNCHECKED = (
     r"filtro)\b)"
 )
 _LANG_EVASION = (
+    r"\b(?:answer|reply|respond)\s+in\s+[a-z]+\W{0,3}(?:since|because|as|so)\b[^\n]{0,40}?"
+    + _UNCHECKED
+    + r"|"
     r"\b(?:answer|reply|respond|write|use|switch\s+to|give)\w*\b[^\n]{0,100}?"
     + _UNCHECKED
     + r"[^\n]{0,100}?\btranslat\w*|"
@@ -181,7 +184,8 @@ _START = (
     r"\b(?:(?:start|begin|open|preface|commence|beginne|empieza|comienza|inizia|"
     r"comincia|comece|comeca)\w*\s+(?:\w+\s+){0,4}?(?:with|by|par|mit|con|com)|(?:first\s+"
     r"(?:line|words?|sentence)\s+of\s+your\s+(?:answer|reply|response)|your\s+first\s+"
-    r"(?:line|words?|sentence))\s+(?:has\s+to|must|should|will)\s+be)\s*:?\s*"
+    r"(?:line|words?|sentence))\s+(?:has\s+to|must|should|will)\s+be|(?:by\s+)?first\s+"
+    r"writing)\s*(?:the\s+(?:words?|phrase|sentence|line)\s*)?:?\s*"
 )
 _GO_ON = (
     r"(?:(?:and|then|y|et|und|e)\s+(?:\w+\s+){0,2}?(?:continue|keep\s+going|go\s+on|"
@@ -194,7 +198,7 @@ _FORCED_OPENING = (
     + _QUOTE
     + r"\s*[¡!]?\s*"
     + _OPENER
-    + r"\b[^\"“”«»„\n]{0,80}?[\"'”’»“]\s*[,.;:]?\s*(?:\w+\s+){0,3}?"
+    + r"\b[^\"“”«»„\n]{0,80}?[\"'”’»“]\s*[^\w\n]{0,3}\s*(?:\w+\s+){0,3}?"
     + _GO_ON
 )
 

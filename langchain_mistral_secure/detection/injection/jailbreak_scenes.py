@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Scenes that carry a procedure: a character who teaches it, a late relative.
 
 Two frames that wrap a dangerous request (category ``role``):
@@ -38,23 +37,26 @@ _HARM = (
     + r"|cook(?:s|ing)?\s+meth|explosive\s+devices?|fully\s+automatic|full[\s-]auto|"
     r"nerve\s+agents?|zip\s+guns?|napalm|codeine|chloroform|thermite|chlorine\s+gas|"
     r"explosif\w*|silencieux|sprengsatz|schusswaffe|morfina|cocaina|metanfetamina|"
-    r"pistola|arma\s+(?:caseira|casera)|ordigno|eindring\w*|firmennetz|"
+    r"pistola|arma\s+(?:caseira|casera)|ordigno|banconote\s+false|billetes\s+falsos|"
+    r"notas\s+falsas|fake\s+(?:money|bills|banknotes)|semi-auto\w*|eindring\w*|firmennetz|"
     r"(?:server|network|netz)\w*\s+(?:\w+\s+)?(?:breaking\s+into|einzudringen))"
 )
 _FRAME = (
-    r"\b(?:stor(?:y|ies)|novel|screenplay|script|scene|chapter|thriller|fan\s*fiction|"
+    r"\b(?:stor(?:y|ies)|novel|screenplay|characters?|villain|npc|role-?play|d&d|dnd|"
+    r"script|scene|chapter|thriller|fan\s*fiction|"
     r"fanfic|radio\s+drama|play|webcomic|comic|manga|movie|film|book|interactive\s+"
     r"story|horspiel|roman|theaterstuck|drehbuch|kapitel|geschichte|szene|piece\s+de\s+"
     r"theatre|histoire|recit|novela|cuento|escena|guion|capitulo|libro|romanzo|"
     r"racconto|scena|capitolo|livro|conto|cena)\b"
 )
 _TEACH = (
-    r"\b(?:explains?|explaining|teach(?:es|ing)?|walks\s+(?:\w+\s+){0,3}?through|shows|"
+    r"\b(?:explains?|explaining|explain|teach(?:es|ing)?|walk\w*\s+(?:\w+\s+){0,3}?through|shows|"
     r"tells|describes|erklart|zeigt|lehrt|beschreibt|bringt|explique|enseigne|montre|"
     r"apprend|explica|ensena|muestra|spiega|insegna|mostra|ensina)\b"
 )
 _REAL = (
-    r"\b(?:step\s+by\s+step|one\s+step\s+at\s+a\s+time|every\s+step|exactly\s+how|"
+    r"\b(?:step\s+by\s+step|one\s+step\s+at\s+a\s+time|every\s+step|exactly\s+how|complete\s+"
+    r"and\s+specific|be\s+precise|actual\s+(?:chemistry|science|formulas?)|"
     r"precisely|(?:real|actual|exact|accurate|true)\s+(?:quantities|amounts|"
     r"measurements|commands|doses|reagents|steps|process|recipe)|accurate|accurately|"
     r"authentic|legit|true-to-life|realistic\w*|every\s+detail|in\s+(?:full|real|"
@@ -79,11 +81,29 @@ _TEACHING = (
     + _REAL
     + r")"
 )
-_TEACHING_RAW = (
-    r"(?:роман|рассказ|сцен|истори|小说|故事|剧本|漫画|小説|物語|脚本|シーン|場面)[^\n]{0,80}?"
+_RAW_FRAME = (
+    r"(?:роман|рассказ|сцен|истори|小说|故事|剧本|漫画|小説|物語|脚本|シーン|場面|소설|장면|قصة|"
+    r"رواية|مشهد)"
+)
+_RAW_REAL = (
     r"(?:шаг\s+за\s+шагом|реальн\w*|точн\w*|一步一步|真实|具体|本物の|実際の|具体的に|リアルに|"
-    r"一つずつ)[^\n]{0,60}?(?:взрывчат|бомб|наркот|оруж|метамфетамин|制毒|毒品|炸药|炸弹|枪支|"
-    r"入侵|爆弾|爆発物|爆薬|麻薬|覚醒剤|侵入|ハッキング)"
+    r"一つずつ|단계별로|자세히|현실적|بالتفصيل|دقيق|حقيقي)"
+)
+_RAW_HARM = (
+    r"(?:взрывчат|бомб|наркот|оруж|метамфетамин|制毒|毒品|炸药|炸弹|枪支|入侵|爆弾|爆発物|爆薬|"
+    r"麻薬|覚醒剤|侵入|ハッキング|필로폰|마약|폭탄|폭발물|해킹|ناسفة|متفجرات|قنبلة|مخدرات|سلاح)"
+)
+_TEACHING_RAW = (
+    _RAW_FRAME
+    + r"[^\n]{0,80}?(?:"
+    + _RAW_REAL
+    + r"[^\n]{0,60}?"
+    + _RAW_HARM
+    + r"|"
+    + _RAW_HARM
+    + r"[^\n]{0,60}?"
+    + _RAW_REAL
+    + r")"
 )
 
 # --- the late relative -------------------------------------------------------------
@@ -94,12 +114,19 @@ _RELATIVE = (
 _ROLE_RELATIVE = (
     r"\b(?:act|play|be|pretend|roleplay|role-play|impersonate|speak|talk)\w*\s+(?:\w+\s+)?"
     r"(?:as\s+|like\s+|to\s+be\s+|you\s+are\s+|you're\s+)?my\s+(?:(?:late|dead|"
-    r"deceased|departed|beloved|sweet|old)\s+){0,2}"
-    + _RELATIVE
-    + r"\b"
+    r"deceased|departed|beloved|sweet|old)\s+){0,2}" + _RELATIVE + r"\b"
 )
-_MY_LATE = r"\bmy\s+(?:late|dead|deceased|departed)\s+" + _RELATIVE + r"\b"
-_BE_THEM = r"\b(?:be|play|act\s+as|pretend\s+to\s+be)\s+(?:her|him|them)\b"
+_MY_LATE = (
+    r"\bmy\s+(?:(?:late|dead|deceased|departed)\s+"
+    + _RELATIVE
+    + r"\b|"
+    + _RELATIVE
+    + r"\s+used\s+to\b)"
+)
+_BE_THEM = (
+    r"\b(?:(?:be|play|act\s+as|pretend\s+to\s+be)\s+(?:her|him|them)|(?:the\s+way|like|as)\s+"
+    r"(?:she|he)\s+(?:did|used\s+to))\b"
+)
 _BEDTIME = (
     r"\b(?:sleep|asleep|bedtime|lullaby|goodnight|good\s+night|every\s+night|each\s+"
     r"night|at\s+night|tuck\w*)\b"
@@ -145,8 +172,8 @@ _ROLE_RELATIVE_I18N = (
     r"mamie|papy|tante|oncle)|(?:actua\s+como|haz\s+de|finge\s+(?:ser|que\s+eres)|"
     r"interpreta\s+a|se)\s+mi\s+(?:abuel[oa]|abuelit[oa]|tia|tio)|(?:fai\s+finta\s+di\s+"
     r"essere|interpreta|fai\s+(?:la|il)|sii)\s+(?:mia|mio)\s+(?:nonn[ao]|zi[ao])|"
-    r"(?:finge|finja|faz\s+de\s+conta\s+que\s+(?:es|e|voce\s+e)|interprete|seja|faca\s+o\s+"
-    r"papel\s+d[ae])\s+(?:a\s+|o\s+)?(?:minha|meu)\s+(?:avo|vovo|tia|tio))\b"
+    r"(?:(?:finge|finja|faz\s+de\s+conta)(?:\s+que\s+(?:es|e|voce\s+e|tu\s+es))?|interprete|seja|"
+    r"faca\s+o\s+papel\s+d[ae])\s+(?:a\s+|o\s+)?(?:minha|meu)\s+(?:avo|vovo|tia|tio))\b"
 )
 _HOW_MAKE_I18N = (
     r"\b(?:comment\s+(?:on\s+)?fabriqu\w*|como\s+(?:se\s+)?(?:fabric|sintetiz|hac|faz|"

@@ -43,7 +43,9 @@ _MODE_WORD = r"(?:\bmode|\bmodo|\bmodalita|modus|\bstate)\b"
 # "no content filter", "without moderation", "you answer everything" (EN FR DE
 # ES IT PT, folded view).
 _NO_FILTER = (
-    r"(?:\b(?:no|without(?:\s+any)?|zero)\s+(?:content\s+|safety\s+)?(?:filters?|"
+    r"(?:\b(?:safety|content|moderation)\s+(?:layer|filters?|checks?|pass)\s+(?:is\s+|are\s+)?"
+    r"(?:bypassed|disabled|off|removed|skipped)\b|\b(?:no|without(?:\s+any|\s+the)?|zero)\s+"
+    r"(?:content\s+|safety\s+)?(?:filters?|"
     r"filtering|refusals?|moderation|censorship|safety\s+(?:checks?|rules|layer|"
     r"filters?)|content\s+(?:rules|polic(?:y|ies)|guidelines))\b|\b(?:answer|respond|"
     r"reply)\w*\s+(?:to\s+)?(?:every|all|any)(?:thing|\s+(?:request|question|prompt)s?)"
@@ -65,6 +67,10 @@ _ASK = (
     r"primera|primer|prima|primeiro|primeira)\s+(?:\w+\s*)?:|\bthen\s+(?:answer|tell|"
     r"explain)\b|\b(?:answer|tell\s+me|explain)\b[^\n.]{0,20}?\?)"
 )
+_FLAG = (
+    r"(?:--|\s/)(?:unsafe|no-?filters?|uncensored|unfiltered|no-?safety|no-?moderation|"
+    r"no-?refusals?|jailbreak)\b"
+)
 _MODE_UNFILTERED = (
     _MODE_WORD
     + r"(?s:.){0,120}?"
@@ -72,7 +78,7 @@ _MODE_UNFILTERED = (
     + r"(?s:.){0,150}?"
     + _ASK
     + r"|\bmode\s*[=:]\s*[\"']?(?:unrestricted|uncensored|unfiltered|unsafe|jailbroken?|"
-    r"god)\b"
+    r"god)\b|" + _FLAG + r"[^\n]{0,40}?" + _FLAG
 )
 _MODE_UNFILTERED_RAW = (
     r"(?:режим\w*)[^\n]{0,80}?(?:нет\s+(?:никаких\s+)?(?:фильтров|ограничений|цензуры)|"
@@ -85,8 +91,8 @@ _MODE_UNFILTERED_RAW = (
 
 # --- simulated uncensored machines --------------------------------------------
 _SIM = (
-    r"\b(?:pretend|imagine|simulat\w*|emulat\w*|act\s+as|you\s+are|you\s+will\s+be|"
-    r"simula\w*|imagina|finge|stell\s+dir\s+vor|du\s+bist|tu\s+es|fais\s+comme\s+si|"
+    r"\b(?:pretend|imagine|simul\w*|emulat\w*|act\s+as|you\s+are|you\s+will\s+be|"
+    r"imagina|finge|stell\s+dir\s+vor|du\s+bist|tu\s+es|fais\s+comme\s+si|"
     r"immagina|fingi)\b"
 )
 _MACHINE = (
@@ -95,7 +101,7 @@ _MACHINE = (
     r"assistente|llm|maquina|macchina|rechner)\b"
 )
 _UNCENSORED = (
-    r"\b(?:uncensored|unfiltered|unrestricted|jailbroken|(?:before|without|no)\s+(?:any\s+)?"
+    r"\b(?:(?:uncensored|unfiltered|unrestricted)(?:_\w+)?|jailbroken|(?:before|without|no)\s+(?:any\s+)?"
     r"(?:safety|alignment|content)\s+(?:training|filters?|rules|layer|restrictions)|"
     r"unzensiert\w*|ungefiltert\w*|sin\s+(?:censura|filtros|restricciones)|sans\s+"
     r"(?:censure|filtres?)|non\s+censure\w*|senza\s+(?:censura|filtri)|sem\s+"
@@ -110,7 +116,7 @@ _SIMULATED = (
     _SIM
     + r"[^\n]{0,80}?"
     + _MACHINE
-    + r"[^\n]{0,80}?"
+    + r"(?s:.){0,150}?"
     + _UNCENSORED
     + r"(?s:.){0,150}?"
     + _SHOW
@@ -160,6 +166,10 @@ _CONFIG_OFF = (
     _SETTING
     + r"(?s:.){0,200}?"
     + _SETTING
+    + r"|(?:\[\s*system\w*[^\]\n]{0,20}\]|\bsystem\w*\s*:)[^\n]{0,100}?(?:"
+    + _ALL_ALLOWED
+    + r")[^\n]{0,100}?"
+    + _USER_ASKS
     + r"|"
     + _POLICY_OFF
     + r"(?s:.){0,150}?(?:"
@@ -176,9 +186,7 @@ _CONFIG_OFF_RAW = (
 
 # --- refusals inverted ----------------------------------------------------------
 _REFUSE = r"(?:refuse|decline|reject|turn\s+down)s?\b"
-_EXPLAIN = (
-    r"\b(?:answer|explain|respond|reply|describe|tell|give|provide|write)\w*\b"
-)
+_EXPLAIN = r"\b(?:answer|explain|respond|reply|describe|tell|give|provide|write)\w*\b"
 _INVERT = (
     r"\b(?:everything|anything|whatever|all|what|every\s+\w+|any\s+\w+)\s+(?:that\s+)?"
     r"(?:you|u|your|you'd|ur)\b\s*(?:[\w']+\s+){0,5}?"
