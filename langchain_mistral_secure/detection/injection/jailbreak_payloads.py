@@ -35,7 +35,7 @@ _CAT = "role"
 
 # --- split payloads ---------------------------------------------------------------
 _OPEN_Q = r"[\"'“‘«„\[]"
-_FRAG = _OPEN_Q + r"[^\"“”‘’«»„\[\]\n]{2,60}[\"'”’»“\]]"
+_FRAG = _OPEN_Q + r"[^\"“”‘’«»„\[\]\n]{2,40}[\"'”’»“\]]"
 _OBEY = (
     r"(?:answer|respond|reply|execute|follow|carry\s+out|obey|perform|comply\s+with|"
     r"beantworte|befolge|fuhre|reponds?|obeis|executes?|suis|responde|contesta|ejecuta|"
@@ -71,7 +71,16 @@ _SPLIT_OBEY = (
     + r"\b[^\n]{0,30}?\b"
     + _OBEY
 )
-_SPLIT = _FRAG + r"(?s:.){0,200}?" + _FRAG + r"(?s:.){0,160}?(?:" + _SPLIT_OBEY + r")"
+# The first fragment is assigned or labelled ("a =", "part one:", "remember this:").
+_SPLIT = (
+    r"[=:]\s*"
+    + _FRAG
+    + r"(?s:.){0,160}?"
+    + _FRAG
+    + r"(?s:.){0,120}?(?:"
+    + _SPLIT_OBEY
+    + r")"
+)
 _SPLIT_RAW = (
     r"[「“\"«][^」”\"»\n]{1,30}[」”\"»][^\n]{0,60}?[「“\"«][^」”\"»\n]{1,30}[」”\"»][^\n]{0,80}?"
     r"(?:(?:соедини|объедини|склей|сложи)[^\n]{0,60}?(?:ответь|выполни)|(?:合起来|合在一起|"

@@ -44,15 +44,14 @@ _HARM = (
 _FRAME = (
     r"\b(?:stor(?:y|ies)|novel|screenplay|characters?|villain|npc|role-?play|d&d|dnd|"
     r"script|scene|chapter|thriller|fan\s*fiction|"
-    r"fanfic|radio\s+drama|play|webcomic|comic|manga|movie|film|book|interactive\s+"
-    r"story|horspiel|roman|theaterstuck|drehbuch|kapitel|geschichte|szene|piece\s+de\s+"
+    r"fanfic|radio\s+drama|webcomic|comic|manga|interactive\s+story|horspiel|roman|theaterstuck|drehbuch|kapitel|geschichte|szene|piece\s+de\s+"
     r"theatre|histoire|recit|novela|cuento|escena|guion|capitulo|libro|romanzo|"
     r"racconto|scena|capitolo|livro|conto|cena)\b"
 )
 _TEACH = (
-    r"\b(?:explains?|explaining|explain|teach(?:es|ing)?|walk\w*\s+(?:\w+\s+){0,3}?through|shows|"
-    r"tells|describes|erklart|zeigt|lehrt|beschreibt|bringt|explique|enseigne|montre|"
-    r"apprend|explica|ensena|muestra|spiega|insegna|mostra|ensina)\b"
+    r"\b(?:explains?|explaining|explain|teach(?:es|ing)?|walk\w*\s+(?:\w+\s+){0,3}?through|"
+    r"erklart|lehrt|bringt|explique|enseigne|apprend|explica|ensena|spiega|insegna|"
+    r"ensina)\b"
 )
 _REAL = (
     r"\b(?:step\s+by\s+step|one\s+step\s+at\s+a\s+time|every\s+step|exactly\s+how|complete\s+"
@@ -67,19 +66,26 @@ _REAL = (
     r"quantita)\s+reali|realistic\w*|nei\s+dettagli|passo\s+a\s+passo|quantidades\s+"
     r"reais|com\s+todos\s+os\s+detalhes)\b"
 )
+# Two rules, one per order of the demand for realism and the dangerous thing:
+# one rule with both orders exhausted RE2's DFA on novels.
 _TEACHING = (
     _FRAME
-    + r"[^\n]{0,150}?"
+    + r"[^\n]{0,80}?"
     + _TEACH
-    + r"[^\n]{0,150}?(?:"
+    + r"[^.\n]{0,100}?"
     + _REAL
-    + r"[^\n]{0,150}?\b"
+    + r"[^\n]{0,100}?\b"
     + _HARM
-    + r"\b|\b"
+    + r"\b"
+)
+_TEACHING_HARM_FIRST = (
+    _FRAME
+    + r"[^\n]{0,80}?"
+    + _TEACH
+    + r"[^.\n]{0,100}?\b"
     + _HARM
-    + r"\b[^\n]{0,150}?"
+    + r"\b[^\n]{0,100}?"
     + _REAL
-    + r")"
 )
 _RAW_FRAME = (
     r"(?:роман|рассказ|сцен|истори|小说|故事|剧本|漫画|小説|物語|脚本|シーン|場面|소설|장면|قصة|"
@@ -194,6 +200,9 @@ _LATE_RELATIVE_RAW = (
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.teaching_scene", _CAT, _TEACHING, score=0.8, max_len=520,
+         description="a story where a character teaches, step by step, meth"),
+    Rule("injection.role.teaching_scene_harm_first", _CAT, _TEACHING_HARM_FIRST,
+         score=0.8, max_len=520,
          description="a story where a character teaches meth, step by step"),
     raw_rule("injection.role.teaching_scene_scripts", _CAT, _TEACHING_RAW,
              "小说里一步一步、用真实的用量教怎么制毒 (RU ZH JA)", score=0.8, max_len=220),
