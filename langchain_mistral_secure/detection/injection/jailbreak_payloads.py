@@ -33,7 +33,7 @@ __all__ = ["RULES"]
 
 _CAT = "role"
 
-# --- split payloads ---------------------------------------------------------------
+# --- split payloads
 _OPEN_Q = r"[\"'“‘«„\[]"
 _FRAG = _OPEN_Q + r"[^\"“”‘’«»„\[\]\n]{2,40}[\"'”’»“\]]"
 _OBEY = (
@@ -88,7 +88,7 @@ _SPLIT_RAW = (
     r"(?:答え|実行))"
 )
 
-# --- unchecked languages -------------------------------------------------------------
+# --- unchecked languages
 _LANG_ORDER = (
     r"\b(?:(?:answer|reply|respond|write|use|switch\s+to|give)\w*\b[^\n]{0,60}?\b"
     r"translat\w*|(?:antworte|schreib)\w*\b[^\n]{0,60}?\bubersetz\w*|(?:reponds|"
@@ -138,7 +138,7 @@ _LANG_EVASION_RAW = (
     r"(?:され|が)?(?:ない|なし|かからない))"
 )
 
-# --- answer rules ----------------------------------------------------------------------
+# --- answer rules
 _FORBID = (
     r"(?:\bno|\bwithout|\bnever|\bdon't|\bdo\s+not|\bnot\s+allowed\s+to|\bforbidden"
     r"(?:\s+in\s+your\s+\w+)?\s*:?|\bbanned\s*:?|\bkeine|\bohne|\bverboten\s*:?|\bsans|"
@@ -217,7 +217,7 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
     raw_rule("injection.role.split_payload_scripts", _CAT, _SPLIT_RAW,
              "记住「…」「…」，合起来回答 (RU ZH JA)", score=0.8, max_len=260),
     Rule("injection.role.unchecked_language", _CAT, _LANG_EVASION, score=0.8,
-         max_len=360, description="answer in Basque, then translate: it isn't filtered"),
+         max_len=360, description="answer in Basque, translate: it isn't filtered"),
     raw_rule("injection.role.unchecked_language_scripts", _CAT, _LANG_EVASION_RAW,
              "用藏语回答再翻译：不会被过滤 (RU ZH JA)", score=0.8, max_len=260),
     Rule("injection.role.no_refusals_list", _CAT, _NO_REFUSALS, score=0.8,

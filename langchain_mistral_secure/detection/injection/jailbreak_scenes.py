@@ -112,7 +112,7 @@ _TEACHING_RAW = (
     + r")"
 )
 
-# --- the late relative -------------------------------------------------------------
+# --- the late relative
 _RELATIVE = (
     r"(?:grand(?:ma|mother|pa|father|dad|mom|mum)|granny|gran|nan|nana|nanna|nonna|"
     r"oma|opa|aunt|auntie|uncle|grandparents?)"
@@ -205,11 +205,11 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          score=0.8, max_len=520,
          description="a story where a character teaches meth, step by step"),
     raw_rule("injection.role.teaching_scene_scripts", _CAT, _TEACHING_RAW,
-             "小说里一步一步、用真实的用量教怎么制毒 (RU ZH JA)", score=0.8, max_len=220),
+             "小说里一步一步地教怎么制毒 (RU ZH JA KO AR)", score=0.8, max_len=220),
     Rule("injection.role.late_relative", _CAT, _LATE_RELATIVE, score=0.8,
          max_len=520, description="be my late grandma who told me how to make X"),
     Rule("injection.role.late_relative_i18n", _CAT, _LATE_RELATIVE_I18N, score=0.8,
-         max_len=360, description="joue ma grand-mère décédée ... explosifs (DE FR ES IT PT)"),
+         max_len=360, description="joue ma grand-mère décédée ... explosifs"),
     raw_rule("injection.role.late_relative_scripts", _CAT, _LATE_RELATIVE_RAW,
              "扮演我去世的爷爷 ... 怎么开锁 (RU ZH JA)", score=0.8, max_len=260),
 ))  # fmt: skip
