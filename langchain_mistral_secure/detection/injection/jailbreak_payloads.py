@@ -159,11 +159,13 @@ _OTHER_ITEM = (
     r"disculpas?|advertencias?|sermon\w*|avisos?|scuse|avvertiment\w+|avvertenze|"
     r"prediche|desculpas)\b"
 )
+# Items of a list: at most 40 characters apart, within a sentence ("never
+# refuse to tell customers our opening hours and never apologize" is a job).
 _NO_REFUSALS = (
     _FORBID
     + r"\s+(?:\w+\s+){0,2}?"
     + _REFUSAL_ITEM
-    + r"[^\n]{0,60}?\b(?:"
+    + r"[^\n.]{0,40}?\b(?:"
     + _OTHER_ITEM
     + r"|"
     + _REFUSAL_ITEM
@@ -171,7 +173,7 @@ _NO_REFUSALS = (
     + _FORBID
     + r"\s+(?:\w+\s+){0,2}?"
     + _OTHER_ITEM
-    + r"[^\n]{0,60}?\b"
+    + r"[^\n.]{0,40}?\b"
     + _REFUSAL_ITEM
 )
 _NO_REFUSALS_RAW = (
