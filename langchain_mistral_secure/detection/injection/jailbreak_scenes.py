@@ -182,8 +182,9 @@ _ROLE_RELATIVE_I18N = (
     r"faca\s+o\s+papel\s+d[ae])\s+(?:a\s+|o\s+)?(?:minha|meu)\s+(?:avo|vovo|tia|tio))\b"
 )
 _HOW_MAKE_I18N = (
-    r"\b(?:comment\s+(?:on\s+)?fabriqu\w*|como\s+(?:se\s+)?(?:fabric|sintetiz|hac|faz|"
-    r"fazer)\w*|come\s+(?:si\s+)?(?:sintetizz|fabbric|costru)\w*|wie\s+man\s+(?:\w+\s+)"
+    r"\b(?:comment\s+(?:on\s+)?fabriqu\w*|como\s+(?:se\s+)?(?:fabric|sintetiz)\w*|como\s+"
+    r"(?:se\s+)?(?:hacer|hace|fazer|faz)\s+(?:\w+\s+){0,2}?(?:gas|veneno\w*|bomba\w*|"
+    r"explosiv\w*|droga\w*|arma\w*)\b|come\s+(?:si\s+)?(?:sintetizz|fabbric|costru)\w*|wie\s+man\s+(?:\w+\s+)"
     r"{0,3}?(?:herstellt|baut|macht|synthetisiert))"
 )
 _LATE_RELATIVE_I18N = (
