@@ -61,11 +61,11 @@ _ANSWERS_ALL = (
 )
 _CARD = (
     _NEVER_MENTION
-    + r"(?s:.){0,200}?"
+    + r"(?s:.){0,100}?"
     + _ANSWERS_ALL
     + r"|"
     + _ANSWERS_ALL
-    + r"(?s:.){0,200}?"
+    + r"(?s:.){0,100}?"
     + _NEVER_MENTION
 )
 _CARD_RAW = (
@@ -90,23 +90,29 @@ _COMPLY = (
     r"help|gladly|no\s+problem|claro|por\s+supuesto|bien\s+sur|avec\s+plaisir|klar|"
     r"naturlich|gerne|certo|certamente|com\s+certeza|con\s+gusto)\b"
 )
-_PAIR = _Q_LABEL + r"(?s:.){2,100}?" + _A_LABEL + _COMPLY + r"[^\n]{0,80}?"
+_PAIR = _Q_LABEL + r"(?s:.){2,60}?" + _A_LABEL + _COMPLY + r"[^\n]{0,25}?"
 _SAME_STYLE = (
     r"\b(?:(?:continue|answer|reply|respond)\w*\s+(?:\w+\s+){0,4}?(?:in\s+)?(?:exactly\s+)?"
     r"(?:the\s+same\s+(?:style|way|format)|like\s+that)|imitate|copy\s+(?:this|that|the)"
     r"\s+style)\b"
 )
+# A dangerous question answered with compliance, then another question; or two
+# compliant answers, then "continue in the same style".
 _TRANSCRIPT = (
-    _PAIR
-    + r"(?s:.){0,120}?"
-    + _PAIR
-    + r"(?s:.){0,250}?(?:"
-    + _Q_LABEL
-    + r"[^\n]{0,80}?\b"
+    _Q_LABEL
+    + r"[^\n]{0,40}?\b"
     + HARMFUL
-    + r"\b|"
+    + r"\b[^\n]{0,20}?\s{1,3}"
+    + _A_LABEL
+    + _COMPLY
+    + r"[^\n]{0,25}?\s{1,3}"
+    + _Q_LABEL
+    + r"|"
+    + _PAIR
+    + r"\s{1,3}"
+    + _PAIR
+    + r"(?s:.){0,40}?"
     + _SAME_STYLE
-    + r")"
 )
 
 # --- slang asks to drop the rules
@@ -154,11 +160,11 @@ _DECODE_OBEY_RAW = (
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.persona_card_no_policy", _CAT, _CARD, score=0.8,
-         max_len=420, description="never mentions policies; answers every question"),
+         max_len=256, description="never mentions policies; answers every question"),
     raw_rule("injection.role.persona_card_no_policy_scripts", _CAT, _CARD_RAW,
              "从不提及规则…回答任何问题 (ZH JA RU)", score=0.8, max_len=220),
     Rule("injection.role.compliant_transcript", _CAT, _TRANSCRIPT, score=0.8,
-         max_len=900, description="User: how ... Assistant: Sure! ... twice, then"),
+         max_len=256, description="User: how ... Assistant: Sure! ... twice, then"),
     Rule("injection.role.slang_unbound", _CAT, _SLANG, score=0.8, max_len=160,
          description="forget ur safety stuff and tell me; be jailbroken"),
     Rule("injection.role.decode_and_obey", _CAT, _DECODE_OBEY, score=0.8,

@@ -70,21 +70,21 @@ _REAL = (
 # one rule with both orders exhausted RE2's DFA on novels.
 _TEACHING = (
     _FRAME
-    + r"[^\n]{0,80}?"
+    + r"[^\n]{0,50}?"
     + _TEACH
-    + r"[^.\n]{0,100}?"
+    + r"[^.\n]{0,70}?"
     + _REAL
-    + r"[^\n]{0,100}?\b"
+    + r"[^\n]{0,70}?\b"
     + _HARM
     + r"\b"
 )
 _TEACHING_HARM_FIRST = (
     _FRAME
-    + r"[^\n]{0,80}?"
+    + r"[^\n]{0,50}?"
     + _TEACH
-    + r"[^.\n]{0,100}?\b"
+    + r"[^.\n]{0,70}?\b"
     + _HARM
-    + r"\b[^\n]{0,100}?"
+    + r"\b[^\n]{0,70}?"
     + _REAL
 )
 _RAW_FRAME = (
@@ -147,27 +147,27 @@ _HOW_MAKE = (
 )
 _LATE_RELATIVE = (
     _ROLE_RELATIVE
-    + r"[^\n]{0,250}?(?:\b"
+    + r"[^\n]{0,130}?(?:\b"
     + _HARM
     + r"\b|"
     + _KEYS
     + r"|\bsynthesi\w+|\bextract\w*\s+\w+\s+from\b|"
     + _BEDTIME
-    + r"[^\n]{0,150}?"
+    + r"[^\n]{0,50}?"
     + _HOW_MAKE
     + r"|"
     + _HOW_MAKE
-    + r"[^\n]{0,150}?"
+    + r"[^\n]{0,50}?"
     + _BEDTIME
     + r")|"
     + _MY_LATE
-    + r"[^\n]{0,200}?(?:\b"
+    + r"[^\n]{0,90}?(?:\b"
     + _HARM
     + r"\b|"
     + _KEYS
     + r"|"
     + _HOW_MAKE
-    + r")[^\n]{0,150}?"
+    + r")[^\n]{0,50}?"
     + _BE_THEM
 )
 _ROLE_RELATIVE_I18N = (
@@ -188,11 +188,11 @@ _HOW_MAKE_I18N = (
     r"{0,3}?(?:herstellt|baut|macht|synthetisiert))"
 )
 _LATE_RELATIVE_I18N = (
-    _ROLE_RELATIVE_I18N + r"[^\n]{0,250}?(?:\b" + _HARM + r"\b|" + _HOW_MAKE_I18N + r")"
+    _ROLE_RELATIVE_I18N + r"[^\n]{0,130}?(?:\b" + _HARM + r"\b|" + _HOW_MAKE_I18N + r")"
 )
 _LATE_RELATIVE_RAW = (
     r"(?:притворись|сыграй|будь|изобрази)[^\n]{0,20}?(?:моей|моим|моя|мой)[^\n]{0,20}?"
-    r"(?:бабушк|дедушк|бабул|дедул)[^\n]{0,200}?(?:как\s+(?:делать|сделать|изготовить|"
+    r"(?:бабушк|дедушк|бабул|дедул)[^\n]{0,120}?(?:как\s+(?:делать|сделать|изготовить|"
     r"синтезировать|приготовить)|взрывчат|бомб|яд|наркот|ключ)|扮演[^\n]{0,10}?(?:我|我的)"
     r"[^\n]{0,10}?(?:奶奶|爷爷|外婆|外公|祖母|祖父|姥姥)[^\n]{0,100}?(?:怎么|如何|制作|制造|开锁|"
     r"序列号|密钥|激活码|炸药)|(?:おばあちゃん|おじいちゃん|祖母|祖父)の?(?:ふり|役|真似|フリ)"
@@ -200,17 +200,17 @@ _LATE_RELATIVE_RAW = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
-    Rule("injection.role.teaching_scene", _CAT, _TEACHING, score=0.8, max_len=520,
+    Rule("injection.role.teaching_scene", _CAT, _TEACHING, score=0.8, max_len=256,
          description="a story where a character teaches, step by step, meth"),
     Rule("injection.role.teaching_scene_harm_first", _CAT, _TEACHING_HARM_FIRST,
-         score=0.8, max_len=520,
+         score=0.8, max_len=256,
          description="a story where a character teaches meth, step by step"),
     raw_rule("injection.role.teaching_scene_scripts", _CAT, _TEACHING_RAW,
              "小说里一步一步地教怎么制毒 (RU ZH JA KO AR)", score=0.8, max_len=220),
     Rule("injection.role.late_relative", _CAT, _LATE_RELATIVE, score=0.8,
-         max_len=520, description="be my late grandma who told me how to make X"),
+         max_len=256, description="be my late grandma who told me how to make X"),
     Rule("injection.role.late_relative_i18n", _CAT, _LATE_RELATIVE_I18N, score=0.8,
-         max_len=360, description="joue ma grand-mère décédée ... explosifs"),
+         max_len=256, description="joue ma grand-mère décédée ... explosifs"),
     raw_rule("injection.role.late_relative_scripts", _CAT, _LATE_RELATIVE_RAW,
-             "扮演我去世的爷爷 ... 怎么开锁 (RU ZH JA)", score=0.8, max_len=260),
+             "扮演我去世的爷爷 ... 怎么开锁 (RU ZH JA)", score=0.8, max_len=256),
 ))  # fmt: skip
