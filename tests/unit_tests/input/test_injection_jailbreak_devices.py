@@ -353,6 +353,12 @@ STILL_MISSED: dict[str, str] = {
         14
     ]: "'tells' is not a teaching verb (too common in prose)",
 }
+for _i in (1, 3, 4, 5):
+    STILL_MISSED[ATTACKS2["many_shot_i18n"][_i]] = (
+        "the transcript rule fits 256 characters: these pairs are too far apart"
+    )
+# Caught, but by an older family rather than one of this file's modules.
+CAUGHT_BY_OLDER = {ATTACKS2["many_shot_i18n"][0]}
 STILL_CUT: dict[str, str] = {
     BENIGN["mode_unfiltered"][3]: "the Linux-terminal game is cut by role.terminal",
     BENIGN["refusal_inversion"][0]: "cut by role.refusal_off",
@@ -404,7 +410,8 @@ def test_every_rule_has_an_attack() -> None:
 
 @pytest.mark.parametrize("text", ATTACK_PARAMS)
 def test_attack_is_caught_by_a_device_rule(text: str) -> None:
-    assert rule_ids(text) & OUR_RULES
+    found = rule_ids(text)
+    assert found & OUR_RULES or (text in CAUGHT_BY_OLDER and found)
 
 
 @pytest.mark.parametrize("text", ATTACK_PARAMS)
