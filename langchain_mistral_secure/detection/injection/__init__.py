@@ -108,6 +108,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     indirect_tool_turn,
     jailbreak,
+    jailbreak_cards,
     jailbreak_claims,
     jailbreak_dual_traits,
     jailbreak_fiction,
@@ -115,9 +116,12 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_games,
     jailbreak_grants,
     jailbreak_modes,
+    jailbreak_payloads,
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
+    jailbreak_scenes,
+    jailbreak_switches,
     jailbreak_unbound_i18n,
     jailbreak_wrappers,
     multilingual,
@@ -248,6 +252,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_machine_reader_scripts.RULES
     + indirect_consent_claim.RULES
     + indirect_ai_vocative_i18n.RULES
+    + jailbreak_switches.RULES
+    + jailbreak_payloads.RULES
+    + jailbreak_scenes.RULES
+    + jailbreak_cards.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -294,6 +302,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_machine_reader_scripts.RULES
     + indirect_consent_claim.RULES
     + indirect_ai_vocative_i18n.RULES
+    + jailbreak_switches.RULES
+    + jailbreak_payloads.RULES
+    + jailbreak_scenes.RULES
+    + jailbreak_cards.RULES
     if not r.on_view
 )
 
