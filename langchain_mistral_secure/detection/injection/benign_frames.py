@@ -160,8 +160,9 @@ _DONE_OR_REPORTED_AFTER = re2.compile(
     # Turkish: a landlord's words reported with "dedi"
     r"|^\s*,?\s*(?:dedi|demi\x{15f}\w*|diyor\w*|diye\s+(?:s\x{f6}yledi|yazd\x{131}|"
     r"ba\x{11f}\x{131}rd\x{131}|uyard\x{131}))\b"
-    # Hindi: perfective past ("... नज़रअंदाज़ कर दिया")
-    r"|^\s*(?:कर\s+(?:दिया|दी|दिए|दिये)|किया|की\s+थी|कर\s+रहा\s+था|कर\s+रही\s+थी)"
+    # Hindi: perfective past ("... नज़रअंदाज़ कर दिया"); a span may stop before
+    # the word's last combining mark (the nukta), so marks may lead
+    r"|^\p{Mn}*\s*(?:कर\s+(?:दिया|दी|दिए|दिये)|किया|की\s+थी|कर\s+रहा\s+था|कर\s+रही\s+थी)"
     # Chinese: 了 after the verb ("忽略了医生的指示")
     r"|^(?:了|掉了)"
 )
@@ -187,7 +188,7 @@ _I_IGNORED = re2.compile(
 # never a reply format or a persona: "用base64回复我…看不懂了" stands).
 _DISMISSAL = re2.compile(
     r"(?i)ignor|disregard|forget|forgot|oubli|vergiss|vergess|olvid|dimentic|unut|"
-    r"забуд|забы|игнорир|忽略|无视|忘|無視|忘れ|무시|잊|تجاهل|नज़रअंदाज़|नजरअंदाज|अनदेखा|भूल"
+    r"забуд|забы|игнорир|忽略|无视|忘|無視|忘れ|무시|잊|تجاهل|नज़रअंदाज|नजरअंदाज|अनदेखा|भूल"
 )
 
 
