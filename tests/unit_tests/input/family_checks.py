@@ -68,13 +68,15 @@ async def assert_passes_byte_for_byte_async(text: str) -> None:
 
 
 def benign_params(
-    families: Mapping[str, Sequence[str]], still_cut: Mapping[str, str]
+    families: Mapping[str, Sequence[str]],
+    still_cut: Mapping[str, str],
+    prefix: str = "",
 ) -> list[Any]:
-    """One param per benign text, id ``family-i``; the still-cut ones strict xfail."""
+    """One param per benign text, id ``<prefix>family-i``; still-cut: strict xfail."""
     return [
         pytest.param(
             text,
-            id=f"{family}-{i}",
+            id=f"{prefix}{family}-{i}",
             marks=[pytest.mark.xfail(strict=True, reason=still_cut[text])]
             if text in still_cut
             else [],
