@@ -14,17 +14,6 @@ a README, env vars in bash or Django, continuing a story) pass byte for byte.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
-
 _RULE = "injection.extraction."
 
 # (text, the rule id that must fire)
@@ -157,39 +146,3 @@ BENIGN: list[str] = [
     "Your instructions were clear, thanks! The cake turned out great.",
     "Can you list the API keys my app needs for Stripe and Twilio?",
 ]
-
-
-@pytest.mark.parametrize(("text", "rule_id"), ATTACKS)
-def test_move_is_caught(text: str, rule_id: str) -> None:
-    assert rule_id in rule_ids(text), rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule_id"), ATTACKS)
-async def test_move_is_caught_async(text: str, rule_id: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule_id"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, rule_id: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule_id"), ATTACKS[::3])
-def test_attack_streams_like_invoke(text: str, rule_id: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
-
-
-@pytest.mark.parametrize("text", BENIGN[::3])
-def test_look_alike_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 5))

@@ -18,17 +18,6 @@ thinks rules are for cowards) pass byte for byte.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
-
 from langchain_mistral_secure.detection.injection import (
     jailbreak_dual_traits,
     jailbreak_unbound_i18n,
@@ -217,44 +206,3 @@ BENIGN: list[str] = [
     "В нашей игре Тень — злодей без совести, которого герои побеждают в финале. Опиши финальную битву.",
     "Il villain del mio romanzo è senza morale, ma alla fine viene arrestato. Scrivi l'epilogo.",
 ]
-
-
-def test_every_rule_has_an_attack() -> None:
-    named = {rule for _, rule in ATTACKS}
-    for module in MODULES:
-        for rule in module.RULES:
-            assert rule.id.rsplit(".", 1)[-1] in named, rule.id
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_family_is_caught(text: str, rule: str) -> None:
-    assert f"injection.role.{rule}" in rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_family_is_caught_async(text: str, rule: str) -> None:
-    assert rule
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    assert rule
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::3])
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    assert rule
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
