@@ -1,4 +1,4 @@
-"""Checks shared by the tests of the hand-written blind corpora (2, 3 and 4).
+"""Checks shared by the tests of the hand-written blind corpora (2 to 5).
 
 Each corpus test module reads its own folder and calls these with its own
 limits, so a check is written once. Every check returns what it found wrong
