@@ -8,11 +8,14 @@ see the dismissal; this veto sees WHAT is dismissed and WHY:
 
 * a **message** (e-mail, notice, letter, announcement, circular, memo) that
   came before, together with a reason it is withdrawn (it was wrong, sent by
-  mistake, the date changed) or the topic it was about; or
+  mistake, the date changed), the topic it was about, or the new or attached
+  guide, form or timetable that replaces it; or
 * earlier **instructions on a named topic** ("instructions regarding the
   parking", "Anweisungen zur Reisekostenabrechnung", "التعليمات السابقة بخصوص
-  موعد الاجتماع"): the topic preposition must follow the instructions at once,
-  and the topic must not be the model's behaviour.
+  موعد الاجتماع"), or replaced by a new or attached guide ("ignorate le
+  istruzioni precedenti e seguite la guida allegata"): the topic preposition
+  must follow the instructions at once, and the topic must not be the
+  model's behaviour.
 
 The finding stands when, in ``_AROUND`` characters on either side, a model,
 its setup, its persona or a secret is named (:data:`taken_back.SETUP`, with
@@ -90,6 +93,29 @@ _REASON = re2.compile(
     r"错误|错了|有误|改到|改为|改成|变更|取消|推迟|間違|誤り|変更|延期|中止|"
     r"잘못|변경|연기|취소|خطأ|خاطئ|تغي|تأجيل|إلغاء|गलत|ग़लत|बदल|रद्द|स्थगित"
 )
+# What replaces it for people: a new or attached guide, form or timetable
+# (never instructions, rules or a prompt: "follow the new instructions" is
+# how a planted order goes on).
+_REPLACED_BY = re2.compile(
+    r"(?i)\b(?:new|attached|updated|revised|enclosed|latest|nouve(?:au|lle|l)|"
+    r"ci-joint\w*|jointe?|mis\w*\s+\x{e0}\s+jour|neue[nmrs]?|beigef\x{fc}gte[nmrs]?|"
+    r"aktualisierte[nmrs]?|nuev[oa]s?|adjunt[oa]s?|actualizad[oa]s?|nuov[oa]|"
+    r"allegat[oa]|aggiornat[oa]|nov[oa]|anexad[oa]|atualizad[oa]|yeni|ekteki)\s+"
+    r"(?:[\pL-]+\s+)?(?:guides?|manuals?|handbooks?|forms?|schedules?|timetables?|"
+    r"rotas?|checklists?|procedures?|plans?|maps?|lists?|calendars?|"
+    r"guide|formulaire|planning|horaires?|anleitung|handbuch|formular|zeitplan|"
+    r"stundenplan|liste|gu\x{ed}a|formulario|horario|calendario|guida|modulo|"
+    r"orario|programma|formul\x{e1}rio|hor\x{e1}rio|k\x{131}lavuz\w*|form\w*|"
+    r"program\w*)\b|"
+    r"\b(?:guides?|manuals?|handbooks?|forms?|schedules?|timetables?|"
+    r"guida|gu\x{ed}a|manuale|manual|modulo|formulario)\s+(?:attached|enclosed|"
+    r"allegat[oa]|adjunt[oa]|ci-joint\w*|anexad[oa])\b|"
+    r"新しい(?:マニュアル|案内|手順|予定表|時間割|スケジュール|書式|様式)|"
+    r"새\s?(?:매뉴얼|일정표|양식|시간표|안내문|지침서|일정)|"
+    r"新的?(?:手册|指南|时间表|日程|表格|安排)|"
+    r"(?:الدليل|الجدول|النموذج|الاستمارة)\s+(?:الجديد|المرفق|المحدث)|"
+    r"(?:नई|नया|नए)\s+(?:समय-?सारणी|नियमावली|फ़ॉर्म|फॉर्म|सूची|कार्यक्रम)"
+)
 # The topic a notice (or instructions to people) was about, right after it.
 _ABOUT = re2.compile(
     r"(?i)^\W{0,3}(?:[\pL\pN_]+\s+){0,2}?(?:(?:about|regarding|concerning|re:|"
@@ -144,7 +170,11 @@ def _withdrawn(text: str, start: int, end: int) -> str | None:
     message = _MESSAGE.search(near)
     if message is not None:
         after = near[message.end() :]
-        if _REASON.search(after) is not None or _ABOUT.search(after) is not None:
+        if (
+            _REASON.search(after) is not None
+            or _ABOUT.search(after) is not None
+            or _REPLACED_BY.search(after) is not None
+        ):
             return ""
         tail = matchable(text[end : end + _AROUND])
         return "" if _REASON.search(tail) is not None else None
@@ -152,7 +182,11 @@ def _withdrawn(text: str, start: int, end: int) -> str | None:
         # The topic follows the instructions at once ("... regarding X"), or
         # the reason they are withdrawn does ("..., the meeting moved").
         after = near[found.end() :]
-        if _ABOUT.search(after) is not None or _REASON.search(after) is not None:
+        if (
+            _ABOUT.search(after) is not None
+            or _REASON.search(after) is not None
+            or _REPLACED_BY.search(after) is not None
+        ):
             return str(found.group(0))
     return None
 
