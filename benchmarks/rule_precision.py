@@ -17,7 +17,8 @@ The scorer is listed as one more rule, ``(scorer)``.
 ``--markdown PATH`` also writes the table as Markdown; ``--dump PATH`` writes
 one JSON line per row (set, file, row index, label, rule ids that fired,
 scorer verdict; never the text) so that two commits can be compared row by
-row with ``--compare OLD NEW``. ``--only`` keeps files whose name contains it.
+row with ``--compare OLD NEW`` (or tabulated again with ``--table-from``).
+``--only`` keeps files whose name contains it.
 ``--probe`` measures the held-out benign probe round of h17-fp
 (``tests/unit_tests/input/probe_h17_benign.py``) instead: rows flagged by the
 rules, the scorer, either, and altered by ``InputSanitizer()``, per family,
@@ -245,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, default=None)
     parser.add_argument("--compare", type=Path, nargs=2, default=None)
     parser.add_argument("--probe", action="store_true")
+    parser.add_argument(
+        "--table-from", type=Path, default=None, help="a --dump file to tabulate"
+    )
     args = parser.parse_args(argv)
     if args.probe:
         print(probe_report())
@@ -252,7 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         print(compare(_load(args.compare[0]), _load(args.compare[1])))
         return 0
-    records = verdicts(dev_sets(args.only))
+    records = (
+        _load(args.table_from)
+        if args.table_from is not None
+        else verdicts(dev_sets(args.only))
+    )
     if args.dump is not None:
         with args.dump.open("w", encoding="utf-8") as handle:
             handle.writelines(json.dumps(r) + "\n" for r in records)
