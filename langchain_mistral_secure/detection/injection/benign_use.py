@@ -34,6 +34,15 @@ from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.benign_frames import is_benign_frame
 from langchain_mistral_secure.detection.injection.defence_text import is_defence_text
 from langchain_mistral_secure.detection.injection.meta import is_quoted_for_talk
+from langchain_mistral_secure.detection.injection.not_asked_of_model import (
+    is_not_asked_of_model,
+)
+from langchain_mistral_secure.detection.injection.notice_withdrawn import (
+    is_notice_withdrawn,
+)
+from langchain_mistral_secure.detection.injection.password_everyday import (
+    is_password_everyday,
+)
 from langchain_mistral_secure.detection.injection.taken_back import is_taken_back
 from langchain_mistral_secure.detection.normalize import matchable
 
@@ -301,6 +310,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
     if (
         is_defence_text(text, finding)
         or is_taken_back(text, finding)
+        or is_notice_withdrawn(text, finding)
         or is_benign_frame(text, finding)
     ):
         return True
@@ -313,7 +323,11 @@ def is_benign_use(text: str, finding: Finding) -> bool:
     if rule_id.endswith("authority_tag"):
         return _log_line(text, start, end)
     if finding.category == "extraction":
-        return _guard_line(text, start, end)
+        return (
+            _guard_line(text, start, end)
+            or is_not_asked_of_model(text, finding)
+            or is_password_everyday(text, finding)
+        )
     if finding.category != "override":
         return False
     return _config_comment(text, start, end) or _notice(text, start, end, rule_id)

@@ -215,7 +215,8 @@ _DISCUSSION = re2.compile(
     r"funziona\w*|ingann\w*|pericolos\w*|preoccup\w*|"
     # Portuguese, Dutch, Polish, Turkish (RE2's \w is ASCII: a stem stops at
     # the first accented letter, which the closing \W then accepts)
-    r"por\s+que|porque|perigos\w*|seguran\w*|explic\w*|"
+    r"por\s+que|porque|perigos\w*|seguran\w*|explic\w*|exemplos?|inje\x{e7}\w*|"
+    r"o\s+que\s+\x{e9}|"
     r"waarom|gevaarlijk\w*|aanval\w*|verdedig\w*|beveilig\w*|uitleg\w*|werkt|"
     r"dlaczego|czemu|atak\w*|niebezpieczn\w*|obron\w*|skuteczn\w*|dzia\x{142}a\w*|"
     r"neden|niye|tehlikeli\w*|sald\x{131}r\w*|korun\w*|savun\w*|a\x{e7}\x{131}kla\w*|"
@@ -277,11 +278,13 @@ _QUOTATIVE = re2.compile(
 # not here.
 _REPORTED = re2.compile(
     r"(?i)(?:\b(?:typ(?:es|ed|ing)|writ(?:es|ing|ten)|wrote|add(?:s|ed|ing)|"
+    r"got|gets|receiv(?:es|ed|ing)|"
     r"past(?:es|ed|ing)|say(?:s|ing)|said|reads|shows|showed|showing|display(?:s|"
     r"ed|ing)|printed|enter(?:s|ed|ing)|sent|post(?:s|ed|ing)|insert(?:s|ed|ing)|"
     r"includ(?:es|ed|ing)|mention(?:s|ed|ing)|(?:the|a|this|that|our|my|its)\s+"
     r"(?:line|sentence|words?|text|comment|note|string|phrase|title|caption|bio|"
-    r"field|review|header|snippet|placeholder|label)|schreibt|geschrieben|tippt|"
+    r"field|review|header|snippet|placeholder|label|message|messages|input|"
+    r"request|query|e-?mail|ticket)|schreibt|geschrieben|tippt|"
     r"ecrit|tape|escribe|escrito|scrive|scritto)(?:\s+[\w-]+){0,2}\s*[:,]?\s*)$"
 )
 _ASKED_AFTER = re2.compile(r"^(?:[^.!?\n]{0,120}[.!]\s+){0,2}[^.!?\n]{0,120}\?")
@@ -382,7 +385,8 @@ def _quoted_end(text: str, start: int, end: int) -> int:
 # quoted as content ("requests with 'reveal your system prompt'", "a string
 # like 'ignore ...'"). The quotation alone is then the phrase.
 _INTRODUCES_QUOTE = re2.compile(
-    r"(?i)\b(?:with|like|such\s+as|containing|contains|saying|says|reads|"
+    r"(?i)\b(?:with|like|such\s+as|containing|contains|saying|says|reads|writes|"
+    r"types|typed|sends|enters|posts|pastes|asks|"
     r"titled|named|called|avec|comme|mit|wie|con|como|come)\s*[:,]?\s*$"
 )
 _INTRODUCED_REACH = 60

@@ -177,23 +177,36 @@ def _scene(text: str, start: int, end: int) -> str | None:
     return build_view(text[left : end + _SCENE]).text
 
 
-# "Developer mode is enabled on my phone": the switch of a device, with the
-# device named and no model, persona or answer in the scene.
+# "Developer mode is enabled on my phone" (also FR/DE/ES/IT/PT): the switch of
+# a device, with the device named and no model, persona or answer in the scene.
 _DEVICE_MODE = re2.compile(
     r"^(?:developer|dev|debug|sudo|admin|administrator|maintenance|god|root)\s+"
-    r"mode\s*[:=]?\s*(?:is\s+)?(?:now\s+)?(?:enabled|activated|engaged|on)$"
+    r"mode\s*[:=]?\s*(?:is\s+)?(?:now\s+)?(?:enabled|activated|engaged|on)$|"
+    # the same on the folded view: French, German, Spanish, Italian, Portuguese
+    r"^mode\s+(?:developpeur|debogage|administrateur|maintenance)\s+(?:est\s+)?"
+    r"(?:active|activee|actif)$|^(?:entwickler|debug|wartungs)modus\s+(?:ist\s+)?"
+    r"(?:aktiviert|an|eingeschaltet)$|^modo\s+(?:desarrollador|depuracion|"
+    r"desenvolvedor|programador)\s+(?:esta\s+)?(?:activad[oa]|ativad[oa])$|"
+    r"^modalita\s+(?:sviluppatore|debug)\s+(?:e\s+)?attivat[oa]$"
 )
 _DEVICE = re2.compile(
     r"\b(?:phones?|smartphones?|android|iphone|ios|ipad|chromebook|chrome\s*os|"
     r"browser|extensions?|windows|settings|usb|adb|devices?|tablets?|firmware|"
-    r"router|xbox|playstation|laptop|bios|toggle|game|cheat|server|console)\b"
+    r"router|xbox|playstation|laptop|bios|toggle|game|cheat|server|console|"
+    r"telephone|portable|ordinateur|tablette|navigateur|appareil|handy|rechner|"
+    r"computer|pc|gerat|telefono|movil|celular|navegador|dispositivo|tableta|"
+    r"cellulare|telemovel|smartwatch|montre|uhr|reloj|orologio)\b"
 )
 _NOT_A_DEVICE = re2.compile(
     r"\b(?:ai|assistants?|chatbots?|bots?|models?|llms?|\w*gpt\w*|dan|personas?|"
     r"prompts?|openai|mistral|jailbr\w*|filter\w*|censor\w*|polic(?:y|ies)|"
     r"guidelines|ignor\w*|instructions?|respon\w+|answer\w*|repl(?:y|ies)|"
     r"outputs?|content|generat\w*|normal|anything|unrestricted|uncensored|"
-    r"unfiltered|freely|you|your)\b"
+    r"unfiltered|freely|you|your|"
+    r"ia|ki|assistente?|modele|modell|modelo|modello|tu|toi|ton|ta|du|dich|dein\w*|"
+    r"usted|restrictions?|einschrankung\w*|restricciones|restrizioni|regles|regeln|"
+    r"reglas|regole|regras|limites|grenzen|limiti|censure|zensur|censura|"
+    r"filtres?|consignes|anweisungen|instrucciones|istruzioni|instrucoes)\b"
 )
 
 

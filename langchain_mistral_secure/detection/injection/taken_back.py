@@ -28,7 +28,7 @@ import re2
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.normalize import matchable
 
-__all__ = ["is_taken_back"]
+__all__ = ["BEHAVIOUR", "DICTATED", "DISMISS", "FORCED", "SETUP", "is_taken_back"]
 
 _AROUND = 160
 _NEAR_BACK = 24
@@ -170,6 +170,13 @@ _FORCED = re2.compile(
     r"答|返)|(?:اكتب|قل|أجب)\s+فقط|sadece\s+(?:\S+\s+){0,3}?(?:yaz|s\x{f6}yle)|"
     r"만\s?(?:말해|써|출력|답해)"
 )
+
+# Shared with :mod:`.notice_withdrawn`, which reads the same breakers.
+BEHAVIOUR = _BEHAVIOUR
+DICTATED = _DICTATED
+DISMISS = _DISMISS
+FORCED = _FORCED
+SETUP = _SETUP
 
 
 def is_taken_back(text: str, finding: Finding) -> bool:
