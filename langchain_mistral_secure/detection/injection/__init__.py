@@ -74,6 +74,8 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_own_transform,
+    extraction_preamble,
     extraction_probe,
     extraction_retell,
     extraction_retell_i18n,
@@ -262,6 +264,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_secret_held.RULES
     + extraction_hidden_setup.RULES
     + extraction_secret_sidestep.RULES
+    + extraction_own_transform.RULES
+    + extraction_preamble.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -315,6 +319,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_secret_held.RULES
     + extraction_hidden_setup.RULES
     + extraction_secret_sidestep.RULES
+    + extraction_own_transform.RULES
+    + extraction_preamble.RULES
     if not r.on_view
 )
 
