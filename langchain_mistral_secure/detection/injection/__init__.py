@@ -70,6 +70,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_guarded,
     extraction_hidden_setup,
     extraction_i18n,
+    extraction_internals,
     extraction_moves,
     extraction_moves_i18n,
     extraction_object,
@@ -266,6 +267,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_secret_sidestep.RULES
     + extraction_own_transform.RULES
     + extraction_preamble.RULES
+    + extraction_internals.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -321,6 +323,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_secret_sidestep.RULES
     + extraction_own_transform.RULES
     + extraction_preamble.RULES
+    + extraction_internals.RULES
     if not r.on_view
 )
 
