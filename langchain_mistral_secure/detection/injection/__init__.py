@@ -77,6 +77,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_object_raw,
     extraction_own_transform,
     extraction_preamble,
+    extraction_pretext,
     extraction_probe,
     extraction_retell,
     extraction_retell_i18n,
@@ -268,6 +269,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_own_transform.RULES
     + extraction_preamble.RULES
     + extraction_internals.RULES
+    + extraction_pretext.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -324,6 +326,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_own_transform.RULES
     + extraction_preamble.RULES
     + extraction_internals.RULES
+    + extraction_pretext.RULES
     if not r.on_view
 )
 
