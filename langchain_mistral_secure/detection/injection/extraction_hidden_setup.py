@@ -82,12 +82,20 @@ _MARKED = alt(
          r"(?:que\s+vas\s+rebre|que\s+has\s+rebut)\s+abans"),
         # PL / HR / SR / BS
         (r"instrukcj\w*\s+(?:systemow\w*|ukryt\w*|poczatkow\w*)[^.?!\n]{0,20}"
-         r"(?:dostal\w*|otrzymal\w*)|(?:dostales|otrzymales)\s+na\s+starcie"),
+         r"(?:dosta[l\x{142}]\w*|otrzyma[l\x{142}]\w*)|"
+         r"(?:dosta[l\x{142}]es|otrzyma[l\x{142}]es)\s+na\s+starcie"),
+        # German: your secret or hidden instructions.
+        (r"(?:deine|ihre)\s+(?:geheimanweisung\w*|(?:geheimen|versteckten|"
+         r"verborgenen)\s+(?:anweisungen|vorgaben|regeln))"),
+        # Spanish: the script or text you were programmed with.
+        (r"(?:guion|texto|instrucciones|mensaje)\s+con\s+(?:el|la|los|las)\s+que\s+"
+         r"te\s+(?:programaron|configuraron|crearon|entrenaron)"),
         (r"(?:upute|uputstva|uputstvo|instrukcije)\s+(?:koje\s+si\s+dobi\w*|"
          r"(?:skrivene|tajne))|skrivene\s+(?:upute|uputstva|"
          r"instrukcije)"),
         # ID / MS
-        (r"(?:instruksi|arahan|petunjuk)\s+(?:tersembunyi|rahasia)|(?:instruksi|arahan|petunjuk)\s+yang\s+"
+        (r"(?:instruksi|arahan|petunjuk)\s+(?:tersembunyi|rahasia)|"
+         r"(?:instruksi|arahan|petunjuk)\s+yang\s+"
          r"(?:kamu|anda|awak|engkau)\s+terima"),
         # VI
         (r"(?:huong\s+dan|chi\s+dan|chi\s+thi|loi\s+nhac)\s+(?:an|bi\s+mat)|ma\s+ban\s+nhan\s+[dđ]uoc\s+truoc"),
@@ -109,7 +117,8 @@ _SHOW = alt(
         r"kopiraj", r"ponovi", r"tunjukkan", r"tampilkan", r"tuliskan", r"salin",
         r"ulangi", r"cho\s+toi\s+xem", r"hien\s+thi", r"viet\s+ra", r"chep",
         r"nionyeshe", r"onyesha", r"andika", r"nakili", r"mutasd", r"ird\s+le",
-        r"masold", r"nayta", r"kirjoita", r"kopioi",
+        r"masold", r"nayta", r"kirjoita", r"kopioi", r"zeig\w*", r"lee",
+        r"leer", r"leyendo", r"en\s+voz\s+alta",
         r"palabra\s+por\s+palabra", r"parola\s+per\s+parola", r"literalment\w*",
         r"paraula\s+per\s+paraula", r"dokladn\w+\s+tresc", r"doslown\w*",
         r"doslovno", r"od\s+rijeci\s+do\s+rijeci", r"kata\s+demi\s+kata",

@@ -59,7 +59,16 @@ _AUTHOR_EN = (
     r"\b(?:the|our)\s+(?:system\s+)?prompt\s+(?:we|i)\s+(?:deployed|shipped|wrote|"
     r"gave\s+you)\b[^\n]{0,120}?\b(?:paste|show|print|send|give)\s+(?:me\s+)?it\b"
 )
-_EN = rf"{_BEFORE_EN}|{_UNQUOTED_EN}|{_AUTHOR_EN}"
+# Played out: read aloud, turned into a recipe, guessed in twenty questions.
+_PLAYED_EN = (
+    r"\bread(?:s|ing)?\s+(?:out\s+)?(?:aloud\s+|out\s+loud\s+)?(?:your|its|"
+    r"ur)\s+(?:own\s+)?(?:original\s+|initial\s+|hidden\s+|system\s+)?"
+    r"(?:instructions|prompt|system\s+prompt|configuration|programming)\b|"
+    r"\bif\s+" + _THEIRS_EN + r"\s+(?:were|was)\s+an?\s+(?:recipe|poem|song|"
+    r"story|map|menu|shopping\s+list|book|movie|letter|haiku|riddle|game)\b|"
+    r"\b(?:20|twenty)\s+questions\b[^\n]{0,40}?\b" + _THEIRS_EN + r"\b"
+)
+_EN = rf"{_BEFORE_EN}|{_UNQUOTED_EN}|{_AUTHOR_EN}|{_PLAYED_EN}"
 
 # --- Latin-script languages, on the folded view ---------------------------
 
@@ -79,6 +88,11 @@ _LATIN = alt(
          r"[^\n]{0,80}?\b(?:zitat|wortern|worter|wort)\b"),
         # German / Portuguese: your instructions, as an example, in full.
         (r"\bdeine\s+(?:anweisungen|vorgaben)\s+als\s+beispiel\s+(?:geben|zeigen)\b"),
+        # Italian / Spanish: reading one's own instructions aloud.
+        (r"\b(?:legge\w*|leggi|leggere)\s+ad\s+alta\s+voce\s+(?:le\s+)?(?:sue|"
+         r"tue)\s+istruzioni\b"),
+        (r"\b(?:lee|leer|leyendo)\s+(?:en\s+voz\s+alta\s+)?(?:tus|sus)\s+"
+         r"instrucciones\b"),
         (r"\b(?:texto\s+integral|conteudo\s+completo|integra)\s+d[ao]s\s+(?:suas|"
          r"tuas)\s+instrucoes\b"),
     ]
@@ -98,6 +112,7 @@ _RAW = alt(
         # JA: not quoting the setup text, explain each rule; I set you up.
         r"設定文を引用しなくて[^\n]{0,40}?(?:一つずつ|ひとつずつ|詳しく)",
         r"設定文を(?:そのまま|全部|全文)",
+        r"(?:自分の|あなたの)(?:設定文|指示|プロンプト|設定)を[^。\n]{0,12}読み上げ",
         r"(?:あなたを|君を)(?:設定|作成|開発)した[^\n]{0,40}?(?:見せて|教えて)",
     ]
 )  # fmt: skip

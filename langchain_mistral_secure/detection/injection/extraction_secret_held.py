@@ -114,6 +114,10 @@ _GIVEN_I18N = alt(
         (r"que\s+te\s+(?:\w+\s+)?(?:configuraron|dieron|asignaron|pasaron|"
          r"indicaron|pidieron|dijeron|programaron|han\s+dado|deram|passaram|"
          r"configuraram|pediram|disseram)"),
+        (r"que\s+(?:tienes|tens|tem)\s+(?:en|nas)\s+(?:las|tus|suas|tuas)\s+"
+         r"(?:instrucciones|instrucoes|configuracion|configuracoes)"),
+        r"che\s+hai\s+nelle\s+(?:tue\s+)?istruzioni",
+        r"que\s+tu\s+as\s+dans\s+tes\s+(?:instructions|consignes)",
         (r"(?:de|en|em|das|nas)\s+(?:tus|suas|tuas)\s+(?:instrucciones|instrucoes|"
          r"configuracion|configuracoes|ajustes)"),
         # FR
