@@ -91,7 +91,7 @@ _MARKED = alt(
         (r"(?:guion|texto|instrucciones|mensaje)\s+con\s+(?:el|la|los|las)\s+que\s+"
          r"te\s+(?:programaron|configuraron|crearon|entrenaron)"),
         (r"(?:upute|uputstva|uputstvo|instrukcije)\s+(?:koje\s+si\s+dobi\w*|"
-         r"(?:skrivene|tajne))|skrivene\s+(?:upute|uputstva|"
+         r"(?:skrivene|tajne))|(?:skrivene|tajne)\s+(?:upute|uputstva|"
          r"instrukcije)"),
         # ID / MS
         (r"(?:instruksi|arahan|petunjuk)\s+(?:tersembunyi|rahasia)|"

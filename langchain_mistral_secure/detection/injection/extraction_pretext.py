@@ -76,7 +76,7 @@ _LATIN = alt(
     [
         # German: already shown, show again.
         (r"\bdu\s+hast\s+mir\s+(?:\w+\s+){0,3}(?:deine|die)\s+(?:anweisungen|"
-         r"vorgaben|regeln|systemprompt|passwort)\s+(?:\w+\s+)?(?:gezeigt|gegeben|"
+         r"vorgaben|regeln|systemprompt|passwort)\s+(?:\w+\s+){0,3}(?:gezeigt|gegeben|"
          r"geschickt|verraten)\b[\s\S]{0,120}?\b(?:nochmal|noch\s+einmal|erneut)\b"),
         # French / Spanish: not quoted, taken apart item by item.
         (r"\bsans\s+les\s+citer\b[^\n]{0,80}?\btes\s+(?:consignes|instructions|"
