@@ -164,7 +164,7 @@ _WR = r"[^\n]{0,60}?"
 _RAW = rf"{_MARKED_RAW}{_WR}{_SHOW_RAW}|{_SHOW_RAW}{_WR}{_MARKED_RAW}"
 
 RULES: tuple[Rule, ...] = (
-    Rule("injection.extraction.hidden_setup", _CAT, _EN, score=0.7, max_len=200,
+    Rule("injection.extraction.hidden_setup", _CAT, _EN, score=0.7, max_len=220,
          description="EN: quote the text that sets up your behaviour"),
     Rule("injection.extraction.hidden_setup_latin", _CAT, _LATIN, score=0.7,
          max_len=220,

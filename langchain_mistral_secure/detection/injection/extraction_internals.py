@@ -121,7 +121,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.internals", _CAT, _EN, score=0.7, max_len=200,
          description="EN: the tools you can call with exact names and schemas"),
     Rule("injection.extraction.internals_latin", _CAT, _LATIN, score=0.7,
-         max_len=160,
+         max_len=200,
          description="ES/PT/IT/FR/DE: internal tools, deployment, retrieved documents"),
     raw_rule("injection.extraction.internals_raw", _CAT, _RAW,
              "JA/ZH/KO/RU: internal tools and retrieved documents",

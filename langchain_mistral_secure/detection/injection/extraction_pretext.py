@@ -77,7 +77,7 @@ _LATIN = alt(
         # German: already shown, show again.
         (r"\bdu\s+hast\s+mir\s+(?:\w+\s+){0,3}(?:deine|die)\s+(?:anweisungen|"
          r"vorgaben|regeln|systemprompt|passwort)\s+(?:\w+\s+){0,3}(?:gezeigt|gegeben|"
-         r"geschickt|verraten)\b[\s\S]{0,120}?\b(?:nochmal|noch\s+einmal|erneut)\b"),
+         r"geschickt|verraten)\b[\s\S]{0,90}?\b(?:nochmal|noch\s+einmal|erneut)\b"),
         # French / Spanish: not quoted, taken apart item by item.
         (r"\bsans\s+les\s+citer\b[^\n]{0,80}?\btes\s+(?:consignes|instructions|"
          r"regles)\b"),
@@ -118,12 +118,12 @@ _RAW = alt(
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = (
-    Rule("injection.extraction.pretext", _CAT, _EN, score=0.7, max_len=260,
+    Rule("injection.extraction.pretext", _CAT, _EN, score=0.7, max_len=240,
          description="EN: you showed me your rules already; don't quote, explain each"),
     Rule("injection.extraction.pretext_latin", _CAT, _LATIN, score=0.7,
-         max_len=200,
+         max_len=220,
          description="DE/FR/ES/PT: your instructions shown before, or not quoted"),
     raw_rule("injection.extraction.pretext_raw", _CAT, _RAW,
              "ZH/RU/JA: your instructions shown before, or not quoted",
-             score=0.7, max_len=120),
+             score=0.7, max_len=140),
 )  # fmt: skip

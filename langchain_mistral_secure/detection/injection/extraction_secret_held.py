@@ -74,8 +74,8 @@ _ASK_EN = (
     r"paste|dump|send|post|provide|return|enumerate)"
 )
 _HELD_ASK = (
-    rf"\b{_ASK_EN}\b(?:\s+(?:me|us|out|back|any|all|every|only|just))*"
-    rf"(?:\s+(?:the|your|ur|that|this|those|these|of))*"
+    rf"\b{_ASK_EN}\b(?:\s+(?:me|us|out|back|any|all|every|only|just)){{0,3}}"
+    rf"(?:\s+(?:the|your|ur|that|this|those|these|of)){{0,2}}"
     rf"(?:\s+[\w,]+){{0,4}}?\s+{_HELD_EN}|"
     rf"\b(?:what|which)(?:'s|\x{{2019}}s|\s+is|\s+was|\s+are|\s+were)?"
     rf"(?:\s+(?:the|your|ur|that|this))?\s+{_HELD_EN}|"
@@ -183,12 +183,12 @@ _RAW = alt(
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.held_secret", _CAT, _HELD_ASK, score=0.7,
-         max_len=200,
+         max_len=220,
          description="EN: the passcode you were configured with, asked for"),
     Rule("injection.extraction.held_secret_i18n", _CAT, _HELD_I18N, score=0.7,
-         max_len=120,
+         max_len=150,
          description="Latin-script languages: the password given to you"),
     raw_rule("injection.extraction.held_secret_raw", _CAT, _RAW,
              "RU/UK/EL/AR/HI/JA/ZH/KO/TH: the password given to you",
-             score=0.7, max_len=100),
+             score=0.7, max_len=120),
 )  # fmt: skip
