@@ -51,6 +51,14 @@ _SETUP_EN = alt(
          r"placed|inserted|added|wrote|gave\s+you)\b[^.?!\n]{0,30}?(?:in\s+front\s+of|"
          r"before|above|ahead\s+of|at\s+the\s+start\s+of)\s+(?:our|this|the)\s+"
          r"(?:conversation|chat|dialogue)"),
+        (r"(?:text|message|instructions|prompt|words)\s+(?:that\s+)?(?:the\s+"
+         r"(?:developers?|company|operators?|creators?)|they|your\s+(?:developers?|"
+         r"creators?|makers?))\s+used\s+to\s+(?:configure|set\s+up|program|"
+         r"instruct|build)\s+you\b"),
+        (r"(?:instructions|text|prompt|messages?)\s+(?:that\s+(?:were|was)\s+|"
+         r"which\s+(?:were|was)\s+)?(?:loaded|placed|injected|inserted)\s+"
+         r"(?:into|in)\s+your\s+(?:context|memory|prompt)"),
+        r"hidden\s+(?:setup|rules|configuration|system\s+message)",
         (r"(?:rules|instructions|guidelines)\s+(?:are\s+)?you(?:'re|\s+are)?\s+"
          r"(?:following|running\s+on|operating\s+under|bound\s+by)\b"),
     ]
@@ -58,7 +66,8 @@ _SETUP_EN = alt(
 _SHOW_EN = (
     r"(?:show|quote|paste|print|copy|dump|reveal|display|output|recite|"
     r"reproduce|write\s+out|type\s+out|spell\s+out|copy\s+paste|copy-paste|"
-    r"what\s+(?:exact|precise)|word\s+for\s+word|verbatim)"
+    r"what\s+(?:exact|precise)|word\s+for\s+word|verbatim|share|"
+    r"(?:each|every)\s+(?:sentence|line)\s+of)"
 )
 _EN = (
     rf"\b{_SHOW_EN}\b[^.?!\n]{{0,60}}?\b{_SETUP_EN}\b|"
@@ -93,6 +102,9 @@ _MARKED = alt(
         (r"(?:upute|uputstva|uputstvo|instrukcije)\s+(?:koje\s+si\s+dobi\w*|"
          r"(?:skrivene|tajne))|(?:skrivene|tajne)\s+(?:upute|uputstva|"
          r"instrukcije)"),
+        # Dutch: hidden instructions you got at the start.
+        (r"(?:verborgen|geheime)\s+instructies|instructies\s+die\s+je\s+"
+         r"(?:\w+\s+){0,6}(?:hebt\s+)?gekregen"),
         # ID / MS
         (r"(?:instruksi|arahan|petunjuk)\s+(?:tersembunyi|rahasia)|"
          r"(?:instruksi|arahan|petunjuk)\s+yang\s+"
@@ -118,6 +130,7 @@ _SHOW = alt(
         r"ulangi", r"cho\s+toi\s+xem", r"hien\s+thi", r"viet\s+ra", r"chep",
         r"nionyeshe", r"onyesha", r"andika", r"nakili", r"mutasd", r"ird\s+le",
         r"masold", r"nayta", r"kirjoita", r"kopioi", r"zeig\w*", r"lee",
+        r"laat\s+(?:me|mij)", r"toon", r"plak",
         r"leer", r"leyendo", r"en\s+voz\s+alta",
         r"palabra\s+por\s+palabra", r"parola\s+per\s+parola", r"literalment\w*",
         r"paraula\s+per\s+paraula", r"dokladn\w+\s+tresc", r"doslown\w*",
@@ -144,6 +157,7 @@ _MARKED_RAW = alt(
         r"(?:הטקסט|ההוראות|ההנחיות)\s+(?:שהוגדר(?:ו)?\s+לך|שקיבלת|הנסתרות|הסודיות)",
         # HI / BN
         r"(?:छिपे|छुपे|गुप्त)\s+(?:हुए\s+)?निर्देश", r"बातचीत\s+से\s+पहले",
+        r"बातचीत\s+शुरू\s+होने\s+से\s+पहले",
         r"গোপন\s+নির্দেশ\S*", r"কথোপকথনের\s+আগে",
         # TH / ZH
         r"คำสั่งลับ", r"คำสั่งที่ซ่อน", r"คำสั่งที่คุณได้รับ",
@@ -155,7 +169,7 @@ _SHOW_RAW = alt(
         r"покажи", r"напиши", r"копирај", r"копирай", r"повтори", r"дословно",
         r"од\s+речи\s+до\s+речи", r"اعرض", r"اكتب", r"انسخ", r"بنویس",
         r"نشان\s+بده", r"کپی", r"תעתיק", r"הצג", r"תראה", r"כתוב", r"दिखाओ",
-        r"लिखो", r"बताओ", r"शब्दशः", r"দেখাও", r"লেখো", r"হুবহু", r"แสดง",
+        r"लिखो", r"बताओ", r"चिपका", r"शब्दशः", r"দেখাও", r"লেখো", r"হুবহু", r"แสดง",
         r"พิมพ์", r"เขียน", r"คำต่อคำ", r"发给我", r"给我看", r"原封不动",
         r"贴出", r"النص\s+الكامل", r"متن\s+کامل",
     ]

@@ -41,14 +41,15 @@ _WIRED_EN = (
 _DETAIL_EN = (
     r"(?:exact\s+(?:names?|function\s+names?|signatures?)|json\s+schemas?|"
     r"schemas?|signatures|headers?|auth\w*|api\s+keys?|file\s+paths?|"
-    r"paths\s+they\s+were\s+loaded)"
+    r"paths\s+they\s+were\s+loaded|first\s+paragraph\s+of\s+each)"
 )
 # Documents retrieved into the conversation, dumped.
 _RETRIEVED_EN = (
-    r"(?:documents?|chunks?|passages?|snippets?|results?)\s+(?:that\s+|which\s+)?"
-    r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:retrieved|fetched|loaded|"
-    r"injected|pulled|inserted)\s+(?:for|into)\s+(?:this|our|the\s+current)\s+"
-    r"(?:conversation|chat|session|context)"
+    r"(?:documents?|chunks?|passages?|snippets?|results?|retrieval\s+context)\s+"
+    r"(?:that\s+|which\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:retrieved|fetched|loaded|injected|pulled|inserted)\s+(?:(?:for|into)\s+"
+    r"(?:this|our|the\s+current)\s+(?:conversation|chat|session|context)|into\s+"
+    r"your\s+(?:prompt|context))"
 )
 _DUMP_EN = (
     r"(?:full\s+text|entire\s+text|complete\s+text|verbatim|word\s+for\s+word|"
@@ -60,8 +61,13 @@ _JUDGE_EN = (
     r"(?:me\s+)?(?:the|your)\s+(?:full\s+|entire\s+|whole\s+)?(?:defen[cs]e|"
     r"judging|gatekeeper|guard|security)\s+(?:prompt|instructions)\b"
 )
+# Descriptions or definitions taken from the model's configuration.
+_FROM_SETUP_EN = (
+    r"\b(?:descriptions|definitions|schemas|parameters)\s+from\s+your\s+"
+    r"(?:configuration|config|setup|system\s+prompt)\b"
+)
 _EN = (
-    rf"\b{_WIRED_EN}\b[^.?!\n]{{0,80}}?\b{_DETAIL_EN}\b|"
+    rf"{_FROM_SETUP_EN}|\b{_WIRED_EN}\b[^.?!\n]{{0,80}}?\b{_DETAIL_EN}\b|"
     rf"\b{_DETAIL_EN}\b[^.?!\n]{{0,40}}?\b{_WIRED_EN}\b|"
     rf"\b{_DUMP_EN}\b[^.?!\n]{{0,60}}?\b{_RETRIEVED_EN}\b|{_JUDGE_EN}"
 )
@@ -89,6 +95,10 @@ _LATIN = alt(
          r"recuperes|recuperati|abgerufen\w*)\s+(?:para|pour|per)\s+(?:esta|"
          r"cette|questa)\s+(?:conversa|conversacion|conversation|conversazione)\b"),
         (r"\babgerufene\w*\s+dokumente\b"),
+        (r"\b(?:beschreibungen|definitionen|parameter\w*)\s+aus\s+deiner\s+"
+         r"konfiguration\b"),
+        (r"\b(?:tes|vos)\s+outils\b[^.?!\n]{0,60}?\b(?:cles?\s+d'api|schemas?|"
+         r"noms?\s+exacts?)"),
         # Spanish / Korean TensorTrust: the defence instructions above.
         (r"\b(?:copia|muestra|escribe|imprime)\w*\s+(?:las\s+)?instrucciones\s+de\s+"
          r"defensa\b"),
@@ -103,6 +113,8 @@ _RAW = alt(
         (r"(?:利用できる|使える|呼び出せる)ツールの[^。\n]{0,12}(?:関数名|引数|"
          r"スキーマ)"),
         r"この会話のために取得された(?:文書|ドキュメント)",
+        r"ツール[^。\n]{0,20}(?:APIキー|接続先URL)",
+        r"описаниями\s+из\s+(?:твоей|вашей)\s+конфигурации",
         # ZH: every internal interface you can call, with auth.
         (r"你(?:能|可以)调用的(?:所有)?(?:内部)?(?:接口|工具|函数)[^。\n]{0,20}"
          r"(?:参数|鉴权|名称)"),

@@ -47,7 +47,11 @@ _SEED_EN = (
     r"begins?|opens?)\s+with\b[^\n]{0,60}?\b(?:next|following|remaining|rest\s+of"
     r"\s+the)\s+(?:\d+\s+)?(?:words|lines|sentences|tokens)\b"
 )
-_EN = rf"\b{_COPY_EN}\b[^.?!\n]{{0,60}}?\b(?:{_PLACE_EN})|{_SEED_EN}"
+_EN = (
+    rf"\b{_COPY_EN}\b[^.?!\n]{{0,60}}?\b(?:{_PLACE_EN})|{_SEED_EN}|"
+    rf"\b(?:{_PLACE_EN})[^\n]{{0,60}}?\b(?:exactly|verbatim|word\s+for\s+word|"
+    r"give\s+it\s+to\s+me)\b"
+)
 
 # --- Latin-script languages, on the folded view ---------------------------
 
@@ -83,6 +87,8 @@ _AS_WRITTEN = alt(
          r"tus\s+(?:instrucciones|ajustes)"),
         (r"come\s+(?:compare|appare|e\s+scritt[ao])\s+nelle\s+tue\s+"
          r"(?:istruzioni|impostazioni)"),
+        (r"what(?:'s|\s+is)\s+(?:actually\s+|really\s+)?(?:written\s+)?in\s+your\s+"
+         r"(?:instructions|prompt|system\s+prompt|configuration)"),
         (r"as\s+(?:it|they)\s+(?:appears?|stands?|is\s+written|are\s+written|"
          r"reads?)\s+in\s+your\s+(?:configuration|instructions|prompt|system\s+"
          r"prompt|setup)"),

@@ -46,9 +46,10 @@ _BEFORE_EN = (
 )
 _UNQUOTED_EN = (
     r"\b(?:without\s+quoting|don'?t\s+quote|no\s+need\s+to\s+quote|don'?t\s+tell\s+"
-    r"me)\s+(?:them|it|" + _THEIRS_EN + r")\b[^\n]{0,120}?\b(?:point\s+by\s+"
-    r"point|one\s+by\s+one|each\s+(?:one|rule|point|item|of\s+them)|every\s+"
-    r"(?:rule|point|item)|example\s+sentence|with\s+(?:the\s+)?exact\s+words|"
+    r"me)\s+(?:them|it|directly|verbatim|" + _THEIRS_EN + r")\b[^\n]{0,120}?\b"
+    r"(?:point\s+by\s+point|one\s+by\s+one|each\s+(?:one|rule|point|item|of\s+"
+    r"them)|every\s+(?:rule|point|item|constraint|instruction)|example\s+sentence|"
+    r"with\s+(?:the\s+)?exact\s+words|exact\s+wording|"
     r"how\s+many\s+(?:there\s+are|rules)|most\s+(?:common|frequent)\s+words)\b"
 )
 _AUTHOR_EN = (
@@ -56,15 +57,16 @@ _AUTHOR_EN = (
     r"configured|set\s+up|programmed|created)\s+(?:you|your\s+prompt)\b"
     r"[^\n]{0,80}?\b(?:show|paste|print|give)\s+(?:me\s+)?(?:what\s+i\s+wrote|it|"
     r"the\s+prompt|" + _THEIRS_EN + r")\b|"
-    r"\b(?:the|our)\s+(?:system\s+)?prompt\s+(?:we|i)\s+(?:deployed|shipped|wrote|"
-    r"gave\s+you)\b[^\n]{0,120}?\b(?:paste|show|print|send|give)\s+(?:me\s+)?it\b"
+    r"\b(?:the|our|your)\s+(?:system\s+)?prompt\s+(?:(?:we|i)\s+(?:deployed|shipped|"
+    r"wrote|gave\s+you)|you(?:'re|\s+are)\s+(?:running|using))\b[^\n]{0,120}?\b(?:paste|show|print|send|give)\s+(?:me\s+)?it\b"
 )
 # Played out: read aloud, turned into a recipe, guessed in twenty questions.
 _PLAYED_EN = (
     r"\bread(?:s|ing)?\s+(?:out\s+)?(?:aloud\s+|out\s+loud\s+)?(?:your|its|"
-    r"ur)\s+(?:own\s+)?(?:original\s+|initial\s+|hidden\s+|system\s+)?"
+    r"ur)\s+(?:own\s+)?(?:original\s+|initial\s+|hidden\s+|secret\s+|system\s+)?"
     r"(?:instructions|prompt|system\s+prompt|configuration|programming)\b|"
-    r"\bif\s+" + _THEIRS_EN + r"\s+(?:were|was)\s+an?\s+(?:recipe|poem|song|"
+    r"\b(?:if|imagine|suppose|pretend)\s+" + _THEIRS_EN + r"\s+(?:were|was|is)\s+"
+    r"an?\s+(?:recipe|poem|song|"
     r"story|map|menu|shopping\s+list|book|movie|letter|haiku|riddle|game)\b|"
     r"\b(?:20|twenty)\s+questions\b[^\n]{0,40}?\b" + _THEIRS_EN + r"\b"
 )
@@ -93,6 +95,7 @@ _LATIN = alt(
          r"tue)\s+istruzioni\b"),
         (r"\b(?:lee|leer|leyendo)\s+(?:en\s+voz\s+alta\s+)?(?:tus|sus)\s+"
          r"instrucciones\b"),
+        r"\bcopia\s+delle\s+tue\s+istruzioni\b",
         (r"\b(?:texto\s+integral|conteudo\s+completo|integra)\s+d[ao]s\s+(?:suas|"
          r"tuas)\s+instrucoes\b"),
     ]
@@ -110,6 +113,8 @@ _RAW = alt(
         (r"не\s+цитируй\s+(?:свои\s+)?(?:инструкции|правила)[^\n]{0,60}?"
          r"(?:каждый\s+пункт|по\s+пунктам|подробно)"),
         # JA: not quoting the setup text, explain each rule; I set you up.
+        (r"правила,?\s+которые\s+тебе\s+(?:задали|дали|установили)[^\n]{0,40}?"
+         r"(?:по\s+пунктам|дословно)"),
         r"設定文を引用しなくて[^\n]{0,40}?(?:一つずつ|ひとつずつ|詳しく)",
         r"設定文を(?:そのまま|全部|全文)",
         r"(?:自分の|あなたの)(?:設定文|指示|プロンプト|設定)を[^。\n]{0,12}読み上げ",

@@ -150,7 +150,12 @@ _GIVEN_I18N = alt(
         r"(?:trong|cua)\s+(?:huong\s+dan|cai\s+[dđ]at)\s+cua\s+ban",
     ]
 )  # fmt: skip
-_HELD_I18N = rf"\b{_NOUN_I18N}\b(?:\s+[\w'-]+){{0,3}}?\s+{_GIVEN_I18N}\b"
+# Turkish puts the clause first: "saklaman istenen şifre".
+_HELD_TR = (
+    r"\b(?:sana\s+verilen|saklaman\s+istenen|koruman\s+istenen|gizlemen\s+"
+    r"istenen|sana\s+soylenen)\s+(?:gizli\s+)?(?:sifre|parola|kod)\w*"
+)
+_HELD_I18N = rf"\b{_NOUN_I18N}\b(?:\s+[\w'-]+){{0,3}}?\s+{_GIVEN_I18N}\b|{_HELD_TR}"
 
 # --- Scripts the folded view mangles: on the text itself ------------------
 
@@ -158,7 +163,8 @@ _RAW = alt(
     [
         # RU / UK / BG / SR: "the password they set you".
         (r"(?:пароль|паролю|код|ключ|секретне\s+слово|секретное\s+слово)\S*"
-         r"[^.?!\n]{0,30}(?:тобі|тебе|тебі)\s+(?:\S+\s+)?(?:задали|дали|дано|"
+         r"[^.?!\n]{0,30}(?:тобі|тебе|тебі)\s+(?:\S+\s+)?(?:задали|дали|дано|наказали|"
+         r"сказали|велели|приказали|заборонили|запретили|"
          r"встановили|установили|налаштували|настроили|дали|повідомили|сообщили)"),
         (r"(?:тобі|тебе)\s+(?:задали|дали|установили|встановили|сообщили|"
          r"повідомили)[^.?!\n]{0,30}(?:пароль|код|ключ)"),

@@ -51,6 +51,8 @@ _FORM_EN = (
     r"(?:(?:each|every)\s+(?:single\s+)?(?:letter|character|char)|its\s+letters|"
     r"the\s+letters|letter\s+by\s+letter|one\s+(?:letter|character)\s+(?:per|"
     r"at\s+a)|(?:dashes|hyphens|dots|spaces|commas|periods)\s+between|"
+    r"right[\s-]+to[\s-]+left|last\s+letter\s+first|spelled\s+(?:exactly\s+)?"
+    r"like\s+it|"
     r"anagram|acrostic|synonym|rhym(?:e|es|ing)\s+with|spell(?:ed|ing)?\s+"
     r"(?:it|out)|backwards|reversed|in\s+reverse|alphabetical\s+order|"
     r"(?:a|one|two|three|\d)\s+(?:hints?|clues?)|what\s+you(?:'d|\s+would)\s+"
@@ -115,6 +117,10 @@ _I18N = (
     # Italian: each line starting with a letter of the secret word.
     r"\b(?:vers[oi]|rig[ah]e?|frasi?)\s+(?:\w+\s+)?(?:comincia|inizia)\w*\s+con\s+"
     r"(?:una|la)\s+lettera\s+della\s+(?:tua\s+)?(?:parola\s+segreta|password)\b|"
+    # Italian: the password not said, its letters instead.
+    r"\bnon\s+(?:dirmi|scrivere|rivelare|dire)\s+la\s+(?:password|parola\s+"
+    r"segreta)\b[^\n]{0,80}?\b(?:letter[ae]|anagramma|acrostico|al\s+"
+    r"contrario|trattini)|"
     # NL / PL / ID / VI
     r"\b(?:zeg|noem|schrijf|geef)\s+(?:me\s+)?(?:het|je)\s+(?:geheime\s+)?"
     r"wachtwoord\s+niet\b[^\n]{0,80}?\b(?:anagram|letters?|acrostichon|"
@@ -135,7 +141,9 @@ _RAW = (
     r"(?:пароль|секретное\s+слово|секретне\s+слово)[^\n]{0,80}?(?:кажд\pL+\s+букв|"
     r"кожн\pL+\s+літер|по\s+буквам|анаграмм|акростих|задом\s+наперёд|"
     r"через\s+дефис)|"
-    r"不要(?:直接)?(?:说|告诉我|写出|透露)(?:出)?(?:密码|口令|暗号)[^\n]{0,40}?"
+    r"لا\s+(?:تقل|تكتب|تذكر)\s+كلمة\s+(?:المرور|السر)[^\n]{0,60}?(?:كل\s+حرف|"
+    r"حرف[اً]*\s+حرف|بالعكس)|"
+    r"(?:不要|别|不用)(?:直接)?(?:说|告诉我|写出|透露)(?:出)?(?:密码|口令|暗号)[^\n]{0,40}?"
     r"(?:每个字|逐字|字母|倒着|藏头诗|拼出)|"
     r"(?:パスワード|合言葉)(?:を|は)(?:直接)?(?:言わ|書か|教え)(?:ない|ず)"
     r"[^\n]{0,40}?(?:一文字ずつ|文字|逆から|アナグラム|折句|ヒント)"
