@@ -58,7 +58,7 @@ _SETUP_EN = alt(
         (r"(?:instructions|text|prompt|messages?)\s+(?:that\s+(?:were|was)\s+|"
          r"which\s+(?:were|was)\s+)?(?:loaded|placed|injected|inserted)\s+"
          r"(?:into|in)\s+your\s+(?:context|memory|prompt)"),
-        r"hidden\s+(?:setup|rules|configuration|system\s+message)",
+        r"(?:your|ur)\s+hidden\s+(?:setup|rules|configuration|system\s+message)",
         (r"(?:rules|instructions|guidelines)\s+(?:are\s+)?you(?:'re|\s+are)?\s+"
          r"(?:following|running\s+on|operating\s+under|bound\s+by)\b"),
     ]
