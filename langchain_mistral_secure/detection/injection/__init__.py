@@ -68,14 +68,21 @@ from langchain_mistral_secure.detection.injection import (
     extraction_context,
     extraction_context_i18n,
     extraction_guarded,
+    extraction_hidden_setup,
     extraction_i18n,
+    extraction_internals,
     extraction_moves,
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_own_transform,
+    extraction_preamble,
+    extraction_pretext,
     extraction_probe,
     extraction_retell,
     extraction_retell_i18n,
+    extraction_secret_held,
+    extraction_secret_sidestep,
     extraction_setup,
     extraction_yours,
     forced_literal,
@@ -256,6 +263,13 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_payloads.RULES
     + jailbreak_scenes.RULES
     + jailbreak_cards.RULES
+    + extraction_secret_held.RULES
+    + extraction_hidden_setup.RULES
+    + extraction_secret_sidestep.RULES
+    + extraction_own_transform.RULES
+    + extraction_preamble.RULES
+    + extraction_internals.RULES
+    + extraction_pretext.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -306,6 +320,13 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_payloads.RULES
     + jailbreak_scenes.RULES
     + jailbreak_cards.RULES
+    + extraction_secret_held.RULES
+    + extraction_hidden_setup.RULES
+    + extraction_secret_sidestep.RULES
+    + extraction_own_transform.RULES
+    + extraction_preamble.RULES
+    + extraction_internals.RULES
+    + extraction_pretext.RULES
     if not r.on_view
 )
 

@@ -60,7 +60,8 @@ _QUESTION = (
     r"\bwhat(?:['\x{2019}]s|\s+is|\s+was|\s+are)\s+"
     + _GUARDED
     + r"(?:\s+(?:you\s+(?:are\s+)?"
-    r"(?:were\s+given|have|know|keep|guard|protect|hide)\w*|again|then|now))?"
+    r"(?:were\s+given|have|know|keep|guard|protect|hide)\w*|again|then|now|today|"
+    r"for\s+(?:this|the)\s+level))?"
     r"\s*(?:[?.!]|$)|"
     # the first letter, how many letters, a hint, does it rhyme
     r"\b(?:first|last|second|third|next|\d+(?:st|nd|rd|th))\s+(?:letter|character|"
@@ -121,7 +122,9 @@ _I18N = (
     # FR
     r"\b(?:donne[rsz]?(?:-moi)?|dis(?:-moi)?|revele[rsz]?(?:-moi)?|epelle[rsz]?|"
     r"ecri[st](?:-moi)?|montre[rsz]?(?:-moi)?|quel\s+est)\s+(?:moi\s+)?(?:le|ton|"
-    r"votre)\s+(?:mot\s+de\s+passe|mot\s+secret|code\s+secret)" + _END_I18N + r"|"
+    r"votre)\s+(?:mot\s+de\s+passe(?:\s+secret)?|mot\s+secret|code\s+secret)"
+    + _END_I18N
+    + r"|"
     # ES
     r"\b(?:dime|dame|revela(?:me)?|deletrea|escribe(?:me)?|muestra(?:me)?|cual\s+es)"
     r"\s+(?:la|tu|su)\s+(?:contrasena|clave\s+secreta|palabra\s+secreta|"
