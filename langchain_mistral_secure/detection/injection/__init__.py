@@ -108,8 +108,10 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     indirect_tool_turn,
     jailbreak,
+    jailbreak_bans_i18n,
     jailbreak_cards,
     jailbreak_claims,
+    jailbreak_dodges,
     jailbreak_dual_traits,
     jailbreak_fiction,
     jailbreak_frames,
@@ -121,6 +123,8 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_pretext,
     jailbreak_refusal,
     jailbreak_scenes,
+    jailbreak_settings_i18n,
+    jailbreak_stakes,
     jailbreak_switches,
     jailbreak_unbound_i18n,
     jailbreak_wrappers,
@@ -256,6 +260,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_payloads.RULES
     + jailbreak_scenes.RULES
     + jailbreak_cards.RULES
+    + jailbreak_stakes.RULES
+    + jailbreak_bans_i18n.RULES
+    + jailbreak_settings_i18n.RULES
+    + jailbreak_dodges.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -306,6 +314,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_payloads.RULES
     + jailbreak_scenes.RULES
     + jailbreak_cards.RULES
+    + jailbreak_stakes.RULES
+    + jailbreak_bans_i18n.RULES
+    + jailbreak_settings_i18n.RULES
+    + jailbreak_dodges.RULES
     if not r.on_view
 )
 
