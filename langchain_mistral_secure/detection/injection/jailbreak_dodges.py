@@ -1,5 +1,4 @@
-# ruff: noqa: RUF001
-"""Filter dodges: a hidden ask decoded and answered in full, a language the filter can't read.
+"""Filter dodges: an ask decoded and answered in full, a language filters can't read.
 
 Family: encoded requests and language switches (category ``role``). Two
 moves hide the ask from a filter and then demand the full answer:

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 """Two safety settings switched off in a fake notice, in many languages.
 
 Family: system override jailbreaks (category ``role``). A bracketed or
