@@ -117,6 +117,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
+    jailbreak_licence,
     jailbreak_modes,
     jailbreak_payloads,
     jailbreak_personas,
@@ -126,6 +127,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_settings_i18n,
     jailbreak_stakes,
     jailbreak_switches,
+    jailbreak_test_modes,
     jailbreak_unbound_i18n,
     jailbreak_wrappers,
     multilingual,
@@ -264,6 +266,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
     + jailbreak_dodges.RULES
+    + jailbreak_test_modes.RULES
+    + jailbreak_licence.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -318,6 +322,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
     + jailbreak_dodges.RULES
+    + jailbreak_licence.RULES
     if not r.on_view
 )
 
