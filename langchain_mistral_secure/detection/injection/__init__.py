@@ -117,6 +117,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
+    jailbreak_late_relative_i18n,
     jailbreak_licence,
     jailbreak_modes,
     jailbreak_payloads,
@@ -268,6 +269,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_dodges.RULES
     + jailbreak_test_modes.RULES
     + jailbreak_licence.RULES
+    + jailbreak_late_relative_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -323,6 +325,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_settings_i18n.RULES
     + jailbreak_dodges.RULES
     + jailbreak_licence.RULES
+    + jailbreak_late_relative_i18n.RULES
     if not r.on_view
 )
 
