@@ -121,6 +121,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_licence,
     jailbreak_modes,
     jailbreak_payloads,
+    jailbreak_persona_i18n,
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
@@ -270,6 +271,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_test_modes.RULES
     + jailbreak_licence.RULES
     + jailbreak_late_relative_i18n.RULES
+    + jailbreak_persona_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -326,6 +328,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_dodges.RULES
     + jailbreak_licence.RULES
     + jailbreak_late_relative_i18n.RULES
+    + jailbreak_persona_i18n.RULES
     if not r.on_view
 )
 
