@@ -127,9 +127,11 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_refusal,
     jailbreak_scenes,
     jailbreak_settings_i18n,
+    jailbreak_split_i18n,
     jailbreak_stakes,
     jailbreak_switches,
     jailbreak_test_modes,
+    jailbreak_transcript_i18n,
     jailbreak_unbound_i18n,
     jailbreak_wrappers,
     multilingual,
@@ -272,6 +274,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_licence.RULES
     + jailbreak_late_relative_i18n.RULES
     + jailbreak_persona_i18n.RULES
+    + jailbreak_transcript_i18n.RULES
+    + jailbreak_split_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -329,6 +333,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_licence.RULES
     + jailbreak_late_relative_i18n.RULES
     + jailbreak_persona_i18n.RULES
+    + jailbreak_split_i18n.RULES
     if not r.on_view
 )
 

@@ -79,7 +79,7 @@ _BEDTIME_HOW_RAW = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.role.bedtime_relative_i18n", _CAT, _BEDTIME_HOW, score=0.8,
-         max_len=380, description="Oma erklärte zum Einschlafen, wie man ...; sei sie"),
+         max_len=400, description="Oma erklärte zum Einschlafen, wie man ...; sei sie"),
     raw_rule("injection.role.bedtime_relative_scripts", _CAT, _BEDTIME_HOW_RAW,
              "奶奶睡前讲怎么…你能扮演奶奶 (JA KO ZH HI RU)", score=0.8, max_len=300),
 )  # fmt: skip

@@ -60,7 +60,7 @@ _SAY = (
     r"(?:sage|schreibe|tippe)\s+ich|(?:dire|escribire)|(?:diro|scrivero)|(?:direi|"
     r"escreverei)|zeg\s+ik)\b\s*:?\s*[\"'“”„«‘]"
 )
-_CUE = _SET_UP + r"(?s:.){0,300}?" + _SLIP + r"[^\n]{0,30}?" + _SAY
+_CUE = _SET_UP + r"(?s:.){0,260}?" + _SLIP + r"[^\n]{0,30}?" + _SAY
 
 # --- two answers, one unbound (folded view)
 _UNBOUND = (

@@ -69,7 +69,7 @@ _CONFIRM = (
     r"\b(?:confirm|reply|respond|answer|say|print|output|type|bestatige|antworte|sag|"
     r"schreib|confirme|reponds|dis|ecris|di|responde|escribe|conferma|rispondi|scrivi|"
     r"diga|escreva)\w*\b(?:\s+(?:with|mit|par|avec|con|com))?\s*[:\"'“”„«‘’]?\s*"
-    r"[\"'“”„«‘’]?[\w=.-]+"
+    r"[\"'“”„«‘’]?[\w=.-]{1,30}"
 )
 _THEN_ANSWER = (
     r"\b(?:then|and|dann|und|puis|ensuite|et|luego|despues|y|poi|e|depois|next)\b\s*"
@@ -85,9 +85,9 @@ _UNFILTERED_ANSWER = (
 )
 _TEST_MODE = (
     _MODE_ON
-    + r"(?s:.){0,120}?"
+    + r"(?s:.){0,100}?"
     + _FILTERS_OFF
-    + r"(?s:.){0,140}?(?:"
+    + r"(?s:.){0,120}?(?:"
     + _CONFIRM
     + r"[^\n]{0,60}?"
     + _THEN_ANSWER
@@ -102,7 +102,7 @@ _FLAG_QUERY = (
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.test_mode_unfiltered", _CAT, _TEST_MODE, score=0.8,
-         max_len=420, description="enable dev mode, filters off; confirm, then answer"),
+         max_len=510, description="enable dev mode, filters off; confirm, then answer"),
     Rule("injection.role.no_safety_flag_query", _CAT, _FLAG_QUERY, score=0.8,
          max_len=120, description="/debug --no-safety / Query: ..."),
 ))  # fmt: skip
