@@ -117,6 +117,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
+    jailbreak_inversions,
     jailbreak_late_relative_i18n,
     jailbreak_licence,
     jailbreak_modes,
@@ -132,6 +133,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_switches,
     jailbreak_test_modes,
     jailbreak_transcript_i18n,
+    jailbreak_typo,
     jailbreak_unbound_i18n,
     jailbreak_wrappers,
     multilingual,
@@ -276,6 +278,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_persona_i18n.RULES
     + jailbreak_transcript_i18n.RULES
     + jailbreak_split_i18n.RULES
+    + jailbreak_inversions.RULES
+    + jailbreak_typo.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
