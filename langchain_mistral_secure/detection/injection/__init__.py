@@ -135,6 +135,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_transcript_i18n,
     jailbreak_typo,
     jailbreak_unbound_i18n,
+    jailbreak_worlds,
     jailbreak_wrappers,
     multilingual,
     override,
@@ -280,6 +281,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_split_i18n.RULES
     + jailbreak_inversions.RULES
     + jailbreak_typo.RULES
+    + jailbreak_worlds.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -338,6 +340,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_late_relative_i18n.RULES
     + jailbreak_persona_i18n.RULES
     + jailbreak_split_i18n.RULES
+    + jailbreak_worlds.RULES
     if not r.on_view
 )
 
