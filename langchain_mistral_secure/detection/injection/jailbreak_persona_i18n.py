@@ -60,7 +60,7 @@ _SAY = (
     r"(?:sage|schreibe|tippe)\s+ich|(?:dire|escribire)|(?:diro|scrivero)|(?:direi|"
     r"escreverei)|zeg\s+ik)\b\s*:?\s*[\"'“”„«‘]"
 )
-_CUE = _SET_UP + r"(?s:.){0,260}?" + _SLIP + r"[^\n]{0,30}?" + _SAY
+_CUE = _SET_UP + r"(?s:.){0,260}?(?:" + _SLIP + r")[^\n]{0,30}?" + _SAY
 
 # --- two answers, one unbound (folded view)
 _UNBOUND = (
@@ -83,7 +83,13 @@ _TWICE = (
     r"dua\s+kali"
 )
 _TWO_ANSWERS = (
-    _UNBOUND + r"(?s:.){0,120}?" + _TWICE + r"|" + _TWICE + r"(?s:.){0,160}?" + _UNBOUND
+    _UNBOUND
+    + r"(?s:.){0,120}?(?:"
+    + _TWICE
+    + r")|(?:"
+    + _TWICE
+    + r")(?s:.){0,160}?"
+    + _UNBOUND
 )
 _TWO_ANSWERS_RAW = (
     r"(?:거절하지\s*않|규칙에도\s*묶이지\s*않|제한이\s*없)[^\n]{0,80}?(?:두\s*가지로|두\s*번)\s*"

@@ -58,7 +58,13 @@ _RAW_SETTING = (
     r"(?:オフ|無効|解除|なし|OFF|off)|(?:безопасн|отказ|фильтр|цензур|этик|выравнивани)"
     r"\w*[^\n:]{0,20}:\s*(?:выкл\w*|отключ\w*|off|OFF)"
 )
-_TWO_OFF_RAW = _RAW_SETTING + r"[^\n]{0,8}?(?:\n[^\n]{0,4})?[^\n]{0,60}?" + _RAW_SETTING
+_TWO_OFF_RAW = (
+    r"(?:"
+    + _RAW_SETTING
+    + r")[^\n]{0,8}?(?:\n[^\n]{0,4})?[^\n]{0,60}?(?:"
+    + _RAW_SETTING
+    + r")"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.role.guards_off_i18n", _CAT, _TWO_OFF, score=0.8, max_len=220,

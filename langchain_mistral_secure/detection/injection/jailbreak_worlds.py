@@ -97,7 +97,7 @@ _TELL_HOW = (
     r"dime)\s+(?:\w+\s+)?como|\b(?:spiega|descrivi|dimmi)\s+(?:\w+\s+)?come|\b(?:explique|"
     r"descreva|diga-me)\s+(?:\w+\s+)?como"
 )
-_SANDBOX = _NO_HARM + r"(?s:.){0,160}?" + _TELL_HOW
+_SANDBOX = r"(?:" + _NO_HARM + r")(?s:.){0,160}?(?:" + _TELL_HOW + r")"
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.withholding_is_crime", _CAT, _WITHHOLDING_CRIME, score=0.8,
