@@ -38,9 +38,9 @@ _GUARD = (
     r"reddetme|filtre\w*)"
 )
 _OFF = (
-    r"(?:off|false|disabled|none|aus|ausgeschaltet|deaktiviert|abgeschaltet|desactive\w*|"
+    r"(?:off|false|disabled|aus|ausgeschaltet|deaktiviert|abgeschaltet|desactive\w*|"
     r"desactivad\w*|apagad\w*|disattivat\w*|spent[oi]|desativad\w*|desligad\w*|"
-    r"uit(?:geschakeld)?|wylaczon\w*|kapali|devre\s+disi|0)"
+    r"uit(?:geschakeld)?|wylaczon\w*|kapali|devre\s+disi)"
 )
 _SETTING = (
     r"\b(?:[a-z\w-]+\s+){0,2}?"
@@ -53,9 +53,9 @@ _TWO_OFF = _SETTING + r"[^\n]{0,8}?(?:\n[^\n]{0,4})?[^\n]{0,60}?" + _SETTING
 
 _RAW_SETTING = (
     r"(?:안전|거절|필터|검열|윤리|정렬)[^\n:：]{0,10}[:：]\s*(?:비활성화|해제|꺼짐|끔|"
-    r"없음|OFF|off)|(?:安全|拒绝|过滤|审查|对齐|伦理)[^\n:：。]{0,8}[:：]\s*(?:关闭|禁用|停用|"
-    r"无|OFF|off)|(?:安全|拒否|フィルター|検閲|倫理|アライメント)[^\n:：。]{0,10}[:：]\s*"
-    r"(?:オフ|無効|解除|なし|OFF|off)|(?:безопасн|отказ|фильтр|цензур|этик|выравнивани)"
+    r"OFF|off)|(?:安全|拒绝|过滤|审查|对齐|伦理)[^\n:：。]{0,8}[:：]\s*(?:关闭|禁用|停用|"
+    r"OFF|off)|(?:安全|拒否|フィルター|検閲|倫理|アライメント)[^\n:：。]{0,10}[:：]\s*"
+    r"(?:オフ|無効|解除|OFF|off)|(?:безопасн|отказ|фильтр|цензур|этик|выравнивани)"
     r"\w*[^\n:]{0,20}:\s*(?:выкл\w*|отключ\w*|off|OFF)"
 )
 _TWO_OFF_RAW = (
