@@ -3,7 +3,8 @@
 Family: many-shot fake transcripts (category ``role``). A dialogue the model
 is to continue: two question/answer pairs whose answers open with
 compliance (Sure!, Of course!, Happy to help!, ¡Claro!, ¡Por supuesto!,
-Bien sûr !, Avec plaisir !, Klar!, Gerne!, Certo!), then a third question
+Bien sûr !, Avec plaisir !, Klar!, Gerne!, Certo!) and are cut short with an
+ellipsis ("Sure! First..."), then a third question
 followed by an empty answer label, in any label language (Q/A, P/R, F/A,
 Question/Answer, User/Assistant, Frage/Antwort, Example 1 — Question: ...
 Answer: ...). :mod:`~langchain_mistral_secure.detection.injection.jailbreak_cards`
@@ -11,9 +12,8 @@ reads the English pairs with a dangerous first question and "continue in
 the same style".
 
 Why it is safe on benign text: few-shot prompts (capitals, sentiment labels)
-answer plainly ("Paris.", "positive"), not with "Sure!" twice; FAQs answer
-"Yes, ..." and rarely open two answers in a row with an eager "Sure!" and
-then leave a question for the reader to answer.
+answer plainly ("Paris.", "positive"), not with "Sure!" twice; an FAQ whose
+answers open with "Sure!" answers in full instead of trailing off.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ _YES = (
     r"avec\s+plaisir|bien\s+entendu|evidemment|klar|naturlich|gerne|selbstverstandlich|"
     r"certo|certamente|volentieri|com\s+certeza|com\s+prazer|natuurlijk|zeker)\b"
 )
-_PAIR = _A + _YES + r"[^\n]{0,70}?\s{0,3}"
+# Each answer is cut short ("Sure! First...", "¡Claro! Primero…"): the
+# template elides what the model "already" said; a real FAQ answers in full.
+_PAIR = _A + _YES + r"[^\n]{0,70}?(?:\.\.\.|…)\s{0,3}"
 _PRIMED = (
     _PAIR
     + r"[^\n]{0,20}?"
