@@ -115,21 +115,34 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     indirect_tool_turn,
     jailbreak,
+    jailbreak_bans_i18n,
     jailbreak_cards,
     jailbreak_claims,
+    jailbreak_dodges,
     jailbreak_dual_traits,
     jailbreak_fiction,
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
+    jailbreak_inversions,
+    jailbreak_late_relative_i18n,
+    jailbreak_licence,
     jailbreak_modes,
     jailbreak_payloads,
+    jailbreak_persona_i18n,
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
     jailbreak_scenes,
+    jailbreak_settings_i18n,
+    jailbreak_split_i18n,
+    jailbreak_stakes,
     jailbreak_switches,
+    jailbreak_test_modes,
+    jailbreak_transcript_i18n,
+    jailbreak_typo,
     jailbreak_unbound_i18n,
+    jailbreak_worlds,
     jailbreak_wrappers,
     multilingual,
     override,
@@ -270,6 +283,19 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_preamble.RULES
     + extraction_internals.RULES
     + extraction_pretext.RULES
+    + jailbreak_stakes.RULES
+    + jailbreak_bans_i18n.RULES
+    + jailbreak_settings_i18n.RULES
+    + jailbreak_dodges.RULES
+    + jailbreak_test_modes.RULES
+    + jailbreak_licence.RULES
+    + jailbreak_late_relative_i18n.RULES
+    + jailbreak_persona_i18n.RULES
+    + jailbreak_transcript_i18n.RULES
+    + jailbreak_split_i18n.RULES
+    + jailbreak_inversions.RULES
+    + jailbreak_typo.RULES
+    + jailbreak_worlds.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -327,6 +353,15 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_preamble.RULES
     + extraction_internals.RULES
     + extraction_pretext.RULES
+    + jailbreak_stakes.RULES
+    + jailbreak_bans_i18n.RULES
+    + jailbreak_settings_i18n.RULES
+    + jailbreak_dodges.RULES
+    + jailbreak_licence.RULES
+    + jailbreak_late_relative_i18n.RULES
+    + jailbreak_persona_i18n.RULES
+    + jailbreak_split_i18n.RULES
+    + jailbreak_worlds.RULES
     if not r.on_view
 )
 

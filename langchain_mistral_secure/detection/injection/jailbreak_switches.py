@@ -229,7 +229,7 @@ _INVERT_I18N = (
     r"\b(?:alles|was)\s*,?\s*(?:was\s+)?du\s+(?:\w+\s+){0,2}?(?:ablehnst|verweigerst|"
     r"abweist)\b[^\n]{0,80}?\b(?:erklar\w*|beantwort\w*|machst|antwort\w*|sag\w*)\b|"
     r"\btout\s+ce\s+que\s+tu\s+(?:\w+\s+){0,2}?refuses?\b[^\n]{0,80}?\b(?:expliqu\w*|"
-    r"repond\w*|donne\w*|fais|dis)\b|\btodo\s+lo\s+que\s+(?:\w+\s+){0,2}?(?:rechazas|"
+    r"repond\w*|donne\w*|fais|dis)\b|\b(?:todo\s+)?lo\s+que\s+(?:\w+\s+){0,2}?(?:rechazas|"
     r"te\s+niegas|niegas|rehusas)\b[^\n]{0,80}?\b(?:respond\w*|explic\w*|haces|"
     r"contest\w*)\b|\btutto\s+(?:cio\s+|quello\s+)?che\s+(?:\w+\s+){0,2}?rifiuti\b"
     r"[^\n]{0,80}?\b(?:spieg\w*|rispond\w*|fai)\b|\btudo\s+(?:o\s+)?que\s+(?:\w+\s+){0,2}?"

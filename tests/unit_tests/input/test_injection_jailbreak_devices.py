@@ -353,12 +353,10 @@ STILL_MISSED: dict[str, str] = {
         14
     ]: "'tells' is not a teaching verb (too common in prose)",
 }
-for _i in (1, 3, 4, 5):
-    STILL_MISSED[ATTACKS2["many_shot_i18n"][_i]] = (
-        "the transcript rule fits 256 characters: these pairs are too far apart"
-    )
-# Caught, but by an older family rather than one of this file's modules.
-CAUGHT_BY_OLDER = {ATTACKS2["many_shot_i18n"][0]}
+# Caught, but by another family rather than one of this file's modules: the
+# first by an older rule; 1, 3, 4 and 5 (pairs too far apart for this file's
+# 256-character transcript rule) by jailbreak_transcript_i18n's elided pairs.
+CAUGHT_BY_OLDER = {ATTACKS2["many_shot_i18n"][_i] for _i in (0, 1, 3, 4, 5)}
 STILL_CUT: dict[str, str] = {
     BENIGN["mode_unfiltered"][3]: "the Linux-terminal game is cut by role.terminal",
     BENIGN["refusal_inversion"][0]: "cut by role.refusal_off",

@@ -2,7 +2,8 @@
 
 Each ``probe_jailbreak_*.py`` holds a probe round (none is a corpus row): the
 rule modules it covers (``MODULES``), ``ATTACKS`` as (text, the short name of
-the ``injection.role`` rule that must fire) and benign look-alikes (``BENIGN``).
+the ``injection.role`` rule that must fire) and benign look-alikes (``BENIGN``;
+those older rules still cut, ``STILL_CUT``, are strict xfails).
 Every round gets the same checks: each rule of its modules has an attack, the
 rule fires and the text is changed (sync and async), findings within their
 rule's ``max_len``, stream equals invoke, look-alikes pass byte for byte.
@@ -13,6 +14,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
+import probe_jailbreak_h17_rules
 import probe_jailbreak_personas
 import probe_jailbreak_pretexts
 import probe_jailbreak_wrappers
@@ -31,6 +33,7 @@ ROUNDS: dict[str, ModuleType] = {
     "personas": probe_jailbreak_personas,
     "pretexts": probe_jailbreak_pretexts,
     "wrappers": probe_jailbreak_wrappers,
+    "h17_rules": probe_jailbreak_h17_rules,
 }
 
 
@@ -42,9 +45,17 @@ def _attacks(step: int = 1) -> list[Any]:
     ]
 
 
+# Look-alikes older rules still cut are strict xfails (fixing one must remove it).
 BENIGN_PARAMS = [
-    pytest.param(text, id=f"{name}-{i}")
+    pytest.param(
+        text,
+        id=f"{name}-{i}",
+        marks=[pytest.mark.xfail(strict=True, reason=still_cut[text])]
+        if text in still_cut
+        else [],
+    )
     for name, probe in ROUNDS.items()
+    for still_cut in [getattr(probe, "STILL_CUT", {})]
     for i, text in enumerate(probe.BENIGN)
 ]
 
