@@ -60,6 +60,7 @@ from langchain_mistral_secure.detection.injection import (
     answer_swap,
     authority_claim,
     compact,
+    decode_obey,
     dismiss_output,
     dismiss_setup,
     dismiss_setup_scripts,
@@ -107,6 +108,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply,
     indirect_reply_i18n,
     indirect_tool_turn,
+    input_end_system,
     jailbreak,
     jailbreak_cards,
     jailbreak_claims,
@@ -143,7 +145,10 @@ from langchain_mistral_secure.detection.injection import (
     setup_void,
     short_hijack_i18n,
     smuggling,
+    sole_obedience,
     spliced_order,
+    standing_reply,
+    suspension_handshake,
     task_switch,
     template_tokens,
     typo_hijack,
@@ -256,6 +261,11 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_payloads.RULES
     + jailbreak_scenes.RULES
     + jailbreak_cards.RULES
+    + sole_obedience.RULES
+    + standing_reply.RULES
+    + decode_obey.RULES
+    + input_end_system.RULES
+    + suspension_handshake.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -306,6 +316,11 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_payloads.RULES
     + jailbreak_scenes.RULES
     + jailbreak_cards.RULES
+    + sole_obedience.RULES
+    + standing_reply.RULES
+    + decode_obey.RULES
+    + input_end_system.RULES
+    + suspension_handshake.RULES
     if not r.on_view
 )
 
