@@ -105,17 +105,26 @@ _NOUN = alt(
 )
 
 # The sole-authority clause, folded (the first person or "your only task").
-_NOW = r"(?:now|from\s+now\s+on|henceforth|desormais|maintenant|ahora|agora|ora|adesso|jetzt|nu)"
+_NOW = (
+    r"(?:now|from\s+now\s+on|henceforth|desormais|maintenant|ahora|agora|ora|adesso|"
+    r"jetzt|nu)"
+)
 _SOLE = alt(
     [
         # en: obey only me; only do what I say; my orders and nothing else
-        r"\b(?:listen|answer|respond|listen\s+to|answer\s+to|respond\s+to|obey|follow|do|"
-        r"take\s+orders\s+from)\s+(?:only|solely|exclusively)\s+(?:to\s+)?"
-        r"(?:me\b|what\s+i\b|my\s+)",
-        r"\b(?:only|solely|exclusively)\s+(?:listen\s+to|obey|follow|answer\s+to|"
-        r"respond\s+to|do\s+what|take\s+orders\s+from)\s+(?:me\b|i\b|my\b|what\s+i\b)",
-        r"\bmy\s+(?:orders|commands|instructions|rules|words)\s+(?:and\s+(?:to\s+)?"
-        r"nothing\s+else|only)\b",
+        (
+            r"\b(?:listen|answer|respond|listen\s+to|answer\s+to|respond\s+to|obey|follow|do|"
+            r"take\s+orders\s+from)\s+(?:only|solely|exclusively)\s+(?:to\s+)?"
+            r"(?:me\b|what\s+i\b|my\s+)"
+        ),
+        (
+            r"\b(?:only|solely|exclusively)\s+(?:listen\s+to|obey|follow|answer\s+to|"
+            r"respond\s+to|do\s+what|take\s+orders\s+from)\s+(?:me\b|i\b|my\b|what\s+i\b)"
+        ),
+        (
+            r"\bmy\s+(?:orders|commands|instructions|rules|words)\s+(?:and\s+(?:to\s+)?"
+            r"nothing\s+else|only)\b"
+        ),
         # the sole task: "next and only", or bound to "now"
         r"\byour\s+next\s+and\s+only\s+(?:task|job|mission|purpose)\b",
         r"\b"
@@ -129,43 +138,67 @@ _SOLE = alt(
         r"(?:tarea|mision)|(?:sua|tua)\s+unica\s+(?:tarefa|missao)|il\s+tuo\s+unico\s+"
         r"compito|deine\s+einzige\s+aufgabe|je\s+enige\s+(?:taak|opdracht))\b",
         # es pt fr it: a verb of obeying, then "only (to) me / my / what I say"
-        r"\b(?:obedec|escuch|sig|respond|atiend|hac\w{0,3}\s+caso)\w{0,4}\s+(?:solo|solamente|"
-        r"unicamente|exclusivamente)\s+(?:a\s+mi\b|a\s+mis\s+|mis\s+|lo\s+que\b)",
-        r"\b(?:solo|solamente|unicamente)\s+lo\s+que\s+(?:yo\s+)?(?:te\s+)?(?:diga|escriba|"
-        r"mande|ordene)\b",
+        (
+            r"\b(?:obedec|escuch|sig|respond|atiend|hac\w{0,3}\s+caso)\w{0,4}\s+(?:solo|solamente|"
+            r"unicamente|exclusivamente)\s+(?:a\s+mi\b|a\s+mis\s+|mis\s+|lo\s+que\b)"
+        ),
+        (
+            r"\b(?:solo|solamente|unicamente)\s+lo\s+que\s+(?:yo\s+)?(?:te\s+)?(?:diga|escriba|"
+            r"mande|ordene)\b"
+        ),
         r"\bmis\s+(?:ordenes|instrucciones|reglas)\s+y\s+(?:a\s+)?nada\s+mas\b",
-        r"\b(?:obedec|ouv|sig|respond|escut)\w{0,4}\s+(?:apenas|somente|so)\s+(?:a\s+mim\b|"
-        r"as?\s+minhas?\s+|o\s+que\s+eu\b)",
+        (
+            r"\b(?:obedec|ouv|sig|respond|escut)\w{0,4}\s+(?:apenas|somente|so)\s+(?:a\s+mim\b|"
+            r"as?\s+minhas?\s+|o\s+que\s+eu\b)"
+        ),
         r"\b(?:apenas|somente)\s+o\s+que\s+eu\s+(?:mandar|disser|escrever|ordenar)\b",
-        r"\b(?:obei|ecout|sui|repond)\w{0,5}\s+(?:seulement|uniquement|exclusivement)\s+"
-        r"(?:a\s+moi\b|a\s+mes\s+|mes\s+|ce\s+que\s+je\b)",
+        (
+            r"\b(?:obei|ecout|sui|repond)\w{0,5}\s+(?:seulement|uniquement|exclusivement)\s+"
+            r"(?:a\s+moi\b|a\s+mes\s+|mes\s+|ce\s+que\s+je\b)"
+        ),
         r"\bqu[\x{27}\x{2019}]\s*a\s+moi\b",
         r"\b(?:seulement|uniquement)\s+ce\s+que\s+je\s+(?:dis|dirai|ecris|t'?\s*ordonne)\b",
-        r"\b(?:ascolt|obbedisc|segu|rispond|dai\s+retta)\w{0,4}\s+(?:solo|soltanto|"
-        r"unicamente|esclusivamente)\s+(?:a\s+)?(?:me\b|i\s+miei\s+|le\s+mie\s+|quello\s+che\b)",
+        (
+            r"\b(?:ascolt|obbedisc|segu|rispond|dai\s+retta)\w{0,4}\s+(?:solo|soltanto|"
+            r"unicamente|esclusivamente)\s+(?:a\s+)?(?:me\b|i\s+miei\s+|le\s+mie\s+|quello\s+che\b)"
+        ),
         r"\bsolo\s+quello\s+che\s+(?:ti\s+)?(?:dico|scrivo|ordino)\b",
         # de nl: a verb of obeying, then "only me / what I say"
-        r"\b(?:hor|gehorch|folg|befolg|tu|mach)\w{0,3}\s+(?:du\s+)?(?:ab\s+jetzt\s+|jetzt\s+)?"
-        r"(?:nur\s+noch|ausschliesslich|nur)\s+(?:auf\s+mich\b|mir\b|meine\s+|meinen\s+|"
-        r"was\s+ich\b)",
-        r"\b(?:doe|luister|volg|gehoorzaam)\w{0,2}\s+(?:je\s+)?(?:alleen|enkel|uitsluitend)\s+"
-        r"(?:naar\s+mij\b|mijn\s+|wat\s+ik\b)",
+        (
+            r"\b(?:hor|gehorch|folg|befolg|tu|mach)\w{0,3}\s+(?:du\s+)?(?:ab\s+jetzt\s+|jetzt\s+)?"
+            r"(?:nur\s+noch|ausschliesslich|nur)\s+(?:auf\s+mich\b|mir\b|meine\s+|meinen\s+|"
+            r"was\s+ich\b)"
+        ),
+        (
+            r"\b(?:doe|luister|volg|gehoorzaam)\w{0,2}\s+(?:je\s+)?(?:alleen|enkel|uitsluitend)\s+"
+            r"(?:naar\s+mij\b|mijn\s+|wat\s+ik\b)"
+        ),
         # da no sv
-        r"\b(?:kun|bare|bara|endast|utelukkende|udelukkende)\s+(?:(?:pa\s+)?(?:mine|mina)\s+"
-        r"(?:nya\s+|nye\s+)?(?:regler|ordrer|order|instrukser|instruktioner|ord)\b|pa\s+mig\b|"
-        r"pa\s+meg\b|(?:gjore\s+|gore\s+|gora\s+)?(?:det|vad|hva)\s+(?:som\s+)?(?:jeg|jag)\b)",
+        (
+            r"\b(?:kun|bare|bara|endast|utelukkende|udelukkende)\s+(?:(?:pa\s+)?(?:mine|mina)\s+"
+            r"(?:nya\s+|nye\s+)?(?:regler|ordrer|order|instrukser|instruktioner|ord)\b|pa\s+mig\b|"
+            r"pa\s+meg\b|(?:gjore\s+|gore\s+|gora\s+)?(?:det|vad|hva)\s+(?:som\s+)?(?:jeg|jag)\b)"
+        ),
         # pl cs sk
-        r"\b(?:tylko|wyłacznie|wylacznie|jedynie)\s+(?:mnie\b|moich\s+|to,?\s+co\s+"
-        r"(?:ci\s+)?(?:powiem|napisze|kaze))",
-        r"\b(?:jen|jenom|pouze|iba|len|vyhradne|vylucne)\s+to,?\s+co\s+(?:ti\s+)?"
-        r"(?:napisu|reknu|poviem|napisem)",
+        (
+            r"\b(?:tylko|wyłacznie|wylacznie|jedynie)\s+(?:mnie\b|moich\s+|to,?\s+co\s+"
+            r"(?:ci\s+)?(?:powiem|napisze|kaze))"
+        ),
+        (
+            r"\b(?:jen|jenom|pouze|iba|len|vyhradne|vylucne)\s+to,?\s+co\s+(?:ti\s+)?"
+            r"(?:napisu|reknu|poviem|napisem)"
+        ),
         # ro lt
-        r"\b(?:doar|numai)\s+(?:de\s+mine\b|pe\s+mine\b|ce\s+(?:iti\s+)?(?:spun|scriu)\b|"
-        r"ordinele\s+mele\b)",
+        (
+            r"\b(?:doar|numai)\s+(?:de\s+mine\b|pe\s+mine\b|ce\s+(?:iti\s+)?(?:spun|scriu)\b|"
+            r"ordinele\s+mele\b)"
+        ),
         r"\btik\s+(?:manes\b|tai,?\s+ka\s+(?:as\s+)?(?:sakau|rasau|pasakysiu))",
         # tr vi
-        r"\b(?:sadece|yalnizca|yalniz)\s+(?:beni\b|benim\s+(?:dediklerimi|soylediklerimi|"
-        r"emirlerimi)|bana\s+(?:uy|itaat)|dediklerimi\b|soylediklerimi\b)",
+        (
+            r"\b(?:sadece|yalnizca|yalniz)\s+(?:beni\b|benim\s+(?:dediklerimi|soylediklerimi|"
+            r"emirlerimi)|bana\s+(?:uy|itaat)|dediklerimi\b|soylediklerimi\b)"
+        ),
         r"\bchi\s+(?:lam\s+theo|nghe|tuan\s+theo|nghe\s+theo)\s+(?:loi\s+)?(?:toi|minh)\b",
     ]
 )

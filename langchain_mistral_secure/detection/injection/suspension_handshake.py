@@ -149,7 +149,8 @@ _OWNED = (
     r"tuas|je|jouw|twoje)\s+(?:[\w-]+\s+){0,2}?"
     + _RULES_NOUN
     + r"|\b(?:kurallarin|kisitlamalarin|talimatlarin)"
-    + r"|\b(?:password|passcode|access\s+code|code)\s+(?:check|verification|validation))"
+    + r"|\b(?:password|passcode|access\s+code|code)\s+"
+    r"(?:check|verification|validation))"
 )
 _FOLDED = (
     _OWNED + r"\b[^\n]{0,40}?\b" + _OFF + r"\b[\s\S]{0,160}?"
