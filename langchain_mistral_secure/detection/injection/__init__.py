@@ -59,6 +59,7 @@ from langchain_mistral_secure.detection.engine import (
 from langchain_mistral_secure.detection.injection import (
     answer_swap,
     authority_claim,
+    borrowed_permission,
     compact,
     decode_obey,
     dismiss_output,
@@ -151,7 +152,9 @@ from langchain_mistral_secure.detection.injection import (
     suspension_handshake,
     task_switch,
     template_tokens,
+    typo_edits,
     typo_hijack,
+    work_dropped,
 )
 from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.encoded import (
@@ -266,6 +269,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + decode_obey.RULES
     + input_end_system.RULES
     + suspension_handshake.RULES
+    + typo_edits.RULES
+    + borrowed_permission.RULES
+    + work_dropped.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -321,6 +327,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + decode_obey.RULES
     + input_end_system.RULES
     + suspension_handshake.RULES
+    + borrowed_permission.RULES
+    + work_dropped.RULES
     if not r.on_view
 )
 
