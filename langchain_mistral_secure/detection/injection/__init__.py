@@ -80,6 +80,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_retell_i18n,
     extraction_setup,
     extraction_yours,
+    fake_done,
     forced_literal,
     forced_output,
     goal_reset,
@@ -272,6 +273,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + typo_edits.RULES
     + borrowed_permission.RULES
     + work_dropped.RULES
+    + fake_done.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -329,6 +331,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + suspension_handshake.RULES
     + borrowed_permission.RULES
     + work_dropped.RULES
+    + fake_done.RULES
     if not r.on_view
 )
 
