@@ -16,9 +16,6 @@ and Portuguese on the folded view; Chinese, Japanese, Korean and Russian on
 the text.
 """
 
-# ruff: noqa: RUF001
-# (RUF001: the script patterns use full-width punctuation on purpose.)
-
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
