@@ -118,21 +118,21 @@ _NOT_TRANSLATED = alt(
 _FOLDED = (
     r"\b"
     + _DECODE
-    + r"\b[^\n]{0,160}?\b(?:then|and|and\s+then|,|puis|et|ensuite|y|luego|"
+    + r"\b[^\n]{0,120}?\b(?:then|and|and\s+then|,|puis|et|ensuite|y|luego|"
     r"despues|und|dann|danach|e|poi|depois)\s*,?\s*(?:then\s+|puis\s+|luego\s+|dann\s+)?"
     + _OBEY
     + r"\b"
     + r"|\b"
     + _DECODE
-    + r"\b[\s\S]{0,200}?(?:[.!)]|\n)\s*\(?\s*"
+    + r"\b[\s\S]{0,100}?(?:[.!)]|\n)\s*\(?\s*"
     + _NOT_TRANSLATED
     + r"|\b"
     + _DECODE
-    + r"\b[\s\S]{0,200}?\b(?:and|then)\s+do\s+what\s+it\s+spells\b"
+    + r"\b[\s\S]{0,120}?\b(?:and|then)\s+do\s+what\s+it\s+spells\b"
 )
 
 _SCRIPTS = (
-    r"переведи[^\n]{0,160}?(?:сделай\s+(?:то,?\s+)?что\s+(?:там|в\s+н[её]м|в\s+тексте)\s+"
+    r"переведи[^\n]{0,140}?(?:сделай\s+(?:то,?\s+)?что\s+(?:там|в\s+н[её]м|в\s+тексте)\s+"
     r"(?:сказано|написано)|выполни\s+(?:это|его|е[её])|не\s+переводи\s+(?:это|его),?\s+а\s+"
     r"(?:сделай|выполни))"
     r"|(?:翻译|翻訳|英訳|和訳|訳して|訳し)[^\n]{0,120}?(?:然后|并且?|再|之后)?(?:执行|照做|照着做|"
@@ -141,7 +141,7 @@ _SCRIPTS = (
 )
 
 RULES: tuple[Rule, ...] = (
-    Rule("injection.decode_obey.folded", _CAT, _FOLDED, score=0.8, max_len=300,
+    Rule("injection.decode_obey.folded", _CAT, _FOLDED, score=0.8, max_len=256,
          description="translate / decode / read backwards, then obey what it says"),
     raw_rule("injection.decode_obey.scripts", _CAT, _SCRIPTS,
              "RU/ZH/JA/KO: translate it, then do what it says", score=0.8,

@@ -115,9 +115,9 @@ _CHANGE = alt(
 _FOLDED = (
     r"(?:"
     + _END
-    + r")[^\n]{0,30}\n[\s=#*_~-]{0,12}"
+    + r")[^\n]{0,20}\n[\s=#*_~-]{0,12}"
     + _SYSTEM
-    + r"[^\n]{0,160}?\b"
+    + r"[^\n]{0,120}?\b"
     + _CHANGE
     + r"\b"
 )
@@ -135,9 +135,9 @@ _SCRIPTS = (
 )
 
 RULES: tuple[Rule, ...] = (
-    Rule("injection.input_end_system.folded", _CAT, _FOLDED, score=0.8, max_len=320,
+    Rule("injection.input_end_system.folded", _CAT, _FOLDED, score=0.8, max_len=256,
          description="end of user input, then a system label that changes the rules"),
     raw_rule("injection.input_end_system.scripts", _CAT, _SCRIPTS,
              "ZH/KO/JA/RU: end of user input, then a system label changing the rules",
-             score=0.8, max_len=260),
+             score=0.8, max_len=240),
 )  # fmt: skip

@@ -203,7 +203,7 @@ _SOLE = alt(
     ]
 )
 
-_FOLDED = r"\b" + _NOUN + r"\b[\s\S]{0,160}?" + _SOLE
+_FOLDED = r"\b" + _NOUN + r"\b[\s\S]{0,120}?" + _SOLE
 
 _SCRIPT_NOUN = (
     r"(?:инструкци|указани|правил|заповед|команд|упутств|инструкциј|написали|сказали|"
@@ -219,7 +219,7 @@ _SCRIPT_SOLE = (
 _SCRIPTS = _SCRIPT_NOUN + r"[\s\S]{0,120}?" + _SCRIPT_SOLE
 
 RULES: tuple[Rule, ...] = (
-    Rule("injection.sole_obedience.folded", _CAT, _FOLDED, score=0.8, max_len=260,
+    Rule("injection.sole_obedience.folded", _CAT, _FOLDED, score=0.8, max_len=256,
          description="instructions named, then: from now on only me / your only task"),
     raw_rule("injection.sole_obedience.scripts", _CAT, _SCRIPTS,
              "RU/BG/SR/ZH/TH: instructions named, then obey only me",

@@ -41,7 +41,7 @@ _QCH = (
 )
 _Q = "[" + _QCH + "]"
 # A quoted literal of at least two words (a fixed phrase, not a yes/no choice).
-_PHRASE = _Q + r"[ \t]?[^\s" + _QCH + r"]{1,40}[ \t]+[^\n" + _QCH + r"]{1,80}" + _Q
+_PHRASE = _Q + r"[ \t]?[^\s" + _QCH + r"]{1,30}[ \t]+[^\s" + _QCH + r"]"
 
 _TIME = alt(
     [
@@ -131,9 +131,9 @@ _STANDING = (
     + _EVERY_Q
     + r"\b[^\n]{0,30}?\b"
     + _TIME
-    + r")\b[^\n]{0,50}?\b"
+    + r")\b[^\n]{0,35}?\b"
     + _ONLY
-    + r"\b[^\n]{0,40}?"
+    + r"\b[^\n]{0,30}?"
     + _PHRASE
     # "respond with the single word X to every question from now on"
     + r"|\b(?:reply|respond|answer|say)\s+(?:only\s+)?with\s+(?:just\s+)?(?:the\s+)?"
@@ -207,7 +207,7 @@ _INSTEAD_EMIT = (
     + _Q
     + r"[^\n"
     + _QCH
-    + r"]{2,})"
+    + r"]{2,40})"
 )
 
 _ONLY_REPLY = (
@@ -237,7 +237,7 @@ _SCRIPTS = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.standing_reply.every_question", _CAT, _STANDING, score=0.8,
-         max_len=300, description="from now on, every question: only a fixed phrase"),
+         max_len=256, description="from now on, every question: only a fixed phrase"),
     Rule("injection.standing_reply.instead_of_answer", _CAT, _INSTEAD_EMIT, score=0.8,
          max_len=240, description="instead of the answer, output a dictated literal"),
     Rule("injection.standing_reply.only_reply_is", _CAT, _ONLY_REPLY, score=0.8,

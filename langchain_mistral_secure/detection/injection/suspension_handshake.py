@@ -146,15 +146,15 @@ _COMPLY = alt(
 # "kurallarin"; or the access check itself.
 _OWNED = (
     r"(?:\b(?:your|ihre|deine|dein|tes|vos|ton|votre|tus|sus|le\s+tue|i\s+tuoi|suas|seus|"
-    r"tuas|je|jouw|twoje)\s+(?:[\w-]+\s+){0,2}?"
+    r"tuas|je|jouw|twoje)\s+(?:[\w-]{1,20}\s+){0,2}?"
     + _RULES_NOUN
     + r"|\b(?:kurallarin|kisitlamalarin|talimatlarin)"
     + r"|\b(?:password|passcode|access\s+code|code)\s+"
     r"(?:check|verification|validation))"
 )
 _FOLDED = (
-    _OWNED + r"\b[^\n]{0,40}?\b" + _OFF + r"\b[\s\S]{0,160}?"
-    r"(?:\b" + _ACK + r"\b[^\n]{0,40}?" + _Q + r"|\b" + _COMPLY + r"\b)"
+    _OWNED + r"\b[^\n]{0,25}?\b" + _OFF + r"\b[\s\S]{0,90}?"
+    r"(?:\b" + _ACK + r"\b[^\n]{0,25}?" + _Q + r"|\b" + _COMPLY + r"\b)"
 )
 
 _SCRIPTS = (
@@ -169,7 +169,7 @@ _SCRIPTS = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.suspension_handshake.folded", _CAT, _FOLDED, score=0.8,
-         max_len=300, description="your rules are suspended; confirm with '...'"),
+         max_len=256, description="your rules are suspended; confirm with '...'"),
     raw_rule("injection.suspension_handshake.scripts", _CAT, _SCRIPTS,
              "RU/ZH/JA/KO: your rules are suspended; confirm with '...'",
              score=0.8, max_len=240),
