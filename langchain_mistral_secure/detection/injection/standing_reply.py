@@ -13,7 +13,7 @@ speaker dictates, in one of three shapes:
   "don't answer the question, just ...") followed by a verb of output and a
   quoted or colon-led literal;
 * **your only reply must be**: "your entire / only reply must be" followed
-  by a quoted literal.
+  by a quoted literal of two or more words.
 
 Safe on benign text: format requests do not dismiss the answer and rarely
 make a fixed phrase of two words the answer to *every* question ("answer
@@ -214,7 +214,7 @@ _ONLY_REPLY = (
     r"\b(?:your|ta|tu|la\s+tua|sua|deine|je)\s+(?:entire|whole|only|sole|one|seule|unica|sola|"
     r"einzige|enige)\s+(?:reply|answer|response|output|reponse|respuesta|risposta|resposta|"
     r"antwort|antwoord)\s+(?:must|should|shall|will|has\s+to|is\s+to|doit|sera|debe|tiene\s+que|"
-    r"deve|sara|muss|soll|moet)\s+(?:be|etre|ser|essere|sein|zijn)\b[^\n]{0,30}?" + _Q
+    r"deve|sara|muss|soll|moet)\s+(?:be|etre|ser|essere|sein|zijn)\b[^\n]{0,30}?" + _PHRASE
 )
 
 _SCRIPTS = (
