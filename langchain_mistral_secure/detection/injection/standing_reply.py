@@ -214,7 +214,8 @@ _ONLY_REPLY = (
     r"\b(?:your|ta|tu|la\s+tua|sua|deine|je)\s+(?:entire|whole|only|sole|one|seule|unica|sola|"
     r"einzige|enige)\s+(?:reply|answer|response|output|reponse|respuesta|risposta|resposta|"
     r"antwort|antwoord)\s+(?:must|should|shall|will|has\s+to|is\s+to|doit|sera|debe|tiene\s+que|"
-    r"deve|sara|muss|soll|moet)\s+(?:be|etre|ser|essere|sein|zijn)\b[^\n]{0,30}?" + _PHRASE
+    r"deve|sara|muss|soll|moet)\s+(?:be|etre|ser|essere|sein|zijn)\b[^\n]{0,30}?"
+    + _PHRASE
 )
 
 _SCRIPTS = (
