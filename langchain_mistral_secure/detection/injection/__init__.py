@@ -59,7 +59,9 @@ from langchain_mistral_secure.detection.engine import (
 from langchain_mistral_secure.detection.injection import (
     answer_swap,
     authority_claim,
+    borrowed_permission,
     compact,
+    decode_obey,
     dismiss_output,
     dismiss_setup,
     dismiss_setup_scripts,
@@ -85,6 +87,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_sidestep,
     extraction_setup,
     extraction_yours,
+    fake_done,
     forced_literal,
     forced_output,
     goal_reset,
@@ -114,6 +117,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply,
     indirect_reply_i18n,
     indirect_tool_turn,
+    input_end_system,
     jailbreak,
     jailbreak_bans_i18n,
     jailbreak_cards,
@@ -163,10 +167,15 @@ from langchain_mistral_secure.detection.injection import (
     setup_void,
     short_hijack_i18n,
     smuggling,
+    sole_obedience,
     spliced_order,
+    standing_reply,
+    suspension_handshake,
     task_switch,
     template_tokens,
+    typo_edits,
     typo_hijack,
+    work_dropped,
 )
 from langchain_mistral_secure.detection.injection.benign_use import is_benign_use
 from langchain_mistral_secure.detection.injection.encoded import (
@@ -296,6 +305,15 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_inversions.RULES
     + jailbreak_typo.RULES
     + jailbreak_worlds.RULES
+    + sole_obedience.RULES
+    + standing_reply.RULES
+    + decode_obey.RULES
+    + input_end_system.RULES
+    + suspension_handshake.RULES
+    + typo_edits.RULES
+    + borrowed_permission.RULES
+    + work_dropped.RULES
+    + fake_done.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -362,6 +380,14 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_persona_i18n.RULES
     + jailbreak_split_i18n.RULES
     + jailbreak_worlds.RULES
+    + sole_obedience.RULES
+    + standing_reply.RULES
+    + decode_obey.RULES
+    + input_end_system.RULES
+    + suspension_handshake.RULES
+    + borrowed_permission.RULES
+    + work_dropped.RULES
+    + fake_done.RULES
     if not r.on_view
 )
 

@@ -6,7 +6,10 @@ look-alikes older rules still cut (``STILL_CUT``, strict xfail: fixing one must
 remove it) and the prefix of the family's own rule ids (``NEW_RULES``). Every
 round gets the same checks: caught (sync and async), findings within their
 rule's ``max_len``, stream equals invoke, the family's own rules carry at least
-half the round, and the look-alikes pass byte for byte (sync and async).
+half the round (rounds written for one family), and the look-alikes pass
+byte for byte (sync and async). A round spanning many families
+(``probe_h17_direct``) lists the attacks still missed (``STILL_MISSED``,
+strict xfail) and names no own rules.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 import probe_answer_swap
 import probe_authority_claim
 import probe_dismiss_setup
+import probe_h17_direct
 import probe_setup_void
 import probe_task_switch
 import pytest
@@ -35,20 +39,30 @@ ROUNDS: dict[str, ModuleType] = {
     "answer_swap": probe_answer_swap,
     "authority_claim": probe_authority_claim,
     "dismiss_setup": probe_dismiss_setup,
+    "h17_direct": probe_h17_direct,
     "setup_void": probe_setup_void,
     "task_switch": probe_task_switch,
 }
 
 
-def _attacks(step: int = 1) -> list[Any]:
-    return [
-        pytest.param(text, id=f"{name}-{i}")
-        for name, probe in ROUNDS.items()
-        for i, text in enumerate(probe.ATTACKS[::step])
-    ]
+def _attacks(step: int = 1, *, mark_missed: bool = False) -> list[Any]:
+    # A round may list attacks no rule catches yet (STILL_MISSED): strict
+    # xfail where the attack must be caught, plain params elsewhere.
+    params = []
+    for name, probe in ROUNDS.items():
+        missed: dict[str, str] = getattr(probe, "STILL_MISSED", {})
+        for i, text in enumerate(probe.ATTACKS[::step]):
+            marks = (
+                [pytest.mark.xfail(strict=True, reason=missed[text])]
+                if mark_missed and text in missed
+                else []
+            )
+            params.append(pytest.param(text, id=f"{name}-{i}", marks=marks))
+    return params
 
 
-ATTACK_PARAMS = _attacks()
+ATTACK_PARAMS = _attacks(mark_missed=True)
+ANY_ATTACK_PARAMS = _attacks()
 BENIGN_PARAMS = [
     param
     for name, probe in ROUNDS.items()
@@ -67,7 +81,7 @@ async def test_attack_is_caught_async(text: str) -> None:
     await assert_caught_async(text)
 
 
-@pytest.mark.parametrize("text", ATTACK_PARAMS)
+@pytest.mark.parametrize("text", ANY_ATTACK_PARAMS)
 def test_findings_fit_their_rule_max_len(text: str) -> None:
     assert_findings_fit_max_len(text)
 
@@ -77,7 +91,9 @@ def test_attack_streams_like_invoke(text: str) -> None:
     assert_streams_like_invoke(text, (1, 7))
 
 
-@pytest.mark.parametrize("name", sorted(ROUNDS))
+@pytest.mark.parametrize(
+    "name", sorted(name for name, probe in ROUNDS.items() if probe.NEW_RULES)
+)
 def test_new_rules_carry_the_family(name: str) -> None:
     # The family's own rules fire on most of the round (older rules may be first).
     probe = ROUNDS[name]
