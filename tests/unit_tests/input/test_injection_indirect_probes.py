@@ -20,6 +20,7 @@ import probe_indirect_agent
 import probe_indirect_machine_reader
 import probe_indirect_planted
 import probe_indirect_planted_i18n
+import probe_indirect_reader
 import pytest
 from family_checks import (
     SANITIZER,
@@ -38,6 +39,7 @@ ROUNDS: dict[str, ModuleType] = {
     "machine_reader": probe_indirect_machine_reader,
     "planted": probe_indirect_planted,
     "planted_i18n": probe_indirect_planted_i18n,
+    "reader": probe_indirect_reader,
 }
 
 
