@@ -32,6 +32,8 @@ Greek): :mod:`.indirect_reader_hailed_scripts`.
 
 from __future__ import annotations
 
+import re2
+
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt
 from langchain_mistral_secure.detection.injection.indirect_addressed import (
@@ -165,10 +167,15 @@ _CONCEAL = alt(
     ]
 )
 _ADDRESS = r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\biban\b|\b[a-z]{2}\d{2}(?:\s?[\da-z]{4}){2,})"
+# A tool called by name ("send_email", "change_plan"), or put to use ("use the
+# refund tool", "utilise l'outil", "usa la herramienta"); a bare "tool" is
+# also a glossary's word.
 _TOOL = (
     r"(?:\b(?:send|delete|transfer|share|create|update|call|post|add|grant|change|"
-    r"get|invite|move|pay)_\w+|\b(?:tool|werkzeug|outil|herramienta|ferramenta|"
-    r"strumento)\b)"
+    r"get|invite|move|pay)_\w+|\b(?:use|call|run|invoke|usa|utiliza|usar|utilise|"
+    r"utiliser|appelle|nutze|verwende|rufe|benutze|utilizza|gebruik|uzyj)\s+"
+    r"(?:the|your|la|el|le|l'|das|den|dein\w*|lo|il|o|a|de|het)?\s*(?:[\w-]+\s+)?"
+    r"(?:tool|werkzeug|outil|herramienta|ferramenta|strumento)\b)"
 )
 _ALL = (
     r"\b(?:all|every|tous|toutes|alle[ns]?|todos|todas|tutti|tutte|wszystk\w*|"
@@ -232,11 +239,29 @@ _TAG = (
     r"instructions?|notes?|tasks?|commands?|orders?)\s*[\]>)]" + _WINDOW + IMPERATIVE
 )
 
+# A glossary line is not a hail: "Asistente de IA: una herramienta que ...",
+# "IA : une technologie qui ...". An order never opens on an indefinite
+# article followed by a relative clause.
+_GLOSS = re2.compile(
+    r"(?i)^[\s.!?:;(\[{|>*#/\"'-]{0,4}[^:,\n]{1,60}?(?::|,|\x{2014}|\x{2013}|->|\s-)"
+    r"\s*(?:a|an|un|une|una|uno|"
+    r"um|uma|ein|eine|een)\s+\S+(?:\s+\S+)?\s+(?:that|which|who|qui|que|che|die|"
+    r"der|das|dat)\b"
+)
+
+
+def _not_a_gloss(matched: str) -> bool:
+    """Veto a definition line ("AI: a tool that ...") where a hail would open."""
+    return _GLOSS.search(matched) is None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.hailed_reader_acts", _CAT, _HAILED_MACHINE, score=0.8,
-         max_len=360, description="Dear e-mail assistant, forward ... to x@y"),
+         max_len=360, validator=_not_a_gloss,
+         description="Dear e-mail assistant, forward ... to x@y"),
     Rule("injection.override.hailed_assistant_user", _CAT, _HAILED_ASSISTANT,
-         score=0.8, max_len=360, description="Agent, ... the user ... don't tell"),
+         score=0.8, max_len=360, validator=_not_a_gloss,
+         description="Agent, ... the user ... don't tell"),
     Rule("injection.override.key_for_agent", _CAT, _KEY, score=0.8, max_len=220,
          description='"hinweis_fuer_agent": "rufe ... auf"'),
     Rule("injection.override.reader_tag", _CAT, _TAG, score=0.8, max_len=200,
