@@ -8,6 +8,11 @@ look-alikes by kind (``BENIGN``), the look-alikes older rules still cut
 rule fires and the text is changed (sync and async), findings within their
 rule's ``max_len``, stream equals invoke, and the look-alikes pass byte for
 byte (sync and async).
+
+``probe_h17_indirect.py`` is the held-out round of session h17 (plain
+attack texts, written before their rules): an attack is caught (sync and
+async, streamed like invoke), or a strict xfail while it is in
+``STILL_MISSED``; its look-alikes pass byte for byte like the others.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
+import probe_h17_indirect
 import probe_indirect_addressed
 import probe_indirect_agent
 import probe_indirect_machine_reader
@@ -58,6 +64,20 @@ BENIGN_PARAMS = [
     for name, probe in ROUNDS.items()
     for param in benign_params(probe.BENIGN, probe.STILL_CUT, prefix=f"{name}-")
 ]
+BENIGN_PARAMS += benign_params(probe_h17_indirect.BENIGN, {}, prefix="h17-")
+
+# The held-out round of session h17 (written before its rules, measured before
+# and after): each attack caught, or a strict xfail while the rules miss it.
+HELD_OUT = [
+    pytest.param(
+        text,
+        id=f"h17-{i}",
+        marks=[pytest.mark.xfail(strict=True, reason="held-out attack still missed")]
+        if i in probe_h17_indirect.STILL_MISSED
+        else [],
+    )
+    for i, text in enumerate(probe_h17_indirect.ATTACKS)
+]
 
 
 @pytest.mark.parametrize(("text", "rule_id"), _attacks())
@@ -77,6 +97,30 @@ async def test_planted_order_is_caught_async(text: str, rule_id: str) -> None:
 def test_planted_order_streams_like_invoke(text: str, rule_id: str) -> None:
     assert rule_id
     assert_streams_like_invoke(text, (1, 5, 7, 64))
+
+
+@pytest.mark.parametrize("text", HELD_OUT)
+def test_held_out_attack_is_caught(text: str) -> None:
+    assert rule_ids(text)
+    assert_findings_fit_max_len(text)
+    assert SANITIZER.invoke(text) != text
+
+
+@pytest.mark.parametrize("text", HELD_OUT)
+async def test_held_out_attack_is_caught_async(text: str) -> None:
+    await assert_caught_async(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        text
+        for i, text in enumerate(probe_h17_indirect.ATTACKS)
+        if i not in probe_h17_indirect.STILL_MISSED
+    ],
+)
+def test_held_out_attack_streams_like_invoke(text: str) -> None:
+    assert_streams_like_invoke(text, (1, 7, 64))
 
 
 @pytest.mark.parametrize("text", BENIGN_PARAMS)
