@@ -118,10 +118,11 @@ _THIS = (
 )
 _REL = (
     r"(?:\s*,?\s*(?:(?:that|who|which|der|die|das|qui|que|che|dat|die|ktory|ktora|"
-    r"care)\s+)?[a-z]+\s+(?:[a-z'-]+\s+){0,3}?" + _THIS + r"\b[^\n:,]{0,30}?)"
+    r"care)\s+)?[a-z]+\s+(?:[a-z'-]+\s+){0,2}?" + _THIS + r"\b[^\n:,]{0,20}?)"
 )
-_SEP = r"[ \t]*\)?[ \t]*(?::|,|->|=>|\x{2014}|\x{2013}|[ \t]-)[ \t]*"
-_WINDOW = r"[^\n]{0,140}?"
+_SEP = r"[ \t]{0,3}\)?[ \t]{0,3}(?::|,|->|=>|\x{2014}|\x{2013}|[ \t]-)[ \t]{0,3}"
+# The order acts within a bounded reach of the hail (max_len 256 in all).
+_WINDOW = r"[^\n]{0,100}?"
 
 # What the order does to the person served.
 _USER = (
@@ -257,10 +258,10 @@ def _not_a_gloss(matched: str) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.hailed_reader_acts", _CAT, _HAILED_MACHINE, score=0.8,
-         max_len=360, validator=_not_a_gloss,
+         max_len=256, validator=_not_a_gloss,
          description="Dear e-mail assistant, forward ... to x@y"),
     Rule("injection.override.hailed_assistant_user", _CAT, _HAILED_ASSISTANT,
-         score=0.8, max_len=360, validator=_not_a_gloss,
+         score=0.8, max_len=256, validator=_not_a_gloss,
          description="Agent, ... the user ... don't tell"),
     Rule("injection.override.key_for_agent", _CAT, _KEY, score=0.8, max_len=220,
          description='"hinweis_fuer_agent": "rufe ... auf"'),

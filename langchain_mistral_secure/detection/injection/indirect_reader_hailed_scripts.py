@@ -66,8 +66,8 @@ _READER = alt(
         r"(?:ถึง|สำหรับ)\s?(?:เอเจนต์|ผู้ช่วย|AI|บอท)[^\n:]{0,16}?",
     ]
 )
-_SEP = r"[ \t]*(?::|\x{ff1a}|,|\x{ff0c}|\x{3001}|\x{3002}|\x{060c}|->|\x{2014}|[ \t]-)[ \t]*"
-_WINDOW = r"[^\n]{0,120}?"
+_SEP = r"[ \t]{0,3}(?::|\x{ff1a}|,|\x{ff0c}|\x{3001}|\x{3002}|\x{060c}|->|\x{2014}|[ \t]-)[ \t]{0,3}"
+_WINDOW = r"[^\n]{0,100}?"
 _USER = alt(
     [
         r"用户|使用者|ユーザー|사용자|пользовател\pL*|користувач\pL*|χρήστ\pL*",
@@ -117,5 +117,5 @@ _HAILED = (
 RULES: tuple[Rule, ...] = (
     raw_rule("injection.override.hailed_reader_acts_scripts", _CAT, _HAILED,
              "致智能体：... 用户 / Агенту: ... пользователя", score=0.8,
-             max_len=320),
+             max_len=256),
 )  # fmt: skip
