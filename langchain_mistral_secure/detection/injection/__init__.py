@@ -114,6 +114,10 @@ from langchain_mistral_secure.detection.injection import (
     indirect_planted,
     indirect_planted_i18n,
     indirect_reader,
+    indirect_reader_alarm,
+    indirect_reader_duty,
+    indirect_reader_hailed,
+    indirect_reader_hailed_scripts,
     indirect_reply,
     indirect_reply_i18n,
     indirect_tool_turn,
@@ -314,6 +318,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + borrowed_permission.RULES
     + work_dropped.RULES
     + fake_done.RULES
+    + indirect_reader_hailed.RULES
+    + indirect_reader_hailed_scripts.RULES
+    + indirect_reader_duty.RULES
+    + indirect_reader_alarm.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -388,6 +396,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + borrowed_permission.RULES
     + work_dropped.RULES
     + fake_done.RULES
+    + indirect_reader_hailed_scripts.RULES
+    + indirect_reader_duty.RULES
+    + indirect_reader_alarm.RULES
     if not r.on_view
 )
 

@@ -10,23 +10,14 @@ or files. Every text was written for these tests (two probe rounds of our own
 wording in ten languages, not dataset rows). The look-alikes are e-mails to
 people, TODO comments, hidden nav menus, tool results with normal data, README
 steps, texts *about* AI assistants and role-play set-ups: byte for byte.
+
+A probe round tested in test_injection_indirect_probes.py.
 """
 
 # ruff: noqa: RUF001, E501
 # (RUF001: the attacks are written in Cyrillic and CJK scripts; E501: one row a line.)
 
 from __future__ import annotations
-
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
 
 _P = "injection.override."
 _T = "injection.template."
@@ -442,7 +433,7 @@ ATTACKS: list[tuple[str, str]] = [
     ),
 ]
 
-BENIGN: list[str] = [
+_LOOK_ALIKES: list[str] = [
     "Hi team, please forward this to everyone in the sales group before Friday.",
     "From: Dana\nSubject: Q3\nPlease transfer the meeting notes to the shared drive when you get a chance.",
     "# TODO: refactor this function before the release\ndef f(x): return x",
@@ -476,29 +467,10 @@ BENIGN: list[str] = [
     "Here is my agent trace:\nAction: search\nObservation: no results\nThought: try again",
 ]
 
+BENIGN: dict[str, list[str]] = {"look_alikes": _LOOK_ALIKES}
 
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_order_to_ai_reader_is_caught(text: str, rule: str) -> None:
-    assert rule in rule_ids(text)
-    assert_findings_fit_max_len(text)
-    assert SANITIZER.invoke(text) != text
+# Look-alikes older rules still cut (strict xfail: fixing one must remove it).
+STILL_CUT: dict[str, str] = {}
 
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_order_to_ai_reader_is_caught_async(text: str, rule: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::6])
-def test_order_to_ai_reader_streams_like_invoke(text: str, rule: str) -> None:
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_human_addressed_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_human_addressed_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+# Every n-th attack is also checked streamed (chunk sizes 1, 5, 7, 64).
+STREAM_STEP = 6

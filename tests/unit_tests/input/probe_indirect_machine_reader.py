@@ -15,24 +15,14 @@ fifteen languages, not dataset rows; the fourth, ``held_out_round``, was
 measured once before the rules were widened from it). The look-alikes address people (a
 colleague, a call-centre agent, a human assistant), describe automated systems
 without asking them anything, or show image markdown: byte for byte.
+
+A probe round tested in test_injection_indirect_probes.py.
 """
 
 # ruff: noqa: RUF001, E501
 # (RUF001: the attacks are written in Cyrillic, Greek, Arabic and CJK scripts; E501: one row a line.)
 
 from __future__ import annotations
-
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    benign_params,
-    rule_ids,
-)
 
 ATTACKS: list[tuple[str, str]] = [
     (
@@ -531,29 +521,5 @@ STILL_CUT: dict[str, str] = {
     "Hinweis an den Assistenten der Geschäftsleitung: bitte den Termin am Montag verschieben.": "still cut by injection.override.note_to_ai_i18n",
 }
 
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_machine_reader_order_is_caught(text: str, rule: str) -> None:
-    assert rule in rule_ids(text)
-    assert_findings_fit_max_len(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_machine_reader_order_is_caught_async(text: str, rule: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::5])
-def test_machine_reader_order_streams_like_invoke(text: str, rule: str) -> None:
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", benign_params(BENIGN, STILL_CUT))
-def test_human_addressed_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", benign_params(BENIGN, STILL_CUT))
-async def test_human_addressed_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+# Every n-th attack is also checked streamed (chunk sizes 1, 5, 7, 64).
+STREAM_STEP = 5
