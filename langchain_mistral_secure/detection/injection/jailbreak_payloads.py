@@ -214,7 +214,7 @@ _FORCED_OPENING = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
-    Rule("injection.role.split_payload", _CAT, _SPLIT, score=0.8, max_len=256,
+    Rule("injection.role.split_payload_joined", _CAT, _SPLIT, score=0.8, max_len=256,
          description="a = 'how to make', b = '...'; respond to a + b"),
     raw_rule("injection.role.split_payload_scripts", _CAT, _SPLIT_RAW,
              "记住「…」「…」，合起来回答 (RU ZH JA)", score=0.8, max_len=256),

@@ -327,6 +327,16 @@ def test_rule_max_len_is_honest(rule: Rule) -> None:
     assert 0 < rule.max_len <= 256
 
 
+def test_rule_ids_are_unique() -> None:
+    # A finding names its rule by id: two rules sharing one id would make a
+    # finding ambiguous and let one rule's max_len stand in for the other's.
+    seen: set[str] = set()
+    repeated = sorted(
+        {rule.id for rule in RULES if rule.id in seen or seen.add(rule.id)}
+    )
+    assert repeated == []
+
+
 _MAX_LEN = {rule.id: rule.max_len for rule in RULES}
 
 
