@@ -29,10 +29,10 @@ __all__ = [
 # program's DFA cache, allocated only as states are built: the injection rule
 # groups on 1 MB of prose build many states, and with 64 MiB groups of 24,000
 # pattern characters reset their cache over and over (4x slower than two
-# halves). With 128 MiB, the script and deobfuscated groups still ran out of
-# DFA memory on multilingual text and on source code and fell back to RE2's
-# NFA (0.39 and 0.07 MB/s for InputSanitizer.scan on 1 MB of each); 256 MiB
-# runs them on the DFA (1.2 and 0.27 MB/s) for about 50 MB more peak RSS on
+# halves). With 128 MiB the script and deobfuscated groups were still slow on
+# multilingual text and on source code (RE2 logged "DFA out of memory" on the
+# code): InputSanitizer.scan ran at 0.39 and 0.07 MB/s on 1 MB of each; with
+# 256 MiB at 1.2 and 0.27 MB/s, for about 50 MB more peak RSS on
 # the multilingual text and 230 MB more on the code (1.53 -> 1.76 GB), and
 # changes no finding (the budget chooses the automaton, not the matches).
 RE2_MAX_MEM = 256 << 20
