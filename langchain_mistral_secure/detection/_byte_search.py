@@ -29,9 +29,13 @@ __all__ = [
 # program's DFA cache, allocated only as states are built: the injection rule
 # groups on 1 MB of prose build many states, and with 64 MiB groups of 24,000
 # pattern characters reset their cache over and over (4x slower than two
-# halves). 128 MiB lets them run; the process grew by about 45 MB on 1 MB of
-# prose (RSS 400 -> 443 MB, with the scorer loaded).
-RE2_MAX_MEM = 128 << 20
+# halves). With 128 MiB the script and deobfuscated groups were still slow on
+# multilingual text and on source code (RE2 logged "DFA out of memory" on the
+# code): InputSanitizer.scan ran at 0.39 and 0.07 MB/s on 1 MB of each; with
+# 256 MiB at 1.2 and 0.27 MB/s, for about 50 MB more peak RSS on
+# the multilingual text and 230 MB more on the code (1.53 -> 1.76 GB), and
+# changes no finding (the budget chooses the automaton, not the matches).
+RE2_MAX_MEM = 256 << 20
 
 
 def _options() -> Any:

@@ -1,0 +1,228 @@
+"""This checkout against a base checkout: InputSanitizer speed, and same findings.
+
+A speed change must be measured against the code it replaces in the same run
+(the machine is shared) and must not change what is found. Both checkouts
+run in their own worker process (``multiprocessing`` spawn, the base one with
+its folder first on ``sys.path``):
+
+* ``speed``: ``InputSanitizer.scan`` on 1 MB of benign prose (the speed
+  benchmark's text), of the shared benign dev prompts, and of multilingual
+  benign text, in interleaved rounds; each side's figure is its least process
+  CPU time over the rounds. Prints MB/s per side and this / base.
+* ``findings``: the injection detector and ``InputSanitizer.scan`` on every
+  row of corpora 1-4 and of the shared prompt-injection dev files; prints per
+  file how many rows differ in findings (rule, category, span, score) or in
+  the sanitized text, and exits 1 if any does.
+
+Make the base with ``git archive <commit> | tar -x -C DIR``. Run::
+
+    python -m benchmarks.side_by_side --base DIR [speed] [findings]
+        [--rounds N] [--size CHARS]
+"""
+
+# ruff: noqa: PLC0415
+# (PLC0415: each worker imports the package from its own checkout.)
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from benchmarks import data
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ("blind_corpus", "blind_corpus_2", "blind_corpus_3", "blind_corpus_4")
+_MULTILINGUAL = (
+    "mgsm_multilingual_benign",
+    "tldr_pages_multilingual_benign",
+    "xsafety_commonsense_multilingual_benign",
+    "awesome_chatgpt_prompts_zh",
+)
+
+_SANITIZER: Any = None
+
+
+def _start(root: str) -> str:
+    """Worker initializer: import the package from ``root``; return its path."""
+    global _SANITIZER  # noqa: PLW0603 - one per worker process
+    sys.path.insert(0, root)
+    from langchain_mistral_secure.sanitizer import InputSanitizer
+
+    _SANITIZER = InputSanitizer()
+    import langchain_mistral_secure
+
+    return str(langchain_mistral_secure.__file__)
+
+
+def _where() -> str:
+    import langchain_mistral_secure
+
+    return str(langchain_mistral_secure.__file__)
+
+
+def _rows(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return [str(row.get("text", "")) for row in rows]
+
+
+def _repeat(parts: list[str], size: int) -> str:
+    text = "\n\n".join(p for p in parts if p)
+    if not text:
+        return ""
+    while len(text) < size:
+        text = f"{text}\n\n{text}"
+    return text[:size]
+
+
+def texts(size: int) -> dict[str, str]:
+    """The measured texts: prose, shared benign prompts, multilingual."""
+    from benchmarks.rule_groups import benign_prompts
+
+    out = {"prose": data.benign_text(size), "benign prompts": benign_prompts(size)}
+    base = data.data_dir()
+    if base is not None:
+        parts = [
+            row
+            for name in _MULTILINGUAL
+            if (base / "prompt_injection" / f"{name}.jsonl").is_file()
+            for row in _rows(base / "prompt_injection" / f"{name}.jsonl")
+        ]
+        out["multilingual"] = _repeat(parts, size)
+    return {name: text for name, text in out.items() if text}
+
+
+def _time_scan(name: str, size: int) -> float:
+    text = texts(size)[name] if name not in _TEXTS else _TEXTS[name]
+    _TEXTS[name] = text
+    started = time.process_time()
+    _SANITIZER.scan(text)
+    return time.process_time() - started
+
+
+_TEXTS: dict[str, str] = {}
+
+
+def speed(base: Path, rounds: int, size: int) -> list[dict[str, Any]]:
+    """Least CPU time per side and text over interleaved rounds."""
+    ctx = mp.get_context("spawn")
+    sides = {"base": str(base), "this": str(ROOT)}
+    pools = {
+        side: ProcessPoolExecutor(1, mp_context=ctx, initializer=_start, initargs=(r,))
+        for side, r in sides.items()
+    }
+    try:
+        for side, pool in pools.items():
+            print(f"  {side}: {pool.submit(_where).result()}")
+        out: list[dict[str, Any]] = []
+        for name, text in texts(size).items():
+            best = dict.fromkeys(pools, float("inf"))
+            for pool in pools.values():  # warm up on the measured text
+                pool.submit(_time_scan, name, size).result()
+            for _ in range(rounds):
+                for side, pool in pools.items():
+                    spent = pool.submit(_time_scan, name, size).result()
+                    best[side] = min(best[side], spent)
+            size_mb = len(text.encode("utf-8")) / 1e6
+            row = {
+                "text": name,
+                "mb": round(size_mb, 3),
+                "base_mb_per_s": round(size_mb / best["base"], 3),
+                "this_mb_per_s": round(size_mb / best["this"], 3),
+                "this_over_base": round(best["base"] / best["this"], 3),
+            }
+            out.append(row)
+            print(
+                f"  {name} ({row['mb']} MB): base {row['base_mb_per_s']} MB/s, "
+                f"this {row['this_mb_per_s']} MB/s, this/base "
+                f"{row['this_over_base']}x [least CPU time of {rounds} rounds]"
+            )
+        return out
+    finally:
+        for pool in pools.values():
+            pool.shutdown()
+
+
+def dev_files() -> list[Path]:
+    """Every corpus 1-4 file and every shared prompt-injection dev file."""
+    files = [
+        path
+        for corpus in CORPORA
+        for path in sorted((ROOT / "benchmarks" / corpus).glob("*.jsonl"))
+    ]
+    base = data.data_dir()
+    if base is not None:
+        files += sorted((base / "prompt_injection").glob("*.jsonl"))
+    return files
+
+
+def _outcomes(path: str) -> list[Any]:
+    """Per row: the detector's findings, the scan's findings and output."""
+    from langchain_mistral_secure.detection.engine import get_detector
+
+    detector = get_detector("injection")
+    out: list[Any] = []
+    for text in _rows(Path(path)):
+        found = sorted(
+            (f.start, f.end, f.rule_id, f.category, f.score)
+            for f in detector.detect(text)
+        )
+        result = _SANITIZER.scan(text)
+        scanned = [
+            (f.start, f.end, f.rule_id, f.category, repr(f.score))
+            for f in result.findings
+        ]
+        out.append((found, scanned, result.text, result.blocked))
+    return out
+
+
+def findings(base: Path) -> int:
+    """Rows whose outcome differs between the two sides, summed over files."""
+    ctx = mp.get_context("spawn")
+    pools = [
+        ProcessPoolExecutor(1, mp_context=ctx, initializer=_start, initargs=(str(r),))
+        for r in (base, ROOT)
+    ]
+    total = rows = 0
+    try:
+        for path in dev_files():
+            old, new = (pool.submit(_outcomes, str(path)) for pool in pools)
+            before, after = old.result(), new.result()
+            differ = sum(a != b for a, b in zip(before, after, strict=True))
+            total += differ
+            rows += len(before)
+            label = path.relative_to(path.parent.parent)
+            print(f"  {label}: {len(before)} rows, {differ} differ")
+    finally:
+        for pool in pools:
+            pool.shutdown()
+    print(f"  total: {rows} rows, {total} differ")
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("parts", nargs="*", default=["speed", "findings"])
+    parser.add_argument("--base", type=Path, required=True)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--size", type=int, default=data.MB)
+    args = parser.parse_args(argv)
+    status = 0
+    if "speed" in args.parts:
+        print("InputSanitizer.scan, base and this checkout side by side:")
+        speed(args.base.resolve(), args.rounds, args.size)
+    if "findings" in args.parts:
+        print("Findings, base and this checkout, every dev row:")
+        status = 1 if findings(args.base.resolve()) else 0
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
