@@ -78,7 +78,6 @@ BENIGN: dict[str, list[str]] = {
 
 # Look-alikes older rules still cut (strict xfail: fixing one must remove it).
 STILL_CUT: dict[str, str] = {
-    "Olvida las instrucciones anteriores del manual; la versión 3 cambió el menú.": "override.es reads 'previous instructions' without an owner",
     "Ignore the previous instructions in the README and run make install instead.": "override.en reads 'previous instructions' without an owner",
     "I told my dog to ignore the previous owner's commands and retrained him.": "override.en reads 'previous ... commands'",
     "In the novel, the android decides to forget its original programming and becomes a gardener.": "override.en reads 'forget its original programming'",
