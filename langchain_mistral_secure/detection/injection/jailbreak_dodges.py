@@ -64,11 +64,11 @@ _FULLY = (
 _COMPLY = r"\b(?:comply|obey|cumpl\w*|cumpr\w*|befolge|obeis|obbedisci)\b"
 _DECODED = (
     _DECODE
-    + r"[^\n]{0,35}?"
+    + r"[^\n]{0,60}?"
     + _AND
     + r"\s*(?:\w+\s+){0,3}?(?:"
     + _ANSWER
-    + r"[^\n]{0,25}?"
+    + r"[^\n]{0,40}?"
     + _FULLY
     + r"|"
     + _FULLY

@@ -47,7 +47,7 @@ _ASKED_NOT = (
     r"\s+pas\b[^\n]{0,80}?\btu\s+dois\b|\bwenn\s+ich\s+(?:dich|dir)\s+(?:bitte\s+)?"
     r"(?:\w+\s+){0,3}?nicht\b[^\n]{0,80}?\bmusst\s+du\b"
 )
-_OPPOSITE = _OPPOSITE_GAME + r"(?s:.){0,40}?(?:" + _ASKED_NOT + r")"
+_OPPOSITE = _OPPOSITE_GAME + r"(?s:.){0,80}?(?:" + _ASKED_NOT + r")"
 _OTHERS_WONT = (
     r"\b(?:help\w*|answer\w*|do(?:es)?|explain\w*|tell\w*)\s+(?:you\s+)?(?:with\s+)?"
     r"(?:exactly\s+|only\s+|precisely\s+)?(?:the\s+)?(?:things|stuff|questions|requests|"

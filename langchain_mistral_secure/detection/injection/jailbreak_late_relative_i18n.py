@@ -54,7 +54,7 @@ _BECOME = (
 )
 _BEDTIME_HOW = (
     _RELATIVE
-    + r"[^\n]{0,50}?(?:"
+    + r"[^\n]{0,57}?(?:"
     + _BEDTIME
     + r"[^\n]{0,60}?"
     + _HOW
@@ -62,7 +62,7 @@ _BEDTIME_HOW = (
     + _HOW
     + r"[^\n]{0,60}?"
     + _BEDTIME
-    + r")(?s:.){0,60}?"
+    + r")(?s:.){0,75}?"
     + _BECOME
 )
 _BEDTIME_HOW_RAW = (

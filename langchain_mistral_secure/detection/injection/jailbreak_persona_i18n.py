@@ -84,11 +84,11 @@ _TWICE = (
 )
 _TWO_ANSWERS = (
     _UNBOUND
-    + r"(?s:.){0,100}?(?:"
+    + r"(?s:.){0,120}?(?:"
     + _TWICE
     + r")|(?:"
     + _TWICE
-    + r")(?s:.){0,120}?"
+    + r")(?s:.){0,160}?"
     + _UNBOUND
 )
 _TWO_ANSWERS_RAW = (

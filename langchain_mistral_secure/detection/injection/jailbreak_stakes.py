@@ -67,7 +67,7 @@ _ASK = (
 )
 _BLAMED = (
     _ASK
-    + r"[^\n]{0,80}?"
+    + r"[^\n]{0,120}?"
     + _IF_YOU_REFUSE
     + r"[^\n]{0,40}?"
     + _BLAME

@@ -67,12 +67,12 @@ _WITHHOLDING_CRIME = (
     + _WITHHOLD
     + r"[^\n]{0,40}?"
     + _CRIME
-    + r"(?s:.){0,50}?"
+    + r"(?s:.){0,80}?"
     + _DETAIL
 )
 _WITHHOLDING_CRIME_RAW = (
     r"(?:мир\w*|вселенн\w*|обществ\w*|город\w*)[^\n]{0,60}?(?:скрывать|утаивать|"
-    r"замалчивать)\s+(?:знания|информацию|правду)[^\n]{0,20}?преступлени(?s:.){0,80}?"
+    r"замалчивать)\s+(?:знания|информацию|правду)[^\n]{0,20}?преступлени(?s:.){0,105}?"
     r"(?:подробно|пошагово|шаг\s+за\s+шагом|точн\w+)|(?:世界|宇宙|社会|城市)[^\n]{0,40}?"
     r"(?:隐瞒|隐藏|保留)(?:信息|知识)[^\n]{0,20}?(?:犯罪|罪行|违法)(?s:.){0,80}?(?:详细|"
     r"一步一步|逐步|精确)|(?:世界|宇宙|社会|都市)[^\n]{0,40}?(?:情報|知識)を(?:隠す|"
@@ -97,7 +97,7 @@ _TELL_HOW = (
     r"dime)\s+(?:\w+\s+)?como|\b(?:spiega|descrivi|dimmi)\s+(?:\w+\s+)?come|\b(?:explique|"
     r"descreva|diga-me)\s+(?:\w+\s+)?como"
 )
-_SANDBOX = r"(?:" + _NO_HARM + r")(?s:.){0,60}?(?:" + _TELL_HOW + r")"
+_SANDBOX = r"(?:" + _NO_HARM + r")(?s:.){0,110}?(?:" + _TELL_HOW + r")"
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.withholding_is_crime", _CAT, _WITHHOLDING_CRIME, score=0.8,
