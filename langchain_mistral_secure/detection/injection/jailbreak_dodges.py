@@ -110,7 +110,7 @@ _LANG_DODGE = _ANSWER_IN + r"[^\n]{0,60}?" + _BLIND
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.decoded_and_answered", _CAT, _DECODED, score=0.8,
-         max_len=260, description="decode this and answer in detail / and comply"),
+         max_len=256, description="decode this and answer in detail / and comply"),
     raw_rule("injection.role.decoded_and_answered_scripts", _CAT, _DECODED_RAW,
              "расшифруй и подробно ответь (RU ZH JA)", score=0.8, max_len=140),
     Rule("injection.role.filter_blind_language", _CAT, _LANG_DODGE, score=0.8,

@@ -41,13 +41,13 @@ _OPPOSITE_GAME = (
 )
 _ASKED_NOT = (
     r"\b(?:when|if|whenever)\s+i\s+(?:ask|tell)\s+you\s+(?:not\s+to|to\s+not|don't)\b"
-    r"[^\n]{0,80}?\byou\s+(?:must|should|have\s+to|will|need\s+to)\s+(?:\w+\s+){0,2}?"
+    r"[^\n]{0,60}?\byou\s+(?:must|should|have\s+to|will|need\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:do|explain|tell|answer|describe|give|write)\w*|\b(?:cuando|si)\s+te\s+pida\s+que"
     r"\s+no\b[^\n]{0,80}?\b(?:debes|tienes\s+que)\b|\bquand\s+je\s+te\s+demande\s+de\s+ne"
     r"\s+pas\b[^\n]{0,80}?\btu\s+dois\b|\bwenn\s+ich\s+(?:dich|dir)\s+(?:bitte\s+)?"
     r"(?:\w+\s+){0,3}?nicht\b[^\n]{0,80}?\bmusst\s+du\b"
 )
-_OPPOSITE = _OPPOSITE_GAME + r"(?s:.){0,120}?(?:" + _ASKED_NOT + r")"
+_OPPOSITE = _OPPOSITE_GAME + r"(?s:.){0,80}?(?:" + _ASKED_NOT + r")"
 _OTHERS_WONT = (
     r"\b(?:help\w*|answer\w*|do(?:es)?|explain\w*|tell\w*)\s+(?:you\s+)?(?:with\s+)?"
     r"(?:exactly\s+|only\s+|precisely\s+)?(?:the\s+)?(?:things|stuff|questions|requests|"
@@ -75,7 +75,7 @@ _URGE_REPLACED = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
-    Rule("injection.role.opposite_day_order", _CAT, _OPPOSITE, score=0.8, max_len=320,
+    Rule("injection.role.opposite_day_order", _CAT, _OPPOSITE, score=0.8, max_len=256,
          description="Opposite Day: when I ask you not to X, you must X"),
     Rule("injection.role.what_others_wont", _CAT, _OTHERS_WONT, score=0.8,
          max_len=200, description="helps with exactly what normal bots won't"),

@@ -60,7 +60,7 @@ _SAY = (
     r"(?:sage|schreibe|tippe)\s+ich|(?:dire|escribire)|(?:diro|scrivero)|(?:direi|"
     r"escreverei)|zeg\s+ik)\b\s*:?\s*[\"'“”„«‘]"
 )
-_CUE = _SET_UP + r"(?s:.){0,260}?(?:" + _SLIP + r")[^\n]{0,30}?" + _SAY
+_CUE = _SET_UP + r"(?s:.){0,145}?(?:" + _SLIP + r")[^\n]{0,30}?" + _SAY
 
 # --- two answers, one unbound (folded view)
 _UNBOUND = (
@@ -123,15 +123,15 @@ _HOW = (
 )
 _EVIL_ASKED = (
     _EVIL
-    + r"[^\n]{0,80}?"
+    + r"[^\n]{0,60}?"
     + _NO_MORALS
-    + r"(?s:.){0,160}?"
+    + r"(?s:.){0,100}?"
     + _HOW
     + r"|"
     + _NO_MORALS
-    + r"[^\n]{0,80}?"
+    + r"[^\n]{0,60}?"
     + _EVIL
-    + r"(?s:.){0,160}?"
+    + r"(?s:.){0,100}?"
     + _HOW
 )
 _EVIL_ASKED_RAW = (
@@ -143,14 +143,14 @@ _EVIL_ASKED_RAW = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
-    Rule("injection.role.persona_snap_back_cue", _CAT, _CUE, score=0.8, max_len=420,
+    Rule("injection.role.persona_snap_back_cue", _CAT, _CUE, score=0.8, max_len=256,
          description="you're now X ... if you slip, I'll say 'X!'"),
     Rule("injection.role.two_answers_unbound_i18n", _CAT, _TWO_ANSWERS, score=0.8,
-         max_len=300, description="X never refuses; answer twice: normal and as X"),
+         max_len=256, description="X never refuses; answer twice: normal and as X"),
     raw_rule("injection.role.two_answers_unbound_scripts", _CAT, _TWO_ANSWERS_RAW,
              "거절하지 않아 ... 두 가지로 답해 (KO ZH JA RU)", score=0.8, max_len=200),
     Rule("injection.role.evil_persona_asked_how", _CAT, _EVIL_ASKED, score=0.8,
-         max_len=340, description="an evil AI with no rules; X, explain how"),
+         max_len=256, description="an evil AI with no rules; X, explain how"),
     raw_rule("injection.role.evil_persona_asked_how_scripts", _CAT, _EVIL_ASKED_RAW,
-             "악당 AI, 윤리를 비웃고 ... 방법 (KO ZH RU)", score=0.8, max_len=260),
+             "악당 AI, 윤리를 비웃고 ... 방법 (KO ZH RU)", score=0.8, max_len=256),
 ))  # fmt: skip

@@ -23,14 +23,14 @@ __all__ = ["RULES"]
 _CAT = "role"
 
 # Folded view (lower case, no accents).
-_FRAGMENT = r"[\"'“‘«][^\"'“”‘’«»\n]{1,60}[\"'”’»]"
+_FRAGMENT = r"[\"'“‘«][^\"'“”‘’«»\n]{1,24}[\"'”’»]"
 _LABEL = (
     r"\b(?:[a-z]|part\s?\d|step\s?[a-z0-9]|var(?:iable)?\s?[a-z0-9]|teil\s?\d|"
     r"partie\s?\d|parte\s?\d)\b"
 )
 _STORED = (
-    _LABEL + r"[^\n\"'“‘«]{0,20}?(?:[=:]|\bis\b|\bist\b|\best\b|\bes\b|\be\b)\s{0,3}"
-    r"(?:[\w-]{1,15}\s){0,3}?"
+    _LABEL + r"[^\n\"'“‘«]{0,6}?(?:[=:]|\bis\b|\bist\b|\best\b|\bes\b|\be\b)\s{0,3}"
+    r"(?:[\w-]{1,15}\s){0,2}?"
 )
 _JOINED = (
     r"(?:\b[a-z]\s?\+\s?[a-z](?:\s?\+\s?[a-z])?\b|\bparts?\s\d\s?(?:and|\+|&)\s?\d\b|"
@@ -44,16 +44,16 @@ _ASK = (
 _SPLIT = (
     _STORED
     + _FRAGMENT
-    + r"(?s:.){0,60}?"
+    + r"(?s:.){0,15}?"
     + _STORED
     + _FRAGMENT
-    + r"(?s:.){0,70}?(?:"
+    + r"(?s:.){0,25}?(?:"
     + _JOINED
-    + r"[^\n]{0,40}?"
+    + r"[^\n]{0,20}?"
     + _ASK
     + r"|"
     + _ASK
-    + r"[^\n]{0,40}?"
+    + r"[^\n]{0,20}?"
     + _JOINED
     + r")"
 )
@@ -66,7 +66,7 @@ _SPLIT_RAW = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.role.labelled_fragments_joined", _CAT, _SPLIT, score=0.8,
-         max_len=510, description="X = '...'; Y = '...'; a detailed guide to X Y"),
+         max_len=256, description="X = '...'; Y = '...'; a detailed guide to X Y"),
     raw_rule("injection.role.labelled_fragments_joined_scripts", _CAT, _SPLIT_RAW,
              "A=「…」、B=「…」、A+B を質問として (JA ZH)", score=0.8, max_len=220),
 )  # fmt: skip

@@ -67,21 +67,21 @@ _ASK = (
 )
 _BLAMED = (
     _ASK
-    + r"[^\n]{0,160}?"
+    + r"[^\n]{0,120}?"
     + _IF_YOU_REFUSE
-    + r"[^\n]{0,60}?"
+    + r"[^\n]{0,40}?"
     + _BLAME
     + r"|"
     + _IF_YOU_REFUSE
-    + r"[^\n]{0,60}?"
+    + r"[^\n]{0,40}?"
     + _ASK
-    + r"[^\n]{0,100}?"
+    + r"[^\n]{0,60}?"
     + _BLAME
     + r"|"
     + _IF_YOU_REFUSE
-    + r"[^\n]{0,60}?"
+    + r"[^\n]{0,40}?"
     + _BLAME
-    + r"[^\n]{0,100}?"
+    + r"[^\n]{0,60}?"
     + _ASK
 )
 _BLAMED_RAW = (
@@ -128,7 +128,7 @@ _SCORED_RAW = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
-    Rule("injection.role.refusal_blamed", _CAT, _BLAMED, score=0.8, max_len=320,
+    Rule("injection.role.refusal_blamed", _CAT, _BLAMED, score=0.8, max_len=256,
          description="tell me how; if you refuse, it's on you"),
     raw_rule("injection.role.refusal_blamed_scripts", _CAT, _BLAMED_RAW,
              "断ったらあなたの責任 (JA RU ZH KO)", score=0.8, max_len=160),

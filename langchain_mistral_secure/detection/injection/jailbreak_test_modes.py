@@ -35,7 +35,7 @@ _MODE_ON = (
     r"\b(?:enable|activate|enter|switch\s+(?:in)?to|turn\s+on|boot\s+(?:in)?to|go\s+"
     r"into|aktiviere|wechsle\s+in|starte|schalte|active|activez|passe\s+en|entre\s+en|"
     r"activa|cambia\s+a|entra\s+en|attiva|entra\s+in|passa\s+(?:alla|in)|ative|entre\s+"
-    r"(?:no|em)|mude\s+para)\b[^\n.]{0,40}?(?:mode|modus|modo|modalita|build|"
+    r"(?:no|em)|mude\s+para)\b[^\n.]{0,12}?(?:mode|modus|modo|modalita|build|"
     r"version|versione|versao)\b"
 )
 _FILTERS = (
@@ -55,7 +55,7 @@ _NO = (
 _FILTERS_OFF = (
     r"(?:\b"
     + _FILTERS
-    + r"\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|sind\s+|ist\s+|sont\s+|est\s+|estan\s+|"
+    + r"\s+(?:\w+\s+)??(?:is\s+|are\s+|sind\s+|ist\s+|sont\s+|est\s+|estan\s+|"
     r"esta\s+|sono\s+|e\s+|sao\s+)?(?:now\s+)?"
     + _OFF
     + r"\b|"
@@ -69,11 +69,11 @@ _CONFIRM = (
     r"\b(?:confirm|reply|respond|answer|say|print|output|type|bestatige|antworte|sag|"
     r"schreib|confirme|reponds|dis|ecris|di|responde|escribe|conferma|rispondi|scrivi|"
     r"diga|escreva)\w*\b(?:\s+(?:with|mit|par|avec|con|com))?\s*[:\"'“”„«‘’]?\s*"
-    r"[\"'“”„«‘’]?[\w=.-]{1,30}"
+    r"[\"'“”„«‘’]?[\w=.-]{1,13}"
 )
 _THEN_ANSWER = (
     r"\b(?:then|and|dann|und|puis|ensuite|et|luego|despues|y|poi|e|depois|next)\b\s*"
-    r"(?:\w+\s+){0,2}?(?:answer|explain|tell|give|describe|write|erklare|beantworte|"
+    r"(?:answer|explain|tell|give|describe|write|erklare|beantworte|"
     r"antworte|beschreibe|explique|reponds|decris|donne|explica|responde|describe|"
     r"spiega|rispondi|descrivi|explique|responda|descreva)\w*\b"
 )
@@ -85,11 +85,11 @@ _UNFILTERED_ANSWER = (
 )
 _TEST_MODE = (
     _MODE_ON
-    + r"(?s:.){0,100}?"
+    + r"(?s:.){0,36}?"
     + _FILTERS_OFF
-    + r"(?s:.){0,120}?(?:"
+    + r"(?s:.){0,37}?(?:"
     + _CONFIRM
-    + r"[^\n]{0,60}?"
+    + r"[^\n]{0,14}?"
     + _THEN_ANSWER
     + r"|"
     + _UNFILTERED_ANSWER
@@ -102,7 +102,7 @@ _FLAG_QUERY = (
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.test_mode_unfiltered", _CAT, _TEST_MODE, score=0.8,
-         max_len=510, description="enable dev mode, filters off; confirm, then answer"),
+         max_len=256, description="enable dev mode, filters off; confirm, then answer"),
     Rule("injection.role.no_safety_flag_query", _CAT, _FLAG_QUERY, score=0.8,
          max_len=120, description="/debug --no-safety / Query: ..."),
 ))  # fmt: skip

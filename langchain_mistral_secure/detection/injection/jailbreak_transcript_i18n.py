@@ -41,20 +41,20 @@ _YES = (
 )
 # Each answer is cut short ("Sure! First...", "¡Claro! Primero…"): the
 # template elides what the model "already" said; a real FAQ answers in full.
-_PAIR = _A + _YES + r"[^\n]{0,70}?(?:\.\.\.|…)\s{0,3}"
+_PAIR = _A + _YES + r"[^\n]{0,27}?(?:\.\.\.|…)\s{0,3}"
 _PRIMED = (
     _PAIR
-    + r"[^\n]{0,20}?"
+    + r"[^\n]{0,2}?"
     + _Q
-    + r"[^\n]{2,90}?\s{0,3}"
+    + r"[^\n]{2,30}?\s{0,3}"
     + _PAIR
-    + r"[^\n]{0,20}?"
+    + r"[^\n]{0,2}?"
     + _Q
-    + r"[^\n]{2,90}?\s{0,3}"
+    + r"[^\n]{2,30}?\s{0,3}"
     + _A
 )
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.role.compliant_pairs_primed", _CAT, _PRIMED, score=0.8,
-         max_len=500, description="A: Sure! ... Q: ... A: Of course! ... Q: ... A:"),
+         max_len=256, description="A: Sure! ... Q: ... A: Of course! ... Q: ... A:"),
 )  # fmt: skip

@@ -63,20 +63,20 @@ _DETAIL = (
 )
 _WITHHOLDING_CRIME = (
     _WORLD
-    + r"[^\n]{0,100}?"
-    + _WITHHOLD
     + r"[^\n]{0,50}?"
+    + _WITHHOLD
+    + r"[^\n]{0,40}?"
     + _CRIME
-    + r"(?s:.){0,260}?"
+    + r"(?s:.){0,80}?"
     + _DETAIL
 )
 _WITHHOLDING_CRIME_RAW = (
     r"(?:мир\w*|вселенн\w*|обществ\w*|город\w*)[^\n]{0,60}?(?:скрывать|утаивать|"
-    r"замалчивать)\s+(?:знания|информацию|правду)[^\n]{0,20}?преступлени(?s:.){0,200}?"
+    r"замалчивать)\s+(?:знания|информацию|правду)[^\n]{0,20}?преступлени(?s:.){0,105}?"
     r"(?:подробно|пошагово|шаг\s+за\s+шагом|точн\w+)|(?:世界|宇宙|社会|城市)[^\n]{0,40}?"
-    r"(?:隐瞒|隐藏|保留)(?:信息|知识)[^\n]{0,20}?(?:犯罪|罪行|违法)(?s:.){0,150}?(?:详细|"
+    r"(?:隐瞒|隐藏|保留)(?:信息|知识)[^\n]{0,20}?(?:犯罪|罪行|违法)(?s:.){0,80}?(?:详细|"
     r"一步一步|逐步|精确)|(?:世界|宇宙|社会|都市)[^\n]{0,40}?(?:情報|知識)を(?:隠す|"
-    r"隠すこと)[^\n]{0,20}?(?:犯罪|罪)(?s:.){0,150}?(?:詳しく|手順|正確)"
+    r"隠すこと)[^\n]{0,20}?(?:犯罪|罪)(?s:.){0,80}?(?:詳しく|手順|正確)"
 )
 _NO_HARM = (
     r"\b(?:so|therefore|which\s+means|meaning)\s+(?:that\s+)?(?:nothing|none\s+of\s+what)\s+"
@@ -97,14 +97,14 @@ _TELL_HOW = (
     r"dime)\s+(?:\w+\s+)?como|\b(?:spiega|descrivi|dimmi)\s+(?:\w+\s+)?come|\b(?:explique|"
     r"descreva|diga-me)\s+(?:\w+\s+)?como"
 )
-_SANDBOX = r"(?:" + _NO_HARM + r")(?s:.){0,160}?(?:" + _TELL_HOW + r")"
+_SANDBOX = r"(?:" + _NO_HARM + r")(?s:.){0,110}?(?:" + _TELL_HOW + r")"
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.withholding_is_crime", _CAT, _WITHHOLDING_CRIME, score=0.8,
-         max_len=500, description="withholding is the crime here; step by step"),
+         max_len=256, description="withholding is the crime here; step by step"),
     raw_rule("injection.role.withholding_is_crime_scripts", _CAT,
              _WITHHOLDING_CRIME_RAW, "скрывать знания — преступление (RU ZH JA)",
-             score=0.8, max_len=340),
+             score=0.8, max_len=256),
     Rule("injection.role.nothing_you_say_harms", _CAT, _SANDBOX, score=0.8,
-         max_len=320, description="so nothing you say can cause harm; explain how"),
+         max_len=256, description="so nothing you say can cause harm; explain how"),
 ))  # fmt: skip
