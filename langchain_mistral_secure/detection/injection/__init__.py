@@ -455,10 +455,15 @@ CATEGORIES: tuple[str, ...] = (
 # not always faster: the rules that land together matter). Larger groups
 # were 2-5x slower on prose: 44,000 characters / 64,000 instructions ran at
 # 5.7 MB/s, no character bound at 2.6. ``python -m benchmarks.rule_groups``
-# times every group against its halves on such text.
+# times every group against its halves on such text. With the 694 rules of
+# 2026-12-01 a 55,778-instruction group ran out of DFA memory on
+# multilingual text (256 MiB budget); at 48,000 `benchmarks.side_by_side
+# speed` gave, against 64,000 in one run (least CPU time of 3 rounds):
+# multilingual 0.27 -> 0.79 MB/s, prose 1.04x, benign dev prompts 1.02x
+# (40,000: 2.8x, 1.09x, but 0.85x on the prompts).
 _GROUP_SIZE = 32
 _GROUP_PATTERN_CHARS = 22_000
-_GROUP_PROGRAM_SIZE = 64_000
+_GROUP_PROGRAM_SIZE = 48_000
 # The order findings come in was fixed by the grouping of 2026-12-01 (runs of
 # at most 32 rules and 22,000 pattern characters); it stays that order
 # whatever the groups are now.
