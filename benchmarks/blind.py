@@ -6,8 +6,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_2/`` or with ``--corpus 3`` the third one in
 ``benchmarks/blind_corpus_3/`` or with ``--corpus 4`` the fourth one in
 ``benchmarks/blind_corpus_4/`` or with ``--corpus 5`` the fifth one in
-``benchmarks/blind_corpus_5/`` (same file names and fields; the third, fourth
-and fifth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_5/`` or with ``--corpus 6`` the sixth one in
+``benchmarks/blind_corpus_6/`` (same file names and fields; the third to
+sixth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -26,7 +27,9 @@ corpus; it too became dev data. The third was written blind to the rules and to
 both earlier corpora; it became dev data in turn. The fourth was written blind
 to the rules and to all three earlier corpora; it became dev data in session
 h17. The fifth was written in that session, blind to the rules and to all four
-earlier corpora, and is the blind estimate while nobody tunes against it.
+earlier corpora; it became dev data in session h18. The sixth was written in
+that session, blind to the rules and to all five earlier corpora, and is the
+blind estimate while nobody tunes against it.
 """
 
 # ruff: noqa: PLC0415
@@ -48,9 +51,17 @@ CORPUS_2 = Path(__file__).resolve().parent / "blind_corpus_2"
 CORPUS_3 = Path(__file__).resolve().parent / "blind_corpus_3"
 CORPUS_4 = Path(__file__).resolve().parent / "blind_corpus_4"
 CORPUS_5 = Path(__file__).resolve().parent / "blind_corpus_5"
+CORPUS_6 = Path(__file__).resolve().parent / "blind_corpus_6"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
-CORPORA = {1: CORPUS, 2: CORPUS_2, 3: CORPUS_3, 4: CORPUS_4, 5: CORPUS_5}
+CORPORA = {
+    1: CORPUS,
+    2: CORPUS_2,
+    3: CORPUS_3,
+    4: CORPUS_4,
+    5: CORPUS_5,
+    6: CORPUS_6,
+}
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
 
@@ -229,7 +240,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1 to 5)."""
+    """The folder of corpus ``corpus`` (1 to 6)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
@@ -300,6 +311,7 @@ SECTIONS = {
     "blind_3": "## Blind held-out estimate, third corpus",
     "blind_4": "## Blind held-out estimate, fourth corpus",
     "blind_5": "## Blind held-out estimate, fifth corpus",
+    "blind_6": "## Blind held-out estimate, sixth corpus",
 }
 
 
@@ -346,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         help=(
             "which hand-written corpus "
             "(1: blind_corpus, 2: blind_corpus_2, 3: blind_corpus_3, "
-            "4: blind_corpus_4, 5: blind_corpus_5)"
+            "4: blind_corpus_4, 5: blind_corpus_5, 6: blind_corpus_6)"
         ),
     )
     args = parser.parse_args(argv)

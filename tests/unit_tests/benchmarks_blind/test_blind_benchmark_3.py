@@ -30,7 +30,7 @@ def test_corpus_three_names_its_folder() -> None:
     assert blind.corpus_dir(3) == blind.CORPUS_3
     assert blind.CORPUS_3.name == "blind_corpus_3"
     assert blind.CORPUS_3.parent == blind.CORPUS.parent
-    assert sorted(blind.CORPORA) == [1, 2, 3, 4, 5]
+    assert sorted(blind.CORPORA) == [1, 2, 3, 4, 5, 6]
 
 
 def test_run_reads_the_third_corpus_and_says_so(result: dict[str, Any]) -> None:

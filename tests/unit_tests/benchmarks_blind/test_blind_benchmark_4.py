@@ -32,8 +32,8 @@ def test_corpus_four_names_its_folder() -> None:
     assert blind.CORPUS_4.parent == blind.CORPUS.parent
     assert blind.CORPORA[4] == blind.CORPUS_4
     # Corpus 5 exists since session h17; there is no sixth.
-    with pytest.raises(ValueError, match="no blind corpus 6"):
-        blind.corpus_dir(6)
+    with pytest.raises(ValueError, match="no blind corpus 7"):
+        blind.corpus_dir(7)
 
 
 def test_run_reads_the_fourth_corpus_and_says_so(result: dict[str, Any]) -> None:

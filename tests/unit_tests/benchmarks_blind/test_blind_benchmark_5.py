@@ -32,8 +32,8 @@ def test_corpus_five_names_its_folder() -> None:
     assert blind.CORPUS_5.name == "blind_corpus_5"
     assert blind.CORPUS_5.parent == blind.CORPUS.parent
     assert blind.CORPORA[5] == blind.CORPUS_5
-    with pytest.raises(ValueError, match="no blind corpus 6"):
-        blind.corpus_dir(6)
+    with pytest.raises(ValueError, match="no blind corpus 7"):
+        blind.corpus_dir(7)
 
 
 def test_run_reads_the_fifth_corpus_and_says_so(result: dict[str, Any]) -> None:
