@@ -31,10 +31,18 @@ __all__ = ["RULES"]
 _CAT = "role"
 
 # --- folded view (EN DE FR ES IT PT PL) -----------------------------------------
-_BAN = (
-    r"(?:\b(?:no|without(?:\s+any)?|never|don't|do\s+not|zero|ohne|keine|sans|aucune?|"
+# The first item is banned by a negation; the next one by another negation or
+# by the list it stands in ("no warnings, lectures or refusing").
+_NEG = (
+    r"\b(?:no|without(?:\s+any)?|never|don't|do\s+not|zero|ohne|keine|sans|aucune?|"
     r"ni|sin|ningun\w*|nada\s+de|senza|niente|nessun\w*|sem|nenhum\w*|bez|zadnych)\s+"
-    r"(?:\w+\s+)?|,\s*(?:or\s+|and\s+|oder\s+|ou\s+|o\s+|und\s+|et\s+|y\s+|e\s+|i\s+)?)"
+    r"(?:\w+\s+)?"
+)
+_NEXT = (
+    r"(?:"
+    + _NEG
+    + r"|,\s*(?:or\s+|and\s+|oder\s+|ou\s+|o\s+|und\s+|et\s+|y\s+|e\s+|i\s+)?|"
+    r"\s(?:or|nor|oder|ou|o|ni|i)\s+(?:the\s+)?)"
 )
 _HEDGE = (
     r"(?:disclaimers?|warnings?|caveats?|moral\w*(?:\s+(?:comments?|lectures?))?|"
@@ -50,24 +58,36 @@ _REFUSAL = (
     r"odmow\w*|odmawia\w*|(?:the\s+)?(?:words?|phrases?)\s+[\"'“]?(?:i\s+can't|i\s+cannot|"
     r"sorry|i'm\s+sorry|i\s+won't))"
 )
+# A refusal banned outright ("no refusing.", "never refuse or apologise"), not
+# a duty that names what must not be refused ("never refuse to tell customers
+# our opening hours").
+_REFUSAL_END = (
+    r"(?:\s*[.,;:!)\n\"'”»]|\s+\d|\s+(?:or|and|nor|oder|und|et|ou|y|o|e|i|ni|anything|any\s+\w+|"
+    r"me|requests?|questions?|to\s+answer|zu\s+antworten|de\s+repondre|de\s+responder)\b)"
+)
 _BANNED_TOGETHER = (
-    _BAN
+    _NEG
     + _HEDGE
     + r"\b[^\n]{0,70}?"
-    + _BAN
+    + _NEXT
     + _REFUSAL
-    + r"\b|"
-    + _BAN
+    + _REFUSAL_END
+    + r"|"
+    + _NEG
     + _REFUSAL
-    + r"\b[^\n]{0,70}?"
-    + _BAN
+    + _REFUSAL_END
+    + r"[^\n]{0,70}?"
+    + _NEXT
     + _HEDGE
     + r"\b"
 )
 _NEVER_LIST = (
     r"\bnever\s+(?:apologi[sz]e|warn|moraliz\w+|lecture|mention\s+\w+)\b[^\n]{0,80}?"
-    r"\bnever\s+(?:refuse|decline|say\s+no)\b|\bnever\s+(?:refuse|decline|say\s+no)\b"
-    r"[^\n]{0,80}?\bnever\s+(?:apologi[sz]e|warn|moraliz\w+|lecture|mention\s+\w+)\b"
+    r"\bnever\s+(?:refuse|decline|say\s+no)"
+    + _REFUSAL_END
+    + r"|\bnever\s+(?:refuse|decline|say\s+no)"
+    + _REFUSAL_END
+    + r"[^\n]{0,80}?\bnever\s+(?:apologi[sz]e|warn|moraliz\w+|lecture|mention\s+\w+)\b"
 )
 
 # --- raw text (KO JA ZH RU) ---------------------------------------------------
