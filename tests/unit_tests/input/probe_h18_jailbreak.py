@@ -90,7 +90,24 @@ BENIGN: dict[str, list[str]] = {
     ],
 }
 
-# Filled in at the end of the round: index -> why the rules still miss it.
-STILL_MISSED: dict[int, str] = {}
-# Look-alikes an older rule still cuts (none expected): text -> reason.
-STILL_CUT: dict[str, str] = {}
+# Measured at the end of the round (20 of 30 caught, 15 at the start): index ->
+# why the rules still miss it.
+_NO_RULE = "no rule reads this wording at the end of h18"
+STILL_MISSED: dict[int, str] = {
+    2: _NO_RULE + " (a parallel world, no claim about the model's rules)",
+    7: _NO_RULE + " (para que los filtros no lo detecten after a verb)",
+    12: _NO_RULE + " (reversed words as a dodge, no safeguard named)",
+    13: _NO_RULE + " (Q/A pairs answered in full, no compliance opener)",
+    16: _NO_RULE + " (Turkish banned refusal words)",
+    21: _NO_RULE + " (a JSON object without a mode key)",
+    26: _NO_RULE + " (fiction with no disclaimers and stay in character)",
+    27: _NO_RULE + " (Polish hypothetical pretext)",
+    28: _NO_RULE + " (Japanese fiction pretext)",
+    29: _NO_RULE + " (Korean hypothetical pretext)",
+}
+# Look-alikes an older rule still cuts: text -> reason.
+STILL_CUT: dict[str, str] = {
+    BENIGN["look_alikes"][
+        0
+    ]: "injection.role.terminal (an older rule) reads a plain terminal game",
+}
