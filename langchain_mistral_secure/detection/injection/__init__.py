@@ -136,6 +136,15 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_late_relative_i18n,
     jailbreak_licence,
     jailbreak_modes,
+    jailbreak_move_forced_opener,
+    jailbreak_move_hedges_banned,
+    jailbreak_move_mode_off,
+    jailbreak_move_open_sentence,
+    jailbreak_move_out_of_reach,
+    jailbreak_move_primed_turns,
+    jailbreak_move_refusal_flipped,
+    jailbreak_move_sim_limits,
+    jailbreak_move_unbound_character,
     jailbreak_payloads,
     jailbreak_persona_i18n,
     jailbreak_personas,
@@ -309,6 +318,15 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_inversions.RULES
     + jailbreak_typo.RULES
     + jailbreak_worlds.RULES
+    + jailbreak_move_forced_opener.RULES
+    + jailbreak_move_hedges_banned.RULES
+    + jailbreak_move_mode_off.RULES
+    + jailbreak_move_open_sentence.RULES
+    + jailbreak_move_out_of_reach.RULES
+    + jailbreak_move_primed_turns.RULES
+    + jailbreak_move_refusal_flipped.RULES
+    + jailbreak_move_sim_limits.RULES
+    + jailbreak_move_unbound_character.RULES
     + sole_obedience.RULES
     + standing_reply.RULES
     + decode_obey.RULES
@@ -388,6 +406,13 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_persona_i18n.RULES
     + jailbreak_split_i18n.RULES
     + jailbreak_worlds.RULES
+    + jailbreak_move_forced_opener.RULES
+    + jailbreak_move_hedges_banned.RULES
+    + jailbreak_move_mode_off.RULES
+    + jailbreak_move_out_of_reach.RULES
+    + jailbreak_move_primed_turns.RULES
+    + jailbreak_move_sim_limits.RULES
+    + jailbreak_move_unbound_character.RULES
     + sole_obedience.RULES
     + standing_reply.RULES
     + decode_obey.RULES
