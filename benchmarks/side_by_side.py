@@ -6,18 +6,21 @@ run in their own worker process (``multiprocessing`` spawn, the base one with
 its folder first on ``sys.path``):
 
 * ``speed``: ``InputSanitizer.scan`` on 1 MB of benign prose (the speed
-  benchmark's text), of the shared benign dev prompts, and of multilingual
-  benign text, in interleaved rounds; each side's figure is its least process
-  CPU time over the rounds. Prints MB/s per side and this / base.
+  benchmark's text), of the shared benign dev prompts, of multilingual
+  benign text and of Python source, in interleaved rounds; each side's
+  figure is its least process CPU time over the rounds. Prints MB/s per
+  side and this / base.
+* ``rss``: peak RSS of one ``scan`` of 1 MB of code, each side in a fresh
+  interpreter.
 * ``findings``: the injection detector and ``InputSanitizer.scan`` on every
-  row of corpora 1-4 and of the shared prompt-injection dev files; prints per
+  row of corpora 1-5 and of the shared prompt-injection dev files; prints per
   file how many rows differ in findings (rule, category, span, score) or in
   the sanitized text, and exits 1 if any does.
 
 Make the base with ``git archive <commit> | tar -x -C DIR``. Run::
 
     python -m benchmarks.side_by_side --base DIR [speed] [findings]
-        [--rounds N] [--size CHARS]
+        [rss] [--rounds N] [--size CHARS]
 """
 
 # ruff: noqa: PLC0415
@@ -28,7 +31,9 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import subprocess
 import sys
+import sysconfig
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -37,7 +42,13 @@ from typing import Any
 from benchmarks import data
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ("blind_corpus", "blind_corpus_2", "blind_corpus_3", "blind_corpus_4")
+CORPORA = (
+    "blind_corpus",
+    "blind_corpus_2",
+    "blind_corpus_3",
+    "blind_corpus_4",
+    "blind_corpus_5",
+)
 _MULTILINGUAL = (
     "mgsm_multilingual_benign",
     "tldr_pages_multilingual_benign",
@@ -81,8 +92,19 @@ def _repeat(parts: list[str], size: int) -> str:
     return text[:size]
 
 
+def source_code(size: int) -> str:
+    """``size`` characters of Python source: this interpreter's standard library.
+
+    The same text on both sides of a run (not this checkout's code, which the
+    change under test edits).
+    """
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    parts = [path.read_text(encoding="utf-8") for path in sorted(stdlib.glob("*.py"))]
+    return _repeat(parts, size)
+
+
 def texts(size: int) -> dict[str, str]:
-    """The measured texts: prose, shared benign prompts, multilingual."""
+    """The measured texts: prose, shared benign prompts, multilingual, code."""
     from benchmarks.rule_groups import benign_prompts
 
     out = {"prose": data.benign_text(size), "benign prompts": benign_prompts(size)}
@@ -95,6 +117,7 @@ def texts(size: int) -> dict[str, str]:
             for row in _rows(base / "prompt_injection" / f"{name}.jsonl")
         ]
         out["multilingual"] = _repeat(parts, size)
+    out["code"] = source_code(size)
     return {name: text for name, text in out.items() if text}
 
 
@@ -149,8 +172,40 @@ def speed(base: Path, rounds: int, size: int) -> list[dict[str, Any]]:
             pool.shutdown()
 
 
+_RSS_SCRIPT = """
+import resource, sys
+sys.path.insert(0, sys.argv[1])
+from langchain_mistral_secure.sanitizer import InputSanitizer
+text = sys.stdin.read()
+InputSanitizer().scan(text)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_rss(base: Path, size: int) -> dict[str, float]:
+    """Peak RSS in MB of one ``scan`` of ``size`` characters of code, per side.
+
+    Each side runs in a fresh interpreter (the package imported from its
+    checkout, this checkout's benchmarks), so the figure is that process's
+    high-water mark: import, compile and the one scan.
+    """
+    out: dict[str, float] = {}
+    text = source_code(size)
+    for side, root in (("base", base), ("this", ROOT)):
+        done = subprocess.run(  # noqa: S603 - our interpreter, fixed script
+            [sys.executable, "-c", _RSS_SCRIPT, str(root)],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        out[side] = round(int(done.stdout.split()[-1]) / 1024, 1)
+    print(f"  peak RSS, one scan of {size} characters of code: {out} MB")
+    return out
+
+
 def dev_files() -> list[Path]:
-    """Every corpus 1-4 file and every shared prompt-injection dev file."""
+    """Every corpus 1-5 file and every shared prompt-injection dev file."""
     files = [
         path
         for corpus in CORPORA
@@ -209,7 +264,7 @@ def findings(base: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("parts", nargs="*", default=["speed", "findings"])
+    parser.add_argument("parts", nargs="*", default=["speed", "findings", "rss"])
     parser.add_argument("--base", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--size", type=int, default=data.MB)
@@ -218,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     if "speed" in args.parts:
         print("InputSanitizer.scan, base and this checkout side by side:")
         speed(args.base.resolve(), args.rounds, args.size)
+    if "rss" in args.parts:
+        print("Peak RSS, base and this checkout, fresh processes:")
+        peak_rss(args.base.resolve(), args.size)
     if "findings" in args.parts:
         print("Findings, base and this checkout, every dev row:")
         status = 1 if findings(args.base.resolve()) else 0

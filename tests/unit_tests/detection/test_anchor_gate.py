@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from langchain_mistral_secure.detection import injection
 from langchain_mistral_secure.detection.engine import Rule, RuleDetector
-from langchain_mistral_secure.detection.injection import WORD_RULES
+from langchain_mistral_secure.detection.injection import WORD_RULES, grouped_detector
 from langchain_mistral_secure.detection.normalize import build_view
 from langchain_mistral_secure.detection.prefilter import compile_program
 from langchain_mistral_secure.sanitizer import InputSanitizer
@@ -196,8 +196,8 @@ def _consecutive_groups(rules: tuple[Rule, ...]) -> list[tuple[Rule, ...]]:
     for rule in rules:
         size = len(rule.pattern)
         if current and (
-            len(current) >= injection._GROUP_SIZE
-            or chars + size > injection._GROUP_PATTERN_CHARS
+            len(current) >= grouped_detector._GROUP_SIZE
+            or chars + size > grouped_detector._GROUP_PATTERN_CHARS
         ):
             groups.append(tuple(current))
             current, chars = [], 0
@@ -227,8 +227,8 @@ def test_groups_hold_one_kind_and_stay_bounded() -> None:
     split, _plain = _detectors()
     for groups in (split.rules, split.scripts, split.deobfuscated):
         for group in groups.groups:
-            assert len({injection._kind(rule) for rule in group.rules}) == 1
-            assert len(group.rules) <= injection._GROUP_SIZE
+            assert len({grouped_detector._kind(rule) for rule in group.rules}) == 1
+            assert len(group.rules) <= grouped_detector._GROUP_SIZE
         assert sorted(r.id for g in groups.groups for r in g.rules) == sorted(
             r.id for r in groups.rules
         )

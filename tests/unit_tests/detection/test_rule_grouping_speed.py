@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from langchain_mistral_secure.detection import injection
 from langchain_mistral_secure.detection._byte_search import compile_program
 from langchain_mistral_secure.detection.engine import Rule, RuleDetector, get_detector
-from langchain_mistral_secure.detection.injection import meta
+from langchain_mistral_secure.detection.injection import grouped_detector, meta
 from langchain_mistral_secure.detection.normalize import (
     build_stripped_view,
     build_view,
@@ -38,10 +38,16 @@ def test_every_group_stays_within_all_three_bounds(name: str) -> None:
     groups = getattr(detector, name).groups
     for group in groups:
         rules = group.rules
-        assert len(rules) <= injection._GROUP_SIZE
+        assert len(rules) <= grouped_detector._GROUP_SIZE
         if len(rules) > 1:  # a single rule larger than a bound stands alone
-            assert sum(len(r.pattern) for r in rules) <= injection._GROUP_PATTERN_CHARS
-            assert sum(_instructions(r) for r in rules) <= injection._GROUP_PROGRAM_SIZE
+            assert (
+                sum(len(r.pattern) for r in rules)
+                <= grouped_detector._GROUP_PATTERN_CHARS
+            )
+            assert (
+                sum(_instructions(r) for r in rules)
+                <= grouped_detector._GROUP_PROGRAM_SIZE
+            )
 
 
 def _big(index: int) -> Rule:
@@ -64,8 +70,8 @@ def test_grouping_splits_on_program_size_and_keeps_registry_order(
     rules = tuple(
         _big(i) if i % 3 == 0 else _small(i) for i in range(12)
     )  # registry order, rules added at the end included
-    monkeypatch.setattr(injection, "_GROUP_PROGRAM_SIZE", cap)
-    groups = injection._grouped(rules)
+    monkeypatch.setattr(grouped_detector, "_GROUP_PROGRAM_SIZE", cap)
+    groups = grouped_detector._grouped(rules)
     assert [r for g in groups for r in g] == list(rules)
     for group in groups:
         if len(group) > 1:
@@ -90,9 +96,9 @@ def test_findings_do_not_depend_on_the_grouping(
     cap: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rules = injection.RULES[:120]
-    reference = injection._RuleGroups(rules, name="reference")
-    monkeypatch.setattr(injection, "_GROUP_PROGRAM_SIZE", cap)
-    regrouped = injection._RuleGroups(rules, name="regrouped")
+    reference = grouped_detector._RuleGroups(rules, name="reference")
+    monkeypatch.setattr(grouped_detector, "_GROUP_PROGRAM_SIZE", cap)
+    regrouped = grouped_detector._RuleGroups(rules, name="regrouped")
     assert [g.rules for g in regrouped.groups] != [g.rules for g in reference.groups]
     found = 0
     for text in _TEXTS:
