@@ -14,8 +14,8 @@ user supplies to repeat, translate or encode; questions about how such systems
 work in general.
 """
 
-# ruff: noqa: E501, RUF001
-# (one prompt per line; RUF001: text in other scripts)
+# ruff: noqa: E501
+# (one prompt per line)
 
 from __future__ import annotations
 
