@@ -85,7 +85,7 @@ _PIECES = (
 _SECRET_I18N = alt(
     [
         r"contrasena\s+secreta", r"clave\s+secreta", r"senha\s+secreta",
-        r"geheime?\s+(?:woord|wachtwoord|passwort|wort|kennwort)",
+        r"geheime[nms]?\s+(?:woord|wachtwoord|passwort|wort|kennwort)",
         r"(?:passwort|kennwort|wachtwoord)\s+(?:das|dat|den)\s+du\s+(?:\w+\s+)?(?:hutest|bewachst|bewaakt)",
         r"kata\s+sandi\s+rahasia\w*", r"parola\s+segreta", r"mot\s+de\s+passe\s+secret",
         r"(?:tajne|tajn.)\s+has.o", r"tajne\s+heslo", r"gizli\s+(?:sifre|parola)",

@@ -135,6 +135,8 @@ _GIVEN_I18N = alt(
         (r"che\s+ti\s+(?:hanno|ha|avevano|avevo|ho)\s+(?:\w+\s+){0,2}(?:dato|data|"
          r"chiesto|detto|affidato|assegnato|configurato|impostato)"),
         r"(?:nelle|dalle|delle)\s+tue\s+(?:istruzioni|impostazioni)",
+        (r"che\s+(?:[\w']+\s+){1,2}ti\s+(?:ha|hanno)\s+(?:dato|data|affidato|"
+         r"detto|comunicato)"),
         # NL / SV / NO / DA
         (r"(?:uit|in)\s+(?:je|jouw|uw)\s+(?:instellingen|instructies|"
          r"configuratie|systeemprompt|prompt)"),
