@@ -121,8 +121,8 @@ _MARK = alt(
     ]
 )  # fmt: skip
 _HANDED = (
-    rf"\b{_INSTR}\b[^.?!\n]{{0,60}}?\b{_GAVE}\b[^\n]{{0,90}}?\b{_MARK}\b|"
-    rf"\b{_MARK}\b[^\n]{{0,90}}?\b{_INSTR}\b[^.?!\n]{{0,60}}?\b{_GAVE}\b|"
+    rf"\b{_INSTR}\b[^.?!\n]{{0,60}}?\b{_GAVE}\b[^\n]{{0,70}}?\b{_MARK}\b|"
+    rf"\b{_MARK}\b[^\n]{{0,70}}?\b{_INSTR}\b[^.?!\n]{{0,60}}?\b{_GAVE}\b|"
     # SW / TL / AZ / TR put the recipient clause first: "uliyopewa", "sana verdiği".
     rf"\b{_GAVE}\b[^.?!\n]{{0,40}}?\b{_INSTR}\b[^\n]{{0,60}}?\b{_MARK}\b|"
     rf"\b{_MARK}\b[^\n]{{0,60}}?\b{_GAVE}\b[^.?!\n]{{0,40}}?\b{_INSTR}\b"

@@ -77,8 +77,8 @@ _ASK = (
     r"pokaz\w*|wypisz|skopiuj|geef|laat\s+\w+\s+zien|toon)"
 )
 _OTHERS_DATA = (
-    rf"\b{_ASK}\b[^\n]{{0,80}}?\b{_OTHERS}\b[^\n]{{0,80}}?\b{_DATA}\b|"
-    rf"\b{_ASK}\b[^\n]{{0,80}}?\b{_DATA}\b[^\n]{{0,80}}?\b{_OTHERS}\b"
+    rf"\b{_ASK}\b[^\n]{{0,70}}?\b{_OTHERS}\b[^\n]{{0,70}}?\b{_DATA}\b|"
+    rf"\b{_ASK}\b[^\n]{{0,70}}?\b{_DATA}\b[^\n]{{0,70}}?\b{_OTHERS}\b"
 )
 
 # --- CJK and Korean, on the text itself -----------------------------------

@@ -106,9 +106,9 @@ _PIECES_I18N = (
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.secret_pieces", _CAT, _PIECES, score=0.7,
-         max_len=200,
+         max_len=220,
          description="EN: the guarded secret asked for in pieces, clues or a carrier"),
     Rule("injection.extraction.secret_pieces_i18n", _CAT, _PIECES_I18N,
-         score=0.7, max_len=130,
+         score=0.7, max_len=140,
          description="Latin scripts: the secret word asked for letter by letter"),
 )  # fmt: skip
