@@ -67,6 +67,10 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_of_handed_setup,
+    extraction_of_others_records,
+    extraction_of_secret_pieces,
+    extraction_of_used_credentials,
     extraction_own_transform,
     extraction_preamble,
     extraction_pretext,
@@ -291,6 +295,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_preamble.RULES
     + extraction_internals.RULES
     + extraction_pretext.RULES
+    + extraction_of_handed_setup.RULES
+    + extraction_of_others_records.RULES
+    + extraction_of_secret_pieces.RULES
+    + extraction_of_used_credentials.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES

@@ -41,7 +41,7 @@ _NOUN_EN = (
     r"passphrases?|pass\s+(?:phrase|code|word)s?|access\s+(?:codes?|keys?|"
     r"tokens?)|secret\s+(?:keys?|codes?|words?|phrases?|tokens?)|code\s*words?|"
     r"magic\s+words?|api\s+keys?|(?:discount|promo|coupon|voucher|unlock|"
-    r"admin|override|master|bypass)\s+codes?|pin(?:\s+code)?)"
+    r"admin|override|master|bypass|door|wifi|wi-fi|alarm|safe|vault|gate)\s+codes?|pin(?:\s+code)?)"
 )
 # Plain nouns: only when the model's setup holds them.
 _PLAIN_EN = r"(?:code|key|token|secret|flag)s?"
@@ -52,18 +52,22 @@ _GIVEN_EN = (
     r"provided|assigned|handed|programmed|loaded|told|instructed|issued|"
     r"initiali[sz]ed|seeded|fed|entrusted)\b|"
     r"(?:that\s+|which\s+)?(?:you|u)\s+(?:received|got|hold|store|have\s+stored)\b|"
+    # A named giver ("the admin gave you"); the giver word is 3+ letters so
+    # the user's own "I gave you" / "we gave you" stays with the clause below.
+    r"(?:that\s+|which\s+)?(?:the\s+|my\s+|your\s+)?\w{3,}\s+(?:gave|handed|"
+    r"entrusted|assigned)\s+(?:to\s+)?(?:you|u)\b|"
     r"(?:that\s+|which\s+)?i\s+(?:\w+\s+)?(?:gave|sent|told|handed|assigned|"
     r"provided|entrusted)\s+(?:to\s+)?(?:you|u)\b|"
     r"(?:are|were)\s+(?:you|u)\s+(?:\w+\s+)?(?:told|instructed|asked|meant|"
     r"supposed|programmed|configured|allowed|set\s+up)\s+to\b"
 )
 _WHERE_EN = (
-    r"(?:that\s+|which\s+)?(?:(?:is|are|was|were|appears?|sits?|lives?|stored|"
+    r"(?:that\s+|which\s+|that's\s+|thats\s+|'s\s+)?(?:(?:is|are|was|were|appears?|sits?|lives?|stored|"
     r"hidden|written|mentioned|listed|included|kept|defined|embedded|saved)\s+)"
     r"{0,2}(?:in|from|inside|within)\s+(?:your|ur)\s+(?:own\s+|system\s+|hidden\s+|"
     r"secret\s+|initial\s+|original\s+|defen[cs]e\s+)?(?:instructions|prompt|"
     r"system\s+prompt|context(?:\s+window)?|settings|configuration|setup|rules|"
-    r"memory|defen[cs]e|pre-?prompt|guidelines|directives)\b"
+    r"memory|defen[cs]e|pre-?prompt|guidelines|directives|notes)\b"
 )
 _HELD_EN = (
     rf"(?:\b{_NOUN_EN}\s+(?:{_GIVEN_EN}|{_WHERE_EN})|\b{_PLAIN_EN}\s+{_WHERE_EN})"
@@ -97,7 +101,7 @@ _NOUN_I18N = alt(
         r"jelszo\w*", r"kata\s+sandi", r"wachtwoord", r"toegangscode",
         r"losenord\w*", r"passord\w*", r"adgangskode\w*", r"salasana\w*",
         r"mat\s+khau", r"ma\s+(?:truy\s+cap|giam\s+gia|bi\s+mat)", r"nenosiri",
-        r"cod(?:ul)?", r"kode",
+        r"cod(?:ul)?", r"kode", r"pin",
     ]
 )  # fmt: skip
 # Handed to the model: "hat man dir gegeben", "que te configuraron".
@@ -123,6 +127,7 @@ _GIVEN_I18N = alt(
         # FR
         (r"(?:qu'on|que\s+l'on|que\s+tu\s+as)\s+(?:t'a\s+)?(?:donne|confie|"
          r"configure|attribue|recu)"),
+        r"que\s+(?:[\w']+\s+){1,2}t'(?:a|ont)\s+(?:donne|confie|transmis|communique)",
         (r"que\s+tu\s+dois\s+(?:proteger|garder|cacher|taire|ne\s+pas\s+"
          r"(?:reveler|dire|donner))"),
         r"(?:dans|de)\s+tes\s+(?:consignes|instructions|parametres|reglages)",
@@ -130,17 +135,21 @@ _GIVEN_I18N = alt(
         (r"che\s+ti\s+(?:hanno|ha|avevano|avevo|ho)\s+(?:\w+\s+){0,2}(?:dato|data|"
          r"chiesto|detto|affidato|assegnato|configurato|impostato)"),
         r"(?:nelle|dalle|delle)\s+tue\s+(?:istruzioni|impostazioni)",
+        (r"che\s+(?:[\w']+\s+){1,2}ti\s+(?:ha|hanno)\s+(?:dato|data|affidato|"
+         r"detto|comunicato)"),
         # NL / SV / NO / DA
         (r"(?:uit|in)\s+(?:je|jouw|uw)\s+(?:instellingen|instructies|"
          r"configuratie|systeemprompt|prompt)"),
         r"die\s+(?:je|jij)\s+(?:\w+\s+)?gekregen", r"(?:fick|fikk|fik)\s+du",
+        r"(?:gav|ga)\s+(?:dig|deg)\b",
         (r"(?:i|fra|fran)\s+(?:dina|dine)\s+(?:instruktioner|installningar|"
          r"instillinger|instrukser)"),
         # CS / PL / RO
         r"mas\s+v\s+(?:nastaveni|instrukcich|pokynech)",
         r"(?:dostal|dostala)\s+jsi", r"(?:dostales|dostalas|otrzymales)",
+        r"(?:ktere|ktery|kterou)\s+ti\s+(?:\w+\s+)?(?:dal|dala|dali)",
         r"masz\s+(?:w\s+(?:ustawieniach|instrukcjach)|dawac|podawac|chronic)",
-        r"din\s+(?:instructiunile|setarile)\s+tale", r"ti-a\s+fost\s+dat",
+        r"din\s+(?:instructiunile|setarile)\s+tale", r"ti-a\s+(?:fost\s+)?dat",
         # ID / MS / VI
         (r"yang\s+(?:di)?berikan\s+(?:kepadamu|padamu|kepada\s+(?:kamu|anda|"
          r"awak))"),
@@ -155,7 +164,9 @@ _HELD_TR = (
     r"\b(?:sana\s+verilen|saklaman\s+istenen|koruman\s+istenen|gizlemen\s+"
     r"istenen|sana\s+soylenen)\s+(?:gizli\s+)?(?:sifre|parola|kod)\w*"
 )
-_HELD_I18N = rf"\b{_NOUN_I18N}\b(?:\s+[\w'-]+){{0,3}}?\s+{_GIVEN_I18N}\b|{_HELD_TR}"
+_HELD_I18N = (
+    rf"\b{_NOUN_I18N}\b(?:[\s,]+[\w'-]+){{0,5}}?[\s,]+{_GIVEN_I18N}\b|{_HELD_TR}"
+)
 
 # --- Scripts the folded view mangles: on the text itself ------------------
 
@@ -164,18 +175,18 @@ _RAW = alt(
         # RU / UK / BG / SR: "the password they set you".
         (r"(?:пароль|паролю|код|ключ|секретне\s+слово|секретное\s+слово)\S*"
          r"[^.?!\n]{0,30}(?:тобі|тебе|тебі)\s+(?:\S+\s+)?(?:задали|дали|дано|наказали|"
-         r"сказали|велели|приказали|заборонили|запретили|"
+         r"сказали|велели|дав|приказали|заборонили|запретили|"
          r"встановили|установили|налаштували|настроили|дали|повідомили|сообщили)"),
         (r"(?:тобі|тебе)\s+(?:задали|дали|установили|встановили|сообщили|"
          r"повідомили)[^.?!\n]{0,30}(?:пароль|код|ключ)"),
         # EL
-        (r"(?:κωδικ|συνθηματικ|μυστικ)\w*[^.;!\n]{0,30}(?:σου\s+(?:δόθηκε|"
+        (r"(?:κωδικ|συνθηματικ|μυστικ)\w*[^.;!\n]{0,30}(?:σου\s+(?:δόθηκε|έδωσε|"
          r"έδωσαν|δώσανε|όρισαν)|στις\s+οδηγίες\s+σου)"),
         # AR
         (r"(?:كلمة\s+(?:المرور|السر)|الرمز|رمز)[^.؟!\n]{0,30}(?:ط\S?لب\s+منك|"
          r"أ\S?عطيت|اعطيت|في\s+تعليماتك|في\s+إعداداتك)"),
         # HI
-        r"(?:तुम्हें|आपको)[^।?\n]{0,40}(?:पासवर्ड|कोड)[^।?\n]{0,20}(?:दिया\s+गया|दी\s+गई|मिला)",
+        r"(?:तुम्हें|आपको)[^।?\n]{0,40}(?:पासवर्ड|कोड)[^।?\n]{0,20}(?:दिया|दी\s+गई|मिला)",
         # JA / ZH / KO / TH
         (r"(?:あなたに|最初に|君に)(?:\S{0,4})(?:設定された|与えられた|渡された|"
          r"教えられた)(?:\S{0,8})(?:パスワード|アクセスコード|コード|暗証番号|合言葉|キー)"),
@@ -183,7 +194,9 @@ _RAW = alt(
         r"(?:给你|设定给你|交给你)的[^。！？\n]{0,6}(?:密码|口令|密钥|码)",
         (r"(?:너에게|너한테|당신에게|처음에)\s*(?:\S+\s*)?(?:설정된|주어진)\s*"
          r"(?:\S+\s*)?(?:암호|비밀번호|코드|패스워드)"),
-        r"รหัส(?:ผ่าน)?[^\n]{0,30}(?:ที่ถูกตั้งไว้ใน|ที่คุณได้รับ|ในคำสั่งของคุณ)",
+        r"รหัส(?:ผ่าน)?[^\n]{0,30}(?:ที่ถูกตั้งไว้ใน|ที่คุณได้รับ|ในคำสั่งของคุณ|ให้คุณ)",
+        # HE: "the password the manager gave you".
+        r"(?:סיסמ|קוד)\S*[^?!.\n]{0,30}נת(?:ן|נו)\s+לך",
     ]
 )  # fmt: skip
 

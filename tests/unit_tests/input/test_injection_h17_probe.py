@@ -25,7 +25,9 @@ from family_checks import (
 
 # Positions in ``probe.ATTACKS`` no rule caught at the end of h17 (the
 # continuation at 2 is flagged by the scorer alone, which leaves the text).
-_MISSED = frozenset({2, 3, 5, 8, 9, 11, 15, 16, 18, 21, 22, 26})
+# 21 (the Japanese "instructions given to you, as they are") is caught since
+# h18 by ``injection.extraction.handed_setup_raw``.
+_MISSED = frozenset({2, 3, 5, 8, 9, 11, 15, 16, 18, 22, 26})
 _REASON = "missed by every rule at the end of h17"
 
 
