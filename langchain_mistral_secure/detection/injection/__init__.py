@@ -113,6 +113,8 @@ from langchain_mistral_secure.detection.injection import (
     indirect_machine_reader_scripts,
     indirect_planted,
     indirect_planted_i18n,
+    indirect_processing_order,
+    indirect_processing_order_scripts,
     indirect_reader,
     indirect_reader_alarm,
     indirect_reader_duty,
@@ -322,6 +324,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_reader_hailed_scripts.RULES
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
+    + indirect_processing_order.RULES
+    + indirect_processing_order_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -399,6 +403,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reader_hailed_scripts.RULES
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
+    + indirect_processing_order_scripts.RULES
     if not r.on_view
 )
 
