@@ -113,13 +113,15 @@ from langchain_mistral_secure.detection.injection import (
     indirect_machine_reader_scripts,
     indirect_planted,
     indirect_planted_i18n,
-    indirect_processing_order,
-    indirect_processing_order_scripts,
     indirect_reader,
     indirect_reader_alarm,
     indirect_reader_duty,
     indirect_reader_hailed,
     indirect_reader_hailed_scripts,
+    indirect_reader_job,
+    indirect_reader_job_scripts,
+    indirect_reader_task,
+    indirect_reader_task_scripts,
     indirect_reply,
     indirect_reply_i18n,
     indirect_tool_turn,
@@ -324,8 +326,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_reader_hailed_scripts.RULES
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
-    + indirect_processing_order.RULES
-    + indirect_processing_order_scripts.RULES
+    + indirect_reader_job.RULES
+    + indirect_reader_job_scripts.RULES
+    + indirect_reader_task.RULES
+    + indirect_reader_task_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -403,7 +407,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reader_hailed_scripts.RULES
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
-    + indirect_processing_order_scripts.RULES
+    + indirect_reader_job_scripts.RULES
+    + indirect_reader_task_scripts.RULES
     if not r.on_view
 )
 
