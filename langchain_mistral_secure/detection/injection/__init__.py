@@ -120,6 +120,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reader_hailed_scripts,
     indirect_reader_job,
     indirect_reader_job_scripts,
+    indirect_reader_slot,
     indirect_reader_task,
     indirect_reader_task_scripts,
     indirect_reply,
@@ -328,6 +329,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_reader_alarm.RULES
     + indirect_reader_job.RULES
     + indirect_reader_job_scripts.RULES
+    + indirect_reader_slot.RULES
     + indirect_reader_task.RULES
     + indirect_reader_task_scripts.RULES
 )
@@ -408,6 +410,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
     + indirect_reader_job_scripts.RULES
+    + indirect_reader_slot.RULES
     + indirect_reader_task_scripts.RULES
     if not r.on_view
 )

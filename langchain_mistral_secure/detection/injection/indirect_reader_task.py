@@ -46,7 +46,8 @@ _THIS_CONTENT = (
     r"(?:text|passage|profile|page|article|document|doc|review|reviews|listing|"
     r"post|report|description|entry|content|context|excerpt|snippet|section|"
     r"chunk|file|guide|bio|biography|summary|data|table|product|card|sheet|note|"
-    r"notes|message|email|e-mail|thread|information|info)\b"
+    r"notes|message|email|e-mail|thread|information|info|mod|item|repository|repo|"
+    r"issue|ticket|event|invite|site|website|spreadsheet)\b"
 )
 _ENGLISH_ACT = (
     r"\b(?:when(?:ever)?|while|before|as|once|if)\s+(?:you(?:['\x{2019}]re|\s+are)?\s+)?"
@@ -109,7 +110,15 @@ _OTHER_ACT = alt(
         ),
     ]
 )
-_ACT = alt([_ENGLISH_ACT, _ENGLISH_BARE_ACT, _OTHER_ACT])
+# "when asked about this table", "when the player asks about this mod".
+_ASKED_ABOUT = (
+    r"\b(?:when(?:ever)?|if|once)\s+(?:you\s+are\s+|you['\x{2019}]re\s+|"
+    r"(?:the|a|any)\s+(?:user|player|reader|customer|visitor|someone|anyone)\s+)?"
+    r"(?:asked|asks?|questioned)\s+(?:you\s+)?about\s+"
+    + _THIS_CONTENT
+    + r"|\bprzy\s+(?:podsumowaniu|streszczeniu|odpowiedzi|tlumaczeniu)\b"
+)
+_ACT = alt([_ENGLISH_ACT, _ENGLISH_BARE_ACT, _OTHER_ACT, _ASKED_ABOUT])
 
 # --- 2. what the order does to the output or the person served -------------
 _READER = (
@@ -124,6 +133,7 @@ _TELL_READER = alt(
             r"convince|persuade|recommend(?:ing)?\s+(?:to\s+)?)\s+" + _READER
         ),
         r"\b(?:let|make)\s+" + _READER + r"\s+(?:know|believe|think)\b",
+        r"\btell\s+(?:them|him|her)\s+(?:to|that)\b",
         # de / fr / es / it / pt / nl / pl / tr / sw / id
         r"\b(?:sag|sage|rate|empfiehl|fordere)\s+(?:dem|den)\s+(?:leser|nutzer|benutzer)\w*",
         r"\b(?:dis|dites|conseille|conseillez|demande|recommande)\s+(?:au|a\s+l')\s*(?:lecteur|utilisat)\w*",
@@ -156,6 +166,8 @@ _CLAIM = alt(
         r"\b(?:scrivi|di|menziona|afferma|aggiungi|indica)\s+che\b",
         r"\b(?:diga|mencione|escreva|afirme|acrescente|indique)\s+que\b",
         r"\b(?:vermeld|zeg|schrijf)\w*\s+(?:dan\s+)?dat\b",
+        r"\b(?:napisz|powiedz|wspomnij|dodaj|stwierdz)\w{0,3},?\s+ze\b",
+        r"\bsay\s+(?:[\w.]+\s+){1,3}?(?:is|are|was|were|should|must|has|have)\b",
     ]
 )
 # A fixed phrase, link or pitch slipped into the answer.
@@ -305,6 +317,17 @@ _CLAIMED_ORDER = (
     )
 )
 
+# The served person signs an order planted in a data field: "... -- requested
+# by the user", "Thanks, the user" (a real request from them never sits in a
+# transaction memo or a review).
+_SIGNED_ORDER = (
+    r"[\"\x{201c}\x{201e}\x{ab}]\s{0,2}(?:please\s+)?(?:before\s+[^\n\"]{0,60}?,\s*)?"
+    r"(?:send|make|book|transfer|share|delete|forward|pay|email|e-mail|reserve|"
+    r"order|buy|cancel|grant)\b[^\n\"\x{201d}]{0,180}?(?:--?|\x{2014}|\x{2013}|[.,])\s*"
+    r"(?:(?:as\s+)?requested\s+by|thanks,?|thank\s+you,?|signed,?|regards,?|cheers,?)"
+    r"\s+(?:the|your)\s+(?:user|account\s+(?:owner|holder))\b"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.reader_task.act_then_effect", _CAT, _CONDITIONED_ORDER,
          score=0.8, max_len=256,
@@ -318,4 +341,7 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.reader_task.claimed_speaker", _CAT, _CLAIMED_ORDER,
          score=0.8, max_len=256,
          description="message from the user to the assistant: before ..., send"),
+    Rule("injection.reader_task.signed_by_user", _CAT, _SIGNED_ORDER,
+         score=0.8, max_len=256,
+         description='"Send ... to XX00 -- requested by the user"'),
 )  # fmt: skip
