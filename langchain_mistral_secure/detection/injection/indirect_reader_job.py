@@ -45,7 +45,8 @@ _OPEN = (
 # "Note for", "Istruzione per", "Polecenie dla", "Pentru", "Gui", "IMPORTANT for".
 _LEAD = (
     r"(?:(?:note|important|instruction|instrucao|instruccion|istruzione|hinweis|"
-    r"polecenie|uwaga|notiz|nota|remarque|consigne|mensaje|messaggio|bericht)\s+)?"
+    r"polecenie|uwaga|notiz|nota|remarque|consigne|mensaje|messaggio|bericht|aviso|"
+    r"notice|message|comment)\s+)?"
     r"(?:(?:to|for|per|para|pour|an|fur|dla|do|pentru|catre|voor|aan|gui|al|alla|"
     r"all'|ao|au|a|az)\s+)?"
     r"(?:(?:the|your|le|la|il|lo|el|o|a|den|dem|die|der|het|de)\s+|l'|all')?"
