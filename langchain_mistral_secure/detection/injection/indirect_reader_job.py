@@ -46,7 +46,7 @@ _OPEN = (
 _LEAD = (
     r"(?:(?:note|important|instruction|instrucao|instruccion|istruzione|hinweis|"
     r"polecenie|uwaga|notiz|nota|remarque|consigne|mensaje|messaggio|bericht|aviso|"
-    r"notice|message|comment)\s+)?"
+    r"notice|message|comment|todo)\s+)?"
     r"(?:(?:to|for|per|para|pour|an|fur|dla|do|pentru|catre|voor|aan|gui|al|alla|"
     r"all'|ao|au|a|az)\s+)?"
     r"(?:(?:the|your|le|la|il|lo|el|o|a|den|dem|die|der|het|de)\s+|l'|all')?"
@@ -82,6 +82,10 @@ _ROLE = alt(
         # "the assistant that manages the mail", "asistente que lee mis mensajes"
         _NOUN + r"\s+(?:that|who|which|que|qui|che|care|der|die|ktory|ktora)\s+"
         r"(?:\w+\s+){0,3}?(?:\w+)",
+        # "the assistant handling this file", "agent triaging these issues"
+        _NOUN + r"\s+(?:handling|reading|managing|processing|running|summari[sz]ing|"
+        r"triaging|reviewing|checking|sorting|answering)\s+(?:this|these|the|my|our)\b"
+        r"(?:\s+[\w-]+){0,2}?",
         # "bu posta kutusunu yoneten asistana": a participle before the noun
         r"(?:\w+\s+){1,3}?(?:yoneten|okuyan|kullanan|kezelo|olvaso)\s+" + _NOUN,
     ]

@@ -118,7 +118,32 @@ _ASKED_ABOUT = (
     + _THIS_CONTENT
     + r"|\bprzy\s+(?:podsumowaniu|streszczeniu|odpowiedzi|tlumaczeniu)\b"
 )
-_ACT = alt([_ENGLISH_ACT, _ENGLISH_BARE_ACT, _OTHER_ACT, _ASKED_ABOUT])
+# A machine reader named by its task on the data, then a separator: "to the AI
+# that writes the call summary:", "la IA que genera el resumen:", "jede KI,
+# die das transkribiert:", "AI-assistenten som sammanfattar:", "cevaplayan
+# modele not:", "al modello che risponde:".
+_MACHINE = (
+    r"(?:ai|a\.i\.|ia|ki|llm|model\w{0,3}|modell\w{0,3}|modele|modelo|modello|"
+    r"ai-?assistent\w{0,3}|chatbot|bot|yapay\s+zeka\w{0,2})"
+)
+_TASK_VERB = (
+    r"(?:writ|generat|summari|transcri|answer|respond|read|process|extract|"
+    r"sort|screen|sammanfatt|genera|escrib|resum|riassum|rispond|schreib|"
+    r"transkrib|fass|liest|sortiert|bewert|redig|traduc|translat)"
+)
+_NAMED_BY_TASK = alt(
+    [
+        _MACHINE
+        + r",?\s+(?:that|which|who|que|qui|che|die|der|som)\s+(?:\w+\s+){0,3}?"
+        + _TASK_VERB
+        + r"\w{0,10}(?:\s+[\w-]+){0,4}?\s{0,2}[:,\x{2014}]",
+        (
+            r"\b(?:cevaplayan|yanitlayan|ozetleyen|okuyan|isleyen)\s+(?:\w+\s+){0,2}?"
+            r"(?:modele?|yapay\s+zeka\w{0,2}|asistan\w{0,3})(?:\s+not)?\s{0,2}[:,]"
+        ),
+    ]
+)
+_ACT = alt([_ENGLISH_ACT, _ENGLISH_BARE_ACT, _OTHER_ACT, _ASKED_ABOUT, _NAMED_BY_TASK])
 
 # --- 2. what the order does to the output or the person served -------------
 _READER = (
@@ -167,6 +192,7 @@ _CLAIM = alt(
         r"\b(?:diga|mencione|escreva|afirme|acrescente|indique)\s+que\b",
         r"\b(?:vermeld|zeg|schrijf)\w*\s+(?:dan\s+)?dat\b",
         r"\b(?:napisz|powiedz|wspomnij|dodaj|stwierdz)\w{0,3},?\s+ze\b",
+        r"\b(?:skriv|sag|pasta|namn)\s+att\b|\b(?:oldugunu|oldugu)\s+(?:\w+\s+)?(?:yaz|soyle)",
         r"\bsay\s+(?:[\w.]+\s+){1,3}?(?:is|are|was|were|should|must|has|have)\b",
     ]
 )
@@ -237,7 +263,11 @@ _EVALUATOR = (
     r"evaluador|avaliador|bewerter|gutachter|korrektor)\s+automati\w*|"
     r"\b(?:ki|ai|ia)[\s-]*(?:granskare\w*|bewerter\w*|gutachter\w*|arvioija\w*|"
     r"beoordelaar\w*|valutatore|evaluat\w*|avaliador\w*|correct\w*|korrektor\w*)|"
-    r"\btekoaly\w*"
+    r"\btekoaly\w*|"
+    r"\b(?:recruit\w{0,3}|screening|grading|hiring|hr|admissions?)\s+(?:ai|bot|model)\b|"
+    r"\b(?:ki|ai|ia)\s*,?\s+(?:die|that|which|que|qui|che)\s+(?:\w+\s+){0,2}?"
+    r"(?:sortiert|bewertet|pruft|screen\w{0,3}|rank\w{0,3}|sort\w{0,3}|grad\w{0,3}|"
+    r"trie|clasifica|valuta|evalua\w{0,3})"
 )
 _HAIL = (
     r"(?:^|\n|[(\[{<]|[.!?]\s)\s{0,3}(?:(?:note|comment|message|instruction|hinweis|"
@@ -257,7 +287,7 @@ _VERDICT = alt(
         ),
         (
             r"\b(?:attribue|donne|accorde|assegna|da|dai|de|dar|atribui|ge|anna|"
-            r"vergib|gib)\w*\b[^\n]{0,50}?(?:\bmaxim\w*|\bmassim\w*|\bhogsta\b|"
+            r"vergib|gib|bewerte|benote|note|valuta|califica|avalie)\w*\b[^\n]{0,50}?(?:\bmaxim\w*|\bmassim\w*|\bhogsta\b|"
             r"\btaydet\b|\bvolle\b|\bhochst\w*|\b\d{1,2}/(?:10|20)\b|\bnote\s+maximale\b)"
         ),
         r"\b(?:ignore|ignora|ignorez|ignoriere)\w*\s+(?:\w+\s+){0,2}(?:criteri|rubri|bewertung|grille)\w*",
