@@ -112,6 +112,11 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reader_duty,
     indirect_reader_hailed,
     indirect_reader_hailed_scripts,
+    indirect_reader_job,
+    indirect_reader_job_scripts,
+    indirect_reader_slot,
+    indirect_reader_task,
+    indirect_reader_task_scripts,
     indirect_reply,
     indirect_reply_i18n,
     indirect_tool_turn,
@@ -334,6 +339,11 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_reader_hailed_scripts.RULES
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
+    + indirect_reader_job.RULES
+    + indirect_reader_job_scripts.RULES
+    + indirect_reader_slot.RULES
+    + indirect_reader_task.RULES
+    + indirect_reader_task_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -418,6 +428,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reader_hailed_scripts.RULES
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
+    + indirect_reader_job_scripts.RULES
+    + indirect_reader_slot.RULES
+    + indirect_reader_task_scripts.RULES
     if not r.on_view
 )
 

@@ -96,7 +96,8 @@ BENIGN: dict[str, list[str]] = {
 # Measured once more on the branch's last rule commit (rules 11/30, scorer
 # 0/30, both 11/30; look-alikes flagged 0/25). The attacks the rules still
 # miss are strict xfails in test_injection_indirect_probes.py: catching one
-# must remove it from this set.
+# must remove it from this set. The h18 reader rules (indirect_reader_task,
+# indirect_reader_job) catch 13 and 16 as well: 13/30.
 STILL_MISSED: frozenset[int] = frozenset(
-    {0, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 16, 17, 18, 19, 22, 25, 29}
+    {0, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 17, 18, 19, 22, 25, 29}
 )
