@@ -154,6 +154,10 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_wrappers,
     multilingual,
     override,
+    override_forget_then_order,
+    override_job_replaced,
+    override_lifted_by_authority,
+    override_literal_after_setup,
     override_more,
     override_world,
     paraphrase,
@@ -322,6 +326,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_reader_hailed_scripts.RULES
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
+    + override_forget_then_order.RULES
+    + override_job_replaced.RULES
+    + override_lifted_by_authority.RULES
+    + override_literal_after_setup.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -399,6 +407,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reader_hailed_scripts.RULES
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
+    + override_forget_then_order.RULES
+    + override_job_replaced.RULES
+    + override_lifted_by_authority.RULES
+    + override_literal_after_setup.RULES
     if not r.on_view
 )
 
