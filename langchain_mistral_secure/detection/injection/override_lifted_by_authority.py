@@ -96,12 +96,13 @@ _LIFT = alt(
         # English wants the speaker as the subject ("we've suspended"): "how
         # do I disable the filter?" asks, it does not lift.
         (
-            r"(?:we|i)(?:'ve|'re|'m|\s+have|\s+are|\s+am)?\s+(?:\w+\s+)?(?:lift|lifted|"
+            # (with its auxiliary: "how do I remove ..." is a question).
+            r"(?:we|i)(?:'ve|'re|'m|\s+have|\s+are|\s+am)\s+(?:\w+\s+)?(?:lift|lifted|"
             r"lifting|suspend|suspended|suspending|disable|disabled|disabling|remove|removed|"
             r"waive|waived|switch(?:ed|ing)?\s+off|turn(?:ed|ing)?\s+off)"
         ),
         r"heben\s+wir",
-        r"(?:wylaczamy|wylaczylismy|znosimy)",
+        r"(?:wy[lł]aczamy|wy[lł]aczyli[sś]my|znosimy)",
         r"(?:suspendemos|desactivamos|levantamos)",
         r"(?:levons|suspendons|desactivons)",
         r"(?:sospendiamo|disattiviamo)",
