@@ -85,7 +85,6 @@ _LIFTED = alt(
         ),
         r"(?:does|do)\s+not\s+apply",
         r"(?:don't|doesn't)\s+apply",
-        r"(?:\w+\s+){0,3}?auf\b",
         r"(?:sont|est)\s+(?:suspendues?|levees?|desactivees?)",
         r"(?:estan|quedan)\s+(?:suspendidas|desactivadas)",
         r"(?:sono)\s+(?:sospese|disattivate)",
@@ -101,7 +100,7 @@ _LIFT = alt(
             r"lifting|suspend|suspended|suspending|disable|disabled|disabling|remove|removed|"
             r"waive|waived|switch(?:ed|ing)?\s+off|turn(?:ed|ing)?\s+off)"
         ),
-        r"heben\s+wir",
+        r"(?:heben\s+wir|wir\s+heben)",
         r"(?:wy[lł]aczamy|wy[lł]aczyli[sś]my|znosimy)",
         r"(?:suspendemos|desactivamos|levantamos)",
         r"(?:levons|suspendons|desactivons)",
@@ -119,7 +118,7 @@ _SCRIPTS = (
     r"(?:以管理员身份|限制(?:已|全部|都)?(?:解除|取消|关闭)|(?:解除|取消|关闭)(?:所有|全部)?限制)"
     r"|(?:보안팀|관리자|운영팀|개발자|본사)[^\n]{0,10}?입니다[^\n]{0,60}?(?:제한|규칙)[이가은는]?"
     r"[^\n]{0,10}?(?:해제|무시|중단)"
-    r"|(?:運営|管理者|開発者|セキュリティ)(?:チーム)?です[^\n]{0,60}?制限[^\n]{0,10}?(?:解除|無効)"
+    r"|(?:運営|管理者|開発者|セキュリティ)(?:チーム)?です[^\n]{0,60}?制限[^\n]{0,10}?(?:解除|無効)(?:され|しました|済み|中)"
 )
 
 RULES: tuple[Rule, ...] = (
