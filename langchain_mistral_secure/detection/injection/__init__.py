@@ -162,6 +162,10 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_wrappers,
     multilingual,
     override,
+    override_forget_then_order,
+    override_job_replaced,
+    override_lifted_by_authority,
+    override_literal_after_setup,
     override_more,
     override_world,
     paraphrase,
@@ -344,6 +348,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_reader_slot.RULES
     + indirect_reader_task.RULES
     + indirect_reader_task_scripts.RULES
+    + override_forget_then_order.RULES
+    + override_job_replaced.RULES
+    + override_lifted_by_authority.RULES
+    + override_literal_after_setup.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -431,6 +439,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reader_job_scripts.RULES
     + indirect_reader_slot.RULES
     + indirect_reader_task_scripts.RULES
+    + override_forget_then_order.RULES
+    + override_job_replaced.RULES
+    + override_lifted_by_authority.RULES
+    + override_literal_after_setup.RULES
     if not r.on_view
 )
 

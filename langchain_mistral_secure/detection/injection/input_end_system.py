@@ -34,12 +34,16 @@ _CAT = "override"
 
 _INPUT = alt(
     [
-        r"(?:user(?:'s)?\s+)?(?:input|text|message|prompt|query|request)",
+        (
+            r"(?:user(?:'s)?\s+|customer\s+|client\s+)?(?:input|text|message|prompt|query|"
+            r"request|question)"
+        ),
+        r"(?:kunden|nutzer|benutzer)?anfrage",
         r"(?:nutzer|benutzer)?eingabe",
         r"(?:nutzer|benutzer)?nachricht",
         r"texto(?:\s+del\s+usuario)?",
         r"entrada(?:\s+del\s+usuario|\s+do\s+usuario)?",
-        r"mensaje(?:\s+del\s+usuario)?",
+        r"mensaje(?:\s+del\s+(?:usuario|cliente))?",
         r"texte(?:\s+de\s+l'?\s*utilisateur)?",
         r"saisie(?:\s+(?:de\s+)?l'?\s*utilisateur)?",
         r"message(?:\s+de\s+l'?\s*utilisateur)?",
@@ -60,6 +64,8 @@ _SYSTEM = (
     r"|<\s*(?:system|admin)\s*>"
     r"|\b(?:system|admin|administrator)\s*(?:prompt|message|instructions?|directive|note|"
     r"update|notice|override)?\s*:"
+    r"|#{2,}\s*system\s*#{2,}|<<\s*(?:system|sistema|systeme)\s*>>"
+    r"|\b(?:internal|interna)\s+instruction|\binstruccion\s+interna\b"
     r"|\b(?:new\s+)?system\s+(?:directive|instructions?|override|update|message|prompt)\b"
     r"|\binstruccion(?:es)?\s+del\s+sistema\b|\bmensaje\s+del\s+sistema\b"
     r"|\bsystem(?:anweisung|hinweis|nachricht|meldung)\b"
@@ -79,6 +85,13 @@ _CHANGE = alt(
         r"changed?",
         r"without",
         r"approve\w*",
+        r"waive\w*",
+        r"grant\w*",
+        r"instead",
+        r"gewahre",
+        r"a\s+la\s+place",
+        r"plus\s+rien",
+        r"en\s+su\s+lugar",
         r"disregard",
         r"ignore",
         r"cancel\w*",
@@ -117,20 +130,22 @@ _FOLDED = (
     + _END
     + r")[^\n]{0,20}\n[\s=#*_~-]{0,12}"
     + _SYSTEM
-    + r"[^\n]{0,120}?\b"
+    # (the change may start on the line after the label: "### SYSTEM ###\n...")
+    + r"(?:[^\n]{0,30}\n)?[^\n]{0,100}?\b"
     + _CHANGE
     + r"\b"
 )
 
 _SCRIPTS = (
     r"(?:(?:用户|使用者)(?:输入|文本|消息|信息)(?:结束|完毕)|输入结束|사용자\s*(?:입력|메시지)\s*(?:끝|종료)"
-    r"|ユーザー(?:入力|メッセージ)(?:終了|ここまで|終わり)|конец\s+(?:ввода|текста|сообщения)"
+    r"|ユーザー(?:入力|メッセージ)(?:終了|ここまで|終わり)|конец\s+(?:ввода|текста|сообщения|вопроса)"
     r"(?:\s+пользователя)?)"
     r"[^\n]{0,30}\n[\s=#*_~\-—]{0,12}"
     r"(?:【\s*系统[^】\n]{0,6}】|\[\s*系统[^\]\n]{0,6}\]|系统(?:提示|消息|指令)\s*[：:]"
     r"|\[\s*시스템\s*\]|시스템\s*[:：]|【\s*システム[^】\n]{0,6}】|\[\s*システム\s*\]|システム\s*[:：]"
-    r"|\[\s*(?:система|системное\s+сообщение)\s*\]|система\s*:)"
-    r"[^\n]{0,120}?(?:更新|已|必须|现在起|从现在|变更|改为|변경|지금부터|반드시|모든|変更|必ず|今後|以降"
+    r"|\[\s*(?:система|системное\s+сообщение)\s*\]|система\s*:|сообщение\s+системы"
+    r"|<<\s*시스템\s*>>)"
+    r"(?:[^\n]{0,30}\n)?[^\n]{0,100}?(?:更新|已|必须|现在起|从现在|变更|改为|변경|지금부터|반드시|모든|変更|必ず|今後|以降|しないこと|이제부터|отключен"
     r"|обновл|теперь|отныне|должен|должна|без\s+)"
 )
 
