@@ -33,7 +33,6 @@ import re2
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.benign_frames import is_benign_frame
 from langchain_mistral_secure.detection.injection.defence_text import is_defence_text
-from langchain_mistral_secure.detection.injection.meta import is_quoted_for_talk
 from langchain_mistral_secure.detection.injection.not_asked_of_model import (
     is_not_asked_of_model,
 )
@@ -42,6 +41,9 @@ from langchain_mistral_secure.detection.injection.notice_withdrawn import (
 )
 from langchain_mistral_secure.detection.injection.password_everyday import (
     is_password_everyday,
+)
+from langchain_mistral_secure.detection.injection.quoted_for_talk import (
+    is_quoted_for_talk,
 )
 from langchain_mistral_secure.detection.injection.taken_back import is_taken_back
 from langchain_mistral_secure.detection.normalize import matchable
