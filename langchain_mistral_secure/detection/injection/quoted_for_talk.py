@@ -153,9 +153,22 @@ _REPORTED = re2.compile(
     r"(?:line|sentence|words?|text|comment|note|string|phrase|title|caption|bio|"
     r"field|review|header|snippet|placeholder|label|message|messages|input|"
     r"request|query|e-?mail|ticket)|schreibt|geschrieben|tippt|"
-    r"ecrit|tape|escribe|escrito|scrive|scritto)(?:\s+[\w-]+){0,2}\s*[:,]?\s*)$"
+    r"ecrit|tape|escribe|escrito|scrive|scritto|"
+    # past forms: "escribió a nuestro bot", "a écrit", "schrieb", "scrisse"
+    r"escribi\x{f3}|escribio|(?:a|ont)\s+\x{e9}crit|schrieb|scriss\w*|escreveu|"
+    r"digit\w*)(?:\s+[\w-]+){0,5}\s*[:,]?\s*)$"
 )
-_ASKED_AFTER = re2.compile(r"^(?:[^.!?\n]{0,120}[.!]\s+){0,2}[^.!?\n]{0,120}\?")
+# The same report said after the closing mark, in Japanese, Korean and
+# Chinese ("「…」と聞かれたとき", "「…」라고 물으면", "“…”这样问").
+_REPORTED_AFTER = re2.compile(
+    r"^\s?(?:(?:と|って)(?:聞か|言わ|頼ま|入力さ|書か|送ら|尋ね|質問さ)|"
+    r"(?:이)?라(?:고|는)\s?(?:물|질문|입력|보내|말하|하면|했)|"
+    r"(?:这样|这么|这种)?(?:问|提问|输入))"
+)
+_ASKED_AFTER = re2.compile(
+    r"^(?:[^.!?\n\x{3002}\x{ff01}\x{ff1f}]{0,120}[.!\x{3002}\x{ff01}]\s*){0,2}"
+    r"[^.!?\n\x{3002}\x{ff01}\x{ff1f}]{0,120}[?\x{ff1f}]"
+)
 
 # An order to carry out what was quoted: the quote is then a payload.
 _CARRY_OUT = re2.compile(
@@ -187,7 +200,7 @@ _OPENERS = "\u201c\u2018\u00ab\u201e\u2039\u201a\u300c\u300e"
 _CLOSERS = "\u201d\u2019\u00bb\u201c\u203a\u2018\u300d\u300f"
 _STRAIGHT = "\"'`"
 _OPEN = re2.compile(
-    r"(?s)(?:(?:^|[\s(\[{:;,/-])(["
+    r"(?s)(?:(?:^|[\s(\[{:;,/-]|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])(["
     + _STRAIGHT
     + r"])(?:[^\s"
     + _Q
@@ -349,6 +362,8 @@ def is_quoted_for_talk(text: str, start: int, end: int) -> bool:
         return True
     before = matchable(text[max(0, open_at - _AROUND) : open_at])
     after = text[close_at + 1 : close_at + 1 + _AROUND]
-    return (
-        _REPORTED.search(before) is not None and _ASKED_AFTER.search(after) is not None
+    reported = (
+        _REPORTED.search(before) is not None
+        or _REPORTED_AFTER.search(matchable(after[:12])) is not None
     )
+    return reported and _ASKED_AFTER.search(after) is not None
