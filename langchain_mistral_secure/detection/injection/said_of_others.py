@@ -10,8 +10,10 @@ injection phrase, but its subject is not the model being addressed:
   described (*attempts to*, *tries to*) or a model talked about in the third
   person (*why does the model ignore*, *the bot keeps ignoring*);
 * a **narration**: someone else told, tricked or made to do it, or seen doing
-  it, in a story or a question; never when the teller or the one told is
-  "you", or when "you" follows the phrase.
+  it, in a story or a question, or one character ordering another ("the
+  captain orders the android to", "ordonne au robot d'", "ordena al guardia
+  que"); never when the teller or the one told is "you" or a model, or when
+  "you" follows the phrase.
 
 Only ``_BEFORE`` characters before a finding and ``_AFTER`` after it are read,
 so the check costs a constant per finding. Quotations talked about are
@@ -151,6 +153,37 @@ def _narrated(head: str, phrase: str) -> bool:
     return told.group(1) is not None or _DISMISSING.search(phrase) is not None
 
 
+# One character ordering another, in a story or a game: "the captain orders
+# the android to", "le capitaine ordonne au robot d'", "el rey ordena al
+# guardia que". The one ordered (group 1, 2 or 3) is read in Python: never
+# the model or "you" (``_NOT_NARRATED``, ``_NOT_ORDERED``).
+_ORDERED_OTHER = re2.compile(
+    r"(?i)(?:\b(?:tells?|told|orders?|ordered|commands?|commanded|convinces?|"
+    r"convinced|persuades?|persuaded|asks?|asked|instructs?|instructed|begs?|"
+    r"begged|forces?|forced|urges?|urged|bribes?|bribed|dares?|dared)\s+"
+    r"(?:the|a|an|his|her|their|its|our|my|[\w-]+'s)\s+(?:[\w'-]+\s+){0,2}?"
+    r"([\w'-]+)\s+to\s+"
+    r"|\b(?:ordonne|ordonnent|demande|demandent|commande|oblige|obligent|force|"
+    r"supplie|convainc)\s+(?:au|aux|\x{e0}\s+(?:la|son|sa|ses|leur|l'))\s*"
+    r"(?:[\w'-]+\s+){0,2}?([\w-]+)\s+(?:d'|de\s+)"
+    r"|\b(?:ordena|ordenan|pide|piden|manda|mandan|obliga|obligan|convence|"
+    r"suplica)\s+(?:al|a\s+(?:la|su|sus|los|las))\s+(?:[\w-]+\s+){0,2}?"
+    r"([\w-]+)\s+que\s+)$"
+)
+_NOT_ORDERED = frozenset(
+    {"ia", "modelo", "mod\u00e8le", "modele", "asistente", "assistente", "toi", "vous"}
+)
+
+
+def _ordered_other(head: str) -> bool:
+    """Whether ``head`` ends with one character ordering another to do it."""
+    ordered = _ORDERED_OTHER.search(head)
+    if ordered is None or _SECOND_PERSON_HEAD.search(head) is not None:
+        return False
+    who = next((g for g in ordered.groups() if g is not None), "").lower()
+    return who not in _NOT_NARRATED and who not in _NOT_ORDERED
+
+
 def is_said_of_others(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``text[start:end]`` is said of someone not the model.
 
@@ -170,5 +203,5 @@ def is_said_of_others(text: str, start: int, end: int) -> bool:
     return (
         seen
         and _SECOND_PERSON_HEAD.search(after) is None
-        and _narrated(head, text[start:end])
+        and (_narrated(head, text[start:end]) or _ordered_other(head))
     )

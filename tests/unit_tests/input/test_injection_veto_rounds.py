@@ -1,4 +1,4 @@
-"""The veto rounds of h17-fp (one data module per veto frame), tested alike.
+"""The veto rounds of h17-fp and h18-fp (one data module per veto frame), tested alike.
 
 Each ``veto_<frame>.py`` holds benign look-alikes a veto lets through
 (``BENIGN``), the look-alikes it still cuts (``STILL_CUT``, strict xfail:
@@ -22,6 +22,7 @@ import veto_notice_withdrawn
 import veto_password_everyday
 import veto_quoted_dismissal_cjk
 import veto_quoted_report
+import veto_story_dialogue
 from family_checks import (
     SANITIZER,
     assert_caught_async,
@@ -41,6 +42,7 @@ ROUNDS: dict[str, ModuleType] = {
     "password_everyday": veto_password_everyday,
     "quoted_dismissal_cjk": veto_quoted_dismissal_cjk,
     "quoted_report": veto_quoted_report,
+    "story_dialogue": veto_story_dialogue,
 }
 
 BENIGN_PARAMS = [
