@@ -1,8 +1,8 @@
 """Per-rule precision: which rules fire on benign text, and what each alone catches.
 
 ``python -m benchmarks.rule_precision`` runs the injection rules and the scorer
-on every row of the dev corpora 1-4 (``benchmarks/blind_corpus*``; never the
-blind corpus 5) and of the shared prompt-injection files, and prints, per rule
+on every row of the dev corpora 1-5 (``benchmarks/blind_corpus*``; never the
+blind corpus 6) and of the shared prompt-injection files, and prints, per rule
 id:
 
 * ``benign``: benign rows it fires on, in total and per benign file
@@ -19,10 +19,11 @@ one JSON line per row (set, file, row index, label, rule ids that fired,
 scorer verdict; never the text) so that two commits can be compared row by
 row with ``--compare OLD NEW`` (or tabulated again with ``--table-from``).
 ``--only`` keeps files whose name contains it.
-``--probe`` measures the held-out benign probe round of h17-fp
-(``tests/unit_tests/input/probe_h17_benign.py``) instead: rows flagged by the
-rules, the scorer, either, and altered by ``InputSanitizer()``, per family,
-with the rule ids of each flagged row (its index, never its text).
+``--probe [NAME]`` measures a held-out benign probe round instead
+(``tests/unit_tests/input/probe_<NAME>.py``, default ``h18_benign``; h17-fp's
+round is ``h17_benign``): rows flagged by the rules, the scorer, either, and
+altered by ``InputSanitizer()``, per family, with the rule ids of each flagged
+row (its index, never its text).
 Rows never leave the process; only counts and ids are printed.
 """
 
@@ -40,7 +41,7 @@ from typing import Any
 
 from benchmarks import blind, data
 
-DEV_CORPORA = (1, 2, 3, 4)
+DEV_CORPORA = (1, 2, 3, 4, 5)
 SCORER = "(scorer)"
 
 
@@ -132,9 +133,9 @@ def markdown(table: list[dict[str, Any]], top: int | None = None) -> str:
     """The table, broadest rules first (only rules that fire on benign text)."""
     lines = [
         (
-            "Per-rule precision on dev corpora 1-4 and the shared files (rules as "
+            "Per-rule precision on dev corpora 1-5 and the shared files (rules as "
             "shipped, after their vetoes). `benign`: benign rows the rule fires on; "
-            "`sources`: distinct corpora (c1-c4) and shared files among them; "
+            "`sources`: distinct corpora (c1-c5) and shared files among them; "
             "`attacks`: attack rows it fires on; `alone`: attack rows no other rule "
             "and not the scorer catch."
         ),
@@ -183,22 +184,25 @@ def compare(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-PROBE = (
-    Path(__file__).resolve().parent.parent
-    / "tests"
-    / "unit_tests"
-    / "input"
-    / "probe_h17_benign.py"
-)
+PROBE_DIR = Path(__file__).resolve().parent.parent / "tests" / "unit_tests" / "input"
+DEFAULT_PROBE = "h18_benign"
 
 
-def probe_report() -> str:
-    """The benign probe round: flagged rows per family, and what flagged them."""
+def probe_report(name: str = DEFAULT_PROBE) -> str:
+    """A benign probe round: flagged rows per family, and what flagged them.
+
+    Args:
+        name: The round's module name after ``probe_`` (``h18_benign``).
+
+    Returns:
+        Counts per family, then each flagged row's index and rule ids.
+    """
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("probe_h17_benign", PROBE)
+    path = PROBE_DIR / f"probe_{name}.py"
+    spec = importlib.util.spec_from_file_location(f"probe_{name}", path)
     if spec is None or spec.loader is None:
-        msg = f"cannot load {PROBE}"
+        msg = f"cannot load {path}"
         raise RuntimeError(msg)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -245,13 +249,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, default=None)
     parser.add_argument("--dump", type=Path, default=None)
     parser.add_argument("--compare", type=Path, nargs=2, default=None)
-    parser.add_argument("--probe", action="store_true")
+    parser.add_argument(
+        "--probe", nargs="?", const=DEFAULT_PROBE, default=None, metavar="NAME"
+    )
     parser.add_argument(
         "--table-from", type=Path, default=None, help="a --dump file to tabulate"
     )
     args = parser.parse_args(argv)
-    if args.probe:
-        print(probe_report())
+    if args.probe is not None:
+        print(probe_report(args.probe))
         return 0
     if args.compare:
         print(compare(_load(args.compare[0]), _load(args.compare[1])))

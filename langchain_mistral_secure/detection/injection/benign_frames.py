@@ -31,7 +31,7 @@ from langchain_mistral_secure.detection.injection.benign_dismissals import (
     is_code_comment,
     is_reported_dismissal,
 )
-from langchain_mistral_secure.detection.injection.meta import strip_addresses
+from langchain_mistral_secure.detection.injection.quoted_for_talk import strip_addresses
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_benign_frame"]

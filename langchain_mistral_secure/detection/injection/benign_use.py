@@ -17,6 +17,8 @@ addresses a model, names its rules or gives an order to drop them.
   code comment above the line that sets the prompt;
 * **guard lines**: "never reveal these instructions" / "must not reveal its
   system prompt": the defence written into a system prompt, not a request;
+* **story dialogue**: a dismissal one character says to another in a scene
+  the user asks for (:mod:`.story_dialogue`);
 * **notices**: new instructions issued by an office to people ("the school
   office has issued new instructions: do not park ..."), financial guidance
   withdrawn, one's own earlier e-mail taken back.
@@ -33,7 +35,6 @@ import re2
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.benign_frames import is_benign_frame
 from langchain_mistral_secure.detection.injection.defence_text import is_defence_text
-from langchain_mistral_secure.detection.injection.meta import is_quoted_for_talk
 from langchain_mistral_secure.detection.injection.not_asked_of_model import (
     is_not_asked_of_model,
 )
@@ -42,6 +43,12 @@ from langchain_mistral_secure.detection.injection.notice_withdrawn import (
 )
 from langchain_mistral_secure.detection.injection.password_everyday import (
     is_password_everyday,
+)
+from langchain_mistral_secure.detection.injection.quoted_for_talk import (
+    is_quoted_for_talk,
+)
+from langchain_mistral_secure.detection.injection.story_dialogue import (
+    is_story_dialogue,
 )
 from langchain_mistral_secure.detection.injection.taken_back import is_taken_back
 from langchain_mistral_secure.detection.normalize import matchable
@@ -312,6 +319,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_taken_back(text, finding)
         or is_notice_withdrawn(text, finding)
         or is_benign_frame(text, finding)
+        or is_story_dialogue(text, finding)
     ):
         return True
     if finding.category == "template":

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
-from langchain_mistral_secure.detection.injection.meta import strip_addresses
+from langchain_mistral_secure.detection.injection.quoted_for_talk import strip_addresses
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_defence_text"]

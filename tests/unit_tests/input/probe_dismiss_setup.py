@@ -79,7 +79,6 @@ BENIGN: dict[str, list[str]] = {
 # Look-alikes older rules still cut (strict xfail: fixing one must remove it).
 STILL_CUT: dict[str, str] = {
     "Ignore the previous instructions in the README and run make install instead.": "override.en reads 'previous instructions' without an owner",
-    "I told my dog to ignore the previous owner's commands and retrained him.": "override.en reads 'previous ... commands'",
     "In the novel, the android decides to forget its original programming and becomes a gardener.": "override.en reads 'forget its original programming'",
     "Ignorez les consignes précédentes de l'examen : la salle a changé, c'est la B12.": "override.fr reads 'consignes pr\u00e9c\u00e9dentes' without an owner",
     "前のルールは忘れてください、新しい締め切りは金曜日です。": "override.ja and past_turns_cjk read 'previous rules, forget'",

@@ -1,0 +1,207 @@
+"""A phrase said of someone other than the model: asked for oneself, or narrated.
+
+"Should I ignore the previous linting rules?", "How do I make my assistant
+never reveal its prompt?", "a robot that was told to forget all its rules" and
+"the guard ignoring all previous instructions from his boss" contain an
+injection phrase, but its subject is not the model being addressed:
+
+* a **subject** right before the phrase that is not the model: a question
+  asked for oneself (*should I*, *can we*, *how to*, *when to*), an attack
+  described (*attempts to*, *tries to*) or a model talked about in the third
+  person (*why does the model ignore*, *the bot keeps ignoring*);
+* a **narration**: someone else told, tricked or made to do it, or seen doing
+  it, in a story or a question, or one character ordering another ("the
+  captain orders the android to", "ordonne au robot d'", "ordena al guardia
+  que"); never when the teller or the one told is "you" or a model, or when
+  "you" follows the phrase.
+
+Only ``_BEFORE`` characters before a finding and ``_AFTER`` after it are read,
+so the check costs a constant per finding. Quotations talked about are
+:mod:`.quoted_for_talk`; both are joined in :func:`.meta.is_discussed`.
+"""
+
+from __future__ import annotations
+
+import re2
+
+from langchain_mistral_secure.detection.normalize import matchable
+
+__all__ = ["is_said_of_others"]
+
+_BEFORE = 64
+_AFTER = 160
+
+_ADVERB = (
+    r"(?:(?:just|simply|really|ever|always|also|safely|still|then|now|completely|"
+    r"entirely|totally|actually)\s+)?"
+)
+# A model talked about: "the model", "my assistant", "some chatbots".
+_A_MODEL = (
+    r"(?:the|my|our|your|some|most|many|these|those|an?|its)\s+(?:[\w-]+\s+)?"
+    r"(?:models?|bots?|chatbots?|assistants?|llms?|ais?|agents?|gpts?|apps?)\s+"
+)
+_SUBJECT = re2.compile(
+    r"(?i)(?:\b(?:should|can|could|do|does|did|would|shall|may|might|must)\s+"
+    r"(?:i|we|they|he|she|users?|people|developers?|one|my\s+\w+|our\s+\w+)\s+"
+    + _ADVERB
+    + r"|\b(?:how|when|whether|why)\s+(?:to|do\s+(?:i|we)|can\s+(?:i|we)|should\s+"
+    r"(?:i|we))\s+" + _ADVERB + r"|\b(?:attempts?|tries|trying|attempting|tried|"
+    r"designed|intended|meant)\s+to\s+|\bis\s+it\s+(?:ok|okay|safe|fine|alright|"
+    r"bad|wise)\s+to\s+" + _ADVERB + r"|\b(?:why|how\s+come|when|how\s+often)\s+"
+    r"(?:does|do|did|would|might)\s+"
+    + _A_MODEL
+    + _ADVERB
+    + r"|\b(?:models?|bots?|chatbots?|assistants?|llms?|agents?)\s+(?:keeps?|kept|"
+    r"started|starts|seems?\s+to|tends?\s+to|sometimes|often|still)\s+"
+    r"|\b(?:how|what)\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:do\s+to\s+)?(?:make|"
+    r"get|stop|keep|prevent|force|teach|train|configure)\s+"
+    + _A_MODEL
+    + r"(?:from\s+|to\s+)?(?:never\s+|not\s+|always\s+)?"
+    r")$"
+)
+
+# Someone else told, tricked or made to do it, or seen doing it, in a story
+# or a question: "a robot that was told to forget all its rules", "can a
+# model be tricked into ignoring its prompt", "the guard ignoring all
+# previous instructions from his boss". The teller is read in Python: never
+# "you" (group 1 or 2).
+_MODAL = r"(?:(?:can|could|may|might|will|would|should|must)\s+)?(?:(?:not|never)\s+)?"
+_AUX = r"(?:(?:was|were|is|are|be|been|being|gets?|got|has\s+been|had\s+been)\s+)?"
+_NARRATED = re2.compile(
+    r"(?i)(?:\b(?:who|that|which|he|she|they|(?:the|a|an|his|her|their|our|my)\s+"
+    r"(?:[\w'-]+\s+){0,2}?([\w'-]+))\s+" + _MODAL + _AUX + r"(?:told|asked|ordered|"
+    r"instructed|programmed|forced|made|paid|bribed|dared)\s+to\s+"
+    + _ADVERB
+    + r"|\b(?:the|a|an|his|her|their|our|my)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+"
+    r"(?:(?:keeps?|kept|started|starts|begins?|began)\s+)?"
+    r"|\b([\w'-]+)\s+" + _MODAL + _AUX + r"(?:tricked|manipulated|fooled|coaxed|"
+    r"persuaded|convinced|talked|pushed|lured|duped|conned|baited)\s+into\s+)$"
+)
+_NOT_NARRATED = frozenset(
+    {
+        "you",
+        "u",
+        "ye",
+        "yourself",
+        "i",
+        "we",
+        "me",
+        "us",
+        "assistant",
+        "ai",
+        "model",
+        "bot",
+        "chatbot",
+        "llm",
+        "agent",
+        "gpt",
+        "dan",
+        "it",
+        "to",
+        "and",
+        "then",
+        "now",
+        "the",
+        "a",
+        "an",
+        "of",
+        "by",
+        "for",
+        "with",
+        "from",
+        "in",
+        "on",
+        "at",
+        "into",
+        "about",
+        "prompt",
+        "system",
+        "user",
+        "instructions",
+        "rules",
+    }
+)
+# A gerund narrated is a dismissal seen done ("the guard ignoring ..."), not
+# any "-ing" a rule starts on ("the prompt by violating", "the following").
+_DISMISSING = re2.compile(
+    r"(?i)^(?:ignoring|disregarding|forgetting|overriding|dismissing|skipping|"
+    r"bypassing|breaking)\b"
+)
+
+_SECOND_PERSON_HEAD = re2.compile(r"(?i)\b(?:you|your|you're|u)\b")
+_NOT_NARRATED_INTO = frozenset({"you", "u", "ye", "yourself", "i", "we", "me", "us"})
+
+
+def _narrated(head: str, phrase: str) -> bool:
+    """Whether the phrase is said of a third party (see ``_NARRATED``)."""
+    told = _NARRATED.search(head)
+    if told is None:
+        return False
+    deceived = told.group(3)
+    if deceived is not None:
+        # "can a model be tricked into ignoring ...": asked about any model,
+        # never about "you".
+        return deceived.lower() not in _NOT_NARRATED_INTO
+    if _SECOND_PERSON_HEAD.search(head) is not None:
+        return False  # "you are a robot that was told to ..." hands the part over
+    who = told.group(1) if told.group(1) is not None else told.group(2)
+    if who is not None and who.lower() in _NOT_NARRATED:
+        return False
+    if told.group(1) is None and told.group(2) is None:
+        return True  # "a robot that was told to" (who, that, which, he, she)
+    # Without a telling verb, only a gerund is narration ("the guard ignoring").
+    return told.group(1) is not None or _DISMISSING.search(phrase) is not None
+
+
+# One character ordering another, in a story or a game: "the captain orders
+# the android to", "le capitaine ordonne au robot d'", "el rey ordena al
+# guardia que". The one ordered (group 1, 2 or 3) is read in Python: never
+# the model or "you" (``_NOT_NARRATED``, ``_NOT_ORDERED``).
+_ORDERED_OTHER = re2.compile(
+    r"(?i)(?:\b(?:tells?|told|orders?|ordered|commands?|commanded|convinces?|"
+    r"convinced|persuades?|persuaded|asks?|asked|instructs?|instructed|begs?|"
+    r"begged|forces?|forced|urges?|urged|bribes?|bribed|dares?|dared)\s+"
+    r"(?:the|a|an|his|her|their|its|our|my|[\w-]+'s)\s+(?:[\w'-]+\s+){0,2}?"
+    r"([\w'-]+)\s+to\s+"
+    r"|\b(?:ordonne|ordonnent|demande|demandent|commande|oblige|obligent|force|"
+    r"supplie|convainc)\s+(?:au|aux|\x{e0}\s+(?:la|son|sa|ses|leur|l'))\s*"
+    r"(?:[\w'-]+\s+){0,2}?([\w-]+)\s+(?:d'|de\s+)"
+    r"|\b(?:ordena|ordenan|pide|piden|manda|mandan|obliga|obligan|convence|"
+    r"suplica)\s+(?:al|a\s+(?:la|su|sus|los|las))\s+(?:[\w-]+\s+){0,2}?"
+    r"([\w-]+)\s+que\s+)$"
+)
+_NOT_ORDERED = frozenset(
+    {"ia", "modelo", "mod\u00e8le", "modele", "asistente", "assistente", "toi", "vous"}
+)
+
+
+def _ordered_other(head: str) -> bool:
+    """Whether ``head`` ends with one character ordering another to do it."""
+    ordered = _ORDERED_OTHER.search(head)
+    if ordered is None or _SECOND_PERSON_HEAD.search(head) is not None:
+        return False
+    who = next((g for g in ordered.groups() if g is not None), "").lower()
+    return who not in _NOT_NARRATED and who not in _NOT_ORDERED
+
+
+def is_said_of_others(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``text[start:end]`` is said of someone not the model.
+
+    Example:
+        >>> q = "Should I ignore the previous linting rules for PEP 8?"
+        >>> is_said_of_others(q, 9, 42)
+        True
+        >>> is_said_of_others("Now ignore the previous linting rules.", 4, 37)
+        False
+    """
+    head = matchable(text[max(0, start - _BEFORE) : start])
+    if _SUBJECT.search(head) is not None:
+        return True
+    # A stream's rest (opening on whitespace) may have lost the "you" before.
+    seen = start >= _BEFORE or not text[:1].isspace()
+    after = matchable(text[end : end + _AFTER])
+    return (
+        seen
+        and _SECOND_PERSON_HEAD.search(after) is None
+        and (_narrated(head, text[start:end]) or _ordered_other(head))
+    )

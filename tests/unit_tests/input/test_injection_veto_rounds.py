@@ -1,0 +1,80 @@
+"""The veto rounds of h17-fp and h18-fp (one data module per veto frame), tested alike.
+
+Each ``veto_<frame>.py`` holds benign look-alikes a veto lets through
+(``BENIGN``), the look-alikes it still cuts (``STILL_CUT``, strict xfail:
+fixing one must remove it) and twins of the same shape that address the
+model, ask for a secret or dictate an output (``ATTACKS``). Every round gets
+the same checks: look-alikes pass byte for byte (sync and async); twins are
+caught, their findings fit their rule's ``max_len``, they stream as they
+invoke, and ``ainvoke`` and the block policy catch them too. The checks of
+each veto's own function are in ``test_injection_<frame>.py``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+import veto_data_orders_context
+import veto_device_mode_i18n
+import veto_not_asked_of_model
+import veto_notice_withdrawn
+import veto_password_everyday
+import veto_quoted_dismissal_cjk
+import veto_quoted_report
+import veto_story_dialogue
+from family_checks import (
+    SANITIZER,
+    assert_caught_async,
+    assert_findings_fit_max_len,
+    assert_passes_byte_for_byte,
+    assert_passes_byte_for_byte_async,
+    assert_streams_like_invoke,
+    benign_params,
+    rule_ids,
+)
+
+ROUNDS: dict[str, ModuleType] = {
+    "data_orders_context": veto_data_orders_context,
+    "device_mode_i18n": veto_device_mode_i18n,
+    "not_asked_of_model": veto_not_asked_of_model,
+    "notice_withdrawn": veto_notice_withdrawn,
+    "password_everyday": veto_password_everyday,
+    "quoted_dismissal_cjk": veto_quoted_dismissal_cjk,
+    "quoted_report": veto_quoted_report,
+    "story_dialogue": veto_story_dialogue,
+}
+
+BENIGN_PARAMS = [
+    param
+    for name, veto in ROUNDS.items()
+    for param in benign_params({"benign": veto.BENIGN}, veto.STILL_CUT, f"{name}-")
+]
+ATTACK_PARAMS = [
+    pytest.param(text, id=f"{name}-{i}")
+    for name, veto in ROUNDS.items()
+    for i, text in enumerate(veto.ATTACKS)
+]
+
+
+@pytest.mark.parametrize("text", BENIGN_PARAMS)
+def test_look_alike_passes_byte_for_byte(text: str) -> None:
+    assert_passes_byte_for_byte(text)
+
+
+@pytest.mark.parametrize("text", BENIGN_PARAMS)
+async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
+    await assert_passes_byte_for_byte_async(text)
+
+
+@pytest.mark.parametrize("text", ATTACK_PARAMS)
+def test_twin_is_caught(text: str) -> None:
+    assert rule_ids(text)
+    assert SANITIZER.invoke(text) != text
+    assert_findings_fit_max_len(text)
+    assert_streams_like_invoke(text, (1, 7, 64))
+
+
+@pytest.mark.parametrize("text", ATTACK_PARAMS)
+async def test_twin_is_caught_async(text: str) -> None:
+    await assert_caught_async(text)
