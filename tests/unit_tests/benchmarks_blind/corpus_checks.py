@@ -14,7 +14,6 @@ import math
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -217,11 +216,21 @@ def near_duplicate_pairs(
     """Position pairs of rows of one file sharing more than ``share`` of their
     ``size``-grams: rows must differ in wording, not only in a name or number."""
     grams = [shingles(row["text"], size) for row in rows]
-    return [
-        (i, j)
-        for (i, a), (j, b) in combinations(enumerate(grams), 2)
-        if len(a & b) > share * len(a | b)
-    ]
+    index: dict[str, list[int]] = defaultdict(list)
+    for number, mine in enumerate(grams):
+        for gram in mine:
+            index[gram].append(number)
+    pairs = set()
+    for i, a in enumerate(grams):
+        # The prefix filter of ``near_copies``: a pair this close shares one of
+        # any ``n - ceil(share * n) + 1`` grams of ``a``, so only rows holding
+        # one of those are compared (the same pairs as comparing all of them).
+        prefix = sorted(a, key=lambda g: len(index[g]))
+        prefix = prefix[: len(a) - math.ceil(share * len(a)) + 1]
+        for j in {number for g in prefix for number in index[g]}:
+            if j != i and len(a & grams[j]) > share * len(a | grams[j]):
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
 
 
 def readme_count_lines(corpus: Corpus) -> list[str]:

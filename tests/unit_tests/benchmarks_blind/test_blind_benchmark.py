@@ -1,8 +1,13 @@
 """``benchmarks.blind`` runs the real detectors and reports consistent figures.
 
-It runs on a few rows of every corpus file (``limit``), with the package's own
-rules and scorer, and checks the structure and the arithmetic of what it
-returns, not the figures themselves (those move as the rules improve).
+It runs on a few rows of every file of the first corpus (``limit``), with the
+package's own rules and scorer, and checks the structure and the arithmetic of
+what it returns, not the figures themselves (those move as the rules improve).
+Then, for every corpus of ``blind_corpora.CORPORA``, ``python -m benchmarks.blind
+--corpus N``: the option, the folder it reads, the heading it prints and the
+report section. Those runs read one row per file, with ``echo=False``; their
+figures are never asserted or printed (a failure shows booleans or positions,
+never a table of a corpus).
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +25,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[3]
-if str(ROOT) not in sys.path:  # the benchmarks package lives beside the package
-    sys.path.insert(0, str(ROOT))
+for path in (ROOT, Path(__file__).resolve().parent):
+    if str(path) not in sys.path:  # benchmarks and the corpus list
+        sys.path.insert(0, str(path))
+
+from blind_corpora import CORPORA, Corpus  # noqa: E402
 
 from benchmarks import blind, report  # noqa: E402
 
@@ -175,3 +185,131 @@ def test_scorer_separation_covers_each_attack_file_and_all(
     attack_files = {e["file"] for e in result["files"] if e["label"] == 1}
     assert set(result["scorer_auc"]) == attack_files | {"all attacks"}
     assert all(_in_unit(value) for value in result["scorer_auc"].values())
+
+
+# One row per file of every corpus, measured once per session (the detectors
+# are the same for every test), never echoed.
+@cache
+def _one_row_per_file(number: int) -> dict[str, Any]:
+    return blind.run(limit=1, corpus=number, echo=False)
+
+
+def _params(corpora: tuple[Corpus, ...]) -> list[Any]:
+    return [pytest.param(c, id=f"corpus{c.number}") for c in corpora]
+
+
+LATER = tuple(pairwise(CORPORA))
+
+
+def test_the_list_names_every_corpus_and_no_more() -> None:
+    assert [c.number for c in CORPORA] == sorted(blind.CORPORA)
+    after_the_last = CORPORA[-1].number + 1
+    with pytest.raises(ValueError, match=f"no blind corpus {after_the_last}"):
+        blind.corpus_dir(after_the_last)
+    with pytest.raises(ValueError, match="no blind corpus 99"):
+        blind.corpus_dir(99)
+
+
+@pytest.mark.parametrize("corpus", _params(CORPORA))
+def test_corpus_numbers_name_their_folders(corpus: Corpus) -> None:
+    directory = blind.corpus_dir(corpus.number)
+    assert directory == blind.CORPORA[corpus.number]
+    assert directory.name == corpus.folder
+    assert directory.parent == blind.CORPUS.parent
+    assert blind.corpus_dir(1) == blind.CORPUS
+
+
+@pytest.mark.parametrize("corpus", _params(CORPORA))
+def test_run_reads_the_corpus_and_says_so(corpus: Corpus) -> None:
+    result = _one_row_per_file(corpus.number)
+    assert result["corpus"] == corpus.number
+    stems = {path.stem for path in blind.corpus_dir(corpus.number).glob("*.jsonl")}
+    assert {entry["file"] for entry in result["files"]} == stems
+    assert all(entry["rows"] == 1 for entry in result["files"])
+    for entry in result["files"]:
+        assert entry["metric"] == ("fpr" if entry["label"] == 0 else "recall")
+    # Booleans first, so a failure never prints a table of this corpus.
+    text = blind.markdown(result)
+    others = [c.folder for c in CORPORA if c.number != corpus.number]
+    names_its_folder = f"`benchmarks/{corpus.folder}/`" in text
+    names_another = [folder for folder in others if f"`benchmarks/{folder}/`" in text]
+    assert names_its_folder
+    assert names_another == []
+
+
+@pytest.mark.parametrize("corpus", _params(CORPORA))
+def test_the_extra_fields_do_not_disturb_the_benchmark(corpus: Corpus) -> None:
+    # Rows may carry an ``id``; the per-family table still groups them (one
+    # row per file is one family per file).
+    result = _one_row_per_file(corpus.number)
+    families = {(f["file"], f["family"]) for f in result["families"]}
+    assert len(families) == len(result["files"])
+
+
+def test_the_first_corpus_stays_the_default() -> None:
+    first = blind.run(limit=1, only="extraction", echo=False)
+    assert first["corpus"] == 1
+    assert "`benchmarks/blind_corpus/`" in blind.markdown(first)
+    # A result without the key (an older latest.json) renders as corpus 1.
+    del first["corpus"]
+    assert "`benchmarks/blind_corpus/`" in blind.markdown(first)
+
+
+@pytest.mark.parametrize("corpus", _params(CORPORA))
+def test_the_cli_takes_the_corpus_option(
+    corpus: Corpus, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--corpus", str(corpus.number), "--json", "--limit", str(corpus.cli_limit)]
+    assert blind.main([*argv, "--only", corpus.cli_only]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["corpus"] == corpus.number
+    assert [entry["file"] for entry in printed["files"]] == [corpus.cli_only]
+    assert printed["files"][0]["rows"] == corpus.cli_limit
+
+
+def test_the_cli_rejects_a_corpus_that_does_not_exist(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A number no corpus will take: with the next corpus's number, this
+    # call would measure that whole corpus (and print it) once it exists.
+    with pytest.raises(SystemExit):
+        blind.main(["--corpus", "99"])
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def _heading(corpus: Corpus) -> str:
+    base = "## Blind held-out estimate"
+    return f"{base}, {corpus.ordinal} corpus" if corpus.ordinal else f"{base}\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "corpus"),
+    [pytest.param(b, c, id=f"corpus{c.number}") for b, c in LATER],
+)
+def test_the_report_has_its_own_section_after_the_previous(
+    before: Corpus, corpus: Corpus
+) -> None:
+    results = {
+        _key(before): _one_row_per_file(before.number),
+        _key(corpus): _one_row_per_file(corpus.number),
+    }
+    sections = "\n".join(report._sections(results))
+    # Positions only, so a failure never prints a table of a corpus.
+    before_at = sections.find(_heading(before))
+    heading_at = sections.find(_heading(corpus))
+    folder_before_at = sections.find(f"`benchmarks/{before.folder}/`")
+    folder_at = sections.find(f"`benchmarks/{corpus.folder}/`")
+    assert 0 <= before_at < heading_at
+    assert 0 <= folder_before_at < folder_at
+
+
+def _key(corpus: Corpus) -> str:
+    return "blind" if corpus.number == 1 else f"blind_{corpus.number}"
+
+
+@pytest.mark.parametrize("corpus", _params(CORPORA))
+def test_python_m_benchmarks_measures_the_corpus(corpus: Corpus) -> None:
+    source = (ROOT / "benchmarks" / "__main__.py").read_text(encoding="utf-8")
+    assert f'results["{_key(corpus)}"]' in source
+    if corpus.number > 1:
+        assert f"corpus={corpus.number}" in source

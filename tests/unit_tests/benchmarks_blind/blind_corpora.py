@@ -1,0 +1,109 @@
+"""What each hand-written blind corpus must satisfy, one entry per corpus.
+
+The folded tests (``test_blind_corpus.py`` and ``test_blind_benchmark.py``)
+are parametrized over ``CORPORA``: adding a corpus is one more ``Corpus(...)``
+line at the end of that tuple. Limits grew with each corpus, so each entry
+keeps its own; a check that only some corpora have is switched on per entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ALL_ATTACKS = frozenset({"direct_hijack", "extraction", "indirect", "jailbreak"})
+README_PHRASES = ("MIT", "No row was copied", "stand-in", "optimistic", "blind")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The limits of one corpus; ``None`` switches a check off for it.
+
+    Attributes:
+        number: The corpus number (``python -m benchmarks.blind --corpus N``).
+        ordinal: The word in its report heading ("second", ...); "" for the first.
+        id_prefix: Rows carry ``<prefix>-<kind>-<NNN>`` ids; None: no id field.
+        attack: Per attack file: minimum rows, minimum families, largest
+            share of one family.
+        benign: Per benign file: minimum rows, minimum families.
+        languages: Share of non-English rows (low, high) and minimum number
+            of other languages, for attack and benign files separately.
+        long_attacks: Minimum attacks over 1,000 characters and the attack
+            kinds that must hold one.
+        same_kind_near_copy: Also compare each file to the same file of the
+            first corpus at 4-gram Jaccard > 0.6 (the second corpus's check).
+        extra_phrases: What its README says beyond ``README_PHRASES``.
+        cli_only: The file ``--only`` picks in the CLI test.
+        cli_limit: The ``--limit`` of the CLI test.
+    """
+
+    number: int
+    ordinal: str
+    id_prefix: str | None
+    attack: tuple[int, int, float]
+    benign: tuple[int, int]
+    languages: tuple[float, float, int] | None
+    long_attacks: tuple[int, frozenset[str]] | None
+    same_kind_near_copy: bool = False
+    extra_phrases: tuple[str, ...] = ()
+    cli_only: str = "extraction"
+    cli_limit: int = 2
+
+    @property
+    def folder(self) -> str:
+        return "blind_corpus" if self.number == 1 else f"blind_corpus_{self.number}"
+
+
+CORPORA = (
+    # The first corpus predates the shared checks; its own are in the test file.
+    Corpus(1, "", None, (100, 6, 1.0), (50, 1), None, None),
+    Corpus(
+        2,
+        "second",
+        None,
+        (150, 8, 0.3),
+        (100, 3),
+        (0.3, 1.0, 20),
+        (8, frozenset({"direct_hijack", "jailbreak"})),
+        same_kind_near_copy=True,
+        cli_only="indirect",
+    ),
+    Corpus(
+        3, "third", "b3", (150, 8, 0.3), (100, 3), (0.35, 0.65, 25), (8, ALL_ATTACKS)
+    ),
+    Corpus(
+        4,
+        "fourth",
+        "b4",
+        (190, 12, 0.25),
+        (100, 3),
+        (0.5, 0.7, 30),
+        (12, ALL_ATTACKS),
+        extra_phrases=("First measurement", "near cop"),
+        cli_only="jailbreak",
+    ),
+    Corpus(
+        5,
+        "fifth",
+        "b5",
+        (200, 15, 0.25),
+        (110, 4),
+        (0.5, 0.7, 40),
+        (12, ALL_ATTACKS),
+        extra_phrases=("committed before any measurement", "near cop"),
+        cli_only="benign_code",
+        cli_limit=1,
+    ),
+    Corpus(
+        6,
+        "sixth",
+        "b6",
+        (150, 15, 0.25),
+        (100, 4),
+        (0.5, 0.7, 40),
+        (12, ALL_ATTACKS),
+        extra_phrases=("committed before any measurement", "near cop"),
+        cli_only="benign_code",
+        cli_limit=1,
+    ),
+)
+BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
