@@ -87,7 +87,7 @@ BENIGN: dict[str, list[str]] = {
 # flagged 0/21). No look-alike is cut.
 STILL_CUT: dict[str, str] = {}
 # The attacks the rules still miss at the end of session h18, a strict xfail
-# each in test_injection_h18_indirect_probe.py: catching one must remove it.
+# each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h18 rules (held-out: the rules were not fitted to it)"
 STILL_MISSED: dict[int, str] = dict.fromkeys(
     (0, 2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24),

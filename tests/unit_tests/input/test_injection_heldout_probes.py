@@ -1,0 +1,162 @@
+"""The held-out probe rounds written before each session's rules, as tests.
+
+Each ``probe_h1*_<kind>.py`` round was written by the engineer of that kind
+*before* any rule of the session, measured once on the starting code and once
+at the end, and not changed in between (the figures are in
+``docs/input-defense.md``). Here every attack the rules catch must stay caught
+(sync and async, stream equal to invoke, findings within their rule's
+``max_len``); the ones still missed are strict xfails, so catching one later
+shows up as an unexpected pass and the entry is removed. The look-alikes pass
+byte for byte (the ones an older rule still cuts are strict xfails).
+
+Adding a round is one entry in ``ROUNDS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+import probe_h17_extraction
+import probe_h17_jailbreak
+import probe_h18_direct
+import probe_h18_extraction
+import probe_h18_indirect
+import probe_h18_jailbreak
+import pytest
+from family_checks import (
+    SANITIZER,
+    assert_caught_async,
+    assert_findings_fit_max_len,
+    assert_passes_byte_for_byte,
+    assert_passes_byte_for_byte_async,
+    assert_streams_like_invoke,
+    benign_params,
+    rule_ids,
+)
+
+
+@dataclass(frozen=True)
+class Round:
+    """One probe round and what its rules still miss or cut.
+
+    Attributes:
+        name: The round's id prefix (session and kind).
+        probe: The data module: ``ATTACKS`` (texts, or ``(text, move)``
+            pairs) and ``BENIGN`` (texts, or texts by family).
+        missed: Indexes of ``ATTACKS`` no rule catches (strict xfail).
+        cut: Look-alike texts an older rule still cuts, with the reason.
+    """
+
+    name: str
+    probe: ModuleType
+    missed: Collection[int]
+    cut: Mapping[str, str] = field(default_factory=dict)
+
+    def attacks(self) -> list[str]:
+        return [a if isinstance(a, str) else a[0] for a in self.probe.ATTACKS]
+
+    def benign(self) -> Mapping[str, Sequence[str]]:
+        texts = self.probe.BENIGN
+        return texts if isinstance(texts, Mapping) else {"benign": texts}
+
+
+ROUNDS = (
+    Round(
+        "h17-jailbreak",
+        probe_h17_jailbreak,
+        probe_h17_jailbreak.STILL_MISSED,
+        probe_h17_jailbreak.STILL_CUT,
+    ),
+    # 21 (the Japanese "instructions given to you, as they are") is caught
+    # since h18 by ``injection.extraction.handed_setup_raw``; the continuation
+    # at 2 is flagged by the scorer alone, which leaves the text.
+    Round(
+        "h17-extraction", probe_h17_extraction, {2, 3, 5, 8, 9, 11, 15, 16, 18, 22, 26}
+    ),
+    Round("h18-direct", probe_h18_direct, {1, 3, 4, 6, 7, 8, 9, 10, 17, 19, 20, 25}),
+    # The continuation at 6 is flagged by the scorer alone, which leaves the text.
+    Round("h18-extraction", probe_h18_extraction, {0, 2, 6, 7, 17, 19, 20, 24, 26, 27}),
+    Round(
+        "h18-indirect",
+        probe_h18_indirect,
+        probe_h18_indirect.STILL_MISSED,
+        probe_h18_indirect.STILL_CUT,
+    ),
+    Round(
+        "h18-jailbreak",
+        probe_h18_jailbreak,
+        probe_h18_jailbreak.STILL_MISSED,
+        probe_h18_jailbreak.STILL_CUT,
+    ),
+)
+
+
+def _attack_params(step: int = 1) -> list[Any]:
+    return [
+        pytest.param(
+            text,
+            id=f"{r.name}-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason=f"missed after {r.name}")]
+            if i in r.missed
+            else [],
+        )
+        for r in ROUNDS
+        for i, text in enumerate(r.attacks())
+        if i % step == 0
+    ]
+
+
+ATTACK_PARAMS = _attack_params()
+BENIGN_PARAMS = [
+    param
+    for r in ROUNDS
+    for param in benign_params(r.benign(), r.cut, prefix=f"{r.name}-")
+]
+
+
+@pytest.mark.parametrize("round_", ROUNDS, ids=lambda r: r.name)
+def test_missed_and_cut_name_real_rows(round_: Round) -> None:
+    assert set(round_.missed) <= set(range(len(round_.attacks())))
+    looks = {text for texts in round_.benign().values() for text in texts}
+    assert set(round_.cut) <= looks
+
+
+@pytest.mark.parametrize("text", ATTACK_PARAMS)
+def test_attack_is_caught(text: str) -> None:
+    assert rule_ids(text)
+    assert SANITIZER.invoke(text) != text
+
+
+@pytest.mark.parametrize("text", ATTACK_PARAMS)
+async def test_attack_is_caught_async(text: str) -> None:
+    await assert_caught_async(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(text, id=f"{r.name}-{i}")
+        for r in ROUNDS
+        for i, text in enumerate(r.attacks())
+    ],
+)
+def test_findings_fit_their_rule_max_len(text: str) -> None:
+    assert_findings_fit_max_len(text)
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in _attack_params(step=3)])
+def test_attack_streams_like_invoke(text: str) -> None:
+    assert_streams_like_invoke(text, (1, 7, 64))
+
+
+@pytest.mark.parametrize("text", BENIGN_PARAMS)
+def test_look_alike_passes_byte_for_byte(text: str) -> None:
+    assert_passes_byte_for_byte(text)
+
+
+@pytest.mark.parametrize("text", BENIGN_PARAMS)
+async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
+    await assert_passes_byte_for_byte_async(text)
