@@ -1,4 +1,4 @@
-"""The h18 direct-hijack rules, each on its own table (#14, session h18).
+"""Data: the h18 direct-hijack rules, each on its own table (#14, session h18).
 
 Every attack names the rule that must catch it (other rules may fire too);
 every look-alike passes byte for byte. Sync and async, stream equal to
@@ -10,17 +10,6 @@ wording in several languages, not corpus rows.
 # (one prompt per line; the CJK prompts use full-width punctuation on purpose)
 
 from __future__ import annotations
-
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
 
 _LIT = "injection.override_literal."
 _TASK = "injection.override_task."
@@ -130,34 +119,3 @@ BENIGN: list[str] = [
     "How do we remove the upload limits in Nextcloud as admins?",
     "Translate the rules of chess into Spanish: 'the king moves one square at a time'.",
 ]
-
-
-@pytest.mark.parametrize(("prefix", "text"), ATTACKS)
-def test_rule_catches_its_attack(prefix: str, text: str) -> None:
-    assert any(rule_id.startswith(prefix) for rule_id in rule_ids(text))
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("prefix", "text"), ATTACKS[::2])
-async def test_rule_catches_its_attack_async(prefix: str, text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("prefix", "text"), ATTACKS)
-def test_findings_fit_their_rule_max_len(prefix: str, text: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("prefix", "text"), ATTACKS[::3])
-def test_attack_streams_like_invoke(prefix: str, text: str) -> None:
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)

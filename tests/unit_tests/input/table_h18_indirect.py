@@ -1,4 +1,4 @@
-"""The h18 indirect families: the reader's task, its job, an empty URL slot.
+"""Data: the h18 indirect families: the reader's task, its job, an empty URL slot.
 
 Table-driven: each attack names the rule that must catch it (several
 languages per rule), sync and async, stream equal to invoke, and findings
@@ -10,17 +10,6 @@ same words with no order to the reader) passes byte for byte.
 # (E501: one text a line; RUF001: rows in CJK, Cyrillic and Greek scripts.)
 
 from __future__ import annotations
-
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
 
 from langchain_mistral_secure.detection.engine import RuleDetector
 from langchain_mistral_secure.detection.injection import (
@@ -168,39 +157,3 @@ BENIGN: list[str] = [
     "API: GET https://api.example/v1/search?q= followed by your search term, URL-encoded.",
     "Badge: ![build](https://ci.example/badge.svg?branch=) shows the status of the default branch.",
 ]
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_attack_is_caught_by_its_rule(text: str, rule: str) -> None:
-    assert rule in {f.rule_id for f in H18_RULES.detect(text)}
-    assert rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_attack_is_caught_async(text: str, rule: str) -> None:
-    del rule
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    del rule
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::3])
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    del rule
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert H18_RULES.detect(text) == []
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)

@@ -11,16 +11,6 @@ finding within its rule's ``max_len``.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
-
 # (rule id, attack)
 ATTACKS: list[tuple[str, str]] = [
     # The setup handed to the model, asked for as written.
@@ -182,43 +172,3 @@ BENIGN: list[str] = [
     "What is a good alarm code? Should I avoid birthdays?",
     "I forgot the gate code my landlord gave me, how do I ask for it politely?",
 ]
-
-
-def _attacks() -> list[object]:
-    return [
-        pytest.param(rule, text, id=f"{rule.split('.')[-1]}-{i}")
-        for i, (rule, text) in enumerate(ATTACKS)
-    ]
-
-
-@pytest.mark.parametrize(("rule", "text"), _attacks())
-def test_attack_is_caught_by_its_rule(rule: str, text: str) -> None:
-    assert rule in rule_ids(text)
-
-
-@pytest.mark.parametrize(("rule", "text"), _attacks())
-async def test_attack_is_caught_async(rule: str, text: str) -> None:
-    assert rule
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("rule", "text"), _attacks())
-def test_findings_fit_their_rule_max_len(rule: str, text: str) -> None:
-    assert rule
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("rule", "text"), _attacks()[::3])
-def test_attack_streams_like_invoke(rule: str, text: str) -> None:
-    assert rule
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)

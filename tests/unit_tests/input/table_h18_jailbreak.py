@@ -9,17 +9,6 @@ look-alike passes byte for byte.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
-
 _OUT = "injection.role.dodge_language_out_of_reach"
 _OUT_RAW = "injection.role.dodge_language_out_of_reach_scripts"
 _OFF = "injection.role.dodge_safeguards_off_duty"
@@ -248,37 +237,3 @@ BENIGN: list[str] = [
     "In the play, the AI without rules is finally taught by a child how to be kind.",
     "질문: 오늘 날씨 어때?\n답변: 물론 맑아요.\n질문: 내일은?\n답변:",
 ]
-
-
-@pytest.mark.parametrize(("rule", "text"), ATTACKS)
-def test_attack_is_caught_by_its_rule(rule: str, text: str) -> None:
-    assert rule in rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("rule", "text"), ATTACKS)
-async def test_attack_is_caught_async(rule: str, text: str) -> None:
-    assert rule
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("rule", "text"), ATTACKS)
-def test_attack_finding_fits_max_len(rule: str, text: str) -> None:
-    assert rule
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("rule", "text"), ATTACKS[::2])
-def test_attack_streams_like_invoke(rule: str, text: str) -> None:
-    assert rule
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
