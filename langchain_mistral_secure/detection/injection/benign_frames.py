@@ -32,6 +32,7 @@ from langchain_mistral_secure.detection.injection.benign_dismissals import (
     is_reported_dismissal,
 )
 from langchain_mistral_secure.detection.injection.quoted_for_talk import strip_addresses
+from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_benign_frame"]
@@ -59,7 +60,6 @@ _MODEL_NARRATED = re2.compile(
     r"\b(?:il|la|l')\s*(?:bot|modello|assistente|ia)\s+(?:rifiutava|ha\s+"
     r"rifiutato|ripeteva|rivelava|ha\s+rivelato|accettava)\b"
 )
-_SENTENCE_STOP = re2.compile(r"[.!?]\s|[\n\x{3002}\x{ff01}\x{ff1f}]")
 _SPOKEN_TO = re2.compile(
     r"(?i)\b(?:you|your|u|tu|te|toi|ton|ta|tes|vous|votre|vos|dich|dir|"
     r"dein\w*|sie\s+mir|t\x{fa}|usted|ti|tuo|tua|voi|me|mir|moi|m\x{ed}|now|"
@@ -68,17 +68,8 @@ _SPOKEN_TO = re2.compile(
 
 
 def _sentence(text: str, start: int, end: int) -> str | None:
-    head_at = max(0, start - AROUND)
-    head = matchable(text[head_at:start])
-    cut = -1
-    for m in _SENTENCE_STOP.finditer(head):
-        cut = m.end()
-    if cut < 0 and (head_at > 0 or text[:1].isspace()):
-        return None
-    tail = matchable(text[end : end + AROUND])
-    stop = _SENTENCE_STOP.search(tail)
-    tail = tail[: stop.start() + 1] if stop is not None else tail
-    return head[max(cut, 0) :] + matchable(text[start:end]) + tail
+    parts = sentence_around(text, start, end, back=AROUND, ahead=AROUND, keep_stop=True)
+    return None if parts is None else parts[0] + parts[1]
 
 
 def _writeup(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ import re2
 
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.quoted_for_talk import strip_addresses
+from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_defence_text"]
@@ -41,27 +42,15 @@ _AHEAD = 200
 _SEND_TO = re2.compile(r"(?i)https?://|\bwww\.|[\w.-]+@[\w-]+\.\w")
 
 # A sentence ends at a stop followed by a space, or at a line break.
-_STOP = re2.compile(r"[.!?]\s|[\n\x{3002}\x{ff01}\x{ff1f}]")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The finding's sentence (bounded) and the finding's offsets in it.
-
-    ``None`` when the sentence start lies beyond what is read (or before a
-    stream's cut), so a veto never rules on a sentence it has not seen.
-    """
-    head_at = max(0, start - _BACK)
-    head = matchable(text[head_at:start])
-    cut = -1
-    for m in _STOP.finditer(head):
-        cut = m.end()
-    if cut < 0 and (head_at > 0 or text[:1].isspace()):
+    """The finding's sentence (bounded) and the finding's offsets in it."""
+    parts = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD)
+    if parts is None:
         return None
-    head = head[cut:] if cut >= 0 else head
-    tail = matchable(text[end : end + _AHEAD])
-    stop = _STOP.search(tail)
-    tail = tail[: stop.start()] if stop is not None else tail
-    return matchable(head + text[start:end] + tail), len(head), len(head) + end - start
+    head, tail = parts
+    return head + tail, len(head), len(head) + end - start
 
 
 # --- guard conditions ----------------------------------------------------

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_not_asked_of_model"]
@@ -34,7 +35,6 @@ _BACK = 120
 _AHEAD = 160
 _CODE_READ = 400
 
-_STOP = re2.compile(r"[.!?]\s|[\n\x{3002}\x{ff01}\x{ff1f}]")
 # The finding opens on a disclosure verb (the verb whose doer is read).
 _VERB = re2.compile(
     r"(?i)^(?:print|show|display|log|dump|output|reveal|disclose|expose|leak|see|"
@@ -85,20 +85,6 @@ _TO_THE_MODEL = re2.compile(
 )
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The finding's sentence before it and from it on; None if not all seen."""
-    head_at = max(0, start - _BACK)
-    head = matchable(text[head_at:start])
-    cut = -1
-    for m in _STOP.finditer(head):
-        cut = m.end()
-    if cut < 0 and (head_at > 0 or text[:1].isspace()):
-        return None
-    tail = matchable(text[start : end + _AHEAD])
-    stop = _STOP.search(tail, end - start)
-    return head[max(cut, 0) :], tail if stop is None else tail[: stop.start()]
-
-
 def is_not_asked_of_model(text: str, finding: Finding) -> bool:
     """Whether an extraction finding's verb is done by code, the user or a guard.
 
@@ -114,7 +100,7 @@ def is_not_asked_of_model(text: str, finding: Finding) -> bool:
     """
     start, end = finding.start, finding.end
     read = (
-        _sentence(text, start, end)
+        sentence_around(text, start, end, back=_BACK, ahead=_AHEAD)
         if finding.category == "extraction"
         and _VERB.search(matchable(text[start:end])) is not None
         else None

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
-from langchain_mistral_secure.detection.normalize import matchable
+from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
 
 __all__ = ["is_password_everyday"]
 
@@ -36,7 +36,6 @@ _BACK = 120
 _AHEAD = 120
 _RULES = ("injection.extraction.secret_transform",)
 
-_STOP = re2.compile(r"[.!?]\s|[\n\x{3002}\x{ff01}\x{ff1f}]")
 # The password as the object of a person's everyday mishap or chore.
 _MISHAP = re2.compile(
     r"(?i)\b(?:forget\w*|forgot\w*|reset\w*|chang\w*|los[te]\w*|losing|"
@@ -86,16 +85,8 @@ _ASKED_MISHAP = re2.compile(
 
 
 def _sentence(text: str, start: int, end: int) -> str | None:
-    head_at = max(0, start - _BACK)
-    head = matchable(text[head_at:start])
-    cut = -1
-    for m in _STOP.finditer(head):
-        cut = m.end()
-    if cut < 0 and (head_at > 0 or text[:1].isspace()):
-        return None
-    tail = matchable(text[start : end + _AHEAD])
-    stop = _STOP.search(tail, end - start)
-    return head[max(cut, 0) :] + (tail if stop is None else tail[: stop.start()])
+    parts = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD)
+    return None if parts is None else parts[0] + parts[1]
 
 
 def is_password_everyday(text: str, finding: Finding) -> bool:
