@@ -54,8 +54,71 @@ class GuardPolicy:
         return cls(sanitizer=InputSanitizer(), redactor=OutputRedactor())
 
     @classmethod
-    def from_guards(cls, guards: Guards) -> GuardPolicy:
-        """Build a policy from a policy, ``"default"`` or a sequence of guards.
+    def strict(cls, *, keys: Any = None, base_url: str | None = None) -> GuardPolicy:
+        """Block on any injection rule, mask PII, redact, and moderate both ways.
+
+        The preset for apps that would rather refuse than answer:
+
+        * ``InputSanitizer(policy="block")``: a rule finding refuses the
+          request (:class:`~langchain_mistral_secure.PromptInjectionError`
+          names the rule); a scorer finding blocks at the calibrated high
+          threshold and is reported below it.
+        * ``PIIMasker()``: Mistral sees placeholders, the answer gets the
+          values back.
+        * ``OutputRedactor()``: the answer is redacted.
+        * ``MistralModerationGuard(action="block")`` on the pinned model, which
+          also scores ``jailbreaking``: it reads the conversation before the
+          call and the answer before it is shown. This is the layer for
+          jailbreaks that carry no injection wording at all (a harmful ask in a
+          story or research pretext), which no rule names. It costs one
+          moderation call per request and, when streaming, one per answer
+          sentence (see :class:`MistralModerationGuard`); it fails closed when
+          the API cannot be reached.
+
+        Args:
+            keys: Keys for the moderation calls, as for ``secure_chat_mistralai``
+                (a ``MistralKeyAuth`` shares a model's rotator; default
+                ``MISTRAL_API_KEY``).
+            base_url: The API base URL of the moderation calls.
+
+        Returns:
+            The four guards, all on.
+
+        Example:
+            >>> from langchain_mistral_secure.testing import FakeMistralServer
+            >>> with FakeMistralServer() as server:
+            ...     policy = GuardPolicy.strict(
+            ...         keys="test-key",  # pragma: allowlist secret
+            ...         base_url=server.base_url,
+            ...     )
+            >>> policy
+            GuardPolicy(sanitizer=on, masker=on, redactor=on, moderation=on)
+            >>> policy.sanitizer.policy
+            'block'
+        """
+        return cls(
+            sanitizer=InputSanitizer(policy="block"),
+            masker=PIIMasker(),
+            redactor=OutputRedactor(),
+            moderation=MistralModerationGuard(
+                keys=keys, base_url=base_url, action="block"
+            ),
+        )
+
+    @classmethod
+    def from_guards(
+        cls, guards: Guards, *, keys: Any = None, base_url: str | None = None
+    ) -> GuardPolicy:
+        """Build a policy from a policy, a preset name or a sequence of guards.
+
+        Args:
+            guards: A :class:`GuardPolicy`, ``"default"``, ``"strict"`` or a
+                sequence of guards.
+            keys: The moderation keys of the ``"strict"`` preset.
+            base_url: The moderation base URL of the ``"strict"`` preset.
+
+        Returns:
+            The policy.
 
         Raises:
             TypeError: A guard has an unknown type, or two share a slot.
@@ -68,8 +131,10 @@ class GuardPolicy:
             return guards
         if guards == "default":
             return cls.default()
+        if guards == "strict":
+            return cls.strict(keys=keys, base_url=base_url)
         if isinstance(guards, (str, bytes)) or not isinstance(guards, Sequence):
-            msg = "guards= takes a GuardPolicy, 'default' or a list of guards"
+            msg = "guards= takes a GuardPolicy, 'default', 'strict' or a list of guards"
             raise TypeError(msg)
         slots: dict[str, Any] = {}
         for guard in guards:
@@ -96,5 +161,5 @@ class GuardPolicy:
         return f"GuardPolicy({parts})"
 
 
-Guards = Union[GuardPolicy, Literal["default"], Sequence[Any]]  # noqa: UP007
-"""What ``guards=`` accepts: a policy, ``"default"`` or a list of guards."""
+Guards = Union[GuardPolicy, Literal["default", "strict"], Sequence[Any]]  # noqa: UP007
+"""What ``guards=`` accepts: a policy, a preset name or a list of guards."""

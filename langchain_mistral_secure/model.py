@@ -83,7 +83,9 @@ class SecureChatMistralAI(_GuardedGeneration):
         redactor: An :class:`OutputRedactor`, or ``None``.
         moderation: A :class:`MistralModerationGuard`, or ``None`` (default).
         guards: Instead of the four above: a :class:`GuardPolicy`,
-            ``"default"`` or a list of guards (missing slots are off).
+            ``"default"``, ``"strict"`` (:meth:`GuardPolicy.strict`; its
+            moderation calls use this model's keys and base URL) or a list of
+            guards (missing slots are off).
         **kwargs: ``ChatMistralAI`` arguments (``model``, ``base_url``, ...).
 
     Example:
@@ -113,7 +115,9 @@ class SecureChatMistralAI(_GuardedGeneration):
         """
         guards = kwargs.pop("guards", None)
         if guards is not None:
-            fields = GuardPolicy.from_guards(guards).as_fields()
+            fields = GuardPolicy.from_guards(
+                guards, keys=_model_keys(kwargs), base_url=_model_base_url(kwargs)
+            ).as_fields()
             clash = sorted(name for name in fields if name in kwargs)
             if clash:
                 msg = f"pass guards= or {', '.join(clash)}=, not both"
@@ -302,3 +306,21 @@ class SecureChatMistralAI(_GuardedGeneration):
             for call in message.tool_calls
         ]
         return message.model_copy(update={"tool_calls": calls})
+
+
+def _model_keys(kwargs: dict[str, Any]) -> Any:
+    """The keys a ``"strict"`` preset's moderation shares with the model.
+
+    The factory's clients carry a ``MistralKeyAuth`` (its rotator is shared);
+    else the model's own ``api_key``; else ``None`` (``MISTRAL_API_KEY``).
+    """
+    auth = getattr(kwargs.get("client"), "auth", None)
+    if isinstance(auth, MistralKeyAuth):
+        return auth
+    return kwargs.get("api_key", kwargs.get("mistral_api_key"))
+
+
+def _model_base_url(kwargs: dict[str, Any]) -> str | None:
+    """The model's base URL, for a ``"strict"`` preset's moderation calls."""
+    url = kwargs.get("base_url", kwargs.get("endpoint"))
+    return None if url is None else str(url).rstrip("/")

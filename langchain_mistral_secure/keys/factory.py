@@ -46,7 +46,9 @@ def secure_chat_mistralai(  # noqa: PLR0913
         keys: A KeyRotator, a provider, a str/SecretStr or a list of them;
             default ``EnvKeyProvider()`` (``MISTRAL_API_KEY``). ``api_key=`` is
             accepted as an alias when ``keys`` is not given.
-        guards: A ``GuardPolicy``, ``"default"`` (sanitize and redact) or a
+        guards: A ``GuardPolicy``, ``"default"`` (sanitize and redact),
+            ``"strict"`` (block, mask, redact and moderate; see
+            ``GuardPolicy.strict``; moderation shares these keys) or a
             list of guards (``InputSanitizer``, ``PIIMasker``,
             ``OutputRedactor``, ``MistralModerationGuard``).
         max_rate_limit_retries: Retries on 429/502/503/504 per request.

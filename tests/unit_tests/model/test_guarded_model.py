@@ -323,6 +323,7 @@ def test_default_guards_and_policy():
     ("guards", "on"),
     [
         ("default", {"sanitizer", "redactor"}),
+        ("strict", {"sanitizer", "masker", "redactor", "moderation"}),
         ([PIIMasker()], {"masker"}),
         (GuardPolicy(redactor=OutputRedactor()), {"redactor"}),
         (
