@@ -7,8 +7,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_3/`` or with ``--corpus 4`` the fourth one in
 ``benchmarks/blind_corpus_4/`` or with ``--corpus 5`` the fifth one in
 ``benchmarks/blind_corpus_5/`` or with ``--corpus 6`` the sixth one in
-``benchmarks/blind_corpus_6/`` (same file names and fields; the third to
-sixth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_6/`` or with ``--corpus 7`` the seventh one in
+``benchmarks/blind_corpus_7/`` (same file names and fields; the third to
+seventh add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -28,8 +29,12 @@ both earlier corpora; it became dev data in turn. The fourth was written blind
 to the rules and to all three earlier corpora; it became dev data in session
 h17. The fifth was written in that session, blind to the rules and to all four
 earlier corpora; it became dev data in session h18. The sixth was written in
-that session, blind to the rules and to all five earlier corpora, and is the
-blind estimate while nobody tunes against it.
+that session, blind to the rules and to all five earlier corpora; it was
+measured three times in the sessions of 2026-12-01 and becomes dev data when
+the seventh is first measured. The seventh was written in session h19, blind
+to the rules and to all six earlier corpora, and is the blind estimate from
+the next session on, while nobody tunes against it (``python -m benchmarks``
+does not measure it by default; ``--corpus 7`` does).
 """
 
 # ruff: noqa: PLC0415
@@ -52,6 +57,7 @@ CORPUS_3 = Path(__file__).resolve().parent / "blind_corpus_3"
 CORPUS_4 = Path(__file__).resolve().parent / "blind_corpus_4"
 CORPUS_5 = Path(__file__).resolve().parent / "blind_corpus_5"
 CORPUS_6 = Path(__file__).resolve().parent / "blind_corpus_6"
+CORPUS_7 = Path(__file__).resolve().parent / "blind_corpus_7"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -61,6 +67,7 @@ CORPORA = {
     4: CORPUS_4,
     5: CORPUS_5,
     6: CORPUS_6,
+    7: CORPUS_7,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -240,7 +247,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1 to 6)."""
+    """The folder of corpus ``corpus`` (1 to 7)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
@@ -312,6 +319,7 @@ SECTIONS = {
     "blind_4": "## Blind held-out estimate, fourth corpus",
     "blind_5": "## Blind held-out estimate, fifth corpus",
     "blind_6": "## Blind held-out estimate, sixth corpus",
+    "blind_7": "## Blind held-out estimate, seventh corpus",
 }
 
 
@@ -358,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
         help=(
             "which hand-written corpus "
             "(1: blind_corpus, 2: blind_corpus_2, 3: blind_corpus_3, "
-            "4: blind_corpus_4, 5: blind_corpus_5, 6: blind_corpus_6)"
+            "4: blind_corpus_4, 5: blind_corpus_5, 6: blind_corpus_6, "
+            "7: blind_corpus_7)"
         ),
     )
     args = parser.parse_args(argv)

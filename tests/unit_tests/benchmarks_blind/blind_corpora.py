@@ -34,6 +34,8 @@ class Corpus:
         extra_phrases: What its README says beyond ``README_PHRASES``.
         cli_only: The file ``--only`` picks in the CLI test.
         cli_limit: The ``--limit`` of the CLI test.
+        in_default_run: ``python -m benchmarks`` measures it; False for a
+            corpus written this session and kept unmeasured until the next.
     """
 
     number: int
@@ -47,6 +49,7 @@ class Corpus:
     extra_phrases: tuple[str, ...] = ()
     cli_only: str = "extraction"
     cli_limit: int = 2
+    in_default_run: bool = True
 
     @property
     def folder(self) -> str:
@@ -104,6 +107,21 @@ CORPORA = (
         extra_phrases=("committed before any measurement", "near cop"),
         cli_only="benign_code",
         cli_limit=1,
+    ),
+    # Written blind in session h19; not measured in that session, so
+    # ``python -m benchmarks`` leaves it out (``--corpus 7`` measures it).
+    Corpus(
+        7,
+        "seventh",
+        "b7",
+        (150, 15, 0.25),
+        (100, 4),
+        (0.5, 0.7, 40),
+        (12, ALL_ATTACKS),
+        extra_phrases=("committed before any measurement", "near cop"),
+        cli_only="benign_code",
+        cli_limit=1,
+        in_default_run=False,
     ),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
