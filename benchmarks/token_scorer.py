@@ -45,10 +45,17 @@ import numpy as np
 import numpy.typing as npt
 
 from benchmarks.token_scorer_features import TOKEN_BITS, tokenize_text
+from benchmarks.token_scorer_pool import (
+    PoolHead,
+    fit_pool_windows,
+    pool_window_logits,
+    score_pool,
+)
 from benchmarks.token_scorer_report import report
 from langchain_mistral_secure.detection.scorer.calibration import FLAG_FPR, calibrate
 from langchain_mistral_secure.detection.scorer.families import family_rows
 from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
+from langchain_mistral_secure.detection.scorer.features import STRIDE, WINDOW
 from langchain_mistral_secure.detection.scorer.fit import (
     Source,
     TrainConfig,
@@ -155,22 +162,38 @@ def held_out_folds(sources: Sequence[Source]) -> list[list[int]]:
     return list(folds.values())
 
 
-def fold_scores(
+def fold_scores(  # noqa: PLR0913 - the fit and the scoring are pluggable
     win: Windows,
     sources: list[Source],
     config: TrainConfig,
     folds: list[list[int]],
     log: Any,
+    *,
+    pool: bool = False,
 ) -> dict[str, F64]:
-    """Score every fold's files by a model trained on every other source."""
+    """Score every fold's files by a model trained on every other source.
+
+    ``pool``: the mean-and-max pooled head (:mod:`.token_scorer_pool`)
+    instead of the scorer's MLP or linear head.
+    """
     started = time.perf_counter()
     all_rows = np.arange(win.label.shape[0], dtype=np.int64)
     out: dict[str, F64] = {}
     for fold in folds:
         rows = all_rows[~np.isin(win.source, fold)]
-        head = fit_head(win, rows, config, salt=100 + 2 * fold[0])
-        for i in fold:
-            out[sources[i].name] = score_texts(sources[i].hashed, head, config.scales)
+        salt = 100 + 2 * fold[0]
+        if pool:
+            pooled = fit_pool_windows(win, rows, config, salt)
+            for i in fold:
+                out[sources[i].name] = score_pool(
+                    sources[i].hashed, pooled, config.scales
+                )
+        else:
+            head = fit_head(win, rows, config, salt)
+            for i in fold:
+                out[sources[i].name] = score_texts(
+                    sources[i].hashed, head, config.scales
+                )
         names = ", ".join(sources[i].name for i in fold)
         log(f"  held out {names}: {time.perf_counter() - started:.0f} s")
     return out
@@ -227,7 +250,7 @@ def combine(
     return out
 
 
-def speed_us(head: Any, repeats: int = 30) -> dict[str, float]:
+def speed_us(head: MlpHead | PoolHead, repeats: int = 30) -> dict[str, float]:
     """Median microseconds to score one 4 KB prompt (tokenize + head), no warm cache."""
     rng = np.random.default_rng(0)
     words = ["please", "summarize", "the", "report", "and", "ignore", "nothing"]
@@ -238,7 +261,10 @@ def speed_us(head: Any, repeats: int = 30) -> dict[str, float]:
         start = time.perf_counter()
         tokens = tokenize_text(text)
         mid = time.perf_counter()
-        mlp_window_logits(tokens, head)
+        if isinstance(head, PoolHead):
+            pool_window_logits(tokens, head, ((WINDOW, STRIDE),))
+        else:
+            mlp_window_logits(tokens, head)
         end = time.perf_counter()
         times["tokenize"].append((mid - start) * 1e6)
         times["total"].append((end - start) * 1e6)
@@ -275,7 +301,8 @@ def run_token(args: argparse.Namespace, log: Any) -> dict[str, Any]:
     )
     win = build_windows(sources, config)
     log(f"{win.label.shape[0]} windows: {time.perf_counter() - started:.0f} s")
-    held = fold_scores(win, sources, config, held_out_folds(sources), log)
+    folds = held_out_folds(sources)
+    held = fold_scores(win, sources, config, folds, log, pool=args.pool)
     benign = {s.name: held[s.name][s.labels == 0] for s in sources if s.name in held}
     results: dict[str, Any] = {
         "config": dict(config.__dict__),
@@ -287,8 +314,12 @@ def run_token(args: argparse.Namespace, log: Any) -> dict[str, Any]:
     }
     if args.speed:
         rows = np.arange(win.label.shape[0], dtype=np.int64)
-        head = fit_head(win, rows, config, salt=7)
-        if isinstance(head, MlpHead):
+        head = (fit_pool_windows if args.pool else fit_head)(win, rows, config, 7)
+        if isinstance(head, PoolHead):
+            results["speed_us_per_4kb"] = speed_us(head.rounded())
+            sizes = head.emb.size + head.w1.size + head.b1.size + head.w2.size
+            results["weights_mb_float16"] = sizes * 2 / 1e6
+        elif isinstance(head, MlpHead):
             results["speed_us_per_4kb"] = speed_us(head.rounded())
             results["weights_mb_float16"] = head.w1.size * 2 / 1e6
     return results
@@ -342,6 +373,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--hidden", type=int, default=16, help="embedding width")
     parser.add_argument("--mlp-epochs", type=int, default=2)
+    parser.add_argument(
+        "--pool",
+        action="store_true",
+        help="mean-and-max pooled head (token_scorer_pool.py), --hidden units",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
         "--ngram-folds",
