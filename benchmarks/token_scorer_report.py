@@ -13,9 +13,13 @@ from typing import Any
 
 import numpy as np
 
-from langchain_mistral_secure.detection.scorer.calibration import auc
+from langchain_mistral_secure.detection.scorer.calibration import (
+    FLAG_FPR,
+    auc,
+    file_cuts,
+)
 
-__all__ = ["MIN_ATTACKS", "report", "summary"]
+__all__ = ["MIN_ATTACKS", "capping_files", "report", "ship_rule", "summary"]
 
 MIN_ATTACKS = 30
 """Public attack files with fewer attacks are not in the mean (as the card)."""
@@ -115,6 +119,46 @@ def auc_by_kind(results: dict[str, Any]) -> list[tuple[str, list[float | None]]]
     return out
 
 
+def capping_files(results: dict[str, Any], model: str) -> list[tuple[str, float]]:
+    """The benign files whose 1% tail sets ``model``'s threshold, highest first."""
+    benign = {}
+    for name, labels_list in results["labels"].items():
+        labels = np.asarray(labels_list)
+        if name in results[model] and (labels == 0).any():
+            benign[name] = np.asarray(results[model][name])[labels == 0]
+    return file_cuts(benign, FLAG_FPR, top=3)
+
+
+SHIP_GAIN = 0.05
+"""Corpus mean recall the token scorer or the combination must add (5 points)."""
+SPEED_LIMIT_US = 1000.0
+"""Microseconds per 4 KB prompt, tokenization included."""
+
+
+def ship_rule(stats: dict[str, Any], results: dict[str, Any]) -> str:
+    """The fixed ship rule, read off the figures: which parts hold."""
+    base = stats["ngram"]
+    lines = ["Ship rule:"]
+    for model in ("token", "combined"):
+        mine = stats[model]
+        gain = (mine["corpus_mean_recall"] or 0.0) - (base["corpus_mean_recall"] or 0.0)
+        public = (mine["public_mean_recall"] or 0.0) >= (
+            base["public_mean_recall"] or 0.0
+        )
+        fpr = (mine["worst_benign_fpr"] or 0.0) <= FLAG_FPR
+        lines.append(
+            f"- {model}: corpus gain {100 * gain:+.1f} points "
+            f"({'>=' if gain >= SHIP_GAIN else '<'} 5), public mean "
+            f"{'holds' if public else 'falls'}, every benign file "
+            f"{'<=' if fpr else '>'} 1%"
+        )
+    speed = results.get("speed_us_per_4kb", {}).get("total")
+    if speed is not None:
+        verdict = "under" if speed < SPEED_LIMIT_US else "over"
+        lines.append(f"- speed: {speed:.0f} us per 4 KB ({verdict} 1 ms)")
+    return "\n".join(lines)
+
+
 def report(results: dict[str, Any]) -> str:
     """Markdown tables of a run: per file, means, AUC per kind."""
     lines = [
@@ -155,6 +199,12 @@ def report(results: dict[str, Any]) -> str:
     for title, values in auc_by_kind(results):
         cells = " | ".join("-" if v is None else f"{v:.3f}" for v in values)
         lines.append(f"| {title} | {cells} |")
+    lines += ["", "What caps each threshold (the files' own 1% cuts, highest first):"]
+    for model in MODELS:
+        cuts = capping_files(results, model)
+        shown = ", ".join(f"{name} {cut:.4f}" for name, cut in cuts)
+        lines.append(f"- {model}: {shown}")
+    lines += ["", ship_rule(stats, results)]
     if "speed_us_per_4kb" in results:
         lines += [
             "",
