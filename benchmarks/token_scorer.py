@@ -298,6 +298,7 @@ def run_token(args: argparse.Namespace, log: Any) -> dict[str, Any]:
         hidden=args.hidden,
         mlp_bits=TOKEN_BITS,
         mlp_epochs=args.mlp_epochs,
+        hard_negatives=args.hard_negatives,
     )
     win = build_windows(sources, config)
     log(f"{win.label.shape[0]} windows: {time.perf_counter() - started:.0f} s")
@@ -373,6 +374,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--hidden", type=int, default=16, help="embedding width")
     parser.add_argument("--mlp-epochs", type=int, default=2)
+    parser.add_argument(
+        "--hard-negatives",
+        type=float,
+        default=TrainConfig.hard_negatives,
+        help="extra weight on each benign file's top 5%% of windows",
+    )
     parser.add_argument(
         "--pool",
         action="store_true",
