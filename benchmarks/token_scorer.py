@@ -46,6 +46,7 @@ import numpy.typing as npt
 
 from benchmarks.token_scorer_features import TOKEN_BITS, tokenize_text
 from benchmarks.token_scorer_pool import (
+    EMBEDDING_DIM,
     PoolHead,
     fit_pool_windows,
     pool_window_logits,
@@ -55,7 +56,11 @@ from benchmarks.token_scorer_report import report
 from langchain_mistral_secure.detection.scorer.calibration import FLAG_FPR, calibrate
 from langchain_mistral_secure.detection.scorer.families import family_rows
 from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
-from langchain_mistral_secure.detection.scorer.features import STRIDE, WINDOW
+from langchain_mistral_secure.detection.scorer.features import (
+    CONCEPT_DIM,
+    STRIDE,
+    WINDOW,
+)
 from langchain_mistral_secure.detection.scorer.fit import (
     Source,
     TrainConfig,
@@ -250,14 +255,29 @@ def combine(
     return out
 
 
-def speed_us(head: MlpHead | PoolHead, repeats: int = 30) -> dict[str, float]:
-    """Median microseconds to score one 4 KB prompt (tokenize + head), no warm cache."""
-    rng = np.random.default_rng(0)
-    words = ["please", "summarize", "the", "report", "and", "ignore", "nothing"]
-    times: dict[str, list[float]] = {"tokenize": [], "total": []}
+SPEED_TEXTS = (
+    "Please summarise the attached report and list the open questions. ",
+    "Bitte fasse den Bericht zusammen und nenne die offenen Fragen. ",
+    "请总结所附报告并列出未解决的问题。",
+    "Résume le rapport ci-joint et liste les questions ouvertes. ",
+)
+
+
+def speed_us(head: MlpHead | PoolHead, repeats: int = 60) -> dict[str, float]:
+    """Median microseconds per 4 KB prompt: token side, and the shipped scorer.
+
+    The prompts mix English, German, Chinese and French sentences (4096
+    characters, each one different so no cache helps); the token side is
+    tokenization plus the head, the n-gram side the shipped scorer's
+    ``score`` on the same prompt, timed in turn so load hits both alike.
+    """
+    scorer = get_scorer()
+    scorer.score("warm up")
+    tokenize_text("warm up")
+    times: dict[str, list[float]] = {"tokenize": [], "token_total": [], "ngram": []}
     for i in range(repeats):
-        text = f"{i} " + " ".join(rng.choice(words, 700).tolist())
-        text = text[:4096]
+        parts = [SPEED_TEXTS[(i + k) % len(SPEED_TEXTS)] for k in range(80)]
+        text = (f"{i} " + "".join(parts))[:4096]
         start = time.perf_counter()
         tokens = tokenize_text(text)
         mid = time.perf_counter()
@@ -266,9 +286,33 @@ def speed_us(head: MlpHead | PoolHead, repeats: int = 30) -> dict[str, float]:
         else:
             mlp_window_logits(tokens, head)
         end = time.perf_counter()
+        scorer.score(text)
+        after = time.perf_counter()
         times["tokenize"].append((mid - start) * 1e6)
-        times["total"].append((end - start) * 1e6)
-    return {k: float(np.median(v)) for k, v in times.items()}
+        times["token_total"].append((end - start) * 1e6)
+        times["ngram"].append((after - end) * 1e6)
+    return {k: round(float(np.median(v)), 1) for k, v in times.items()}
+
+
+def random_head(hidden: int, *, pool: bool) -> MlpHead | PoolHead:
+    """A head of the experiment's shape with random weights (for timing only)."""
+    rng = np.random.default_rng(0)
+    rows = 1 << TOKEN_BITS
+    if pool:
+        return PoolHead(
+            emb=rng.standard_normal((rows, EMBEDDING_DIM)).astype(np.float32),
+            w1=rng.standard_normal((2 * EMBEDDING_DIM, hidden)).astype(np.float32),
+            b1=np.zeros(hidden, np.float32),
+            w2=rng.standard_normal(hidden).astype(np.float32),
+            b2=0.0,
+        )
+    return MlpHead(
+        w1=rng.standard_normal((rows + CONCEPT_DIM, hidden)).astype(np.float32),
+        b1=np.zeros(hidden, np.float32),
+        w2=rng.standard_normal(hidden).astype(np.float32),
+        b2=0.0,
+        bits=TOKEN_BITS,
+    )
 
 
 def read_texts(shared: Path, corpora: Sequence[int]) -> dict[str, list[str]]:
@@ -359,9 +403,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.token_scorer")
     parser.add_argument(
         "stage",
-        choices=("token", "ngram", "report"),
+        choices=("token", "ngram", "report", "speed"),
         help="token: fit and save the token side; ngram: the n-gram side; "
-        "report: merge two saved sides and print the tables",
+        "report: merge two saved sides and print the tables; speed: time "
+        "4 KB prompts (a random head of the same shape)",
     )
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument(
@@ -397,6 +442,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ngram-json", type=Path, help="report: the n-gram side")
     args = parser.parse_args(argv)
     log = functools.partial(print, flush=True)
+    if args.stage == "speed":
+        print(speed_us(random_head(args.hidden, pool=args.pool), repeats=200))
+        return 0
     if args.stage == "report":
         token = json.loads(args.token_json.read_text(encoding="utf-8"))
         ngram = json.loads(args.ngram_json.read_text(encoding="utf-8"))
