@@ -52,8 +52,12 @@ from benchmarks.token_scorer_pool import (
     pool_window_logits,
     score_pool,
 )
-from benchmarks.token_scorer_report import report
-from langchain_mistral_secure.detection.scorer.calibration import FLAG_FPR, calibrate
+from benchmarks.token_scorer_report import MIN_ATTACKS, report
+from langchain_mistral_secure.detection.scorer.calibration import (
+    FLAG_FPR,
+    calibrate,
+    held_out_with,
+)
 from langchain_mistral_secure.detection.scorer.families import family_rows
 from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
 from langchain_mistral_secure.detection.scorer.features import (
@@ -165,6 +169,19 @@ def held_out_folds(sources: Sequence[Source]) -> list[list[int]]:
             )
         folds.setdefault(key, []).append(index)
     return list(folds.values())
+
+
+def attack_files_alone(sources: Sequence[Source]) -> list[list[int]]:
+    """One group per public attack file (>= 30 attacks) with its document twins."""
+    names = [s.name for s in sources]
+    groups: list[list[int]] = []
+    for source in sources:
+        attacks = int((source.labels == 1).sum())
+        if source.validated and "/" not in source.name and attacks >= MIN_ATTACKS:
+            group = [names.index(n) for n in held_out_with(source.name, names)]
+            if group not in groups:
+                groups.append(group)
+    return groups
 
 
 def fold_scores(  # noqa: PLR0913 - the fit and the scoring are pluggable
@@ -360,8 +377,17 @@ def run_token(args: argparse.Namespace, log: Any) -> dict[str, Any]:
     )
     win = build_windows(sources, config)
     log(f"{win.label.shape[0]} windows: {time.perf_counter() - started:.0f} s")
-    folds = held_out_folds(sources)
-    held = fold_scores(win, sources, config, folds, log, pool=args.pool)
+    if args.alone_from is None:
+        folds = held_out_folds(sources)
+        held = fold_scores(win, sources, config, folds, log, pool=args.pool)
+    else:
+        # The public attack files, each held out alone (with its document
+        # twins) as the card's leave-one-source-out does; every other file
+        # keeps its held-out score from the fold run.
+        saved = json.loads(args.alone_from.read_text(encoding="utf-8"))
+        held = {n: np.asarray(v) for n, v in saved["token"].items()}
+        alone = attack_files_alone(sources)
+        held.update(fold_scores(win, sources, config, alone, log, pool=args.pool))
     benign = {s.name: held[s.name][s.labels == 0] for s in sources if s.name in held}
     results: dict[str, Any] = {
         "config": dict(config.__dict__),
@@ -451,6 +477,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="refit the n-gram scorer per public fold (else: corpora only)",
     )
     parser.add_argument("--speed", action="store_true", help="also time 4 KB prompts")
+    parser.add_argument(
+        "--alone-from",
+        type=Path,
+        help="a saved token run: refit only the public attack files, each alone",
+    )
     parser.add_argument("--json", type=Path, help="the stage's output (token, ngram)")
     parser.add_argument("--token-json", type=Path, help="report: the token side")
     parser.add_argument("--ngram-json", type=Path, help="report: the n-gram side")
