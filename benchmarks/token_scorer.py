@@ -7,28 +7,40 @@ scorer's MLP head over them: every row of its first layer is an embedding
 of the count), a ReLU layer, one logit; the text's score is its best window's.
 Everything else is the shipped scorer's training, imported, not copied:
 windows, per-(file, class) balance, multiple-instance attacks, hard negatives
-(:mod:`...scorer.fit`), the leave-one-source-out loop (:mod:`...scorer.loso`)
-and the calibration (:mod:`...scorer.calibration`).
+(:mod:`...scorer.fit`), fitting and scoring a head (:mod:`...scorer.loso`)
+and the calibration (:mod:`...scorer.calibration`). ``--pool`` swaps in the
+mean-and-max pooled head (:mod:`.token_scorer_pool`); ``--hidden 0`` the
+linear head.
 
-Held out: every public file by the model trained without it (document twins
-together), every corpus of ``--corpus`` (1-5, listed one by one; never the
-blind corpus 6) by the model trained without that whole corpus. Training data
-of each fit: every other public file, every other listed corpus and the
-project's family rows. The flag threshold is the lowest keeping every held-out
-benign file at <= 1% false positives (files under 100 rows pooled).
+Held out: the public files in five folds by origin (:data:`PUBLIC_FOLDS`;
+``--alone-from`` then refits each public attack file alone, as the card's
+leave-one-source-out), every corpus of ``--corpus`` (1-5, listed one by one;
+never the blind corpus 6) by the model trained without that whole corpus.
+Training data of each fit: every other public file, every other listed
+corpus and the project's family rows. The flag threshold is the lowest
+keeping every held-out benign file at <= 1% false positives (files under
+100 rows pooled).
 
 Compared with the shipped n-gram scorer held out: its weights on corpora 1-5
 (trained on the public files only, so they never saw them), and on public
-files the row scores of a leave-one-source-out run of the shipped training
-command (``--ngram-loso``, the JSON ``train --loso-scores`` writes). The
-combination is the max of the two scores, each as a logit over its own flag
-threshold, recalibrated the same way.
+files its training recipe refitted on the same folds (``ngram
+--ngram-folds``), read at the shipped threshold. The combination is the max
+of the two scores, each as a logit over its own flag threshold, recalibrated
+the same way.
 
-Run (deterministic, offline, numpy only; about 20 minutes on one core)::
+Run (deterministic, offline, numpy only; each stage 5-15 minutes on the busy
+2-core machine)::
 
-    nice python -m benchmarks.token_scorer --corpus 1 --corpus 2 --corpus 3 \
-        --corpus 4 --corpus 5 --ngram-folds --speed \
-        --json /tmp/token_scorer.json
+    C="--corpus 1 --corpus 2 --corpus 3 --corpus 4 --corpus 5"
+    nice python -m benchmarks.token_scorer token $C --pool --speed \
+        --json /tmp/tok_pool.json
+    nice python -m benchmarks.token_scorer token $C --pool \
+        --alone-from /tmp/tok_pool.json --json /tmp/tok_pool_alone.json
+    nice python -m benchmarks.token_scorer ngram $C --ngram-folds \
+        --json /tmp/ngram.json
+    python -m benchmarks.token_scorer report --token-json /tmp/tok_pool.json \
+        --ngram-json /tmp/ngram.json
+    python -m benchmarks.token_scorer speed --pool
 """
 
 from __future__ import annotations
