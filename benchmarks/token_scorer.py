@@ -1,4 +1,4 @@
-"""Experiment (issue 14): a fastText-style scorer over Tekken subword tokens, held out.
+r"""Experiment (issue 14): a fastText-style scorer over Tekken subword tokens, held out.
 
 Features are Tekken tokens of the detection view (:mod:`.token_scorer_features`):
 hashed token unigrams and bigrams, ``2**16`` rows. The model is the n-gram
