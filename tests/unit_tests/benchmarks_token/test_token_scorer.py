@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parents[3]
 if str(ROOT) not in sys.path:  # the benchmarks package
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.token_scorer import CORPUS_DIRS, combine, held_out_folds  # noqa: E402
+from benchmarks.token_scorer import CORPUS_DIRS, combine  # noqa: E402
 from benchmarks.token_scorer_features import TOKEN_BITS, tokenize_text  # noqa: E402
+from benchmarks.token_scorer_folds import held_out_folds  # noqa: E402
 from benchmarks.token_scorer_pool import PoolHead, pool_window_logits  # noqa: E402
 from benchmarks.token_scorer_report import summary  # noqa: E402
 from langchain_mistral_secure.detection.scorer.features import (  # noqa: E402
