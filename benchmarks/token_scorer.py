@@ -13,7 +13,8 @@ mean-and-max pooled head (:mod:`.token_scorer_pool`), ``--hidden 0`` the
 linear head. The held-out groups are in :mod:`.token_scorer_folds`, the
 timing in :mod:`.token_scorer_speed`.
 
-Held out: the public files in five folds by origin (:data:`.token_scorer_folds.PUBLIC_FOLDS`;
+Held out: the public files in five folds by origin
+(:data:`.token_scorer_folds.PUBLIC_FOLDS`;
 ``--alone-from`` then refits each public attack file alone, as the card's
 leave-one-source-out), every corpus of ``--corpus`` (1-5, listed one by one;
 never the blind corpus 6) by the model trained without that whole corpus.
