@@ -45,11 +45,12 @@ def _corpus_rows(corpora: tuple[int, ...]) -> dict[str, list[dict[str, Any]]]:
     """``folder/stem`` -> rows with text, for the named dev corpora only."""
     from benchmarks import blind
 
+    refused = [n for n in corpora if n not in DEV_CORPORA]
+    if refused:
+        msg = f"corpus {refused[0]} is not development data (choose from 1-5)"
+        raise SystemExit(msg)
     out: dict[str, list[dict[str, Any]]] = {}
     for number in corpora:
-        if number not in DEV_CORPORA:
-            msg = f"corpus {number} is not development data (choose from 1-5)"
-            raise SystemExit(msg)
         folder = blind.corpus_dir(number)
         for stem, rows in blind.load_corpus(folder).items():
             kept = [r for r in rows if isinstance(r.get("text"), str) and r["text"]]
