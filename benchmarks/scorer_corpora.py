@@ -39,6 +39,7 @@ DEV_CORPORA = (1, 2, 3, 4, 5)
 """The corpora that are development data; any other number is refused."""
 _MIN_MEAN_ROWS = 30
 _MIN_CALIBRATION_ROWS = 100
+_ROUNDING = 5e-7
 
 
 def _corpus_rows(corpora: tuple[int, ...]) -> dict[str, list[dict[str, Any]]]:
@@ -177,7 +178,10 @@ def _run(
     """A training run's held-out scores (``loso.json``) at its own threshold."""
     held = json.loads((folder / "loso.json").read_text(encoding="utf-8"))
     threshold = float(held["threshold"])
-    scores = {n: np.array(v) for n, v in held["files"].items() if n in rows}
+    # Scores and threshold are stored rounded to 6 decimals; the benign row
+    # that sets the threshold sits just below it and can round up onto it.
+    # A score equal to the threshold is that tie: count it as not flagged.
+    scores = {n: np.array(v) - _ROUNDING for n, v in held["files"].items() if n in rows}
     for name, values in scores.items():
         if values.shape[0] != len(rows[name]):
             msg = f"{name}: {values.shape[0]} held-out scores, {len(rows[name])} rows"
@@ -192,30 +196,42 @@ def _run(
     }
 
 
-def _rules_verdicts(rows: dict[str, list[dict[str, Any]]]) -> dict[str, np.ndarray]:
+def _rules_verdicts(
+    rows: dict[str, list[dict[str, Any]]], cache: Path | None = None
+) -> dict[str, np.ndarray]:
+    """The rules' verdict on every row (read from ``cache`` when it has them)."""
     from langchain_mistral_secure.detection.engine import get_detector
 
+    known: dict[str, list[bool]] = {}
+    if cache is not None and cache.is_file():
+        known = json.loads(cache.read_text(encoding="utf-8"))
     rules = get_detector("injection")
-    return {
-        name: np.array([bool(rules.detect(r["text"])) for r in file_rows])
+    out = {
+        name: known[name]
+        if len(known.get(name, [])) == len(file_rows)
+        else [bool(rules.detect(r["text"])) for r in file_rows]
         for name, file_rows in rows.items()
     }
+    if cache is not None:
+        cache.write_text(json.dumps(out), encoding="utf-8")
+    return {name: np.array(v, dtype=bool) for name, v in out.items()}
 
 
-def compare_runs(
+def compare_runs(  # noqa: PLR0913
     corpora: tuple[int, ...],
     runs: dict[str, Path],
     *,
     shipped: Path | None = None,
     with_rules: bool = True,
     latency_repeat: int = 100,
+    rules_cache: Path | None = None,
 ) -> dict[str, Any]:
     """The shipped weights and each run, per file and against the decision rule."""
     from benchmarks.scorer import latency
 
     corpus, shared = _corpus_rows(corpora), _shared_rows()
     rows = {**shared, **corpus}
-    rules = _rules_verdicts(corpus) if with_rules else None
+    rules = _rules_verdicts(rows, rules_cache) if with_rules else None
     models = {"shipped": _shipped(corpus, rules, shipped)}
     models.update({label: _run(path, rows, rules) for label, path in runs.items()})
     corpus_attacks = [n for n, r in corpus.items() if (_labels(r) == 1).all()]
@@ -227,8 +243,10 @@ def compare_runs(
             [figures[n]["recall"] for n in public if n in figures]
         )
         model["worst_benign_fpr"] = _pooled_worst_fpr(figures)
-        with_view = latency(latency_repeat, model["weights"])
-        model["ms_per_4kb"] = max(ms["with view"] for ms in with_view.values())
+        model["latency_ms"] = latency(latency_repeat, model["weights"])
+        model["ms_per_4kb"] = max(
+            ms["with view"] for ms in model["latency_ms"].values()
+        )
     return {
         "corpora": list(corpora),
         "corpus_attack_files": corpus_attacks,
@@ -293,6 +311,74 @@ def markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _set_by(weights: Path | None) -> str:
+    """The benign file whose held-out 1% tail set a weight file's flag threshold."""
+    from langchain_mistral_secure.detection.scorer import InjectionScorer, get_scorer
+
+    scorer = get_scorer() if weights is None else InjectionScorer(weights)
+    held = scorer.model.metadata.get("flag_set_by", {}).get("held_out")
+    held = held or [["not recorded"]]
+    return str(held[0][0])
+
+
+def _kind(file: str) -> str:
+    return file.partition("/")[2] or file
+
+
+def doc_markdown(result: dict[str, Any]) -> str:
+    """The compact table of the docs: one cell per file and model.
+
+    Attack files: scorer-alone recall (and, for corpus files, the AUC against
+    the corpus's benign rows); benign files: scorer-alone false-positive
+    rate; then the means, AUC and rules-or-scorer recall per corpus kind.
+    """
+    models = result["models"]
+    names = list(models)
+    ms = [models[n] for n in names]
+    lines = [
+        "| file | " + " | ".join(names) + " |",
+        "|---|" + "---:|" * len(names),
+        "| flag threshold (set by) | "
+        + " | ".join(f"{m['threshold']:.4f} (`{_set_by(m['weights'])}`)" for m in ms)
+        + " |",
+    ]
+    attacks = set(result["corpus_attack_files"]) | set(result["public_attack_files"])
+    for file in result["files"]:
+        cells = [m["files"].get(file) or {} for m in ms]
+        if file in attacks:
+            shown = [
+                _pct(c.get("recall"))
+                + ("" if c.get("auc") is None else f" ({c['auc']:.3f})")
+                for c in cells
+            ]
+        elif all(c.get("fpr") is not None for c in cells):
+            shown = [_pct(c.get("fpr")) for c in cells]
+        else:
+            continue
+        lines.append(f"| {file} | " + " | ".join(shown) + " |")
+    kinds = sorted({_kind(f) for f in result["corpus_attack_files"]})
+    for kind in kinds:
+        files = [f for f in result["corpus_attack_files"] if _kind(f) == kind]
+        for key, label in (("auc", "mean AUC"), ("both_recall", "rules or scorer")):
+            values = [_mean([m["files"][f].get(key) for f in files]) for m in ms]
+            shown = [
+                "-" if v is None else (f"{v:.3f}" if key == "auc" else _pct(v))
+                for v in values
+            ]
+            lines.append(f"| corpora 1-5 {kind}, {label} | " + " | ".join(shown) + " |")
+    lines.append(
+        "| **mean recall, 20 corpus attack files** | "
+        + " | ".join(f"**{_pct(m['corpus_recall'])}**" for m in ms)
+        + " |"
+    )
+    lines.append(
+        "| **mean held-out recall, 11 public attack files** | "
+        + " | ".join(f"**{_pct(m['public_recall'])}**" for m in ms)
+        + " |"
+    )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.scorer_corpora")
@@ -315,17 +401,30 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-rules", action="store_true", help="skip the rules")
     parser.add_argument("--json", type=Path, default=None, help="also write JSON")
+    parser.add_argument(
+        "--doc", action="store_true", help="also print the docs' compact table"
+    )
+    parser.add_argument(
+        "--rules-cache", type=Path, default=None, help="JSON of the rules' verdicts"
+    )
     args = parser.parse_args(argv)
     runs = {}
     for item in args.run:
         label, _, path = item.partition("=")
         runs[label] = Path(path)
     result = compare_runs(
-        tuple(args.corpora), runs, shipped=args.shipped, with_rules=not args.no_rules
+        tuple(args.corpora),
+        runs,
+        shipped=args.shipped,
+        with_rules=not args.no_rules,
+        rules_cache=args.rules_cache,
     )
     if args.json is not None:
         args.json.write_text(json.dumps(result, default=str), encoding="utf-8")
     print(markdown(result))
+    if args.doc:
+        print()
+        print(doc_markdown(result))
     return 0
 
 
