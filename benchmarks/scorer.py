@@ -222,11 +222,15 @@ def run(
     return result
 
 
+_DEV_CORPORA = (1, 2, 3, 4, 5)
+"""The development corpora, named one by one (never a blind one)."""
+
+
 def _dev_sets(*, shared: bool) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """Corpus 1 and corpus 2 (and the shared dev files): set -> file -> rows."""
+    """Corpora 1 to 5 (and the shared dev files): set -> file -> rows."""
     from benchmarks import blind
 
-    sets = {f"blind{n}": blind.load_corpus(blind.corpus_dir(n)) for n in (1, 2)}
+    sets = {f"blind{n}": blind.load_corpus(blind.corpus_dir(n)) for n in _DEV_CORPORA}
     base = data.data_dir()
     if shared and base is not None:
         sets["shared"] = {
@@ -262,8 +266,8 @@ def compare(
     """Weight files side by side: head, size, latency, per-file dev rates.
 
     For each file: its head and thresholds, its CPU time per 4 KB prompt
-    (:func:`latency`), and on the project's corpora ``benchmarks/blind_corpus``
-    and ``benchmarks/blind_corpus_2`` (with ``shared``, also every shared dev
+    (:func:`latency`), and on the project's dev corpora 1 to 5
+    (``benchmarks/blind_corpus`` to ``_5``; with ``shared``, also every shared dev
     file) the recall on attack rows and the false-positive rate on benign rows
     of the scorer alone, the rules alone and the rules or the scorer
     (``both``), plus each corpus attack file's scorer ROC AUC against all
@@ -364,8 +368,8 @@ def held_out_with_rules(loso_scores: Path, *, shared: bool = False) -> dict[str,
 
     ``loso_scores`` is the JSON the training command writes with
     ``--loso-scores``: every file's rows scored by the model trained without
-    that file (an extra folder held out whole). Each row of corpus 1 and
-    corpus 2 (with ``shared``, every shared dev file too) counts as caught by
+    that file (an extra folder held out whole). Each row of corpora 1 to 5
+    (with ``shared``, every shared dev file too) counts as caught by
     the scorer when its held-out score reaches the shipped flag threshold, and
     by both when the rules or that held-out score catch it. This is the
     honest figure for what the scorer adds to the rules on a source nobody
@@ -392,7 +396,9 @@ def held_out_with_rules(loso_scores: Path, *, shared: bool = False) -> dict[str,
     return out
 
 
-_FOLDERS = {"blind1": "blind_corpus", "blind2": "blind_corpus_2"}
+_FOLDERS = {
+    f"blind{n}": "blind_corpus" if n == 1 else f"blind_corpus_{n}" for n in _DEV_CORPORA
+}
 
 
 def held_out_markdown(result: dict[str, Any]) -> str:
@@ -422,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
         "--compare",
         type=Path,
         nargs="+",
-        help="only compare these weight files (latency, corpus 1 and 2 rates)",
+        help="only compare these weight files (latency, corpora 1-5 rates)",
     )
     parser.add_argument(
         "--shared",
@@ -435,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help=(
             "a training run's --loso-scores JSON: rules or the held-out scorer "
-            "on corpus 1 and 2 (and --shared files)"
+            "on corpora 1-5 (and --shared files)"
         ),
     )
     args = parser.parse_args(argv)

@@ -92,6 +92,12 @@ def _balance_lines(balance: str) -> list[str]:
             "documents shared by an attack file and its benign twin cancels out),",
             "and the two classes weigh the same.",
         ]
+    if balance == "corpus":
+        return [
+            "Each (file, class) carries the same total weight, except that the",
+            "files of one extra data folder (one corpus) share one weight per",
+            "class; the two classes weigh the same.",
+        ]
     return [
         "Each (file, class) weighs the square root of its row count; the classes",
         "weigh the same.",

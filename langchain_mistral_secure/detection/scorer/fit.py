@@ -98,6 +98,8 @@ class Windows:
     source: I64
     row: I64
     whole: npt.NDArray[np.bool_]
+    folder: I64 | None = None
+    """Per source: its extra data folder's index (the source's own if none)."""
 
 
 def _by_position(
@@ -198,7 +200,14 @@ def build_windows(sources: Sequence[Source], config: TrainConfig) -> Windows:
         source=np.array(owner, dtype=np.int64),
         row=np.array(row_of, dtype=np.int64),
         whole=np.array(whole, dtype=bool),
+        folder=_folders([s.name for s in sources]),
     )
+
+
+def _folders(names: Sequence[str]) -> I64:
+    """Per source: one index per extra data folder (``folder/stem``), else its own."""
+    keys = [n.partition("/")[0] if "/" in n else f"/{i}" for i, n in enumerate(names)]
+    return np.array([keys.index(k) for k in keys], dtype=np.int64)
 
 
 def _gather(win: Windows, rows: I64) -> tuple[I64, npt.NDArray[np.int32], F32]:
@@ -295,18 +304,27 @@ def _row_weights(win: Windows, rows: I64, balance: str) -> F64:
     Each (file, class) group gets a total weight: 1 with ``balance="equal"``
     (so a benign file and an attack file built on the same documents cancel
     out on the documents' own wording, and no big file dominates), or the
-    square root of its text count with ``"sqrt"``. A group's weight is split
-    evenly over its texts, and each text's share is divided by the square root
-    of its window count; then both classes are scaled to the same total.
+    square root of its text count with ``"sqrt"``. With ``"corpus"``, every
+    file of one extra data folder shares one (folder, class) weight of 1,
+    split evenly over its files, so a corpus weighs what one public file
+    does. A file's weight is split evenly over its texts, and each text's
+    share is divided by the square root of its window count; then both
+    classes are scaled to the same total.
     """
     weight = np.zeros(win.label.shape[0], dtype=np.float64)
     key = win.source[rows] * 2 + win.label[rows].astype(np.int64)
     per_text = np.bincount(win.row[rows], minlength=int(win.row.max()) + 1)
+    folder = np.arange(int(win.source.max()) + 1) if win.folder is None else win.folder
+    # Files per (folder, class): a corpus's weight is split over its files.
+    fkey = folder[win.source[rows]] * 2 + win.label[rows].astype(np.int64)
+    files = {int(k): np.unique(key[fkey == k]).shape[0] for k in np.unique(fkey)}
     totals = {0: 0.0, 1: 0.0}
     for group in np.unique(key):
         members = rows[key == group]
         texts = np.unique(win.row[members]).shape[0]
-        total = 1.0 if balance == "equal" else float(np.sqrt(texts))
+        total = float(np.sqrt(texts)) if balance == "sqrt" else 1.0
+        if balance == "corpus":
+            total /= files[int(folder[group // 2] * 2 + group % 2)]
         weight[members] = total / texts / np.sqrt(per_text[win.row[members]])
         totals[int(group % 2)] += total
     for cls in (0, 1):

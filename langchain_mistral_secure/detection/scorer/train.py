@@ -405,6 +405,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="extra weight on each benign file's top 5%% of windows (0: off)",
     )
     parser.add_argument(
+        "--balance",
+        choices=("equal", "sqrt", "corpus"),
+        default=TrainConfig.balance,
+        help=(
+            "weight per (file, class): equal, sqrt of its rows, or equal with "
+            "each --extra-data folder counted as one file"
+        ),
+    )
+    parser.add_argument(
         "--hidden",
         type=int,
         default=TrainConfig.hidden,
@@ -441,6 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         concepts=not args.no_concepts,
         concept_scale=args.concept_scale,
         hard_negatives=args.hard_negatives,
+        balance=args.balance,
         hidden=args.hidden,
         mlp_bits=args.mlp_bits,
         mlp_epochs=args.mlp_epochs,

@@ -88,7 +88,10 @@ def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
     optional ``full_results`` (every benign file held out alone, fewer
     variants) a second one, introduced by ``full_summary``; its optional
     ``command_results`` (the training command's own leave-one-source-out,
-    :func:`command_entry`) a third, introduced by ``command_summary``.
+    :func:`command_entry`) a third, introduced by ``command_summary``; its
+    optional ``corpora_table`` (markdown rows from
+    ``python -m benchmarks.scorer_corpora``) a fourth, introduced by
+    ``corpora_summary``.
 
     Example:
         >>> tried_lines(Path("no-such-file.json"))
@@ -111,4 +114,9 @@ def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
     command: list[dict[str, Any]] = record.get("command_results", [])
     if command:
         lines += [*record.get("command_summary", []), "", *_table(command)]
+    corpora: list[str] = record.get("corpora_table", [])
+    if corpora:
+        # Written by ``python -m benchmarks.scorer_corpora`` (per-file rows of
+        # several metrics, which the one-metric table above cannot hold).
+        lines += [*record.get("corpora_summary", []), "", *corpora, ""]
     return lines

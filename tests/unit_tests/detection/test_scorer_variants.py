@@ -86,3 +86,22 @@ def test_full_protocol_results_make_a_second_table(tmp_path: Path) -> None:
     assert "| file | linear | mlp-h16 |" in first
     assert "| file | linear |\n" in second
     assert "**35.0%**" in second
+
+
+@pytest.mark.parametrize("with_corpora", [False, True])
+def test_corpora_table_comes_last_when_recorded(
+    tmp_path: Path, with_corpora: bool
+) -> None:
+    record = _record({"linear": 0.348})
+    table = ["| file | shipped | A |", "|---|---:|---:|", "| c1/x | 4.6% | 12.0% |"]
+    if with_corpora:
+        record["corpora_summary"] = ["Trained on the corpora, held out."]
+        record["corpora_table"] = table
+    path = tmp_path / "variants.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    text = "\n".join(tried_lines(path))
+    assert ("\n".join(table) in text) is with_corpora
+    if with_corpora:
+        head, tail = text.split("Trained on the corpora, held out.")
+        assert "**34.8%**" in head
+        assert tail.strip().startswith("| file | shipped | A |")
