@@ -28,6 +28,7 @@ from langchain_mistral_secure.detection.normalize import (
     DetectionView,
     build_stripped_view,
     build_view,
+    matchable,
 )
 
 __all__ = ["InjectionDetector"]
@@ -146,6 +147,23 @@ def _registry_order(rules: tuple[Rule, ...]) -> dict[str, tuple[int, int, int]]:
     return order
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
+def non_ascii(text: str) -> bytes:
+    """The UTF-8 bytes of ``matchable(text)``'s non-ASCII characters, in order.
+
+    The groups skipped by script need a non-ASCII character, so a search of
+    these bytes answers for the text; ASCII is dropped in C
+    (``bytes.translate``), and code or English prose leaves nothing to search.
+
+    Example:
+        >>> non_ascii("abba é " + chr(0xD800)) == "é\ufffd".encode("utf-8")
+        True
+    """
+    return matchable(text).encode("utf-8").translate(None, _ASCII_BYTES)
+
+
 class _RuleGroups:
     """Several ``RuleDetector`` groups used as one (findings in rule order)."""
 
@@ -156,13 +174,25 @@ class _RuleGroups:
             for index, group in enumerate(_grouped(rules))
         ]
         self._order = _registry_order(rules)
+        # Groups whose every rule provably needs a non-ASCII character (of a
+        # script): skipped on a text without one (``RuleDetector.lacks_chars``).
+        self.skippable = {
+            group.name: not group.uses_view and group.lacks_chars(b"")
+            for group in self.groups
+        }
         self.max_match_len = max((g.max_match_len for g in self.groups), default=0)
 
     def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
         found: list[Finding] = []
         # Built once for every group whose rules match on it (not per group).
         stripped: DetectionView | None = None
+        chars: bytes | None = None
         for group in self.groups:
+            if self.skippable[group.name]:
+                if chars is None:
+                    chars = non_ascii(text)
+                if group.lacks_chars(chars):
+                    continue  # its script is not in the text: nothing to find
             if stripped is None and group.uses_stripped_view:
                 stripped = build_stripped_view(text)
             found.extend(group.detect_sharing(text, view=view, stripped=stripped))
