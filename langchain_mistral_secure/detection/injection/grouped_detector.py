@@ -14,6 +14,7 @@ from __future__ import annotations
 # read when a detector is built, by which time the registry is complete.
 from langchain_mistral_secure.detection import injection as registry
 from langchain_mistral_secure.detection._byte_search import compile_program
+from langchain_mistral_secure.detection._char_needs import pattern_char_needs
 from langchain_mistral_secure.detection.deobfuscate import (
     MAX_VIEW_SPAN,
     build_deobfuscated_view,
@@ -92,6 +93,17 @@ def _kind(rule: Rule) -> int:
     return 1 if rule.strip_invisible else 2
 
 
+def _pass(rule: Rule) -> tuple[int, bool]:
+    """The rule's kind, and whether it can be skipped on a text (raw kinds).
+
+    Raw-text rules whose matches provably need a non-ASCII character (of a
+    script) are grouped apart from those not proved to, so one unproved rule
+    does not make its whole group run on every text.
+    """
+    kind = _kind(rule)
+    return kind, kind > 0 and pattern_char_needs(rule.compiled_pattern()) is None
+
+
 def _program_size(rule: Rule) -> int:
     """RE2 instructions of the rule's compiled program (compiled once, cached)."""
     return int(compile_program(rule.compiled_pattern()).programsize)
@@ -102,14 +114,16 @@ def _grouped(rules: tuple[Rule, ...]) -> list[tuple[Rule, ...]]:
 
     A group mixing kinds makes one RE2 pass per kind: one raw-text rule
     among view rules cost a whole extra pass over the text. Rules are split
-    by kind first (view, raw, literal), each kind in registry order.
+    by kind first (view, raw, literal), each kind in registry order; raw
+    kinds then by whether their script need is proved (:func:`_pass`).
     """
     groups: list[tuple[Rule, ...]] = []
-    for kind in range(3):
+    passes = {rule.id: _pass(rule) for rule in rules}
+    for key in sorted(set(passes.values())):
         current: list[Rule] = []
         chars = program = 0
         for rule in rules:
-            if _kind(rule) != kind:
+            if passes[rule.id] != key:
                 continue
             size = len(rule.pattern)
             instructions = _program_size(rule)
