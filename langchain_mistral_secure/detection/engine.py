@@ -119,6 +119,28 @@ class RuleDetector:
             return False
         return not (text.isascii() and groups["view"][1].cannot_match(text))
 
+    def lacks_chars(self, chars: str | bytes) -> bool:
+        """Whether no rule can match a text whose non-ASCII characters are ``chars``.
+
+        True only when no rule matches on the folded view (whose characters
+        are not the text's) and every other rule's matches provably need a
+        non-ASCII character (one of a script, say) that ``chars`` lacks: the
+        detector then finds nothing on that text, unsearched. ``chars`` (text
+        or UTF-8 bytes) must hold every non-ASCII character of
+        ``matchable(text)``; ASCII characters in it change nothing.
+
+        Example:
+            >>> detector = RuleDetector(
+            ...     [Rule("d.ru", "x", "игнорируй", on_view=False)]
+            ... )
+            >>> detector.lacks_chars("ignore é"), detector.lacks_chars("и й")
+            (True, False)
+        """
+        groups = self._groups()
+        return "view" not in groups and all(
+            group.lacks_chars(chars) for _rules, group in groups.values()
+        )
+
     @property
     def uses_stripped_view(self) -> bool:
         """Whether any rule matches on the stripped view (format rules)."""

@@ -39,6 +39,7 @@ from langchain_mistral_secure.detection._byte_search import (
     finditer_spans,
     found_in,
 )
+from langchain_mistral_secure.detection._char_needs import compile_char_needs
 from langchain_mistral_secure.detection._digit_clusters import finditer_digit_spans
 from langchain_mistral_secure.detection.pattern_reader import (
     pattern_max_len,
@@ -105,6 +106,7 @@ class RuleGroup:
         "_bounded",
         "_bounded_any",
         "_bounded_set",
+        "_char_needs",
         "_needs",
         "_overlap",
         "_unbounded",
@@ -138,6 +140,26 @@ class RuleGroup:
             if not needs or any(need is None for need in needs)
             else frozenset().union(*(n for n in needs if n is not None))
         )
+        # One-character atoms outside ASCII one of which every match of every
+        # rule holds (None: not proved for some rule); see ``lacks_chars``.
+        self._char_needs: Any = (
+            compile_char_needs(tuple(patterns)) if patterns else None
+        )
+
+    def lacks_chars(self, chars: str | bytes) -> bool:
+        r"""Whether no character of ``chars`` is one some rule's matches need.
+
+        ``chars`` (text or UTF-8 bytes) holds at least every non-ASCII
+        character of the haystack (the atoms match no ASCII), so True proves
+        no rule of the group matches it; False proves nothing.
+
+        Example:
+            >>> group = RuleGroup([r"игнор", r"無視"], [0, 0])
+            >>> group.lacks_chars("abcé"), group.lacks_chars("a無")
+            (True, False)
+        """
+        needs = self._char_needs
+        return needs is not None and needs.search(chars) is None
 
     def cannot_match(self, haystack: str) -> bool:
         r"""Whether ``haystack`` lacks every character some rule's matches need.

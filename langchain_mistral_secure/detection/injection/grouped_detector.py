@@ -14,6 +14,7 @@ from __future__ import annotations
 # read when a detector is built, by which time the registry is complete.
 from langchain_mistral_secure.detection import injection as registry
 from langchain_mistral_secure.detection._byte_search import compile_program
+from langchain_mistral_secure.detection._char_needs import pattern_char_needs
 from langchain_mistral_secure.detection.deobfuscate import (
     MAX_VIEW_SPAN,
     build_deobfuscated_view,
@@ -28,6 +29,7 @@ from langchain_mistral_secure.detection.normalize import (
     DetectionView,
     build_stripped_view,
     build_view,
+    matchable,
 )
 
 __all__ = ["InjectionDetector"]
@@ -91,6 +93,17 @@ def _kind(rule: Rule) -> int:
     return 1 if rule.strip_invisible else 2
 
 
+def _pass(rule: Rule) -> tuple[int, bool]:
+    """The rule's kind, and whether it can be skipped on a text (raw kinds).
+
+    Raw-text rules whose matches provably need a non-ASCII character (of a
+    script) are grouped apart from those not proved to, so one unproved rule
+    does not make its whole group run on every text.
+    """
+    kind = _kind(rule)
+    return kind, kind > 0 and pattern_char_needs(rule.compiled_pattern()) is None
+
+
 def _program_size(rule: Rule) -> int:
     """RE2 instructions of the rule's compiled program (compiled once, cached)."""
     return int(compile_program(rule.compiled_pattern()).programsize)
@@ -101,14 +114,16 @@ def _grouped(rules: tuple[Rule, ...]) -> list[tuple[Rule, ...]]:
 
     A group mixing kinds makes one RE2 pass per kind: one raw-text rule
     among view rules cost a whole extra pass over the text. Rules are split
-    by kind first (view, raw, literal), each kind in registry order.
+    by kind first (view, raw, literal), each kind in registry order; raw
+    kinds then by whether their script need is proved (:func:`_pass`).
     """
     groups: list[tuple[Rule, ...]] = []
-    for kind in range(3):
+    passes = {rule.id: _pass(rule) for rule in rules}
+    for key in sorted(set(passes.values())):
         current: list[Rule] = []
         chars = program = 0
         for rule in rules:
-            if _kind(rule) != kind:
+            if passes[rule.id] != key:
                 continue
             size = len(rule.pattern)
             instructions = _program_size(rule)
@@ -146,6 +161,23 @@ def _registry_order(rules: tuple[Rule, ...]) -> dict[str, tuple[int, int, int]]:
     return order
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
+def non_ascii(text: str) -> bytes:
+    """The UTF-8 bytes of ``matchable(text)``'s non-ASCII characters, in order.
+
+    The groups skipped by script need a non-ASCII character, so a search of
+    these bytes answers for the text; ASCII is dropped in C
+    (``bytes.translate``), and code or English prose leaves nothing to search.
+
+    Example:
+        >>> non_ascii("abba é " + chr(0xD800)) == "é\ufffd".encode("utf-8")
+        True
+    """
+    return matchable(text).encode("utf-8").translate(None, _ASCII_BYTES)
+
+
 class _RuleGroups:
     """Several ``RuleDetector`` groups used as one (findings in rule order)."""
 
@@ -156,13 +188,25 @@ class _RuleGroups:
             for index, group in enumerate(_grouped(rules))
         ]
         self._order = _registry_order(rules)
+        # Groups whose every rule provably needs a non-ASCII character (of a
+        # script): skipped on a text without one (``RuleDetector.lacks_chars``).
+        self.skippable = {
+            group.name: not group.uses_view and group.lacks_chars(b"")
+            for group in self.groups
+        }
         self.max_match_len = max((g.max_match_len for g in self.groups), default=0)
 
     def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
         found: list[Finding] = []
         # Built once for every group whose rules match on it (not per group).
         stripped: DetectionView | None = None
+        chars: bytes | None = None
         for group in self.groups:
+            if self.skippable[group.name]:
+                if chars is None:
+                    chars = non_ascii(text)
+                if group.lacks_chars(chars):
+                    continue  # its script is not in the text: nothing to find
             if stripped is None and group.uses_stripped_view:
                 stripped = build_stripped_view(text)
             found.extend(group.detect_sharing(text, view=view, stripped=stripped))
