@@ -437,7 +437,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_reader_duty.RULES
     + indirect_reader_alarm.RULES
     + indirect_reader_job_scripts.RULES
-    + indirect_reader_slot.RULES
     + indirect_reader_task_scripts.RULES
     + override_forget_then_order.RULES
     + override_job_replaced.RULES
