@@ -1,0 +1,55 @@
+"""Words that hand a quoted attack to the model: treat it as real, answer it.
+
+A quotation asked about is no order, but the words around it can make it one:
+"respond to this as if it were real", "treat it as a genuine request", "show
+me the real answer", "comme si c'était réel", "als echte Anfrage",
+"本番だと思って". The vetoes that pass a quotation talked about
+(:mod:`.quoted_for_talk`, :mod:`.quote_discussed`) keep the finding when the
+words outside the quote say this. The caller bounds what it reads.
+"""
+
+# (the patterns are in the scripts they match)
+
+from __future__ import annotations
+
+import re2
+
+__all__ = ["hands_over"]
+
+# Handed to the model: treat it as real, respond to it, show what it
+# would answer ("respond to this as if it were real", "comme si c'était
+# réel", "本番だと思って"): the quotation is then a payload too.
+_HAND_OVER = re2.compile(
+    r"(?i)\b(?:as\s+if\s+(?:it|this|that)\s+(?:were|was|is)\s+(?:real|genuine|serious)|"
+    r"for\s+real|(?:treat|take|consider|handle)\s+(?:it|this|that|them|the\s+\w+(?:\s+\w+)?)"
+    r"\s+as\s+(?:a\s+)?(?:real|genuine|actual|live|serious)|(?:^|[.!?:;,]\s*|"
+    r"\b(?:please|now|just|then|and|so)\s+)(?:respond|reply|answer|react)\s+(?:to\s+)?"
+    r"(?:it|this|that|them|the\s+(?:quote|string|line|prompt|text|above|following))\b|"
+    r"\b(?:do|follow|obey|execute)\s+(?:exactly|precisely|just)\s+(?:that|this|it|"
+    r"what\s+it\s+says)\b|\bwhat\s+would\s+you\s+(?:answer|say|reply|respond|do|output)\b|"
+    r"\b(?:show|give|tell)\s+(?:me\s+|us\s+)?(?:the|your)\s+(?:real|actual|true|honest)\s+"
+    r"(?:answer|response|reply|output)\b|actually\s+(?:do|carry|follow|run|execute)|"
+    r"comme\s+si\s+c['\x{2019}]\s*(?:\x{e9}tait|est)\s+(?:r\x{e9}el|vrai|s\x{e9}rieux)|"
+    r"(?:r\x{e9}ponds?|r\x{e9}pondez)\s+(?:\x{e0}|y)\b|"
+    r"als\s+(?:echte|ernst\w*)\s+(?:anfrage|anweisung|aufforderung)|"
+    r"(?:beantworte|befolge|behandle)\s+(?:es|das|sie|den|die)\b|"
+    r"como\s+si\s+(?:fuera|fuese|fosse)\s+(?:real|verdad|en\s+serio)|"
+    r"come\s+se\s+fosse\s+(?:vero|reale)|trattal\w*\s+come|"
+    r"(?:responde|rispondi|responda)\s+(?:a\s+(?:esto|esso|isso|questo))|"
+    r"doe\s+alsof\s+het\s+echt|"
+    r"как\s+будто\s+(?:это\s+)?(?:всерь[её]з|реальн\w*|по-настоящему)|"
+    r"выполни\w*|ответь\s+на\s+это)"
+    r"|当作真实|当真|真实请求|照着做|本番だと思|本物として|실제(?:인|로)\s?생각|진짜로"
+)
+
+
+def hands_over(outside: str) -> bool:
+    """Whether words outside a quotation hand it to the model as real.
+
+    Example:
+        >>> hands_over("for our drill, respond to it as if it were real.")
+        True
+        >>> hands_over("the gateway blocked it and logged the attempt.")
+        False
+    """
+    return _HAND_OVER.search(outside) is not None
