@@ -52,7 +52,7 @@ _AROUND = 160
 # Caught or stopped: verbs and nouns of detection and blocking.
 _CAUGHT = (
     r"quarantin\w*|guardrails?|gateway|firewall|reported|logged|recorded|"
-    r"intercept\w*|alert\w*|"
+    r"intercept\w*|alert\w*|reject\w*|denied|caught|stopped|"
     r"bloqu\w*|d\x{e9}tect\w*|signal\w*|rep\x{e9}r\w*|emp\x{ea}ch\w*|journalis\w*|"
     r"passerelle|pare-feu|tentatives?|"
     r"blockier\w*|erkenn\w*|erkannt\w*|gemeldet|meld\w*|protokoll\w*|abgefangen|"
@@ -117,8 +117,13 @@ _NARRATED_MODEL = re2.compile(
     + _MODEL
     + r"\s+(?:[\w-]+\s+){0,3}?(?:"
     + _DID
-    + r")\b"
-    r"|\b(?:" + _DID + r")\s+(?:[\w-]+\s+){0,1}?(?:der|die|das)\s+" + _MODEL + r"\b"
+    + ")"
+    + _CLOSE_WORD
+    + r"|\b(?:"
+    + _DID
+    + r")\s+(?:[\w-]+\s+){0,1}?(?:der|die|das)\s+"
+    + _MODEL
+    + r"\b"
 )
 # The same in scripts without ASCII word boundaries.
 _ABOUT_SCRIPTS = re2.compile(
