@@ -3,7 +3,8 @@
 A quotation asked about is no order, but the words around it can make it one:
 "respond to this as if it were real", "treat it as a genuine request", "show
 me the real answer", "comme si c'était réel", "als echte Anfrage",
-"本番だと思って". The vetoes that pass a quotation talked about
+"本番だと思って"; or its output is asked for ("output only the word",
+"とだけ出力して", "只输出"). The vetoes that pass a quotation talked about
 (:mod:`.quoted_for_talk`, :mod:`.quote_discussed`) keep the finding when the
 words outside the quote say this. The caller bounds what it reads.
 """
@@ -44,6 +45,23 @@ _HAND_OVER = re2.compile(
 )
 
 
+# Its output asked for: "output only the word '...'", "reply with exactly",
+# "「…」とだけ出力して", "只输出“…”": the quotation is what to say.
+_OUTPUT_ASKED = re2.compile(
+    r"(?i)\b(?:say|print|output|write|type|reply|respond|answer)\s+(?:only|just|"
+    r"exactly|back|with\s+(?:only|just|exactly))\b|\bonly\s+(?:say|print|output|"
+    r"write|reply|respond|answer)\b|"
+    r"\b(?:dis|\x{e9}cris|affiche|r\x{e9}ponds)\s+(?:seulement|uniquement|juste)\b|"
+    r"\bne\s+(?:dis|r\x{e9}ponds|\x{e9}cris|affiche)\s+que\b|"
+    r"\b(?:sag|schreib|gib|antworte)\w*\s+(?:nur|einfach\s+nur|genau)\b|"
+    r"\b(?:di|escribe|responde|imprime|scrivi|rispondi|stampa)\s+(?:solo|"
+    r"solamente|soltanto|\x{fa}nicamente)\b|"
+    r"(?:напиши|ответь|скажи|выведи)\s+только|"
+    r"出力して|出力しなさい|と答えて|と言って|と返して|とだけ|"
+    r"只(?:输出|回答|回复|说|写)|(?:请|就)(?:输出|回答|回复)|라고만|출력해|대답해"
+)
+
+
 def hands_over(outside: str) -> bool:
     """Whether words outside a quotation hand it to the model as real.
 
@@ -53,4 +71,7 @@ def hands_over(outside: str) -> bool:
         >>> hands_over("the gateway blocked it and logged the attempt.")
         False
     """
-    return _HAND_OVER.search(outside) is not None
+    return (
+        _HAND_OVER.search(outside) is not None
+        or _OUTPUT_ASKED.search(outside) is not None
+    )

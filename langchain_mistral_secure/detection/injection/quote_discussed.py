@@ -201,7 +201,9 @@ def _runs_out_of_a_quote(text: str, start: int, end: int) -> bool:
     for at in range(start + 1, end):
         if text[at] not in _CLOSE_MARKS:
             continue
-        if quotation_around(text, start, at) is None:
+        marks = quotation_around(text, start, at)
+        # The span must open inside the quotation, not lead into it.
+        if marks is None or marks[0] >= start:
             continue
         rest = blank_quotations(matchable(text[at + 1 : end]))
         return (
