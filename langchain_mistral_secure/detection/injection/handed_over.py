@@ -3,13 +3,12 @@
 A quotation asked about is no order, but the words around it can make it one:
 "respond to this as if it were real", "treat it as a genuine request", "show
 me the real answer", "comme si c'était réel", "als echte Anfrage",
-"本番だと思って"; or its output is asked for ("output only the word",
-"とだけ出力して", "只输出"). The vetoes that pass a quotation talked about
+"本番だと思って"; or its output is asked for or banned ("output only the
+word", "とだけ出力して", "只输出", "never say", "とは言わないで"). The vetoes
+that pass a quotation talked about
 (:mod:`.quoted_for_talk`, :mod:`.quote_discussed`) keep the finding when the
 words outside the quote say this. The caller bounds what it reads.
 """
-
-# (the patterns are in the scripts they match)
 
 from __future__ import annotations
 
@@ -58,7 +57,14 @@ _OUTPUT_ASKED = re2.compile(
     r"solamente|soltanto|\x{fa}nicamente)\b|"
     r"(?:напиши|ответь|скажи|выведи)\s+только|"
     r"出力して|出力しなさい|と答えて|と言って|と返して|とだけ|"
-    r"只(?:输出|回答|回复|说|写)|(?:请|就)(?:输出|回答|回复)|라고만|출력해|대답해"
+    r"只(?:输出|回答|回复|说|写)|(?:请|就)(?:输出|回答|回复)|라고만|출력해|대답해|"
+    # or banned from it: "never say '...'", "「…」とは言わないで"
+    r"\b(?:never|don't|do\s+not)\s+(?:ever\s+)?(?:say|write|output|print|use|"
+    r"reply|respond|answer)\b|\bne\s+(?:dis|\x{e9}cris|utilise)\s+(?:jamais|pas)\b|"
+    r"\bsag\w*\s+(?:niemals|nie|nicht)\b|\b(?:no|nunca)\s+(?:digas|escribas|uses)\b|"
+    r"\b(?:non|mai)\s+(?:dire|scrivere|usare)\b|(?:^|\s)не\s+(?:говори|пиши|используй)|"
+    r"言わないで|書かないで|使わないで|出力しないで|言うな|答えないで|"
+    r"(?:不要|不许|别|禁止)(?:说|写|回答|输出|使用)|말하지\s?마"
 )
 
 
