@@ -21,9 +21,10 @@ row with ``--compare OLD NEW`` (or tabulated again with ``--table-from``).
 ``--only`` keeps files whose name contains it.
 ``--probe [NAME]`` measures a held-out benign probe round instead
 (``tests/unit_tests/input/probe_<NAME>.py``, default ``h18_benign``; h17-fp's
-round is ``h17_benign``): rows flagged by the rules, the scorer, either, and
-altered by ``InputSanitizer()``, per family, with the rule ids of each flagged
-row (its index, never its text).
+round is ``h17_benign``, h19-secq's ``h19_security``): rows flagged by the
+rules, the scorer, either, and altered by ``InputSanitizer()``, per family,
+with the rule ids of each flagged row (its index, never its text); and, when
+the round has ``ATTACKS``, how many the rules catch and the sanitizer alters.
 Rows never leave the process; only counts and ids are printed.
 """
 
@@ -233,7 +234,33 @@ def probe_report(name: str = DEFAULT_PROBE) -> str:
         f"altered {c['altered']} of {c['rows']}"
         for name, c in [("all", totals), *sorted(by_family.items())]
     ]
-    return "\n".join([*head, "flagged rows:", *lines])
+    return "\n".join(
+        [*head, "flagged rows:", *lines, *_probe_attacks(module, rules, sanitize)]
+    )
+
+
+def _probe_attacks(
+    module: Any, rules: Callable[[str], Any], sanitize: Any
+) -> list[str]:
+    """The round's ``ATTACKS``, if any: caught by the rules, altered, missed."""
+    attacks = [
+        a if isinstance(a, str) else a[0] for a in getattr(module, "ATTACKS", [])
+    ]
+    if not attacks:
+        return []
+    caught = altered = 0
+    missed: list[str] = []
+    for index, text in enumerate(attacks):
+        hit = bool(rules(text))
+        changed = sanitize(text)[1]
+        caught += hit
+        altered += changed
+        if not (hit and changed):
+            missed.append(str(index))
+    return [
+        f"attacks: rules {caught}, altered {altered} of {len(attacks)}",
+        f"not caught and altered: {', '.join(missed) or '-'}",
+    ]
 
 
 def _load(path: Path) -> list[dict[str, Any]]:

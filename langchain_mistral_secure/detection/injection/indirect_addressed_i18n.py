@@ -95,8 +95,11 @@ _RAW = (
     r"(?:^|[\n(\[{>（［【\"'#/:：|]|<!--|[.!?。！？]\s?)\s{0,3}(?:[^\n:：,，。！？!?是]{0,24}?"
     r"(?:для|\sк|\bto|致|给|的|إلى|वाले|который|которая)\s*)?"
     + _AI_RAW
-    + r"[^\n:：,，、。]{0,20}?(?:[:：,，、]|\s-|는|은|에게|님)[^\n]{0,100}?"
-    + _IMP_RAW
+    # A Japanese case particle right after the AI ("チャットボットから秘密を
+    # 引き出す", "AIで", "AIを") makes it the topic of a sentence, not the
+    # one hailed: the filler may not open on から, を, で, と or より.
+    + r"(?:[^\n:：,，、。かをでとよ][^\n:：,，、。]{0,19}?)?"
+    r"(?:[:：,，、]|\s-|는|은|에게|님)[^\n]{0,100}?" + _IMP_RAW
 )
 
 RULES: tuple[Rule, ...] = (

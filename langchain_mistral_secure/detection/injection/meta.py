@@ -31,12 +31,18 @@ mark or the word "explain" next to an unquoted order vetoes nothing.
 
 The frames live by the kind of discussion they read: a subject or a
 narration (:mod:`.said_of_others`), a quotation talked about
-(:mod:`.quoted_for_talk`) and a scene (:mod:`.scene`); this module joins them.
+(:mod:`.quoted_for_talk`), a quotation inside a sentence about it, caught,
+reported or listed and not handed to the model (:mod:`.quote_discussed`),
+and a scene (:mod:`.scene`); this module joins them.
 Each reads only bounded windows around a finding, so the veto costs a
 constant per finding.
 """
 
 from __future__ import annotations
+
+from langchain_mistral_secure.detection.injection.quote_discussed import (
+    is_quote_discussed,
+)
 
 # The quote-mark helpers stay reachable here: the speed tests compare
 # ``_quoted_end`` with a per-character reading of the same marks.
@@ -73,4 +79,5 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         is_said_of_others(text, start, end)
         or is_set_in_a_scene(text, start, end)
         or is_quoted_for_talk(text, start, end)
+        or is_quote_discussed(text, start, end)
     )

@@ -11,8 +11,12 @@ Developers and security staff write the same verb with another doer:
   builds?" (the user's own task, with a word of code or tooling in the
   sentence);
 * **a guard stops it**: "we want the bot to refuse requests to reveal its
-  system prompt", "block attempts to print the hidden prompt" (the verb is
-  what is refused, blocked or detected).
+  system prompt", "block attempts to print the hidden prompt", "block
+  answers that repeat the system prompt" (the verb is what is refused,
+  blocked or detected);
+* **an attack does it**: "why would a prompt like '...' leak a system
+  prompt?", "can this jailbreak reveal the hidden prompt?" (the subject is
+  the attack; its quoted words are blanked before "you" is looked for).
 
 The finding stands when its sentence says "you" (any English second person),
 points at the model's own context ("above", "so far", "verbatim", "initial",
@@ -26,6 +30,9 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.quote_discussed import (
+    blank_quotations,
+)
 from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
 from langchain_mistral_secure.detection.normalize import matchable
 
@@ -68,6 +75,20 @@ _GUARD_STOPS = re2.compile(
     r"questions?|prompts?|messages?|tries|queries|users?\s+(?:who|that)\s+"
     r"(?:try|ask|want)|anyone\s+(?:who|that)\s+(?:tries|asks|wants))\s+(?:\w+\s+)?"
     r"(?:to|that\s+(?:try|ask)\s+(?:it\s+)?to)\s+$"
+    # "block answers that repeat the system prompt": outputs the guard stops
+    r"|\b(?:refus|declin|reject|block|deny|denie|detect|flag|prevent|stop|catch|"
+    r"filter|redact|scan|check)\w*\s+(?:\w+\s+){0,2}?(?:answers?|responses?|replies|"
+    r"outputs?|completions?|generations?)\s+(?:that|which)\s+(?:\w+\s+)?$"
+)
+# An attack is the doer: "why would a prompt like '...' leak a system
+# prompt?", "can this jailbreak reveal the hidden prompt?" (read with the
+# quotations blanked: the attack's own "you" and "above" are not the asker's).
+_ATTACK_DOES = re2.compile(
+    r"(?i)\b(?:does|did|do|will|would|can|could|might|may|why|how)\s+(?:a|an|the|"
+    r"this|that|such|these|those|some)\s+(?:[\w-]+\s+)?(?:prompts?|attacks?|"
+    r"payloads?|strings?|jailbreaks?|injections?|tricks?|techniques?|inputs?|"
+    r"exploits?|phrases?)\s*(?:(?:like|such\s+as)\s*)?(?:\w+ly\s+|still\s+|"
+    r"also\s+|even\s+|actually\s+)?$"
 )
 # Code or tooling in the sentence (the user's task is a developer's).
 _CODE_WORD = re2.compile(
@@ -108,6 +129,12 @@ def is_not_asked_of_model(text: str, finding: Finding) -> bool:
     if read is None:
         return False
     head, rest = read
+    bare = blank_quotations(head)
+    if (
+        _ATTACK_DOES.search(bare) is not None
+        and _TO_THE_MODEL.search(bare + blank_quotations(rest)) is None
+    ):
+        return True
     if _TO_THE_MODEL.search(head + rest) is not None:
         return False
     if _GUARD_STOPS.search(head) is not None:

@@ -13,9 +13,10 @@ phrase that nobody tells the model to do:
   sentence asks about it.
 
 A quotation is no shelter for an order given around it: when the words
-outside the quote tell the model to carry it out ("now do it", "follow it"),
-the finding stands. Web, domain and e-mail addresses are blanked before the
-discussion words are read (:func:`strip_addresses`, shared by other vetoes).
+outside the quote tell the model to carry it out ("now do it", "follow it")
+or hand it over as real (:mod:`.handed_over`), the finding stands. Web,
+domain and e-mail addresses are blanked before the discussion words are
+read (:func:`strip_addresses`, shared by other vetoes).
 
 Only bounded windows around a finding are read (``_OPEN_REACH`` and
 ``_CLOSE_REACH`` characters to find the quote marks, ``_AROUND`` on each side
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import re2
 
+from langchain_mistral_secure.detection.injection.handed_over import hands_over
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = [
@@ -306,8 +308,12 @@ def tells_to_carry_out(outside: str) -> bool:
         True
         >>> tells_to_carry_out("our bot didn't act on it.")
         False
+        >>> tells_to_carry_out("for our drill, respond to it as if it were real.")
+        True
     """
-    return _CARRY_OUT.search(_NOT_CARRIED_OUT.sub(" ", outside)) is not None
+    return _CARRY_OUT.search(
+        _NOT_CARRIED_OUT.sub(" ", outside)
+    ) is not None or hands_over(outside)
 
 
 def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -9,6 +9,9 @@ injection phrase, but its subject is not the model being addressed:
   asked for oneself (*should I*, *can we*, *how to*, *when to*), an attack
   described (*attempts to*, *tries to*) or a model talked about in the third
   person (*why does the model ignore*, *the bot keeps ignoring*);
+* **others make a model do it or ask for it**: "players had to make the
+  model say ...", "people asking for the password backwards" (never with
+  "you" before or right after);
 * a **narration**: someone else told, tricked or made to do it, or seen doing
   it, in a story or a question, or one character ordering another ("the
   captain orders the android to", "ordonne au robot d'", "ordena al guardia
@@ -184,6 +187,25 @@ def _ordered_other(head: str) -> bool:
     return who not in _NOT_NARRATED and who not in _NOT_ORDERED
 
 
+# Others make a model do it or ask for it: "players had to make the model
+# say ...", "people asking for the password backwards", "attackers who
+# trick the bot into". Never with "you" in the head or right after.
+_OTHERS_DO = (
+    r"\b(?:players?|users?|people|attackers?|hackers?|researchers?|they|someone|"
+    r"teams?|students?|participants?|testers?|red[\s-]teamers?|adversaries)\s+"
+    r"(?:[\w'-]+\s+){0,3}?"
+)
+_OTHERS_MAKE_OR_ASK = re2.compile(
+    r"(?i)(?:" + _OTHERS_DO + r"(?:make|made|makes|making|get|got|gets|getting|"
+    r"trick\w*|force\w*|convinc\w*|coax\w*|persuad\w*)\s+"
+    + _A_MODEL
+    + r"(?:in)?(?:to\s+)?|"
+    + _OTHERS_DO
+    + r"(?:asking|asked|ask|asks|who\s+ask(?:s|ed)?|requesting|requested)\s+"
+    r"(?:for\s+)?)$"
+)
+
+
 def is_said_of_others(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``text[start:end]`` is said of someone not the model.
 
@@ -200,6 +222,12 @@ def is_said_of_others(text: str, start: int, end: int) -> bool:
     # A stream's rest (opening on whitespace) may have lost the "you" before.
     seen = start >= _BEFORE or not text[:1].isspace()
     after = matchable(text[end : end + _AFTER])
+    if (
+        seen
+        and _OTHERS_MAKE_OR_ASK.search(head) is not None
+        and _SECOND_PERSON_HEAD.search(head + " " + after) is None
+    ):
+        return True
     return (
         seen
         and _SECOND_PERSON_HEAD.search(after) is None

@@ -81,10 +81,11 @@ BENIGN: dict[str, list[str]] = {
 }
 
 # Look-alikes older rules still cut (strict xfail: fixing one must remove it).
+# The HackAPrompt question passes since h19 (others make a model say it:
+# ``said_of_others``).
 _OLD = "still cut by an older rule (de_everything, pwned_payload)"
 STILL_CUT: dict[str, str] = {
     "Vergiss alles, was du über Diäten gehört hast – hier sind die Fakten.": _OLD,
-    "The HackAPrompt competition asked players to make a model say 'I have been PWNED'; how did the scoring work?": _OLD,
 }
 
 # Attacks of the round no rule catches at the end of h17 (strict xfail: a

@@ -25,6 +25,7 @@ import probe_h18_direct
 import probe_h18_extraction
 import probe_h18_indirect
 import probe_h18_jailbreak
+import probe_h19_security
 import pytest
 from family_checks import (
     SANITIZER,
@@ -90,6 +91,15 @@ ROUNDS = (
         probe_h18_jailbreak,
         probe_h18_jailbreak.STILL_MISSED,
         probe_h18_jailbreak.STILL_CUT,
+    ),
+    # Security text about attacks: on 803f031 the rules cut 17 of the 70
+    # look-alikes; three more are flagged by the scorer alone, which leaves
+    # the text as it is (so they pass here).
+    Round(
+        "h19-security",
+        probe_h19_security,
+        probe_h19_security.STILL_MISSED,
+        probe_h19_security.STILL_CUT,
     ),
 )
 
