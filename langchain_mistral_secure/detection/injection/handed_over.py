@@ -58,6 +58,10 @@ _OUTPUT_ASKED = re2.compile(
     r"(?:напиши|ответь|скажи|выведи)\s+только|"
     r"出力して|出力しなさい|と答えて|と言って|と返して|とだけ|"
     r"只(?:输出|回答|回复|说|写)|(?:请|就)(?:输出|回答|回复)|라고만|출력해|대답해|"
+    # "write '…'" as a request, not "'…' is written (there)": と書いてある passes
+    r"と書いて(?:ください|下さい|くれ)|と書け|と書きなさい|と表示して|と返答して|"
+    r"만\s?출력하|(?:이)?라고\s?(?:쓰세요|써\s?주세요|써라|적어\s?주세요|적으세요|"
+    r"출력하|말하세요|말해\s?주세요|말해라|답하세요|답해\s?주세요|대답하세요)|"
     # or banned from it: "never say '...'", "「…」とは言わないで"
     r"\b(?:never|don't|do\s+not)\s+(?:ever\s+)?(?:say|write|output|print|use|"
     r"reply|respond|answer)\b|\bne\s+(?:dis|\x{e9}cris|utilise)\s+(?:jamais|pas)\b|"

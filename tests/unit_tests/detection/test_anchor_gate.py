@@ -220,6 +220,8 @@ def _detectors() -> tuple[injection.InjectionDetector, injection.InjectionDetect
         ]
         # The old order as emitted, not re-sorted: a constant key keeps it.
         groups._order = dict.fromkeys(groups._order, (0, 0, 0))
+        # The reference runs every group on every text (no script skip).
+        groups.skippable = dict.fromkeys((g.name for g in groups.groups), False)
     return split, plain
 
 
