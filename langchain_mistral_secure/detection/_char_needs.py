@@ -26,7 +26,7 @@ from typing import Any
 import re2
 
 from langchain_mistral_secure.detection._byte_search import compile_program
-from langchain_mistral_secure.detection.pattern_reader import _Width
+from langchain_mistral_secure.detection.pattern_reader import _Needs
 
 __all__ = ["compile_char_needs", "pattern_char_needs"]
 
@@ -45,8 +45,13 @@ def _matches_ascii(atom: str) -> bool:
         return True  # unreadable: treat as needing nothing
 
 
-class _CharNeeds(_Width):
-    """Reads RE2 syntax; returns atoms one of which every match holds (or None)."""
+class _CharNeeds(_Needs):
+    """Reads RE2 syntax; returns atoms one of which every match holds (or None).
+
+    The walk is :class:`~.pattern_reader._Needs`'s (alternations take the union,
+    concatenations the smallest set of a mandatory item, optional repeats need
+    nothing); what differs is what an item needs and the case flag it tracks.
+    """
 
     def __init__(self, pattern: str) -> None:
         super().__init__(pattern)
@@ -54,33 +59,16 @@ class _CharNeeds(_Width):
         # ``(?i:...)`` inside it; RE2 folds case the same way in the atom.
         self.fold = False
 
-    def alternation(self) -> _Atoms:  # type: ignore[override]
-        needs = [self.concat()]
-        while self.peek() == "|":
-            self.pos += 1
-            needs.append(self.concat())
-        if any(need is None for need in needs):
-            return None
-        return frozenset().union(*(need for need in needs if need is not None))
-
-    def concat(self) -> _Atoms:  # type: ignore[override]
-        best: _Atoms = None
-        while self.peek() not in ("", "|", ")"):
-            need = self.repeated(self.item())
-            if need is not None and (best is None or len(need) < len(best)):
-                best = need
-        return best
-
     def _atom(self, start: int) -> _Atoms:
         body = self.p[start : self.pos]
         atom = f"(?i:{body})" if self.fold else f"(?-i:{body})"
         return None if _matches_ascii(atom) else frozenset({atom})
 
-    def item(self) -> _Atoms:
+    def literal(self) -> _Atoms:
         char = self.peek()
         start = self.pos
         if char == "(":
-            return self.group_needs()
+            return self.needs_group()
         if char == "[":
             self.skip_class()
             return self._atom(start)
@@ -102,7 +90,7 @@ class _CharNeeds(_Width):
         if "i" in off:
             self.fold = False
 
-    def group_needs(self) -> _Atoms:
+    def needs_group(self) -> _Atoms:
         outer = self.fold
         self.pos += 1
         if self.peek() == "?":
@@ -130,29 +118,6 @@ class _CharNeeds(_Width):
         self.pos += 1
         self.fold = outer
         return need
-
-    def repeated(self, need: _Atoms) -> _Atoms:
-        char = self.peek()
-        result = need
-        if char in ("*", "?"):
-            self.pos += 1
-            result = None
-        elif char == "+":
-            self.pos += 1
-        elif char == "{":
-            close = self.p.find("}", self.pos)
-            body = self.p[self.pos + 1 : close] if close > 0 else ""
-            low, _comma, high = body.partition(",")
-            if not low.isdigit() or (high and not high.isdigit()):
-                return need  # a literal "{", as RE2 reads it
-            self.pos = close + 1
-            if int(low) == 0:
-                result = None
-        else:
-            return need
-        if self.peek() == "?":  # non-greedy: the same characters
-            self.pos += 1
-        return result
 
 
 @lru_cache(maxsize=4096)
