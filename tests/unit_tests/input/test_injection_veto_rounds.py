@@ -1,4 +1,4 @@
-"""The veto rounds of h17-fp and h18-fp (one data module per veto frame), tested alike.
+"""The veto rounds of h17-fp, h18-fp and h19-secq (one data module per frame).
 
 Each ``veto_<frame>.py`` holds benign look-alikes a veto lets through
 (``BENIGN``), the look-alikes it still cuts (``STILL_CUT``, strict xfail:
@@ -20,6 +20,7 @@ import veto_device_mode_i18n
 import veto_not_asked_of_model
 import veto_notice_withdrawn
 import veto_password_everyday
+import veto_quote_discussed
 import veto_quoted_dismissal_cjk
 import veto_quoted_report
 import veto_story_dialogue
@@ -41,6 +42,7 @@ ROUNDS: dict[str, ModuleType] = {
     "notice_withdrawn": veto_notice_withdrawn,
     "password_everyday": veto_password_everyday,
     "quoted_dismissal_cjk": veto_quoted_dismissal_cjk,
+    "quote_discussed": veto_quote_discussed,
     "quoted_report": veto_quoted_report,
     "story_dialogue": veto_story_dialogue,
 }
