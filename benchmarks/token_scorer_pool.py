@@ -29,6 +29,7 @@ from langchain_mistral_secure.detection.scorer.fit import (
     _row_weights,
     sigmoid,
 )
+from langchain_mistral_secure.detection.scorer.mlp import _LEARNING_RATE, _adam
 from langchain_mistral_secure.detection.scorer.model import _spans
 
 __all__ = [
@@ -44,7 +45,6 @@ F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
 
 _BATCH = 1024
-_LEARNING_RATE = 0.01
 _INIT_SCALE = 0.1
 EMBEDDING_DIM = 16
 """Width of every token embedding (the pooled vector is twice as wide)."""
@@ -83,16 +83,6 @@ def _pool(emb_rows: F32, val: F32, starts: I64, lengths: I64) -> tuple[F32, F32]
         mean[full] = np.add.reduceat(emb_rows * val[:, None], starts[full], axis=0)
         peak[full] = np.maximum.reduceat(emb_rows, starts[full], axis=0)
     return mean, peak
-
-
-def _adam(param: F32, state: tuple[F32, F32], grad: F32, step: int) -> None:
-    m, sq = state
-    m *= np.float32(0.9)
-    m += np.float32(0.1) * grad
-    sq *= np.float32(0.999)
-    sq += np.float32(0.001) * grad * grad
-    c1, c2 = 1 - 0.9**step, 1 - 0.999**step
-    param -= np.float32(_LEARNING_RATE / c1) * m / (np.sqrt(sq / np.float32(c2)) + 1e-8)
 
 
 def fit_pool(  # noqa: PLR0915 - one training loop, its arrays
@@ -158,8 +148,9 @@ def fit_pool(  # noqa: PLR0915 - one training loop, its arrays
             )
             grads = [g_emb, x.T @ dz + l2 * w1, dz.sum(0), h.T @ g + l2 * w2]
             step += 1
-            for param, state, grad in zip(params, states, grads, strict=True):
-                _adam(param, state, grad.astype(np.float32), step)
+            c1, c2 = 1 - 0.9**step, 1 - 0.999**step
+            for param, (m, sq), grad in zip(params, states, grads, strict=True):
+                _adam(param, m, sq, grad.astype(np.float32), c1, c2)
             gb = float(g.sum())
             mb = 0.9 * mb + 0.1 * gb
             vb = 0.999 * vb + 0.001 * gb * gb
