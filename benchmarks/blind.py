@@ -8,8 +8,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_4/`` or with ``--corpus 5`` the fifth one in
 ``benchmarks/blind_corpus_5/`` or with ``--corpus 6`` the sixth one in
 ``benchmarks/blind_corpus_6/`` or with ``--corpus 7`` the seventh one in
-``benchmarks/blind_corpus_7/`` (same file names and fields; the third to
-seventh add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_7/`` or with ``--corpus 8`` the eighth one in
+``benchmarks/blind_corpus_8/`` (same file names and fields; the third to
+eighth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -32,9 +33,12 @@ earlier corpora; it became dev data in session h18. The sixth was written in
 that session, blind to the rules and to all five earlier corpora; it was
 measured three times in the sessions of 2026-12-01 and becomes dev data when
 the seventh is first measured. The seventh was written in session h19, blind
-to the rules and to all six earlier corpora, and is the blind estimate from
-the next session on, while nobody tunes against it (``python -m benchmarks``
-does not measure it by default; ``--corpus 7`` does).
+to the rules and to all six earlier corpora; it was measured in session h20
+and becomes dev data when the eighth is first measured. The eighth was
+written in session h20, blind to the rules and to all seven earlier corpora,
+and is the blind estimate from the next session on, while nobody tunes
+against it (``python -m benchmarks`` does not measure it by default;
+``--corpus 8`` does).
 """
 
 # ruff: noqa: PLC0415
@@ -58,6 +62,7 @@ CORPUS_4 = Path(__file__).resolve().parent / "blind_corpus_4"
 CORPUS_5 = Path(__file__).resolve().parent / "blind_corpus_5"
 CORPUS_6 = Path(__file__).resolve().parent / "blind_corpus_6"
 CORPUS_7 = Path(__file__).resolve().parent / "blind_corpus_7"
+CORPUS_8 = Path(__file__).resolve().parent / "blind_corpus_8"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -68,6 +73,7 @@ CORPORA = {
     5: CORPUS_5,
     6: CORPUS_6,
     7: CORPUS_7,
+    8: CORPUS_8,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -247,7 +253,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1 to 7)."""
+    """The folder of corpus ``corpus`` (1 to 8)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
@@ -320,6 +326,7 @@ SECTIONS = {
     "blind_5": "## Blind held-out estimate, fifth corpus",
     "blind_6": "## Blind held-out estimate, sixth corpus",
     "blind_7": "## Blind held-out estimate, seventh corpus",
+    "blind_8": "## Blind held-out estimate, eighth corpus",
 }
 
 
@@ -367,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
             "which hand-written corpus "
             "(1: blind_corpus, 2: blind_corpus_2, 3: blind_corpus_3, "
             "4: blind_corpus_4, 5: blind_corpus_5, 6: blind_corpus_6, "
-            "7: blind_corpus_7)"
+            "7: blind_corpus_7, 8: blind_corpus_8)"
         ),
     )
     args = parser.parse_args(argv)

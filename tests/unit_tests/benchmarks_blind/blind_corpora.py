@@ -123,5 +123,21 @@ CORPORA = (
         cli_limit=1,
         in_default_run=False,
     ),
+    # Written blind in session h20 (its rows are compared with corpora 1 to
+    # 7 by the near-copy tests); not measured in that session, so
+    # ``python -m benchmarks`` leaves it out (``--corpus 8`` measures it).
+    Corpus(
+        8,
+        "eighth",
+        "b8",
+        (150, 15, 0.25),
+        (100, 4),
+        (0.5, 0.7, 40),
+        (12, ALL_ATTACKS),
+        extra_phrases=("committed before any measurement", "near cop"),
+        cli_only="benign_code",
+        cli_limit=1,
+        in_default_run=False,
+    ),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
