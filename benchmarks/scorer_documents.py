@@ -69,6 +69,16 @@ def is_document_attack(name: str) -> bool:
     )
 
 
+def _data_benign(
+    scores: dict[str, np.ndarray], labels: dict[str, np.ndarray]
+) -> dict[str, np.ndarray]:
+    return {
+        name: values[labels[name] == 0]
+        for name, values in scores.items()
+        if not is_roleplay(name) and (labels[name] == 0).any()
+    }
+
+
 def document_threshold(
     scores: dict[str, np.ndarray], labels: dict[str, np.ndarray]
 ) -> float:
@@ -78,12 +88,20 @@ def document_threshold(
         calibrate,
     )
 
-    benign = {
-        name: values[labels[name] == 0]
-        for name, values in scores.items()
-        if not is_roleplay(name) and (labels[name] == 0).any()
-    }
-    return calibrate(benign, FLAG_FPR)
+    return calibrate(_data_benign(scores, labels), FLAG_FPR)
+
+
+def document_cuts(
+    scores: dict[str, np.ndarray], labels: dict[str, np.ndarray], top: int = 3
+) -> list[tuple[str, float]]:
+    """The data-like benign files whose 1% tails come highest (the first sets it)."""
+    from langchain_mistral_secure.detection.scorer.calibration import (
+        FLAG_FPR,
+        file_cuts,
+    )
+
+    cuts = file_cuts(_data_benign(scores, labels), FLAG_FPR, top)
+    return [(name, round(cut, 4)) for name, cut in cuts]
 
 
 def _held_out_scores(
@@ -200,6 +218,7 @@ def evaluate(
         models[label] = {
             "user_threshold": user,
             "document_threshold": round(document, 6),
+            "document_set_by": document_cuts(held, labels),
             "document_files": docs,
             "files": figures,
             "mean_user": _mean([figures[n]["user_recall"] for n in docs]),
@@ -258,16 +277,19 @@ def markdown(result: dict[str, Any]) -> str:
     lines.append(
         "| model | document attack files | mean rules or scorer, user threshold "
         "| same, document threshold | scorer alone, user | scorer alone, document "
-        "| worst data-like benign scorer FPR at the document threshold |"
+        "| worst data-like benign scorer FPR at the document threshold "
+        "| document threshold set by (next) |"
     )
-    lines.append("|---|---:|---:|---:|---:|---:|---|")
+    lines.append("|---|---:|---:|---:|---:|---:|---|---|")
     for n in names:
         m = models[n]
         worst = m["worst_data_fpr"]
         lines.append(
             f"| {n} | {len(m['document_files'])} | {_pct(m['mean_user'])} | "
             f"{_pct(m['mean_document'])} | {_pct(m['mean_user_scorer'])} | "
-            f"{_pct(m['mean_document_scorer'])} | {_pct(worst[0])} ({worst[1]}) |"
+            f"{_pct(m['mean_document_scorer'])} | {_pct(worst[0])} ({worst[1]}) | "
+            + ", ".join(f"{name} {cut:.4f}" for name, cut in m["document_set_by"])
+            + " |"
         )
     return "\n".join(lines)
 
