@@ -308,7 +308,7 @@ class _StreamState:
             return ""
         pending = self.pending
         self.scanned_chars += len(pending)
-        findings = _dedupe(self.sanitizer.stream_detector.detect(pending))
+        findings = _dedupe(self.sanitizer.detector.detect(pending))
         cut = self._safe_cut(findings, limit)
         return "" if cut is None else self._take(cut, findings)
 
@@ -316,7 +316,7 @@ class _StreamState:
         self._add(self.limit.finish())
         text = self.pending
         self.scanned_chars += len(text)
-        findings = _dedupe(self.sanitizer.stream_detector.detect(text))
+        findings = _dedupe(self.sanitizer.detector.detect(text))
         out = self._take(len(text), findings) if self.size > self.offset else ""
         self.found.extend(self.limit.overflow())
         return out

@@ -18,12 +18,6 @@ from langchain_core.prompt_values import (
     StringPromptValue,
 )
 
-from langchain_mistral_secure._sanitize_context import (
-    DOCUMENT,
-    USER,
-    Source,
-    is_tool_turn,
-)
 from langchain_mistral_secure._sanitize_results import PromptInjectionError
 from langchain_mistral_secure._shapes import decode_utf8, is_untrusted_turn, rekey
 from langchain_mistral_secure.detection.engine import Finding
@@ -43,61 +37,39 @@ class _InputWalker:
         keys: tuple[str, ...] | None
         documents: str
 
-        def _text(
-            self,
-            text: str,
-            found: list[Finding],
-            source: Source | None = None,
-            *,
-            spans: bool = False,
-        ) -> str: ...
+        def _text(self, text: str, found: list[Finding]) -> str: ...
         def _policy_for(self, category: str) -> Policy: ...
-        def scan(self, text: str, source: Source | None = None) -> ScanResult: ...
+        def scan(self, text: str) -> ScanResult: ...
 
     def _message(self, message: BaseMessage, found: list[Finding]) -> BaseMessage:
-        # User and tool turns, ``ChatMessage(role="user")`` included. Tool
-        # output is data: the document context judges it. A user turn is
-        # judged as one, and the documents a SafePromptTemplate spotlighted
-        # in it are judged again as documents.
+        # User and tool turns, ``ChatMessage(role="user")`` included.
         if not is_untrusted_turn(message):
             return message
-        source = DOCUMENT if is_tool_turn(message) else USER
-        spans = source == USER
-
-        def text(value: str) -> str:
-            return self._text(value, found, source, spans=spans)
-
         content = message.content
         if isinstance(content, str):
-            return message.model_copy(update={"content": text(content)})
+            return message.model_copy(update={"content": self._text(content, found)})
         blocks: list[str | dict[Any, Any]] = []
         for block in content:
             if isinstance(block, str):
-                blocks.append(text(block))
+                blocks.append(self._text(block, found))
             elif (
                 isinstance(block, dict)
                 and block.get("type") == "text"
                 and isinstance(block.get("text"), str)
             ):
-                blocks.append({**block, "text": text(block["text"])})
+                blocks.append({**block, "text": self._text(block["text"], found)})
             else:
                 blocks.append(block)
         return message.model_copy(update={"content": blocks})
 
     def _value(  # noqa: C901, PLR0911 - one branch per input shape
-        self,
-        value: Any,
-        found: list[Finding],
-        *,
-        top: bool,
-        source: Source | None = None,
+        self, value: Any, found: list[Finding], *, top: bool
     ) -> Any:
-        # ``source``: set inside a ``Document`` (data); else the sanitizer's.
         if isinstance(value, str):
-            return self._text(value, found, source)
+            return self._text(value, found)
         if isinstance(value, (bytes, bytearray, memoryview)):
             # Fails closed: undecodable bytes cannot be scanned, so never pass.
-            return self._text(decode_utf8(value), found, source).encode("utf-8")
+            return self._text(decode_utf8(value), found).encode("utf-8")
         if isinstance(value, BaseMessage):
             return self._message(value, found)
         if isinstance(value, StringPromptValue):
@@ -110,37 +82,28 @@ class _InputWalker:
             return value
         if isinstance(value, Document):
             # Metadata reaches prompts too (titles, sources): walk it whole.
-            # A retrieved document is data: the document context judges it.
             return value.model_copy(
                 update={
-                    "page_content": self._text(value.page_content, found, DOCUMENT),
-                    "metadata": self._value(
-                        value.metadata, found, top=False, source=DOCUMENT
-                    ),
+                    "page_content": self._text(value.page_content, found),
+                    "metadata": self._value(value.metadata, found, top=False),
                 }
             )
         if isinstance(value, (list, tuple)):
-            items = self._items(value, found, source)
+            items = self._items(value, found)
             return items if isinstance(value, list) else type(value)(items)
         if isinstance(value, (set, frozenset)):
-            return type(value)(
-                self._value(item, found, top=False, source=source) for item in value
-            )
+            return type(value)(self._value(item, found, top=False) for item in value)
         if isinstance(value, Mapping):
-            return self._mapping(value, found, top=top, source=source)
-        return self._opaque(value, found, source)
+            return self._mapping(value, found, top=top)
+        return self._opaque(value, found)
 
-    def _items(
-        self, value: Sequence[Any], found: list[Finding], source: Source | None = None
-    ) -> list[Any]:
+    def _items(self, value: Sequence[Any], found: list[Finding]) -> list[Any]:
         if self.documents != "drop":
-            return [
-                self._value(item, found, top=False, source=source) for item in value
-            ]
+            return [self._value(item, found, top=False) for item in value]
         items: list[Any] = []
         for item in value:
             if not isinstance(item, Document):
-                items.append(self._value(item, found, top=False, source=source))
+                items.append(self._value(item, found, top=False))
                 continue
             local: list[Finding] = []
             try:
@@ -154,13 +117,11 @@ class _InputWalker:
             items.append(walked)
         return items
 
-    def _opaque(
-        self, value: Any, found: list[Finding], source: Source | None = None
-    ) -> Any:
+    def _opaque(self, value: Any, found: list[Finding]) -> Any:
         """A value this walker cannot rewrite passes only if its text is clean."""
         if value is None or isinstance(value, (bool, int, float)):
             return value
-        result = self.scan(str(value), source)
+        result = self.scan(str(value))
         if result.findings:
             # Fails closed: flagged text inside an object we cannot rewrite.
             found.extend(result.findings)
@@ -168,12 +129,7 @@ class _InputWalker:
         return value
 
     def _mapping(
-        self,
-        value: Mapping[Any, Any],
-        found: list[Finding],
-        *,
-        top: bool,
-        source: Source | None = None,
+        self, value: Mapping[Any, Any], found: list[Finding], *, top: bool
     ) -> dict[Any, Any]:
         # ``keys`` selects top-level keys only; nested mappings are walked
         # whole (keys too), so text cannot hide one level down or in a key.
@@ -184,6 +140,6 @@ class _InputWalker:
             }
         return rekey(
             value.items(),
-            lambda key: self._text(key, found, source),
-            lambda item: self._value(item, found, top=False, source=source),
+            lambda key: self._text(key, found),
+            lambda item: self._value(item, found, top=False),
         )

@@ -30,12 +30,6 @@ from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from langchain_mistral_secure._runnable import TransformRunnable, with_doc
-from langchain_mistral_secure._sanitize_context import (
-    DOCUMENT,
-    USER,
-    Source,
-    document_spans,
-)
 from langchain_mistral_secure._sanitize_detect import (
     _clusters,
     _dedupe,
@@ -63,7 +57,6 @@ from langchain_mistral_secure.detection.engine import (
     merge_findings,
 )
 from langchain_mistral_secure.detection.scorer import (
-    DOCUMENT_WEIGHTS,
     SCORER_CATEGORY,
     InjectionScorer,
 )
@@ -76,7 +69,6 @@ __all__ = [
     "Policy",
     "PromptInjectionError",
     "ScanResult",
-    "Source",
 ]
 
 logger = logging.getLogger(__name__)
@@ -117,17 +109,6 @@ class InputSanitizer(_InputWalker, TransformRunnable):
         scorer_block_threshold: Score at which a ``block`` policy for the
             ``scorer`` category refuses the input (``None``: the calibrated
             high threshold). Lower scores are only reported.
-        source: Where plain strings come from (also dict values, bytes and
-            prompt values): ``"user"`` (default) or ``"document"`` (data:
-            tool output, retrieved or fetched text), judged by the document
-            scorer. Messages and ``Document`` objects carry their own source
-            (see "Documents and tool results" in the docs).
-        scorer_document_path: Weights of the document scorer (default: the
-            ``document_scorer.npz`` shipped with the package; read on the
-            first document scanned).
-        scorer_document_threshold: Score at which the document scorer reports
-            a finding (``None``: its calibrated threshold, at most 1% false
-            positives on every held-out benign file that is not role-play).
         documents: ``"policy"`` (default) treats a ``Document`` like any text;
             ``"drop"`` removes from its list every ``Document`` with a finding
             whose policy is ``redact`` or ``block`` (content or metadata), so one
@@ -155,14 +136,10 @@ class InputSanitizer(_InputWalker, TransformRunnable):
     scorer_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     scorer_block_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     documents: Literal["policy", "drop"] = "policy"
-    source: Source = USER
-    scorer_document_path: str | None = None
-    scorer_document_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     _component: ClassVar[str] = _COMPONENT
     _detector: Detector | None = PrivateAttr(default=None)
-    _document_detector: Detector | None = PrivateAttr(default=None)
 
     @classmethod
     def is_lc_serializable(cls) -> bool:
@@ -193,38 +170,14 @@ class InputSanitizer(_InputWalker, TransformRunnable):
             )
         return self._detector
 
-    @property
-    def document_detector(self) -> Detector:
-        """The injection rules with the document scorer (tool results, documents).
-
-        Built on the first document scanned; its weights load then (a load
-        error raises, it never lets text through).
-        """
-        if not self.scorer:
-            return self.detector
-        if self._document_detector is None:
-            self._document_detector = _RulesAndScorer(
-                self.detector_name,
-                InjectionScorer(
-                    Path(self.scorer_document_path)
-                    if self.scorer_document_path
-                    else DOCUMENT_WEIGHTS,
-                    threshold=self.scorer_document_threshold,
-                ),
-            )
-        return self._document_detector
-
-    def _detector_for(self, source: Source) -> Detector:
-        return self.document_detector if source == DOCUMENT else self.detector
-
-    def _blocks(self, finding: Finding, source: Source = USER) -> bool:
-        """Whether ``finding`` (judged in ``source``) refuses the input."""
+    def _blocks(self, finding: Finding) -> bool:
+        """Whether ``finding`` refuses the input under the policies."""
         if self._policy_for(finding.category) != "block":
             return False
         if finding.category != SCORER_CATEGORY:
             return True
-        limit = self.scorer_block_threshold if source == USER else None
-        detector = self._detector_for(source)
+        limit = self.scorer_block_threshold
+        detector = self.detector
         if limit is None and isinstance(detector, _RulesAndScorer):
             limit = detector.scorer.block_threshold
         return limit is not None and finding.score >= limit
@@ -260,23 +213,13 @@ class InputSanitizer(_InputWalker, TransformRunnable):
             category=_OVERFLOW_CATEGORY,
         )
 
-    def _apply(
-        self,
-        text: str,
-        findings: Sequence[Finding],
-        source: Source = USER,
-        documents: Sequence[Finding] = (),
-    ) -> tuple[str, bool]:
-        """Apply policies to ``findings`` of ``text``; return (text, blocked).
-
-        ``documents``: scorer findings of spotlighted documents inside a user
-        turn, judged in the document context (they change no text either).
-        """
+    def _apply(self, text: str, findings: Sequence[Finding]) -> tuple[str, bool]:
+        """Apply policies to ``findings`` of ``text``; return (text, blocked)."""
         # A score-only finding never rewrites text: it flags, or blocks above
         # the block threshold when its policy is ``block`` (see module doc).
         blocked = any(
-            self._blocks(f, source) for f in findings if f.category == SCORER_CATEGORY
-        ) or any(self._blocks(f, DOCUMENT) for f in documents)
+            self._blocks(f) for f in findings if f.category == SCORER_CATEGORY
+        )
         replacements: list[tuple[int, int, str]] = []
         spans = [f for f in findings if f.category != SCORER_CATEGORY]
         # Dense text has one finding per few characters (a zero-width space
@@ -312,67 +255,34 @@ class InputSanitizer(_InputWalker, TransformRunnable):
                 replacements.append((merged.start, merged.end, new))
         return splice(text, replacements), blocked
 
-    def scan(self, text: str, source: Source | None = None) -> ScanResult:
+    def scan(self, text: str) -> ScanResult:
         """Scan one text and return the findings and the sanitized text.
 
         Never raises for injections (``blocked`` tells); raises
         :class:`InputTooLongError` on overflow with ``on_overflow="raise"``.
 
-        Args:
-            text: The text.
-            source: ``"user"`` or ``"document"`` (data: a tool result, a
-                retrieved document), judged by the document scorer; ``None``
-                uses the sanitizer's ``source``.
-
         Example:
             >>> InputSanitizer().scan("How do I override a method in Java?").findings
             ()
         """
-        return self._scan(text, self.source if source is None else source)[0]
-
-    def _scan(
-        self, text: str, source: Source, *, spans: bool = False
-    ) -> tuple[ScanResult, list[Finding]]:
-        """:meth:`scan`, and the findings that block under the policies.
-
-        ``spans``: also judge the documents a ``SafePromptTemplate``
-        spotlighted in ``text`` in the document context (a user turn is
-        still judged whole as a user turn).
-        """
         limited, overflow = self._limit(text)
-        findings = _dedupe(self._detector_for(source).detect(limited))
-        documents = (
-            _document_findings(self, limited) if spans and source == USER else []
-        )
-        out, blocked = self._apply(limited, findings, source, documents)
-        merged = _dedupe([*findings, *documents]) if documents else findings
-        all_findings = (*merged, overflow) if overflow is not None else merged
-        blocking = [f for f in findings if self._blocks(f, source)]
-        blocking += [f for f in documents if self._blocks(f, DOCUMENT)]
-        result = ScanResult(
+        findings = _dedupe(self.detector.detect(limited))
+        out, blocked = self._apply(limited, findings)
+        all_findings = (*findings, overflow) if overflow is not None else findings
+        return ScanResult(
             text=out,
             findings=tuple(all_findings),
             blocked=blocked,
             truncated=overflow is not None,
         )
-        return result, blocking
 
     # ---- structured inputs --------------------------------------------------
 
-    def _text(
-        self,
-        text: str,
-        found: list[Finding],
-        source: Source | None = None,
-        *,
-        spans: bool = False,
-    ) -> str:
-        result, blocking = self._scan(
-            text, self.source if source is None else source, spans=spans
-        )
+    def _text(self, text: str, found: list[Finding]) -> str:
+        result = self.scan(text)
         found.extend(result.findings)
         if result.blocked:
-            raise PromptInjectionError(blocking)
+            raise PromptInjectionError([f for f in result.findings if self._blocks(f)])
         return result.text
 
     def sanitize(self, value: Any) -> tuple[Any, list[Finding]]:
@@ -409,12 +319,7 @@ class InputSanitizer(_InputWalker, TransformRunnable):
 
     def _hold(self) -> int:
         """Characters held back while streaming: the longest possible match."""
-        return max(1, self.stream_detector.max_match_len)
-
-    @property
-    def stream_detector(self) -> Detector:
-        """The detector of streamed string chunks (their source is ``source``)."""
-        return self._detector_for(self.source)
+        return max(1, self.detector.max_match_len)
 
     def _emit(
         self, text: str, offset: int, cut: int, findings: Sequence[Finding]
@@ -425,11 +330,9 @@ class InputSanitizer(_InputWalker, TransformRunnable):
             for f in (_past_context(g, offset) for g in findings)
             if offset <= f.start and f.end <= cut
         ]
-        out, blocked = self._apply(text[offset:cut], part, self.source)
+        out, blocked = self._apply(text[offset:cut], part)
         if blocked:
-            raise PromptInjectionError(
-                [f for f in part if self._blocks(f, self.source)]
-            )
+            raise PromptInjectionError([f for f in part if self._blocks(f)])
         return out, part
 
     def _new_stream(self) -> _StreamState:
@@ -446,24 +349,6 @@ class InputSanitizer(_InputWalker, TransformRunnable):
         TransformRunnable.stream,
         "Stream the sanitized input (a single chunk in, sanitized chunks out).",
     )
-
-
-def _document_findings(sanitizer: InputSanitizer, text: str) -> list[Finding]:
-    """Document-scorer findings of the documents spotlighted in a user turn.
-
-    Rules already ran on the whole turn: only the scorer judges each
-    document again, with the document weights and threshold.
-    """
-    spans = document_spans(text)
-    detector = sanitizer.document_detector if spans else None
-    if not isinstance(detector, _RulesAndScorer):
-        return []
-    return [
-        finding.shifted(start)
-        for start, end in spans
-        if end > start
-        for finding in detector.scorer.detect(text[start:end])
-    ]
 
 
 def _past_context(finding: Finding, offset: int) -> Finding:

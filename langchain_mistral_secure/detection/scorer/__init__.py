@@ -6,7 +6,6 @@ per-source figures, and :mod:`.train` for the training command.
 
 from langchain_mistral_secure.detection.scorer.model import (
     DEFAULT_WEIGHTS,
-    DOCUMENT_WEIGHTS,
     SCORER_CATEGORY,
     SCORER_RULE_ID,
     InjectionScorer,
@@ -16,7 +15,6 @@ from langchain_mistral_secure.detection.scorer.model import (
 
 __all__ = [
     "DEFAULT_WEIGHTS",
-    "DOCUMENT_WEIGHTS",
     "SCORER_CATEGORY",
     "SCORER_RULE_ID",
     "InjectionScorer",

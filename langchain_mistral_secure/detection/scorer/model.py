@@ -36,7 +36,6 @@ from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_lo
 
 __all__ = [
     "DEFAULT_WEIGHTS",
-    "DOCUMENT_WEIGHTS",
     "SCORER_CATEGORY",
     "SCORER_RULE_ID",
     "InjectionScorer",
@@ -47,9 +46,6 @@ __all__ = [
 
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "injection_scorer.npz"
 """The weights shipped with the package."""
-DOCUMENT_WEIGHTS = Path(__file__).resolve().parent / "document_scorer.npz"
-"""The document scorer's weights: text that arrives as data (tool results,
-retrieved documents), calibrated without the role-play benign files."""
 SCORER_RULE_ID = "injection.scorer"
 """Rule id of every scorer finding."""
 SCORER_CATEGORY = "scorer"
