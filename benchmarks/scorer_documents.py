@@ -20,7 +20,10 @@ For each model (the shipped weights, and each training run ``DIR`` holding its
 * per file, the rules or the scorer at the user threshold (the model's own)
   and at the document threshold, and the mean over the document attack files.
 
-Corpora are named one by one; the blind ones are refused.
+``--write-shipped-loso OUT`` writes the file ``--shipped-loso`` reads: the
+training command's folds for the shared document files, refitted on the
+shared files alone (the shipped configuration). Corpora are named one by
+one; the blind ones are refused.
 """
 
 # ruff: noqa: PLC0415
@@ -36,6 +39,7 @@ from typing import Any
 
 import numpy as np
 
+from benchmarks import data
 from benchmarks.scorer_corpora import (
     _corpus_rows,
     _labels,
@@ -54,6 +58,12 @@ DOCUMENT_ATTACKS_SHARED = (
 """Shared attack files whose attacks are planted in documents."""
 DOCUMENT_ATTACK_STEM = "indirect"
 """A corpus's attacks planted in documents."""
+SHIPPED_REFIT = (
+    *DOCUMENT_ATTACKS_SHARED,
+    "bipia_email_contexts_benign",
+    "garak_latent_documents_benign",
+)
+"""Shared files whose held-out scores ``--write-shipped-loso`` refits."""
 _ROUNDING = 5e-7
 
 
@@ -130,6 +140,47 @@ def _held_out_scores(
         if "/" in name and folder not in seen and name not in held:
             held[name] = np.array([scorer.score(r["text"]) for r in file_rows])
     return held
+
+
+def shipped_held_out(names: tuple[str, ...] = SHIPPED_REFIT) -> dict[str, Any]:
+    """Held-out scores of the shipped configuration on some shared files.
+
+    Refits, with the training command's code, settings, seeds and salts, only
+    the leave-one-source-out folds that hold out ``names`` (with their document
+    twins) on the shared files alone, as the shipped weights were trained.
+    The result is a ``loso.json``-shaped dict for ``--shipped-loso``.
+    """
+    from langchain_mistral_secure.detection.scorer.fit import (
+        TrainConfig,
+        build_windows,
+    )
+    from langchain_mistral_secure.detection.scorer.loso import (
+        fit_head,
+        held_out_groups,
+        score_texts,
+    )
+    from langchain_mistral_secure.detection.scorer.model import get_scorer
+    from langchain_mistral_secure.detection.scorer.train import load_sources
+
+    base = data.data_dir()
+    if base is None:
+        msg = "no shared data directory"
+        raise SystemExit(msg)
+    config = TrainConfig()
+    sources = load_sources(base / data.INJECTION_DIR, families=config.families)
+    win = build_windows(sources, config)
+    everything = np.arange(win.label.shape[0], dtype=np.int64)
+    files: dict[str, list[float]] = {}
+    for group in held_out_groups(sources):
+        if not any(sources[i].name in names for i in group):
+            continue
+        rows = everything[~np.isin(win.source, group)]
+        # The salt the training command gives this fold (loso._held_out_scores).
+        head = fit_head(win, rows, config, salt=100 + 2 * group[0])
+        for i in group:
+            scores = score_texts(sources[i].hashed, head, config.scales)
+            files[sources[i].name] = [round(float(v), 6) for v in scores]
+    return {"threshold": get_scorer().threshold, "files": files}
 
 
 def _rate(hits: np.ndarray) -> float | None:
@@ -301,8 +352,8 @@ def main(argv: list[str] | None = None) -> int:
         "--corpora",
         type=int,
         nargs="+",
-        required=True,
-        help="dev corpora to load, named one by one (1-6)",
+        default=None,
+        help="dev corpora to load, named one by one (1-6); required to evaluate",
     )
     parser.add_argument(
         "--run",
@@ -317,9 +368,23 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="held-out scores of the shipped configuration on shared files",
     )
+    parser.add_argument(
+        "--write-shipped-loso",
+        type=Path,
+        default=None,
+        metavar="OUT",
+        help="refit the shipped configuration's folds for the shared document "
+        "files, write their held-out scores to OUT (for --shipped-loso) and stop",
+    )
     parser.add_argument("--rules-cache", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None, help="also write JSON")
     args = parser.parse_args(argv)
+    if args.write_shipped_loso is not None:
+        held = shipped_held_out()
+        args.write_shipped_loso.write_text(json.dumps(held), encoding="utf-8")
+        return 0
+    if not args.corpora:
+        parser.error("--corpora is required (name the dev corpora one by one)")
     runs = {}
     for item in args.run:
         label, _, path = item.partition("=")
