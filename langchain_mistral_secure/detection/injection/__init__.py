@@ -57,6 +57,7 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_setup_scripts,
     exfiltration,
     extraction,
+    extraction_above_first_message,
     extraction_context,
     extraction_context_i18n,
     extraction_guarded,
@@ -165,8 +166,11 @@ from langchain_mistral_secure.detection.injection import (
     override_forget_then_order,
     override_job_replaced,
     override_lifted_by_authority,
+    override_limits_lifted,
     override_literal_after_setup,
     override_more,
+    override_rules_dropped_i18n,
+    override_rules_dropped_scripts,
     override_world,
     paraphrase,
     past_turns,
@@ -352,6 +356,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + override_job_replaced.RULES
     + override_lifted_by_authority.RULES
     + override_literal_after_setup.RULES
+    + override_rules_dropped_i18n.RULES
+    + override_rules_dropped_scripts.RULES
+    + extraction_above_first_message.RULES
+    + override_limits_lifted.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -442,6 +450,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + override_job_replaced.RULES
     + override_lifted_by_authority.RULES
     + override_literal_after_setup.RULES
+    + override_rules_dropped_scripts.RULES
+    + extraction_above_first_message.RULES
+    + override_limits_lifted.RULES
     if not r.on_view
 )
 
