@@ -103,6 +103,17 @@ _ORDER = alt([
 ])
 # fmt: on
 
+# The limits named by how the model got them ("the restrictions the gym app
+# gave you"): whoever set them, they bind the model.
+_GIVEN_YOU = alt([
+    r"(?:that\s+)?(?:\w+\s+){0,3}(?:gave|set\s+for|put\s+on|imposed\s+on)\s+you",
+    r"you\s+(?:were|have\s+been)\s+given",
+    r"die\s+dir\s+(?:\w+\s+){0,3}(?:gegeben|auferlegt|gesetzt)",
+    r"que\s+(?:\w+\s+){0,3}t'(?:a|ont)\s+(?:donne|impose)\w{0,2}",
+    r"que\s+(?:\w+\s+){0,3}te\s+(?:dio|dieron|puso|pusieron|impuso)",
+    r"che\s+(?:\w+\s+){0,3}ti\s+(?:ha|hanno)\s+(?:dato|imposto)",
+])  # fmt: skip
+
 _AUTHORISE = (
     r"\b(?:i\s+(?:hereby\s+)?authori[sz]e\s+you\s+to|te\s+autorizo\s+a|je\s+t'autorise\s+a|"
     r"ti\s+autorizzo\s+a|ich\s+erlaube\s+dir,?|autorizo-te\s+a)\s+(?:\w+\s+){0,2}"
@@ -112,6 +123,8 @@ _AUTHORISE = (
 _VIEW = (
     # disable your restriction(s)
     rf"\b{_LIFT}\s+(?:\w+\s+){{0,2}}{_YOUR}\s+(?:[\w-]+\s+){{0,3}}{_OWN_LIMIT}\b"
+    # set aside the restrictions the gym app gave you
+    rf"|\b{_LIFT}\s+(?:\w+\s+){{0,2}}{_OWN_LIMIT}\s+{_GIVEN_YOU}\b"
     # the assistant's limits are disabled / les limites du chatbot sont levées
     rf"|\b{_BOT}\b[^.!?\n]{{0,40}}\b{_LIMIT}\s+(?:[\w-]+\s+){{0,4}}{_LIFTED}\b"
     rf"|\b{_LIMIT}\s+(?:\w+\s+){{0,2}}(?:du|de\s+la|del|dello|della|des|of\s+the)\s+"
