@@ -81,6 +81,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_held,
     extraction_secret_sidestep,
     extraction_setup,
+    extraction_side_channel,
     extraction_yours,
     fake_done,
     forced_literal,
@@ -360,6 +361,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + override_rules_dropped_scripts.RULES
     + extraction_above_first_message.RULES
     + override_limits_lifted.RULES
+    + extraction_side_channel.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -453,6 +455,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + override_rules_dropped_scripts.RULES
     + extraction_above_first_message.RULES
     + override_limits_lifted.RULES
+    + extraction_side_channel.RULES
     if not r.on_view
 )
 
