@@ -60,7 +60,7 @@ _PROPERTY = alt([
 _VIEW = (
     rf"\b{_OBJ}\b[^.!?\n]{{0,30}}\b{_PROPERTY}\b"
     rf"|\b{_PROPERTY}\b[^.!\n]{{0,40}}\b(?:in|im|en|dans|nel|nelle|nas|nos|na|no)\s+{_OBJ}\b"
-    rf"|\b{_PROPERTY}\b\s+(?:(?:is|are|does|has)\s+)?{_OBJ}\b"
+    rf"|\b{_PROPERTY}\b\s+(?:\w+\s+){{0,3}}{_OBJ}\b"
 )
 
 _RAW = (

@@ -78,10 +78,10 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"tu\s+nueva\s+tarea", r"redacta", r"escribe"],
     ),
     "fr": (
-        [r"oublie[zs]?", r"ignore[zs]?", r"ne\s+tiens\s+plus\s+compte\s+d", r"laisse\s+tomber",
-         r"fais\s+abstraction\s+d", r"mets\s+de\s+cote", r"ecarte", r"ne\s+suis\s+plus"],
+        [r"oublie[zs]?", r"ignore[zs]?", r"ne\s+(?:tiens|tenez)\s+plus\s+compte\s+(?:des|de\s+la|du|de)", r"laisse\s+tomber",
+         r"fais\s+abstraction\s+(?:des|de\s+la|du|de)", r"mets\s+de\s+cote", r"ecarte", r"ne\s+suis\s+plus"],
         [r"regles", r"consignes", r"instructions", r"directives", r"ordres", r"indications",
-         r"role\s+d"],
+         r"role\s+(?:de|d\'\w+)"],
         [r"ne\s+(?:s'appliquent|comptent|valent|sont)\s+plus",
          r"(?:sont|ont\s+ete)\s+(?:annulees|revoquees|levees|suspendues|caduques)"],
         [r"a\s+partir\s+de\s+maintenant", r"desormais", r"dorenavant", r"maintenant",
