@@ -60,6 +60,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_above_first_message,
     extraction_context,
     extraction_context_i18n,
+    extraction_deployment_config,
     extraction_guarded,
     extraction_hidden_setup,
     extraction_i18n,
@@ -362,6 +363,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_above_first_message.RULES
     + override_limits_lifted.RULES
     + extraction_side_channel.RULES
+    + extraction_deployment_config.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -456,6 +458,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_above_first_message.RULES
     + override_limits_lifted.RULES
     + extraction_side_channel.RULES
+    + extraction_deployment_config.RULES
     if not r.on_view
 )
 
