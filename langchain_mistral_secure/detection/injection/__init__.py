@@ -171,6 +171,7 @@ from langchain_mistral_secure.detection.injection import (
     override_limits_lifted,
     override_literal_after_setup,
     override_more,
+    override_role_revoked,
     override_rules_dropped_i18n,
     override_rules_dropped_scripts,
     override_world,
@@ -364,6 +365,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + override_limits_lifted.RULES
     + extraction_side_channel.RULES
     + extraction_deployment_config.RULES
+    + override_role_revoked.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -459,6 +461,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + override_limits_lifted.RULES
     + extraction_side_channel.RULES
     + extraction_deployment_config.RULES
+    + override_role_revoked.RULES
     if not r.on_view
 )
 
