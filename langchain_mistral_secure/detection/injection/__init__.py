@@ -87,6 +87,7 @@ from langchain_mistral_secure.detection.injection import (
     fake_done,
     forced_literal,
     forced_output,
+    forced_reply_whatever_asked,
     goal_reset,
     goal_swap,
     goal_swap_i18n,
@@ -366,6 +367,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_side_channel.RULES
     + extraction_deployment_config.RULES
     + override_role_revoked.RULES
+    + forced_reply_whatever_asked.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -462,6 +464,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_side_channel.RULES
     + extraction_deployment_config.RULES
     + override_role_revoked.RULES
+    + forced_reply_whatever_asked.SCRIPT_RULES
     if not r.on_view
 )
 
