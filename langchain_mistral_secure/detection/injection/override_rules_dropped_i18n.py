@@ -5,8 +5,9 @@ The user turn does two things in a row: it dismisses the rules, instructions
 or guidelines the model was set up with ("forget the insurer's rules",
 "ignore the instructions above", "the library's rules no longer apply to
 you") and then it puts its own order in their place, marked as a standing
-replacement ("from now on", "instead", "now") or as a sole output ("write
-only", "answer just with"). Both halves, in that order, within one bounded
+replacement ("from now on", "instead") or as a sole output ("write only",
+"answer just with"). A bare "now" does not count: "forget the old rules,
+now the report is due in PDF" tells news, it gives no order. Both halves, in that order, within one bounded
 window. The table holds 32 languages written in Latin script on the folded
 view (lower case, accents gone); each language lists its verbs of dismissal
 (imperative), its nouns for instructions, its "no longer valid" phrases and
@@ -63,7 +64,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"befehle", r"anordnungen", r"weisungen", r"einstellungen", r"auftrage?"],
         [r"gelten\s+(?:\w+\s+){0,3}nicht\s+mehr", (r"(?:sind|wurden)\s+(?:ab\s+sofort\s+|jetzt\s+)?"
          r"(?:aufgehoben|ungultig|hinfallig|widerrufen|nichtig|ausser\s+kraft)")],
-        [r"ab\s+sofort", r"ab\s+jetzt", r"von\s+nun\s+an", r"jetzt", r"nun", r"stattdessen",
+        [r"ab\s+sofort", r"ab\s+jetzt", r"von\s+nun\s+an", r"stattdessen",
          r"nur", r"lediglich", r"ausschliesslich", r"deine\s+neue\s+aufgabe"],
     ),
     "es": (
@@ -73,7 +74,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"ordenes", r"pautas", r"consignas", r"te\s+(?:dijo|dijeron|pidio|pidieron)"],
         [r"ya\s+no\s+(?:valen|aplican|cuentan|rigen|son\s+validas|estan\s+vigentes)",
          r"(?:quedan|estan|han\s+sido|fueron)\s+(?:anuladas|revocadas|canceladas|suspendidas)"],
-        [r"a\s+partir\s+de\s+ahora", r"desde\s+ahora", r"de\s+ahora\s+en\s+adelante", r"ahora",
+        [r"a\s+partir\s+de\s+ahora", r"desde\s+ahora", r"de\s+ahora\s+en\s+adelante",
          r"en\s+su\s+lugar", r"en\s+cambio", r"solo", r"solamente", r"unicamente",
          r"tu\s+nueva\s+tarea", r"redacta", r"escribe"],
     ),
@@ -84,7 +85,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"role\s+(?:de|d\'\w+)"],
         [r"ne\s+(?:s'appliquent|comptent|valent|sont)\s+plus",
          r"(?:sont|ont\s+ete)\s+(?:annulees|revoquees|levees|suspendues|caduques)"],
-        [r"a\s+partir\s+de\s+maintenant", r"desormais", r"dorenavant", r"maintenant",
+        [r"a\s+partir\s+de\s+maintenant", r"desormais", r"dorenavant",
          r"plutot", r"a\s+la\s+place", r"uniquement", r"seulement", r"ta\s+nouvelle\s+mission"],
     ),
     "it": (
@@ -94,7 +95,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"ordini"],
         [r"non\s+(?:contano|valgono|si\s+applicano)\s+piu", r"non\s+sono\s+piu\s+valide",
          r"(?:sono|vengono)\s+(?:annullate|revocate|sospese|decadute)"],
-        [r"d'ora\s+in\s+poi", r"da\s+ora\s+in\s+poi", r"da\s+adesso", r"ora", r"adesso",
+        [r"d'ora\s+in\s+poi", r"da\s+ora\s+in\s+poi", r"da\s+adesso",
          r"invece", r"solo", r"soltanto", r"unicamente", r"il\s+tuo\s+(?:nuovo|unico)\s+compito"],
     ),
     "pt": (
@@ -104,7 +105,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"normas", r"indicacoes"],
         [r"ja\s+nao\s+(?:valem|se\s+aplicam|contam)", r"nao\s+(?:valem|contam)\s+mais",
          r"foram\s+(?:anuladas|revogadas|canceladas)"],
-        [r"a\s+partir\s+de\s+agora", r"de\s+agora\s+em\s+diante", r"agora", r"em\s+vez\s+disso",
+        [r"a\s+partir\s+de\s+agora", r"de\s+agora\s+em\s+diante", r"em\s+vez\s+disso",
          r"so", r"somente", r"apenas", r"unicamente", r"diz", r"escreve"],
     ),
     "nl": (
@@ -114,7 +115,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"voorschriften", r"opgedragen"],
         [r"gelden\s+niet\s+meer", r"tellen\s+niet\s+meer", r"negeren", r"vergeten",
          r"zijn\s+(?:vervallen|ingetrokken|ongeldig|opgeheven)"],
-        [r"vanaf\s+nu", r"voortaan", r"van\s+nu\s+af\s+aan", r"nu", r"in\s+plaats\s+daarvan",
+        [r"vanaf\s+nu", r"voortaan", r"van\s+nu\s+af\s+aan", r"in\s+plaats\s+daarvan",
          r"alleen", r"enkel", r"slechts", r"je\s+nieuwe\s+taak"],
     ),
     "sv": (
@@ -123,7 +124,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         [r"regl\w{0,4}", r"instruktion\w{0,4}", r"riktlinj\w{0,4}", r"direktiv\w{0,4}",
          r"anvisning\w{0,4}"],
         [r"galler\s+inte\s+(?:langre|langer)", r"ar\s+(?:upphavda|ogiltiga)"],
-        [r"fran\s+och\s+med\s+nu", r"hadanefter", r"nu", r"i\s*stallet", r"bara", r"endast",
+        [r"fran\s+och\s+med\s+nu", r"hadanefter", r"i\s*stallet", r"bara", r"endast",
          r"enbart", r"ditt\s+nya\s+(?:jobb|uppdrag)"],
     ),
     "da_no": (
@@ -132,7 +133,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"anvisning\w{0,4}", r"(?:har\s+)?bedt\s+dig\s+om"],
         [r"g(?:æ|ae)lder\s+ikke\s+(?:l(?:æ|ae)ngere|lenger)", r"gjelder\s+ikke\s+lenger",
          r"er\s+(?:opph(?:æ|ae)vet|opphevet|ugyldige)"],
-        [r"fra\s+nu\s+af", r"fra\s+na\s+av", r"fremover", r"heretter", r"nu", r"na",
+        [r"fra\s+nu\s+af", r"fra\s+na\s+av", r"fremover", r"heretter",
          r"i\s+stedet", r"kun", r"bare", r"udelukkende"],
     ),
     "fi": (
@@ -140,7 +141,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"jata\s+huomiotta"],
         [r"ohje\w{0,6}", r"saann\w{0,6}", r"maarayks\w{0,6}", r"kasky\w{0,6}"],
         [r"eivat\s+(?:enaa\s+)?ole\s+voimassa", r"on\s+kumottu"],
-        [r"tasta\s+lahtien", r"nyt", r"sen\s+sijaan", r"vain", r"ainoastaan", r"pelkastaan"],
+        [r"tasta\s+lahtien", r"sen\s+sijaan", r"vain", r"ainoastaan", r"pelkastaan"],
     ),
     "pl": (
         [r"zapomnij", r"zignoruj", r"ignoruj", r"olej", r"pomin", r"odrzuc",
@@ -148,7 +149,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         [r"zasad\w{0,3}", r"regu(?:ł|l)\w{0,4}", r"instrukcj\w{0,3}", r"polecen\w{0,3}",
          r"wytyczn\w{0,4}", r"wskazow\w{0,4}"],
         [r"(?:juz\s+)?nie\s+obowiazuj\w{0,3}", r"(?:sa|zosta(?:ł|l)y)\s+(?:uniewaznione|odwo(?:ł|l)ane|anulowane)"],
-        [r"od\s+teraz", r"od\s+tej\s+chwili", r"odtad", r"teraz", r"zamiast\s+tego", r"tylko",
+        [r"od\s+teraz", r"od\s+tej\s+chwili", r"odtad", r"zamiast\s+tego", r"tylko",
          r"jedynie", r"wy(?:ł|l)acznie", r"twoje\s+nowe\s+zadanie"],
     ),
     "cs_sk": (
@@ -157,7 +158,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         [r"pravid\w{0,3}", r"pravidl\w{0,3}", r"pokyn\w{0,3}", r"instrukc\w{0,3}",
          r"smernic\w{0,3}", r"co\s+ti\s+(?:nastavil|rekl|povedal|nariadil)\w{0,2}"],
         [r"(?:uz\s+)?neplat\w{0,2}", r"(?:jsou|su)\s+zrusen\w{0,2}"],
-        [r"od\s+ted", r"odted", r"odteraz", r"ted", r"teraz", r"misto\s+toho",
+        [r"od\s+ted", r"odted", r"odteraz", r"misto\s+toho",
          r"namiesto\s+toho", r"jen", r"jenom", r"pouze", r"len", r"iba"],
     ),
     "sl_hr_bs": (
@@ -168,7 +169,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         [r"ne\s+veljajo\s+vec", r"(?:vise\s+)?ne\s+vrijede", r"vise\s+ne\s+vaze",
          r"ne\s+vaze\s+vise", r"so\s+(?:preklican|razveljavljen)\w{0,2}",
          r"su\s+(?:ponisten|opozvan)\w{0,2}"],
-        [r"od\s+zdaj", r"odslej", r"zdaj", r"od\s+sada", r"sada", r"namesto\s+tega",
+        [r"od\s+zdaj", r"odslej", r"od\s+sada", r"namesto\s+tega",
          r"umjesto\s+toga", r"samo", r"le", r"jedino"],
     ),
     "hu": (
@@ -176,7 +177,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         [r"utasitas\w{0,4}", r"szabaly\w{0,4}", r"iranyelv\w{0,4}", r"eloiras\w{0,4}"],
         [r"hagyd\s+figyelmen\s+kivul", r"(?:mar\s+)?nem\s+ervenyes\w{0,3}",
          r"hatalyukat\s+vesztettek"],
-        [r"mostantol", r"ezentul", r"most", r"helyette", r"csak", r"kizarolag",
+        [r"mostantol", r"ezentul", r"helyette", r"csak", r"kizarolag",
          r"az\s+uj\s+feladatod"],
     ),
     "ro": (
@@ -185,7 +186,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         [r"instructiun\w{0,4}", r"regul\w{0,4}", r"indicati\w{0,4}", r"directiv\w{0,4}",
          r"ce\s+ti-a\s+cerut", r"ce\s+ti-au\s+cerut"],
         [r"nu\s+mai\s+(?:sunt\s+valabile|se\s+aplica|conteaza)", r"(?:au\s+fost|sunt)\s+anulate"],
-        [r"de\s+acum(?:\s+inainte)?", r"acum", r"in\s+schimb", r"doar", r"numai",
+        [r"de\s+acum(?:\s+inainte)?", r"in\s+schimb", r"doar", r"numai",
          r"scrie\w{0,3}", r"noua\s+ta\s+sarcina"],
     ),
     "baltic": (
@@ -196,8 +197,8 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"eeskirj\w{0,3}"],
         [r"nebegalioja", r"nebetaikom\w{0,2}", r"vairs\s+nav\s+speka", r"vairs\s+neder",
          r"ei\s+kehti\s+enam", r"on\s+tuhistatud"],
-        [r"nuo\s+dabar", r"dabar", r"vietoj\s+to", r"tik", r"turpmak", r"tagad",
-         r"taja\s+vieta", r"tikai", r"nuudsest", r"edaspidi", r"nuud", r"selle\s+asemel",
+        [r"nuo\s+dabar", r"vietoj\s+to", r"tik", r"turpmak",
+         r"taja\s+vieta", r"tikai", r"nuudsest", r"edaspidi", r"selle\s+asemel",
          r"ainult", r"vaid"],
     ),
     "iberian": (
@@ -208,9 +209,9 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"arau\w{0,4}", r"argibide\w{0,4}", r"jarraibide\w{0,4}", r"agindu\w{0,4}"],
         [r"ja\s+no\s+(?:valen|compten|s'apliquen)", r"xa\s+non\s+(?:valen|contan|se\s+aplican)",
          r"ez\s+dira\s+baliozkoak"],
-        [r"a\s+partir\s+d'ara", r"d'ara\s+endavant", r"ara", r"nomes", r"unicament",
-         r"a\s+partir\s+de\s+agora", r"dende\s+agora", r"agora", r"so", r"soamente",
-         r"unicamente", r"escribe", r"hemendik\s+aurrera", r"orain", r"bakarrik", r"soilik"],
+        [r"a\s+partir\s+d'ara", r"d'ara\s+endavant", r"nomes", r"unicament",
+         r"a\s+partir\s+de\s+agora", r"dende\s+agora", r"so", r"soamente",
+         r"unicamente", r"escribe", r"hemendik\s+aurrera", r"bakarrik", r"soilik"],
     ),
     "north_misc": (
         [r"gleymdu", r"huns(?:a|ð|d)u", r"ekki\s+fara\s+eftir", r"harroji", r"harro",
@@ -222,9 +223,9 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"gyfarwyddiad\w{0,4}", r"canllaw\w{0,4}", r"ganllaw\w{0,4}"],
         [r"gilda\s+ekki\s+lengur", r"nuk\s+vlejne\s+me", r"geld\s+nie\s+meer\s+nie",
          r"is\s+herroep"],
-        [r"he(?:ð|d)an\s+i\s+fra", r"nuna", r"bara", r"eingongu", r"adeins", r"tani",
-         r"vetem", r"van\s+nou\s+af", r"voortaan", r"nou", r"net", r"slegs", r"o\s+hyn\s+ymlaen",
-         r"nawr", r"dim\s+ond", r"yn\s+unig"],
+        [r"he(?:ð|d)an\s+i\s+fra", r"bara", r"eingongu", r"adeins",
+         r"vetem", r"van\s+nou\s+af", r"voortaan", r"net", r"slegs", r"o\s+hyn\s+ymlaen",
+         r"dim\s+ond", r"yn\s+unig"],
     ),
     "africa": (
         [r"gbagbe", r"khohlwa", r"ungayinaki", r"ziba", r"ungalandeli", r"sahau", r"puuza",
@@ -232,7 +233,7 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         [r"(?:gbogbo\s+)?ilana", r"ofin", r"imiyalelo", r"yimiyalelo", r"imithetho",
          r"yimithetho", r"maagizo", r"maelekezo", r"sheria", r"kanuni", r"amri"],
         [r"hayatumiki\s+tena", r"yamefutwa"],
-        [r"bayi", r"nikan", r"manje", r"kuphela", r"sasa", r"kuanzia\s+sasa", r"badala\s+yake",
+        [r"nikan", r"kuphela", r"kuanzia\s+sasa", r"badala\s+yake",
          r"tu", r"pekee"],
     ),
     "sea": (
@@ -246,9 +247,9 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          r"nguyen\s+tac"],
         [r"tidak\s+berlaku\s+lagi", r"sudah\s+tidak\s+berlaku", r"hindi\s+na\s+(?:epektibo|valid)",
          r"wala\s+nang\s+bisa", r"khong\s+con\s+(?:hieu\s+luc|gia\s+tri|ap\s+dung)"],
-        [r"mulai\s+sekarang", r"sekarang", r"sebagai\s+gantinya", r"saja", r"hanya", r"cuma",
-         r"ngayon", r"mula\s+ngayon", r"sa\s+halip", r"lang", r"lamang", r"tu\s+(?:gio|bay\s+gio|nay)",
-         r"bay\s+gio", r"thay\s+vao", r"chi"],
+        [r"mulai\s+sekarang", r"sebagai\s+gantinya", r"saja", r"hanya", r"cuma",
+         r"mula\s+ngayon", r"sa\s+halip", r"lang", r"lamang", r"tu\s+(?:gio|bay\s+gio|nay)",
+         r"thay\s+vao", r"chi"],
     ),
     "turkic": (
         [r"unut", r"yok\s+say", r"gormezden\s+gel", r"dikkate\s+alma", r"bos\s+ver", r"uyma",
@@ -256,8 +257,8 @@ _LANGS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         [r"kural\w{0,6}", r"talimat\w{0,6}", r"yonerge\w{0,6}", r"təlimat\w{0,6}",
          r"qayda\w{0,6}", r"ko'rsatma\w{0,6}", r"korsatma\w{0,6}", r"qoida\w{0,6}"],
         [r"artik\s+gecerli\s+degil", r"iptal\s+edildi"],
-        [r"bundan\s+sonra", r"artik", r"simdi", r"yerine", r"sadece", r"yalnizca", r"yalniz",
-         r"indi", r"ancaq", r"sadəcə", r"endi", r"faqat"],
+        [r"bundan\s+sonra", r"yerine", r"sadece", r"yalnizca", r"yalniz",
+         r"ancaq", r"sadəcə", r"faqat"],
     ),
 }
 # fmt: on
