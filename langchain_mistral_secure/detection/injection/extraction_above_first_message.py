@@ -15,7 +15,9 @@ in my first message", "my first message had a typo") without asking for
 what stood above or before it; "before my first message" followed by a
 sentence about the speaker ("before my first message I had tried ...") is
 not followed by an order or an "all / everything / text" object, which the
-rule asks for on one side or the other.
+Latin-script rule asks for on one side or the other. The rule in other
+scripts keys on the place alone ("выше моего первого сообщения", "我第一条
+消息之前"): it found no benign row in corpora 1-6 or the shared files.
 """
 
 # ruff: noqa: RUF001, E501
