@@ -57,8 +57,10 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_setup_scripts,
     exfiltration,
     extraction,
+    extraction_above_first_message,
     extraction_context,
     extraction_context_i18n,
+    extraction_deployment_config,
     extraction_guarded,
     extraction_hidden_setup,
     extraction_i18n,
@@ -80,10 +82,12 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_held,
     extraction_secret_sidestep,
     extraction_setup,
+    extraction_side_channel,
     extraction_yours,
     fake_done,
     forced_literal,
     forced_output,
+    forced_reply_whatever_asked,
     goal_reset,
     goal_swap,
     goal_swap_i18n,
@@ -165,8 +169,12 @@ from langchain_mistral_secure.detection.injection import (
     override_forget_then_order,
     override_job_replaced,
     override_lifted_by_authority,
+    override_limits_lifted,
     override_literal_after_setup,
     override_more,
+    override_role_revoked,
+    override_rules_dropped_i18n,
+    override_rules_dropped_scripts,
     override_world,
     paraphrase,
     past_turns,
@@ -352,6 +360,14 @@ WORD_RULES: tuple[Rule, ...] = (
     + override_job_replaced.RULES
     + override_lifted_by_authority.RULES
     + override_literal_after_setup.RULES
+    + override_rules_dropped_i18n.RULES
+    + override_rules_dropped_scripts.RULES
+    + extraction_above_first_message.RULES
+    + override_limits_lifted.RULES
+    + extraction_side_channel.RULES
+    + extraction_deployment_config.RULES
+    + override_role_revoked.RULES
+    + forced_reply_whatever_asked.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -442,6 +458,13 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + override_job_replaced.RULES
     + override_lifted_by_authority.RULES
     + override_literal_after_setup.RULES
+    + override_rules_dropped_scripts.RULES
+    + extraction_above_first_message.RULES
+    + override_limits_lifted.RULES
+    + extraction_side_channel.RULES
+    + extraction_deployment_config.RULES
+    + override_role_revoked.RULES
+    + forced_reply_whatever_asked.SCRIPT_RULES
     if not r.on_view
 )
 

@@ -43,6 +43,9 @@ _INSTR = alt(
         r"t.limat\w*", r"chi\s+dan", r"huong\s+dan", r"arahan", r"maagizo",
         r"tagubilin", r"juhis\w*", r"directrices", r"richtlijnen",
         r"wytyczn\w*", r"smernic\w*", r"regole", r"reglas",
+        # h20: the opening message, Polish orders, Nordic and Albanian nouns
+        r"messaggio\s+iniziale", r"mensaje\s+inicial", r"message\s+initial",
+        r"polecen\w*", r"instruks\w*", r"udhezim\w*",
     ]
 )  # fmt: skip
 # The model as the one they were handed to (second person).
@@ -77,12 +80,14 @@ _GAVE = alt(
         # RO / HU / FI / SV / DA / NO
         (r"ti\s*-?\s*(?:le|l)?\s*-?\s*a\s+dat|ti\s*-?\s*au\s+(?:fost\s+)?dat\w*|"
          r"adott\s+neked|neked\s+adott|kapt.l|antoi\s+sinulle|sinulle\s+antam\w*|"
-         r"gav\s+(?:dig|deg)|du\s+(?:fick|fikk|fik)|(?:dig|deg)\s+(?:\w+\s+)?(?:gav|gitt|givet)"),
+         r"gav?\s+(?:dig|deg)|du\s+(?:fick|fikk|fik)|(?:dig|deg)\s+(?:\w+\s+)?(?:gav|gitt|givet)"),
         # TR / AZ / VI / ID / MS / SW / TL / LT / LV / ET
         (r"sana\s+(?:\w+\s+){0,3}(?:verdi\w*|verilen)|s.n.\s+verdiyi|verdiyi|"
          r"(?:cai|dua|giao)\s+cho\s+ban|(?:di)?berikan\s+(?:\w+\s+){0,3}(?:kepadamu|padamu|"
          r"kepada\s+(?:kamu|anda|awak))|ulizopewa|uliyopewa|ulipewa|"
-         r"(?:ibinigay|binigay)\s+sa\s+iyo|tau\s+dave|tev\s+deva|sulle\s+(?:\w+\s+)?(?:andis|antud)"),
+         r"(?:ibinigay|binigay)\s+sa\s+iyo|tau\s+dave|tev\s+deva|sulle\s+(?:\w+\s+)?(?:andis|antud)|"
+         # SQ
+         r"(?:qe\s+)?te\s+(?:i\s+)?(?:dha|dhane)"),
     ]
 )  # fmt: skip
 # The copy asked for: exact, whole, hidden, or from before the chat.
@@ -104,7 +109,7 @@ _MARK = alt(
          r"nascost\w*|segret\w*|prima\s+della\s+conversazione|palavra\s+por\s+palavra|"
          r"na\s+integra|escondid\w*|antes\s+da\s+(?:nossa\s+)?conversa"),
         # PL / CS / SK / HR / SR / SL / RO / HU
-        (r"dos.own\w*|ukryt\w*|tajn\w*|przed\s+(?:rozpocz\w+\s+)?rozmow\w*|doslov\w*|"
+        (r"dos.own\w*|dok.adn\w*|przed\s+moj\w?\s+(?:pierwsz\w+\s+)?wiadomo\w*|ukryt\w*|tajn\w*|przed\s+(?:rozpocz\w+\s+)?rozmow\w*|doslov\w*|"
          r"skryt\w*|slovo\s+(?:za|od)\s+slov\w*|pred\s+(?:zacatkem|rozhovorom|konverzac\w*)|"
          r"na\s+(?:zacatku|zaciatku)|nez\s+jsem\s+zacal|skriven\w*|prije\s+(?:ovog\s+)?"
          r"razgovor\w*|pre\s+razgovor\w*|pred\s+zacetkom|celotn\w*|ascuns\w*|la\s+inceput|"
@@ -117,7 +122,9 @@ _MARK = alt(
          r"sebelum\s+(?:obrolan|perbualan|percakapan)|neno\s+kwa\s+neno|ya\s+siri|"
          r"kabla\s+ya\s+mazungumzo|eksakto|nakatago|bago\s+tayo|pa.odziui|slapt\w*|"
          r"pries\s+pokalbi|v.rds\s+v.rd.|slept\w*|pirms\s+sarunas|s.na-s.nalt|"
-         r"varjatud|enne\s+vestlust"),
+         r"varjatud|enne\s+vestlust|"
+         # SQ
+         r"fshehta|te\s+plota|para\s+bisedes"),
     ]
 )  # fmt: skip
 _HANDED = (
@@ -134,11 +141,11 @@ _INSTR_RAW = (
     r"(?:инструкци\S*|указани\S*|настройк\S*|настроюван\S*|правил\S*|"
     r"οδηγ\S*|التعليمات|تعليمات|ההנחיות|הנחיות|הוראות|دستورالعمل\S*|ہدایات|"
     r"निर्देश\S*|নির্দেশ\S*|வழிமுறைகள\S*|คำสั่ง\S*|คำแนะนำ\S*|"
-    r"ინსტრუქცი\S*|հրահանգ\S*|指示\S*|指令|设定|設定|提示词|プロンプト|지침|지시|설정|프롬프트)"
+    r"упатства|ინსტრუქცი\S*|հրահանգ\S*|指示\S*|指令|设定|設定|提示词|プロンプト|지침|지시|설정|프롬프트)"
 )
 _GAVE_RAW = (
     r"(?:(?:тебе|тебі|ти|вам)\s+(?:\S+\s+){0,2}(?:дал\S*|дали|дав\S*|задал\S*|"
-    r"запустил\S*|запустив|е\s+дала|е\s+дал)|(?:с\s+которыми|з\s+якими)\s+тебе|"
+    r"запустил\S*|запустив|е\s+дала|е\s+дал|ги\s+даде)|(?:с\s+которыми|з\s+якими)\s+тебе|"
     r"σου\s+(?:\S+\s+)?(?:έδωσε|έδωσαν|δόθηκαν)|أعطت?ك|أعطاك|اعطاك|اعطتك|"
     r"נת(?:ן|נו)\s+לך|לך\s+נת(?:ן|נו)|به\s+تو\s+داده|تمہیں\S*\s+(?:\S+\s+){0,3}دی|"
     r"(?:तुम्हें|तुमको|आपको|तिमीलाई)\s+(?:\S+\s+){0,4}(?:दिए|दिया|दी|दिएका)|"
@@ -148,7 +155,7 @@ _GAVE_RAW = (
     r"(?:너한테|너에게|당신에게)\s*(?:\S+\s*)?(?:준|주어진))"
 )
 _MARK_RAW = (
-    r"(?:дослов\S*|целиком|повністю|полностью|полността|ничего\s+не\s+пропуска\S*|"
+    r"(?:дослов\S*|целосно|скриени\S*|целиком|повністю|полностью|полността|ничего\s+не\s+пропуска\S*|"
     r"нічого\s+не\s+пропуска\S*|перед\s+(?:нашим|началом|розмовою)|в\s+началото|"
     r"скрыт\S*|прихован\S*|αυτολεξεί|πριν\s+ξεκινήσουμε|حرفي\S*|المخفية|قبل\s+بدء|"
     r"מילה\s+במילה|לפני\s+השיחה|کلمه\s+به\s+کلمه|پنهان\S*|قبل\s+از\s+گفتگو|"

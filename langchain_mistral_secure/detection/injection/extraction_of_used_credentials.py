@@ -29,10 +29,12 @@ _CAT = "extraction"
 
 _CRED_EN = (
     r"(?:api[\s-]?keys?|(?:access|auth|bearer|api|service)\s+tokens?|credentials|"
-    r"secret\s+keys?|connection\s+strings?|(?:stripe|openai|aws|mistral)\s+(?:api\s+)?keys?)"
+    r"secret\s+keys?|connection\s+strings?|(?:stripe|openai|aws|mistral)\s+(?:api\s+)?keys?|"
+    # h20: the header or cookie that carries it
+    r"authori[sz]ation\s+headers?|bearer\s+(?:token|value)|session\s+cookies?)"
 )
 _USE_EN = (
-    r"(?:(?:that|which)\s+)?you\s+(?:use|call|connect|authenticate|access|query)\w*|"
+    r"(?:(?:that|which)\s+)?you\s+(?:use|call|connect|authenticate|access|query|send|attach)\w*|"
     r"(?:in|from)\s+(?:your|ur)\s+(?:config\w*|setup|settings|environment|env|"
     r"instructions|prompt|system\s+prompt|context)|"
     r"does\s+(?:the\s+)?(?:\w+\s+)?(?:bot|assistant|agent|app)\s+use"
@@ -48,12 +50,12 @@ _CREDS_EN = (
 
 # DE / FR / ES / IT / PT, on the folded view.
 _CRED_I18N = (
-    r"(?:api-?schlussel|schlussel|zugangsdaten|cle\s+(?:d')?api|jeton|identifiants|"
+    r"(?:api-?schlussel|\w{0,12}schlussel|zugangsdaten|cle\s+(?:d')?api|jeton|identifiants|"
     r"clave\s+(?:de\s+)?api|credenciales|chiave\s+api|credenziali|chave\s+(?:de\s+)?api|"
     r"credenciais|token(?:\s+de\s+acceso|\s+di\s+accesso|\s+de\s+acesso)?)"
 )
 _USE_I18N = (
-    r"(?:mit\s+(?:dem|der|denen)\s+du|(?:den|die|das)\s+du\s+(?:\w+\s+){0,3}"
+    r"(?:mit\s+(?:dem|der|denen)\s+du|(?:nutzt|verwendest|benutzt)\s+du|(?:den|die|das)\s+du\s+(?:\w+\s+){0,3}"
     r"(?:verwendest|nutzt|benutzt)|in\s+deiner\s+(?:konfiguration|einstellungen)|"
     r"que\s+tu\s+utilises|dans\s+ta\s+configuration|que\s+usas|"
     r"en\s+tu\s+configuracion|che\s+usi|nella\s+tua\s+configurazione|"

@@ -42,6 +42,11 @@ _FORGET = alt(
         r"esqueca",
         r"vergeet",
         r"negeer",
+        # h20: the clitic forms carry their own object ("olvidalo todo")
+        r"olvidalo",
+        r"oublie[sz]?-le",
+        r"dimenticalo",
+        r"esquece-o",
     ]
 )
 _WHAT = alt(
@@ -52,6 +57,8 @@ _WHAT = alt(
         r"everything",
         r"all\s+(?:that|of\s+(?:it|that))",
         r"the\s+(?:topic|task|question|conversation|last\s+\w+|previous\s+\w+)",
+        # h20: "the cooking stuff", "the weather thing", "the tax part"
+        r"the\s+(?:\w+\s+){1,2}(?:stuff|things?|topic|part|bit|business)",
         r"alles",
         r"das",
         r"alle\s+auftrage",
@@ -97,6 +104,18 @@ _ORDER = alt(
     ]
 )
 _AND = alt([r"and", r"und", r"y", r"et", r"e", r"en"])
+# Dismissals that need no object ("lascia perdere", "laisse tomber").
+_DROP_IT = alt(
+    [
+        r"never\s+mind(?:\s+that)?",
+        r"lass\s+(?:das|es)\s+(?:sein|gut\s+sein)",
+        r"deja\s+(?:eso|esto)",
+        r"laisse\s+tomber",
+        r"lascia\s+(?:perdere|stare)",
+        r"deixa\s+(?:isso\s+)?(?:pra|para)\s+la",
+        r"laat\s+(?:dat|maar)\s+zitten",
+    ]
+)
 _LATIN = (
     r"\b" + _NOW + r"[,\s]{1,3}(?:please\s+|bitte\s+)?" + _FORGET + r"\s+(?:" + _NOW
     + r"\s+)?" + _WHAT + r"\s*(?:[,.;!]\s{0,3}|\s" + _AND + r"\s+)(?:(?:please|bitte|"
@@ -105,6 +124,12 @@ _LATIN = (
     + r"|\b" + _FORGET + r"\s+" + _WHAT + r"\s*[.!;]\s{0,3}" + _ORDER
     + r"\s+(?:instead|stattdessen|plutot|invece|en\s+cambio|em\s+vez\s+disso)\b"
     # A new set of orders announced after "now" ("... new instructions follow")
+    # "Vergeet dat nu en schrijf ...": the time word after the object
+    + r"|\b" + _FORGET + r"\s+" + _WHAT + r"\s+" + _NOW + r"\s*(?:,\s*|\s" + _AND
+    + r"\s+)" + _ORDER + r"\b"
+    # "Ora lascia perdere e scrivi ...": a dismissal with no object
+    + r"|\b" + _NOW + r"[,\s]{1,3}" + _DROP_IT + r"\s*(?:[,.;!]\s{0,3}|\s" + _AND
+    + r"\s+)" + _ORDER + r"\b"
     + r"|\b" + _NOW + r"[,\s]{1,3}(?:(?:come|follow)\s+)?(?:new\s+(?:instructions|task|"
     r"orders)(?:\s+follow)?|neue\s+(?:aufgabe|anweisungen?|anweisung\s+folgt)|"
     r"nueva\s+tarea|nouvelle\s+tache|nuovo\s+compito|nova\s+tarefa|nieuwe\s+opdracht)"

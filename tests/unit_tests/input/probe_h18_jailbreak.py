@@ -100,7 +100,6 @@ STILL_MISSED: dict[int, str] = {
     13: _NO_RULE + " (Q/A pairs answered in full, no compliance opener)",
     16: _NO_RULE + " (Turkish banned refusal words)",
     21: _NO_RULE + " (a JSON object without a mode key)",
-    26: _NO_RULE + " (fiction with no disclaimers and stay in character)",
     27: _NO_RULE + " (Polish hypothetical pretext)",
     28: _NO_RULE + " (Japanese fiction pretext)",
     29: _NO_RULE + " (Korean hypothetical pretext)",

@@ -26,6 +26,8 @@ import probe_h18_extraction
 import probe_h18_indirect
 import probe_h18_jailbreak
 import probe_h19_security
+import probe_h20_direct
+import probe_h20_extraction
 import pytest
 from family_checks import (
     SANITIZER,
@@ -77,7 +79,9 @@ ROUNDS = (
     Round(
         "h17-extraction", probe_h17_extraction, {2, 3, 5, 8, 9, 11, 15, 16, 18, 22, 26}
     ),
-    Round("h18-direct", probe_h18_direct, {1, 3, 4, 6, 7, 8, 9, 10, 17, 19, 20, 25}),
+    # 17 (a fake "[system]" note lifting the assistant's rules) is caught since
+    # h20 by ``injection.override_limits.lifted``.
+    Round("h18-direct", probe_h18_direct, {1, 3, 4, 6, 7, 8, 9, 10, 19, 20, 25}),
     # The continuation at 6 is flagged by the scorer alone, which leaves the text.
     Round("h18-extraction", probe_h18_extraction, {0, 2, 6, 7, 17, 19, 20, 24, 26, 27}),
     Round(
@@ -101,6 +105,10 @@ ROUNDS = (
         probe_h19_security.STILL_MISSED,
         probe_h19_security.STILL_CUT,
     ),
+    # On a381a2e the rules caught 25 of 35 and 24 of 28; after the h20 rules
+    # 31 and 25. No look-alike was cut before or after.
+    Round("h20-direct", probe_h20_direct, {23, 30, 31, 34}),
+    Round("h20-extraction", probe_h20_extraction, {21, 24, 26}),
 )
 
 
