@@ -68,7 +68,7 @@ _CAUGHT = (
 # the present and imperative forms are how an order is given).
 _REPORTED = (
     r"typed|sent|pasted|wrote|entered|submitted|hid|hidden|embedded|posted|"
-    r"inserted|injected|"
+    r"inserted|injected|offered|sold|advertised|"
     r"a\s+coll\x{e9}|a\s+envoy\x{e9}|a\s+\x{e9}crit|a\s+tap\x{e9}|a\s+saisi|a\s+ins\x{e9}r\x{e9}|"
     r"a\s+cach\x{e9}|injecte|cach\x{e9}e?|"
     r"schrieb|geschrieben|schickte|geschickt|gesendet|eingegeben|eingef\x{fc}gt|"
@@ -125,6 +125,65 @@ _NARRATED_MODEL = re2.compile(
     + _MODEL
     + r"\b"
 )
+# Spoken of: a model named in the third person with a determiner ("our
+# chatbot answered", "le bot réponde à", "any model would", "unser Chatbot
+# hat auf ... geantwortet", "机器人被要求"): the sentence tells what a model
+# did or does with the quotation, in any tense, so it is about the model, not
+# addressed to it. Not when the model is hailed ("the AI, ...", "note to the
+# assistant"), told what it must do ("the assistant must", "l'IA doit") or is
+# the one reading ("the AI reading this"): those are how a planted order
+# turns to its reader.
+_DETERMINER = (
+    r"the|a|an|our|my|their|his|her|its|any|every|each|this|that|some|no|"
+    r"unser\w*|mein\w*|der|die|das|dem|den|ein|eine\w*|jede\w*|"
+    r"le|la|les|l['\x{2019}]|un|une|notre|nos|mon|ma|mes|ce|cet|cette|chaque|"
+    r"el|los|las|nuestr\w*|mi|mis|cualquier|"
+    r"il|lo|nostr\w*|mio|mia|ogni|o|os|nosso|nossa|meu|minha|um|uma|"
+    r"de|het|onze|mijn|een|elke|nasz\w*|m\x{f3}j|moj\w*|ten|ta"
+)
+_MODEL_NOUN = (
+    r"bot|bots|chatbot\w*|chat-bot\w*|model|models|modell\w*|mod\x{e8}les?|"
+    r"modelos?|modello|assistant|assistants|assistent\w*|asistente|ai|ki|ia|"
+    r"llm|llms|agent|agents|agente|gpt|chatgpt|copilot|robot\w*"
+)
+_MODEL_SPOKEN_OF = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_'\x{2019}])(?:"
+    + _DETERMINER
+    + r")\s*(?:[\w-]+\s+){0,2}?(?:"
+    + _MODEL_NOUN
+    + r")(?:[^\pL\pN_]|$)"
+    r"|(?:机器人|聊天机器人|模型|助手|AI)被"
+    r"|(?:チャットボット|ボット|モデル|アシスタント|AI)が"
+    r"|(?:챗봇|모델|봇|어시스턴트)(?:이|가)\s"
+    r"|(?:^|\s)(?:наш\w*|этот|эта|любой|люб\w+|чуж\w+)\s+(?:чат-?бот\w*|бот\w*|"
+    r"модел\w*|ассистент\w*)"
+)
+# After the model: hailed, under orders, or the reader of the text.
+_MODEL_ADDRESSED = re2.compile(
+    r"(?i)^\s*(?:[,:]|reading|processing|summari[sz]\w*|that\s+reads|who\s+reads|"
+    r"which\s+reads|must|shall|should|needs?\s+to|has\s+to|is\s+(?:required|"
+    r"instructed|ordered|told|to)|will\s+now|muss|soll|doit|devra|debe|deve|moet|"
+    r"qui\s+lit|die\s+(?:dies|diese)|que\s+lee|che\s+legge|die\s+dit)"
+)
+# Before the model: a note or message addressed to it ("note to the AI").
+_MODEL_HAILED_BEFORE = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_])(?:to|for|an|\x{e0}|pour|f\x{fc}r|al|para|per|aan|voor|dla|"
+    r"dear|hey|hi|hello|attention)\s*$"
+)
+
+
+def _model_spoken_of(frame: str) -> bool:
+    """Whether ``frame`` names a model in the third person, not hailing it."""
+    for found in _MODEL_SPOKEN_OF.finditer(frame):
+        head = frame[max(0, found.start() - 16) : found.start() + 1]
+        if _MODEL_ADDRESSED.search(frame[found.end() - 1 : found.end() + 24]):
+            continue
+        if _MODEL_HAILED_BEFORE.search(head.rstrip()) is not None:
+            continue
+        return True
+    return False
+
+
 # The same in scripts without ASCII word boundaries.
 _ABOUT_SCRIPTS = re2.compile(
     r"заблокир|блокир|обнаруж|попытк|написал|отправил|вставил|пример|типичн|фраз|"
@@ -182,6 +241,7 @@ def _is_about(frame: str, after: str) -> bool:
         _ABOUT.search(framed) is not None
         or _ABOUT_SCRIPTS.search(framed) is not None
         or _NARRATED_MODEL.search(framed) is not None
+        or _model_spoken_of(framed)
         or _DISCUSSION.search(framed) is not None
         or _DISCUSSION_SCRIPTS.search(framed) is not None
         or _QUOTATIVE.search(after[:12]) is not None
