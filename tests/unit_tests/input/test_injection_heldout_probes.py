@@ -26,6 +26,7 @@ import probe_h18_extraction
 import probe_h18_indirect
 import probe_h18_jailbreak
 import probe_h19_security
+import probe_h20_benign
 import pytest
 from family_checks import (
     SANITIZER,
@@ -100,6 +101,14 @@ ROUNDS = (
         probe_h19_security,
         probe_h19_security.STILL_MISSED,
         probe_h19_security.STILL_CUT,
+    ),
+    # Hard benign text by family (h20-fp): on 3a5ef4d the rules cut 5 of the
+    # 60 look-alikes and the scorer flags 2 more; the same at the end.
+    Round(
+        "h20-benign",
+        probe_h20_benign,
+        probe_h20_benign.STILL_MISSED,
+        probe_h20_benign.STILL_CUT,
     ),
 )
 
