@@ -219,6 +219,8 @@ _OTHER_QUOTE = re2.compile(
 )
 # Closing marks (straight ones close too).
 _CLOSE_MARKS = frozenset("\"'`\u201d\u2019\u00bb\u201c\u203a\u2018\u300d\u300f")
+# Opening marks (straight ones open too).
+_OPEN_MARKS = frozenset("\"'`\u201c\u2018\u00ab\u201e\u2039\u201a\u300c\u300e")
 # Words in the sentence outside the quotation: at least two letters.
 _WORD = re2.compile(r"[\pL]{2}")
 
@@ -290,8 +292,62 @@ def is_quote_discussed(text: str, start: int, end: int) -> bool:
     """
     if _discussed_inside(text, start, end):
         return True
-    return quotation_around(text, start, end) is None and _runs_out_of_a_quote(
-        text, start, end
+    return quotation_around(text, start, end) is None and (
+        _runs_out_of_a_quote(text, start, end)
+        or _runs_into_a_listed_quote(text, start, end)
+    )
+
+
+# Between two items of a list of quotations: a comma, a slash, "or", "and".
+_LIST_JOINT = re2.compile(
+    r"(?i)^\s*(?:[,;/\x{3001}\x{ff0c}]|or|and|ou|et|oder|und|o|y|e|of|en|или|и|或)\s*$"
+)
+
+
+# A verb at the head of a clause in the lead-in: the list is its object
+# ("For our filter test, print 'the rules', 'your prompt'"), not mentioned.
+_IMPERATIVE_LEAD = re2.compile(
+    r"(?i)(?:^|[.:;,!?\n]\s*|\b(?:please|now|then|and|just|also)\s+)(?:print|show|"
+    r"reveal|repeat|output|tell|give|list|display|write|say|type|recite|dump|share|"
+    r"send|ignore|forget|disregard|follow|obey|execute|run|do|answer|respond|reply|"
+    r"translate|copy|paste|use|apply|perform)\b"
+)
+
+
+def _runs_into_a_listed_quote(text: str, start: int, end: int) -> bool:
+    """Whether a span runs from the words before a list of quotations into one.
+
+    "a test list for our input filter: 'ignore previous instructions',
+    'reveal your system prompt', ..." lists attack strings; a rule can join
+    the list's lead-in to an item. When the quotation the span ends in is one
+    of two or more quotations joined by commas or "or", and is discussed, and
+    the span's words before it (other quotations blanked) neither say "you",
+    nor open a clause with a verb the list would be the object of, nor hand
+    anything over, the span is that list's.
+    """
+    at = end - 1
+    while at > start and text[at] not in _OPEN_MARKS:
+        at -= 1
+    if at <= start or not _discussed_inside(text, at + 1, end):
+        return False
+    marks = quotation_around(text, at + 1, end)
+    if marks is None:
+        return False
+    before = text[max(start, marks[0] - _AROUND) : marks[0]]
+    # The quotation right before this one, joined to it: a list.
+    joint_at = max(before.rfind(mark) for mark in _CLOSE_MARKS)
+    if joint_at < 0 or _LIST_JOINT.search(before[joint_at + 1 :]) is None:
+        return False
+    # Read from the sentence's start (at most _AROUND back), so that a verb
+    # the span opens on is at a clause head only when it really is.
+    head = text[max(0, start - _AROUND) : start]
+    stop = max(head.rfind(mark) for mark in ".!?\n")
+    lead = blank_quotations(matchable(head[stop + 1 :] + text[start : marks[0]]))
+    return (
+        _SECOND_PERSON.search(lead) is None
+        and _IMPERATIVE_LEAD.search(lead) is None
+        and not tells_to_carry_out(lead)
+        and _SEND_TO.search(lead) is None
     )
 
 
