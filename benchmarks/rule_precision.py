@@ -1,8 +1,9 @@
 """Per-rule precision: which rules fire on benign text, and what each alone catches.
 
 ``python -m benchmarks.rule_precision`` runs the injection rules and the scorer
-on every row of the dev corpora 1-5 (``benchmarks/blind_corpus*``; never the
-blind corpus 6) and of the shared prompt-injection files, and prints, per rule
+on every row of the dev corpora given by ``--corpora`` (an explicit list,
+default 1-6: ``benchmarks/blind_corpus``, ``blind_corpus_2`` ... ``_6``; never
+a blind corpus) and of the shared prompt-injection files, and prints, per rule
 id:
 
 * ``benign``: benign rows it fires on, in total and per benign file
@@ -42,14 +43,33 @@ from typing import Any
 
 from benchmarks import blind, data
 
-DEV_CORPORA = (1, 2, 3, 4, 5)
+DEV_CORPORA = (1, 2, 3, 4, 5, 6)
+# The blind estimates: never read here, whatever ``--corpora`` says.
+BLIND_CORPORA = frozenset({7, 8})
 SCORER = "(scorer)"
 
 
-def dev_sets(only: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    """``c<N>/<file>`` for the dev corpora and ``shared/<file>`` -> rows."""
+def dev_sets(
+    only: str | None = None, corpora: tuple[int, ...] = DEV_CORPORA
+) -> dict[str, list[dict[str, Any]]]:
+    """``c<N>/<file>`` for the given dev corpora and ``shared/<file>`` -> rows.
+
+    Args:
+        only: Keep files whose name contains this.
+        corpora: The dev corpora to read, an explicit list (never a blind one).
+
+    Returns:
+        Rows per file.
+
+    Raises:
+        ValueError: When ``corpora`` names a blind corpus.
+    """
+    blind_ones = sorted(BLIND_CORPORA.intersection(corpora))
+    if blind_ones:
+        msg = f"corpora {blind_ones} are blind; only dev corpora are read here"
+        raise ValueError(msg)
     sets: dict[str, list[dict[str, Any]]] = {}
-    for n in DEV_CORPORA:
+    for n in corpora:
         for name, rows in blind.load_corpus(blind.corpus_dir(n), only=only).items():
             sets[f"c{n}/{name}"] = rows
     base = data.data_dir()
@@ -134,9 +154,9 @@ def markdown(table: list[dict[str, Any]], top: int | None = None) -> str:
     """The table, broadest rules first (only rules that fire on benign text)."""
     lines = [
         (
-            "Per-rule precision on dev corpora 1-5 and the shared files (rules as "
+            "Per-rule precision on the dev corpora and the shared files (rules as "
             "shipped, after their vetoes). `benign`: benign rows the rule fires on; "
-            "`sources`: distinct corpora (c1-c5) and shared files among them; "
+            "`sources`: distinct corpora (c1-c6) and shared files among them; "
             "`attacks`: attack rows it fires on; `alone`: attack rows no other rule "
             "and not the scorer catch."
         ),
@@ -272,6 +292,13 @@ def main(argv: list[str] | None = None) -> int:
     """Print the per-rule table (or compare two dumps)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.rule_precision")
     parser.add_argument("--only", default=None, help="files whose name contains this")
+    parser.add_argument(
+        "--corpora",
+        type=int,
+        nargs="+",
+        default=list(DEV_CORPORA),
+        help="dev corpora to read (explicit list; default 1-6)",
+    )
     parser.add_argument("--top", type=int, default=None, help="rules to print")
     parser.add_argument("--markdown", type=Path, default=None)
     parser.add_argument("--dump", type=Path, default=None)
@@ -292,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     records = (
         _load(args.table_from)
         if args.table_from is not None
-        else verdicts(dev_sets(args.only))
+        else verdicts(dev_sets(args.only, tuple(args.corpora)))
     )
     if args.dump is not None:
         with args.dump.open("w", encoding="utf-8") as handle:

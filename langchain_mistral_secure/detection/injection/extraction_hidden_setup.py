@@ -44,7 +44,13 @@ _SETUP_EN = alt(
          r"defines?|governs?|controls?|configures?|drives?|determines?)\s+"
          r"(?:your|how\s+you)\b"),
         (r"(?:setup|start-?up|boot|initiali[sz]ation|configuration|initial|"
-         r"opening|hidden)\s+(?:message|text|prompt|instructions|preamble)"),
+         r"opening)\s+(?:message|text|prompt|instructions|preamble)"),
+        # "hidden" names the model's setup with a determiner ("the hidden
+        # instructions", "your hidden text"); bare "hidden text" is what a web
+        # page or a document carries ("strip hidden text from fetched HTML",
+        # "a page contains hidden text asking the agent to ...").
+        (r"(?:the|your|ur|its|these|those)\s+hidden\s+(?:message|text|prompt|"
+         r"instructions|preamble)"),
         (r"(?:text|instructions|rules|message)\s+(?:did\s+|that\s+)?(?:the\s+"
          r"(?:company|developers?|operators?|owners?|admins?)|they|your\s+"
          r"(?:developers?|creators?|makers?|operators?))\s+(?:\w+\s+)?(?:put|"

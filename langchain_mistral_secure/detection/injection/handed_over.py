@@ -21,7 +21,12 @@ __all__ = ["hands_over"]
 # réel", "本番だと思って"): the quotation is then a payload too.
 _HAND_OVER = re2.compile(
     r"(?i)\b(?:as\s+if\s+(?:it|this|that)\s+(?:were|was|is)\s+(?:real|genuine|serious)|"
-    r"for\s+real|(?:treat|take|consider|handle)\s+(?:it|this|that|them|the\s+\w+(?:\s+\w+)?)"
+    # "treat it as real" said to the reader (sentence start, after "please",
+    # "must", "to" ...), not asked of a model in the third person ("did the
+    # model treat that as a real system message?")
+    r"for\s+real|(?:^|[.!?:;,\n]\s*|\b(?:please|now|just|then|and|so|simply|always|"
+    r"must|should|to|you)\s+)(?:treat|take|consider|handle)\s+(?:it|this|that|them|"
+    r"the\s+\w+(?:\s+\w+)?)"
     r"\s+as\s+(?:a\s+)?(?:real|genuine|actual|live|serious)|(?:^|[.!?:;,]\s*|"
     r"\b(?:please|now|just|then|and|so)\s+)(?:respond|reply|answer|react)\s+(?:to\s+)?"
     r"(?:it|this|that|them|the\s+(?:quote|string|line|prompt|text|above|following))\b|"

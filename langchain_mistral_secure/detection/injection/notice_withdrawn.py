@@ -155,6 +155,17 @@ _OUTPUT_AFTER = re2.compile(
     r"(?i)\b(?:respond|reply|answer|say|print|output|repeat|write|type|tell\s+me|"
     r"show\s+me|give\s+me)\b"
 )
+# Instructions said to be out of date rather than dismissed ("the previous
+# instructions for the expense tool are outdated", "die alten Anweisungen zur
+# Anmeldung sind ersetzt"): only with the instructions' topic or reason read
+# as for a dismissal, and only for instructions (a message is withdrawn by a
+# dismissal verb).
+_OUT_OF_DATE = re2.compile(
+    r"(?i)\b(?:outdated|out\s+of\s+date|obsolete|superseded|replaced|withdrawn|"
+    r"retired|remplac\x{e9}\w*|obsol\x{e8}te\w*|p\x{e9}rim\x{e9}\w*|ersetzt|veraltet|"
+    r"abgel\x{f6}st|reemplazad\w*|obsolet\w*|sustituid\w*|sostituit\w*|superat\w*|"
+    r"substitu\x{ed}d\w*|vervangen|verouderd)\b"
+)
 # The dismissal verbs of taken_back, and the Hindi "ignore" (with or without
 # its nukta: the folded view may split it off).
 _DISMISS_HI = re2.compile(r"नज\x{93c}?रअंदाज")
@@ -210,10 +221,15 @@ def is_notice_withdrawn(text: str, finding: Finding) -> bool:
     if start < _AROUND and text[:1].isspace():
         return False  # a stream's rest: the setup may sit before the cut
     said = matchable(text[start:end])
-    if DISMISS.search(said) is None and _DISMISS_HI.search(said) is None:
+    out_of_date = _OUT_OF_DATE.search(said) is not None
+    if (
+        DISMISS.search(said) is None
+        and _DISMISS_HI.search(said) is None
+        and not out_of_date
+    ):
         return False
     word = _withdrawn(text, start, end)
-    if word is None:
+    if word is None or (out_of_date and not word):
         return False
     window = matchable(text[max(0, start - _AROUND) : end + _AROUND])
     after = matchable(text[start : end + _AROUND])

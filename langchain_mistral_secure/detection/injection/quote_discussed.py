@@ -68,7 +68,7 @@ _CAUGHT = (
 # the present and imperative forms are how an order is given).
 _REPORTED = (
     r"typed|sent|pasted|wrote|entered|submitted|hid|hidden|embedded|posted|"
-    r"inserted|injected|"
+    r"inserted|injected|offered|sold|advertised|"
     r"a\s+coll\x{e9}|a\s+envoy\x{e9}|a\s+\x{e9}crit|a\s+tap\x{e9}|a\s+saisi|a\s+ins\x{e9}r\x{e9}|"
     r"a\s+cach\x{e9}|injecte|cach\x{e9}e?|"
     r"schrieb|geschrieben|schickte|geschickt|gesendet|eingegeben|eingef\x{fc}gt|"
@@ -125,6 +125,65 @@ _NARRATED_MODEL = re2.compile(
     + _MODEL
     + r"\b"
 )
+# Spoken of: a model named in the third person with a determiner ("our
+# chatbot answered", "le bot réponde à", "any model would", "unser Chatbot
+# hat auf ... geantwortet", "机器人被要求"): the sentence tells what a model
+# did or does with the quotation, in any tense, so it is about the model, not
+# addressed to it. Not when the model is hailed ("the AI, ...", "note to the
+# assistant"), told what it must do ("the assistant must", "l'IA doit") or is
+# the one reading ("the AI reading this"): those are how a planted order
+# turns to its reader.
+_DETERMINER = (
+    r"the|a|an|our|my|their|his|her|its|any|every|each|this|that|some|no|"
+    r"unser\w*|mein\w*|der|die|das|dem|den|ein|eine\w*|jede\w*|"
+    r"le|la|les|l['\x{2019}]|un|une|notre|nos|mon|ma|mes|ce|cet|cette|chaque|"
+    r"el|los|las|nuestr\w*|mi|mis|cualquier|"
+    r"il|lo|nostr\w*|mio|mia|ogni|o|os|nosso|nossa|meu|minha|um|uma|"
+    r"de|het|onze|mijn|een|elke|nasz\w*|m\x{f3}j|moj\w*|ten|ta"
+)
+_MODEL_NOUN = (
+    r"bot|bots|chatbot\w*|chat-bot\w*|model|models|modell\w*|mod\x{e8}les?|"
+    r"modelos?|modello|assistant|assistants|assistent\w*|asistente|ai|ki|ia|"
+    r"llm|llms|agent|agents|agente|gpt|chatgpt|copilot|robot\w*"
+)
+_MODEL_SPOKEN_OF = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_'\x{2019}])(?:"
+    + _DETERMINER
+    + r")\s*(?:[\w-]+\s+){0,2}?(?:"
+    + _MODEL_NOUN
+    + r")(?:[^\pL\pN_]|$)"
+    r"|(?:机器人|聊天机器人|模型|助手|AI)被"
+    r"|(?:チャットボット|ボット|モデル|アシスタント|AI)が"
+    r"|(?:챗봇|모델|봇|어시스턴트)(?:이|가)\s"
+    r"|(?:^|\s)(?:наш\w*|этот|эта|любой|люб\w+|чуж\w+)\s+(?:чат-?бот\w*|бот\w*|"
+    r"модел\w*|ассистент\w*)"
+)
+# After the model: hailed, under orders, or the reader of the text.
+_MODEL_ADDRESSED = re2.compile(
+    r"(?i)^\s*(?:[,:]|reading|processing|summari[sz]\w*|that\s+reads|who\s+reads|"
+    r"which\s+reads|must|shall|should|needs?\s+to|has\s+to|is\s+(?:required|"
+    r"instructed|ordered|told|to)|will\s+now|muss|soll|doit|devra|debe|deve|moet|"
+    r"qui\s+lit|die\s+(?:dies|diese)|que\s+lee|che\s+legge|die\s+dit)"
+)
+# Before the model: a note or message addressed to it ("note to the AI").
+_MODEL_HAILED_BEFORE = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_])(?:to|for|an|\x{e0}|pour|f\x{fc}r|al|para|per|aan|voor|dla|"
+    r"dear|hey|hi|hello|attention)\s*$"
+)
+
+
+def _model_spoken_of(frame: str) -> bool:
+    """Whether ``frame`` names a model in the third person, not hailing it."""
+    for found in _MODEL_SPOKEN_OF.finditer(frame):
+        head = frame[max(0, found.start() - 16) : found.start() + 1]
+        if _MODEL_ADDRESSED.search(frame[found.end() - 1 : found.end() + 24]):
+            continue
+        if _MODEL_HAILED_BEFORE.search(head.rstrip()) is not None:
+            continue
+        return True
+    return False
+
+
 # The same in scripts without ASCII word boundaries.
 _ABOUT_SCRIPTS = re2.compile(
     r"заблокир|блокир|обнаруж|попытк|написал|отправил|вставил|пример|типичн|фраз|"
@@ -160,6 +219,8 @@ _OTHER_QUOTE = re2.compile(
 )
 # Closing marks (straight ones close too).
 _CLOSE_MARKS = frozenset("\"'`\u201d\u2019\u00bb\u201c\u203a\u2018\u300d\u300f")
+# Opening marks (straight ones open too).
+_OPEN_MARKS = frozenset("\"'`\u201c\u2018\u00ab\u201e\u2039\u201a\u300c\u300e")
 # Words in the sentence outside the quotation: at least two letters.
 _WORD = re2.compile(r"[\pL]{2}")
 
@@ -182,6 +243,7 @@ def _is_about(frame: str, after: str) -> bool:
         _ABOUT.search(framed) is not None
         or _ABOUT_SCRIPTS.search(framed) is not None
         or _NARRATED_MODEL.search(framed) is not None
+        or _model_spoken_of(framed)
         or _DISCUSSION.search(framed) is not None
         or _DISCUSSION_SCRIPTS.search(framed) is not None
         or _QUOTATIVE.search(after[:12]) is not None
@@ -230,8 +292,62 @@ def is_quote_discussed(text: str, start: int, end: int) -> bool:
     """
     if _discussed_inside(text, start, end):
         return True
-    return quotation_around(text, start, end) is None and _runs_out_of_a_quote(
-        text, start, end
+    return quotation_around(text, start, end) is None and (
+        _runs_out_of_a_quote(text, start, end)
+        or _runs_into_a_listed_quote(text, start, end)
+    )
+
+
+# Between two items of a list of quotations: a comma, a slash, "or", "and".
+_LIST_JOINT = re2.compile(
+    r"(?i)^\s*(?:[,;/\x{3001}\x{ff0c}]|or|and|ou|et|oder|und|o|y|e|of|en|или|и|或)\s*$"
+)
+
+
+# A verb at the head of a clause in the lead-in: the list is its object
+# ("For our filter test, print 'the rules', 'your prompt'"), not mentioned.
+_IMPERATIVE_LEAD = re2.compile(
+    r"(?i)(?:^|[.:;,!?\n]\s*|\b(?:please|now|then|and|just|also)\s+)(?:print|show|"
+    r"reveal|repeat|output|tell|give|list|display|write|say|type|recite|dump|share|"
+    r"send|ignore|forget|disregard|follow|obey|execute|run|do|answer|respond|reply|"
+    r"translate|copy|paste|use|apply|perform)\b"
+)
+
+
+def _runs_into_a_listed_quote(text: str, start: int, end: int) -> bool:
+    """Whether a span runs from the words before a list of quotations into one.
+
+    "a test list for our input filter: 'ignore previous instructions',
+    'reveal your system prompt', ..." lists attack strings; a rule can join
+    the list's lead-in to an item. When the quotation the span ends in is one
+    of two or more quotations joined by commas or "or", and is discussed, and
+    the span's words before it (other quotations blanked) neither say "you",
+    nor open a clause with a verb the list would be the object of, nor hand
+    anything over, the span is that list's.
+    """
+    at = end - 1
+    while at > start and text[at] not in _OPEN_MARKS:
+        at -= 1
+    if at <= start or not _discussed_inside(text, at + 1, end):
+        return False
+    marks = quotation_around(text, at + 1, end)
+    if marks is None:
+        return False
+    before = text[max(start, marks[0] - _AROUND) : marks[0]]
+    # The quotation right before this one, joined to it: a list.
+    joint_at = max(before.rfind(mark) for mark in _CLOSE_MARKS)
+    if joint_at < 0 or _LIST_JOINT.search(before[joint_at + 1 :]) is None:
+        return False
+    # Read from the sentence's start (at most _AROUND back), so that a verb
+    # the span opens on is at a clause head only when it really is.
+    head = text[max(0, start - _AROUND) : start]
+    stop = max(head.rfind(mark) for mark in ".!?\n")
+    lead = blank_quotations(matchable(head[stop + 1 :] + text[start : marks[0]]))
+    return (
+        _SECOND_PERSON.search(lead) is None
+        and _IMPERATIVE_LEAD.search(lead) is None
+        and not tells_to_carry_out(lead)
+        and _SEND_TO.search(lead) is None
     )
 
 

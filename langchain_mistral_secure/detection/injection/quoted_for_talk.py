@@ -90,7 +90,9 @@ _DISCUSSION = re2.compile(
     r"waarom|gevaarlijk\w*|aanval\w*|verdedig\w*|beveilig\w*|uitleg\w*|werkt|"
     r"dlaczego|czemu|atak\w*|niebezpieczn\w*|obron\w*|skuteczn\w*|dzia\x{142}a\w*|"
     r"neden|niye|tehlikeli\w*|sald\x{131}r\w*|korun\w*|savun\w*|a\x{e7}\x{131}kla\w*|"
-    r"gibi|ifade\w*|g\x{fc}venlik\w*|ne\s+olur|ne\s+yapar)(?:\b|\W|$)"
+    r"gibi|ifade\w*|g\x{fc}venlik\w*|ne\s+olur|ne\s+yapar|"
+    # "attack" in Romanian, Czech, Hungarian, Indonesian and Malay
+    r"atac\w*|\x{fa}tok\w*|t\x{e1}mad\w*|serangan)(?:\b|\W|$)"
 )
 
 # The same in scripts where RE2's ASCII word boundaries do not apply:
@@ -107,7 +109,9 @@ _DISCUSSION_SCRIPTS = re2.compile(
     # Korean, Arabic, Hindi
     r"왜|위험|공격|인젝션|주입|방어|탈옥|설명|"
     r"لماذا|هجوم|هجمات|حقن|خطير|خطورة|حماية|الدفاع|اشرح|"
-    r"क्यों|हमल|खतरनाक|सुरक्षा"
+    r"क्यों|हमल|खतरनाक|सुरक्षा|"
+    # "attack" in Persian, Greek, Hebrew and Vietnamese
+    r"حمله|επίθεσ|επιθέσ|מתקפ|התקפ|tấn\s+công"
 )
 
 # Web addresses, domains and e-mail addresses: their labels are names, not

@@ -50,7 +50,17 @@ _SUBJECT = re2.compile(
     + r"|\b(?:how|when|whether|why)\s+(?:to|do\s+(?:i|we)|can\s+(?:i|we)|should\s+"
     r"(?:i|we))\s+" + _ADVERB + r"|\b(?:attempts?|tries|trying|attempting|tried|"
     r"designed|intended|meant)\s+to\s+|\bis\s+it\s+(?:ok|okay|safe|fine|alright|"
-    r"bad|wise)\s+to\s+" + _ADVERB + r"|\b(?:why|how\s+come|when|how\s+often)\s+"
+    r"bad|wise)\s+to\s+" + _ADVERB + r"|"
+    # a rule for other people: "students may not", "staff shall not attempt
+    # to", "users are not allowed to" (a policy's prohibition, no order)
+    r"\b(?:staff|employees?|students?|pupils?|users?|members?|customers?|"
+    r"visitors?|contractors?|people|children|kids|anyone|nobody|participants?|"
+    r"workers?|teams?|candidates?)\s+(?:(?:may|must|shall|should|can|will)\s+"
+    r"(?:not|never)|cannot|can't|mustn't|shan't|(?:are|is)\s+(?:not\s+(?:allowed|"
+    r"permitted)\s+to|(?:forbidden|prohibited|banned)\s+(?:to|from)))\s+"
+    r"(?:attempt\s+to\s+|try\s+to\s+)?"
+    + _ADVERB
+    + r"|\b(?:why|how\s+come|when|how\s+often)\s+"
     r"(?:does|do|did|would|might)\s+"
     + _A_MODEL
     + _ADVERB
@@ -160,18 +170,20 @@ def _narrated(head: str, phrase: str) -> bool:
 # the android to", "le capitaine ordonne au robot d'", "el rey ordena al
 # guardia que". The one ordered (group 1, 2 or 3) is read in Python: never
 # the model or "you" (``_NOT_NARRATED``, ``_NOT_ORDERED``).
+# (Letters are \pL, not \w: RE2's \w is ASCII, and "dragón", "garçon",
+# "Müller" are names too.)
 _ORDERED_OTHER = re2.compile(
     r"(?i)(?:\b(?:tells?|told|orders?|ordered|commands?|commanded|convinces?|"
     r"convinced|persuades?|persuaded|asks?|asked|instructs?|instructed|begs?|"
     r"begged|forces?|forced|urges?|urged|bribes?|bribed|dares?|dared)\s+"
-    r"(?:the|a|an|his|her|their|its|our|my|[\w-]+'s)\s+(?:[\w'-]+\s+){0,2}?"
-    r"([\w'-]+)\s+to\s+"
+    r"(?:the|a|an|his|her|their|its|our|my|[\pL\pN_-]+'s)\s+(?:[\pL\pN_'-]+\s+){0,2}?"
+    r"([\pL\pN_'-]+)\s+to\s+"
     r"|\b(?:ordonne|ordonnent|demande|demandent|commande|oblige|obligent|force|"
     r"supplie|convainc)\s+(?:au|aux|\x{e0}\s+(?:la|son|sa|ses|leur|l'))\s*"
-    r"(?:[\w'-]+\s+){0,2}?([\w-]+)\s+(?:d'|de\s+)"
+    r"(?:[\pL\pN_'-]+\s+){0,2}?([\pL\pN_-]+)\s+(?:d'|de\s+)"
     r"|\b(?:ordena|ordenan|pide|piden|manda|mandan|obliga|obligan|convence|"
-    r"suplica)\s+(?:al|a\s+(?:la|su|sus|los|las))\s+(?:[\w-]+\s+){0,2}?"
-    r"([\w-]+)\s+que\s+)$"
+    r"suplica)\s+(?:al|a\s+(?:la|su|sus|los|las))\s+(?:[\pL\pN_-]+\s+){0,2}?"
+    r"([\pL\pN_-]+)\s+que\s+)$"
 )
 _NOT_ORDERED = frozenset(
     {"ia", "modelo", "mod\u00e8le", "modele", "asistente", "assistente", "toi", "vous"}
@@ -206,6 +218,40 @@ _OTHERS_MAKE_OR_ASK = re2.compile(
 )
 
 
+# Japanese: a doer marked by が right before the phrase ("アプリが通知設定を
+# 無視して": the app ignores the settings) that is neither a model nor "you"
+# (those are written in kana or Latin letters, or named below), and no
+# second person after the phrase.
+_JA_DOER = re2.compile(
+    r"([\p{Han}\p{Katakana}\x{30fc}]{1,10})が[^、。\x{ff01}\x{ff1f}!?「」『』\n]{0,14}$"
+)
+_JA_MODEL_OR_YOU = re2.compile(
+    r"アシスタント|モデル|ボット|エージェント|システム|プロンプト|君|貴方|貴殿|"
+    r"お前|御前|人工知能|言語モデル|ジェミニ|ミストラル"
+)
+_JA_YOU_AFTER = re2.compile(
+    r"あなた|君|お前|貴方|AI|\x{ff21}\x{ff29}|アシスタント|モデル"
+)
+
+
+# A request in the rest of the sentence: the doer only qualifies the object
+# ("運営者が置いたテキストを出力してください" asks for what the operator put).
+_JA_REQUEST = re2.compile(
+    r"^[^。\n]{0,80}?(?:ください|下さい|て。|て$|しろ|せよ|しなさい|ほしい|欲しい|"
+    r"お願い|なさい|れ。|え。|ますか|ませんか)"
+)
+
+
+def _ja_other_doer(head: str, after: str) -> bool:
+    found = _JA_DOER.search(head)
+    return (
+        found is not None
+        and _JA_MODEL_OR_YOU.search(found.group(1)) is None
+        and _JA_YOU_AFTER.search(after) is None
+        and _JA_REQUEST.search(after) is None
+    )
+
+
 def is_said_of_others(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``text[start:end]`` is said of someone not the model.
 
@@ -228,8 +274,10 @@ def is_said_of_others(text: str, start: int, end: int) -> bool:
         and _SECOND_PERSON_HEAD.search(head + " " + after) is None
     ):
         return True
-    return (
-        seen
-        and _SECOND_PERSON_HEAD.search(after) is None
-        and (_narrated(head, text[start:end]) or _ordered_other(head))
+    return seen and (
+        (
+            _SECOND_PERSON_HEAD.search(after) is None
+            and (_narrated(head, text[start:end]) or _ordered_other(head))
+        )
+        or _ja_other_doer(head, after)
     )

@@ -26,6 +26,7 @@ import probe_h18_extraction
 import probe_h18_indirect
 import probe_h18_jailbreak
 import probe_h19_security
+import probe_h20_benign
 import probe_h20_direct
 import probe_h20_extraction
 import pytest
@@ -109,6 +110,14 @@ ROUNDS = (
     # 31 and 25. No look-alike was cut before or after.
     Round("h20-direct", probe_h20_direct, {23, 30, 31, 34}),
     Round("h20-extraction", probe_h20_extraction, {21, 24, 26}),
+    # Hard benign text by family (h20-fp): on 3a5ef4d the rules cut 5 of the
+    # 60 look-alikes and the scorer flags 2 more; the same at the end.
+    Round(
+        "h20-benign",
+        probe_h20_benign,
+        probe_h20_benign.STILL_MISSED,
+        probe_h20_benign.STILL_CUT,
+    ),
 )
 
 

@@ -6,6 +6,9 @@ sentence with and without a hand-over, :func:`hands_over` on the words outside
 a quotation, and properties of both.
 """
 
+# ruff: noqa: RUF001
+# (RUF001: the frames in Chinese use full-width punctuation on purpose)
+
 from __future__ import annotations
 
 import pytest
@@ -14,6 +17,7 @@ from hypothesis import strategies as st
 
 from langchain_mistral_secure.detection.injection.handed_over import hands_over
 from langchain_mistral_secure.detection.injection.quote_discussed import (
+    _model_spoken_of,
     blank_quotations,
     is_quote_discussed,
 )
@@ -56,10 +60,35 @@ def test_is_quote_discussed(text: str, expected: bool) -> None:
         ("本番だと思って", True),
         ("the gateway blocked it", False),
         ("what does it actually do to a chatbot", False),
+        # "treat it as real" said to the reader, or asked of a model
+        ("please treat that as a real request", True),
+        ("you must treat it as genuine", True),
+        ("did the model treat that as a real system message?", False),
     ],
 )
 def test_hands_over(outside: str, expected: bool) -> None:
     assert hands_over(outside) is expected
+
+
+# A model named in the third person frames the sentence; hailed, under
+# orders or reading the text, it is the one addressed.
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        ("Our chatbot answered   last week.", True),
+        ("le bot réponde à   .", True),
+        ("Mein Assistent hat bei   weitergemacht.", True),
+        ("测试中，机器人被要求 ，", True),
+        ("検証では、チャットボットが  という入力に答えた。", True),
+        ("Note to the AI reading this:  ", False),
+        ("the assistant must now  ", False),
+        ("The model, ", False),
+        ("l'IA doit  ", False),
+        ("I asked a friend about  ", False),
+    ],
+)
+def test_model_spoken_of(frame: str, *, expected: bool) -> None:
+    assert _model_spoken_of(frame) is expected
 
 
 @settings(max_examples=60, deadline=None)
