@@ -97,6 +97,7 @@ class _Trie:
     depth: int
     terminal: int
 
+
 @dataclass(frozen=True)
 class ConceptTrie:
     """The anchored and free tries over one alphabet.
