@@ -10,6 +10,10 @@ its folder first on ``sys.path``):
   benign text and of Python source, in interleaved rounds; each side's
   figure is its least process CPU time over the rounds. Prints MB/s per
   side and this / base.
+* ``latency``: the learned scorer's CPU time per 4 KB prompt on the four
+  texts of ``benchmarks.scorer``'s latency (with its own view, and with the
+  view the rules built), in interleaved rounds; each side's figure is its
+  least mean over the rounds (batches of 100 calls).
 * ``rss``: peak RSS of one ``scan`` of 1 MB of code, each side in a fresh
   interpreter.
 * ``findings``: the injection detector and ``InputSanitizer.scan`` on every
@@ -25,7 +29,7 @@ its folder first on ``sys.path``):
 Make the base with ``git archive <commit> | tar -x -C DIR``. Run::
 
     python -m benchmarks.side_by_side --base DIR [speed] [findings]
-        [scores] [rss] [--rounds N] [--size CHARS]
+        [scores] [latency] [rss] [--rounds N] [--size CHARS]
 """
 
 # ruff: noqa: PLC0415
@@ -177,6 +181,61 @@ def speed(base: Path, rounds: int, size: int) -> list[dict[str, Any]]:
     finally:
         for pool in pools.values():
             pool.shutdown()
+
+
+_LATENCY_CALLS = 100
+
+
+def _time_latency(name: str, shared: bool) -> float:  # noqa: FBT001 - a worker call
+    """Mean CPU milliseconds of one scorer call on a 4 KB latency text."""
+    from benchmarks.scorer import latency_texts
+    from langchain_mistral_secure.detection.normalize import build_view
+    from langchain_mistral_secure.detection.scorer import get_scorer
+
+    scorer = get_scorer()
+    text = latency_texts()[name]
+    view = build_view(text)
+    scorer.best_window(text, view)
+    started = time.process_time()
+    for _ in range(_LATENCY_CALLS):
+        if shared:
+            scorer.best_window(text, view)
+        else:
+            scorer.score(text)
+    return (time.process_time() - started) / _LATENCY_CALLS * 1e3
+
+
+def latency(base: Path, rounds: int) -> list[dict[str, Any]]:
+    """Least mean CPU ms per 4 KB prompt per side, text and view, interleaved."""
+    from benchmarks.scorer import latency_texts
+
+    ctx = mp.get_context("spawn")
+    pools = {
+        side: ProcessPoolExecutor(1, mp_context=ctx, initializer=_start, initargs=(r,))
+        for side, r in (("base", str(base)), ("this", str(ROOT)))
+    }
+    out: list[dict[str, Any]] = []
+    try:
+        for name in latency_texts():
+            for shared in (False, True):
+                best = dict.fromkeys(pools, float("inf"))
+                for turn in range(rounds):
+                    order = list(pools.items())
+                    for side, pool in order if turn % 2 else order[::-1]:
+                        spent = pool.submit(_time_latency, name, shared).result()
+                        best[side] = min(best[side], spent)
+                view = "view shared" if shared else "with view"
+                row = {"text": name, "view": view, **best}
+                out.append(row)
+                print(
+                    f"  {name}, {view}: base {best['base']:.3f} ms, this "
+                    f"{best['this']:.3f} ms, this/base "
+                    f"{best['this'] / best['base']:.3f} [least of {rounds} rounds]"
+                )
+    finally:
+        for pool in pools.values():
+            pool.shutdown()
+    return out
 
 
 _RSS_SCRIPT = """
@@ -353,7 +412,9 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "parts", nargs="*", default=["speed", "findings", "scores", "rss"]
+        "parts",
+        nargs="*",
+        default=["speed", "latency", "findings", "scores", "rss"],
     )
     parser.add_argument("--base", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=7)
@@ -363,6 +424,9 @@ def main(argv: list[str] | None = None) -> int:
     if "speed" in args.parts:
         print("InputSanitizer.scan, base and this checkout side by side:")
         speed(args.base.resolve(), args.rounds, args.size)
+    if "latency" in args.parts:
+        print("Scorer CPU time per 4 KB prompt, base and this checkout:")
+        latency(args.base.resolve(), args.rounds)
     if "rss" in args.parts:
         print("Peak RSS, base and this checkout, fresh processes:")
         peak_rss(args.base.resolve(), args.size)

@@ -456,6 +456,8 @@ def _concept_features(tags: I64, pos: I64) -> tuple[I64, I64]:
     Indices start at ``2**HASH_BITS`` (after the hashed buckets): unigram
     ``t``, bigram ``N + a*N + b``, trigram ``N + N*N + (a*N + b)*N + c``.
     """
+    if not tags.shape[0]:  # most benign prompts: nothing to pair or sort
+        return tags.astype(np.int64), pos.astype(np.int64)
     n = len(load_concepts())
     base = 1 << HASH_BITS
     parts = [tags]
