@@ -205,8 +205,20 @@ def _walk(trie: _Trie, width: int, ranks: Ints, starts: I64) -> tuple[I64, I64, 
     trie.root.take(ranks.take(pos), out=table[0])
     row = first = depth = 1  # rows filled; characters read at row 0; read so far
     live = np.count_nonzero(table[0])
+    if not live:  # no term starts with any start's character
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty
     step = np.empty(pos.shape[0], dtype=np.int32)
     while live and depth < trie.depth:
+        if live <= _SPARSE:
+            # A few long matches: a round of array calls per character would
+            # cost more than walking them one by one.
+            if row > 1:
+                found.append(_ends(trie, width, table[: row - 1], pos, first))
+            kept = np.flatnonzero(table[row - 1])
+            tail = _walk_tail(trie, ranks, pos[kept], table[row - 1, kept], depth)
+            found.extend(tail)
+            break
         if 4 * live < pos.shape[0]:
             # The last row goes on (compacted) as the new table's first.
             found.append(_ends(trie, width, table[: row - 1], pos, first))
@@ -222,14 +234,54 @@ def _walk(trie: _Trie, width: int, ranks: Ints, starts: I64) -> tuple[I64, I64, 
         live = np.count_nonzero(table[row])
         row += 1
         depth += 1
-    found.append(_ends(trie, width, table[:row], pos, first))
+    else:
+        found.append(_ends(trie, width, table[:row], pos, first))
     if len(found) == 1:
         return found[0]
+    if not found:
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty
     return (
         np.concatenate([p for p, _, _ in found]),
         np.concatenate([n for _, n, _ in found]),
         np.concatenate([s for _, _, s in found]),
     )
+
+
+_SPARSE = 16
+"""Live starts at or below which the walk goes on in plain Python."""
+
+
+def _walk_tail(
+    trie: _Trie, ranks: Ints, starts: I64, offsets: Ints, depth: int
+) -> list[tuple[I64, I64, I64]]:
+    """Walk the few live ``starts`` on one by one from ``offsets`` (``depth`` read).
+
+    Returns the terms ending at ``depth`` and deeper, as :func:`_walk` lays
+    them out: (starts, lengths, states).
+    """
+    moves, width = trie.moves, int(trie.root.shape[0])
+    terminal = trie.terminal * width
+    live = list(zip(starts.tolist(), offsets.tolist(), strict=True))
+    ends: list[tuple[int, int, int]] = []
+    while True:
+        ends += [
+            (at, depth, offset // width) for at, offset in live if offset >= terminal
+        ]
+        if depth == trie.depth:
+            break
+        live = [
+            (at, nxt)
+            for at, offset in live
+            if (nxt := int(moves[offset + int(ranks[at + depth])]))
+        ]
+        if not live:
+            break
+        depth += 1
+    if not ends:
+        return []
+    columns = np.array(ends, dtype=np.int64).T
+    return [(columns[0], columns[1], columns[2])]
 
 
 def _ends(

@@ -1,5 +1,3 @@
-# ruff: noqa: RUF001
-# (texts in many scripts on purpose)
 """The linear head's window logits equal the code they replaced, bit for bit.
 
 ``window_logits`` reads each window's sums with one gather of ends and
