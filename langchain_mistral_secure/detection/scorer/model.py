@@ -22,6 +22,10 @@ import numpy.typing as npt
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.detection.normalize import DetectionView
 from langchain_mistral_secure.detection.scorer._archive import mlp_of, write_npz
+from langchain_mistral_secure.detection.scorer._window_spans import (
+    WindowSpans,
+    window_spans_of,
+)
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     CONCEPT_DIM,
@@ -30,7 +34,6 @@ from langchain_mistral_secure.detection.scorer.features import (
     WINDOW,
     HashedText,
     hash_text,
-    window_spans,
 )
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_logits
 
@@ -172,7 +175,7 @@ def window_logits(
     (:mod:`.concepts`) count only when ``weights`` has their slots.
     """
     size = hashed.length
-    spans = _spans(size, scales)
+    spans = window_spans_of(size, scales)
     windows = spans.starts.shape[0]
     logits = np.full(windows, bias, dtype=np.float64)
     if hashed.char_buckets.shape[0]:
@@ -197,7 +200,7 @@ def window_logits(
     return spans.starts, spans.ends, logits
 
 
-def _char_group(hashed: HashedText, weights: F32, spans: _Spans) -> F64:
+def _char_group(hashed: HashedText, weights: F32, spans: WindowSpans) -> F64:
     """The character n-grams' term of every window's logit.
 
     Order ``k`` contributes one n-gram at each position below ``length - k +
@@ -222,44 +225,6 @@ def _char_group(hashed: HashedText, weights: F32, spans: _Spans) -> F64:
     windows = spans.starts.shape[0]
     term: F64 = (ends_starts[:windows] - ends_starts[windows:]) / spans.char_norm
     return term
-
-
-@dataclass(frozen=True)
-class _Spans:
-    """The windows of one text length, and what depends on them alone.
-
-    Attributes:
-        starts: :func:`.features.window_spans` starts.
-        ends: Their ends.
-        bounds: ``ends`` then ``starts`` (one gather reads both).
-        char_norm: Square root of each window's character n-gram count (at
-            least 1): the count has a closed form in the length.
-    """
-
-    starts: I64
-    ends: I64
-    bounds: I64
-    char_norm: F64
-
-
-@lru_cache(maxsize=1024)
-def _spans(size: int, scales: tuple[tuple[int, int], ...]) -> _Spans:
-    """:func:`.features.window_spans` and their norms, cached (read-only arrays)."""
-    starts, ends = window_spans(size, scales)
-    counts = np.zeros(starts.shape[0], dtype=np.int64)
-    for order in CHAR_ORDERS:
-        if size >= order:
-            count = size - order + 1
-            counts += np.minimum(ends, count) - np.minimum(starts, count)
-    spans = _Spans(
-        starts=starts,
-        ends=ends,
-        bounds=np.concatenate((ends, starts)),
-        char_norm=np.sqrt(np.maximum(counts.astype(np.float64), 1.0)),
-    )
-    for array in (spans.starts, spans.ends, spans.bounds, spans.char_norm):
-        array.setflags(write=False)
-    return spans
 
 
 @lru_cache(maxsize=8)
