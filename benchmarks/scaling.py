@@ -120,6 +120,7 @@ def _components() -> dict[str, Run]:
         SafePromptTemplate,
     )
     from langchain_mistral_secure.detection.engine import get_detector
+    from langchain_mistral_secure.detection.scorer import get_scorer
 
     sanitizer = InputSanitizer()
     budgeted = InputSanitizer(max_tokens=10**8)
@@ -152,6 +153,8 @@ def _components() -> dict[str, Run]:
     }
     for name in ("pii", "secrets", "content", "injection"):
         components[f"detector {name}"] = get_detector(name).detect
+    # The learned scorer alone (its own detection view), weights loaded.
+    components["InjectionScorer.detect"] = get_scorer().detect
     return components
 
 

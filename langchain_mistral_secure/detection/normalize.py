@@ -16,9 +16,11 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import re2
 
+from langchain_mistral_secure.detection import _fold_codes
 from langchain_mistral_secure.detection._drop_runs import (
     VECTOR_MIN_CHARS,
     drop_map,
@@ -356,10 +358,15 @@ def build_view(text: str) -> DetectionView:
     classes: dict[int, str] = dict(_ASCII_CLASSES)
     widths: dict[str, int] = {}
     irregular = False
-    for char in set(text):
+    codes: Any = None
+    if len(text) >= _fold_codes.ARRAY_FOLD_MIN_CHARS:
+        codes = _fold_codes.text_codes(text)
+        distinct = _fold_codes.distinct_codes(codes)
+        chars = [chr(code) for code in distinct if code >= 128]  # noqa: PLR2004
+    else:
+        chars = [char for char in set(text) if ord(char) >= 128]  # noqa: PLR2004
+    for char in chars:
         code = ord(char)
-        if code < 128:  # noqa: PLR2004
-            continue
         folded = fold_char(char)
         folds[code] = folded
         if len(folded) == 1:
@@ -368,7 +375,10 @@ def build_view(text: str) -> DetectionView:
         irregular = True
         classes[code] = _DROP if not folded else _GROW
         widths[char] = len(folded)
-    view_text = text.translate(folds)
+    if codes is not None and not irregular:
+        view_text = _fold_codes.fold_codes(codes, distinct, folds)
+    else:
+        view_text = text.translate(folds)
     if not irregular:
         # Only one-to-one folds happened: the offsets still line up.
         return DetectionView(original=original, text=view_text)

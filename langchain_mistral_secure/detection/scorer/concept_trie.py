@@ -79,15 +79,19 @@ def folded_terms(
 
 @dataclass(frozen=True)
 class _Trie:
-    """One trie: ``step[state * width + rank]`` is the next state (0: none).
+    """One trie as a table of row offsets: ``moves[offset + rank]``.
 
+    A state's *offset* is its number times the alphabet width, so one step
+    of the walk is an addition and a gather (no multiplication). State 0 is
+    dead: its row is all 0, so a start that left the trie stays out of it.
+    The root, which no transition enters, has its own row, ``root``.
     ``tag[state]`` is the concept of the term ending at ``state`` (-1: none)
-    and ``whole[state]`` whether that term must end a word; terms end
-    exactly at the states numbered ``terminal`` and up. The root is state 0,
-    which no transition enters, so 0 also means "no term continues".
+    and ``whole[state]`` whether that term must end a word; terms end exactly
+    at the states numbered ``terminal`` and up.
     """
 
-    step: Ints
+    moves: npt.NDArray[np.int32]
+    root: npt.NDArray[np.int32]
     tag: I64
     whole: Bools
     depth: int
@@ -139,14 +143,16 @@ def _build(
     number_of = [0] * len(tags)
     for new, old in enumerate(order):
         number_of[old] = new
-    # int16 keeps the table small (a few MB) while the states fit.
-    dtype = np.int16 if len(tags) < 1 << 15 else np.int32
-    step = np.zeros(len(tags) * width, dtype=dtype)
+    moves = np.zeros(len(tags) * width, dtype=np.int32)
     for (state, rank), child in children.items():
-        step[number_of[state] * width + rank] = number_of[child]
-    step.setflags(write=False)
+        moves[number_of[state] * width + rank] = number_of[child] * width
+    root = moves[:width].copy()
+    moves[:width] = 0  # the root's row becomes the dead state's
+    moves.setflags(write=False)
+    root.setflags(write=False)
     return _Trie(
-        step=step,
+        moves=moves,
+        root=root,
         tag=np.array([tags[s] for s in order], dtype=np.int64),
         whole=np.array([whole[s] for s in order], dtype=bool),
         depth=depth,
@@ -182,83 +188,109 @@ def concept_trie() -> ConceptTrie:
     )
 
 
-_SPARSE = 16
-"""Live starts at or below which the walk goes on in plain Python: a few long
-matches would otherwise cost a round of array calls per character."""
-
-
-def _walk(
-    trie: _Trie, width: int, ranks: npt.NDArray[np.int16], starts: I64, first: Ints
-) -> tuple[I64, I64, I64]:
+def _walk(trie: _Trie, width: int, ranks: Ints, starts: I64) -> tuple[I64, I64, I64]:
     """(start, length, state) of every term of ``trie`` spelled from ``starts``.
 
-    ``first`` is each start's state after its first character. ``ranks``
-    holds the text's alphabet indices with one trailing 0 (past the end no
-    term continues), so no start needs a bounds check.
+    Every live start moves one character per step, all at once; the offsets
+    after each step are rows of a table, and one comparison over it finds
+    where terms end. Dead starts (offset 0) stay in the table until they
+    are three quarters of it; then the table is read and the live starts go
+    on in a new one. ``ranks`` holds the text's alphabet indices followed by
+    ``trie.depth`` zeros (past the end no term continues), so no start needs
+    a bounds check.
     """
-    found: list[tuple[I64, int, I64]] = []
-    pos, state = starts, first.astype(np.int64)
-    depth = 1
-    while True:
-        live = np.flatnonzero(state)
-        if not live.shape[0]:
+    found: list[tuple[I64, I64, I64]] = []
+    pos = starts
+    table = np.empty((trie.depth, pos.shape[0]), dtype=np.int32)
+    trie.root.take(ranks.take(pos), out=table[0])
+    row = first = depth = 1  # rows filled; characters read at row 0; read so far
+    live = np.count_nonzero(table[0])
+    if not live:  # no term starts with any start's character
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty
+    step = np.empty(pos.shape[0], dtype=np.int32)
+    while live and depth < trie.depth:
+        if live <= _SPARSE:
+            # A few long matches: a round of array calls per character would
+            # cost more than walking them one by one.
+            if row > 1:
+                found.append(_ends(trie, width, table[: row - 1], pos, first))
+            kept = np.flatnonzero(table[row - 1])
+            tail = _walk_tail(trie, ranks, pos[kept], table[row - 1, kept], depth)
+            found.extend(tail)
             break
-        if live.shape[0] != pos.shape[0]:
-            pos, state = pos[live], state[live]
-        ends = state >= trie.terminal
-        if ends.any():
-            found.append((pos[ends], depth, state[ends]))
-        if depth == trie.depth:
-            break
-        if pos.shape[0] <= _SPARSE:
-            found.extend(_walk_tail(trie, width, ranks, (pos, state, depth)))
-            break
-        state = trie.step[state * width + ranks[pos + depth]].astype(np.int64)
+        if 4 * live < pos.shape[0]:
+            # The last row goes on (compacted) as the new table's first.
+            found.append(_ends(trie, width, table[: row - 1], pos, first))
+            kept = np.flatnonzero(table[row - 1])
+            pos, last = pos[kept], table[row - 1, kept]
+            table = np.empty((trie.depth - depth + 1, live), dtype=np.int32)
+            table[0] = last
+            row, first, step = 1, depth, step[:live]
+        np.add(table[row - 1], ranks.take(pos + depth), out=step)
+        # Every offset plus a rank is inside the table: "clip" never clips,
+        # and spares the copy "raise" makes of an output.
+        trie.moves.take(step, out=table[row], mode="clip")
+        live = np.count_nonzero(table[row])
+        row += 1
         depth += 1
+    else:
+        found.append(_ends(trie, width, table[:row], pos, first))
+    if len(found) == 1:
+        return found[0]
     if not found:
         empty = np.zeros(0, np.int64)
         return empty, empty, empty
     return (
         np.concatenate([p for p, _, _ in found]),
-        np.concatenate([np.full(p.shape[0], n, np.int64) for p, n, _ in found]),
+        np.concatenate([n for _, n, _ in found]),
         np.concatenate([s for _, _, s in found]),
     )
 
 
-def _walk_tail(
-    trie: _Trie,
-    width: int,
-    ranks: npt.NDArray[np.int16],
-    at: tuple[I64, I64, int],
-) -> list[tuple[I64, int, I64]]:
-    """Go on walking the few live starts one by one, in plain Python.
+_SPARSE = 16
+"""Live starts at or below which the walk goes on in plain Python."""
 
-    ``at`` is (starts, states, depth) where the vectorized walk stopped (the
-    terms ending there are already found). Returns the terms found deeper, as
-    the vectorized walk would have: (starts, length, states).
+
+def _walk_tail(
+    trie: _Trie, ranks: Ints, starts: I64, offsets: Ints, depth: int
+) -> list[tuple[I64, I64, I64]]:
+    """Walk the few live ``starts`` on one by one from ``offsets`` (``depth`` read).
+
+    Returns the terms ending at ``depth`` and deeper, as :func:`_walk` lays
+    them out: (starts, lengths, states).
     """
-    step, terminal = trie.step, trie.terminal
-    pos, state, depth = at
-    found: list[tuple[I64, int, I64]] = []
-    live = list(zip(pos.tolist(), state.tolist(), strict=True))
-    while live and depth < trie.depth:
-        following = []
-        for start, current in live:
-            nxt = int(step[current * width + int(ranks[start + depth])])
-            if nxt:
-                following.append((start, nxt))
+    moves, width = trie.moves, int(trie.root.shape[0])
+    terminal = trie.terminal * width
+    live = list(zip(starts.tolist(), offsets.tolist(), strict=True))
+    ends: list[tuple[int, int, int]] = []
+    while True:
+        ends += [
+            (at, depth, offset // width) for at, offset in live if offset >= terminal
+        ]
+        if depth == trie.depth:
+            break
+        live = [
+            (at, nxt)
+            for at, offset in live
+            if (nxt := int(moves[offset + int(ranks[at + depth])]))
+        ]
+        if not live:
+            break
         depth += 1
-        live = following
-        ends = [(p, q) for p, q in live if q >= terminal]
-        if ends:
-            found.append(
-                (
-                    np.array([p for p, _ in ends], dtype=np.int64),
-                    depth,
-                    np.array([q for _, q in ends], dtype=np.int64),
-                )
-            )
-    return found
+    if not ends:
+        return []
+    columns = np.array(ends, dtype=np.int64).T
+    return [(columns[0], columns[1], columns[2])]
+
+
+def _ends(
+    trie: _Trie, width: int, table: Ints, pos: I64, first: int
+) -> tuple[I64, I64, I64]:
+    """(start, length, state) of the terms ending in ``table`` (row 0: ``first``)."""
+    depth, which = np.nonzero(table >= trie.terminal * width)
+    state = table[depth, which] // width
+    return pos[which], depth + first, state.astype(np.int64)
 
 
 def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
@@ -271,7 +303,8 @@ def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
     trie = concept_trie()
     size = cps.shape[0]
     table = trie.rank
-    ranks = np.zeros(size + 1, dtype=np.int16)
+    pad = max(trie.anchored.depth, trie.free.depth)
+    ranks = np.zeros(size + pad, dtype=np.int16)
     # Code points are below 2**21: read as int64 (no index cast), clipped to
     # the table unless all of them fit (a read-only check, no copy).
     codes = cps.view(np.int64)
@@ -281,20 +314,17 @@ def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
     np.take(table, codes, out=ranks[:size])
     parts: list[tuple[I64, I64, I64]] = []
     if w_start.shape[0]:
-        first = trie.anchored.step[ranks[w_start]]
-        pos, span, state = _walk(trie.anchored, trie.width, ranks, w_start, first)
+        pos, span, state = _walk(trie.anchored, trie.width, ranks, w_start)
         ends = pos + span
         after = np.ones(ends.shape[0], dtype=bool)
         inside = ends < size
         after[inside] = ~word[ends[inside]]
         keep = ~trie.anchored.whole[state] | after
         parts.append((pos[keep], span[keep], trie.anchored.tag[state[keep]]))
-    # The root's row is indexed by rank alone: a start's first state.
-    free_first = trie.free.step[ranks[:size]]
-    starts = np.flatnonzero(free_first)
+    # The root's row is indexed by rank alone: where a free term can start.
+    starts = np.flatnonzero(trie.free.root.take(ranks[:size]))
     if starts.shape[0]:
-        first = free_first[starts]
-        pos, span, state = _walk(trie.free, trie.width, ranks, starts, first)
+        pos, span, state = _walk(trie.free, trie.width, ranks, starts)
         parts.append((pos, span, trie.free.tag[state]))
     if not parts:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -142,14 +142,15 @@ def _mix_in_place(x: U64) -> I64:
     ``x ^= x >> 31``, is left out: it changes only the low 33 bits, and only
     the top ``HASH_BITS`` (18 < 31) are kept.
     """
-    with np.errstate(over="ignore"):
-        x ^= x >> np.uint64(30)
-        x *= _MIX1
-        x ^= x >> np.uint64(27)
-        x *= _MIX2
-        if HASH_BITS > _LAST_SHIFT:  # pragma: no cover - kept bits it would change
-            x ^= x >> np.uint64(_LAST_SHIFT)
-        x >>= _SHIFT
+    # Array arithmetic wraps modulo 2**64 without a warning (only numpy
+    # scalars warn), so no ``np.errstate`` (it costs microseconds a call).
+    x ^= x >> np.uint64(30)
+    x *= _MIX1
+    x ^= x >> np.uint64(27)
+    x *= _MIX2
+    if HASH_BITS > _LAST_SHIFT:  # pragma: no cover - kept bits it would change
+        x ^= x >> np.uint64(_LAST_SHIFT)
+    x >>= _SHIFT
     buckets: I64 = x.view(np.int64)
     return buckets
 
@@ -323,12 +324,12 @@ def hash_text(
     _char_hashes(cps, counts, mixed[:n_char], mix=not one_block)
     words = mixed[n_char : n_char + n_words]
     bigrams = mixed[n_char + n_words :]
-    with np.errstate(over="ignore"):
-        words[:] = _word_hashes(cps, w_start, w_end)
-        np.multiply(words[:-1], _Q, out=bigrams)
-        bigrams += words[1:]
-        words ^= _SALT_WORD
-        bigrams ^= _SALT_BIGRAM
+    # Array arithmetic wraps modulo 2**64 silently (no ``np.errstate``).
+    words[:] = _word_hashes(cps, w_start, w_end)
+    np.multiply(words[:-1], _Q, out=bigrams)
+    bigrams += words[1:]
+    words ^= _SALT_WORD
+    bigrams ^= _SALT_BIGRAM
     _mix_in_place(mixed if one_block else mixed[n_char:])
     buckets: I64 = mixed.view(np.int64)
     if concepts:
@@ -377,25 +378,23 @@ def _char_hashes(cps: U64, counts: list[int], out: U64, *, mix: bool = True) -> 
     """
     if not counts:
         return
-    offsets = np.cumsum([0, *counts]).tolist()
-    with np.errstate(over="ignore"):
-        for lo in range(0, counts[0], _BLOCK):
-            hi = min(lo + _BLOCK, counts[0])
-            running = cps[lo:hi] * _P
-            running += cps[lo + 1 : hi + 1]
-            for index, (order, count) in enumerate(
-                zip(CHAR_ORDERS, counts, strict=False)
-            ):
-                stop = min(hi, count)
-                if stop <= lo:
-                    break
-                running = running[: stop - lo]
-                running *= _P
-                running += cps[lo + order - 1 : stop + order - 1]
-                part = out[offsets[index] + lo : offsets[index] + stop]
-                np.bitwise_xor(running, np.uint64(order), out=part)
-                if mix:
-                    _mix_in_place(part)
+    offsets = list(accumulate(counts, initial=0))
+    # Array arithmetic wraps modulo 2**64 silently (no ``np.errstate``).
+    for lo in range(0, counts[0], _BLOCK):
+        hi = min(lo + _BLOCK, counts[0])
+        running = cps[lo:hi] * _P
+        running += cps[lo + 1 : hi + 1]
+        for index, (order, count) in enumerate(zip(CHAR_ORDERS, counts, strict=False)):
+            stop = min(hi, count)
+            if stop <= lo:
+                break
+            running = running[: stop - lo]
+            running *= _P
+            running += cps[lo + order - 1 : stop + order - 1]
+            part = out[offsets[index] + lo : offsets[index] + stop]
+            np.bitwise_xor(running, np.uint64(order), out=part)
+            if mix:
+                _mix_in_place(part)
 
 
 _WORD_BLOCK = 1 << 15
@@ -411,21 +410,24 @@ def _word_hashes(cps: U64, w_start: I64, w_end: I64) -> U64:
     ``P`` they need stay short (cached), and every code point is summed once.
     """
     hashed = np.empty(w_start.shape[0], dtype=np.uint64)
-    cuts = np.searchsorted(
-        w_start, np.arange(0, cps.shape[0] + _WORD_BLOCK, _WORD_BLOCK)
-    ).tolist()
-    with np.errstate(over="ignore"):
-        for lo, hi in pairwise(cuts):
-            if lo == hi:
-                continue
-            base = int(w_start[lo])
-            stop = int(w_end[hi - 1])
-            powers, inverse = _powers(stop - base)
-            prefix = np.zeros(stop - base + 1, dtype=np.uint64)
-            np.cumsum(cps[base:stop] * inverse, out=prefix[1:])
-            starts = w_start[lo:hi] - base
-            ends = w_end[lo:hi] - base
-            hashed[lo:hi] = powers[ends - 1] * (prefix[ends] - prefix[starts])
+    if cps.shape[0] <= _WORD_BLOCK:
+        cuts = [0, w_start.shape[0]]  # one block (most prompts)
+    else:
+        cuts = np.searchsorted(
+            w_start, np.arange(0, cps.shape[0] + _WORD_BLOCK, _WORD_BLOCK)
+        ).tolist()
+    # Array arithmetic wraps modulo 2**64 silently (no ``np.errstate``).
+    for lo, hi in pairwise(cuts):
+        if lo == hi:
+            continue
+        base = int(w_start[lo])
+        stop = int(w_end[hi - 1])
+        powers, inverse = _powers(stop - base)
+        prefix = np.zeros(stop - base + 1, dtype=np.uint64)
+        np.cumsum(cps[base:stop] * inverse, out=prefix[1:])
+        starts = w_start[lo:hi] - base
+        ends = w_end[lo:hi] - base
+        hashed[lo:hi] = powers[ends - 1] * (prefix[ends] - prefix[starts])
     return hashed
 
 
@@ -454,6 +456,8 @@ def _concept_features(tags: I64, pos: I64) -> tuple[I64, I64]:
     Indices start at ``2**HASH_BITS`` (after the hashed buckets): unigram
     ``t``, bigram ``N + a*N + b``, trigram ``N + N*N + (a*N + b)*N + c``.
     """
+    if not tags.shape[0]:  # most benign prompts: nothing to pair or sort
+        return tags.astype(np.int64), pos.astype(np.int64)
     n = len(load_concepts())
     base = 1 << HASH_BITS
     parts = [tags]

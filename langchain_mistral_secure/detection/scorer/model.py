@@ -22,6 +22,10 @@ import numpy.typing as npt
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.detection.normalize import DetectionView
 from langchain_mistral_secure.detection.scorer._archive import mlp_of, write_npz
+from langchain_mistral_secure.detection.scorer._window_spans import (
+    WindowSpans,
+    window_spans_of,
+)
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     CONCEPT_DIM,
@@ -30,7 +34,6 @@ from langchain_mistral_secure.detection.scorer.features import (
     WINDOW,
     HashedText,
     hash_text,
-    window_spans,
 )
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_logits
 
@@ -172,10 +175,11 @@ def window_logits(
     (:mod:`.concepts`) count only when ``weights`` has their slots.
     """
     size = hashed.length
-    starts, ends = _spans(size, scales)
-    logits = np.full(starts.shape[0], bias, dtype=np.float64)
+    spans = window_spans_of(size, scales)
+    windows = spans.starts.shape[0]
+    logits = np.full(windows, bias, dtype=np.float64)
     if hashed.char_buckets.shape[0]:
-        logits += _char_group(hashed, weights, starts, ends)
+        logits += _char_group(hashed, weights, spans)
     groups = [(hashed.word_buckets, hashed.word_pos)]
     if weights.shape[0] > 1 << HASH_BITS:
         groups.append((hashed.concept_buckets, hashed.concept_pos))
@@ -184,53 +188,43 @@ def window_logits(
             continue
         total = np.zeros(size + 1, dtype=np.float64)
         np.cumsum(
-            np.bincount(positions, weights=weights[buckets], minlength=size),
+            np.bincount(positions, weights=weights.take(buckets), minlength=size),
             out=total[1:],
         )
-        sums = total[ends] - total[starts]
+        at = total.take(spans.bounds)
+        sums = at[:windows] - at[windows:]
         # Positions are sorted: a window's count is a difference of ranks.
-        counts = (
-            np.searchsorted(positions, ends) - np.searchsorted(positions, starts)
-        ).astype(np.float64)
+        ranks = np.searchsorted(positions, spans.bounds)
+        counts = (ranks[:windows] - ranks[windows:]).astype(np.float64)
         logits += sums / np.sqrt(np.maximum(counts, 1.0))
-    return starts, ends, logits
+    return spans.starts, spans.ends, logits
 
 
-def _char_group(hashed: HashedText, weights: F32, starts: I64, ends: I64) -> F64:
+def _char_group(hashed: HashedText, weights: F32, spans: WindowSpans) -> F64:
     """The character n-grams' term of every window's logit.
 
     Order ``k`` contributes one n-gram at each position below ``length - k +
     1`` (:func:`.features.hash_text` lays them out that way), so the per-position
-    sums are slice additions and the counts have a closed form; the additions
-    run in the order a ``bincount`` over the concatenated orders would do them.
+    sums are slice additions and the counts have a closed form (cached with
+    the spans); the additions run in the order a ``bincount`` over the
+    concatenated orders would do them.
     """
     size = hashed.length
-    values = weights[hashed.char_buckets]
+    values = weights.take(hashed.char_buckets)
     per_position = np.zeros(size, dtype=np.float64)
-    counts = np.zeros(starts.shape[0], dtype=np.int64)
     at = 0
     for order in CHAR_ORDERS:
         if size < order:
             continue
         count = size - order + 1
         per_position[:count] += values[at : at + count]
-        counts += np.minimum(ends, count) - np.minimum(starts, count)
         at += count
     total = np.zeros(size + 1, dtype=np.float64)
     np.cumsum(per_position, out=total[1:])
-    term: F64 = (total[ends] - total[starts]) / np.sqrt(
-        np.maximum(counts.astype(np.float64), 1.0)
-    )
+    ends_starts = total.take(spans.bounds)
+    windows = spans.starts.shape[0]
+    term: F64 = (ends_starts[:windows] - ends_starts[windows:]) / spans.char_norm
     return term
-
-
-@lru_cache(maxsize=1024)
-def _spans(size: int, scales: tuple[tuple[int, int], ...]) -> tuple[I64, I64]:
-    """:func:`.features.window_spans`, cached (read-only arrays)."""
-    starts, ends = window_spans(size, scales)
-    starts.setflags(write=False)
-    ends.setflags(write=False)
-    return starts, ends
 
 
 @lru_cache(maxsize=8)
