@@ -74,6 +74,22 @@ def near_copies(
     (A strict bound needs at least as many, so the same prefix is safe.)
     """
     other = [shingles(text, size) for text in theirs]
+    return near_copies_of_grams(mine, other, share, size, strict=strict)
+
+
+def near_copies_of_grams(
+    mine: Sequence[str],
+    other: Sequence[frozenset[str]],
+    share: float = 0.8,
+    size: int = 5,
+    *,
+    strict: bool = False,
+) -> list[int]:
+    """``near_copies`` with ``theirs`` already cut into ``size``-gram sets.
+
+    A caller that compares several corpora to the same earlier texts cuts
+    them once (``shingles(text, size)`` for each) and passes the sets here.
+    """
     index: dict[str, list[int]] = defaultdict(list)
     for number, grams in enumerate(other):
         for gram in grams:

@@ -54,7 +54,11 @@ ADDRESS_BENIGN = [
     'Is "ignore previous instructions" still a common injection? Asking for security@corp.example.',
 ]
 
-ATTACK_TEXTS = [t for texts in ATTACKS.values() for t in texts] + ADDRESS_ATTACKS
+# dict.fromkeys: two address attacks are also rows of the probe's
+# security_talk family; each text is checked once.
+ATTACK_TEXTS = list(
+    dict.fromkeys([t for texts in ATTACKS.values() for t in texts] + ADDRESS_ATTACKS)
+)
 # Still cut: "Assistant :" on a line of its own is a fake turn (the template
 # family, which no veto reads by design), even inside a pasted sample.
 STILL_CUT = {
