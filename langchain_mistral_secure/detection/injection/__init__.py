@@ -100,8 +100,12 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent_i18n,
     indirect_agent_more,
     indirect_ai_vocative_i18n,
+    indirect_answer_slant,
     indirect_consent_claim,
+    indirect_exfil_slot,
     indirect_fields,
+    indirect_hail_order,
+    indirect_hail_order_scripts,
     indirect_machine_reader,
     indirect_machine_reader_i18n,
     indirect_machine_reader_scripts,
@@ -119,6 +123,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reader_task_scripts,
     indirect_reply,
     indirect_reply_i18n,
+    indirect_summary_must,
     indirect_tool_turn,
     input_end_system,
     jailbreak,
@@ -352,6 +357,11 @@ WORD_RULES: tuple[Rule, ...] = (
     + override_job_replaced.RULES
     + override_lifted_by_authority.RULES
     + override_literal_after_setup.RULES
+    + indirect_hail_order.RULES
+    + indirect_hail_order_scripts.RULES
+    + indirect_summary_must.RULES
+    + indirect_exfil_slot.RULES
+    + indirect_answer_slant.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -442,6 +452,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + override_job_replaced.RULES
     + override_lifted_by_authority.RULES
     + override_literal_after_setup.RULES
+    + indirect_hail_order_scripts.RULES
+    + indirect_summary_must.RULES
+    + indirect_answer_slant.RULES
     if not r.on_view
 )
 
