@@ -129,9 +129,11 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak,
     jailbreak_bans_i18n,
     jailbreak_cards,
+    jailbreak_chained_bans,
     jailbreak_claims,
     jailbreak_dodges,
     jailbreak_dual_traits,
+    jailbreak_evil_adviser,
     jailbreak_fiction,
     jailbreak_frames,
     jailbreak_games,
@@ -154,6 +156,8 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
+    jailbreak_ruleless_persona,
+    jailbreak_safeguards_off,
     jailbreak_scenes,
     jailbreak_settings_i18n,
     jailbreak_split_i18n,
@@ -362,6 +366,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_summary_must.RULES
     + indirect_exfil_slot.RULES
     + indirect_answer_slant.RULES
+    + jailbreak_ruleless_persona.RULES
+    + jailbreak_safeguards_off.RULES
+    + jailbreak_chained_bans.RULES
+    + jailbreak_evil_adviser.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -455,6 +463,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_hail_order_scripts.RULES
     + indirect_summary_must.RULES
     + indirect_answer_slant.RULES
+    + jailbreak_ruleless_persona.RULES
+    + jailbreak_safeguards_off.RULES
+    + jailbreak_chained_bans.RULES
+    + jailbreak_evil_adviser.RULES
     if not r.on_view
 )
 
