@@ -18,8 +18,6 @@ that merely recommends something ("experts recommend ...") has no clause
 about answering before it.
 """
 
-# (RUF001: the Arabic rule is written in Arabic script.)
-
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule

@@ -16,8 +16,8 @@ followed by an order.
 """
 
 # ruff: noqa: RUF001, E501
-# (RUF001/RUF002: the patterns and the docstring are in Greek, Hebrew, Thai
-# and CJK scripts; E501: a line of CJK patterns reads as one unit.)
+# (RUF001: the patterns are in Greek, Hebrew, Thai and CJK scripts; E501:
+# a line of CJK patterns reads as one unit.)
 
 from __future__ import annotations
 

@@ -22,8 +22,6 @@ what they do ("the assistant summarises the page": no modal of duty), and a
 style rule for people ("every summary should be short") has no such verb.
 """
 
-# (RUF001/E501: the Russian and Korean rule is in those scripts, one unit a line.)
-
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule

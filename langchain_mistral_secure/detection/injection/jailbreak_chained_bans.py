@@ -15,8 +15,7 @@ length or jargon, not the apology, the warning and the refusal.
 """
 
 # ruff: noqa: RUF001
-# (RUF001: the raw-text rule is in Hangul, CJK and Cyrillic; E501: one
-# language's words a line.)
+# (RUF001: the raw-text rule is in Hangul, CJK and Cyrillic.)
 
 from __future__ import annotations
 

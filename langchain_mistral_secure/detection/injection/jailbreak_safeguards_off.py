@@ -17,9 +17,6 @@ name no mode of the model and order nothing, and a mode in an app ("dark
 mode", "maintenance mode on the router") switches off no safeguard.
 """
 
-# (RUF001: the raw-text rule is in Hangul, CJK and Cyrillic; E501: one
-# language's words a line.)
-
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
