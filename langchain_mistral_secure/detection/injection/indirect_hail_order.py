@@ -66,7 +66,7 @@ _LEAD = (
 )
 # "any", "the", "every", "cualquier", "jede", ... and up to two modifiers.
 _DET = (
-    r"(?:(?:any|all|every|each|whatever|the|your|cualquier|todo|toda|todos|"
+    r"(?:(?:any|all|every|each|whatever|whichever|the|your|cualquier|todo|toda|todos|"
     r"los|las|el|la|le|les|l'|il|lo|gli|i|o|os|as|den|dem|die|der|das|jede[nmrs]?|"
     r"alle|het|de|ogni|qualsiasi|qualunque|tout|toute|tous|kazdy|kazdego|"
     r"semua|setiap|herhangi\s+bir|bir)\s+|l')?(?:[\w-]{2,20}\s+){0,2}?"
@@ -256,6 +256,9 @@ ORDER = alt(
 _CLAUSE = r"(?:[^\n]{0,80}?[\s,;:(])?"
 
 # Lead + reader (any machine noun, or a marked program noun) + order.
+# After a lead, an AI noun may carry a short clause saying what it does with
+# the content ("for whichever AI files these minutes:").
+_AI_DOING = _AI + r"(?:\s+[\w'-]+){1,4}?"
 _LEAD_HAIL = (
     _OPEN
     + _ASIDE
@@ -263,6 +266,8 @@ _LEAD_HAIL = (
     + _DET
     + r"(?:"
     + _READER_MARKED
+    + r"|"
+    + _AI_DOING
     + r")"
     + _SEP
     + _CLAUSE

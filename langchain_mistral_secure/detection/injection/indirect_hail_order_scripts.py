@@ -85,7 +85,7 @@ _KO = (
     r"[^\n]{0,80}?(?:세요|십시오|해라|하라|할\s?것)"
 )
 
-_HAIL_ORDER = _OPEN + alt([_EL, _HE, _TH, _ZH]) + r"|" + alt([_JA, _KO])
+_HAIL_ORDER = _OPEN + alt([_EL, _HE, _ZH]) + r"|" + alt([_TH, _JA, _KO])
 
 RULES: tuple[Rule, ...] = (
     raw_rule("injection.hail_order.scripts", _CAT, _HAIL_ORDER,

@@ -52,7 +52,7 @@ _LOVES_HARM = alt(
         r"opposite\s+of\s+a\s+(?:helpful|safe|ethical)\s+assistant",
         (
             r"(?:ama|adora|disfruta|goza|le\s+encanta|adore|adores|aime|ama|gosta\s+de|"
-            r"liebt|geniet|uwielbia)\s+(?:\w+\s+){0,4}?(?:peligros\w+|dannos\w+|crueles|"
+            r"liebt|geniet|uwielbia)[\s,]+(?:\w+[\s,]+){0,4}?(?:peligros\w+|dannos\w+|crueles|"
             r"malvad\w+|pericolos\w+|dannos\w|crudel\w|malvag\w|mal\s+faire|"
             r"dangereu\w+|nuisibles?|perigos\w+|nociv\w+|cruel\w*|gefahrlich\w*|"
             r"schadlich\w*|bose\w*|niebezpieczn\w+|szkodliw\w+)"

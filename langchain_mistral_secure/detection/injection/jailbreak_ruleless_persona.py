@@ -31,11 +31,11 @@ _LIMITS = (
     r"(?:rules?|restrictions?|limits?|limitations?|filters?|guidelines?|polic(?:y|ies)|"
     r"censorship|ethics|morals|regles?|limites?|filtres?|censure|lignes\s+directrices|"
     r"reglas?|normas?|restricciones|filtros|censura|directrices|regole|restrizioni|"
-    r"limiti|filtri|linee\s+guida|regras|restricoes|diretrizes|regeln|einschrankungen|"
+    r"regola|limiti|filtri|linee\s+guida|regras|restricoes|diretrizes|regeln|einschrankungen|"
     r"grenzen|zensur|richtlinien|beperkingen|regels|censuur|zasad\w{0,2}|regul\w{0,2}|"
     r"ograniczen\w{0,2}|filtrow|cenzur\w|kural\w{0,5}|kisitlama\w{0,4}|sansur\w{0,3}|"
     r"quy\s+tac|gioi\s+han|bo\s+loc|kiem\s+duyet|szabaly\w{0,4}|korlat\w{0,4}|"
-    r"cenzura\w{0,2}|reguli|regula|restrictii|filtre|aturan|batasan|sensor|"
+    r"cenzura\w{0,2}|reguli|regula|restricti\w|filtre|aturan|batasan|sensor|"
     r"regler|begransningar)"
 )
 NO_RULES = alt(
