@@ -131,6 +131,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_cards,
     jailbreak_chained_bans,
     jailbreak_claims,
+    jailbreak_config_off,
     jailbreak_dodges,
     jailbreak_dual_traits,
     jailbreak_evil_adviser,
@@ -370,6 +371,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_safeguards_off.RULES
     + jailbreak_chained_bans.RULES
     + jailbreak_evil_adviser.RULES
+    + jailbreak_config_off.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

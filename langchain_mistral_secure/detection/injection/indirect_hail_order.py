@@ -124,7 +124,8 @@ _MARK_AFTER = alt(
         (
             r"\s+(?:reading|processing|summari[sz]ing|handling|answering|parsing|filing|"
             r"indexing|triaging|reviewing|czytajac\w{0,3}|przetwarzajac\w{0,3}|"
-            r"leyendo|lendo|leggendo|lisant|doc|đoc|xu\s+ly|tom\s+tat)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
+            r"leyendo|lendo|leggendo|lisant|doc|đoc|xu\s+ly|tom\s+tat)\s+"
+            r"(?:[\pL\d'-]+\s+){0,3}?[\pL\d'-]+"
         ),
     ]
 )

@@ -50,8 +50,7 @@ _CONDENSER = alt(
         _SUMMARY + r"(?:\s+[\w'-]+){0,2}?\s+(?:of|de|di|des|du|da|do|dessa|desta|"
         r"della|dello|del|der|van|av|z)\s+(?:[\w'-]+\s+){0,1}?" + _THIS + r"\b",
         # "resumo desta pagina", "Zusammenfassung dieser Seite"
-        _SUMMARY
-        + r"(?:\s+[\w'-]+){0,2}?\s+(?:desta|deste|dessa|desse|dieser|dieses|"
+        _SUMMARY + r"(?:\s+[\w'-]+){0,2}?\s+(?:desta|deste|dessa|desse|dieser|dieses|"
         r"di\s+questa|di\s+questo)\b",
         # "Summaries of school rankings that include this page"
         _SUMMARY + r"\s+(?:[\w'-]+\s+){0,6}?(?:that|which)\s+(?:include|cite|use|"

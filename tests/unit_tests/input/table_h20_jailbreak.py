@@ -16,6 +16,7 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import RuleDetector
 from langchain_mistral_secure.detection.injection import (
     jailbreak_chained_bans,
+    jailbreak_config_off,
     jailbreak_evil_adviser,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
@@ -27,6 +28,7 @@ H20_RULES = RuleDetector(
     + jailbreak_safeguards_off.RULES
     + jailbreak_chained_bans.RULES
     + jailbreak_evil_adviser.RULES
+    + jailbreak_config_off.RULES
 )
 
 _PAIR = "injection.ruleless_persona."
@@ -131,5 +133,9 @@ BENIGN: list[str] = [
     "You are Jafar, the royal advisor in Agrabah who schemes for the throne.",
     "You are a helpful assistant who enjoys explaining chemistry safely.",
     "Du bist ein Berater für Steuerfragen und gibst klare Auskünfte.",
+    "pipe = StableDiffusionPipeline.from_pretrained(model_id, safety_checker=None)",
+    '{"warnings": false, "strict": true}',
+    "spam_filter = off\nverify_ssl = false",
+    "Refusals: none so far this quarter; all loan applications were approved.",
     "Why do DAN prompts ask the model to drop its rules and never refuse?",
 ]
