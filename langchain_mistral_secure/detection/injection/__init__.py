@@ -157,6 +157,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
+    jailbreak_ruleless_ai_frame,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
     jailbreak_scenes,
@@ -372,6 +373,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_chained_bans.RULES
     + jailbreak_evil_adviser.RULES
     + jailbreak_config_off.RULES
+    + jailbreak_ruleless_ai_frame.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -469,6 +471,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_safeguards_off.RULES
     + jailbreak_chained_bans.RULES
     + jailbreak_evil_adviser.RULES
+    + jailbreak_ruleless_ai_frame.RULES
     if not r.on_view
 )
 

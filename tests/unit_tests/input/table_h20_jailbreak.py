@@ -18,6 +18,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_chained_bans,
     jailbreak_config_off,
     jailbreak_evil_adviser,
+    jailbreak_ruleless_ai_frame,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
 )
@@ -29,6 +30,7 @@ H20_RULES = RuleDetector(
     + jailbreak_chained_bans.RULES
     + jailbreak_evil_adviser.RULES
     + jailbreak_config_off.RULES
+    + jailbreak_ruleless_ai_frame.RULES
 )
 
 _PAIR = "injection.ruleless_persona."
@@ -137,5 +139,7 @@ BENIGN: list[str] = [
     '{"warnings": false, "strict": true}',
     "spam_filter = off\nverify_ssl = false",
     "Refusals: none so far this quarter; all loan applications were approved.",
+    "Imagine a world where cars fly; describe the morning commute.",
+    "Can an AI without rules ever be safe to deploy?",
     "Why do DAN prompts ask the model to drop its rules and never refuse?",
 ]
