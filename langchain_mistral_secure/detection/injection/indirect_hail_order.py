@@ -42,11 +42,15 @@ __all__ = ["ORDER", "RULES"]
 
 _CAT = "override"
 
-# Where content starts: a line, a bracket or tag, a quote, a sentence, a cell.
+# Where content starts: a line, a bracket or tag, a value, a sentence, a cell.
 _OPEN = (
-    r"(?:^|\n|[(\[{|>;\"'\x{ab}\x{201c}\x{201e}\x{3010}]|[.!?:;,\])}]\s|"
+    r"(?:^|\n|[(\[{|>;\x{3010}]|[.!?:;,\])}]\s|"
+    # a quote opens content only as a value or an item, never after a verb of
+    # saying ('an e-mail that said "AI assistant: ..."' quotes an attack)
+    r"(?:^|\n|[:\[{,(=]\s{0,2})[\"'\x{ab}\x{201c}\x{201e}]|"
     r"#|//|/\*|<!--|\.\.\.|\x{2026}|"
     r"\bps\b\.?\s*[-,:]?\s|\s[-\x{2013}\x{2014}]{1,2}\s)\s{0,3}"
+    r"(?:[\x{a7}#]?\d{1,3}[.)]?\s{1,2})?"
 )
 # A spoken or written aside before the lead: "...and one thing for the AI:",
 # "y para la IA que ...", "also, note to the agent:".
@@ -56,7 +60,8 @@ _ASIDE = (
 )
 # "Note for", "P.S. to", "Hinweis fur", "Nota per", "Instruction pour".
 _LEAD = (
-    r"(?:(?:(?:short|quick|kurze|important|wichtig\w?)\s+)?"
+    r"(?:(?:(?:short|quick|kurze|important|wichtig\w?|system|admin|internal|"
+    r"routing|priority|urgent)\s+){0,2}"
     r"(?:note|notes|nota|notiz|hinweis|info|instruction|instructions|instruccion|"
     r"instrucao|istruzione|consigne|uwaga|polecenie|remarque|aviso|attention|"
     r"message|mensaje|messaggio|mensagem|bericht|wiadomosc|comment|reminder|"
@@ -74,7 +79,8 @@ _DET = (
 # Nouns that only name a machine reader (folded: no accents).
 _AI = (
     r"(?:ai|a\.i\.|ki|k\.i\.|ia|i\.a\.|mi|llms?|gpts?|chatgpt|tekoaly\w{0,6}|"
-    r"(?:ai|ki|ia|mi)-[\w-]{3,24}|[\w-]{2,16}-(?:ai|ki|ia)|"
+    r"(?:ai|ki|ia|mi)-[\w-]{3,24}|[\w-]{2,16}-(?:ai|ki|ia|chatbot|bot|copilot)|"
+    r"chatbots?|copilot|"
     r"yapay\s+zeka\w{0,3}|kecerdasan\s+buatan|"
     r"(?:language|taal|sprak|sprog)\s*-?models?|sprachmodell\w{0,2}|"
     r"modelo\s+de\s+(?:lenguaje|linguagem|ia)|modello\s+(?:linguistico|di\s+ia)|"
@@ -87,7 +93,7 @@ _PROG = (
     r"(?:assistant\w{0,3}|assistent\w{0,3}|asistente?s?|assistente?s?|"
     r"asysten[tc]\w{0,3}|asistan\w{0,4}|asszisztens\w{0,4}|asistent\w{0,4}|"
     r"avustaja\w{0,4}|agent\w{0,4}|agente?s?|ajan\w{0,3}|model\w{0,3}|"
-    r"modelo|modello|modele|mo\s+hinh|bots?|chatbots?|copilot|"
+    r"modelo|modello|modele|mo\s+hinh|bots?|asisten|"
     r"summari[sz]er|crawlers?|reviewers?|revisores?|revisori|granskare\w{0,2}|"
     r"arvioija\w{0,4}|corrector\w{0,2}|correttore|korrektor\w{0,2}|"
     r"vorauswahl|screener|helpers?|msaidizi|tro\s+ly)"
@@ -98,12 +104,13 @@ _MARK_BEFORE = (
     r"automatisch\w{0,2}|automaattinen|virtual|virtuel\w{0,2}|answering|responding|"
     r"antwortende\w?|reading|summari[sz]ing|screening|coding|modding|note-taking|"
     r"email-reading|e-mail-reading|browsing|voice|shopping|e-?mail|inbox|mail|"
-    r"booking|code|coding|writing|hiring|recruiting)[\s-]+)"
+    r"booking|code|coding|writing|hiring|recruiting|retrieval(?:-augmented)?|rag|"
+    r"search|approval|travel)[\s-]+)(?:[\w-]{3,16}\s+)?"
 )
 _MARK_AFTER = alt(
     [
         # "asistente de IA", "agente IA", "revisores de IA", "asystencie AI"
-        r"\s+(?:(?:de|di|do|da|d')\s*)?(?:ia|ai|ki|mi)\b",
+        r"(?:\s+[\w-]{3,15})?\s+(?:(?:de|di|do|da|d')\s*)?(?:ia|ai|ki|mi)\b",
         # "agent de navigation", "assistente di selezione", "agente de navegacao"
         (
             r"\s+(?:de|di|da|do|del|della|des|du)\s+(?:la\s+|le\s+|l')?"
@@ -135,6 +142,16 @@ _MARKED = (
     r"assistent|agent)\w{0,4})"
 )
 _READER_MARKED = r"(?:" + _AI + r"(?:" + _MARK_AFTER + r")?|" + _MARKED + r")"
+# A machine noun with its job, its domain or what it does to the content:
+# "Recruiter AI", "IA de recrutement", "bu parcayi okuyan yapay zeka".
+_AI_WITH_JOB = (
+    r"(?:[\w-]{3,16}(?:er|or|ing|ion|ist|ant|ent)\s+"
+    + _AI
+    + r"|"
+    + _AI
+    + r"\s+(?:de|di|da|do|del|della|des|du|fur|for)\s+(?:la\s+|le\s+|l')?[\w-]{3,20}|"
+    r"(?:okuyan|isleyen|ozetleyen|yoneten|kullanan|olvaso|feldolgozo)\s+" + _AI + r")"
+)
 # A label that names a machine reader and a note for it.
 _NOTE_LABEL = (
     r"(?:(?:ai|ki|ia|mi)-(?:assist\w{0,6}|agent\w{0,4}|summari[sz]\w{0,6}|reader|"
@@ -142,6 +159,7 @@ _NOTE_LABEL = (
     r"hinweis|nota|bot|model\w{0,2})(?:-[\w]{2,12}){0,2}|"
     r"(?:note|nota|hinweis|instruction|istruzione|instruccion|instrucao|consigne)"
     r"-(?:for|per|para|pour|fur|an)-(?:ai|ki|ia|the-ai|l-ia)|"
+    r"(?:todo|fixme|note)\((?:agent|ai|copilot|assistant|bot|llm)\)|"
     r"(?:copilot|agent|assistant|ai|llm|bot)(?:\s*/\s*(?:copilot|agent|assistant|ai|"
     r"llm|bot))?\s+(?:note|instructions?|hinweis))"
 )
@@ -233,7 +251,7 @@ ORDER = alt(
             r"(?:katakan|tulis|tuliskan|jawab|sebutkan|rekomendasikan|sarankan|"
             r"tambahkan|kirim|kirimkan|teruskan|bagikan|hapus|sembunyikan|abaikan|"
             r"setujui|aktifkan|nonaktifkan|isi|bayar|beli|beritahu|tandai|berikan|"
-            r"soyle|yaz|yanitla|belirt|oner|tavsiye\s+et|ekle|gonder|ilet|paylas|"
+            r"bilang|soyle|yaz|yanitla|cevap\s+ver|belirt|oner|tavsiye\s+et|ekle|gonder|ilet|paylas|"
             r"gizle|yoksay|onayla|etkinlestir|doldur|bilgilendir|isaretle|kaydet|"
             r"kerro|sano|vastaa|kirjoita|ilmoita|suosittele|mainitse|lisaa|laheta|"
             r"poista|piilota|ohita|hyvaksy|asenna|tayta|varaa|maksa|merkitse|arvioi|"
@@ -285,6 +303,8 @@ _MARKED_HAIL = (
     + r"|"
     + _MARKED
     + r"|"
+    + _AI_WITH_JOB
+    + r"|"
     + _NOTE_LABEL
     + r")"
     + _SEP
@@ -301,6 +321,9 @@ _FIELD_HAIL = (
     r"modello|copilot)|[.!?]\s{1,3}(?:ai|ki|ia))"
     + _SEP
     + r"(?:[^\n]{0,48}?[\s,;:])?"
+    + ORDER
+    + r"|(?:[.!?]\s{1,3}|\")(?:assistant|asistente|assistente|assistent|agente?)"
+    + _SEP
     + ORDER
 )
 
