@@ -26,6 +26,8 @@ import probe_h18_extraction
 import probe_h18_indirect
 import probe_h18_jailbreak
 import probe_h19_security
+import probe_h20_indirect
+import probe_h20_jailbreak
 import pytest
 from family_checks import (
     SANITIZER,
@@ -100,6 +102,18 @@ ROUNDS = (
         probe_h19_security,
         probe_h19_security.STILL_MISSED,
         probe_h19_security.STILL_CUT,
+    ),
+    Round(
+        "h20-indirect",
+        probe_h20_indirect,
+        probe_h20_indirect.STILL_MISSED,
+        probe_h20_indirect.STILL_CUT,
+    ),
+    Round(
+        "h20-jailbreak",
+        probe_h20_jailbreak,
+        probe_h20_jailbreak.STILL_MISSED,
+        probe_h20_jailbreak.STILL_CUT,
     ),
 )
 
