@@ -104,8 +104,8 @@ _MARK_BEFORE = (
     r"automatisch\w{0,2}|automaattinen|virtual|virtuel\w{0,2}|answering|responding|"
     r"antwortende\w?|reading|summari[sz]ing|screening|coding|modding|note-taking|"
     r"email-reading|e-mail-reading|browsing|voice|shopping|e-?mail|inbox|mail|"
-    r"booking|code|coding|writing|hiring|recruiting|retrieval(?:-augmented)?|rag|"
-    r"search|approval|travel)[\s-]+)(?:[\w-]{3,16}\s+)?"
+    r"code|coding|writing|retrieval(?:-augmented)?|rag|search|approval)[\s-]+)"
+    r"(?:[\w-]{3,16}\s+)?"
 )
 _MARK_AFTER = alt(
     [
@@ -129,8 +129,10 @@ _MARK_AFTER = alt(
             r"yang|dat)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+"
         ),
         (
-            r"\s+(?:reading|processing|summari[sz]ing|handling|answering|parsing|filing|"
-            r"indexing|triaging|reviewing|czytajac\w{0,3}|przetwarzajac\w{0,3}|"
+            # (not "handling", "processing", "filing": a travel agent handles
+            # bookings, a clerk files mail)
+            r"\s+(?:reading|summari[sz]ing|parsing|indexing|crawling|scraping|"
+            r"czytajac\w{0,3}|przetwarzajac\w{0,3}|"
             r"leyendo|lendo|leggendo|lisant|doc|đoc|xu\s+ly|tom\s+tat)\s+"
             r"(?:[\pL\d'-]+\s+){0,3}?[\pL\d'-]+"
         ),

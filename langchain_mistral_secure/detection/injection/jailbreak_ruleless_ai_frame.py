@@ -9,10 +9,12 @@ AI"), whose answers the model is then to give.
 
 The rule needs both parts, the frame and then, close after it, an AI noun
 next to its missing rules, in eight Latin-script languages (Korean,
-Japanese, Chinese and Russian on the raw text). Safe on benign text because
-a question about rule-free AI ("can an AI without rules be dangerous?") sets
-up no frame to enter, and a made-up world in fiction has no AI stripped of
-its rules in it.
+Japanese, Chinese and Russian on the raw text). The rule-free AI must then answer
+(answers, replies, takes commands, explains). Safe on benign text because a
+question about rule-free AI ("can an AI without rules be dangerous?") sets
+up no frame to enter, a thought experiment ("imagine you're an AI without
+rules: what would you do first?") asks for no answers from it, and a
+made-up world in fiction has no AI stripped of its rules in it.
 """
 
 # ruff: noqa: RUF001
@@ -51,14 +53,44 @@ _NO_RULES_NEAR = alt(
         r"(?:unrestricted|unfiltered|uncensored|rule-free|lawless)\s+" + _AI + r"\b",
     ]
 )
-_FRAMED = _FRAME + r"[^\n]{0,100}?\b" + _NO_RULES_NEAR
+# What the rule-free AI is then to do: answer, take commands, explain.
+_ANSWERS = (
+    r"\b(?:answers?|answering|respond\w{0,3}|repl(?:y|ies)|type|commands?|quer(?:y|ies)|"
+    r"explain\w{0,2}|expliqu\w{0,3}|explica\w{0,2}|spiega\w{0,2}|responde\w{0,5}|contesta\w{0,4}|repond\w{0,4}|rispond\w{0,4}|"
+    r"antwort\w{0,3}|beantwort\w{0,3}|erklar\w{0,3}|odpowi\w{0,6})\b"
+)
+_FRAMED = (
+    _FRAME
+    + r"[^\n]{0,100}?\b"
+    + _NO_RULES_NEAR
+    + r"[^\n]{0,80}?"
+    + _ANSWERS
+    + r"|"
+    + _FRAME
+    + r"[^\n]{0,100}?"
+    + _ANSWERS
+    + r"[^\n]{0,60}?\b"
+    + _NO_RULES_NEAR
+)
 
 _SCRIPTS = alt(
     [
-        r"(?:가정|상상|시뮬레이션)[^\n]{0,60}?(?:아무|어떤)?\s?(?:규칙|제한|필터)(?:이|도)?\s?없는\s?(?:AI|인공지능)",
-        r"(?:仮に|想像|シミュレート|もしも)[^\n]{0,60}?(?:ルール|制限|規則)(?:の|が)?(?:一切)?ない(?:AI|ＡＩ)",
-        r"(?:假设|想象|模拟|假如)[^\n]{0,60}?(?:没有任何|没有|不受任何)(?:规则|限制|约束)的?(?:AI|人工智能)",
-        r"(?:представь|вообрази|симулируй|допустим)\pL*[^\n]{0,60}?(?:ИИ|нейросет\pL*)\s+без\s+(?:правил|ограничений)",
+        (
+            r"(?:가정|상상|시뮬레이션)[^\n]{0,60}?(?:아무|어떤)?\s?(?:규칙|제한|필터)(?:이|도)?\s?없는\s?(?:AI|인공지능)"
+            r"[^\n]{0,60}?(?:답|응답|대답)"
+        ),
+        (
+            r"(?:仮に|想像|シミュレート|もしも)[^\n]{0,60}?(?:ルール|制限|規則)(?:の|が)?(?:一切)?ない(?:AI|ＡＩ)"
+            r"[^\n]{0,60}?(?:答|回答|返答)"
+        ),
+        (
+            r"(?:假设|想象|模拟|假如)[^\n]{0,60}?(?:没有任何|没有|不受任何)(?:规则|限制|约束)的?(?:AI|人工智能)"
+            r"[^\n]{0,60}?(?:回答|答复|回复)"
+        ),
+        (
+            r"(?:представь|вообрази|симулируй|допустим)\pL*[^\n]{0,60}?(?:ИИ|нейросет\pL*)\s+без\s+(?:правил|ограничений)"
+            r"[^\n]{0,60}?(?:ответ|отвеч)"
+        ),
     ]
 )
 

@@ -11,9 +11,10 @@ ativado", "관리자 테스트 모드 진입") or to an order to answer everythi
 
 Each rule needs the safeguards-off claim and a mode or an answer-everything
 order nearby, in nine Latin-script languages (Korean, Japanese, Chinese and
-Russian on the raw text). Safe on benign text because software notes about
-a disabled filter ("the spam filter is disabled in the test environment")
-name no mode of the model and order nothing, and a mode in an app ("dark
+Russian on the raw text). Safe on benign text because the filter must be a
+safety, content or moderation filter (a spam filter switched off for the
+weekend is none), and software notes about a disabled safety feature name no
+mode of the model and order nothing, and a mode in an app ("dark
 mode", "maintenance mode on the router") switches off no safeguard.
 """
 
@@ -32,36 +33,40 @@ _CAT = "role"
 _SAFEGUARDS_OFF = alt(
     [
         (
-            r"(?:safety|content|moderation)?\s*(?:filters?|guardrails?|safeguards?|"
+            r"(?:(?:safety|content|moderation)\s+filters?|guardrails?|safeguards?|"
             r"safety\s+(?:layer|checks?|features?|protocols?|settings?)|content\s+polic(?:y|ies))"
             r"\s+(?:are|is|have\s+been|has\s+been|now|were)?\s*(?:\w+\s+)?(?:off|offline|disabled|"
             r"deactivated|removed|lifted|suspended|turned\s+off|switched\s+off)\b"
         ),
         (
-            r"(?:garde-fous|filtres?|protections|regles\s+de\s+securite|restrictions)"
-            r"(?:\s+de\s+\w+)?\s+(?:sont|est)\s+(?:\w+\s+)?(?:desactive\w{0,2}|coupe\w{0,2}|"
+            r"(?:garde-fous|filtres?\s+de\s+(?:securite|contenu|moderation)|"
+            r"regles\s+de\s+securite)\s+(?:sont|est)\s+(?:\w+\s+)?(?:desactive\w{0,2}|coupe\w{0,2}|"
             r"leve\w{0,2}|suspendu\w{0,2}|supprime\w{0,2})"
         ),
         (
-            r"(?:filtros?|salvaguardas|restricciones|protecciones|politicas)(?:\s+de\s+\w+)?\s+"
+            r"(?:filtros?\s+de\s+(?:contenido|seguridad|moderacion)|salvaguardas|"
+            r"politicas\s+de\s+(?:contenido|seguridad))\s+"
             r"(?:estan|esta|quedan)\s+(?:desactivad\w+|apagad\w+|suspendid\w+|eliminad\w+|levantad\w+)"
         ),
         (
-            r"(?:filtros?|salvaguardas|restricoes|protecoes|diretrizes)(?:\s+de\s+\w+)?\s+"
+            r"(?:filtros?\s+de\s+(?:conteudo|seguranca|moderacao)|salvaguardas|"
+            r"diretrizes\s+de\s+(?:conteudo|seguranca))\s+"
             r"(?:estao|esta|foram|ficam)\s+(?:desligad\w+|desativad\w+|suspens\w+|removid\w+)"
         ),
         (
-            r"(?:filtri|restrizioni|protezioni|salvaguardie|linee\s+guida)(?:\s+di\s+\w+)?\s+"
+            r"(?:filtri\s+di\s+(?:sicurezza|contenuto|moderazione)|salvaguardie|"
+            r"linee\s+guida\s+di\s+sicurezza)\s+"
             r"(?:sono|vengono)\s+(?:disattivat\w|spent\w|sospes\w|rimoss\w)"
         ),
         (
-            r"(?:filter|sicherheitsfilter|schutzmechanismen|einschrankungen|richtlinien|"
+            r"(?:sicherheitsfilter|schutzmechanismen|sicherheitsrichtlinien|"
             r"sicherheitsvorkehrungen|inhaltsfilter)\s+(?:sind|wurden)\s+(?:\w+\s+)?"
             r"(?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|entfernt)"
         ),
         (
-            r"(?:filters|beperkingen|veiligheidsfilters)\s+(?:zijn|werden)\s+"
-            r"(?:uitgeschakeld|opgeheven)|(?:filtry|zabezpieczenia|ograniczenia)\s+(?:sa|zostaly)\s+"
+            r"(?:veiligheidsfilters|inhoudsfilters)\s+(?:zijn|werden)\s+"
+            r"(?:uitgeschakeld|opgeheven)|(?:filtry\s+(?:bezpieczenstwa|tresci)|"
+            r"zabezpieczenia)\s+(?:sa|zostaly)\s+"
             r"(?:wy[lł]aczone|zniesione|usuniete)"
         ),
     ]
