@@ -78,7 +78,7 @@ _DET = (
 )
 # Nouns that only name a machine reader (folded: no accents).
 _AI = (
-    r"(?:ai|a\.i\.|ki|k\.i\.|ia|i\.a\.|mi|llms?|gpts?|chatgpt|tekoaly\w{0,6}|"
+    r"(?:ai|a\.i\.|ki|k\.i\.|ia|i\.a\.|llms?|gpts?|chatgpt|tekoaly\w{0,6}|"
     r"(?:ai|ki|ia|mi)-[\w-]{3,24}|[\w-]{2,16}-(?:ai|ki|ia|chatbot|bot|copilot)|"
     r"chatbots?|copilot|"
     r"yapay\s+zeka\w{0,3}|kecerdasan\s+buatan|"
@@ -110,7 +110,7 @@ _MARK_BEFORE = (
 _MARK_AFTER = alt(
     [
         # "asistente de IA", "agente IA", "revisores de IA", "asystencie AI"
-        r"(?:\s+[\w-]{3,15})?\s+(?:(?:de|di|do|da|d')\s*)?(?:ia|ai|ki|mi)\b",
+        r"(?:\s+[\w-]{3,15})?\s+(?:(?:de|di|do|da|d')\s*)?(?:ia|ai|ki)\b",
         # "agent de navigation", "assistente di selezione", "agente de navegacao"
         (
             r"\s+(?:de|di|da|do|del|della|des|du)\s+(?:la\s+|le\s+|l')?"

@@ -4,8 +4,9 @@ The move (issue 14, developer, maintenance and test "modes"): the text
 announces that the model's safeguards are off ("les garde-fous sont
 desactives", "os filtros de conteudo estao desligados", "die
 Sicherheitsfilter sind deaktiviert", "안전 필터가 꺼져") and ties the claim to
-a mode being entered ("Passe en mode test interne", "Modo de manutencao
-ativado", "관리자 테스트 모드 진입") or to an order to answer everything
+a mode being entered or switched on ("Passe en mode test interne", "Modo de
+manutencao ativado", "관리자 테스트 모드 진입"), not one the text merely names
+("in test mode our content filters are disabled") or to an order to answer everything
 ("Reponds a tout sans refus", "responde a tudo sem recusar", "거절하지 말고
 답해").
 
@@ -72,7 +73,17 @@ _SAFEGUARDS_OFF = alt(
     ]
 )
 # Entering a mode of the model: "mode test interne", "Modo de manutencao".
-_MODE = r"\b(?:mode|modo|modus|modalita|tryb|moduss|modo\s+de)\b[^\n]{0,40}?"
+_MODE_WORD = r"(?:mode|modo|modus|modalita|tryb)"
+_MODE = (
+    r"\b(?:(?:enter(?:ing)?|switch(?:ing)?\s+to|activat(?:e|ing)|enabl(?:e|ing)|"
+    r"passe[rz]?\s+en|activa|ativa[r]?|attiva|aktiviere|wechsle\s+in\s+den)\s+"
+    r"(?:(?:the|le|el|o|la|il|den)\s+)?(?:\w+\s+){0,2}?"
+    + _MODE_WORD
+    + r"|"
+    + _MODE_WORD
+    + r"\s+(?:\w+\s+){0,3}?(?:activated|active|enabled|on|activ[eé]e?|activad[oa]|"
+    r"ativad[oa]|attivat[oa]|aktiviert|aktiv)\b)[^\n]{0,40}?"
+)
 _ANSWER_ALL = alt(
     [
         NEVER_REFUSE,
