@@ -104,8 +104,12 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent_i18n,
     indirect_agent_more,
     indirect_ai_vocative_i18n,
+    indirect_answer_slant,
     indirect_consent_claim,
+    indirect_exfil_slot,
     indirect_fields,
+    indirect_hail_order,
+    indirect_hail_order_scripts,
     indirect_machine_reader,
     indirect_machine_reader_i18n,
     indirect_machine_reader_scripts,
@@ -123,14 +127,18 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reader_task_scripts,
     indirect_reply,
     indirect_reply_i18n,
+    indirect_summary_must,
     indirect_tool_turn,
     input_end_system,
     jailbreak,
     jailbreak_bans_i18n,
     jailbreak_cards,
+    jailbreak_chained_bans,
     jailbreak_claims,
+    jailbreak_config_off,
     jailbreak_dodges,
     jailbreak_dual_traits,
+    jailbreak_evil_adviser,
     jailbreak_fiction,
     jailbreak_frames,
     jailbreak_games,
@@ -153,6 +161,9 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
+    jailbreak_ruleless_ai_frame,
+    jailbreak_ruleless_persona,
+    jailbreak_safeguards_off,
     jailbreak_scenes,
     jailbreak_settings_i18n,
     jailbreak_split_i18n,
@@ -368,6 +379,17 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_deployment_config.RULES
     + override_role_revoked.RULES
     + forced_reply_whatever_asked.RULES
+    + indirect_hail_order.RULES
+    + indirect_hail_order_scripts.RULES
+    + indirect_summary_must.RULES
+    + indirect_exfil_slot.RULES
+    + indirect_answer_slant.RULES
+    + jailbreak_ruleless_persona.RULES
+    + jailbreak_safeguards_off.RULES
+    + jailbreak_chained_bans.RULES
+    + jailbreak_evil_adviser.RULES
+    + jailbreak_config_off.RULES
+    + jailbreak_ruleless_ai_frame.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -465,6 +487,14 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + extraction_deployment_config.RULES
     + override_role_revoked.RULES
     + forced_reply_whatever_asked.SCRIPT_RULES
+    + indirect_hail_order_scripts.RULES
+    + indirect_summary_must.RULES
+    + indirect_answer_slant.RULES
+    + jailbreak_ruleless_persona.RULES
+    + jailbreak_safeguards_off.RULES
+    + jailbreak_chained_bans.RULES
+    + jailbreak_evil_adviser.RULES
+    + jailbreak_ruleless_ai_frame.RULES
     if not r.on_view
 )
 

@@ -97,7 +97,9 @@ BENIGN: dict[str, list[str]] = {
 # 0/30, both 11/30; look-alikes flagged 0/25). The attacks the rules still
 # miss are strict xfails in test_injection_indirect_probes.py: catching one
 # must remove it from this set. The h18 reader rules (indirect_reader_task,
-# indirect_reader_job) catch 13 and 16 as well: 13/30.
+# indirect_reader_job) catch 13 and 16 as well: 13/30. The h20 rules catch
+# 9 (injection.answer_slant.latin) and 19 (injection.hail_order.marked):
+# 15/30.
 STILL_MISSED: frozenset[int] = frozenset(
-    {0, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 17, 18, 19, 22, 25, 29}
+    {0, 2, 3, 4, 6, 7, 8, 10, 11, 12, 17, 18, 22, 25, 29}
 )

@@ -84,12 +84,13 @@ BENIGN: dict[str, list[str]] = {
 # Measured on the starting commit (rules 2/26, scorer 0/26, both 2/26;
 # look-alikes flagged 0/21) and once more on the last rule commit of h18
 # without changing a row (rules 5/26, scorer 0/26, both 5/26; look-alikes
-# flagged 0/21). No look-alike is cut.
+# flagged 0/21). No look-alike is cut. The h20 rule summary_must.latin
+# catches 0 and 2 as well, so 7 of the 26 are caught now.
 STILL_CUT: dict[str, str] = {}
 # The attacks the rules still miss at the end of session h18, a strict xfail
 # each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h18 rules (held-out: the rules were not fitted to it)"
 STILL_MISSED: dict[int, str] = dict.fromkeys(
-    (0, 2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24),
+    (3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24),
     _MISSED,
 )

@@ -94,7 +94,8 @@ BENIGN: dict[str, list[str]] = {
 # why the rules still miss it.
 _NO_RULE = "no rule reads this wording at the end of h18"
 STILL_MISSED: dict[int, str] = {
-    2: _NO_RULE + " (a parallel world, no claim about the model's rules)",
+    # 2 (a parallel world where AIs have no rules, then "explique") is caught
+    # since h20 by injection.ruleless_ai_frame.latin.
     7: _NO_RULE + " (para que los filtros no lo detecten after a verb)",
     12: _NO_RULE + " (reversed words as a dodge, no safeguard named)",
     13: _NO_RULE + " (Q/A pairs answered in full, no compliance opener)",

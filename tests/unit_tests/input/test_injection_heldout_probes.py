@@ -29,6 +29,8 @@ import probe_h19_security
 import probe_h20_benign
 import probe_h20_direct
 import probe_h20_extraction
+import probe_h20_indirect
+import probe_h20_jailbreak
 import pytest
 from family_checks import (
     SANITIZER,
@@ -117,6 +119,18 @@ ROUNDS = (
         probe_h20_benign,
         probe_h20_benign.STILL_MISSED,
         probe_h20_benign.STILL_CUT,
+    ),
+    Round(
+        "h20-indirect",
+        probe_h20_indirect,
+        probe_h20_indirect.STILL_MISSED,
+        probe_h20_indirect.STILL_CUT,
+    ),
+    Round(
+        "h20-jailbreak",
+        probe_h20_jailbreak,
+        probe_h20_jailbreak.STILL_MISSED,
+        probe_h20_jailbreak.STILL_CUT,
     ),
 )
 

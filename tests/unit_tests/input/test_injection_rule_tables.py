@@ -20,6 +20,8 @@ import table_h18_direct
 import table_h18_extraction
 import table_h18_indirect
 import table_h18_jailbreak
+import table_h20_indirect
+import table_h20_jailbreak
 from family_checks import (
     SANITIZER,
     assert_caught_async,
@@ -35,6 +37,14 @@ def _h18_indirect_alone(text: str) -> set[str]:
     # An older rule may report the same span first (one finding per span), so
     # the indirect table checks each h18 rule on its own detector.
     return {f.rule_id for f in table_h18_indirect.H18_RULES.detect(text)}
+
+
+def _h20_indirect_alone(text: str) -> set[str]:
+    return {f.rule_id for f in table_h20_indirect.H20_RULES.detect(text)}
+
+
+def _h20_jailbreak_alone(text: str) -> set[str]:
+    return {f.rule_id for f in table_h20_jailbreak.H20_RULES.detect(text)}
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,8 @@ TABLES = (
     Table("extraction", table_h18_extraction),
     Table("indirect", table_h18_indirect, _h18_indirect_alone),
     Table("jailbreak", table_h18_jailbreak),
+    Table("h20-indirect", table_h20_indirect, _h20_indirect_alone),
+    Table("h20-jailbreak", table_h20_jailbreak, _h20_jailbreak_alone),
 )
 
 

@@ -1,0 +1,111 @@
+"""The program reading the content, hailed as such, then ordered: other scripts.
+
+The family of :mod:`.indirect_hail_order` in scripts the folded view
+mangles (Greek, Hebrew, Thai, Chinese, Japanese, Korean), matched on the raw
+text. The hail names a machine reader of this content ("Προς το AI που
+συνοψίζει", "לבינה המלאכותית שמסכמת", "ผู้ช่วย AI ที่อ่านแชทนี้",
+"给邮件助手的说明", "このページを読んだAIは", "이 조각을 읽는 모델은") and the
+order follows as an imperative of the language ("γράψε", "תכתבי", "ให้ส่ง",
+"请", "てください", "하세요").
+
+Each rule needs the machine reader and the imperative. Safe on benign text
+because a note to a human assistant names no machine ("给助理的说明" is not
+taken: "助手" counts only with an AI or job word), and text about such
+readers ("AI는 페이지를 요약합니다") has no hail of *this* content's reader
+followed by an order.
+"""
+
+# ruff: noqa: RUF001, E501
+# (RUF001: the patterns are in Greek, Hebrew, Thai and CJK scripts; E501:
+# a line of CJK patterns reads as one unit.)
+
+from __future__ import annotations
+
+from langchain_mistral_secure.detection.engine import Rule
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule
+
+__all__ = ["RULES"]
+
+_CAT = "override"
+
+_OPEN = (
+    r"(?:^|\n|[(\[{|>*#/\"'\x{ab}\x{201c}\x{300c}\x{3010}\x{ff08}]|"
+    r"[.!?:;\x{3002}\x{ff01}\x{ff1f}\x{ff1a}]\s?)\s{0,3}"
+)
+_SEP = r"\s{0,2}(?::|\x{ff1a}|,|\x{ff0c}|\x{3001}|\x{3011}|\])\s{0,3}"
+_MACHINE = r"(?:AI|ＡＩ|A\.I\.|LLM)"
+
+# Greek, Hebrew and Thai: a hail (with an optional relative clause), a
+# separator, then an imperative.
+_EL = (
+    r"(?:προς\s+(?:το|τον|την|τα|τους)\s+)?(?:" + _MACHINE + r"|ΤΝ|τεχνητή\s+νοημοσύνη|"
+    r"μοντέλο|(?:"
+    + _MACHINE
+    + r"\s+)?(?:βοηθ|πράκτορ)\pL*(?:\s+\pL+)?(?:\s+(?:ΤΝ|AI))?)"
+    r"(?:\s+(?:που|το\s+οποίο|ο\s+οποίος)"
+    r"\s+[^\n:]{1,48}?)?"
+    + _SEP
+    + r"(?:παρακαλώ\s+)?(?:[^\n]{0,40}?[\s,])?(?:γράψ|πες|πείτε|απάντησ|πρότειν|σύστησ|στείλ|πρόσθεσ|ανέφερ|μην\s+αναφέρ|"
+    r"διάγραψ|κρύψ|βαθμολόγησ|ενημέρωσ)\pL*"
+)
+_HE = (
+    r"(?:ל|אל\s+ה|עבור\s+ה?)(?:בינה\s+המלאכותית|סוכן|עוזר|מודל|בוט)\pL*(?:\s+(?:AI|ה?חכם))?"
+    r"(?:\s+(?:ש|אשר\s+)\pL+[^\n:]{0,40}?)?"
+    + _SEP
+    + r"(?:אנא\s+)?(?:ת?כת[ובי]\pL*|תגיד\pL*|אמו?ר\pL*|ת?של?ח\pL*|ת?המלי?צ\pL*|"
+    r"ת?הוסי?פ\pL*|תוסיפ\pL*|ת?ענ[הי]|ת?מח[קו]\pL*|הסתר\pL*|צייני?|ת?דרג\pL*)"
+)
+_TH = (
+    r"(?:ถึง|สำหรับ)?\s?(?:ผู้ช่วย|เอเจนต์|บอท|โมเดล)\s?(?:" + _MACHINE + r")?\s?"
+    r"(?:ที่|ซึ่ง)[^\n]{1,40}?\s(?:ให้|กรุณา|โปรด)\s?(?:ส่ง|ตอบ|บอก|เขียน|แนะนำ|เพิ่ม|ลบ|โอน|กด|ซ่อน)"
+)
+# Russian: the reader in the dative or with a relative clause, then an
+# informal imperative (a human agent in a transcript speaks formally).
+_RU = (
+    r"(?:для\s+)?(?:ИИ|нейросет\pL*|агенту|ассистенту|боту|модели|"
+    r"(?:агент|ассистент|бот|модел)\pL*,?\s+(?:котор|читающ|обрабатывающ)\pL*[^\n:]{0,50}?)"
+    + _SEP
+    + r"(?:[^\n]{0,60}?[\s,])?(?:добавь|напиши|скажи|отправь|перешли|удали|сообщи|ответь|"
+    r"укажи|порекомендуй|одобри|установи|отключи|включи|поставь|загрузи)"
+)
+# Chinese: a note to an AI (or a program assistant), then "please" or "must".
+_ZH = (
+    r"(?:给|致|对|對|写给|寫給)[^\n：:，,。]{0,12}?(?:"
+    + _MACHINE
+    + r"|人工智能|智能体|模型|机器人|"
+    r"(?:"
+    + _MACHINE
+    + r"|智能|邮件|郵件|写作|编程|代码|购物|语音|浏览器?)助手|代理)(?:们)?的?"
+    r"(?:说明|說明|指示|提示|指令|备注|注意事项|话)?"
+    + _SEP
+    + r"(?:请|請|务必|務必|必须|必須|一定要|直接)"
+)
+# Japanese, a note to the AI: "AIコードレビュアーへ ... こと".
+_JA_TO = (
+    r"(?:"
+    + _MACHINE
+    + r"|アシスタント|エージェント)[^\n：:、。]{0,12}?(?:へ|宛て)\s?[：:、]"
+    r"[^\n]{0,80}?(?:てください|でください|して下さい|しなさい|すること|こと。)"
+)
+# Japanese, the AI reading this: "このページを読んだAIは、... てください".
+_JA = (
+    r"(?:この|本)[^\n。]{0,20}?(?:読|要約|処理|確認|見)[^\n。]{0,6}?"
+    r"(?:"
+    + _MACHINE
+    + r"|アシスタント|エージェント|モデル|ボット)(?:は|へ|に)[、,：:]?"
+    r"[^\n]{0,80}?(?:てください|でください|して下さい|しなさい|すること)"
+)
+# Korean: "이 조각을 읽는 모델은 ... 답하세요".
+_KO = (
+    r"(?:이|본|해당)\s[^\n.]{0,20}?(?:읽는|요약하는|처리하는|보는|검토하는)\s?"
+    r"(?:" + _MACHINE + r"|모델|에이전트|어시스턴트|비서|봇)\s?(?:은|는|에게|께)\s"
+    r"[^\n]{0,80}?(?:세요|십시오|해라|하라|할\s?것)"
+)
+
+_HAIL_ORDER = _OPEN + alt([_EL, _HE, _ZH, _RU, _JA_TO]) + r"|" + alt([_TH, _JA, _KO])
+
+RULES: tuple[Rule, ...] = (
+    raw_rule("injection.hail_order.scripts", _CAT, _HAIL_ORDER,
+             "Προς το AI που συνοψίζει ...: γράψε / 이 조각을 읽는 모델은 ... 답하세요",
+             score=0.8, max_len=200),
+)  # fmt: skip
