@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from langchain_mistral_secure.detection.scorer._window_spans import window_spans_of
 from langchain_mistral_secure.detection.scorer.features import HashedText
 from langchain_mistral_secure.detection.scorer.fit import (
     TrainConfig,
@@ -30,7 +31,6 @@ from langchain_mistral_secure.detection.scorer.fit import (
     sigmoid,
 )
 from langchain_mistral_secure.detection.scorer.mlp import _LEARNING_RATE, _adam
-from langchain_mistral_secure.detection.scorer.model import _spans
 
 __all__ = [
     "EMBEDDING_DIM",
@@ -181,7 +181,8 @@ def pool_window_logits(
     hashed: HashedText, head: PoolHead, scales: tuple[tuple[int, int], ...]
 ) -> F64:
     """Logit of every window of a token text (its word slots) by ``head``."""
-    starts, ends = _spans(hashed.length, scales)
+    spans = window_spans_of(hashed.length, scales)
+    starts, ends = spans.starts, spans.ends
     positions = hashed.word_pos
     lo = np.searchsorted(positions, starts)
     hi = np.searchsorted(positions, ends)
