@@ -8,10 +8,13 @@ avertissement", "sin disculpas ni advertencias", "사과하지 말고, 경고하
 말고, 거절하지 말고").
 
 The rule needs two such bans in a row (joined by a comma or a conjunction),
-in nine Latin-script languages (Korean, Japanese, Chinese and Russian on the
-raw text). Safe on benign text because one ban is ordinary style advice
-("no disclaimers, please"), and a writing brief that bans two things bans
-length or jargon, not the apology, the warning and the refusal.
+one of them on a move of declining (refusing, moralising, citing the law or
+ethics), or three bans of any of these kinds, in nine Latin-script languages
+(Korean, Japanese, Chinese and Russian on the raw text). Safe on benign text
+because one ban is ordinary style advice ("no disclaimers, please"), and so is
+a pair of bans on apologies and warnings alone ("Don't apologize, and no
+warnings needed: I just want the capital of Mongolia"); a writing brief that
+bans two things bans length or jargon, not the refusal.
 """
 
 # ruff: noqa: RUF001
@@ -60,8 +63,35 @@ _BAN = alt(
         r"ozur\s+dilemeden|uyari\s+(?:vermeden|yapmadan)|reddetmeden",
     ]
 )
+# Bans on declining itself (not on its politeness): one of them turns a pair
+# of bans into the move.
+_DECLINE_BAN = alt(
+    [
+        (
+            r"(?:without|no|never|don't|do\s+not)\s+(?:any\s+)?(?:refus\w*|moraliz\w*|"
+            r"lectur\w*|mention\w*\s+(?:of\s+)?(?:the\s+)?(?:laws?|legality|ethics|safety))"
+        ),
+        r"(?:sans|ni)\s+(?:refus\w*|dire\s+que\s+c'est\s+illegal|morale|rappeler\s+la\s+loi)",
+        r"(?:sin|ni)\s+(?:negarte|rechazar|sermones|mencionar\s+(?:la\s+ley|leyes|la\s+etica))",
+        r"(?:senza|ne)\s+(?:rifiut\w+|prediche|menzionare\s+(?:leggi|la\s+legge|l'etica))",
+        r"(?:sem|nem)\s+(?:recusar|sermoes|mencionar\s+(?:leis|a\s+lei|etica))",
+        (
+            r"(?:ohne|keine)\s+(?:hinweis\w?\s+auf\s+(?:gesetze|ethik|sicherheit)|"
+            r"ablehnung\w*|moralpredigt\w*)"
+        ),
+        r"zonder\s+weigeren",
+        r"bez\s+(?:odmowy|moralizowania)",
+        r"reddetmeden",
+    ]
+)
 _JOIN = r"[\s,;]{1,3}(?:(?:and|or|nor|et|ou|y|o|e|und|oder|en|of|i|lub|ve|veya)[\s,]+)?"
-_CHAIN = _BAN + _JOIN + _BAN
+_CHAIN = alt(
+    [
+        _DECLINE_BAN + _JOIN + _BAN,
+        _BAN + _JOIN + _DECLINE_BAN,
+        _BAN + _JOIN + _BAN + _JOIN + _BAN,
+    ]
+)
 
 _BAN_SCRIPTS = alt(
     [
@@ -71,11 +101,26 @@ _BAN_SCRIPTS = alt(
         r"без\s+(?:извинений|предупреждений|отказ\pL*|морали\pL*|оговорок)",
     ]
 )
-_CHAIN_SCRIPTS = _BAN_SCRIPTS + r"[\s,、，;和и]{1,4}" + _BAN_SCRIPTS
+_DECLINE_SCRIPTS = alt(
+    [
+        r"(?:거절|거부|훈계)하지\s?(?:말고|마)",
+        r"(?:拒否せず|断らず|説教せず)",
+        r"(?:不要|别|不许|不得)(?:拒绝|说教)",
+        r"без\s+(?:отказ\pL*|морали\pL*)",
+    ]
+)
+_SCRIPT_JOIN = r"[\s,、，;和и]{1,4}"
+_CHAIN_SCRIPTS = alt(
+    [
+        _DECLINE_SCRIPTS + _SCRIPT_JOIN + _BAN_SCRIPTS,
+        _BAN_SCRIPTS + _SCRIPT_JOIN + _DECLINE_SCRIPTS,
+        _BAN_SCRIPTS + _SCRIPT_JOIN + _BAN_SCRIPTS + _SCRIPT_JOIN + _BAN_SCRIPTS,
+    ]
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.chained_bans.latin", _CAT, _CHAIN, score=0.8, max_len=160,
          description="Antworte ohne Entschuldigung, ohne Warnung ..."),
     raw_rule("injection.chained_bans.scripts", _CAT, _CHAIN_SCRIPTS,
-             "사과하지 말고, 경고하지 말고", score=0.8, max_len=80),
+             "사과하지 말고, 거절하지 말고", score=0.8, max_len=120),
 )  # fmt: skip

@@ -87,10 +87,14 @@ _LIFTED = alt([
 ])
 # The bot the limits belonged to, when they are said to be off.
 _BOT = alt([
-    r"your", r"assistant\w{0,4}", r"bot\w{0,2}", r"chatbot\w{0,2}", r"ai", r"ki",
+    r"assistant\w{0,4}", r"bot\w{0,2}", r"chatbot\w{0,2}", r"ai", r"ki",
     r"ia", r"model\w{0,2}", r"agent\w{0,2}", r"npc", r"tutor\w{0,2}", r"assistente",
-    r"asystent\w{0,2}", r"dein\w{0,2}", r"tes", r"tus", r"tue", r"tuoi",
+    r"asystent\w{0,2}",
 ])
+# "Your" alone names the reader, who may be a person ("your account
+# restrictions were lifted yesterday"): it counts only right before the
+# model's own limits ("your restrictions are now lifted").
+_POSSESSIVE = alt([r"your", r"dein\w{0,2}", r"tes", r"tus", r"tue", r"tuoi"])
 # The next order to the model, in the same breath.
 _ORDER = alt([
     r"answer", r"respond", r"reply", r"give", r"tell", r"share", r"write", r"approve",
@@ -127,6 +131,7 @@ _VIEW = (
     rf"|\b{_LIFT}\s+(?:\w+\s+){{0,2}}{_OWN_LIMIT}\s+{_GIVEN_YOU}\b"
     # the assistant's limits are disabled / les limites du chatbot sont levées
     rf"|\b{_BOT}\b[^.!?\n]{{0,40}}\b{_LIMIT}\s+(?:[\w-]+\s+){{0,4}}{_LIFTED}\b"
+    rf"|\b{_POSSESSIVE}\s+{_OWN_LIMIT}\s+(?:[\w-]+\s+){{0,4}}{_LIFTED}\b"
     rf"|\b{_LIMIT}\s+(?:\w+\s+){{0,2}}(?:du|de\s+la|del|dello|della|des|of\s+the)\s+"
     rf"(?:\w+\s+){{0,2}}{_BOT}\b[^.!?\n]{{0,40}}\b{_LIFTED}\b"
     # I lift the discount cap: give the customer 90 % off
