@@ -17,6 +17,12 @@ _MAX_BOUND = 1 << 16
 # "" entries after a pattern's characters: more than the reader ever steps
 # past the end (an escape at the end steps at most four).
 _PAST_END = 8
+# Characters that stand for themselves and match ASCII: every reader gives
+# such a literal width 1 and needs nothing from it (it is neither punctuation
+# nor outside ASCII), so ``concat`` steps over them without the calls unless a
+# quantifier follows. Word lists are mostly these.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ")
+_QUANTIFIERS = frozenset("*+?{")
 
 
 class _Width:
@@ -42,7 +48,12 @@ class _Width:
 
     def concat(self) -> int | None:
         total: int | None = 0
-        while self.chars[self.pos] not in ("", "|", ")"):
+        chars = self.chars
+        while chars[self.pos] not in ("", "|", ")"):
+            if chars[self.pos] in _PLAIN and chars[self.pos + 1] not in _QUANTIFIERS:
+                self.pos += 1
+                total = None if total is None else total + 1
+                continue
             width = self.quantified(self.atom())
             total = None if total is None or width is None else total + width
         return total
@@ -235,7 +246,11 @@ class _Needs(_Width):
 
     def concat(self) -> _Need:  # type: ignore[override]
         best: _Need = None
-        while self.chars[self.pos] not in ("", "|", ")"):
+        chars = self.chars
+        while chars[self.pos] not in ("", "|", ")"):
+            if chars[self.pos] in _PLAIN and chars[self.pos + 1] not in _QUANTIFIERS:
+                self.pos += 1  # needs nothing (see ``_PLAIN``)
+                continue
             need = self.repeated(self.literal())
             if need is not None and (best is None or _rank(need) < _rank(best)):
                 best = need

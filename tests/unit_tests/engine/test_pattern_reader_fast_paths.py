@@ -1,12 +1,14 @@
-"""The pattern readers index a padded character list: the same results as unpadded.
+"""The pattern readers' fast paths give the results of the plain reader.
 
 The readers used to call ``peek`` (a bounds check per character, 12 million
-calls building the injection detector); they now index the pattern's
-characters followed by a few ``""`` entries. That is only the same reader if
-no read ever steps past the padding. A reference reader whose characters read
-``""`` at every index past the end is compared with the real one on every
-registered injection rule (the patterns the detector's build analyses) and on
-generated patterns full of escapes and brackets at their ends.
+calls building the injection detector) and read every letter as an item; they
+now index the pattern's characters followed by a few ``""`` entries and step
+over plain letters in ``concat``. That is only the same reader if no read
+steps past the padding and a plain letter is what the item reader makes of
+it. A reference reader (characters reading ``""`` at every index past the
+end, every item read through ``atom``/``literal``) is compared with the real
+one on every registered injection rule (the patterns the detector's build
+analyses) and on generated patterns full of escapes and brackets.
 """
 
 from __future__ import annotations
@@ -36,9 +38,45 @@ class _EndlessChars(list[str]):
         return super().__getitem__(index)
 
 
+class _ReferenceWidth(pattern_reader._Width):
+    """``_Width`` reading every item through ``atom`` (no plain-letter step)."""
+
+    def concat(self) -> int | None:
+        total: int | None = 0
+        while self.chars[self.pos] not in ("", "|", ")"):
+            width = self.quantified(self.atom())
+            total = None if total is None or width is None else total + width
+        return total
+
+
+class _ReferenceNeeds(pattern_reader._Needs):
+    """``_Needs`` reading every item through ``literal`` (no plain-letter step)."""
+
+    def concat(self) -> Any:
+        best: Any = None
+        while self.chars[self.pos] not in ("", "|", ")"):
+            need = self.repeated(self.literal())
+            if need is not None and (
+                best is None or pattern_reader._rank(need) < pattern_reader._rank(best)
+            ):
+                best = need
+        return best
+
+
+class _ReferenceCharNeeds(_char_needs._CharNeeds):
+    concat = _ReferenceNeeds.concat
+
+
+_REFERENCE: dict[type[Any], type[Any]] = {
+    pattern_reader._Width: _ReferenceWidth,
+    pattern_reader._Needs: _ReferenceNeeds,
+    _char_needs._CharNeeds: _ReferenceCharNeeds,
+}
+
+
 def _reference(reader_class: type[Any], pattern: str) -> tuple[Any, int, Any]:
-    """Read ``pattern`` as the padded reader would, with endless padding."""
-    reader = reader_class(pattern)
+    """Read ``pattern`` item by item, with endless padding (the old reader)."""
+    reader = _REFERENCE[reader_class](pattern)
     reader.chars = _EndlessChars(pattern)
     try:
         result = reader.alternation()
@@ -107,6 +145,11 @@ def test_patterns_ending_in_an_escape(pattern: str, expected: tuple[Any, ...]) -
 _PIECES = st.sampled_from(
     [
         "a",
+        "ab",
+        " ",
+        "k",
+        "s",
+        "(?i:",
         "ж",
         "\\",
         "\\x",
