@@ -65,7 +65,7 @@ class _CharNeeds(_Needs):
         return None if _matches_ascii(atom) else frozenset({atom})
 
     def literal(self) -> _Atoms:
-        char = self.peek()
+        char = self.chars[self.pos]
         start = self.pos
         if char == "(":
             return self.needs_group()
@@ -73,7 +73,7 @@ class _CharNeeds(_Needs):
             self.skip_class()
             return self._atom(start)
         if char == "\\":
-            kind = self.peek(1)
+            kind = self.chars[self.pos + 1]
             self.escape()
             if kind in _ZERO_WIDTH or kind == "Q":
                 return None
@@ -93,19 +93,19 @@ class _CharNeeds(_Needs):
     def needs_group(self) -> _Atoms:
         outer = self.fold
         self.pos += 1
-        if self.peek() == "?":
+        if self.chars[self.pos] == "?":
             if self.p.startswith(("?P<", "?<"), self.pos):
                 self.pos = self.p.index(">", self.pos) + 1
             else:
                 self.pos += 1
                 flags_at = self.pos
-                while self.peek() not in (":", ")", ""):
+                while self.chars[self.pos] not in (":", ")", ""):
                     self.pos += 1
                 flags = self.p[flags_at : self.pos]
-                if self.peek() == ")":  # ``(?i)``: to the end of the group
+                if self.chars[self.pos] == ")":  # ``(?i)``: to the end of the group
                     self.pos += 1
                     self._set_flags(flags)
-                    if self.peek() in ("*", "+", "?", "{"):
+                    if self.chars[self.pos] in ("*", "+", "?", "{"):
                         # RE2 applies it to the item before the flags, which
                         # this reader has already read: not modelled.
                         raise ValueError
@@ -113,7 +113,7 @@ class _CharNeeds(_Needs):
                 self.pos += 1
                 self._set_flags(flags)
         need = self.alternation()
-        if self.peek() != ")":
+        if self.chars[self.pos] != ")":
             raise ValueError
         self.pos += 1
         self.fold = outer

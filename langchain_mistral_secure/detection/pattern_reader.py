@@ -14,6 +14,15 @@ __all__ = ["pattern_max_len", "pattern_needs", "without_captures"]
 
 # Bounds above this are treated as unbounded: regions would be too large.
 _MAX_BOUND = 1 << 16
+# "" entries after a pattern's characters: more than the reader ever steps
+# past the end (an escape at the end steps at most four).
+_PAST_END = 8
+# Characters that stand for themselves and match ASCII: every reader gives
+# such a literal width 1 and needs nothing from it (it is neither punctuation
+# nor outside ASCII), so ``concat`` steps over them without the calls unless a
+# quantifier follows. Word lists are mostly these.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ")
+_QUANTIFIERS = frozenset("*+?{")
 
 
 class _Width:
@@ -21,30 +30,36 @@ class _Width:
 
     def __init__(self, pattern: str) -> None:
         self.p = pattern
+        # The pattern's characters, then "" past its end: the reader indexes
+        # this list instead of calling a method per character (12 million
+        # calls building the injection detector). An escape at the end steps
+        # at most a few characters past it, which the padding covers.
+        self.chars: list[str] = [*pattern, *[""] * _PAST_END]
         self.pos = 0
         # Spans of capturing-group openers, "(" or "(?P<name>", as read.
         self.captures: list[tuple[int, int]] = []
 
-    def peek(self, offset: int = 0) -> str:
-        at = self.pos + offset
-        return self.p[at] if at < len(self.p) else ""
-
     def alternation(self) -> int | None:
         widths = [self.concat()]
-        while self.peek() == "|":
+        while self.chars[self.pos] == "|":
             self.pos += 1
             widths.append(self.concat())
         return None if None in widths else max(w for w in widths if w is not None)
 
     def concat(self) -> int | None:
         total: int | None = 0
-        while self.peek() not in ("", "|", ")"):
+        chars = self.chars
+        while chars[self.pos] not in ("", "|", ")"):
+            if chars[self.pos] in _PLAIN and chars[self.pos + 1] not in _QUANTIFIERS:
+                self.pos += 1
+                total = None if total is None else total + 1
+                continue
             width = self.quantified(self.atom())
             total = None if total is None or width is None else total + width
         return total
 
     def atom(self) -> int | None:
-        char = self.peek()
+        char = self.chars[self.pos]
         if char == "(":
             return self.group()
         if char == "[":
@@ -58,33 +73,33 @@ class _Width:
     def group(self) -> int | None:
         opener = self.pos
         self.pos += 1
-        if self.peek() != "?":
+        if self.chars[self.pos] != "?":
             self.captures.append((opener, self.pos))
         elif self.p.startswith(("?P<", "?<"), self.pos):
             self.pos = self.p.index(">", self.pos) + 1
             self.captures.append((opener, self.pos))
         else:
             self.pos += 1
-            while self.peek() not in (":", ")", ""):
+            while self.chars[self.pos] not in (":", ")", ""):
                 self.pos += 1
-            if self.peek() == ")":  # a flag group such as ``(?i)``
+            if self.chars[self.pos] == ")":  # a flag group such as ``(?i)``
                 self.pos += 1
                 return 0
             self.pos += 1
         width = self.alternation()
-        if self.peek() != ")":
+        if self.chars[self.pos] != ")":
             raise ValueError
         self.pos += 1
         return width
 
     def skip_class(self) -> None:
         self.pos += 1
-        if self.peek() == "^":
+        if self.chars[self.pos] == "^":
             self.pos += 1
-        if self.peek() == "]":
+        if self.chars[self.pos] == "]":
             self.pos += 1
         while True:
-            char = self.peek()
+            char = self.chars[self.pos]
             if char == "":
                 raise ValueError
             if char == "\\":
@@ -97,11 +112,11 @@ class _Width:
                     return
 
     def escape(self) -> int:
-        kind = self.peek(1)
+        kind = self.chars[self.pos + 1]
         self.pos += 2
         if kind in "bBAz":
             return 0
-        if kind in "pPx" and self.peek() == "{":
+        if kind in "pPx" and self.chars[self.pos] == "{":
             self.pos = self.p.index("}", self.pos) + 1
         elif kind in "pP":
             self.pos += 1
@@ -116,7 +131,7 @@ class _Width:
         return 1
 
     def quantified(self, width: int | None) -> int | None:
-        char = self.peek()
+        char = self.chars[self.pos]
         result = width
         if char in ("*", "+"):
             self.pos += 1
@@ -136,9 +151,24 @@ class _Width:
                 result = None if width is None else width * int(high or low)
         else:
             return width
-        if self.peek() == "?":  # non-greedy: same bounds
+        if self.chars[self.pos] == "?":  # non-greedy: same bounds
             self.pos += 1
         return result
+
+
+@lru_cache(maxsize=4096)
+def _read_widths(pattern: str) -> tuple[bool, int | None, tuple[tuple[int, int], ...]]:
+    """One read of ``pattern``: (read to its end, longest match, capture openers).
+
+    Shared by :func:`pattern_max_len` and :func:`without_captures`, which
+    used to read every pattern once each.
+    """
+    reader = _Width(pattern)
+    try:
+        width = reader.alternation()
+    except (ValueError, IndexError):
+        return False, None, ()
+    return reader.pos == len(pattern), width, tuple(reader.captures)
 
 
 @lru_cache(maxsize=4096)
@@ -152,12 +182,8 @@ def pattern_max_len(pattern: str) -> int | None:
         >>> pattern_max_len(r"\bkey-\d{4}\b"), pattern_max_len(r"a\s+b")
         (8, None)
     """
-    reader = _Width(pattern)
-    try:
-        width = reader.alternation()
-    except (ValueError, IndexError):
-        return None
-    if reader.pos != len(pattern) or width is None or width > _MAX_BOUND:
+    read_whole, width, _captures = _read_widths(pattern)
+    if not read_whole or width is None or width > _MAX_BOUND:
         return None
     return width
 
@@ -174,16 +200,12 @@ def without_captures(pattern: str) -> str:
         >>> without_captures(r"(?P<k>a[(]b)(c|\(d)")
         '(?:a[(]b)(?:c|\\(d)'
     """
-    reader = _Width(pattern)
-    try:
-        reader.alternation()
-    except (ValueError, IndexError):
-        return pattern
-    if reader.pos != len(pattern):
+    read_whole, _width, captures = _read_widths(pattern)
+    if not read_whole:
         return pattern
     pieces: list[str] = []
     last = 0
-    for start, end in reader.captures:
+    for start, end in captures:
         pieces.append(pattern[last:start])
         pieces.append("(?:")
         last = end
@@ -215,7 +237,7 @@ class _Needs(_Width):
 
     def alternation(self) -> _Need:  # type: ignore[override]
         needs = [self.concat()]
-        while self.peek() == "|":
+        while self.chars[self.pos] == "|":
             self.pos += 1
             needs.append(self.concat())
         if any(need is None for need in needs):
@@ -224,21 +246,25 @@ class _Needs(_Width):
 
     def concat(self) -> _Need:  # type: ignore[override]
         best: _Need = None
-        while self.peek() not in ("", "|", ")"):
+        chars = self.chars
+        while chars[self.pos] not in ("", "|", ")"):
+            if chars[self.pos] in _PLAIN and chars[self.pos + 1] not in _QUANTIFIERS:
+                self.pos += 1  # needs nothing (see ``_PLAIN``)
+                continue
             need = self.repeated(self.literal())
             if need is not None and (best is None or _rank(need) < _rank(best)):
                 best = need
         return best
 
     def literal(self) -> _Need:
-        char = self.peek()
+        char = self.chars[self.pos]
         if char == "(":
             return self.needs_group()
         if char == "[":
             self.skip_class()
             return None
         if char == "\\":
-            kind = self.peek(1)
+            kind = self.chars[self.pos + 1]
             self.escape()
             return frozenset(kind) if kind in _PUNCTUATION else None
         self.pos += 1
@@ -248,25 +274,25 @@ class _Needs(_Width):
 
     def needs_group(self) -> _Need:
         self.pos += 1
-        if self.peek() == "?":
+        if self.chars[self.pos] == "?":
             if self.p.startswith(("?P<", "?<"), self.pos):
                 self.pos = self.p.index(">", self.pos) + 1
             else:
                 self.pos += 1
-                while self.peek() not in (":", ")", ""):
+                while self.chars[self.pos] not in (":", ")", ""):
                     self.pos += 1
-                if self.peek() == ")":  # a flag group such as ``(?i)``
+                if self.chars[self.pos] == ")":  # a flag group such as ``(?i)``
                     self.pos += 1
                     return None
                 self.pos += 1
         need = self.alternation()
-        if self.peek() != ")":
+        if self.chars[self.pos] != ")":
             raise ValueError
         self.pos += 1
         return need
 
     def repeated(self, need: _Need) -> _Need:
-        char = self.peek()
+        char = self.chars[self.pos]
         result = need
         if char in ("*", "?"):
             self.pos += 1
@@ -284,7 +310,7 @@ class _Needs(_Width):
                 result = None
         else:
             return need
-        if self.peek() == "?":  # non-greedy: the same characters
+        if self.chars[self.pos] == "?":  # non-greedy: the same characters
             self.pos += 1
         return result
 
