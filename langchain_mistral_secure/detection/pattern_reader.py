@@ -39,6 +39,15 @@ class _Width:
         # Spans of capturing-group openers, "(" or "(?P<name>", as read.
         self.captures: list[tuple[int, int]] = []
 
+    def peek(self, offset: int = 0) -> str:
+        """The character ``offset`` past the position, or "" past the end.
+
+        The readers here index ``chars`` directly; readers built on this one
+        elsewhere (``benchmarks/pattern_anchors.py``) read through this.
+        """
+        at = self.pos + offset
+        return self.p[at] if at < len(self.p) else ""
+
     def alternation(self) -> int | None:
         widths = [self.concat()]
         while self.chars[self.pos] == "|":
