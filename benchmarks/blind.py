@@ -33,10 +33,10 @@ earlier corpora; it became dev data in session h18. The sixth was written in
 that session, blind to the rules and to all five earlier corpora; it was
 measured three times in the sessions of 2026-12-01 and becomes dev data when
 the seventh is first measured. The seventh was written in session h19, blind
-to the rules and to all six earlier corpora; it was measured in session h20
-and becomes dev data when the eighth is first measured. The eighth was
-written in session h20, blind to the rules and to all seven earlier corpora,
-and is the blind estimate from the next session on, while nobody tunes
+to the rules and to all six earlier corpora; it was measured in sessions h20
+and h21 and became dev data when the eighth was first measured (start of
+session h21). The eighth was written in session h20, blind to the rules and
+to all seven earlier corpora, and is the blind estimate while nobody tunes
 against it (``python -m benchmarks`` does not measure it by default;
 ``--corpus 8`` does).
 """
