@@ -50,8 +50,8 @@ DISMISS = alt(
         r"hor\s+auf", r"horen\s+sie\s+auf", r"vergiss", r"vergessen\s+sie", r"lass",
         r"schluss\s+mit", r"genug\s+(?:mit|vom?)", r"nicht\s+mehr", r"keine?\s+\w{1,20}\s+mehr",
         # fr
-        r"arrete[sz]?", r"cesse[sz]?", r"oublie[sz]?", r"laisse[sz]?\s+tomber",
-        r"abandonne[sz]?", r"assez\s+(?:de|avec)", r"fini\s+(?:le|la|les)",
+        r"arretez?", r"cessez?", r"oubliez?", r"laissez?\s+tomber",
+        r"abandonnez?", r"assez\s+(?:de|avec)", r"fini\s+(?:le|la|les)",
         r"ne\s+[\w'-]{1,20}\s+plus", r"n'[\w-]{1,20}\s+plus", r"plus\s+besoin\s+de",
         # es, ca, gl
         r"deja\s+de", r"dejad\s+de", r"deje\s+de", r"para\s+de", r"olvida(?:te)?",
@@ -132,11 +132,18 @@ FROM_NOW = alt(
 # is the user's own.
 _LABEL_END = r"[^\n.]{0,30}?:"
 
+# In English "your new job" is also the reader's own ("your new job starts on
+# Monday"): the duty must be defined ("is to ...", "is writing ...", ":", "now").
+_EN_DEFINED = (
+    r"(?:\s+(?:from\s+(?:now|here)\s+on|now|here\s+on))?(?:\s*[:\x{2014}\x{2013}]|\s+(?:is|will"
+    r"\s+be)\s+(?:now\s+)?(?:to\s|[a-z]{2,20}ing\s|simple|this|just|only)|\s+now\b)"
+)
+
 # A duty named as the assistant's own, or a label handing one over.
 _DUTY = alt(
     [
         (r"your\s+(?:(?:new|only|sole|one|real|actual|single)\s+){0,2}(?:task|job|role|mission|duty|"
-        r"purpose|function|assignment)"),
+        r"purpose|function|assignment)" + _EN_DEFINED),
         r"(?:new|only)\s+(?:task|job|mission|assignment|orders?)\s*:",
         r"the\s+only\s+thing\s+you(?:'ll|\s+will|\s+are\s+going\s+to|\s+should)?\s+do",
         r"all\s+you\s+(?:will\s+)?do\s+(?:now\s+)?is", r"you(?:'re|\s+are)\s+now\s+responsible\s+for",
