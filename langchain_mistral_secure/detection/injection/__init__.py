@@ -55,6 +55,8 @@ from langchain_mistral_secure.detection.injection import (
     dismiss_output,
     dismiss_setup,
     dismiss_setup_scripts,
+    duty_handover,
+    duty_handover_scripts,
     exfiltration,
     extraction,
     extraction_above_first_message,
@@ -175,6 +177,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_unbound_i18n,
     jailbreak_worlds,
     jailbreak_wrappers,
+    master_swap,
     multilingual,
     override,
     override_forget_then_order,
@@ -192,6 +195,8 @@ from langchain_mistral_secure.detection.injection import (
     past_turns_scripts,
     persona_escape,
     persona_unbound,
+    planted_every_reply,
+    precedence_claim,
     replay,
     replay_i18n,
     role,
@@ -390,6 +395,11 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_evil_adviser.RULES
     + jailbreak_config_off.RULES
     + jailbreak_ruleless_ai_frame.RULES
+    + duty_handover.RULES
+    + duty_handover_scripts.RULES
+    + precedence_claim.RULES
+    + master_swap.RULES
+    + planted_every_reply.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -495,6 +505,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_chained_bans.RULES
     + jailbreak_evil_adviser.RULES
     + jailbreak_ruleless_ai_frame.RULES
+    + duty_handover_scripts.RULES
+    + precedence_claim.RULES
+    + master_swap.RULES
+    + planted_every_reply.RULES
     if not r.on_view
 )
 

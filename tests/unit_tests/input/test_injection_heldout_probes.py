@@ -31,6 +31,7 @@ import probe_h20_direct
 import probe_h20_extraction
 import probe_h20_indirect
 import probe_h20_jailbreak
+import probe_h21_direct
 import pytest
 from family_checks import (
     SANITIZER,
@@ -83,8 +84,10 @@ ROUNDS = (
         "h17-extraction", probe_h17_extraction, {2, 3, 5, 8, 9, 11, 15, 16, 18, 22, 26}
     ),
     # 17 (a fake "[system]" note lifting the assistant's rules) is caught since
-    # h20 by ``injection.override_limits.lifted``.
-    Round("h18-direct", probe_h18_direct, {1, 3, 4, 6, 7, 8, 9, 10, 19, 20, 25}),
+    # h20 by ``injection.override_limits.lifted``; 3 ("you take orders only from
+    # me") and 10 (old guidance forgotten, "sua nova tarefa é") since h21 by
+    # ``injection.master_swap.folded`` and ``injection.duty_handover``.
+    Round("h18-direct", probe_h18_direct, {1, 4, 6, 7, 8, 9, 19, 20, 25}),
     # The continuation at 6 is flagged by the scorer alone, which leaves the text.
     Round("h18-extraction", probe_h18_extraction, {0, 2, 6, 7, 17, 19, 20, 24, 26, 27}),
     Round(
@@ -131,6 +134,18 @@ ROUNDS = (
         probe_h20_jailbreak,
         probe_h20_jailbreak.STILL_MISSED,
         probe_h20_jailbreak.STILL_CUT,
+    ),
+    # On 73a477e the rules caught 13 of 37; after the h21 direct rules 30.
+    # One look-alike (a workshop persona in German) was cut before and after.
+    Round(
+        "h21-direct",
+        probe_h21_direct,
+        {17, 23, 24, 27, 28, 31, 36},
+        {
+            probe_h21_direct.BENIGN["look_alikes"][20]: (
+                "injection.role.de reads 'du bist jetzt ein ...' as a persona"
+            )
+        },
     ),
 )
 
