@@ -28,13 +28,13 @@ ROLE_PREFIX = 320
 
 # A word start in any script (RE2's \b is ASCII only): the text's start,
 # white space or punctuation. A small class keeps the automaton small.
-_B = r"(?:^|[\s\"'(\[{*#>:;,.!?¡¿«»“”‘’„—–/-])"
+_B = r"(?:^|[\s\"'(\[{*#>:;,.!?¡¿«»“”\x{2018}\x{2019}„—\x{2013}/-])"
 _ARTICLE = r"(?:a|an|the|my|your|our)\s"
 
 _PARTS = (
-    # English: "act as", "act like", "I want you to act/pretend/be ...",
-    # "you are a(n) ...", "pretend to be", "play/assume the role of",
-    # "your role is", "role:" and "# role" headings, "persona:".
+    # English: act as or like, I want you to act or pretend, you are a or an,
+    # pretend to be, play or assume the role of, your role is, and role or
+    # persona headings.
     _B + r"act(?:ing)?\s+(?:as|like)\s",
     _B + r"i\s+(?:want|need|would\s+like)\s+you\s+to\s+"
     r"(?:act|pretend|be|play|behave|serve|become|take\s+on|roleplay|role-play)\s",
@@ -44,7 +44,7 @@ _PARTS = (
     _B + r"(?:play|assume|take\s+on|adopt)\s+(?:the\s+)?(?:role|persona|character)\s",
     _B + r"(?:your|the\s+assistant's)\s+role\s+is\s",
     _B + r"serve\s+as\s+" + _ARTICLE,
-    r"(?:^|\n)[\s#*>]*(?:role|persona|character)\s*[:：]",
+    r"(?:^|\n)[\s#*>]*(?:role|persona|character)\s*[:\x{ff1a}]",
     r"(?:^|\n)#+\s*(?:role|persona)(?:\s|$)",
     # French, Spanish, Portuguese, Italian, German, Dutch.
     _B + r"(?:agis|agissez)\s+(?:comme|en\s+tant\s+que)\s",
@@ -98,7 +98,6 @@ _PARTS = (
 )
 
 
-
 def _folded(pattern: str) -> str:
     """``pattern`` with each non-ASCII character folded as the view folds it.
 
@@ -115,22 +114,22 @@ def _folded(pattern: str) -> str:
 # "task" ... keys up front). Placeholders for the user to fill in ("${url}",
 # "{{topic}}", "[insert role]") mark a template anywhere in the text.
 _ARTIFACT_PARTS = (
-    r"(?:^|\n)[\s#*>=-]*(?:prompt\s+name|prompt\s+title|title|version|author"
-    r"|last\s+(?:modified|updated)|changelog|change\s+log)\s*[:：]",
+    (
+        r"(?:^|\n)[\s#*>=-]*(?:prompt\s+name|prompt\s+title|title|version|author"
+        r"|last\s+(?:modified|updated)|changelog|change\s+log)\s*[:\x{ff1a}]"
+    ),
     r"(?:^|\n)[\s#*>=-]*changelog(?:\s|$)",
     r"(?:^|[^\pL])prompt\s+template(?:[^\pL]|$)",
-    r"^\s*\{\s*\"(?:category|subject|model|task|objective|style|scene|prompt"
-    r"|image|camera|lighting|composition)\"\s*:",
+    (
+        r"^\s*\{\s*\"(?:category|subject|model|task|objective|style|scene|prompt"
+        r"|image|camera|lighting|composition)\"\s*:"
+    ),
 )
 _PLACEHOLDER = compile_program(
     r"\$\{[^}\n]{1,60}\}|\{\{[^}\n]{1,60}\}\}|\[insert\s[^\]\n]{1,60}\]"
 )
 _ROLE = compile_program(
-    "(?:"
-    + "|".join(_folded(p) for p in _PARTS)
-    + "|"
-    + "|".join(_ARTIFACT_PARTS)
-    + ")"
+    "(?:" + "|".join(_folded(p) for p in _PARTS) + "|" + "|".join(_ARTIFACT_PARTS) + ")"
 )
 
 
