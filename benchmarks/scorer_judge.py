@@ -117,7 +117,8 @@ def _judge_files(  # noqa: PLR0913
     from langchain_mistral_secure.detection.scorer.calibration import auc
 
     benign_all = np.concatenate(
-        [scores[n][_labels(r) == 0] for n, r in rows.items() if n in scores]
+        [np.zeros(0)]
+        + [scores[n][_labels(r) == 0] for n, r in rows.items() if n in scores]
     )
     out: dict[str, dict[str, Any]] = {}
     for name, kept in rows.items():
@@ -223,7 +224,7 @@ def judge(  # noqa: PLR0913
     judge_corpus: int,
     corpora: tuple[int, ...],
     runs: dict[str, Path],
-    shipped_loso: Path,
+    shipped_loso: Path | None,
     *,
     shipped: Path | None = None,
     rules_cache: Path | None = None,
@@ -239,7 +240,9 @@ def judge(  # noqa: PLR0913
         dev.update(_corpus(number))
     shared = _shared_rows()
     everything = {**shared, **dev, **judged}
-    rules = _rules_verdicts(everything, rules_cache)
+    public = [n for n, r in shared.items() if (_labels(r) == 1).sum() >= _MIN_ATTACKS]
+    # The rules' verdicts count on the judge corpus and the public attack files.
+    rules = _rules_verdicts({**judged, **{n: shared[n] for n in public}}, rules_cache)
     role = _roles(everything)
     models = {"shipped": _Model(shipped, shipped_loso)}
     models.update(
@@ -248,7 +251,6 @@ def judge(  # noqa: PLR0913
             for k, p in runs.items()
         }
     )
-    public = [n for n, r in shared.items() if (_labels(r) == 1).sum() >= _MIN_ATTACKS]
     out: dict[str, Any] = {"judge": judge_corpus, "public": public, "models": {}}
     for label, model in models.items():
         scores = {n: model.score(r) for n, r in judged.items()}
@@ -270,7 +272,9 @@ def judge(  # noqa: PLR0913
             "public_files": public_files,
             "public_both_mean": statistics.fmean(
                 f["both_recall"] for f in public_files.values()
-            ),
+            )
+            if public_files
+            else None,
             "held_out_benign": _held_out_benign(model, {**shared, **dev}, role),
             "ladder": _ladder(model, {**shared, **dev}) if label != "shipped" else [],
         }
@@ -303,7 +307,11 @@ def decision(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
         }
         worst = model["held_out_benign"]["worst"]
         gain = judge_mean(model) - judge_mean(base)
-        public = model["public_both_mean"] - base["public_both_mean"]
+        public = (
+            model["public_both_mean"] - base["public_both_mean"]
+            if base["public_both_mean"] is not None
+            else float("nan")
+        )
         slowest = max(latency[label].values())
         out[label] = {
             "1_judge_gain": (gain, gain >= 0.03),
@@ -403,8 +411,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--shipped-loso",
         type=Path,
-        required=True,
-        help="--loso-scores of the shipped training command",
+        default=None,
+        help="--loso-scores of the shipped training command (public files)",
     )
     parser.add_argument("--shipped", type=Path, default=None, help="baseline weights")
     parser.add_argument("--rules-cache", type=Path, default=None)
