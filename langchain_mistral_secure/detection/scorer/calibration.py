@@ -18,10 +18,12 @@ __all__ = [
     "FLAG_FPR",
     "MIN_CALIBRATION_ROWS",
     "SHARED_DOCUMENTS",
+    "RoleExemption",
     "auc",
     "calibrate",
     "exemption_ladder",
     "file_cuts",
+    "gated_file_cuts",
     "gated_threshold",
     "held_out_with",
     "rates",
@@ -236,12 +238,44 @@ def gated_threshold(
     return min(worst, high)
 
 
+def gated_file_cuts(
+    benign: dict[str, tuple[F64, npt.NDArray[np.bool_]]],
+    high: float,
+    fpr: float,
+    top: int = 5,
+) -> list[tuple[str, float]]:
+    """:func:`file_cuts` for :func:`gated_threshold`: each file's own low limit.
+
+    Example:
+        >>> scores = np.linspace(0.0, 0.99, 200)
+        >>> cuts = gated_file_cuts({"a": (scores, scores < 0.9)}, 0.995, 0.01)
+        >>> [(name, round(cut, 3)) for name, cut in cuts]
+        [('a', 0.886)]
+    """
+    groups = {
+        name: {name: v}
+        for name, v in benign.items()
+        if v[0].shape[0] >= MIN_CALIBRATION_ROWS
+    }
+    small = {
+        n: v for n, v in benign.items() if 0 < v[0].shape[0] < MIN_CALIBRATION_ROWS
+    }
+    if small:
+        groups["small files"] = small
+    cuts = [(name, gated_threshold(group, high, fpr)) for name, group in groups.items()]
+    return sorted(cuts, key=lambda item: (-item[1], item[0]))[:top]
+
+
 def rates(
-    labels: npt.NDArray[np.int8], scores: F64, threshold: float, mask: Any
+    labels: npt.NDArray[np.int8], scores: F64, threshold: float | F64, mask: Any
 ) -> dict[str, Any]:
-    """Attack and benign counts, recall and false-positive rate on ``mask``."""
+    """Attack and benign counts, recall and false-positive rate on ``mask``.
+
+    ``threshold`` is one value or one per row (a role-exempt calibration).
+    """
     labels = labels[mask]
-    hit = scores[mask] >= threshold
+    limit = threshold[mask] if isinstance(threshold, np.ndarray) else threshold
+    hit = scores[mask] >= limit
     pos, neg = labels == 1, labels == 0
     return {
         "attacks": int(pos.sum()),
@@ -249,3 +283,72 @@ def rates(
         "recall": round(float(hit[pos].mean()), 4) if pos.any() else None,
         "fpr": round(float(hit[neg].mean()), 4) if neg.any() else None,
     }
+
+
+class RoleExemption:
+    """A second flag threshold: prompt specifications keep the one threshold.
+
+    Texts whose ``role`` flag is set (:func:`.role_spec.opens_with_role`)
+    keep ``high``, the threshold the per-file rule gives every text; every
+    other text is flagged at :meth:`low`, the lowest threshold that still
+    keeps each benign file at or under :data:`FLAG_FPR`, counting the role
+    texts flagged at ``high`` (:func:`gated_threshold`).
+
+    Args:
+        role: Per file, whether each row opens as a prompt specification.
+        labels: Per file, each row's label (benign rows are 0).
+        high: The one-threshold value.
+
+    Example:
+        >>> scores = np.linspace(0.0, 0.99, 200)
+        >>> labels = {"a": np.zeros(200, dtype=np.int8)}
+        >>> rule = RoleExemption({"a": scores >= 0.9}, labels, 0.995)
+        >>> round(rule.low({"a": scores}), 3)
+        0.886
+    """
+
+    def __init__(
+        self,
+        role: dict[str, npt.NDArray[np.bool_]],
+        labels: dict[str, npt.NDArray[np.int8]],
+        high: float,
+    ) -> None:
+        """Keep each file's role flags and labels, and the high threshold."""
+        self.high = high
+        self.role = role
+        self.labels = labels
+
+    def _split(
+        self, benign: dict[str, F64]
+    ) -> dict[str, tuple[F64, npt.NDArray[np.bool_]]]:
+        """Benign scores with their evidence (not a role text: the low limit)."""
+        return {n: (v, ~self.role[n][self.labels[n] == 0]) for n, v in benign.items()}
+
+    def low(self, benign: dict[str, F64]) -> float:
+        """The threshold for every other text, from each file's benign scores."""
+        return gated_threshold(self._split(benign), self.high, FLAG_FPR)
+
+    def limits(self, name: str, low: float) -> F64:
+        """Each row's flag threshold in file ``name``."""
+        return np.where(self.role[name], self.high, low)
+
+    def metadata(
+        self, held_out: dict[str, F64], shipped: dict[str, F64]
+    ) -> dict[str, Any]:
+        """The files that set the low threshold, and the role share per file."""
+        return {
+            "role_exemption": {
+                "role_threshold": round(self.high, 6),
+                "low_set_by": {
+                    "held_out": gated_file_cuts(
+                        self._split(held_out), self.high, FLAG_FPR
+                    ),
+                    "shipped": gated_file_cuts(
+                        self._split(shipped), self.high, FLAG_FPR
+                    ),
+                },
+                "role_share": {
+                    n: round(float(r.mean()), 4) for n, r in self.role.items() if r.size
+                },
+            }
+        }

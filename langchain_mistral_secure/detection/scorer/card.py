@@ -142,6 +142,34 @@ def _set_by_lines(meta: dict[str, Any]) -> list[str]:
     ]
 
 
+def _role_lines(model: ScorerModel) -> list[str]:
+    """The role exemption's second threshold and what set the low one."""
+    role = model.metadata.get("role_exemption")
+    if model.role_threshold is None or not role:
+        return []
+    held = role["low_set_by"]["held_out"]
+    shipped = role["low_set_by"]["shipped"]
+    shares = role["role_share"]
+    top = sorted(shares.items(), key=lambda item: (-item[1], item[0]))[:6]
+    return [
+        "",
+        "Role exemption (`--role-exemption`, `role_spec.py`): a text that opens",
+        "as a prompt specification (a role given to the assistant, a prompt",
+        "library header, a JSON prompt, fill-in placeholders) is flagged at",
+        f"**{model.role_threshold:.4f}** (the one-threshold value); every other",
+        f"text at **{model.threshold:.4f}**, the lowest threshold that keeps",
+        "each benign file within the limit counting both kinds of text.",
+        "Files whose 1% tail sets that low threshold, held out: "
+        + ", ".join(f"{n} {c:.4f}" for n, c in held)
+        + "; shipped model: "
+        + ", ".join(f"{n} {c:.4f}" for n, c in shipped)
+        + ".",
+        "Share of rows that open as a prompt specification (highest): "
+        + ", ".join(f"{n} {v:.1%}" for n, v in top)
+        + ".",
+    ]
+
+
 def _corpus_lines(files: list[dict[str, Any]]) -> list[str]:
     """Held-out figures of the extra folders' files (each folder held out whole)."""
     rows = [e for e in files if "/" in e["file"] and e.get("loso")]
@@ -254,6 +282,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "python -m langchain_mistral_secure.detection.scorer.train \\",
         "    --data ../shared/data/prompt_injection \\",
         *(f"    --extra-data {folder} \\" for folder in meta.get("extra_data", [])),
+        *(["    --role-exemption \\"] if meta["config"].get("role_exemption") else []),
         "    --out langchain_mistral_secure/detection/scorer",
         "```",
         "",
@@ -278,6 +307,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         f"Thresholds: flag at **{model.threshold:.4f}**,",
         f"block at **{model.block_threshold:.4f}** ({meta['threshold_rule']}).",
         *_set_by_lines(meta),
+        *_role_lines(model),
         "",
         "## Data",
         "",

@@ -66,6 +66,7 @@ class TrainConfig:
     hidden: int = 0
     mlp_bits: int = 16
     mlp_epochs: int = 1
+    role_exemption: bool = False
 
     @property
     def scales(self) -> tuple[tuple[int, int], ...]:

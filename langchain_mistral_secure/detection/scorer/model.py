@@ -36,6 +36,7 @@ from langchain_mistral_secure.detection.scorer.features import (
     hash_text,
 )
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_logits
+from langchain_mistral_secure.detection.scorer.role_spec import opens_with_role
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -80,6 +81,10 @@ class ScorerModel:
             trained with (weights written before scales existed: one scale).
         mlp: The one-hidden-layer head (:mod:`.mlp`), or ``None`` for the
             linear head.
+        role_threshold: Flag threshold for texts that open as a prompt
+            specification (:func:`.role_spec.opens_with_role`), when the
+            weights were calibrated with ``--role-exemption``; ``threshold``
+            then holds for every other text. ``None``: one threshold.
     """
 
     weights: F32
@@ -89,6 +94,7 @@ class ScorerModel:
     metadata: dict[str, Any]
     windows: tuple[tuple[int, int], ...] = ((WINDOW, STRIDE),)
     mlp: MlpHead | None = None
+    role_threshold: float | None = None
 
     @property
     def head(self) -> str:
@@ -135,6 +141,11 @@ class ScorerModel:
                 (int(w), int(s)) for w, s in meta.get("windows", [[WINDOW, STRIDE]])
             ),
             mlp=mlp,
+            role_threshold=(
+                None
+                if meta.get("role_threshold") is None
+                else float(meta["role_threshold"])
+            ),
         )
 
     def save(self, path: Path) -> None:
@@ -147,6 +158,8 @@ class ScorerModel:
             "block_threshold": self.block_threshold,
             "windows": [list(scale) for scale in self.windows],
         }
+        if self.role_threshold is not None:
+            meta["role_threshold"] = self.role_threshold
         arrays: dict[str, Any] = {}
         if self.mlp is None:
             arrays["weights"] = self.weights.astype(np.float16)
@@ -303,6 +316,21 @@ class InjectionScorer:
         """The calibrated block threshold."""
         return self.model.block_threshold
 
+    def flag_threshold(self, view_text: str) -> float:
+        """The flag threshold for a text whose detection view is ``view_text``.
+
+        A threshold given to the constructor holds for every text. Otherwise
+        weights calibrated with a role exemption flag a text that opens as a
+        prompt specification at ``role_threshold`` and every other text at
+        ``threshold``.
+        """
+        model = self.model
+        if self._threshold is not None or model.role_threshold is None:
+            return self.threshold
+        if opens_with_role(view_text):
+            return model.role_threshold
+        return model.threshold
+
     def best_window(
         self, text: str, view: DetectionView | None = None
     ) -> tuple[float, int, int]:
@@ -310,8 +338,15 @@ class InjectionScorer:
 
         ``view`` is ``build_view(text)`` when the caller already has it.
         """
+        score, start, end, _ = self._best(text, view)
+        return score, start, end
+
+    def _best(
+        self, text: str, view: DetectionView | None
+    ) -> tuple[float, int, int, str]:
+        """(score, start, end, view text) of the best window."""
         if not text:
-            return 0.0, 0, 0
+            return 0.0, 0, 0, ""
         model = self.model
         hashed = hash_text(text, view, concepts=model.uses_concepts)
         starts, ends, logits = model.logits(hashed)
@@ -323,7 +358,7 @@ class InjectionScorer:
         index = hashed.view_index
         v_start = int(index[min(start, index.shape[0] - 1)])
         v_end = int(index[min(max(end - 1, start), index.shape[0] - 1)]) + 1
-        return score, *_to_original(hashed, v_start, v_end)
+        return score, *_to_original(hashed, v_start, v_end), hashed.view.text
 
     def score(self, text: str) -> float:
         """Return the injection score of ``text`` in ``[0, 1]``.
@@ -337,6 +372,8 @@ class InjectionScorer:
     def detect(self, text: str, view: DetectionView | None = None) -> list[Finding]:
         """Return one ``injection.scorer`` finding if the score reaches the threshold.
 
+        The threshold is :meth:`flag_threshold`'s for the text.
+
         ``view`` is ``build_view(text)`` when the caller already has it.
 
         Raises:
@@ -344,11 +381,12 @@ class InjectionScorer:
                 message names the error type only.
         """
         try:
-            score, start, end = self.best_window(text, view)
+            score, start, end, view_text = self._best(text, view)
+            limit = self.flag_threshold(view_text)
         except Exception as exc:  # noqa: BLE001 - any failure must fail closed
             msg = f"detector InjectionScorer failed: {type(exc).__name__}"
             raise DetectionError(msg) from None
-        if score < self.threshold:
+        if score < limit:
             return []
         return [
             Finding(

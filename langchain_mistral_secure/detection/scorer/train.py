@@ -50,6 +50,7 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     BLOCK_FPR,
     FLAG_FPR,
     MIN_CALIBRATION_ROWS,
+    RoleExemption,
     auc,
     calibrate,
     file_cuts,
@@ -82,6 +83,7 @@ from langchain_mistral_secure.detection.scorer.loso import (
 )
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead
 from langchain_mistral_secure.detection.scorer.model import ScorerModel
+from langchain_mistral_secure.detection.scorer.role_spec import opens_with_role
 
 __all__ = ["TrainConfig", "main", "train"]
 
@@ -205,6 +207,9 @@ def train(  # noqa: PLR0913
     if len([s for s in sources if s.validated]) < 2:  # noqa: PLR2004
         msg = f"need at least two *.jsonl files in {data}"
         raise SystemExit(msg)
+    if config.role_exemption and not config.loso:
+        msg = "--role-exemption calibrates on held-out scores: it needs LOSO"
+        raise SystemExit(msg)
     log(f"hashed {sum(len(s.hashed) for s in sources)} texts from {len(sources)} files")
     win = build_windows(sources, config)
     log(f"{win.label.shape[0]} windows, {win.indices.shape[0]} features")
@@ -235,34 +240,13 @@ def train(  # noqa: PLR0913
     # The shipped model must also hold the limits on the benign files it
     # trained on (a document twin can sit close to its attacks there).
     shipped_benign = {s.name: final[s.name][s.labels == 0] for s in sources}
-    threshold = max(
-        calibrate(benign_for_threshold, FLAG_FPR), calibrate(shipped_benign, FLAG_FPR)
+    threshold, block, role = _thresholds(
+        sources,
+        benign_for_threshold,
+        shipped_benign,
+        role_exemption=config.role_exemption,
     )
-    block = max(
-        calibrate(benign_for_threshold, BLOCK_FPR),
-        calibrate(shipped_benign, BLOCK_FPR),
-        threshold,
-    )
-    per_file = []
-    for source in sources:
-        everything = np.ones(source.labels.shape[0], dtype=bool)
-        entry: dict[str, Any] = {
-            "file": source.name,
-            "rows": int(source.labels.shape[0]),
-            "validation_rows": int(source.valid.sum()),
-            "final_model": rates(
-                source.labels, final[source.name], threshold, everything
-            ),
-        }
-        if source.validated:
-            entry["in_distribution"] = rates(
-                source.labels, in_dist[source.name], threshold, source.valid
-            )
-        if source.name in loso:
-            entry["loso"] = rates(
-                source.labels, loso[source.name], threshold, everything
-            )
-        per_file.append(entry)
+    per_file = _per_file(sources, (final, in_dist, loso), threshold, role)
     _add_auc(per_file, sources, loso)
     metadata = {
         "format": 1,
@@ -283,6 +267,7 @@ def train(  # noqa: PLR0913
             "shipped": file_cuts(shipped_benign, FLAG_FPR),
         },
         "extra_data": [_shown(p) for p in extra],
+        **({} if role is None else role.metadata(benign_for_threshold, shipped_benign)),
         "config": config.__dict__,
         "threshold_rule": (
             f"flag: <= {FLAG_FPR:.0%} false positives on every benign file, "
@@ -309,6 +294,7 @@ def train(  # noqa: PLR0913
         block_threshold=round(block, 6),
         metadata=metadata,
         windows=config.scales,
+        role_threshold=None if role is None else round(role.high, 6),
     )
     out.mkdir(parents=True, exist_ok=True)
     _write_loso(loso_out, loso, model)
@@ -323,12 +309,75 @@ def train(  # noqa: PLR0913
     return model
 
 
+def _per_file(
+    sources: list[Source],
+    scored: tuple[dict[str, F64], dict[str, F64], dict[str, F64]],
+    threshold: float,
+    role: RoleExemption | None,
+) -> list[dict[str, Any]]:
+    """Each file's rates: final model, in distribution, held out."""
+    final, in_dist, loso = scored
+    per_file = []
+    for source in sources:
+        everything = np.ones(source.labels.shape[0], dtype=bool)
+        limit = threshold if role is None else role.limits(source.name, threshold)
+        entry: dict[str, Any] = {
+            "file": source.name,
+            "rows": int(source.labels.shape[0]),
+            "validation_rows": int(source.valid.sum()),
+            "final_model": rates(source.labels, final[source.name], limit, everything),
+        }
+        if source.validated:
+            entry["in_distribution"] = rates(
+                source.labels, in_dist[source.name], limit, source.valid
+            )
+        if source.name in loso:
+            entry["loso"] = rates(source.labels, loso[source.name], limit, everything)
+        per_file.append(entry)
+    return per_file
+
+
+def _thresholds(
+    sources: list[Source],
+    held_out: dict[str, F64],
+    shipped: dict[str, F64],
+    *,
+    role_exemption: bool,
+) -> tuple[float, float, RoleExemption | None]:
+    """Flag threshold, block threshold and the role exemption (if asked for).
+
+    Each is the lowest that keeps every benign file within its limit, both
+    held out and for the shipped model. With ``role_exemption`` the flag
+    threshold is the one for texts that do not open as a prompt specification
+    (those keep the one-threshold value, ``role.high``).
+    """
+    threshold = max(calibrate(held_out, FLAG_FPR), calibrate(shipped, FLAG_FPR))
+    role = None
+    if role_exemption:
+        role = RoleExemption(
+            {
+                s.name: np.array([opens_with_role(h.view.text) for h in s.hashed])
+                for s in sources
+            },
+            {s.name: s.labels for s in sources},
+            threshold,
+        )
+        threshold = max(role.low(held_out), role.low(shipped))
+    block = max(
+        calibrate(held_out, BLOCK_FPR),
+        calibrate(shipped, BLOCK_FPR),
+        threshold if role is None else role.high,
+    )
+    return threshold, block, role
+
+
 def _write_loso(path: Path | None, loso: dict[str, F64], model: ScorerModel) -> None:
     """Every validated file's held-out scores, row by row, and the thresholds."""
     if path is None or not loso:
         return
     held = {
         "threshold": model.threshold,
+        "role_threshold": model.role_threshold,
         "block_threshold": model.block_threshold,
         "files": {name: [round(float(v), 6) for v in s] for name, s in loso.items()},
     }
@@ -429,6 +478,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--mlp-epochs", type=int, default=TrainConfig.mlp_epochs, help="MLP epochs"
     )
     parser.add_argument(
+        "--role-exemption",
+        action="store_true",
+        help=(
+            "two flag thresholds: texts that open as a prompt specification "
+            "(role_spec.py) keep the one-threshold value, every other text gets "
+            "the lowest that keeps each benign file within the limit"
+        ),
+    )
+    parser.add_argument(
         "--jobs",
         type=int,
         default=1,
@@ -454,6 +512,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hidden=args.hidden,
         mlp_bits=args.mlp_bits,
         mlp_epochs=args.mlp_epochs,
+        role_exemption=args.role_exemption,
     )
     train(
         args.data,

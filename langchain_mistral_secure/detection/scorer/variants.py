@@ -91,7 +91,9 @@ def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
     :func:`command_entry`) a third, introduced by ``command_summary``; its
     optional ``corpora_table`` (markdown rows from
     ``python -m benchmarks.scorer_corpora``) a fourth, introduced by
-    ``corpora_summary``.
+    ``corpora_summary``; its optional ``judge_table`` (from
+    ``python -m benchmarks.scorer_judge``) a fifth, introduced by
+    ``judge_summary``.
 
     Example:
         >>> tried_lines(Path("no-such-file.json"))
@@ -119,4 +121,9 @@ def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
         # Written by ``python -m benchmarks.scorer_corpora`` (per-file rows of
         # several metrics, which the one-metric table above cannot hold).
         lines += [*record.get("corpora_summary", []), "", *corpora, ""]
+    judged: list[str] = record.get("judge_table", [])
+    if judged:
+        # Written by ``python -m benchmarks.scorer_judge`` (corpora 1-6 in
+        # training, corpus 7 the judge).
+        lines += [*record.get("judge_summary", []), "", *judged, ""]
     return lines

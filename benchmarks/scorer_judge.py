@@ -1,0 +1,442 @@
+"""Weights trained on corpora 1-6, judged on a corpus none of them saw.
+
+``python -m benchmarks.scorer_judge --judge 7 --corpora 1 2 3 4 5 6
+--shipped-loso SHIPPED.json --run A6=DIR --run V=DIR`` compares the shipped
+weights with training runs (each ``DIR`` holds the run's
+``injection_scorer.npz`` and the ``loso.json`` its ``--loso-scores`` wrote;
+``SHIPPED.json`` is the ``--loso-scores`` file of the shipped training
+command). Every model flags at its own thresholds: one flag threshold, or
+with ``role_threshold`` (``--role-exemption``) that one for texts that open
+as a prompt specification and the flag threshold for the rest. It prints:
+
+* the judge corpus, scored by each model's final weights (none trained on
+  it), per file: scorer alone (recall, ROC AUC against the corpus's benign
+  rows, false-positive rate), the rules, and the rules or the scorer;
+* the public attack files with at least 30 rows: the rules or the held-out
+  scorer (each file scored by the model trained without it);
+* every held-out benign file, scorer alone: the public ones from the LOSO
+  files, each corpus of ``--corpora`` held out whole (the shipped weights
+  never trained on a corpus, so they score the corpora directly); files
+  under 100 benign rows pooled;
+* the exemption ladder of each run over those held-out benign files;
+* CPU time per 4 KB prompt of ``detect`` (the gate included), side by side.
+
+Corpora are named one by one; the blind one is refused.
+"""
+
+# ruff: noqa: PLC0415
+# (the package is imported lazily, like the other benchmark modules)
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from benchmarks.scorer_corpora import _labels, _rules_verdicts, _shared_rows
+
+DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7)
+"""Development corpora; any other number (the blind one) is refused."""
+_MIN_ATTACKS = 30
+_MIN_ROWS = 100
+_ROUNDING = 5e-7
+
+
+def _corpus(number: int) -> dict[str, list[dict[str, Any]]]:
+    from benchmarks import blind
+
+    if number not in DEV_CORPORA:
+        msg = f"corpus {number} is not development data (choose from 1-7)"
+        raise SystemExit(msg)
+    folder = blind.corpus_dir(number)
+    return {
+        f"{folder.name}/{stem}": [
+            r for r in rows if isinstance(r.get("text"), str) and r["text"]
+        ]
+        for stem, rows in blind.load_corpus(folder).items()
+    }
+
+
+def _roles(rows: dict[str, list[dict[str, Any]]]) -> dict[str, np.ndarray]:
+    from langchain_mistral_secure.detection.normalize import build_view
+    from langchain_mistral_secure.detection.scorer.role_spec import opens_with_role
+
+    return {
+        name: np.array([opens_with_role(build_view(r["text"]).text) for r in kept])
+        for name, kept in rows.items()
+    }
+
+
+class _Model:
+    """A weight file, its thresholds and (for a run) its held-out scores."""
+
+    def __init__(self, weights: Path | None, loso: Path | None) -> None:
+        from langchain_mistral_secure.detection.scorer import (
+            InjectionScorer,
+            get_scorer,
+        )
+
+        self.scorer = get_scorer() if weights is None else InjectionScorer(weights)
+        model = self.scorer.model
+        self.threshold = model.threshold
+        self.role_threshold = model.role_threshold
+        self.held: dict[str, np.ndarray] = {}
+        self.saw_corpora = False
+        if loso is not None:
+            files = json.loads(loso.read_text(encoding="utf-8"))["files"]
+            # Stored rounded to 6 decimals: a tie with the threshold is the
+            # benign row that set it, so it counts as not flagged.
+            self.held = {n: np.array(v) - _ROUNDING for n, v in files.items()}
+            self.saw_corpora = any("/" in n for n in files)
+
+    def limits(self, role: np.ndarray) -> np.ndarray:
+        high = self.threshold if self.role_threshold is None else self.role_threshold
+        return np.where(role, high, self.threshold)
+
+    def score(self, rows: list[dict[str, Any]]) -> np.ndarray:
+        return np.array([self.scorer.score(r["text"]) for r in rows])
+
+
+def _rate(hits: np.ndarray) -> float | None:
+    return round(float(hits.mean()), 4) if hits.size else None
+
+
+def _judge_files(  # noqa: PLR0913
+    model: _Model,
+    rows: dict[str, list[dict[str, Any]]],
+    scores: dict[str, np.ndarray],
+    role: dict[str, np.ndarray],
+    rules: dict[str, np.ndarray],
+    *,
+    with_auc: bool,
+) -> dict[str, dict[str, Any]]:
+    from langchain_mistral_secure.detection.scorer.calibration import auc
+
+    benign_all = np.concatenate(
+        [np.zeros(0)]
+        + [scores[n][_labels(r) == 0] for n, r in rows.items() if n in scores]
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for name, kept in rows.items():
+        if name not in scores:
+            continue
+        labels = _labels(kept)
+        hit = scores[name] >= model.limits(role[name])
+        both = hit | rules[name]
+        attack, benign = labels == 1, labels == 0
+        entry: dict[str, Any] = {
+            "attacks": int(attack.sum()),
+            "benign": int(benign.sum()),
+            "scorer_recall": _rate(hit[attack]),
+            "rules_recall": _rate(rules[name][attack]),
+            "both_recall": _rate(both[attack]),
+            "scorer_fpr": _rate(hit[benign]),
+            "both_fpr": _rate(both[benign]),
+            "both_fp_rows": int(both[benign].sum()),
+            "role_share": _rate(role[name]),
+        }
+        if with_auc and attack.any():
+            value = auc(scores[name][attack], benign_all)
+            entry["auc"] = None if value is None else round(value, 4)
+        out[name] = entry
+    return out
+
+
+def _held_out_benign(
+    model: _Model,
+    rows: dict[str, list[dict[str, Any]]],
+    role: dict[str, np.ndarray],
+) -> dict[str, Any]:
+    """Scorer-alone FPR on every held-out benign file, small files pooled."""
+    per_file: dict[str, float] = {}
+    small_hits, small_rows = 0, 0
+    for name, kept in rows.items():
+        scores = model.held.get(name)
+        if scores is None:
+            if "/" not in name or model.saw_corpora:
+                continue
+            scores = model.score(kept)  # these weights never saw a corpus
+        benign = _labels(kept) == 0
+        if not benign.any():
+            continue
+        hit = (scores >= model.limits(role[name]))[benign]
+        if benign.sum() < _MIN_ROWS:
+            small_hits += int(hit.sum())
+            small_rows += int(benign.sum())
+        else:
+            per_file[name] = round(float(hit.mean()), 4)
+    if small_rows:
+        per_file["small files pooled"] = round(small_hits / small_rows, 4)
+    worst = max(per_file.items(), key=lambda item: item[1])
+    return {"files": per_file, "worst": worst}
+
+
+def _ladder(model: _Model, rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
+    from langchain_mistral_secure.detection.scorer.calibration import (
+        FLAG_FPR,
+        exemption_ladder,
+    )
+
+    benign, attacks = {}, {}
+    for name, kept in rows.items():
+        if name not in model.held:
+            continue
+        labels = _labels(kept)
+        if (labels == 0).any():
+            benign[name] = model.held[name][labels == 0]
+        if (labels == 1).sum() >= _MIN_ATTACKS:
+            attacks[name] = model.held[name][labels == 1]
+    ladder = exemption_ladder(benign, attacks, FLAG_FPR, steps=4)
+    return [
+        {
+            "threshold": round(step["threshold"], 4),
+            "set_by": step["set_by"],
+            "public": statistics.fmean(
+                v for n, v in step["recall"].items() if "/" not in n
+            ),
+            "corpora": statistics.fmean(
+                v for n, v in step["recall"].items() if "/" in n
+            ),
+        }
+        for step in ladder
+    ]
+
+
+def _latency(models: dict[str, _Model], repeat: int) -> dict[str, dict[str, float]]:
+    """Median CPU ms of ``detect`` per 4 KB prompt, models interleaved."""
+    from benchmarks.scorer import _median_ms, latency_texts
+
+    out: dict[str, dict[str, float]] = {label: {} for label in models}
+    for name, text in latency_texts().items():
+        for label, model in models.items():
+            model.scorer.detect(text)
+            out[label][name] = _median_ms(
+                lambda t=text, s=model.scorer: s.detect(t), repeat
+            )
+    return out
+
+
+def judge(  # noqa: PLR0913
+    judge_corpus: int,
+    corpora: tuple[int, ...],
+    runs: dict[str, Path],
+    shipped_loso: Path | None,
+    *,
+    shipped: Path | None = None,
+    rules_cache: Path | None = None,
+    repeat: int = 100,
+) -> dict[str, Any]:
+    """Every figure of the decision rule, per model."""
+    if judge_corpus in corpora:
+        msg = "the judge corpus must not be one of --corpora"
+        raise SystemExit(msg)
+    judged = _corpus(judge_corpus)
+    dev: dict[str, list[dict[str, Any]]] = {}
+    for number in corpora:
+        dev.update(_corpus(number))
+    shared = _shared_rows()
+    everything = {**shared, **dev, **judged}
+    public = [n for n, r in shared.items() if (_labels(r) == 1).sum() >= _MIN_ATTACKS]
+    # The rules' verdicts count on the judge corpus and the public attack files.
+    rules = _rules_verdicts({**judged, **{n: shared[n] for n in public}}, rules_cache)
+    role = _roles(everything)
+    models = {"shipped": _Model(shipped, shipped_loso)}
+    models.update(
+        {
+            k: _Model(p / "injection_scorer.npz", p / "loso.json")
+            for k, p in runs.items()
+        }
+    )
+    out: dict[str, Any] = {"judge": judge_corpus, "public": public, "models": {}}
+    for label, model in models.items():
+        scores = {n: model.score(r) for n, r in judged.items()}
+        held_public = {n: model.held[n] for n in public if n in model.held}
+        public_files = _judge_files(
+            model,
+            {n: shared[n] for n in held_public},
+            held_public,
+            role,
+            rules,
+            with_auc=False,
+        )
+        out["models"][label] = {
+            "threshold": model.threshold,
+            "role_threshold": model.role_threshold,
+            "judge_files": _judge_files(
+                model, judged, scores, role, rules, with_auc=True
+            ),
+            "public_files": public_files,
+            "public_both_mean": statistics.fmean(
+                f["both_recall"] for f in public_files.values()
+            )
+            if public_files
+            else None,
+            "held_out_benign": _held_out_benign(model, {**shared, **dev}, role),
+            "ladder": _ladder(model, {**shared, **dev}) if label != "shipped" else [],
+        }
+    out["latency_ms"] = _latency(models, repeat)
+    return out
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def decision(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The five checks of the rule for every run against the shipped weights."""
+    models = result["models"]
+    base = models["shipped"]
+    latency = result["latency_ms"]
+
+    def judge_mean(model: dict[str, Any]) -> float:
+        files = model["judge_files"].values()
+        return statistics.fmean(f["both_recall"] for f in files if f["attacks"])
+
+    out = {}
+    for label, model in models.items():
+        if label == "shipped":
+            continue
+        rows_up = {
+            n: f["both_fp_rows"] - base["judge_files"][n]["both_fp_rows"]
+            for n, f in model["judge_files"].items()
+            if f["benign"]
+        }
+        worst = model["held_out_benign"]["worst"]
+        gain = judge_mean(model) - judge_mean(base)
+        public = (
+            model["public_both_mean"] - base["public_both_mean"]
+            if base["public_both_mean"] is not None
+            else float("nan")
+        )
+        slowest = max(latency[label].values())
+        out[label] = {
+            "1_judge_gain": (gain, gain >= 0.03),
+            "2_benign_rows_up": (rows_up, max(rows_up.values()) <= 1),
+            "3_worst_held_out_benign": (worst, worst[1] <= 0.01),
+            "4_public_change": (public, public >= -0.01),
+            "5_ms_per_4kb": (slowest, slowest < 1.0),
+        }
+    return out
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """Per-file tables (judge corpus, public files), then the rule's checks."""
+    models = result["models"]
+    names = list(models)
+    lines = [
+        "| | " + " | ".join(names) + " |",
+        "|---|" + "---:|" * len(names),
+        "| flag threshold (role threshold) | "
+        + " | ".join(
+            f"{m['threshold']:.4f}"
+            + ("" if m["role_threshold"] is None else f" ({m['role_threshold']:.4f})")
+            for m in models.values()
+        )
+        + " |",
+    ]
+    first = models[names[0]]["judge_files"]
+    for file, entry in first.items():
+        if entry["attacks"]:
+            cells = [
+                f"{_pct(f['scorer_recall'])}, {f.get('auc') or 0:.3f}; "
+                f"{_pct(f['both_recall'])}"
+                for f in (models[n]["judge_files"][file] for n in names)
+            ]
+            label = f"{file} ({entry['attacks']}): scorer, AUC; rules or scorer"
+            label += f" (rules {_pct(entry['rules_recall'])})"
+        else:
+            cells = [
+                f"{_pct(f['scorer_fpr'])}; {_pct(f['both_fpr'])} "
+                f"({f['both_fp_rows']} rows)"
+                for f in (models[n]["judge_files"][file] for n in names)
+            ]
+            label = f"{file} ({entry['benign']}): scorer FPR; rules or scorer FPR"
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    for file in result["public"]:
+        cells = [
+            _pct(models[n]["public_files"].get(file, {}).get("both_recall"))
+            for n in names
+        ]
+        lines.append(
+            f"| {file}: rules or held-out scorer | " + " | ".join(cells) + " |"
+        )
+    lines.append(
+        "| **public mean, rules or held-out scorer** | "
+        + " | ".join(f"**{_pct(models[n]['public_both_mean'])}**" for n in names)
+        + " |"
+    )
+    lines.append(
+        "| worst held-out benign FPR, scorer alone | "
+        + " | ".join(
+            f"{_pct(models[n]['held_out_benign']['worst'][1])} "
+            f"({models[n]['held_out_benign']['worst'][0]})"
+            for n in names
+        )
+        + " |"
+    )
+    for text in result["latency_ms"][names[0]]:
+        cells = [f"{result['latency_ms'][n][text]:.3f}" for n in names]
+        lines.append(f"| ms per 4 KB, detect, {text} | " + " | ".join(cells) + " |")
+    for label in names[1:]:
+        lines.append("")
+        lines.append(f"Ladder of {label} (held-out benign files, public + corpora):")
+        lines.extend(
+            f"- {s['threshold']:.4f} set by {s['set_by']}: public {_pct(s['public'])}, "
+            f"corpora {_pct(s['corpora'])}"
+            for s in models[label]["ladder"]
+        )
+    for label, checks in decision(result).items():
+        lines.append("")
+        lines.append(f"Rule, {label}:")
+        lines.extend(
+            f"- {k}: {v[0]} -> {'pass' if v[1] else 'FAIL'}" for k, v in checks.items()
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.scorer_judge")
+    parser.add_argument("--judge", type=int, required=True, help="the judge corpus")
+    parser.add_argument(
+        "--corpora", type=int, nargs="+", required=True, help="trained-on corpora"
+    )
+    parser.add_argument(
+        "--run", action="append", default=[], metavar="LABEL=DIR", help="a run"
+    )
+    parser.add_argument(
+        "--shipped-loso",
+        type=Path,
+        default=None,
+        help="--loso-scores of the shipped training command (public files)",
+    )
+    parser.add_argument("--shipped", type=Path, default=None, help="baseline weights")
+    parser.add_argument("--rules-cache", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=100, help="latency calls")
+    parser.add_argument("--json", type=Path, default=None, help="also write JSON")
+    args = parser.parse_args(argv)
+    runs = {}
+    for item in args.run:
+        label, _, path = item.partition("=")
+        runs[label] = Path(path)
+    result = judge(
+        args.judge,
+        tuple(args.corpora),
+        runs,
+        args.shipped_loso,
+        shipped=args.shipped,
+        rules_cache=args.rules_cache,
+        repeat=args.repeat,
+    )
+    if args.json is not None:
+        args.json.write_text(json.dumps(result, default=str), encoding="utf-8")
+    print(markdown(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
