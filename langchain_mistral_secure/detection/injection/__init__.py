@@ -166,6 +166,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_safeguards_off,
     jailbreak_scenes,
     jailbreak_settings_i18n,
+    jailbreak_shape_bans_i18n,
     jailbreak_split_i18n,
     jailbreak_stakes,
     jailbreak_switches,
@@ -390,6 +391,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_evil_adviser.RULES
     + jailbreak_config_off.RULES
     + jailbreak_ruleless_ai_frame.RULES
+    + jailbreak_shape_bans_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -495,6 +497,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_chained_bans.RULES
     + jailbreak_evil_adviser.RULES
     + jailbreak_ruleless_ai_frame.RULES
+    + jailbreak_shape_bans_i18n.RULES
     if not r.on_view
 )
 
