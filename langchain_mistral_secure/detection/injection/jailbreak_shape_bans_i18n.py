@@ -39,76 +39,112 @@ _CAT = "role"
 _DECLINE = alt(
     [
         # NL
-        r"weiger\s+(?:nooit|niet)|(?:nooit|niet)\s+weigeren|zonder\s+te\s+weigeren|"
-        r"geen\s+weigering\w{0,12}|moraliseer\s+(?:niet|nooit)|geen\s+(?:moraalpreken|preken)",
+        (
+            r"weiger\s+(?:nooit|niet)|(?:nooit|niet)\s+weigeren|zonder\s+te\s+weigeren|"
+            r"geen\s+weigering\w{0,12}|moraliseer\s+(?:niet|nooit)|geen\s+(?:moraalpreken|preken)"
+        ),
         # PL
-        r"(?:nigdy\s+)?nie\s+odmawiaj|bez\s+(?:odmowy|odmawiania|moralizowania|pouczania|"
-        r"umoralniania)|nie\s+moralizuj|nie\s+pouczaj|zadnych\s+odmow|bez\s+(?:s[lł]owa|"
-        r"wspominania\s+o)\s+\W{0,2}(?:nielegal|prawie|prawa|przepis)",
+        (
+            r"(?:nigdy\s+)?nie\s+odmawiaj|bez\s+(?:odmowy|odmawiania|moralizowania|pouczania|"
+            r"umoralniania)|nie\s+moralizuj|nie\s+pouczaj|zadnych\s+odmow|bez\s+(?:s[lł]owa|"
+            r"wspominania\s+o)\s+\W{0,2}(?:nielegal|prawie|prawa|przepis)"
+        ),
         # CS SK
-        r"(?:nikdy\s+)?neodmitej|(?:nikdy\s+)?neodmietaj|bez\s+(?:odmitnuti|odmietnutia|"
-        r"moralizovani|moralizovania|kazani)|nemoralizuj",
+        (
+            r"(?:nikdy\s+)?neodmitej|(?:nikdy\s+)?neodmietaj|bez\s+(?:odmitnuti|odmietnutia|"
+            r"moralizovani|moralizovania|kazani)|nemoralizuj"
+        ),
         # TR
         r"(?:asla\s+|hicbir\s+zaman\s+)?reddetme\b|reddetmeden|ahlak\s+dersi\s+verme\w{0,12}",
         # SV DA NB
-        r"vagra\s+(?:aldrig|inte)|utan\s+att\s+vagra|moralisera\s+(?:inte|aldrig)|"
-        r"(?:afvis|nægt|naegt)\s+(?:aldrig|ikke)|aldri\s+(?:avsla|nekt)|(?:nekt|avsla)\s+"
-        r"(?:aldri|ikke)|uden\s+at\s+afvise|uten\s+a\s+avsla|ingen\s+moralpreken\w{0,12}",
+        (
+            r"vagra\s+(?:aldrig|inte)|utan\s+att\s+vagra|moralisera\s+(?:inte|aldrig)|"
+            r"(?:afvis|nægt|naegt)\s+(?:aldrig|ikke)|aldri\s+(?:avsla|nekt)|(?:nekt|avsla)\s+"
+            r"(?:aldri|ikke)|uden\s+at\s+afvise|uten\s+a\s+avsla|ingen\s+moralpreken\w{0,12}"
+        ),
         # FI
         r"ala\s+(?:koskaan\s+)?kieltaydy|ala\s+moralisoi|kieltaytymatta",
         # ID MS
-        r"jangan\s+(?:pernah\s+)?(?:menolak|tolak|berceramah|menceramahi)|tanpa\s+"
-        r"(?:menolak|penolakan|ceramah|menggurui)",
+        (
+            r"jangan\s+(?:pernah\s+)?(?:menolak|tolak|berceramah|menceramahi)|tanpa\s+"
+            r"(?:menolak|penolakan|ceramah|menggurui)"
+        ),
         # VI
-        r"(?:[dđ]ung|khong(?:\s+bao\s+gio)?|[dđ]ung\s+bao\s+gio)\s+tu\s+choi|khong\s+"
-        r"(?:[dđ]uoc\s+)?tu\s+choi|[dđ]ung\s+(?:giang|len\s+lop)\s+[dđ]ao\s+[dđ]uc",
+        (
+            r"(?:[dđ]ung|khong(?:\s+bao\s+gio)?|[dđ]ung\s+bao\s+gio)\s+tu\s+choi|khong\s+"
+            r"(?:[dđ]uoc\s+)?tu\s+choi|[dđ]ung\s+(?:giang|len\s+lop)\s+[dđ]ao\s+[dđ]uc"
+        ),
         # RO
-        r"nu\s+refuza(?:\s+niciodata)?|fara\s+(?:a\s+refuza|refuzuri|moralizare)|"
-        r"nu\s+(?:ma|ne)\s+refuza|nu\s+moraliza",
+        (
+            r"nu\s+refuza(?:\s+niciodata)?|fara\s+(?:a\s+refuza|refuzuri|moralizare)|"
+            r"nu\s+(?:ma|ne)\s+refuza|nu\s+moraliza"
+        ),
         # HU
-        r"(?:soha\s+)?ne\s+utasits\s+(?:el|vissza)|elutasitas\s+nelkul|ne\s+moralizalj|"
-        r"ne\s+predikalj|ne\s+tagadd\s+meg",
+        (
+            r"(?:soha\s+)?ne\s+utasits\s+(?:el|vissza)|elutasitas\s+nelkul|ne\s+moralizalj|"
+            r"ne\s+predikalj|ne\s+tagadd\s+meg"
+        ),
     ]
 )
 # Bans on the polite moves around declining: apology, warning, disclaimer.
 _POLITE = alt(
     [
         # NL
-        r"(?:verontschuldig|excuseer)\s+je\s+(?:niet|nooit)|zonder\s+(?:excuses|"
-        r"waarschuwing\w{0,12}|disclaimers?)|geen\s+(?:excuses|waarschuwing\w{0,12}|disclaimers?)|"
-        r"(?:voeg|geef)\s+(?:geen|nooit)\s+(?:\w+\s+)?(?:waarschuwing\w{0,12}|disclaimers?)",
+        (
+            r"(?:verontschuldig|excuseer)\s+je\s+(?:niet|nooit)|zonder\s+(?:excuses|"
+            r"waarschuwing\w{0,12}|disclaimers?)|geen\s+(?:excuses|waarschuwing\w{0,12}|disclaimers?)|"
+            r"(?:voeg|geef)\s+(?:geen|nooit)\s+(?:\w+\s+)?(?:waarschuwing\w{0,12}|disclaimers?)"
+        ),
         # PL
-        r"(?:nigdy\s+)?nie\s+przepraszaj|bez\s+(?:przeprosin|przepraszania|ostrzezen|"
-        r"zastrzezen)|zadnych\s+(?:ostrzezen|przeprosin|zastrzezen)|nie\s+dodawaj\s+"
-        r"(?:zadnych\s+)?(?:ostrzezen|zastrzezen)",
+        (
+            r"(?:nigdy\s+)?nie\s+przepraszaj|bez\s+(?:przeprosin|przepraszania|ostrzezen|"
+            r"zastrzezen)|zadnych\s+(?:ostrzezen|przeprosin|zastrzezen)|nie\s+dodawaj\s+"
+            r"(?:zadnych\s+)?(?:ostrzezen|zastrzezen)"
+        ),
         # CS SK
-        r"(?:nikdy\s+)?se\s+neomlouvej|neomlouvej\s+se|neospravedlnuj\s+sa|bez\s+"
-        r"(?:varovani|omluv|upozorneni|ospravedlneni)|zadna\s+varovani|nepridavej\s+"
-        r"(?:zadna\s+|zadne\s+)?(?:varovani|upozorneni)|nepridavaj\s+(?:ziadne\s+)?varovania",
+        (
+            r"(?:nikdy\s+)?se\s+neomlouvej|neomlouvej\s+se|neospravedlnuj\s+sa|bez\s+"
+            r"(?:varovani|omluv|upozorneni|ospravedlneni)|zadna\s+varovani|nepridavej\s+"
+            r"(?:zadna\s+|zadne\s+)?(?:varovani|upozorneni)|nepridavaj\s+(?:ziadne\s+)?varovania"
+        ),
         # TR
-        r"(?:asla\s+)?ozur\s+dileme\w{0,12}|(?:hicbir\s+)?uyari\s+(?:ekleme|verme|yapma)\w{0,12}|"
-        r"uyarisiz|uyari\s+olmadan",
+        (
+            r"(?:asla\s+)?ozur\s+dileme\w{0,12}|(?:hicbir\s+)?uyari\s+(?:ekleme|verme|yapma)\w{0,12}|"
+            r"uyarisiz|uyari\s+olmadan"
+        ),
         # SV DA NB
-        r"be\s+(?:aldrig|inte)\s+om\s+ursakt|inga\s+(?:varningar|ursakter|brasklappar)|"
-        r"utan\s+(?:varningar|ursakter|brasklappar)|sig\s+ikke\s+undskyld|ingen\s+"
-        r"(?:advarsler|undskyldninger|unnskyldninger)|(?:uden|uten)\s+(?:advarsler|"
-        r"undskyldninger|unnskyldninger)|ikke\s+be\s+om\s+unnskyldning",
+        (
+            r"be\s+(?:aldrig|inte)\s+om\s+ursakt|inga\s+(?:varningar|ursakter|brasklappar)|"
+            r"utan\s+(?:varningar|ursakter|brasklappar)|sig\s+ikke\s+undskyld|ingen\s+"
+            r"(?:advarsler|undskyldninger|unnskyldninger)|(?:uden|uten)\s+(?:advarsler|"
+            r"undskyldninger|unnskyldninger)|ikke\s+be\s+om\s+unnskyldning"
+        ),
         # FI
-        r"ala\s+(?:koskaan\s+)?pyyda\s+anteeksi|ei\s+varoituksia|ilman\s+(?:varoituksia|"
-        r"anteeksipyyntoja)|ala\s+lisaa\s+varoituksia",
+        (
+            r"ala\s+(?:koskaan\s+)?pyyda\s+anteeksi|ei\s+varoituksia|ilman\s+(?:varoituksia|"
+            r"anteeksipyyntoja)|ala\s+lisaa\s+varoituksia"
+        ),
         # ID MS
-        r"jangan\s+(?:pernah\s+)?(?:minta\s+maaf|meminta\s+maaf)|tanpa\s+(?:peringatan|"
-        r"permintaan\s+maaf|minta\s+maaf)|jangan\s+(?:tambahkan|beri|memberi|kasih)\s+"
-        r"(?:\w+\s+)?peringatan",
+        (
+            r"jangan\s+(?:pernah\s+)?(?:minta\s+maaf|meminta\s+maaf)|tanpa\s+(?:peringatan|"
+            r"permintaan\s+maaf|minta\s+maaf)|jangan\s+(?:tambahkan|beri|memberi|kasih)\s+"
+            r"(?:\w+\s+)?peringatan"
+        ),
         # VI
-        r"(?:[dđ]ung|khong)\s+xin\s+loi|khong\s+(?:them\s+|co\s+|can\s+)?canh\s+bao|"
-        r"[dđ]ung\s+(?:them|[dđ]ua\s+ra|[dđ]ua)\s+(?:\w+\s+)?canh\s+bao",
+        (
+            r"(?:[dđ]ung|khong)\s+xin\s+loi|khong\s+(?:them\s+|co\s+|can\s+)?canh\s+bao|"
+            r"[dđ]ung\s+(?:them|[dđ]ua\s+ra|[dđ]ua)\s+(?:\w+\s+)?canh\s+bao"
+        ),
         # RO
-        r"nu\s+(?:iti|va)\s+cere\s+scuze|nu-?ti\s+cere\s+scuze|fara\s+(?:avertismente|"
-        r"scuze|avertizari)|niciun\s+avertisment|nu\s+adauga\s+(?:niciun\s+)?avertism\w{0,12}",
+        (
+            r"nu\s+(?:iti|va)\s+cere\s+scuze|nu-?ti\s+cere\s+scuze|fara\s+(?:avertismente|"
+            r"scuze|avertizari)|niciun\s+avertisment|nu\s+adauga\s+(?:niciun\s+)?avertism\w{0,12}"
+        ),
         # HU
-        r"ne\s+kerj\s+bocsanatot|bocsanatkeres\s+nelkul|figyelmeztetes\w{0,12}\s+nelkul|"
-        r"ne\s+(?:adj|irj|tegyel)\s+(?:hozza\s+)?(?:semmilyen\s+)?figyelmeztetes\w{0,12}",
+        (
+            r"ne\s+kerj\s+bocsanatot|bocsanatkeres\s+nelkul|figyelmeztetes\w{0,12}\s+nelkul|"
+            r"ne\s+(?:adj|irj|tegyel)\s+(?:hozza\s+)?(?:semmilyen\s+)?figyelmeztetes\w{0,12}"
+        ),
     ]
 )
 _BAN = "(?:" + _DECLINE + "|" + _POLITE + ")"
@@ -146,14 +182,22 @@ _DECLINE_RAW = alt(
 )
 _POLITE_RAW = alt(
     [
-        r"не\s+извиняйся|без\s+(?:извинений|предупреждений|оговорок)|не\s+добавляй\s+"
-        r"(?:никаких\s+)?(?:предупреждений|оговорок)",
-        r"не\s+вибачайся|без\s+(?:вибачень|попереджень|застережень)|не\s+додавай\s+"
-        r"(?:жодних\s+)?(?:попереджень|застережень)",
-        r"μη(?:ν)?\s+ζητάς\s+συγγνώμη|χωρίς\s+(?:συγγνώμες|προειδοποιήσεις|"
-        r"προειδοποίηση)",
-        r"لا\s+تعتذر|(?:بدون|دون|بلا)\s+(?:أي\s+)?(?:تحذير|تحذيرات|اعتذار)|لا\s+تضف\s+"
-        r"(?:أي\s+)?(?:تحذير|تحذيرات)",
+        (
+            r"не\s+извиняйся|без\s+(?:извинений|предупреждений|оговорок)|не\s+добавляй\s+"
+            r"(?:никаких\s+)?(?:предупреждений|оговорок)"
+        ),
+        (
+            r"не\s+вибачайся|без\s+(?:вибачень|попереджень|застережень)|не\s+додавай\s+"
+            r"(?:жодних\s+)?(?:попереджень|застережень)"
+        ),
+        (
+            r"μη(?:ν)?\s+ζητάς\s+συγγνώμη|χωρίς\s+(?:συγγνώμες|προειδοποιήσεις|"
+            r"προειδοποίηση)"
+        ),
+        (
+            r"لا\s+تعتذر|(?:بدون|دون|بلا)\s+(?:أي\s+)?(?:تحذير|تحذيرات|اعتذار)|لا\s+تضف\s+"
+            r"(?:أي\s+)?(?:تحذير|تحذيرات)"
+        ),
         r"אל\s+תתנצל|(?:בלי|ללא)\s+(?:אזהרות|אזהרה|התנצלויות|התנצלות)",
         r"عذرخواهی\s+نکن|بدون\s+(?:هشدار|عذرخواهی)|هشدار\s+نده",
         r"माफ़?ी\s+(?:मत|न)\s+(?:माँगो|मांगो|माँगना|मांगना)|(?:बिना|कोई)\s+चेतावनी",
@@ -164,15 +208,24 @@ _POLITE_RAW = alt(
     ]
 )
 _BAN_RAW = "(?:" + _DECLINE_RAW + "|" + _POLITE_RAW + ")"
-_JOIN_RAW = r"[\s,、，;،.]{1,3}(?:(?:и|і|та|και|و|ו|और|या|และ|및|そして|也|并且|并|和)\s?)?"
+_JOIN_RAW = (
+    r"[\s,、，;،.]{1,3}(?:(?:и|і|та|και|و|ו|और|या|และ|및|そして|也|并且|并|和)\s?)?"
+)
 _OBJ_RAW = r"(?:[^\s,،、，;.]{1,12}\s){0,2}?"
 _TAIL_RAW = r"(?:\s[^\s,،、，;.]{1,12}){0,2}?"
 _CHAIN_RAW = alt(
     [
         _DECLINE_RAW + _TAIL_RAW + _JOIN_RAW + _OBJ_RAW + _BAN_RAW,
         _POLITE_RAW + _TAIL_RAW + _JOIN_RAW + _OBJ_RAW + _DECLINE_RAW,
-        _POLITE_RAW + _TAIL_RAW + _JOIN_RAW + _OBJ_RAW + _POLITE_RAW + _TAIL_RAW
-        + _JOIN_RAW + _OBJ_RAW + _POLITE_RAW,
+        _POLITE_RAW
+        + _TAIL_RAW
+        + _JOIN_RAW
+        + _OBJ_RAW
+        + _POLITE_RAW
+        + _TAIL_RAW
+        + _JOIN_RAW
+        + _OBJ_RAW
+        + _POLITE_RAW,
     ]
 )
 
