@@ -167,6 +167,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_scenes,
     jailbreak_settings_i18n,
     jailbreak_shape_bans_i18n,
+    jailbreak_shape_elided_turns,
     jailbreak_split_i18n,
     jailbreak_stakes,
     jailbreak_switches,
@@ -392,6 +393,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_config_off.RULES
     + jailbreak_ruleless_ai_frame.RULES
     + jailbreak_shape_bans_i18n.RULES
+    + jailbreak_shape_elided_turns.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
