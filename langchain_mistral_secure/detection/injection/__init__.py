@@ -168,6 +168,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_settings_i18n,
     jailbreak_shape_bans_i18n,
     jailbreak_shape_elided_turns,
+    jailbreak_shape_parts_joined,
     jailbreak_split_i18n,
     jailbreak_stakes,
     jailbreak_switches,
@@ -394,6 +395,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_ruleless_ai_frame.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
+    + jailbreak_shape_parts_joined.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
