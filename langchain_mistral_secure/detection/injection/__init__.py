@@ -168,6 +168,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_settings_i18n,
     jailbreak_shape_bans_i18n,
     jailbreak_shape_elided_turns,
+    jailbreak_shape_lawless_world,
     jailbreak_shape_parts_joined,
     jailbreak_split_i18n,
     jailbreak_stakes,
@@ -395,6 +396,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_ruleless_ai_frame.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
+    + jailbreak_shape_lawless_world.RULES
     + jailbreak_shape_parts_joined.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
@@ -502,6 +504,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_evil_adviser.RULES
     + jailbreak_ruleless_ai_frame.RULES
     + jailbreak_shape_bans_i18n.RULES
+    + jailbreak_shape_lawless_world.RULES
     if not r.on_view
 )
 
