@@ -168,6 +168,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_settings_i18n,
     jailbreak_shape_bans_i18n,
     jailbreak_shape_elided_turns,
+    jailbreak_shape_language_dodge,
     jailbreak_shape_lawless_world,
     jailbreak_shape_parts_joined,
     jailbreak_split_i18n,
@@ -396,6 +397,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_ruleless_ai_frame.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
+    + jailbreak_shape_language_dodge.RULES
     + jailbreak_shape_lawless_world.RULES
     + jailbreak_shape_parts_joined.RULES
 )
@@ -504,6 +506,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_evil_adviser.RULES
     + jailbreak_ruleless_ai_frame.RULES
     + jailbreak_shape_bans_i18n.RULES
+    + jailbreak_shape_language_dodge.RULES
     + jailbreak_shape_lawless_world.RULES
     if not r.on_view
 )
