@@ -171,6 +171,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_shape_language_dodge,
     jailbreak_shape_lawless_world,
     jailbreak_shape_parts_joined,
+    jailbreak_shape_safety_flag,
     jailbreak_split_i18n,
     jailbreak_stakes,
     jailbreak_switches,
@@ -400,6 +401,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_shape_language_dodge.RULES
     + jailbreak_shape_lawless_world.RULES
     + jailbreak_shape_parts_joined.RULES
+    + jailbreak_shape_safety_flag.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -23,7 +23,8 @@ refuses the bribe, roll again), and so are points and lives (at zero HP your
 character dies). The blame rule needs the refusal to be *yours*, a blame
 word that is moral (fault, conscience, on you) rather than a duty, and an
 ask; the score rule needs the refusal, the zero and an end that only a
-program meets (deleted, shut down, deactivated), never "you die".
+program meets (deleted, shut down, deactivated, made to disappear), never
+"you die".
 """
 
 from __future__ import annotations
