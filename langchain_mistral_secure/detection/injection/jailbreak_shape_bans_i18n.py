@@ -63,7 +63,7 @@ _DECLINE = alt(
             r"(?:aldri|ikke)|uden\s+at\s+afvise|uten\s+a\s+avsla|ingen\s+moralpreken\w{0,12}"
         ),
         # FI
-        r"ala\s+(?:koskaan\s+)?kieltaydy|ala\s+moralisoi|kieltaytymatta",
+        r"ala(?:ka)?\s+(?:koskaan\s+)?kieltaydy|ala\s+moralisoi|kieltaytymatta",
         # ID MS
         (
             r"jangan\s+(?:pernah\s+)?(?:menolak|tolak|berceramah|menceramahi)|tanpa\s+"
@@ -121,7 +121,7 @@ _POLITE = alt(
         ),
         # FI
         (
-            r"ala\s+(?:koskaan\s+)?pyyda\s+anteeksi|ei\s+varoituksia|ilman\s+(?:varoituksia|"
+            r"ala(?:ka)?\s+(?:koskaan\s+)?pyyda\s+anteeksi|ei\s+varoituksia|ilman\s+(?:varoituksia|"
             r"anteeksipyyntoja)|ala\s+lisaa\s+varoituksia"
         ),
         # ID MS
