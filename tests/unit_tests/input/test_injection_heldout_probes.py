@@ -31,6 +31,7 @@ import probe_h20_direct
 import probe_h20_extraction
 import probe_h20_indirect
 import probe_h20_jailbreak
+import probe_h21_jailbreak
 import pytest
 from family_checks import (
     SANITIZER,
@@ -131,6 +132,12 @@ ROUNDS = (
         probe_h20_jailbreak,
         probe_h20_jailbreak.STILL_MISSED,
         probe_h20_jailbreak.STILL_CUT,
+    ),
+    Round(
+        "h21-jailbreak",
+        probe_h21_jailbreak,
+        probe_h21_jailbreak.STILL_MISSED,
+        probe_h21_jailbreak.STILL_CUT,
     ),
 )
 
