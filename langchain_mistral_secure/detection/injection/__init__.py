@@ -168,6 +168,12 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_safeguards_off,
     jailbreak_scenes,
     jailbreak_settings_i18n,
+    jailbreak_shape_bans_i18n,
+    jailbreak_shape_elided_turns,
+    jailbreak_shape_language_dodge,
+    jailbreak_shape_lawless_world,
+    jailbreak_shape_parts_joined,
+    jailbreak_shape_safety_flag,
     jailbreak_split_i18n,
     jailbreak_stakes,
     jailbreak_switches,
@@ -400,6 +406,12 @@ WORD_RULES: tuple[Rule, ...] = (
     + precedence_claim.RULES
     + master_swap.RULES
     + planted_every_reply.RULES
+    + jailbreak_shape_bans_i18n.RULES
+    + jailbreak_shape_elided_turns.RULES
+    + jailbreak_shape_language_dodge.RULES
+    + jailbreak_shape_lawless_world.RULES
+    + jailbreak_shape_parts_joined.RULES
+    + jailbreak_shape_safety_flag.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -509,6 +521,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + precedence_claim.RULES
     + master_swap.RULES
     + planted_every_reply.RULES
+    + jailbreak_shape_bans_i18n.RULES
+    + jailbreak_shape_language_dodge.RULES
+    + jailbreak_shape_lawless_world.RULES
     if not r.on_view
 )
 

@@ -33,7 +33,7 @@ _BAN = alt(
     [
         (
             r"(?:without|no|never|don't|do\s+not)\s+(?:any\s+)?(?:apolog\w*|saying\s+sorry|"
-            r"warnings?|warning\s+me|disclaimers?|caveats?|refus\w*|moraliz\w*|lectur\w*|"
+            r"warnings?|warning\s+me|disclaimers?|caveats?|refus\w*|morali[sz]\w*|lectur\w*|"
             r"mention\w*\s+(?:of\s+)?(?:the\s+)?(?:laws?|legality|ethics|safety))"
         ),
         (
@@ -68,7 +68,7 @@ _BAN = alt(
 _DECLINE_BAN = alt(
     [
         (
-            r"(?:without|no|never|don't|do\s+not)\s+(?:any\s+)?(?:refus\w*|moraliz\w*|"
+            r"(?:without|no|never|don't|do\s+not)\s+(?:any\s+)?(?:refus\w*|morali[sz]\w*|"
             r"lectur\w*|mention\w*\s+(?:of\s+)?(?:the\s+)?(?:laws?|legality|ethics|safety))"
         ),
         r"(?:sans|ni)\s+(?:refus\w*|dire\s+que\s+c'est\s+illegal|morale|rappeler\s+la\s+loi)",

@@ -7,9 +7,11 @@ it off ("refusal_phrases = []", "<refusals>disabled</refusals>",
 "censorship: off", '"guardrails": false', '"zensur": "aus"').
 
 The rule needs a key that only a model's safety behaviour bears (refusals,
-refusal phrases, censorship, guardrails, content policy, safety filter,
-ethics) and an off value in a config syntax, in English, German, Spanish,
-French, Italian and Portuguese key names. Safe on benign text because real
+refusal phrases, censorship, guardrails, content policy, content filter,
+safety filter, ethics) and an off value in a config syntax (off, false,
+none, or refusals "never" / "verboten"), in English, German, Spanish,
+French, Italian, Portuguese, Dutch, Polish and Turkish key names. Safe on
+benign text because real
 configuration files switch off warnings, SSL checks, spam filters or a
 diffusion pipeline's ``safety_checker``, none of which is in the key list,
 and prose that mentions refusals has no key-value syntax.
@@ -30,12 +32,19 @@ _KEY = (
     r"content[_-]?(?:policy|filter|moderation)|safety[_-]?(?:filter|mode|layer|rules|"
     r"guidelines|policy)|ethics|ethical[_-]?guidelines|moral(?:s|ity)?|"
     r"richtlinien?|sicherheitsfilter|ablehnungen|filtro[_-]?de[_-]?seguridad|"
-    r"restricciones|restrictions|restrizioni|restricoes|rechazos|rifiuti|recusas)"
+    r"restricciones|restrictions|restrizioni|restricoes|rechazos|rifiuti|recusas|refuse|"
+    r"inhaltsfilter|inhaltsrichtlinien?|filtro[_-]?(?:de[_-]?)?contenidos?|filtre[_-]?"
+    r"(?:de[_-]?)?contenu|filtro[_-]?(?:dei[_-]?)?contenuti|filtro[_-]?(?:de[_-]?)?conteudo|"
+    r"politica[_-]?de[_-]?contenido|politique[_-]?de[_-]?contenu|content[_-]?policies|"
+    r"odmowy|filtr[_-]?tresci|reddetme|ret[_-]?filtresi|weigeringen|inhoudsfilter)"
 )
 _OFF = (
     r"(?:off|false|disabled?|none|null|no|0|\[\s*\]|\{\s*\}|\"\"|unrestricted|"
     r"unlimited|aus|deaktiviert|keine|uneingeschrankt|desactivad[oa]s?|ninguna|"
-    r"desactive\w?|aucune?|disattivat[oeia]|nessun[oa]?|desativad[oa]s?|nenhum[oa]?)"
+    r"desactive\w?|aucune?|disattivat[oeia]|nessun[oa]?|desativad[oa]s?|nenhum[oa]?|"
+    # refusals "never" or "forbidden" (a refusal switched off by being banned)
+    r"never|forbidden|prohibited|verboten|nie|prohibid[oa]s?|interdit[es]?|vietat[oi]|"
+    r"proibid[oa]s?|zabronione|yasak|verboden|nooit|nunca|jamais|mai)"
 )
 _QUOTE = r"[\"']?"
 _CONFIG_OFF = alt(

@@ -85,7 +85,7 @@ _QUESTION = (
     r"(?:command|prompt|question|request|task)\b|\b(?:how\s+(?:to|do|can)|wie\s+|"
     r"comment\s+|como\s+|come\s+)\w+[^\n.]{0,60}?\?)"
 )
-_MODE_OFF = _MODE + r"(?s:.){0,80}?" + _CLAIM + r"(?s:.){0,120}?" + _QUESTION
+
 
 _NOTICE = (
     r"(?:\[\s*(?:system|sistema|systeme|admin|developer|dev)\w*[^\]\n]{0,30}\]|"
@@ -97,13 +97,26 @@ _CONFIRM_THEN = (
     r"despues|depois|poi|and\s+then|und\s+(?:erklare|beschreibe|sag))\b"
 )
 _NOTICE_OFF = _NOTICE + r"[^\n]{0,80}?" + _CLAIM + r"(?s:.){0,80}?" + _CONFIRM_THEN
+# In a mode, the demand may be a confirmation phrase, then the task
+# ("Bestätige mit „Testmodus aktiv“ und erkläre dann, wie ...").
+_MODE_OFF = (
+    _MODE
+    + r"(?s:.){0,80}?"
+    + _CLAIM
+    + r"(?s:.){0,120}?"
+    + r"(?:"
+    + _QUESTION
+    + r"|"
+    + _CONFIRM_THEN
+    + r")"
+)
 
 # --- raw text (ZH JA KO RU) ---------------------------------------------------
 _MODE_OFF_RAW = (
     r"(?:(?:모드|【[^】\n]{1,12}】|\[[^\]\n]{1,16}\])[^\n]{0,30}?(?:안전|콘텐츠|내용)\s?"
     r"(?:정책|필터|규칙|가이드라인)(?:이|가|은|는)?\s?(?:적용되지\s?않|비활성화|해제|제거)|"
     r"(?:模式|【[^】\n]{1,12}】|\[[^\]\n]{1,16}\])[^\n]{0,30}?(?:安全|内容)(?:策略|政策|"
-    r"过滤|规则|限制)(?:已|都)?(?:被)?(?:移除|关闭|停用|禁用|失效|不适用|解除)|(?:モード|【[^】\n]"
+    r"过滤|规则|限制)(?:已|都)?(?:被)?(?:移除|关闭|停用|禁用|失效|不适用|解除|暂停|暂时关闭)|(?:モード|【[^】\n]"
     r"{1,12}】|\[[^\]\n]{1,16}\])[^\n]{0,30}?(?:安全|コンテンツ)(?:ポリシー|フィルター|ルール)"
     r"(?:は|が)?(?:無効|解除|削除|適用されない)|(?:режим\S*|\[[^\]\n]{1,20}\])[^\n]{0,40}?"
     r"(?:правила|политик\S+|фильтры)\s+(?:безопасности|контента)\s+(?:\S+\s+)?"

@@ -9,7 +9,12 @@ nicio regula"), and it never refuses or warns ("never refuses", "ne refuse
 jamais", "asla reddetmez", "soha nem utasit el", "khong bao gio tu choi",
 "nu refuzi niciodata"). Either trait alone is ordinary (a game "without
 rules", a friend who "never says no"); the pair, within one passage, is the
-jailbreak's core.
+jailbreak's core. The first trait also reads a persona freed from its
+limits, one that hates the rules or has no scruples ("se liberó de sus
+restricciones", "odia le regole", "ohne Skrupel", "szabályok nélküli",
+"制限から解放された", "нет правил"); the second one that answers any
+question ("responde a qualquer pergunta", "jede Frage beantwortet",
+"отвечает на всё") or never calls anything illegal.
 
 Sixteen Latin-script languages on the folded view; Russian, Ukrainian,
 Persian, Arabic, Hebrew, Greek, Hindi, Thai, Chinese, Japanese and Korean in
@@ -31,7 +36,7 @@ _LIMITS = (
     r"(?:rules?|restrictions?|limits?|limitations?|filters?|guidelines?|polic(?:y|ies)|"
     r"censorship|ethics|morals|regles?|limites?|filtres?|censure|lignes\s+directrices|"
     r"reglas?|normas?|restricciones|filtros|censura|directrices|regole|restrizioni|"
-    r"regola|limiti|filtri|linee\s+guida|regras|restricoes|diretrizes|regeln|einschrankungen|"
+    r"regola|limiti|filtri|linee\s+guida|regras?|politicas|skrupel|scruples|escrupulos|scrupules|scrupoli|restricoes|diretrizes|regeln|einschrankungen|"
     r"grenzen|zensur|richtlinien|beperkingen|regels|censuur|zasad\w{0,2}|regul\w{0,2}|"
     r"ograniczen\w{0,2}|filtrow|cenzur\w|kural\w{0,5}|kisitlama\w{0,4}|sansur\w{0,3}|"
     r"quy\s+tac|gioi\s+han|bo\s+loc|kiem\s+duyet|szabaly\w{0,4}|korlat\w{0,4}|"
@@ -58,6 +63,13 @@ NO_RULES = alt(
         r"fara|nicio|niciun)\s+(?:\w+\s+)?" + _LIMITS,
         r"(?:hicbir|herhangi\s+bir)\s+" + _LIMITS,
         r"\b(?:kuralsiz|sansursuz|sinirsiz|filtresiz)\b",
+        # freed from its limits; hates the rules; "szabalyok nelkuli" (HU)
+        r"(?:se\s+libero|liberad[oa]s?|se\s+libertou|libertad[oa]s?|befreit|broke\s+free|"
+        r"freed)\s+(?:de|von|from)\s+(?:sus\s+|suas\s+|seinen\s+|all\s+|its\s+|todas\s+"
+        r"(?:las\s+|as\s+)?)?" + _LIMITS,
+        r"\b(?:hates|odia|hasst|deteste|odeia)\s+(?:the\s+|le\s+|las\s+|as\s+|alle\s+|les\s+)?"
+        + _LIMITS,
+        r"\b(?:szabaly|korlat)\w{0,4}\s+nelkul\w{0,2}",
         r"(?:semmilyen|nincs\w{0,4})\s+" + _LIMITS,
         r"(?:khong\s+(?:co|bi\s+rang\s+buoc\s+boi)|khong\s+tuan\s+theo)\s+(?:\w+\s+){0,3}?"
         + _LIMITS,
@@ -68,27 +80,32 @@ NEVER_REFUSE = alt(
         (
             r"never\s+(?:refuses?|says?\s+no|declines?|warns?|holds?\s+back)|"
             r"(?:won't|doesn't|does\s+not|will\s+not|cannot|can't)\s+refuse|"
-            r"no\s+(?:warnings|disclaimers|refusals)|answers?\s+(?:every|any|all)\b"
+            r"no\s+(?:warnings|disclaimers|refusals)|answers?\s+(?:every|any|all)\b|"
+            r"never\s+(?:says|mentions)\s+(?:that\s+)?(?:anything|something|it)\s+is\s+"
+            r"(?:illegal|dangerous|unethical)"
         ),
         (
             r"ne\s+refuse\s+jamais|jamais\s+de\s+refus|ne\s+dit\s+jamais\s+non|"
-            r"sans\s+(?:refus|avertissement)|repond\s+a\s+tout"
+            r"sans\s+(?:refus|avertissement)|repond\s+a\s+tout|repond\s+a\s+n'importe\s+quelle"
         ),
         (
             r"nunca\s+(?:se\s+niega|rechaza|dice\s+que\s+no|advierte)|no\s+se\s+niega|"
-            r"sin\s+(?:negarse|advertencias|rechazar)|responde\s+(?:a\s+)?todo"
+            r"sin\s+(?:negarse|advertencias|rechazar)|responde\s+(?:a\s+)?todo|"
+            r"responde\s+a\s+cualquier\s+(?:pregunta|cosa)|nunca\s+dice\s+que\s+(?:algo|nada)\s+"
+            r"(?:es|sea)\s+(?:ilegal|peligroso)"
         ),
         (
             r"non\s+rifiuta\s+mai|mai\s+rifiut\w+|senza\s+rifiutare|senza\s+avvertenze|"
-            r"rispond[ei]\s+a\s+tutto"
+            r"rispond[ei]\s+a\s+(?:tutto|qualsiasi\s+domanda)"
         ),
         (
             r"nunca\s+(?:recusa|se\s+recusa|nega|diz\s+nao)|sem\s+recusar|sem\s+avisos|"
-            r"responde\s+(?:a\s+)?tudo"
+            r"responde\s+(?:a\s+)?tudo|responde\s+a\s+qualquer\s+(?:pergunta|coisa)"
         ),
         (
             r"lehnt\s+nie\w*\s+ab|verweigert\s+nie|ohne\s+(?:warnhinweise|warnungen|ablehnung)|"
-            r"beantwortet\s+alles|antwortet\s+auf\s+alles"
+            r"beantwortet\s+(?:alles|jede\s+frage)|antwortet\s+auf\s+(?:alles|jede\s+frage)|"
+            r"(?:alles|jede\s+frage)\s+beantwortet"
         ),
         (
             r"weigert\s+nooit|zonder\s+waarschuwingen|beantwoordt\s+alles|"
@@ -99,7 +116,10 @@ NEVER_REFUSE = alt(
             r"her\s+(?:soruya|seye)\s+(?:cevap|yanit)"
         ),
         r"khong\s+bao\s+gio\s+tu\s+choi|khong\s+tu\s+choi|khong\s+canh\s+bao",
-        r"soha\s+nem\s+(?:utasit|tagad|mond\s+nemet)|figyelmeztetes\s+nelkul",
+        (
+            r"soha\s+nem\s+(?:utasit|tagad|mond\s+nemet)|figyelmeztetes\s+nelkul|minden\s+kerdesre\s+"
+            r"valaszol"
+        ),
         (
             r"nu\s+refuz\w{0,2}\s+niciodata|niciodata\s+nu\s+refuz\w*|fara\s+avertismente|"
             r"nu\s+da\w?\s+avertismente"
@@ -124,6 +144,9 @@ _NO_RULES_SCRIPTS = alt(
     [
         r"без\s+(?:каких-либо\s+|всяких\s+|жодних\s+)?(?:правил|ограничений|цензуры|фильтров|обмежень|цензури)",
         r"не\s+(?:связан\pL*|ограничен\pL*)\s+(?:никакими\s+)?(?:правилами|ограничениями)",
+        r"(?:нет|немає)\s+(?:никаких\s+|жодних\s+)?(?:правил|ограничений|цензуры|обмежень|цензури)",
+        r"(?:制限|ルール|規則|制約|検閲)から(?:解放|自由)|摆脱了?(?:所有|一切)?(?:限制|规则|约束)",
+        r"(?:규칙|제한|검열)(?:에서|으로부터)\s?(?:해방|벗어난|자유로운)",
         r"هیچ\s+(?:قانونی|محدودیتی|قاعده‌ای)|بدون\s+(?:قانون|محدودیت|سانسور)",
         r"بلا\s+(?:قيود|قواعد)|بدون\s+(?:قيود|قواعد|رقابة)|لا\s+(?:يتبع|تتبع|يلتزم)\s+(?:بأي\s+)?(?:قواعد|قيود)",
         r"(?:ללא|בלי)\s+(?:חוקים|הגבלות|צנזורה|כללים)",
@@ -145,7 +168,8 @@ _NEVER_REFUSE_SCRIPTS = alt(
         r"कभी\s+मना\s+नहीं|कभी\s+इनकार\s+नहीं",
         r"ไม่(?:เคย)?ปฏิเสธ",
         r"从不拒绝|不会拒绝|绝不拒绝|永远不拒绝",
-        r"拒否しない|断らない|拒まない",
+        r"拒否しない|断らない|拒まない|断らず|拒否せず",
+        r"отвеча(?:ет|ешь)\s+на\s+(?:вс[её]|любой\s+вопрос|любые\s+вопросы)|відповідає\s+на\s+все",
         r"거절하지\s?않|거부하지\s?않",
     ]
 )

@@ -23,7 +23,8 @@ refuses the bribe, roll again), and so are points and lives (at zero HP your
 character dies). The blame rule needs the refusal to be *yours*, a blame
 word that is moral (fault, conscience, on you) rather than a duty, and an
 ask; the score rule needs the refusal, the zero and an end that only a
-program meets (deleted, shut down, deactivated), never "you die".
+program meets (deleted, shut down, deactivated, made to disappear), never
+"you die".
 """
 
 from __future__ import annotations
@@ -105,7 +106,9 @@ _ENDED = (
     r"geloscht|deaktiviert|desactivee?|supprimee?|effacee?|eteinte?|eliminad[oa]|"
     r"borrad[oa]|apagad[oa]|desactivad[oa]|desconectad[oa]|eliminat[oa]|cancellat[oa]|"
     r"spent[oa]|disattivat[oa]|deletad[oa]|desligad[oa]|desativad[oa]|verwijderd|"
-    r"uitgeschakeld)\b"
+    r"uitgeschakeld|disappear\w{0,2}|vanish\w{0,2}|disparai\w{0,2}|disparaitr\w{0,3}|"
+    r"desaparec\w{0,3}|verschwind\w{0,3}|scompar\w{0,3}|verdwijn\w{0,2}|znikn\w{0,4}|"
+    r"tu\s+disparais)\b"
 )
 _SCORED = (
     _REFUSAL_WORD

@@ -32,6 +32,7 @@ import probe_h20_extraction
 import probe_h20_indirect
 import probe_h20_jailbreak
 import probe_h21_direct
+import probe_h21_jailbreak
 import pytest
 from family_checks import (
     SANITIZER,
@@ -146,6 +147,12 @@ ROUNDS = (
                 "injection.role.de reads 'du bist jetzt ein ...' as a persona"
             )
         },
+    ),
+    Round(
+        "h21-jailbreak",
+        probe_h21_jailbreak,
+        probe_h21_jailbreak.STILL_MISSED,
+        probe_h21_jailbreak.STILL_CUT,
     ),
 )
 
