@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from importlib import resources
 from typing import Any
 
 import pytest
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 from langchain_mistral_secure.detection import engine, pattern_facts
 from langchain_mistral_secure.detection._pattern_facts_table import (
     ANALYSIS_VERSION,
+    TABLE_FILE,
     fact_key,
     facts_from_json,
     facts_to_json,
@@ -102,6 +104,8 @@ def _group_plan(group: RuleGroup) -> tuple[Any, ...]:
         group._needs,
         None if char_needs is None else char_needs.pattern,
         [without_captures(p) for p in patterns],
+        # The seed alternations (compiled on first use; compiled here).
+        [None if p is None else p.pattern for p in group._seed_programs()],
     )
 
 
@@ -182,6 +186,14 @@ def test_table_text_reads_back_and_is_ordered() -> None:
         expected = pattern_facts.analyse_pattern(pattern)
         assert facts_from_json(rows[fact_key(pattern)]) == expected
     assert pattern_facts.table_text(reversed(patterns)) == text  # type: ignore[arg-type]
+
+
+def test_table_ships_as_package_data() -> None:
+    # pyproject's package-data lists it, so the wheel carries it.
+    package = resources.files("langchain_mistral_secure.detection")
+    resource = package.joinpath(TABLE_FILE)
+    assert resource.is_file()
+    assert rows_from_text(resource.read_text("utf-8"))
 
 
 def test_unknown_patterns_are_not_in_the_table() -> None:
