@@ -26,9 +26,10 @@ from typing import Any
 import re2
 
 from langchain_mistral_secure.detection._byte_search import compile_program
+from langchain_mistral_secure.detection._pattern_facts_table import stored_facts
 from langchain_mistral_secure.detection.pattern_reader import _Needs
 
-__all__ = ["compile_char_needs", "pattern_char_needs"]
+__all__ = ["analyse_char_needs", "compile_char_needs", "pattern_char_needs"]
 
 _Atoms = frozenset[str] | None
 _ASCII = "".join(chr(code) for code in range(128))
@@ -133,6 +134,14 @@ def pattern_char_needs(pattern: str) -> frozenset[str] | None:
         >>> pattern_char_needs(r"ignore|無視") is None
         True
     """
+    facts = stored_facts(pattern)
+    if facts is not None:
+        return facts.char_needs
+    return analyse_char_needs(pattern)
+
+
+def analyse_char_needs(pattern: str) -> frozenset[str] | None:
+    """:func:`pattern_char_needs` read from the pattern, never from the table."""
     reader = _CharNeeds(pattern)
     try:
         need = reader.alternation()

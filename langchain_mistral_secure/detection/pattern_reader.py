@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["pattern_max_len", "pattern_needs", "without_captures"]
+from langchain_mistral_secure.detection._pattern_facts_table import stored_facts
+
+__all__ = [
+    "analyse_needs",
+    "analyse_widths",
+    "pattern_max_len",
+    "pattern_needs",
+    "without_captures",
+]
 
 # Bounds above this are treated as unbounded: regions would be too large.
 _MAX_BOUND = 1 << 16
@@ -170,8 +178,19 @@ def _read_widths(pattern: str) -> tuple[bool, int | None, tuple[tuple[int, int],
     """One read of ``pattern``: (read to its end, longest match, capture openers).
 
     Shared by :func:`pattern_max_len` and :func:`without_captures`, which
-    used to read every pattern once each.
+    used to read every pattern once each. Taken from the shipped table when
+    it holds the pattern (:mod:`._pattern_facts_table`), else read.
     """
+    facts = stored_facts(pattern)
+    if facts is not None:
+        return facts.read_whole, facts.width, facts.captures
+    return analyse_widths(pattern)
+
+
+def analyse_widths(
+    pattern: str,
+) -> tuple[bool, int | None, tuple[tuple[int, int], ...]]:
+    """:func:`_read_widths` read from the pattern, never from the table."""
     reader = _Width(pattern)
     try:
         width = reader.alternation()
@@ -336,6 +355,14 @@ def pattern_needs(pattern: str) -> frozenset[str] | None:
         >>> sorted(pattern_needs(r"<script|\]\(\s*x|(?i)href\s*=")), pattern_needs("a+")
         (['<', '=', ']'], None)
     """
+    facts = stored_facts(pattern)
+    if facts is not None:
+        return facts.needs
+    return analyse_needs(pattern)
+
+
+def analyse_needs(pattern: str) -> frozenset[str] | None:
+    """:func:`pattern_needs` read from the pattern, never from the table."""
     reader = _Needs(pattern)
     try:
         need = reader.alternation()

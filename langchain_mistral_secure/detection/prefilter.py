@@ -101,16 +101,15 @@ class RuleGroup:
     """
 
     __slots__ = (
-        "_all_any",
         "_all_set",
+        "_alternations",
         "_bounded",
-        "_bounded_any",
         "_bounded_set",
         "_char_needs",
         "_needs",
         "_overlap",
+        "_patterns",
         "_unbounded",
-        "_unbounded_any",
         "_unbounded_set",
         "groups",
         "programs",
@@ -124,14 +123,15 @@ class RuleGroup:
         self._bounded = [i for i, w in enumerate(widths) if w is not None]
         self._unbounded = [i for i, w in enumerate(widths) if w is None]
         self._overlap = max((w for w in widths if w is not None), default=0)
-        self._all_set: Any = _compile_set(tuple(patterns)) if patterns else None
-        self._all_any: Any = compile_any(tuple(patterns)) if patterns else None
+        self._patterns = tuple(patterns)
+        self._all_set: Any = _compile_set(self._patterns) if patterns else None
         bounded = tuple(patterns[i] for i in self._bounded)
         unbounded = tuple(patterns[i] for i in self._unbounded)
         self._bounded_set: Any = _compile_set(bounded) if bounded else None
-        self._bounded_any: Any = compile_any(bounded) if bounded else None
         self._unbounded_set: Any = _compile_set(unbounded) if unbounded else None
-        self._unbounded_any: Any = compile_any(unbounded) if unbounded else None
+        # The seed alternations (``_all_any`` and the others): compiled on
+        # first use, since only texts longer than a window search them.
+        self._alternations: tuple[Any, Any, Any] | None = None
         # Characters one of which every match of every rule holds (None: not
         # known for some rule). A text without any is skipped unsearched.
         needs = [pattern_needs(p) for p in patterns]
@@ -145,6 +145,38 @@ class RuleGroup:
         self._char_needs: Any = (
             compile_char_needs(tuple(patterns)) if patterns else None
         )
+
+    def _seed_programs(self) -> tuple[Any, Any, Any]:
+        """The alternations of all, bounded and unbounded rules (or None each).
+
+        Half the RE2 compile of a build, and short texts never search them
+        (one set match answers), so they are compiled when first searched:
+        the same ``compile_any`` calls, made later.
+        """
+        built = self._alternations
+        if built is None:
+            patterns = self._patterns
+            bounded = tuple(patterns[i] for i in self._bounded)
+            unbounded = tuple(patterns[i] for i in self._unbounded)
+            built = (
+                compile_any(patterns) if patterns else None,
+                compile_any(bounded) if bounded else None,
+                compile_any(unbounded) if unbounded else None,
+            )
+            self._alternations = built
+        return built
+
+    @property
+    def _all_any(self) -> Any:
+        return self._seed_programs()[0]
+
+    @property
+    def _bounded_any(self) -> Any:
+        return self._seed_programs()[1]
+
+    @property
+    def _unbounded_any(self) -> Any:
+        return self._seed_programs()[2]
 
     def lacks_chars(self, chars: str | bytes) -> bool:
         r"""Whether no character of ``chars`` is one some rule's matches need.

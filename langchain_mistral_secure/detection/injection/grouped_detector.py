@@ -229,8 +229,11 @@ class InjectionDetector:
     def __init__(self) -> None:
         """Compile the rule families (once; use ``get_detector("injection")``)."""
         scripts = registry.SCRIPT_RULES
+        # A set, not the tuple: 610 x 222 dataclass comparisons cost 0.2-0.7 s
+        # of the build (equal rules hash equal, so the same rules are left).
+        script_set = frozenset(scripts)
         self.rules = _RuleGroups(
-            tuple(r for r in registry.RULES if r not in scripts), name="injection"
+            tuple(r for r in registry.RULES if r not in script_set), name="injection"
         )
         self.scripts = _RuleGroups(scripts, name="scripts")
         self.deobfuscated = _RuleGroups(registry.VIEW_RULES, name="deobfuscated")
