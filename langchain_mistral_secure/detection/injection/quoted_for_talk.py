@@ -307,8 +307,8 @@ _INTRODUCES_QUOTE = re2.compile(
     r"(?i)(?:\b(?:with|like|such\s+as|containing|contains|saying|says|reads|writes|"
     r"types|typed|sends|enters|posts|pastes|asks|"
     r"titled|named|called|avec|comme|mit|wie|con|como|come)|"
-    # someone's words in the present, in forms that are never an order
-    # ("un client écrit « … »", "een klant typt '…'")
+    # someone's words in the present, in forms that are never an order:
+    # French "a client writes", Dutch "a customer types"
     r"(?:^|[^\pL\pN_])(?:\x{e9}crit|saisit|schrijft|typt|stuurt|schreibt|tippt))"
     r"\s*[:,]?\s*$"
 )
