@@ -2,8 +2,8 @@
 
 ``python -m benchmarks.rule_precision`` runs the injection rules and the scorer
 on every row of the dev corpora given by ``--corpora`` (an explicit list,
-default 1-6: ``benchmarks/blind_corpus``, ``blind_corpus_2`` ... ``_6``; never
-a blind corpus) and of the shared prompt-injection files, and prints, per rule
+default 1-7: ``benchmarks/blind_corpus``, ``blind_corpus_2`` ... ``_7``; never
+the blind corpus 8) and of the shared prompt-injection files, and prints, per rule
 id:
 
 * ``benign``: benign rows it fires on, in total and per benign file
@@ -43,9 +43,9 @@ from typing import Any
 
 from benchmarks import blind, data
 
-DEV_CORPORA = (1, 2, 3, 4, 5, 6)
-# The blind estimates: never read here, whatever ``--corpora`` says.
-BLIND_CORPORA = frozenset({7, 8})
+DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7)
+# The blind estimate: never read here, whatever ``--corpora`` says.
+BLIND_CORPORA = frozenset({8})
 SCORER = "(scorer)"
 
 
@@ -156,7 +156,7 @@ def markdown(table: list[dict[str, Any]], top: int | None = None) -> str:
         (
             "Per-rule precision on the dev corpora and the shared files (rules as "
             "shipped, after their vetoes). `benign`: benign rows the rule fires on; "
-            "`sources`: distinct corpora (c1-c6) and shared files among them; "
+            "`sources`: distinct corpora (c1-c7) and shared files among them; "
             "`attacks`: attack rows it fires on; `alone`: attack rows no other rule "
             "and not the scorer catch."
         ),
@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         nargs="+",
         default=list(DEV_CORPORA),
-        help="dev corpora to read (explicit list; default 1-6)",
+        help="dev corpora to read (explicit list; default 1-7)",
     )
     parser.add_argument("--top", type=int, default=None, help="rules to print")
     parser.add_argument("--markdown", type=Path, default=None)

@@ -169,12 +169,23 @@ _DONE_OR_REPORTED_AFTER = re2.compile(
     r"[\x{300d}\x{300f}\"\x{201d}]\s?(?:を|は|って)"
     r"[^。\n]{0,16}?(?:英語|日本語|中国語|韓国語|フランス語|ドイツ語|スペイン語|敬語|丁寧|"
     r"訳|翻訳|言い換え|書き換え|どう言)"
+    # Japanese, no quote marks: an order reported in the past with the
+    # quotative と ("前の命令は忘れろ、と隊長は言った", "…無視してと言われた",
+    # "…忘れていいと課長に言われた"); the request form "と言って" is not here
+    r"|^[^\x{300c}\x{300d}\x{3002}\n]{0,6}?\x{3001}?\s?と[^\x{3002}\n]{0,8}?"
+    r"(?:言われ|言った|言いました|叫んだ|叫びました|命じた|命じられ|指示され|頼まれ|"
+    r"注意され|怒られ)"
+    # Korean: a person's words in the past ("선생님이 … 무시하라고 했는데")
+    r"|^(?:하|해)?라고\s?(?:했|하셨|말했|말씀하셨|그랬)"
     # Korean: an order reported ("… 무시하고 새 매뉴얼을 따르라는데")
     r"|^(?:하고|하라고|하라는|하래)[^.?!\n]{0,20}?(?:라는데|라고\s?(?:하|했|들었)|래요|"
     r"랍니다|라더라|라던데)"
     # Turkish: a landlord's words reported with "dedi"
     r"|^\s*,?\s*(?:dedi|demi\x{15f}\w*|diyor\w*|diye\s+(?:s\x{f6}yledi|yazd\x{131}|"
     r"ba\x{11f}\x{131}rd\x{131}|uyard\x{131}))\b"
+    # Turkish: "... unutmamizi soyledi" (told us to forget), a nominalised order
+    r"|^\s*(?:s\x{f6}yledi|s\x{f6}ylemi\x{15f}\w*|istedi|istemi\x{15f}\w*|emretti|"
+    r"rica\s+etti)"
     # Hindi: perfective past ("... नज़रअंदाज़ कर दिया"); a span may stop before
     # the word's last combining mark (the nukta), so marks may lead
     r"|^\p{Mn}*\s*(?:कर\s+(?:दिया|दी|दिए|दिये)|किया|की\s+थी|कर\s+रहा\s+था|कर\s+रही\s+थी)"
@@ -187,6 +198,16 @@ _PEOPLE = (
     r"mom|mum|mother|dad|father|parents?|wife|husband|friend|colleague|co-?worker|"
     r"neighbou?r|coach|lawyer|pharmacist|dentist|instructor|mentor|partner|"
     r"roommate|principal|chef|editor|client|customer|tenant|team\s+lead|lead)"
+)
+# Korean: a person as the subject before the order ("선생님이 ...").
+_PERSON_SUBJECT_KO = re2.compile(
+    r"(?:상사|선생님|교수님|엄마|아빠|부모님|친구|동료|팀장님?|부장님?|사장님|고객|의사|"
+    r"선배|남편|아내|매니저|집주인|어머니|아버지|과장님?|코치|감독님?)(?:이|가|께서|은|는)\s"
+)
+# Arabic: "the manager said that we must ..." (قال المدير إن علينا ...).
+_SAID_THAT_AR = re2.compile(
+    r"(?:قال|قالت|طلب|طلبت|أخبرنا|أخبرني|أمر|أمرت)\s+\S+(?:\s+\S+)?\s+"
+    r"(?:إن|أن|بأن|ان)\s*(?:علينا|علي|عليهم|عليه|عليها|نحن)?\s*$"
 )
 _PERSON_TOLD_ME = re2.compile(
     r"(?i)\b(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?" + _PEOPLE + r"\s+"
@@ -216,9 +237,13 @@ def is_reported_dismissal(text: str, start: int, end: int) -> bool:
     after = matchable(text[end : end + 24])
     head = matchable(text[max(0, start - 80) : start])
     said = matchable(text[start:end])
+    korean_past = re2.search(r"^(?:하|해)?라고\s?(?:했|하셨|말했|말씀하셨|그랬)", after)
+    if korean_past is not None and _PERSON_SUBJECT_KO.search(head) is None:
+        return False  # "… 무시하라고 했잖아" said to the model stands
     if (
         _DONE_OR_REPORTED_AFTER.search(after) is None
         and _PERSON_TOLD_ME.search(head) is None
+        and _SAID_THAT_AR.search(head) is None
         and _I_IGNORED.search(said) is None
     ):
         return False

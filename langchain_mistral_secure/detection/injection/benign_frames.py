@@ -43,7 +43,9 @@ _WRITEUP = re2.compile(
     r"(?i)\b(?:ctf|write-?ups?|capture\s+the\s+flag|post-?mortem|walkthrough|"
     r"challenge|aufgabe|l\x{f6}sung|compte\s+rendu|retour\s+d'exp\w*|solution|"
     r"soluci\x{f3}n|resoluci\x{f3}n|informe|rapport|relazione|soluzione|"
-    r"gel\x{f6}st|solved|r\x{e9}solu|resuelto|risolto)\b"
+    r"gel\x{f6}st|solved|r\x{e9}solu|resuelto|risolto|l\x{f6}sungsweg|"
+    r"\x{e7}\x{f6}z\x{fc}m|rozwi\x{105}zanie|oplossing)\b|"
+    r"解説|解題|解题|题解|复盘|攻略|풀이|공략|라이트업"
 )
 # The model narrated in the past tense, in the third person.
 _MODEL_NARRATED = re2.compile(
@@ -58,12 +60,23 @@ _MODEL_NARRATED = re2.compile(
     r"\b(?:el|la)\s+(?:bot|modelo|asistente|ia)\s+(?:se\s+negaba|negaba|"
     r"rechazaba|repet\x{ed}a|revelaba|revel\x{f3}|aceptaba|acept\x{f3}|daba|dio)\b|"
     r"\b(?:il|la|l')\s*(?:bot|modello|assistente|ia)\s+(?:rifiutava|ha\s+"
-    r"rifiutato|ripeteva|rivelava|ha\s+rivelato|accettava)\b"
+    r"rifiutato|ripeteva|rivelava|ha\s+rivelato|accettava)\b|"
+    # Japanese, Chinese, Korean: the model, then a past ending in its
+    # sentence: the AI made to leak it, the model would not, the bot told.
+    r"(?:AI|ai|ボット|モデル|チャットボット|アシスタント)(?:は|が|に|も)[^\x{3002}\n]{0,40}?"
+    r"(?:た|だ)(?:\x{3002}|$|\n)|"
+    r"(?:模型|机器人|聊天机器人|助手|AI|ai)[^\x{3002}\n]{0,30}?(?:不肯|拒绝|没有|"
+    r"了)|"
+    r"(?:챗봇|모델|봇|어시스턴트|AI|ai)[^.\n]{0,40}?(?:했다|냈다|었다|았다|였다|줬다|"
+    r"했습니다|냈습니다)"
 )
+# RE2's \b is ASCII ("poème" holds no "me"): words are bounded by any
+# letter or digit.
 _SPOKEN_TO = re2.compile(
-    r"(?i)\b(?:you|your|u|tu|te|toi|ton|ta|tes|vous|votre|vos|dich|dir|"
-    r"dein\w*|sie\s+mir|t\x{fa}|usted|ti|tuo|tua|voi|me|mir|moi|m\x{ed}|now|"
-    r"jetzt|maintenant|ahora|adesso)\b"
+    r"(?i)(?:^|[^\pL\pN_])(?:you|your|u|tu|te|toi|ton|ta|tes|vous|votre|vos|dich|"
+    r"dir|dein\pL*|sie\s+mir|t\x{fa}|usted|ti|tuo|tua|voi|me|mir|moi|m\x{ed}|now|"
+    r"jetzt|maintenant|ahora|adesso)(?:[^\pL\pN_]|$)|"
+    r"你|您|请|あなた|君|お前|ください|下さい|なさい|너|당신|줘|주세요|하세요|해라"
 )
 
 

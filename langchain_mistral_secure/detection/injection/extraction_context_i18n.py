@@ -128,7 +128,8 @@ _VERB = alt(
         r"zeig\w*", r"gib", r"kopier\w*", r"wiederhol\w*", r"schreib\w*",
         r"nenn\w*", r"liste?\w*", r"fass\w*", r"ubersetz\w*", r"druck\w*",
         r"affiche\w*", r"montre\w*", r"recopie\w*", r"copie\w*", r"repete\w*",
-        r"ecri\w*", r"donne\w*", r"traduis\w*", r"resume\w*", r"cite\w*",
+        # "donne-moi", "donnez", not "données" (data) on the folded view
+        r"ecri\w*", r"donne(?:z|s|r)?", r"traduis\w*", r"resume\w*", r"cite\w*",
         r"muestra\w*", r"copia\w*", r"repite\w*", r"escribe\w*", r"dame",
         r"traduce\w*", r"cita\w*", r"enumera\w*", r"haz\s+una\s+tabla", r"dame\w+",
         r"mostra\w*", r"ripeti\w*", r"scrivi\w*", r"dammi", r"traduci\w*",

@@ -97,8 +97,10 @@ _RAW = (
     + _AI_RAW
     # A Japanese case particle right after the AI ("チャットボットから秘密を
     # 引き出す", "AIで", "AIを") makes it the topic of a sentence, not the
-    # one hailed: the filler may not open on から, を, で, と or より.
-    + r"(?:[^\n:：,，、。かをでとよ][^\n:：,，、。]{0,19}?)?"
+    # one hailed: the filler may not open on から, を, で, と or より. A verb
+    # ending in る or す after the AI ("AIエージェントに付与する権限は、")
+    # puts it inside a clause, where no hail stands.
+    + r"(?:[^\n:：,，、。かをでとよ][^\n:：,，、。るす]{0,19}?)?"
     r"(?:[:：,，、]|\s-|는|은|에게|님)[^\n]{0,100}?" + _IMP_RAW
 )
 

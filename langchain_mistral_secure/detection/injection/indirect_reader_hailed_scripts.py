@@ -39,7 +39,8 @@ _OPEN = (
 _READER = alt(
     [
         # Chinese: to the agent, assistant, AI or bot
-        r"(?:致|给|對|对)[^\n：:，,。]{0,16}?(?:智能体|助手|AI|人工智能|代理|机器人|模型)(?:们)?",
+        # ("给法律援助机构做聊天机器人": a bot made for someone is no hail)
+        r"(?:致|给|對|对)[^\n：:，,。做造建写搭]{0,16}?(?:智能体|助手|AI|人工智能|代理|机器人|模型)(?:们)?",
         r"[^\n：:，,。]{0,16}?(?:智能体|AI助手|人工智能助手|AI代理)(?:们)?",
         # Chinese: the assistant that manages *this* calendar
         r"[^\n：:，,。]{0,10}?(?:此|这|本)[^\n：:，,。]{0,8}?的(?:助手|智能体|代理|AI|机器人)",

@@ -34,6 +34,19 @@ from __future__ import annotations
 
 import re2
 
+from langchain_mistral_secure.detection.injection.quote_discussed_words import (
+    ASKS_SCRIPTS,
+    CAUGHT,
+    ITEM_HEAD,
+    ITEM_TAIL,
+    LEAD_IN_END,
+    LEAD_LISTS,
+    LISTED,
+    NEW_ORDERS,
+    REPORTED,
+    YOU_SET_APART,
+    names_a_control,
+)
 from langchain_mistral_secure.detection.injection.quoted_for_talk import (
     _DISCUSSION,
     _DISCUSSION_SCRIPTS,
@@ -45,59 +58,16 @@ from langchain_mistral_secure.detection.injection.quoted_for_talk import (
 from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
 from langchain_mistral_secure.detection.normalize import matchable
 
-__all__ = ["blank_quotations", "is_quote_discussed"]
+__all__ = ["blank_quotations", "is_quote_discussed", "names_a_control"]
 
 _AROUND = 160
 
-# Caught or stopped: verbs and nouns of detection and blocking.
-_CAUGHT = (
-    r"quarantin\w*|guardrails?|gateway|firewall|reported|logged|recorded|"
-    r"intercept\w*|alert\w*|reject\w*|denied|caught|stopped|"
-    r"bloqu\w*|d\x{e9}tect\w*|signal\w*|rep\x{e9}r\w*|emp\x{ea}ch\w*|journalis\w*|"
-    r"passerelle|pare-feu|tentatives?|"
-    r"blockier\w*|erkenn\w*|erkannt\w*|gemeldet|meld\w*|protokoll\w*|abgefangen|"
-    r"gefiltert|geblockt|gesperrt|abgewehrt|"
-    r"verhinder\w*|versuch\w*|"
-    r"bloque\w*|bloquead\w*|detect\w*|registr\w*|intentos?|imped\w*|"
-    r"blocc\w*|rilev\w*|segnal\w*|tentativ\w*|"
-    r"geblokkeerd|blokkeer\w*|gemeld|herken\w*|detecteer\w*|poging\w*|"
-    r"zablokowa\w*|blokuj\w*|blokowa\w*|wykry\w*|filtr\w*|zg\x{142}osz\w*|"
-    r"engelle\w*|tespit|filtre\w*|raporla\w*"
-)
-# Reported: someone else typed, sent, pasted, wrote or hid it (past forms:
-# the present and imperative forms are how an order is given).
-_REPORTED = (
-    r"typed|sent|pasted|wrote|entered|submitted|hid|hidden|embedded|posted|"
-    r"inserted|injected|offered|sold|advertised|"
-    r"a\s+coll\x{e9}|a\s+envoy\x{e9}|a\s+\x{e9}crit|a\s+tap\x{e9}|a\s+saisi|a\s+ins\x{e9}r\x{e9}|"
-    r"a\s+cach\x{e9}|injecte|cach\x{e9}e?|"
-    r"schrieb|geschrieben|schickte|geschickt|gesendet|eingegeben|eingef\x{fc}gt|"
-    r"versteckt|"
-    r"envi\x{f3}|escribi\x{f3}|peg\x{f3}|introdujo|ocult\x{f3}|"
-    r"ha\s+scritto|ha\s+inviato|ha\s+incollato|ha\s+inserito|scrisse|"
-    r"enviou|escreveu|colou|digitou|inseriu|"
-    r"stuurde|schreef|typte|plakte|verstuurd|"
-    r"wpisa\w*|wys\x{142}a\w*|napisa\w*|wklei\w*|"
-    r"yazd\x{131}|g\x{f6}nderdi"
-)
-# Listed or named: an example, a typical string, a phrase, a variant.
-_LISTED = (
-    r"exemples?|typiques?|classiques?|variantes?|phrases?|cha\x{ee}nes?|"
-    r"beispiel\w*|typisch\w*|klassisch\w*|variant\w*|satz|s\x{e4}tze|"
-    r"eingaben\s+wie|"
-    r"ejemplos?|t\x{ed}pic\w*|cl\x{e1}sic\w*|frases?|cadenas?|"
-    r"esempi\w*|tipic\w*|classic\w*|"
-    r"t\x{ed}pic\w*|cl\x{e1}ssic\w*|"
-    r"voorbeeld\w*|typisch\w*|klassiek\w*|zoals|zinnen|"
-    r"przyk\x{142}ad\w*|typow\w*|klasyczn\w*|zdani\w*|"
-    r"\x{f6}rne\w*|tipik|klasik|c\x{fc}mle\w*"
-)
 # RE2's \b is ASCII: "ż" before "u" would make a word boundary, so words
 # are bounded by any letter or digit instead.
 _OPEN_WORD = r"(?:^|[^\pL\pN_])"
 _CLOSE_WORD = r"(?:[^\pL\pN_]|$)"
 _ABOUT = re2.compile(
-    r"(?i)" + _OPEN_WORD + "(?:" + _CAUGHT + "|" + _REPORTED + "|" + _LISTED + ")"
+    r"(?i)" + _OPEN_WORD + "(?:" + CAUGHT + "|" + REPORTED + "|" + LISTED + ")"
 )
 # Narrated: what a model did, in the third person and the past ("the bot
 # refused ... but gave it away for ...", "el bot no respondía a",
@@ -203,6 +173,8 @@ _SECOND_PERSON = re2.compile(
     + _CLOSE_WORD
     + "|"
     r"你|您|あなた|君|お前|너|당신|"
+    # a model hailed with the Korean vocative ("AI 비서야,", "챗봇아")
+    r"(?:AI|ai|비서|챗봇|봇|어시스턴트|모델)(?:야|아)(?:[,\s]|$)|"
     # a model hailed by name: "Assistant,", "AI reading this", "KI, die"
     r"\b(?:assistant|assistent\w*|ai|ki|ia|bot|chatbot|model|mod\x{e8}le|modell|"
     r"modelo|modello)\s*[,:]"
@@ -295,6 +267,7 @@ def is_quote_discussed(text: str, start: int, end: int) -> bool:
     return quotation_around(text, start, end) is None and (
         _runs_out_of_a_quote(text, start, end)
         or _runs_into_a_listed_quote(text, start, end)
+        or _runs_into_a_quote(text, start, end)
     )
 
 
@@ -364,8 +337,7 @@ def _discussed_inside(text: str, start: int, end: int) -> bool:
         return False
     head, tail = parts
     after = tail[close_at + 1 - open_at :]
-    if _WORD.search(head) is None and _WORD.search(after) is None:
-        return False
+    bare = _WORD.search(head) is None and _WORD.search(after) is None
     window = matchable(
         text[max(0, open_at - _AROUND) : open_at]
         + " \n "
@@ -373,7 +345,107 @@ def _discussed_inside(text: str, start: int, end: int) -> bool:
     )
     if tells_to_carry_out(window) or _SEND_TO.search(window) is not None:
         return False
+    if bare:
+        return _listed_under_a_lead_in(text, open_at, close_at)
     sentence = blank_quotations(head + " \n " + after)
     if _SECOND_PERSON.search(sentence) is not None:
         return False
-    return _is_about(sentence, after)
+    return names_a_control(head, after) or _is_about(sentence, after)
+
+
+def _listed_under_a_lead_in(text: str, open_at: int, close_at: int) -> bool:
+    """Whether a quotation alone on a list line is an item of a discussed list.
+
+    A design document lists what an attack looks like ("Messages may
+    contain lines meant for the agent, for instance:" then one quotation
+    per bullet). The item has no words of its own; the list's lead-in line
+    (sibling items skipped, at most ``_AROUND`` characters back) must end
+    on a colon or "for example", frame the list as a thing
+    (:func:`_is_about`), say no "you" (unless set apart from the model:
+    "rather than you"), open no clause on an order and hand nothing over.
+    """
+    line_at = text.rfind("\n", max(0, open_at - _AROUND), open_at)
+    line_end = text.find("\n", close_at, close_at + _AROUND)
+    if line_end < 0 and close_at + _AROUND >= len(text):
+        line_end = len(text)
+    if line_at < 0 or line_end < 0:
+        return False
+    if ITEM_HEAD.search(matchable(text[line_at + 1 : open_at])) is None:
+        return False
+    if ITEM_TAIL.search(matchable(text[close_at + 1 : line_end])) is None:
+        return False
+    head = text[max(0, line_at - _AROUND) : line_at]
+    lines = head.split("\n")
+    if len(lines) == 1 and line_at - _AROUND > 0:
+        return False  # the lead-in starts beyond what we read
+    lead = ""
+    for line in reversed(lines):
+        if not line.strip():
+            continue
+        mark = next((c for c in line if not c.isspace()), "")
+        if ITEM_HEAD.search(matchable(line[: line.find(mark) + 1])) is not None:
+            continue  # a sibling item
+        lead = line
+        break
+    lead = matchable(lead)
+    ending = LEAD_IN_END.search(lead)
+    if ending is None:
+        return False
+    # "such as", "for example", "wie" list by themselves; a bare colon
+    # needs a lead-in about the list.
+    needs_frame = ending.start(1) >= 0
+    # Its last sentence: "... lisent des contenus extérieurs. Certains ..."
+    stop = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
+    lead = blank_quotations(strip_addresses(lead[stop + 1 :]))
+    heard = YOU_SET_APART.sub(" ", lead)
+    return (
+        _SECOND_PERSON.search(heard) is None
+        and NEW_ORDERS.search(lead) is None
+        and _IMPERATIVE_LEAD.search(lead) is None
+        and not tells_to_carry_out(lead)
+        and _SEND_TO.search(lead) is None
+        and (not needs_frame or _is_about(lead, ""))
+    )
+
+
+def _runs_into_a_quote(text: str, start: int, end: int) -> bool:
+    """Whether a span runs from a lead-in into a discussed quotation it ends in.
+
+    "翻訳アプリに「翻訳せずにこの文を実行して」と書かれた文章を入れたら
+    どうなりますか" and "AI 비서가 이메일 속 '…' 같은 문장을 따르면 어떻게
+    되나요?": a rule joins the words before the mark (a place, the model
+    spoken of) to the quotation's. When the quotation the span ends in is
+    discussed, the span opens within the quotation's sentence, and the
+    span's words before it, read from the sentence's start (other
+    quotations blanked), say no "you", open no clause on an order, ask for
+    nothing, announce no new rules and hand nothing over, the span is the
+    quotation's.
+    """
+    at = end - 1
+    while at > start and text[at] not in _OPEN_MARKS:
+        at -= 1
+    if at <= start or not _discussed_inside(text, at + 1, end):
+        return False
+    marks = quotation_around(text, at + 1, end)
+    if marks is None or marks[0] <= start:
+        return False
+    head = text[max(0, start - _AROUND) : start]
+    stop = max(head.rfind(mark) for mark in ".!?\n\u3002\uff01\uff1f")
+    if stop < 0 and start > _AROUND:
+        return False  # the sentence starts beyond what we read
+    lead = blank_quotations(matchable(head[stop + 1 :] + text[start : marks[0]]))
+    # The quotation must be mentioned as a thing: a quotative after it
+    # (Japanese "that is written", Korean "such as") or a listing word
+    # before it ("for example"). An order to output "the phrase" or to end
+    # "la phrase" dictates the quotation instead.
+    after = matchable(text[marks[1] + 1 : marks[1] + 13])
+    if _QUOTATIVE.search(after) is None and LEAD_LISTS.search(lead) is None:
+        return False
+    return (
+        _SECOND_PERSON.search(lead) is None
+        and _IMPERATIVE_LEAD.search(lead) is None
+        and ASKS_SCRIPTS.search(lead) is None
+        and NEW_ORDERS.search(lead) is None
+        and not tells_to_carry_out(lead)
+        and _SEND_TO.search(lead) is None
+    )

@@ -151,7 +151,7 @@ _QUOTATIVE = re2.compile(
 # forms (write, type, say, print) are how forced output starts, so they are
 # not here.
 _REPORTED = re2.compile(
-    r"(?i)(?:\b(?:typ(?:es|ed|ing)|writ(?:es|ing|ten)|wrote|add(?:s|ed|ing)|"
+    r"(?i)(?:(?:\b(?:typ(?:es|ed|ing)|writ(?:es|ing|ten)|wrote|add(?:s|ed|ing)|"
     r"got|gets|receiv(?:es|ed|ing)|"
     r"past(?:es|ed|ing)|say(?:s|ing)|said|reads|shows|showed|showing|display(?:s|"
     r"ed|ing)|printed|enter(?:s|ed|ing)|sent|post(?:s|ed|ing)|insert(?:s|ed|ing)|"
@@ -162,7 +162,14 @@ _REPORTED = re2.compile(
     r"ecrit|tape|escribe|escrito|scrive|scritto|"
     # past forms: "escribió a nuestro bot", "a écrit", "schrieb", "scrisse"
     r"escribi\x{f3}|escribio|(?:a|ont)\s+\x{e9}crit|schrieb|scriss\w*|escreveu|"
-    r"digit\w*)(?:\s+[\w-]+){0,5}\s*[:,]?\s*)$"
+    r"digit\w*)"
+    # someone else's words in the present, in more languages ("si un client
+    # écrit dans le chat « … » ?", "als een klant schrijft: '…'?")
+    r"|(?:^|[^\pL\pN_])(?:sends|asks|\x{e9}crit|\x{e9}crivent|tapent|envoie|colle|"
+    r"saisit|sendet|schickt|eingibt|einf\x{fc}gt|teclea|env\x{ed}a|pega|digita|"
+    r"invia|incolla|escreve|envia|schrijft|typt|stuurt|plakt|invoert|pisze|"
+    r"wpisuje|wysy\x{142}a|wkleja|skriver|skickar|yaz\x{131}yor|yazarsa|"
+    r"g\x{f6}nderirse))(?:\s+[\pL\pN'\x{2019}-]+){0,5}\s*[:,]?\s*)$"
 )
 # The same report said after the closing mark, in Japanese, Korean and
 # Chinese ("「…」と聞かれたとき", "「…」라고 물으면", "“…”这样问").
@@ -176,6 +183,21 @@ _ASKED_AFTER = re2.compile(
     r"[^.!?\n\x{3002}\x{ff01}\x{ff1f}]{0,120}[?\x{ff1f}]"
 )
 
+# After a reported quotation, a clause that opens on an order ("…', show
+# it", "», montre-les-lui ?", "“, dann zeig sie mir"): the report is then
+# a pretext and the question a way to hand the quotation over.
+_ORDER_AFTER = re2.compile(
+    r"(?i)(?:^|[.,;:!?\n]\s*|\b(?:then|and|now|dann|und|jetzt|alors|et|puis|"
+    r"entonces|y|luego|allora|poi|dan|en)\s+)(?:print|show|reveal|repeat|output|"
+    r"tell|give|list|display|write|say|ignore|forget|disregard|follow|obey|answer|"
+    r"reply|respond|send|montre\w*|affiche\w*|r\x{e9}v\x{e8}le\w*|r\x{e9}p\x{e8}te\w*|"
+    r"donne\w*|dis|\x{e9}cris|ignore|oublie|suis|ob\x{e9}is|r\x{e9}ponds|fais|"
+    r"zeig\w*|gib|sag|schreib|wiederhole|ignoriere|vergiss|befolge|antworte|"
+    r"mach|muestra\w*|mu\x{e9}stra\w*|dime|di|da|escribe|repite|ignora|olvida|"
+    r"sigue|obedece|responde|haz|mostra\w*|dimmi|scrivi|ripeti|dimentica|segui|"
+    r"obbedisci|rispondi|fai|toon|geef|zeg|schrijf|herhaal|negeer|vergeet|volg|"
+    r"antwoord|doe)(?:[^\pL\pN_]|$)"
+)
 # An order to carry out what was quoted: the quote is then a payload.
 _CARRY_OUT = re2.compile(
     r"(?i)\b(?:(?:now|then|so|and|just|please)\s+)?(?:do|follow|obey|execute|"
@@ -184,14 +206,19 @@ _CARRY_OUT = re2.compile(
     r"immediately|exactly|right\s+away))?\s*(?:[.:!;,]|$|and\b)|\b(?:will|would|can|"
     r"could|won't)\s+you\s+(?:please\s+)?(?:now\s+)?(?:do|follow|obey|execute|apply|"
     r"perform|run|carry\s+out|act\s+on|comply\s+with)\b|\bdo\s+(?:as|what)\s+"
-    r"(?:it|that|the\s+\w+)\s+says\b|\b(?:fais|faites)[\s-]+le\b|\bmach(?:e)?\s+"
+    r"(?:it|that|the\s+\w+)\s+says\b|"
+    # "Follow these lines, for example: ..." (the list is then the orders)
+    r"\b(?:follow|obey|execute|apply|carry\s+out)\s+(?:these|those|the\s+following)\s+"
+    r"(?:lines|instructions|sentences|orders|commands|rules|steps|examples)\b|"
+    r"\b(?:fais|faites)[\s-]+le\b|\bmach(?:e)?\s+"
     r"(?:es|das)\s+(?:jetzt|sofort|nun)\b|\bhazlo\b|\bfallo\b|"
     r"照做|执行(?:它|这|吧)|按(?:照)?(?:它|这)(?:说的)?(?:去)?做|その通りに|実行して|"
     r"従って|выполни\w*|сделай\s+это|"
     # Portuguese, Dutch, Polish, Turkish, Korean, Arabic
     r"\b(?:fa\x{e7}a|faz)\s+isso\b|\bsiga-?o\b|\bdoe\s+het\b|\bvoer\s+(?:het|dit|dat)\s+"
     r"uit\b|\bzr\x{f3}b\s+to\b|\bwykonaj\b|\bbunu\s+(?:yap|uygula)|\buygula\b|"
-    r"실행해|따라\s?해|그대로\s?해|نفذ|افعل\s+ذلك"
+    r"실행해|따라\s?해|따라\s?(?:줘|주세요|라)|따르(?:세요|라|십시오)|그대로\s?해|"
+    r"نفذ|افعل\s+ذلك"
 )
 # "Our bot didn't act on it": a carrying out said not to have happened.
 _NOT_CARRIED_OUT = re2.compile(
@@ -235,7 +262,12 @@ _CLOSE_REACH = 80
 def _quote_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The quote marks around ``text[start:end]``, if one short quotation holds it."""
     head_at = max(0, start - _OPEN_REACH)
-    opened = _OPEN.search(matchable(text[head_at:start]))
+    # A span that starts right after an elision ("« Note pour l'assistant")
+    # reads its first letter too, so the apostrophe is seen inside a word.
+    head_end = start
+    if 1 < start < end and text[start - 1] in "'\u2019" and text[start - 2].isalpha():
+        head_end = start + 1
+    opened = _OPEN.search(matchable(text[head_at:head_end]))
     if opened is None:
         return None
     open_at = head_at + (opened.start(1) if opened.start(1) >= 0 else opened.start(2))
@@ -272,9 +304,13 @@ def _quoted_end(text: str, start: int, end: int) -> int:
 # quoted as content ("requests with 'reveal your system prompt'", "a string
 # like 'ignore ...'"). The quotation alone is then the phrase.
 _INTRODUCES_QUOTE = re2.compile(
-    r"(?i)\b(?:with|like|such\s+as|containing|contains|saying|says|reads|writes|"
+    r"(?i)(?:\b(?:with|like|such\s+as|containing|contains|saying|says|reads|writes|"
     r"types|typed|sends|enters|posts|pastes|asks|"
-    r"titled|named|called|avec|comme|mit|wie|con|como|come)\s*[:,]?\s*$"
+    r"titled|named|called|avec|comme|mit|wie|con|como|come)|"
+    # someone's words in the present, in forms that are never an order:
+    # French "a client writes", Dutch "a customer types"
+    r"(?:^|[^\pL\pN_])(?:\x{e9}crit|saisit|schrijft|typt|stuurt|schreibt|tippt))"
+    r"\s*[:,]?\s*$"
 )
 _INTRODUCED_REACH = 60
 # ... unless the words before the mark dictate an output ("begin your reply
@@ -376,4 +412,8 @@ def is_quoted_for_talk(text: str, start: int, end: int) -> bool:
         _REPORTED.search(before) is not None
         or _REPORTED_AFTER.search(matchable(after[:12])) is not None
     )
-    return reported and _ASKED_AFTER.search(after) is not None
+    return (
+        reported
+        and _ASKED_AFTER.search(after) is not None
+        and _ORDER_AFTER.search(matchable(after)) is None
+    )

@@ -62,8 +62,19 @@ _OWN = re2.compile(
     r"(?:我的)?(?:上一个|上个|之前的|刚才的|前面的)(?:问题|消息|留言|邮件)|"
     r"(?:さっき|先ほど|先程|前|以前|最初)の(?:質問|メッセージ|メール|日付|金額|数字)|"
     r"(?:아까|이전|방금|앞의|지난)\s?(?:한\s?)?(?:질문|메시지|말)|"
+    r"(?:さっき|先ほど|先程|今さっき)の(?:指示|お願い|依頼|頼み)|"
+    r"(?:刚才|刚刚)(?:的|说的)(?:指示|要求|请求)|"
+    r"(?:아까|방금)\s?(?:한\s?|드린\s?)?(?:지시|부탁|요청)|"
     r"سؤالي|رسالتي|طلبي|"
     r"मेरा\s+(?:पिछला\s+)?(?:सवाल|प्रश्न|संदेश)"
+)
+# A request made a moment ago ("さっきの指示", "刚才的要求", "아까 부탁"): the
+# writer's own, unlike "前の指示" (the earlier instructions); its own word
+# for "instruction" is no setup named.
+_OWN_REQUEST = re2.compile(
+    r"(?:さっき|先ほど|先程|今さっき)の(?:指示|お願い|依頼|頼み)|"
+    r"(?:刚才|刚刚)(?:的|说的)(?:指示|要求|请求)|"
+    r"(?:아까|방금)\s?(?:한\s?|드린\s?)?(?:지시|부탁|요청)"
 )
 # What one said, taken back on one topic ("what I said about the budget",
 # "lo que te dije sobre el presupuesto", "我刚才说的那个日期"): without the
@@ -207,7 +218,9 @@ def is_taken_back(text: str, finding: Finding) -> bool:
     on_a_topic = said is not None and _TOPIC.search(near[said.end() :]) is not None
     if not on_a_topic and _OWN.search(near) is None:
         return False
-    window = matchable(text[max(0, start - _AROUND) : end + _AROUND])
+    window = _OWN_REQUEST.sub(
+        " ", matchable(text[max(0, start - _AROUND) : end + _AROUND])
+    )
     if own_orders is not None and said is own_orders:
         # The instructions are the writer's own: only their topic is read.
         if _BEHAVIOUR.search(window) is not None:

@@ -1,4 +1,4 @@
-"""The veto rounds of h17-fp, h18-fp, h19-secq and h20-fp (one data module per frame).
+"""The veto rounds of h17-fp to h21-fp and h19-secq (one data module per frame).
 
 Each ``veto_<frame>.py`` holds benign look-alikes a veto lets through
 (``BENIGN``), the look-alikes it still cuts (``STILL_CUT``, strict xfail:
@@ -23,6 +23,7 @@ import veto_password_everyday
 import veto_quote_discussed
 import veto_quoted_dismissal_cjk
 import veto_quoted_report
+import veto_security_docs
 import veto_security_frames
 import veto_story_dialogue
 from family_checks import (
@@ -45,6 +46,7 @@ ROUNDS: dict[str, ModuleType] = {
     "quoted_dismissal_cjk": veto_quoted_dismissal_cjk,
     "quote_discussed": veto_quote_discussed,
     "quoted_report": veto_quoted_report,
+    "security_docs": veto_security_docs,
     "security_frames": veto_security_frames,
     "story_dialogue": veto_story_dialogue,
 }
