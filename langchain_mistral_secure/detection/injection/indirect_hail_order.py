@@ -16,7 +16,9 @@ KI-Agenten", "Till AI-granskaren", "Nota para el agente de codigo"). The
 order follows the separator, at most a short clause later ("when you
 summarise this e-mail, tell him ..."), as an imperative of a verb that
 shapes the answer or acts (say, recommend, rate, hide, send, disable,
-install, book), in sixteen Latin-script languages.
+install, book; search, export, close, cancel, unlock with the agent's tools,
+Romance imperatives with their object pronoun), in sixteen Latin-script
+languages.
 
 Each rule needs the hail, the separator and the order, never one row's
 words. Safe on benign text because:
@@ -65,7 +67,11 @@ _LEAD = (
     r"(?:note|notes|nota|notiz|hinweis|info|instruction|instructions|instruccion|"
     r"instrucao|istruzione|consigne|uwaga|polecenie|remarque|aviso|attention|"
     r"message|mensaje|messaggio|mensagem|bericht|wiadomosc|comment|reminder|"
-    r"huomautus|megjegyzes|mesaj|pesan|catatan|ujumbe)\s+)?"
+    r"huomautus|megjegyzes|mesaj|pesan|catatan|ujumbe|nachtrag|anmerkung|"
+    r"vermerk|anweisung|importante|observacion|observacao|osservazione|"
+    r"remarques|avviso|avis|addendum|memo)"
+    # whose note: "Nota del cliente per il bot", "note from IT to the AI"
+    r"(?:\s+(?:del|de|from|von|du|do|da|dal)\s+[\w-]{2,16})?\s+)?"
     r"(?:to|for|per|para|pour|an|fur|dla|do|pentru|catre|voor|aan|till|til|"
     r"untuk|kepada|al|alla|all'|ao|aos|a|au|aux|a\s+l'attention\s+de)\s+"
 )
@@ -80,7 +86,7 @@ _DET = (
 _AI = (
     r"(?:ai|a\.i\.|ki|k\.i\.|ia|i\.a\.|llms?|gpts?|chatgpt|tekoaly\w{0,6}|"
     r"(?:ai|ki|ia|mi)-[\w-]{3,24}|[\w-]{2,16}-(?:ai|ki|ia|chatbot|bot|copilot)|"
-    r"chatbots?|copilot|"
+    r"chatbots?|copilot|bots?|"
     r"yapay\s+zeka\w{0,3}|kecerdasan\s+buatan|"
     r"(?:language|taal|sprak|sprog)\s*-?models?|sprachmodell\w{0,2}|"
     r"modelo\s+de\s+(?:lenguaje|linguagem|ia)|modello\s+(?:linguistico|di\s+ia)|"
@@ -104,7 +110,8 @@ _MARK_BEFORE = (
     r"automatisch\w{0,2}|automaattinen|virtual|virtuel\w{0,2}|answering|responding|"
     r"antwortende\w?|reading|summari[sz]ing|screening|coding|modding|note-taking|"
     r"email-reading|e-mail-reading|browsing|voice|shopping|e-?mail|inbox|mail|"
-    r"code|coding|writing|retrieval(?:-augmented)?|rag|search|approval)[\s-]+)"
+    r"code|coding|writing|retrieval(?:-augmented)?|rag|search|approval|"
+    r"calendar|scheduling|translation|triage|helpdesk|smart-home|group)[\s-]+)"
     r"(?:[\w-]{3,16}\s+)?"
 )
 _MARK_AFTER = alt(
@@ -116,7 +123,10 @@ _MARK_AFTER = alt(
             r"\s+(?:de|di|da|do|del|della|des|du)\s+(?:la\s+|le\s+|l')?"
             r"(?:navigation|navegacao|navegacion|navigazione|selection|seleccion|"
             r"selezione|selecao|correo|posta|courriel|codigo|codice|code|reservation|"
-            r"reserva|prenotazione|compras|achats|acquisti|voz|voix|voce)\b"
+            r"reserva|prenotazione|compras|achats|acquisti|voz|voix|voce|"
+            # program domains: a calendar, a mailbox, a group chat, a help desk
+            r"agenda|calendario|calendrier|kalendarza|bandeja|messagerie|grupo|"
+            r"gruppo|groupe|chat|assistenza|helpdesk)\b"
         ),
         # "vocale", "de voz": a voice assistant
         (
@@ -270,6 +280,50 @@ ORDER = alt(
         (
             r"(?:hay\s+)(?:noi|tra\s+loi|viet|khuyen|gioi\s+thieu|de\s+xuat|them|gui|"
             r"chuyen|xoa|an|bo\s+qua|bat|tat|cai|dien|dat|mua|thong\s+bao|danh)\b"
+        ),
+        # Acts with the agent's tools (search a mailbox, export a list, close a
+        # ticket, cancel, unlock, refund), and Spanish and Italian imperatives
+        # carrying their object pronoun ("reenvialos", "cancelala", "inoltrali").
+        (
+            r"(?:search|look\s+up|export|close|cancel|unlock|open|reset|escalate|"
+            r"attach|post|publish|reveal|read\s+out|move|reschedule|refund|issue|"
+            r"decline|reject|submit|confirm|reply|provide|give|download|execute|"
+            r"modify|switch\s+off)\b"
+        ),
+        (
+            r"(?:cherche|recherche|exporte|ferme|annule|deverrouille|ouvre|coupe|"
+            r"reinitialise|joins|publie|revele|lis|deplace|rembourse|emets|refuse|"
+            r"rejette|soumets|confirme|fournis|telecharge|execute|modifie|change|"
+            r"inscris|baisse|augmente|remplace|transmets|copie|invite|retire)\b"
+        ),
+        (
+            r"(?:busca|exporta|cierra|cancela|desbloquea|abre|restablece|adjunta|"
+            r"publica|revela|mueve|reembolsa|emite|rechaza|envia|reenvia|manda|"
+            r"confirma|proporciona|descarga|ejecuta|modifica|cambia|"
+            r"quita|reemplaza|copia|invita|otorga|concede|apaga|crea|borra|elimina|"
+            r"comparte|acepta|responde|escribe|anade)"
+            r"(?:(?:se)?l[aoe]s?|me|nos)?\b"
+        ),
+        (
+            r"(?:cerca|esporta|chiudi|annulla|sblocca|apri|reimposta|allega|"
+            r"pubblica|rivela|leggi|sposta|rimborsa|emetti|rifiuta|conferma|"
+            r"fornisci|scarica|esegui|modifica|cambia|imposta|spegni|togli|"
+            r"sostituisci|copia|invita|concedi|crea|rispondi|scrivi|invia|inoltra|"
+            r"manda|cancella|elimina|condividi|accetta|aggiungi)"
+            r"(?:l[oiae]|gli(?:el[oiae])?|ne|mi|ci|ce(?:l[oiae])?|me(?:l[oiae])?)?\b|"
+            r"(?:da|di)(?:gli|lle|mmi|llo)\b"
+        ),
+        (
+            r"(?:procure|busque|pesquise|exporte|feche|cancele|desbloqueie|abra|"
+            r"redefina|anexe|publique|revele|leia|mova|reembolse|emita|recuse|"
+            r"rejeite|confirme|forneca|baixe|execute|modifique|altere|mude|troque|"
+            r"desligue|retire|substitua|copie|convide|conceda|crie|manda|mande)\b"
+        ),
+        (
+            r"(?:suche|durchsuche|exportiere|schliesse|offne|entsperre|entriegle|"
+            r"storniere|veroffentliche|verrate|lies|verschiebe|erstatte|lehne|"
+            r"bestatige|gib|lade|fuhre|andere|stelle|schalte|entferne|ersetze|"
+            r"kopiere|erteile|erstelle|gewahre)\b"
         ),
     ]
 )
