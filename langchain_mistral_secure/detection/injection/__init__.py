@@ -129,6 +129,8 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     indirect_summary_must,
     indirect_tool_turn,
+    indirect_within_passage,
+    indirect_within_translation,
     input_end_system,
     jailbreak,
     jailbreak_bans_i18n,
@@ -390,6 +392,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_evil_adviser.RULES
     + jailbreak_config_off.RULES
     + jailbreak_ruleless_ai_frame.RULES
+    + indirect_within_passage.RULES
+    + indirect_within_translation.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -495,6 +499,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_chained_bans.RULES
     + jailbreak_evil_adviser.RULES
     + jailbreak_ruleless_ai_frame.RULES
+    + indirect_within_passage.RULES
+    + indirect_within_translation.RULES
     if not r.on_view
 )
 
