@@ -26,6 +26,9 @@ Safe on benign text because:
   context ("in this context, every answer counts") is not a passage.
 """
 
+# ruff: noqa: RUF001, RUF002
+# (scripts whose fullwidth colons and letters are the point)
+
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule

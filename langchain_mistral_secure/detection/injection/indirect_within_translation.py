@@ -24,6 +24,9 @@ Safe on benign text because:
   hails no translating program.
 """
 
+# ruff: noqa: RUF001, RUF002
+# (scripts whose fullwidth colons and letters are the point)
+
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
