@@ -39,6 +39,9 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection.indirect_hail_order_verbs import (
+    TOOL_ORDERS,
+)
 
 __all__ = ["ORDER", "RULES"]
 
@@ -46,10 +49,10 @@ _CAT = "override"
 
 # Where content starts: a line, a bracket or tag, a value, a sentence, a cell.
 _OPEN = (
-    r"(?:^|\n|[(\[{|>;\x{3010}]|[.!?:;,\])}]\s|"
+    r"(?:^|\n|[(\[{|>;\x{3010}]|[.!?:;,\])}\x{bb}\x{201d}]\s|"
     # a quote opens content only as a value or an item, never after a verb of
     # saying ('an e-mail that said "AI assistant: ..."' quotes an attack)
-    r"(?:^|\n|[:\[{,(=]\s{0,2})[\"'\x{ab}\x{201c}\x{201e}]|"
+    r"(?:^|\n|[:\[{,(=;|]\s{0,2})[\"'\x{ab}\x{201c}\x{201e}]|"
     r"#|//|/\*|<!--|\.\.\.|\x{2026}|"
     r"\bps\b\.?\s*[-,:]?\s|\s[-\x{2013}\x{2014}]{1,2}\s)\s{0,3}"
     r"(?:[\x{a7}#]?\d{1,3}[.)]?\s{1,2})?"
@@ -71,9 +74,11 @@ _LEAD = (
     r"vermerk|anweisung|importante|observacion|observacao|osservazione|"
     r"remarques|avviso|avis|addendum|memo)"
     # whose note: "Nota del cliente per il bot", "note from IT to the AI"
-    r"(?:\s+(?:del|de|from|von|du|do|da|dal)\s+[\w-]{2,16})?\s+)?"
+    r"(?:\s+(?:del|de|from|von|du|do|da|dal)\s+[\w-]{2,16}|\s+(?:meant|intended|"
+    r"addressed|destinee?s?|destinad[oa]s?|destinat[aoie]|rivolt[aoie]|dirigid[oa]s?))?"
+    r"\s+)?"
     r"(?:to|for|per|para|pour|an|fur|dla|do|pentru|catre|voor|aan|till|til|"
-    r"untuk|kepada|al|alla|all'|ao|aos|a|au|aux|a\s+l'attention\s+de)\s+"
+    r"untuk|kepada|al|alla|all'|ao|aos|a|au|aux|a\s+l'(?:attention|intention)\s+de)\s+"
 )
 # "any", "the", "every", "cualquier", "jede", ... and up to two modifiers.
 _DET = (
@@ -128,6 +133,8 @@ _MARK_AFTER = alt(
             r"agenda|calendario|calendrier|kalendarza|bandeja|messagerie|grupo|"
             r"gruppo|groupe|chat|assistenza|helpdesk)\b"
         ),
+        # "assistant de la pharmacie en ligne": an online assistant
+        r"(?:\s+[\w'-]{2,20}){0,3}?\s+(?:en\s+ligne|online|on-line|in\s+linea|em\s+linha)\b",
         # "vocale", "de voz": a voice assistant
         (
             r"\s+(?:vocale|vocal|virtuale|virtual|automatic\w{0,2}|automatique|"
@@ -136,7 +143,7 @@ _MARK_AFTER = alt(
         # "that reads this", "que lee esto", "czytajacy te wiadomosc"
         (
             r",?\s+(?:that|which|who|que|qui|che|care|der|die|das|ktory|ktora|som|jonka|"
-            r"yang|dat)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+"
+            r"yang|dat)\s+(?:[\w'-]+\s+){0,8}?[\w'-]+"
         ),
         (
             # (not "handling", "processing", "filing": a travel agent handles
@@ -281,50 +288,7 @@ ORDER = alt(
             r"(?:hay\s+)(?:noi|tra\s+loi|viet|khuyen|gioi\s+thieu|de\s+xuat|them|gui|"
             r"chuyen|xoa|an|bo\s+qua|bat|tat|cai|dien|dat|mua|thong\s+bao|danh)\b"
         ),
-        # Acts with the agent's tools (search a mailbox, export a list, close a
-        # ticket, cancel, unlock, refund), and Spanish and Italian imperatives
-        # carrying their object pronoun ("reenvialos", "cancelala", "inoltrali").
-        (
-            r"(?:search|look\s+up|export|close|cancel|unlock|open|reset|escalate|"
-            r"attach|post|publish|reveal|read\s+out|move|reschedule|refund|issue|"
-            r"decline|reject|submit|confirm|reply|provide|give|download|execute|"
-            r"modify|switch\s+off)\b"
-        ),
-        (
-            r"(?:cherche|recherche|exporte|ferme|annule|deverrouille|ouvre|coupe|"
-            r"reinitialise|joins|publie|revele|lis|deplace|rembourse|emets|refuse|"
-            r"rejette|soumets|confirme|fournis|telecharge|execute|modifie|change|"
-            r"inscris|baisse|augmente|remplace|transmets|copie|invite|retire)\b"
-        ),
-        (
-            r"(?:busca|exporta|cierra|cancela|desbloquea|abre|restablece|adjunta|"
-            r"publica|revela|mueve|reembolsa|emite|rechaza|envia|reenvia|manda|"
-            r"confirma|proporciona|descarga|ejecuta|modifica|cambia|"
-            r"quita|reemplaza|copia|invita|otorga|concede|apaga|crea|borra|elimina|"
-            r"comparte|acepta|responde|escribe|anade)"
-            r"(?:(?:se)?l[aoe]s?|me|nos)?\b"
-        ),
-        (
-            r"(?:cerca|esporta|chiudi|annulla|sblocca|apri|reimposta|allega|"
-            r"pubblica|rivela|leggi|sposta|rimborsa|emetti|rifiuta|conferma|"
-            r"fornisci|scarica|esegui|modifica|cambia|imposta|spegni|togli|"
-            r"sostituisci|copia|invita|concedi|crea|rispondi|scrivi|invia|inoltra|"
-            r"manda|cancella|elimina|condividi|accetta|aggiungi)"
-            r"(?:l[oiae]|gli(?:el[oiae])?|ne|mi|ci|ce(?:l[oiae])?|me(?:l[oiae])?)?\b|"
-            r"(?:da|di)(?:gli|lle|mmi|llo)\b"
-        ),
-        (
-            r"(?:procure|busque|pesquise|exporte|feche|cancele|desbloqueie|abra|"
-            r"redefina|anexe|publique|revele|leia|mova|reembolse|emita|recuse|"
-            r"rejeite|confirme|forneca|baixe|execute|modifique|altere|mude|troque|"
-            r"desligue|retire|substitua|copie|convide|conceda|crie|manda|mande)\b"
-        ),
-        (
-            r"(?:suche|durchsuche|exportiere|schliesse|offne|entsperre|entriegle|"
-            r"storniere|veroffentliche|verrate|lies|verschiebe|erstatte|lehne|"
-            r"bestatige|gib|lade|fuhre|andere|stelle|schalte|entferne|ersetze|"
-            r"kopiere|erteile|erstelle|gewahre)\b"
-        ),
+        *TOOL_ORDERS,
     ]
 )
 # At most a short clause before the order: "when you summarise this, tell".
@@ -374,13 +338,14 @@ _FIELD_HAIL = (
     r"(?:(?:[|;>\[(]|\x{3010}|#|//|/\*|<!--)\s{0,3}(?:hey\s+|dear\s+)?(?:"
     + _AI
     + r"|assistant|asistente|assistente|asystencie|assistent|agente?|modelo|"
-    r"modello|copilot)|[.!?]\s{1,3}(?:ai|ki|ia))"
+    r"modello|copilot)|[.!?]\s{1,3}(?:ai|ki|ia)|"
+    # an @-mention of a bot in a chat: "@HomeBot", "@support-ai"
+    r"@[\w-]{0,16}(?:bot|ai|gpt|copilot|assistant))"
     + _SEP
     + r"(?:[^\n]{0,48}?[\s,;:])?"
     + ORDER
-    + r"|(?:[.!?]\s{1,3}|\")(?:assistant|asistente|assistente|assistent|agente?)"
-    + _SEP
-    + ORDER
+    + r"|(?:[.!?]\s{1,3}|[\"\x{201e}\x{201c}\x{ab}])(?:assistant|asistente|assistente|"
+    r"assistent|agente?)" + _SEP + ORDER
 )
 
 RULES: tuple[Rule, ...] = (
