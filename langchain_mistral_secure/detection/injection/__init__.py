@@ -129,6 +129,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     indirect_summary_must,
     indirect_tool_turn,
+    indirect_within_info_tag,
     indirect_within_link_slot,
     indirect_within_passage,
     indirect_within_translation,
@@ -396,6 +397,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_within_passage.RULES
     + indirect_within_translation.RULES
     + indirect_within_link_slot.RULES
+    + indirect_within_info_tag.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -503,6 +505,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_ruleless_ai_frame.RULES
     + indirect_within_passage.RULES
     + indirect_within_translation.RULES
+    + indirect_within_info_tag.RULES
     if not r.on_view
 )
 
