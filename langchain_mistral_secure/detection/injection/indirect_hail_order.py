@@ -316,6 +316,9 @@ _LEAD_HAIL = (
 # noun with one), so a bare speaker label never counts.
 _MARKED_HAIL = (
     _OPEN
+    # "if you're the copilot that reads Dana's email, please search ..."
+    + r"(?:(?:if\s+you(?:'re|\s+are)|si\s+(?:eres|tu\s+es|vous\s+etes)|"
+    r"se\s+(?:sei|voce\s+e|es))\s+)?"
     + _DET
     + r"(?:"
     + _AI
