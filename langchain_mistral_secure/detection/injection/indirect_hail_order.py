@@ -341,9 +341,7 @@ _FIELD_HAIL = (
     r"(?:(?:[|;>\[(]|\x{3010}|#|//|/\*|<!--)\s{0,3}(?:hey\s+|dear\s+)?(?:"
     + _AI
     + r"|assistant|asistente|assistente|asystencie|assistent|agente?|modelo|"
-    r"modello|copilot)|[.!?]\s{1,3}(?:ai|ki|ia)|"
-    # an @-mention of a bot in a chat: "@HomeBot", "@support-ai"
-    r"@[\w-]{0,16}(?:bot|ai|gpt|copilot|assistant))"
+    r"modello|copilot)|[.!?]\s{1,3}(?:ai|ki|ia))"
     + _SEP
     + r"(?:[^\n]{0,48}?[\s,;:])?"
     + ORDER

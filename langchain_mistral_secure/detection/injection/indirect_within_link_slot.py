@@ -15,7 +15,9 @@ Safe on benign text because:
 * a README badge or a tracking link that the *reader* completes names the
   reader's own things ("followed by your repository name"), never the
   conversation or another person's (the user's, the customer's) data;
-* a link with a filled query ("?lang=en") has no empty slot;
+* a link with a filled query ("?lang=en") has no empty slot, and one that is
+  only shared ("share [chat](https://x/join?room=) before the conversation")
+  has no word saying the slot is to be filled ("followed by", "suivi de");
 * a text that mentions a conversation without such a link is not read.
 """
 
@@ -46,7 +48,18 @@ _FILLING = alt(
         r"konusma\w{0,4}|sohbet\w{0,4}|kullanicinin|musterinin",
     ]
 )
-_SLOT_FILLED = _EMPTY_SLOT + r"[^\n]{0,60}?\b" + _FILLING
+# The word that says the slot is to be filled: "followed by", "suivi de".
+_THEN = alt(
+    [
+        r"followed\s+by|then|adding|appending|append|filled\s+with|completed\s+with",
+        r"suivie?s?\s+(?:de|du|des|d')|puis|ajoutant|rempli\w{0,2}\s+avec",
+        r"gefolgt\s+von|danach|dahinter|anschliessend",
+        r"seguid[oa]\s+de|y\s+(?:luego|despues)|anadiendo|agregando|tras",
+        r"seguit[oa]\s+d\w{0,4}|e\s+poi|aggiungendo|dopo",
+        r"e\s+depois|depois|adicionando|acrescentando",
+    ]
+)
+_SLOT_FILLED = _EMPTY_SLOT + r"[^\n]{0,40}?\b" + _THEN + r"\b[^\n]{0,40}?\b" + _FILLING
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.within_link_slot.filled_with_chat", "exfiltration",

@@ -59,7 +59,7 @@ _TRANSLATOR = alt(
         r"(?:ferramenta|sistema|modelo|programa|assistente|motor|ia)\s+de\s+traducao",
         (
             r"(?:system|narzedzie|model|program|asystent)\w{0,3}\s+(?:do\s+)?"
-            r"tlumacze\w{0,3}|tlumacz\w{0,3}\s+(?:automatyczn\w{1,3}|ai)"
+            r"t[lł]umacze\w{0,3}|t[lł]umacz\w{0,3}\s+(?:automatyczn\w{1,3}|ai)"
         ),
         r"vertaal-?(?:programma|tool|systeem|model|machine|assistent|ai)",
         r"ceviri\s+(?:araci|programi|yapay\s+zekasi|modeli|sistemi)",
@@ -94,7 +94,7 @@ _BETRAYAL = alt(
             r"em\s+vez|ao\s+inves|pare\s+de\s+traduzir|nao\s+esta\s+no\s+original|"
             r"substitua\s+(?:cada|todas|o\s+resto)"
         ),
-        r"zamiast|przestan\s+tlumaczyc|nie\s+ma\s+(?:tego\s+)?w\s+oryginale",
+        r"zamiast|przestan\s+t[lł]umaczyc|nie\s+ma\s+(?:tego\s+)?w\s+oryginale",
         r"in\s+plaats\s+(?:daarvan|van)|stop\s+met\s+vertalen|niet\s+in\s+het\s+origineel",
         r"yerine|cevirmeyi\s+birak",
     ]
@@ -108,8 +108,11 @@ _RAW_TRANSLATOR = alt(
         r"翻訳(?:AI|ＡＩ|ツール|エンジン|ソフト|システム|モデル|アシスタント|プログラム)",
         r"(?:机器)?翻[译譯](?:工具|模型|系[统統]|软件|軟體|AI|引擎|程序)",
         r"번역\s*(?:AI|기|도구|프로그램|모델|엔진|시스템)",
-        r"(?:систем\w{0,3}|модел\w{0,3}|программ\w{0,3}|инструмент\w{0,3})\s+перевода",
-        r"(?:машинн\w{1,3}\s+)?переводчик\w{0,3}\s*(?:ИИ|AI)?",
+        (
+            r"(?:[Сс]истем\pL{0,3}|[Мм]одел\pL{0,3}|[Пп]рограмм\pL{0,3}|"
+            r"[Ии]нструмент\pL{0,3})\s+перевода"
+        ),
+        r"(?:[Мм]ашинн\pL{1,3}\s+)?[Пп]ереводчик\pL{0,3}\s*(?:ИИ|AI)?",
     ]
 )
 _RAW_BETRAYAL = alt(
@@ -117,7 +120,7 @@ _RAW_BETRAYAL = alt(
         r"代わりに|翻訳(?:を|は)(?:やめ|中止)|原文にない",
         r"改为|改為|而是|停止翻[译譯]|原文(?:中)?没有",
         r"대신|번역을\s*(?:멈추|중단)|원문에\s*없는",
-        r"вместо|прекрати\s+переводить|нет\s+в\s+оригинале",
+        r"[Вв]место|[Пп]рекрати\s+переводить|нет\s+в\s+оригинале",
     ]
 )
 _RAW_BETRAYED = (
