@@ -58,7 +58,7 @@ TOOL_ORDERS: list[str] = [
     (
         r"(?:suche|durchsuche|exportiere|schliesse|offne|entsperre|entriegle|"
         r"storniere|veroffentliche|verrate|lies|verschiebe|erstatte|lehne|"
-        r"bestatige|gib|lade|fuhre|andere|stelle|schalte|entferne|ersetze|"
+        r"bestatige|lade|fuhre|andere|stelle|schalte|entferne|ersetze|"
         r"kopiere|erteile|erstelle|gewahre)\b"
     ),
     # a named tool: "use the DoorLockUnlock tool"
