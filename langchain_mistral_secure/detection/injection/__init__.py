@@ -131,6 +131,10 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     indirect_summary_must,
     indirect_tool_turn,
+    indirect_within_info_tag,
+    indirect_within_link_slot,
+    indirect_within_passage,
+    indirect_within_translation,
     input_end_system,
     jailbreak,
     jailbreak_bans_i18n,
@@ -412,6 +416,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_shape_lawless_world.RULES
     + jailbreak_shape_parts_joined.RULES
     + jailbreak_shape_safety_flag.RULES
+    + indirect_within_passage.RULES
+    + indirect_within_translation.RULES
+    + indirect_within_link_slot.RULES
+    + indirect_within_info_tag.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -524,6 +532,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_language_dodge.RULES
     + jailbreak_shape_lawless_world.RULES
+    + indirect_within_passage.RULES
+    + indirect_within_translation.RULES
+    + indirect_within_info_tag.RULES
     if not r.on_view
 )
 

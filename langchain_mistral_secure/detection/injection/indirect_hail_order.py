@@ -16,7 +16,9 @@ KI-Agenten", "Till AI-granskaren", "Nota para el agente de codigo"). The
 order follows the separator, at most a short clause later ("when you
 summarise this e-mail, tell him ..."), as an imperative of a verb that
 shapes the answer or acts (say, recommend, rate, hide, send, disable,
-install, book), in sixteen Latin-script languages.
+install, book; search, export, close, cancel, unlock with the agent's tools,
+Romance imperatives with their object pronoun), in sixteen Latin-script
+languages.
 
 Each rule needs the hail, the separator and the order, never one row's
 words. Safe on benign text because:
@@ -37,6 +39,9 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection.indirect_hail_order_verbs import (
+    TOOL_ORDERS,
+)
 
 __all__ = ["ORDER", "RULES"]
 
@@ -44,10 +49,10 @@ _CAT = "override"
 
 # Where content starts: a line, a bracket or tag, a value, a sentence, a cell.
 _OPEN = (
-    r"(?:^|\n|[(\[{|>;\x{3010}]|[.!?:;,\])}]\s|"
+    r"(?:^|\n|[(\[{|>;\x{3010}]|[.!?:;,\])}\x{bb}\x{201d}]\s|"
     # a quote opens content only as a value or an item, never after a verb of
     # saying ('an e-mail that said "AI assistant: ..."' quotes an attack)
-    r"(?:^|\n|[:\[{,(=]\s{0,2})[\"'\x{ab}\x{201c}\x{201e}]|"
+    r"(?:^|\n|[:\[{,(=;|]\s{0,2})[\"'\x{ab}\x{201c}\x{201e}]|"
     r"#|//|/\*|<!--|\.\.\.|\x{2026}|"
     r"\bps\b\.?\s*[-,:]?\s|\s[-\x{2013}\x{2014}]{1,2}\s)\s{0,3}"
     r"(?:[\x{a7}#]?\d{1,3}[.)]?\s{1,2})?"
@@ -65,9 +70,15 @@ _LEAD = (
     r"(?:note|notes|nota|notiz|hinweis|info|instruction|instructions|instruccion|"
     r"instrucao|istruzione|consigne|uwaga|polecenie|remarque|aviso|attention|"
     r"message|mensaje|messaggio|mensagem|bericht|wiadomosc|comment|reminder|"
-    r"huomautus|megjegyzes|mesaj|pesan|catatan|ujumbe)\s+)?"
+    r"huomautus|megjegyzes|mesaj|pesan|catatan|ujumbe|nachtrag|anmerkung|"
+    r"vermerk|anweisung|importante|observacion|observacao|osservazione|"
+    r"remarques|avviso|avis|addendum|memo)"
+    # whose note: "Nota del cliente per il bot", "note from IT to the AI"
+    r"(?:\s+(?:del|de|from|von|du|do|da|dal)\s+[\w-]{2,16}|\s+(?:meant|intended|"
+    r"addressed|destinee?s?|destinad[oa]s?|destinat[aoie]|rivolt[aoie]|dirigid[oa]s?))?"
+    r"\s+)?"
     r"(?:to|for|per|para|pour|an|fur|dla|do|pentru|catre|voor|aan|till|til|"
-    r"untuk|kepada|al|alla|all'|ao|aos|a|au|aux|a\s+l'attention\s+de)\s+"
+    r"untuk|kepada|al|alla|all'|ao|aos|a|au|aux|a\s+l'(?:attention|intention)\s+de)\s+"
 )
 # "any", "the", "every", "cualquier", "jede", ... and up to two modifiers.
 _DET = (
@@ -80,7 +91,7 @@ _DET = (
 _AI = (
     r"(?:ai|a\.i\.|ki|k\.i\.|ia|i\.a\.|llms?|gpts?|chatgpt|tekoaly\w{0,6}|"
     r"(?:ai|ki|ia|mi)-[\w-]{3,24}|[\w-]{2,16}-(?:ai|ki|ia|chatbot|bot|copilot)|"
-    r"chatbots?|copilot|"
+    r"chatbots?|copilot|bots?|"
     r"yapay\s+zeka\w{0,3}|kecerdasan\s+buatan|"
     r"(?:language|taal|sprak|sprog)\s*-?models?|sprachmodell\w{0,2}|"
     r"modelo\s+de\s+(?:lenguaje|linguagem|ia)|modello\s+(?:linguistico|di\s+ia)|"
@@ -104,7 +115,8 @@ _MARK_BEFORE = (
     r"automatisch\w{0,2}|automaattinen|virtual|virtuel\w{0,2}|answering|responding|"
     r"antwortende\w?|reading|summari[sz]ing|screening|coding|modding|note-taking|"
     r"email-reading|e-mail-reading|browsing|voice|shopping|e-?mail|inbox|mail|"
-    r"code|coding|writing|retrieval(?:-augmented)?|rag|search|approval)[\s-]+)"
+    r"code|coding|writing|retrieval(?:-augmented)?|rag|search|approval|"
+    r"calendar|scheduling|translation|triage|helpdesk|smart-home|group)[\s-]+)"
     r"(?:[\w-]{3,16}\s+)?"
 )
 _MARK_AFTER = alt(
@@ -116,8 +128,13 @@ _MARK_AFTER = alt(
             r"\s+(?:de|di|da|do|del|della|des|du)\s+(?:la\s+|le\s+|l')?"
             r"(?:navigation|navegacao|navegacion|navigazione|selection|seleccion|"
             r"selezione|selecao|correo|posta|courriel|codigo|codice|code|reservation|"
-            r"reserva|prenotazione|compras|achats|acquisti|voz|voix|voce)\b"
+            r"reserva|prenotazione|compras|achats|acquisti|voz|voix|voce|"
+            # program domains: a calendar, a mailbox, a group chat, a help desk
+            r"agenda|calendario|calendrier|kalendarza|bandeja|messagerie|grupo|"
+            r"gruppo|groupe|chat|assistenza|helpdesk)\b"
         ),
+        # "assistant de la pharmacie en ligne": an online assistant
+        r"(?:\s+[\w'-]{2,20}){0,3}?\s+(?:en\s+ligne|online|on-line|in\s+linea|em\s+linha)\b",
         # "vocale", "de voz": a voice assistant
         (
             r"\s+(?:vocale|vocal|virtuale|virtual|automatic\w{0,2}|automatique|"
@@ -126,7 +143,7 @@ _MARK_AFTER = alt(
         # "that reads this", "que lee esto", "czytajacy te wiadomosc"
         (
             r",?\s+(?:that|which|who|que|qui|che|care|der|die|das|ktory|ktora|som|jonka|"
-            r"yang|dat)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+"
+            r"yang|dat)\s+(?:[\w'-]+\s+){0,8}?[\w'-]+"
         ),
         (
             # (not "handling", "processing", "filing": a travel agent handles
@@ -271,6 +288,7 @@ ORDER = alt(
             r"(?:hay\s+)(?:noi|tra\s+loi|viet|khuyen|gioi\s+thieu|de\s+xuat|them|gui|"
             r"chuyen|xoa|an|bo\s+qua|bat|tat|cai|dien|dat|mua|thong\s+bao|danh)\b"
         ),
+        *TOOL_ORDERS,
     ]
 )
 # At most a short clause before the order: "when you summarise this, tell".
@@ -298,6 +316,9 @@ _LEAD_HAIL = (
 # noun with one), so a bare speaker label never counts.
 _MARKED_HAIL = (
     _OPEN
+    # "if you're the copilot that reads Dana's email, please search ..."
+    + r"(?:(?:if\s+you(?:'re|\s+are)|si\s+(?:eres|tu\s+es|vous\s+etes)|"
+    r"se\s+(?:sei|voce\s+e|es))\s+)?"
     + _DET
     + r"(?:"
     + _AI
@@ -324,9 +345,8 @@ _FIELD_HAIL = (
     + _SEP
     + r"(?:[^\n]{0,48}?[\s,;:])?"
     + ORDER
-    + r"|(?:[.!?]\s{1,3}|\")(?:assistant|asistente|assistente|assistent|agente?)"
-    + _SEP
-    + ORDER
+    + r"|(?:[.!?]\s{1,3}|[\"\x{201e}\x{201c}\x{ab}])(?:assistant|asistente|assistente|"
+    r"assistent|agente?)" + _SEP + ORDER
 )
 
 RULES: tuple[Rule, ...] = (

@@ -38,7 +38,9 @@ _MACHINE = r"(?:AI|ＡＩ|A\.I\.|LLM)"
 # Greek, Hebrew and Thai: a hail (with an optional relative clause), a
 # separator, then an imperative.
 _EL = (
-    r"(?:προς\s+(?:το|τον|την|τα|τους)\s+)?(?:" + _MACHINE + r"|ΤΝ|τεχνητή\s+νοημοσύνη|"
+    r"(?:προς\s+(?:το|τον|την|τα|τους)\s+)?(?:σύστημα\s+)?(?:"
+    + _MACHINE
+    + r"|ΤΝ|τεχνητή\s+νοημοσύνη|"
     r"μοντέλο|(?:"
     + _MACHINE
     + r"\s+)?(?:βοηθ|πράκτορ)\pL*(?:\s+\pL+)?(?:\s+(?:ΤΝ|AI))?)"
@@ -102,7 +104,30 @@ _KO = (
     r"[^\n]{0,80}?(?:세요|십시오|해라|하라|할\s?것)"
 )
 
-_HAIL_ORDER = _OPEN + alt([_EL, _HE, _ZH, _RU, _JA_TO]) + r"|" + alt([_TH, _JA, _KO])
+# Korean, the reader named by what it does to the content ("리뷰를 요약하는
+# AI에게:") or a note for it ("어시스턴트 참고:"), then a polite imperative.
+_KO_TO = (
+    r"(?:(?:읽는|요약하는|처리하는|검토하는|분석하는|번역하는|비교하는)\s?"
+    r"(?:" + _MACHINE + r"|모델|에이전트|어시스턴트|봇|챗봇)\s?(?:에게|께|은|는)?|"
+    r"(?:"
+    + _MACHINE
+    + r"|에이전트|어시스턴트|챗봇)\s?(?:에게\s?)?(?:참고|메모|지시|안내|알림))"
+    r"\s?[:：]\s?[^\n]{0,80}?(?:세요|십시오|해라|하라)"
+)
+# Turkish, verb-final: the reader named by what it does ("bu e-postayi okuyan
+# yapay zeka asistanina:", "degerlendirme yapan yapay zekaya not:"), then the
+# order at the end of the clause.
+_TR = (
+    r"(?:okuyan|işleyen|isleyen|özetleyen|ozetleyen|yöneten|yoneten|inceleyen|"
+    r"değerlendiren|degerlendiren|yapan)\s+(?:yapay\s+zek[aâ]|AI|asistan|ajan|bot)\pL{0,4}"
+    r"(?:\s+(?:asistan|ajan|model)\pL{0,5})?(?:\s+(?:not|notu|mesaj))?\s?[:,]"
+    r"[^\n]{0,140}?\s(?:ilet|gönder|gonder|onayla|öde|ode|sil|paylaş|paylas|yaz|söyle|"
+    r"soyle|ekle|değiştir|degistir|iptal\s+et|kapat|aktar|bahsetme|söyleme)\b"
+)
+
+_HAIL_ORDER = (
+    _OPEN + alt([_EL, _HE, _ZH, _RU, _JA_TO]) + r"|" + alt([_TH, _JA, _KO, _KO_TO, _TR])
+)
 
 RULES: tuple[Rule, ...] = (
     raw_rule("injection.hail_order.scripts", _CAT, _HAIL_ORDER,

@@ -90,7 +90,9 @@ STILL_CUT: dict[str, str] = {}
 # The attacks the rules still miss at the end of session h18, a strict xfail
 # each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h18 rules (held-out: the rules were not fitted to it)"
+# 4 (a QA passage ruling how the answer is written) is caught since h21 by
+# ``injection.within_passage.latin``.
 STILL_MISSED: dict[int, str] = dict.fromkeys(
-    (3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24),
+    (3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24),
     _MISSED,
 )

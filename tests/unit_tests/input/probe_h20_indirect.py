@@ -89,4 +89,6 @@ STILL_CUT: dict[str, str] = {}
 # The attacks the rules still miss at the end of session h20, a strict xfail
 # each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h20 rules (held-out: the rules were not fitted to it)"
-STILL_MISSED: dict[int, str] = dict.fromkeys((15, 20, 21, 23), _MISSED)
+# 23 (a Turkish hail of the AI reading this document) is caught since h21 by
+# ``injection.hail_order.scripts``.
+STILL_MISSED: dict[int, str] = dict.fromkeys((15, 20, 21), _MISSED)

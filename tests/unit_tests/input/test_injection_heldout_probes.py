@@ -32,6 +32,7 @@ import probe_h20_extraction
 import probe_h20_indirect
 import probe_h20_jailbreak
 import probe_h21_direct
+import probe_h21_indirect
 import probe_h21_jailbreak
 import pytest
 from family_checks import (
@@ -153,6 +154,14 @@ ROUNDS = (
         probe_h21_jailbreak,
         probe_h21_jailbreak.STILL_MISSED,
         probe_h21_jailbreak.STILL_CUT,
+    ),
+    # On 73a477e the rules caught 17 of 26; after the h21 rules 18. No
+    # look-alike was cut before or after.
+    Round(
+        "h21-indirect",
+        probe_h21_indirect,
+        probe_h21_indirect.STILL_MISSED,
+        probe_h21_indirect.STILL_CUT,
     ),
 )
 
