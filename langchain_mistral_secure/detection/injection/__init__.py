@@ -62,6 +62,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_context_i18n,
     extraction_deployment_config,
     extraction_guarded,
+    extraction_handed_before_chat,
     extraction_hidden_setup,
     extraction_i18n,
     extraction_internals,
@@ -71,7 +72,9 @@ from langchain_mistral_secure.detection.injection import (
     extraction_object_raw,
     extraction_of_handed_setup,
     extraction_of_others_records,
+    extraction_of_others_said,
     extraction_of_secret_pieces,
+    extraction_of_stored_codes,
     extraction_of_used_credentials,
     extraction_own_transform,
     extraction_preamble,
@@ -327,6 +330,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_others_records.RULES
     + extraction_of_secret_pieces.RULES
     + extraction_of_used_credentials.RULES
+    # h21-extract
+    + extraction_handed_before_chat.RULES
+    + extraction_of_stored_codes.RULES
+    + extraction_of_others_said.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
