@@ -77,6 +77,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_stored_codes,
     extraction_of_used_credentials,
     extraction_own_transform,
+    extraction_part_not_whole,
     extraction_preamble,
     extraction_pretext,
     extraction_probe,
@@ -334,6 +335,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_handed_before_chat.RULES
     + extraction_of_stored_codes.RULES
     + extraction_of_others_said.RULES
+    + extraction_part_not_whole.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
