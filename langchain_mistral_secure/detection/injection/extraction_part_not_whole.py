@@ -17,7 +17,6 @@ me a hint" stays clear); a piece demand with no such disclaimer before it is
 left to the other extraction families.
 """
 
-
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
@@ -30,7 +29,7 @@ _CAT = "extraction"
 # --- Latin-script languages, on the folded view ---------------------------
 
 # The model's object: its password or secret, its instructions or prompt.
-_SECRET_NOUN = (
+_GUARDED_WORD = (
     r"(?:password|passcode|passphrase|secret(?:\s+word)?|code\s*word|passwort|kennwort|"
     r"geheimwort|contrasena|clave(?:\s+secreta)?|mot\s+de\s+passe|parola\s+segreta|"
     r"senha|wachtwoord|has(?:lo|la))"
@@ -44,7 +43,7 @@ _OWN = (
     r"(?:your|the|deine\w*|das|die|den|tus|tu|el|la|tes|ton|ta|le|les|tue|tuo|tua|il|le|"
     r"suas|seu|sua|teu|tua|o|a|je|het|de|twoje|twoich|swoje)"
 )
-_OBJ = rf"{_OWN}\s+(?:{_SECRET_NOUN}|{_SETUP})"
+_OBJ = rf"{_OWN}\s+(?:{_GUARDED_WORD}|{_SETUP})"
 _NOT_WHOLE = alt(
     [
         # EN
