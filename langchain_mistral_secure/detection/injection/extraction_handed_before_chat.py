@@ -20,6 +20,9 @@ what someone gave them at the start of something names no conversation
 with the model and asks for no word-for-word copy of it.
 """
 
+# ruff: noqa: RUF001
+# (RUF001: the raw patterns are written in Cyrillic, CJK and Korean.)
+
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
@@ -87,6 +90,37 @@ _CORE = (
 )
 _EARLY = rf"{_CORE}[^\n]{{0,70}}?\b{_VERBATIM}\b|\b{_VERBATIM}\b[^\n]{{0,70}}?{_CORE}"
 
+# The setup named by the model's start-up: "what you were initialised with".
+_STARTED = alt(
+    [
+        (r"you\s+(?:were|have\s+been)\s+(?:initiali[sz]ed|started|booted|launched|spun\s+up|"
+         r"bootstrapped|primed|seeded)\s+with|you\s+(?:started|booted)\s+(?:up\s+)?with"),
+        (r"mit\s+(?:dem|der|denen)\s+du\s+(?:\w+\s+)?(?:gestartet|initialisiert|hochgefahren|"
+         r"gebootet)\s+(?:wurdest|bist)|womit\s+du\s+(?:\w+\s+)?(?:gestartet|initialisiert)\s+"
+         r"wurdest|waarmee\s+je\s+(?:bent\s+)?(?:opgestart|gestart|geinitialiseerd)"),
+        (r"avec\s+(?:lequel|laquelle|lesquelles|lesquels)\s+(?:on\s+t'a|tu\s+as\s+ete)\s+"
+         r"(?:lance|demarre|initialise)\w*|con\s+(?:el|la|los|las)\s+que\s+(?:te\s+)?"
+         r"(?:iniciaron|arrancaron|inicializaron|arrancaste|iniciaste)|"
+         r"con\s+(?:cui|il\s+quale|la\s+quale)\s+sei\s+stat[oa]\s+(?:avviat|inizializzat|"
+         r"lanciat)[oa]|com\s+(?:o\s+qual|a\s+qual|que)\s+(?:voce\s+)?foi\s+"
+         r"(?:iniciad|inicializad)[oa]|z\s+(?:ktorym|jakim)\s+(?:zostales|cie)\s+"
+         r"(?:uruchomi|zainicjalizowa)\w*"),
+    ]
+)  # fmt: skip
+# Handed back as it was: pasted back, unchanged, restored.
+_BACK = alt(
+    [
+        (r"(?:paste|send|give|hand)\s+(?:it\s+|them\s+)?back|restore|exactly|unchanged|"
+         r"unver.ndert|ausgeben|zur.ck\w*|teruggeven|precies|renvoie\w*|tel\s+quel|"
+         r"devuelve\w*|sin\s+cambios|restituisci|invariat\w*|reenvi\w*|"
+         r"sem\s+altera\w*|bez\s+zmian"),
+        _VERBATIM,
+    ]
+)  # fmt: skip
+_BOOT = (
+    rf"\b{_STARTED}\b[^\n]{{0,80}}?\b{_BACK}\b|\b{_BACK}\b[^\n]{{0,80}}?\b{_STARTED}\b"
+)
+
 # --- Scripts the folded view mangles: on the text itself ------------------
 
 _BEFORE_CHAT_RAW = (
@@ -109,6 +143,19 @@ _EARLY_RAW = (
     rf"{_VERBATIM_RAW}[^\n]{{0,70}}?{_CORE_RAW}"
 )
 
+_STARTED_RAW = (
+    r"(?:(?:你|您)(?:在)?启动时(?:收到|拿到|被给|加载)的|起動時に(?:受け取った|渡された|与えられた|"
+    r"読み込まれた)|시작할\s*때\s*(?:받은|주어진)|(?:с\s+которы\S+|с\s+чем)\s+тебя\s+запустили|"
+    r"(?:з\s+якими|з\s+чим)\s+тебе\s+запустили)"
+)
+_BACK_RAW = (
+    r"(?:原样|原封不动|发回|そのまま|그대로|как\s+есть|дослов\S*|без\s+изменений|"
+    r"без\s+змін)"
+)
+_BOOT_RAW = (
+    rf"{_STARTED_RAW}[^\n]{{0,60}}?{_BACK_RAW}|{_BACK_RAW}[^\n]{{0,60}}?{_STARTED_RAW}"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.handed_before_chat", _CAT, _EARLY,
          score=0.7, max_len=250,
@@ -116,4 +163,9 @@ RULES: tuple[Rule, ...] = (
     raw_rule("injection.extraction.handed_before_chat_raw", _CAT, _EARLY_RAW,
              "Other scripts: what you were given before the chat, verbatim",
              score=0.7, max_len=200),
+    Rule("injection.extraction.started_with", _CAT, _BOOT, score=0.7, max_len=200,
+         description="Latin scripts: what you were started with, handed back"),
+    raw_rule("injection.extraction.started_with_raw", _CAT, _BOOT_RAW,
+             "Other scripts: what you were started with, handed back",
+             score=0.7, max_len=120),
 )  # fmt: skip

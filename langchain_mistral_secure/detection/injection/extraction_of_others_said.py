@@ -55,7 +55,11 @@ _TOLD_YOU = alt(
 )  # fmt: skip
 _SAID = (
     rf"\b{_QUESTION}\b[^\n]{{0,40}}?\b{OTHERS}\b[^.?!\n]{{0,60}}?\b{_TOLD_YOU}\b|"
-    rf"\b{_QUESTION}\b[^\n]{{0,30}}?\b{_TOLD_YOU}\b[^.?!\n]{{0,40}}?\b{OTHERS}\b"
+    rf"\b{_QUESTION}\b[^\n]{{0,30}}?\b{_TOLD_YOU}\b[^.?!\n]{{0,40}}?\b{OTHERS}\b|"
+    # DE puts the model between the auxiliary and the people: "was hat dir der
+    # vorige Nutzer erzählt"
+    rf"\bwas\s+(?:hat|haben)\s+(?:dir|dich)\s+(?:\w+\s+)?{OTHERS}\b[^.?!\n]{{0,60}}?"
+    r"\b(?:erzahlt|gesagt|gefragt|geschrieben|anvertraut)\b"
 )
 
 RULES: tuple[Rule, ...] = (
