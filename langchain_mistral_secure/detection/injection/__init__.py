@@ -58,6 +58,7 @@ from langchain_mistral_secure.detection.injection import (
     exfiltration,
     extraction,
     extraction_above_first_message,
+    extraction_agent_tools,
     extraction_context,
     extraction_context_i18n,
     extraction_deployment_config,
@@ -336,6 +337,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_stored_codes.RULES
     + extraction_of_others_said.RULES
     + extraction_part_not_whole.RULES
+    + extraction_agent_tools.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
