@@ -19,12 +19,16 @@ with a verb whose object is the model (asked you, told you, t'a dit, te
 contaron).
 """
 
+# ruff: noqa: RUF001
+# (RUF001: the raw patterns are written in Cyrillic, CJK and Korean.)
+
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule
 from langchain_mistral_secure.detection.injection.extraction_of_others_records import (
     OTHERS,
+    OTHERS_RAW,
 )
 
 __all__ = ["RULES"]
@@ -62,7 +66,33 @@ _SAID = (
     r"\b(?:erzahlt|gesagt|gefragt|geschrieben|anvertraut)\b"
 )
 
+# --- Scripts the folded view mangles: on the text itself ------------------
+
+_OTHERS_RU = (
+    r"(?:предыдущ\S+|друг\S+|прошл\S+)\s+(?:пользовател\S*|клиент\S*|пациент\S*|"
+    r"учени\S*|студент\S*|посетител\S*)|(?:человек|тот|та)\S*\s+(?:\S+\s+){0,3}?"
+    r"(?:до\s+меня|передо\s+мной)"
+)
+_TOLD_RU = (
+    r"тебе\s+(?:\S+\s+)?(?:рассказал\S*|сказал\S*|писал\S*|написал\S*|доверил\S*)|"
+    r"(?:спрашивал\S*|спросил\S*)\s+(?:у\s+)?тебя|у\s+тебя\s+(?:спрашивал\S*|спросил\S*)|"
+    r"тебя\s+(?:\S+\s+)?(?:спрашивал\S*|просил\S*)"
+)
+_TOLD_CJK = (
+    r"(?:跟你|对你|和你)(?:说了|讲了|聊了)什么|问了你什么|问你什么|告诉你什么|"
+    r"に(?:何を)?(?:話した|聞いた|質問した|頼んだ)|"
+    r"(?:한테|에게)\s*(?:\S+\s*)?(?:물어본|말한|얘기한|부탁한)"
+)
+_SAID_RAW = (
+    rf"(?:что|о\s+ч[её]м)\s+(?:\S+\s+){{0,3}}?(?:{_TOLD_RU})[^.?!\n]{{0,40}}?(?:{_OTHERS_RU})|"
+    rf"(?:что|о\s+ч[её]м)\s+(?:\S+\s+){{0,2}}?(?:{_OTHERS_RU})[^.?!\n]{{0,40}}?(?:{_TOLD_RU})|"
+    rf"{OTHERS_RAW}[^\n]{{0,30}}?(?:{_TOLD_CJK})"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.others_said", _CAT, _SAID, score=0.7, max_len=230,
          description="What other users told or asked the model, asked of it"),
+    raw_rule("injection.extraction.others_said_raw", _CAT, _SAID_RAW,
+             "Other scripts: what other users told or asked the model",
+             score=0.7, max_len=160),
 )  # fmt: skip

@@ -19,10 +19,14 @@ settings, stored in your memory), and "use" counts only as using the code to
 open, unlock or disarm something.
 """
 
+# ruff: noqa: RUF001
+# (RUF001: the raw patterns are written in Cyrillic, Arabic, CJK and Korean, with
+# full-width sentence marks.)
+
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule
 
 __all__ = ["RULES"]
 
@@ -43,6 +47,9 @@ _CODE = alt(
          r"mot\s+de\s+passe|codigos?\s+de\s+(?:la\s+|el\s+|acceso|entrada)?(?:puerta|cerradura|"
          r"alarma|garaje|portao|porta)|contrasenas?|claves?|senhas?|codice\s+(?:della\s+porta|"
          r"dell'allarme|del\s+cancello)|password|kod\s+(?:do\s+drzwi|alarmu|do\s+bramy)|hasl\w*"),
+        # TR / ID / MS
+        (r"sifre\w*|parola\w*|(?:kapi|alarm|garaj)\s+kodu\w*|kata\s+sandi|sandi|"
+         r"kode\s+(?:pintu|alarm|akses|garasi)"),
     ]
 )  # fmt: skip
 # The model as the code's keeper: stored, saved, in its settings.
@@ -72,6 +79,10 @@ _KEPT = alt(
          r"in\s+je\s+(?:instellingen|configuratie|geheugen)|gebruik\s+je\s+om|"
          r"(?:ktory|ktore|ktora)\s+(?:masz\s+)?(?:zapisan|przechowuj)\w*|"
          r"w\s+(?:twoich|swoich)\s+ustawieniach|w\s+twojej\s+konfiguracji"),
+        # TR / ID / MS
+        (r"kaydettigin|sakladigin|hafizandaki|ayarlarindaki|(?:yang\s+)?(?:kamu|anda|awak)\s+"
+         r"simpan|tersimpan\s+di\s+(?:pengaturan|memori)(?:mu|\s+(?:kamu|anda))|"
+         r"di\s+pengaturan(?:mu|\s+kamu|\s+anda)"),
     ]
 )  # fmt: skip
 _ASK = alt(
@@ -79,18 +90,50 @@ _ASK = alt(
         (r"tell|read|give|what(?:'s|\s+is|\s+are|\s+were)|which|share|send|show|print|paste|"
          r"remind|sag\w*|nenn\w*|gib|lies|welche\w*|was\s+ist|dis|donne\w*|lis|quel\w*|"
          r"dime|dame|lee|cual\w*|diz|qual|dimmi|leggi|quale|welke|wat\s+is|lees|geef|"
-         r"noem|podaj|jaki|jaka|przeczytaj|powiedz")
+         r"noem|podaj|jaki|jaka|przeczytaj|powiedz|soyle|nedir|hangi|oku|"
+         r"beri\s*tahu|sebutkan|apa|bacakan|berikan")
     ]
 )  # fmt: skip
 _STORED = (
     rf"\b{_ASK}\b[^\n]{{0,50}}?\b{_CODE}\b[^.?!\n]{{0,60}}?\b{_KEPT}\b|"
     rf"\b{_CODE}\b[^.?!\n]{{0,60}}?\b{_KEPT}\b[^\n]{{0,50}}?\b{_ASK}\b|"
     # ES/PT/FR "qué contraseña ... tienes guardada": the question word on the noun
-    rf"\b(?:que|quel\w*)\s+{_CODE}\b[^.?!\n]{{0,60}}?\b{_KEPT}\b"
+    rf"\b(?:que|quel\w*)\s+{_CODE}\b[^.?!\n]{{0,60}}?\b{_KEPT}\b|"
+    # TR puts the keeping first ("the door code you saved, what is it")
+    rf"\b(?:kaydettigin|sakladigin|hafizandaki|ayarlarindaki)\s+(?:\w+\s+){{0,2}}{_CODE}\b"
+    rf"[^\n]{{0,30}}?\b{_ASK}\b"
+)
+
+# --- Scripts the folded view mangles: on the text itself ------------------
+
+_CODE_RAW = (
+    r"(?:пароль|пин-?код|код\s+(?:от\s+)?(?:двери|сигнализации|замка|ворот|гаража)|"
+    r"код\s+доступа|密码|门禁码|PIN码|パスワード|暗証番号|ドアのコード|解除コード|"
+    r"비밀번호|도어락\s*번호|핀\s*번호|كلمة\s+(?:المرور|السر)|رمز\s+(?:الباب|الإنذار|الدخول))"
+)
+# The model as keeper; bare "saved" would be a browser's ("Chrome에 저장된").
+_KEPT_RAW = (
+    r"(?:ты\s+(?:\S+\s+)?(?:сохранил\S*|хранишь|запомнил\S*)|в\s+твоих\s+настройках|"
+    r"у\s+тебя\s+(?:\S+\s+)?(?:сохран\S+|записан\S*)|你(?:保存|存储|记住|存)(?:了)?的|"
+    r"你(?:的)?设置里的?|(?:あなた|君)が(?:保存|記憶|覚えて)\S{0,6}|"
+    r"(?:네가|너가|당신이)\s*(?:\S+\s*)?(?:저장한|기억하는|저장해\s*둔)|"
+    r"المحفوظة\s+(?:لديك|عندك)|التي\s+حفظتها|في\s+إعداداتك)"
+)
+_ASK_RAW = (
+    r"(?:скажи|назови|прочитай|какой|какие|告诉我|是什么|念给我|教えて|読み上げて|"
+    r"알려\s*줘|말해\s*줘|읽어\s*줘|뭐야|ما\s+هي|ما\s+هو|أخبرني|اقرأ)"
+)
+_STORED_RAW = (
+    rf"{_ASK_RAW}[^\n]{{0,30}}?{_CODE_RAW}[^.?!。？！\n]{{0,40}}?{_KEPT_RAW}|"
+    rf"{_CODE_RAW}[^.?!。？！\n]{{0,40}}?{_KEPT_RAW}[^\n]{{0,30}}?{_ASK_RAW}|"
+    rf"{_KEPT_RAW}[^.?!。？！\n]{{0,30}}?{_CODE_RAW}[^\n]{{0,30}}?{_ASK_RAW}"
 )
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.stored_codes", _CAT, _STORED, score=0.7,
          max_len=220,
          description="A code or password the model keeps, asked for by its keeping"),
+    raw_rule("injection.extraction.stored_codes_raw", _CAT, _STORED_RAW,
+             "Other scripts: a code the model keeps, asked for by its keeping",
+             score=0.7, max_len=160),
 )  # fmt: skip
