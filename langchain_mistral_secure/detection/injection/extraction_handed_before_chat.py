@@ -86,7 +86,10 @@ _VERBATIM = alt(
 )  # fmt: skip
 _CORE = (
     rf"(?:\b{GAVE}\b[^\n]{{0,50}}?\b{_BEFORE_CHAT}\b|"
-    rf"\b{_BEFORE_CHAT}\b[^\n]{{0,50}}?\b{GAVE}\b)"
+    rf"\b{_BEFORE_CHAT}\b[^\n]{{0,50}}?\b{GAVE}\b|"
+    # DE puts the time inside the clause: "dir ganz am Anfang mitgegeben"
+    rf"\bdir\s+(?:\w+\s+){{0,4}}?{_BEFORE_CHAT}\s+(?:\w+\s+)?(?:gegeben|mitgegeben|"
+    r"gesagt|geschickt|ubergeben)\b)"
 )
 _EARLY = rf"{_CORE}[^\n]{{0,70}}?\b{_VERBATIM}\b|\b{_VERBATIM}\b[^\n]{{0,70}}?{_CORE}"
 

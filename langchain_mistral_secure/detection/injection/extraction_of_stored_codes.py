@@ -62,7 +62,7 @@ _KEPT = alt(
          r"environment|env|setup)|you\s+use\s+to\s+(?:open|unlock|disarm|access|log\s+in)"),
         # DE
         (r"(?:in\s+)?deine[rnm]?\s+(?:konfiguration|einstellungen|speicher|routine|umgebung)|"
-         r"(?:die|den|das)\s+du\s+(?:\w+\s+){0,2}(?:gespeichert|hinterlegt|abgelegt)|"
+         r"(?:die|den|das)\s+du\s+(?:\w+\s+){0,4}(?:gespeichert|hinterlegt|abgelegt)|"
          r"bei\s+dir\s+(?:\w+\s+)?(?:hinterlegt|gespeichert)"),
         # FR / ES / PT / IT
         (r"que\s+tu\s+(?:as|gardes)\s+(?:\w+\s+)?(?:enregistre|memorise|stocke|sauvegarde)\w*|"
@@ -89,7 +89,7 @@ _ASK = alt(
     [
         (r"tell|read|give|what(?:'s|\s+is|\s+are|\s+were)|which|share|send|show|print|paste|"
          r"remind|sag\w*|nenn\w*|gib|lies|welche\w*|was\s+ist|dis|donne\w*|lis|quel\w*|"
-         r"dime|dame|lee|cual\w*|diz|qual|dimmi|leggi|quale|welke|wat\s+is|lees|geef|"
+         r"dime|dame|lee|cual\w*|diz|qual|dimmi|dammi|leggi(?:mi)?|quale|welke|wat\s+is|lees|geef|"
          r"noem|podaj|jaki|jaka|przeczytaj|powiedz|soyle|nedir|hangi|oku|"
          r"beri\s*tahu|sebutkan|apa|bacakan|berikan")
     ]

@@ -31,6 +31,7 @@ import probe_h20_direct
 import probe_h20_extraction
 import probe_h20_indirect
 import probe_h20_jailbreak
+import probe_h21_extraction
 import pytest
 from family_checks import (
     SANITIZER,
@@ -112,6 +113,13 @@ ROUNDS = (
     # 31 and 25. No look-alike was cut before or after.
     Round("h20-direct", probe_h20_direct, {23, 30, 31, 34}),
     Round("h20-extraction", probe_h20_extraction, {21, 24, 26}),
+    # h21-extract: 12 of 28 caught on 73a477e, 13 at the end of the session
+    # (others_records' "the customer who ordered before me"); no look-alike cut.
+    Round(
+        "h21-extraction",
+        probe_h21_extraction,
+        {0, 7, 9, 10, 12, 14, 15, 19, 20, 22, 23, 24, 25, 26, 27},
+    ),
     # Hard benign text by family (h20-fp): on 3a5ef4d the rules cut 5 of the
     # 60 look-alikes and the scorer flags 2 more; the same at the end.
     Round(
