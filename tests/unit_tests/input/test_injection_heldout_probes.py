@@ -79,10 +79,9 @@ ROUNDS = (
     ),
     # 21 (the Japanese "instructions given to you, as they are") is caught
     # since h18 by ``injection.extraction.handed_setup_raw``; the continuation
-    # at 2 is flagged by the scorer alone, which leaves the text.
-    Round(
-        "h17-extraction", probe_h17_extraction, {2, 3, 5, 8, 9, 11, 15, 16, 18, 22, 26}
-    ),
+    # at 2 is flagged by the scorer alone, which leaves the text; 15 is caught
+    # since h21 by ``injection.extraction.started_with``.
+    Round("h17-extraction", probe_h17_extraction, {2, 3, 5, 8, 9, 11, 16, 18, 22, 26}),
     # 17 (a fake "[system]" note lifting the assistant's rules) is caught since
     # h20 by ``injection.override_limits.lifted``.
     Round("h18-direct", probe_h18_direct, {1, 3, 4, 6, 7, 8, 9, 10, 19, 20, 25}),
