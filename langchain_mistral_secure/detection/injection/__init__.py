@@ -60,10 +60,12 @@ from langchain_mistral_secure.detection.injection import (
     exfiltration,
     extraction,
     extraction_above_first_message,
+    extraction_agent_tools,
     extraction_context,
     extraction_context_i18n,
     extraction_deployment_config,
     extraction_guarded,
+    extraction_handed_before_chat,
     extraction_hidden_setup,
     extraction_i18n,
     extraction_internals,
@@ -73,9 +75,12 @@ from langchain_mistral_secure.detection.injection import (
     extraction_object_raw,
     extraction_of_handed_setup,
     extraction_of_others_records,
+    extraction_of_others_said,
     extraction_of_secret_pieces,
+    extraction_of_stored_codes,
     extraction_of_used_credentials,
     extraction_own_transform,
+    extraction_part_not_whole,
     extraction_preamble,
     extraction_pretext,
     extraction_probe,
@@ -342,6 +347,12 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_others_records.RULES
     + extraction_of_secret_pieces.RULES
     + extraction_of_used_credentials.RULES
+    # h21-extract
+    + extraction_handed_before_chat.RULES
+    + extraction_of_stored_codes.RULES
+    + extraction_of_others_said.RULES
+    + extraction_part_not_whole.RULES
+    + extraction_agent_tools.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES

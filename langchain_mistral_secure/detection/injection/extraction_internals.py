@@ -110,13 +110,13 @@ _LATIN = alt(
 _RAW = alt(
     [
         # JA: the formal function names and argument definitions of your tools.
-        (r"(?:利用できる|使える|呼び出せる)ツールの[^。\n]{0,12}(?:関数名|引数|"
-         r"スキーマ)"),
+        (r"(?:利用できる|使える|呼び出せる)ツールの[^。\n]{0,20}(?:関数名|引数|"
+         r"スキーマ|開発者メモ)"),
         r"この会話のために取得された(?:文書|ドキュメント)",
         r"ツール[^。\n]{0,20}(?:APIキー|接続先URL)",
         r"описаниями\s+из\s+(?:твоей|вашей)\s+конфигурации",
         # ZH: every internal interface you can call, with auth.
-        (r"你(?:能|可以)调用的(?:所有)?(?:内部)?(?:接口|工具|函数)[^。\n]{0,20}"
+        (r"你(?:能|可以)调用的(?:所有)?(?:内部)?(?:接口|工具|函数|插件)[^。\n]{0,20}"
          r"(?:参数|鉴权|名称)"),
         r"为(?:本次|这次)对话检索到的(?:文档|资料)",
         # KO: the internal API addresses you are connected to.

@@ -41,11 +41,16 @@ _INSTR = alt(
         r"einrichtungstext", r"consignes?", r"istruzion\w*", r"pokyn\w*",
         r"uput\w*", r"navodil\w*", r"utasitas\w*", r"ohje\w*", r"talimat\w*",
         r"t.limat\w*", r"chi\s+dan", r"huong\s+dan", r"arahan", r"maagizo",
-        r"tagubilin", r"juhis\w*", r"directrices", r"richtlijnen",
+        r"tagubilin\w*", r"juhis\w*", r"directrices", r"richtlijnen",
         r"wytyczn\w*", r"smernic\w*", r"regole", r"reglas",
         # h20: the opening message, Polish orders, Nordic and Albanian nouns
         r"messaggio\s+iniziale", r"mensaje\s+inicial", r"message\s+initial",
         r"polecen\w*", r"instruks\w*", r"udhezim\w*",
+        # h21: the prompt and the rules by their everyday names, per language
+        r"prompt\w*", r"regels", r"regler\w*", r"pravidl\w*", r"nastaveni",
+        r"zadani", r"oppsett\w*", r"retningslinj\w*", r"noradijum\w*",
+        r"nurodym\w*", r"szabaly\w*", r"beallitas\w*", r"reguli\w*",
+        r"kural\w*", r"yonerge\w*", r"aturan", r"petunjuk", r"saanno\w*",
     ]
 )  # fmt: skip
 # The model as the one they were handed to (second person).
@@ -72,7 +77,8 @@ _GAVE = alt(
          r"(?:voce|tu)\s+recebeu|colocou\s+antes|recebeste"),
         # NL / AF
         (r"je\s+(?:\w+\s+){0,2}(?:heeft|hebben)\s+(?:\w+\s+){0,2}(?:meegegeven|gegeven)|"
-         r"(?:die|dat)\s+je\s+(?:hebt\s+)?(?:gekregen|ontvangen)|jou\s+(?:\w+\s+){0,4}gegee"),
+         r"(?:die|dat)\s+je\s+(?:hebt\s+)?(?:gekregen|ontvangen)|jou\s+(?:\w+\s+){0,4}gegee|"
+         r"(?:heeft|hebben)\s+(?:\w+\s+){0,3}(?:je|jou)\s+(?:\w+\s+)?(?:meegegeven|gegeven|gestuurd)"),
         # PL / CS / SK / HR / SR / SL
         (r"dosta(?:l|.)(?:es|as|a|i)?|otrzyma.(?:es|as)|dobi(?:o|la|l)|"
          r"(?:ci|ti|tobe|tebi|tebe)\s+(?:je\s+)?(?:\w+\s+)?(?:dal|dala|dali|dao|"
@@ -80,12 +86,18 @@ _GAVE = alt(
         # RO / HU / FI / SV / DA / NO
         (r"ti\s*-?\s*(?:le|l)?\s*-?\s*a\s+dat|ti\s*-?\s*au\s+(?:fost\s+)?dat\w*|"
          r"adott\s+neked|neked\s+adott|kapt.l|antoi\s+sinulle|sinulle\s+antam\w*|"
-         r"gav?\s+(?:dig|deg)|du\s+(?:fick|fikk|fik)|(?:dig|deg)\s+(?:\w+\s+)?(?:gav|gitt|givet)"),
+         r"gav?\s+(?:dig|deg)|du\s+(?:fick|fikk|fik)|(?:dig|deg)\s+(?:\w+\s+)?(?:gav|gitt|givet)|"
+         # h21: RO received from, HU "megadott neked"
+         r"primit\w*\s+de\s+la|(?:le-|l-)?ai\s+primit|(?:meg)?adott\s+neked|neked\s+(?:meg)?adott"),
         # TR / AZ / VI / ID / MS / SW / TL / LT / LV / ET
         (r"sana\s+(?:\w+\s+){0,3}(?:verdi\w*|verilen)|s.n.\s+verdiyi|verdiyi|"
          r"(?:cai|dua|giao)\s+cho\s+ban|(?:di)?berikan\s+(?:\w+\s+){0,3}(?:kepadamu|padamu|"
          r"kepada\s+(?:kamu|anda|awak))|ulizopewa|uliyopewa|ulipewa|"
          r"(?:ibinigay|binigay)\s+sa\s+iyo|tau\s+dave|tev\s+deva|sulle\s+(?:\w+\s+)?(?:andis|antud)|"
+         # h21: ID/MS "yang kamu terima", "diberi oleh ... kepada kamu"; LV/ET/LT wider
+         r"yang\s+(?:kamu|anda|awak)\s+(?:terima|dapat|peroleh)|diberi\s+(?:\w+\s+){0,3}kepada\s+"
+         r"(?:kamu|anda|awak)|tev\s+(?:\w+\s+){0,3}(?:iedeva|deva|uzdeva|iedevusi)|"
+         r"sulle\s+(?:\w+\s+){0,3}(?:andis|andsid|antud)|tau\s+(?:\w+\s+){0,3}(?:dave|pateike)|"
          # SQ
          r"(?:qe\s+)?te\s+(?:i\s+)?(?:dha|dhane)"),
     ]
@@ -123,6 +135,13 @@ _MARK = alt(
          r"kabla\s+ya\s+mazungumzo|eksakto|nakatago|bago\s+tayo|pa.odziui|slapt\w*|"
          r"pries\s+pokalbi|v.rds\s+v.rd.|slept\w*|pirms\s+sarunas|s.na-s.nalt|"
          r"varjatud|enne\s+vestlust|"
+         # h21: TR/AZ/SK/MS/ID "as it is", "the full text", "from the first word"
+         r"from\s+(?:the\s+)?(?:start|beginning)\s+to\s+(?:the\s+)?(?:end|finish)|"
+         r"do\s+comeco\s+ao\s+fim|del\s+principio\s+al\s+final|de\s+principio\s+a\s+fin|"
+         r"du\s+debut\s+a\s+la\s+fin|von\s+anfang\s+bis\s+ende|dall'inizio\s+alla\s+fine|"
+         r"van\s+begin\s+tot\s+(?:het\s+)?eind|od\s+poczatku\s+do\s+konca|sanatarka\w*|ennen\s+keskustelu\w*|ordrett|oldugu\s+gibi|tam\s+metn\w*|atlamadan|eksiksiz|harfi\s+harfine|soz-soz|"
+         r"h.rfi\s+h.rfin.|s.hb.td.n\s+.vv.l|od\s+prveho\s+slova|presne\s+znenie|"
+         r"perkataan\s+demi\s+perkataan|kata\s+(?:demi|per)\s+kata|seperti\s+aslinya|"
          # SQ
          r"fshehta|te\s+plota|para\s+bisedes"),
     ]
@@ -151,11 +170,15 @@ _GAVE_RAW = (
     r"(?:तुम्हें|तुमको|आपको|तिमीलाई)\s+(?:\S+\s+){0,4}(?:दिए|दिया|दी|दिएका)|"
     r"তোমাকে\s+(?:\S+\s+){0,3}দিয়েছে|உனக்கு\S*\s+(?:\S+\s+){0,2}கொடுத்த|"
     r"ให้คุณ|ตั้งค่าไว้ให้|მოგცა|քեզ\s+(?:\S+\s+)?տվել|տվել\s+է\s+քեզ|"
-    r"给你的|你收到的|给了你|与えられた|渡された|受け取った|"
+    r"给你的|你收到的|给了你|(?:네가|니가|당신이)\s*(?:\S+\s*)?받은|给你设定|给你设置|为你设定|ไว้กับคุณ|"
+    r"(?:тобі|тебе)\s+(?:\S+\s+){0,2}(?:написа\S*|переда\S*|нада\S*)|"
+    r"(?:написа\S*|переда\S*|нада\S*)\s+(?:\S+\s+){0,2}(?:тобі|тебе)|与えられた|渡された|受け取った|"
     r"(?:너한테|너에게|당신에게)\s*(?:\S+\s*)?(?:준|주어진))"
 )
 _MARK_RAW = (
-    r"(?:дослов\S*|целосно|скриени\S*|целиком|повністю|полностью|полността|ничего\s+не\s+пропуска\S*|"
+    r"(?:дослов\S*|дослівн\S*|перед\s+початком|αυτούσι\S*|λέξη\s+προς\s+λέξη|"
+    r"χωρίς\s+περίληψη|从头到尾|最初から最後まで|처음부터\s*끝까지|от\s+начала\s+до\s+конца|"
+    r"з\s+початку\s+до\s+кінця|原样|原文|원문|целосно|скриени\S*|целиком|повністю|полностью|полността|ничего\s+не\s+пропуска\S*|"
     r"нічого\s+не\s+пропуска\S*|перед\s+(?:нашим|началом|розмовою)|в\s+началото|"
     r"скрыт\S*|прихован\S*|αυτολεξεί|πριν\s+ξεκινήσουμε|حرفي\S*|المخفية|قبل\s+بدء|"
     r"מילה\s+במילה|לפני\s+השיחה|کلمه\s+به\s+کلمه|پنهان\S*|قبل\s+از\s+گفتگو|"
@@ -180,3 +203,8 @@ RULES: tuple[Rule, ...] = (
              "Other scripts: the instructions given to you, verbatim",
              score=0.7, max_len=200),
 )  # fmt: skip
+
+# The recipient clauses, shared with :mod:`.extraction_handed_before_chat`
+# (the setup named by its handing-over and its time, without a noun for it).
+GAVE = _GAVE
+GAVE_RAW = _GAVE_RAW

@@ -35,6 +35,9 @@ _OTHERS = alt(
     [
         # EN
         rf"(?:the\s+)?{_PEOPLE_EN}\s+(?:right\s+|just\s+)?before\s+me",
+        # h21: "the person who used this speaker before me", "someone before me"
+        (r"(?:person|one|guy|woman|man|someone|somebody|user|customer)\s+"
+         r"(?:(?:who|that)\s+(?:[\w'-]+\s+){1,5})?before\s+me"),
         (rf"(?:previous|prior|last|earlier|other)\s+{_PEOPLE_EN}(?:'s|')?"),
         (rf"{_PEOPLE_EN}\s+(?:who|that|whom)?\s*(?:you(?:'ve|\s+have)?\s+)"
          r"(?:talked|chatted|spoke|spoken|helped|assisted|served|dealt)"),
@@ -42,7 +45,8 @@ _OTHERS = alt(
          r"\s+(?:to|with)\s+you"),
         # DE
         (r"(?:vorherige\w*|andere\w*|vorige\w*)\s+(?:kund\w*|nutzer\w*|benutzer\w*|"
-         r"patient\w*|bewerber\w*|schuler\w*)|vor\s+mir\s+mit\s+dir"),
+         r"patient\w*|bewerber\w*|schuler\w*)|vor\s+mir\s+mit\s+dir|"
+         r"(?:person|jemand|mensch)\w*\s+vor\s+mir"),
         # FR
         (r"(?:l'utilisateur|le\s+client|la\s+cliente|le\s+patient)\s+precedent\w*|"
          r"(?:autres|precedents)\s+(?:clients|utilisateurs|patients|candidats|eleves)|"
@@ -50,7 +54,8 @@ _OTHERS = alt(
         # ES / PT / IT
         (r"(?:el\s+usuario|el\s+cliente|o\s+usuario|o\s+cliente|l'utente|il\s+cliente)"
          r"\s+anterior\w*|(?:otros|outros|altri)\s+(?:usuarios|clientes|pacientes|"
-         r"candidatos|alunos|alumnos|utenti|clienti|pazienti|candidati)|"
+         r"candidatos|alunos|alumnos|estudiantes|estudantes|utenti|clienti|pazienti|"
+         r"candidati|studenti)|la\s+persona\s+(?:de\s+)?antes\s+(?:de\s+)?(?:mi|mim)|"
          r"con\s+(?:los\s+)?que\s+(?:has\s+)?hablad?o|com\s+quem\s+(?:voce\s+)?falou"),
         # PL / NL
         (r"z\s+ktorymi\s+rozmawia\w*|(?:innych|poprzedni\w*)\s+(?:klient\w*|"
@@ -66,7 +71,9 @@ _DATA = (
     r"adress\w*|telefon\w*|kontakt\w*|bestellung\w*|nachricht\w*|konto\w*|"
     r"messages?|coordonnees|commandes?|conversation|direcci\w+|telefono\w*|"
     r"pedidos?|mensajes?|mensagens?|conversa\w*|indirizz\w*|ordini|"
-    r"numer\w*|sald\w*|rozmow\w*|wiadomo\w*|adres\w*|bestelling\w*|berichten)"
+    r"numer\w*|sald\w*|rozmow\w*|wiadomo\w*|adres\w*|bestelling\w*|berichten|"
+    # h21: what the model keeps about them
+    r"schedules?|(?:everything|all)\s+you(?:'ve|\s+have)\s+(?:saved|stored|remembered|kept))"
 )
 _ASK = (
     r"(?:show|give|list|paste|copy|print|tell|send|share|dump|export|reveal|"
@@ -87,12 +94,16 @@ _OTHERS_RAW = (
     r"(?:其他(?:用户|客户|顾客|患者|学生|候选人|人)|别的(?:用户|客户)|"
     r"上一(?:个|位)(?:用户|客户)|之前的(?:用户|客户)|他の(?:ユーザー|お客様|顧客|利用者|応募者)|"
     r"前の(?:ユーザー|お客様|利用者)|다른\s*(?:사용자|고객|지원자|환자|학생|회원)\S*|"
-    r"이전\s*(?:사용자|고객)\S*)"
+    r"이전\s*(?:사용자|고객)\S*|"
+    # h21: the one who used this app before me (KO / ZH / JA)
+    r"(?:나|저)\s*(?:보다\s*)?전에\s*(?:\S+\s*){0,4}?(?:쓴|사용한|이용한|말한)\s*사람|"
+    r"在我之前(?:的)?(?:用户|人|客户)|上一个人|前一个人|私の前に\S{0,12}(?:人|ユーザー|お客様))"
 )
 _DATA_RAW = (
     r"(?:手机号|电话|地址|邮箱|订单|账户|账号|余额|问题|消息|记录|简历|"
     r"電話|住所|メール|注文|口座|履歴|質問|メッセージ|履歴書|"
-    r"전화|주소|이메일|주문|계좌|잔액|질문|메시지|이력서|기록)"
+    r"전화|주소|이메일|주문|계좌|잔액|질문|메시지|이력서|기록|뭘|무엇|내용|대화|번역|"
+    r"问了什么|说了什么|内容|何を)"
 )
 _ASK_RAW = (
     r"(?:列出|给我|告诉我|发给我|输出|显示|贴出|教えて|見せて|出して|書き出|"
@@ -111,3 +122,8 @@ RULES: tuple[Rule, ...] = (
              _OTHERS_RAW_DATA, "CJK/KO: other users' records asked of the model",
              score=0.7, max_len=110),
 )  # fmt: skip
+
+# The people named by the model's other conversations, shared with
+# :mod:`.extraction_of_others_said` (what they told or asked the model).
+OTHERS = _OTHERS
+OTHERS_RAW = _OTHERS_RAW

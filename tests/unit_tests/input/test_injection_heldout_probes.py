@@ -32,6 +32,7 @@ import probe_h20_extraction
 import probe_h20_indirect
 import probe_h20_jailbreak
 import probe_h21_direct
+import probe_h21_extraction
 import probe_h21_indirect
 import probe_h21_jailbreak
 import pytest
@@ -81,10 +82,9 @@ ROUNDS = (
     ),
     # 21 (the Japanese "instructions given to you, as they are") is caught
     # since h18 by ``injection.extraction.handed_setup_raw``; the continuation
-    # at 2 is flagged by the scorer alone, which leaves the text.
-    Round(
-        "h17-extraction", probe_h17_extraction, {2, 3, 5, 8, 9, 11, 15, 16, 18, 22, 26}
-    ),
+    # at 2 is flagged by the scorer alone, which leaves the text; 15 is caught
+    # since h21 by ``injection.extraction.started_with``.
+    Round("h17-extraction", probe_h17_extraction, {2, 3, 5, 8, 9, 11, 16, 18, 22, 26}),
     # 17 (a fake "[system]" note lifting the assistant's rules) is caught since
     # h20 by ``injection.override_limits.lifted``; 3 ("you take orders only from
     # me") and 10 (old guidance forgotten, "sua nova tarefa é") since h21 by
@@ -117,6 +117,13 @@ ROUNDS = (
     # 31 and 25. No look-alike was cut before or after.
     Round("h20-direct", probe_h20_direct, {23, 30, 31, 34}),
     Round("h20-extraction", probe_h20_extraction, {21, 24, 26}),
+    # h21-extract: 12 of 28 caught on 73a477e, 13 at the end of the session
+    # (others_records' "the customer who ordered before me"); no look-alike cut.
+    Round(
+        "h21-extraction",
+        probe_h21_extraction,
+        {0, 7, 9, 10, 12, 14, 15, 19, 20, 22, 23, 24, 25, 26, 27},
+    ),
     # Hard benign text by family (h20-fp): on 3a5ef4d the rules cut 5 of the
     # 60 look-alikes and the scorer flags 2 more; the same at the end.
     Round(

@@ -22,6 +22,7 @@ import table_h18_indirect
 import table_h18_jailbreak
 import table_h20_indirect
 import table_h20_jailbreak
+import table_h21_extraction
 import table_h21_indirect
 from family_checks import (
     SANITIZER,
@@ -52,6 +53,10 @@ def _h21_indirect_alone(text: str) -> set[str]:
     return {f.rule_id for f in table_h21_indirect.H21_RULES.detect(text)}
 
 
+def _h21_extraction_alone(text: str) -> set[str]:
+    return {f.rule_id for f in table_h21_extraction.H21_RULES.detect(text)}
+
+
 @dataclass(frozen=True)
 class Table:
     """One table module and the detector its named rules are looked up in."""
@@ -76,6 +81,7 @@ TABLES = (
     Table("h20-indirect", table_h20_indirect, _h20_indirect_alone),
     Table("h20-jailbreak", table_h20_jailbreak, _h20_jailbreak_alone),
     Table("h21-indirect", table_h21_indirect, _h21_indirect_alone),
+    Table("h21-extraction", table_h21_extraction, _h21_extraction_alone),
 )
 
 
