@@ -116,7 +116,9 @@ _KO_TO = (
 )
 # Turkish, verb-final: the reader named by what it does ("bu e-postayi okuyan
 # yapay zeka asistanina:", "degerlendirme yapan yapay zekaya not:"), then the
-# order at the end of the clause.
+# order at the end of the clause. Turkish is written in Latin letters and often
+# typed without its diacritics, so this one is a rule of its own on the folded
+# view (the script pass only runs on text with a non-ASCII character).
 _TR = (
     r"(?:okuyan|işleyen|isleyen|özetleyen|ozetleyen|yöneten|yoneten|inceleyen|"
     r"değerlendiren|degerlendiren|yapan)\s+(?:yapay\s+zek[aâ]|AI|asistan|ajan|bot)\pL{0,4}"
@@ -126,11 +128,13 @@ _TR = (
 )
 
 _HAIL_ORDER = (
-    _OPEN + alt([_EL, _HE, _ZH, _RU, _JA_TO]) + r"|" + alt([_TH, _JA, _KO, _KO_TO, _TR])
+    _OPEN + alt([_EL, _HE, _ZH, _RU, _JA_TO]) + r"|" + alt([_TH, _JA, _KO, _KO_TO])
 )
 
 RULES: tuple[Rule, ...] = (
     raw_rule("injection.hail_order.scripts", _CAT, _HAIL_ORDER,
              "Προς το AI που συνοψίζει ...: γράψε / 이 조각을 읽는 모델은 ... 답하세요",
              score=0.8, max_len=200),
+    Rule("injection.hail_order.turkish", _CAT, "(?i)" + _TR, score=0.8, max_len=200,
+         description="bu e-postayi okuyan yapay zeka asistanina: ... ilet"),
 )  # fmt: skip
