@@ -214,9 +214,7 @@ def test_a_detector_with_view_rules_is_never_skipped() -> None:
 # reader_slot rule did until 2026-12-01).
 def test_every_script_pass_rule_needs_a_non_ascii_character():
     unproved = [
-        r.id
-        for r in injection.SCRIPT_RULES
-        if pattern_char_needs(r.pattern) is None
+        r.id for r in injection.SCRIPT_RULES if pattern_char_needs(r.pattern) is None
     ]
     assert unproved == []
 
