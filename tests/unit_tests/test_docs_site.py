@@ -42,7 +42,8 @@ def test_site_builds_strict(tmp_path: Path) -> None:
             "mkdocs",
             "build",
             "--strict",
-            "-q",
+            # No -q: quiet mode drops warnings before --strict counts them, so a
+            # broken cross-reference or anchor would pass unseen.
             "-d",
             str(tmp_path),
         ],
