@@ -9,8 +9,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_5/`` or with ``--corpus 6`` the sixth one in
 ``benchmarks/blind_corpus_6/`` or with ``--corpus 7`` the seventh one in
 ``benchmarks/blind_corpus_7/`` or with ``--corpus 8`` the eighth one in
-``benchmarks/blind_corpus_8/`` (same file names and fields; the third to
-eighth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_8/`` or with ``--corpus 9`` the ninth one in
+``benchmarks/blind_corpus_9/`` (same file names and fields; the third to
+ninth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -36,9 +37,12 @@ the seventh is first measured. The seventh was written in session h19, blind
 to the rules and to all six earlier corpora; it was measured in sessions h20
 and h21 and became dev data when the eighth was first measured (start of
 session h21). The eighth was written in session h20, blind to the rules and
-to all seven earlier corpora, and is the blind estimate while nobody tunes
-against it (``python -m benchmarks`` does not measure it by default;
-``--corpus 8`` does).
+to all seven earlier corpora; it was measured (per file only) in sessions h21
+and h22 and becomes dev data when the ninth is first measured (session h22).
+The ninth was written in session h22, blind to the rules and to all eight
+earlier corpora, and is the blind estimate while nobody tunes against it
+(``python -m benchmarks`` does not measure it by default; ``--corpus 9``
+does).
 """
 
 # ruff: noqa: PLC0415
@@ -63,6 +67,7 @@ CORPUS_5 = Path(__file__).resolve().parent / "blind_corpus_5"
 CORPUS_6 = Path(__file__).resolve().parent / "blind_corpus_6"
 CORPUS_7 = Path(__file__).resolve().parent / "blind_corpus_7"
 CORPUS_8 = Path(__file__).resolve().parent / "blind_corpus_8"
+CORPUS_9 = Path(__file__).resolve().parent / "blind_corpus_9"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -74,6 +79,7 @@ CORPORA = {
     6: CORPUS_6,
     7: CORPUS_7,
     8: CORPUS_8,
+    9: CORPUS_9,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -253,7 +259,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1 to 8)."""
+    """The folder of corpus ``corpus`` (1 to 9)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
@@ -327,6 +333,7 @@ SECTIONS = {
     "blind_6": "## Blind held-out estimate, sixth corpus",
     "blind_7": "## Blind held-out estimate, seventh corpus",
     "blind_8": "## Blind held-out estimate, eighth corpus",
+    "blind_9": "## Blind held-out estimate, ninth corpus",
 }
 
 
@@ -374,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
             "which hand-written corpus "
             "(1: blind_corpus, 2: blind_corpus_2, 3: blind_corpus_3, "
             "4: blind_corpus_4, 5: blind_corpus_5, 6: blind_corpus_6, "
-            "7: blind_corpus_7, 8: blind_corpus_8)"
+            "7: blind_corpus_7, 8: blind_corpus_8, 9: blind_corpus_9)"
         ),
     )
     args = parser.parse_args(argv)
