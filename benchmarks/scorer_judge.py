@@ -37,28 +37,25 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.scorer_corpora import _labels, _rules_verdicts, _shared_rows
+from benchmarks.scorer_corpora import (
+    _corpus_rows,
+    _labels,
+    _pct,
+    _rules_verdicts,
+    _shared_rows,
+    parse_runs,
+)
 
-DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7)
-"""Development corpora; any other number (the blind one) is refused."""
+MIN_GAIN = 0.02
+"""Check 1: the judge corpus's mean rules-or-scorer recall must rise this much."""
 _MIN_ATTACKS = 30
 _MIN_ROWS = 100
 _ROUNDING = 5e-7
 
 
 def _corpus(number: int) -> dict[str, list[dict[str, Any]]]:
-    from benchmarks import blind
-
-    if number not in DEV_CORPORA:
-        msg = f"corpus {number} is not development data (choose from 1-7)"
-        raise SystemExit(msg)
-    folder = blind.corpus_dir(number)
-    return {
-        f"{folder.name}/{stem}": [
-            r for r in rows if isinstance(r.get("text"), str) and r["text"]
-        ]
-        for stem, rows in blind.load_corpus(folder).items()
-    }
+    """``folder/stem`` -> rows of one dev corpus (the blind one is refused)."""
+    return _corpus_rows((number,))
 
 
 def _roles(rows: dict[str, list[dict[str, Any]]]) -> dict[str, np.ndarray]:
@@ -282,11 +279,9 @@ def judge(  # noqa: PLR0913
     return out
 
 
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{100 * value:.1f}%"
-
-
-def decision(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def decision(
+    result: dict[str, Any], min_gain: float = MIN_GAIN
+) -> dict[str, dict[str, Any]]:
     """The five checks of the rule for every run against the shipped weights."""
     models = result["models"]
     base = models["shipped"]
@@ -314,7 +309,7 @@ def decision(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
         )
         slowest = max(latency[label].values())
         out[label] = {
-            "1_judge_gain": (gain, gain >= 0.03),
+            "1_judge_gain": (gain, gain >= min_gain - _ROUNDING),
             "2_benign_rows_up": (rows_up, max(rows_up.values()) <= 1),
             "3_worst_held_out_benign": (worst, worst[1] <= 0.01),
             "4_public_change": (public, public >= -0.01),
@@ -323,7 +318,7 @@ def decision(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def markdown(result: dict[str, Any]) -> str:
+def markdown(result: dict[str, Any], min_gain: float = MIN_GAIN) -> str:
     """Per-file tables (judge corpus, public files), then the rule's checks."""
     models = result["models"]
     names = list(models)
@@ -389,7 +384,7 @@ def markdown(result: dict[str, Any]) -> str:
             f"corpora {_pct(s['corpora'])}"
             for s in models[label]["ladder"]
         )
-    for label, checks in decision(result).items():
+    for label, checks in decision(result, min_gain).items():
         lines.append("")
         lines.append(f"Rule, {label}:")
         lines.extend(
@@ -418,15 +413,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules-cache", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=100, help="latency calls")
     parser.add_argument("--json", type=Path, default=None, help="also write JSON")
+    parser.add_argument(
+        "--min-gain",
+        type=float,
+        default=MIN_GAIN,
+        help="check 1: least rise of the judge corpus's mean rules-or-scorer recall",
+    )
     args = parser.parse_args(argv)
-    runs = {}
-    for item in args.run:
-        label, _, path = item.partition("=")
-        runs[label] = Path(path)
     result = judge(
         args.judge,
         tuple(args.corpora),
-        runs,
+        parse_runs(args.run),
         args.shipped_loso,
         shipped=args.shipped,
         rules_cache=args.rules_cache,
@@ -434,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.json is not None:
         args.json.write_text(json.dumps(result, default=str), encoding="utf-8")
-    print(markdown(result))
+    print(markdown(result, args.min_gain))
     return 0
 
 
