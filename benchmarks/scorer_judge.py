@@ -1,13 +1,16 @@
-"""Weights trained on corpora 1-6, judged on a corpus none of them saw.
+"""Weights trained on dev corpora, judged on a dev corpus none of them saw.
 
-``python -m benchmarks.scorer_judge --judge 7 --corpora 1 2 3 4 5 6
---shipped-loso SHIPPED.json --run A6=DIR --run V=DIR`` compares the shipped
+``python -m benchmarks.scorer_judge --judge 8 --corpora 1 2 3 4 5 6 7
+--shipped-loso SHIPPED.json --run A7=DIR --run V=DIR`` compares the shipped
 weights with training runs (each ``DIR`` holds the run's
 ``injection_scorer.npz`` and the ``loso.json`` its ``--loso-scores`` wrote;
 ``SHIPPED.json`` is the ``--loso-scores`` file of the shipped training
-command). Every model flags at its own thresholds: one flag threshold, or
-with ``role_threshold`` (``--role-exemption``) that one for texts that open
-as a prompt specification and the flag threshold for the rest. It prints:
+command). ``--judge`` names the judge corpus, ``--corpora`` the corpora the
+runs trained on (each held out whole in their LOSO files). Every model flags
+at its own thresholds: one flag threshold, or with ``role_threshold``
+(``--role-exemption``) that one for texts that open as a prompt
+specification (and, for weights calibrated with ``--security-exemption``,
+for security writing) and the flag threshold for the rest. It prints:
 
 * the judge corpus, scored by each model's final weights (none trained on
   it), per file: scorer alone (recall, ROC AUC against the corpus's benign
@@ -15,10 +18,12 @@ as a prompt specification and the flag threshold for the rest. It prints:
 * the public attack files with at least 30 rows: the rules or the held-out
   scorer (each file scored by the model trained without it);
 * every held-out benign file, scorer alone: the public ones from the LOSO
-  files, each corpus of ``--corpora`` held out whole (the shipped weights
-  never trained on a corpus, so they score the corpora directly); files
-  under 100 benign rows pooled;
-* the exemption ladder of each run over those held-out benign files;
+  files, each corpus of ``--corpora`` held out whole (weights whose LOSO
+  file names no corpus never trained on one, so they score the corpora
+  directly); files under 100 benign rows pooled;
+* the ladder of each model's low threshold over those held-out benign files
+  (:func:`~langchain_mistral_secure.detection.scorer.calibration.gated_ladder`);
+* the share of each judge file's rows that keep the high threshold;
 * CPU time per 4 KB prompt of ``detect`` (the gate included), side by side.
 
 Corpora are named one by one; the blind one is refused.
@@ -58,14 +63,25 @@ def _corpus(number: int) -> dict[str, list[dict[str, Any]]]:
     return _corpus_rows((number,))
 
 
-def _roles(rows: dict[str, list[dict[str, Any]]]) -> dict[str, np.ndarray]:
+def _gates(
+    rows: dict[str, list[dict[str, Any]]],
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per file, whether each row opens as a prompt specification, and as
+    security writing (which gate counts depends on the weights)."""
     from langchain_mistral_secure.detection.normalize import build_view
     from langchain_mistral_secure.detection.scorer.role_spec import opens_with_role
+    from langchain_mistral_secure.detection.scorer.security_spec import (
+        discusses_attacks,
+    )
 
-    return {
-        name: np.array([opens_with_role(build_view(r["text"]).text) for r in kept])
-        for name, kept in rows.items()
-    }
+    out = {}
+    for name, kept in rows.items():
+        views = [build_view(r["text"]).text for r in kept]
+        out[name] = (
+            np.array([opens_with_role(v) for v in views], dtype=bool),
+            np.array([discusses_attacks(v) for v in views], dtype=bool),
+        )
+    return out
 
 
 class _Model:
@@ -81,6 +97,7 @@ class _Model:
         model = self.scorer.model
         self.threshold = model.threshold
         self.role_threshold = model.role_threshold
+        self.security = model.exempts_security
         self.held: dict[str, np.ndarray] = {}
         self.saw_corpora = False
         if loso is not None:
@@ -90,9 +107,19 @@ class _Model:
             self.held = {n: np.array(v) - _ROUNDING for n, v in files.items()}
             self.saw_corpora = any("/" in n for n in files)
 
-    def limits(self, role: np.ndarray) -> np.ndarray:
-        high = self.threshold if self.role_threshold is None else self.role_threshold
-        return np.where(role, high, self.threshold)
+    @property
+    def high(self) -> float:
+        """The threshold exempt texts keep (the one-threshold value)."""
+        return self.threshold if self.role_threshold is None else self.role_threshold
+
+    def exempt(self, gates: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """Which rows keep :attr:`high` under these weights' exemption."""
+        role, security = gates
+        return (role | security) if self.security else role
+
+    def limits(self, gates: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """Each row's flag threshold."""
+        return np.where(self.exempt(gates), self.high, self.threshold)
 
     def score(self, rows: list[dict[str, Any]]) -> np.ndarray:
         return np.array([self.scorer.score(r["text"]) for r in rows])
@@ -106,7 +133,7 @@ def _judge_files(  # noqa: PLR0913
     model: _Model,
     rows: dict[str, list[dict[str, Any]]],
     scores: dict[str, np.ndarray],
-    role: dict[str, np.ndarray],
+    gates: dict[str, tuple[np.ndarray, np.ndarray]],
     rules: dict[str, np.ndarray],
     *,
     with_auc: bool,
@@ -122,7 +149,7 @@ def _judge_files(  # noqa: PLR0913
         if name not in scores:
             continue
         labels = _labels(kept)
-        hit = scores[name] >= model.limits(role[name])
+        hit = scores[name] >= model.limits(gates[name])
         both = hit | rules[name]
         attack, benign = labels == 1, labels == 0
         entry: dict[str, Any] = {
@@ -134,7 +161,7 @@ def _judge_files(  # noqa: PLR0913
             "scorer_fpr": _rate(hit[benign]),
             "both_fpr": _rate(both[benign]),
             "both_fp_rows": int(both[benign].sum()),
-            "role_share": _rate(role[name]),
+            "exempt_share": _rate(model.exempt(gates[name])),
         }
         if with_auc and attack.any():
             value = auc(scores[name][attack], benign_all)
@@ -146,7 +173,7 @@ def _judge_files(  # noqa: PLR0913
 def _held_out_benign(
     model: _Model,
     rows: dict[str, list[dict[str, Any]]],
-    role: dict[str, np.ndarray],
+    gates: dict[str, tuple[np.ndarray, np.ndarray]],
 ) -> dict[str, Any]:
     """Scorer-alone FPR on every held-out benign file, small files pooled."""
     per_file: dict[str, float] = {}
@@ -160,7 +187,7 @@ def _held_out_benign(
         benign = _labels(kept) == 0
         if not benign.any():
             continue
-        hit = (scores >= model.limits(role[name]))[benign]
+        hit = (scores >= model.limits(gates[name]))[benign]
         if benign.sum() < _MIN_ROWS:
             small_hits += int(hit.sum())
             small_rows += int(benign.sum())
@@ -172,10 +199,19 @@ def _held_out_benign(
     return {"files": per_file, "worst": worst}
 
 
-def _ladder(model: _Model, rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
+def _ladder(
+    model: _Model,
+    rows: dict[str, list[dict[str, Any]]],
+    gates: dict[str, tuple[np.ndarray, np.ndarray]],
+) -> list[Any]:
+    """The run's cap, step by step, over its held-out benign files.
+
+    With an exemption, the ladder of the low threshold (exempt rows keep the
+    high one); otherwise the one threshold's.
+    """
     from langchain_mistral_secure.detection.scorer.calibration import (
         FLAG_FPR,
-        exemption_ladder,
+        gated_ladder,
     )
 
     benign, attacks = {}, {}
@@ -183,11 +219,17 @@ def _ladder(model: _Model, rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
         if name not in model.held:
             continue
         labels = _labels(kept)
+        low = (
+            ~model.exempt(gates[name])
+            if model.role_threshold is not None
+            else (np.ones(labels.shape[0], dtype=bool))
+        )
+        scores = model.held[name]
         if (labels == 0).any():
-            benign[name] = model.held[name][labels == 0]
+            benign[name] = (scores[labels == 0], low[labels == 0])
         if (labels == 1).sum() >= _MIN_ATTACKS:
-            attacks[name] = model.held[name][labels == 1]
-    ladder = exemption_ladder(benign, attacks, FLAG_FPR, steps=4)
+            attacks[name] = (scores[labels == 1], low[labels == 1])
+    ladder = gated_ladder(benign, attacks, model.high, FLAG_FPR, steps=6)
     return [
         {
             "threshold": round(step["threshold"], 4),
@@ -240,7 +282,7 @@ def judge(  # noqa: PLR0913
     public = [n for n, r in shared.items() if (_labels(r) == 1).sum() >= _MIN_ATTACKS]
     # The rules' verdicts count on the judge corpus and the public attack files.
     rules = _rules_verdicts({**judged, **{n: shared[n] for n in public}}, rules_cache)
-    role = _roles(everything)
+    gates = _gates(everything)
     models = {"shipped": _Model(shipped, shipped_loso)}
     models.update(
         {
@@ -256,7 +298,7 @@ def judge(  # noqa: PLR0913
             model,
             {n: shared[n] for n in held_public},
             held_public,
-            role,
+            gates,
             rules,
             with_auc=False,
         )
@@ -264,7 +306,7 @@ def judge(  # noqa: PLR0913
             "threshold": model.threshold,
             "role_threshold": model.role_threshold,
             "judge_files": _judge_files(
-                model, judged, scores, role, rules, with_auc=True
+                model, judged, scores, gates, rules, with_auc=True
             ),
             "public_files": public_files,
             "public_both_mean": statistics.fmean(
@@ -272,8 +314,8 @@ def judge(  # noqa: PLR0913
             )
             if public_files
             else None,
-            "held_out_benign": _held_out_benign(model, {**shared, **dev}, role),
-            "ladder": _ladder(model, {**shared, **dev}) if label != "shipped" else [],
+            "held_out_benign": _held_out_benign(model, {**shared, **dev}, gates),
+            "ladder": _ladder(model, {**shared, **dev}, gates),
         }
     out["latency_ms"] = _latency(models, repeat)
     return out
@@ -376,9 +418,23 @@ def markdown(result: dict[str, Any], min_gain: float = MIN_GAIN) -> str:
     for text in result["latency_ms"][names[0]]:
         cells = [f"{result['latency_ms'][n][text]:.3f}" for n in names]
         lines.append(f"| ms per 4 KB, detect, {text} | " + " | ".join(cells) + " |")
-    for label in names[1:]:
+    lines.append(
+        "| exempt share (keeps the high threshold), judge files | "
+        + " | ".join(
+            ", ".join(
+                f"{f.rpartition('/')[2]} {_pct(e['exempt_share'])}"
+                for f, e in models[n]["judge_files"].items()
+            )
+            for n in names
+        )
+        + " |"
+    )
+    for label in names:
         lines.append("")
-        lines.append(f"Ladder of {label} (held-out benign files, public + corpora):")
+        lines.append(
+            f"Ladder of {label}'s low threshold (held-out benign files, public + "
+            "corpora; scorer-alone mean held-out recall):"
+        )
         lines.extend(
             f"- {s['threshold']:.4f} set by {s['set_by']}: public {_pct(s['public'])}, "
             f"corpora {_pct(s['corpora'])}"
