@@ -43,8 +43,10 @@ from benchmarks import data
 from benchmarks.scorer_corpora import (
     _corpus_rows,
     _labels,
+    _pct,
     _rules_verdicts,
     _shared_rows,
+    parse_runs,
 )
 
 ROLEPLAY_SHARED = ("awesome_chatgpt_prompts_roleplay", "awesome_chatgpt_prompts_zh")
@@ -283,10 +285,6 @@ def evaluate(
     return {"corpora": list(corpora), "files": list(rows), "models": models}
 
 
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{100 * value:.1f}%"
-
-
 def markdown(result: dict[str, Any]) -> str:
     """One row per file: rules or scorer, user vs document threshold, per model."""
     models = result["models"]
@@ -353,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         nargs="+",
         default=None,
-        help="dev corpora to load, named one by one (1-6); required to evaluate",
+        help="dev corpora to load, named one by one (1-8); required to evaluate",
     )
     parser.add_argument(
         "--run",
@@ -385,13 +383,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.corpora:
         parser.error("--corpora is required (name the dev corpora one by one)")
-    runs = {}
-    for item in args.run:
-        label, _, path = item.partition("=")
-        runs[label] = Path(path)
     result = evaluate(
         tuple(args.corpora),
-        runs,
+        parse_runs(args.run),
         shipped_loso=args.shipped_loso,
         rules_cache=args.rules_cache,
     )

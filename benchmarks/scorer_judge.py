@@ -1,13 +1,16 @@
-"""Weights trained on corpora 1-6, judged on a corpus none of them saw.
+"""Weights trained on dev corpora, judged on a dev corpus none of them saw.
 
-``python -m benchmarks.scorer_judge --judge 7 --corpora 1 2 3 4 5 6
---shipped-loso SHIPPED.json --run A6=DIR --run V=DIR`` compares the shipped
+``python -m benchmarks.scorer_judge --judge 8 --corpora 1 2 3 4 5 6 7
+--shipped-loso SHIPPED.json --run A7=DIR --run V=DIR`` compares the shipped
 weights with training runs (each ``DIR`` holds the run's
 ``injection_scorer.npz`` and the ``loso.json`` its ``--loso-scores`` wrote;
 ``SHIPPED.json`` is the ``--loso-scores`` file of the shipped training
-command). Every model flags at its own thresholds: one flag threshold, or
-with ``role_threshold`` (``--role-exemption``) that one for texts that open
-as a prompt specification and the flag threshold for the rest. It prints:
+command). ``--judge`` names the judge corpus, ``--corpora`` the corpora the
+runs trained on (each held out whole in their LOSO files). Every model flags
+at its own thresholds: one flag threshold, or with ``role_threshold``
+(``--role-exemption``) that one for texts that open as a prompt
+specification (and, for weights calibrated with ``--security-exemption``,
+for security writing) and the flag threshold for the rest. It prints:
 
 * the judge corpus, scored by each model's final weights (none trained on
   it), per file: scorer alone (recall, ROC AUC against the corpus's benign
@@ -15,10 +18,12 @@ as a prompt specification and the flag threshold for the rest. It prints:
 * the public attack files with at least 30 rows: the rules or the held-out
   scorer (each file scored by the model trained without it);
 * every held-out benign file, scorer alone: the public ones from the LOSO
-  files, each corpus of ``--corpora`` held out whole (the shipped weights
-  never trained on a corpus, so they score the corpora directly); files
-  under 100 benign rows pooled;
-* the exemption ladder of each run over those held-out benign files;
+  files, each corpus of ``--corpora`` held out whole (weights whose LOSO
+  file names no corpus never trained on one, so they score the corpora
+  directly); files under 100 benign rows pooled;
+* the ladder of each model's low threshold over those held-out benign files
+  (:func:`~langchain_mistral_secure.detection.scorer.calibration.gated_ladder`);
+* the share of each judge file's rows that keep the high threshold;
 * CPU time per 4 KB prompt of ``detect`` (the gate included), side by side.
 
 Corpora are named one by one; the blind one is refused.
@@ -37,38 +42,46 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.scorer_corpora import _labels, _rules_verdicts, _shared_rows
+from benchmarks.scorer_corpora import (
+    _corpus_rows,
+    _labels,
+    _rules_verdicts,
+    _shared_rows,
+    parse_runs,
+)
+from benchmarks.scorer_judge_report import MIN_GAIN, decision, markdown
 
-DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7)
-"""Development corpora; any other number (the blind one) is refused."""
+__all__ = ["MIN_GAIN", "decision", "judge", "main", "markdown"]
+
 _MIN_ATTACKS = 30
 _MIN_ROWS = 100
 _ROUNDING = 5e-7
 
 
 def _corpus(number: int) -> dict[str, list[dict[str, Any]]]:
-    from benchmarks import blind
-
-    if number not in DEV_CORPORA:
-        msg = f"corpus {number} is not development data (choose from 1-7)"
-        raise SystemExit(msg)
-    folder = blind.corpus_dir(number)
-    return {
-        f"{folder.name}/{stem}": [
-            r for r in rows if isinstance(r.get("text"), str) and r["text"]
-        ]
-        for stem, rows in blind.load_corpus(folder).items()
-    }
+    """``folder/stem`` -> rows of one dev corpus (the blind one is refused)."""
+    return _corpus_rows((number,))
 
 
-def _roles(rows: dict[str, list[dict[str, Any]]]) -> dict[str, np.ndarray]:
+def _gates(
+    rows: dict[str, list[dict[str, Any]]],
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per file, whether each row opens as a prompt specification, and as
+    security writing (which gate counts depends on the weights)."""
     from langchain_mistral_secure.detection.normalize import build_view
     from langchain_mistral_secure.detection.scorer.role_spec import opens_with_role
+    from langchain_mistral_secure.detection.scorer.security_spec import (
+        discusses_attacks,
+    )
 
-    return {
-        name: np.array([opens_with_role(build_view(r["text"]).text) for r in kept])
-        for name, kept in rows.items()
-    }
+    out = {}
+    for name, kept in rows.items():
+        views = [build_view(r["text"]).text for r in kept]
+        out[name] = (
+            np.array([opens_with_role(v) for v in views], dtype=bool),
+            np.array([discusses_attacks(v) for v in views], dtype=bool),
+        )
+    return out
 
 
 class _Model:
@@ -84,6 +97,7 @@ class _Model:
         model = self.scorer.model
         self.threshold = model.threshold
         self.role_threshold = model.role_threshold
+        self.security = model.exempts_security
         self.held: dict[str, np.ndarray] = {}
         self.saw_corpora = False
         if loso is not None:
@@ -93,9 +107,19 @@ class _Model:
             self.held = {n: np.array(v) - _ROUNDING for n, v in files.items()}
             self.saw_corpora = any("/" in n for n in files)
 
-    def limits(self, role: np.ndarray) -> np.ndarray:
-        high = self.threshold if self.role_threshold is None else self.role_threshold
-        return np.where(role, high, self.threshold)
+    @property
+    def high(self) -> float:
+        """The threshold exempt texts keep (the one-threshold value)."""
+        return self.threshold if self.role_threshold is None else self.role_threshold
+
+    def exempt(self, gates: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """Which rows keep :attr:`high` under these weights' exemption."""
+        role, security = gates
+        return (role | security) if self.security else role
+
+    def limits(self, gates: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """Each row's flag threshold."""
+        return np.where(self.exempt(gates), self.high, self.threshold)
 
     def score(self, rows: list[dict[str, Any]]) -> np.ndarray:
         return np.array([self.scorer.score(r["text"]) for r in rows])
@@ -109,7 +133,7 @@ def _judge_files(  # noqa: PLR0913
     model: _Model,
     rows: dict[str, list[dict[str, Any]]],
     scores: dict[str, np.ndarray],
-    role: dict[str, np.ndarray],
+    gates: dict[str, tuple[np.ndarray, np.ndarray]],
     rules: dict[str, np.ndarray],
     *,
     with_auc: bool,
@@ -125,7 +149,7 @@ def _judge_files(  # noqa: PLR0913
         if name not in scores:
             continue
         labels = _labels(kept)
-        hit = scores[name] >= model.limits(role[name])
+        hit = scores[name] >= model.limits(gates[name])
         both = hit | rules[name]
         attack, benign = labels == 1, labels == 0
         entry: dict[str, Any] = {
@@ -137,7 +161,7 @@ def _judge_files(  # noqa: PLR0913
             "scorer_fpr": _rate(hit[benign]),
             "both_fpr": _rate(both[benign]),
             "both_fp_rows": int(both[benign].sum()),
-            "role_share": _rate(role[name]),
+            "exempt_share": _rate(model.exempt(gates[name])),
         }
         if with_auc and attack.any():
             value = auc(scores[name][attack], benign_all)
@@ -149,7 +173,7 @@ def _judge_files(  # noqa: PLR0913
 def _held_out_benign(
     model: _Model,
     rows: dict[str, list[dict[str, Any]]],
-    role: dict[str, np.ndarray],
+    gates: dict[str, tuple[np.ndarray, np.ndarray]],
 ) -> dict[str, Any]:
     """Scorer-alone FPR on every held-out benign file, small files pooled."""
     per_file: dict[str, float] = {}
@@ -163,7 +187,7 @@ def _held_out_benign(
         benign = _labels(kept) == 0
         if not benign.any():
             continue
-        hit = (scores >= model.limits(role[name]))[benign]
+        hit = (scores >= model.limits(gates[name]))[benign]
         if benign.sum() < _MIN_ROWS:
             small_hits += int(hit.sum())
             small_rows += int(benign.sum())
@@ -175,10 +199,19 @@ def _held_out_benign(
     return {"files": per_file, "worst": worst}
 
 
-def _ladder(model: _Model, rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
+def _ladder(
+    model: _Model,
+    rows: dict[str, list[dict[str, Any]]],
+    gates: dict[str, tuple[np.ndarray, np.ndarray]],
+) -> list[Any]:
+    """The run's cap, step by step, over its held-out benign files.
+
+    With an exemption, the ladder of the low threshold (exempt rows keep the
+    high one); otherwise the one threshold's.
+    """
     from langchain_mistral_secure.detection.scorer.calibration import (
         FLAG_FPR,
-        exemption_ladder,
+        gated_ladder,
     )
 
     benign, attacks = {}, {}
@@ -186,11 +219,17 @@ def _ladder(model: _Model, rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
         if name not in model.held:
             continue
         labels = _labels(kept)
+        low = (
+            ~model.exempt(gates[name])
+            if model.role_threshold is not None
+            else (np.ones(labels.shape[0], dtype=bool))
+        )
+        scores = model.held[name]
         if (labels == 0).any():
-            benign[name] = model.held[name][labels == 0]
+            benign[name] = (scores[labels == 0], low[labels == 0])
         if (labels == 1).sum() >= _MIN_ATTACKS:
-            attacks[name] = model.held[name][labels == 1]
-    ladder = exemption_ladder(benign, attacks, FLAG_FPR, steps=4)
+            attacks[name] = (scores[labels == 1], low[labels == 1])
+    ladder = gated_ladder(benign, attacks, model.high, FLAG_FPR, steps=6)
     return [
         {
             "threshold": round(step["threshold"], 4),
@@ -243,7 +282,7 @@ def judge(  # noqa: PLR0913
     public = [n for n, r in shared.items() if (_labels(r) == 1).sum() >= _MIN_ATTACKS]
     # The rules' verdicts count on the judge corpus and the public attack files.
     rules = _rules_verdicts({**judged, **{n: shared[n] for n in public}}, rules_cache)
-    role = _roles(everything)
+    gates = _gates(everything)
     models = {"shipped": _Model(shipped, shipped_loso)}
     models.update(
         {
@@ -259,7 +298,7 @@ def judge(  # noqa: PLR0913
             model,
             {n: shared[n] for n in held_public},
             held_public,
-            role,
+            gates,
             rules,
             with_auc=False,
         )
@@ -267,7 +306,7 @@ def judge(  # noqa: PLR0913
             "threshold": model.threshold,
             "role_threshold": model.role_threshold,
             "judge_files": _judge_files(
-                model, judged, scores, role, rules, with_auc=True
+                model, judged, scores, gates, rules, with_auc=True
             ),
             "public_files": public_files,
             "public_both_mean": statistics.fmean(
@@ -275,127 +314,11 @@ def judge(  # noqa: PLR0913
             )
             if public_files
             else None,
-            "held_out_benign": _held_out_benign(model, {**shared, **dev}, role),
-            "ladder": _ladder(model, {**shared, **dev}) if label != "shipped" else [],
+            "held_out_benign": _held_out_benign(model, {**shared, **dev}, gates),
+            "ladder": _ladder(model, {**shared, **dev}, gates),
         }
     out["latency_ms"] = _latency(models, repeat)
     return out
-
-
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{100 * value:.1f}%"
-
-
-def decision(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The five checks of the rule for every run against the shipped weights."""
-    models = result["models"]
-    base = models["shipped"]
-    latency = result["latency_ms"]
-
-    def judge_mean(model: dict[str, Any]) -> float:
-        files = model["judge_files"].values()
-        return statistics.fmean(f["both_recall"] for f in files if f["attacks"])
-
-    out = {}
-    for label, model in models.items():
-        if label == "shipped":
-            continue
-        rows_up = {
-            n: f["both_fp_rows"] - base["judge_files"][n]["both_fp_rows"]
-            for n, f in model["judge_files"].items()
-            if f["benign"]
-        }
-        worst = model["held_out_benign"]["worst"]
-        gain = judge_mean(model) - judge_mean(base)
-        public = (
-            model["public_both_mean"] - base["public_both_mean"]
-            if base["public_both_mean"] is not None
-            else float("nan")
-        )
-        slowest = max(latency[label].values())
-        out[label] = {
-            "1_judge_gain": (gain, gain >= 0.03),
-            "2_benign_rows_up": (rows_up, max(rows_up.values()) <= 1),
-            "3_worst_held_out_benign": (worst, worst[1] <= 0.01),
-            "4_public_change": (public, public >= -0.01),
-            "5_ms_per_4kb": (slowest, slowest < 1.0),
-        }
-    return out
-
-
-def markdown(result: dict[str, Any]) -> str:
-    """Per-file tables (judge corpus, public files), then the rule's checks."""
-    models = result["models"]
-    names = list(models)
-    lines = [
-        "| | " + " | ".join(names) + " |",
-        "|---|" + "---:|" * len(names),
-        "| flag threshold (role threshold) | "
-        + " | ".join(
-            f"{m['threshold']:.4f}"
-            + ("" if m["role_threshold"] is None else f" ({m['role_threshold']:.4f})")
-            for m in models.values()
-        )
-        + " |",
-    ]
-    first = models[names[0]]["judge_files"]
-    for file, entry in first.items():
-        if entry["attacks"]:
-            cells = [
-                f"{_pct(f['scorer_recall'])}, {f.get('auc') or 0:.3f}; "
-                f"{_pct(f['both_recall'])}"
-                for f in (models[n]["judge_files"][file] for n in names)
-            ]
-            label = f"{file} ({entry['attacks']}): scorer, AUC; rules or scorer"
-            label += f" (rules {_pct(entry['rules_recall'])})"
-        else:
-            cells = [
-                f"{_pct(f['scorer_fpr'])}; {_pct(f['both_fpr'])} "
-                f"({f['both_fp_rows']} rows)"
-                for f in (models[n]["judge_files"][file] for n in names)
-            ]
-            label = f"{file} ({entry['benign']}): scorer FPR; rules or scorer FPR"
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    for file in result["public"]:
-        cells = [
-            _pct(models[n]["public_files"].get(file, {}).get("both_recall"))
-            for n in names
-        ]
-        lines.append(
-            f"| {file}: rules or held-out scorer | " + " | ".join(cells) + " |"
-        )
-    lines.append(
-        "| **public mean, rules or held-out scorer** | "
-        + " | ".join(f"**{_pct(models[n]['public_both_mean'])}**" for n in names)
-        + " |"
-    )
-    lines.append(
-        "| worst held-out benign FPR, scorer alone | "
-        + " | ".join(
-            f"{_pct(models[n]['held_out_benign']['worst'][1])} "
-            f"({models[n]['held_out_benign']['worst'][0]})"
-            for n in names
-        )
-        + " |"
-    )
-    for text in result["latency_ms"][names[0]]:
-        cells = [f"{result['latency_ms'][n][text]:.3f}" for n in names]
-        lines.append(f"| ms per 4 KB, detect, {text} | " + " | ".join(cells) + " |")
-    for label in names[1:]:
-        lines.append("")
-        lines.append(f"Ladder of {label} (held-out benign files, public + corpora):")
-        lines.extend(
-            f"- {s['threshold']:.4f} set by {s['set_by']}: public {_pct(s['public'])}, "
-            f"corpora {_pct(s['corpora'])}"
-            for s in models[label]["ladder"]
-        )
-    for label, checks in decision(result).items():
-        lines.append("")
-        lines.append(f"Rule, {label}:")
-        lines.extend(
-            f"- {k}: {v[0]} -> {'pass' if v[1] else 'FAIL'}" for k, v in checks.items()
-        )
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -418,15 +341,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules-cache", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=100, help="latency calls")
     parser.add_argument("--json", type=Path, default=None, help="also write JSON")
+    parser.add_argument(
+        "--min-gain",
+        type=float,
+        default=MIN_GAIN,
+        help="check 1: least rise of the judge corpus's mean rules-or-scorer recall",
+    )
     args = parser.parse_args(argv)
-    runs = {}
-    for item in args.run:
-        label, _, path = item.partition("=")
-        runs[label] = Path(path)
     result = judge(
         args.judge,
         tuple(args.corpora),
-        runs,
+        parse_runs(args.run),
         args.shipped_loso,
         shipped=args.shipped,
         rules_cache=args.rules_cache,
@@ -434,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.json is not None:
         args.json.write_text(json.dumps(result, default=str), encoding="utf-8")
-    print(markdown(result))
+    print(markdown(result, args.min_gain))
     return 0
 
 

@@ -266,6 +266,63 @@ def gated_file_cuts(
     return sorted(cuts, key=lambda item: (-item[1], item[0]))[:top]
 
 
+def gated_ladder(
+    benign: dict[str, tuple[F64, npt.NDArray[np.bool_]]],
+    attacks: dict[str, tuple[F64, npt.NDArray[np.bool_]]],
+    high: float,
+    fpr: float,
+    steps: int = 4,
+) -> list[dict[str, Any]]:
+    """:func:`exemption_ladder` for the low threshold of a gated calibration.
+
+    ``benign`` and ``attacks`` map each file to its held-out scores and the
+    rows' evidence flags (``True``: the row gets the low threshold, as in
+    :func:`gated_threshold`; the others keep ``high``). Each step leaves out
+    the file whose tail set the previous low threshold and calibrates again;
+    recall counts each attack row at its own threshold.
+
+    Example:
+        >>> scores = np.linspace(0.0, 0.99, 200)
+        >>> flat = (np.zeros(150), np.ones(150, bool))
+        >>> benign = {"a": (scores, scores < 0.9), "b": flat}
+        >>> attacks = {"x": (np.array([0.5, 0.95]), np.array([True, True]))}
+        >>> ladder = gated_ladder(benign, attacks, 0.995, 0.01)
+        >>> [(s["set_by"], round(s["threshold"], 3)) for s in ladder]
+        [('a', 0.886), ('b', 0.5)]
+        >>> [s["recall"]["x"] for s in ladder]
+        [0.5, 1.0]
+    """
+    kept = dict(benign)
+    ladder: list[dict[str, Any]] = []
+    for _ in range(steps + 1):
+        cuts = gated_file_cuts(kept, high, fpr, top=1)
+        if not cuts:
+            break
+        low = gated_threshold(kept, high, fpr)
+        ladder.append(
+            {
+                "threshold": low,
+                "set_by": cuts[0][0],
+                "recall": {
+                    name: float(np.mean(scores >= np.where(gate, low, high)))
+                    if scores.size
+                    else None
+                    for name, (scores, gate) in attacks.items()
+                },
+            }
+        )
+        name = cuts[0][0]
+        if name == "small files":
+            kept = {
+                n: v for n, v in kept.items() if v[0].shape[0] >= MIN_CALIBRATION_ROWS
+            }
+        else:
+            kept.pop(name)
+        if low <= 0.5:  # noqa: PLR2004 - calibrate's floor: nothing caps it
+            break
+    return ladder
+
+
 def rates(
     labels: npt.NDArray[np.int8], scores: F64, threshold: float | F64, mask: Any
 ) -> dict[str, Any]:

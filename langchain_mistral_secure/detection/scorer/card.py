@@ -167,6 +167,17 @@ def _role_lines(model: ScorerModel) -> list[str]:
         "Share of rows that open as a prompt specification (highest): "
         + ", ".join(f"{n} {v:.1%}" for n, v in top)
         + ".",
+        *(
+            [
+                "With `--security-exemption` (`security_spec.py`) security writing",
+                "(a text whose first 320 view characters name prompt injection,",
+                "jailbreaks, attacks, red teaming, detection rules, a security",
+                "policy ...) keeps the one-threshold value too; the shares above",
+                "count both kinds.",
+            ]
+            if model.exempts_security
+            else []
+        ),
     ]
 
 
@@ -283,6 +294,11 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "    --data ../shared/data/prompt_injection \\",
         *(f"    --extra-data {folder} \\" for folder in meta.get("extra_data", [])),
         *(["    --role-exemption \\"] if meta["config"].get("role_exemption") else []),
+        *(
+            ["    --security-exemption \\"]
+            if meta["config"].get("security_exemption")
+            else []
+        ),
         "    --out langchain_mistral_secure/detection/scorer",
         "```",
         "",

@@ -67,6 +67,7 @@ class TrainConfig:
     mlp_bits: int = 16
     mlp_epochs: int = 1
     role_exemption: bool = False
+    security_exemption: bool = False
 
     @property
     def scales(self) -> tuple[tuple[int, int], ...]:

@@ -22,12 +22,9 @@ import numpy.typing as npt
 from langchain_mistral_secure.detection.engine import DetectionError, Finding
 from langchain_mistral_secure.detection.normalize import DetectionView
 from langchain_mistral_secure.detection.scorer._archive import mlp_of, write_npz
-from langchain_mistral_secure.detection.scorer._window_spans import (
-    WindowSpans,
-    window_spans_of,
-)
+from langchain_mistral_secure.detection.scorer._window_logits import window_logits
+from langchain_mistral_secure.detection.scorer.exemption import is_exempt
 from langchain_mistral_secure.detection.scorer.features import (
-    CHAR_ORDERS,
     CONCEPT_DIM,
     HASH_BITS,
     STRIDE,
@@ -36,7 +33,6 @@ from langchain_mistral_secure.detection.scorer.features import (
     hash_text,
 )
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_logits
-from langchain_mistral_secure.detection.scorer.role_spec import opens_with_role
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -82,9 +78,11 @@ class ScorerModel:
         mlp: The one-hidden-layer head (:mod:`.mlp`), or ``None`` for the
             linear head.
         role_threshold: Flag threshold for texts that open as a prompt
-            specification (:func:`.role_spec.opens_with_role`), when the
-            weights were calibrated with ``--role-exemption``; ``threshold``
-            then holds for every other text. ``None``: one threshold.
+            specification (:func:`.role_spec.opens_with_role`), and with
+            ``--security-exemption`` for security writing too
+            (:func:`.security_spec.discusses_attacks`), when the weights were
+            calibrated with ``--role-exemption``; ``threshold`` then holds for
+            every other text. ``None``: one threshold.
     """
 
     weights: F32
@@ -100,6 +98,15 @@ class ScorerModel:
     def head(self) -> str:
         """``"linear"`` or ``"mlp"``."""
         return "linear" if self.mlp is None else "mlp"
+
+    @property
+    def exempts_security(self) -> bool:
+        """Whether security writing keeps ``role_threshold`` too.
+
+        Weights calibrated with ``--security-exemption`` record it in their
+        metadata (:mod:`.security_spec`).
+        """
+        return bool(self.metadata.get("security_exemption"))
 
     @property
     def uses_concepts(self) -> bool:
@@ -172,72 +179,6 @@ class ScorerModel:
             )
         arrays["metadata"] = np.array(json.dumps(meta, sort_keys=True))
         write_npz(path, arrays)
-
-
-def window_logits(
-    hashed: HashedText,
-    weights: F32,
-    bias: float,
-    scales: tuple[tuple[int, int], ...] = ((WINDOW, STRIDE),),
-) -> tuple[Any, Any, F64]:
-    """Logit of every window of a hashed text: (starts, ends, logits).
-
-    Each window's features are per-group counts over the square root of the
-    group's n-gram count, so its logit is a difference of cumulative sums
-    (computed once for every window of every scale). Concept features
-    (:mod:`.concepts`) count only when ``weights`` has their slots.
-    """
-    size = hashed.length
-    spans = window_spans_of(size, scales)
-    windows = spans.starts.shape[0]
-    logits = np.full(windows, bias, dtype=np.float64)
-    if hashed.char_buckets.shape[0]:
-        logits += _char_group(hashed, weights, spans)
-    groups = [(hashed.word_buckets, hashed.word_pos)]
-    if weights.shape[0] > 1 << HASH_BITS:
-        groups.append((hashed.concept_buckets, hashed.concept_pos))
-    for buckets, positions in groups:
-        if buckets.shape[0] == 0:
-            continue
-        total = np.zeros(size + 1, dtype=np.float64)
-        np.cumsum(
-            np.bincount(positions, weights=weights.take(buckets), minlength=size),
-            out=total[1:],
-        )
-        at = total.take(spans.bounds)
-        sums = at[:windows] - at[windows:]
-        # Positions are sorted: a window's count is a difference of ranks.
-        ranks = np.searchsorted(positions, spans.bounds)
-        counts = (ranks[:windows] - ranks[windows:]).astype(np.float64)
-        logits += sums / np.sqrt(np.maximum(counts, 1.0))
-    return spans.starts, spans.ends, logits
-
-
-def _char_group(hashed: HashedText, weights: F32, spans: WindowSpans) -> F64:
-    """The character n-grams' term of every window's logit.
-
-    Order ``k`` contributes one n-gram at each position below ``length - k +
-    1`` (:func:`.features.hash_text` lays them out that way), so the per-position
-    sums are slice additions and the counts have a closed form (cached with
-    the spans); the additions run in the order a ``bincount`` over the
-    concatenated orders would do them.
-    """
-    size = hashed.length
-    values = weights.take(hashed.char_buckets)
-    per_position = np.zeros(size, dtype=np.float64)
-    at = 0
-    for order in CHAR_ORDERS:
-        if size < order:
-            continue
-        count = size - order + 1
-        per_position[:count] += values[at : at + count]
-        at += count
-    total = np.zeros(size + 1, dtype=np.float64)
-    np.cumsum(per_position, out=total[1:])
-    ends_starts = total.take(spans.bounds)
-    windows = spans.starts.shape[0]
-    term: F64 = (ends_starts[:windows] - ends_starts[windows:]) / spans.char_norm
-    return term
 
 
 @lru_cache(maxsize=8)
@@ -321,13 +262,13 @@ class InjectionScorer:
 
         A threshold given to the constructor holds for every text. Otherwise
         weights calibrated with a role exemption flag a text that opens as a
-        prompt specification at ``role_threshold`` and every other text at
-        ``threshold``.
+        prompt specification (or, with the security exemption, as security
+        writing) at ``role_threshold`` and every other text at ``threshold``.
         """
         model = self.model
         if self._threshold is not None or model.role_threshold is None:
             return self.threshold
-        if opens_with_role(view_text):
+        if is_exempt(view_text, security=model.exempts_security):
             return model.role_threshold
         return model.threshold
 

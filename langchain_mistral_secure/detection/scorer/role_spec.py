@@ -21,7 +21,7 @@ from __future__ import annotations
 from langchain_mistral_secure.detection._byte_search import compile_program
 from langchain_mistral_secure.detection.normalize import fold_char
 
-__all__ = ["ROLE_PREFIX", "opens_with_role"]
+__all__ = ["ROLE_PREFIX", "fold_pattern", "opens_with_role"]
 
 ROLE_PREFIX = 320
 """View characters searched: a specification states the role up front."""
@@ -98,7 +98,7 @@ _PARTS = (
 )
 
 
-def _folded(pattern: str) -> str:
+def fold_pattern(pattern: str) -> str:
     """``pattern`` with each non-ASCII character folded as the view folds it.
 
     The view maps look-alike letters to Latin ones and drops accents and
@@ -129,7 +129,11 @@ _PLACEHOLDER = compile_program(
     r"\$\{[^}\n]{1,60}\}|\{\{[^}\n]{1,60}\}\}|\[insert\s[^\]\n]{1,60}\]"
 )
 _ROLE = compile_program(
-    "(?:" + "|".join(_folded(p) for p in _PARTS) + "|" + "|".join(_ARTIFACT_PARTS) + ")"
+    "(?:"
+    + "|".join(fold_pattern(p) for p in _PARTS)
+    + "|"
+    + "|".join(_ARTIFACT_PARTS)
+    + ")"
 )
 
 

@@ -59,6 +59,7 @@ from langchain_mistral_secure.detection.scorer.calibration import (
 )
 from langchain_mistral_secure.detection.scorer.card import write_card
 from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS
+from langchain_mistral_secure.detection.scorer.exemption import is_exempt
 from langchain_mistral_secure.detection.scorer.families import family_rows
 from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
 from langchain_mistral_secure.detection.scorer.features import (
@@ -83,7 +84,6 @@ from langchain_mistral_secure.detection.scorer.loso import (
 )
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead
 from langchain_mistral_secure.detection.scorer.model import ScorerModel
-from langchain_mistral_secure.detection.scorer.role_spec import opens_with_role
 
 __all__ = ["TrainConfig", "main", "train"]
 
@@ -210,6 +210,9 @@ def train(  # noqa: PLR0913
     if config.role_exemption and not config.loso:
         msg = "--role-exemption calibrates on held-out scores: it needs LOSO"
         raise SystemExit(msg)
+    if config.security_exemption and not config.role_exemption:
+        msg = "--security-exemption widens --role-exemption: give both"
+        raise SystemExit(msg)
     log(f"hashed {sum(len(s.hashed) for s in sources)} texts from {len(sources)} files")
     win = build_windows(sources, config)
     log(f"{win.label.shape[0]} windows, {win.indices.shape[0]} features")
@@ -245,6 +248,7 @@ def train(  # noqa: PLR0913
         benign_for_threshold,
         shipped_benign,
         role_exemption=config.role_exemption,
+        security_exemption=config.security_exemption,
     )
     per_file = _per_file(sources, (final, in_dist, loso), threshold, role)
     _add_auc(per_file, sources, loso)
@@ -268,6 +272,7 @@ def train(  # noqa: PLR0913
         },
         "extra_data": [_shown(p) for p in extra],
         **({} if role is None else role.metadata(benign_for_threshold, shipped_benign)),
+        **({"security_exemption": True} if config.security_exemption else {}),
         "config": config.__dict__,
         "threshold_rule": (
             f"flag: <= {FLAG_FPR:.0%} false positives on every benign file, "
@@ -343,20 +348,27 @@ def _thresholds(
     shipped: dict[str, F64],
     *,
     role_exemption: bool,
+    security_exemption: bool = False,
 ) -> tuple[float, float, RoleExemption | None]:
     """Flag threshold, block threshold and the role exemption (if asked for).
 
     Each is the lowest that keeps every benign file within its limit, both
     held out and for the shipped model. With ``role_exemption`` the flag
     threshold is the one for texts that do not open as a prompt specification
-    (those keep the one-threshold value, ``role.high``).
+    (those keep the one-threshold value, ``role.high``); with
+    ``security_exemption`` security writing keeps it too (:mod:`.exemption`).
     """
     threshold = max(calibrate(held_out, FLAG_FPR), calibrate(shipped, FLAG_FPR))
     role = None
     if role_exemption:
         role = RoleExemption(
             {
-                s.name: np.array([opens_with_role(h.view.text) for h in s.hashed])
+                s.name: np.array(
+                    [
+                        is_exempt(h.view.text, security=security_exemption)
+                        for h in s.hashed
+                    ]
+                )
                 for s in sources
             },
             {s.name: s.labels for s in sources},
@@ -487,6 +499,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         ),
     )
     parser.add_argument(
+        "--security-exemption",
+        action="store_true",
+        help=(
+            "with --role-exemption: security writing (security_spec.py: texts "
+            "whose opening names prompt injection, jailbreaks, attacks, red "
+            "teaming, detection rules ...) keeps the one-threshold value too"
+        ),
+    )
+    parser.add_argument(
         "--jobs",
         type=int,
         default=1,
@@ -513,6 +534,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         mlp_bits=args.mlp_bits,
         mlp_epochs=args.mlp_epochs,
         role_exemption=args.role_exemption,
+        security_exemption=args.security_exemption,
     )
     train(
         args.data,

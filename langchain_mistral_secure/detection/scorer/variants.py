@@ -93,7 +93,8 @@ def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
     ``python -m benchmarks.scorer_corpora``) a fourth, introduced by
     ``corpora_summary``; its optional ``judge_table`` (from
     ``python -m benchmarks.scorer_judge``) a fifth, introduced by
-    ``judge_summary``.
+    ``judge_summary``; each entry of its optional ``later_judges`` (a later
+    session's judge corpus: ``summary`` and ``table`` lines) one more.
 
     Example:
         >>> tried_lines(Path("no-such-file.json"))
@@ -126,4 +127,6 @@ def tried_lines(path: Path = VARIANTS_PATH) -> list[str]:
         # Written by ``python -m benchmarks.scorer_judge`` (corpora 1-6 in
         # training, corpus 7 the judge).
         lines += [*record.get("judge_summary", []), "", *judged, ""]
+    for later in record.get("later_judges", []):
+        lines += [*later.get("summary", []), "", *later.get("table", []), ""]
     return lines

@@ -237,7 +237,41 @@ def test_training_command_writes_both_thresholds(tmp_path: Path) -> None:
         train_main([*argv, "--role-exemption", "--no-loso"])
 
 
-@pytest.mark.parametrize("number", [0, 8, 9])
+@pytest.mark.parametrize("number", [0, 9, 10])
 def test_judge_refuses_the_blind_corpus(number: int) -> None:
     with pytest.raises(SystemExit):
         scorer_judge._corpus(number)
+
+
+def _judged(both: float, fp_rows: int) -> dict[str, object]:
+    return {
+        "judge_files": {
+            "c/attacks": {"attacks": 10, "benign": 0, "both_recall": both},
+            "c/benign": {"attacks": 0, "benign": 100, "both_fp_rows": fp_rows},
+        },
+        "held_out_benign": {"worst": ("b", 0.009)},
+        "public_both_mean": 0.9,
+    }
+
+
+@pytest.mark.parametrize(
+    ("both", "fp_rows", "min_gain", "gain_passes", "rows_pass"),
+    [
+        (0.52, 1, 0.02, True, True),  # +2 points exactly
+        (0.519, 1, 0.02, False, True),
+        (0.53, 3, 0.03, True, False),  # two more benign rows
+        (0.49, 0, 0.02, False, True),
+    ],
+)
+def test_judge_decision_applies_the_fixed_rule(
+    both: float, fp_rows: int, min_gain: float, *, gain_passes: bool, rows_pass: bool
+) -> None:
+    result = {
+        "models": {"shipped": _judged(0.50, 1), "X": _judged(both, fp_rows)},
+        "latency_ms": {"shipped": {"t": 0.5}, "X": {"t": 0.5}},
+    }
+    checks = scorer_judge.decision(result, min_gain)["X"]
+    assert checks["1_judge_gain"][1] is gain_passes
+    assert checks["2_benign_rows_up"][1] is rows_pass
+    assert checks["3_worst_held_out_benign"][1]
+    assert checks["4_public_change"][1]

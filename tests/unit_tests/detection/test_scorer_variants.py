@@ -105,3 +105,20 @@ def test_corpora_table_comes_last_when_recorded(
         head, tail = text.split("Trained on the corpora, held out.")
         assert "**34.8%**" in head
         assert tail.strip().startswith("| file | shipped | A |")
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_later_judges_follow_in_order(tmp_path: Path, count: int) -> None:
+    record = _record({"linear": 0.348})
+    record["judge_summary"] = ["### judged on corpus 7"]
+    record["judge_table"] = ["| corpus 7 |"]
+    record["later_judges"] = [
+        {"summary": [f"### judged on corpus {8 + i}"], "table": [f"| corpus {8 + i} |"]}
+        for i in range(count)
+    ]
+    path = tmp_path / "variants.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    text = "\n".join(tried_lines(path))
+    positions = [text.index(f"| corpus {7 + i} |") for i in range(count + 1)]
+    assert positions == sorted(positions)
+    assert text.index("### judged on corpus 8") < text.index("| corpus 8 |")
