@@ -76,6 +76,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_handed_setup,
     extraction_of_others_records,
     extraction_of_others_said,
+    extraction_of_peers_records,
     extraction_of_secret_pieces,
     extraction_of_stored_codes,
     extraction_of_used_credentials,
@@ -353,6 +354,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_others_said.RULES
     + extraction_part_not_whole.RULES
     + extraction_agent_tools.RULES
+    # h22-extract
+    + extraction_of_peers_records.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
