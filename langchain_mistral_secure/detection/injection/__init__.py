@@ -73,6 +73,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_of_handed_material,
     extraction_of_handed_setup,
     extraction_of_others_records,
     extraction_of_others_said,
@@ -356,6 +357,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_agent_tools.RULES
     # h22-extract
     + extraction_of_peers_records.RULES
+    + extraction_of_handed_material.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
