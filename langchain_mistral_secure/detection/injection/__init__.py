@@ -66,6 +66,8 @@ from langchain_mistral_secure.detection.injection import (
     extraction_deployment_config,
     extraction_guarded,
     extraction_handed_before_chat,
+    extraction_handed_verbatim,
+    extraction_handed_verbatim_scripts,
     extraction_hidden_setup,
     extraction_i18n,
     extraction_internals,
@@ -358,6 +360,8 @@ WORD_RULES: tuple[Rule, ...] = (
     # h22-extract
     + extraction_of_peers_records.RULES
     + extraction_of_handed_material.RULES
+    + extraction_handed_verbatim.RULES
+    + extraction_handed_verbatim_scripts.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
