@@ -91,6 +91,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_retell,
     extraction_retell_i18n,
     extraction_secret_held,
+    extraction_secret_measured,
     extraction_secret_sidestep,
     extraction_setup,
     extraction_side_channel,
@@ -362,6 +363,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_handed_material.RULES
     + extraction_handed_verbatim.RULES
     + extraction_handed_verbatim_scripts.RULES
+    + extraction_secret_measured.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
