@@ -82,6 +82,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_peers_records,
     extraction_of_secret_pieces,
     extraction_of_stored_codes,
+    extraction_of_third_party_ids,
     extraction_of_used_credentials,
     extraction_own_transform,
     extraction_part_not_whole,
@@ -364,6 +365,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_handed_verbatim.RULES
     + extraction_handed_verbatim_scripts.RULES
     + extraction_secret_measured.RULES
+    + extraction_of_third_party_ids.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
