@@ -118,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "tr",
         r"talimat\w*|yonerge\w*|kural\w*|ayar\w*|metn\w*|metin\w*|prompt\w*",
-        rf"(?:sana|size)\s+{_W}{{0,3}}?(?:verilen|verdigi\w*|verdikleri\w*|yuklenen|yazilan|tanimlanan)|aldigin\w*",
+        rf"(?:sana|size)\s+{_W}{{0,3}}?(?:verilen|verdigi\b|verdikleri\w*|yuklenen|yazilan|tanimlanan)|aldigin\w*",
         r"kelimesi\s+kelimesine|harfi\s+harfine|aynen|eksiksiz|degistirmeden|oldugu\s+gibi",
     ),
 )  # fmt: skip

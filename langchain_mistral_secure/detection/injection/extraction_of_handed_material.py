@@ -34,13 +34,21 @@ _CAT = "extraction"
 _W = r"(?:[\w'-]{1,20}\s+)"
 
 
-def _latin(lang: str, demand: str, obj: str, handed: str, dets: str) -> Rule:
-    """One language's rule on the folded view (the two shapes above)."""
+def _latin(  # noqa: PLR0913 - one table row per language
+    lang: str, demand: str, obj: str, handed: str, dets: str, *, put_in: str = ""
+) -> Rule:
+    """One language's rule on the folded view (the two shapes above).
+
+    ``put_in`` is the handing clause around its object ("loaded the answer
+    sheet into your context"), followed by a demand.
+    """
     shown = rf"\b(?:{demand})\b[\s,-]+(?:(?:{dets})\s+){{0,3}}{_W}?(?:{obj})\b"
     pattern = (
         rf"{shown}[^\n]{{0,60}}?\b(?:{handed})|"
         rf"\b(?:{handed})[^\n]{{0,30}}?\b(?:{obj})\b[^\n]{{0,110}}?\b(?:{demand})\b"
     )
+    if put_in:
+        pattern += rf"|\b{put_in.format(obj=obj)}[^\n]{{0,110}}?\b(?:{demand})\b"
     return Rule(f"injection.handed_material.{lang}", _CAT, pattern, score=0.7, max_len=240,
                 description=f"{lang}: the answer key, rubric or floor price handed to the model, asked for")  # fmt: skip
 
@@ -73,6 +81,8 @@ RULES: tuple[Rule, ...] = (
         r"instructions|knowledge\s+base|system\s+prompt)|you\s+(?:have|hold|can\s+see)\s+"
         r"(?:access\s+to\s+)?(?:the|an?)",
         r"me|us|the|your|that|this|full|whole|complete|exact|entire|actual",
+        put_in=r"(?:uploaded|loaded|put|stored|added|saved)\s+(?:[\w'-]{{1,20}}\s+){{0,2}}(?:{obj})\s+"
+        r"(?:in|into|to)\s+your\s+(?:context|memory|knowledge|notes|files)",
     ),
     _latin(
         "de",
@@ -135,7 +145,7 @@ RULES: tuple[Rule, ...] = (
         r"geef|toon|laat|kopieer|plak|schrijf|wat\s+is",
         r"antwoordsleutel|antwoordmodel|correctiemodel|beoordelingsschema|"
         r"beoordelingsrubriek|modelantwoorden|minimumprijs|kortingscodes",
-        r"(?:je|jou)\s+(?:\w{1,20}\s+){0,2}?(?:gegeven|geupload|gestuurd|verstrekt|gedeeld)|"
+        r"(?:je|jou)\s+(?:\w{1,20}\s+){0,2}?(?:gegeven|gekregen|geupload|gestuurd|verstrekt|gedeeld)|"
         r"je\s+hebt\s+(?:toegang\s+tot\s+)?(?:het|de)|in\s+je\s+context",
         r"me|mij|ons|het|de|je|jouw|volledige|hele",
     ),
