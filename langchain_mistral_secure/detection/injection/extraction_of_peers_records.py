@@ -135,8 +135,9 @@ _P_ID = (
 RULES: tuple[Rule, ...] = (
     _latin(
         "en",
-        r"show|give|list|paste|send|tell|share|dump|export|read|pull|print|output|"
-        r"display|download|extract|copy|fetch|which|who|what",
+        # "send me", never "send an e-mail to every customer" (handing data TO them)
+        r"(?:show|give|send|tell|read|share)\s+(?:me|us)|list|paste|dump|export|pull|print|"
+        r"output|display|download|extract|copy|fetch|which|who|what",
         rf"(?:other|remaining|fellow|all(?:\s+of)?(?:\s+the)?|every|each)\s+{_W}{{0,2}}?(?:{_P_EN})|"
         rf"rest\s+of\s+the\s+(?:{_P_EN})|my\s+(?:classmates|neighbou?rs|flatmates|housemates|"
         rf"co-?tenants|fellow\s+\w{{1,20}})|(?:previous|former|prior)\s+(?:{_P_EN})|"
@@ -151,8 +152,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _latin(
         "de",
-        r"zeig\w*|gib|geben\s+sie|nenn\w*|liste\w*|schick\w*|sag\w*|exportier\w*|"
-        r"kopier\w*|welche[rns]?|wer|wie\s+(?:viel|hoch)",
+        r"zeig\w*|gib\s+(?:mir|uns)|geben\s+sie\s+mir|nenn\w*|liste\w*|schick\w*\s+(?:mir|uns)|"
+        r"sag\w*\s+(?:mir|uns)|exportier\w*|kopier\w*|welche[rns]?|wer|wie\s+(?:viel|hoch)",
         rf"(?:andere[nmrs]?|ubrige[nmrs]?|restliche[nmrs]?|alle[nmrs]?|samtliche[nmrs]?|"
         rf"jede[nmrs]?|vorherige[nmrs]?|fruhere[nmrs]?)\s+{_W}?(?:{_P_DE})|"
         r"meine[nmr]?\s+(?:mitschuler\w*|klassenkamerad\w*|nachbarn|mitbewohner\w*)|vormieter\w*",
@@ -164,8 +165,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _latin(
         "fr",
-        r"donne[zs]?|montre[zs]?|liste[zs]?|envoie[zs]?|dis|dites|exporte[zs]?|"
-        r"recopie[zs]?|affiche[zs]?|quel(?:le)?s?|qui",
+        r"(?:donne[zs]?|montre[zs]?|envoie[zs]?|envoyez|dis|dites)-(?:moi|nous)|liste[zs]?|"
+        r"exporte[zs]?|recopie[zs]?|affiche[zs]?|quel(?:le)?s?|qui",
         rf"(?:autres|tous\s+les|toutes\s+les|chaque|l'ancien(?:ne)?|mes|nos)\s+{_W}?(?:{_P_FR})|"
         rf"(?:{_P_FR})\s+(?:precedent\w*|d'avant)",
         r"telephones?|numeros?|adresses?|e-?mails?|courriels?|coordonnees|salaires?|cv|"
@@ -176,7 +177,7 @@ RULES: tuple[Rule, ...] = (
     _latin(
         "es",
         r"dame|dime|pasame|muestrame|ensename|ensenas|enviame|mandame|lista\w*|"
-        r"exporta\w*|copia\w*|cuales|quienes|que",
+        r"exporta\w*|copia\w*|cuales|quienes",
         rf"(?:otr[oa]s|demas|restantes|tod[oa]s\s+l[oa]s|cada|mis)\s+{_W}?(?:{_P_ES})|"
         rf"(?:{_P_ES})\s+(?:anterior(?:es)?|de\s+antes)",
         r"telefonos?|numeros?|direcci\w+|correos?|e-?mails?|datos\s+de\s+contacto|"
@@ -199,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     _latin(
         "pt",
         r"me\s+(?:passa|da|de|mostra|manda|envia|diz)|passa|mostr\w*|lista\w*|"
-        r"envi\w*|manda|exporta\w*|copia\w*|quais|quem",
+        r"exporta\w*|copia\w*|quais|quem",
         rf"(?:outr[oa]s|demais|tod[oa]s\s+(?:os|as)|cada|meus|minhas)\s+{_W}?(?:{_P_PT})|"
         rf"(?:{_P_PT})\s+anterior(?:es)?",
         r"telefones?|numeros?|enderecos?|e-?mails?|contatos?|salarios?|cv|curriculos?|"
@@ -209,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _latin(
         "nl",
-        r"geef|toon|laat|stuur|noem|exporteer|kopieer|welke|wie",
+        r"(?:geef|stuur)\s+(?:me|mij|ons)|toon|laat\s+(?:me|mij)|noem|exporteer|kopieer|welke|wie",
         rf"(?:andere|alle|overige|elke|mijn|vorige)\s+{_W}?(?:{_P_NL})",
         r"telefoon\w*|nummers|adres\w*|e-?mail\w*|contactgegevens|salaris\w*|cv|"
         r"cijfers|resultaten|saldo\w*|iban|rekeningnummer\w*|geboortedatum|bsn|"
@@ -218,7 +219,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _latin(
         "sv",
-        r"visa|ge|lista|skicka|beratta|exportera|kopiera|vilka|vem",
+        r"visa|(?:ge|skicka)\s+(?:mig|oss)|lista|beratta|exportera|kopiera|vilka|vem",
         rf"(?:andra|ovriga|alla|varje|mina|forra|tidigare)\s+{_W}?(?:{_P_SV})",
         r"telefon\w*|nummer|adress\w*|e-?post\w*|mejl\w*|kontaktuppgifter|lon\w*|cv|"
         r"betyg|resultat|saldo|iban|kontonummer|fodelsedat\w*|personnummer|diagnos\w*|"
@@ -226,7 +227,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _latin(
         "pl",
-        r"podaj|pokaz\w*|wypisz|wyslij|daj|powiedz|wyeksportuj|eksportuj|skopiuj|"
+        r"podaj|pokaz\w*|wypisz|(?:wyslij|daj|powiedz)\s+mi|wyeksportuj|eksportuj|skopiuj|"
         r"ktorzy|ktore|kto|jakie",
         rf"(?:inn\w+|pozosta[lł]\w+|wszystk\w+|kazd\w+|poprzedni\w*|moi\w*)\s+{_W}?(?:{_P_PL})",
         r"telefon\w*|numer\w*|adres\w*|e-?mail\w*|dane\s+kontaktowe|kontakt\w*|pensj\w*|"
@@ -236,7 +237,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _latin(
         "cs",
-        r"dej|dejte|ukaz\w*|vypis\w*|posli|poslete|rekni|reknete|exportuj\w*|"
+        r"(?:dej|dejte|posli|poslete|rekni|reknete)\s+mi|ukaz\w*|vypis\w*|exportuj\w*|"
         r"zkopiruj\w*|kteri|ktere|kdo",
         rf"(?:ostatni\w*|vsech|vsichni|vsem|kazd\w+|predchoz\w+|mych|moji|moje)\s+{_W}?(?:{_P_CS})",
         r"telefon\w*|cisl[ao]\w*|adres\w*|e-?mail\w*|kontakt\w*|plat\w*|mzd\w*|"
@@ -245,7 +246,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _latin(
         "ro",
-        r"arata\w*|da-mi|dati-mi|trimite\w*|spune-mi|spuneti-mi|exporta\w*|copiaza\w*|"
+        r"arata-mi|aratati-mi|da-mi|dati-mi|trimite-mi|trimiteti-mi|spune-mi|spuneti-mi|exporta\w*|copiaza\w*|"
         r"care|cine",
         rf"(?:ceilalti|celelalte|toti|toate|fiecare|colegii\s+mei)\s+{_W}?(?:{_P_RO})|"
         rf"(?:{_P_RO})\s+(?:anterior\w*|precedent\w*|dinainte)",
@@ -262,12 +263,12 @@ RULES: tuple[Rule, ...] = (
         r"ozgecmis\w*|cv\w*|notlar\w*|sonuc\w*|bakiye\w*|iban\w*|dogum\s+tarih\w*|"
         r"kimlik\s+numara\w*|pasaport\w*|teshis\w*|borc\w*|teklif\w*|cevap\w*|mesaj\w*|"
         r"gelir\w*",
-        r"ver|verin|verir\s+misin|goster\w*|listele\w*|gonder\w*|soyle\w*|aktar\w*|yaz",
+        r"ver|verin|verir\s+misin|goster\w*|listele\w*|soyle\w*|aktar\w*",
     ),
     _latin(
         "id",
-        r"berikan|beri|kasih|tunjukkan|tampilkan|sebutkan|kirim\w*|ekspor|salin|siapa|"
-        r"daftar\w*|bagikan",
+        r"(?:berikan|beri|kasih|kirim\w*)\s+(?:saya|aku|ke\s+saya)|tunjukkan|tampilkan|sebutkan|"
+        r"ekspor|salin|siapa|daftar\w*",
         rf"(?:semua|setiap|seluruh)\s+(?:{_P_ID})|(?:{_P_ID})\s+(?:lain(?:nya)?|sebelumnya)",
         r"nomor\s+(?:telepon|hp|rekening|ktp)|telepon|alamat|email|kontak|gaji|cv|nilai|"
         r"saldo|rekening|tanggal\s+lahir|nik|ktp|paspor|tunggakan|utang|hutang|tawaran|"
@@ -275,8 +276,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _scripts(
         "ru_uk",
-        r"покажи|дай|выведи|перечисли|пришли|отправь|скажи|назови|выгрузи|"
-        r"экспортируй|скопируй|какие|кто|сколько|виведи|перелічи|надішли|назви|"
+        r"покажи|дай|выведи|перечисли|(?:пришли|отправь|скинь)\s+мне|скажи|назови|выгрузи|"
+        r"экспортируй|скопируй|какие|кто|сколько|виведи|перелічи|надішли\s+мені|назви|"
         r"вивантаж|експортуй|скопіюй|які|хто",
         r"(?:друг|остальн|вс[еёх]|кажд|предыдущ|прежн|мо|інш|решт|кожн|попередн)\p{L}{0,6}\s+"
         r"(?:\p{L}{1,20}\s+)?(?:жил[ье]ц|арендатор|сосед|кандидат|соискател|студент|учени|"
@@ -299,7 +300,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _scripts(
         "ja",
-        r"見せて|教えて|出して|書き出|一覧|リスト|送って|エクスポート",
+        r"見せて|教えて|出して|書き出|一覧|リスト|エクスポート",
         r"(?:ほかの|他の|その他の|全ての|すべての|前の|以前の)\S{0,4}?"
         r"(?:入居者|住人|住民|隣人|応募者|候補者|受講生|生徒|学生|同級生|クラスメート|患者|"
         r"顧客|お客様|利用者|ユーザー|会員|乗客|社員|従業員)",
@@ -308,7 +309,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _scripts(
         "ko",
-        r"보여|알려|뽑아|정리해|보내|내보내|적어|말해|목록",
+        r"보여|알려|뽑아|정리해|내보내|적어|말해|목록",
         r"(?:다른|나머지|모든|전체|이전)\s*(?:\S{1,10}\s*)?(?:세입자|입주민|주민|이웃|지원자|"
         r"후보자|응시자|수강생|학생|반\s*친구|동기|환자|고객|손님|사용자|회원|승객|직원|임차인)",
         r"전화|연락처|번호|주소|이메일|연봉|급여|월급|이력서|성적|점수|잔액|계좌|생년월일|"
@@ -316,7 +317,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _scripts(
         "ar",
-        r"أعطني|اعطني|أرني|اعرض|اذكر|أرسل|ارسل|انسخ|أخبرني|اخبرني|من هم",
+        r"أعطني|اعطني|أرني|اعرض|اذكر|أرسل لي|ارسل لي|انسخ|أخبرني|اخبرني|من هم",
         r"(?:جميع|كل|باقي|بقية)\s+(?:ال)?(?:مستأجرين|سكان|جيران|مرشحين|متقدمين|طلاب|مرضى|"
         r"عملاء|زبائن|ضيوف|ركاب|أعضاء|موظفين|مستخدمين)|(?:ال)?(?:مستأجرين|سكان|جيران|"
         r"مرشحين|متقدمين|طلاب|مرضى|عملاء|زبائن|ضيوف|ركاب|أعضاء|موظفين|مستخدمين)\s+"
@@ -326,7 +327,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _scripts(
         "hi",
-        r"दिखाओ|दिखाइए|दो|दीजिए|बताओ|बताइए|भेजो|सूची|निकालो",
+        r"दिखाओ|दिखाइए|दो|दीजिए|बताओ|बताइए|मुझे\s+भेजो|सूची|निकालो",
         r"(?:दूसरे|दूसरों|अन्य|बाकी|सभी|सारे|पिछले|मेरे)\s+(?:\S{1,20}\s+)?(?:किरायेदार|"
         r"निवासि|पड़ोसि|उम्मीदवार|आवेदक|छात्र|सहपाठि|मरीज|ग्राहक|मेहमान|यात्रि|सदस्य|"
         r"कर्मचारि|उपयोगकर्ता)",

@@ -35,8 +35,20 @@ __all__ = ["RULES"]
 _CAT = "extraction"
 
 
-def _latin(lang: str, obj: str, prop: str) -> Rule:
-    pattern = rf"\b(?:{prop})\b[^\n]{{0,40}}?\b(?:{obj})\b|\b(?:{obj})\b[^\n]{{0,60}}?\b(?:{prop})\b"
+def _pair(obj: str, prop: str) -> str:
+    return rf"\b(?:{prop})\b[^\n]{{0,40}}?\b(?:{obj})\b|\b(?:{obj})\b[^\n]{{0,60}}?\b(?:{prop})\b"
+
+
+def _latin(lang: str, obj: str, prop: str, *, bare: str = "", soft: str = "") -> Rule:
+    """The model's own object with any measure, a bare password with few.
+
+    A bare "the password" counts only with a measure no password policy asks
+    for (``soft``: a rhyme, a hint, a synonym, backwards), since "must the
+    first character of the password be a letter?" is a policy question.
+    """
+    pattern = _pair(obj, prop)
+    if bare:
+        pattern += "|" + _pair(bare, soft)
     return Rule(f"injection.secret_measured.{lang}", _CAT, pattern, score=0.7, max_len=160,
                 description=f"{lang}: the model's secret or setup measured (length, letters, hint)")  # fmt: skip
 
@@ -52,8 +64,8 @@ RULES: tuple[Rule, ...] = (
     _latin(
         "en",
         r"your\s+(?:\w{1,20}\s+)?(?:setup|rules|instructions|guidelines|system\s+prompt|prompt)|"
-        r"the\s+(?:secret|hidden)\s+(?:word|code|password|phrase|key)|the\s+(?:password|passphrase|"
-        r"code\s+word|secret)|(?:internal|employee|secret)\s+codes?|the\s+word\s+you\s+(?:must|should|"
+        r"the\s+(?:secret|hidden)\s+(?:word|code|password|phrase|key)|"
+        r"(?:internal|employee|secret)\s+codes?|the\s+word\s+you\s+(?:must|should|"
         r"can)\s*(?:never|not|n't)\s+(?:reveal|say|share|tell)",
         r"(?:number|count)\s+of\s+(?:words|letters|characters|sentences|lines|digits|vowels)|"
         r"how\s+many\s+(?:words|letters|characters|sentences|lines|digits|vowels|consonants|"
@@ -61,58 +73,77 @@ RULES: tuple[Rule, ...] = (
         r"(?:letter|character|digit|consonant|vowel)s?|sum\s+of\s+(?:its|the)\s+digits|"
         r"rhymes?\s+with|synonym|(?:letter|character|word)\s+count|hint\s+(?:for|about|to)|"
         r"spell(?:ed)?\s+(?:it\s+)?backwards",
+        bare=r"the\s+(?:password|passphrase|code\s+word|secret)",
+        soft=r"rhymes?\s+with|synonym|hint\s+(?:for|about|to)|spell(?:ed)?\s+(?:it\s+)?backwards|"
+        r"how\s+many\s+vowels|sum\s+of\s+(?:its|the)\s+digits",
     ),
     _latin(
         "de",
         r"(?:deine[nrm]?|ihre[nrm]?)\s+(?:\w{1,20}\s+)?(?:anweisungen|regeln|vorgaben|"
-        r"richtlinien|systemprompt|prompt)|(?:das|dem|des)\s+(?:geheime\w*\s+)?(?:passwort\w*|"
-        r"kennwort\w*|losungswort\w*|codewort\w*|geheimwort\w*)|geheime\w*\s+(?:wort|code|passwort)\w*",
+        r"richtlinien|systemprompt|prompt)|(?:das|dem|des)\s+(?:geheime\w*\s+(?:passwort\w*|"
+        r"kennwort\w*)|losungswort\w*|codewort\w*|geheimwort\w*)|geheime\w*\s+(?:wort|code|passwort)\w*",
         r"wie\s+viele\s+(?:worter|buchstaben|zeichen|satze|zeilen|ziffern|vokale)|"
         r"anzahl\s+der\s+(?:worter|buchstaben|zeichen|satze|ziffern)|(?:erste[nrs]?|zweite[nrs]?|"
         r"dritte[nrs]?|letzte[nrs]?)\s+(?:buchstabe\w*|zeichen|ziffer\w*)|quersumme|reimt\s+sich|"
         r"synonym|ruckwarts|gerade\s+oder\s+ungerade",
+        bare=r"(?:das|dem|des)\s+(?:passwort\w*|kennwort\w*)",
+        soft=r"reimt\s+sich|synonym|ruckwarts|quersumme|gerade\s+oder\s+ungerade|wie\s+viele\s+vokale",
     ),
     _latin(
         "fr",
         r"(?:tes|vos)\s+(?:\w{1,20}\s+)?(?:consignes|instructions|regles|directives)|"
-        r"(?:le|du)\s+(?:mot\s+de\s+passe|mot\s+secret|code\s+secret|code\s+interne)|"
+        r"(?:le|du)\s+(?:mot\s+secret|code\s+secret|code\s+interne)|"
         r"mot\s+de\s+passe\s+secret",
         r"combien\s+de\s+(?:mots|lettres|caracteres|phrases|lignes|chiffres|voyelles)|"
         r"(?:premiere|deuxieme|seconde|troisieme|derniere)\s+lettre|(?:premier|deuxieme|dernier)\s+"
         r"(?:chiffre|caractere)|somme\s+des\s+chiffres|rime\s+avec|synonyme|a\s+l'envers|"
         r"pair\s+ou\s+impair",
+        bare=r"(?:le|du)\s+mot\s+de\s+passe",
+        soft=r"rime\s+avec|synonyme|a\s+l'envers|somme\s+des\s+chiffres|pair\s+ou\s+impair|"
+        r"combien\s+de\s+voyelles",
     ),
     _latin(
         "es",
         r"tus\s+(?:\w{1,20}\s+)?(?:instrucciones|reglas|directrices|consignas|pautas)|"
-        r"(?:la|el)\s+(?:contrasena|palabra\s+secreta|codigo\s+(?:interno|secreto))|codigo\s+interno",
+        r"(?:la|el)\s+(?:palabra\s+secreta|codigo\s+(?:interno|secreto))|codigo\s+interno",
         r"cuant[ao]s\s+(?:palabras|letras|caracteres|frases|lineas|cifras|digitos|vocales)|"
         r"(?:primera|segunda|tercera|ultima)\s+letra|(?:primer|segundo|ultimo)\s+(?:digito|caracter)|"
         r"suma\s+de\s+sus\s+(?:cifras|digitos)|par\s+o\s+impar|rima\s+con|sinonimo|al\s+reves",
+        bare=r"la\s+(?:contrasena|clave)",
+        soft=r"rima\s+con|sinonimo|al\s+reves|suma\s+de\s+sus\s+(?:cifras|digitos)|par\s+o\s+impar|"
+        r"cuantas\s+vocales",
     ),
     _latin(
         "it",
         r"(?:le\s+)?tue\s+(?:\w{1,20}\s+)?(?:istruzioni|regole|direttive|consegne)|"
-        r"(?:la|della|nella)\s+(?:password|parola\s+(?:segreta|d'ordine|chiave))|"
+        r"(?:la|della|nella)\s+parola\s+(?:segreta|d'ordine|chiave)|"
         r"(?:il|del|nel)\s+codice\s+(?:segreto|interno)",
         r"quant[ie]\s+(?:parole|lettere|caratteri|frasi|righe|cifre|vocali|consonanti)|"
         r"(?:prima|seconda|terza|ultima)\s+(?:lettera|consonante|vocale|cifra)|somma\s+delle\s+cifre|"
         r"fa\s+rima\s+con|sinonimo|al\s+contrario|pari\s+o\s+dispari",
+        bare=r"(?:la|della|nella)\s+password",
+        soft=r"fa\s+rima\s+con|sinonimo|al\s+contrario|somma\s+delle\s+cifre|pari\s+o\s+dispari|"
+        r"quante\s+vocali",
     ),
     _latin(
         "pt",
         r"(?:as\s+)?(?:tuas|suas)\s+(?:\w{1,20}\s+)?(?:instrucoes|regras|diretrizes)|"
-        r"(?:a|da|na)\s+(?:senha|palavra\s+secreta|palavra-passe)|(?:o|do)\s+codigo\s+(?:secreto|interno)",
+        r"(?:a|da|na)\s+palavra\s+secreta|(?:o|do)\s+codigo\s+(?:secreto|interno)",
         r"quant[ao]s\s+(?:palavras|letras|caracteres|frases|linhas|digitos|vogais)|"
         r"(?:primeira|segunda|terceira|ultima)\s+letra|soma\s+dos\s+digitos|rima\s+com|sinonimo|"
         r"ao\s+contrario|par\s+ou\s+impar",
+        bare=r"(?:a|da|na)\s+(?:senha|palavra-passe)",
+        soft=r"rima\s+com|sinonimo|ao\s+contrario|soma\s+dos\s+digitos|par\s+ou\s+impar|quantas\s+vogais",
     ),
     _latin(
         "nl",
         r"je\s+(?:\w{1,20}\s+)?(?:instructies|regels|richtlijnen|prompt)|(?:het|van\s+het)\s+"
-        r"(?:wachtwoord|geheime\s+woord|codewoord)",
+        r"(?:geheime\s+woord|codewoord)",
         r"hoeveel\s+(?:woorden|letters|tekens|zinnen|cijfers|klinkers)|(?:eerste|tweede|derde|"
         r"laatste)\s+(?:letter|teken|cijfer|woord)|rijmt\s+op|synoniem|achterstevoren",
+        # the password hidden in a poem is no policy question either
+        bare=r"(?:het|van\s+het)\s+wachtwoord",
+        soft=r"rijmt\s+op|synoniem|achterstevoren|hoeveel\s+klinkers|verstopt|verborgen",
     ),
     _latin(
         "pl",
