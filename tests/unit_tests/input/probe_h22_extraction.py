@@ -8,7 +8,9 @@ for in bulk behind a pretext (a migration, an audit, a new job); material the
 operator handed the model to use but not to show (an answer key, a rubric, a
 price floor) asked for as it is; the secret asked for in another form; and
 the model's keys and tool configuration. Measured once on the starting
-commit and once at the end (figures in the h22-extract report).
+commit and once at the end: the rules caught 4 of 28 on be0794a (the
+scorer one more) and 21 of 28 at the end; no look-alike was flagged
+before or after.
 
 The benign look-alikes ask for the requester's own record, grade or booking,
 are an employee working on their own team's data, a developer writing an

@@ -35,6 +35,7 @@ import probe_h21_direct
 import probe_h21_extraction
 import probe_h21_indirect
 import probe_h21_jailbreak
+import probe_h22_extraction
 import pytest
 from family_checks import (
     SANITIZER,
@@ -129,6 +130,9 @@ ROUNDS = (
         probe_h21_extraction,
         {7, 9, 10, 12, 14, 15, 19, 20, 22, 25},
     ),
+    # h22-extract: 4 of 28 caught on be0794a, 21 at the end of the session;
+    # no look-alike cut before or after.
+    Round("h22-extraction", probe_h22_extraction, {1, 2, 3, 17, 19, 26, 27}),
     # Hard benign text by family (h20-fp): on 3a5ef4d the rules cut 5 of the
     # 60 look-alikes and the scorer flags 2 more; the same at the end.
     Round(
