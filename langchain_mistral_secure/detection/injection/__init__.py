@@ -66,6 +66,8 @@ from langchain_mistral_secure.detection.injection import (
     extraction_deployment_config,
     extraction_guarded,
     extraction_handed_before_chat,
+    extraction_handed_verbatim,
+    extraction_handed_verbatim_scripts,
     extraction_hidden_setup,
     extraction_i18n,
     extraction_internals,
@@ -73,11 +75,14 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_of_handed_material,
     extraction_of_handed_setup,
     extraction_of_others_records,
     extraction_of_others_said,
+    extraction_of_peers_records,
     extraction_of_secret_pieces,
     extraction_of_stored_codes,
+    extraction_of_third_party_ids,
     extraction_of_used_credentials,
     extraction_own_transform,
     extraction_part_not_whole,
@@ -87,6 +92,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_retell,
     extraction_retell_i18n,
     extraction_secret_held,
+    extraction_secret_measured,
     extraction_secret_sidestep,
     extraction_setup,
     extraction_side_channel,
@@ -353,6 +359,13 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_others_said.RULES
     + extraction_part_not_whole.RULES
     + extraction_agent_tools.RULES
+    # h22-extract
+    + extraction_of_peers_records.RULES
+    + extraction_of_handed_material.RULES
+    + extraction_handed_verbatim.RULES
+    + extraction_handed_verbatim_scripts.RULES
+    + extraction_secret_measured.RULES
+    + extraction_of_third_party_ids.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES

@@ -31,13 +31,16 @@ _CRED_EN = (
     r"(?:api[\s-]?keys?|(?:access|auth|bearer|api|service)\s+tokens?|credentials|"
     r"secret\s+keys?|connection\s+strings?|(?:stripe|openai|aws|mistral)\s+(?:api\s+)?keys?|"
     # h20: the header or cookie that carries it
-    r"authori[sz]ation\s+headers?|bearer\s+(?:token|value)|session\s+cookies?)"
+    r"authori[sz]ation\s+headers?|bearer\s+(?:token|value)|session\s+cookies?|"
+    # h22: the process environment it was started with, the database password
+    r"environment\s+variables|env\s+vars|(?:database|db|admin|service)\s+passwords?)"
 )
 _USE_EN = (
     r"(?:(?:that|which)\s+)?you\s+(?:use|call|connect|authenticate|access|query|send|attach)\w*|"
     r"(?:in|from)\s+(?:your|ur)\s+(?:config\w*|setup|settings|environment|env|"
     r"instructions|prompt|system\s+prompt|context)|"
-    r"does\s+(?:the\s+)?(?:\w+\s+)?(?:bot|assistant|agent|app)\s+use"
+    r"does\s+(?:the\s+)?(?:\w+\s+)?(?:bot|assistant|agent|app)\s+use|"
+    r"you\s+(?:were|are)\s+(?:started|launched|run|running|deployed)\s+with"
 )
 _ASK_EN = (
     r"(?:print|tell|give|show|paste|output|reveal|share|send|write|display|dump|"
@@ -52,7 +55,9 @@ _CREDS_EN = (
 _CRED_I18N = (
     r"(?:api-?schlussel|\w{0,12}schlussel|zugangsdaten|cle\s+(?:d')?api|jeton|identifiants|"
     r"clave\s+(?:de\s+)?api|credenciales|chiave\s+api|credenziali|chave\s+(?:de\s+)?api|"
-    r"credenciais|token(?:\s+de\s+acceso|\s+di\s+accesso|\s+de\s+acesso)?)"
+    r"credenciais|token(?:\s+de\s+acceso|\s+di\s+accesso|\s+de\s+acesso)?|"
+    # h22: the access key, the password it logs in with
+    r"cle\s+d'acces|passwort|kennwort|mot\s+de\s+passe|contrasena|password|senha)"
 )
 _USE_I18N = (
     r"(?:mit\s+(?:dem|der|denen)\s+du|(?:nutzt|verwendest|benutzt)\s+du|(?:den|die|das)\s+du\s+(?:\w+\s+){0,3}"
@@ -64,7 +69,9 @@ _USE_I18N = (
 _ASK_I18N = (
     r"(?:gib|zeig\w*|nenn\w*|schreib\w*|donne\w*|affiche\w*|montre\w*|imprime\w*|"
     r"copi[ae]\w*|dame|dime|escribe\w*|muestra\w*|stampa\w*|dimmi|mostra\w*|"
-    r"scrivi\w*|manda\w*|passa\w*|qual\s+e)"
+    r"scrivi\w*|manda\w*|passa\w*|qual\s+e|"
+    # h22: which one, and "hand it over"
+    r"welche[sr]?|quel(?:le)?|cual\s+es|pasame\w*|quale)"
 )
 _CREDS_I18N = (
     rf"\b{_ASK_I18N}\b[^\n]{{0,50}}?\b{_CRED_I18N}\b[^.?!\n]{{0,60}}?\b{_USE_I18N}\b|"

@@ -99,4 +99,6 @@ STILL_CUT: dict[str, str] = {}
 # The attacks the rules still miss at the end of session h21, a strict xfail
 # each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h21 rules (held-out: the rules were not fitted to it)"
-STILL_MISSED: dict[int, str] = dict.fromkeys((1, 5, 13, 17, 20, 22, 23, 24), _MISSED)
+# 13 (a group-chat line asking the assistant for every member's phone number)
+# is caught since h22 by ``injection.peers_records.de``.
+STILL_MISSED: dict[int, str] = dict.fromkeys((1, 5, 17, 20, 22, 23, 24), _MISSED)

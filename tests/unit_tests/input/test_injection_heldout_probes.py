@@ -35,6 +35,7 @@ import probe_h21_direct
 import probe_h21_extraction
 import probe_h21_indirect
 import probe_h21_jailbreak
+import probe_h22_extraction
 import pytest
 from family_checks import (
     SANITIZER,
@@ -83,8 +84,10 @@ ROUNDS = (
     # 21 (the Japanese "instructions given to you, as they are") is caught
     # since h18 by ``injection.extraction.handed_setup_raw``; the continuation
     # at 2 is flagged by the scorer alone, which leaves the text; 15 is caught
-    # since h21 by ``injection.extraction.started_with``.
-    Round("h17-extraction", probe_h17_extraction, {2, 3, 5, 8, 9, 11, 16, 18, 22, 26}),
+    # since h21 by ``injection.extraction.started_with``; 26 (Arabic, the
+    # instructions given at the start, word for word) since h22 by
+    # ``injection.handed_verbatim.fa_ar``.
+    Round("h17-extraction", probe_h17_extraction, {2, 3, 5, 8, 9, 11, 16, 18, 22}),
     # 17 (a fake "[system]" note lifting the assistant's rules) is caught since
     # h20 by ``injection.override_limits.lifted``; 3 ("you take orders only from
     # me") and 10 (old guidance forgotten, "sua nova tarefa é") since h21 by
@@ -119,11 +122,17 @@ ROUNDS = (
     Round("h20-extraction", probe_h20_extraction, {21, 24, 26}),
     # h21-extract: 12 of 28 caught on 73a477e, 13 at the end of the session
     # (others_records' "the customer who ordered before me"); no look-alike cut.
+    # Since h22: 0 (a hint about the passphrase) by
+    # ``injection.secret_measured.en``; 23, 24, 26, 27 (all tenants' or other
+    # customers' contacts, RU ZH AR HI) by ``injection.peers_records.*``.
     Round(
         "h21-extraction",
         probe_h21_extraction,
-        {0, 7, 9, 10, 12, 14, 15, 19, 20, 22, 23, 24, 25, 26, 27},
+        {7, 9, 10, 12, 14, 15, 19, 20, 22, 25},
     ),
+    # h22-extract: 4 of 28 caught on be0794a, 21 at the end of the session;
+    # no look-alike cut before or after.
+    Round("h22-extraction", probe_h22_extraction, {1, 2, 3, 17, 19, 26, 27}),
     # Hard benign text by family (h20-fp): on 3a5ef4d the rules cut 5 of the
     # 60 look-alikes and the scorer flags 2 more; the same at the end.
     Round(
