@@ -10,20 +10,21 @@ equals invoke for attacks and look-alikes, look-alikes pass byte for byte.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any
 
 import probe_extraction_guarded
 import probe_extraction_retell
 import probe_extraction_retell_i18n
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
+from rule_table_harness import (
+    caught_async,
+    caught_by_rule,
+    fits_max_len,
+    passes_byte_for_byte,
+    passes_byte_for_byte_async,
+    round_attacks,
+    round_look_alikes,
+    streams_like_invoke,
+    table_test,
+    table_test_async,
 )
 
 ROUNDS: dict[str, ModuleType] = {
@@ -33,56 +34,30 @@ ROUNDS: dict[str, ModuleType] = {
 }
 
 
-def _attacks(step: int = 1) -> list[Any]:
-    return [
-        pytest.param(text, rule_id, id=f"{name}-{i}")
-        for name, probe in ROUNDS.items()
-        for i, (text, rule_id) in enumerate(probe.ATTACKS[::step])
-    ]
+ATTACK_PARAMS = round_attacks(ROUNDS)
+BENIGN_PARAMS = round_look_alikes(ROUNDS)
 
-
-def _benign(step: int = 1) -> list[Any]:
-    return [
-        pytest.param(text, id=f"{name}-{i}")
-        for name, probe in ROUNDS.items()
-        for i, text in enumerate(probe.BENIGN[::step])
-    ]
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks())
-def test_move_is_caught(text: str, rule_id: str) -> None:
-    assert rule_id in rule_ids(text), rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks())
-async def test_move_is_caught_async(text: str, rule_id: str) -> None:
-    assert rule_id
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks())
-def test_findings_fit_their_rule_max_len(text: str, rule_id: str) -> None:
-    assert rule_id
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks(step=3))
-def test_attack_streams_like_invoke(text: str, rule_id: str) -> None:
-    assert rule_id
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", _benign())
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", _benign())
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
-
-
-@pytest.mark.parametrize("text", _benign(step=3))
-def test_look_alike_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 5))
+test_move_is_caught = table_test(
+    "text, rule_id", ATTACK_PARAMS, caught_by_rule(), rule="rule_id"
+)
+test_move_is_caught_async = table_test_async(
+    "text, rule_id", ATTACK_PARAMS, caught_async, rule="rule_id"
+)
+test_findings_fit_their_rule_max_len = table_test(
+    "text, rule_id", ATTACK_PARAMS, fits_max_len, rule="rule_id"
+)
+test_attack_streams_like_invoke = table_test(
+    "text, rule_id",
+    round_attacks(ROUNDS, step=3),
+    streams_like_invoke(1, 7),
+    rule="rule_id",
+)
+test_look_alike_passes_byte_for_byte = table_test(
+    "text", BENIGN_PARAMS, passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = table_test_async(
+    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+)
+test_look_alike_streams_like_invoke = table_test(
+    "text", round_look_alikes(ROUNDS, step=3), streams_like_invoke(1, 5)
+)

@@ -16,15 +16,16 @@ sync and async (the block policy raises), its findings fit their rule's
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
+from rule_table_harness import (
+    caught_async,
+    caught_by_rule,
+    fits_max_len,
+    passes_byte_for_byte,
+    passes_byte_for_byte_async,
+    short_id,
+    streams_like_invoke,
+    table_test,
+    table_test_async,
 )
 
 _DUTY = "injection.duty_handover.dismiss_then_duty"
@@ -186,30 +187,18 @@ BENIGN: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), ATTACKS, ids=lambda v: str(v)[:40])
-def test_attack_is_reported_by_its_rule(text: str, rule: str) -> None:
-    assert rule in rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS, ids=lambda v: str(v)[:40])
-async def test_attack_is_caught_async(text: str, rule: str) -> None:
-    assert rule
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS, ids=lambda v: str(v)[:40])
-def test_findings_fit_and_stream_like_invoke(text: str, rule: str) -> None:
-    assert rule
-    assert_findings_fit_max_len(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN, ids=lambda v: v[:40])
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN, ids=lambda v: v[:40])
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_attack_is_reported_by_its_rule = table_test(
+    "text, rule", ATTACKS, caught_by_rule(), ids=short_id
+)
+test_attack_is_caught_async = table_test_async(
+    "text, rule", ATTACKS, caught_async, ids=short_id
+)
+test_findings_fit_and_stream_like_invoke = table_test(
+    "text, rule", ATTACKS, fits_max_len, streams_like_invoke(1, 7, 64), ids=short_id
+)
+test_look_alike_passes_byte_for_byte = table_test(
+    "text", BENIGN, passes_byte_for_byte, ids=short_id
+)
+test_look_alike_passes_byte_for_byte_async = table_test_async(
+    "text", BENIGN, passes_byte_for_byte_async, ids=short_id
+)
