@@ -179,15 +179,23 @@ def caught_by_rule(prefix: str = "") -> Check:
     """
 
     def check(text: str, rule: str) -> None:
-        found = rule_ids(text)
-        name = prefix + rule
-        if name.endswith("."):
-            assert any(rule_id.startswith(name) for rule_id in found), found
-        else:
-            assert name in found, found
+        assert_rule_named(prefix + rule, rule_ids(text))
         assert SANITIZER.invoke(text) != text
 
     return check
+
+
+def assert_rule_named(rule: str, found: set[str]) -> None:
+    """``rule`` is among the ``found`` rule ids, or (ending in ``.``) prefixes one.
+
+    Args:
+        rule: A full rule id, or a family prefix ending in ``.``.
+        found: The rule ids a detector reported.
+    """
+    if rule.endswith("."):
+        assert any(rule_id.startswith(rule) for rule_id in found), found
+    else:
+        assert rule in found, found
 
 
 def caught_by_prefix(text: str, prefix: str) -> None:

@@ -26,12 +26,17 @@ import table_h21_extraction
 import table_h21_indirect
 from family_checks import (
     SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
     rule_ids,
+)
+from rule_table_harness import (
+    assert_rule_named,
+    caught_async,
+    fits_max_len,
+    passes_byte_for_byte,
+    passes_byte_for_byte_async,
+    streams_like_invoke,
+    table_test,
+    table_test_async,
 )
 
 
@@ -107,38 +112,20 @@ BENIGN_PARAMS = [
 ]
 
 
-def _names(rule: str, found: set[str]) -> bool:
-    if rule.endswith("."):
-        return any(rule_id.startswith(rule) for rule_id in found)
-    return rule in found
-
-
 @pytest.mark.parametrize(("table", "rule", "text"), _attack_params())
 def test_attack_is_caught_by_its_rule(table: Table, rule: str, text: str) -> None:
-    assert _names(rule, table.rules_of(text))
+    assert_rule_named(rule, table.rules_of(text))
     assert SANITIZER.invoke(text) != text
 
 
-@pytest.mark.parametrize("text", _text_params())
-async def test_attack_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize("text", _text_params())
-def test_findings_fit_their_rule_max_len(text: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize("text", _text_params(step=3))
-def test_attack_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_attack_is_caught_async = table_test_async("text", _text_params(), caught_async)
+test_findings_fit_their_rule_max_len = table_test("text", _text_params(), fits_max_len)
+test_attack_streams_like_invoke = table_test(
+    "text", _text_params(step=3), streams_like_invoke(1, 7, 64)
+)
+test_look_alike_passes_byte_for_byte = table_test(
+    "text", BENIGN_PARAMS, passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = table_test_async(
+    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+)

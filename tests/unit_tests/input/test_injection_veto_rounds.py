@@ -27,14 +27,17 @@ import veto_security_docs
 import veto_security_frames
 import veto_story_dialogue
 from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
     benign_params,
-    rule_ids,
+)
+from rule_table_harness import (
+    caught_async,
+    caught_by_any_rule,
+    fits_max_len,
+    passes_byte_for_byte,
+    passes_byte_for_byte_async,
+    streams_like_invoke,
+    table_test,
+    table_test_async,
 )
 
 ROUNDS: dict[str, ModuleType] = {
@@ -63,24 +66,17 @@ ATTACK_PARAMS = [
 ]
 
 
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
-
-
-@pytest.mark.parametrize("text", ATTACK_PARAMS)
-def test_twin_is_caught(text: str) -> None:
-    assert rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-    assert_findings_fit_max_len(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", ATTACK_PARAMS)
-async def test_twin_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
+test_look_alike_passes_byte_for_byte = table_test(
+    "text", BENIGN_PARAMS, passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = table_test_async(
+    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+)
+test_twin_is_caught = table_test(
+    "text",
+    ATTACK_PARAMS,
+    caught_by_any_rule,
+    fits_max_len,
+    streams_like_invoke(1, 7, 64),
+)
+test_twin_is_caught_async = table_test_async("text", ATTACK_PARAMS, caught_async)
