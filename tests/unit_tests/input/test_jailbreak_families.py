@@ -17,13 +17,15 @@ must pass byte for byte.
 from __future__ import annotations
 
 import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
+from rule_table_harness import (
+    caught_async,
+    caught_by_rule,
+    fits_max_len,
+    passes_byte_for_byte,
+    passes_byte_for_byte_async,
+    streams_like_invoke,
+    table_test,
+    table_test_async,
 )
 
 from langchain_mistral_secure.detection.engine import get_detector
@@ -212,35 +214,18 @@ def test_new_families_are_registered() -> None:
         assert rule.category == "role"
 
 
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_family_is_caught(text: str, rule: str) -> None:
-    assert f"injection.role.{rule}" in _ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_family_is_caught_async(text: str, rule: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::3])
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    assert_streams_like_invoke(text, (1, 5))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_family_is_caught = table_test(
+    "text, rule", ATTACKS, caught_by_rule("injection.role.")
+)
+test_family_is_caught_async = table_test_async("text, rule", ATTACKS, caught_async)
+test_findings_fit_their_rule_max_len = table_test("text, rule", ATTACKS, fits_max_len)
+test_attack_streams_like_invoke = table_test(
+    "text, rule", ATTACKS[::3], streams_like_invoke(1, 5)
+)
+test_look_alike_passes_byte_for_byte = table_test("text", BENIGN, passes_byte_for_byte)
+test_look_alike_passes_byte_for_byte_async = table_test_async(
+    "text", BENIGN, passes_byte_for_byte_async
+)
 
 
 @pytest.mark.parametrize(
