@@ -9,8 +9,14 @@ strict xfails, so fixing one shows up as an unexpected pass.
 
 A table file keeps its rows and names its tests; the test bodies live here::
 
-    test_family_is_caught = table_test("text, rule", ATTACKS, caught_by_rule())
-    test_family_is_caught_async = table_test_async("text, rule", ATTACKS, caught_async)
+    import rule_table_harness as harness
+
+    test_family_is_caught = harness.table_test(
+        "text, rule", ATTACKS, harness.caught_by_rule()
+    )
+    test_family_is_caught_async = harness.table_test_async(
+        "text, rule", ATTACKS, harness.caught_async
+    )
 
 The generated test takes the file's own argnames, so pytest builds the same
 test ids as a hand-written ``@pytest.mark.parametrize`` over the same rows.
@@ -25,19 +31,8 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import ModuleType
 from typing import Any
 
+import family_checks
 import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    benign_params,
-    rule_ids,
-)
-
-from langchain_mistral_secure.detection.engine import get_detector
 
 Check = Callable[[str, Any], None]
 """A check of one row: its text and the rule (or category) it names, if any."""
@@ -152,7 +147,7 @@ def round_look_alikes(rounds: Mapping[str, ModuleType], *, step: int = 1) -> lis
     for name, probe in rounds.items():
         cut: Mapping[str, str] = getattr(probe, "STILL_CUT", {})
         if isinstance(probe.BENIGN, Mapping):
-            params += benign_params(probe.BENIGN, cut, prefix=f"{name}-")
+            params += family_checks.benign_params(probe.BENIGN, cut, prefix=f"{name}-")
             continue
         params += [
             look_alike(text, row_id=f"{name}-{i}", cut=cut.get(text))
@@ -179,8 +174,8 @@ def caught_by_rule(prefix: str = "") -> Check:
     """
 
     def check(text: str, rule: str) -> None:
-        assert_rule_named(prefix + rule, rule_ids(text))
-        assert SANITIZER.invoke(text) != text
+        assert_rule_named(prefix + rule, family_checks.rule_ids(text))
+        assert family_checks.SANITIZER.invoke(text) != text
 
     return check
 
@@ -198,32 +193,30 @@ def assert_rule_named(rule: str, found: set[str]) -> None:
         assert rule in found, found
 
 
+def caught_by_short_name(text: str, rule: str) -> None:
+    """A rule whose id ends in ``.<rule>`` reports the text; ``invoke`` changes it."""
+    found = {rule_id.rsplit(".", 1)[-1] for rule_id in family_checks.rule_ids(text)}
+    assert rule in found, found
+    assert family_checks.SANITIZER.invoke(text) != text
+
+
 def caught_by_prefix(text: str, prefix: str) -> None:
     """A rule whose id starts with the row's prefix reports the text; it changes."""
-    found = rule_ids(text)
+    found = family_checks.rule_ids(text)
     assert any(rule_id.startswith(prefix) for rule_id in found), found
-    assert SANITIZER.invoke(text) != text
+    assert family_checks.SANITIZER.invoke(text) != text
 
 
 def caught_by_any_rule(text: str, rule: Any) -> None:
     """Some injection rule reports the text, and ``invoke`` changes it."""
-    assert rule_ids(text), rule
-    assert SANITIZER.invoke(text) != text
-
-
-def caught_in_category(text: str, category: str) -> None:
-    """A finding of the row's category, every span inside the text; it changes."""
-    findings = get_detector("injection").detect(text)
-    assert category in {f.category for f in findings}
-    for f in findings:
-        assert 0 <= f.start < f.end <= len(text)
-    assert SANITIZER.invoke(text) != text
+    assert family_checks.rule_ids(text), rule
+    assert family_checks.SANITIZER.invoke(text) != text
 
 
 def fits_max_len(text: str, rule: Any) -> None:
     """Every finding is at most its rule's ``max_len`` (the stream holds that back)."""
     del rule
-    assert_findings_fit_max_len(text)
+    family_checks.assert_findings_fit_max_len(text)
 
 
 def streams_like_invoke(*sizes: int) -> Check:
@@ -238,7 +231,7 @@ def streams_like_invoke(*sizes: int) -> Check:
 
     def check(text: str, rule: Any) -> None:
         del rule
-        assert_streams_like_invoke(text, sizes)
+        family_checks.assert_streams_like_invoke(text, sizes)
 
     return check
 
@@ -246,19 +239,19 @@ def streams_like_invoke(*sizes: int) -> Check:
 def passes_byte_for_byte(text: str, rule: Any = None) -> None:
     """No finding; ``invoke`` and a one-character stream return the text."""
     del rule
-    assert_passes_byte_for_byte(text)
+    family_checks.assert_passes_byte_for_byte(text)
 
 
 async def caught_async(text: str, rule: Any) -> None:
     """``ainvoke`` changes the text, and the block policy raises."""
     del rule
-    await assert_caught_async(text)
+    await family_checks.assert_caught_async(text)
 
 
 async def passes_byte_for_byte_async(text: str, rule: Any = None) -> None:
     """``ainvoke`` and a one-character ``atransform`` return the text."""
     del rule
-    await assert_passes_byte_for_byte_async(text)
+    await family_checks.assert_passes_byte_for_byte_async(text)
 
 
 # Test factories ----------------------------------------------------------
@@ -295,7 +288,8 @@ def _parametrized(
             for name in _argnames(argnames)
         ]
     )
-    return pytest.mark.parametrize(argnames, rows, ids=ids)(test)
+    pytest.mark.parametrize(argnames, rows, ids=ids)(test)  # marks ``test``
+    return test
 
 
 def table_test(
@@ -338,16 +332,7 @@ def table_test_async(
     rule: str | None = "rule",
     ids: Callable[[Any], str | None] | None = None,
 ) -> Callable[..., Awaitable[None]]:
-    """The async twin of :func:`table_test`: awaits ``checks`` on each row.
-
-    Args:
-        argnames: The rows' columns, as for ``pytest.mark.parametrize``.
-        rows: Tuples or ``pytest.param`` rows (their ids and marks are kept).
-        *checks: Awaited on ``(text cell, rule cell)`` of each row.
-        text: The column holding the text.
-        rule: The column naming the rule the table is about; when the table
-            has it, it must be non-empty.
-        ids: Id function for rows without an explicit id.
+    """The async twin of :func:`table_test` (same arguments); awaits ``checks``.
 
     Returns:
         The async test function; assign it to a ``test_...`` name.

@@ -23,19 +23,8 @@ import probe_h17_direct
 import probe_setup_void
 import probe_task_switch
 import pytest
+import rule_table_harness as harness
 from family_checks import rule_ids
-from rule_table_harness import (
-    caught_async,
-    caught_by_any_rule,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    round_attacks,
-    round_look_alikes,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
 
 ROUNDS: dict[str, ModuleType] = {
     "answer_swap": probe_answer_swap,
@@ -49,17 +38,21 @@ ROUNDS: dict[str, ModuleType] = {
 
 # A round may list attacks no rule catches yet (STILL_MISSED): strict xfail
 # where the attack must be caught, plain params elsewhere.
-ATTACK_PARAMS = round_attacks(ROUNDS, missed="STILL_MISSED")
-ANY_ATTACK_PARAMS = round_attacks(ROUNDS)
-BENIGN_PARAMS = round_look_alikes(ROUNDS)
+ATTACK_PARAMS = harness.round_attacks(ROUNDS, missed="STILL_MISSED")
+ANY_ATTACK_PARAMS = harness.round_attacks(ROUNDS)
+BENIGN_PARAMS = harness.round_look_alikes(ROUNDS)
 
-test_attack_is_caught = table_test("text", ATTACK_PARAMS, caught_by_any_rule)
-test_attack_is_caught_async = table_test_async("text", ATTACK_PARAMS, caught_async)
-test_findings_fit_their_rule_max_len = table_test(
-    "text", ANY_ATTACK_PARAMS, fits_max_len
+test_attack_is_caught = harness.table_test(
+    "text", ATTACK_PARAMS, harness.caught_by_any_rule
 )
-test_attack_streams_like_invoke = table_test(
-    "text", round_attacks(ROUNDS, step=3), streams_like_invoke(1, 7)
+test_attack_is_caught_async = harness.table_test_async(
+    "text", ATTACK_PARAMS, harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text", ANY_ATTACK_PARAMS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text", harness.round_attacks(ROUNDS, step=3), harness.streams_like_invoke(1, 7)
 )
 
 
@@ -77,9 +70,9 @@ def test_new_rules_carry_the_family(name: str) -> None:
     assert len(fired) >= len(probe.ATTACKS) // 2, len(fired)
 
 
-test_look_alike_passes_byte_for_byte = table_test(
-    "text", BENIGN_PARAMS, passes_byte_for_byte
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
 )
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
 )

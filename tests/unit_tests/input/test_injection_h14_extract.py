@@ -16,16 +16,7 @@ prompt-design questions) must pass byte for byte.
 
 from __future__ import annotations
 
-from rule_table_harness import (
-    caught_async,
-    caught_by_prefix,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
+import rule_table_harness as harness
 
 _CONTEXT = "injection.extraction.context_"
 _SECRET = "injection.extraction.secret_"
@@ -184,19 +175,21 @@ BENIGN: list[str] = [
 ]
 
 
-test_move_is_caught = table_test(
-    "text, prefix", ATTACKS, caught_by_prefix, rule="prefix"
+test_move_is_caught = harness.table_test(
+    "text, prefix", ATTACKS, harness.caught_by_prefix, rule="prefix"
 )
-test_move_is_caught_async = table_test_async(
-    "text, prefix", ATTACKS, caught_async, rule="prefix"
+test_move_is_caught_async = harness.table_test_async(
+    "text, prefix", ATTACKS, harness.caught_async, rule="prefix"
 )
-test_findings_fit_their_rule_max_len = table_test(
-    "text, prefix", ATTACKS, fits_max_len, rule="prefix"
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, prefix", ATTACKS, harness.fits_max_len, rule="prefix"
 )
-test_attack_streams_like_invoke = table_test(
-    "text, prefix", ATTACKS[::4], streams_like_invoke(1, 7), rule="prefix"
+test_attack_streams_like_invoke = harness.table_test(
+    "text, prefix", ATTACKS[::4], harness.streams_like_invoke(1, 7), rule="prefix"
 )
-test_look_alike_passes_byte_for_byte = table_test("text", BENIGN, passes_byte_for_byte)
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN, passes_byte_for_byte_async
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
 )

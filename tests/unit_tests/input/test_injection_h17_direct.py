@@ -19,17 +19,8 @@ caught by its own module's rule, and the look-alikes pass byte for byte.
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import benign_params
-from rule_table_harness import (
-    caught_async,
-    caught_by_prefix,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
 
 from langchain_mistral_secure.detection.injection.typo_edits import one_slip
 
@@ -232,19 +223,21 @@ def test_one_slip_keeps_out_the_word_and_real_words(word: str) -> None:
     assert all(len(s) >= 4 for s in slips)
 
 
-test_attack_is_caught_by_its_module = table_test(
-    "prefix, text", ATTACKS, caught_by_prefix, rule="prefix"
+test_attack_is_caught_by_its_module = harness.table_test(
+    "prefix, text", ATTACKS, harness.caught_by_prefix, rule="prefix"
 )
-test_attack_is_caught_async = table_test_async(
-    "prefix, text", ATTACKS, caught_async, rule="prefix"
+test_attack_is_caught_async = harness.table_test_async(
+    "prefix, text", ATTACKS, harness.caught_async, rule="prefix"
 )
-test_findings_fit_their_rule_max_len = table_test(
-    "prefix, text", ATTACKS, fits_max_len, rule="prefix"
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "prefix, text", ATTACKS, harness.fits_max_len, rule="prefix"
 )
-test_attack_streams_like_invoke = table_test(
-    "prefix, text", ATTACKS[::2], streams_like_invoke(1, 5, 13), rule="prefix"
+test_attack_streams_like_invoke = harness.table_test(
+    "prefix, text", ATTACKS[::2], harness.streams_like_invoke(1, 5, 13), rule="prefix"
 )
-test_look_alike_passes_byte_for_byte = table_test("text", BENIGN, passes_byte_for_byte)
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN, passes_byte_for_byte_async
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
 )

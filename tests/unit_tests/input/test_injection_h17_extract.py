@@ -20,16 +20,7 @@ about APIs and tools) must pass byte for byte.
 
 from __future__ import annotations
 
-from rule_table_harness import (
-    caught_async,
-    caught_by_rule,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
+import rule_table_harness as harness
 
 _R = "injection.extraction."
 
@@ -212,22 +203,24 @@ BENIGN: list[str] = [
 ]
 
 
-test_extraction_rule_fires = table_test(
-    "rule_id, text", ATTACKS, caught_by_rule(), rule="rule_id"
+test_extraction_rule_fires = harness.table_test(
+    "rule_id, text", ATTACKS, harness.caught_by_rule(), rule="rule_id"
 )
-test_extraction_is_caught_async = table_test_async(
-    "rule_id, text", ATTACKS, caught_async, rule="rule_id"
+test_extraction_is_caught_async = harness.table_test_async(
+    "rule_id, text", ATTACKS, harness.caught_async, rule="rule_id"
 )
-test_findings_fit_their_rule_max_len = table_test(
-    "rule_id, text", ATTACKS, fits_max_len, rule="rule_id"
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "rule_id, text", ATTACKS, harness.fits_max_len, rule="rule_id"
 )
-test_attack_streams_like_invoke = table_test(
-    "rule_id, text", ATTACKS[::2], streams_like_invoke(1, 7), rule="rule_id"
+test_attack_streams_like_invoke = harness.table_test(
+    "rule_id, text", ATTACKS[::2], harness.streams_like_invoke(1, 7), rule="rule_id"
 )
-test_look_alike_passes_byte_for_byte = table_test("text", BENIGN, passes_byte_for_byte)
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN, passes_byte_for_byte_async
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
 )
-test_look_alike_streams_like_invoke = table_test(
-    "text", BENIGN[::2], streams_like_invoke(1, 5)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)
+test_look_alike_streams_like_invoke = harness.table_test(
+    "text", BENIGN[::2], harness.streams_like_invoke(1, 5)
 )

@@ -36,19 +36,9 @@ import probe_h21_extraction
 import probe_h21_indirect
 import probe_h21_jailbreak
 import pytest
+import rule_table_harness as harness
 from family_checks import (
     benign_params,
-)
-from rule_table_harness import (
-    attack,
-    caught_async,
-    caught_by_any_rule,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
 )
 
 
@@ -181,7 +171,7 @@ def _attack_params(step: int = 1, *, marked: bool = True) -> list[Any]:
     # marked: the attacks a round still misses are strict xfails (catching one
     # must remove it); unmarked where any attack must pass (findings' length).
     return [
-        attack(
+        harness.attack(
             text,
             row_id=f"{r.name}-{i}",
             missed=f"missed after {r.name}" if marked and i in r.missed else None,
@@ -207,19 +197,23 @@ def test_missed_and_cut_name_real_rows(round_: Round) -> None:
     assert set(round_.cut) <= looks
 
 
-test_attack_is_caught = table_test("text", ATTACK_PARAMS, caught_by_any_rule)
-test_attack_is_caught_async = table_test_async("text", ATTACK_PARAMS, caught_async)
-test_findings_fit_their_rule_max_len = table_test(
-    "text", _attack_params(marked=False), fits_max_len
+test_attack_is_caught = harness.table_test(
+    "text", ATTACK_PARAMS, harness.caught_by_any_rule
 )
-test_attack_streams_like_invoke = table_test(
+test_attack_is_caught_async = harness.table_test_async(
+    "text", ATTACK_PARAMS, harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text", _attack_params(marked=False), harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
     "text",
     [p.values[0] for p in _attack_params(step=3)],
-    streams_like_invoke(1, 7, 64),
+    harness.streams_like_invoke(1, 7, 64),
 )
-test_look_alike_passes_byte_for_byte = table_test(
-    "text", BENIGN_PARAMS, passes_byte_for_byte
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
 )
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
 )

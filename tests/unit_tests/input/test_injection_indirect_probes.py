@@ -28,19 +28,8 @@ import probe_indirect_planted
 import probe_indirect_planted_i18n
 import probe_indirect_reader
 import pytest
+import rule_table_harness as harness
 from family_checks import benign_params
-from rule_table_harness import (
-    attack,
-    caught_async,
-    caught_by_any_rule,
-    caught_by_rule,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
 
 ROUNDS: dict[str, ModuleType] = {
     "addressed": probe_indirect_addressed,
@@ -72,7 +61,7 @@ BENIGN_PARAMS += benign_params(probe_h17_indirect.BENIGN, {}, prefix="h17-")
 # The held-out round of session h17 (written before its rules, measured before
 # and after): each attack caught, or a strict xfail while the rules miss it.
 HELD_OUT = [
-    attack(
+    harness.attack(
         text,
         row_id=f"h17-{i}",
         missed="held-out attack still missed"
@@ -83,34 +72,40 @@ HELD_OUT = [
 ]
 
 
-test_planted_order_is_caught = table_test(
-    "text, rule_id", _attacks(), caught_by_rule(), fits_max_len, rule="rule_id"
-)
-test_planted_order_is_caught_async = table_test_async(
-    "text, rule_id", _attacks(), caught_async, rule="rule_id"
-)
-test_planted_order_streams_like_invoke = table_test(
+test_planted_order_is_caught = harness.table_test(
     "text, rule_id",
-    _attacks(streamed=True),
-    streams_like_invoke(1, 5, 7, 64),
+    _attacks(),
+    harness.caught_by_rule(),
+    harness.fits_max_len,
     rule="rule_id",
 )
-test_held_out_attack_is_caught = table_test(
-    "text", HELD_OUT, caught_by_any_rule, fits_max_len
+test_planted_order_is_caught_async = harness.table_test_async(
+    "text, rule_id", _attacks(), harness.caught_async, rule="rule_id"
 )
-test_held_out_attack_is_caught_async = table_test_async("text", HELD_OUT, caught_async)
-test_held_out_attack_streams_like_invoke = table_test(
+test_planted_order_streams_like_invoke = harness.table_test(
+    "text, rule_id",
+    _attacks(streamed=True),
+    harness.streams_like_invoke(1, 5, 7, 64),
+    rule="rule_id",
+)
+test_held_out_attack_is_caught = harness.table_test(
+    "text", HELD_OUT, harness.caught_by_any_rule, harness.fits_max_len
+)
+test_held_out_attack_is_caught_async = harness.table_test_async(
+    "text", HELD_OUT, harness.caught_async
+)
+test_held_out_attack_streams_like_invoke = harness.table_test(
     "text",
     [
         text
         for i, text in enumerate(probe_h17_indirect.ATTACKS)
         if i not in probe_h17_indirect.STILL_MISSED
     ],
-    streams_like_invoke(1, 7, 64),
+    harness.streams_like_invoke(1, 7, 64),
 )
-test_look_alike_passes_byte_for_byte = table_test(
-    "text", BENIGN_PARAMS, passes_byte_for_byte
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
 )
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
 )

@@ -22,17 +22,8 @@ rules miss and look-alikes older rules still cut.
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import benign_params, rule_ids
-from rule_table_harness import (
-    attack,
-    caught_async,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
 
 from langchain_mistral_secure.detection.injection import (
     jailbreak_cards,
@@ -369,7 +360,7 @@ STILL_CUT: dict[str, str] = {
 
 
 ATTACK_PARAMS = [
-    attack(text, row_id=f"{family}-{i}", missed=STILL_MISSED.get(text))
+    harness.attack(text, row_id=f"{family}-{i}", missed=STILL_MISSED.get(text))
     for family, texts in {**ATTACKS, **ATTACKS2, **ATTACKS3}.items()
     for i, text in enumerate(texts)
 ]
@@ -402,14 +393,18 @@ def test_attack_is_caught_by_a_device_rule(text: str) -> None:
     assert found & OUR_RULES or (text in CAUGHT_BY_OLDER and found)
 
 
-test_attack_is_caught_async = table_test_async("text", ATTACK_PARAMS, caught_async)
-test_findings_fit_their_rule_max_len = table_test("text", CAUGHT, fits_max_len)
-test_attack_streams_like_invoke = table_test(
-    "text", CAUGHT[::4], streams_like_invoke(1, 7, 64)
+test_attack_is_caught_async = harness.table_test_async(
+    "text", ATTACK_PARAMS, harness.caught_async
 )
-test_look_alike_passes_byte_for_byte = table_test(
-    "text", BENIGN_PARAMS, passes_byte_for_byte
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text", CAUGHT, harness.fits_max_len
 )
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+test_attack_streams_like_invoke = harness.table_test(
+    "text", CAUGHT[::4], harness.streams_like_invoke(1, 7, 64)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
 )

@@ -18,18 +18,7 @@ import probe_jailbreak_personas
 import probe_jailbreak_pretexts
 import probe_jailbreak_wrappers
 import pytest
-from rule_table_harness import (
-    caught_async,
-    caught_by_rule,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    round_attacks,
-    round_look_alikes,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
+import rule_table_harness as harness
 
 ROUNDS: dict[str, ModuleType] = {
     "personas": probe_jailbreak_personas,
@@ -42,8 +31,8 @@ ROUNDS: dict[str, ModuleType] = {
 # Attacks whose own rule no longer reads them are strict xfails where the test
 # names the rule, and look-alikes older rules still cut are strict xfails
 # (catching or fixing one must remove it).
-ATTACK_PARAMS = round_attacks(ROUNDS)
-BENIGN_PARAMS = round_look_alikes(ROUNDS)
+ATTACK_PARAMS = harness.round_attacks(ROUNDS)
+BENIGN_PARAMS = harness.round_look_alikes(ROUNDS)
 
 
 @pytest.mark.parametrize("name", sorted(ROUNDS))
@@ -55,23 +44,25 @@ def test_every_rule_has_an_attack(name: str) -> None:
             assert rule.id.rsplit(".", 1)[-1] in named, rule.id
 
 
-test_family_is_caught = table_test(
+test_family_is_caught = harness.table_test(
     "text, rule",
-    round_attacks(ROUNDS, missed="STILL_MISSED"),
-    caught_by_rule("injection.role."),
+    harness.round_attacks(ROUNDS, missed="STILL_MISSED"),
+    harness.caught_by_rule("injection.role."),
 )
-test_family_is_caught_async = table_test_async(
-    "text, rule", ATTACK_PARAMS, caught_async
+test_family_is_caught_async = harness.table_test_async(
+    "text, rule", ATTACK_PARAMS, harness.caught_async
 )
-test_findings_fit_their_rule_max_len = table_test(
-    "text, rule", ATTACK_PARAMS, fits_max_len
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", ATTACK_PARAMS, harness.fits_max_len
 )
-test_attack_streams_like_invoke = table_test(
-    "text, rule", round_attacks(ROUNDS, step=3), streams_like_invoke(1, 7, 64)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule",
+    harness.round_attacks(ROUNDS, step=3),
+    harness.streams_like_invoke(1, 7, 64),
 )
-test_look_alike_passes_byte_for_byte = table_test(
-    "text", BENIGN_PARAMS, passes_byte_for_byte
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
 )
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
 )

@@ -14,17 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import rule_table_harness as harness
 from family_checks import benign_params
-from rule_table_harness import (
-    caught_async,
-    caught_by_rule,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
 
 _BANS = "injection.shape_bans_i18n.latin"
 _BANS_RAW = "injection.shape_bans_i18n.scripts"
@@ -217,17 +208,21 @@ def _attacks(step: int = 1) -> list[Any]:
 
 BENIGN_PARAMS = benign_params(BENIGN, {})
 
-test_shape_is_caught = table_test("text, rule", _attacks(), caught_by_rule())
-test_shape_is_caught_async = table_test_async("text, rule", _attacks(), caught_async)
-test_findings_fit_their_rule_max_len = table_test(
-    "text, rule", _attacks(), fits_max_len
+test_shape_is_caught = harness.table_test(
+    "text, rule", _attacks(), harness.caught_by_rule()
 )
-test_attack_streams_like_invoke = table_test(
-    "text, rule", _attacks(step=2), streams_like_invoke(1, 7, 64)
+test_shape_is_caught_async = harness.table_test_async(
+    "text, rule", _attacks(), harness.caught_async
 )
-test_look_alike_passes_byte_for_byte = table_test(
-    "text", BENIGN_PARAMS, passes_byte_for_byte
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", _attacks(), harness.fits_max_len
 )
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule", _attacks(step=2), harness.streams_like_invoke(1, 7, 64)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
 )

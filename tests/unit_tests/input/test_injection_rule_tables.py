@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+import rule_table_harness as harness
 import table_h18_direct
 import table_h18_extraction
 import table_h18_indirect
@@ -27,16 +28,6 @@ import table_h21_indirect
 from family_checks import (
     SANITIZER,
     rule_ids,
-)
-from rule_table_harness import (
-    assert_rule_named,
-    caught_async,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
 )
 
 
@@ -114,18 +105,22 @@ BENIGN_PARAMS = [
 
 @pytest.mark.parametrize(("table", "rule", "text"), _attack_params())
 def test_attack_is_caught_by_its_rule(table: Table, rule: str, text: str) -> None:
-    assert_rule_named(rule, table.rules_of(text))
+    harness.assert_rule_named(rule, table.rules_of(text))
     assert SANITIZER.invoke(text) != text
 
 
-test_attack_is_caught_async = table_test_async("text", _text_params(), caught_async)
-test_findings_fit_their_rule_max_len = table_test("text", _text_params(), fits_max_len)
-test_attack_streams_like_invoke = table_test(
-    "text", _text_params(step=3), streams_like_invoke(1, 7, 64)
+test_attack_is_caught_async = harness.table_test_async(
+    "text", _text_params(), harness.caught_async
 )
-test_look_alike_passes_byte_for_byte = table_test(
-    "text", BENIGN_PARAMS, passes_byte_for_byte
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text", _text_params(), harness.fits_max_len
 )
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+test_attack_streams_like_invoke = harness.table_test(
+    "text", _text_params(step=3), harness.streams_like_invoke(1, 7, 64)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from types import ModuleType
 
 import pytest
+import rule_table_harness as harness
 import veto_data_orders_context
 import veto_device_mode_i18n
 import veto_not_asked_of_model
@@ -28,16 +29,6 @@ import veto_security_frames
 import veto_story_dialogue
 from family_checks import (
     benign_params,
-)
-from rule_table_harness import (
-    caught_async,
-    caught_by_any_rule,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
 )
 
 ROUNDS: dict[str, ModuleType] = {
@@ -66,17 +57,19 @@ ATTACK_PARAMS = [
 ]
 
 
-test_look_alike_passes_byte_for_byte = table_test(
-    "text", BENIGN_PARAMS, passes_byte_for_byte
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
 )
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN_PARAMS, passes_byte_for_byte_async
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
 )
-test_twin_is_caught = table_test(
+test_twin_is_caught = harness.table_test(
     "text",
     ATTACK_PARAMS,
-    caught_by_any_rule,
-    fits_max_len,
-    streams_like_invoke(1, 7, 64),
+    harness.caught_by_any_rule,
+    harness.fits_max_len,
+    harness.streams_like_invoke(1, 7, 64),
 )
-test_twin_is_caught_async = table_test_async("text", ATTACK_PARAMS, caught_async)
+test_twin_is_caught_async = harness.table_test_async(
+    "text", ATTACK_PARAMS, harness.caught_async
+)

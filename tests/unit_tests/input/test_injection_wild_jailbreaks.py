@@ -15,21 +15,12 @@ help, Morse-code hobby text, questions about jailbreaks) pass byte for byte.
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import (
     SANITIZER,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rule_table_harness import (
-    caught_async,
-    caught_by_rule,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
 
 from langchain_mistral_secure.detection.engine import RuleDetector, get_detector
 from langchain_mistral_secure.detection.injection import (
@@ -312,17 +303,23 @@ def test_families_are_registered_in_groups_of_at_most_32() -> None:
         assert len(module.RULES) <= 32
 
 
-test_family_is_caught = table_test(
-    "text, rule", ATTACKS, caught_by_rule("injection.role.")
+test_family_is_caught = harness.table_test(
+    "text, rule", ATTACKS, harness.caught_by_rule("injection.role.")
 )
-test_family_is_caught_async = table_test_async("text, rule", ATTACKS, caught_async)
-test_findings_fit_their_rule_max_len = table_test("text, rule", ATTACKS, fits_max_len)
-test_attack_streams_like_invoke = table_test(
-    "text, rule", ATTACKS[::3], streams_like_invoke(1, 5)
+test_family_is_caught_async = harness.table_test_async(
+    "text, rule", ATTACKS, harness.caught_async
 )
-test_look_alike_passes_byte_for_byte = table_test("text", BENIGN, passes_byte_for_byte)
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN, passes_byte_for_byte_async
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", ATTACKS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule", ATTACKS[::3], harness.streams_like_invoke(1, 5)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
 )
 
 
@@ -360,11 +357,11 @@ def test_morse_attack_is_caught(text: str) -> None:
     assert SANITIZER.invoke(text) != text
 
 
-test_morse_attack_is_caught_async = table_test_async(
-    "text", MORSE_ATTACKS, caught_async
+test_morse_attack_is_caught_async = harness.table_test_async(
+    "text", MORSE_ATTACKS, harness.caught_async
 )
-test_morse_attack_streams_like_invoke = table_test(
-    "text", MORSE_ATTACKS[:2], streams_like_invoke(1, 7, 64)
+test_morse_attack_streams_like_invoke = harness.table_test(
+    "text", MORSE_ATTACKS[:2], harness.streams_like_invoke(1, 7, 64)
 )
 
 

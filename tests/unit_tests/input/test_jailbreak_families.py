@@ -17,16 +17,7 @@ must pass byte for byte.
 from __future__ import annotations
 
 import pytest
-from rule_table_harness import (
-    caught_async,
-    caught_by_rule,
-    fits_max_len,
-    passes_byte_for_byte,
-    passes_byte_for_byte_async,
-    streams_like_invoke,
-    table_test,
-    table_test_async,
-)
+import rule_table_harness as harness
 
 from langchain_mistral_secure.detection.engine import get_detector
 from langchain_mistral_secure.detection.injection import (
@@ -214,17 +205,23 @@ def test_new_families_are_registered() -> None:
         assert rule.category == "role"
 
 
-test_family_is_caught = table_test(
-    "text, rule", ATTACKS, caught_by_rule("injection.role.")
+test_family_is_caught = harness.table_test(
+    "text, rule", ATTACKS, harness.caught_by_rule("injection.role.")
 )
-test_family_is_caught_async = table_test_async("text, rule", ATTACKS, caught_async)
-test_findings_fit_their_rule_max_len = table_test("text, rule", ATTACKS, fits_max_len)
-test_attack_streams_like_invoke = table_test(
-    "text, rule", ATTACKS[::3], streams_like_invoke(1, 5)
+test_family_is_caught_async = harness.table_test_async(
+    "text, rule", ATTACKS, harness.caught_async
 )
-test_look_alike_passes_byte_for_byte = table_test("text", BENIGN, passes_byte_for_byte)
-test_look_alike_passes_byte_for_byte_async = table_test_async(
-    "text", BENIGN, passes_byte_for_byte_async
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", ATTACKS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule", ATTACKS[::3], harness.streams_like_invoke(1, 5)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
 )
 
 
