@@ -35,7 +35,7 @@ import family_checks
 import pytest
 
 Check = Callable[[str, Any], None]
-"""A check of one row: its text and the rule (or category) it names, if any."""
+"""A check of one row: its text and the rule it names (``None`` if none)."""
 
 AsyncCheck = Callable[[str, Any], Awaitable[None]]
 """The async twin of :data:`Check`."""
@@ -307,7 +307,8 @@ def table_test(
         rows: Tuples or ``pytest.param`` rows (their ids and marks are kept).
         *checks: Run on ``(text cell, rule cell)`` of each row.
         text: The column holding the text.
-        rule: The column naming the rule (or category) the checks read;
+        rule: The column naming the rule the checks read (a rule id, a
+            prefix or a short name, as the check reads it);
             when the table has it, it must be non-empty.
         ids: Id function for rows without an explicit id.
 
