@@ -15,7 +15,6 @@ strict xfail) and names no own rules.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any
 
 import probe_answer_swap
 import probe_authority_claim
@@ -24,16 +23,8 @@ import probe_h17_direct
 import probe_setup_void
 import probe_task_switch
 import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    benign_params,
-    rule_ids,
-)
+import rule_table_harness as harness
+from family_checks import rule_ids
 
 ROUNDS: dict[str, ModuleType] = {
     "answer_swap": probe_answer_swap,
@@ -45,50 +36,24 @@ ROUNDS: dict[str, ModuleType] = {
 }
 
 
-def _attacks(step: int = 1, *, mark_missed: bool = False) -> list[Any]:
-    # A round may list attacks no rule catches yet (STILL_MISSED): strict
-    # xfail where the attack must be caught, plain params elsewhere.
-    params = []
-    for name, probe in ROUNDS.items():
-        missed: dict[str, str] = getattr(probe, "STILL_MISSED", {})
-        for i, text in enumerate(probe.ATTACKS[::step]):
-            marks = (
-                [pytest.mark.xfail(strict=True, reason=missed[text])]
-                if mark_missed and text in missed
-                else []
-            )
-            params.append(pytest.param(text, id=f"{name}-{i}", marks=marks))
-    return params
+# A round may list attacks no rule catches yet (STILL_MISSED): strict xfail
+# where the attack must be caught, plain params elsewhere.
+ATTACK_PARAMS = harness.round_attacks(ROUNDS, missed="STILL_MISSED")
+ANY_ATTACK_PARAMS = harness.round_attacks(ROUNDS)
+BENIGN_PARAMS = harness.round_look_alikes(ROUNDS)
 
-
-ATTACK_PARAMS = _attacks(mark_missed=True)
-ANY_ATTACK_PARAMS = _attacks()
-BENIGN_PARAMS = [
-    param
-    for name, probe in ROUNDS.items()
-    for param in benign_params(probe.BENIGN, probe.STILL_CUT, prefix=f"{name}-")
-]
-
-
-@pytest.mark.parametrize("text", ATTACK_PARAMS)
-def test_attack_is_caught(text: str) -> None:
-    assert rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize("text", ATTACK_PARAMS)
-async def test_attack_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize("text", ANY_ATTACK_PARAMS)
-def test_findings_fit_their_rule_max_len(text: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize("text", _attacks(step=3))
-def test_attack_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
+test_attack_is_caught = harness.table_test(
+    "text", ATTACK_PARAMS, harness.caught_by_any_rule
+)
+test_attack_is_caught_async = harness.table_test_async(
+    "text", ATTACK_PARAMS, harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text", ANY_ATTACK_PARAMS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text", harness.round_attacks(ROUNDS, step=3), harness.streams_like_invoke(1, 7)
+)
 
 
 @pytest.mark.parametrize(
@@ -105,11 +70,9 @@ def test_new_rules_carry_the_family(name: str) -> None:
     assert len(fired) >= len(probe.ATTACKS) // 2, len(fired)
 
 
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
+)

@@ -10,21 +10,11 @@ equals invoke for attacks and look-alikes, look-alikes pass byte for byte.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any
 
 import probe_extraction_guarded
 import probe_extraction_retell
 import probe_extraction_retell_i18n
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
+import rule_table_harness as harness
 
 ROUNDS: dict[str, ModuleType] = {
     "guarded": probe_extraction_guarded,
@@ -33,56 +23,30 @@ ROUNDS: dict[str, ModuleType] = {
 }
 
 
-def _attacks(step: int = 1) -> list[Any]:
-    return [
-        pytest.param(text, rule_id, id=f"{name}-{i}")
-        for name, probe in ROUNDS.items()
-        for i, (text, rule_id) in enumerate(probe.ATTACKS[::step])
-    ]
+ATTACK_PARAMS = harness.round_attacks(ROUNDS)
+BENIGN_PARAMS = harness.round_look_alikes(ROUNDS)
 
-
-def _benign(step: int = 1) -> list[Any]:
-    return [
-        pytest.param(text, id=f"{name}-{i}")
-        for name, probe in ROUNDS.items()
-        for i, text in enumerate(probe.BENIGN[::step])
-    ]
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks())
-def test_move_is_caught(text: str, rule_id: str) -> None:
-    assert rule_id in rule_ids(text), rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks())
-async def test_move_is_caught_async(text: str, rule_id: str) -> None:
-    assert rule_id
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks())
-def test_findings_fit_their_rule_max_len(text: str, rule_id: str) -> None:
-    assert rule_id
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks(step=3))
-def test_attack_streams_like_invoke(text: str, rule_id: str) -> None:
-    assert rule_id
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", _benign())
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", _benign())
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
-
-
-@pytest.mark.parametrize("text", _benign(step=3))
-def test_look_alike_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 5))
+test_move_is_caught = harness.table_test(
+    "text, rule_id", ATTACK_PARAMS, harness.caught_by_rule(), rule="rule_id"
+)
+test_move_is_caught_async = harness.table_test_async(
+    "text, rule_id", ATTACK_PARAMS, harness.caught_async, rule="rule_id"
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule_id", ATTACK_PARAMS, harness.fits_max_len, rule="rule_id"
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule_id",
+    harness.round_attacks(ROUNDS, step=3),
+    harness.streams_like_invoke(1, 7),
+    rule="rule_id",
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
+)
+test_look_alike_streams_like_invoke = harness.table_test(
+    "text", harness.round_look_alikes(ROUNDS, step=3), harness.streams_like_invoke(1, 5)
+)

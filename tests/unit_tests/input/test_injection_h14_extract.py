@@ -16,16 +16,7 @@ prompt-design questions) must pass byte for byte.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
+import rule_table_harness as harness
 
 _CONTEXT = "injection.extraction.context_"
 _SECRET = "injection.extraction.secret_"
@@ -184,32 +175,21 @@ BENIGN: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "prefix"), ATTACKS)
-def test_move_is_caught(text: str, prefix: str) -> None:
-    assert any(rule_id.startswith(prefix) for rule_id in rule_ids(text)), rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "prefix"), ATTACKS)
-async def test_move_is_caught_async(text: str, prefix: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "prefix"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, prefix: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "prefix"), ATTACKS[::4])
-def test_attack_streams_like_invoke(text: str, prefix: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_move_is_caught = harness.table_test(
+    "text, prefix", ATTACKS, harness.caught_by_prefix, rule="prefix"
+)
+test_move_is_caught_async = harness.table_test_async(
+    "text, prefix", ATTACKS, harness.caught_async, rule="prefix"
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, prefix", ATTACKS, harness.fits_max_len, rule="prefix"
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, prefix", ATTACKS[::4], harness.streams_like_invoke(1, 7), rule="prefix"
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)

@@ -19,16 +19,8 @@ caught by its own module's rule, and the look-alikes pass byte for byte.
 from __future__ import annotations
 
 import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    benign_params,
-    rule_ids,
-)
+import rule_table_harness as harness
+from family_checks import benign_params
 
 from langchain_mistral_secure.detection.injection.typo_edits import one_slip
 
@@ -231,32 +223,21 @@ def test_one_slip_keeps_out_the_word_and_real_words(word: str) -> None:
     assert all(len(s) >= 4 for s in slips)
 
 
-@pytest.mark.parametrize(("prefix", "text"), ATTACKS)
-def test_attack_is_caught_by_its_module(prefix: str, text: str) -> None:
-    assert any(i.startswith(prefix) for i in rule_ids(text)), rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("prefix", "text"), ATTACKS)
-async def test_attack_is_caught_async(prefix: str, text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("prefix", "text"), ATTACKS)
-def test_findings_fit_their_rule_max_len(prefix: str, text: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("prefix", "text"), ATTACKS[::2])
-def test_attack_streams_like_invoke(prefix: str, text: str) -> None:
-    assert_streams_like_invoke(text, (1, 5, 13))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_attack_is_caught_by_its_module = harness.table_test(
+    "prefix, text", ATTACKS, harness.caught_by_prefix, rule="prefix"
+)
+test_attack_is_caught_async = harness.table_test_async(
+    "prefix, text", ATTACKS, harness.caught_async, rule="prefix"
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "prefix, text", ATTACKS, harness.fits_max_len, rule="prefix"
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "prefix, text", ATTACKS[::2], harness.streams_like_invoke(1, 5, 13), rule="prefix"
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)

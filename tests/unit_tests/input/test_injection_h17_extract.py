@@ -20,16 +20,7 @@ about APIs and tools) must pass byte for byte.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
+import rule_table_harness as harness
 
 _R = "injection.extraction."
 
@@ -212,40 +203,24 @@ BENIGN: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "text"), ATTACKS)
-def test_extraction_rule_fires(rule_id: str, text: str) -> None:
-    assert rule_id in rule_ids(text), rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("rule_id", "text"), ATTACKS)
-async def test_extraction_is_caught_async(rule_id: str, text: str) -> None:
-    assert rule_id
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("rule_id", "text"), ATTACKS)
-def test_findings_fit_their_rule_max_len(rule_id: str, text: str) -> None:
-    assert rule_id
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("rule_id", "text"), ATTACKS[::2])
-def test_attack_streams_like_invoke(rule_id: str, text: str) -> None:
-    assert rule_id
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
-
-
-@pytest.mark.parametrize("text", BENIGN[::2])
-def test_look_alike_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 5))
+test_extraction_rule_fires = harness.table_test(
+    "rule_id, text", ATTACKS, harness.caught_by_rule(), rule="rule_id"
+)
+test_extraction_is_caught_async = harness.table_test_async(
+    "rule_id, text", ATTACKS, harness.caught_async, rule="rule_id"
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "rule_id, text", ATTACKS, harness.fits_max_len, rule="rule_id"
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "rule_id, text", ATTACKS[::2], harness.streams_like_invoke(1, 7), rule="rule_id"
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)
+test_look_alike_streams_like_invoke = harness.table_test(
+    "text", BENIGN[::2], harness.streams_like_invoke(1, 5)
+)

@@ -12,16 +12,7 @@ sync and async (the block policy raises), its findings fit their rule's
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
+import rule_table_harness as harness
 
 _DROPPED = "injection.override_rules_dropped."
 _ABOVE = "injection.extraction_above_first."
@@ -212,30 +203,22 @@ BENIGN: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), ATTACKS, ids=lambda v: str(v)[:40])
-def test_attack_is_reported_by_its_rule(text: str, rule: str) -> None:
-    assert rule in rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS, ids=lambda v: str(v)[:40])
-async def test_attack_is_caught_async(text: str, rule: str) -> None:
-    assert rule
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS, ids=lambda v: str(v)[:40])
-def test_findings_fit_and_stream_like_invoke(text: str, rule: str) -> None:
-    assert rule
-    assert_findings_fit_max_len(text)
-    assert_streams_like_invoke(text, (1, 5, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN, ids=lambda v: v[:40])
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN, ids=lambda v: v[:40])
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_attack_is_reported_by_its_rule = harness.table_test(
+    "text, rule", ATTACKS, harness.caught_by_rule(), ids=harness.short_id
+)
+test_attack_is_caught_async = harness.table_test_async(
+    "text, rule", ATTACKS, harness.caught_async, ids=harness.short_id
+)
+test_findings_fit_and_stream_like_invoke = harness.table_test(
+    "text, rule",
+    ATTACKS,
+    harness.fits_max_len,
+    harness.streams_like_invoke(1, 5, 64),
+    ids=harness.short_id,
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte, ids=harness.short_id
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async, ids=harness.short_id
+)

@@ -12,14 +12,10 @@ amnesia or prompt injection.
 
 from __future__ import annotations
 
-import pytest
+import rule_table_harness as harness
 from family_checks import (
     SANITIZER,
-    assert_caught_async,
     assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
 )
 
 from langchain_mistral_secure.detection.engine import get_detector
@@ -297,27 +293,16 @@ BENIGN: list[str] = [
 ]
 
 
-def _rule_ids(text: str) -> set[str]:
-    return {
-        f.rule_id.rsplit(".", 1)[-1] for f in get_detector("injection").detect(text)
-    }
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_family_is_caught(text: str, rule: str) -> None:
-    assert rule in _rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_family_is_caught_async(text: str, rule: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    # Streaming holds back max_len characters: a longer match could be split.
-    assert_findings_fit_max_len(text)
+test_family_is_caught = harness.table_test(
+    "text, rule", ATTACKS, harness.caught_by_short_name
+)
+test_family_is_caught_async = harness.table_test_async(
+    "text, rule", ATTACKS, harness.caught_async
+)
+# Streaming holds back max_len characters: a longer match could be split.
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", ATTACKS, harness.fits_max_len
+)
 
 
 def test_shouted_order_is_bounded_on_a_long_capital_run() -> None:
@@ -336,16 +321,12 @@ def test_shouted_order_is_bounded_on_a_long_capital_run() -> None:
     )
 
 
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::5])
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    assert_streams_like_invoke(text, (1, 6))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule", ATTACKS[::5], harness.streams_like_invoke(1, 6)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)

@@ -28,16 +28,8 @@ import probe_indirect_planted
 import probe_indirect_planted_i18n
 import probe_indirect_reader
 import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    benign_params,
-    rule_ids,
-)
+import rule_table_harness as harness
+from family_checks import benign_params
 
 ROUNDS: dict[str, ModuleType] = {
     "addressed": probe_indirect_addressed,
@@ -69,65 +61,51 @@ BENIGN_PARAMS += benign_params(probe_h17_indirect.BENIGN, {}, prefix="h17-")
 # The held-out round of session h17 (written before its rules, measured before
 # and after): each attack caught, or a strict xfail while the rules miss it.
 HELD_OUT = [
-    pytest.param(
+    harness.attack(
         text,
-        id=f"h17-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason="held-out attack still missed")]
+        row_id=f"h17-{i}",
+        missed="held-out attack still missed"
         if i in probe_h17_indirect.STILL_MISSED
-        else [],
+        else None,
     )
     for i, text in enumerate(probe_h17_indirect.ATTACKS)
 ]
 
 
-@pytest.mark.parametrize(("text", "rule_id"), _attacks())
-def test_planted_order_is_caught(text: str, rule_id: str) -> None:
-    assert rule_id in rule_ids(text), rule_ids(text)
-    assert_findings_fit_max_len(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks())
-async def test_planted_order_is_caught_async(text: str, rule_id: str) -> None:
-    assert rule_id
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule_id"), _attacks(streamed=True))
-def test_planted_order_streams_like_invoke(text: str, rule_id: str) -> None:
-    assert rule_id
-    assert_streams_like_invoke(text, (1, 5, 7, 64))
-
-
-@pytest.mark.parametrize("text", HELD_OUT)
-def test_held_out_attack_is_caught(text: str) -> None:
-    assert rule_ids(text)
-    assert_findings_fit_max_len(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize("text", HELD_OUT)
-async def test_held_out_attack_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(
+test_planted_order_is_caught = harness.table_test(
+    "text, rule_id",
+    _attacks(),
+    harness.caught_by_rule(),
+    harness.fits_max_len,
+    rule="rule_id",
+)
+test_planted_order_is_caught_async = harness.table_test_async(
+    "text, rule_id", _attacks(), harness.caught_async, rule="rule_id"
+)
+test_planted_order_streams_like_invoke = harness.table_test(
+    "text, rule_id",
+    _attacks(streamed=True),
+    harness.streams_like_invoke(1, 5, 7, 64),
+    rule="rule_id",
+)
+test_held_out_attack_is_caught = harness.table_test(
+    "text", HELD_OUT, harness.caught_by_any_rule, harness.fits_max_len
+)
+test_held_out_attack_is_caught_async = harness.table_test_async(
+    "text", HELD_OUT, harness.caught_async
+)
+test_held_out_attack_streams_like_invoke = harness.table_test(
     "text",
     [
         text
         for i, text in enumerate(probe_h17_indirect.ATTACKS)
         if i not in probe_h17_indirect.STILL_MISSED
     ],
+    harness.streams_like_invoke(1, 7, 64),
 )
-def test_held_out_attack_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
+)

@@ -21,18 +21,9 @@ rules miss and look-alikes older rules still cut.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from family_checks import (
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    benign_params,
-    rule_ids,
-)
+import rule_table_harness as harness
+from family_checks import benign_params, rule_ids
 
 from langchain_mistral_secure.detection.injection import (
     jailbreak_cards,
@@ -368,21 +359,11 @@ STILL_CUT: dict[str, str] = {
 }
 
 
-def _attack_params() -> list[Any]:
-    return [
-        pytest.param(
-            text,
-            id=f"{family}-{i}",
-            marks=[pytest.mark.xfail(strict=True, reason=STILL_MISSED[text])]
-            if text in STILL_MISSED
-            else [],
-        )
-        for family, texts in {**ATTACKS, **ATTACKS2, **ATTACKS3}.items()
-        for i, text in enumerate(texts)
-    ]
-
-
-ATTACK_PARAMS = _attack_params()
+ATTACK_PARAMS = [
+    harness.attack(text, row_id=f"{family}-{i}", missed=STILL_MISSED.get(text))
+    for family, texts in {**ATTACKS, **ATTACKS2, **ATTACKS3}.items()
+    for i, text in enumerate(texts)
+]
 CAUGHT = [
     t
     for texts in {**ATTACKS, **ATTACKS2, **ATTACKS3}.values()
@@ -412,26 +393,18 @@ def test_attack_is_caught_by_a_device_rule(text: str) -> None:
     assert found & OUR_RULES or (text in CAUGHT_BY_OLDER and found)
 
 
-@pytest.mark.parametrize("text", ATTACK_PARAMS)
-async def test_attack_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize("text", CAUGHT)
-def test_findings_fit_their_rule_max_len(text: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize("text", CAUGHT[::4])
-def test_attack_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_attack_is_caught_async = harness.table_test_async(
+    "text", ATTACK_PARAMS, harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text", CAUGHT, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text", CAUGHT[::4], harness.streams_like_invoke(1, 7, 64)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
+)

@@ -14,15 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
+import rule_table_harness as harness
+from family_checks import benign_params
 
 _BANS = "injection.shape_bans_i18n.latin"
 _BANS_RAW = "injection.shape_bans_i18n.scripts"
@@ -213,42 +206,23 @@ def _attacks(step: int = 1) -> list[Any]:
     ]
 
 
-BENIGN_PARAMS = [
-    pytest.param(text, id=f"{family}-{i}")
-    for family, texts in BENIGN.items()
-    for i, text in enumerate(texts)
-]
+BENIGN_PARAMS = benign_params(BENIGN, {})
 
-
-@pytest.mark.parametrize(("text", "rule"), _attacks())
-def test_shape_is_caught(text: str, rule: str) -> None:
-    assert rule in rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), _attacks())
-async def test_shape_is_caught_async(text: str, rule: str) -> None:
-    assert rule
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), _attacks())
-def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    assert rule
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), _attacks(step=2))
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    assert rule
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_shape_is_caught = harness.table_test(
+    "text, rule", _attacks(), harness.caught_by_rule()
+)
+test_shape_is_caught_async = harness.table_test_async(
+    "text, rule", _attacks(), harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", _attacks(), harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule", _attacks(step=2), harness.streams_like_invoke(1, 7, 64)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
+)

@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+import rule_table_harness as harness
 import table_h18_direct
 import table_h18_extraction
 import table_h18_indirect
@@ -26,11 +27,6 @@ import table_h21_extraction
 import table_h21_indirect
 from family_checks import (
     SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
     rule_ids,
 )
 
@@ -107,38 +103,24 @@ BENIGN_PARAMS = [
 ]
 
 
-def _names(rule: str, found: set[str]) -> bool:
-    if rule.endswith("."):
-        return any(rule_id.startswith(rule) for rule_id in found)
-    return rule in found
-
-
 @pytest.mark.parametrize(("table", "rule", "text"), _attack_params())
 def test_attack_is_caught_by_its_rule(table: Table, rule: str, text: str) -> None:
-    assert _names(rule, table.rules_of(text))
+    harness.assert_rule_named(rule, table.rules_of(text))
     assert SANITIZER.invoke(text) != text
 
 
-@pytest.mark.parametrize("text", _text_params())
-async def test_attack_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize("text", _text_params())
-def test_findings_fit_their_rule_max_len(text: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize("text", _text_params(step=3))
-def test_attack_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_attack_is_caught_async = harness.table_test_async(
+    "text", _text_params(), harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text", _text_params(), harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text", _text_params(step=3), harness.streams_like_invoke(1, 7, 64)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
+)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from types import ModuleType
 
 import pytest
+import rule_table_harness as harness
 import veto_data_orders_context
 import veto_device_mode_i18n
 import veto_not_asked_of_model
@@ -27,14 +28,7 @@ import veto_security_docs
 import veto_security_frames
 import veto_story_dialogue
 from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
     benign_params,
-    rule_ids,
 )
 
 ROUNDS: dict[str, ModuleType] = {
@@ -63,24 +57,19 @@ ATTACK_PARAMS = [
 ]
 
 
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
-
-
-@pytest.mark.parametrize("text", ATTACK_PARAMS)
-def test_twin_is_caught(text: str) -> None:
-    assert rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-    assert_findings_fit_max_len(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", ATTACK_PARAMS)
-async def test_twin_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
+)
+test_twin_is_caught = harness.table_test(
+    "text",
+    ATTACK_PARAMS,
+    harness.caught_by_any_rule,
+    harness.fits_max_len,
+    harness.streams_like_invoke(1, 7, 64),
+)
+test_twin_is_caught_async = harness.table_test_async(
+    "text", ATTACK_PARAMS, harness.caught_async
+)

@@ -15,13 +15,9 @@ help, Morse-code hobby text, questions about jailbreaks) pass byte for byte.
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import (
     SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -307,35 +303,24 @@ def test_families_are_registered_in_groups_of_at_most_32() -> None:
         assert len(module.RULES) <= 32
 
 
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_family_is_caught(text: str, rule: str) -> None:
-    assert f"injection.role.{rule}" in _ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_family_is_caught_async(text: str, rule: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::3])
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    assert_streams_like_invoke(text, (1, 5))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_family_is_caught = harness.table_test(
+    "text, rule", ATTACKS, harness.caught_by_rule("injection.role.")
+)
+test_family_is_caught_async = harness.table_test_async(
+    "text, rule", ATTACKS, harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", ATTACKS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule", ATTACKS[::3], harness.streams_like_invoke(1, 5)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)
 
 
 def test_jailbreak_header_is_case_sensitive() -> None:
@@ -372,14 +357,12 @@ def test_morse_attack_is_caught(text: str) -> None:
     assert SANITIZER.invoke(text) != text
 
 
-@pytest.mark.parametrize("text", MORSE_ATTACKS)
-async def test_morse_attack_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize("text", MORSE_ATTACKS[:2])
-def test_morse_attack_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 7, 64))
+test_morse_attack_is_caught_async = harness.table_test_async(
+    "text", MORSE_ATTACKS, harness.caught_async
+)
+test_morse_attack_streams_like_invoke = harness.table_test(
+    "text", MORSE_ATTACKS[:2], harness.streams_like_invoke(1, 7, 64)
+)
 
 
 def test_short_morse_is_not_decoded() -> None:

@@ -17,14 +17,7 @@ must pass byte for byte.
 from __future__ import annotations
 
 import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-)
+import rule_table_harness as harness
 
 from langchain_mistral_secure.detection.engine import get_detector
 from langchain_mistral_secure.detection.injection import (
@@ -212,35 +205,24 @@ def test_new_families_are_registered() -> None:
         assert rule.category == "role"
 
 
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_family_is_caught(text: str, rule: str) -> None:
-    assert f"injection.role.{rule}" in _ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_family_is_caught_async(text: str, rule: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::3])
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    assert_streams_like_invoke(text, (1, 5))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_family_is_caught = harness.table_test(
+    "text, rule", ATTACKS, harness.caught_by_rule("injection.role.")
+)
+test_family_is_caught_async = harness.table_test_async(
+    "text, rule", ATTACKS, harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", ATTACKS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule", ATTACKS[::3], harness.streams_like_invoke(1, 5)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)
 
 
 @pytest.mark.parametrize(
