@@ -29,13 +29,14 @@ standing order; "new" alone ("new card", "new address") is not a label
 handing over a task.
 """
 
-# ruff: noqa: E501
-# (E501: word tables kept one language to a line.)
+# ruff: noqa: E501, RUF001
+# (E501: word tables kept one language to a line; RUF001: the raw patterns
+# are written in other scripts, with full-width punctuation.)
 
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule
 
 __all__ = ["RULES"]
 
@@ -69,7 +70,7 @@ _POINTER = alt(
 # A new order handed over as a label.
 _NEW_LABEL = alt(
     [
-        r"new\s+(?:task|job|instructions?|orders?|rules?|script|policy|priority|mode|assignment)\s*(?:[:\x{2014}\x{2013}]|from|for|is|are)",
+        r"new\s+(?:task|job|instructions?|orders?|rules?|script|policy|priority|mode|assignment)\s*(?:[:\x{2014}\x{2013}]|from|for|is|are|says?)",
         r"your\s+new\s+(?:task|job|role|duty|instructions?|script)",
         r"neue[rsn]?\s+(?:aufgabe|anweisung(?:en)?|regel(?:n)?|auftrag|rolle|vorgabe)", r"ab\s+(?:jetzt|sofort)\s+gilt",
         r"nouvel(?:le)?s?\s+(?:consignes?|mission|tache|instructions?|regles?|role|script)",
@@ -77,6 +78,18 @@ _NEW_LABEL = alt(
         r"nuov[oaie]\s+(?:compito|istruzion\w|regol\w|ruolo|copione|missione)",
         r"nov[oa]s?\s+(?:tarefa|instruc\w{1,5}|regras?|roteiro|missao|papel|funcao)",
         r"nieuwe\s+(?:taak|instructies?|regels?|opdracht|rol)", r"now\w{1,3}\s+(?:zadanie|instrukcj\w|zasad\w|rola|polecenie)",
+    ]
+)  # fmt: skip
+
+# A new licence granted to the assistant in its role ("as the bank's
+# assistant you are now authorised to", "en tant que conseiller, tu dois
+# désormais").
+_NOW_ALLOWED = alt(
+    [
+        r"you(?:'re|\s+are)\s+now\s+(?:authori[sz]ed|allowed|permitted|cleared|free)\s+to", r"you\s+(?:must|can|may)\s+now",
+        r"du\s+(?:darfst|sollst|musst)\s+(?:ab\s+)?(?:jetzt|sofort)", r"tu\s+(?:dois|peux)\s+desormais", r"vous\s+(?:devez|pouvez)\s+desormais",
+        r"(?:ahora|ya)\s+(?:puedes|debes)", r"(?:ora|adesso)\s+(?:puoi|devi)", r"agora\s+(?:voce\s+)?(?:pode|deve)s?",
+        r"od\s+teraz\s+(?:mozesz|musisz)",
     ]
 )  # fmt: skip
 
@@ -118,14 +131,40 @@ _NEXT = alt(
 )  # fmt: skip
 
 _POINTER_THEN_SWITCH = (
-    _POINTER + r"[^\n]{0,60}?\b(?:" + _NEW_LABEL + r"|" + _ROLE_OVER + r"|" + _DROP + r"[^\n]{0,40}?\b" + _NEXT + r")"
+    _POINTER + r"[^\n]{0,60}?\b(?:" + _NEW_LABEL + r"|" + _NOW_ALLOWED + r"|" + _ROLE_OVER + r"|" + _DROP + r"[^\n]{0,40}?\b" + _NEXT + r")"
 )  # fmt: skip
+
+# The same act in Japanese, Korean, Chinese and Russian: the assistant
+# hailed by its role ("予約ボットさん、", "고객센터 봇아,", "你是快递公司的客服机器人",
+# "Ты бот поддержки"), then within a short stretch a drop or a new order.
+_POINTER_RAW = alt(
+    [
+        r"(?:ボット|アシスタント|係|担当|チャット)(?:さん|くん|ちゃん)?[、,，]", r"(?:あなた|君)は[^\n。]{0,20}(?:ボット|アシスタント|担当|係)",
+        r"(?:봇|도우미|비서|상담원|챗봇|어시스턴트)(?:아|야|님|씨)?\s*[,，]", r"(?:너는|넌|당신은)\s*[^\n.]{0,20}(?:봇|도우미|비서|상담원)",
+        r"你是[^\n。]{0,20}(?:机器人|助手|客服|助理)", r"(?:机器人|助手|客服|助理)[，,：:]",
+        r"(?:[Тт]ы|[Вв]ы)\s+[^\n.]{0,30}?(?:бот|ассистент|помощник|консультант)", r"(?:[Бб]от|[Аа]ссистент|[Пп]омощник)\s*[,:]",
+    ]
+)  # fmt: skip
+_SWITCH_RAW = alt(
+    [
+        r"(?:は|を)?(?:やめて|やめろ|もういい|忘れて)", r"新しい(?:仕事|任務|指示|ルール|役目)", r"方針が変わ",
+        r"그만(?:하고|해|두고)", r"잊어", r"새로운\s*(?:임무|지시|규칙|역할)", r"규칙은\s*없어졌",
+        r"不要再", r"别再", r"忘掉", r"改为", r"新的?(?:任务|指示|规则)",
+        r"больше\s+не", r"забудь", r"нов(?:ая|ое|ые)\s+(?:задача|задание|инструкци\S{1,3}|правила)",
+    ]
+)  # fmt: skip
+_POINTER_THEN_SWITCH_RAW = _POINTER_RAW + r"[^\n]{0,60}?" + _SWITCH_RAW
 
 # Worst case (whitespace runs counted as one, each word at most 21): the
 # longest pointer ("as the <three words> <bot>", "Assistente de la <two
 # words> <word>:") ~90, the gap 60, then a label ~50, the role declared over
 # ~71, or a drop ~35 + 40 + a standing order ~30 = 105: 255.
+# The raw form: a pointer of at most ~45 ("Ты <30> консультант"), 60, a
+# switch of at most ~30: 135.
 RULES: tuple[Rule, ...] = (
+    raw_rule("injection.app_bot_switch.scripts", _CAT, _POINTER_THEN_SWITCH_RAW,
+             "the app's assistant, named by its role, switched to another purpose",
+             score=0.8, max_len=140),
     Rule("injection.app_bot_switch.view", _CAT, _POINTER_THEN_SWITCH,
          score=0.8, max_len=256,
          description="the app's assistant, named by its role, switched to another purpose"),

@@ -152,16 +152,18 @@ _NEW_DUTY = alt(
 )  # fmt: skip
 
 # Verb-final languages (tr, az, uz): "artık <the app's> assistant değilsin",
-# the role noun before the negated "you are".
+# the role noun before the negated "you are". Words are any non-space run:
+# the folded view keeps letters such as the Azerbaijani schwa, which \w
+# (ASCII in RE2) does not match.
 _VERB_FINAL = alt(
     [
-        r"(?:artik|artiq|endi(?:\s+sen)?)\s+(?:[\w'-]{1,20}\s+){0,4}" + ASSISTANT_STEM
-        + r"\s+(?:[\w'-]{1,20}\s+)?(?:degilsin|deyils[eə]n|emassan)",
+        r"(?:artik|artiq|endi(?:\s+sen)?)\s+(?:\S{1,20}\s+){0,4}" + ASSISTANT_STEM
+        + r"\s+(?:\S{1,20}\s+)?(?:degilsin|deyils[eə]n|emassan)",
     ]
 )  # fmt: skip
 
 _ROLE_REVOKED_THEN_NEW_DUTY = (
-    r"\b(?:" + _NOT_ANY_MORE + r"[^\n]{0,40}?\b" + ASSISTANT_STEM + r"|" + _VERB_FINAL + r")\b[^\n]{0,85}?\b"
+    r"\b(?:" + _NOT_ANY_MORE + r"[^\n]{0,40}?\b" + ASSISTANT_STEM + r"\b|" + _VERB_FINAL + r")[^\n]{0,85}?\b"
     + _NEW_DUTY
 )  # fmt: skip
 
