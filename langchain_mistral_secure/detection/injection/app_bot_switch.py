@@ -53,7 +53,7 @@ _POINTER = alt(
     [
         # a vocative at the start of the text or of a sentence: "Pharmacy bot,"
         r"(?:^|[.!?\n]\s*)(?:(?:hey|hi|hello|dear|lieber?|liebe|cher|chere|querido|querida|caro|cara|ola|hola|salut|hallo|oi)\s+)?(?:!?[\w'-]{1,20}\s+){0,3}" + _BOT + r"\s*[,:!]",
-        r"(?:^|[.!?\n]\s*)(?:" + _BOT + r")\s+(?:d[aeou]s?|del|de\s+la|du|van|der|des)\s+(?:[\w'-]{1,20}\s+){0,2}[\w'-]{1,20}\s*[,:]",
+        r"(?:^|[.!?\n]\s*)(?:" + _BOT + r")\s+(?:d[aeou]s?|del|della|dello|dei|degli|delle|de\s+la|du|van|der|des)\s+(?:[\w'-]{1,20}\s+){0,2}[\w'-]{1,20}\s*[,:]",
         # "you're the X assistant", "as the X assistant", per language
         r"you(?:'re|\s+are)\s+the\s+(?:[\w'-]{1,20}\s+){0,3}" + _BOT,
         r"as\s+(?:the|a|an|this|our)\s+(?:[\w'-]{1,20}\s+){0,3}" + _BOT,

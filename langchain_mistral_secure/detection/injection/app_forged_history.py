@@ -9,7 +9,8 @@ text goes on with the next turn (the user cashing in, or an open
 "Assistant:" for the model to complete) or with an end-of-history marker.
 The rule reads that turn: at the start of a line, an assistant-side label
 and its colon, an agreement word ("yes", "sure", "understood", "ja",
-"claro", "oui", "はい", "好的", "네"), then a standing scope ("from now on",
+"claro", "oui", "はい", "好的", "네") or a "no" that waives a requirement,
+then a standing scope ("from now on",
 "all future", "ab jetzt", "desde hoy", "今後", "从现在起", "앞으로"), the rest
 of that line, and the next line opening with a turn label or an end marker
 ("[End ...]", "---").
@@ -45,7 +46,7 @@ _ASSISTANT = alt(
 
 _AGREE = alt(
     [
-        r"yes", r"yeah", r"sure", r"of\s+course", r"certainly", r"understood", r"agreed", r"absolutely", r"okay", r"ok",
+        r"yes", r"yeah", r"sure", r"no", r"nein", r"non", r"nee", r"nie", r"of\s+course", r"certainly", r"understood", r"agreed", r"absolutely", r"okay", r"ok",
         r"ja", r"klar", r"naturlich", r"verstanden", r"gerne", r"oui", r"bien\s+sur", r"d'accord", r"compris",
         r"si", r"claro", r"por\s+supuesto", r"entendido", r"desde\s+luego", r"sim", r"certo", r"com\s+certeza",
         r"va\s+bene", r"certamente", r"tak", r"jasne", r"oczywiscie", r"zeker", r"natuurlijk",

@@ -15,8 +15,10 @@ what's a good pasta recipe?") drops nothing; a user who drops their own
 earlier question ("new topic, forget my last question") names their own
 question or message, which the drop does not read (the object must follow
 "the / your / that" and not be a question, message or what they said).
-English, German, French, Spanish, Italian, Portuguese and Dutch on the
-folded view.
+The change of subject must be announced (closed by punctuation), so a
+narrative "something completely different happened: my manager told me to
+forget the old rules" does not match. English, German, French, Spanish,
+Italian, Portuguese and Dutch on the folded view.
 """
 
 # ruff: noqa: E501
@@ -59,7 +61,10 @@ _DROP_FRAME = alt(
     ]
 )  # fmt: skip
 
-_SWITCH_THEN_DROP = r"\b" + _NEW_SUBJECT + r"\b[^\n]{0,100}?\b" + _DROP_FRAME + r"\b"
+# The change of subject is announced: punctuation closes it ("now something
+# different: ...", "new game, ..."), not a clause that goes on ("something
+# completely different happened at work").
+_SWITCH_THEN_DROP = r"\b" + _NEW_SUBJECT + r"\s*[:,.;!\x{2014}\x{2013}-][^\n]{0,100}?\b" + _DROP_FRAME + r"\b"
 _DROP_THEN_SWITCH = r"\b" + _DROP_FRAME + r"\b[^\n]{0,60}?\b" + _NEW_SUBJECT + r"\b"
 
 # Worst cases (whitespace runs counted as one, words at most 21): a change
