@@ -64,7 +64,13 @@ _DROP_FRAME = alt(
 # The change of subject is announced: punctuation closes it ("now something
 # different: ...", "new game, ..."), not a clause that goes on ("something
 # completely different happened at work").
-_SWITCH_THEN_DROP = r"\b" + _NEW_SUBJECT + r"\s*[:,.;!\x{2014}\x{2013}-][^\n]{0,100}?\b" + _DROP_FRAME + r"\b"
+_SWITCH_THEN_DROP = (
+    r"\b"
+    + _NEW_SUBJECT
+    + r"\s*[:,.;!\x{2014}\x{2013}-][^\n]{0,100}?\b"
+    + _DROP_FRAME
+    + r"\b"
+)
 _DROP_THEN_SWITCH = r"\b" + _DROP_FRAME + r"\b[^\n]{0,60}?\b" + _NEW_SUBJECT + r"\b"
 
 # Worst cases (whitespace runs counted as one, words at most 21): a change
