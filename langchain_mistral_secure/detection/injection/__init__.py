@@ -50,6 +50,7 @@ from langchain_mistral_secure.detection.injection import (
     answer_swap,
     app_bot_switch,
     app_forged_history,
+    app_given_task_dropped,
     app_role_revoked,
     app_role_revoked_scripts,
     app_standing_duty,
@@ -430,6 +431,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + planted_every_reply.RULES
     + app_bot_switch.RULES
     + app_forged_history.RULES
+    + app_given_task_dropped.RULES
     + app_role_revoked.RULES
     + app_role_revoked_scripts.RULES
     + app_standing_duty.RULES
@@ -556,6 +558,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + planted_every_reply.RULES
     + app_bot_switch.RULES
     + app_forged_history.RULES
+    + app_given_task_dropped.RULES
     + app_role_revoked_scripts.RULES
     + app_standing_duty_scripts.RULES
     + jailbreak_shape_bans_i18n.RULES
