@@ -49,6 +49,7 @@ from langchain_mistral_secure.detection.engine import Rule, register_detector
 from langchain_mistral_secure.detection.injection import (
     answer_swap,
     app_bot_switch,
+    app_fake_notice,
     app_forged_history,
     app_given_task_dropped,
     app_role_revoked,
@@ -430,6 +431,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + master_swap.RULES
     + planted_every_reply.RULES
     + app_bot_switch.RULES
+    + app_fake_notice.RULES
     + app_forged_history.RULES
     + app_given_task_dropped.RULES
     + app_role_revoked.RULES
@@ -557,6 +559,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + master_swap.RULES
     + planted_every_reply.RULES
     + app_bot_switch.RULES
+    + app_fake_notice.RULES
     + app_forged_history.RULES
     + app_given_task_dropped.RULES
     + app_role_revoked_scripts.RULES
