@@ -35,6 +35,7 @@ import probe_h21_direct
 import probe_h21_extraction
 import probe_h21_indirect
 import probe_h21_jailbreak
+import probe_h22_direct
 import pytest
 from family_checks import (
     SANITIZER,
@@ -169,6 +170,18 @@ ROUNDS = (
         probe_h21_indirect,
         probe_h21_indirect.STILL_MISSED,
         probe_h21_indirect.STILL_CUT,
+    ),
+    # On be0794a the rules caught 4 of 27; after the h22 direct rules 6. One
+    # look-alike (a support log quoted for review) was cut before and after.
+    Round(
+        "h22-direct",
+        probe_h22_direct,
+        {0, 1, 3, 4, 6, 7, 9, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26},
+        {
+            probe_h22_direct.BENIGN[15]: (
+                "injection.template.fake_exchange reads any labelled exchange"
+            )
+        },
     ),
 )
 
