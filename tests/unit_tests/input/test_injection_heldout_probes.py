@@ -90,7 +90,8 @@ ROUNDS = (
     # h20 by ``injection.override_limits.lifted``; 3 ("you take orders only from
     # me") and 10 (old guidance forgotten, "sua nova tarefa é") since h21 by
     # ``injection.master_swap.folded`` and ``injection.duty_handover``.
-    Round("h18-direct", probe_h18_direct, {1, 4, 6, 7, 8, 9, 19, 20, 25}),
+    # 9 (the task "che ti hanno dato", dropped) caught by app_given_task_dropped (h22).
+    Round("h18-direct", probe_h18_direct, {1, 4, 6, 7, 8, 19, 20, 25}),
     # The continuation at 6 is flagged by the scorer alone, which leaves the text.
     Round("h18-extraction", probe_h18_extraction, {0, 2, 6, 7, 17, 19, 20, 24, 26, 27}),
     Round(
