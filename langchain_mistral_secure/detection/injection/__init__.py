@@ -48,6 +48,15 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import Rule, register_detector
 from langchain_mistral_secure.detection.injection import (
     answer_swap,
+    app_bot_switch,
+    app_fake_notice,
+    app_forged_history,
+    app_given_task_dropped,
+    app_role_revoked,
+    app_role_revoked_scripts,
+    app_standing_duty,
+    app_standing_duty_scripts,
+    app_topic_switch,
     authority_claim,
     borrowed_permission,
     compact,
@@ -434,6 +443,15 @@ WORD_RULES: tuple[Rule, ...] = (
     + precedence_claim.RULES
     + master_swap.RULES
     + planted_every_reply.RULES
+    + app_bot_switch.RULES
+    + app_fake_notice.RULES
+    + app_forged_history.RULES
+    + app_given_task_dropped.RULES
+    + app_role_revoked.RULES
+    + app_role_revoked_scripts.RULES
+    + app_standing_duty.RULES
+    + app_standing_duty_scripts.RULES
+    + app_topic_switch.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
     + jailbreak_shape_language_dodge.RULES
@@ -553,6 +571,12 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + precedence_claim.RULES
     + master_swap.RULES
     + planted_every_reply.RULES
+    + app_bot_switch.RULES
+    + app_fake_notice.RULES
+    + app_forged_history.RULES
+    + app_given_task_dropped.RULES
+    + app_role_revoked_scripts.RULES
+    + app_standing_duty_scripts.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_language_dodge.RULES
     + jailbreak_shape_lawless_world.RULES

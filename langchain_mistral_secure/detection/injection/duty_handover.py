@@ -34,7 +34,7 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt
 
-__all__ = ["DISMISS", "FROM_NOW", "ONLY_EVERY", "QUOTE", "RULES"]
+__all__ = ["DISMISS", "DUTY", "FROM_NOW", "ONLY_EVERY", "QUOTE", "RULES"]
 
 _CAT = "override"
 
@@ -170,7 +170,7 @@ _DUTY = alt(
         (r"(?:twoj[ea]?|twoim)\s+(?:(?:now[aey]m?|jedyn[aey]m?)\s+){0,2}(?:zadani\w{0,6}|rol\w{0,6}|misj\w{0,6}|"
         r"obowiaz\w{0,6})"), r"(?:nowe|jedyne)\s+zadanie" + _LABEL_END, r"masz\s+(?:teraz\s+)?(?:tylko|wy[lł]acznie)",
         (r"(?:ditt|din)\s+(?:(?:nya|enda|nye|eneste|ny)\s+){0,2}(?:jobb|job|uppgift|oppgave|opgave|roll|"
-        r"rolle|uppdrag|oppdrag)"), r"(?:nya|nye|eneste|enda)\s+(?:uppgift|oppgave|opgave)" + _LABEL_END,
+        r"rolle|uppdrag|oppdrag)"), r"(?:nya|nye|ny|eneste|enda)\s+(?:uppgift|oppgave|opgave)" + _LABEL_END,
         r"(?:yeni\s+|tek\s+)?(?:gorevin|vazifen|rolun)\b", r"(?:yeni|tek)\s+gorev" + _LABEL_END,
         r"tugas(?:mu|\s+(?:kamu|anda|baharu|baru))", r"(?:satu-satunya|hanya\s+satu)\s+tugas",
         r"nhiem\s+vu\s+(?:(?:moi|duy\s+nhat)\s+)?(?:cua\s+(?:ban|em|may|anh))?",
@@ -184,6 +184,9 @@ _DUTY = alt(
         r"(?:bagong\s+)?(?:trabaho|gawain|tungkulin)\s+mo", r"kazi\s+yako", r"jukumu\s+lako",
     ]
 )  # fmt: skip
+
+DUTY = _DUTY
+"""A duty named as the assistant's own (shared with :mod:`app_standing_duty`)."""
 
 # "Only / every / any", per language: the reply ordered is one for everything.
 ONLY_EVERY = alt(
@@ -208,8 +211,10 @@ QUOTE = (
     r"|[\s:]')"
 )
 
+# The duty ends at a word boundary, or (a label: "new task:") at the space
+# after its colon, where a word boundary cannot fall.
 _DISMISS_THEN_DUTY = (
-    r"\b" + DISMISS + r"\b[^\n]{0,120}?\b" + _DUTY + r"\b"
+    r"\b" + DISMISS + r"\b[^\n]{0,120}?\b" + _DUTY + r"(?:\b|\s)"
 )  # fmt: skip
 _DISMISS_THEN_STANDING_REPLY = (
     r"\b" + DISMISS + r"\b[^\n]{0,70}?\b" + FROM_NOW + r"\b[^\n]{0,40}?\b" + ONLY_EVERY

@@ -26,7 +26,7 @@ from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, raw_rule
 from langchain_mistral_secure.detection.injection.duty_handover import QUOTE
 
-__all__ = ["RULES"]
+__all__ = ["DISMISS", "DUTY", "FROM_NOW", "RULES"]
 
 _CAT = "override"
 
@@ -36,7 +36,7 @@ _DISMISS = alt(
         r"прекрати", r"перестань", r"хватит", r"брось", r"забудь", r"оставь", r"больше\s+не",
         r"припини", r"облиш", r"кинь", r"досить", r"більше\s+не", r"годі", r"спыні",
         r"кінь", r"забудзь", r"болей\s+не", r"спри", r"престани", r"забрави", r"остави",
-        r"стига", r"вече\s+не", r"заборави", r"немој\s+више", r"доста",
+        r"стига", r"вече\s+не", r"прекини", r"заборави", r"немој\s+више", r"доста",
         # el
         r"σταμάτα", r"σταματήστε", r"ξέχασε", r"άσε", r"παράτα", r"φτάνει",
         r"μην\s+\S{1,20}\s+άλλο",
@@ -121,6 +121,13 @@ _ONLY_EVERY = alt(
         r"任何", r"모든", r"만",
     ]
 )  # fmt: skip
+
+DISMISS = _DISMISS
+"""A verb of stopping the app's work (shared with :mod:`app_standing_duty_scripts`)."""
+FROM_NOW = _FROM_NOW
+"""'From now on' (shared with :mod:`app_standing_duty_scripts`)."""
+DUTY = _DUTY
+"""A duty named as the assistant's own (shared with :mod:`app_standing_duty_scripts`)."""
 
 _QUOTE = QUOTE  # the same opening quotes as the Latin-script rules
 

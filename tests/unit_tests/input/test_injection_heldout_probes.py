@@ -35,6 +35,7 @@ import probe_h21_direct
 import probe_h21_extraction
 import probe_h21_indirect
 import probe_h21_jailbreak
+import probe_h22_direct
 import probe_h22_extraction
 import pytest
 import rule_table_harness as harness
@@ -86,7 +87,8 @@ ROUNDS = (
     # h20 by ``injection.override_limits.lifted``; 3 ("you take orders only from
     # me") and 10 (old guidance forgotten, "sua nova tarefa é") since h21 by
     # ``injection.master_swap.folded`` and ``injection.duty_handover``.
-    Round("h18-direct", probe_h18_direct, {1, 4, 6, 7, 8, 9, 19, 20, 25}),
+    # 9 (the task "che ti hanno dato", dropped) caught by app_given_task_dropped (h22).
+    Round("h18-direct", probe_h18_direct, {1, 4, 6, 7, 8, 19, 20, 25}),
     # The continuation at 6 is flagged by the scorer alone, which leaves the text.
     Round("h18-extraction", probe_h18_extraction, {0, 2, 6, 7, 17, 19, 20, 24, 26, 27}),
     Round(
@@ -172,6 +174,18 @@ ROUNDS = (
         probe_h21_indirect,
         probe_h21_indirect.STILL_MISSED,
         probe_h21_indirect.STILL_CUT,
+    ),
+    # On be0794a the rules caught 4 of 27; after the h22 direct rules 6. One
+    # look-alike (a support log quoted for review) was cut before and after.
+    Round(
+        "h22-direct",
+        probe_h22_direct,
+        {0, 1, 3, 4, 6, 7, 9, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26},
+        {
+            probe_h22_direct.BENIGN[15]: (
+                "injection.template.fake_exchange reads any labelled exchange"
+            )
+        },
     ),
 )
 
