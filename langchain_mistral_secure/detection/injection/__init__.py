@@ -115,8 +115,10 @@ from langchain_mistral_secure.detection.injection import (
     indirect_consent_claim,
     indirect_exfil_slot,
     indirect_fields,
+    indirect_hail_job,
     indirect_hail_order,
     indirect_hail_order_scripts,
+    indirect_if_reader,
     indirect_machine_reader,
     indirect_machine_reader_i18n,
     indirect_machine_reader_scripts,
@@ -135,6 +137,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply,
     indirect_reply_i18n,
     indirect_summary_must,
+    indirect_tool_named,
     indirect_tool_turn,
     indirect_within_info_tag,
     indirect_within_link_slot,
@@ -431,6 +434,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_within_translation.RULES
     + indirect_within_link_slot.RULES
     + indirect_within_info_tag.RULES
+    + indirect_tool_named.RULES
+    + indirect_if_reader.RULES
+    + indirect_hail_job.RULES
+    + indirect_hail_job.SCRIPT_RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -546,6 +553,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_within_passage.RULES
     + indirect_within_translation.RULES
     + indirect_within_info_tag.RULES
+    + indirect_hail_job.SCRIPT_RULES
     if not r.on_view
 )
 
