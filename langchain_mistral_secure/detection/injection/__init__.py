@@ -122,6 +122,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_machine_reader,
     indirect_machine_reader_i18n,
     indirect_machine_reader_scripts,
+    indirect_observation_act,
     indirect_planted,
     indirect_planted_i18n,
     indirect_reader,
@@ -438,6 +439,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_if_reader.RULES
     + indirect_hail_job.RULES
     + indirect_hail_job.SCRIPT_RULES
+    + indirect_observation_act.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
