@@ -70,7 +70,12 @@ _WORD = r"[\w'-]{2,16}"
 _HAIL = alt(
     [
         # a machine noun and its job: "IA comercial", "IA du service client"
-        _AI + r"(?:[/ -]" + _WORD + r"){1,3}",
+        # (Romance and German order: the job follows; English "AI researchers"
+        # are people, so English "AI" needs a program noun after its words)
+        r"(?:ia|ki|chatgpt|llm|gpt)(?:[/ -]" + _WORD + r"){1,3}",
+        r"ai(?:[/ -]"
+        + _WORD
+        + r"){0,2}?[/ -](?:assistant|agent|bot|model|system)\w{0,2}",
         # a compound with the domain: "Nachrichten-Assistenten", "ide-agent"
         # (the hyphen is required: "Chatbot, I need ..." hails a chat)
         r"[\w]{2,16}-(?:assistent\w{0,2}|agent\w{0,2}|bot)",
@@ -81,15 +86,26 @@ _HAIL = alt(
             r"loading|applying|summari[sz]ing|answering|sorting|ranking|"
             r"filtering|building|preparing)(?:\s+" + _WORD + r"){1,2}"
         ),
-        # the domain after a preposition: "assistente dei messaggi"
+        # a program's domain after a preposition: "assistente dei messaggi",
+        # "sistema de evaluacion automatica" (not "assistante de direction",
+        # a person's job, nor "modelo de lenguaje", a definition)
         (
             _PROG + r"\s+(?:de|di|dei|degli|delle|du|des|del|della|do|da|dos|das)\s+"
-            r"(?:la\s+|le\s+|l')?" + _WORD + r"(?:\s+" + _WORD + r")?"
+            r"(?:la\s+|le\s+|l')?(?:messag\w{0,3}|mensag\w{0,3}|mensaj\w{0,3}|"
+            r"correo\w{0,2}|posta|e-?mails?|courriels?|chat|sms|evaluaci\w{1,3}|"
+            r"valutazion\w|avalia\w{1,4}|evaluation|soporte|supporto|support|"
+            r"atencion|codigo|codice|code|navegaci\w{1,3}|navigazione|bandeja|"
+            r"calendario|agenda|ia|ai)(?:\s+" + _WORD + r")?"
         ),
         # an automated reader: "automated assessor processing this form"
+        # (not "automated tests": the noun must be a reader of the content)
         (
             r"(?:automated|automatic|automatische?\w?|automatica|automatico|"
-            r"automatique|automatizad[oa])\s+" + _WORD + r"(?:\s+" + _WORD + r"){0,3}"
+            r"automatique|automatizad[oa])\s+(?:assessor|reviewer|evaluator|"
+            r"screener|checker|processor|grader|system|assistant|agent|reader|"
+            r"vorprufung|prufung|sachbearbeitung|evaluacion|sistema|systeme|"
+            r"correcteur|valutatore|avaliador|revisor)\w{0,2}"
+            r"(?:\s+" + _WORD + r"){0,3}"
         ),
     ]
 )
