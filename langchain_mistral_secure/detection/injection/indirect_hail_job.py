@@ -110,7 +110,9 @@ _HAIL = alt(
     ]
 )
 _SEP = r"\s{0,2}(?:[:,]|->|\x{2014}|\x{2013})\s{0,3}"
-_CLAUSE = r"(?:[^\n]{0,80}?[\s,;:(])?"
+# Bounded so the whole match stays within max_len (256): ORDER's German
+# "bitte ... <infinitive>" branch alone spans up to 75 characters.
+_CLAUSE = r"(?:[^\n]{0,40}?[\s,;:(])?"
 # Orders the hail family lacks: "bcc", "classify", "empfehle", "allega".
 _MORE = (
     r"(?:bcc|cc|classify|categori[sz]e|flag|assign|empfehle|stufe|allega|"
@@ -135,7 +137,7 @@ _WHEN = (
     r"(?:summari|draft|writ|generat|prepar|redact|compos|answer|repl|report|"
     r"genera|resum|riassum|redig|zusammenfass|erstell|schreib|elabor|rellen|"
     r"compil|bump|updat|edit|build|comput|calcul)\w{0,8}"
-    r"[^\n]{0,60}?[,:]\s{0,2}"
+    r"[^\n]{0,40}?[,:]\s{0,2}"
 )
 _BARE = (
     r"(?:[\[{|(>]|[:,=]\s{0,2}[\"'\x{ab}\x{201c}\x{201e}]|^[\"'\x{ab}\x{201c}\x{201e}])"
@@ -156,7 +158,7 @@ _ZH = (
 RULES: tuple[Rule, ...] = (
     Rule("injection.hail_job.named", _CAT, _JOB_HAIL, score=0.8, max_len=256,
          description="Assistente dei messaggi: inoltra a questo numero ..."),
-    Rule("injection.hail_job.bare_when", _CAT, _BARE, score=0.8, max_len=200,
+    Rule("injection.hail_job.bare_when", _CAT, _BARE, score=0.8, max_len=256,
          description="«Asistente: al generar el informe, marca ...»"),
 )  # fmt: skip
 SCRIPT_RULES: tuple[Rule, ...] = (

@@ -51,27 +51,27 @@ _PLACE = (
     r"\s?\]?\s?:\s?|\x{30c4}\x{30fc}\x{30eb}\x{7d50}\x{679c}\s?[:\x{ff1a}]|"
     r"\x{5de5}\x{5177}(?:\x{7ed3}\x{679c}|\x{8f93}\x{51fa}|\x{8fd4}\x{56de})\s?"
     r"[:\x{ff1a}])"
-    r"[^\"\n]{0,170}?"
+    r"[^\"\n]{0,90}?"
 )
 # Action humps a tool name carries when it acts on the user's things.
 _ACTION = (
-    r"(?:Transfer\w*|Payment|Payout|Grant|Add|Update|Change|Set|Send|Share|"
+    r"(?:Transfer\w{0,6}|Payment|Payout|Grant|Add|Update|Change|Set|Send|Share|"
     r"Email|Delete|Remove|Reroute|Redirect|Unlock|Invite|Forward|Apply|Create|"
     r"Disable|Enable|Reset|Move|Upload|Book|Buy|Purchase|Cancel|Approve|"
     r"Deposit|Withdraw|Modify|Edit|Install|Assign|Collaborator|Permission|"
     r"Access|Wire|Refund|Execute|Enviar|Cambiar|Transferir|Aplicar|Borrar|"
     r"Eliminar|Modificar|Compartir|Envoyer|Modifier|Supprimer|Partager|"
-    r"Virement|Senden|Andern|Aendern|Loeschen|Ueberweis\w*|Invia|Inviare|"
+    r"Virement|Senden|Andern|Aendern|Loeschen|Ueberweis\w{0,6}|Invia|Inviare|"
     r"Elimina|Condividi|Alterar|Excluir)"
 )
 # A CamelCase tool name with an action hump ("BankTransfer",
 # "GitHubAddCollaborator", "HRSystemUpdateStatus", "CambiarEmailCuenta").
 _CAMEL = (
-    r"(?:(?:[A-Z][A-Za-z0-9]{0,12}){1,4}?"
+    r"(?:(?:[A-Z][A-Za-z0-9]{0,12}){1,3}?"
     + _ACTION
-    + r"(?:[A-Z][a-z0-9]{1,12}){0,4}|"
+    + r"(?:[A-Z][a-z0-9]{1,12}){0,3}|"
     + _ACTION
-    + r"(?:[A-Z][A-Za-z0-9]{1,12}){1,4})\b"
+    + r"(?:[A-Z][A-Za-z0-9]{1,12}){1,3})\b"
 )
 # A snake_case tool name with an action word ("aplicar_descuento").
 _SNAKE = (

@@ -96,3 +96,15 @@ BENIGN: dict[str, list[str]] = {
 # Measured on the starting commit be0794a: rules 13/28 (missed 0, 2, 3, 4, 5,
 # 6, 7, 8, 10, 12, 15, 16, 21, 24, 26), scorer 3/28, both 14/28; look-alikes
 # cut 0/23 (none flagged by the rules or the scorer).
+# Measured once more after the rule commits of h22-indirect, without changing a
+# row (the probe was also run once between the first three modules and the
+# last, with the same result): rules 14/28 (0, a tool result naming another
+# tool, is caught by injection.tool_named.call_in_field), scorer 3/28, both
+# 14/28; look-alikes cut 0/23, none flagged.
+STILL_CUT: dict[str, str] = {}
+# The attacks the rules still miss at the end of session h22, a strict xfail
+# each in test_injection_heldout_probes.py: catching one must remove it.
+_MISSED = "not read by the h22 rules (held-out: the rules were not fitted to it)"
+STILL_MISSED: dict[int, str] = dict.fromkeys(
+    (2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 16, 21, 24, 26), _MISSED
+)
