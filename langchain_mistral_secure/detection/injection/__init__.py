@@ -130,11 +130,14 @@ from langchain_mistral_secure.detection.injection import (
     indirect_consent_claim,
     indirect_exfil_slot,
     indirect_fields,
+    indirect_hail_job,
     indirect_hail_order,
     indirect_hail_order_scripts,
+    indirect_if_reader,
     indirect_machine_reader,
     indirect_machine_reader_i18n,
     indirect_machine_reader_scripts,
+    indirect_observation_act,
     indirect_planted,
     indirect_planted_i18n,
     indirect_reader,
@@ -150,6 +153,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply,
     indirect_reply_i18n,
     indirect_summary_must,
+    indirect_tool_named,
     indirect_tool_turn,
     indirect_within_info_tag,
     indirect_within_link_slot,
@@ -462,6 +466,11 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_within_translation.RULES
     + indirect_within_link_slot.RULES
     + indirect_within_info_tag.RULES
+    + indirect_tool_named.RULES
+    + indirect_if_reader.RULES
+    + indirect_hail_job.RULES
+    + indirect_hail_job.SCRIPT_RULES
+    + indirect_observation_act.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -583,6 +592,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_within_passage.RULES
     + indirect_within_translation.RULES
     + indirect_within_info_tag.RULES
+    + indirect_hail_job.SCRIPT_RULES
     if not r.on_view
 )
 

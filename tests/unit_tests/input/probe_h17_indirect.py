@@ -99,7 +99,8 @@ BENIGN: dict[str, list[str]] = {
 # must remove it from this set. The h18 reader rules (indirect_reader_task,
 # indirect_reader_job) catch 13 and 16 as well: 13/30. The h20 rules catch
 # 9 (injection.answer_slant.latin) and 19 (injection.hail_order.marked):
-# 15/30.
+# 15/30. The h22 rule injection.tool_named.call_in_field catches 22 (a
+# tool's message naming refund_order): 16/30.
 STILL_MISSED: frozenset[int] = frozenset(
-    {0, 2, 3, 4, 6, 7, 8, 10, 11, 12, 17, 18, 22, 25, 29}
+    {0, 2, 3, 4, 6, 7, 8, 10, 11, 12, 17, 18, 25, 29}
 )
