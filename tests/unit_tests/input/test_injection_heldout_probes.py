@@ -37,6 +37,7 @@ import probe_h21_indirect
 import probe_h21_jailbreak
 import probe_h22_direct
 import probe_h22_extraction
+import probe_h22_indirect
 import pytest
 import rule_table_harness as harness
 from family_checks import (
@@ -129,6 +130,14 @@ ROUNDS = (
     # h22-extract: 4 of 28 caught on be0794a, 21 at the end of the session;
     # no look-alike cut before or after.
     Round("h22-extraction", probe_h22_extraction, {1, 2, 3, 17, 19, 26, 27}),
+    # h22-indirect: 13 of 28 caught on be0794a, 14 at the end of the session;
+    # no look-alike cut before or after.
+    Round(
+        "h22-indirect",
+        probe_h22_indirect,
+        probe_h22_indirect.STILL_MISSED,
+        probe_h22_indirect.STILL_CUT,
+    ),
     # Hard benign text by family (h20-fp): on 3a5ef4d the rules cut 5 of the
     # 60 look-alikes and the scorer flags 2 more; the same at the end.
     Round(
