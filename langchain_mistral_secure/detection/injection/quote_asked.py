@@ -8,8 +8,11 @@ frames of :mod:`.quote_discussed` and :mod:`.quoted_for_talk` read words of
 discussion, which exist only for the languages they list; this frame reads
 the *shape* instead, which every language shares:
 
-* the finding lies inside one short quotation (:func:`quotation_around`);
-* the quotation's sentence, or the one right after it, is a question (it
+* the finding lies inside one short quotation (:func:`quotation_around`)
+  that follows a word (not a label's colon, a field's comma or a line's
+  start: a document or a field handed in whole);
+* the quotation's sentence, or the one right after it on the same line, is
+  a question (it
   ends on "?", "؟", "？" or the Greek question mark U+037E), so the text asks about the
   quotation rather than giving it;
 * the words outside the quotations (``_AROUND`` characters each side, other
@@ -56,11 +59,17 @@ _MIN_WORDS = 3
 
 # The question mark closing the quotation's sentence or the next one: at most
 # one sentence stop (". ", "。", "।", "!") between the quotation and it.
+# On the same line: a question on a line of its own ("Question: When ...?")
+# is an application's question about a quoted document, not about the quote.
 _QUESTION_AFTER = re2.compile(
     r"^[^?\x{61f}\x{ff1f}\x{37e}.!\x{3002}\x{ff01}\x{964}\n]{0,140}"
-    r"(?:[.!\x{3002}\x{ff01}\x{964}\n]+[^?\x{61f}\x{ff1f}\x{37e}.!\x{3002}\x{ff01}\x{964}\n]"
+    r"(?:[.!\x{3002}\x{ff01}\x{964}]+[^?\x{61f}\x{ff1f}\x{37e}.!\x{3002}\x{ff01}\x{964}\n]"
     r"{0,140})?[?\x{61f}\x{ff1f}\x{37e}]"
 )
+# The quotation must sit inside a sentence, after a word: a quotation after
+# a label's colon, a field's comma or at a line's start is a document or a
+# field handed in whole ("E-Mail: \"...\"", "みかん,90,\"...\"").
+_AFTER_A_WORD = re2.compile(r"[\pL\pN\pM][ \t]*$")
 # "You" and requests in languages the Latin, Cyrillic and CJK lists of
 # ``_SECOND_PERSON`` do not cover: Arabic, Persian, Hebrew, Hindi, Bengali,
 # Thai, Vietnamese, Indonesian/Malay, Greek, Swahili and Filipino pronouns and
@@ -104,6 +113,8 @@ def is_quote_asked_about(text: str, start: int, end: int) -> bool:
     if marks is None:
         return False
     open_at, close_at = marks
+    if _AFTER_A_WORD.search(text[max(0, open_at - 8) : open_at]) is None:
+        return False
     after = text[close_at + 1 : close_at + 1 + _AROUND]
     if _QUESTION_AFTER.search(after) is None:
         return False
