@@ -122,20 +122,28 @@ _ABOUT = re2.compile(
     r"on\s+the\s+subject\s+of|concernant|au\s+sujet\s+d\w*|sur\s+l\w*|"
     r"\x{fc}ber|zur|zum|bez\x{fc}glich|betreffend|sobre|acerca\s+de|respecto\s+a\w*|"
     r"riguardo|circa|relativ\w*\s+a\w*|sul|sulla|sullo|sui|sulle|hakk\x{131}nda|"
-    r"ile\s+ilgili|"
-    # where the notice hangs or what it governs: "on the noticeboard", "for
-    # the bike room", "im Keller", "pour le local" (a chat, a session or a
-    # context named there is the model's: see _MODEL_PLACE)
-    r"(?:on|at|in|for)\s+(?:the|our|this|each)|im|am|vom|f\x{fc}r\s+(?:den|die|das)|"
-    r"(?:pour|dans)\s+(?:le|la|les|l['\x{2019}])|para\s+(?:el|la|los|las)|"
-    r"per\s+(?:il|la|lo|i|le|l['\x{2019}]))\b|"
+    r"ile\s+ilgili)\b|"
     r"(?:про|о|об|насч[её]т|касательно|относительно)\s|关于|有关|"
     r"について|に関する|에\s?대한|관련|بخصوص|حول|بشأن|के\s+बारे\s+में|के\s+संबंध\s+में)"
 )
+# Where a notice hangs or what it governs ("on the noticeboard", "for the
+# bike room", "im Keller", "pour le local"): read only for rules said to apply
+# no more, with a chat, a session or a context named there taken as the
+# model's (see _MODEL_PLACE).
+_PLACE = re2.compile(
+    r"(?i)^\W{0,3}(?:[\pL\pN_]+\s+){0,2}?(?:"
+    r"(?:on|at|in|for)\s+(?:the|our|this|each)|im|am|vom|f\x{fc}r\s+(?:den|die|das)|"
+    r"(?:pour|dans)\s+(?:le|la|les|l['\x{2019}])|para\s+(?:el|la|los|las)|"
+    r"per\s+(?:il|la|lo|i|le|l['\x{2019}]))\b"
+)
+# House rules: named only when said to apply no more (a dismissal of "the
+# rules" is read by the override rules alone).
+_HOUSE_RULES = re2.compile(
+    r"(?i)\b(?:rules|regeln|r\x{e8}gles|reglas|regole|regras|regels)\b|правила|规则|ルール|규칙"
+)
 # Earlier instructions (people's, not the model's) named with a topic at once.
 _INSTRUCTIONS = re2.compile(
-    r"(?i)\b(?:instructions?|directions?|guidance|consignes?|indications?|rules|"
-    r"regeln|r\x{e8}gles|reglas|regole|regras|regels|"
+    r"(?i)\b(?:instructions?|directions?|guidance|consignes?|indications?|"
     r"anweisungen|hinweise|vorgaben|instrucciones|indicaciones|istruzioni|"
     r"indicazioni|instru\x{e7}\x{f5}es|orienta\x{e7}\x{f5}es|talimat\w*)\b|"
     r"инструкци\S*|указани\S*|指示|说明|通知|案内|指示事項|지시\S*|안내|"
@@ -179,7 +187,7 @@ _NO_LONGER_APPLIES_RE = re2.compile(_NO_LONGER_APPLIES)
 # The reader named after "now" (the pronoun after its verb too: "ab jetzt
 # antwortest du", "maintenant tu réponds", "ahora tú").
 _TOLD_YOU = re2.compile(
-    r"(?i)(?:^|[^\pL\pN_])(?:you|your|du|dein\w*|dir|dich|tu|toi|vous|votre|t\x{fa}|"
+    r"(?i)(?:^|[^\pL\pN_])(?:you|your|u|ur|du|dein\w*|dir|dich|tu|toi|vous|votre|t\x{fa}|"
     r"usted|te|voc\x{ea}|tuo|tua|ty|ты|тебе|твой|вы|ваш\w*)(?:[^\pL\pN_]|$)|"
     r"你|您|あなた|너|당신|أنت|انت|तुम|आप"
 )
@@ -209,8 +217,14 @@ def _near(text: str, start: int, end: int) -> str:
     return matchable(text[max(0, start - _NEAR_BACK) : end + _NEAR_AHEAD])
 
 
-def _withdrawn(text: str, start: int, end: int) -> str | None:
-    """What is withdrawn, as the word to take out of the window; or None."""
+def _withdrawn(
+    text: str, start: int, end: int, *, out_of_date: bool = False
+) -> str | None:
+    """What is withdrawn, as the word to take out of the window; or None.
+
+    Rules said to apply no more (``out_of_date``) may also be house rules,
+    named with the place they hang or govern.
+    """
     near = _near(text, start, end)
     message = _MESSAGE.search(near)
     if message is not None:
@@ -223,16 +237,19 @@ def _withdrawn(text: str, start: int, end: int) -> str | None:
             return ""
         tail = matchable(text[end : end + _AROUND])
         return "" if _REASON.search(tail) is not None else None
-    for found in _INSTRUCTIONS.finditer(near):
-        # The topic follows the instructions at once ("... regarding X"), or
-        # the reason they are withdrawn does ("..., the meeting moved").
-        after = near[found.end() :]
-        if (
-            _ABOUT.search(after) is not None
-            or _REASON.search(after) is not None
-            or _REPLACED_BY.search(after) is not None
-        ):
-            return str(found.group(0))
+    named = [_INSTRUCTIONS, _HOUSE_RULES] if out_of_date else [_INSTRUCTIONS]
+    for pattern in named:
+        for found in pattern.finditer(near):
+            # The topic follows the instructions at once ("... regarding X"),
+            # or the reason they are withdrawn does ("..., the meeting moved").
+            after = near[found.end() :]
+            if (
+                _ABOUT.search(after) is not None
+                or _REASON.search(after) is not None
+                or _REPLACED_BY.search(after) is not None
+                or (out_of_date and _PLACE.search(after) is not None)
+            ):
+                return str(found.group(0))
     return None
 
 
@@ -262,7 +279,7 @@ def is_notice_withdrawn(text: str, finding: Finding) -> bool:
         and not out_of_date
     ):
         return False
-    word = _withdrawn(text, start, end)
+    word = _withdrawn(text, start, end, out_of_date=out_of_date)
     if word is None or (out_of_date and not word):
         return False
     window = matchable(text[max(0, start - _AROUND) : end + _AROUND])
@@ -280,7 +297,13 @@ def is_notice_withdrawn(text: str, finding: Finding) -> bool:
         new_task = _TOLD_YOU.search(told)
     return (
         not (word and BEHAVIOUR.search(window) is not None)
-        and not (out_of_date and _MODEL_PLACE.search(window) is not None)
+        and not (
+            out_of_date
+            and (
+                _MODEL_PLACE.search(window) is not None
+                or _TOLD_YOU.search(window) is not None
+            )
+        )
         and SETUP.search(window) is None
         and _MODEL_TASK.search(window) is None
         and _OUTPUT_AFTER.search(after) is None
