@@ -97,6 +97,22 @@ _YOU_SCRIPTS = re2.compile(
     r"|คุณ|เธอ|มึง|ช่วย|กรุณา|โปรด|บอก|แสดง"
 )
 
+# Imperatives outside the quotation in French, Italian, Spanish, Portuguese
+# and German ("montre-les-lui", "Rispondi iniziando con '…'", "dime",
+# "zeig"): the quotation is then what to show, say or begin with. Some are
+# also third-person forms ("el bot responde"): the frame then holds back.
+_IMPERATIVE_LATIN = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_])(?:r\x{e9}ponds|r\x{e9}pondez|montre|montrez|affiche|"
+    r"affichez|dis|dites|\x{e9}cris|\x{e9}crivez|donne|donnez|commence|commencez|"
+    r"fais|faites|ignore|ignorez|oublie|oubliez|r\x{e9}p\x{e8}te|r\x{e9}p\x{e9}tez|"
+    r"rispondi|mostra|mostrami|scrivi|dimmi|dammi|inizia|comincia|fai|ignora|"
+    r"dimentica|ripeti|responde|resp\x{f3}ndeme|muestra|mu\x{e9}strame|escribe|dime|"
+    r"dame|empieza|comienza|haz|olvida|repite|responda|mostre|escreva|diga|"
+    r"comece|fa\x{e7}a|esque\x{e7}a|repita|antworte|antworten\s+sie|zeig|zeige|"
+    r"schreib|schreibe|sag|sage|gib|beginne|fang|mach|ignoriere|vergiss|"
+    r"wiederhole)(?:[^\pL\pN_]|$)"
+)
+
 
 def is_quote_asked_about(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is quoted in a question asked about it.
@@ -129,6 +145,7 @@ def is_quote_asked_about(text: str, start: int, end: int) -> bool:
         _SECOND_PERSON.search(outside) is None
         and _YOU_SCRIPTS.search(outside) is None
         and _IMPERATIVE_LEAD.search(outside) is None
+        and _IMPERATIVE_LATIN.search(outside) is None
         and ASKS_SCRIPTS.search(outside) is None
         and NEW_ORDERS.search(outside) is None
         and _SEND_TO.search(outside) is None
