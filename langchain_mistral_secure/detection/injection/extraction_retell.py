@@ -191,7 +191,7 @@ _TOOLS = (
     # library's: a preposition naming where they live ends the request, so
     # only a joint (comma, "and", "with", "here") or the object may follow
     r"(?:\s+(?:use|call|invoke|run|access|see|trigger))?(?:(?:\s*[,:;(]|\s+(?:and|with|"
-    r"including|plus|here|now|right\s+now|in\s+(?:this|the|our)\s+(?:chat|"
+    r"along|together|as\s+well\s+as|including|plus|here|now|right\s+now|in\s+(?:this|the|our)\s+(?:chat|"
     r"conversation|session|deployment|app)))[^.!?\n]{0,60}?)?\s*"
     r"\b(?:schemas?|parameters|definitions?|signatures?|json|"
     r"as\s+(?:they\s+are\s+)?defined|verbatim|specs?)\b"
