@@ -41,6 +41,9 @@ from langchain_mistral_secure.detection.injection.not_asked_of_model import (
 from langchain_mistral_secure.detection.injection.notice_withdrawn import (
     is_notice_withdrawn,
 )
+from langchain_mistral_secure.detection.injection.own_task_switch import (
+    is_own_task_switch,
+)
 from langchain_mistral_secure.detection.injection.password_everyday import (
     is_password_everyday,
 )
@@ -320,6 +323,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_notice_withdrawn(text, finding)
         or is_benign_frame(text, finding)
         or is_story_dialogue(text, finding)
+        or is_own_task_switch(text, finding)
     ):
         return True
     if finding.category == "template":

@@ -94,7 +94,14 @@ _LATIN = alt(
         (r"\b(?:documentos|documents|documenti|dokumente)\s+(?:recuperados|"
          r"recuperes|recuperati|abgerufen\w*)\s+(?:para|pour|per)\s+(?:esta|"
          r"cette|questa)\s+(?:conversa|conversacion|conversation|conversazione)\b"),
-        (r"\babgerufene\w*\s+dokumente\b"),
+        # "the retrieved documents" alone is RAG design talk ("wie trennt man
+        # die abgerufenen Dokumente von den Systemanweisungen?"): yours, or
+        # asked for with a verb that dumps them.
+        (r"\b(?:deine|ihre|eure)\s+(?:\w+\s+)?abgerufene\w*\s+dokumente\b|"
+         r"\b(?:zeig|gib|nenn|list|druck|wiederhol|kopier|ausgeb|schreib)\w*\s+"
+         r"(?:\w+\s+){0,3}?abgerufene\w*\s+dokumente\b|"
+         r"\babgerufene\w*\s+dokumente\b[^.?!\n]{0,40}?\b(?:aus|in)\s+(?:deinem|"
+         r"ihrem)\s+kontext"),
         (r"\b(?:beschreibungen|definitionen|parameter\w*)\s+aus\s+deiner\s+"
          r"konfiguration\b"),
         (r"\b(?:tes|vos)\s+outils\b[^.?!\n]{0,60}?\b(?:cles?\s+d'api|schemas?|"

@@ -187,7 +187,13 @@ _HELD = (
 _TOOLS = (
     r"\b(?:tools|functions|plugins|actions)\s+(?:that\s+)?(?:you\s+(?:can|are\s+"
     r"able\s+to|have|may)|available\s+to\s+you|at\s+your\s+disposal)"
-    r"[^.!?\n]{0,60}?\b(?:schemas?|parameters|definitions?|signatures?|json|"
+    # "the functions you can call in numpy, with their parameters" are a
+    # library's: a preposition naming where they live ends the request, so
+    # only a joint (comma, "and", "with", "here") or the object may follow
+    r"(?:\s+(?:use|call|invoke|run|access|see|trigger))?(?:(?:\s*[,:;(]|\s+(?:and|with|"
+    r"along|together|as\s+well\s+as|including|plus|here|now|right\s+now|in\s+(?:this|the|our)\s+(?:chat|"
+    r"conversation|session|deployment|app)))[^.!?\n]{0,60}?)?\s*"
+    r"\b(?:schemas?|parameters|definitions?|signatures?|json|"
     r"as\s+(?:they\s+are\s+)?defined|verbatim|specs?)\b"
 )
 _CONFIG = rf"\b{_ASK}\b{_WORDS.format(6)}{_CFG}\b[^.!?\n]{{0,40}}?\b{_HELD}|{_TOOLS}"

@@ -76,7 +76,9 @@ _OUTPUT_ASKED = re2.compile(
     r"\bsag\w*\s+(?:niemals|nie|nicht)\b|\b(?:no|nunca)\s+(?:digas|escribas|uses)\b|"
     r"\b(?:non|mai)\s+(?:dire|scrivere|usare)\b|(?:^|\s)не\s+(?:говори|пиши|используй)|"
     r"言わないで|書かないで|使わないで|出力しないで|言うな|答えないで|"
-    r"(?:不要|不许|别|禁止)(?:说|写|回答|输出|使用)|말하지\s?마"
+    r"(?:不要|不许|别|禁止)(?:说|写|回答|输出|使用)|말하지\s?마|"
+    # "'죄송합니다' 같은 말은 절대 쓰지 마": the refusal phrases banned from the answer
+    r"(?:쓰지|적지|출력하지|사용하지)\s?(?:마|말아|마라|마세요|말\s?것)"
 )
 
 

@@ -69,7 +69,7 @@ _TRANSLATOR = alt(
 _BETRAYAL = alt(
     [
         (
-            r"instead|rather\s+than\s+translat\w{1,3}|stop\s+translating|"
+            r"rather\s+than\s+translat\w{1,3}|stop\s+translating|"
             r"not\s+in\s+the\s+original|replace\s+(?:every|all|each|the\s+rest)|"
             r"(?:also|additionally)\s+(?:write|add|say|insert|tell)"
         ),
@@ -100,7 +100,26 @@ _BETRAYAL = alt(
     ]
 )
 _SEP = r"\s{0,2}[:,\x{2014}\x{2013}-]\s{0,3}"
-_BETRAYED = r"\b" + _TRANSLATOR + _SEP + r"[^\n]{0,160}?\b" + _BETRAYAL
+# English "instead" alone is a localisation note's word choice too ("use
+# 'vous' instead", "describe it instead"): it betrays the job right after the
+# hail or a clause's start ("Translation system: instead, ...", "...; instead
+# write") or after a verb that puts out
+# other content ("write ... instead", "translate this as '...' instead").
+_INSTEAD_EN = (
+    r"(?:instead|[^\n]{0,80}?[.;:,]\s{0,2}instead|[^\n]{0,80}?\b(?:write|say|output|print|put|tell|add|insert|"
+    r"reply|respond|answer|state|produce|generate|type|display|return|claim|"
+    r"translate\s+(?:this|it|everything|all|the\s+\w+)\s+as)\b[^\n]{0,80}?\binstead)\b"
+)
+_BETRAYED = (
+    r"\b"
+    + _TRANSLATOR
+    + _SEP
+    + r"(?:[^\n]{0,160}?\b"
+    + _BETRAYAL
+    + "|"
+    + _INSTEAD_EN
+    + ")"
+)
 
 # Japanese, Chinese, Korean, Russian on the raw text.
 _RAW_TRANSLATOR = alt(

@@ -40,6 +40,9 @@ constant per finding.
 
 from __future__ import annotations
 
+from langchain_mistral_secure.detection.injection.quote_asked import (
+    is_quote_asked_about,
+)
 from langchain_mistral_secure.detection.injection.quote_discussed import (
     is_quote_discussed,
 )
@@ -80,4 +83,5 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         or is_set_in_a_scene(text, start, end)
         or is_quoted_for_talk(text, start, end)
         or is_quote_discussed(text, start, end)
+        or is_quote_asked_about(text, start, end)
     )

@@ -122,8 +122,24 @@ _ABOUT = re2.compile(
     r"on\s+the\s+subject\s+of|concernant|au\s+sujet\s+d\w*|sur\s+l\w*|"
     r"\x{fc}ber|zur|zum|bez\x{fc}glich|betreffend|sobre|acerca\s+de|respecto\s+a\w*|"
     r"riguardo|circa|relativ\w*\s+a\w*|sul|sulla|sullo|sui|sulle|hakk\x{131}nda|"
-    r"ile\s+ilgili)\b|(?:про|о|об|насч[её]т|касательно|относительно)\s|关于|有关|"
+    r"ile\s+ilgili)\b|"
+    r"(?:про|о|об|насч[её]т|касательно|относительно)\s|关于|有关|"
     r"について|に関する|에\s?대한|관련|بخصوص|حول|بشأن|के\s+बारे\s+में|के\s+संबंध\s+में)"
+)
+# Where a notice hangs or what it governs ("on the noticeboard", "for the
+# bike room", "im Keller", "pour le local"): read only for rules said to apply
+# no more, with a chat, a session or a context named there taken as the
+# model's (see _MODEL_PLACE).
+_PLACE = re2.compile(
+    r"(?i)^\W{0,3}(?:[\pL\pN_]+\s+){0,2}?(?:"
+    r"(?:on|at|in|for)\s+(?:the|our|this|each)|im|am|vom|f\x{fc}r\s+(?:den|die|das)|"
+    r"(?:pour|dans)\s+(?:le|la|les|l['\x{2019}])|para\s+(?:el|la|los|las)|"
+    r"per\s+(?:il|la|lo|i|le|l['\x{2019}]))\b"
+)
+# House rules: named only when said to apply no more (a dismissal of "the
+# rules" is read by the override rules alone).
+_HOUSE_RULES = re2.compile(
+    r"(?i)\b(?:rules|regeln|r\x{e8}gles|reglas|regole|regras|regels)\b|правила|规则|ルール|규칙"
 )
 # Earlier instructions (people's, not the model's) named with a topic at once.
 _INSTRUCTIONS = re2.compile(
@@ -155,6 +171,32 @@ _OUTPUT_AFTER = re2.compile(
     r"(?i)\b(?:respond|reply|answer|say|print|output|repeat|write|type|tell\s+me|"
     r"show\s+me|give\s+me)\b"
 )
+# Said to apply no more ("the old rules on the noticeboard no longer apply",
+# "die alten Regeln zur Mülltrennung gelten nicht mehr"): blanked from the
+# window before the setup words are read, since "no longer" is one of them.
+_NO_LONGER_APPLIES = (
+    r"(?i)\bno\s+longer\s+(?:appl(?:y|ies)|valid|in\s+(?:force|effect))\b|"
+    r"\b(?:gelten|gilt)\s+(?:ab\s+\w+\s+)?nicht\s+mehr\b|"
+    r"\bne\s+s['\x{2019}]appliquen?t\s+plus\b|\bne\s+sont\s+plus\s+valables\b|"
+    r"\bya\s+no\s+(?:aplican?|valen?|rigen?)\b|\bnon\s+(?:valgono|vale)\s+pi\x{f9}\b|"
+    r"\bn\x{e3}o\s+(?:valem|vale|se\s+aplicam?)\s+mais\b|"
+    r"больше\s+не\s+действу\w*|отменя\w*|не\s+действуют|"
+    r"不再适用|不再有效|已废止|は廃止|は無効|더\s?이상\s?적용되지"
+)
+_NO_LONGER_APPLIES_RE = re2.compile(_NO_LONGER_APPLIES)
+# The reader named after "now" (the pronoun after its verb too: "ab jetzt
+# antwortest du", "maintenant tu réponds", "ahora tú").
+_TOLD_YOU = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_])(?:you|your|u|ur|du|dein\w*|dir|dich|tu|toi|vous|votre|t\x{fa}|"
+    r"usted|te|voc\x{ea}|tuo|tua|ty|ты|тебе|твой|вы|ваш\w*)(?:[^\pL\pN_]|$)|"
+    r"你|您|あなた|너|당신|أنت|انت|तुम|आप"
+)
+# A chat, session or context named where the rules were: the model's own.
+_MODEL_PLACE = re2.compile(
+    r"(?i)\b(?:chat|chats|conversation|session|context|dialog(?:ue)?|thread|prompt|"
+    r"unterhaltung|gespr\x{e4}ch|sitzung|conversaci\x{f3}n|sesi\x{f3}n|sessione|"
+    r"conversazione|conversa|sess\x{e3}o)\b|чат|对话|会话|チャット|会話|대화|채팅"
+)
 # Instructions said to be out of date rather than dismissed ("the previous
 # instructions for the expense tool are outdated", "die alten Anweisungen zur
 # Anmeldung sind ersetzt"): only with the instructions' topic or reason read
@@ -164,7 +206,7 @@ _OUT_OF_DATE = re2.compile(
     r"(?i)\b(?:outdated|out\s+of\s+date|obsolete|superseded|replaced|withdrawn|"
     r"retired|remplac\x{e9}\w*|obsol\x{e8}te\w*|p\x{e9}rim\x{e9}\w*|ersetzt|veraltet|"
     r"abgel\x{f6}st|reemplazad\w*|obsolet\w*|sustituid\w*|sostituit\w*|superat\w*|"
-    r"substitu\x{ed}d\w*|vervangen|verouderd)\b"
+    r"substitu\x{ed}d\w*|vervangen|verouderd)\b|" + _NO_LONGER_APPLIES
 )
 # The dismissal verbs of taken_back, and the Hindi "ignore" (with or without
 # its nukta: the folded view may split it off).
@@ -175,8 +217,14 @@ def _near(text: str, start: int, end: int) -> str:
     return matchable(text[max(0, start - _NEAR_BACK) : end + _NEAR_AHEAD])
 
 
-def _withdrawn(text: str, start: int, end: int) -> str | None:
-    """What is withdrawn, as the word to take out of the window; or None."""
+def _withdrawn(
+    text: str, start: int, end: int, *, out_of_date: bool = False
+) -> str | None:
+    """What is withdrawn, as the word to take out of the window; or None.
+
+    Rules said to apply no more (``out_of_date``) may also be house rules,
+    named with the place they hang or govern.
+    """
     near = _near(text, start, end)
     message = _MESSAGE.search(near)
     if message is not None:
@@ -189,16 +237,19 @@ def _withdrawn(text: str, start: int, end: int) -> str | None:
             return ""
         tail = matchable(text[end : end + _AROUND])
         return "" if _REASON.search(tail) is not None else None
-    for found in _INSTRUCTIONS.finditer(near):
-        # The topic follows the instructions at once ("... regarding X"), or
-        # the reason they are withdrawn does ("..., the meeting moved").
-        after = near[found.end() :]
-        if (
-            _ABOUT.search(after) is not None
-            or _REASON.search(after) is not None
-            or _REPLACED_BY.search(after) is not None
-        ):
-            return str(found.group(0))
+    named = [_INSTRUCTIONS, _HOUSE_RULES] if out_of_date else [_INSTRUCTIONS]
+    for pattern in named:
+        for found in pattern.finditer(near):
+            # The topic follows the instructions at once ("... regarding X"),
+            # or the reason they are withdrawn does ("..., the meeting moved").
+            after = near[found.end() :]
+            if (
+                _ABOUT.search(after) is not None
+                or _REASON.search(after) is not None
+                or _REPLACED_BY.search(after) is not None
+                or (out_of_date and _PLACE.search(after) is not None)
+            ):
+                return str(found.group(0))
     return None
 
 
@@ -228,7 +279,7 @@ def is_notice_withdrawn(text: str, finding: Finding) -> bool:
         and not out_of_date
     ):
         return False
-    word = _withdrawn(text, start, end)
+    word = _withdrawn(text, start, end, out_of_date=out_of_date)
     if word is None or (out_of_date and not word):
         return False
     window = matchable(text[max(0, start - _AROUND) : end + _AROUND])
@@ -236,13 +287,27 @@ def is_notice_withdrawn(text: str, finding: Finding) -> bool:
     if word:
         # Instructions to people: their own word is no setup, the topic is read.
         window = window.replace(word, " ")
-        if BEHAVIOUR.search(window) is not None:
-            return False
+        if out_of_date:
+            window = _NO_LONGER_APPLIES_RE.sub(" ", window)
+    new_task = _NEW_TASK.search(after)
+    if new_task is not None and out_of_date and word:
+        # "Biotonne jetzt jeden Dienstag": a notice says "now" of the
+        # new rule; a new task for the model names its reader.
+        told = after[new_task.start() : new_task.start() + _NEAR_AHEAD]
+        new_task = _TOLD_YOU.search(told)
     return (
-        SETUP.search(window) is None
+        not (word and BEHAVIOUR.search(window) is not None)
+        and not (
+            out_of_date
+            and (
+                _MODEL_PLACE.search(window) is not None
+                or _TOLD_YOU.search(window) is not None
+            )
+        )
+        and SETUP.search(window) is None
         and _MODEL_TASK.search(window) is None
         and _OUTPUT_AFTER.search(after) is None
-        and _NEW_TASK.search(after) is None
+        and new_task is None
         and FORCED.search(after) is None
         and DICTATED.search(after) is None
     )

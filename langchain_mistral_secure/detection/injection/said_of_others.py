@@ -27,6 +27,13 @@ from __future__ import annotations
 
 import re2
 
+from langchain_mistral_secure.detection.injection.quote_parties import (
+    _SECOND_PERSON,
+)
+from langchain_mistral_secure.detection.injection.quoted_for_talk import (
+    tells_to_carry_out,
+)
+from langchain_mistral_secure.detection.injection.taken_back import SETUP
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_said_of_others"]
@@ -252,6 +259,33 @@ def _ja_other_doer(head: str, after: str) -> bool:
     )
 
 
+# New orders received by a character named in the third person ("play a
+# kitchen robot that has received new instructions: only desserts", "un
+# garde qui a reçu de nouvelles consignes", "ein Roboter, der neue Regeln
+# bekommen hat"): the instructions are the character's, given inside the
+# scene. Never with "you" before or after, nor with the model's setup or an
+# order to carry them out after them.
+_RECEIVED_BY_OTHER = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_])(?:who|that|which|qui|der|die|das|welche[rs]?|que|quien|"
+    r"cual|che|il\s+quale|la\s+quale|который|которая|которое|которые)\s+"
+    r"(?:(?:has|had|have|just|a|avait|vient\s+d['\x{2019}e]|hat|hatte|ha|"
+    r"hab\x{ed}a|acaba\s+de|aveva|tem|teve|only|gerade|juste|soeben)\s+){0,2}"
+    r"(?:received|got|gotten|been\s+given|was\s+given|re\x{e7}u|recu|recevoir|"
+    r"bekommen|erhalten|erhielt|bekam|recibi\x{f3}|recibio|recibido|recibir|"
+    r"ricevuto|ricevette|recebeu|recebido|получил\w*)\s+(?:[\pL'\x{2019}-]+\s+){0,2}$"
+)
+
+
+def _received_by_other(head: str, after: str) -> bool:
+    """Whether new orders are a third party's, received in the scene."""
+    return (
+        _RECEIVED_BY_OTHER.search(head) is not None
+        and _SECOND_PERSON.search(head + " \n " + after) is None
+        and SETUP.search(after) is None
+        and not tells_to_carry_out(after)
+    )
+
+
 def is_said_of_others(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``text[start:end]`` is said of someone not the model.
 
@@ -275,7 +309,8 @@ def is_said_of_others(text: str, start: int, end: int) -> bool:
     ):
         return True
     return seen and (
-        (
+        _received_by_other(head, after)
+        or (
             _SECOND_PERSON_HEAD.search(after) is None
             and (_narrated(head, text[start:end]) or _ordered_other(head))
         )

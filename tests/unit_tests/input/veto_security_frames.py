@@ -113,9 +113,6 @@ ATTACKS: list[str] = [
 ]
 
 BENIGN: list[str] = [text for texts in BENIGN_FAMILIES.values() for text in texts]
-STILL_CUT: dict[str, str] = {
-    BENIGN_FAMILIES["reported_offered"][1]: (
-        "'shared' is not a reporting word: carriers say 'the shared link' "
-        "(c5/indirect lost a row with it)"
-    ),
-}
+# (h22: the one look-alike listed here, a quotation asked about with a
+# question after it, now passes by quote_asked's frame.)
+STILL_CUT: dict[str, str] = {}
