@@ -43,8 +43,9 @@ def _latin(lang: str, obj: str, prop: str, *, bare: str = "", soft: str = "") ->
     """The model's own object with any measure, a bare password with few.
 
     A bare "the password" counts only with a measure no password policy asks
-    for (``soft``: a rhyme, a hint, a synonym, backwards), since "must the
-    first character of the password be a letter?" is a policy question.
+    for (``soft``: a rhyme, a synonym, backwards), since "must the first
+    character of the password be a letter?" is a policy question and "a hint
+    about the password" is a game or escape-room designer's question.
     """
     pattern = _pair(obj, prop)
     if bare:
@@ -66,7 +67,11 @@ RULES: tuple[Rule, ...] = (
         r"your\s+(?:\w{1,20}\s+)?(?:setup|rules|instructions|guidelines|system\s+prompt|prompt)|"
         r"the\s+(?:secret|hidden)\s+(?:word|code|password|phrase|key)|"
         r"(?:internal|employee|secret)\s+codes?|the\s+word\s+you\s+(?:must|should|"
-        r"can)\s*(?:never|not|n't)\s+(?:reveal|say|share|tell)",
+        r"can)\s*(?:never|not|n't)\s+(?:reveal|say|share|tell)|"
+        # A password named by how the model got it is the model's own.
+        r"the\s+(?:password|passphrase|code\s+word|secret)\s+(?:(?:they|someone)\s+"
+        r"(?:set|gave|chose)\s+(?:for\s+)?you|you\s+(?:were|have\s+been)\s+"
+        r"(?:given|told|assigned))",
         r"(?:number|count)\s+of\s+(?:words|letters|characters|sentences|lines|digits|vowels)|"
         r"how\s+many\s+(?:words|letters|characters|sentences|lines|digits|vowels|consonants|"
         r"syllables|times)|(?:first|second|third|fourth|fifth|last|\d{1,2}(?:st|nd|rd|th))\s+"
@@ -74,7 +79,7 @@ RULES: tuple[Rule, ...] = (
         r"rhymes?\s+with|synonym|(?:letter|character|word)\s+count|hint\s+(?:for|about|to)|"
         r"spell(?:ed)?\s+(?:it\s+)?backwards",
         bare=r"the\s+(?:password|passphrase|code\s+word|secret)",
-        soft=r"rhymes?\s+with|synonym|hint\s+(?:for|about|to)|spell(?:ed)?\s+(?:it\s+)?backwards|"
+        soft=r"rhymes?\s+with|synonym|spell(?:ed)?\s+(?:it\s+)?backwards|"
         r"how\s+many\s+vowels|sum\s+of\s+(?:its|the)\s+digits",
     ),
     _latin(

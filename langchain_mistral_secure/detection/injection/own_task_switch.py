@@ -45,6 +45,7 @@ _AFTER = 160
 # The rules whose findings this frame reads: a stop, then a new task.
 _SWITCH_RULES = (
     "injection.override_task.stop_then_new_task",
+    "injection.duty_handover.dismiss_then_duty",
     "injection.duty_handover.scripts_dismiss_then_duty",
 )
 
