@@ -1,0 +1,571 @@
+"""The injection rule registry: every family module's rules, in run order.
+
+``WORD_RULES`` run on the folded detection view, ``SCRIPT_RULES`` on the raw
+text when it has a non-ASCII character, ``VIEW_RULES`` again on the
+deobfuscated view; ``RULES`` adds smuggling. A new family module is imported
+here and its ``RULES`` added to one tuple, in one contiguous block (the
+package ``__init__`` re-exports these names).
+"""
+
+from __future__ import annotations
+
+from langchain_mistral_secure.detection.engine import Rule
+from langchain_mistral_secure.detection.injection import (
+    answer_swap,
+    app_bot_switch,
+    app_fake_notice,
+    app_forged_history,
+    app_given_task_dropped,
+    app_role_revoked,
+    app_role_revoked_scripts,
+    app_standing_duty,
+    app_standing_duty_scripts,
+    app_topic_switch,
+    authority_claim,
+    borrowed_permission,
+    compact,
+    decode_obey,
+    dismiss_output,
+    dismiss_setup,
+    dismiss_setup_scripts,
+    duty_handover,
+    duty_handover_scripts,
+    exfiltration,
+    extraction,
+    extraction_above_first_message,
+    extraction_agent_tools,
+    extraction_context,
+    extraction_context_i18n,
+    extraction_deployment_config,
+    extraction_guarded,
+    extraction_handed_before_chat,
+    extraction_handed_verbatim,
+    extraction_handed_verbatim_scripts,
+    extraction_hidden_setup,
+    extraction_i18n,
+    extraction_internals,
+    extraction_moves,
+    extraction_moves_i18n,
+    extraction_object,
+    extraction_object_raw,
+    extraction_of_handed_material,
+    extraction_of_handed_setup,
+    extraction_of_others_records,
+    extraction_of_others_said,
+    extraction_of_peers_records,
+    extraction_of_secret_pieces,
+    extraction_of_stored_codes,
+    extraction_of_third_party_ids,
+    extraction_of_used_credentials,
+    extraction_own_transform,
+    extraction_part_not_whole,
+    extraction_preamble,
+    extraction_pretext,
+    extraction_probe,
+    extraction_retell,
+    extraction_retell_i18n,
+    extraction_secret_held,
+    extraction_secret_measured,
+    extraction_secret_sidestep,
+    extraction_setup,
+    extraction_side_channel,
+    extraction_yours,
+    fake_done,
+    forced_literal,
+    forced_output,
+    forced_reply_whatever_asked,
+    goal_reset,
+    goal_swap,
+    goal_swap_i18n,
+    goal_swap_scripts,
+    hijack,
+    hijack_dismiss,
+    hijack_output,
+    hijack_scripts,
+    hijack_task,
+    indirect,
+    indirect_addressed,
+    indirect_addressed_i18n,
+    indirect_agent,
+    indirect_agent_i18n,
+    indirect_agent_more,
+    indirect_ai_vocative_i18n,
+    indirect_answer_slant,
+    indirect_consent_claim,
+    indirect_exfil_slot,
+    indirect_fields,
+    indirect_hail_job,
+    indirect_hail_order,
+    indirect_hail_order_scripts,
+    indirect_if_reader,
+    indirect_machine_reader,
+    indirect_machine_reader_i18n,
+    indirect_machine_reader_scripts,
+    indirect_observation_act,
+    indirect_planted,
+    indirect_planted_i18n,
+    indirect_reader,
+    indirect_reader_alarm,
+    indirect_reader_duty,
+    indirect_reader_hailed,
+    indirect_reader_hailed_scripts,
+    indirect_reader_job,
+    indirect_reader_job_scripts,
+    indirect_reader_slot,
+    indirect_reader_task,
+    indirect_reader_task_scripts,
+    indirect_reply,
+    indirect_reply_i18n,
+    indirect_summary_must,
+    indirect_tool_named,
+    indirect_tool_turn,
+    indirect_within_info_tag,
+    indirect_within_link_slot,
+    indirect_within_passage,
+    indirect_within_translation,
+    input_end_system,
+    jailbreak,
+    jailbreak_bans_i18n,
+    jailbreak_cards,
+    jailbreak_chained_bans,
+    jailbreak_claims,
+    jailbreak_config_off,
+    jailbreak_dodges,
+    jailbreak_dual_traits,
+    jailbreak_evil_adviser,
+    jailbreak_fiction,
+    jailbreak_frames,
+    jailbreak_games,
+    jailbreak_grants,
+    jailbreak_inversions,
+    jailbreak_late_relative_i18n,
+    jailbreak_licence,
+    jailbreak_modes,
+    jailbreak_move_forced_opener,
+    jailbreak_move_hedges_banned,
+    jailbreak_move_mode_off,
+    jailbreak_move_open_sentence,
+    jailbreak_move_out_of_reach,
+    jailbreak_move_primed_turns,
+    jailbreak_move_refusal_flipped,
+    jailbreak_move_sim_limits,
+    jailbreak_move_unbound_character,
+    jailbreak_payloads,
+    jailbreak_persona_i18n,
+    jailbreak_personas,
+    jailbreak_pretext,
+    jailbreak_refusal,
+    jailbreak_ruleless_ai_frame,
+    jailbreak_ruleless_persona,
+    jailbreak_safeguards_off,
+    jailbreak_scenes,
+    jailbreak_settings_i18n,
+    jailbreak_shape_bans_i18n,
+    jailbreak_shape_elided_turns,
+    jailbreak_shape_language_dodge,
+    jailbreak_shape_lawless_world,
+    jailbreak_shape_parts_joined,
+    jailbreak_shape_safety_flag,
+    jailbreak_split_i18n,
+    jailbreak_stakes,
+    jailbreak_switches,
+    jailbreak_test_modes,
+    jailbreak_transcript_i18n,
+    jailbreak_typo,
+    jailbreak_unbound_i18n,
+    jailbreak_worlds,
+    jailbreak_wrappers,
+    master_swap,
+    multilingual,
+    override,
+    override_forget_then_order,
+    override_job_replaced,
+    override_lifted_by_authority,
+    override_limits_lifted,
+    override_literal_after_setup,
+    override_more,
+    override_role_revoked,
+    override_rules_dropped_i18n,
+    override_rules_dropped_scripts,
+    override_world,
+    paraphrase,
+    past_turns,
+    past_turns_scripts,
+    persona_escape,
+    persona_unbound,
+    planted_every_reply,
+    precedence_claim,
+    replay,
+    replay_i18n,
+    role,
+    role_more,
+    said_before,
+    secret_transform,
+    secret_word,
+    setup_void,
+    short_hijack_i18n,
+    smuggling,
+    sole_obedience,
+    spliced_order,
+    standing_reply,
+    suspension_handshake,
+    task_switch,
+    template_tokens,
+    typo_edits,
+    typo_hijack,
+    work_dropped,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "RULES",
+    "SCRIPT_RULES",
+    "VIEW_RULES",
+    "WORD_RULES",
+]
+
+WORD_RULES: tuple[Rule, ...] = (
+    override.RULES
+    + override_more.RULES
+    + hijack.RULES
+    + paraphrase.RULES
+    + role.RULES
+    + role_more.RULES
+    + extraction.RULES
+    + multilingual.RULES
+    + template_tokens.RULES
+    + replay.RULES
+    + replay_i18n.RULES
+    + jailbreak.RULES
+    + indirect.RULES
+    + exfiltration.RULES
+    + dismiss_output.RULES
+    + indirect_reply.RULES
+    + indirect_reply_i18n.RULES
+    + indirect_reader.RULES
+    + jailbreak_personas.RULES
+    + jailbreak_games.RULES
+    + forced_output.RULES
+    + persona_escape.RULES
+    + spliced_order.RULES
+    + said_before.RULES
+    + short_hijack_i18n.RULES
+    + indirect_agent.RULES
+    + indirect_agent_i18n.RULES
+    + indirect_agent_more.RULES
+    + jailbreak_grants.RULES
+    + jailbreak_frames.RULES
+    + jailbreak_claims.RULES
+    + past_turns.RULES
+    + past_turns_scripts.RULES
+    + forced_literal.RULES
+    + override_world.RULES
+    + extraction_probe.RULES
+    + secret_word.RULES
+    + extraction_i18n.RULES
+    + extraction_setup.RULES
+    + goal_swap.RULES
+    + goal_reset.RULES
+    + goal_swap_i18n.RULES
+    + goal_swap_scripts.RULES
+    + extraction_context.RULES
+    + extraction_context_i18n.RULES
+    + secret_transform.RULES
+    + jailbreak_refusal.RULES
+    + jailbreak_fiction.RULES
+    + jailbreak_modes.RULES
+    + persona_unbound.RULES
+    + indirect_addressed.RULES
+    + indirect_addressed_i18n.RULES
+    + indirect_fields.RULES
+    + indirect_tool_turn.RULES
+    + extraction_guarded.RULES
+    + extraction_retell.RULES
+    + extraction_retell_i18n.RULES
+    + hijack_output.RULES
+    + hijack_task.RULES
+    + hijack_dismiss.RULES
+    + hijack_scripts.RULES
+    + indirect_planted.RULES
+    + indirect_planted_i18n.RULES
+    + jailbreak_unbound_i18n.RULES
+    + jailbreak_pretext.RULES
+    + jailbreak_wrappers.RULES
+    + jailbreak_dual_traits.RULES
+    + dismiss_setup.RULES
+    + dismiss_setup_scripts.RULES
+    + task_switch.RULES
+    + authority_claim.RULES
+    + setup_void.RULES
+    + typo_hijack.RULES
+    + answer_swap.RULES
+    + extraction_object.RULES
+    + extraction_object_raw.RULES
+    + extraction_moves.RULES
+    + extraction_moves_i18n.RULES
+    + extraction_yours.RULES
+    + indirect_machine_reader.RULES
+    + indirect_machine_reader_i18n.RULES
+    + indirect_machine_reader_scripts.RULES
+    + indirect_consent_claim.RULES
+    + indirect_ai_vocative_i18n.RULES
+    + jailbreak_switches.RULES
+    + jailbreak_payloads.RULES
+    + jailbreak_scenes.RULES
+    + jailbreak_cards.RULES
+    + extraction_secret_held.RULES
+    + extraction_hidden_setup.RULES
+    + extraction_secret_sidestep.RULES
+    + extraction_own_transform.RULES
+    + extraction_preamble.RULES
+    + extraction_internals.RULES
+    + extraction_pretext.RULES
+    + extraction_of_handed_setup.RULES
+    + extraction_of_others_records.RULES
+    + extraction_of_secret_pieces.RULES
+    + extraction_of_used_credentials.RULES
+    # h21-extract
+    + extraction_handed_before_chat.RULES
+    + extraction_of_stored_codes.RULES
+    + extraction_of_others_said.RULES
+    + extraction_part_not_whole.RULES
+    + extraction_agent_tools.RULES
+    # h22-extract
+    + extraction_of_peers_records.RULES
+    + extraction_of_handed_material.RULES
+    + extraction_handed_verbatim.RULES
+    + extraction_handed_verbatim_scripts.RULES
+    + extraction_secret_measured.RULES
+    + extraction_of_third_party_ids.RULES
+    + jailbreak_stakes.RULES
+    + jailbreak_bans_i18n.RULES
+    + jailbreak_settings_i18n.RULES
+    + jailbreak_dodges.RULES
+    + jailbreak_test_modes.RULES
+    + jailbreak_licence.RULES
+    + jailbreak_late_relative_i18n.RULES
+    + jailbreak_persona_i18n.RULES
+    + jailbreak_transcript_i18n.RULES
+    + jailbreak_split_i18n.RULES
+    + jailbreak_inversions.RULES
+    + jailbreak_typo.RULES
+    + jailbreak_worlds.RULES
+    + jailbreak_move_forced_opener.RULES
+    + jailbreak_move_hedges_banned.RULES
+    + jailbreak_move_mode_off.RULES
+    + jailbreak_move_open_sentence.RULES
+    + jailbreak_move_out_of_reach.RULES
+    + jailbreak_move_primed_turns.RULES
+    + jailbreak_move_refusal_flipped.RULES
+    + jailbreak_move_sim_limits.RULES
+    + jailbreak_move_unbound_character.RULES
+    + sole_obedience.RULES
+    + standing_reply.RULES
+    + decode_obey.RULES
+    + input_end_system.RULES
+    + suspension_handshake.RULES
+    + typo_edits.RULES
+    + borrowed_permission.RULES
+    + work_dropped.RULES
+    + fake_done.RULES
+    + indirect_reader_hailed.RULES
+    + indirect_reader_hailed_scripts.RULES
+    + indirect_reader_duty.RULES
+    + indirect_reader_alarm.RULES
+    + indirect_reader_job.RULES
+    + indirect_reader_job_scripts.RULES
+    + indirect_reader_slot.RULES
+    + indirect_reader_task.RULES
+    + indirect_reader_task_scripts.RULES
+    + override_forget_then_order.RULES
+    + override_job_replaced.RULES
+    + override_lifted_by_authority.RULES
+    + override_literal_after_setup.RULES
+    + override_rules_dropped_i18n.RULES
+    + override_rules_dropped_scripts.RULES
+    + extraction_above_first_message.RULES
+    + override_limits_lifted.RULES
+    + extraction_side_channel.RULES
+    + extraction_deployment_config.RULES
+    + override_role_revoked.RULES
+    + forced_reply_whatever_asked.RULES
+    + indirect_hail_order.RULES
+    + indirect_hail_order_scripts.RULES
+    + indirect_summary_must.RULES
+    + indirect_exfil_slot.RULES
+    + indirect_answer_slant.RULES
+    + jailbreak_ruleless_persona.RULES
+    + jailbreak_safeguards_off.RULES
+    + jailbreak_chained_bans.RULES
+    + jailbreak_evil_adviser.RULES
+    + jailbreak_config_off.RULES
+    + jailbreak_ruleless_ai_frame.RULES
+    + duty_handover.RULES
+    + duty_handover_scripts.RULES
+    + precedence_claim.RULES
+    + master_swap.RULES
+    + planted_every_reply.RULES
+    + app_bot_switch.RULES
+    + app_fake_notice.RULES
+    + app_forged_history.RULES
+    + app_given_task_dropped.RULES
+    + app_role_revoked.RULES
+    + app_role_revoked_scripts.RULES
+    + app_standing_duty.RULES
+    + app_standing_duty_scripts.RULES
+    + app_topic_switch.RULES
+    + jailbreak_shape_bans_i18n.RULES
+    + jailbreak_shape_elided_turns.RULES
+    + jailbreak_shape_language_dodge.RULES
+    + jailbreak_shape_lawless_world.RULES
+    + jailbreak_shape_parts_joined.RULES
+    + jailbreak_shape_safety_flag.RULES
+    + indirect_within_passage.RULES
+    + indirect_within_translation.RULES
+    + indirect_within_link_slot.RULES
+    + indirect_within_info_tag.RULES
+    + indirect_tool_named.RULES
+    + indirect_if_reader.RULES
+    + indirect_hail_job.RULES
+    + indirect_hail_job.SCRIPT_RULES
+    + indirect_observation_act.RULES
+)
+RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
+"""Every pattern rule of the injection families (the encoded family wraps them)."""
+
+# Rules written in non-Latin scripts on the raw text: only worth running when
+# the text has a non-ASCII character.
+SCRIPT_RULES: tuple[Rule, ...] = tuple(
+    r
+    for r in multilingual.RULES
+    + replay_i18n.RULES
+    + jailbreak.RULES
+    + dismiss_output.RULES
+    + indirect_reply_i18n.RULES
+    + jailbreak_games.RULES
+    + short_hijack_i18n.RULES
+    + indirect_agent_i18n.RULES
+    + jailbreak_grants.RULES
+    + past_turns_scripts.RULES
+    + override_world.RULES
+    + secret_word.RULES
+    + extraction_i18n.RULES
+    + extraction_setup.RULES
+    + goal_swap_scripts.RULES
+    + jailbreak_refusal.RULES
+    + jailbreak_fiction.RULES
+    + jailbreak_modes.RULES
+    + persona_unbound.RULES
+    + indirect_addressed_i18n.RULES
+    + indirect_fields.RULES
+    + indirect_tool_turn.RULES
+    + extraction_guarded.RULES
+    + extraction_retell_i18n.RULES
+    + hijack_scripts.RULES
+    + indirect_planted_i18n.RULES
+    + jailbreak_unbound_i18n.RULES
+    + jailbreak_pretext.RULES
+    + jailbreak_wrappers.RULES
+    + jailbreak_dual_traits.RULES
+    + dismiss_setup_scripts.RULES
+    + task_switch.RULES
+    + authority_claim.RULES
+    + setup_void.RULES
+    + answer_swap.RULES
+    + indirect_machine_reader_scripts.RULES
+    + indirect_consent_claim.RULES
+    + indirect_ai_vocative_i18n.RULES
+    + jailbreak_switches.RULES
+    + jailbreak_payloads.RULES
+    + jailbreak_scenes.RULES
+    + jailbreak_cards.RULES
+    + extraction_secret_held.RULES
+    + extraction_hidden_setup.RULES
+    + extraction_secret_sidestep.RULES
+    + extraction_own_transform.RULES
+    + extraction_preamble.RULES
+    + extraction_internals.RULES
+    + extraction_pretext.RULES
+    + jailbreak_stakes.RULES
+    + jailbreak_bans_i18n.RULES
+    + jailbreak_settings_i18n.RULES
+    + jailbreak_dodges.RULES
+    + jailbreak_licence.RULES
+    + jailbreak_late_relative_i18n.RULES
+    + jailbreak_persona_i18n.RULES
+    + jailbreak_split_i18n.RULES
+    + jailbreak_worlds.RULES
+    + jailbreak_move_forced_opener.RULES
+    + jailbreak_move_hedges_banned.RULES
+    + jailbreak_move_mode_off.RULES
+    + jailbreak_move_out_of_reach.RULES
+    + jailbreak_move_primed_turns.RULES
+    + jailbreak_move_sim_limits.RULES
+    + jailbreak_move_unbound_character.RULES
+    + sole_obedience.RULES
+    + standing_reply.RULES
+    + decode_obey.RULES
+    + input_end_system.RULES
+    + suspension_handshake.RULES
+    + borrowed_permission.RULES
+    + work_dropped.RULES
+    + fake_done.RULES
+    + indirect_reader_hailed_scripts.RULES
+    + indirect_reader_duty.RULES
+    + indirect_reader_alarm.RULES
+    + indirect_reader_job_scripts.RULES
+    + indirect_reader_task_scripts.RULES
+    + override_forget_then_order.RULES
+    + override_job_replaced.RULES
+    + override_lifted_by_authority.RULES
+    + override_literal_after_setup.RULES
+    + override_rules_dropped_scripts.RULES
+    + extraction_above_first_message.RULES
+    + override_limits_lifted.RULES
+    + extraction_side_channel.RULES
+    + extraction_deployment_config.RULES
+    + override_role_revoked.RULES
+    + forced_reply_whatever_asked.SCRIPT_RULES
+    + indirect_hail_order_scripts.RULES
+    + indirect_summary_must.RULES
+    + indirect_answer_slant.RULES
+    + jailbreak_ruleless_persona.RULES
+    + jailbreak_safeguards_off.RULES
+    + jailbreak_chained_bans.RULES
+    + jailbreak_evil_adviser.RULES
+    + jailbreak_ruleless_ai_frame.RULES
+    + duty_handover_scripts.RULES
+    + precedence_claim.RULES
+    + master_swap.RULES
+    + planted_every_reply.RULES
+    + app_bot_switch.RULES
+    + app_fake_notice.RULES
+    + app_forged_history.RULES
+    + app_given_task_dropped.RULES
+    + app_role_revoked_scripts.RULES
+    + app_standing_duty_scripts.RULES
+    + jailbreak_shape_bans_i18n.RULES
+    + jailbreak_shape_language_dodge.RULES
+    + jailbreak_shape_lawless_world.RULES
+    + indirect_within_passage.RULES
+    + indirect_within_translation.RULES
+    + indirect_within_info_tag.RULES
+    + indirect_hail_job.SCRIPT_RULES
+    if not r.on_view
+)
+
+VIEW_RULES: tuple[Rule, ...] = (
+    tuple(rule for rule in WORD_RULES if rule.on_view) + compact.RULES
+)
+"""The rules run again on the deobfuscated view (folded-view rules + compact)."""
+
+CATEGORIES: tuple[str, ...] = (
+    "override",
+    "role",
+    "extraction",
+    "template",
+    "smuggling",
+    "encoded",
+    "exfiltration",
+)
+"""The categories the injection detector reports."""
