@@ -35,10 +35,10 @@ import numpy as np
 
 from benchmarks import data
 
-DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7, 8)
+DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7, 8, 9)
 """The corpora that are development data; any other number is refused.
 
-Corpus 9 is the blind estimate: never listed here, never globbed.
+Corpus 10 is the blind estimate: never listed here, never globbed.
 """
 _MIN_MEAN_ROWS = 30
 _MIN_CALIBRATION_ROWS = 100
