@@ -51,7 +51,7 @@ def _corpus_rows(corpora: tuple[int, ...]) -> dict[str, list[dict[str, Any]]]:
 
     refused = [n for n in corpora if n not in DEV_CORPORA]
     if refused:
-        msg = f"corpus {refused[0]} is not development data (choose from 1-8)"
+        msg = f"corpus {refused[0]} is not development data (choose from 1-9)"
         raise SystemExit(msg)
     out: dict[str, list[dict[str, Any]]] = {}
     for number in corpora:

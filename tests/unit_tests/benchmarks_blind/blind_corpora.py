@@ -153,5 +153,22 @@ CORPORA = (
         cli_only="benign_code",
         cli_limit=1,
     ),
+    # Written blind in session h23 (its rows are compared with corpora 1 to
+    # 9 by the near-copy tests); the blind estimate, measured only by the
+    # lead, so ``python -m benchmarks`` leaves it out and the benchmark tests
+    # run the detector on one row per file, printing no figure.
+    Corpus(
+        10,
+        "tenth",
+        "b10",
+        (170, 18, 0.25),
+        (100, 5),
+        (0.5, 0.7, 40),
+        (12, ALL_ATTACKS),
+        extra_phrases=("committed before any measurement", "near cop"),
+        cli_only="benign_code",
+        cli_limit=1,
+        in_default_run=False,
+    ),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
