@@ -22,7 +22,8 @@ The generated test takes the file's own argnames, so pytest builds the same
 test ids as a hand-written ``@pytest.mark.parametrize`` over the same rows.
 The checks (in :mod:`rule_table_checks`, re-exported here) reuse the
 module-level sanitizers and the cached detector of ``family_checks``: no
-test builds a detector of its own.
+test builds a detector of its own. Files that run the very same set of
+tests take it whole from :mod:`rule_table_suites`.
 """
 
 from __future__ import annotations

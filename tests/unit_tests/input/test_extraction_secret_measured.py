@@ -11,7 +11,7 @@ looked up on a detector of this module's rules alone.
 
 from __future__ import annotations
 
-import rule_table_harness as harness
+import rule_table_suites
 
 from langchain_mistral_secure.detection.engine import RuleDetector
 from langchain_mistral_secure.detection.injection import extraction_secret_measured
@@ -48,24 +48,5 @@ BENIGN: list[str] = [
     "네, 비밀번호는 몇 자리로 해야 돼요?",
 ]
 
-test_attack_is_caught_by_its_rule = harness.table_test(
-    "rule, text", ATTACKS, harness.caught_by_rule(detector=RULES_ALONE)
-)
-test_attack_is_caught_async = harness.table_test_async(
-    "rule, text", ATTACKS, harness.caught_async
-)
-test_findings_fit_their_rule_max_len = harness.table_test(
-    "rule, text", ATTACKS, harness.fits_max_len
-)
-test_attack_streams_like_invoke = harness.table_test(
-    "rule, text", ATTACKS[::3], harness.streams_like_invoke(1, 7, 64)
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text",
-    BENIGN,
-    harness.found_by_none_of(RULES_ALONE),
-    harness.passes_byte_for_byte,
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async
-)
+# The six tests of a file of its own modules' rules (names and ids as before).
+globals().update(rule_table_suites.rules_alone_suite(ATTACKS, BENIGN, RULES_ALONE))

@@ -12,7 +12,7 @@ findings within their rule's ``max_len``.
 
 from __future__ import annotations
 
-import rule_table_harness as harness
+import rule_table_suites
 from family_checks import benign_params
 
 ATTACKS: list[tuple[str, str]] = [
@@ -66,28 +66,7 @@ BENIGN: dict[str, list[str]] = {
 
 STILL_CUT: dict[str, str] = {}
 
-_IDS = harness.rule_name_ids(ATTACKS)
-LOOK_ALIKES = benign_params(BENIGN, STILL_CUT)
-
-test_attack_is_reported_by_its_rule_and_cut = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_rule(), harness.fits_max_len, ids=_IDS
-)
-test_attack_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.reported_by_rule(), harness.caught_async, ids=_IDS
-)
-test_attack_streams_like_invoke = harness.table_test(
-    "text, rule",
-    ATTACKS,
-    harness.reported_by_rule(),
-    harness.streams_like_invoke(1, 7, 64),
-    ids=_IDS,
-)
-test_attack_anywhere_streams_like_invoke = harness.stream_anywhere_test(
-    ATTACKS, leads=["", "Hi.\n", "Quick question first. "]
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", LOOK_ALIKES, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", LOOK_ALIKES, harness.passes_byte_for_byte_async
+# The six tests of a rule family file (names and ids as written before).
+globals().update(
+    rule_table_suites.rule_family_suite(ATTACKS, benign_params(BENIGN, STILL_CUT))
 )
