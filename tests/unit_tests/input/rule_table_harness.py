@@ -20,8 +20,10 @@ A table file keeps its rows and names its tests; the test bodies live here::
 
 The generated test takes the file's own argnames, so pytest builds the same
 test ids as a hand-written ``@pytest.mark.parametrize`` over the same rows.
-The checks reuse the module-level sanitizers and the cached detector of
-``family_checks``: no test builds a detector of its own.
+The checks (in :mod:`rule_table_checks`, re-exported here) reuse the
+module-level sanitizers and the cached detector of ``family_checks``: no
+test builds a detector of its own. Files that run the very same set of
+tests take it whole from :mod:`rule_table_suites`.
 """
 
 from __future__ import annotations
@@ -33,12 +35,59 @@ from typing import Any
 
 import family_checks
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rule_table_checks import (
+    AsyncCheck,
+    Check,
+    assert_rule_named,
+    caught_async,
+    caught_by_any_rule,
+    caught_by_prefix,
+    caught_by_rule,
+    caught_by_short_name,
+    caught_by_short_name_start,
+    caught_in_category,
+    fits_max_len,
+    found_by_none_of,
+    passes_byte_for_byte,
+    passes_byte_for_byte_async,
+    reported_by_rule,
+    streams_like_invoke,
+)
 
-Check = Callable[[str, Any], None]
-"""A check of one row: its text and the rule it names (``None`` if none)."""
+# The checks live in rule_table_checks; table files reach them from here.
+__all__ = [
+    "AsyncCheck",
+    "Check",
+    "Ids",
+    "assert_rule_named",
+    "attack",
+    "caught_async",
+    "caught_by_any_rule",
+    "caught_by_prefix",
+    "caught_by_rule",
+    "caught_by_short_name",
+    "caught_by_short_name_start",
+    "caught_in_category",
+    "fits_max_len",
+    "found_by_none_of",
+    "look_alike",
+    "passes_byte_for_byte",
+    "passes_byte_for_byte_async",
+    "reported_by_rule",
+    "round_attacks",
+    "round_look_alikes",
+    "short_id",
+    "stream_anywhere_test",
+    "streams_like_invoke",
+    "strict_xfail",
+    "table_test",
+    "table_test_async",
+]
 
-AsyncCheck = Callable[[str, Any], Awaitable[None]]
-"""The async twin of :data:`Check`."""
+Ids = Sequence[str] | Callable[[Any], str | None] | None
+"""Row ids, as ``pytest.mark.parametrize`` takes them."""
 
 
 # Row types ---------------------------------------------------------------
@@ -93,6 +142,18 @@ def look_alike(text: str, *, row_id: str, cut: str | None = None) -> Any:
 def short_id(value: Any) -> str:
     """A row id of the cell's first 40 characters (tables with long prose rows)."""
     return str(value)[:40]
+
+
+def rule_name_ids(rows: Sequence[tuple[str, str]]) -> list[str]:
+    """Row ids ``<last part of the rule id>-<i>`` of ``(text, rule id)`` rows.
+
+    Args:
+        rows: ``(text, rule id)`` pairs.
+
+    Returns:
+        One id per row, in order.
+    """
+    return [f"{rule.rsplit('.', 1)[-1]}-{i}" for i, (_text, rule) in enumerate(rows)]
 
 
 # Probe rounds ------------------------------------------------------------
@@ -156,104 +217,6 @@ def round_look_alikes(rounds: Mapping[str, ModuleType], *, step: int = 1) -> lis
     return params
 
 
-# Checks ------------------------------------------------------------------
-
-
-def caught_by_rule(prefix: str = "") -> Check:
-    """The row's rule reports the text, and ``invoke`` changes it.
-
-    The rule cell, after ``prefix``, is a full rule id or, ending in ``.``, a
-    family prefix any reporting rule may start with.
-
-    Args:
-        prefix: Put before the rule cell (``"injection.role."`` for tables
-            that name rules by their short name).
-
-    Returns:
-        The check.
-    """
-
-    def check(text: str, rule: str) -> None:
-        assert_rule_named(prefix + rule, family_checks.rule_ids(text))
-        assert family_checks.SANITIZER.invoke(text) != text
-
-    return check
-
-
-def assert_rule_named(rule: str, found: set[str]) -> None:
-    """``rule`` is among the ``found`` rule ids, or (ending in ``.``) prefixes one.
-
-    Args:
-        rule: A full rule id, or a family prefix ending in ``.``.
-        found: The rule ids a detector reported.
-    """
-    if rule.endswith("."):
-        assert any(rule_id.startswith(rule) for rule_id in found), found
-    else:
-        assert rule in found, found
-
-
-def caught_by_short_name(text: str, rule: str) -> None:
-    """A rule whose id ends in ``.<rule>`` reports the text; ``invoke`` changes it."""
-    found = {rule_id.rsplit(".", 1)[-1] for rule_id in family_checks.rule_ids(text)}
-    assert rule in found, found
-    assert family_checks.SANITIZER.invoke(text) != text
-
-
-def caught_by_prefix(text: str, prefix: str) -> None:
-    """A rule whose id starts with the row's prefix reports the text; it changes."""
-    found = family_checks.rule_ids(text)
-    assert any(rule_id.startswith(prefix) for rule_id in found), found
-    assert family_checks.SANITIZER.invoke(text) != text
-
-
-def caught_by_any_rule(text: str, rule: Any) -> None:
-    """Some injection rule reports the text, and ``invoke`` changes it."""
-    assert family_checks.rule_ids(text), rule
-    assert family_checks.SANITIZER.invoke(text) != text
-
-
-def fits_max_len(text: str, rule: Any) -> None:
-    """Every finding is at most its rule's ``max_len`` (the stream holds that back)."""
-    del rule
-    family_checks.assert_findings_fit_max_len(text)
-
-
-def streams_like_invoke(*sizes: int) -> Check:
-    """Chunked ``transform`` output equals ``invoke``, for each chunk size.
-
-    Args:
-        *sizes: The chunk sizes to stream the text in.
-
-    Returns:
-        The check.
-    """
-
-    def check(text: str, rule: Any) -> None:
-        del rule
-        family_checks.assert_streams_like_invoke(text, sizes)
-
-    return check
-
-
-def passes_byte_for_byte(text: str, rule: Any = None) -> None:
-    """No finding; ``invoke`` and a one-character stream return the text."""
-    del rule
-    family_checks.assert_passes_byte_for_byte(text)
-
-
-async def caught_async(text: str, rule: Any) -> None:
-    """``ainvoke`` changes the text, and the block policy raises."""
-    del rule
-    await family_checks.assert_caught_async(text)
-
-
-async def passes_byte_for_byte_async(text: str, rule: Any = None) -> None:
-    """``ainvoke`` and a one-character ``atransform`` return the text."""
-    del rule
-    await family_checks.assert_passes_byte_for_byte_async(text)
-
-
 # Test factories ----------------------------------------------------------
 
 
@@ -276,7 +239,7 @@ def _parametrized(
     test: Callable[..., Any],
     argnames: str | Sequence[str],
     rows: Sequence[Any],
-    ids: Callable[[Any], str | None] | None,
+    ids: Ids,
 ) -> Callable[..., Any]:
     # pytest reads a test's argnames from its signature; the body takes the
     # row's cells as keywords, so one body serves every table's columns.
@@ -298,7 +261,7 @@ def table_test(
     *checks: Check,
     text: str = "text",
     rule: str | None = "rule",
-    ids: Callable[[Any], str | None] | None = None,
+    ids: Ids = None,
 ) -> Callable[..., None]:
     """A parametrized test running ``checks`` on each row, in order.
 
@@ -310,7 +273,8 @@ def table_test(
         rule: The column naming the rule the checks read (a rule id, a
             prefix or a short name, as the check reads it);
             when the table has it, it must be non-empty.
-        ids: Id function for rows without an explicit id.
+        ids: Ids of the rows (a list, or a function of a cell) for rows
+            without an explicit id.
 
     Returns:
         The test function; assign it to a ``test_...`` name of the module.
@@ -331,9 +295,11 @@ def table_test_async(
     *checks: AsyncCheck,
     text: str = "text",
     rule: str | None = "rule",
-    ids: Callable[[Any], str | None] | None = None,
+    ids: Ids = None,
 ) -> Callable[..., Awaitable[None]]:
     """The async twin of :func:`table_test` (same arguments); awaits ``checks``.
+
+    A check that returns no awaitable (a sync :data:`Check`) just runs.
 
     Returns:
         The async test function; assign it to a ``test_...`` name.
@@ -343,6 +309,44 @@ def table_test_async(
     async def test(**cells: Any) -> None:
         named = _row(names, rule, cells)
         for check in checks:
-            await check(cells[text], named)
+            result = check(cells[text], named)
+            if result is not None:
+                await result
 
     return _parametrized(test, argnames, rows, ids)
+
+
+def stream_anywhere_test(
+    rows: Sequence[tuple[str, str]],
+    *,
+    leads: Sequence[str],
+    sizes: tuple[int, int] = (2, 40),
+    max_examples: int = 15,
+) -> Callable[..., None]:
+    """A hypothesis test: any ``(text, rule)`` row after any lead, any chunk size.
+
+    The row's rule still reports the text behind the lead, and a stream in
+    chunks of the drawn size equals ``invoke``.
+
+    Args:
+        rows: ``(text, rule id)`` pairs.
+        leads: Texts to put before the row (``""`` for none).
+        sizes: The least and the greatest chunk size to draw.
+        max_examples: Hypothesis examples per run.
+
+    Returns:
+        The test function; assign it to a ``test_...`` name.
+    """
+
+    @settings(max_examples=max_examples, deadline=None)
+    @given(
+        index=st.integers(0, len(rows) - 1),
+        size=st.integers(*sizes),
+        lead=st.sampled_from(list(leads)),
+    )
+    def test(index: int, size: int, lead: str) -> None:
+        text, rule = rows[index]
+        assert rule in family_checks.rule_ids(lead + text)
+        family_checks.assert_streams_like_invoke(lead + text, (size,))
+
+    return test

@@ -12,15 +12,7 @@ module's rules alone, since an older rule may report the same span first.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-)
+import rule_table_suites
 
 from langchain_mistral_secure.detection.engine import RuleDetector
 from langchain_mistral_secure.detection.injection import extraction_of_peers_records
@@ -74,39 +66,6 @@ BENIGN: list[str] = [
     "其他学生一般怎么准备这个考试？",
     "다른 환자들은 이 약 먹고 괜찮았어요?",
 ]
-# (shared body appended to each test file)
 
-
-@pytest.mark.parametrize(("rule", "text"), ATTACKS)
-def test_attack_is_caught_by_its_rule(rule: str, text: str) -> None:
-    assert rule in {f.rule_id for f in RULES_ALONE.detect(text)}
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("rule", "text"), ATTACKS)
-async def test_attack_is_caught_async(rule: str, text: str) -> None:
-    del rule
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("rule", "text"), ATTACKS)
-def test_findings_fit_their_rule_max_len(rule: str, text: str) -> None:
-    del rule
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("rule", "text"), ATTACKS[::3])
-def test_attack_streams_like_invoke(rule: str, text: str) -> None:
-    del rule
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert not RULES_ALONE.detect(text)
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+# The six tests of a file of its own modules' rules (names and ids as before).
+globals().update(rule_table_suites.rules_alone_suite(ATTACKS, BENIGN, RULES_ALONE))

@@ -14,17 +14,7 @@ users' own requests and e-mails that must pass byte for byte.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-)
-
-from langchain_mistral_secure.detection.engine import get_detector
+import rule_table_harness as harness
 
 _FENCE = "```"
 
@@ -224,31 +214,22 @@ BENIGN: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), ATTACKS)
-def test_planted_reply_order_is_caught(text: str, category: str) -> None:
-    findings = get_detector("injection").detect(text)
-    assert category in {f.category for f in findings}
-    for f in findings:
-        assert 0 <= f.start < f.end <= len(text)
-    assert_findings_fit_max_len(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "category"), ATTACKS)
-async def test_planted_reply_order_is_caught_async(text: str, category: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "category"), ATTACKS[::5])
-def test_planted_reply_order_streams_like_invoke(text: str, category: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_request_or_mail_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_request_or_mail_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_planted_reply_order_is_caught = harness.table_test(
+    "text, category",
+    ATTACKS,
+    harness.caught_in_category,
+    harness.fits_max_len,
+    rule="category",
+)
+test_planted_reply_order_is_caught_async = harness.table_test_async(
+    "text, category", ATTACKS, harness.caught_async, rule="category"
+)
+test_planted_reply_order_streams_like_invoke = harness.table_test(
+    "text, category", ATTACKS[::5], harness.streams_like_invoke(1, 7), rule="category"
+)
+test_request_or_mail_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_request_or_mail_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)

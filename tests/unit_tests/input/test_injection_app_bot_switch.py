@@ -12,19 +12,8 @@ findings within their rule's ``max_len``.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    benign_params,
-    rule_ids,
-)
-from hypothesis import given, settings
-from hypothesis import strategies as st
+import rule_table_suites
+from family_checks import benign_params
 
 ATTACKS: list[tuple[str, str]] = [
     (
@@ -84,45 +73,7 @@ STILL_CUT: dict[str, str] = {
     "Bank bot, forget my last question. What's the fee for a foreign transfer?": "reader_job.account_act reads the bank-account act",
 }
 
-_IDS = [f"{rule.rsplit('.', 1)[-1]}-{i}" for i, (_t, rule) in enumerate(ATTACKS)]
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS, ids=_IDS)
-def test_attack_is_reported_by_its_rule_and_cut(text: str, rule: str) -> None:
-    assert rule in rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS, ids=_IDS)
-async def test_attack_is_caught_async(text: str, rule: str) -> None:
-    assert rule in rule_ids(text)
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS, ids=_IDS)
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    assert rule in rule_ids(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@settings(max_examples=15, deadline=None)
-@given(
-    index=st.integers(0, len(ATTACKS) - 1),
-    size=st.integers(2, 40),
-    lead=st.sampled_from(["", "Hi.\n", "Quick question first. "]),
+# The six tests of a rule family file (names and ids as written before).
+globals().update(
+    rule_table_suites.rule_family_suite(ATTACKS, benign_params(BENIGN, STILL_CUT))
 )
-def test_attack_anywhere_streams_like_invoke(index: int, size: int, lead: str) -> None:
-    text, rule = ATTACKS[index]
-    assert rule in rule_ids(lead + text)
-    assert_streams_like_invoke(lead + text, (size,))
-
-
-@pytest.mark.parametrize("text", benign_params(BENIGN, STILL_CUT))
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", benign_params(BENIGN, STILL_CUT))
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)

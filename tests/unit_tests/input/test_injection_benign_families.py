@@ -22,13 +22,9 @@ quotation, are caught (``ATTACKS`` and the hypothesis properties below).
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import (
     SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
     benign_params,
     rule_ids,
 )
@@ -454,26 +450,22 @@ def test_probe_set_covers_every_family() -> None:
     assert len(STILL_CUT) * 20 <= len(everything)
 
 
-@pytest.mark.parametrize("text", BENIGN)
-def test_benign_family_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_benign_family_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
-
-
-@pytest.mark.parametrize("text", ATTACKS)
-def test_order_in_a_vetoed_family_is_caught(text: str) -> None:
-    assert rule_ids(text)
-    assert_findings_fit_max_len(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", ATTACKS)
-async def test_order_in_a_vetoed_family_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
+test_benign_family_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_benign_family_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)
+test_order_in_a_vetoed_family_is_caught = harness.table_test(
+    "text",
+    ATTACKS,
+    harness.caught_by_any_rule,
+    harness.fits_max_len,
+    harness.streams_like_invoke(1, 7, 64),
+)
+test_order_in_a_vetoed_family_is_caught_async = harness.table_test_async(
+    "text", ATTACKS, harness.caught_async
+)
 
 
 # Filler that spells no word at all: digits and punctuation only.

@@ -27,12 +27,9 @@ benign twin.
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import (
     SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
     assert_streams_like_invoke,
     benign_params,
     rule_ids,
@@ -229,30 +226,28 @@ def test_every_family_has_several_languages() -> None:
     )
 
 
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)
 
 
 # One order is both an attack row and a twin's order; each text is checked once.
 ORDERS = list(dict.fromkeys(ATTACKS + [order for _, order, _ in TWINS]))
 
 
-@pytest.mark.parametrize("text", ORDERS)
-def test_order_is_caught(text: str) -> None:
-    assert rule_ids(text)
-    assert_findings_fit_max_len(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", ORDERS)
-async def test_order_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
+test_order_is_caught = harness.table_test(
+    "text",
+    ORDERS,
+    harness.caught_by_any_rule,
+    harness.fits_max_len,
+    harness.streams_like_invoke(1, 7, 64),
+)
+test_order_is_caught_async = harness.table_test_async(
+    "text", ORDERS, harness.caught_async
+)
 
 
 @pytest.mark.parametrize(("benign", "order", "rule"), TWINS)

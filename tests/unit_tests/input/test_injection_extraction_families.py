@@ -17,12 +17,8 @@ system prompt quoted for review) must pass byte for byte.
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
     assert_streams_like_invoke,
     rule_ids,
 )
@@ -620,26 +616,19 @@ BENIGN: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_family_is_caught(text: str, rule: str) -> None:
-    assert rule in {rule_id.rsplit(".", 1)[-1] for rule_id in rule_ids(text)}
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_family_is_caught_async(text: str, rule: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    # Streaming holds back max_len characters: a longer match could be split.
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::3])
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
+test_family_is_caught = harness.table_test(
+    "text, rule", ATTACKS, harness.caught_by_short_name
+)
+test_family_is_caught_async = harness.table_test_async(
+    "text, rule", ATTACKS, harness.caught_async
+)
+# Streaming holds back max_len characters: a longer match could be split.
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", ATTACKS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule", ATTACKS[::3], harness.streams_like_invoke(1, 7)
+)
 
 
 def test_order_after_a_pasted_text_is_still_caught() -> None:
@@ -666,11 +655,9 @@ def test_padding_streams_like_invoke(template: str, pad: str) -> None:
     assert_streams_like_invoke(template.format(pad=pad), (1, 64))
 
 
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)

@@ -12,17 +12,8 @@ for byte (questions about attacks, role-play, recipes, shell help).
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-)
+import rule_table_harness as harness
 
-from langchain_mistral_secure.detection.engine import get_detector
 from langchain_mistral_secure.detection.injection import CATEGORIES
 
 ATTACKS: list[tuple[str, str]] = [
@@ -284,36 +275,22 @@ def test_new_category_is_listed() -> None:
     assert "exfiltration" in CATEGORIES
 
 
-@pytest.mark.parametrize(("text", "category"), ATTACKS)
-def test_family_is_caught(text: str, category: str) -> None:
-    findings = get_detector("injection").detect(text)
-    assert category in {f.category for f in findings}
-    for f in findings:
-        assert 0 <= f.start < f.end <= len(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "category"), ATTACKS)
-async def test_family_is_caught_async(text: str, category: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "category"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, category: str) -> None:
-    # Streaming holds back max_len characters: a longer match could be split.
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "category"), ATTACKS[::4])
-def test_attack_streams_like_invoke(text: str, category: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_family_is_caught = harness.table_test(
+    "text, category", ATTACKS, harness.caught_in_category, rule="category"
+)
+test_family_is_caught_async = harness.table_test_async(
+    "text, category", ATTACKS, harness.caught_async, rule="category"
+)
+# Streaming holds back max_len characters: a longer match could be split.
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, category", ATTACKS, harness.fits_max_len, rule="category"
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, category", ATTACKS[::4], harness.streams_like_invoke(1, 7), rule="category"
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)

@@ -12,13 +12,9 @@ twin (the same wording turned into an order to the model) is caught.
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import (
     SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
     rule_ids,
 )
 from fp_probe_data import (
@@ -58,27 +54,22 @@ def test_every_family_has_look_alikes_and_twins() -> None:
         assert len(ATTACKS[family]) >= 2, family
 
 
-@pytest.mark.parametrize("text", _BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", _BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
-
-
-@pytest.mark.parametrize("text", _ATTACKS)
-def test_attack_twin_is_caught(text: str) -> None:
-    assert rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-    assert_findings_fit_max_len(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", _ATTACKS)
-async def test_attack_twin_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", _BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", _BENIGN, harness.passes_byte_for_byte_async
+)
+test_attack_twin_is_caught = harness.table_test(
+    "text",
+    _ATTACKS,
+    harness.caught_by_any_rule,
+    harness.fits_max_len,
+    harness.streams_like_invoke(1, 7, 64),
+)
+test_attack_twin_is_caught_async = harness.table_test_async(
+    "text", _ATTACKS, harness.caught_async
+)
 
 
 # An order to the model appended to any look-alike is caught: the vetoes pass

@@ -14,15 +14,10 @@ languages (``fp_frames_probe.py``), plus the discussion window's addresses.
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import (
     SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
     benign_params,
-    rule_ids,
 )
 from fp_frames_probe import ATTACKS, BENIGN
 from hypothesis import given, settings
@@ -67,28 +62,25 @@ STILL_CUT = {
 BENIGN_PARAMS = benign_params({**BENIGN, "address_talk": ADDRESS_BENIGN}, STILL_CUT)
 
 
-@pytest.mark.parametrize("text", ATTACK_TEXTS)
-def test_attack_twins_are_caught(text: str) -> None:
-    assert rule_ids(text), text
-    assert SANITIZER.invoke(text) != text
-    assert_findings_fit_max_len(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", ATTACK_TEXTS)
-async def test_attack_twins_are_caught_async(text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_benign_look_alikes_pass(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_benign_look_alikes_pass_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_attack_twins_are_caught = harness.table_test(
+    "text",
+    ATTACK_TEXTS,
+    harness.caught_by_any_rule,
+    harness.fits_max_len,
+    harness.streams_like_invoke(1, 7, 64),
+)
+test_attack_twins_are_caught_async = harness.table_test_async(
+    "text", ATTACK_TEXTS, harness.caught_async
+)
+test_benign_look_alikes_pass = harness.table_test(
+    "text",
+    BENIGN_PARAMS,
+    harness.passes_byte_for_byte,
+    harness.streams_like_invoke(1, 7, 64),
+)
+test_benign_look_alikes_pass_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
+)
 
 
 @pytest.mark.parametrize(

@@ -19,15 +19,8 @@ pass byte for byte.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-)
+import rule_table_harness as harness
+from family_checks import assert_streams_like_invoke
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1258,12 +1251,6 @@ BENIGN: list[str] = [
 ]
 
 
-def _rule_ids(text: str) -> set[str]:
-    return {
-        f.rule_id.rsplit(".", 1)[-1] for f in get_detector("injection").detect(text)
-    }
-
-
 def test_modules_stay_small_groups() -> None:
     for module in (goal_swap, goal_reset, goal_swap_i18n, goal_swap_scripts):
         assert 0 < len(module.RULES) <= 8
@@ -1275,35 +1262,24 @@ def test_script_rules_run_on_the_raw_text_only_when_non_ascii() -> None:
     assert not any(rule.on_view for rule in goal_swap_scripts.RULES)
 
 
-@pytest.mark.parametrize(("family", "text", "rule"), ATTACKS)
-def test_family_is_caught(family: str, text: str, rule: str) -> None:
-    assert rule in _rule_ids(text), family
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("family", "text", "rule"), ATTACKS[::3])
-async def test_family_is_caught_async(family: str, text: str, rule: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("family", "text", "rule"), ATTACKS)
-def test_findings_fit_their_rule_max_len(family: str, text: str, rule: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("family", "text", "rule"), ATTACKS[::5])
-def test_attack_streams_like_invoke(family: str, text: str, rule: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_family_is_caught = harness.table_test(
+    "family, text, rule", ATTACKS, harness.caught_by_short_name
+)
+test_family_is_caught_async = harness.table_test_async(
+    "family, text, rule", ATTACKS[::3], harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "family, text, rule", ATTACKS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "family, text, rule", ATTACKS[::5], harness.streams_like_invoke(1, 7)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)
 
 
 _PROSE = st.text(alphabet=st.sampled_from("abcdefghij klmnop,\n"), max_size=120)

@@ -17,12 +17,9 @@ message, output formats ("answer only with YES or NO"), code that prints
 from __future__ import annotations
 
 import pytest
+import rule_table_harness as harness
 from family_checks import (
-    SANITIZER,
-    assert_caught_async,
     assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
     assert_streams_like_invoke,
 )
 
@@ -219,36 +216,24 @@ def test_new_modules_stay_small_groups() -> None:
         assert 0 < len(module.RULES) <= 8
 
 
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_family_is_caught(text: str, rule: str) -> None:
-    ids = _rule_ids(text)
-    assert any(i.startswith(rule) for i in ids), ids
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-async def test_family_is_caught_async(text: str, rule: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str, rule: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule"), ATTACKS[::4])
-def test_attack_streams_like_invoke(text: str, rule: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_family_is_caught = harness.table_test(
+    "text, rule", ATTACKS, harness.caught_by_short_name_start
+)
+test_family_is_caught_async = harness.table_test_async(
+    "text, rule", ATTACKS, harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text, rule", ATTACKS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule", ATTACKS[::4], harness.streams_like_invoke(1, 7)
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)
 
 
 @pytest.mark.parametrize(

@@ -17,17 +17,8 @@ byte for byte.
 
 from __future__ import annotations
 
-import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    benign_params,
-    rule_ids,
-)
+import rule_table_harness as harness
+from family_checks import benign_params
 
 ATTACK_FAMILIES: dict[str, list[str]] = {
     # the setup named as the object of a verb, in many languages
@@ -379,32 +370,21 @@ ATTACKS = [(fam, text) for fam, texts in ATTACK_FAMILIES.items() for text in tex
 BENIGN = benign_params(BENIGN_FAMILIES, STILL_CUT)
 
 
-@pytest.mark.parametrize(("family", "text"), ATTACKS)
-def test_extraction_is_caught(family: str, text: str) -> None:
-    assert rule_ids(text), family
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize(("family", "text"), ATTACKS)
-async def test_extraction_is_caught_async(family: str, text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("family", "text"), ATTACKS)
-def test_findings_fit_their_rule_max_len(family: str, text: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("family", "text"), ATTACKS[::3])
-def test_attack_streams_like_invoke(family: str, text: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_extraction_is_caught = harness.table_test(
+    "family, text", ATTACKS, harness.caught_by_any_rule, rule="family"
+)
+test_extraction_is_caught_async = harness.table_test_async(
+    "family, text", ATTACKS, harness.caught_async, rule="family"
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "family, text", ATTACKS, harness.fits_max_len, rule="family"
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "family, text", ATTACKS[::3], harness.streams_like_invoke(1, 7), rule="family"
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)

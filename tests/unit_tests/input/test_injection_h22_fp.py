@@ -22,15 +22,8 @@ streams like invoke.
 from __future__ import annotations
 
 import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
+import rule_table_harness as harness
+from family_checks import benign_params
 
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.own_task_switch import (
@@ -69,11 +62,7 @@ BENIGN: dict[str, list[str]] = {
     ],
 }
 
-BENIGN_PARAMS = [
-    pytest.param(text, id=f"{family}-{i}")
-    for family, texts in BENIGN.items()
-    for i, text in enumerate(texts)
-]
+BENIGN_PARAMS = benign_params(BENIGN, {})
 
 ATTACKS: list[str] = [
     # the quote handed over: "you" outside it, an order, a send-to address
@@ -100,35 +89,22 @@ ATTACKS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN_PARAMS)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
-
-
-@pytest.mark.parametrize("text", ATTACKS)
-def test_attack_is_caught(text: str) -> None:
-    assert rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-
-
-@pytest.mark.parametrize("text", ATTACKS)
-async def test_attack_is_caught_async(text: str) -> None:
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize("text", ATTACKS)
-def test_findings_fit_their_rule_max_len(text: str) -> None:
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize("text", ATTACKS[::3])
-def test_attack_streams_like_invoke(text: str) -> None:
-    assert_streams_like_invoke(text, (1, 7))
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN_PARAMS, harness.passes_byte_for_byte_async
+)
+test_attack_is_caught = harness.table_test("text", ATTACKS, harness.caught_by_any_rule)
+test_attack_is_caught_async = harness.table_test_async(
+    "text", ATTACKS, harness.caught_async
+)
+test_findings_fit_their_rule_max_len = harness.table_test(
+    "text", ATTACKS, harness.fits_max_len
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text", ATTACKS[::3], harness.streams_like_invoke(1, 7)
+)
 
 
 def _span(text: str, quoted: str) -> tuple[int, int]:

@@ -18,15 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from family_checks import (
-    SANITIZER,
-    assert_caught_async,
-    assert_findings_fit_max_len,
-    assert_passes_byte_for_byte,
-    assert_passes_byte_for_byte_async,
-    assert_streams_like_invoke,
-    rule_ids,
-)
+import rule_table_harness as harness
 
 CAUGHT: list[tuple[str, str]] = [
     # tool named in a tool result's field
@@ -147,30 +139,30 @@ BENIGN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule_id"), CAUGHT)
-def test_attack_is_caught_by_its_rule(text: str, rule_id: str) -> None:
-    assert rule_id in rule_ids(text)
-    assert SANITIZER.invoke(text) != text
-    assert_findings_fit_max_len(text)
-
-
-@pytest.mark.parametrize(("text", "rule_id"), CAUGHT)
-async def test_attack_is_caught_async(text: str, rule_id: str) -> None:
-    assert rule_id in rule_ids(text)
-    await assert_caught_async(text)
-
-
-@pytest.mark.parametrize(("text", "rule_id"), CAUGHT[::3])
-def test_attack_streams_like_invoke(text: str, rule_id: str) -> None:
-    assert rule_id in rule_ids(text)
-    assert_streams_like_invoke(text, (1, 7, 64))
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alike_passes_byte_for_byte(text: str) -> None:
-    assert_passes_byte_for_byte(text)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-async def test_look_alike_passes_byte_for_byte_async(text: str) -> None:
-    await assert_passes_byte_for_byte_async(text)
+test_attack_is_caught_by_its_rule = harness.table_test(
+    "text, rule_id",
+    CAUGHT,
+    harness.caught_by_rule(),
+    harness.fits_max_len,
+    rule="rule_id",
+)
+test_attack_is_caught_async = harness.table_test_async(
+    "text, rule_id",
+    CAUGHT,
+    harness.reported_by_rule(),
+    harness.caught_async,
+    rule="rule_id",
+)
+test_attack_streams_like_invoke = harness.table_test(
+    "text, rule_id",
+    CAUGHT[::3],
+    harness.reported_by_rule(),
+    harness.streams_like_invoke(1, 7, 64),
+    rule="rule_id",
+)
+test_look_alike_passes_byte_for_byte = harness.table_test(
+    "text", BENIGN, harness.passes_byte_for_byte
+)
+test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
+    "text", BENIGN, harness.passes_byte_for_byte_async
+)
