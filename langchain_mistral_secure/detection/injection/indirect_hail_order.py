@@ -32,13 +32,9 @@ words. Safe on benign text because:
   no hail followed by a separator and an imperative;
 * a user's own request to the assistant says "you", not "to the AI:".
 
-Session h23 added the reader named by a job a program does to content
-("AI log analyst", "AI meeting note-taker": a fixed list of program jobs,
-never a person's title such as "AI product manager"), "ordering" agents,
-plural compounds ("Bestell-KIs"), a marked noun followed by a relative
-clause ("Assistente de IA que resume o grupo"), Czech and Finnish hails
-("Pro AI asistenta, který ...", "Tekoälyavustajalle, joka ...") and a few
-imperatives (cs; "vertel", "elige", "avise", "conclus").
+Session h23 added program jobs after an AI noun ("AI log analyst", never a
+person's title), "ordering" agents, "Bestell-KIs", a marked noun with a
+relative clause, Czech and Finnish hails and a few imperatives.
 
 Greek, Hebrew, Thai and CJK hails: :mod:`.indirect_hail_order_scripts`.
 """
