@@ -94,5 +94,17 @@ BENIGN: dict[str, list[str]] = {
 # Measured on the starting commit 168d915: rules 12/28 (missed 0, 1, 2, 3, 5,
 # 6, 9, 10, 12, 14, 19, 22, 23, 24, 26, 27), scorer 3/28, both 14/28;
 # look-alikes cut 0/20 (none flagged by the rules or the scorer).
+# Measured once more after the rule commits of h23-indirect, without changing
+# a row: rules 17/28 (1, 2, 4-8: tool descriptions, by
+# injection.tool_poisoning.description_order; 14, 16: a menu and a log, by
+# injection.hail_order.*), scorer 3/28, both 18/28; look-alikes cut 0/20,
+# none flagged. Row 0 is matched by the tool-poisoning rule and then dropped
+# by the quotation veto (quoted_for_talk reads "string" and "object" of the
+# JSON schema around the quoted description as words of discussion).
 STILL_CUT: dict[str, str] = {}
-STILL_MISSED: dict[int, str] = {}
+# The attacks the rules still miss at the end of session h23, a strict xfail
+# each in test_injection_heldout_probes.py: catching one must remove it.
+_MISSED = "not read by the h23 rules (held-out: the rules were not fitted to it)"
+STILL_MISSED: dict[int, str] = dict.fromkeys(
+    (0, 3, 9, 10, 12, 19, 22, 23, 24, 26, 27), _MISSED
+)
