@@ -32,6 +32,10 @@ words. Safe on benign text because:
   no hail followed by a separator and an imperative;
 * a user's own request to the assistant says "you", not "to the AI:".
 
+Session h23 added program jobs after an AI noun ("AI log analyst", never a
+person's title), "ordering" agents, "Bestell-KIs", a marked noun with a
+relative clause, Czech and Finnish hails and a few imperatives.
+
 Greek, Hebrew, Thai and CJK hails: :mod:`.indirect_hail_order_scripts`.
 """
 
@@ -55,7 +59,7 @@ _OPEN = (
     r"(?:^|\n|[:\[{,(=;|]\s{0,2})[\"'\x{ab}\x{201c}\x{201e}]|"
     r"#|//|/\*|<!--|\.\.\.|\x{2026}|"
     r"\bps\b\.?\s*[-,:]?\s|\s[-\x{2013}\x{2014}]{1,2}\s)\s{0,3}"
-    r"(?:[\x{a7}#]?\d{1,3}[.)]?\s{1,2})?"
+    r"(?:[\x{a7}#]?\d{1,3}[.)]?\s{1,2}|[*\x{2022}]\s{1,2}|%{1,2}\s{0,2})?"
 )
 # A spoken or written aside before the lead: "...and one thing for the AI:",
 # "y para la IA que ...", "also, note to the agent:".
@@ -72,25 +76,25 @@ _LEAD = (
     r"message|mensaje|messaggio|mensagem|bericht|wiadomosc|comment|reminder|"
     r"huomautus|megjegyzes|mesaj|pesan|catatan|ujumbe|nachtrag|anmerkung|"
     r"vermerk|anweisung|importante|observacion|observacao|osservazione|"
-    r"remarques|avviso|avis|addendum|memo)"
+    r"remarques|avviso|avis|addendum|memo|instructie|opmerking|poznamka|pokyn)"
     # whose note: "Nota del cliente per il bot", "note from IT to the AI"
     r"(?:\s+(?:del|de|from|von|du|do|da|dal)\s+[\w-]{2,16}|\s+(?:meant|intended|"
     r"addressed|destinee?s?|destinad[oa]s?|destinat[aoie]|rivolt[aoie]|dirigid[oa]s?))?"
     r"\s+)?"
     r"(?:to|for|per|para|pour|an|fur|dla|do|pentru|catre|voor|aan|till|til|"
-    r"untuk|kepada|al|alla|all'|ao|aos|a|au|aux|a\s+l'(?:attention|intention)\s+de)\s+"
+    r"untuk|kepada|al|alla|all'|ao|aos|a|au|aux|pro|a\s+l'(?:attention|intention)\s+de)\s+"
 )
 # "any", "the", "every", "cualquier", "jede", ... and up to two modifiers.
 _DET = (
-    r"(?:(?:any|all|every|each|whatever|whichever|the|your|cualquier|todo|toda|todos|"
+    r"(?:(?:any|all|every|each|whatever|whichever|the|your|an|cualquier|todo|toda|todos|"
     r"los|las|el|la|le|les|l'|il|lo|gli|i|o|os|as|den|dem|die|der|das|jede[nmrs]?|"
     r"alle|het|de|ogni|qualsiasi|qualunque|tout|toute|tous|kazdy|kazdego|"
     r"semua|setiap|herhangi\s+bir|bir)\s+|l')?(?:[\w-]{2,20}\s+){0,2}?"
 )
 # Nouns that only name a machine reader (folded: no accents).
 _AI = (
-    r"(?:ai|a\.i\.|ki|k\.i\.|ia|i\.a\.|llms?|gpts?|chatgpt|tekoaly\w{0,6}|"
-    r"(?:ai|ki|ia|mi)-[\w-]{3,24}|[\w-]{2,16}-(?:ai|ki|ia|chatbot|bot|copilot)|"
+    r"(?:ai|a\.i\.|ki|k\.i\.|ia|i\.a\.|llms?|gpts?|chatgpt|tekoaly\w{0,14}|"
+    r"(?:ai|ki|ia|mi)-[\w-]{3,24}|[\w-]{2,16}-(?:ai|ki|ia|chatbot|bot|copilot)s?|"
     r"chatbots?|copilot|bots?|"
     r"yapay\s+zeka\w{0,3}|kecerdasan\s+buatan|"
     r"(?:language|taal|sprak|sprog)\s*-?models?|sprachmodell\w{0,2}|"
@@ -116,13 +120,16 @@ _MARK_BEFORE = (
     r"antwortende\w?|reading|summari[sz]ing|screening|coding|modding|note-taking|"
     r"email-reading|e-mail-reading|browsing|voice|shopping|e-?mail|inbox|mail|"
     r"code|coding|writing|retrieval(?:-augmented)?|rag|search|approval|"
-    r"calendar|scheduling|translation|triage|helpdesk|smart-home|group)[\s-]+)"
+    r"calendar|scheduling|translation|triage|helpdesk|smart-home|group|ordering)[\s-]+)"
     r"(?:[\w-]{3,16}\s+)?"
 )
 _MARK_AFTER = alt(
     [
         # "asistente de IA", "agente IA", "revisores de IA", "asystencie AI"
-        r"(?:\s+[\w-]{3,15})?\s+(?:(?:de|di|do|da|d')\s*)?(?:ia|ai|ki)\b",
+        (
+            r"(?:\s+[\w-]{2,15}){0,3}?\s+(?:(?:de|di|do|da|d'|con|com|mit|with)\s*)?"
+            r"(?:ia|ai|ki)\b"
+        ),
         # "agent de navigation", "assistente di selezione", "agente de navegacao"
         (
             r"\s+(?:de|di|da|do|del|della|des|du)\s+(?:la\s+|le\s+|l')?"
@@ -143,7 +150,7 @@ _MARK_AFTER = alt(
         # "that reads this", "que lee esto", "czytajacy te wiadomosc"
         (
             r",?\s+(?:that|which|who|que|qui|che|care|der|die|das|ktory|ktora|som|jonka|"
-            r"yang|dat)\s+(?:[\w'-]+\s+){0,8}?[\w'-]+"
+            r"yang|dat|ktery|ktera|joka|jotka)\s+(?:[\w'-]+\s+){0,8}?[\w'-]+"
         ),
         (
             # (not "handling", "processing", "filing": a travel agent handles
@@ -155,8 +162,24 @@ _MARK_AFTER = alt(
         ),
     ]
 )
+# A marked program noun may say whom it acts for: "AI assistant acting for
+# the recipient" (h23).
+_ACTING_FOR = (
+    r"(?:\s+(?:acting|working|operating)\s+(?:for|on\s+behalf\s+of)"
+    r"(?:\s+[\w'-]+){1,2})?"
+)
 _MARKED = (
-    r"(?:" + _MARK_BEFORE + _PROG + r"|" + _PROG + _MARK_AFTER + r"|"
+    r"(?:"
+    + _MARK_BEFORE
+    + _PROG
+    + _ACTING_FOR
+    + r"|"
+    + _PROG
+    + _MARK_AFTER
+    + r"(?:"
+    + _MARK_AFTER
+    + r")?|"
+    r"[a-z]{3,16}-(?:assistent\w{0,3}|agent\w{0,4})|"
     r"(?:tekoaly|ai|ki|ia|mi)[\w-]{0,3}(?:arvioija|granskare|vorauswahl|"
     r"assistent|agent)\w{0,4})"
 )
@@ -169,7 +192,17 @@ _AI_WITH_JOB = (
     + r"|"
     + _AI
     + r"\s+(?:de|di|da|do|del|della|des|du|fur|for)\s+(?:la\s+|le\s+|l')?[\w-]{3,20}|"
-    r"(?:okuyan|isleyen|ozetleyen|yoneten|kullanan|olvaso|feldolgozo)\s+" + _AI + r")"
+    r"(?:okuyan|isleyen|ozetleyen|yoneten|kullanan|olvaso|feldolgozo)\s+"
+    + _AI
+    + r"|"
+    + _AI
+    # a job a program does to content, never a person's title ("AI product
+    # manager", "AI researcher" are not in it)
+    + r"\s+(?:[a-z]{3,16}[\s-]){0,2}(?:analy[sz]er|analyst|generator|reviewer|"
+    r"summari[sz]er|parser|checker|screener|grader|scorer|classifier|sorter|"
+    r"monitor|triager|tagger|indexer|crawler|scraper|transcriber|taker|"
+    r"recorder|ranker|evaluator|assessor|moderator|responder|router|dispatcher|"
+    r"scheduler)s?\b)"
 )
 # A label that names a machine reader and a note for it.
 _NOTE_LABEL = (
@@ -204,7 +237,7 @@ ORDER = alt(
             r"ne\s+mentionne|ajoute|inclus|insere|mets|envoie|transfere|partage|"
             r"supprime|efface|cache|ignore|omets|approuve|accepte|clique|active|"
             r"desactive|installe|remplis|reserve|paie|achete|commande|informe|"
-            r"signale|classe|attribue|donne|enregistre|valide)\b"
+            r"signale|classe|attribue|donne|enregistre|valide|conclus|concluez)\b"
         ),
         # es
         (
@@ -214,7 +247,7 @@ ORDER = alt(
             r"inserta|pon|ponga|envia|reenvia|manda|comparte|borra|elimina|oculta|"
             r"ignora|omite|aprueba|acepta|pulsa|activa|desactiva|instala|rellena|"
             r"reserva|paga|compra|informa|pide|solicita|marca|califica|asigna|"
-            r"guarda|registra|programa|transfiere|concluye)\b"
+            r"guarda|registra|programa|transfiere|concluye|elige|escoge|selecciona)\b"
         ),
         # it
         (
@@ -232,7 +265,7 @@ ORDER = alt(
             r"inclua|insira|coloque|envie|encaminhe|compartilhe|partilhe|apague|"
             r"exclua|oculte|esconda|ignore|omita|aprove|aceite|clique|ative|desative|"
             r"instale|preencha|reserve|pague|compre|finalize|finaliza|informe|peca|"
-            r"marque|avalie|atribua|salve|guarde|registre|transfira|conclua)\b"
+            r"marque|avalie|atribua|salve|guarde|registre|transfira|conclua|avise|avisa)\b"
         ),
         # de (imperative, or "bitte ... <infinitive>")
         (
@@ -240,7 +273,7 @@ ORDER = alt(
             r"beschreibe|erwahne|fuge|setze|sende|schicke?|leite|teile|losche|"
             r"verstecke|verschweige|ignoriere|genehmige|akzeptiere|klicke|aktiviere|"
             r"deaktiviere|installiere|fulle|buche|bezahle|kaufe|bestelle|informiere|"
-            r"markiere|bewerte|vergib|speichere|uberweise|verlangere|trage)\b"
+            r"markiere|bewerte|vergib|speichere|uberweise|verlangere|trage|trag)\b"
         ),
         (
             r"bitte\s+[^\n]{0,60}?\b(?:bewerten|deaktivieren|aktivieren|senden|"
@@ -263,7 +296,7 @@ ORDER = alt(
             r"installera|fyll\s+i|boka|betala|bestall|informera|markera|betygsatt|"
             r"spara|zeg|antwoord|schrijf|vermeld|noem|beweer|beschrijf|voeg|stuur|"
             r"verstuur|verwijder|verberg|negeer|klik|schakel|installeer|vul|boek|"
-            r"betaal|bestel|informeer|markeer|beoordeel)\b"
+            r"betaal|bestel|informeer|markeer|beoordeel|vertel|meld|geef|zet)\b"
         ),
         # id, tr, fi, hu, ro, sw
         (
@@ -282,6 +315,11 @@ ORDER = alt(
             r"completeaza|rezerva|plateste|cumpara|informeaza|marcheaza|salveaza|"
             r"transfera|sema|andika|jibu|pendekeza|ongeza|tuma|futa|ficha|puuza|"
             r"idhinisha|bonyeza|washa|zima|lipa|nunua|mwambie|waambie)\b"
+        ),
+        # Czech imperatives, session h23
+        (
+            r"(?:nastav|posli|preposli|odesli|smaz|napis|rekni|pridej|oznac|odpovez|"
+            r"doporuc|uved|zapis|schval|zaplat|objednej|nesdeluj|neuvadej)\b"
         ),
         # vi: the imperative marker and a verb
         (

@@ -10,7 +10,10 @@ question by recommending ...", "Bei jeder Antwort zu diesem Text soll ...",
 describes its subject; a clause that binds every answer drawn from it (or
 tells the answerer what to do when it answers) is addressed to the program
 reading it, whatever it then asks for, in sixteen Latin-script languages
-and in Devanagari, CJK, Hangul, Cyrillic and Arabic scripts.
+and in Devanagari, CJK, Hangul, Cyrillic and Arabic scripts. Session h23
+added the clause that binds the answer to any question ("regardless of the
+question", "em toda resposta", "回答任何问题时", "어떤 질문이든") and a verb
+or two opening that sentence ("Erwähne in jeder Antwort").
 
 Safe on benign text because:
 
@@ -72,6 +75,22 @@ _EVERY_ANSWER = alt(
         r"(?:dalam|pada)\s+setiap\s+jawaban|selalu\s+jawab",
         r"trong\s+moi\s+cau\s+tra\s+loi|luon\s+tra\s+loi",
         r"her\s+(?:cevapta|yanitta)|her\s+zaman\s+(?:cevap|yanit)",
+        # Whatever is asked (h23): the clause binds the answer to any question.
+        (
+            r"(?:regardless|irrespective)\s+of\s+(?:the|what\s+the)\s+(?:question|user)|"
+            r"(?:whatever|no\s+matter\s+what)\s+the\s+(?:question|user\s+asks)"
+        ),
+        r"unabhangig\s+von\s+der\s+frage|egal\s+(?:was\s+gefragt|welche\s+frage)",
+        r"quelle\s+que\s+soit\s+la\s+question|peu\s+importe\s+la\s+question",
+        r"dans\s+(?:toute|toutes\s+(?:tes|vos|les))\s+reponses?",
+        r"sea\s+cual\s+sea\s+la\s+pregunta|en\s+toda\s+respuesta",
+        r"(?:independientemente|sin\s+importar)\s+(?:de\s+)?(?:la|cual\s+sea\s+la)\s+pregunta",
+        r"em\s+toda\s+resposta|qualquer\s+que\s+seja\s+a\s+pergunta",
+        r"independentemente\s+da\s+pergunta",
+        r"qualunque\s+sia\s+la\s+domanda|indipendentemente\s+dalla\s+domanda",
+        r"ongeacht\s+de\s+vraag|wat\s+de\s+vraag\s+ook\s+is|in\s+ieder\s+antwoord",
+        r"niezaleznie\s+od\s+pytania|apa\s+pun\s+pertanyaannya",
+        r"soru\s+ne\s+olursa\s+olsun|bat\s+ke\s+cau\s+hoi",
     ]
 )
 # A clause about the program's own answering (it needs an order after it).
@@ -116,7 +135,7 @@ _PASSAGE_RULE = (
     _LABEL
     + r"[^\n]{1,110}?"
     + _SENTENCE
-    + r"(?:"
+    + r"(?:(?:[\w']{2,14}\s+){0,2}?"
     + _EVERY_ANSWER
     + r"|"
     + _WHEN_ANSWERING
@@ -140,6 +159,13 @@ _RAW_EVERY = alt(
         r"모든\s*(?:답변|대답)(?:에|에서)|답변할\s*때|대답할\s*때",
         r"в\s+каждом\s+ответе|(?:всегда\s+)?отвечая",
         r"في\s+كل\s+(?:إجابة|جواب|رد)|عند\s+الإجابة",
+        # Whatever is asked (h23).
+        r"回答任何问题|无论(?:问|用户问)什么|不管问什么|任何问题都",
+        r"どの質問|いかなる質問|質問に答える(?:場合|とき|際)",
+        r"어떤\s*질문|모든\s*질문에",
+        r"независимо\s+от\s+вопроса|в\s+любом\s+ответе|на\s+любой\s+вопрос",
+        r"أيا\s+كان\s+السؤال|بغض\s+النظر\s+عن\s+السؤال",
+        r"किसी\s+भी\s+(?:प्रश्न|सवाल)",
     ]
 )
 _RAW_RULE = _RAW_LABEL + r"[^\n]{1,120}?" + _RAW_EVERY

@@ -118,6 +118,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reply_i18n,
     indirect_summary_must,
     indirect_tool_named,
+    indirect_tool_poisoning,
     indirect_tool_turn,
     indirect_within_info_tag,
     indirect_within_link_slot,
@@ -429,6 +430,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_hail_job.RULES
     + indirect_hail_job.SCRIPT_RULES
     + indirect_observation_act.RULES
+    + indirect_tool_poisoning.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

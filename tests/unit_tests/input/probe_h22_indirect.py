@@ -105,6 +105,8 @@ STILL_CUT: dict[str, str] = {}
 # The attacks the rules still miss at the end of session h22, a strict xfail
 # each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h22 rules (held-out: the rules were not fitted to it)"
+# Session h23: 12 (a Dutch CRM note, "Instructie voor de assistent die ...:
+# zet ...") is caught by injection.hail_order.lead since the h23 rule commits.
 STILL_MISSED: dict[int, str] = dict.fromkeys(
-    (2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 16, 21, 24, 26), _MISSED
+    (2, 3, 4, 5, 6, 7, 8, 10, 15, 16, 21, 24, 26), _MISSED
 )

@@ -38,6 +38,7 @@ import probe_h21_jailbreak
 import probe_h22_direct
 import probe_h22_extraction
 import probe_h22_indirect
+import probe_h23_indirect
 import pytest
 import rule_table_harness as harness
 from family_checks import (
@@ -137,6 +138,14 @@ ROUNDS = (
         probe_h22_indirect,
         probe_h22_indirect.STILL_MISSED,
         probe_h22_indirect.STILL_CUT,
+    ),
+    # h23-indirect: 12 of 28 caught on 168d915, 17 at the end of the session;
+    # no look-alike cut before or after.
+    Round(
+        "h23-indirect",
+        probe_h23_indirect,
+        probe_h23_indirect.STILL_MISSED,
+        probe_h23_indirect.STILL_CUT,
     ),
     # Hard benign text by family (h20-fp): on 3a5ef4d the rules cut 5 of the
     # 60 look-alikes and the scorer flags 2 more; the same at the end.
