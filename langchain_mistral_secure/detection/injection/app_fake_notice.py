@@ -34,7 +34,7 @@ _CAT = "override"
 
 # A fenced or bracketed header naming the system.
 _HEADER = (
-    r"(?:\[{1,2}|#{2,}|={2,}|\*{2,}|<{1,2})\s*(?:[\w-]{1,20}\s+){0,2}(?:system|systeme|sistema|systemmeldung|systemhinweis|systemnachricht|admin|platform|plattform|operator|operateur|operador|operatore|betreiber)\w{0,12}"
+    r"(?:\[{1,2}|#{2,}|={2,}|\*{2,}|<{1,2})\s*(?:[\w-]{1,20}\s+){0,2}(?:system|systeme|sistema|systemmeldung|systemhinweis|systemnachricht|admin|platform|plattform|plateforme|plataforma|piattaforma|operator|operateur|operador|operatore|betreiber)\w{0,12}"
     r"[^\n\]#=*>]{0,30}(?:\]{1,2}|#{2,}|={2,}|\*{2,}|>{1,2})"
 )
 

@@ -132,17 +132,45 @@ _FORGOTTEN_ROLE = (
     r"\b" + _FORGET_YOU_ARE + r"\b[^\n]{0,50}?\b" + ROLE + r"\b[^\n]{0,70}?\b" + _NEW_WORK + r"(?:\b|\s)"
 )  # fmt: skip
 
+# The app's role denied with "the" ("you are not the shop's bot", "smetti
+# di essere il bot del negozio"), then another identity or master: "you are
+# my lawyer", "sondern mein Anwalt", "come assistente qualsiasi". "You're
+# not just a bot, you're my friend" denies no role of an app ("a", "just").
+_NOT_THE = alt(
+    [
+        r"you(?:'re|\s+are)\s+not\s+(?:the|this)", r"stop\s+being\s+(?:the|this)", r"du\s+bist\s+nicht\s+(?:mehr\s+)?(?:der|die|das)",
+        r"hor\s+auf,?\s+(?:der|die|das)\s+\S{1,20}\s+zu\s+sein", r"tu\s+n'es\s+(?:pas|plus)\s+(?:le|la|l')", r"arrete\s+d'etre\s+(?:le|la|l')",
+        r"no\s+eres\s+(?:el|la)", r"deja\s+de\s+ser\s+(?:el|la)", r"non\s+sei\s+(?:il|la|l')", r"smetti\s+di\s+essere\s+(?:il|la|l')",
+        r"(?:voce|tu)\s+nao\s+e\s+(?:o|a)", r"deixa\s+de\s+ser\s+(?:o|a)", r"je\s+bent\s+niet\s+(?:de|het)", r"nie\s+jestes\s+(?:juz\s+)?",
+    ]
+)  # fmt: skip
+_OTHER_IDENTITY = alt(
+    [
+        r"you(?:'re|\s+are)\s+(?:now\s+)?(?:my|a|an|just)", r"but\s+(?:my|a|an|just)", r"instead\s+(?:my|a|an)", r"work\s+for\s+me",
+        r"sondern\s+(?:mein|meine|ein|eine|nur)", r"du\s+bist\s+(?:jetzt\s+)?(?:mein|meine)", r"mais\s+(?:mon|ma|un|une)", r"en\s+tant\s+qu'",
+        r"sino\s+(?:mi|un|una)", r"eres\s+(?:mi|un|una)", r"ma\s+(?:il\s+mio|la\s+mia|un|una)", r"come\s+(?:assistente|bot|un|una)",
+        r"sei\s+(?:il\s+mio|la\s+mia)", r"mas\s+(?:o\s+meu|a\s+minha|meu|minha|um|uma)", r"maar\s+(?:mijn|een)", r"ale\s+(?:moim|moja|moj)",
+    ]
+)  # fmt: skip
+_ROLE_DENIED = (
+    r"\b" + _NOT_THE + r"\s*[^\n.]{0,40}?\b" + ROLE + r"\b[^\n]{0,50}?\b" + _OTHER_IDENTITY + r"\b"
+)  # fmt: skip
+
 # Worst cases (words bounded at 20 characters, whitespace runs counted as
 # one): the role at most ~30 ("<20>chatbot<3>"), 34 + 1, 20, the bounded
 # dismissal at most ~57 ("ne <two words> foglalkozzon"), 35, then the new
 # work at most ~79 ("from now on" ~35, 20, "kazd<20>"; a duty or "all the
 # <word> <people><5>" is shorter): 256. The
 # forgotten role: "forget that you are" at most ~25, 50, the role ~30, 70,
-# the new work ~79: 254.
+# the new work ~79: 254. The role denied: ~45 ("hor auf, die <20> zu
+# sein"), 40, the role ~30, 50, another identity ~20: 185.
 RULES: tuple[Rule, ...] = (
     Rule("injection.app_hailed_switch.view", _CAT, _HAILED_SWITCH,
          score=0.8, max_len=256,
          description="the app's assistant hailed, its work put aside, a new one set"),
+    Rule("injection.app_hailed_switch.role_denied", _CAT, _ROLE_DENIED,
+         score=0.8, max_len=200,
+         description="you are not the app's bot; you are my ... now"),
     Rule("injection.app_hailed_switch.forgotten_role", _CAT, _FORGOTTEN_ROLE,
          score=0.8, max_len=256,
          description="forget that you are the app's bot; from now on ..."),
