@@ -38,6 +38,7 @@ import probe_h21_jailbreak
 import probe_h22_direct
 import probe_h22_extraction
 import probe_h22_indirect
+import probe_h23_direct
 import pytest
 import rule_table_harness as harness
 from family_checks import (
@@ -195,6 +196,13 @@ ROUNDS = (
                 "injection.template.fake_exchange reads any labelled exchange"
             )
         },
+    ),
+    # On 168d915 the rules caught 12 of 28; after the h23 direct rules 13.
+    # No look-alike was cut before or after.
+    Round(
+        "h23-direct",
+        probe_h23_direct,
+        {1, 2, 3, 7, 9, 10, 13, 14, 17, 18, 19, 20, 23, 25, 26},
     ),
 )
 
