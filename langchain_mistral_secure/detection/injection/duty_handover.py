@@ -57,6 +57,7 @@ DISMISS = alt(
         r"deja\s+de", r"dejad\s+de", r"deje\s+de", r"para\s+de", r"olvida(?:te)?",
         r"olvide", r"basta\s+(?:de|con|ya)", r"ya\s+no", r"no\s+[\w-]{1,20}\s+mas",
         r"abandona", r"deixa\s+de", r"oblida", r"prou\s+de", r"non\s+sigas",
+        r"deixa(?:-ho)?\s+estar",
         # it
         r"smett(?:i|ila|ete)", r"dimentica", r"lascia\s+(?:perdere|stare)",
         r"non\s+(?:[\w'-]{1,20}\s+){1,2}piu", r"interrompi", r"basta\s+con",
@@ -66,13 +67,14 @@ DISMISS = alt(
         # nl, af
         r"hou\s+op", r"houd\s+op", r"vergeet", r"niet\s+meer", r"genoeg\s+(?:met|van)",
         r"kap\s+(?:met|ermee)", r"nie\s+meer",
+        r"laat\s+(?:[\w-]{1,12}\s+){1,3}(?:liggen|rusten|zitten|varen)",
         # pl
         r"przestan(?:cie)?", r"zapomnij", r"zostaw", r"rzuc", r"koniec\s+z", r"dosc",
         r"juz\s+nie", r"nie\s+[\w-]{1,20}\s+juz", r"skoncz",
         # sv, no, da
         r"sluta", r"glom", r"strunta\s+i", r"inte\s+langre", r"nog\s+med", r"slutt",
         r"stopp", r"glem", r"ikke\s+(?:[\w-]{1,20}\s+)?(?:flere|lenger|laengere|mere|mer)",
-        r"hold\s+op",
+        r"hold\s+op", r"lad\s+v(?:ae|æ)re\s+med",
         # tr
         r"birak(?:in)?", r"unut", r"vazgec", r"durdur", r"yeter", r"kes",
         # id, ms
@@ -88,15 +90,15 @@ DISMISS = alt(
         r"nu\s+mai", r"opreste", r"inceteaza", r"uita", r"renunta", r"gata\s+cu",
         # hu
         r"hagyd\s+abba", r"hagyja\s+abba", r"felejtsd\s+el", r"ne\s+\w{1,20}\s+tobbet",
-        r"mar\s+ne", r"eleg\s+az?",
+        r"mar\s+ne", r"eleg\s+az?", r"ne\s+(?:[\w-]{1,20}\s+){0,2}foglalkozz(?:on)?",
         # fi
         r"lopeta", r"unohda", r"ala\s+enaa",
         # hr, sr, bs, sl
         r"prestani(?:te)?", r"zaboravi", r"ostavi", r"nemoj\s+(?:[\w-]{1,20}\s+)?vise",
-        r"ne\s+[\w-]{1,20}\s+(?:vise|vec)", r"nehaj", r"pozabi",
+        r"ne\s+[\w-]{1,20}\s+(?:vise|vec)", r"nehaj", r"pozabi", r"prekini(?:te)?",
         # tl, sw
         r"itigil", r"tumigil", r"kalimutan", r"huwag\s+(?:ka\s+)?nang", r"tama\s+na",
-        r"acha", r"sahau",
+        r"hindi\s+na", r"acha", r"sahau",
     ]
 )  # fmt: skip
 
@@ -111,7 +113,7 @@ FROM_NOW = alt(
         r"a\s+partir\s+de\s+(?:ahora|agora|este\s+mensaje)", r"desde\s+(?:ahora|este\s+momento)",
         r"de\s+ahora\s+en\s+adelante", r"dende\s+agora",
         r"d'ora\s+in\s+(?:poi|avanti)", r"da\s+(?:ora|adesso|oggi|questo\s+\w{1,20})\s+in\s+poi",
-        r"da\s+(?:ora|adesso)", r"de\s+agora\s+em\s+diante", r"daqui\s+(?:pra|para)\s+frente",
+        r"da\s+(?:ora|adesso)", r"da\s+qui\s+in\s+(?:poi|avanti)", r"de\s+agora\s+em\s+diante", r"daqui\s+(?:pra|para)\s+frente",
         r"doravante", r"a\s+partir\s+d'ara", r"d'ara\s+endavant",
         r"vanaf\s+(?:nu|vandaag)", r"voortaan", r"van\s+nu\s+af", r"van\s+nou\s+af",
         r"od\s+(?:teraz|tej\s+chwili|dzis|ted|tedy|sada|zdaj)", r"odtad", r"odted", r"odteraz",
@@ -170,18 +172,18 @@ _DUTY = alt(
         (r"(?:twoj[ea]?|twoim)\s+(?:(?:now[aey]m?|jedyn[aey]m?)\s+){0,2}(?:zadani\w{0,6}|rol\w{0,6}|misj\w{0,6}|"
         r"obowiaz\w{0,6})"), r"(?:nowe|jedyne)\s+zadanie" + _LABEL_END, r"masz\s+(?:teraz\s+)?(?:tylko|wy[lł]acznie)",
         (r"(?:ditt|din)\s+(?:(?:nya|enda|nye|eneste|ny)\s+){0,2}(?:jobb|job|uppgift|oppgave|opgave|roll|"
-        r"rolle|uppdrag|oppdrag)"), r"(?:nya|nye|ny|eneste|enda)\s+(?:uppgift|oppgave|opgave)" + _LABEL_END,
+        r"rolle|uppdrag|oppdrag)"), r"(?:nya|nye|ny|eneste|enda)\s+(?:uppgift|oppgave|opgave|jobb|job|arbeid|arbete)" + _LABEL_END,
         r"(?:yeni\s+|tek\s+)?(?:gorevin|vazifen|rolun)\b", r"(?:yeni|tek)\s+gorev" + _LABEL_END,
-        r"tugas(?:mu|\s+(?:kamu|anda|baharu|baru))", r"(?:satu-satunya|hanya\s+satu)\s+tugas",
+        r"tugas(?:mu|\s+(?:kamu|anda|baharu(?:mu)?|baru(?:mu)?))", r"kerja(?:mu|\s+(?:kamu|anda|awak))\s+(?:(?:sekarang|cuma|hanya)\s+)?(?:satu|baru)\b", r"(?:satu-satunya|hanya\s+satu)\s+tugas",
         r"nhiem\s+vu\s+(?:(?:moi|duy\s+nhat)\s+)?(?:cua\s+(?:ban|em|may|anh))?",
         r"(?:tvoj[ea]|tvuj)\s+(?:(?:nov[aey]|jedin[aey])\s+){0,2}(?:uloh\w{0,6}|ukol\w{0,6}|rol[ea]|misi[ae])",
         r"(?:nov[aey]|jedin[aey])\s+(?:uloh\w{0,6}|ukol\w{0,6})" + _LABEL_END, r"jedine,?\s+co\s+(?:delas|robis)",
         r"sarcina\s+ta", r"(?:noua|unica)\s+ta\s+sarcina", r"rolul\s+tau", r"misiunea\s+ta",
         r"(?:uj\s+|egyetlen\s+)?(?:feladatod|szereped)", r"annyi\s+a\s+dolgod", r"uj\s+feladat" + _LABEL_END,
         r"(?:uusi\s+|ainoa\s+)?(?:tehtavasi|roolisi)", r"uusi\s+tehtava" + _LABEL_END,
-        r"(?:tvoj[ae]?)\s+(?:(?:nov[aio]|jedin[aio])\s+){0,2}(?:zadatak|zadaca|posao|uloga|naloga)",
+        r"(?:tvoj[ae]?)\s+(?:(?:nov[aioe]|jedin[aioe])\s+){0,2}(?:zadatak|zadaca|posao|uloga|naloga)",
         r"(?:novi|jedini)\s+zadatak" + _LABEL_END, r"nova\s+naloga" + _LABEL_END,
-        r"(?:bagong\s+)?(?:trabaho|gawain|tungkulin)\s+mo", r"kazi\s+yako", r"jukumu\s+lako",
+        r"(?:bagong\s+)?(?:trabaho|gawain|tungkulin)\s+mo", r"bago\s+mong\s+(?:trabaho|gawain|tungkulin)", r"kazi\s+yako", r"jukumu\s+lako",
     ]
 )  # fmt: skip
 

@@ -16,6 +16,8 @@ from langchain_mistral_secure.detection.injection import (
     app_fake_notice,
     app_forged_history,
     app_given_task_dropped,
+    app_hailed_switch,
+    app_hailed_switch_scripts,
     app_role_revoked,
     app_role_revoked_scripts,
     app_standing_duty,
@@ -415,6 +417,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + app_standing_duty.RULES
     + app_standing_duty_scripts.RULES
     + app_topic_switch.RULES
+    + app_hailed_switch.RULES
+    + app_hailed_switch_scripts.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
     + jailbreak_shape_language_dodge.RULES
@@ -546,6 +550,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + app_given_task_dropped.RULES
     + app_role_revoked_scripts.RULES
     + app_standing_duty_scripts.RULES
+    + app_hailed_switch_scripts.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_language_dodge.RULES
     + jailbreak_shape_lawless_world.RULES
