@@ -38,8 +38,8 @@ import probe_h21_jailbreak
 import probe_h22_direct
 import probe_h22_extraction
 import probe_h22_indirect
-import probe_h23_indirect
 import probe_h23_direct
+import probe_h23_indirect
 import pytest
 import rule_table_harness as harness
 from family_checks import (
