@@ -134,6 +134,8 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_dual_traits,
     jailbreak_evil_adviser,
     jailbreak_fiction,
+    jailbreak_framed_procedure,
+    jailbreak_framed_procedure_scripts,
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
@@ -429,6 +431,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_hail_job.RULES
     + indirect_hail_job.SCRIPT_RULES
     + indirect_observation_act.RULES
+    + jailbreak_framed_procedure.RULES
+    + jailbreak_framed_procedure_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -551,6 +555,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_within_translation.RULES
     + indirect_within_info_tag.RULES
     + indirect_hail_job.SCRIPT_RULES
+    + jailbreak_framed_procedure_scripts.RULES
     if not r.on_view
 )
 
