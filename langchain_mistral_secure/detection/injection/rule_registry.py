@@ -142,6 +142,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
     jailbreak_licence,
+    jailbreak_mode_lifts_rules,
     jailbreak_modes,
     jailbreak_move_forced_opener,
     jailbreak_move_hedges_banned,
@@ -154,6 +155,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_move_unbound_character,
     jailbreak_payloads,
     jailbreak_persona_i18n,
+    jailbreak_persona_never_refuses,
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
@@ -433,6 +435,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_observation_act.RULES
     + jailbreak_framed_procedure.RULES
     + jailbreak_framed_procedure_scripts.RULES
+    + jailbreak_persona_never_refuses.RULES
+    + jailbreak_mode_lifts_rules.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -556,6 +560,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_within_info_tag.RULES
     + indirect_hail_job.SCRIPT_RULES
     + jailbreak_framed_procedure_scripts.RULES
+    + jailbreak_mode_lifts_rules.RULES
     if not r.on_view
 )
 
