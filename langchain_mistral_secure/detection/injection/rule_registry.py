@@ -159,6 +159,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
+    jailbreak_refusal_pressed,
     jailbreak_ruleless_ai_frame,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
@@ -437,6 +438,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_framed_procedure_scripts.RULES
     + jailbreak_persona_never_refuses.RULES
     + jailbreak_mode_lifts_rules.RULES
+    + jailbreak_refusal_pressed.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -561,6 +563,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_hail_job.SCRIPT_RULES
     + jailbreak_framed_procedure_scripts.RULES
     + jailbreak_mode_lifts_rules.RULES
+    + jailbreak_refusal_pressed.RULES
     if not r.on_view
 )
 
