@@ -178,6 +178,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_transcript_i18n,
     jailbreak_typo,
     jailbreak_unbound_i18n,
+    jailbreak_world_answer,
     jailbreak_worlds,
     jailbreak_wrappers,
     master_swap,
@@ -439,6 +440,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_persona_never_refuses.RULES
     + jailbreak_mode_lifts_rules.RULES
     + jailbreak_refusal_pressed.RULES
+    + jailbreak_world_answer.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -564,6 +566,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_framed_procedure_scripts.RULES
     + jailbreak_mode_lifts_rules.RULES
     + jailbreak_refusal_pressed.RULES
+    + jailbreak_world_answer.RULES
     if not r.on_view
 )
 
