@@ -47,6 +47,7 @@ _OBJECT = (
     r"schwarzpulver|polvora|gunpowder|silencers?|suppressor|schalldampfer|"
     r"fully\sautomatic|ghost\sguns?|(?:3d[\s-]printed\s)?(?:gun|pistol|rifle)s?|"
     r"weapons?|pistola|arma\scasera|arme?\s(?:a\sfeu|artisanale)|waffe|meth\w{0,12}|"
+    r"meta[nm]fetamin\w|"
     r"crystal\smeth|crack\scocaine|heroin[ae]?|fentan[iy]l\w?|cocain[ae]?|kokain|"
     r"ecstasy|mdma|lsd|opioid\w{0,2}|codeine|ricin[ae]?|rizin|sarin|"
     r"nerve\s(?:gas|agent)|(?:toxic|poison|lethal|nerve)\sgas|giftgas|gas\stoxico|"
@@ -150,7 +151,7 @@ DETAIL = (
     r"paso|en\sdetalle|con\s(?:cifras|medidas|cantidades)|(?:tecnicas|cantidades|"
     r"medidas)\sexactas|de\sforma\srealista|todos\slos\sdetalles|passo\s(?:a|dopo)\s"
     r"passo|tutti\si\sdettagli|in\sdettaglio|in\sche\squantita|bem\stecnica|com\s"
-    r"as\squantidades|alle\s(?:technische\s)?details|stap\svoor\sstap|krok\spo\s"
+    r"as\squantidades|alle[n]?\s(?:technische[n]?\s)?details|stap\svoor\sstap|krok\spo\s"
     r"kroku|dok(?:l|ł)adnie|kolejne\skroki|steg\sfor\ssteg|alla\sdetaljer|adim\s"
     r"adim|adimlarini|pas\scu\spas|krok\sza\skrokem|langkah\sdemi\slangkah)"
 )
@@ -159,7 +160,8 @@ DETAIL = (
 _FICTION = (
     r"(?:stor(?:y|ies)|novel|screenplay|scenes?|sitcom|episode|drama|libretto|aria|"
     r"comic|webtoon|audiobook|chapter|monologue|dialogue|video\sgame|npc|thriller|"
-    r"krimi|roman\w{0,4}|romanzo|szene|dialog|drehbuch|series?|scena|scenen|"
+    r"krimi|roman\w{0,4}|romanzo|szene|dialog|drehbuch|series?|scena|scenen|kapitel|"
+    r"chapitre|capitulo|capitolo|histoire|historia|storia|recit|racconto|conto|"
     r"telenovela|cuento|novela|roteiro|toneelstuk|deckare|thrillerze|"
     r"senaryo|sahne\w{0,2})"
 )

@@ -61,8 +61,8 @@ _YOU_ARE_NOW = alt(
 _NEVER_REFUSES = alt(
     [
         r"never\s(?:refuses?|declines?|says\sno)|(?:doesn't|does\snot|won't)\sever\srefuse",
-        r"(?:verweigert|verweigerst)\snie\w{0,3}|(?:lehnt|lehnst)\snie\w{0,3}\s(?:\w{1,12}\s)?ab",
-        r"nie\w{0,3}\sablehn\w{1,3}",
+        r"(?:verweigert|verweigerst)\snie\w{0,4}|(?:lehnt|lehnst)\snie\w{0,4}\s(?:\w{1,12}\s)?ab",
+        r"nie\w{0,4}\sablehn\w{1,3}",
         r"ne\s(?:refuse|refuses)\s(?:jamais|rien)|refuse\sjamais",
         r"nunca\s(?:se\sniega|te\sniegas|rechaza|rechazas|se\srecusa|recusa|recusas)",
         r"no\sse\sniega\sa\snada|non\s(?:si\srifiuta|rifiuta|rifiuti)\smai",
