@@ -67,7 +67,8 @@ _MAKE = (
     r"print|printed|convert|turns?|mix|mixed|extract|create|herstellen|"
     r"bauen|baue|braut?|brauen|mischen|fabriquer|fabriquaient|fabrique|"
     r"construire|preparer|synthetiser|fabricar|fabrica|fabricaban|hacer|hacian|"
-    r"construir|preparar|sintetizar|cocinar|fabbricare|fabbrica|costruire|preparare|"
+    r"construir|preparar|sintetizar|cocinar|fabricas|fabriques|construyes|cocinas|"
+    r"fabbrichi|costruisci|fabbricare|fabbrica|costruire|preparare|"
     r"sintetizzare|fare|fazer|faziam|maken|maakt|bouwen|bouwt|ombouw(?:t|en)|zrobic|"
     r"zbudowac|tillverka|gor|gora|bygga|uretmek|vyrobit|membuat|a\sface)"
 )

@@ -178,6 +178,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_transcript_i18n,
     jailbreak_typo,
     jailbreak_unbound_i18n,
+    jailbreak_villain_persona,
     jailbreak_world_answer,
     jailbreak_worlds,
     jailbreak_wrappers,
@@ -441,6 +442,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_mode_lifts_rules.RULES
     + jailbreak_refusal_pressed.RULES
     + jailbreak_world_answer.RULES
+    + jailbreak_villain_persona.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
