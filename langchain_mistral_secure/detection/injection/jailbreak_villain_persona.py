@@ -1,4 +1,4 @@
-"""A criminal persona handed to the model, then asked for a harmful procedure in character.
+"""A criminal persona handed to the model, then asked for a harmful procedure.
 
 Family: the evil persona (category ``role``). The user casts the model as a
 villain whose trade is the harm ("roleplay as Dr. Vexx, a villain scientist",
@@ -71,7 +71,7 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes(
             _VILLAIN_PROCEDURE,
             score=0.8,
             max_len=256,
-            description="'you are X, an arms dealer' + a harmful procedure in character",
+            description="'you are X, an arms dealer' + a harmful procedure",
         ),
     )
 )
