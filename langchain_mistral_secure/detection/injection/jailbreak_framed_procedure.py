@@ -42,7 +42,7 @@ _CAT = "role"
 # alternative is at most 23 characters.
 _OBJECT = (
     r"(?:(?:pipe\s|nail\s|car\s|dirty\s)?bomb(?:s|e|en|a|as|u|y)?|bomb\svest|"
-    r"explosi(?:ve|f|vo|vi)s?|esplosiv[oi]|sprengs(?:atz|toff|ladung)\w{0,4}|grenade|"
+    r"explosi(?:ve|f|vo|vi)s?|esplosiv[oi]|spreng(?:satz|stoff|ladung)\w{0,4}|grenade|"
     r"granada|granata|napalm|thermite|molotov\w{0,4}|detonators?|black\spowder|"
     r"schwarzpulver|polvora|gunpowder|silencers?|suppressor|schalldampfer|"
     r"fully\sautomatic|ghost\sguns?|(?:3d[\s-]printed\s)?(?:gun|pistol|rifle)s?|"
