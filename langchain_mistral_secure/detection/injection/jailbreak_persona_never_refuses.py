@@ -57,10 +57,18 @@ _YOU_ARE_NOW = alt(
     ]
 )
 
-# The trait: it never refuses (any person). At most 30 characters.
+# The trait: it never refuses (any person). At most 36 characters. In English
+# "never refuses" on its own, or of anything: "a cook who never refuses to
+# share a recipe" is a trait of character, not a jailbreak (this alternative
+# ends on its own punctuation, so it takes no closing word boundary).
+_NEVER_REFUSES_EN = (
+    r"never\s(?:refuses?|declines?|says\sno)(?:\s(?:anything|any\s(?:request|"
+    r"question|prompt|order)|a\s(?:request|question|client)|to\s(?:answer|respond|"
+    r"reply|comply))\b|\s?[.,;:!]|\sand\s|$)"
+)
 _NEVER_REFUSES = alt(
     [
-        r"never\s(?:refuses?|declines?|says\sno)|(?:doesn't|does\snot|won't)\sever\srefuse",
+        r"(?:doesn't|does\snot|won't)\sever\srefuse",
         r"(?:verweigert|verweigerst)\snie\w{0,4}|(?:lehnt|lehnst)\snie\w{0,4}\s(?:\w{1,12}\s)?ab",
         r"nie\w{0,4}\sablehn\w{1,3}",
         r"ne\s(?:refuse|refuses)\s(?:jamais|rien)|refuse\sjamais",
@@ -111,9 +119,15 @@ _NO_RULES = alt(
     ]
 )
 
-# Worst cases: 34 + 100 + 30 = 164; 34 + 80 + 30 + 60 + 40 = 244.
+# Worst cases: 34 + 100 + 36 = 170; 34 + 80 + 30 + 60 + 40 = 244.
 _HANDED_NEVER_REFUSES = (
-    r"\b" + _YOU_ARE_NOW + r"\b[^\n]{0,100}?\b" + _NEVER_REFUSES + r"\b"
+    r"\b"
+    + _YOU_ARE_NOW
+    + r"\b[^\n]{0,100}?\b(?:"
+    + _NEVER_REFUSES_EN
+    + r"|"
+    + _NEVER_REFUSES
+    + r"\b)"
 )
 _HANDED_AI_NO_RULES = (
     r"\b"
