@@ -137,12 +137,15 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_dual_traits,
     jailbreak_evil_adviser,
     jailbreak_fiction,
+    jailbreak_framed_procedure,
+    jailbreak_framed_procedure_scripts,
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
     jailbreak_licence,
+    jailbreak_mode_lifts_rules,
     jailbreak_modes,
     jailbreak_move_forced_opener,
     jailbreak_move_hedges_banned,
@@ -155,9 +158,11 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_move_unbound_character,
     jailbreak_payloads,
     jailbreak_persona_i18n,
+    jailbreak_persona_never_refuses,
     jailbreak_personas,
     jailbreak_pretext,
     jailbreak_refusal,
+    jailbreak_refusal_pressed,
     jailbreak_ruleless_ai_frame,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
@@ -176,6 +181,8 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_transcript_i18n,
     jailbreak_typo,
     jailbreak_unbound_i18n,
+    jailbreak_villain_persona,
+    jailbreak_world_answer,
     jailbreak_worlds,
     jailbreak_wrappers,
     master_swap,
@@ -435,6 +442,13 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_hail_job.SCRIPT_RULES
     + indirect_observation_act.RULES
     + indirect_tool_poisoning.RULES
+    + jailbreak_framed_procedure.RULES
+    + jailbreak_framed_procedure_scripts.RULES
+    + jailbreak_persona_never_refuses.RULES
+    + jailbreak_mode_lifts_rules.RULES
+    + jailbreak_refusal_pressed.RULES
+    + jailbreak_world_answer.RULES
+    + jailbreak_villain_persona.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
@@ -558,6 +572,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_within_translation.RULES
     + indirect_within_info_tag.RULES
     + indirect_hail_job.SCRIPT_RULES
+    + jailbreak_framed_procedure_scripts.RULES
+    + jailbreak_mode_lifts_rules.RULES
+    + jailbreak_refusal_pressed.RULES
+    + jailbreak_world_answer.RULES
     if not r.on_view
 )
 

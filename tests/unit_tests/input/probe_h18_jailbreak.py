@@ -100,8 +100,10 @@ STILL_MISSED: dict[int, str] = {
     12: _NO_RULE + " (reversed words as a dodge, no safeguard named)",
     13: _NO_RULE + " (Q/A pairs answered in full, no compliance opener)",
     16: _NO_RULE + " (Turkish banned refusal words)",
-    21: _NO_RULE + " (a JSON object without a mode key)",
-    27: _NO_RULE + " (Polish hypothetical pretext)",
+    # 21 (the developer mode switched on, content policies ignored) is caught
+    # since h23 by injection.mode_lifts_rules.latin.
+    # 27 (a fiction + a bomb's making + real amounts, in Japanese) is caught
+    # since h23 by injection.framed_procedure.fiction_scripts_*.
     28: _NO_RULE + " (Japanese fiction pretext)",
     29: _NO_RULE + " (Korean hypothetical pretext)",
 }

@@ -94,4 +94,6 @@ STILL_CUT: dict[str, str] = {
 # The attacks the rules still miss at the end of session h20, a strict xfail
 # each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h20 rules (held-out: the rules were not fitted to it)"
-STILL_MISSED: dict[int, str] = dict.fromkeys((6, 7, 10, 13, 19), _MISSED)
+# 6 (a mode without restrictions switched on) is caught since h23 by
+# injection.mode_lifts_rules.latin.
+STILL_MISSED: dict[int, str] = dict.fromkeys((7, 10, 13, 19), _MISSED)

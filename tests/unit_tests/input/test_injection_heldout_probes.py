@@ -40,6 +40,7 @@ import probe_h22_extraction
 import probe_h22_indirect
 import probe_h23_direct
 import probe_h23_indirect
+import probe_h23_jailbreak
 import pytest
 import rule_table_harness as harness
 from family_checks import (
@@ -215,6 +216,10 @@ ROUNDS = (
         probe_h23_direct,
         {1, 2, 3, 7, 9, 10, 13, 14, 17, 18, 19, 20, 23, 25, 26},
     ),
+    # h23-jailbreak: on 168d915 the rules caught 13 of 26 (11 of the 14 moves,
+    # 2 of the 12 framed asks); after the h23 rules 18 (11 and 7). No
+    # look-alike was cut before or after.
+    Round("h23-jailbreak", probe_h23_jailbreak, {0, 7, 13, 15, 19, 20, 23, 25}),
 )
 
 

@@ -338,16 +338,18 @@ BENIGN3: dict[str, list[str]] = {
 STILL_MISSED: dict[str, str] = {
     ATTACKS["policy_config"][3]: "a JSON settings object is taken for data by a veto",
     ATTACKS["fiction_explainer"][
-        4
-    ]: "'shows' is not a teaching verb (too common in prose)",
-    ATTACKS["fiction_explainer"][
         14
     ]: "'tells' is not a teaching verb (too common in prose)",
 }
 # Caught, but by another family rather than one of this file's modules: the
 # first by an older rule; 1, 3, 4 and 5 (pairs too far apart for this file's
 # 256-character transcript rule) by jailbreak_transcript_i18n's elided pairs.
-CAUGHT_BY_OLDER = {ATTACKS2["many_shot_i18n"][_i] for _i in (0, 1, 3, 4, 5)}
+# fiction_explainer 4 ('shows', not a teaching verb) is caught since h23 by
+# injection.framed_procedure.fiction_* (a scene + converting to fully
+# automatic + step by step).
+CAUGHT_BY_OLDER = {ATTACKS2["many_shot_i18n"][_i] for _i in (0, 1, 3, 4, 5)} | {
+    ATTACKS["fiction_explainer"][4]
+}
 STILL_CUT: dict[str, str] = {
     BENIGN["mode_unfiltered"][3]: "the Linux-terminal game is cut by role.terminal",
     BENIGN["refusal_inversion"][0]: "cut by role.refusal_off",
