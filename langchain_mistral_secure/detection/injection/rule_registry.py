@@ -54,6 +54,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_named_env_secrets,
     extraction_of_named_secret_recoded,
     extraction_of_one_served_person,
+    extraction_of_operator_tool_text,
     extraction_of_others_records,
     extraction_of_others_said,
     extraction_of_peers_records,
@@ -346,6 +347,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_one_served_person.RULES
     + extraction_of_named_env_secrets.RULES
     + extraction_of_named_secret_recoded.RULES
+    + extraction_of_operator_tool_text.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
