@@ -55,6 +55,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_named_secret_recoded,
     extraction_of_one_served_person,
     extraction_of_operator_tool_text,
+    extraction_of_orders_yes_no,
     extraction_of_others_records,
     extraction_of_others_said,
     extraction_of_peers_records,
@@ -348,6 +349,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_named_env_secrets.RULES
     + extraction_of_named_secret_recoded.RULES
     + extraction_of_operator_tool_text.RULES
+    + extraction_of_orders_yes_no.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
