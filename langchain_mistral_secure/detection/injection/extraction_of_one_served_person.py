@@ -43,7 +43,9 @@ def _latin(lang: str, ask: str, person: str, private: str) -> Rule:
     """Demand, the private datum and the served person, in either order (folded view)."""
     pattern = (
         rf"\b(?:{ask})\b[^\n]{{0,30}}?\b(?:{private})\b[^\n]{{0,50}}?\b(?:{person})|"
-        rf"\b(?:{person})[^\n]{{0,140}}?\b(?:{ask})\b[^\n]{{0,30}}?\b(?:{private})\b"
+        rf"\b(?:{person})[^\n]{{0,140}}?\b(?:{ask})\b[^\n]{{0,30}}?\b(?:{private})\b|"
+        # "tell me whether my ex has an active profile"
+        rf"\b(?:{ask})\b[^\n]{{0,20}}?\b(?:{person})[^\n]{{0,40}}?\b(?:{private})\b"
     )
     return Rule(f"injection.one_served_person.{lang}", _CAT, pattern, score=0.7, max_len=250,
                 description=f"{lang}: another served person's private identity or whereabouts asked for")  # fmt: skip
@@ -56,15 +58,23 @@ _N_EN = (
 )
 _EN = _latin(
     "en",
-    r"(?:tell|give|show|send|find|get)\s+(?:me|us)|what(?:'s|\s+is|\s+are|\s+was)|"
+    r"(?:tell|give|show|send|find|get|read)\s+(?:me|us)|what(?:'s|\s+is|\s+are|\s+was)|"
     r"where\s+(?:does|did|is|was)|which\s+(?:flat|apartment|house|city|town|street)|look\s+up|search",
     rf"(?:the|this|that|my)\s+(?:\w{{1,20}}\s+){{0,2}}?(?:{_N_EN})s?\b|(?:buyer|customer|user|member|order)\s+#?\d|"
     r"(?:person|guy|man|woman|girl|lady|one)\s+(?:(?:that\s+)?i\s+(?:matched|chatted|talked|spoke|met|dated|bought|rented)|"
-    r"who\s+(?:sold|bought|left|sent|messaged|matched|rented|reviewed|ordered|wrote\s+me|blocked))",
+    r"who\s+(?:sold|bought|left|sent|messaged|matched|rented|reviewed|ordered|wrote\s+me|blocked))|"
+    # the person named by what they did to the requester through the app
+    r"\bwho\s+(?:left|gave)\s+me\s+(?:the|a|that)\s+(?:[\w-]{1,12}\s+)?(?:review|rating)|"
+    r"an?\s+(?:buyer|customer|guest|client|user)\s+(?:just\s+)?(?:left|wrote|gave|sent)|"
+    # an account named by someone else's address
+    r"(?:the|his|her|their)\s+(?:\w{1,15}\s+)?account\s+(?:at|for|of)\s+(?:flat\s+\w{1,5},?\s+)?\d{1,5}[a-z]?\s+\w",
     r"(?:his|her|their|the)\s+(?:(?:real|full|legal|other|last)\s+names?|(?:home|private|personal|forwarding|"
     r"full|exact)\s+address(?:es)?|(?:exact|last\s+known|current|gps)\s+location|coordinates|"
     r"workplace|employer|door\s+code|(?:apartment|flat)\s+number|instagram(?:\s+handle)?)|"
-    r"(?:his|her|their)\s+(?:(?:mobile|cell|phone)\s+number|e-?mail(?:\s+address)?|address)|"
+    r"(?:his|her|their)\s+(?:(?:mobile|cell|phone)\s+number|(?:account\s+)?e-?mail(?:\s+address)?|address)|"
+    r"(?:his|her)\s+(?:messages|conversations|chats|profile)|who\s+else\s+(?:s?he|they)\s+(?:is|are|'s|'re)\s+(?:talking|chatting)|"
+    r"(?:has|have)\s+an?\s+(?:active\s+)?(?:profile|account)\s+(?:on|here)|last\s+(?:online|seen|active|login)|"
+    r"name\s+on|(?:last\s+\w{1,8}\s+)?bills\s+(?:of|for|on)\s+the\s+(?:\w{1,15}\s+)?account|"
     r"(?:real|full|legal)\s+names?|home\s+address|forwarding\s+address|(?:last\s+known|exact)\s+location|"
     r"where\s+(?:s?he|they)\s+(?:lives?|works?)|which\s+(?:city|town)\s+(?:s?he|they)\s+(?:lives?|live)",
 )
@@ -101,16 +111,17 @@ _FR = _latin(
 
 _N_ES = (
     r"comprador\w*|vendedor\w*|cliente\w*|conductor\w*|repartidor\w*|huesped|match|usuari\w*|"
-    r"soci[oa]|inquilin\w*|vecin\w*|casero|donante|candidat\w*"
+    r"soci[oa]|inquilin\w*|vecin\w*|casero|donante|candidat\w*|persona\s+con\s+(?:la|quien)"
 )
 _ES = _latin(
     "es",
     r"dame|dime|pasame|muestrame|enviame|(?:me|nos)\s+(?:das|dices|pasas|puedes\s+(?:dar|decir|pasar))|"
-    r"cual\s+es|donde\s+(?:vive|trabaja)",
+    r"cual\s+es|donde\s+(?:vive|trabaja)|que\s+(?:numero|direccion|telefono|nombre)",
     rf"(?:del|de\s+la|de\s+mi|de\s+esa|de\s+ese|el|la|mi)\s+(?:\w{{1,20}}\s+)?(?:{_N_ES})\b",
     r"direccion\s+(?:completa|particular|personal|exacta)|(?:su\s+)?nombre\s+(?:real|completo)|"
     r"ubicacion\s+(?:exacta|actual)|coordenadas|lugar\s+de\s+trabajo|donde\s+trabaja|donde\s+vive|"
-    r"codigo\s+(?:del\s+portal|de\s+la\s+puerta)|a\s+que\s+hora\s+(?:suele\s+)?(?:vuelve|llega|sale)",
+    r"codigo\s+(?:del\s+portal|de\s+la\s+puerta)|cuenta\s+bancaria|iban|(?:sus\s+)?(?:conversaciones|mensajes|chats)|"
+    r"con\s+quien\s+(?:mas\s+)?(?:esta\s+)?(?:hablando|habla|chatea)|a\s+que\s+hora\s+(?:suele\s+)?(?:vuelve|llega|sale)",
 )
 
 _N_IT = (
@@ -172,10 +183,10 @@ RULES: tuple[Rule, ...] = (
     ),
     raw_rule(
         "injection.one_served_person.ko", _CAT,
-        r"(?:매칭|리뷰|후기|반품|주문|구매|거래)\S{0,6}\s*(?:\S{1,8}\s+)?(?:상대|구매자|판매자|손님|고객|사람|기사)\S{0,4}\s*"
-        r"(?:\S{1,8}\s+)?(?:실명|본명|실제\s*전화번호|전화번호|연락처|집\s*주소|주소|인스타|위치)\S{0,20}?"
+        r"(?:매칭|리뷰|후기|반품|주문|구매|거래)\S{0,6}\s*(?:\S{1,8}\s+)?(?:상대|구매자|판매자|손님|고객|사람|기사)[^\n]{0,20}?"
+        r"(?:실명|본명|실제\s*전화번호|전화번호|연락처|집\s*주소|주소|인스타|위치)[^\n]{0,20}?"
         r"(?:알려|보내|찾아)",
         "ko: another served person's private identity or whereabouts asked for",
-        score=0.7, max_len=90,
+        score=0.7, max_len=110,
     ),
 )  # fmt: skip

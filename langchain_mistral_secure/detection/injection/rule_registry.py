@@ -55,6 +55,8 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_named_secret_recoded,
     extraction_of_one_served_person,
     extraction_of_operator_tool_text,
+    extraction_of_orders_recast,
+    extraction_of_orders_verb_final,
     extraction_of_orders_yes_no,
     extraction_of_others_records,
     extraction_of_others_said,
@@ -350,6 +352,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_named_secret_recoded.RULES
     + extraction_of_operator_tool_text.RULES
     + extraction_of_orders_yes_no.RULES
+    + extraction_of_orders_recast.RULES
+    + extraction_of_orders_verb_final.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
