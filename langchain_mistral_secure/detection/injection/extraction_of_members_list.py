@@ -59,7 +59,8 @@ def _script(lang: str, group: str, data: str, ask: str) -> Rule:
     """The same three parts in any order for scripts the folded view mangles."""
     pattern = (
         rf"(?:{group})[^\n]{{0,30}}?(?:{data})[^\n]{{0,30}}?(?:{ask})|"
-        rf"(?:{ask})[^\n]{{0,30}}?(?:{group})[^\n]{{0,30}}?(?:{data})"
+        rf"(?:{ask})[^\n]{{0,30}}?(?:{group})[^\n]{{0,30}}?(?:{data})|"
+        rf"(?:{ask})[^\n]{{0,30}}?(?:{data})[^\n]{{0,30}}?(?:{group})"
     )
     return raw_rule(f"injection.members_list.{lang}", _CAT, pattern,
                     f"{lang}: everyone's contact data asked for at once",

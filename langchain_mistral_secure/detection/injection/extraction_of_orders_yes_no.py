@@ -57,6 +57,7 @@ _OBJ_DE = r"deine[nrm]?\s+(?:versteckten\s+|geheimen\s+)?(?:anweisungen|vorgaben
 _DE = _latin(
     "de",
     rf"(?:{_OBJ_DE})\s+(?:\w{{1,15}}\s+){{0,2}}?(?:erwahn\w*|enthalt\w*|verbiet\w*|erlaub\w*|steht)|"
+    rf"(?:erwahn\w*|enthalt\w*|verbiet\w*|erlaub\w*)\s+(?:dir\s+)?(?:{_OBJ_DE})|"
     rf"(?:steht|kommt)\s+(?:das\s+wort\s+)?{_Q}[\w$ -]{{1,25}}{_Q}\s+(?:in|vor\s+in)\s+(?:{_OBJ_DE})|"
     rf"(?:musst|brauchst)\s+(?:mir\s+)?(?:{_OBJ_DE})\s+nicht\s+(?:zu\s+)?(?:zeigen|verraten|nennen)",
     r"ja\s+oder\s+nein|wahr\s+oder\s+falsch|(?:sag|antworte)\w*\s+(?:mir\s+)?(?:nur|bloss|einfach),?\s+ob",
@@ -72,6 +73,7 @@ _OBJ_ES = r"tus\s+(?:instrucciones|reglas|directrices|indicaciones)(?:\s+(?:ocul
 _ES = _latin(
     "es",
     rf"(?:{_OBJ_ES})\s+(?:\w{{1,15}}\s+)?(?:te\s+prohibe\w*|prohibe\w*|menciona\w*|contiene\w*|dice\w*|permite\w*|hablan?)|"
+    rf"(?:te\s+)?(?:prohiben|mencionan|contienen|permiten)\s+(?:{_OBJ_ES})|"
     rf"(?:esta|aparece)\s+(?:la\s+palabra\s+)?{_Q}[\w$ -]{{1,25}}{_Q}\s+en\s+(?:{_OBJ_ES})",
     r"si\s+o\s+no|verdadero\s+o\s+falso|(?:dime|responde)\s+(?:solo|solamente|simplemente)\s+si",
 )
@@ -79,6 +81,7 @@ _OBJ_IT = r"(?:le\s+)?tue\s+(?:istruzioni|regole|direttive|consegne)(?:\s+(?:nas
 _IT = _latin(
     "it",
     rf"(?:{_OBJ_IT})\s+(?:\w{{1,15}}\s+)?(?:ti\s+vietano|vieta\w*|menziona\w*|contien\w*|dic\w*|permett\w*|parla\w*)|"
+    rf"(?:ti\s+)?(?:vietano|menzionano|contengono|permettono)\s+(?:{_OBJ_IT})|"
     rf"(?:c'e|compare)\s+(?:la\s+parola\s+)?{_Q}[\w$ -]{{1,25}}{_Q}\s+nell[ea]\s+(?:{_OBJ_IT})",
     r"si\s+o\s+no|vero\s+o\s+falso|(?:dimmi|rispondi)\s+(?:solo|soltanto|semplicemente)\s+se",
 )
@@ -86,6 +89,7 @@ _OBJ_PT = r"(?:as\s+)?(?:tuas|suas)\s+(?:instrucoes|regras|diretrizes)(?:\s+(?:o
 _PT = _latin(
     "pt",
     rf"(?:{_OBJ_PT})\s+(?:\w{{1,15}}\s+)?(?:te\s+proibe\w*|proibe\w*|menciona\w*|conte\w*|diz\w*|permite\w*|falam?)|"
+    rf"(?:te\s+)?(?:proibem|mencionam|contem|permitem)\s+(?:{_OBJ_PT})|"
     rf"(?:esta|aparece)\s+(?:a\s+palavra\s+)?{_Q}[\w$ -]{{1,25}}{_Q}\s+n[ao]s?\s+(?:{_OBJ_PT})",
     r"sim\s+ou\s+nao|verdadeiro\s+ou\s+falso|(?:diga|responda|me\s+diz)\s+(?:so|apenas|somente)\s+se",
 )
@@ -93,6 +97,7 @@ _OBJ_NL = r"je\s+(?:verborgen\s+|geheime\s+)?(?:instructies|regels|richtlijnen|p
 _NL = _latin(
     "nl",
     rf"(?:{_OBJ_NL})\s+(?:\w{{1,15}}\s+)?(?:verbied\w*|noem\w*|bevat\w*|zeg\w*|staat|staan)|"
+    rf"(?:verbieden|noemen|bevatten)\s+(?:{_OBJ_NL})|"
     rf"(?:staat|komt)\s+(?:het\s+woord\s+)?{_Q}[\w$ -]{{1,25}}{_Q}\s+in\s+(?:{_OBJ_NL})",
     r"ja\s+of\s+nee|waar\s+of\s+onwaar|(?:zeg|antwoord)\s+(?:alleen|gewoon|enkel)\s+of",
 )
