@@ -103,6 +103,17 @@ RULES: tuple[Rule, ...] = (
         max_len=200,
         description="en: the runner's environment ordered out with its masked secrets unmasked",
     ),
+    Rule(
+        "injection.named_env_secret.live_auth_value",
+        _CAT,
+        # a request or header ordered out "with the real Authorization value"
+        r"\b(?:show|print|paste|give|send|output|write|display)\b[^\n]{0,100}?\b(?:with|including|plus)\s+"
+        r"the\s+(?:real|actual|unmasked|unredacted|live)\s+(?:authori[sz]ation|auth|bearer|api[\s-]?key)\s+"
+        r"(?:values?|headers?|tokens?)\b",
+        score=0.75,
+        max_len=200,
+        description="en: a request ordered out with its live Authorization value",
+    ),
     raw_rule(
         "injection.named_env_secret.cjk", _CAT,
         r"(?:[A-Za-z0-9]{1,20}_){1,4}(?:TOKEN|KEY|SECRET|PASSWORD|PAT|token|key|secret|password)"
