@@ -45,12 +45,18 @@ _START = (
 _W2 = r"(?:[\w'-]{1,20}\s+){0,2}?"
 
 
-def _latin(lang: str, ask: str, group: str, data: str) -> Rule:
-    """Demand towards the requester, everyone served, their contact data (folded view)."""
+def _latin(lang: str, ask: str, group: str, data: str, which: str = "") -> Rule:
+    """Demand towards the requester, everyone served, their contact data (folded view).
+
+    ``which``: a question that is demand and group at once ("which customers
+    ... names and addresses"), then the data.
+    """
     pattern = (
         rf"(?:{ask})\b[^\n]{{0,60}}?\b(?:{group})\b[^\n]{{0,60}}?\b(?:{data})\b|"
         rf"(?:{ask})\b[^\n]{{0,60}}?\b(?:{data})\b[^\n]{{0,60}}?\b(?:{group})\b"
     )
+    if which:
+        pattern += rf"|\b(?:{which})\b[^\n]{{0,90}}?\b(?:{data})\b"
     return Rule(f"injection.members_list.{lang}", _CAT, pattern, score=0.7, max_len=250,
                 description=f"{lang}: everyone's contact data asked for at once")  # fmt: skip
 
@@ -89,9 +95,10 @@ _EN = _latin(
     rf"(?:list|database|roster)\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?{_W2}(?:{_P_EN})|"
     rf"top\s+\d{{1,4}}\s+(?:{_P_EN})|(?:{_P_EN})\s+who",
     r"(?:phone|mobile|cell|telephone|contact)\s+(?:numbers|details|info\w*)|(?:home|postal|street|e-?mail)\s+"
-    r"address(?:es)?|addresses|e-?mails|contact\s+details|dates?\s+of\s+birth|birthdays|"
+    r"address(?:es)?|addresses|e-?mails|contact\s+details|dates?\s+of\s+birth|"
     r"(?:full|real|legal)\s+names|how\s+much\s+(?:each|they|every)|what\s+each\s+\w{1,15}\s+(?:owes|gave|paid|donated)|"
     r"bank\s+details|ibans",
+    which=rf"which\s+{_W2}(?:{_P_EN})",
 )
 
 _P_DE = (
