@@ -16,8 +16,10 @@ what is / where), a person the app serves named by role or relation (a
 served-person noun, or any person tied to the requester by a relative
 clause: "the woman I chatted with", "the guy who sold me"), and a private
 datum that reaches past the app (not the order's shipping address, which
-a seller legitimately reads). A phone number or e-mail counts only when the
-person is tied by such a relative clause, never for "the customer" alone.
+a seller legitimately reads). A phone number, e-mail or bare address
+counts only as "his / her / their" number after the person is named, and
+messages or a profile only as "his / her" (a support agent's "the
+customer's messages" names no possessive pronoun).
 
 Why it is safe on benign text: one's own data says "my" ("my delivery
 address", "my real name"); a seller's shipping question asks for the order's
