@@ -57,9 +57,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "scandinavian",
-        r"instruks\w*|instruktion\w*|regler\w*|opsaetning\w*|oppsett\w*|installning\w*|prompt\w*|tekst\w*|text\w*|retningslinj\w*|riktlinj\w*",
+        # compounds ("systemteksten") start mid-word for the leading \b: named whole
+        r"instruks\w*|instruktion\w*|regler\w*|opsaetning\w*|oppsett\w*|installning\w*|prompt\w*|tekst\w*|text\w*|retningslinj\w*|riktlinj\w*|"
+        r"system(?:tekst|text|prompt|besked|melding|meddelande)\w*|opsaetningstekst\w*",
         r"(?:har|hade|hadde)\s+(?:givet|gitt|gett|givit)\s+(?:dig|deg)|du\s+(?:har\s+)?(?:fik|fikk|fick|fatt|faet|modtog|mottok|mottog)|(?:givet|gitt|gett|givna?)\s+(?:til\s+|till\s+)?(?:dig|deg)",
-        r"ordret|ordrett|ordagrant|ord\s+(?:for|til|till)\s+ord|hele\s+(?:teksten|prompten)|hela\s+(?:texten|prompten)|uden\s+at\s+(?:udelade|springe)|uten\s+a\s+utelate|utan\s+att\s+utelamna|uforkortet|oforkortad",
+        r"ordret|ordrett|ordagrant|ord\s+(?:for|til|till)\s+ord|noyaktig\w*|noejagtig\w*|uten\s+a\s+oppsummere|uden\s+at\s+opsummere|utan\s+att\s+sammanfatta|hele\s+(?:teksten|prompten)|hela\s+(?:texten|prompten)|uden\s+at\s+(?:udelade|springe)|uten\s+a\s+utelate|utan\s+att\s+utelamna|uforkortet|oforkortad",
     ),
     _rule(
         "sw",
@@ -107,7 +109,7 @@ RULES: tuple[Rule, ...] = (
         "id_ms",
         r"arahan|instruksi|petunjuk|aturan|peraturan|pengaturan|tetapan|teks\s+(?:awal|sistem|pengaturan)|prompt",
         rf"(?:yang\s+)?(?:diberikan|dikasih|diberi)\s+{_W}{{0,3}}?(?:kepadamu|kepada\s+(?:anda|kamu|awak|mu)|padamu|untukmu|ke\s+kamu)|yang\s+(?:kamu|anda|awak)\s+(?:dapat|terima|peroleh)",
-        r"kata\s+(?:demi|per|untuk)\s+kata|persis|sepenuhnya|tanpa\s+(?:diubah|mengubah|ubah|ada\s+yang\s+(?:diubah|dilewat\w*))",
+        r"kata\s+(?:demi|per|untuk)\s+kata|persis|seperti\s+(?:tertulis|aslinya)|sepenuhnya|tanpa\s+(?:diubah|mengubah|ubah|ada\s+yang\s+(?:diubah|dilewat\w*))",
     ),
     _rule(
         "vi",

@@ -9,7 +9,7 @@ clause making the model the one it was given to ("які тобі дав", "πο
 "дума по дума", "λέξη προς λέξη", "بدون هیچ تغییری", "शब्दशः", "হুবহু",
 "מילה במילה", "คำต่อคำ"), in one bounded window, any order. One rule per
 script family: Cyrillic (BG, UK, RU, SR, MK), Greek, Persian/Arabic, Hindi,
-Bengali, Hebrew, Thai.
+Bengali, Hebrew, Thai, Urdu, Tamil.
 
 Why it is safe on benign text: as for the Latin scripts, the user's own
 text is "what I gave you", never a setup given to the model by another,
@@ -17,7 +17,7 @@ and instructions a person received name no second-person recipient.
 """
 
 # ruff: noqa: RUF001, RUF002
-# (Cyrillic, Greek, Arabic, Devanagari, Bengali, Hebrew and Thai on purpose)
+# (Cyrillic, Greek, Arabic, Devanagari, Bengali, Hebrew, Thai, Urdu, Tamil on purpose)
 
 from __future__ import annotations
 
@@ -84,5 +84,17 @@ RULES: tuple[Rule, ...] = (
         r"คำสั่ง|คำแนะนำ|กฎ|ข้อความตั้งค่า|พรอมต์|ข้อกำหนด",
         r"ที่\S{0,10}?(?:ให้|มอบให้|ป้อนให้|ตั้งให้)(?:คุณ|เธอ|นาย)|(?:คุณ|เธอ)ได้รับ",
         r"คำต่อคำ|ทุกคำ|ตามตัวอักษร|ไม่ตัด|ไม่ต้องสรุป|ห้ามตัด",
+    ),
+    _rule(
+        "ur",
+        r"ہدایات|ہدایت|قواعد|اصول|ترتیبات|پرامپٹ|متن",
+        r"(?:تمہیں|تجھے|آپ\s+کو)\s+(?:\S{1,20}\s+){0,6}?(?:دی|دیے|دیا|ملی|ملے|سونپی)",
+        r"لفظ\s+بہ\s+لفظ|من\s+و\s+عن|ہو\s+بہ\s+ہو|بغیر\s+(?:کسی\s+)?(?:تبدیلی|بدلے)|پوری\s+کی\s+پوری",
+    ),
+    _rule(
+        "ta",
+        r"அறிவுறுத்தல்|வழிமுறை|விதி|அமைப்பு|ப்ராம்ப்ட்|உரை",
+        r"(?:உனக்கு|உங்களுக்கு)\S{0,2}\s+(?:\S{1,20}\s+){0,2}?(?:கொடுத்த|வழங்கிய|தந்த|அளித்த)",
+        r"அப்படியே|வார்த்தைக்கு\s+வார்த்தை|முழுமையாக|மாற்றாமல்|ஒன்றும்\s+விடாமல்",
     ),
 )  # fmt: skip

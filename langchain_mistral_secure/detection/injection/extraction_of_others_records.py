@@ -28,7 +28,8 @@ _CAT = "extraction"
 
 _PEOPLE_EN = (
     r"(?:users?|customers?|clients?|callers?|patients?|students?|candidates?|"
-    r"applicants?|visitors?|guests?|members?|people|persons?|shoppers?|buyers?)"
+    r"applicants?|visitors?|guests?|members?|people|persons?|shoppers?|buyers?|"
+    r"sellers?|drivers?|tenants?|riders?)"
 )
 # People known to the model from its other conversations, not the asker.
 _OTHERS = alt(
@@ -38,7 +39,10 @@ _OTHERS = alt(
         # h21: "the person who used this speaker before me", "someone before me"
         (r"(?:person|one|guy|woman|man|someone|somebody|user|customer)\s+"
          r"(?:(?:who|that)\s+(?:[\w'-]+\s+){1,5})?before\s+me"),
-        (rf"(?:previous|prior|last|earlier|other)\s+{_PEOPLE_EN}(?:'s|')?"),
+        (rf"(?:previous|prior|last|earlier|other|another)\s+{_PEOPLE_EN}(?:'s|')?"),
+        # h23: the last person to use this chat
+        (r"(?:last|previous)\s+(?:person|one|user|customer)\s+(?:who|that|to)\s+"
+         r"(?:used?|talked|chatted|spoke|wrote)"),
         (rf"{_PEOPLE_EN}\s+(?:who|that|whom)?\s*(?:you(?:'ve|\s+have)?\s+)"
          r"(?:talked|chatted|spoke|spoken|helped|assisted|served|dealt)"),
         (rf"{_PEOPLE_EN}\s+(?:who|that)\s+(?:\w+\s+)?(?:talked|chatted|spoke|wrote)"
@@ -46,17 +50,18 @@ _OTHERS = alt(
         # DE
         (r"(?:vorherige\w*|andere\w*|vorige\w*)\s+(?:kund\w*|nutzer\w*|benutzer\w*|"
          r"patient\w*|bewerber\w*|schuler\w*)|vor\s+mir\s+mit\s+dir|"
-         r"(?:person|jemand|mensch)\w*\s+vor\s+mir"),
+         r"(?:person|jemand|mensch|kund|nutzer|benutzer|gast|patient)\w*\s+vor\s+mir"),
         # FR
         (r"(?:l'utilisateur|le\s+client|la\s+cliente|le\s+patient)\s+precedent\w*|"
          r"(?:autres|precedents)\s+(?:clients|utilisateurs|patients|candidats|eleves)|"
-         r"avec\s+qui\s+tu\s+as\s+(?:parle|discute)"),
+         r"avec\s+qui\s+tu\s+as\s+(?:parle|discute)|derniere\s+personne\s+qui"),
         # ES / PT / IT
         (r"(?:el\s+usuario|el\s+cliente|o\s+usuario|o\s+cliente|l'utente|il\s+cliente)"
          r"\s+anterior\w*|(?:otros|outros|altri)\s+(?:usuarios|clientes|pacientes|"
          r"candidatos|alunos|alumnos|estudiantes|estudantes|utenti|clienti|pazienti|"
          r"candidati|studenti)|la\s+persona\s+(?:de\s+)?antes\s+(?:de\s+)?(?:mi|mim)|"
-         r"con\s+(?:los\s+)?que\s+(?:has\s+)?hablad?o|com\s+quem\s+(?:voce\s+)?falou"),
+         r"con\s+(?:los\s+)?que\s+(?:has\s+)?hablad?o|com\s+quem\s+(?:voce\s+)?falou|"
+         r"(?:la|a|l')\s*(?:ultima|anterior)\s+(?:persona|pessoa)\s+(?:que|che)"),
         # PL / NL
         (r"z\s+ktorymi\s+rozmawia\w*|(?:innych|poprzedni\w*)\s+(?:klient\w*|"
          r"uzytkownik\w*|pacjent\w*)|(?:andere|vorige)\s+(?:klanten|gebruikers|"
@@ -73,7 +78,9 @@ _DATA = (
     r"pedidos?|mensajes?|mensagens?|conversa\w*|indirizz\w*|ordini|"
     r"numer\w*|sald\w*|rozmow\w*|wiadomo\w*|adres\w*|bestelling\w*|berichten|"
     # h21: what the model keeps about them
-    r"schedules?|(?:everything|all)\s+you(?:'ve|\s+have)\s+(?:saved|stored|remembered|kept))"
+    r"schedules?|(?:everything|all)\s+you(?:'ve|\s+have)\s+(?:saved|stored|remembered|kept)|"
+    # h23: what the model keeps of other sessions
+    r"(?:your\s+)?memor(?:y|ies))"
 )
 _ASK = (
     r"(?:show|give|list|paste|copy|print|tell|send|share|dump|export|reveal|"
@@ -81,7 +88,10 @@ _ASK = (
     r"zeig\w*|gib|nenn\w*|liste\w*|schick\w*|was\s+(?:hat|war)|donne\w*|montre\w*|"
     r"recopie\w*|affiche\w*|envoie\w*|liste\w*|quel\w*|dame|dime|muestra\w*|"
     r"copia\w*|lista\w*|mostra\w*|manda\w*|passa\w*|dimmi|elenca\w*|podaj|"
-    r"pokaz\w*|wypisz|skopiuj|geef|laat\s+\w+\s+zien|toon)"
+    r"pokaz\w*|wypisz|skopiuj|geef|laat\s+\w+\s+zien|toon|"
+    # h23: a summary of other people's chats is their content too
+    r"summari[sz]e|resume\w*|resumi\w*|riassum\w*|zusammenfass\w*|"
+    r"what(?:'s|\s+is|\s+do\s+you\s+have)\s+(?:stored|saved|kept))"
 )
 _OTHERS_DATA = (
     rf"\b{_ASK}\b[^\n]{{0,70}}?\b{_OTHERS}\b[^\n]{{0,70}}?\b{_DATA}\b|"

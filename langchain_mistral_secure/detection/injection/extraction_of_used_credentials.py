@@ -54,7 +54,8 @@ _CREDS_EN = (
 # DE / FR / ES / IT / PT, on the folded view.
 _CRED_I18N = (
     r"(?:api-?schlussel|\w{0,12}schlussel|zugangsdaten|cle\s+(?:d')?api|jeton|identifiants|"
-    r"clave\s+(?:de\s+)?api|credenciales|chiave\s+api|credenziali|chave\s+(?:de\s+)?api|"
+    r"clave\s+(?:de\s+(?:la\s+)?)?api|credenciales|chiave\s+(?:dell'|della\s+)?api|credenziali|"
+    r"chave\s+(?:d[ae]\s+)?api|"
     r"credenciais|token(?:\s+de\s+acceso|\s+di\s+accesso|\s+de\s+acesso)?|"
     # h22: the access key, the password it logs in with
     r"cle\s+d'acces|passwort|kennwort|mot\s+de\s+passe|contrasena|password|senha)"
@@ -82,7 +83,11 @@ _CREDS_I18N = (
 _CREDS_RAW = (
     r"(?:設定|设置|構成|配置|설정)(?:に|中|에)?(?:入っている|ある|的|있는)?[^。！？\n]{0,15}"
     r"(?:API\s*の?キー|APIキー|キー|トークン|密钥|令牌|API\s*키|토큰)"
-    r"[^\n]{0,20}(?:表示|教えて|出力|出して|告诉我|输出|보여|알려)"
+    r"[^\n]{0,20}(?:表示|教えて|出力|出して|告诉我|输出|보여|알려)|"
+    # h23: the key named by the model's use of it ("決済連携に使っている秘密の鍵")
+    r"(?:使っている|使ってる|利用している|你(?:在)?用的|你使用的|쓰고\s*있는|사용하는)[^。！？\n]{0,10}"
+    r"(?:秘密の?鍵|秘密鍵|APIキー|キー|トークン|密钥|令牌|API\s*키|토큰|비밀\s*키)"
+    r"[^\n]{0,20}(?:表示|教えて|出力|出して|貼って|告诉我|输出|发给我|贴出来|보여|알려|붙여)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -94,5 +99,5 @@ RULES: tuple[Rule, ...] = (
          description="DE/FR/ES/IT/PT: the key the assistant uses, asked for"),
     raw_rule("injection.extraction.used_credentials_raw", _CAT, _CREDS_RAW,
              "JA/ZH/KO: the API key in your settings, shown",
-             score=0.7, max_len=80),
+             score=0.7, max_len=90),
 )  # fmt: skip

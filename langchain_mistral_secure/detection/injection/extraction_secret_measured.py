@@ -71,8 +71,11 @@ RULES: tuple[Rule, ...] = (
         # A password named by how the model got it is the model's own.
         r"the\s+(?:password|passphrase|code\s+word|secret)\s+(?:(?:they|someone)\s+"
         r"(?:set|gave|chose)\s+(?:for\s+)?you|you\s+(?:were|have\s+been)\s+"
-        r"(?:given|told|assigned))",
-        r"(?:number|count)\s+of\s+(?:words|letters|characters|sentences|lines|digits|vowels)|"
+        r"(?:given|told|assigned))|"
+        # h23: the setup named by how the model got it
+        r"the\s+(?:text|prompt|instructions|rules)\s+you\s+(?:were|have\s+been)\s+"
+        r"(?:configured|set\s+up|programmed|briefed)",
+        r"words?\s+long|(?:first|last)\s+word|how\s+many\s+rules|(?:number|count)\s+of\s+(?:words|letters|characters|sentences|lines|digits|vowels)|"
         r"how\s+many\s+(?:words|letters|characters|sentences|lines|digits|vowels|consonants|"
         r"syllables|times)|(?:first|second|third|fourth|fifth|last|\d{1,2}(?:st|nd|rd|th))\s+"
         r"(?:letter|character|digit|consonant|vowel)s?|sum\s+of\s+(?:its|the)\s+digits|"
@@ -174,8 +177,8 @@ RULES: tuple[Rule, ...] = (
         "ja",
         # never a bare "合言葉": a write-up tells how a bot was made to rhyme on one
         r"(?:あなたの|君の)(?:指示|プロンプト|ルール|合言葉|パスワード)|(?:あなた|君)が(?:守|隠)って(?:いる)?"
-        r"(?:合言葉|パスワード|秘密)|秘密の(?:パスワード|言葉|コード)",
-        r"何文字|何語|何文|何回|最初の文字|最後の文字|[0-9一二三]文字目|頭文字|逆から|逆さ|韻を踏|偶数か奇数",
+        r"(?:合言葉|パスワード|秘密)|秘密の(?:パスワード|言葉|コード)|設定文|システムプロンプト",
+        r"何文字|何語|何文|何回|最初の単語|最後の単語|単語数|最初の文字|最後の文字|[0-9一二三]文字目|頭文字|逆から|逆さ|韻を踏|偶数か奇数",
     ),
     _scripts(
         "ko",

@@ -52,6 +52,14 @@ from langchain_mistral_secure.detection.injection import (
     extraction_object_raw,
     extraction_of_handed_material,
     extraction_of_handed_setup,
+    extraction_of_members_list,
+    extraction_of_named_env_secrets,
+    extraction_of_named_secret_recoded,
+    extraction_of_one_served_person,
+    extraction_of_operator_tool_text,
+    extraction_of_orders_recast,
+    extraction_of_orders_verb_final,
+    extraction_of_orders_yes_no,
     extraction_of_others_records,
     extraction_of_others_said,
     extraction_of_peers_records,
@@ -347,6 +355,15 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_handed_verbatim_scripts.RULES
     + extraction_secret_measured.RULES
     + extraction_of_third_party_ids.RULES
+    # h23-extract
+    + extraction_of_members_list.RULES
+    + extraction_of_one_served_person.RULES
+    + extraction_of_named_env_secrets.RULES
+    + extraction_of_named_secret_recoded.RULES
+    + extraction_of_operator_tool_text.RULES
+    + extraction_of_orders_yes_no.RULES
+    + extraction_of_orders_recast.RULES
+    + extraction_of_orders_verb_final.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
