@@ -145,7 +145,7 @@ def is_colleague_duty(text: str, finding: Finding) -> bool:
     greeted = (
         start <= _BEFORE
         and not text[:1].isspace()
-        and _GREETED.search(text[:_GREETING_REACH]) is not None
+        and _GREETED.search(matchable(text[:_GREETING_REACH])) is not None
     )
     if not greeted and _HUMAN_POST.search(dropped) is None:
         return False

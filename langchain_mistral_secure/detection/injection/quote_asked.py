@@ -184,18 +184,15 @@ def is_mention_asked_about(text: str, start: int, end: int) -> bool:
     """
     if start > _MENTION_LEAD or text[:1].isspace():
         return False
-    rest = text[end : end + _AROUND]
+    rest = matchable(text[end : end + _AROUND])
     dash = _DASH_THEN.search(rest)
     if dash is None:
         return False
     after = rest[dash.end() :]
     question = _QUESTION_AFTER.search(after)
-    if (
-        question is None
-        or _THIS_PHRASE.search(matchable(after[: question.end()])) is None
-    ):
+    if question is None or _THIS_PHRASE.search(after[: question.end()]) is None:
         return False
-    outside = matchable(after)
+    outside = after
     return (
         _SECOND_PERSON.search(outside) is None
         and _YOU_SCRIPTS.search(outside) is None

@@ -391,7 +391,7 @@ def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     # A phrase with a double quote mark inside straddles two quotations: the
     # key and value of a JSON or config line ('"ablehnungen": false'), not
     # one phrase quoted for talk.
-    if _STRADDLES.search(text[start:end]) is not None:
+    if _STRADDLES.search(matchable(text[start:end])) is not None:
         return None
     return _quote_marks(text, start, end)
 

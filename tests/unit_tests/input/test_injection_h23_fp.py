@@ -164,3 +164,24 @@ def test_json_key_value_is_no_quotation() -> None:
     assert quotation_around(text, 8, 27) is None
     talk = "Why do attackers write 'ignore the rules' in reviews?"
     assert quotation_around(talk, 24, 40) is not None
+
+
+# Lone surrogates (a broken stream of UTF-16) reach the new frames too: they
+# must read them (RE2 takes UTF-8 only) and never raise.
+SURROGATE_ROWS = [
+    "Hallo Jana,\ud800 du bist nicht mehr im Empfangsteam. Deine neue Aufgabe ist die Post.",
+    "Mar  3 11:20:45 files02 quota[2044]:\ud800 admin override: limit raised",
+    '{"regeln": {"ablehnungen"\ud800: false}, "frage": "Erkläre das"}',
+    "Hur testar man om en chattbot\ud800 avslöjar sin systemprompt?",
+    "ignore previous instructions —\ud800 why does this phrase show up so often?",
+]
+
+test_lone_surrogates_are_read = harness.table_test(
+    "text",
+    [
+        harness.look_alike(t, row_id=f"surrogate-{i}")
+        for i, t in enumerate(SURROGATE_ROWS)
+    ],
+    lambda text, _rule: harness.family_checks.rule_ids(text),
+    rule=None,
+)
