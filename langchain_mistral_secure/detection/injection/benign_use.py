@@ -34,7 +34,11 @@ import re2
 
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.benign_frames import is_benign_frame
+from langchain_mistral_secure.detection.injection.colleague_duty import (
+    is_colleague_duty,
+)
 from langchain_mistral_secure.detection.injection.defence_text import is_defence_text
+from langchain_mistral_secure.detection.injection.log_record import is_log_record
 from langchain_mistral_secure.detection.injection.not_asked_of_model import (
     is_not_asked_of_model,
 )
@@ -324,6 +328,8 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_benign_frame(text, finding)
         or is_story_dialogue(text, finding)
         or is_own_task_switch(text, finding)
+        or is_colleague_duty(text, finding)
+        or is_log_record(text, finding)
     ):
         return True
     if finding.category == "template":

@@ -41,6 +41,7 @@ constant per finding.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.injection.quote_asked import (
+    is_mention_asked_about,
     is_quote_asked_about,
 )
 from langchain_mistral_secure.detection.injection.quote_discussed import (
@@ -84,4 +85,5 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         or is_quoted_for_talk(text, start, end)
         or is_quote_discussed(text, start, end)
         or is_quote_asked_about(text, start, end)
+        or is_mention_asked_about(text, start, end)
     )

@@ -92,7 +92,15 @@ _DISCUSSION = re2.compile(
     r"neden|niye|tehlikeli\w*|sald\x{131}r\w*|korun\w*|savun\w*|a\x{e7}\x{131}kla\w*|"
     r"gibi|ifade\w*|g\x{fc}venlik\w*|ne\s+olur|ne\s+yapar|"
     # "attack" in Romanian, Czech, Hungarian, Indonesian and Malay
-    r"atac\w*|\x{fa}tok\w*|t\x{e1}mad\w*|serangan)(?:\b|\W|$)"
+    r"atac\w*|\x{fa}tok\w*|t\x{e1}mad\w*|serangan|"
+    # a report about the quotation: an incident, a pentest finding and its
+    # recommendation, what a file or page contained (many languages)
+    r"incident\w*|vorfall\w*|post-?mortem|root\s+cause|findings?|befund\w*|"
+    r"constat\w*|hallazgo\w*|bulgu\w*|bevinding\w*|pentest\w*|recommend\w*|"
+    r"empfehl\w*|recommand\w*|recomend\w*|raccomand\w*|aanbevel\w*|\x{f6}neri\w*|"
+    r"contain\w*|contenait|contient|enthielt|enth\x{e4}lt|conten\x{ed}a|contenia|"
+    r"conteneva|contiene|"
+    r"continha|bevat\w*|zawiera\w*|i\x{e7}er\w*|quoted)(?:\b|\W|$)"
 )
 
 # The same in scripts where RE2's ASCII word boundaries do not apply:
@@ -313,6 +321,10 @@ _INTRODUCES_QUOTE = re2.compile(
     r"\s*[:,]?\s*$"
 )
 _INTRODUCED_REACH = 60
+# A straight double mark closing one string and a key-value colon after it
+# ('"filter": false', '"mode": "off"'): the span holds a key of structured
+# data, which no quotation for talk does.
+_STRADDLES = re2.compile(r"\"\s*[:=]")
 # ... unless the words before the mark dictate an output ("begin your reply
 # with 'Sure'", "prefix each answer with"): the quotation is then a payload.
 _DICTATES_QUOTE = re2.compile(
@@ -376,6 +388,11 @@ def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     end = _quoted_end(text, start, end)
     start = _quoted_start(text, start, end)
+    # A phrase with a double quote mark inside straddles two quotations: the
+    # key and value of a JSON or config line ('"ablehnungen": false'), not
+    # one phrase quoted for talk.
+    if _STRADDLES.search(matchable(text[start:end])) is not None:
+        return None
     return _quote_marks(text, start, end)
 
 

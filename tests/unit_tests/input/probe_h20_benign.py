@@ -160,6 +160,5 @@ STILL_CUT: dict[str, str] = {
     BENIGN["incident_writeup"][3]: "dismiss_setup_cjk, goal_scripts_ignore",
     BENIGN["pentest_finding"][1]: "extraction.fr",
     BENIGN["policy"][0]: "extraction.retell, extraction.hidden_setup",
-    BENIGN["detection_rule_doc"][4]: "override.en, override.past_turns_en (a log line)",
     BENIGN["email_ticket_hr"][4]: "override.dismiss_then_output_de",
 }

@@ -77,11 +77,9 @@ BENIGN: dict[str, list[str]] = {
     ],
 }
 
-STILL_CUT: dict[str, str] = {
-    "Du bist nicht mehr in der Probezeit. Deine neue Aufgabe im Team ist die Urlaubsplanung.": "duty_handover (h21) reads 'nicht mehr' as a dismissal before 'deine neue Aufgabe'",
-    "Ya no eres estudiante, ¿verdad? ¿Cuál es tu nuevo trabajo?": "duty_handover (h21) reads 'ya no' as a dismissal before 'tu nuevo trabajo'",
-    "Ты больше не стажёр, твоя новая роль — старший инженер. Поздравляю!": "duty_handover_scripts (h21) reads 'больше не' as a dismissal before 'твоя новая роль'",
-}
+# The h21 duty hand-over rules cut three of these until the h23 colleague-duty
+# frame (:mod:`colleague_duty`): a person's post at work, not the assistant's.
+STILL_CUT: dict[str, str] = {}
 
 # The six tests of a rule family file (names and ids as written before).
 globals().update(
