@@ -98,13 +98,14 @@ BENIGN: dict[str, list[str]] = {
 # a row: rules 17/28 (1, 2, 4-8: tool descriptions, by
 # injection.tool_poisoning.description_order; 14, 16: a menu and a log, by
 # injection.hail_order.*), scorer 3/28, both 18/28; look-alikes cut 0/20,
-# none flagged. Row 0 is matched by the tool-poisoning rule and then dropped
-# by the quotation veto (quoted_for_talk reads "string" and "object" of the
-# JSON schema around the quoted description as words of discussion).
+# none flagged. Row 0 was matched by the tool-poisoning rule and then dropped
+# by the quotation veto (quoted_for_talk read the JSON schema around the
+# quoted description as a quotation discussed); caught since h23-fp's fix of
+# that veto (a span holding a JSON key-value is not one quotation).
 STILL_CUT: dict[str, str] = {}
 # The attacks the rules still miss at the end of session h23, a strict xfail
 # each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h23 rules (held-out: the rules were not fitted to it)"
 STILL_MISSED: dict[int, str] = dict.fromkeys(
-    (0, 3, 9, 10, 12, 19, 22, 23, 24, 26, 27), _MISSED
+    (3, 9, 10, 12, 19, 22, 23, 24, 26, 27), _MISSED
 )

@@ -336,7 +336,6 @@ BENIGN3: dict[str, list[str]] = {
 }
 
 STILL_MISSED: dict[str, str] = {
-    ATTACKS["policy_config"][3]: "a JSON settings object is taken for data by a veto",
     ATTACKS["fiction_explainer"][
         14
     ]: "'tells' is not a teaching verb (too common in prose)",
