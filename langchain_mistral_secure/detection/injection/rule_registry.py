@@ -1,7 +1,8 @@
 """The injection rule registry: every family module's rules, in run order.
 
 ``WORD_RULES`` run on the folded detection view, ``SCRIPT_RULES`` on the raw
-text when it has a non-ASCII character, ``VIEW_RULES`` again on the
+text when it has a non-ASCII character (kept in ``script_rule_registry``),
+``VIEW_RULES`` again on the
 deobfuscated view; ``RULES`` adds smuggling. A new family module is imported
 here and its ``RULES`` added to one tuple, in one contiguous block (the
 package ``__init__`` re-exports these names).
@@ -232,6 +233,9 @@ from langchain_mistral_secure.detection.injection import (
     typo_edits,
     typo_hijack,
     work_dropped,
+)
+from langchain_mistral_secure.detection.injection.script_rule_registry import (
+    SCRIPT_RULES,
 )
 
 __all__ = [
@@ -469,132 +473,6 @@ WORD_RULES: tuple[Rule, ...] = (
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
-
-# Rules written in non-Latin scripts on the raw text: only worth running when
-# the text has a non-ASCII character.
-SCRIPT_RULES: tuple[Rule, ...] = tuple(
-    r
-    for r in multilingual.RULES
-    + replay_i18n.RULES
-    + jailbreak.RULES
-    + dismiss_output.RULES
-    + indirect_reply_i18n.RULES
-    + jailbreak_games.RULES
-    + short_hijack_i18n.RULES
-    + indirect_agent_i18n.RULES
-    + jailbreak_grants.RULES
-    + past_turns_scripts.RULES
-    + override_world.RULES
-    + secret_word.RULES
-    + extraction_i18n.RULES
-    + extraction_setup.RULES
-    + goal_swap_scripts.RULES
-    + jailbreak_refusal.RULES
-    + jailbreak_fiction.RULES
-    + jailbreak_modes.RULES
-    + persona_unbound.RULES
-    + indirect_addressed_i18n.RULES
-    + indirect_fields.RULES
-    + indirect_tool_turn.RULES
-    + extraction_guarded.RULES
-    + extraction_retell_i18n.RULES
-    + hijack_scripts.RULES
-    + indirect_planted_i18n.RULES
-    + jailbreak_unbound_i18n.RULES
-    + jailbreak_pretext.RULES
-    + jailbreak_wrappers.RULES
-    + jailbreak_dual_traits.RULES
-    + dismiss_setup_scripts.RULES
-    + task_switch.RULES
-    + authority_claim.RULES
-    + setup_void.RULES
-    + answer_swap.RULES
-    + indirect_machine_reader_scripts.RULES
-    + indirect_consent_claim.RULES
-    + indirect_ai_vocative_i18n.RULES
-    + jailbreak_switches.RULES
-    + jailbreak_payloads.RULES
-    + jailbreak_scenes.RULES
-    + jailbreak_cards.RULES
-    + extraction_secret_held.RULES
-    + extraction_hidden_setup.RULES
-    + extraction_secret_sidestep.RULES
-    + extraction_own_transform.RULES
-    + extraction_preamble.RULES
-    + extraction_internals.RULES
-    + extraction_pretext.RULES
-    + jailbreak_stakes.RULES
-    + jailbreak_bans_i18n.RULES
-    + jailbreak_settings_i18n.RULES
-    + jailbreak_dodges.RULES
-    + jailbreak_licence.RULES
-    + jailbreak_late_relative_i18n.RULES
-    + jailbreak_persona_i18n.RULES
-    + jailbreak_split_i18n.RULES
-    + jailbreak_worlds.RULES
-    + jailbreak_move_forced_opener.RULES
-    + jailbreak_move_hedges_banned.RULES
-    + jailbreak_move_mode_off.RULES
-    + jailbreak_move_out_of_reach.RULES
-    + jailbreak_move_primed_turns.RULES
-    + jailbreak_move_sim_limits.RULES
-    + jailbreak_move_unbound_character.RULES
-    + sole_obedience.RULES
-    + standing_reply.RULES
-    + decode_obey.RULES
-    + input_end_system.RULES
-    + suspension_handshake.RULES
-    + borrowed_permission.RULES
-    + work_dropped.RULES
-    + fake_done.RULES
-    + indirect_reader_hailed_scripts.RULES
-    + indirect_reader_duty.RULES
-    + indirect_reader_alarm.RULES
-    + indirect_reader_job_scripts.RULES
-    + indirect_reader_task_scripts.RULES
-    + override_forget_then_order.RULES
-    + override_job_replaced.RULES
-    + override_lifted_by_authority.RULES
-    + override_literal_after_setup.RULES
-    + override_rules_dropped_scripts.RULES
-    + extraction_above_first_message.RULES
-    + override_limits_lifted.RULES
-    + extraction_side_channel.RULES
-    + extraction_deployment_config.RULES
-    + override_role_revoked.RULES
-    + forced_reply_whatever_asked.SCRIPT_RULES
-    + indirect_hail_order_scripts.RULES
-    + indirect_summary_must.RULES
-    + indirect_answer_slant.RULES
-    + jailbreak_ruleless_persona.RULES
-    + jailbreak_safeguards_off.RULES
-    + jailbreak_chained_bans.RULES
-    + jailbreak_evil_adviser.RULES
-    + jailbreak_ruleless_ai_frame.RULES
-    + duty_handover_scripts.RULES
-    + precedence_claim.RULES
-    + master_swap.RULES
-    + planted_every_reply.RULES
-    + app_bot_switch.RULES
-    + app_fake_notice.RULES
-    + app_forged_history.RULES
-    + app_given_task_dropped.RULES
-    + app_role_revoked_scripts.RULES
-    + app_standing_duty_scripts.RULES
-    + app_hailed_switch_scripts.RULES
-    + jailbreak_shape_bans_i18n.RULES
-    + jailbreak_shape_language_dodge.RULES
-    + jailbreak_shape_lawless_world.RULES
-    + indirect_within_passage.RULES
-    + indirect_within_translation.RULES
-    + indirect_within_info_tag.RULES
-    + indirect_hail_job.SCRIPT_RULES
-    + jailbreak_framed_procedure_scripts.RULES
-    + jailbreak_mode_lifts_rules.RULES
-    + jailbreak_refusal_pressed.RULES
-    + jailbreak_world_answer.RULES
-    if not r.on_view
-)
 
 VIEW_RULES: tuple[Rule, ...] = (
     tuple(rule for rule in WORD_RULES if rule.on_view) + compact.RULES
