@@ -92,7 +92,7 @@ def test_corpus_balance_equals_equal_without_extra_folders() -> None:
     )
 
 
-@pytest.mark.parametrize("corpus", [0, 10, 11])
+@pytest.mark.parametrize("corpus", [0, 11, 12])
 def test_benchmark_refuses_corpora_that_are_not_dev_data(corpus: int) -> None:
     assert corpus not in DEV_CORPORA
     with pytest.raises(SystemExit, match="not development data"):
