@@ -18,6 +18,7 @@ on each file by a model trained without that file, at the shipped threshold.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -228,14 +229,26 @@ def run(
 
 
 _DEV_CORPORA = (1, 2, 3, 4, 5)
-"""The development corpora, named one by one (never a blind one)."""
+"""The corpora compared by default, named one by one (never a blind one)."""
 
 
-def _dev_sets(*, shared: bool) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """Corpora 1 to 5 (and the shared dev files): set -> file -> rows."""
+def _dev_sets(
+    *, shared: bool, corpora: tuple[int, ...] = _DEV_CORPORA
+) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """The named dev corpora (and the shared dev files): set -> file -> rows.
+
+    Raises:
+        SystemExit: When ``corpora`` names a corpus that is not dev data
+            (the blind estimate is refused, as in ``benchmarks.scorer_corpora``).
+    """
     from benchmarks import blind
+    from benchmarks.scorer_corpora import DEV_CORPORA
 
-    sets = {f"blind{n}": blind.load_corpus(blind.corpus_dir(n)) for n in _DEV_CORPORA}
+    refused = [n for n in corpora if n not in DEV_CORPORA]
+    if refused:
+        msg = f"corpus {refused[0]} is not development data"
+        raise SystemExit(msg)
+    sets = {f"blind{n}": blind.load_corpus(blind.corpus_dir(n)) for n in corpora}
     base = data.data_dir()
     if shared and base is not None:
         sets["shared"] = {
@@ -266,25 +279,29 @@ def _file_rates(
 
 
 def compare(
-    paths: list[Path], repeat: int = 200, *, shared: bool = False
+    paths: list[Path],
+    repeat: int = 200,
+    *,
+    shared: bool = False,
+    corpora: tuple[int, ...] = _DEV_CORPORA,
 ) -> dict[str, Any]:
     """Weight files side by side: head, size, latency, per-file dev rates.
 
     For each file: its head and thresholds, its CPU time per 4 KB prompt
-    (:func:`latency`), and on the project's dev corpora 1 to 5
-    (``benchmarks/blind_corpus`` to ``_5``; with ``shared``, also every shared dev
-    file) the recall on attack rows and the false-positive rate on benign rows
-    of the scorer alone, the rules alone and the rules or the scorer
-    (``both``), plus each corpus attack file's scorer ROC AUC against all
-    benign rows of its corpus. The rules' verdicts are computed once and
-    shared. A model trained on a file scores it in distribution: read the
-    model card's leave-one-source-out figures for held-out ones.
+    (:func:`latency`), and on the dev corpora named in ``corpora`` (default
+    1 to 5; with ``shared``, also every shared dev file) the recall on attack
+    rows and the false-positive rate on benign rows of the scorer alone, the
+    rules alone and the rules or the scorer (``both``), plus each corpus
+    attack file's scorer ROC AUC against all benign rows of its corpus. The
+    rules' verdicts are computed once and shared. A model trained on a file
+    scores it in distribution: read the model card's leave-one-source-out
+    figures for held-out ones.
     """
     from benchmarks import blind
     from langchain_mistral_secure.detection.engine import get_detector
     from langchain_mistral_secure.detection.scorer import InjectionScorer
 
-    sets = _dev_sets(shared=shared)
+    sets = _dev_sets(shared=shared, corpora=corpora)
     rules = get_detector("injection")
     by_rules = {
         row["text"]: bool(rules.detect(row["text"]))
@@ -380,7 +397,6 @@ def held_out_with_rules(loso_scores: Path, *, shared: bool = False) -> dict[str,
     honest figure for what the scorer adds to the rules on a source nobody
     trained on; :func:`compare` gives the in-distribution one.
     """
-    import json
 
     from langchain_mistral_secure.detection.engine import get_detector
 
@@ -433,7 +449,17 @@ def main(argv: list[str] | None = None) -> int:
         "--compare",
         type=Path,
         nargs="+",
-        help="only compare these weight files (latency, corpora 1-5 rates)",
+        help="only compare these weight files (latency, dev corpora rates)",
+    )
+    parser.add_argument(
+        "--corpora",
+        type=int,
+        nargs="+",
+        default=list(_DEV_CORPORA),
+        help="with --compare: the dev corpora, named one by one (default 1-5)",
+    )
+    parser.add_argument(
+        "--json", type=Path, default=None, help="with --compare: also write JSON"
     )
     parser.add_argument(
         "--shared",
@@ -454,7 +480,10 @@ def main(argv: list[str] | None = None) -> int:
         print(held_out_markdown(held_out_with_rules(args.held_out, shared=args.shared)))
         return 0
     if args.compare:
-        print(compare_markdown(compare(args.compare, shared=args.shared)))
+        result = compare(args.compare, shared=args.shared, corpora=tuple(args.corpora))
+        if args.json is not None:
+            args.json.write_text(json.dumps(result), encoding="utf-8")
+        print(compare_markdown(result))
         return 0
     run(lambda msg: print(msg, file=sys.stderr), args.limit, args.only)
     return 0

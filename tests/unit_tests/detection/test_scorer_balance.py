@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[3]
 if str(ROOT) not in sys.path:  # the benchmarks package lives beside the package
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.scorer import _dev_sets  # noqa: E402
 from benchmarks.scorer_corpora import DEV_CORPORA, _corpus_rows  # noqa: E402
 from langchain_mistral_secure.detection.scorer.fit import (  # noqa: E402
     Windows,
@@ -97,3 +98,14 @@ def test_benchmark_refuses_corpora_that_are_not_dev_data(corpus: int) -> None:
     assert corpus not in DEV_CORPORA
     with pytest.raises(SystemExit, match="not development data"):
         _corpus_rows((1, corpus))
+    with pytest.raises(SystemExit, match="not development data"):
+        _dev_sets(shared=False, corpora=(1, corpus))
+
+
+def test_corpus_10_is_dev_data() -> None:
+    # Corpus 10 stopped being the blind estimate in session h24.
+    assert 10 in DEV_CORPORA
+    files = _corpus_rows((10,))
+    assert files
+    assert all(name.startswith("blind_corpus_10/") for name in files)
+    assert set(_dev_sets(shared=False, corpora=(10,))) == {"blind10"}
