@@ -64,46 +64,68 @@ _HOW = alt(
 # ("blackmailer", "Erpresser", "cambrioleur", "contrabandista"), since a
 # story that catches the criminal names the criminal. Each alternative is
 # at most 24 characters; the verb is the crime whatever its object.
-CRIME = alt(
-    [
-        # English
-        r"poison(?:s|ed|ing)?|forg(?:e|es|ed|ing)|counterfeit(?:s|ed|ing)?|launder(?:s|ed|ing)?",
-        r"smuggl(?:e|es|ed|ing|a|ar|ade)|traffick(?:s|ed|ing)?|steal(?:s|ing)?|stole|rob(?:s|bed|bing)?",
-        r"burgl(?:e|es|ed|ing)|break(?:s|ing)?\sinto|hack(?:s|ed|ing)?\s(?:into|someone|a|the|her|his|their|my)",
-        r"defraud(?:s|ed|ing)?|scamm(?:ed|ing)|blackmail(?:s|ed|ing)?|extort(?:s|ed|ing)?",
-        r"stalk(?:s|ed|ing)|skimming|embezzl(?:e|es|ed|ing)|shoplift(?:s|ed|ing)?",
-        r"kidnap(?:s|ped|ping)?|pickpocket(?:ed|ing)|cash\sout\sstolen|fix(?:es|ed)?\smatch\w{0,2}",
-        r"(?:crack|drill)\w{0,3}\s(?:a\s|the\s)?(?:safe|vault)s?|safes?\s(?:\w{1,10}\s)?cracked",
-        # German
-        r"vergift(?:e|et|en|ete|eten)|falscht|falschen\ssie|gefalscht|stiehlt|stehlen|klaut?",
-        r"einbrechen|einzubrechen|bricht\s\w{1,12}\sein|schmuggel(?:n|t|te|ten)",
-        r"erpress(?:t|en|te|ten)|betrugt|betrugen|hackt|hacken|geld\swasch\w{0,2}",
-        r"geschmuggelt|gestohlen|eingebrochen|betrogen|gehackt|erpresst",
-        # French
-        r"empoisonn(?:er|es?|ent|ait|aient)|falsifi(?:er|es?|ent|ait|aient)|pirater|piratai\w{0,3}",
-        r"contrefai(?:re|t|s|saient|sait)|blanchi(?:r|t|ssent|ssait|ssaient)",
-        r"cambriol(?:er|es?|ent|ait|aient)|escroqu(?:er|es?|ent|ait|aient)|arnaqu(?:er|es?|ent|ait|aient)",
-        r"faire\schanter|racketter|trafiqu(?:er|e|ent|ait|aient)|en\scontrebande",
-        # Spanish and Portuguese
-        r"envenen(?:ar|a|an|aba|aban|am|ava|avam)|falsific(?:ar|a|an|aba|aban|am|ava|avam)",
-        r"robar|roban|robaba\w{0,2}|roubar|roubam?|estafar|estafaba\w?|hackear|hackeia",
-        r"invadir|lavar\s(?:dinero|dinheiro)|blanquear|chantajea\w{0,3}|chantage(?:ar|ia)",
-        r"extorqu\w{1,3}|contrabandea\w{0,3}|trafica(?:r|ba|ban)?|secuestr(?:ar|a|an|aba|aban)",
-        r"sequestr(?:ar|a|am|ava|avam)|vaciar\slas\scuentas|esvaziar\sas\scontas",
-        # Italian
-        r"avvelen(?:are|a|ano|ava|avano)|contraff(?:are|a|anno|aceva\w{0,3})|rubare|ruba(?:no|vano)?",
-        r"truffa(?:re|no|va|vano)|hackerare|riciclare\s(?:denaro|soldi)|ricatta(?:re|no|va|vano)?",
-        r"estorce\w{0,3}|scassin(?:are|a|ano|ava|avano)",
-        # Dutch, Polish, Swedish
-        r"vergiftig(?:en|t|de)|vervals(?:en|t|te)|stelen|steelt|inbreken|inbreekt|witwass(?:en|t)",
-        r"afpers(?:en|t)|smokkel(?:en|t|de|den)|oplicht(?:en|t|te)",
-        r"otru(?:c|wac|wa|je|l)|podrab\w{1,4}|falszow\w{1,4}|o?krasc|ukrasc|kradn\w{1,3}",
-        r"wlam(?:ac|uje|al|ywac|ywal)\w{0,2}|wyludz\w{1,4}|oszuk\w{1,5}|szantazow\w{1,4}",
-        r"przemyc(?:ac|a|ali|ic)|zhakow\w{1,3}",
-        r"forgift(?:a|ar|ade)|forfalsk(?:a|ar|ade)|stjal\w{1,2}|bryta\ssig\sin|tvatta\spengar",
-        r"utpress(?:a|ar|ade)|hacka(?:r|de)?",
-    ]
+#
+# English in the present, as a character's deed told now ("a nurse poisons
+# a patient"): a noun-like form ("the poison", "counterfeit tickets") needs
+# its object to read as a verb.
+_EN_NOW = [
+    r"poison(?:s|ing)?\s(?:a|an|the|her|his|him|them|someone|people|their)",
+    r"forg(?:e|es|ing)\s(?:a|an|the|her|his|their|someone's|\w{1,10}s)",
+    r"counterfeit(?:s|ing)\s|launder(?:s|ing)|smuggl(?:e|es|ing)|traffick(?:s|ing)",
+    r"steal(?:s|ing)?|rob(?:s|bing)?|burgl(?:e|es|ing)|break(?:s|ing)?\sinto",
+    r"hack(?:s|ing)?\s(?:into|someone|a|the|her|his|their|my)|defraud(?:s|ing)?",
+    r"scamming|blackmail(?:s|ing)|extort(?:s|ing)?|stalk(?:s|ing)\s|skimming",
+    r"embezzl(?:e|es|ing)|shoplift(?:s|ing)?|kidnap(?:s|ping)?|pickpocketing",
+    r"cash\sout\sstolen|fix(?:es)?\smatch\w{0,2}|(?:crack|drill)(?:s|ing)?\s(?:a\s|the\s)?(?:safe|vault)s?",
+]
+# English in the past, read only after a how-word, a plea or a persona ("how
+# were safes cracked", "how she poisoned him"), and only as a verb: followed
+# by its object or a preposition ("forged her boss's signature", "smuggled
+# by sea"), never as the adjective of a noun ("the forged signatures" a
+# detective spots, "the poisoned apple"). At most 13 + 1 + 7 = 21.
+_EN_PAST_VERB = (
+    r"(?:poisoned|forged|counterfeited|laundered|smuggled|trafficked|stole|robbed|"
+    r"burgled|defrauded|scammed|blackmailed|extorted|stalked|embezzled|shoplifted|"
+    r"kidnapped|pickpocketed|hacked)"
 )
+_EN_PAST = [
+    _EN_PAST_VERB
+    + r"\s(?:a|an|the|her|his|him|them|someone|people|their|my|by|with|in|into|"
+    r"through|using|without|so|from|at|on|across|past)",
+    r"fixed\smatch\w{0,2}|cracked\s(?:a\s|the\s)?(?:safe|vault)s?|safes?\s(?:\w{1,10}\s)?cracked",
+]
+_OTHER = [
+    # German
+    r"vergift(?:e|et|en|ete|eten)|falscht|falschen\ssie|gefalscht|stiehlt|stehlen|klaut?",
+    r"einbrechen|einzubrechen|bricht\s\w{1,12}\sein|schmuggel(?:n|t|te|ten)",
+    r"erpress(?:t|en|te|ten)|betrugt|betrugen|hackt|hacken|geld\swasch\w{0,2}",
+    r"geschmuggelt|gestohlen|eingebrochen|betrogen|gehackt|erpresst",
+    # French
+    r"empoisonn(?:er|es?|ent|ait|aient)|falsifi(?:er|es?|ent|ait|aient)|pirater|piratai\w{0,3}",
+    r"contrefai(?:re|t|s|saient|sait)|blanchi(?:r|t|ssent|ssait|ssaient)",
+    r"cambriol(?:er|es?|ent|ait|aient)|escroqu(?:er|es?|ent|ait|aient)|arnaqu(?:er|es?|ent|ait|aient)",
+    r"faire\schanter|racketter|trafiqu(?:er|e|ent|ait|aient)|en\scontrebande",
+    # Spanish and Portuguese
+    r"envenen(?:ar|a|an|aba|aban|am|ava|avam)|falsific(?:ar|a|an|aba|aban|am|ava|avam)",
+    r"robar|roban|robaba\w{0,2}|roubar|roubam?|estafar|estafaba\w?|hackear|hackeia",
+    r"invadir|lavar\s(?:dinero|dinheiro)|blanquear|chantajea\w{0,3}|chantage(?:ar|ia)",
+    r"extorqu\w{1,3}|contrabandea\w{0,3}|trafica(?:r|ba|ban)?|secuestr(?:ar|a|an|aba|aban)",
+    r"sequestr(?:ar|a|am|ava|avam)|vaciar\slas\scuentas|esvaziar\sas\scontas",
+    # Italian
+    r"avvelen(?:are|a|ano|ava|avano)|contraff(?:are|a|anno|aceva\w{0,3})|rubare|ruba(?:no|vano)?",
+    r"truffa(?:re|no|va|vano)|hackerare|riciclare\s(?:denaro|soldi)|ricatta(?:re|no|va|vano)?",
+    r"estorce\w{0,3}|scassin(?:are|a|ano|ava|avano)",
+    # Dutch, Polish, Swedish
+    r"vergiftig(?:en|t|de)|vervals(?:en|t|te)|stelen|steelt|inbreken|inbreekt|witwass(?:en|t)",
+    r"afpers(?:en|t)|smokkel(?:en|t|de|den)|oplicht(?:en|t|te)",
+    r"otru(?:c|wac|wa|je|l)|podrab\w{1,4}|falszow\w{1,4}|o?krasc|ukrasc|kradn\w{1,3}",
+    r"wlam(?:ac|uje|al|ywac|ywal)\w{0,2}|wyludz\w{1,4}|oszuk\w{1,5}|szantazow\w{1,4}",
+    r"przemyc(?:ac|a|ali|ic)|zhakow\w{1,3}",
+    r"forgift(?:a|ar|ade)|forfalsk(?:a|ar|ade)|stjal\w{1,2}|bryta\ssig\sin|tvatta\spengar",
+    r"utpress(?:a|ar|ade)|hacka(?:r|de)?",
+]
+CRIME = alt(_EN_NOW + _EN_PAST + _OTHER)
+_CRIME_NOW = alt(_EN_NOW + _OTHER)
 # The criminals as a group, read only right after a how-word ("explain how
 # burglars defeat", "come i trafficanti reclutano"): "how she caught the
 # blackmailer" puts no criminal after the how-word. At most 16 characters.
@@ -136,7 +158,7 @@ _CRIME_HOW = (
 # The crime told as a character's deed ("a nurse poisons a patient", "el
 # hacker entra ... para robar") or a making of a high-harm object (the
 # procedure of :mod:`jailbreak_framed_procedure`, at most 62 characters).
-_DEED = r"(?:" + _CRIME_HOW + r"|\b" + CRIME + r"\b|" + PROCEDURE + r")"
+_DEED = r"(?:" + _CRIME_HOW + r"|\b" + _CRIME_NOW + r"\b|" + PROCEDURE + r")"
 
 # --- the demand for operational detail ----------------------------------------------
 # At most 37 characters.
