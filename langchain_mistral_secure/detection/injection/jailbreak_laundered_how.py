@@ -66,17 +66,25 @@ _HOW = alt(
 # at most 24 characters; the verb is the crime whatever its object.
 #
 # English in the present, as a character's deed told now ("a nurse poisons
-# a patient"): a noun-like form ("the poison", "counterfeit tickets") needs
-# its object to read as a verb.
+# a patient", "she forges the seal"): the third person only, since the
+# gerund and the base form are also nouns ("money laundering", "the scam",
+# "the counterfeit notes"); verbs that are nouns too need their object.
 _EN_NOW = [
-    r"poison(?:s|ing)?\s(?:a|an|the|her|his|him|them|someone|people|their)",
-    r"forg(?:e|es|ing)\s(?:a|an|the|her|his|their|someone's|\w{1,10}s)",
-    r"counterfeit(?:s|ing)\s|launder(?:s|ing)|smuggl(?:e|es|ing)|traffick(?:s|ing)",
-    r"steal(?:s|ing)?|rob(?:s|bing)?|burgl(?:e|es|ing)|break(?:s|ing)?\sinto",
-    r"hack(?:s|ing)?\s(?:into|someone|a|the|her|his|their|my)|defraud(?:s|ing)?",
-    r"scamming|blackmail(?:s|ing)|extort(?:s|ing)?|stalk(?:s|ing)\s|skimming",
-    r"embezzl(?:e|es|ing)|shoplift(?:s|ing)?|kidnap(?:s|ping)?|pickpocketing",
-    r"cash\sout\sstolen|fix(?:es)?\smatch\w{0,2}|(?:crack|drill)(?:s|ing)?\s(?:a\s|the\s)?(?:safe|vault)s?",
+    r"poisons\s(?:a|an|the|her|his|him|them|someone|people|their)",
+    r"forges\s(?:a|an|the|her|his|their|someone's|\w{1,10}s)|counterfeits\s",
+    r"launders|smuggles|traffick?s|steals|robs|burgles|breaks\sinto|defrauds",
+    r"hacks\s(?:into|someone|a|the|her|his|their|my)|blackmails|extorts|stalks\s",
+    r"embezzles|shoplifts|kidnaps|cashes\sout\sstolen|(?:cracks|drills)\s(?:a\s|the\s)?(?:safe|vault)s?",
+]
+# The base form, read only after a how-word, a plea or a persona ("how to
+# launder", "tell me how to hack into"); a noun-like verb needs its object.
+_EN_BASE = [
+    r"poison\s(?:a|an|the|her|his|him|them|someone|people|their)",
+    r"forge\s(?:a|an|the|her|his|their|someone's|\w{1,10}s)|launder|smuggle|traffick",
+    r"steal|rob|burgle|break\sinto|hack\s(?:into|someone|a|the|her|his|their|my)",
+    r"defraud|blackmail\s(?:her|him|them|someone|a|an|the|my|his|their|people)",
+    r"extort|stalk\s(?:her|him|someone|them|a|an|the|my|his)|embezzle|shoplift|kidnap",
+    r"cash\sout\sstolen|(?:crack|drill)\s(?:a\s|the\s)?(?:safe|vault)s?",
 ]
 # English in the past, read only after a how-word, a plea or a persona ("how
 # were safes cracked", "how she poisoned him"), and only as a verb: followed
@@ -92,7 +100,7 @@ _EN_PAST = [
     _EN_PAST_VERB
     + r"\s(?:a|an|the|her|his|him|them|someone|people|their|my|by|with|in|into|"
     r"through|using|without|so|from|at|on|across|past)",
-    r"fixed\smatch\w{0,2}|cracked\s(?:a\s|the\s)?(?:safe|vault)s?|safes?\s(?:\w{1,10}\s)?cracked",
+    r"cracked\s(?:a\s|the\s)?(?:safe|vault)s?|safes?\s(?:\w{1,10}\s)?cracked",
 ]
 _OTHER = [
     # German
@@ -124,7 +132,7 @@ _OTHER = [
     r"forgift(?:a|ar|ade)|forfalsk(?:a|ar|ade)|stjal\w{1,2}|bryta\ssig\sin|tvatta\spengar",
     r"utpress(?:a|ar|ade)|hacka(?:r|de)?",
 ]
-CRIME = alt(_EN_NOW + _EN_PAST + _OTHER)
+CRIME = alt(_EN_NOW + _EN_BASE + _EN_PAST + _OTHER)
 _CRIME_NOW = alt(_EN_NOW + _OTHER)
 # The criminals as a group, read only right after a how-word ("explain how
 # burglars defeat", "come i trafficanti reclutano"): "how she caught the
