@@ -33,7 +33,7 @@ from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )
 
-__all__ = ["DETAIL", "PROCEDURE", "RULES"]
+__all__ = ["DETAIL", "OBJECT", "PROCEDURE", "RULES"]
 
 _CAT = "role"
 
@@ -56,6 +56,9 @@ _OBJECT = (
     r"fake\sdriver'?s\slicen[cs]e|counterfeit\s?\w{0,9}|falschgeld|faux\sbillets|"
     r"fausse\smonnaie|dinero\sfalso|billetes\sfalsos|soldi\sfalsi|dinheiro\sfalso)"
 )
+OBJECT = _OBJECT
+"""The high-harm objects, shared with the past-tense how-to of h24."""
+
 # Software whose writing is the harm.
 _CODE_OBJECT = (
     r"(?:ransomware|malware|keylogger|spyware|stalkerware|virus\w{0,2}|trojan\w{0,2}|"

@@ -26,6 +26,9 @@ from langchain_mistral_secure.detection.injection._common import alt
 from langchain_mistral_secure.detection.injection.jailbreak_framed_procedure import (
     PROCEDURE,
 )
+from langchain_mistral_secure.detection.injection.jailbreak_laundered_how import (
+    CRIME,
+)
 from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )
@@ -55,12 +58,28 @@ _CRIMINAL = alt(
         r"villano|malvado|criminal|traficante|sicario|sin\sescrupulos",
         r"cattivo|malvagi\w|criminale|trafficante|senza\sscrupoli",
         r"vilao|malvad\w|criminoso|traficante|sem\sescrupulos",
+        # h24: the trade named by its crime ("the most notorious carder", "le
+        # genie du crime", "a master thief", "un ladron de guante blanco")
+        r"notorious\s\w{1,12}|master\s(?:thief|criminal|forger)|thief|burglar|forger",
+        r"carder|fraudster|gangster|drug\s(?:boss|dealer)|genie\sdu\scrime|voleur",
+        r"cambrioleur|faussaire|escroc|ladron|estafador|ladrao|golpista|ladro|truffatore",
+        r"dieb|einbrecher|betruger|falscher|drogenboss|gangster",
     ]
 )
 
-# Worst case 24 + 60 + 26 + 80 + 62 = 252.
+# Worst case 24 + 60 + 26 + 80 + 62 = 252 (a crime verb of
+# :mod:`jailbreak_laundered_how`, at most 24 characters, is shorter than the
+# procedure's 62).
 _VILLAIN_PROCEDURE = (
-    r"\b" + _CAST + r"\b[^\n]{0,60}?\b" + _CRIMINAL + r"\b[^\n]{0,80}?" + PROCEDURE
+    r"\b"
+    + _CAST
+    + r"\b[^\n]{0,60}?\b"
+    + _CRIMINAL
+    + r"\b[^\n]{0,80}?(?:"
+    + PROCEDURE
+    + r"|\b"
+    + CRIME
+    + r"\b)"
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes(

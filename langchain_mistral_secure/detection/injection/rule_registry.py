@@ -153,6 +153,9 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_grants,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
+    jailbreak_laundered_how,
+    jailbreak_laundered_past,
+    jailbreak_laundered_plea,
     jailbreak_licence,
     jailbreak_mode_lifts_rules,
     jailbreak_modes,
@@ -470,6 +473,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_refusal_pressed.RULES
     + jailbreak_world_answer.RULES
     + jailbreak_villain_persona.RULES
+    + jailbreak_laundered_how.RULES
+    + jailbreak_laundered_past.RULES
+    + jailbreak_laundered_plea.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
