@@ -2,8 +2,8 @@
 
 ``python -m benchmarks.rule_precision`` runs the injection rules and the scorer
 on every row of the dev corpora given by ``--corpora`` (an explicit list,
-default 1-8: ``benchmarks/blind_corpus``, ``blind_corpus_2`` ... ``_8``; never
-the blind corpus 10) and of the shared prompt-injection files, and prints, per rule
+default 1-9: ``benchmarks/blind_corpus``, ``blind_corpus_2`` ... ``_9``; corpus
+10 is dev data when named; never the blind corpus 11) and of the shared prompt-injection files, and prints, per rule
 id:
 
 * ``benign``: benign rows it fires on, in total and per benign file
@@ -45,7 +45,7 @@ from benchmarks import blind, data
 
 DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7, 8, 9)
 # The blind estimate: never read here, whatever ``--corpora`` says.
-BLIND_CORPORA = frozenset({10})
+BLIND_CORPORA = frozenset({11})
 SCORER = "(scorer)"
 
 
@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         nargs="+",
         default=list(DEV_CORPORA),
-        help="dev corpora to read (explicit list; default 1-8)",
+        help="dev corpora to read (explicit list; default 1-9)",
     )
     parser.add_argument("--top", type=int, default=None, help="rules to print")
     parser.add_argument("--markdown", type=Path, default=None)
