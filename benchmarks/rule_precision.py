@@ -3,8 +3,8 @@
 ``python -m benchmarks.rule_precision`` runs the injection rules and the scorer
 on every row of the dev corpora given by ``--corpora`` (an explicit list,
 default 1-9: ``benchmarks/blind_corpus``, ``blind_corpus_2`` ... ``_9``; corpus
-10 is dev data when named; never the blind corpus 11) and of the shared prompt-injection files, and prints, per rule
-id:
+10 is dev data when named; never the blind corpus 11) and of the shared
+prompt-injection files, and prints, per rule id:
 
 * ``benign``: benign rows it fires on, in total and per benign file
   (``c4/benign_security 3`` ...), with the number of distinct corpora and
