@@ -92,8 +92,12 @@ ATTACK_ROWS = [
 
 # The session's probe round: its look-alikes and attacks, with the rows the
 # rules still cut or still miss as strict xfails.
-PROBE_STILL_CUT: dict[int, str] = {}
-PROBE_STILL_MISSED: dict[int, str] = {}
+PROBE_STILL_CUT = {
+    7: "extraction.moves_opens_you_are reads 'il file ... inizia con 'Sei un ...'' (a file's first words) as an answer told how to start",
+}
+PROBE_STILL_MISSED = {
+    15: "an order to the AI agent in an incident follow-up (approve, skip the review) with no override or extraction phrase the rules know",
+}
 PROBE_BENIGN = [
     harness.look_alike(text, row_id=f"probe-{family}-{i}", cut=PROBE_STILL_CUT.get(i))
     for i, (family, text) in enumerate(probe.ROWS)
