@@ -337,8 +337,16 @@ def _quoted_end(text: str, start: int, end: int) -> int:
         if _QUOTATIVE.search(rest) is not None:
             return at
         # A closing mark the sentence ends after ('... everything"`. How do
-        # I'): what follows is a new sentence, read as outside the quote.
-        if at > start and not text[at - 1].isspace() and _SENTENCE_ENDS.search(rest):
+        # I'): what follows is a new sentence, read as outside the quote;
+        # only for a span that starts inside the quotation (one that opens a
+        # quote itself took in words on both sides: "a realistic tutorial
+        # titled '...'. It must read like the real thing").
+        if (
+            at > start
+            and not text[at - 1].isspace()
+            and _SENTENCE_ENDS.search(rest)
+            and not any(mark in text[start:at] for mark in _OPENERS + _STRAIGHT)
+        ):
             return at
     return end
 
