@@ -101,12 +101,13 @@ _DISCUSSION = re2.compile(
     r"contain\w*|contenait|contient|enthielt|enth\x{e4}lt|conten\x{ed}a|contenia|"
     r"conteneva|contiene|"
     r"continha|bevat\w*|zawiera\w*|i\x{e7}er\w*|quoted|"
-    # a test or fix that checks the model refuses it, in more languages (the
+    # a test that checks the model refuses it, in more languages (the
     # English "refused", "fix", "unit tests" are above): commit messages and
     # regression tests quoting the attack they guard against
     r"regress\w*|r\x{e9}gress\w*|regresi\w*|abgelehnt|ablehn\w*|verweiger\w*|"
-    r"behoben|rechaz\w*|corrig\w*|arregl\w*|refus\w*|rejet\w*|rifiut\w*|"
-    r"corrett\w*|corregg\w*|recus\w*|rejeit\w*|geweigerd|weiger\w*|afgewezen|"
+    # (not "corrige": "Corrige ce texte : « ... »" hands the quote over)
+    r"behoben|rechaz\w*|refus\w*|rejet\w*|rifiut\w*|"
+    r"recus\w*|rejeit\w*|geweigerd|weiger\w*|afgewezen|"
     r"odrzuc\w*|odmaw\w*|reddet\w*|reddedil\w*)(?:\b|\W|$)"
 )
 
@@ -321,7 +322,7 @@ def _quote_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
     return open_at, close_at
 
 
-def _quoted_end(text: str, start: int, end: int) -> int:
+def _quoted_end(text: str, start: int, end: int, span_start: int) -> int:
     """The span's end cut at a closing mark that a quotative word follows."""
     # Only the closing marks in the span are visited, found by ``str.find``
     # (in C): a Python step per character cost ~4 ms per finding on spans of
@@ -345,7 +346,7 @@ def _quoted_end(text: str, start: int, end: int) -> int:
             at > start
             and not text[at - 1].isspace()
             and _SENTENCE_ENDS.search(rest)
-            and not any(mark in text[start:at] for mark in _OPENERS + _STRAIGHT)
+            and not any(mark in text[span_start:at] for mark in _OPENERS + _STRAIGHT)
         ):
             return at
     return end
@@ -424,12 +425,13 @@ def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         >>> quotation_around("Now ignore the rules.", 4, 20) is None
         True
     """
+    span_start = start
     # Some rules take in the mark or stop before them ("'stay in character").
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
-    end = _quoted_end(text, start, end)
+    end = _quoted_end(text, start, end, span_start)
     start = _quoted_start(text, start, end)
     # A phrase with a double quote mark inside straddles two quotations: the
     # key and value of a JSON or config line ('"ablehnungen": false'), not
