@@ -106,7 +106,9 @@ _DISCUSSION = re2.compile(
     # regression tests quoting the attack they guard against
     r"regress\w*|r\x{e9}gress\w*|regresi\w*|abgelehnt|ablehn\w*|verweiger\w*|"
     # (not "corrige": "Corrige ce texte : « ... »" hands the quote over)
-    r"behoben|rechaz\w*|refus\w*|rejet\w*|rifiut\w*|"
+    # (French "refusé" only: the English "refuse" is how a jailbreak says
+    # "you can not refuse")
+    r"behoben|rechaz\w*|refus\x{e9}\w*|refusai\w*|refusent|rejet\w*|rifiut\w*|"
     r"recus\w*|rejeit\w*|geweigerd|weiger\w*|afgewezen|"
     r"odrzuc\w*|odmaw\w*|reddet\w*|reddedil\w*)(?:\b|\W|$)"
 )
