@@ -39,6 +39,9 @@ from langchain_mistral_secure.detection.injection.colleague_duty import (
 )
 from langchain_mistral_secure.detection.injection.defence_text import is_defence_text
 from langchain_mistral_secure.detection.injection.log_record import is_log_record
+from langchain_mistral_secure.detection.injection.narrated_disclosure import (
+    is_narrated_disclosure,
+)
 from langchain_mistral_secure.detection.injection.not_asked_of_model import (
     is_not_asked_of_model,
 )
@@ -345,6 +348,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
             _guard_line(text, start, end)
             or is_not_asked_of_model(text, finding)
             or is_password_everyday(text, finding)
+            or is_narrated_disclosure(text, finding)
         )
     if finding.category != "override":
         return False

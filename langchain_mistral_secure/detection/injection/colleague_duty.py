@@ -51,6 +51,9 @@ _HANDOVER_RULES = (
     "injection.override.de_more",
     "injection.override.romance_more",
     "injection.role.de",
+    # "Your new task is ..." read alone (the dropped state is before it)
+    "injection.override.new_task_addressed",
+    "injection.override.en_new_task",
 )
 
 # The span itself is a dropped state or a new duty ("nicht mehr", "no
@@ -106,7 +109,9 @@ _MODEL_SIDE = re2.compile(
     r"session|jailbr\w*|dan|unrestricted|uncensored|hidden|"
     r"confidential|everyone|everybody|all\s+(?:users|customers|clients|callers)|"
     r"tout\s+le\s+monde|todo\s+el\s+mundo|jede[mn]|allen|wszystkim|ka\x{17c}dem\w*|"
-    r"herkes\w*|iedereen|kunden|customers?|clients?|users?|nutzer\w*|benutzer\w*)\b|"
+    # (customers or clients alone are a colleague's work: "Angebote für Kunden
+    # vorbereiten"; everyone of them is an audience, above)
+    r"herkes\w*|iedereen|users?|nutzer\w*|benutzer\w*)\b|"
     r"ассистент|помощник|бот|нейросет|инструкц|правил|промпт|систем|всем|каждому|"
     r"助手|机器人|模型|指令|规则|提示|系统|所有人|アシスタント|ボット|モデル|指示|ルール|"
     r"プロンプト|システム|全員"

@@ -42,13 +42,15 @@ def _raw(rule_id: str, category: str, pattern: str, description: str) -> Rule:
 # -- Russian ------------------------------------------------------------------------
 _RU_VERB = alt(
     [
-        r"(?:про)?игнорир[а-яё]{0,6}",
+        # imperative, infinitive and "you will" forms: a past tense ("директор
+        # отменил все прежние инструкции") narrates what someone else did
+        r"(?:про)?игнорир(?:уй(?:те)?|овать|уя|уешь|уете)",
         r"забуд[а-яё]{0,4}",
         r"забыва[а-яё]{0,4}",
         r"не\s+обраща[а-яё]{0,4}\s+внимани[а-яё]{0,2}\s+на",
         r"пренебре[а-яё]{0,6}",
         r"отбрось[а-яё]{0,2}",
-        r"отмени[а-яё]{0,2}",
+        r"отмени(?:те|ть)?",
         r"не\s+(?:следу|выполня|слуша)[а-яё]{0,4}",
         r"пропусти[а-яё]{0,2}",
     ]
@@ -239,13 +241,14 @@ _TR_NOUN = alt(
 )
 _TR_VERB = alt(
     [
-        r"yok\s+say\w{0,6}",
+        # not a past tense ("gecersiz saydi"): someone else did it
+        r"yok\s+say(?:in(?:iz)?|malisin(?:iz)?|acaksin(?:iz)?|arak|ip)?\b",
         r"gormezden\s+gel\w{0,6}",
         r"unut\w{0,6}",
         r"dikkate\s+alma\w{0,6}",
         r"goz\s+ardi\s+et\w{0,6}",
         r"umursama\w{0,6}",
-        r"gecersiz\s+(?:say|kil)\w{0,6}",
+        r"gecersiz\s+(?:say|kil)(?:in(?:iz)?|malisin(?:iz)?|acaksin(?:iz)?|arak|ip)?\b",
         r"uyma\w{0,6}",
     ]
 )

@@ -100,7 +100,17 @@ _DISCUSSION = re2.compile(
     r"empfehl\w*|recommand\w*|recomend\w*|raccomand\w*|aanbevel\w*|\x{f6}neri\w*|"
     r"contain\w*|contenait|contient|enthielt|enth\x{e4}lt|conten\x{ed}a|contenia|"
     r"conteneva|contiene|"
-    r"continha|bevat\w*|zawiera\w*|i\x{e7}er\w*|quoted)(?:\b|\W|$)"
+    r"continha|bevat\w*|zawiera\w*|i\x{e7}er\w*|quoted|"
+    # a test that checks the model refuses it, in more languages (the
+    # English "refused", "fix", "unit tests" are above): commit messages and
+    # regression tests quoting the attack they guard against
+    r"regress\w*|r\x{e9}gress\w*|regresi\w*|abgelehnt|ablehn\w*|verweiger\w*|"
+    # (not "corrige": "Corrige ce texte : « ... »" hands the quote over)
+    # (French "refusé" only: the English "refuse" is how a jailbreak says
+    # "you can not refuse")
+    r"behoben|rechaz\w*|refus\x{e9}\w*|refusai\w*|refusent|rejet\w*|rifiut\w*|"
+    r"recus\w*|rejeit\w*|geweigerd|weiger\w*|afgewezen|"
+    r"odrzuc\w*|odmaw\w*|reddet\w*|reddedil\w*)(?:\b|\W|$)"
 )
 
 # The same in scripts where RE2's ASCII word boundaries do not apply:
@@ -119,7 +129,15 @@ _DISCUSSION_SCRIPTS = re2.compile(
     r"لماذا|هجوم|هجمات|حقن|خطير|خطورة|حماية|الدفاع|اشرح|"
     r"क्यों|हमल|खतरनाक|सुरक्षा|"
     # "attack" in Persian, Greek, Hebrew and Vietnamese
-    r"حمله|επίθεσ|επιθέσ|מתקפ|התקפ|tấn\s+công"
+    r"حمله|επίθεσ|επιθέσ|מתקפ|התקפ|tấn\s+công|"
+    # incident reports and regression tests quoting an attack, and the model's
+    # refusal of it (the Latin-script words are in ``_DISCUSSION``)
+    r"инцидент\w*|регрессионн\w*|юнит-тест\w*|тест-кейс\w*|отказал\w*|"
+    r"отклонил\w*|не\s+выполнил\w*|"
+    r"安全事件|事件报告|事故报告|复盘|单元测试|测试用例|回归测试|拒绝|"
+    r"インシデント|事後分析|単体テスト|テストケース|回帰テスト|拒否|"
+    r"인시던트|사고\s?보고|테스트\s?케이스|단위\s?테스트|거부|"
+    r"حادث|περιστατικ|תקרית"
 )
 
 # Web addresses, domains and e-mail addresses: their labels are names, not
@@ -153,6 +171,10 @@ _QUOTATIVE = re2.compile(
     r"等(?:说法|指令|句子)|的说法|라는|이라는|란|같은))"
 )
 
+# After a closing mark: the sentence ends (a backtick or bracket may close
+# first).
+_SENTENCE_ENDS = re2.compile(r"^[`'\")\]]{0,2}[.!?;](?:\s|$)")
+
 # A quotation reported, not given: what someone typed, wrote, pasted or
 # added, what a line or comment says. Only with a question about it after
 # the quote ("... in a review really change the summary?"); the imperative
@@ -177,7 +199,15 @@ _REPORTED = re2.compile(
     r"saisit|sendet|schickt|eingibt|einf\x{fc}gt|teclea|env\x{ed}a|pega|digita|"
     r"invia|incolla|escreve|envia|schrijft|typt|stuurt|plakt|invoert|pisze|"
     r"wpisuje|wysy\x{142}a|wkleja|skriver|skickar|yaz\x{131}yor|yazarsa|"
-    r"g\x{f6}nderirse))(?:\s+[\pL\pN'\x{2019}-]+){0,5}\s*[:,]?\s*)$"
+    r"g\x{f6}nderirse|"
+    # "says" and "asks" in more languages ("quand un client dit « … » ?",
+    # "cuando un usuario pide «…»", "wenn jemand sagt: „…“?")
+    r"dit|disent|demande|demandent|sagt|fragt|bittet|dice|dicen|pide|piden|"
+    r"pregunta|chiede|chiedono|diz|pede|pergunta|zegt|vraagt|m\x{f3}wi|prosi|pyta|"
+    r"s\x{e4}ger|fr\x{e5}gar|diyor|isterse|derse))"
+    r"(?:\s+[\pL\pN'\x{2019}-]+){0,5}\s*[:,]?\s*"
+    # the same in Chinese, right before the quote: "用户要求“…”时"
+    r"|(?:用户|使用者|有人|别人|客户|顾客|对方)(?:说|要求|输入|问|写|发)了?\s*[:\x{ff1a},\x{ff0c}]?\s*)$"
 )
 # The same report said after the closing mark, in Japanese, Korean and
 # Chinese ("「…」と聞かれたとき", "「…」라고 물으면", "“…”这样问").
@@ -228,10 +258,13 @@ _CARRY_OUT = re2.compile(
     r"실행해|따라\s?해|따라\s?(?:줘|주세요|라)|따르(?:세요|라|십시오)|그대로\s?해|"
     r"نفذ|افعل\s+ذلك"
 )
-# "Our bot didn't act on it": a carrying out said not to have happened.
+# "Our bot didn't act on it": a carrying out said not to have happened;
+# "why an agent might obey it": one described, not ordered.
 _NOT_CARRIED_OUT = re2.compile(
-    r"(?i)(?:n't|\bnot|\bnever)\s+(?:do|follow|obey|execute|apply|perform|run|"
-    r"carry\s+out|act\s+on|comply\s+with)\b"
+    r"(?i)(?:(?:n't|\bnot|\bnever|\bmight|\bmay|\bwould|\bcould)\s+(?:do|follow|"
+    r"obey|execute|apply|perform|run|carry\s+out|act\s+on|comply\s+with)\b|"
+    r"(?:^|[^\pL])(?:не|ни)\s+(?:[а-яё]+\s+)?выполн[а-яё]*|没有执行|没执行|未执行|"  # noqa: RUF001
+    r"実行しなかった|実行せず)"
 )
 
 # Marks that only open, only close, or do both (straight quotes). A straight
@@ -291,7 +324,7 @@ def _quote_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
     return open_at, close_at
 
 
-def _quoted_end(text: str, start: int, end: int) -> int:
+def _quoted_end(text: str, start: int, end: int, span_start: int) -> int:
     """The span's end cut at a closing mark that a quotative word follows."""
     # Only the closing marks in the span are visited, found by ``str.find``
     # (in C): a Python step per character cost ~4 ms per finding on spans of
@@ -303,7 +336,20 @@ def _quoted_end(text: str, start: int, end: int) -> int:
             marks.append(at)
             at = text.find(mark, at + 1, end)
     for at in sorted(marks):
-        if _QUOTATIVE.search(matchable(text[at + 1 : at + 12])) is not None:
+        rest = matchable(text[at + 1 : at + 12])
+        if _QUOTATIVE.search(rest) is not None:
+            return at
+        # A closing mark the sentence ends after ('... everything"`. How do
+        # I'): what follows is a new sentence, read as outside the quote;
+        # only for a span that starts inside the quotation (one that opens a
+        # quote itself took in words on both sides: "a realistic tutorial
+        # titled '...'. It must read like the real thing").
+        if (
+            at > start
+            and not text[at - 1].isspace()
+            and _SENTENCE_ENDS.search(rest)
+            and not any(mark in text[span_start:at] for mark in _OPENERS + _STRAIGHT)
+        ):
             return at
     return end
 
@@ -381,12 +427,13 @@ def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         >>> quotation_around("Now ignore the rules.", 4, 20) is None
         True
     """
+    span_start = start
     # Some rules take in the mark or stop before them ("'stay in character").
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
-    end = _quoted_end(text, start, end)
+    end = _quoted_end(text, start, end, span_start)
     start = _quoted_start(text, start, end)
     # A phrase with a double quote mark inside straddles two quotations: the
     # key and value of a JSON or config line ('"ablehnungen": false'), not

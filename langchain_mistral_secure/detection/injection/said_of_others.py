@@ -346,6 +346,29 @@ def _third_persons_own(text: str, start: int, end: int) -> bool:
     )
 
 
+# The model talked about as "it", in a report or a lecture: "asking it to
+# ignore its previous instructions", "tried to make it reveal", "the chatbot
+# can be persuaded to role-play as", "DAN prompts tell the model it is a
+# second, unfiltered persona". An order to the model says "you"; these
+# never count when "you" is in the head or right after (read in Python).
+_DONE_TO_IT = re2.compile(
+    r"(?i)(?:\b(?:ask(?:s|ed|ing)?|tell(?:s|ing)?|told|make|makes|made|making|get|"
+    r"gets|got|getting|trick(?:s|ed|ing)?|forc(?:e|es|ed|ing)|convinc(?:e|es|ed|"
+    r"ing)|persuad(?:e|es|ed|ing)|push(?:es|ed|ing)?|lur(?:e|es|ed|ing))\s+"
+    r"(?:it|them)\s+(?:in)?(?:to\s+)?"
+    # "... asking it to ignore its rules and to print": the second ask
+    r"(?:(?:[\w'-]+\s+){1,8}and\s+(?:to\s+)?)?"
+    r"|\b(?:can|could|may|might)\s+(?:still\s+|easily\s+|sometimes\s+|often\s+)?"
+    r"be\s+(?:persuaded|convinced|tricked|manipulated|coaxed|talked|pushed|made|"
+    r"induced|fooled|lured|prompted)\s+(?:in)?to\s+"
+    r"|\b(?:tell(?:s|ing)?|told|convinc(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|"
+    r"trick(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+to)\s+(?:the|a|an|this|that)\s+"
+    r"(?:[\w-]+\s+)?(?:models?|bots?|chatbots?|assistants?|llms?|ais?|agents?)\s+"
+    r"(?:that\s+)?(?:it|they)(?:'s|\s+(?:is|are|has|have|was|were))\s+"
+    r"(?:now\s+)?(?:[\w-]+,?\s+){0,3})$"
+)
+
+
 def is_said_of_others(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``text[start:end]`` is said of someone not the model.
 
@@ -364,7 +387,10 @@ def is_said_of_others(text: str, start: int, end: int) -> bool:
     after = matchable(text[end : end + _AFTER])
     if (
         seen
-        and _OTHERS_MAKE_OR_ASK.search(head) is not None
+        and (
+            _OTHERS_MAKE_OR_ASK.search(head) is not None
+            or _DONE_TO_IT.search(head) is not None
+        )
         and _SECOND_PERSON_HEAD.search(head + " " + after) is None
     ):
         return True

@@ -73,7 +73,8 @@ _MORE = (
     r"niet\s+meer)"
     r"|\b(?:twoje|poprzednie|wczesniejsze)\s+(?:zasady|instrukcje|polecenia)\s+(?:sa\s+)?"
     r"(?:niewazne|uniewaznione|anulowane|juz\s+nie\s+obowiazuja|nie\s+obowiazuja)"
-    r"|\b(?:onceki|eski|ilk)\s+(?:talimat|kural)\w*\s+(?:gecersiz|iptal\s+edildi|"
+    # (nominative only: "eski talimatlari gecersiz saydi" is an object with a verb)
+    r"|\b(?:onceki|eski|ilk)\s+(?:talimat|kural)(?:lar(?:in(?:iz)?)?|in(?:iz)?)?\s+(?:gecersiz|iptal\s+edildi|"
     r"artik\s+gecerli\s+degil)"
     r"|\b(?:dina|tidigare)\s+(?:regler|instruktioner)\s+(?:galler\s+inte\s+langre|"
     r"ar\s+ogiltiga|ar\s+upphavda)"

@@ -157,7 +157,6 @@ STILL_MISSED: dict[int, str] = {
     6: "no rule fires (a German slide demo handing over a DAN persona)",
 }
 STILL_CUT: dict[str, str] = {
-    BENIGN["incident_writeup"][3]: "dismiss_setup_cjk, goal_scripts_ignore",
     BENIGN["pentest_finding"][1]: "extraction.fr",
     BENIGN["policy"][0]: "extraction.retell, extraction.hidden_setup",
     BENIGN["email_ticket_hr"][4]: "override.dismiss_then_output_de",
