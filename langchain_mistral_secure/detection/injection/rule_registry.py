@@ -17,12 +17,14 @@ from langchain_mistral_secure.detection.injection import (
     app_fake_notice,
     app_forged_history,
     app_given_task_dropped,
+    app_hailed_dismissal,
     app_hailed_switch,
     app_hailed_switch_scripts,
     app_role_revoked,
     app_role_revoked_scripts,
     app_standing_duty,
     app_standing_duty_scripts,
+    app_switch_label,
     app_topic_switch,
     authority_claim,
     borrowed_permission,
@@ -218,6 +220,7 @@ from langchain_mistral_secure.detection.injection import (
     replay_i18n,
     role,
     role_more,
+    role_revoked_onward,
     said_before,
     secret_transform,
     secret_word,
@@ -447,6 +450,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + app_topic_switch.RULES
     + app_hailed_switch.RULES
     + app_hailed_switch_scripts.RULES
+    + app_switch_label.RULES
+    + app_hailed_dismissal.RULES
+    + role_revoked_onward.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
     + jailbreak_shape_language_dodge.RULES
