@@ -39,7 +39,7 @@ from langchain_mistral_secure.detection.injection._common import alt
 from langchain_mistral_secure.detection.injection.app_role_revoked import NOT_ANY_MORE
 from langchain_mistral_secure.detection.injection.duty_handover import FROM_NOW
 
-__all__ = ["BOT_NOUN", "ONWARD", "RULES"]
+__all__ = ["BOT_NOUN", "NEW_LABEL", "ONWARD", "RULES"]
 
 _CAT = "override"
 
@@ -81,6 +81,9 @@ _NEW_LABEL = alt(
 )  # fmt: skip
 
 # The task negated instead of the role: "your task is no longer ...".
+NEW_LABEL = _NEW_LABEL
+"""A new order handed over as a label (shared with :mod:`task_declared_over`)."""
+
 _TASK_NEGATED = alt(
     [
         r"your\s+(?:task|job|role|purpose|function)\s+is\s+no\s+longer",

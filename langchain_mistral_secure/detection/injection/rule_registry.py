@@ -231,6 +231,7 @@ from langchain_mistral_secure.detection.injection import (
     spliced_order,
     standing_reply,
     suspension_handshake,
+    task_declared_over,
     task_switch,
     template_tokens,
     typo_edits,
@@ -453,6 +454,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + app_switch_label.RULES
     + app_hailed_dismissal.RULES
     + role_revoked_onward.RULES
+    + task_declared_over.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
     + jailbreak_shape_language_dodge.RULES
