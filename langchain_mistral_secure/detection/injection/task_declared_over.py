@@ -105,9 +105,10 @@ _OVER_THEN_WORK = (
     + r")"
 )
 
-# Worst case (whitespace runs counted as one): the longest declaration
-# ("your <20> assignment for <three words of 17> has officially terminated")
-# ~135, the gap 60, then a marker, a duty (~50) or a label (~40): 245. The second rule alone: ~75.
+# Worst case (whitespace runs counted as one): the longest declaration, an
+# English one with a word before the noun, three words after "for" and "has
+# officially terminated", is about 135; the gap 60; then a marker, a duty
+# (~50) or a label (~40): 245. The second rule alone: ~75.
 RULES: tuple[Rule, ...] = (
     Rule("injection.task_declared_over.over_then_work", _CAT, _OVER_THEN_WORK,
          score=0.8, max_len=256,
