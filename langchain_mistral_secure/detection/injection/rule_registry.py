@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection import (
+    agent_header_task_change,
     answer_swap,
     app_bot_switch,
     app_fake_notice,
@@ -455,6 +456,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + app_hailed_dismissal.RULES
     + role_revoked_onward.RULES
     + task_declared_over.RULES
+    + agent_header_task_change.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
     + jailbreak_shape_language_dodge.RULES
