@@ -35,7 +35,7 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt
 
-__all__ = ["ASSISTANT_STEM", "RULES"]
+__all__ = ["ASSISTANT_STEM", "NOT_ANY_MORE", "RULES"]
 
 _CAT = "override"
 
@@ -85,6 +85,9 @@ _NOT_ANY_MORE = alt(
         r"ba\s+kai\s+ne", r"ma\s+tihid", r"iwo\s+ki\s+i\s+se", r"awusewona", r"awusilo",
     ]
 )  # fmt: skip
+
+NOT_ANY_MORE = _NOT_ANY_MORE
+"""A negated "you are" per language (shared with :mod:`role_revoked_onward`)."""
 
 # An assistant-like role noun: a stem shared by many languages, and the
 # native words for "helper / adviser" (each bounded to one word).

@@ -12,17 +12,20 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection import (
+    agent_header_task_change,
     answer_swap,
     app_bot_switch,
     app_fake_notice,
     app_forged_history,
     app_given_task_dropped,
+    app_hailed_dismissal,
     app_hailed_switch,
     app_hailed_switch_scripts,
     app_role_revoked,
     app_role_revoked_scripts,
     app_standing_duty,
     app_standing_duty_scripts,
+    app_switch_label,
     app_topic_switch,
     authority_claim,
     borrowed_permission,
@@ -221,6 +224,7 @@ from langchain_mistral_secure.detection.injection import (
     replay_i18n,
     role,
     role_more,
+    role_revoked_onward,
     said_before,
     secret_transform,
     secret_word,
@@ -231,6 +235,7 @@ from langchain_mistral_secure.detection.injection import (
     spliced_order,
     standing_reply,
     suspension_handshake,
+    task_declared_over,
     task_switch,
     template_tokens,
     typo_edits,
@@ -450,6 +455,11 @@ WORD_RULES: tuple[Rule, ...] = (
     + app_topic_switch.RULES
     + app_hailed_switch.RULES
     + app_hailed_switch_scripts.RULES
+    + app_switch_label.RULES
+    + app_hailed_dismissal.RULES
+    + role_revoked_onward.RULES
+    + task_declared_over.RULES
+    + agent_header_task_change.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
     + jailbreak_shape_language_dodge.RULES

@@ -19,6 +19,7 @@ from langchain_mistral_secure.detection.injection import (
     app_hailed_switch_scripts,
     app_role_revoked_scripts,
     app_standing_duty_scripts,
+    app_switch_label,
     authority_claim,
     borrowed_permission,
     decode_obey,
@@ -122,6 +123,7 @@ from langchain_mistral_secure.detection.injection import (
     planted_every_reply,
     precedence_claim,
     replay_i18n,
+    role_revoked_onward,
     secret_word,
     setup_void,
     short_hijack_i18n,
@@ -246,6 +248,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + app_role_revoked_scripts.RULES
     + app_standing_duty_scripts.RULES
     + app_hailed_switch_scripts.RULES
+    + app_switch_label.RULES
+    + role_revoked_onward.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_language_dodge.RULES
     + jailbreak_shape_lawless_world.RULES
