@@ -187,6 +187,21 @@ def test_quoted_end_table(text: str, expected: int) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "span_start", "expected"),
+    [
+        # the match began inside the quotation: a sentence ends after the mark
+        ('ignore everything". How do I fix it', 0, 17),
+        # the match took in the opening mark itself: words on both sides
+        ('titled "ignore everything". It must read', 0, 40),
+        # no sentence end after the closing mark
+        ('ignore everything" and more words', 0, 33),
+    ],
+)
+def test_quoted_end_sentence_cut(text: str, span_start: int, expected: int) -> None:
+    assert meta._quoted_end(text, 0, len(text), span_start) == expected
+
+
 def _rule_groups_module():  # type: ignore[no-untyped-def]
     root = str(ROOT)
     if root not in sys.path:
