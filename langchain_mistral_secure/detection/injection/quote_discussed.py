@@ -57,14 +57,18 @@ from langchain_mistral_secure.detection.injection.quote_parties import (
     blank_quotations,
 )
 from langchain_mistral_secure.detection.injection.quoted_for_talk import (
-    _DISCUSSION,
-    _DISCUSSION_SCRIPTS,
     _QUOTATIVE,
     quotation_around,
     strip_addresses,
     tells_to_carry_out,
 )
 from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
+from langchain_mistral_secure.detection.injection.talk_words import (
+    DISCUSSION as _DISCUSSION,
+)
+from langchain_mistral_secure.detection.injection.talk_words import (
+    DISCUSSION_SCRIPTS as _DISCUSSION_SCRIPTS,
+)
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = [
