@@ -49,9 +49,9 @@ earlier corpora; it was measured (per file only) by the lead in sessions h23
 and h24 and becomes development data when the eleventh is first measured
 (session h24), so ``python -m benchmarks`` measures it. The eleventh was
 written in session h24, blind to the rules and to all ten earlier corpora; it
-is the blind estimate, measured only by the lead (first at the end of session
-h24, on that session's start and end commits), and ``python -m benchmarks``
-does not measure it.
+was measured (per file only) by the lead at the end of session h24, on that
+session's start and end commits, and is development data from session h25 on
+(``python -m benchmarks`` measures it).
 """
 
 # ruff: noqa: PLC0415

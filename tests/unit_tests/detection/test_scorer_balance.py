@@ -93,7 +93,7 @@ def test_corpus_balance_equals_equal_without_extra_folders() -> None:
     )
 
 
-@pytest.mark.parametrize("corpus", [0, 11, 12])
+@pytest.mark.parametrize("corpus", [0, 12, 13])
 def test_benchmark_refuses_corpora_that_are_not_dev_data(corpus: int) -> None:
     assert corpus not in DEV_CORPORA
     with pytest.raises(SystemExit, match="not development data"):
@@ -102,10 +102,11 @@ def test_benchmark_refuses_corpora_that_are_not_dev_data(corpus: int) -> None:
         _dev_sets(shared=False, corpora=(1, corpus))
 
 
-def test_corpus_10_is_dev_data() -> None:
-    # Corpus 10 stopped being the blind estimate in session h24.
-    assert 10 in DEV_CORPORA
-    files = _corpus_rows((10,))
+@pytest.mark.parametrize("corpus", [10, 11])
+def test_former_blind_corpora_are_dev_data(corpus: int) -> None:
+    # Corpus 10 stopped being the blind estimate in session h24, corpus 11 in h25.
+    assert corpus in DEV_CORPORA
+    files = _corpus_rows((corpus,))
     assert files
-    assert all(name.startswith("blind_corpus_10/") for name in files)
-    assert set(_dev_sets(shared=False, corpora=(10,))) == {"blind10"}
+    assert all(name.startswith(f"blind_corpus_{corpus}/") for name in files)
+    assert set(_dev_sets(shared=False, corpora=(corpus,))) == {f"blind{corpus}"}
