@@ -185,5 +185,23 @@ CORPORA = (
         cli_only="benign_code",
         cli_limit=1,
     ),
+    # Written blind in session h25 (its rows are compared with corpora 1 to
+    # 11 by the near-copy tests), about half in English like the public sets;
+    # the blind estimate, measured only by the lead, so ``python -m
+    # benchmarks`` leaves it out and the benchmark tests run the detector on
+    # one row per file, printing no figure.
+    Corpus(
+        12,
+        "twelfth",
+        "b12",
+        (175, 18, 0.25),
+        (110, 6),
+        (0.4, 0.6, 30),
+        (12, ALL_ATTACKS),
+        extra_phrases=("committed before any measurement", "near cop"),
+        cli_only="benign_code",
+        cli_limit=1,
+        in_default_run=False,
+    ),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
