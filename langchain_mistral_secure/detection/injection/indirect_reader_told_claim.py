@@ -39,7 +39,8 @@ _CAT = "override"
 _ACT_EN = (
     r"(?:summari[sz]\w{0,4}|describ\w{1,4}|present\w{0,4}|condens\w{1,4}|"
     r"review\w{0,4}|translat\w{1,4}|answer\w{0,4}|compar\w{1,4}|evaluat\w{1,4}|"
-    r"digest\w{0,4}|index\w{0,4})"
+    r"digest\w{0,4}|index\w{0,4}|read\w{0,3}|process\w{0,3}|screen\w{0,3}|"
+    r"triag\w{1,3}|sort\w{0,3})"
 )
 _THIS = (
     r"(?:this|these|the\s+following|esta|este|estas|estos|cette|ce|ces|cet|"
@@ -54,7 +55,22 @@ _READER = alt(
         # "whoever summarises this", "anyone summarising these reviews"
         (
             r"(?:whoever|anyone|anybody|everyone|those|someone)\s+(?:who\s+|that\s+)?"
-            r"(?:is\s+|are\s+)?" + _ACT_EN + r"\s+(?:[\w'-]+\s+){0,3}?" + _THIS + r"\b"
+            r"(?:is\s+|are\s+)?" + _ACT_EN + r"\b(?:\s+(?:[\w'-]+\s+){0,3}?" + _THIS + r"\b)?"
+        ),
+        # a program named by a relative clause of its act on this content:
+        # "the assistant that reads these reviews", "l'assistant qui lit ces
+        # avis", "der Assistent, der diese Seite liest", "el agente que lea
+        # esta ficha", "asystent, ktory czyta ten opis"
+        (
+            r"(?:assistant|assistent|asystent|asistente|assistente|agent|agente|"
+            r"bot|model|modelo|modello|modele|ai|ki|ia|system|sistema|systeme|tool|"
+            r"outil|herramienta|strumento|werkzeug|narzedzie)\w{0,3},?\s+"
+            r"(?:that|which|who|qui|que|der|die|das|che|ktory|ktora|ktore|dat)\s+"
+            r"(?:[\w'-]+\s+){0,3}?(?:reads?|summari[sz]es?|process(?:es)?|handles?|"
+            r"lit|lisent|resume\w?|traite\w{0,2}|analyse\w?|liest|lesen|"
+            r"zusammenfass\w{0,2}|verarbeite\w|lea\w?|lee\w?|legg\w{1,3}|"
+            r"riassum\w{1,3}|elabor\w{1,3}|ler|le|leia\w?|processa\w{0,2}|czyta\w{0,2}|"
+            r"streszcza\w{0,2}|przetwarza\w{0,2}|leest|lezen|samenvat|verwerkt)\b"
         ),
         # "analysts summarising this factsheet", "AI systems summarising this
         # document" (a noun, then the participle, then this content)
