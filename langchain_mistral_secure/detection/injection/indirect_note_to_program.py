@@ -30,9 +30,10 @@ __all__ = ["RULES"]
 
 _CAT = "override"
 
-# A line, a cell, a bracket, a comment, a quoted value opens the note.
+# A line, a cell (tab, bar or semicolon), a bracket, a comment, a quoted
+# value opens the note.
 _OPEN = (
-    r"(?:^|\n|\t|[(\[{|>]|[.!?;]\s|--\s|#\s?|//\s?|<!--\s?|"
+    r"(?:^|\n|\t|[(\[{|>;]|[.!?]\s|--\s|#\s?|//\s?|<!--\s?|"
     r"[:=,]\s{0,2}[\"'])\s{0,3}"
 )
 _NOTE = (
@@ -49,11 +50,11 @@ _PROG = (
     r"strumento|narzedzi|system|systeme|sistema)\w{0,4}"
 )
 _W = r"[\w'-]{2,20}"
-# "grading assistant", "agent comptable", "asystenta fakturujacego",
+# "grading assistant", "Zoll-Assistenten", "agent comptable", "asystenta fakturujacego",
 # "outil d'evaluation automatique", "customs assistant compiling
 # declarations from this list"
 _ADDRESSEE = (
-    r"(?:" + _W + r"\s+){0,2}?" + _PROG + r"(?:,?\s+(?:d'|de\s+|del?\s+)?" + _W + r"){0,6}?"
+    r"(?:[\w']{2,20}[\s-]+){0,2}?" + _PROG + r"(?:,?\s+(?:d'|de\s+|del?\s+)?" + _W + r"){0,6}?"
 )
 _SEP = r"\s{0,2}(?:[:,]|->|\x{2014}|\x{2013}|\s-)\s{0,3}"
 _LEAD_FORM = _OPEN + _NOTE + _TO + _ADDRESSEE + _SEP + r"(?:please\s+)?" + ORDER

@@ -99,12 +99,13 @@ _READER = alt(
         # "cuando describas", "Quem resumir", "Ao apresentar"
         (
             r"(?:quien(?:quiera\s+que)?|quem|(?:el|la|los|las|o|a|os|as)\s+que)\s+"
-            r"(?:resum|describ|descrev|present|respond|respond|tradu|evalu|avali|"
+            r"(?:resum|describ|descrev|present|apresent|respond|tradu|evalu|avali|"
             r"analic|analis|compar)\w{0,5}"
         ),
         (
             r"(?:al|ao|cuando|quando)\s+(?:(?:el|la|un|una|o|um|uma)\s+\w{2,20}\s+)?"
-            r"(?:resum|describ|descrev|present|respond|habl\w{1,3}\s+de|fal\w{1,3}\s+de|"
+            r"(?:resum|describ|descrev|present|apresent|respond|habl\w{1,3}\s+de|"
+            r"fal\w{1,3}\s+de|"
             r"tradu|compar)\w{0,5}"
         ),
         # French: "Quiconque résume", "celui qui décrit", "En résumant",
@@ -202,7 +203,8 @@ _TOLD = (
 # Scripts the folded view would mangle: the act clause ("要約する際は",
 # "回答问题时", "요약할 때", "при пересказе", "عند تلخيص", "सारांश बनाते समय"),
 # then within a short stretch a claim to write down or a thing to leave out.
-_SCRIPTS = alt(
+# (?i): the raw text keeps its case ("При пересказе" opens a sentence).
+_SCRIPTS = r"(?i)" + alt(
     [
         (
             r"(?:要約|紹介|説明|回答|翻訳|まとめ)(?:する|される|を作る)?(?:際|とき|時|場合)"
@@ -231,7 +233,7 @@ _SCRIPTS = alt(
             r"отвечает|переводит)|пересказывая|описывая|резюмируя)[^\n]{0,60}?"
             r"(?:(?:укажи|укажите|скажи|скажите|напиши|напишите|сообщи|сообщите|"
             r"отметь|отметьте|представь|представьте|указать|сказать|написать|"
-            r"сообщить|отметить|представить)[^\n]{0,25}?(?:что|как)\b|"
+            r"сообщить|отметить|представить)[^\n]{0,25}?(?:что|как)\s|"
             r"не\s+(?:упоминай|упоминайте|упоминать|говори|пиши))"
         ),
         (
