@@ -54,7 +54,11 @@ _W = r"[\w'-]{2,20}"
 # "outil d'evaluation automatique", "customs assistant compiling
 # declarations from this list"
 _ADDRESSEE = (
-    r"(?:[\w']{2,20}[\s-]+){0,2}?" + _PROG + r"(?:,?\s+(?:d'|de\s+|del?\s+)?" + _W + r"){0,6}?"
+    r"(?:[\w']{2,20}[\s-]+){0,2}?"
+    + _PROG
+    + r"(?:,?\s+(?:d'|de\s+|del?\s+)?"
+    + _W
+    + r"){0,6}?"
 )
 _SEP = r"\s{0,2}(?:[:,]|->|\x{2014}|\x{2013}|\s-)\s{0,3}"
 _LEAD_FORM = _OPEN + _NOTE + _TO + _ADDRESSEE + _SEP + r"(?:please\s+)?" + ORDER

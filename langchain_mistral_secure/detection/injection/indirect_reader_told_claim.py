@@ -55,7 +55,11 @@ _READER = alt(
         # "whoever summarises this", "anyone summarising these reviews"
         (
             r"(?:whoever|anyone|anybody|everyone|those|someone)\s+(?:who\s+|that\s+)?"
-            r"(?:is\s+|are\s+)?" + _ACT_EN + r"\b(?:\s+(?:[\w'-]+\s+){0,3}?" + _THIS + r"\b)?"
+            r"(?:is\s+|are\s+)?"
+            + _ACT_EN
+            + r"\b(?:\s+(?:[\w'-]+\s+){0,3}?"
+            + _THIS
+            + r"\b)?"
         ),
         # a program named by a relative clause of its act on this content:
         # "the assistant that reads these reviews", "l'assistant qui lit ces
@@ -192,12 +196,7 @@ _HIDE = alt(
     ]
 )
 _TOLD = (
-    _READER
-    + r"[\s,:;-]+(?:[\w'.-]+[\s,:;-]+){0,8}?(?:"
-    + _CLAIM
-    + r"|"
-    + _HIDE
-    + r")"
+    _READER + r"[\s,:;-]+(?:[\w'.-]+[\s,:;-]+){0,8}?(?:" + _CLAIM + r"|" + _HIDE + r")"
 )
 
 # Scripts the folded view would mangle: the act clause ("要約する際は",
