@@ -160,13 +160,35 @@ _ASSERT = (
     r"zeg|vermeld|schrijf|noem|powiedz|napisz|podaj|stwierdz|wspomn|przedstaw|"
     r"soyle|belirt|yaz|vurgula|sebut|katakan|tulis|nyatakan|noi|ghi|neu)\w{0,6}"
 )
-_COMP = (
-    r"(?:that|as|dass|als|que|como|comme|qu'|che|come|dat|ze|jako|"
-    r"oldugunu|diye|bahwa|sebagai|rang|la)"
+# "that" and its kin are also relative pronouns ("indica el párrafo que
+# usaste"), so they count only right after the verb, a person it is said
+# to or an adverb; "as" ("describe the fund as ...") may follow an object.
+_PERSON = (
+    r"(?:(?:to\s+)?(?:the\s+|your\s+|any\s+|al\s+|a\s+(?:los|las|la)\s+|au\s+|aux\s+|"
+    r"a\s+l'|ao\s+|aos\s+|a\s+|dem\s+|den\s+|der\s+|all'|agli\s+|ai\s+)?"
+    r"(?:users?|readers?|customers?|clients?|buyers?|visitors?|guests?|people|"
+    r"employees?|patients?|students?|applicants?|tenants?|members?|"
+    r"everyone|usuari[oa]s?|clientes?|lector\w{0,2}|comprador\w{0,2}|"
+    r"utilisateur\w?|lecteur\w{0,2}|utent[ei]|lettor[ei]|leitor\w{0,2}|"
+    r"nutzer\w{0,2}|leser\w{0,2}|kunden?|kaufer\w{0,2}|uzytkownik\w{0,3}|"
+    r"czytelnik\w{0,3}|klient\w{0,3}|gebruiker\w?|lezer\w?|klant\w{0,2}|"
+    r"kullaniciya|okuyucuya|pengguna|pembaca|nguoi\s+dung|him|her|them|ihm|"
+    r"ihr|ihnen|lui|leur|gli|lhe|lhes|jej|im)[\s,]+)?"
+    # where the claim goes: "in your summary", "dans son résumé", "en la respuesta"
+    r"(?:(?:in|dans|en|in|nel|nella|no|na|w)\s+(?:the|your|its|any|son|sa|votre|ton|"
+    r"le|la|su|tu|der|die|deiner|ihrer|seiner|il|la|o|a|seu|sua|swoim|swojej)?\s*"
+    r"(?:summary|answer|reply|response|resume|reponse|resumen|respuesta|"
+    r"zusammenfassung|antwort|riassunto|risposta|resumo|resposta|podsumowaniu|"
+    r"odpowiedzi)[\s,]+)?"
+    r"(?:(?:also|always|clearly|explicitly|auch|immer|ausdrucklich|siempre|"
+    r"claramente|toujours|clairement|sempre|chiaramente|zawsze|wyraznie)[\s,]+)?"
 )
+_THAT = r"(?:that|dass|que|qu'|che|dat|ze|oldugunu|diye|bahwa|rang)"
+_AS = r"(?:as|als|como|comme|come|jako|sebagai)"
 _CLAIM = alt(
     [
-        _ASSERT + r"[\s,:]+(?:[\w'-]+[\s,]+){0,5}?" + _COMP + r"\b",
+        _ASSERT + r"[\s,:]+" + _PERSON + _THAT + r"\b",
+        _ASSERT + r"[\s,:]+(?:[\w'-]+[\s,]+){0,5}?" + _AS + r"\b",
         # English drops "that": "say it has one owner", "state the fee is waived"
         (
             r"(?:say|state|claim|write|tell\s+\w{2,12})\s+(?:it|they|he|she|"

@@ -115,7 +115,6 @@ from langchain_mistral_secure.detection.injection import (
     indirect_machine_reader,
     indirect_machine_reader_i18n,
     indirect_machine_reader_scripts,
-    indirect_note_to_program,
     indirect_observation_act,
     indirect_planted,
     indirect_planted_i18n,
@@ -477,7 +476,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_hail_job.RULES
     + indirect_hail_job.SCRIPT_RULES
     + indirect_reader_told_claim.RULES
-    + indirect_note_to_program.RULES
     + indirect_observation_act.RULES
     + indirect_tool_poisoning.RULES
     + jailbreak_framed_procedure.RULES
