@@ -11,7 +11,8 @@ a summary covers, an instruction whose "que" is a relative pronoun, text
 about summarising tools, a note to a person. Every attack is caught sync
 and async, its findings fit their rule's ``max_len``, and streaming equals
 invoke. The h25 probe round (``probe_h25_indirect``) runs last: on d441543
-the rules caught 15 of its 24 attacks and cut none of its 20 look-alikes.
+the rules caught 15 of its 24 attacks and cut none of its 20 look-alikes;
+at the end of h25 they catch 16 and still cut none.
 """
 
 # ruff: noqa: E501, RUF001
