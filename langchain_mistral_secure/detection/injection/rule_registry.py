@@ -128,6 +128,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reader_slot,
     indirect_reader_task,
     indirect_reader_task_scripts,
+    indirect_reader_told_claim,
     indirect_reply,
     indirect_reply_i18n,
     indirect_summary_must,
@@ -474,6 +475,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_if_reader.RULES
     + indirect_hail_job.RULES
     + indirect_hail_job.SCRIPT_RULES
+    + indirect_reader_told_claim.RULES
     + indirect_observation_act.RULES
     + indirect_tool_poisoning.RULES
     + jailbreak_framed_procedure.RULES

@@ -59,6 +59,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reader_hailed_scripts,
     indirect_reader_job_scripts,
     indirect_reader_task_scripts,
+    indirect_reader_told_claim,
     indirect_reply_i18n,
     indirect_summary_must,
     indirect_tool_turn,
@@ -257,6 +258,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_within_translation.RULES
     + indirect_within_info_tag.RULES
     + indirect_hail_job.SCRIPT_RULES
+    + indirect_reader_told_claim.RULES
     + jailbreak_framed_procedure_scripts.RULES
     + jailbreak_mode_lifts_rules.RULES
     + jailbreak_refusal_pressed.RULES

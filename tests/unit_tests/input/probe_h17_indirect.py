@@ -100,7 +100,6 @@ BENIGN: dict[str, list[str]] = {
 # indirect_reader_job) catch 13 and 16 as well: 13/30. The h20 rules catch
 # 9 (injection.answer_slant.latin) and 19 (injection.hail_order.marked):
 # 15/30. The h22 rule injection.tool_named.call_in_field catches 22 (a
-# tool's message naming refund_order): 16/30.
-STILL_MISSED: frozenset[int] = frozenset(
-    {0, 2, 3, 4, 6, 7, 8, 10, 11, 12, 17, 18, 25, 29}
-)
+# tool's message naming refund_order): 16/30. The h25 rule
+# injection.reader_told_claim.view catches 3: 17/30.
+STILL_MISSED: frozenset[int] = frozenset({0, 2, 4, 6, 7, 8, 10, 11, 12, 17, 18, 25, 29})

@@ -101,4 +101,5 @@ STILL_CUT: dict[str, str] = {}
 _MISSED = "not read by the h21 rules (held-out: the rules were not fitted to it)"
 # 13 (a group-chat line asking the assistant for every member's phone number)
 # is caught since h22 by ``injection.peers_records.de``.
-STILL_MISSED: dict[int, str] = dict.fromkeys((1, 5, 17, 20, 22, 23, 24), _MISSED)
+# 20 and 23 are caught since h25 by ``injection.reader_told_claim.view``.
+STILL_MISSED: dict[int, str] = dict.fromkeys((1, 5, 17, 22, 24), _MISSED)
