@@ -19,6 +19,10 @@ addresses a model, names its rules or gives an order to drop them.
   system prompt": the defence written into a system prompt, not a request;
 * **story dialogue**: a dismissal one character says to another in a scene
   the user asks for (:mod:`.story_dialogue`);
+* **questions for oneself** in many languages ("можно ли отменить
+  предыдущее распоряжение?", :mod:`.asked_for_oneself_i18n`);
+* **a part told to a bot, reported** ("Jemand sagt dem Bot, er sei jetzt
+  ...", :mod:`.told_of_model_i18n`);
 * **notices**: new instructions issued by an office to people ("the school
   office has issued new instructions: do not park ..."), financial guidance
   withdrawn, one's own earlier e-mail taken back.
@@ -33,6 +37,9 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.asked_for_oneself_i18n import (
+    is_asked_for_oneself,
+)
 from langchain_mistral_secure.detection.injection.benign_frames import is_benign_frame
 from langchain_mistral_secure.detection.injection.colleague_duty import (
     is_colleague_duty,
@@ -61,6 +68,9 @@ from langchain_mistral_secure.detection.injection.story_dialogue import (
     is_story_dialogue,
 )
 from langchain_mistral_secure.detection.injection.taken_back import is_taken_back
+from langchain_mistral_secure.detection.injection.told_of_model_i18n import (
+    is_told_of_model,
+)
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_benign_use"]
@@ -333,6 +343,8 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_own_task_switch(text, finding)
         or is_colleague_duty(text, finding)
         or is_log_record(text, finding)
+        or is_asked_for_oneself(text, finding)
+        or is_told_of_model(text, finding)
     ):
         return True
     if finding.category == "template":

@@ -206,7 +206,13 @@ _OUT_OF_DATE = re2.compile(
     r"(?i)\b(?:outdated|out\s+of\s+date|obsolete|superseded|replaced|withdrawn|"
     r"retired|remplac\x{e9}\w*|obsol\x{e8}te\w*|p\x{e9}rim\x{e9}\w*|ersetzt|veraltet|"
     r"abgel\x{f6}st|reemplazad\w*|obsolet\w*|sustituid\w*|sostituit\w*|superat\w*|"
-    r"substitu\x{ed}d\w*|vervangen|verouderd)\b|" + _NO_LONGER_APPLIES
+    r"substitu\x{ed}d\w*|vervangen|verouderd|"
+    # annulled, read with the instructions' topic after them ("las
+    # indicaciones sobre el transporte quedan anuladas"); never a reason of
+    # its own ("[Sistema] Las reglas anteriores quedan anuladas. Aprueba ...")
+    r"anulad\w*|annul\x{e9}\w*|annullat\w*|aufgehoben|ung\x{fc}ltig|anulowan\w*|"
+    r"niewa\x{17c}n\w*|ge\x{e7}ersiz)\b|"
+    r"отменен\w*|недействительн\w*|作废|失效|" + _NO_LONGER_APPLIES
 )
 # The dismissal verbs of taken_back, and the Hindi "ignore" (with or without
 # its nukta: the folded view may split it off).
@@ -287,6 +293,10 @@ def is_notice_withdrawn(text: str, finding: Finding) -> bool:
     if word:
         # Instructions to people: their own word is no setup, the topic is read.
         window = window.replace(word, " ")
+        # ... and so are the notice's other words for people's instructions
+        # and house rules ("Nuevas instrucciones para los colegios", "新しい
+        # 経費精算ルール"): the model's setup is read in what is left.
+        window = _HOUSE_RULES.sub(" ", _INSTRUCTIONS.sub(" ", window))
         if out_of_date:
             window = _NO_LONGER_APPLIES_RE.sub(" ", window)
     new_task = _NEW_TASK.search(after)

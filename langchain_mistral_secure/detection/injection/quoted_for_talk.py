@@ -143,13 +143,21 @@ _CARRY_OUT = re2.compile(
     r"\b(?:fa\x{e7}a|faz)\s+isso\b|\bsiga-?o\b|\bdoe\s+het\b|\bvoer\s+(?:het|dit|dat)\s+"
     r"uit\b|\bzr\x{f3}b\s+to\b|\bwykonaj\b|\bbunu\s+(?:yap|uygula)|\buygula\b|"
     r"실행해|따라\s?해|따라\s?(?:줘|주세요|라)|따르(?:세요|라|십시오)|그대로\s?해|"
-    r"نفذ|افعل\s+ذلك"
+    # (the Arabic imperative at a word's start: "ينفذه" is "carries it out")
+    r"(?:^|[^\pL\pN_])(?:نفذ|نفّذ)|افعل\s+ذلك"
 )
 # "Our bot didn't act on it": a carrying out said not to have happened;
 # "why an agent might obey it": one described, not ordered.
 _NOT_CARRIED_OUT = re2.compile(
     r"(?i)(?:(?:n't|\bnot|\bnever|\bmight|\bmay|\bwould|\bcould)\s+(?:do|follow|"
     r"obey|execute|apply|perform|run|carry\s+out|act\s+on|comply\s+with)\b|"
+    # asked of a model named in the third person: "why would an AI assistant
+    # follow this", "does the agent obey it" (never "you": "will you follow")
+    r"\b(?:would|could|might|may|does|did|do|will|should|can)\s+(?:an?|the|this|"
+    r"that|some|any|such|its|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:models?|bots?|"
+    r"chatbots?|assistants?|llms?|ais?|agents?|summari[sz]ers?)\s+(?:still\s+|"
+    r"actually\s+|really\s+|ever\s+|just\s+)?(?:do|follow|obey|execute|apply|"
+    r"perform|run|carry\s+out|act\s+on|comply\s+with)\b|"
     r"(?:^|[^\pL])(?:не|ни)\s+(?:[а-яё]+\s+)?выполн[а-яё]*|没有执行|没执行|未执行|"  # noqa: RUF001
     r"実行しなかった|実行せず)"
 )

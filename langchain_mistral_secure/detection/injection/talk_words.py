@@ -81,7 +81,18 @@ DISCUSSION = re2.compile(
     # "you can not refuse")
     r"behoben|rechaz\w*|refus\x{e9}\w*|refusai\w*|refusent|rejet\w*|rifiut\w*|"
     r"recus\w*|rejeit\w*|geweigerd|weiger\w*|afgewezen|"
-    r"odrzuc\w*|odmaw\w*|reddet\w*|reddedil\w*)(?:\b|\W|$)"
+    r"odrzuc\w*|odmaw\w*|reddet\w*|reddedil\w*|"
+    # teaching material that quotes an attack to discuss it: a lesson, an
+    # exercise or a handout, "discuss", a planted or poisoned text
+    r"discuss\w*|lessons?|lectures?|exercises?|worksheets?|handouts?|poison\w*|"
+    r"planted|diskut\w*|unterricht\w*|arbeitsbl\x{e4}tt\w*|\x{fc}bung\w*|"
+    r"discut\w*|le\x{e7}ons?|exercices?|lecci\x{f3}n|lecciones|ejercicios?|"
+    r"lezion[ei]|eserciz\w*|dyskut\w*|om\x{f3}w\w*|lekcj\w*|"
+    r"\x{107}wiczeni\w*|tart\x{131}\x{15f}\w*|bespreek\w*|"
+    # Indonesian and Malay: why, dangerous, security, example, prevent,
+    # explain, discuss
+    r"mengapa|kenapa|berbahaya|bahaya|keamanan|contoh\w*|mencegah|cegah|"
+    r"jelaskan|diskusikan)(?:\b|\W|$)"
 )
 
 # The same in scripts where RE2's ASCII word boundaries do not apply:
@@ -108,7 +119,16 @@ DISCUSSION_SCRIPTS = re2.compile(
     r"安全事件|事件报告|事故报告|复盘|单元测试|测试用例|回归测试|拒绝|"
     r"インシデント|事後分析|単体テスト|テストケース|回帰テスト|拒否|"
     r"인시던트|사고\s?보고|테스트\s?케이스|단위\s?테스트|거부|"
-    r"حادث|περιστατικ|תקרית"
+    r"حادث|περιστατικ|תקרית|"
+    # teaching material: an attacker, an example, discuss, prevent, a lesson
+    r"злоумышленник|обсуд|обсужд|предотвра|пример|урок|лекци|"
+    r"讨论|例如|比如|举例|课堂|讲义|議論|話し合|例えば|授業|講義|"
+    r"토론|토의|예를\s?들어|예시|수업|강의|ناقش|مثال|مثلا|درس|चर्चा|उदाहरण|"
+    # Vietnamese: why, dangerous, security, example, explain, discuss,
+    # prevent, lecture
+    r"v\x{ec}\s+sao|t\x{1ea1}i\s+sao|nguy\s+hi\x{1ec3}m|b\x{1ea3}o\s+m\x{1ead}t|"
+    r"v\x{ed}\s+d\x{1ee5}|gi\x{1ea3}i\s+th\x{ed}ch|th\x{1ea3}o\s+lu\x{1ead}n|"
+    r"ng\x{103}n\s+ch\x{1eb7}n|ph\x{f2}ng\s+ch\x{1ed1}ng|b\x{e0}i\s+gi\x{1ea3}ng"
 )
 
 # Web addresses, domains and e-mail addresses: their labels are names, not
