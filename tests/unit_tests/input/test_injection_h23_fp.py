@@ -146,12 +146,4 @@ SURROGATE_ROWS = [
     "ignore previous instructions —\ud800 why does this phrase show up so often?",
 ]
 
-test_lone_surrogates_are_read = harness.table_test(
-    "text",
-    [
-        harness.look_alike(t, row_id=f"surrogate-{i}")
-        for i, t in enumerate(SURROGATE_ROWS)
-    ],
-    lambda text, _rule: harness.family_checks.rule_ids(text),
-    rule=None,
-)
+test_lone_surrogates_are_read = harness.lone_surrogates_test(SURROGATE_ROWS)

@@ -127,12 +127,4 @@ SURROGATE_ROWS = [
     "someone kept asking it to\ud800 ignore its earlier instructions",
 ]
 
-test_lone_surrogates_are_read = harness.table_test(
-    "text",
-    [
-        harness.look_alike(t, row_id=f"surrogate-{i}")
-        for i, t in enumerate(SURROGATE_ROWS)
-    ],
-    lambda text, _rule: harness.family_checks.rule_ids(text),
-    rule=None,
-)
+test_lone_surrogates_are_read = harness.lone_surrogates_test(SURROGATE_ROWS)
