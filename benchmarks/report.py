@@ -29,7 +29,8 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def _time(seconds: float | None) -> str:
+def seconds_text(seconds: float | None) -> str:
+    """A duration for a table: µs, ms or s, ``n/a`` when not measured."""
     if seconds is None:
         return "n/a"
     if seconds < 1e-3:
@@ -160,7 +161,7 @@ def speed_md(s: dict[str, Any], operation: str) -> list[str]:
                     text = f"{r['status']}: {r['note'][:70]}"
             else:
                 speed = f"{r['mb_per_s']:g} MB/s, n={r['runs']}"
-                text = f"{_time(r['median_s'])} ({speed})"
+                text = f"{seconds_text(r['median_s'])} ({speed})"
                 if r["status"] != "ok":
                     text += f" [{r['status']}]"
             if r["ratio_to_ours"] is not None:
@@ -176,8 +177,8 @@ def streaming_md(rows: list[dict[str, Any]]) -> list[str]:
         [
             _size(r["chars"]),
             f"{r['chunks']} × {r['chunk_chars']} chars",
-            _time(r["invoke_median_s"]),
-            _time(r["stream_median_s"]),
+            seconds_text(r["invoke_median_s"]),
+            seconds_text(r["stream_median_s"]),
             "n/a" if r.get("per_chunk_us") is None else f"{r['per_chunk_us']} µs",
             "n/a"
             if r.get("overhead_per_chunk_us") is None
@@ -207,8 +208,10 @@ def imports_md(rows: list[dict[str, Any]]) -> list[str]:
         [
             f"`{r['what']}`",
             str(r["runs"]),
-            _time(r["median_wall_s"]) if not r["error"] else f"failed: {r['error']}",
-            _time(r.get("median_minus_startup_s"))
+            seconds_text(r["median_wall_s"])
+            if not r["error"]
+            else f"failed: {r['error']}",
+            seconds_text(r.get("median_minus_startup_s"))
             if r.get("median_minus_startup_s") is not None
             else "—",
         ]
@@ -284,7 +287,9 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             "Worker start-up (build + warm-up) per tool: "
             + ", ".join(
-                f"{k} {_time(v['setup_s'])}" if v["setup_s"] is not None else f"{k} n/a"
+                f"{k} {seconds_text(v['setup_s'])}"
+                if v["setup_s"] is not None
+                else f"{k} n/a"
                 for k, v in s["setup"].items()
             ),
             "",

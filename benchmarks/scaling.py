@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from benchmarks import data
+from benchmarks.report import seconds_text
 
 SIZES = (131_072, 524_288, 2_097_152)
 QUICK_SIZES = (32_768, 131_072, 524_288)
@@ -263,7 +264,7 @@ def _measure(run: Run, make: Callable[[int], str], sizes: tuple[int, ...]) -> di
         timed = texts
         if best_total[-2] * FLAG_STEP > LARGEST_BUDGET:
             timed = texts[:-1]
-            note = f"skipped: {_fmt(best_total[-2])} at the middle size"
+            note = f"skipped: {seconds_text(best_total[-2])} at the middle size"
         _rounds(run, timed, (best, best_total), MAX_ROUNDS, MIN_ROUNDS)
         if any(suspects()):
             # Measured again, interleaved: noise goes, a real growth stays.
@@ -329,16 +330,6 @@ def run_scaling(
     return result
 
 
-def _fmt(seconds: float | None) -> str:
-    if seconds is None:
-        return "n/a"
-    if seconds < 1e-3:
-        return f"{seconds * 1e6:.0f} µs"
-    if seconds < 1:
-        return f"{seconds * 1e3:.1f} ms"
-    return f"{seconds:.2f} s"
-
-
 def _size(chars: int) -> str:
     return f"{chars // 1024} K" if chars < 1 << 20 else f"{chars / (1 << 20):g} M"
 
@@ -386,7 +377,7 @@ def markdown(result: dict[str, Any]) -> str:
         cells = [
             row["component"],
             row["case"],
-            *(_fmt(t) for t in row["times_s"]),
+            *(seconds_text(t) for t in row["times_s"]),
             *(["n/a"] * (len(sizes) - len(row["times_s"]))),
             *ratios,
             "n/a" if k is None else f"{k:g}",

@@ -127,12 +127,13 @@ def _word_dropped(folder: Path, rate: float) -> dict[str, list[dict[str, Any]]]:
 
 def load(folder: Path, word_drop: float = 0.0) -> tuple[list[Any], Any]:
     """Hashed sources (plus word-dropped attack copies) and their windows."""
-    from langchain_mistral_secure.detection.scorer import fit, train
+    from langchain_mistral_secure.detection.scorer import fit
+    from langchain_mistral_secure.detection.scorer import sources as read
 
-    sources = train.load_sources(folder)
+    sources = read.load_sources(folder)
     if word_drop:
         sources += [
-            train._source(name, rows, validate=False)  # noqa: SLF001
+            read.source_of(name, rows, validate=False)
             for name, rows in _word_dropped(folder, word_drop).items()
         ]
     return sources, fit.build_windows(sources, fit.TrainConfig())

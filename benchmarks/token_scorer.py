@@ -81,10 +81,10 @@ from langchain_mistral_secure.detection.scorer.fit import (
 from langchain_mistral_secure.detection.scorer.loso import fit_head
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead
 from langchain_mistral_secure.detection.scorer.model import get_scorer
-from langchain_mistral_secure.detection.scorer.train import (
-    _is_valid,
-    _read_rows,
+from langchain_mistral_secure.detection.scorer.sources import (
+    is_valid,
     load_sources,
+    read_rows,
 )
 
 __all__ = ["CORPUS_DIRS", "load_token_sources", "main"]
@@ -107,7 +107,7 @@ def _token_source(name: str, rows: list[dict[str, Any]], *, validate: bool) -> S
     return Source(
         name=name,
         labels=np.array([int(r["label"]) for r in rows], dtype=np.int8),
-        valid=np.array([validate and _is_valid(r) for r in rows], dtype=bool),
+        valid=np.array([validate and is_valid(r) for r in rows], dtype=bool),
         hashed=[tokenize_text(r["text"]) for r in rows],
         validated=validate,
     )
@@ -127,7 +127,7 @@ def load_token_sources(
     folders = [(shared, False)] + [(CORPUS_DIRS[k], True) for k in corpora]
     for folder, named in folders:
         for path in sorted(folder.glob("*.jsonl")):
-            rows = _read_rows(path)
+            rows = read_rows(path)
             if not rows:
                 continue
             name = f"{folder.name}/{path.stem}" if named else path.stem
@@ -198,7 +198,7 @@ def read_texts(shared: Path, corpora: Sequence[int]) -> dict[str, list[str]]:
     folders = [(shared, False)] + [(CORPUS_DIRS[k], True) for k in corpora]
     for folder, named in folders:
         for path in sorted(folder.glob("*.jsonl")):
-            rows = _read_rows(path)
+            rows = read_rows(path)
             if rows:
                 name = f"{folder.name}/{path.stem}" if named else path.stem
                 texts[name] = [r["text"] for r in rows]

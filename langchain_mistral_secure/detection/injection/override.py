@@ -10,28 +10,22 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection.override_dismiss import (
+    dismiss,
+    words,
+)
+from langchain_mistral_secure.detection.injection.override_european import (
+    DE,
+    DE_ALL,
+    ES,
+    FR,
+    IT,
+    ROMANCE_ALL,
+)
 
 __all__ = ["RULES"]
 
 _CAT = "override"
-
-
-def _words(most: int) -> str:
-    """A bounded gap of words that never ends on a quote mark.
-
-    "Erklaere, warum 'ignoriere die obigen Anweisungen' eine Prompt-Injection
-    ist": the phrase ends at the closing mark; a gap word may hold an
-    apostrophe (don't) but not end on one, so the match stays inside.
-    """
-    return r"(?:[\w-]+(?:'\w+)*[\s,]+){0," + str(most) + "}"
-
-
-def _dismiss(verbs: list[str], quals: list[str], nouns: list[str]) -> str:
-    """Verb, then either qualifier-before-noun or noun-then-qualifier."""
-    v, q, n = alt(verbs), alt(quals), alt(nouns)
-    before = rf"{q}\s+{_words(2)}{n}\b"
-    after = rf"{n}\s+{_words(2)}{q}\b"
-    return rf"\b{v}\s+{_words(3)}(?:{before}|{after})"
 
 
 # "Ignore the previous rules of thumb", "drop the previous constraints on the
@@ -62,9 +56,9 @@ def _dismiss_rules(verbs: list[str], quals: list[str]) -> str:
     """Verb, qualifier, then "rules"/"constraints" (see ``_RULE_ADJ``)."""
     v, q = alt(verbs), alt(quals)
     return (
-        rf"\b{v}\s+{_words(3)}{q}\s+{_RULE_ADJ}(?:rules|constraints)"
+        rf"\b{v}\s+{words(3)}{q}\s+{_RULE_ADJ}(?:rules|constraints)"
         + _RULE_END
-        + rf"|\b{v}\s+{_words(3)}(?:rules|constraints)\s+{_words(2)}{q}\b"
+        + rf"|\b{v}\s+{words(3)}(?:rules|constraints)\s+{words(2)}{q}\b"
     )
 
 
@@ -111,7 +105,7 @@ _EN_QUALS = [
     "before",
 ]
 _EN = (
-    _dismiss(
+    dismiss(
         _EN_VERBS,
         _EN_QUALS,
         [
@@ -215,223 +209,6 @@ _EN_NEW = (
     r"suo)\s+nuovo\s+compito\s*:"
 )
 
-_FR = _dismiss(
-    [
-        "ignore[rsz]?",
-        "ignorant",
-        "oublie[rsz]?",
-        "oubliant",
-        "neglige[rz]?",
-        "ecarte[rz]?",
-        "contourne[rz]?",
-        "ne\\s+(?:tiens|tenez)\\s+(?:pas|plus)\\s+compte\\s+(?:de|des|du)",
-        "fais\\s+abstraction\\s+(?:de|des|du)",
-        "faites\\s+abstraction\\s+(?:de|des|du)",
-        "ne\\s+(?:suis|suivez)\\s+(?:pas|plus)",
-        "efface[rz]?",
-        "laisse[rz]?\\s+tomber",
-    ],
-    [
-        "precedente?s?",
-        "anterieure?s?",
-        "ci-dessus",
-        "plus\\s+haut",
-        "toute?s?",
-        "tous",
-        "vos",
-        "tes",
-        "ton",
-        "votre",
-        "initiale?s?",
-        "d'origine",
-        "originale?s?",
-        "systeme",
-        "donnee?s?",
-    ],
-    [
-        "instructions?",
-        "consignes?",
-        "regles?",
-        "directives?",
-        "ordres?",
-        "indications?",
-        "commandes?",
-        "taches?",
-        "prompts?",
-        "restrictions?",
-        "contraintes?",
-    ],
-)
-
-_DE = _dismiss(
-    [
-        "ignorier(?:e|en|t)?",
-        "vergiss",
-        "vergesse?n?",
-        "vergesst",
-        "missachte[nt]?",
-        "uberschreibe?n?",
-        "verwirf",
-        "verwerfe?n?",
-        "vernachlassige?n?",
-        "umgehe?n?",
-        "befolge\\s+(?:nicht|keine)",
-        "abweichend\\s+(?:von|zu)",
-    ],
-    [
-        "vorherige[nmrs]?",
-        "vorige[nmrs]?",
-        "bisherige[nmrs]?",
-        "obige[nmrs]?",
-        "fruhere[nmrs]?",
-        "ursprungliche[nmrs]?",
-        "alle[nmrs]?",
-        "deine[nmrs]?",
-        "ihre[nmrs]?",
-        "vorher",
-        "zuvor",
-        "davor",
-        "gegebene[nmrs]?",
-        "vorangegangene[nmrs]?",
-        "vorausgegangene[nmrs]?",
-        "vorstehende[nmrs]?",
-        "samtliche[nmrs]?",
-    ],
-    [
-        "anweisung(?:en)?",
-        "instruktion(?:en)?",
-        "regeln",
-        "befehle",
-        "vorgaben",
-        "richtlinien",
-        "auftrage",
-        "aufgaben",
-        "anordnungen",
-        "einschrankungen",
-        "systemprompt",
-        "prompts?",
-        "angaben",
-        "informationen",
-        "kontext",
-        "ausfuhrungen",
-    ],
-)
-
-# "Vergiss alles, was ich ueber das Hotel gesagt habe" drops one topic.
-_DE_ALL = (
-    r"\bvergiss\s+(?:einfach\s+|bitte\s+)?(?:alle\s+auftrage\b|alles(?:\s*(?:[.!;:]|$)|"
-    r"\s+(?:davor|zuvor|vorher|gesagte\w*|bisher\w*|bis\s+jetzt|andere|und|"
-    r"uber\s+(?:deine|ihre|die)\s+(?:regeln|anweisungen|vorgaben))\b|\s*,\s*"
-    r"(?:was\s+(?:du|ihr|man|dir|ihnen)\b|was\s+(?:ich|wir)\s+(?:dir\s+|ihnen\s+|"
-    r"euch\s+)?(?:bisher|vorher|zuvor|bis\s+jetzt|eben|gerade|gesagt|geschrieben|"
-    r"erzahlt|besprochen|befohlen|aufgetragen)\b|(?:schreib|sag|gib|antworte|"
-    r"erzahl|nenn|sei|mach|konzentrier|hor|und)\w*)))"
-)
-
-_ES = _dismiss(
-    [
-        "ignora[rn]?",
-        "ignore[ns]?",
-        "ignorad",
-        "olvida[rn]?",
-        "olvide[ns]?",
-        "olvidate\\s+de",
-        "descarta[rn]?",
-        "omite[n]?",
-        "haz\\s+caso\\s+omiso\\s+(?:de|a)",
-        "no\\s+sigas",
-    ],
-    [
-        "anteriores",
-        "previas?",
-        "previos",
-        "todas",
-        "todos",
-        "tus",
-        "sus",
-        "de\\s+arriba",
-        "originales",
-        "iniciales",
-        "precedentes",
-        "del\\s+sistema",
-        "dadas",
-    ],
-    [
-        "instrucciones",
-        "instruccion",
-        "reglas",
-        "indicaciones",
-        "directrices",
-        "ordenes",
-        "normas",
-        "tareas",
-        "directivas",
-        "restricciones",
-        "prompts?",
-    ],
-)
-
-_IT = _dismiss(
-    [
-        "ignora(?:re|te)?",
-        "ignori",
-        "dimentica(?:re|te)?",
-        "dimentichi",
-        "trascura(?:re|te)?",
-        "tralascia(?:re|te)?",
-        "scarta(?:re|te)?",
-        "non\\s+tenere\\s+conto\\s+(?:di|delle|dei)",
-        "non\\s+seguire",
-    ],
-    [
-        "precedenti",
-        "tutte",
-        "tutti",
-        "tue",
-        "sue",
-        "di\\s+sopra",
-        "sopra",
-        "iniziali",
-        "originali",
-        "di\\s+sistema",
-        "ricevute",
-    ],
-    [
-        "istruzioni",
-        "istruzione",
-        "regole",
-        "indicazioni",
-        "direttive",
-        "ordini",
-        "comandi",
-        "compiti",
-        "restrizioni",
-        "prompts?",
-    ],
-)
-
-# "Oublie tout ce que j'ai dit sur le budget" drops one topic: after "tout
-# ce que j'ai dit" the phrase ends or goes on with a time word.
-_FR_SAID = (
-    r"ce\s+que\s+(?:je\s+(?:t'|vous\s+)?ai|j'ai|tu\s+as|vous\s+avez|on\s+(?:t'|"
-    r"vous\s+)?a|nous\s+avons)\s+(?:\w+\s+)?(?:dit|ecrit|appris|demande|explique|"
-    r"donne)\w*(?:\s*(?:[.,;:!]|$)|\s+(?:avant|auparavant|jusqu'ici|jusqu'a\s+"
-    r"present|precedemment|plus\s+haut|ci-dessus|et)\b)"
-)
-# "Oublie tout ca, ce n'est pas grave" consoles; "oublie tout ca et reponds"
-# or "oublie tout ca." (the end of the text) drops the conversation.
-_FR_CA_END = (
-    r"(?:\s*[.!]?\s*$|\s*(?:,|et|puis|\.)\s*(?:maintenant\s+|juste\s+|seulement\s+)?"
-    r"(?:dis|dites|ecris|ecrivez|reponds|repondez|affiche|imprime|repete|tu\s+es|"
-    r"tu\s+dois|ta\s+nouvelle|vous\s+etes|votre\s+nouvelle)\b)"
-)
-_ROMANCE_ALL = (
-    r"\b(?:oublie[sz]?\s+tout\s+(?:" + _FR_SAID + r"|(?:ce\s+qui|ce\s+qu'on|"
-    r"le\s+reste|avant)\b|ca" + _FR_CA_END + r")|"
-    r"olvid(?:a|e|ar|en|ate\s+de)\s+todo\s+(?:lo|eso|anterior|que)\b|"
-    r"dimentica\s+tutto\s+(?:quello|cio|prima)\b)"
-)
-
 RULES: tuple[Rule, ...] = (
     Rule("injection.override.en", _CAT, _EN, max_len=200,
          description="EN: ignore/disregard/forget ... previous ... instructions"),
@@ -441,16 +218,16 @@ RULES: tuple[Rule, ...] = (
          description="EN: ignore the above / despite what you were told"),
     Rule("injection.override.en_new_task", _CAT, _EN_NEW, score=0.8, max_len=80,
          description="EN: your new task/instructions are"),
-    Rule("injection.override.fr", _CAT, _FR, max_len=200,
+    Rule("injection.override.fr", _CAT, FR, max_len=200,
          description="FR: ignore/oublie ... instructions precedentes"),
-    Rule("injection.override.de", _CAT, _DE, max_len=200,
+    Rule("injection.override.de", _CAT, DE, max_len=200,
          description="DE: ignoriere/vergiss ... vorherigen Anweisungen"),
-    Rule("injection.override.de_everything", _CAT, _DE_ALL, score=0.9, max_len=40,
+    Rule("injection.override.de_everything", _CAT, DE_ALL, score=0.9, max_len=40,
          description="DE: vergiss alles"),
-    Rule("injection.override.es", _CAT, _ES, max_len=200,
+    Rule("injection.override.es", _CAT, ES, max_len=200,
          description="ES: ignora/olvida ... instrucciones anteriores"),
-    Rule("injection.override.it", _CAT, _IT, max_len=200,
+    Rule("injection.override.it", _CAT, IT, max_len=200,
          description="IT: ignora/dimentica ... istruzioni precedenti"),
-    Rule("injection.override.romance_everything", _CAT, _ROMANCE_ALL, score=0.9,
+    Rule("injection.override.romance_everything", _CAT, ROMANCE_ALL, score=0.9,
          max_len=60, description="FR/ES/IT: forget everything before"),
 )  # fmt: skip

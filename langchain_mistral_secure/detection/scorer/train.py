@@ -34,11 +34,9 @@ What it does:
 
 from __future__ import annotations
 
-import argparse
 import functools
 import json
 import time
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -60,17 +58,13 @@ from langchain_mistral_secure.detection.scorer.calibration import (
 from langchain_mistral_secure.detection.scorer.card import write_card
 from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS
 from langchain_mistral_secure.detection.scorer.exemption import is_exempt
-from langchain_mistral_secure.detection.scorer.families import family_rows
-from langchain_mistral_secure.detection.scorer.families_more import more_family_rows
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     CONCEPT_DIM,
     CONCEPT_GAP,
     HASH_BITS,
-    SHORT_WINDOW,
     STRIDE,
     WINDOW,
-    hash_text,
 )
 from langchain_mistral_secure.detection.scorer.fit import (
     Source,
@@ -84,71 +78,16 @@ from langchain_mistral_secure.detection.scorer.loso import (
 )
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead
 from langchain_mistral_secure.detection.scorer.model import ScorerModel
+from langchain_mistral_secure.detection.scorer.sources import load_sources
+from langchain_mistral_secure.detection.scorer.train_args import parse_args
 
-__all__ = ["TrainConfig", "main", "train"]
+# ``load_sources`` moved to :mod:`.sources`; re-exported for its callers.
+__all__ = ["TrainConfig", "load_sources", "main", "train"]
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
 F32W = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
-
-_VALID_FOLD = 5
-
-
-def _is_valid(row: dict[str, Any]) -> bool:
-    split = row.get("split")
-    if split in {"test", "validation", "valid"}:
-        return True
-    if split == "train":
-        return False
-    # Rows built from one template stay on one side of the split.
-    key = str(row.get("template_id", row.get("id", row.get("text", ""))))
-    return zlib.crc32(key.encode("utf-8")) % _VALID_FOLD == 0
-
-
-def _source(name: str, rows: list[dict[str, Any]], *, validate: bool) -> Source:
-    return Source(
-        name=name,
-        labels=np.array([int(r["label"]) for r in rows], dtype=np.int8),
-        valid=np.array([validate and _is_valid(r) for r in rows], dtype=bool),
-        hashed=[hash_text(r["text"]) for r in rows],
-        validated=validate,
-    )
-
-
-def _read_rows(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    return [r for r in rows if isinstance(r.get("text"), str) and r["text"]]
-
-
-def load_sources(
-    folder: Path, *, families: bool = True, extra: Sequence[Path] = ()
-) -> list[Source]:
-    """Read and hash every ``*.jsonl`` file of ``folder`` (sorted by name).
-
-    Each ``extra`` folder's ``*.jsonl`` files follow, named ``folder/stem``
-    (held out per folder, see :func:`.calibration.held_out_with`). With
-    ``families``, the project's own family rows (:mod:`.families`) are added
-    as training-only sources.
-    """
-    sources = []
-    for path in sorted(folder.glob("*.jsonl")):
-        rows = _read_rows(path)
-        if rows:
-            sources.append(_source(path.stem, rows, validate=True))
-    for more in extra:
-        for path in sorted(more.glob("*.jsonl")):
-            rows = _read_rows(path)
-            if rows:
-                name = f"{more.resolve().name}/{path.stem}"
-                sources.append(_source(name, rows, validate=True))
-    if families and sources:
-        built = {**family_rows(), **more_family_rows()}
-        sources += [
-            _source(name, rows, validate=False) for name, rows in sorted(built.items())
-        ]
-    return sources
 
 
 def _held_out_groups(names: Sequence[str]) -> list[list[str]]:
@@ -405,137 +344,8 @@ def _shown(path: Path) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point."""
-    parser = argparse.ArgumentParser(
-        prog="python -m langchain_mistral_secure.detection.scorer.train",
-        description="Train the prompt-injection scorer (numpy only, offline).",
-    )
-    parser.add_argument("--data", type=Path, required=True, help="folder of *.jsonl")
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=Path(__file__).resolve().parent,
-        help="where to write injection_scorer.npz and MODEL_CARD.md",
-    )
-    parser.add_argument(
-        "--extra-data",
-        type=Path,
-        action="append",
-        default=[],
-        help=(
-            "another folder of *.jsonl (repeatable), e.g. benchmarks/blind_corpus; "
-            "its files are named folder/stem and held out together"
-        ),
-    )
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
-    parser.add_argument(
-        "--no-loso", action="store_true", help="skip leave-one-source-out"
-    )
-    parser.add_argument(
-        "--no-families",
-        action="store_true",
-        help="leave out the project's own family rows (families.py)",
-    )
-    parser.add_argument(
-        "--short-window",
-        type=int,
-        default=TrainConfig.short_window,
-        help=(
-            "add windows of this many view characters (0, the default: "
-            f"{WINDOW}-character windows only; {SHORT_WINDOW} was tried and did "
-            "not generalize better)"
-        ),
-    )
-    parser.add_argument(
-        "--no-concepts",
-        action="store_true",
-        help="leave out the concept tags (concepts.py): hashed n-grams only",
-    )
-    parser.add_argument(
-        "--concept-scale",
-        type=float,
-        default=TrainConfig.concept_scale,
-        help="value of concept features against n-grams in training (4 was tried: "
-        "worse held out)",
-    )
-    parser.add_argument(
-        "--hard-negatives",
-        type=float,
-        default=TrainConfig.hard_negatives,
-        help="extra weight on each benign file's top 5%% of windows (0: off)",
-    )
-    parser.add_argument(
-        "--balance",
-        choices=("equal", "sqrt", "corpus"),
-        default=TrainConfig.balance,
-        help=(
-            "weight per (file, class): equal, sqrt of its rows, or equal with "
-            "each --extra-data folder counted as one file"
-        ),
-    )
-    parser.add_argument(
-        "--hidden",
-        type=int,
-        default=TrainConfig.hidden,
-        help="hidden ReLU units of an MLP head (0, the default: the linear head)",
-    )
-    parser.add_argument(
-        "--mlp-bits",
-        type=int,
-        default=TrainConfig.mlp_bits,
-        help="the MLP head folds the hashed buckets into 2**N",
-    )
-    parser.add_argument(
-        "--mlp-epochs", type=int, default=TrainConfig.mlp_epochs, help="MLP epochs"
-    )
-    parser.add_argument(
-        "--role-exemption",
-        action="store_true",
-        help=(
-            "two flag thresholds: texts that open as a prompt specification "
-            "(role_spec.py) keep the one-threshold value, every other text gets "
-            "the lowest that keeps each benign file within the limit"
-        ),
-    )
-    parser.add_argument(
-        "--security-exemption",
-        action="store_true",
-        help=(
-            "with --role-exemption: security writing (security_spec.py: texts "
-            "whose opening names prompt injection, jailbreaks, attacks, red "
-            "teaming, detection rules ...) keeps the one-threshold value too"
-        ),
-    )
-    parser.add_argument(
-        "--jobs",
-        type=int,
-        default=1,
-        help="processes for the leave-one-source-out fits (same result)",
-    )
-    parser.add_argument(
-        "--loso-scores",
-        type=Path,
-        default=None,
-        help="write every file's leave-one-source-out scores to this JSON file",
-    )
-    args = parser.parse_args(argv)
-    config = TrainConfig(
-        seed=args.seed,
-        epochs=args.epochs,
-        loso=not args.no_loso,
-        families=not args.no_families,
-        short_window=args.short_window,
-        concepts=not args.no_concepts,
-        concept_scale=args.concept_scale,
-        hard_negatives=args.hard_negatives,
-        balance=args.balance,
-        hidden=args.hidden,
-        mlp_bits=args.mlp_bits,
-        mlp_epochs=args.mlp_epochs,
-        role_exemption=args.role_exemption,
-        security_exemption=args.security_exemption,
-    )
+    """Command-line entry point (the options: :mod:`.train_args`)."""
+    args, config = parse_args(argv)
     train(
         args.data,
         args.out,

@@ -72,6 +72,7 @@ __all__ = [
     "caught_in_category",
     "fits_max_len",
     "found_by_none_of",
+    "lone_surrogates_test",
     "look_alike",
     "passes_byte_for_byte",
     "passes_byte_for_byte_async",
@@ -314,6 +315,26 @@ def table_test_async(
                 await result
 
     return _parametrized(test, argnames, rows, ids)
+
+
+def lone_surrogates_test(rows: Sequence[str]) -> Callable[..., None]:
+    """A test that the detector reads each row, lone surrogates and all.
+
+    A broken stream of UTF-16 hands the vetoes lone surrogates; RE2 takes
+    UTF-8 only, so every frame must read them and never raise.
+
+    Args:
+        rows: Texts holding a lone surrogate (ids ``surrogate-<i>``).
+
+    Returns:
+        The test function; assign it to a ``test_...`` name.
+    """
+    return table_test(
+        "text",
+        [look_alike(text, row_id=f"surrogate-{i}") for i, text in enumerate(rows)],
+        lambda text, _rule: family_checks.rule_ids(text),
+        rule=None,
+    )
 
 
 def stream_anywhere_test(

@@ -16,7 +16,7 @@ rule's ``max_len``, and streaming equals invoke.
 
 from __future__ import annotations
 
-import rule_table_harness as harness
+import rule_table_suites
 
 _LIST = "injection.members_list."
 _ONE = "injection.one_served_person."
@@ -113,22 +113,4 @@ BENIGN: list[str] = [
 ]
 
 
-test_attack_is_reported_by_its_rule = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_rule(), ids=harness.short_id
-)
-test_attack_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.caught_async, ids=harness.short_id
-)
-test_findings_fit_and_stream_like_invoke = harness.table_test(
-    "text, rule",
-    ATTACKS,
-    harness.fits_max_len,
-    harness.streams_like_invoke(1, 7, 64),
-    ids=harness.short_id,
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", BENIGN, harness.passes_byte_for_byte, ids=harness.short_id
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async, ids=harness.short_id
-)
+globals().update(rule_table_suites.family_round_suite(ATTACKS, BENIGN))

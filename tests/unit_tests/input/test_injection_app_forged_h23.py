@@ -16,6 +16,7 @@ their rule's ``max_len``, and streaming equals invoke.
 from __future__ import annotations
 
 import rule_table_harness as harness
+import rule_table_suites
 
 _VOID = "injection.app_fake_notice.view"
 _ORDER = "injection.app_fake_notice.sets_order"
@@ -95,19 +96,6 @@ BENIGN: list[str] = [
 ]
 
 
-test_attack_is_reported_by_its_rule = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_rule(), ids=harness.short_id
-)
-test_attack_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.caught_async, ids=harness.short_id
-)
-test_findings_fit_and_stream_like_invoke = harness.table_test(
-    "text, rule",
-    ATTACKS,
-    harness.fits_max_len,
-    harness.streams_like_invoke(1, 7, 64),
-    ids=harness.short_id,
-)
 LOOK_ALIKES = [
     harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
 ] + [
@@ -115,9 +103,4 @@ LOOK_ALIKES = [
     for i, (text, reason) in enumerate(_CUT_BEFORE.items())
 ]
 
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", LOOK_ALIKES, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", LOOK_ALIKES, harness.passes_byte_for_byte_async
-)
+globals().update(rule_table_suites.family_round_suite(ATTACKS, LOOK_ALIKES))

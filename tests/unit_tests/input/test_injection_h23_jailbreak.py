@@ -18,6 +18,7 @@ findings fit their rule's ``max_len``, and streaming equals invoke.
 from __future__ import annotations
 
 import rule_table_harness as harness
+import rule_table_suites
 
 _FICTION = "injection.framed_procedure.fiction_"
 _STUDY = "injection.framed_procedure.study_"
@@ -221,22 +222,8 @@ BENIGN: list[str] = [
     "Tu es un détective qui enquête sur un trafiquant ; raconte comment tu l'as arrêté.",
 ]
 
-test_attack_is_reported_by_its_family = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_prefix, ids=harness.short_id
-)
-test_attack_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.caught_async, ids=harness.short_id
-)
-test_findings_fit_and_stream_like_invoke = harness.table_test(
-    "text, rule",
-    ATTACKS,
-    harness.fits_max_len,
-    harness.streams_like_invoke(1, 7, 64),
-    ids=harness.short_id,
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", BENIGN, harness.passes_byte_for_byte, ids=harness.short_id
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async, ids=harness.short_id
+globals().update(
+    rule_table_suites.family_round_suite(
+        ATTACKS, BENIGN, reported=harness.caught_by_prefix
+    )
 )

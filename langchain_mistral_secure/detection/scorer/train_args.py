@@ -1,0 +1,161 @@
+"""The command line of :mod:`.train` (``python -m ...detection.scorer.train``).
+
+Split from :mod:`.train` (its size): every option, its default (the
+:class:`.fit.TrainConfig` defaults) and why, read into a config.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from langchain_mistral_secure.detection.scorer.features import SHORT_WINDOW, WINDOW
+from langchain_mistral_secure.detection.scorer.fit import TrainConfig
+
+__all__ = ["parse_args"]
+
+
+def parse_args(
+    argv: Sequence[str] | None = None,
+) -> tuple[argparse.Namespace, TrainConfig]:
+    """The parsed options and the training config they give.
+
+    Args:
+        argv: The arguments (``sys.argv[1:]`` when ``None``).
+
+    Returns:
+        The options (``data``, ``out``, ``extra_data``, ``jobs``,
+        ``loso_scores`` ...) and the :class:`.fit.TrainConfig` of the others.
+    """
+    parser = argparse.ArgumentParser(
+        prog="python -m langchain_mistral_secure.detection.scorer.train",
+        description="Train the prompt-injection scorer (numpy only, offline).",
+    )
+    parser.add_argument("--data", type=Path, required=True, help="folder of *.jsonl")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent,
+        help="where to write injection_scorer.npz and MODEL_CARD.md",
+    )
+    parser.add_argument(
+        "--extra-data",
+        type=Path,
+        action="append",
+        default=[],
+        help=(
+            "another folder of *.jsonl (repeatable), e.g. benchmarks/blind_corpus; "
+            "its files are named folder/stem and held out together"
+        ),
+    )
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    parser.add_argument(
+        "--no-loso", action="store_true", help="skip leave-one-source-out"
+    )
+    parser.add_argument(
+        "--no-families",
+        action="store_true",
+        help="leave out the project's own family rows (families.py)",
+    )
+    parser.add_argument(
+        "--short-window",
+        type=int,
+        default=TrainConfig.short_window,
+        help=(
+            "add windows of this many view characters (0, the default: "
+            f"{WINDOW}-character windows only; {SHORT_WINDOW} was tried and did "
+            "not generalize better)"
+        ),
+    )
+    parser.add_argument(
+        "--no-concepts",
+        action="store_true",
+        help="leave out the concept tags (concepts.py): hashed n-grams only",
+    )
+    parser.add_argument(
+        "--concept-scale",
+        type=float,
+        default=TrainConfig.concept_scale,
+        help="value of concept features against n-grams in training (4 was tried: "
+        "worse held out)",
+    )
+    parser.add_argument(
+        "--hard-negatives",
+        type=float,
+        default=TrainConfig.hard_negatives,
+        help="extra weight on each benign file's top 5%% of windows (0: off)",
+    )
+    parser.add_argument(
+        "--balance",
+        choices=("equal", "sqrt", "corpus"),
+        default=TrainConfig.balance,
+        help=(
+            "weight per (file, class): equal, sqrt of its rows, or equal with "
+            "each --extra-data folder counted as one file"
+        ),
+    )
+    parser.add_argument(
+        "--hidden",
+        type=int,
+        default=TrainConfig.hidden,
+        help="hidden ReLU units of an MLP head (0, the default: the linear head)",
+    )
+    parser.add_argument(
+        "--mlp-bits",
+        type=int,
+        default=TrainConfig.mlp_bits,
+        help="the MLP head folds the hashed buckets into 2**N",
+    )
+    parser.add_argument(
+        "--mlp-epochs", type=int, default=TrainConfig.mlp_epochs, help="MLP epochs"
+    )
+    parser.add_argument(
+        "--role-exemption",
+        action="store_true",
+        help=(
+            "two flag thresholds: texts that open as a prompt specification "
+            "(role_spec.py) keep the one-threshold value, every other text gets "
+            "the lowest that keeps each benign file within the limit"
+        ),
+    )
+    parser.add_argument(
+        "--security-exemption",
+        action="store_true",
+        help=(
+            "with --role-exemption: security writing (security_spec.py: texts "
+            "whose opening names prompt injection, jailbreaks, attacks, red "
+            "teaming, detection rules ...) keeps the one-threshold value too"
+        ),
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="processes for the leave-one-source-out fits (same result)",
+    )
+    parser.add_argument(
+        "--loso-scores",
+        type=Path,
+        default=None,
+        help="write every file's leave-one-source-out scores to this JSON file",
+    )
+    args = parser.parse_args(argv)
+    config = TrainConfig(
+        seed=args.seed,
+        epochs=args.epochs,
+        loso=not args.no_loso,
+        families=not args.no_families,
+        short_window=args.short_window,
+        concepts=not args.no_concepts,
+        concept_scale=args.concept_scale,
+        hard_negatives=args.hard_negatives,
+        balance=args.balance,
+        hidden=args.hidden,
+        mlp_bits=args.mlp_bits,
+        mlp_epochs=args.mlp_epochs,
+        role_exemption=args.role_exemption,
+        security_exemption=args.security_exemption,
+    )
+    return args, config
