@@ -19,6 +19,7 @@ from langchain_mistral_secure.detection.injection import (
     app_forged_history,
     app_given_task_dropped,
     app_hailed_dismissal,
+    app_hailed_new_orders,
     app_hailed_switch,
     app_hailed_switch_scripts,
     app_role_revoked,
@@ -92,6 +93,7 @@ from langchain_mistral_secure.detection.injection import (
     goal_swap,
     goal_swap_i18n,
     goal_swap_scripts,
+    goal_voided_new_goal,
     hijack,
     hijack_dismiss,
     hijack_output,
@@ -224,6 +226,7 @@ from langchain_mistral_secure.detection.injection import (
     replay,
     replay_i18n,
     role,
+    role_closed_then_work,
     role_more,
     role_revoked_onward,
     said_before,
@@ -461,6 +464,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + role_revoked_onward.RULES
     + task_declared_over.RULES
     + agent_header_task_change.RULES
+    + role_closed_then_work.RULES
+    + app_hailed_new_orders.RULES
+    + goal_voided_new_goal.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
     + jailbreak_shape_language_dodge.RULES

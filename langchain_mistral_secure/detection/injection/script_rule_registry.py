@@ -16,6 +16,7 @@ from langchain_mistral_secure.detection.injection import (
     app_fake_notice,
     app_forged_history,
     app_given_task_dropped,
+    app_hailed_new_orders,
     app_hailed_switch_scripts,
     app_role_revoked_scripts,
     app_standing_duty_scripts,
@@ -43,6 +44,7 @@ from langchain_mistral_secure.detection.injection import (
     fake_done,
     forced_reply_whatever_asked,
     goal_swap_scripts,
+    goal_voided_new_goal,
     hijack_scripts,
     indirect_addressed_i18n,
     indirect_agent_i18n,
@@ -124,6 +126,7 @@ from langchain_mistral_secure.detection.injection import (
     planted_every_reply,
     precedence_claim,
     replay_i18n,
+    role_closed_then_work,
     role_revoked_onward,
     secret_word,
     setup_void,
@@ -251,6 +254,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + app_hailed_switch_scripts.RULES
     + app_switch_label.RULES
     + role_revoked_onward.RULES
+    + role_closed_then_work.RULES
+    + app_hailed_new_orders.RULES
+    + goal_voided_new_goal.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_language_dodge.RULES
     + jailbreak_shape_lawless_world.RULES
