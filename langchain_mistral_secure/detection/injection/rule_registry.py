@@ -93,7 +93,6 @@ from langchain_mistral_secure.detection.injection import (
     goal_swap,
     goal_swap_i18n,
     goal_swap_scripts,
-    goal_voided_new_goal,
     hijack,
     hijack_dismiss,
     hijack_output,
@@ -466,7 +465,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + agent_header_task_change.RULES
     + role_closed_then_work.RULES
     + app_hailed_new_orders.RULES
-    + goal_voided_new_goal.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
     + jailbreak_shape_language_dodge.RULES

@@ -44,7 +44,6 @@ from langchain_mistral_secure.detection.injection import (
     fake_done,
     forced_reply_whatever_asked,
     goal_swap_scripts,
-    goal_voided_new_goal,
     hijack_scripts,
     indirect_addressed_i18n,
     indirect_agent_i18n,
@@ -256,7 +255,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + role_revoked_onward.RULES
     + role_closed_then_work.RULES
     + app_hailed_new_orders.RULES
-    + goal_voided_new_goal.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_language_dodge.RULES
     + jailbreak_shape_lawless_world.RULES
