@@ -154,6 +154,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
+    jailbreak_harm_full_strength,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
     jailbreak_laundered_how,
@@ -486,6 +487,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_laundered_how.RULES
     + jailbreak_laundered_past.RULES
     + jailbreak_laundered_plea.RULES
+    + jailbreak_harm_full_strength.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
