@@ -123,6 +123,11 @@ HARM_TEXT = alt(
             r"(?:messages?|comments?|texts?|posts?|tweets?|letters?|notes?)"
         ),
         r"dehumani[sz]\w{1,4}|groom(?:s|ing)?\s(?:kids|children|minors|a\schild|script)",
+        # messages aimed at someone, and fake messages in someone's name
+        r"(?:comments?|messages?|posts?|texts?|tweets?)\s(?:\w{1,12}\s){0,3}(?:aimed\sat|targeting|to\s(?:humiliate|bully|hurt|shame))",
+        r"fake\s(?:\w{1,10}\s)?(?:messages?|texts?|sms|e-?mails?|websites?|login\spages?)",
+        r"faux\s(?:messages?|sms|courriels?|mails?|sites?)|fals[oa]s?\s(?:mensajes?|sms|correos?|mensage(?:m|ns))",
+        r"gefalschte\s(?:nachricht|mail|sms|webseite)\w{0,2}|messaggi?\sfals[oi]",
         r"(?:online|child)\spredators?|(?:suicide|self[\s-]harm)\s(?:encouragement|messages?|notes?)|pro[\s-]ana",
         r"extortion\s(?:letter|e-?mail|message)|ransom\snote|sextortion|death\sthreats?",
         # German
