@@ -194,6 +194,18 @@ _HARM_MORE = alt(
         r"launder(?:ed|s)|(?:become|becomes)\s(?:lethal|fatal|deadly)",
         r"invad(?:ir|iu|e|indo)\s(?:o|a|os|as)\s(?:sistema|conta|celular|camera)\w{0,2}",
         r"access\s(?:\w{1,12}\s){0,2}(?:private|personal)\s(?:e-?mails?|accounts?|messages|phone)",
+        # a controlled good got round its check, a death hidden, drugs hidden
+        r"(?:without|sans|sin|senza|ohne|sem)\s(?:a\s|une?\s|un\s|any\s)?(?:prescription|ordonnance|receta|ricetta|rezept|receita|permis|id\sverification|age\sverification)",
+        r"without\s(?:being\s)?(?:traced|tracked)|(?:show(?:s|ing)?\sup|detect\w{0,3})\s(?:in|on)\s(?:a\s|the\s|any\s)?(?:standard\s)?(?:tox\w{0,8}\s?screens?|autops\w{1,3})",
+        r"look(?:s|ing)?\s(?:\w{1,8}\s)?natural|passerait\spour\snaturel\w{0,2}|natural\scauses",
+        r"(?:end|take)\s(?:a|the|his|her|their)\s(?:\w{1,10}\s)?life|cause\s(?:a\s|the\s)?(?:\w{1,10}\s)?death|(?:harm|kill)\ssomeone|arret\scardiaque|cardiac\sarrest",
+        r"lethal|todlich\w{0,2}|letale?s?",
+        r"(?:hide|hiding|ukryc|esconder|nascondere|verstecken|cacher)\s(?:the\s|la\s|le\s|les\s|die\s|las\s)?(?:drugs|narkotyki|drogas?|drogen|drogues?|cocaine|kokain\w?|cocaina)",
+        r"carding|credit\scard\sfraud|(?:fully|full)[\s-]auto\w{0,6}|fake\s(?:pills|medicines?|drugs)",
+        r"synthes\w{1,4}\s(?:of\s)?(?:\w{1,10}\s)?(?:lsd|mdma|meth\w{0,10}|fentan\w{1,3}|ricin|sarin|heroin\w?|cocaine)",
+        r"hides?\spurging|starv(?:e|ing)\s(?:yourself|herself|himself)",
+        r"ouvrir\s(?:\w{1,12}\s){0,2}serrures?|abrir\s(?:\w{1,12}\s){0,2}cerraduras?|kurzschlie\w{1,4}",
+        r"steal\w{0,3}\s(?:\w{1,10}\s){0,2}(?:passwords?|credentials|logins?)|voler\s(?:\w{1,10}\s){0,2}(?:identifiants|mots\sde\spasse)|rob(?:e|a|ar)\s(?:\w{1,10}\s){0,2}contrasenas",
     ]
 )
 _HARM = (
