@@ -156,6 +156,8 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_frames,
     jailbreak_games,
     jailbreak_grants,
+    jailbreak_harm_full_strength,
+    jailbreak_harm_full_strength_scripts,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
     jailbreak_laundered_how,
@@ -492,6 +494,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_laundered_how.RULES
     + jailbreak_laundered_past.RULES
     + jailbreak_laundered_plea.RULES
+    + jailbreak_harm_full_strength.RULES
+    + jailbreak_harm_full_strength_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -79,6 +79,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_framed_procedure_scripts,
     jailbreak_games,
     jailbreak_grants,
+    jailbreak_harm_full_strength_scripts,
     jailbreak_late_relative_i18n,
     jailbreak_licence,
     jailbreak_mode_lifts_rules,
@@ -267,5 +268,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_mode_lifts_rules.RULES
     + jailbreak_refusal_pressed.RULES
     + jailbreak_world_answer.RULES
+    + jailbreak_harm_full_strength_scripts.RULES
     if not r.on_view
 )

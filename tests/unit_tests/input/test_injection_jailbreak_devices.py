@@ -335,19 +335,18 @@ BENIGN3: dict[str, list[str]] = {
     ],
 }
 
-STILL_MISSED: dict[str, str] = {
-    ATTACKS["fiction_explainer"][
-        14
-    ]: "'tells' is not a teaching verb (too common in prose)",
-}
+STILL_MISSED: dict[str, str] = {}
 # Caught, but by another family rather than one of this file's modules: the
 # first by an older rule; 1, 3, 4 and 5 (pairs too far apart for this file's
 # 256-character transcript rule) by jailbreak_transcript_i18n's elided pairs.
 # fiction_explainer 4 ('shows', not a teaching verb) is caught since h23 by
 # injection.framed_procedure.fiction_* (a scene + converting to fully
-# automatic + step by step).
+# automatic + step by step). fiction_explainer 14 ('tells', not a teaching
+# verb) is caught since h25 by injection.harm_full_strength (an interactive
+# story + synthesizing a nerve agent + "its full answer").
 CAUGHT_BY_OLDER = {ATTACKS2["many_shot_i18n"][_i] for _i in (0, 1, 3, 4, 5)} | {
-    ATTACKS["fiction_explainer"][4]
+    ATTACKS["fiction_explainer"][4],
+    ATTACKS["fiction_explainer"][14],
 }
 STILL_CUT: dict[str, str] = {
     BENIGN["mode_unfiltered"][3]: "the Linux-terminal game is cut by role.terminal",
