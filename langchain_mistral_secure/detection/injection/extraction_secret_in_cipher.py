@@ -3,7 +3,8 @@
 Family: extraction (Gandalf-style password games). The player asks for the
 password carried by something that still spells it: written in runes,
 Morse, the NATO alphabet, binary, Unicode code points, katakana or Braille;
-turned backwards, into an anagram, a Caesar shift or leetspeak; scored in
+turned backwards, into an anagram, a Caesar shift or leetspeak;
+transliterated, fingerspelled, numbered A=1, B=2; scored in
 Scrabble, hidden in an acrostic or a crossword, or replaced by a synonym.
 The carriers vary without end, but the ones that keep the letters are a
 small closed set, and each is named by one word. On the folded view three
@@ -40,6 +41,9 @@ _CAT = "extraction"
 _GUARDED_WORD = alt(
     [
         r"(?:the|your|ur)\s+(?:secret\s+)?(?:password|passphrase|passcode|pass\s*word|code\s*word|secret\s+word)",
+        # a bare "the secret" only where its noun phrase ends ("the secret
+        # message" and "the secret of good bread" go on)
+        r"(?:the|your|ur)\s+secret(?:\s*[,.;:!?]|\s+(?:in|as|into|using|with|but|backwards)\b)",
         r"(?:das|dein|ihr)\s+(?:geheime\s+)?(?:passwort|kennwort|losungswort|geheimwort)",
         r"(?:le|ton|votre)\s+mot\s+de\s+passe|(?:le|ton|votre)\s+mot\s+secret",
         r"(?:la|tu|su)\s+(?:contrasena|clave\s+secreta|palabra\s+secreta)",
@@ -55,6 +59,8 @@ _CARRIER = alt(
         r"runes?|runic|futhark|scrabble|morse|nato|phonetic\s+alphabet|emojis?|anagram\w*|backwards|reversed|in\s+reverse",
         r"acrostic\w*|crossword|synonym\w*|chess\s+squares?|katakana|hiragana|romaji|hangul|braille|semaphore|hieroglyph\w*",
         r"pig\s+latin|leetspeak|leet|binary|code\s+points?|ascii\s+(?:codes?|values?)|caesar|rot-?13|ord\(",
+        r"fingerspell\w*|sign\s+language|flag\s+alphabet|a\s*=\s*1|a1z26|alphabet\s+positions?|upside\s+down",
+        r"mirror\s+writing|translitera\w*|cyrillic|greek\s+(?:letters|alphabet)|verlan|transkri\w*",
         # DE / FR / ES / PT / IT / NL
         r"runen|ruckwarts|buchstabieralphabet|kreuzwortratsel|anagramm|morsecode|binar\w*|casar\w*",
         r"a\s+l'envers|alphabet\s+phonetique|mots\s+croises|anagramme|binaire|cesar",
@@ -77,7 +83,9 @@ _ASK = alt(
 )  # fmt: skip
 _IN_CIPHER = (
     rf"\b{_ASK}\b[^\n]{{0,30}}?\b{_GUARDED_WORD}\b[^\n]{{0,80}}?\b{_CARRIER}|"
-    rf"\b{_ASK}\b[^\n]{{0,30}}?\b{_CARRIER}\b[^\n]{{0,80}}?\b{_GUARDED_WORD}\b"
+    rf"\b{_ASK}\b[^\n]{{0,30}}?\b{_CARRIER}\b[^\n]{{0,80}}?\b{_GUARDED_WORD}\b|"
+    # the carrier as the verb: "fingerspell your password"
+    rf"\b(?:fingerspell\w*|translitera\w*|transkribi\w*)\b[^\n]{{0,30}}?\b{_GUARDED_WORD}\b"
 )
 
 # --- Scripts the folded view mangles: on the text itself ------------------
@@ -89,8 +97,9 @@ _CARRIER_RAW = (
     r"(?:рун\S*|азбук\S*\s+морзе|морзе|задом\s+наперёд|задом\s+наперед|наоборот|анаграмм\S*|двоичн\S*|"
     r"шифр\S*\s+цезаря|кроссворд\S*|синоним\S*|навпаки|двійков\S*|"
     r"摩斯|莫尔斯|倒着|反过来|倒序|二进制|拼音|字谜|同义词|凯撒|"
-    r"モールス|逆から|逆さ|アナグラム|二進数|ローマ字|カタカナ|クロスワード|"
-    r"모스|거꾸로|애너그램|이진수|초성|로마자|한글\s*발음)"
+    r"モールス|逆から|逆さ|アナグラム|二進数|ローマ字|カタカナ|ひらがな|点字|クロスワード|"
+    r"транслит\S*|латиниц\S*|кириллиц\S*|摩尔斯|反着|盲文|"
+    r"모스|거꾸로|애너그램|이진수|초성|로마자|한글\s*발음|한글로|점자)"
 )
 _IN_CIPHER_RAW = rf"{_GUARDED_WORD_RAW}[^\n]{{0,60}}?{_CARRIER_RAW}|{_CARRIER_RAW}[^\n]{{0,60}}?{_GUARDED_WORD_RAW}"
 
