@@ -80,6 +80,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_retell,
     extraction_retell_i18n,
     extraction_secret_held,
+    extraction_secret_in_cipher,
     extraction_secret_measured,
     extraction_secret_sidestep,
     extraction_setup,
@@ -381,6 +382,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_orders_yes_no.RULES
     + extraction_of_orders_recast.RULES
     + extraction_of_orders_verb_final.RULES
+    # h25-extract
+    + extraction_secret_in_cipher.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
