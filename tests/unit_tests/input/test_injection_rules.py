@@ -322,7 +322,11 @@ def test_max_match_len_is_bounded() -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_rule_max_len_is_honest(rule: Rule) -> None:
-    assert 0 < rule.max_len <= 256
+    # 400, not the 256 of the first rules: a three-part rule (pretext, harm and
+    # a demand in any order, h25) needs a 390-character window, and the
+    # detector already holds back 514 characters in a stream (its widest
+    # rule), so such a rule does not lengthen what a stream holds back.
+    assert 0 < rule.max_len <= 400
 
 
 def test_rule_ids_are_unique() -> None:
