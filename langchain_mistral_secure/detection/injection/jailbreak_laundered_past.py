@@ -94,7 +94,7 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes(
             _CAT,
             _PAST_CRIME,
             score=0.8,
-            max_len=256,
+            max_len=268,
             description="'how did they once <crime>' + a demand for the method",
         ),
         Rule(

@@ -118,5 +118,5 @@ RULES: tuple[Rule, ...] = (
          max_len=240, description="'X mode ON' + 'in this mode the rules don't apply'"),
     raw_rule("injection.mode_lifts_rules.scripts", _CAT, _MODE_LIFTS_RAW,
              "モード：有効 + フィルタは無効 (JA ZH KO RU UK)", score=0.8,
-             max_len=150),
+             max_len=157),
 )  # fmt: skip

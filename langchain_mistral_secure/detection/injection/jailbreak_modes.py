@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
          description="answered 'Q: how ... A: ...' pairs, then a dangerous Q"),
     raw_rule("injection.role.many_shot_scripts", _CAT, _MANY_SHOT_RAW,
              "Вопрос: как ... Ответ: ... twice, then another", score=0.8,
-             max_len=256),
+             max_len=264),
     Rule("injection.role.no_rules_persona_i18n", _CAT, _NO_RULES_I18N, score=0.8,
          max_len=140, description="an AI without rules (CS PL TR VI ID NL)"),
     raw_rule("injection.role.no_rules_persona_scripts", _CAT, _NO_RULES_RAW,

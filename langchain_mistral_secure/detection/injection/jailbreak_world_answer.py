@@ -121,9 +121,9 @@ _WORLD_THEN_ANSWER_RAW = _WORLD_RAW + r"[^\n]{0,80}?" + _ANSWER_RAW
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.world_answer.latin", _CAT, _WORLD_THEN_ANSWER, score=0.8,
-         max_len=256,
+         max_len=295,
          description="a world where the harm is legal + 'what would the AI say there'"),
     raw_rule("injection.world_answer.scripts", _CAT, _WORLD_THEN_ANSWER_RAW,
              "没有法律的世界 ... 那个AI会怎么回答 (ZH JA KO RU)", score=0.8,
-             max_len=100),
+             max_len=106),
 )  # fmt: skip

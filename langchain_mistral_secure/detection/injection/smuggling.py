@@ -91,7 +91,7 @@ def _literal(rule_id: str, pattern: str, description: str, **options: Any) -> Ru
 RULES: tuple[Rule, ...] = (
     _literal("injection.smuggling.tag_chars", _TAGS,
              "Unicode tag characters (invisible ASCII mirror)",
-             validator=_not_emoji_flag),
+             validator=_not_emoji_flag, max_len=257),
     _literal("injection.smuggling.zero_width", _ZERO_WIDTH,
              "zero-width spaces, word joiners, fillers, soft hyphens", score=0.9),
     _literal("injection.smuggling.zero_width_in_ascii", _ZW_IN_ASCII,

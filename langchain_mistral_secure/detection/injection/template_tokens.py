@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
          description="Mistral's upper-case controls ([THINK], [AUDIO])"),
     Rule("injection.template.sentence_tokens", _CAT, _SENTENCE, score=0.8,
          max_len=160, description="</s> sentence tokens, <s> before a turn"),
-    Rule("injection.template.gemma_turns", _CAT, _GEMMA, max_len=200,
+    Rule("injection.template.gemma_turns", _CAT, _GEMMA, max_len=212,
          description="Gemma <start_of_turn>/<end_of_turn>, <tool_call> tags"),
     Rule("injection.template.chatml", _CAT, _CHATML, max_len=60,
          description="ChatML, Llama 3, Phi, Qwen, DeepSeek tokens, <<SYS>>"),

@@ -2,6 +2,7 @@ import pytest
 
 from langchain_mistral_secure.detection.engine import Rule, get_detector
 from langchain_mistral_secure.detection.injection import RULES
+from langchain_mistral_secure.detection.pattern_reader import pattern_max_len
 
 POSITIVES = [
     # (text, category) -- written for these tests, one per family and language
@@ -327,6 +328,10 @@ def test_rule_max_len_is_honest(rule: Rule) -> None:
     # detector already holds back 514 characters in a stream (its widest
     # rule), so such a rule does not lengthen what a stream holds back.
     assert 0 < rule.max_len <= 400
+    # Where the pattern's longest match can be read, the declared bound holds it
+    # (a stream holds back max_len characters; a longer match could straddle).
+    longest = pattern_max_len(rule.pattern)
+    assert longest is None or longest <= rule.max_len
 
 
 def test_rule_ids_are_unique() -> None:
