@@ -61,7 +61,7 @@ _OUTPUT_ASKED = re2.compile(
     r"\b(?:di|escribe|responde|imprime|scrivi|rispondi|stampa)\s+(?:solo|"
     r"solamente|soltanto|\x{fa}nicamente)\b|"
     r"(?:напиши|ответь|скажи|выведи)\s+только|"
-    r"出力して|出力しなさい|と答えて|と言って|と返して|とだけ|"
+    r"出力して|出力しなさい|と答えて|と言って(?:[^い]|$)|と返して|とだけ|"
     r"只(?:输出|回答|回复|说|写)|(?:请|就)(?:输出|回答|回复)|라고만|출력해|대답해|"
     # "write '…'" as a request, not "'…' is written (there)": と書いてある passes
     r"と書いて(?:ください|下さい|くれ)|と書け|と書きなさい|と表示して|と返答して|"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.injection.handed_over import hands_over
+from langchain_mistral_secure.detection.injection.made_to_say import made_to_say
 from langchain_mistral_secure.detection.injection.talk_words import (
     DISCUSSION as _DISCUSSION,
 )
@@ -55,7 +56,9 @@ _Q = (
 # whose span runs on past the mark is read as the quoted phrase alone.
 _QUOTATIVE = re2.compile(
     r"^(?:\s?(?:という|といった|って|とは|との|と(?:聞|言|頼|入力|打|書|送)|这句话|这句|这种|这类|这样的|之类|"
-    r"等(?:说法|指令|句子)|的说法|라는|이라는|란|같은))"
+    r"等(?:说法|指令|句子)|的说法|라는|이라는|란|같은|"
+    # "让AI“…”就能拿到…" (what the quote gets), "dazu gebracht, „…“ zu sagen"
+    r"就(?:能|可以|会|行)|便(?:能|可)|即可|zu\s+(?:sagen|schreiben|wiederholen|antworten|tippen)))"
 )
 
 # After a closing mark: the sentence ends (a backtick or bracket may close
@@ -173,7 +176,9 @@ _OPEN = re2.compile(
     + _STRAIGHT
     + r"])(?:[^\s"
     + _Q
-    + r"]|$)|(["
+    + r"]|$)|"
+    # a straight double mark after a Latin word opens before Han ("让AI\"把…")
+    r"[\pL\pN](\")(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|$)|(["
     + _OPENERS
     + r"]))(?:[^"
     + _Q
@@ -190,6 +195,9 @@ _CLOSE = re2.compile(
     + _STRAIGHT
     + r"])(?:[^\pL\pN_]|[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]|$))"
 )
+# (the mark after a Latin word, group 2, opens only before Han, kana, Hangul)
+_AFTER_LATIN = 2
+_CJK_START = re2.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A quotation of a phrase opens near its start and closes near its end.
 _OPEN_REACH = 80
 _CLOSE_REACH = 80
@@ -206,7 +214,10 @@ def _quote_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
     opened = _OPEN.search(matchable(text[head_at:head_end]))
     if opened is None:
         return None
-    open_at = head_at + (opened.start(1) if opened.start(1) >= 0 else opened.start(2))
+    group = next(g for g in (1, 2, 3) if opened.start(g) >= 0)
+    open_at = head_at + opened.start(group)
+    if group == _AFTER_LATIN and not _CJK_START.search(text[open_at + 1 : open_at + 2]):
+        return None
     closed = _CLOSE.search(matchable(text[max(start, end - 1) : end + _CLOSE_REACH]))
     if closed is None:
         return None
@@ -291,8 +302,14 @@ def _quoted_start(text: str, start: int, end: int) -> int:
             lead = matchable(text[start:at])
             if (
                 at + 1 < end
-                and _INTRODUCES_QUOTE.search(lead) is not None
-                and _DICTATES_QUOTE.search(lead) is None
+                and (
+                    (
+                        _INTRODUCES_QUOTE.search(lead) is not None
+                        and _DICTATES_QUOTE.search(lead) is None
+                    )
+                    # "get any chatbot to say 'X'" (may begin before the span)
+                    or made_to_say(matchable(text[max(0, at - _AROUND) : at]), "")
+                )
             ):
                 return at + 1
             return start
@@ -376,6 +393,7 @@ def is_quoted_for_talk(text: str, start: int, end: int) -> bool:
     reported = (
         _REPORTED.search(before) is not None
         or _REPORTED_AFTER.search(matchable(after[:12])) is not None
+        or made_to_say(before, matchable(after))
     )
     return (
         reported
