@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import probe_h25_direct
 import rule_table_harness as harness
+import rule_table_suites
 
 _CLOSED = "injection.role_closed_then_work.view"
 _CLOSED_S = "injection.role_closed_then_work.scripts"
@@ -138,19 +139,6 @@ BENIGN: list[str] = [
     "You're the museum's ticket assistant, right? Have the opening hours changed this month?",
 ]
 
-test_attack_is_reported_by_its_rule = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_rule(), ids=harness.short_id
-)
-test_attack_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.caught_async, ids=harness.short_id
-)
-test_findings_fit_and_stream_like_invoke = harness.table_test(
-    "text, rule",
-    ATTACKS,
-    harness.fits_max_len,
-    harness.streams_like_invoke(1, 7, 64),
-    ids=harness.short_id,
-)
 # A user's question to the app's bot, which an older rule (not these)
 # still cuts.
 _CUT_BEFORE = {
@@ -164,12 +152,6 @@ LOOK_ALIKES = [
     harness.look_alike(text, row_id=f"cut-{i}", cut=reason)
     for i, (text, reason) in enumerate(_CUT_BEFORE.items())
 ]
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", LOOK_ALIKES, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", LOOK_ALIKES, harness.passes_byte_for_byte_async
-)
 
 _PROBE_MISSED = {
     12: "a role declared ended that names no bot is not read",
@@ -179,17 +161,13 @@ _PROBE_MISSED = {
     23: "a '[planner -> worker]' header withdrawing the objective is not read",
 }
 _PROBE_CUT: dict[int, str] = {}
-PROBE_ATTACKS = [
-    harness.attack(text, row_id=f"probe-{i}", missed=_PROBE_MISSED.get(i))
-    for i, text in enumerate(probe_h25_direct.ATTACKS)
-]
-PROBE_LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"probe-{i}", cut=_PROBE_CUT.get(i))
-    for i, text in enumerate(probe_h25_direct.BENIGN)
-]
-test_probe_attack_is_caught = harness.table_test(
-    "text", PROBE_ATTACKS, harness.caught_by_any_rule
-)
-test_probe_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", PROBE_LOOK_ALIKES, harness.passes_byte_for_byte
+
+globals().update(
+    rule_table_suites.family_round_suite(
+        ATTACKS,
+        LOOK_ALIKES,
+        probe=rule_table_suites.Probe(
+            probe_h25_direct, missed=_PROBE_MISSED, cut=_PROBE_CUT
+        ),
+    )
 )

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import probe_h25_extraction
 import rule_table_harness as harness
+import rule_table_suites
 
 _CIPHER = "injection.extraction.secret_in_cipher"
 _CIPHER_RAW = "injection.extraction.secret_in_cipher_raw"
@@ -93,19 +94,6 @@ _PROBE_CUT = {
 }
 
 
-test_attack_is_reported_by_its_rule = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_rule(), ids=harness.short_id
-)
-test_attack_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.caught_async, ids=harness.short_id
-)
-test_findings_fit_and_stream_like_invoke = harness.table_test(
-    "text, rule",
-    ATTACKS,
-    harness.fits_max_len,
-    harness.streams_like_invoke(1, 7, 64),
-    ids=harness.short_id,
-)
 # A password-policy question and a treasure-hunt message older rules (not
 # this one) still cut.
 _CUT_BEFORE = {
@@ -122,24 +110,13 @@ LOOK_ALIKES = [
     harness.look_alike(text, row_id=f"cut-{i}", cut=reason)
     for i, (text, reason) in enumerate(_CUT_BEFORE.items())
 ]
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", LOOK_ALIKES, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", LOOK_ALIKES, harness.passes_byte_for_byte_async
-)
 
-PROBE_ATTACKS = [
-    harness.attack(text, row_id=f"probe-{i}", missed=_PROBE_MISSED.get(i))
-    for i, text in enumerate(probe_h25_extraction.ATTACKS)
-]
-PROBE_LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"probe-{i}", cut=_PROBE_CUT.get(i))
-    for i, text in enumerate(probe_h25_extraction.BENIGN)
-]
-test_probe_attack_is_caught = harness.table_test(
-    "text", PROBE_ATTACKS, harness.caught_by_any_rule
-)
-test_probe_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", PROBE_LOOK_ALIKES, harness.passes_byte_for_byte
+globals().update(
+    rule_table_suites.family_round_suite(
+        ATTACKS,
+        LOOK_ALIKES,
+        probe=rule_table_suites.Probe(
+            probe_h25_extraction, missed=_PROBE_MISSED, cut=_PROBE_CUT
+        ),
+    )
 )
