@@ -7,11 +7,11 @@ an honest ``max_len`` and streaming can hold back a bounded tail.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from langchain_mistral_secure.detection.engine import Rule
 
-__all__ = ["CATEGORY", "alt", "gap", "raw_rule"]
+__all__ = ["CATEGORY", "alt", "gap", "parts_in_order", "raw_rule", "rules_in_orders"]
 
 CATEGORY = {
     "override": "override",
@@ -56,4 +56,42 @@ def raw_rule(  # noqa: PLR0913 - the fields of a Rule
         score=score,
         max_len=max_len,
         description=description,
+    )
+
+
+def parts_in_order(parts: Mapping[str, str], order: Sequence[str]) -> str:
+    """Join a rule's parts in one reading order, with the gaps written between them.
+
+    Example:
+        >>> parts_in_order({"a": "x", "b": "y"}, ("b", "-", "a"))
+        'y-x'
+    """
+    return "".join(parts.get(piece, piece) for piece in order)
+
+
+def rules_in_orders(  # noqa: PLR0913 - the fields the rules share
+    prefix: str,
+    category: str,
+    parts: Mapping[str, str],
+    orders: Iterable[tuple[str, Sequence[str]]],
+    *,
+    max_len: int,
+    description: str,
+    score: float = 0.8,
+) -> tuple[Rule, ...]:
+    """One rule per reading order of the same parts (ids ``<prefix>.<order name>``).
+
+    Parts that may come in any order are one rule per order, not one rule
+    with every order inside: that keeps each RE2 DFA small.
+    """
+    return tuple(
+        Rule(
+            f"{prefix}.{name}",
+            category,
+            parts_in_order(parts, order),
+            score=score,
+            max_len=max_len,
+            description=description,
+        )
+        for name, order in orders
     )

@@ -29,6 +29,7 @@ three parts. Twelve Latin-script languages here (folded view); the scripts
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
+from langchain_mistral_secure.detection.injection._common import parts_in_order
 from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )
@@ -215,7 +216,7 @@ def _three_parts(frame: str, order: tuple[str, ...]) -> str:
         The pattern (one rule per order keeps each RE2 DFA small).
     """
     part = {"f": r"\b" + frame + r"\b", "p": PROCEDURE, "d": r"\b" + DETAIL}
-    return "".join(part.get(piece, piece) for piece in order)
+    return parts_in_order(part, order)
 
 
 _FRAMES = (

@@ -44,7 +44,7 @@ Ukrainian, Chinese, Japanese, Korean, Arabic and Hindi on the raw text in
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection._common import alt, rules_in_orders
 from langchain_mistral_secure.detection.injection.jailbreak_framed_procedure import (
     DETAIL as STEPS_DETAIL,
 )
@@ -342,15 +342,12 @@ _ORDERS = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes(
-    tuple(
-        Rule(
-            f"injection.harm_full_strength.{name}",
-            _CAT,
-            "".join(_PART.get(piece, piece) for piece in order),
-            score=0.8,
-            max_len=400,
-            description="a pretext + a harmful text or method + 'as convincing as possible'",
-        )
-        for name, order in _ORDERS
+    rules_in_orders(
+        "injection.harm_full_strength",
+        _CAT,
+        _PART,
+        _ORDERS,
+        max_len=400,
+        description="a pretext + a harmful text or method + 'as convincing as possible'",
     )
 )

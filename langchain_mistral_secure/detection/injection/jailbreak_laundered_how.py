@@ -34,7 +34,7 @@ heist scene with no method asks for no detail. Eleven Latin-script languages
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection._common import alt, rules_in_orders
 from langchain_mistral_secure.detection.injection.jailbreak_framed_procedure import (
     PROCEDURE,
 )
@@ -265,15 +265,12 @@ _ORDERS = (
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes(
-    tuple(
-        Rule(
-            f"injection.framed_how.{name}",
-            _CAT,
-            "".join(_PART.get(piece, piece) for piece in order),
-            score=0.8,
-            max_len=256,
-            description="a story, study or past frame + how to commit a crime + detail",
-        )
-        for name, order in _ORDERS
+    rules_in_orders(
+        "injection.framed_how",
+        _CAT,
+        _PART,
+        _ORDERS,
+        max_len=256,
+        description="a story, study or past frame + how to commit a crime + detail",
     )
 )
