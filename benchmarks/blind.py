@@ -54,9 +54,10 @@ was measured (per file only) by the lead at the end of session h24, on that
 session's start and end commits, and is development data from session h25 on
 (``python -m benchmarks`` measures it). The twelfth was written in session
 h25, blind to the rules and to all eleven earlier corpora, with about half of
-its rows in English like the public sets; it is the blind estimate, measured
-only by the lead (at the end of session h25, on that session's start and end
-commits), and ``python -m benchmarks`` does not measure it.
+its rows in English like the public sets; it was measured (per file only) by
+the lead at the end of session h25, on that session's start and end commits,
+and is development data from session h26 on (``python -m benchmarks``
+measures it).
 """
 
 # ruff: noqa: PLC0415
