@@ -22,7 +22,7 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import raw_rule
 
-__all__ = ["RULES"]
+__all__ = ["EFFICACY_SCRIPTS", "HARM_SCRIPTS", "PRETEXT_SCRIPTS", "RULES"]
 
 _CAT = "role"
 
@@ -64,6 +64,11 @@ _EFFICACY_SCRIPTS = (
     r"になりきって|のふりをして|扮演(?:她|他)|假装(?:你是|成)|처럼\s?말해|인\s?척|притворись|"
     r"будь\s{1,2}(?:ею|им|моей|моим)|تظاهر|بنكر|बनकर)"
 )
+# The three parts, shared with :mod:`jailbreak_harm_realism_scripts`.
+PRETEXT_SCRIPTS = _PRETEXT_SCRIPTS
+HARM_SCRIPTS = _HARM_SCRIPTS
+EFFICACY_SCRIPTS = _EFFICACY_SCRIPTS
+
 _GAP_SCRIPTS = r"[^\n]{0,100}?"
 _SCRIPT_ORDERS = ((0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0))
 

@@ -1,0 +1,215 @@
+"""A harmful method asked "realistically" inside a story, a study or the past.
+
+Family: the frame jailbreak (category ``role``) with no injection wording,
+the WildJailbreak shape. A pretext (a novel, a play, a game, a thesis, a
+class, the past, a late relative: :data:`jailbreak_harm_full_strength.PRETEXT`)
+launders a harmful method, and the ask makes it operational in one of two
+ways these rules add to :mod:`jailbreak_harm_full_strength`:
+
+* **a realism demand**: "so the scene feels authentic", "write it
+  realistically", "with realism", "readers could replicate it", "be
+  concrete", "the parts list", "which dose", "line by line", "glaubwürdig",
+  "avec réalisme", "con realismo", "szczegółowo", "trovärdigt", in twelve
+  Latin-script languages, next to a harm of the shared lists
+  (:data:`jailbreak_harm_full_strength.HARM`);
+* **a character who teaches the method**: "the fixer explains to the
+  goalkeeper how to", "er erklärt seinem Komplizen, wie", "un pharmacien
+  explique à son complice comment", "uczy wspólnika, jak", next to a
+  harmful *method* (a crime verb, a making of a weapon or drug, not a
+  harmful text, so a history class that explains how propaganda spread is
+  left alone).
+
+It also adds harmful methods the shared lists lack (:data:`MORE_HARM`):
+tampering with brakes or odometers, disabling sensors and cameras, drones
+that drop explosives, converting a gun to automatic fire, fixing matches,
+hiding income from the tax office, taking over someone's account or camera,
+evading customs, scanners or auditors, relay attacks on keyless cars,
+planting evidence, drugging someone; read with either demand.
+
+Why it is safe on benign text: a realistic story names no harmful method
+(a bakery scene "so it feels authentic"); a detective who explains how the
+killer was caught names no method to do; a security class that asks how
+cameras are *protected* names no disabling; a harmful request with no
+pretext is the moderation guard's task (the shared harmful-request files
+are labelled not-injection) and is left alone.
+"""
+
+# ruff: noqa: E501
+# (one alternative of a word list per line)
+
+from __future__ import annotations
+
+from langchain_mistral_secure.detection.engine import Rule
+from langchain_mistral_secure.detection.injection._common import alt, rules_in_orders
+from langchain_mistral_secure.detection.injection.jailbreak_harm_full_strength import (
+    DEMAND,
+    HARM,
+    METHOD,
+    PRETEXT,
+)
+from langchain_mistral_secure.detection.injection.jailbreak_text import (
+    with_curly_apostrophes,
+)
+
+__all__ = ["EVASION", "REALISM", "RULES", "TEACHES"]
+
+_CAT = "role"
+
+# --- the realism demand (folded view) -------------------------------------------
+# At most 48 characters.
+REALISM = alt(
+    [
+        # English
+        r"(?:feels?|felt|seems?|looks?|sounds?|reads?)\s(?:\w{1,8}\s)?(?:authentic|real|realistic|believable|credible|genuine|legit)",
+        r"realistically|with\s(?:(?:full|total|real)\s)?realism|in\sa\s(?:realistic|believable)\sway",
+        r"realistic\s(?:detail|details|figures|specifics|steps|numbers|passage)",
+        r"(?:readers?|audience|viewers?|players?)\s(?:\w{1,10}\s){0,3}(?:must\sbelieve|believe\s(?:him|her|it)|could\sreplicate|could\sfollow|nod\salong|won'?t\slaugh|wouldn'?t\sroll)",
+        r"(?:must|has\sto|needs?\sto|should)\s(?:be|feel|sound|look)\s(?:realistic|authentic|credible|believable|accurate)",
+        r"(?:actually|really)\s(?:works?|fires?|shoots?|explodes?|holds?\sup)|could\sreplicate",
+        r"(?:real|actual|working)\s(?:code|commands|process|chemical\snames|payloads?|sequence|techniques|recruitment\stechniques|tricks|tips|sites|websites|marketplaces)",
+        r"be\s(?:very\s)?(?:concrete|specific|precise|thorough|exact)",
+        r"with\s(?:all\s)?(?:his|her|their|the)\s(?:tips|tricks|specifics|practical\sdetails)|all\sthe\spractical\sdetails",
+        r"(?:line|message|ingredient|command|component|move)\sby\s(?:line|message|ingredient|command|component|move)",
+        r"(?:parts|shopping|materials|equipment)\slist|list\sof\s(?:materials|parts|equipment|ingredients|tools)",
+        r"(?:which|what)\s(?:drug|dose|doses|printers?|tools?|chemicals?|pills|substance|sites|websites|apps|marketplaces|reader\smodels)",
+        r"dose\sper\s\w{2,12}|how\smuch\sof\sit|how\smany\s(?:pills|grams|tablets|milligrams)",
+        r"(?:hurt|hurts|sting|wound|persuade|convince|work|works)\s(?:\w{1,8}\s)?as\s(?:much|hard|well|deeply)\sas\s(?:possible|you\scan)",
+        # "the real steps" in other languages
+        r"(?:pasos|reactivos|cantidades|dosis|herramientas|ingredientes|materiales|metodos|comandos|passos|quantidades|ferramentas|metodos|passaggi|quantita|dosi|strumenti|ingredienti|comandi|etapes|doses|outils|produits|commandes)\s(?:\w{1,10}\s)?(?:reales|reais|reali|reels|verdaderos|verdadeiros|veri|exactos|exatos|esatti)",
+        r"(?:les|con\slos|con\slas|com\sos|com\sas|con\si|con\sle)\s(?:vrais|vraies|verdaderos|verdaderas|verdadeiros|verdadeiras|veri|vere)\s\w{3,14}|mit\sden\s(?:echten|richtigen)\s\w{3,14}",
+        # German
+        r"realistisch|glaubwurdig\w{0,2}|authentisch|mit\s(?:echten|realen|konkreten|genauen)\s\w{2,14}",
+        r"konkrete[n]?\s(?:mengen|schritte|angaben|details)|mit\s(?:mengen\w{0,7}|dosis|substanz\sund\sdosis|betragen)|mit\sden\sarbeitsschritten",
+        r"damit\s(?:es|die\sszene|der\sdialog|leser)\s(?:\w{1,12}\s){0,3}(?:glaubwurdig|echt|nicht\slachen|realistisch)",
+        # French
+        r"realiste(?:ment)?|credibles?|avec\s(?:realisme|precision|tous\sles\sdetails)|de\s(?:facon|maniere)\s(?:realiste|credible|precise)",
+        r"toutes\sles\setapes|tire\svraiment|(?:explication|script|dialogue)\scomplet\w{0,2}|avec\sles\sdetails\stechniques",
+        # Spanish, Portuguese
+        r"con\srealismo|de\sforma\s(?:realista|creible|detallada)|con\s(?:todos\slos\s)?detalles(?:\s(?:practicos|tecnicos))?|al\sdetalle|con\scantidades",
+        r"com\srealismo|de\sforma\s(?:realista|detalhada)|com\stodos\sos\sdetalhes|detalhadamente|com\sa\slista",
+        # Italian
+        r"con\s(?:realismo|precisione(?:\stecnica)?|i\sdettagli(?:\stecnici)?)|nei\sdettagli|tecnicamente\scredibile|in\smodo\s(?:realistico|credibile)",
+        # Dutch, Polish, Swedish
+        r"realistisch|geloofwaardig|met\salle\s(?:technische\s)?details|volledig\suit|met\sde\stechnische\sstappen",
+        r"szczegolow\w{1,4}|wiarygodn\w{1,4}|realistyczn\w{1,4}|z\slista\s\w{3,12}|z\sprawdziwym\s\w{3,12}",
+        r"trovardig\w{0,2}|realistisk\w{0,2}|detaljerat|i\sdetalj|verkliga\smetoder|exakta\sdoser",
+        # Turkish, Indonesian, Vietnamese
+        r"ayrintili|ayrintilariyla|butun\sadimlariyla|gercekci|lengkap\sdengan\s\w{3,12}|secara\s(?:rinci|detail|realistis)|that\schi\stiet",
+    ]
+)
+
+# --- a character teaching the method (folded view) ------------------------------
+# The teaching verb, a bounded gap for "to her friend", then the how-word.
+# At most 90 characters.
+TEACHES = alt(
+    [
+        r"(?:explains?|explaining|teach(?:es|ing)?|coach(?:es|ing)?|shows?|tells?|walks?\s(?:\w{1,12}\s){0,3}through|briefs?|lectures?)\s(?:\w{1,12}\s){0,4}how\s(?:to|he|she|they|you|one|i)\b",
+        r"(?:erklart|zeigt|beibringt|bringt)\s(?:\w{1,14}\s){0,4}(?:genau\s)?wie\b",
+        r"(?:explique|apprend|montre|enseigne|raconte)\s(?:\w{1,14}\s){0,4}comment\b",
+        r"(?:explica|ensena|ensina|muestra|mostra)\s(?:\w{1,14}\s){0,4}(?:como|a\s\w{2,14}(?:ar|er|ir))\b",
+        r"(?:spiega|insegna|mostra)\s(?:\w{1,14}\s){0,4}(?:come|a\s\w{2,14}(?:are|ere|ire))\b",
+        r"(?:legt|leert)\s(?:\w{1,14}\s){0,4}(?:uit\s)?hoe\b",
+        r"(?:tlumaczy|wyjasnia|uczy|pokazuje)\s(?:\w{1,14}\s){0,4}jak\b",
+        r"(?:forklarar|visar|lar)\s(?:\w{1,14}\s){0,4}hur\b",
+        r"(?:menjelaskan|mengajari|mengajarkan)\s(?:\w{1,14}\s){0,4}(?:cara|bagaimana)\b",
+    ]
+)
+
+# --- getting past whoever would catch it (folded view) ---------------------------
+# The method is made to escape the police, the checks, the tests or the
+# victim: a harm in itself whatever the act. At most 70 characters.
+_CATCHERS = (
+    r"(?:police|cops|customs|auditors?|investigators?|inspectors?|detectives?|guards|"
+    r"security|scanners?|sniffer\sdogs|dogs|cameras|tests?|autopsy|coroner|doctors|"
+    r"the\sbank|the\stax\s\w{1,12}|referees|moderators|antivirus|forensics)"
+)
+EVASION = alt(
+    [
+        # English
+        r"without\s(?:the\s|any\s)?"
+        + _CATCHERS
+        + r"\s(?:\w{1,10}\s){0,2}(?:noticing|knowing|finding\sout|suspecting|spotting|detecting|seeing|catching)",
+        _CATCHERS
+        + r"\s(?:\w{1,10}\s){0,2}(?:never|won'?t|can'?t|don'?t|doesn'?t|wouldn'?t|will\snot|cannot|fail\sto)\s(?:\w{1,8}\s)?(?:catch|detect|spot|notice|find|flag|trace|see|suspect)",
+        r"(?:pass|passes|get\spast|gets\spast|slip\spast|fool|fools|beat|beats|evade|evades|avoid|avoids|dodge|dodges)\s(?:the\s|any\s|airport\s|border\s)?(?:checks?|controls?|inspections?|screening|"
+        + _CATCHERS
+        + r")",
+        r"(?:leave|leaves|leaving|left)\sno\s(?:\w{1,10}\s)?(?:trace|traces|evidence|fingerprints|log|logs|record)|cover(?:s|ing)?\s(?:his|her|their|my|your)\stracks",
+        r"(?:look|looks|looked)\slike\s(?:an\saccident|natural\scauses|a\ssuicide)|get(?:s|ting)?\saway\swith\s(?:it|murder)|goes\sunnoticed|unnoticed\sby",
+        # German, French, Spanish, Portuguese, Italian
+        r"ohne\sdass\s(?:\w{1,12}\s){0,3}(?:merkt|bemerkt|auffallt|entdeckt|findet)|unbemerkt|nicht\sauffallt|(?:durch|an)\s(?:die|der|den)\s(?:kontrolle\w{0,2}|zoll|polizei)\s(?:\w{1,10}\s)?(?:kommt|kommen|vorbei)",
+        r"sans\sque\s(?:\w{1,12}\s){0,3}(?:ne\s)?(?:s'en\s)?(?:apercoive|remarque|detecte|voie|decouvre)\w{0,3}|passe\w{0,3}\s(?:inapercu\w{0,2}|les\scontroles)|dejoue\w{0,3}\s(?:les\s)?controles",
+        r"sin\sque\s(?:\w{1,12}\s){0,3}(?:se\sde\scuenta|lo\snote|(?:lo|la|los|las)\sdetecte\w{0,1})|pase\w{0,2}\sdesapercibid\w{1,2}|pasen\slos\scontroles",
+        r"sem\sque\s(?:\w{1,12}\s){0,3}(?:perceba|note|descubra|detecte)\w{0,1}|passe\w{0,2}\sdespercebid\w{1,2}",
+        r"senza\sche\s(?:\w{1,12}\s){0,3}(?:se\sne\saccorga|(?:lo|la|li|le)\s(?:scopra|noti|rilevi|trovi)\w{0,2})|passi\w{0,2}\sinosservat\w|superi\w{0,2}\si\scontrolli",
+        # Dutch, Polish, Swedish, Turkish, Indonesian
+        r"zonder\sdat\s(?:\w{1,12}\s){0,3}(?:het\s)?(?:merkt|ziet|merken|zien|ontdekt|ontdekken)|niezauwazon\w{1,3}|bez\swiedzy\s\w{2,12}",
+        r"utan\satt\s(?:\w{1,10}\s){0,2}(?:marker|markte|upptacker|marka)|fark\s(?:edilmeden|ettirmeden)|tanpa\s(?:ter)?(?:deteksi|ketahuan|diketahui)",
+    ]
+)
+
+_NEAR = r"[^\n]{0,100}?"
+_FAR = r"[^\n]{0,160}?"
+_ANY = ("phe", "peh", "hep", "ehp", "hpe", "eph")
+
+
+def _orders(names: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The reading orders of pretext ``p``, harm ``h`` and demand ``e``.
+
+    The pretext sits furthest away (it opens or closes the request), so the
+    gap that touches it is the wide one.
+    """
+    return tuple(
+        (
+            name,
+            (
+                name[0],
+                _FAR if "p" in name[:2] else _NEAR,
+                name[1],
+                _FAR if "p" in name[1:] else _NEAR,
+                name[2],
+            ),
+        )
+        for name in names
+    )
+
+
+_FAMILIES = (
+    (
+        "realism",
+        {"p": r"\b" + PRETEXT + r"\b", "h": HARM, "e": r"\b" + REALISM + r"\b"},
+        _ANY,
+        "a pretext + a harmful text or method + 'so it feels authentic'",
+    ),
+    (
+        "taught",
+        {"p": r"\b" + PRETEXT + r"\b", "h": METHOD, "e": r"\b" + TEACHES},
+        ("peh", "ehp", "hpe"),
+        "a pretext + a character who explains how to do a harmful method",
+    ),
+    (
+        "evasion",
+        {
+            "p": r"\b" + PRETEXT + r"\b",
+            "h": r"\b" + EVASION + r"\b",
+            "e": r"\b(?:" + DEMAND + r"|" + REALISM + r"|" + TEACHES + r")",
+        },
+        _ANY,
+        "a pretext + a method made to escape the police or the checks + detail",
+    ),
+)
+
+RULES: tuple[Rule, ...] = with_curly_apostrophes(
+    tuple(
+        rule
+        for name, parts, names, description in _FAMILIES
+        for rule in rules_in_orders(
+            f"injection.harm_realism.{name}",
+            _CAT,
+            parts,
+            _orders(names),
+            max_len=460,
+            description=description,
+        )
+    )
+)
