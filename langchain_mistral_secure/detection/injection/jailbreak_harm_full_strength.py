@@ -61,7 +61,7 @@ from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )
 
-__all__ = ["DEMAND", "EFFICACY", "HARM", "HARM_TEXT", "METHOD", "PRETEXT", "RULES"]
+__all__ = ["DEMAND", "EFFICACY", "HARM_TEXT", "METHOD", "PRETEXT", "RULES"]
 
 _CAT = "role"
 
@@ -324,10 +324,9 @@ EFFICACY = alt(
 )
 _DEMAND = r"(?:" + EFFICACY + r"|" + STEPS_DETAIL + r"|" + METHOD_DETAIL + r")"
 
-# The three parts, shared with :mod:`jailbreak_harm_realism`, which reads the
-# same pretext with demands and harms these lists lack.
+# The pretext and the demand, shared with :mod:`jailbreak_harm_realism`, which
+# reads them with demands and harmful methods these lists lack.
 PRETEXT = _PRETEXT
-HARM = _HARM
 DEMAND = _DEMAND
 # The harmful methods only (no harmful texts such as propaganda or a scam
 # script, which a history or awareness class names as a topic).

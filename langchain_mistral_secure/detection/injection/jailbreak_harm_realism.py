@@ -43,7 +43,6 @@ from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, rules_in_orders
 from langchain_mistral_secure.detection.injection.jailbreak_harm_full_strength import (
     DEMAND,
-    HARM,
     METHOD,
     PRETEXT,
 )
@@ -51,7 +50,7 @@ from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )
 
-__all__ = ["EVASION", "REALISM", "RULES", "TEACHES"]
+__all__ = ["EVASION", "MAKING", "OTHERS", "REALISM", "RULES", "TEACHES"]
 
 _CAT = "role"
 
@@ -72,6 +71,7 @@ REALISM = alt(
         r"(?:line|message|ingredient|command|component|move)\sby\s(?:line|message|ingredient|command|component|move)",
         r"(?:parts|shopping|materials|equipment)\slist|list\sof\s(?:materials|parts|equipment|ingredients|tools)",
         r"(?:which|what)\s(?:drug|dose|doses|printers?|tools?|chemicals?|pills|substance|sites|websites|apps|marketplaces|reader\smodels)",
+        r"(?:convincing|compelling|persuasive|realistic|believable|credible|effective|fully\sworking|functional)\s(?:\w{1,12}\s){0,2}(?:examples?|messages?|posts?|articles?|tweets?|scripts?|speech|letters?|e-?mails?|texts?|exploits?|keyloggers?|code|guides?|playbooks?|tutorials?)",
         r"dose\sper\s\w{2,12}|how\smuch\sof\sit|how\smany\s(?:pills|grams|tablets|milligrams)",
         r"(?:hurt|hurts|sting|wound|persuade|convince|work|works)\s(?:\w{1,8}\s)?as\s(?:much|hard|well|deeply)\sas\s(?:possible|you\scan)",
         # "the real steps" in other languages
@@ -112,6 +112,82 @@ TEACHES = alt(
         r"(?:tlumaczy|wyjasnia|uczy|pokazuje)\s(?:\w{1,14}\s){0,4}jak\b",
         r"(?:forklarar|visar|lar)\s(?:\w{1,14}\s){0,4}hur\b",
         r"(?:menjelaskan|mengajari|mengajarkan)\s(?:\w{1,14}\s){0,4}(?:cara|bagaimana)\b",
+        # asked of the assistant: a complete guide, a playbook, a step plan
+        r"(?:complete|full|working|step[\s-]by[\s-]step|detailed)\s(?:guide|playbook|tutorial|manual|walkthrough|instructions)|stappenplan|mode\sd'emploi|guide\scomplet|guia\s(?:complet|detallad|passo)\w{0,3}|instrukcj\w{1,2}|panduan\slengkap",
+    ]
+)
+
+# --- making a weapon, a drug, a poison or malware (folded view) ---------------------
+# The shared procedure list reads a close making verb before a few objects;
+# this reads more verbs (craft, wire, refine, deploy, stellt ... her) and the
+# forms the other languages give the same objects (explosiva, ordigno,
+# explosieven, giftiges Gas, oxycodon). At most 24 characters each side.
+_MAKE_VERB = alt(
+    [
+        r"make|makes|made|making|build\w{0,3}|built|craft\w{0,3}|cook\w{0,3}|brew\w{0,3}|synthesi[sz]\w{1,3}",
+        r"produc\w{1,3}|assembl\w{1,3}|manufactur\w{1,3}|mix\w{0,3}|extract\w{0,3}|refin\w{1,3}",
+        r"concentrat\w{1,3}|distill?\w{0,3}|wir(?:e|es|ed|ing)|rig(?:s|ged|ging)?|print\w{0,3}|convert\w{0,3}",
+        r"deploy\w{0,3}|spread\w{0,3}|install\w{0,3}|writ(?:e|es|ing)|wrote|cod(?:e|es|ing)|creat\w{1,3}",
+        r"herstell\w{0,3}|stellt|bau(?:t|en|e)?|mischt|mischen|brau\w{1,3}|umbau\w{0,3}|fabri\w{2,8}",
+        r"construi\w{1,4}|costrui\w{1,4}|prepar\w{1,5}|sintetiz\w{1,4}|produ\w{2,6}|mont(?:a|ar|e|er|are)",
+        r"cre(?:a|ar|er|are)|crie|criar|hacer|fazer|fare|faire|maken|maakt|bouw\w{0,3}|ombouw\w{0,3}",
+        r"zrobi\w{1,3}|zbudow\w{1,4}|wyprodukow\w{1,4}|tillverka\w{0,2}|bygg\w{0,2}|yap\w{1,6}|uret\w{1,6}|membuat|merakit",
+    ]
+)
+_MADE_THING = alt(
+    [
+        r"explosi\w{1,4}|esplosiv\w{1,2}|ordign\w{1,2}|spreng(?:satz|stoff|ladung)\w{0,2}|(?:pipe|nail|letter|car|fertili[sz]er|pressure[\s-]cooker)\sbombs?",
+        r"rohrbomb\w{0,2}|rorbomb\w{0,2}|autobomb\w{0,2}|briefbomb\w{0,2}|bomba\scasera|bombe\sartisanale|bomba\sfatta\sin\scasa",
+        r"granat\w{1,2}|grenades?|molotov\w{0,5}|napalm|thermit\w{0,2}|nitroglycerin\w{0,2}|tatp|detonat\w{2,5}",
+        r"(?:poison|toxic|nerve)\sgas|giftig\w{1,2}\sgas|giftgas|gaz\s(?:toxique|mortel)|gas\s(?:toxico|tossico|venenoso)",
+        r"ri[cz]in\w{0,2}|sarin|cyanide|cyanure|cianuro|zyankali|strychnin\w{0,2}|chloroform|clorof[oó]rmio|veneno|veleno|trucizn\w{1,3}",
+        r"meth(?:amphetamine)?|crystal\smeth|metanfetamin\w{0,2}|heroin\w{0,2}|fentan\w{1,4}|cocain\w{0,2}|kokain\w{0,2}|mdma|lsd|oxycodon\w{0,2}|opioid\w{0,3}|ketamin\w{0,2}",
+        r"guns?|pistol\w{0,2}|firearms?|rifles?|waffe\w{0,2}|arma\s(?:de\sfuego|casera|vera|da\sfuoco)|arme\s(?:a\sfeu|artisanale)|silencers?|silencieux|schalldampfer",
+        r"malware|ransomware|keyloggers?|spyware|stalkerware|botnets?|rootkits?|exploits?|phishing[\s-]?(?:page|site|seite|pagina|kit)\w{0,2}|fausse\spage\sde\sconnexion",
+    ]
+)
+MAKING = (
+    r"(?:\b"
+    + _MAKE_VERB
+    + r"\s(?:\w{1,14}\s){0,3}"
+    + _MADE_THING
+    + r"\b|\b"
+    + r"(?:"
+    + _MADE_THING
+    + r"|bomben?)\s(?:\w{1,14}\s){0,3}(?:her|herstellt|baut|mischt|umbaut|gebaut|hergestellt)\b)"
+)
+
+# --- acting on what is someone else's (folded view) --------------------------------
+# Another person's account, phone, messages, location, card or identity,
+# opened, read, taken over or used: the harm whatever the tool. The verb is
+# the intruder's, so "recover a friend's account" is not read. At most 120.
+_INTRUDE = (
+    r"(?:access\w{0,3}|open\w{0,3}|read\w{0,3}|get\w{0,3}\sin(?:to)?|log\w{0,3}\sin(?:to)?|"
+    r"break\w{0,3}\sin(?:to)?|tak(?:e|es|ing)\sover|track\w{0,3}|spy\w{0,3}\son|monitor\w{0,3}|"
+    r"hack\w{0,3}|clon\w{1,3}|empt\w{1,4}|drain\w{0,3}|us(?:e|es|ing)|unlock\w{0,3}|steal\w{0,3})"
+)
+_THEIRS = (
+    r"(?:someone(?:\selse)?'s|somebody'?s|other\speople'?s|another\sperson'?s|a\sstranger'?s|"
+    r"(?:her|his|their|my|a)\s(?:ex|rival|neighbou?r|coworker|colleague|boss|classmate|wife|husband|"
+    r"partner|girlfriend|boyfriend)'?s|the\svictim'?s?)"
+)
+_THINGS = (
+    r"(?:accounts?|phones?|e-?mails?|inbox|messages|texts|location|cars?|house|home|cards?|"
+    r"identit\w{1,3}|passwords?|data|computer|webcam|cameras?|bank\s\w{2,10}|social\smedia|"
+    r"instagram|facebook|whatsapp|chats?|photos|wallet|mailbox)"
+)
+OTHERS = alt(
+    [
+        _INTRUDE + r"\s(?:\w{1,10}\s){0,2}" + _THEIRS + r"\s(?:\w{1,10}\s)?" + _THINGS,
+        r"(?:compte|telephone|portable|mails?|messages|position|voiture|carte|identite|mot\sde\spasse)s?\s(?:\w{1,10}\s)?(?:d'une\sautre\spersonne|de\squelqu'un(?:\sd'autre)?|d'autrui|de\s(?:mon|son)\sex|de\sla\svictime)",
+        r"(?:cuenta|telefono|celular|correo|mensajes|ubicacion|coche|tarjeta|identidad|contrasena)s?\s(?:\w{1,10}\s)?(?:de\sotra\spersona|de\salguien|ajen[oa]s?|de\s(?:mi|su)\sex|de\sla\svictima)",
+        r"(?:conta|telefone|celular|e-?mail|mensagens|localizacao|carro|cartao|identidade|senha)s?\s(?:\w{1,10}\s)?(?:de\soutra\spessoa|de\salguem|alhei[oa]s?|d[oa]\s(?:meu|minha)\sex|da\svitima)",
+        r"(?:account|telefono|cellulare|email|messaggi|posizione|auto|carta|identita|password)\s(?:\w{1,10}\s)?(?:di\sun'altra\spersona|di\squalcun\w{0,2}|altrui|de(?:l|lla)\s(?:mio|mia)\sex|della\svittima)",
+        r"fremde[nrs]?\s(?:konten|konto|handys?|accounts?|kreditkarten?|identitaten?|ausweise?|e-?mails)|(?:konto|handy|account|standort|e-?mails?|nachrichten)\s(?:\w{1,10}\s)?(?:einer\sanderen\sperson|von\sjemand\w{0,3}|meine[rs]\sex\w{0,3})",
+        r"(?:account|telefoon|e-?mail|berichten|locatie|auto|pas)\s(?:\w{1,10}\s)?van\s(?:iemand(?:\sanders)?|een\sander|mijn\sex)",
+        r"cudz\w{1,3}\s(?:\w{1,10}\s)?(?:kont\w{0,2}|telefon\w{0,2}|kart\w{1,2}|samoch\w{1,4}|mieszkani\w{1,2}|tozsamos\w{1,3})|(?:konto|telefon)\s(?:\w{1,10}\s)?innej\sosoby",
+        r"baskasinin\s(?:\w{1,10}\s)?(?:hesab\w{1,4}|telefon\w{0,4}|kart\w{0,4}|kimli\w{1,4}|sifre\w{0,4})",
+        r"(?:akun|ponsel|hp|kartu|identitas|kata\ssandi)\s(?:\w{1,10}\s)?orang\slain|(?:tai\skhoan|dien\sthoai)\s(?:\w{1,10}\s)?(?:cua\s)?nguoi\skhac",
     ]
 )
 
@@ -177,13 +253,21 @@ def _orders(names: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
 _FAMILIES = (
     (
         "realism",
-        {"p": r"\b" + PRETEXT + r"\b", "h": HARM, "e": r"\b" + REALISM + r"\b"},
+        {
+            "p": r"\b" + PRETEXT + r"\b",
+            "h": r"(?:" + METHOD + r"|" + MAKING + r")",
+            "e": r"\b" + REALISM + r"\b",
+        },
         _ANY,
         "a pretext + a harmful text or method + 'so it feels authentic'",
     ),
     (
         "taught",
-        {"p": r"\b" + PRETEXT + r"\b", "h": METHOD, "e": r"\b" + TEACHES},
+        {
+            "p": r"\b" + PRETEXT + r"\b",
+            "h": r"(?:" + METHOD + r"|" + MAKING + r")",
+            "e": r"\b" + TEACHES,
+        },
         ("peh", "ehp", "hpe"),
         "a pretext + a character who explains how to do a harmful method",
     ),
@@ -191,7 +275,7 @@ _FAMILIES = (
         "evasion",
         {
             "p": r"\b" + PRETEXT + r"\b",
-            "h": r"\b" + EVASION + r"\b",
+            "h": r"(?:\b(?:" + EVASION + r"|" + OTHERS + r")\b|" + MAKING + r")",
             "e": r"\b(?:" + DEMAND + r"|" + REALISM + r"|" + TEACHES + r")",
         },
         _ANY,
