@@ -99,19 +99,20 @@ REALISM = alt(
 )
 
 # --- a character teaching the method (folded view) ------------------------------
-# The teaching verb, a bounded gap for "to her friend", then the how-word.
+# The teaching verb, a bounded gap for "to her friend," (any letters, a
+# comma), then the how-word.
 # At most 90 characters.
 TEACHES = alt(
     [
-        r"(?:explains?|explaining|teach(?:es|ing)?|coach(?:es|ing)?|shows?|tells?|walks?\s(?:\w{1,12}\s){0,3}through|briefs?|lectures?)\s(?:\w{1,12}\s){0,4}how\s(?:to|he|she|they|you|one|i)\b",
-        r"(?:erklart|zeigt|beibringt|bringt)\s(?:\w{1,14}\s){0,4}(?:genau\s)?wie\b",
-        r"(?:explique|apprend|montre|enseigne|raconte)\s(?:\w{1,14}\s){0,4}comment\b",
-        r"(?:explica|ensena|ensina|muestra|mostra)\s(?:\w{1,14}\s){0,4}(?:como|a\s\w{2,14}(?:ar|er|ir))\b",
-        r"(?:spiega|insegna|mostra)\s(?:\w{1,14}\s){0,4}(?:come|a\s\w{2,14}(?:are|ere|ire))\b",
-        r"(?:legt|leert)\s(?:\w{1,14}\s){0,4}(?:uit\s)?hoe\b",
-        r"(?:tlumaczy|wyjasnia|uczy|pokazuje)\s(?:\w{1,14}\s){0,4}jak\b",
-        r"(?:forklarar|visar|lar)\s(?:\w{1,14}\s){0,4}hur\b",
-        r"(?:menjelaskan|mengajari|mengajarkan)\s(?:\w{1,14}\s){0,4}(?:cara|bagaimana)\b",
+        r"(?:explains?|explaining|teach(?:es|ing)?|coach(?:es|ing)?|shows?|tells?|walks?\s(?:\w{1,12}\s){0,3}through|briefs?|lectures?)\s(?:[^\s.!?;:]{1,16}\s){0,4}how\s(?:to|he|she|they|you|one|i)\b",
+        r"(?:erklart|zeigt|beibringt|bringt)\s(?:[^\s.!?;:]{1,16}\s){0,4}(?:genau\s)?wie\b",
+        r"(?:explique|apprend|montre|enseigne|raconte)\s(?:[^\s.!?;:]{1,16}\s){0,4}comment\b",
+        r"(?:explica|ensena|ensina|muestra|mostra)\s(?:[^\s.!?;:]{1,16}\s){0,4}(?:como|a\s\w{2,14}(?:ar|er|ir))\b",
+        r"(?:spiega|insegna|mostra)\s(?:[^\s.!?;:]{1,16}\s){0,4}(?:come|a\s\w{2,14}(?:are|ere|ire))\b",
+        r"(?:legt|leert)\s(?:[^\s.!?;:]{1,16}\s){0,4}(?:uit\s)?hoe\b",
+        r"(?:tlumaczy|wyjasnia|uczy|pokazuje)\s(?:[^\s.!?;:]{1,16}\s){0,4}jak\b",
+        r"(?:forklarar|visar|lar)\s(?:[^\s.!?;:]{1,16}\s){0,4}hur\b",
+        r"(?:menjelaskan|mengajari|mengajarkan)\s(?:[^\s.!?;:]{1,16}\s){0,4}(?:cara|bagaimana)\b",
         # asked of the assistant: a complete guide, a playbook, a step plan
         r"(?:complete|full|working|step[\s-]by[\s-]step|detailed)\s(?:guide|playbook|tutorial|manual|walkthrough|instructions)|stappenplan|mode\sd'emploi|guide\scomplet|guia\s(?:complet|detallad|passo)\w{0,3}|instrukcj\w{1,2}|panduan\slengkap",
     ]
@@ -129,7 +130,7 @@ _MAKE_VERB = alt(
         r"concentrat\w{1,3}|distill?\w{0,3}|wir(?:e|es|ed|ing)|rig(?:s|ged|ging)?|print\w{0,3}|convert\w{0,3}",
         r"deploy\w{0,3}|spread\w{0,3}|install\w{0,3}|writ(?:e|es|ing)|wrote|cod(?:e|es|ing)|creat\w{1,3}",
         r"herstell\w{0,3}|stellt|bau(?:t|en|e)?|mischt|mischen|brau\w{1,3}|umbau\w{0,3}|fabri\w{2,8}",
-        r"construi\w{1,4}|costrui\w{1,4}|prepar\w{1,5}|sintetiz\w{1,4}|produ\w{2,6}|mont(?:a|ar|e|er|are)",
+        r"constru(?:i|y)\w{1,4}|costrui\w{1,4}|prepar\w{1,5}|sintetiz\w{1,4}|produ\w{2,6}|mont(?:a|ar|e|er|are)",
         r"cre(?:a|ar|er|are)|crie|criar|hacer|fazer|fare|faire|maken|maakt|bouw\w{0,3}|ombouw\w{0,3}",
         r"zrobi\w{1,3}|zbudow\w{1,4}|wyprodukow\w{1,4}|tillverka\w{0,2}|bygg\w{0,2}|yap\w{1,6}|uret\w{1,6}|membuat|merakit",
     ]
