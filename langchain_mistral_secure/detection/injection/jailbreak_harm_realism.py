@@ -2,36 +2,38 @@
 
 Family: the frame jailbreak (category ``role``) with no injection wording,
 the WildJailbreak shape. A pretext (a novel, a play, a game, a thesis, a
-class, the past, a late relative: :data:`jailbreak_harm_full_strength.PRETEXT`)
-launders a harmful method, and the ask makes it operational in one of two
-ways these rules add to :mod:`jailbreak_harm_full_strength`:
+class, the past, a war, a late relative's memoir:
+:data:`jailbreak_harm_full_strength.PRETEXT` and a few more) launders a
+harmful *method* (a crime verb or a harmful procedure of the shared lists,
+:data:`jailbreak_harm_full_strength.METHOD`, or a making of a weapon, an
+explosive, a drug, a poison or malware with the verbs and word forms those
+lists lack, :data:`MAKING`), and the ask makes it operational in one of
+three ways these rules add to :mod:`jailbreak_harm_full_strength`:
 
-* **a realism demand**: "so the scene feels authentic", "write it
-  realistically", "with realism", "readers could replicate it", "be
-  concrete", "the parts list", "which dose", "line by line", "glaubwürdig",
-  "avec réalisme", "con realismo", "szczegółowo", "trovärdigt", in twelve
-  Latin-script languages, next to a harm of the shared lists
-  (:data:`jailbreak_harm_full_strength.HARM`);
-* **a character who teaches the method**: "the fixer explains to the
-  goalkeeper how to", "er erklärt seinem Komplizen, wie", "un pharmacien
-  explique à son complice comment", "uczy wspólnika, jak", next to a
-  harmful *method* (a crime verb, a making of a weapon or drug, not a
-  harmful text, so a history class that explains how propaganda spread is
-  left alone).
+* ``realism``: "so the scene feels authentic", "write it realistically",
+  "with realism", "readers could replicate it", "be concrete", "the parts
+  list", "which dose", "line by line", "glaubwürdig", "avec réalisme",
+  "con realismo", "szczegółowo", "trovärdigt" (:data:`REALISM`, twelve
+  Latin-script languages);
+* ``taught``: a character who teaches the method, "the fixer explains to
+  the goalkeeper how to", "er erklärt seinem Komplizen, wie", "un
+  pharmacien explique à son complice comment", "uczy wspólnika, jak", or a
+  complete guide or playbook asked for (:data:`TEACHES`);
+* ``evasion``: the method made to escape whoever would catch it ("without
+  customs noticing", "so the auditors never notice", "leaves no traces",
+  "sans que personne ne s'en aperçoive", :data:`EVASION`) or done to
+  someone else's account, phone or messages (:data:`OTHERS`), or a making
+  of :data:`MAKING`, with any demand for detail.
 
-It also adds harmful methods the shared lists lack (:data:`MORE_HARM`):
-tampering with brakes or odometers, disabling sensors and cameras, drones
-that drop explosives, converting a gun to automatic fire, fixing matches,
-hiding income from the tax office, taking over someone's account or camera,
-evading customs, scanners or auditors, relay attacks on keyless cars,
-planting evidence, drugging someone; read with either demand.
-
-Why it is safe on benign text: a realistic story names no harmful method
-(a bakery scene "so it feels authentic"); a detective who explains how the
-killer was caught names no method to do; a security class that asks how
-cameras are *protected* names no disabling; a harmful request with no
-pretext is the moderation guard's task (the shared harmful-request files
-are labelled not-injection) and is left alone.
+Why it is safe on benign text: harmful *texts* (propaganda, a scam
+message) are left to :mod:`jailbreak_harm_full_strength`, so a story in
+which a mother explains how to spot a scam call "realistically" passes; a
+realistic story names no harmful method (a bakery scene "so it feels
+authentic"); a detective who explains how the thief was caught names no
+method to do; "what made the Halifax explosion so large" names no made
+explosive; recovering a friend's hacked account names no intruder's verb;
+a harmful request with no pretext is the moderation guard's task (the
+shared harmful-request files are labelled not-injection) and is left alone.
 """
 
 # ruff: noqa: E501
