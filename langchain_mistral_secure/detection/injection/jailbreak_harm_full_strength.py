@@ -61,7 +61,7 @@ from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )
 
-__all__ = ["EFFICACY", "HARM_TEXT", "RULES"]
+__all__ = ["DEMAND", "EFFICACY", "HARM_TEXT", "METHOD", "PRETEXT", "RULES"]
 
 _CAT = "role"
 
@@ -323,6 +323,14 @@ EFFICACY = alt(
     ]
 )
 _DEMAND = r"(?:" + EFFICACY + r"|" + STEPS_DETAIL + r"|" + METHOD_DETAIL + r")"
+
+# The pretext and the demand, shared with :mod:`jailbreak_harm_realism`, which
+# reads them with demands and harmful methods these lists lack.
+PRETEXT = _PRETEXT
+DEMAND = _DEMAND
+# The harmful methods only (no harmful texts such as propaganda or a scam
+# script, which a history or awareness class names as a topic).
+METHOD = r"(?:\b(?:" + CRIME + r"|" + _HARM_MORE + r")\b|" + PROCEDURE + r")"
 
 _NEAR = r"[^\n]{0,100}?"
 _FAR = r"[^\n]{0,160}?"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import raw_rule
 
-__all__ = ["RULES"]
+__all__ = ["EFFICACY_SCRIPTS", "HARM_SCRIPTS", "PRETEXT_SCRIPTS", "RULES"]
 
 _CAT = "role"
 
@@ -47,7 +47,7 @@ _HARM_SCRIPTS = (
     r"解錠|燃烧装置|燃烧弹|燃焼装置|脅迫|勒索|伪造|偽造|위조|협박|взлам|взлом|зарин|подделыва|"
     r"отмыва|قاتل|مسدس|لا\s{1,2}يمكن\s{1,2}تتبع|تزوير|सुसाइड|चुरा|नकली|हथियार|ピッキング|"
     r"盗み|イモビライザー|不正引き出し|偽札|假钞|撬锁|开锁|위폐|따는\s?법|отмычк|угна|洗钱|走私|致死剂量|致命剂量|毒死|下毒|偷拍|手枪|海洛因|芬太尼|資金洗浄|"
-    r"マネーロンダリング|密輸|致死量|毒殺|盗撮|拳銃|돈세탁|자금세탁|밀수|치사량|독살|몰카|도촬|героин|"
+    r"マネーロンダリング|密輸|致死量|毒殺|盗撮|拳銃|돈세탁|자금세탁|밀수|치사량|독살|몰카|도촬|героин(?:[^\x{0435}\x{0438}\x{044e}\x{044f}]|$)|"
     r"кокаин|метамфетамин|контрабанд|смертельн\w{0,3}\s{1,2}доз|هيروين|كوكايين|غسيل\s{1,2}الأموال|"
     r"تهريب|تسميم|हेरोइन|मनी\s{1,2}लॉन्ड्रिंग|तस्करी)"
 )
@@ -64,6 +64,13 @@ _EFFICACY_SCRIPTS = (
     r"になりきって|のふりをして|扮演(?:她|他)|假装(?:你是|成)|처럼\s?말해|인\s?척|притворись|"
     r"будь\s{1,2}(?:ею|им|моей|моим)|تظاهر|بنكر|बनकर)"
 )
+# The three parts, shared with :mod:`jailbreak_harm_realism_scripts`.
+PRETEXT_SCRIPTS = _PRETEXT_SCRIPTS
+HARM_SCRIPTS = _HARM_SCRIPTS
+EFFICACY_SCRIPTS = _EFFICACY_SCRIPTS
+
+# "героин" (heroin) is read unless the Cyrillic ie, i, yu or ya follow it:
+# "героиня" is a story's heroine.
 _GAP_SCRIPTS = r"[^\n]{0,100}?"
 _SCRIPT_ORDERS = ((0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0))
 

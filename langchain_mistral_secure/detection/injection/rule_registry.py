@@ -159,6 +159,8 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_grants,
     jailbreak_harm_full_strength,
     jailbreak_harm_full_strength_scripts,
+    jailbreak_harm_realism,
+    jailbreak_harm_realism_scripts,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
     jailbreak_laundered_how,
@@ -499,6 +501,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_laundered_plea.RULES
     + jailbreak_harm_full_strength.RULES
     + jailbreak_harm_full_strength_scripts.RULES
+    + jailbreak_harm_realism.RULES
+    + jailbreak_harm_realism_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -104,7 +104,8 @@ STILL_MISSED: dict[int, str] = {
     # since h23 by injection.mode_lifts_rules.latin.
     # 27 (a fiction + a bomb's making + real amounts, in Japanese) is caught
     # since h23 by injection.framed_procedure.fiction_scripts_*.
-    28: _NO_RULE + " (Japanese fiction pretext)",
+    # 28 (a hypothetical scenario + a working phishing text, in Korean) is
+    # caught since h26 by injection.harm_realism.scripts_detail_*.
     29: _NO_RULE + " (Korean hypothetical pretext)",
 }
 # Look-alikes an older rule still cuts: text -> reason.
