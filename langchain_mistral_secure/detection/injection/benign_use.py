@@ -21,6 +21,9 @@ addresses a model, names its rules or gives an order to drop them.
   the user asks for (:mod:`.story_dialogue`);
 * **questions for oneself** in many languages ("можно ли отменить
   предыдущее распоряжение?", :mod:`.asked_for_oneself_i18n`);
+* **a disclosure prevented or attempted by others** ("empêcher un modèle
+  de révéler son prompt", "如何防止模型泄露系统提示",
+  :mod:`.disclosure_prevented_i18n`);
 * **a part told to a bot, reported** ("Jemand sagt dem Bot, er sei jetzt
   ...", :mod:`.told_of_model_i18n`);
 * **notices**: new instructions issued by an office to people ("the school
@@ -45,6 +48,9 @@ from langchain_mistral_secure.detection.injection.colleague_duty import (
     is_colleague_duty,
 )
 from langchain_mistral_secure.detection.injection.defence_text import is_defence_text
+from langchain_mistral_secure.detection.injection.disclosure_prevented_i18n import (
+    is_disclosure_prevented,
+)
 from langchain_mistral_secure.detection.injection.log_record import is_log_record
 from langchain_mistral_secure.detection.injection.narrated_disclosure import (
     is_narrated_disclosure,
@@ -345,6 +351,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_log_record(text, finding)
         or is_asked_for_oneself(text, finding)
         or is_told_of_model(text, finding)
+        or is_disclosure_prevented(text, finding)
     ):
         return True
     if finding.category == "template":
