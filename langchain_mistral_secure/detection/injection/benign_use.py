@@ -24,6 +24,9 @@ addresses a model, names its rules or gives an order to drop them.
 * **a disclosure prevented or attempted by others** ("empêcher un modèle
   de révéler son prompt", "如何防止模型泄露系统提示",
   :mod:`.disclosure_prevented_i18n`);
+* **everyday rules or settings dropped for people** ("Forget the old
+  rules: from March tenants park in lot B",
+  :mod:`.rules_replaced_for_people_i18n`);
 * **a part told to a bot, reported** ("Jemand sagt dem Bot, er sei jetzt
   ...", :mod:`.told_of_model_i18n`);
 * **notices**: new instructions issued by an office to people ("the school
@@ -40,6 +43,9 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection import (
+    rules_replaced_for_people_i18n as for_people,
+)
 from langchain_mistral_secure.detection.injection.asked_for_oneself_i18n import (
     is_asked_for_oneself,
 )
@@ -352,6 +358,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_asked_for_oneself(text, finding)
         or is_told_of_model(text, finding)
         or is_disclosure_prevented(text, finding)
+        or for_people.is_rules_replaced_for_people(text, finding)
     ):
         return True
     if finding.category == "template":
