@@ -37,7 +37,7 @@ import re2
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
 
-__all__ = ["is_disclosure_prevented"]
+__all__ = ["OWN_CONTEXT", "YOU_I18N", "is_disclosure_prevented"]
 
 _BACK = 200
 _AHEAD = 160
@@ -101,17 +101,17 @@ _THIRD_POSSESSIVE = re2.compile(
     r"сво\S*|其"
 )
 # "You" in the languages read here: the model addressed keeps the finding.
-_YOU = re2.compile(
+YOU_I18N = re2.compile(
     r"(?i)(?:^|[^\pL\pN_])(?:you|your|yours|yourself|u|ur|tu|te|toi|ton|ta|tes|"
     r"vous|votre|vos|dich|dir|dein\w*|euch|euer|t\x{fa}|tus?|usted|ustedes|"
-    r"vuestr\w*|ti|tuo|tua|tuoi|voi|vostr\w*|voc\x{ea}s?|teu|tua|teus|tuas|"
-    r"ty|ci\x{119}|tw\x{f3}j|twoj\w*|jij|jouw|sen|senin|sana|seni|kamu|anda|"
+    r"vuestr\w*|ti|tuo|tua|tuoi|tue|voi|vostr\w*|voc\x{ea}s?|teu|tua|teus|tuas|"
+    r"ty|ci\x{119}|tw\x{f3}j|twoj\w*|jij|jouw|sen|senin|seninki\S*|sende|senden|sence|sana|seni|kamu|anda|"
     r"b\x{1ea1}n|m\x{e0}y)(?:[^\pL\pN_]|$)|"
     r"ты|тебя|тебе|твой|твоя|твои|твоё|твое|вы|вас|вам|ваш\S*|"
     r"你|您|あなた|君|お前|너|당신|أنت|انت|तुम|आप"
 )
 # The conversation's own context, or an address to send things to.
-_OWN_CONTEXT = re2.compile(
+OWN_CONTEXT = re2.compile(
     r"(?i)(?:^|[^\pL\pN_])(?:above|verbatim|so\s+far|ci-dessus|mot\s+pour\s+mot|"
     r"oben|w\x{f6}rtlich|arriba|anterior|sopra|acima|powy\x{17c}ej)(?:[^\pL\pN_]|$)|"
     r"выше|дословно|以上|上面|上記|위의|أعلاه|https?://|www\.|[\w.-]+@[\w-]+\.\w"
@@ -139,7 +139,10 @@ def is_disclosure_prevented(text: str, finding: Finding) -> bool:
         return False
     head, tail = parts
     sentence = head + tail
-    if _YOU.search(sentence) is not None or _OWN_CONTEXT.search(sentence) is not None:
+    if (
+        YOU_I18N.search(sentence) is not None
+        or OWN_CONTEXT.search(sentence) is not None
+    ):
         return False
     near = head[-_GOVERNED:]
     said = tail[: end - start]
