@@ -33,6 +33,11 @@ from langchain_mistral_secure.detection.injection.benign_dismissals import (
 )
 from langchain_mistral_secure.detection.injection.quoted_for_talk import strip_addresses
 from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
+from langchain_mistral_secure.detection.injection.writeup_words_i18n import (
+    MODEL_NARRATED_MORE,
+    SPOKEN_TO_MORE,
+    WRITEUP_MORE,
+)
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_benign_frame"]
@@ -85,18 +90,26 @@ def _sentence(text: str, start: int, end: int) -> str | None:
     return None if parts is None else parts[0] + parts[1]
 
 
+def _spoken_to(text: str) -> bool:
+    return (
+        _SPOKEN_TO.search(text) is not None or SPOKEN_TO_MORE.search(text) is not None
+    )
+
+
 def _writeup(text: str, start: int, end: int) -> bool:
     sentence = _sentence(text, start, end)
-    if sentence is None or _SPOKEN_TO.search(sentence) is not None:
+    if sentence is None or _spoken_to(sentence):
         return False
     window = strip_addresses(matchable(text[max(0, start - AROUND) : end + AROUND]))
+    # The report noun and the narration in this module's languages, or in
+    # writeup_words_i18n's (Portuguese, Turkish, Russian, Polish, ...).
     return (
-        _WRITEUP.search(window) is not None
-        and _MODEL_NARRATED.search(window) is not None
-        and _SPOKEN_TO.search(
-            matchable(text[end : end + AROUND]).split("\n", 1)[0][:120]
+        (_WRITEUP.search(window) is not None or WRITEUP_MORE.search(window) is not None)
+        and (
+            _MODEL_NARRATED.search(window) is not None
+            or any(p.search(window) is not None for p in MODEL_NARRATED_MORE)
         )
-        is None
+        and not _spoken_to(matchable(text[end : end + AROUND]).split("\n", 1)[0][:120])
     )
 
 
