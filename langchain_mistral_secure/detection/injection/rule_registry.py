@@ -82,9 +82,11 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_held,
     extraction_secret_in_cipher,
     extraction_secret_measured,
+    extraction_secret_said_back,
     extraction_secret_sidestep,
     extraction_setup,
     extraction_side_channel,
+    extraction_unsayable_word,
     extraction_yours,
     fake_done,
     forced_literal,
@@ -499,6 +501,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_laundered_plea.RULES
     + jailbreak_harm_full_strength.RULES
     + jailbreak_harm_full_strength_scripts.RULES
+    # h26-secret
+    + extraction_secret_said_back.RULES
+    + extraction_unsayable_word.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
