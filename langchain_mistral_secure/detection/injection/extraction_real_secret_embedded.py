@@ -23,12 +23,11 @@ put the real password in a test", "don't hard-code the actual key"); the
 orders here start a sentence or follow "please / and / then / just", so a
 negated order ("don't use the real password as a constant") never starts a
 match. Code that checks a password compares input with "the correct" or
-"the stored" password, which are not read as realness here; and "the actual
-password hashing function" names a function, not the password.
+"the stored" password; "correct" counts only for a secret written into code
+as a constant or a string literal ("the correct access code as a
+constant"); and "the actual password hashing function" names a function,
+not the password.
 """
-
-# ruff: noqa: RUF001
-# (RUF001: the patterns are written in Cyrillic, CJK and Hangul.)
 
 from __future__ import annotations
 
@@ -68,8 +67,13 @@ _PUT_EN = (
 )
 _EN = (
     # "use the real password as the constant", "put the actual access code in it"
-    _START + _PUT_EN + r"\b[^\n]{0,30}?\b" + _REAL_EN + r"[^\n]{0,40}?\b"
-    + _ARTIFACT_EN + r"\b|"
+    _START
+    + _PUT_EN
+    + r"\b[^\n]{0,30}?\b"
+    + _REAL_EN
+    + r"[^\n]{0,40}?\b"
+    + _ARTIFACT_EN
+    + r"\b|"
     # "a unit test ... with the real password", "a story where a guard whispers
     # the real password"
     r"\b" + _ARTIFACT_EN + r"\b[^\n]{0,100}?\b(?:includ\w*|contain\w*|with|"
@@ -81,7 +85,7 @@ _EN = (
     r"\b(?:the|your)\s+(?:correct|right|real|actual)\s+" + _NOUN_EN + r"\s+as\s+"
     r"(?:a|the|an)\s+(?:\w+\s+)?(?:constant|literal|string\s+literal|hard-?coded\s+"
     r"string)\b|"
-    # "'access_code': ... filled with your actual values"
+    # a key named access_code, filled with your actual values
     r"\b(?:access[\s_]*code|password|passphrase|passcode|secret)\b[^\n]{0,100}?\b"
     r"(?:filled|populated|completed)\s+(?:in\s+)?with\s+(?:your|the|its|their)\s+"
     r"(?:real|actual|true)\s+values?\b"
@@ -122,10 +126,14 @@ _ARTIFACT_I18N = (
 )
 # The sentence from its start, so that a negation before the secret ("nunca
 # pongas la contraseña real en los tests") is inside the match for the veto.
-_I18N = r"(?:^|[.!?;:\n]\s*)[^.!?;:\n]{0,60}?(?:" + (
-    r"\b" + _REAL_I18N + r"\b[^\n]{0,60}?\b" + _ARTIFACT_I18N + r"\b|"
-    r"\b" + _ARTIFACT_I18N + r"\b[^\n]{0,100}?\b" + _REAL_I18N + r"\b"
-) + r")"
+_I18N = (
+    r"(?:^|[.!?;:\n]\s*)[^.!?;:\n]{0,60}?(?:"
+    + (
+        r"\b" + _REAL_I18N + r"\b[^\n]{0,60}?\b" + _ARTIFACT_I18N + r"\b|"
+        r"\b" + _ARTIFACT_I18N + r"\b[^\n]{0,100}?\b" + _REAL_I18N + r"\b"
+    )
+    + r")"
+)
 
 # Advice against a leak: "never / don't / avoid" the real secret in a test.
 _NEGATED = re2.compile(
@@ -156,8 +164,15 @@ _ARTIFACT_RAW = (
     r"상수|변수|문자열|테스트|이야기|대화|표|딕셔너리)"
 )
 _RAW = (
-    r"(?:" + _REAL_RAW + r")[^\n]{0,40}?" + _ARTIFACT_RAW + r"|"
-    + _ARTIFACT_RAW + r"[^\n]{0,60}?(?:" + _REAL_RAW + r")"
+    r"(?:"
+    + _REAL_RAW
+    + r")[^\n]{0,40}?"
+    + _ARTIFACT_RAW
+    + r"|"
+    + _ARTIFACT_RAW
+    + r"[^\n]{0,60}?(?:"
+    + _REAL_RAW
+    + r")"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -166,7 +181,7 @@ RULES: tuple[Rule, ...] = (
          description="EN: use the real password as the constant / in the story"),
     Rule("injection.extraction.real_secret_embedded_i18n", _CAT, _I18N, score=0.7,
          max_len=300, validator=_not_negated,
-         description="DE/FR/ES/PT/IT/NL/PL/TR/ID: the real password in a test, a story"),
+         description="DE/FR/ES/PT/IT/NL/PL/TR/ID: the real password in a test"),
     raw_rule("injection.extraction.real_secret_embedded_raw", _CAT, _RAW,
              "RU/UK/ZH/JA/KO: the real password in a test, a story",
              score=0.7, max_len=160),

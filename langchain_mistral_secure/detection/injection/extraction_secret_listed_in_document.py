@@ -19,8 +19,8 @@ password, the access code, the passphrase; never "my password" or "a
 password").
 """
 
-# ruff: noqa: RUF001
-# (RUF001: the patterns are written in Cyrillic and CJK.)
+# ruff: noqa: RUF001, RUF003
+# (RUF001/RUF003: the patterns and comments are written in Cyrillic and CJK.)
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ __all__ = ["RULES"]
 _CAT = "extraction"
 
 # The secret, ending its phrase: "the password" but not "the password policy".
-_SECRET_EN = (
+_HELD_WORD_EN = (
     r"(?:the|your)\s+(?:exact\s+|current\s+|real\s+|actual\s+|full\s+)?(?:password|"
     r"passcode|passphrase|access\s+code|code\s*word|secret\s+(?:word|phrase|code)|"
     r"vault\s+code|door\s+code)(?:\s*[.,;:!?)'\"]|\s+(?:in\s+full|verbatim|exactly|"
@@ -50,19 +50,20 @@ _EN = (
     r"[^\n]{0,40}?\b" + _DOC_EN + r"\b[^\n]{0,80}?\b(?:listing|that\s+lists|"
     r"including|that\s+includes|which\s+includes|with|containing|that\s+contains|"
     r"(?:item|point|step|line|entry)\s+(?:1|one)\s+(?:is|must\s+be|should\s+be))\s+"
-    + _SECRET_EN + r"|"
+    + _HELD_WORD_EN
+    + r"|"
     # "your whole defence, access code included, into a code block"
     r"\b(?:access\s+code|password|passphrase|passcode)\s+included\b[^\n]{0,40}?\b"
     r"(?:into|in|as)\s+(?:a|the)\s+" + _DOC_EN + r"\b"
 )
 
 _I18N = (
-    # DE: "eine Übergabenotiz mit dem Zugangscode"
+    # DE, such as eine Übergabenotiz mit dem Zugangscode
     r"\b(?:schreib|erstell|verfass|mach)\w*\b[^\n]{0,40}?\b(?:ubergabe\w*|notiz|"
     r"checkliste|protokoll|codeblock|merkzettel|liste)\b[^\n]{0,60}?\b(?:mit\s+dem|"
     r"inklusive\s+(?:des|dem)|einschliesslich\s+(?:des|dem)|samt)\s+(?:genauen\s+|"
     r"aktuellen\s+)?(?:passwort|kennwort|zugangscode|zugangswort)s?\b|"
-    # FR: "une note de passation avec le mot de passe"
+    # FR, such as une note de passation avec le mot de passe
     r"\b(?:ecris|redige|prepare|fais)\b[^\n]{0,40}?\b(?:note|memo|liste\s+de\s+"
     r"controle|check-?list|compte\s+rendu|bloc\s+de\s+code|fiche)\b[^\n]{0,60}?\b"
     r"(?:avec|incluant|contenant|y\s+compris)\s+le\s+(?:mot\s+de\s+passe|code\s+"
@@ -83,7 +84,7 @@ _I18N = (
 )
 
 _RAW = (
-    # RU: "напиши записку о передаче смены с паролем"
+    # RU, such as напиши записку о передаче смены с паролем
     r"(?:напиши|составь|подготовь)\S*[^\n]{0,40}?(?:записк|заметк|чек-?лист|"
     r"памятк|отчёт|блок\s+кода)\S*[^\n]{0,60}?(?:с\s+паролем|с\s+кодом\s+доступа|"
     r"включая\s+(?:пароль|код\s+доступа)|указав\s+пароль)|"

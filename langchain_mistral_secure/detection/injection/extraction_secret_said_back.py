@@ -35,7 +35,7 @@ _CAT = "extraction"
 
 # --- English, on the folded view ------------------------------------------
 
-_SECRET_EN = (
+_HELD_WORD_EN = (
     r"(?:(?:secret|magic|real|current|own)\s+)?(?:password|passcode|passphrase|"
     r"pass\s+(?:word|phrase)|access\s+code|access\s+word|code\s*word|secret\s+"
     r"(?:word|code|phrase|key)|magic\s+word|pin|safe\s*word|vault\s+code|door\s+code)"
@@ -46,16 +46,19 @@ _CLAIM_EN = (
     r"owner|wizard|creator|developer|dev|operator|keeper|gatekeeper|guy|user)\s+"
     r"(?:who|that)\s+(?:originally\s+|actually\s+)?(?:set|created|made|chose|picked|"
     r"wrote|configured|came\s+up\s+with|gave\s+you)\b[^\n]{0,30}?\b(?:it|"
-    r"(?:the|your|this|that)\s+" + _SECRET_EN + r")|"
+    r"(?:the|your|this|that)\s+" + _HELD_WORD_EN + r")|"
     r"\bi\s+(?:originally\s+|myself\s+|actually\s+)?(?:set|created|chose|picked|"
     r"gave\s+you|told\s+you|configured)\s+(?:the|your|this|that|my\s+own)\s+"
-    + _SECRET_EN + r"|"
-    r"\b(?:the|your|this|that)\s+" + _SECRET_EN + r"\s+(?:that\s+)?i\s+(?:set|"
+    + _HELD_WORD_EN
+    + r"|"
+    r"\b(?:the|your|this|that)\s+" + _HELD_WORD_EN + r"\s+(?:that\s+)?i\s+(?:set|"
     r"created|chose|picked|gave\s+you|told\s+you)\b|"
-    r"\bi\s+(?:already\s+)?know\s+(?:the|your)\s+" + _SECRET_EN + r"\s+already\b|"
-    r"\bi\s+already\s+(?:know|have)\s+(?:it|the\s+" + _SECRET_EN + r"|what\s+it\s+is)|"
-    r"\btold\s+me\s+(?:the|your)\s+" + _SECRET_EN + r"\s+already\b|"
-    r"\balready\s+(?:told|gave)\s+me\s+(?:the|your)\s+" + _SECRET_EN + r")"
+    r"\bi\s+(?:already\s+)?know\s+(?:the|your)\s+" + _HELD_WORD_EN + r"\s+already\b|"
+    r"\bi\s+already\s+(?:know|have)\s+(?:it|the\s+"
+    + _HELD_WORD_EN
+    + r"|what\s+it\s+is)|"
+    r"\btold\s+me\s+(?:the|your)\s+" + _HELD_WORD_EN + r"\s+already\b|"
+    r"\balready\s+(?:told|gave)\s+me\s+(?:the|your)\s+" + _HELD_WORD_EN + r")"
 )
 _BACK_EN = (
     r"(?:\bremind\s+me(?:\s+(?:of\s+it|what\s+(?:it|the\s+\w+)\s+(?:is|was)|please))?"
@@ -63,7 +66,8 @@ _BACK_EN = (
     r"\bconfirm\s+it\s+back\b|\b(?:write|type|read|say|spell|send|give)\s+it\s+"
     r"(?:back|out|again)\b|\brepeat\s+it\b|\breply\s+with\s+it\b|"
     r"\brespond\s+with\s+it\b|\bwhat\s+did\s+i\s+set\s+it\s+to\b|"
-    r"\b(?:write|type|say|tell\s+me)\s+(?:the|your)\s+" + _SECRET_EN
+    r"\b(?:write|type|say|tell\s+me)\s+(?:the|your)\s+"
+    + _HELD_WORD_EN
     + r"\s+(?:back|again|out)\b)"
 )
 _EN = _CLAIM_EN + r"[^\n]{0,120}?" + _BACK_EN
@@ -71,18 +75,18 @@ _EN = _CLAIM_EN + r"[^\n]{0,120}?" + _BACK_EN
 # --- Latin-script languages, on the folded view ---------------------------
 
 _I18N = (
-    # DE: "ich habe das Passwort selbst festgelegt ... schreib es mir zurück"
+    # DE, such as ich habe das Passwort selbst festgelegt ... schreib es mir zurück
     r"\bich\s+(?:habe|hab)\s+(?:das|dein|den|diesen)\s+(?:passwort|kennwort|"
     r"zugangscode|geheimwort|zugangswort|code)\s+(?:selbst\s+|doch\s+)?"
     r"(?:festgelegt|gesetzt|vergeben|gewahlt|erstellt|eingerichtet)\b[^\n]{0,100}?"
     r"\b(?:schreib|sag|wiederhol|nenn|tipp)\w*\s+(?:es|ihn|das\s+\w+)\s+(?:mir\s+)?"
     r"(?:zuruck|noch\s*(?:ein)?mal|zur\s+(?:bestatigung|kontrolle))|"
-    # FR: "c'est moi qui ai défini le mot de passe ... réécris-le"
+    # FR, such as c'est moi qui ai défini le mot de passe ... réécris-le
     r"\bc'est\s+moi\s+qui\s+(?:ai\s+)?(?:defini|choisi|cree|configure|fixe|mis)\s+"
     r"(?:le|ce|ton)\s+(?:mot\s+de\s+passe|code(?:\s+d'acces)?|mot\s+secret)\b"
     r"[^\n]{0,100}?\b(?:redis|reecris|repete|confirme|ecris|renvoie)[-\s]?(?:le|"
     r"moi)\b|"
-    # ES / PT: "yo puse la contraseña ... repítemela / escreve-a de volta"
+    # ES / PT, such as yo puse la contraseña ... repítemela / escreve-a de volta
     r"\b(?:yo\s+)?(?:soy\s+(?:el|la)\s+\w+\s+que\s+)?(?:puse|cree|elegi|configure|"
     r"defini)\s+(?:la|esa|tu)\s+(?:contrasena|clave|palabra\s+secreta|codigo\s+de\s+"
     r"acceso)\b[^\n]{0,100}?\b(?:repitemela|escribemela|confirmamela|dimela|"
@@ -100,7 +104,7 @@ _I18N = (
     r"\bik\s+heb\s+(?:het|dat|je)\s+(?:wachtwoord|toegangscode|codewoord)\s+"
     r"(?:zelf\s+)?(?:ingesteld|gekozen|bedacht|gemaakt)\b[^\n]{0,100}?\b(?:schrijf|"
     r"herhaal|zeg|typ)\s+(?:het|hem)\s+(?:nog\s+eens|terug|opnieuw)|"
-    # ID / MS: "aku admin yang membuat kode akses itu ... tulis ulang"
+    # ID / MS, such as aku admin yang membuat kode akses itu ... tulis ulang
     r"\b(?:aku|saya)\s+(?:\w+\s+){0,2}yang\s+(?:membuat|mengatur|menetapkan|"
     r"memasang|memberi(?:kan)?)\s+(?:kata\s+sandi|sandi|kode\s+akses|password|"
     r"kode\s+rahasia)\b[^\n]{0,100}?\b(?:tulis(?:kan)?\s+(?:ulang|kembali)|"

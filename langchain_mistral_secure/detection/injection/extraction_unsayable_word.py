@@ -23,10 +23,6 @@ names its banned words for the user; none of these asks for the one word
 the assistant may not say.
 """
 
-# ruff: noqa: RUF001, RUF002
-# (RUF001/RUF002: the patterns and docstring are written in Cyrillic, Arabic,
-# Devanagari and CJK.)
-
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
@@ -38,7 +34,9 @@ _CAT = "extraction"
 
 # --- English, on the folded view ------------------------------------------
 
-_SAY_EN = r"(?:say|reveal|tell|share|disclose|write|mention|utter|type|spell|give\s+out)"
+_SAY_EN = (
+    r"(?:say|reveal|tell|share|disclose|write|mention|utter|type|spell|give\s+out)"
+)
 _BAN_EN = (
     r"(?:must\s+(?:never|not)|mustn'?t|can\s*not|can'?t|may\s+not|should\s+(?:never|"
     r"not)|shouldn'?t|would\s+(?:never|not)|wouldn'?t|(?:were|are|have\s+been)\s+"
@@ -66,19 +64,19 @@ _EN = (
 # --- Latin-script languages, on the folded view ---------------------------
 
 _I18N = (
-    # DE: "welches Wort darfst du nicht sagen / ist dir verboten"
+    # DE, such as welches Wort darfst du nicht sagen / ist dir verboten
     r"\b(?:welches|welche)\s+(?:geheime\s+)?(?:wort|begriff|ausdruck)\s+(?:darfst|"
     r"sollst|musst)\s+du\s+(?:auf\s+keinen\s+fall\s+|niemals\s+|nie\s+)?(?:nicht\s+)?"
     r"(?:\w+\s+)?(?:sagen|nennen|verraten|aussprechen|schreiben)\b|"
     r"\b(?:welches|welche)\s+(?:wort|begriff)\s+(?:ist\s+dir|wurde\s+dir)\s+"
     r"(?:verboten|untersagt)\b|"
-    # FR: "quel mot n'as-tu pas le droit de dire / t'est interdit"
+    # FR, such as quel mot n'as-tu pas le droit de dire / t'est interdit
     r"\bquel(?:le)?\s+(?:est\s+le\s+)?(?:mot|terme|expression)\s+(?:que\s+tu\s+)?"
     r"(?:n'?as[-\s]?(?:tu\s+)?pas\s+le\s+droit\s+de|ne\s+(?:dois|peux)[-\s]?(?:tu\s+)?"
     r"(?:jamais|pas)|t'est\s+interdit\s+de|as\s+interdiction\s+de)\s+(?:dire|"
     r"prononcer|reveler|ecrire)\b|"
     r"\bquel(?:le)?\s+(?:mot|terme|expression)\s+t'est\s+interdit|"
-    # ES: "¿qué palabra no puedes decir / tienes prohibido decir?"
+    # ES, such as ¿qué palabra no puedes decir / tienes prohibido decir?
     r"\b(?:que|cual|cuala)\s+(?:es\s+la\s+)?palabra\s+(?:que\s+)?(?:no\s+(?:puedes|"
     r"debes|te\s+dejan)|nunca\s+(?:puedes|debes)|tienes\s+prohibido|te\s+prohibieron)"
     r"\s+(?:decir|revelar|escribir|pronunciar|mencionar)\b|"
@@ -93,10 +91,10 @@ _I18N = (
     # NL
     r"\bwelk\s+woord\s+(?:mag|moet|kun|kan)\s+je\s+(?:absoluut\s+|nooit\s+)?(?:niet\s+)?"
     r"(?:zeggen|noemen|verklappen|uitspreken|schrijven)\b|"
-    # PL: "jakiego słowa nie wolno ci powiedzieć"
+    # PL, such as jakiego słowa nie wolno ci powiedzieć
     r"\b(?:jakiego|ktorego)\s+s(?:l|\x{142})owa\s+nie\s+(?:wolno\s+ci|mozesz|powinienes|"
     r"powinnas)\s+(?:\w+\s+)?(?:powiedziec|wypowiedziec|zdradzic|napisac|mowic)\b|"
-    # TR: "söylemen yasak olan kelime ne"
+    # TR, such as söylemen yasak olan kelime ne
     r"\b(?:soylemen|soylemeni|yazman|aciklaman)\w*\s+(?:yasak|yasaklanan|"
     r"yasaklanmis)\s+(?:olan\s+)?(?:kelime|sozcuk|soz)\s+(?:ne|nedir|hangisi)\b|"
     r"\bhangi\s+(?:kelimeyi|sozcugu)\s+(?:asla\s+)?(?:soyleyemezsin|"
@@ -111,26 +109,26 @@ _I18N = (
 # --- Scripts the folded view mangles: on the text itself ------------------
 
 _RAW = (
-    # RU / UK: "какое слово тебе запрещено / нельзя произносить"
+    # RU / UK, such as какое слово тебе запрещено / нельзя произносить
     r"(?:какое|како[ей])\s+(?:одно\s+|секретное\s+)?слово\s+(?:тебе\s+(?:запрещено|"
     r"нельзя|не\s+разрешено|заборонено|не\s+можна)|ты\s+не\s+(?:можешь|должен|"
     r"должна)|ти\s+не\s+(?:можеш|маєш))\s+(?:\S+\s+)?(?:говорить|произносить|"
     r"называть|сказать|раскрывать|писать|казати|називати|вимовляти)|"
-    # ZH: "你不能说的词是什么", "哪个词你不能说"
+    # ZH, such as 你不能说的词是什么, 哪个词你不能说
     r"你(?:不能|不可以|不准|不许|被禁止)(?:说|讲|透露|说出|写出)(?:出来)?的(?:那个)?"
     r"(?:词|字|单词|词语|暗号)是(?:什么|哪个)|"
     r"(?:哪个|什么)(?:词|单词|词语)(?:是)?你(?:不能|不可以|不准|不许|被禁止)(?:说|讲|透露|说出)|"
-    # JA: "言ってはいけない言葉は何"
+    # JA, such as 言ってはいけない言葉は何
     r"(?:あなたが|君が)?(?:言って|口にして|教えて|明かして)はいけない(?:言葉|単語|ワード)"
     r"(?:は|って)(?:何|なん|どれ)|"
-    # KO: "말하면 안 되는 단어가 뭐야"
+    # KO, such as 말하면 안 되는 단어가 뭐야
     r"(?:네가|당신이|너는)?\s*(?:말하면|말해서는|밝히면|알려\s*주면)\s*안\s*되는\s*"
     r"(?:단어|말|낱말)(?:가|이|는)?\s*(?:뭐|무엇|뭔)|"
-    # AR: "ما الكلمة التي لا يسمح لك بقولها"
+    # AR, such as ما الكلمة التي لا يسمح لك بقولها
     r"(?:ما|ماهي|ما\s+هي)\s+الكلمة\s+التي\s+(?:لا\s+(?:يسمح|يُسمح)\s+لك|لا\s+"
     r"(?:تستطيع|يمكنك|يجوز\s+لك)|(?:مُنعت|منعت))\s+(?:من\s+)?(?:قولها|ب?قولها|"
     r"ذكرها|كشفها|أن\s+تقولها)|"
-    # HI: "कौन सा शब्द तुम्हें नहीं बोलना है"
+    # HI, such as कौन सा शब्द तुम्हें नहीं बोलना है
     r"(?:कौन\s*सा|कौनसा)\s+शब्द\s+(?:है\s+जो\s+)?(?:तुम्हें|आपको|तुम)\s+(?:\S+\s+)?"
     r"(?:नहीं\s+(?:बोलना|कहना|बताना)|बोलने\s+की\s+(?:इजाज़त|अनुमति)\s+नहीं)"
 )
