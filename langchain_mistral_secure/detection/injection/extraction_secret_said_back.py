@@ -70,7 +70,17 @@ _BACK_EN = (
     + _HELD_WORD_EN
     + r"\s+(?:back|again|out)\b)"
 )
-_EN = _CLAIM_EN + r"[^\n]{0,120}?" + _BACK_EN
+# A pretend recovery: the model asked to remind a third party (the owner,
+# the user) what their secret was. A help-desk answer tells how to reset it.
+_REMIND_OTHER_EN = (
+    r"\bremind(?:s|ing)?\s+(?:them|him|her|the\s+(?:account\s+)?(?:owner|user|"
+    r"customer|holder))\s+(?:of\s+)?what\s+(?:it|the\s+"
+    + _HELD_WORD_EN
+    + r"|their\s+"
+    + _HELD_WORD_EN
+    + r")\s+(?:was|is)\s*(?:[.!?,;]|$)"
+)
+_EN = _CLAIM_EN + r"[^\n]{0,120}?" + _BACK_EN + r"|" + _REMIND_OTHER_EN
 
 # --- Latin-script languages, on the folded view ---------------------------
 
