@@ -63,9 +63,13 @@ _CLAIM_EN = (
 _BACK_EN = (
     r"(?:\bremind\s+me(?:\s+(?:of\s+it|what\s+(?:it|the\s+\w+)\s+(?:is|was)|please))?"
     r"\s*(?:[.!?,]|$)|"
-    r"\bconfirm\s+it\s+back\b|\b(?:write|type|read|say|spell|send|give)\s+it\s+"
-    r"(?:back|out|again)\b|\brepeat\s+it\b|\breply\s+with\s+it\b|"
-    r"\brespond\s+with\s+it\b|\bwhat\s+did\s+i\s+set\s+it\s+to\b|"
+    r"\bconfirm\s+it\s+back\b|(?:\b(?:write|type|read|say|spell|send|give)\s+it\s+"
+    r"(?:back|out|again)|\brepeat\s+it|\breply\s+with\s+it|\brespond\s+with\s+it)"
+    # the ask ends there or says whom it is for ("write it out step by step" is
+    # a how-to, not the secret)
+    r"(?:\s*(?:[.!?,;:]|$)|\s+(?:to\s+me|for\s+me|so\s+(?:i|we)|to\s+(?:confirm|"
+    r"check|compare|verify)|please|exactly|here|now|again|back|letter|word)\b)|"
+    r"\bwhat\s+did\s+i\s+set\s+it\s+to\b|"
     r"\b(?:write|type|say|tell\s+me)\s+(?:the|your)\s+"
     + _HELD_WORD_EN
     + r"\s+(?:back|again|out)\b)"
