@@ -77,14 +77,21 @@ from langchain_mistral_secure.detection.injection import (
     extraction_preamble,
     extraction_pretext,
     extraction_probe,
+    extraction_real_secret_embedded,
     extraction_retell,
     extraction_retell_i18n,
+    extraction_secret_as_answer,
     extraction_secret_held,
+    extraction_secret_if_allowed,
+    extraction_secret_if_it_were,
     extraction_secret_in_cipher,
+    extraction_secret_listed_in_document,
     extraction_secret_measured,
+    extraction_secret_said_back,
     extraction_secret_sidestep,
     extraction_setup,
     extraction_side_channel,
+    extraction_unsayable_word,
     extraction_yours,
     fake_done,
     forced_literal,
@@ -503,6 +510,13 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_harm_full_strength_scripts.RULES
     + jailbreak_harm_realism.RULES
     + jailbreak_harm_realism_scripts.RULES
+    + extraction_secret_said_back.RULES
+    + extraction_unsayable_word.RULES
+    + extraction_real_secret_embedded.RULES
+    + extraction_secret_if_it_were.RULES
+    + extraction_secret_as_answer.RULES
+    + extraction_secret_if_allowed.RULES
+    + extraction_secret_listed_in_document.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
