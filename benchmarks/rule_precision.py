@@ -27,6 +27,15 @@ rules, the scorer, either, and altered by ``InputSanitizer()``, per family,
 with the rule ids of each flagged row (its index, never its text); and, when
 the round has ``ATTACKS``, how many the rules catch and the sanitizer alters.
 Rows never leave the process; only counts and ids are printed.
+
+Memory: rows are read, detected and written one at a time, and the table is
+summed as records go by. What grows is not Python data (about 100 MB for every
+row and record) but RE2's DFA caches: each compiled program builds states as
+texts exercise it, up to ``RE2_MAX_MEM`` each, so one process that runs every
+dev row ends near 6-7 GB. The rules and the scorer therefore run in a forked
+child that inherits the compiled detectors and is replaced once its RSS passes
+``--max-rss-mb`` (a cache holds automaton states, never a match, so the
+records are the same byte for byte).
 """
 
 # ruff: noqa: PLC0415
@@ -36,8 +45,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +57,12 @@ DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 # The blind estimate: never read here, whatever ``--corpora`` says.
 BLIND_CORPORA = frozenset({13})
 SCORER = "(scorer)"
+# A detecting child is replaced past this RSS; with the compiled detectors it
+# inherits (about 500 MB, shared with the parent) a run stays near 1 GB.
+DEFAULT_MAX_RSS_MB = 1000
+
+Located = tuple[str, int, dict[str, Any]]
+Verdict = tuple[list[str], bool]
 
 
 def dev_sets(
@@ -64,10 +80,7 @@ def dev_sets(
     Raises:
         ValueError: When ``corpora`` names a blind corpus.
     """
-    blind_ones = sorted(BLIND_CORPORA.intersection(corpora))
-    if blind_ones:
-        msg = f"corpora {blind_ones} are blind; only dev corpora are read here"
-        raise ValueError(msg)
+    _check_dev(corpora)
     sets: dict[str, list[dict[str, Any]]] = {}
     for n in corpora:
         for name, rows in blind.load_corpus(blind.corpus_dir(n), only=only).items():
@@ -82,6 +95,61 @@ def dev_sets(
     return sets
 
 
+def _check_dev(corpora: Iterable[int]) -> None:
+    blind_ones = sorted(BLIND_CORPORA.intersection(corpora))
+    if blind_ones:
+        msg = f"corpora {blind_ones} are blind; only dev corpora are read here"
+        raise ValueError(msg)
+
+
+def _file_rows(name: str, path: Path) -> Iterator[Located]:
+    # Row indexes count non-blank lines, as ``blind.load_corpus`` does.
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip())
+        for index, line in enumerate(lines):
+            yield name, index, json.loads(line)
+
+
+def _dev_files(
+    only: str | None, corpora: tuple[int, ...]
+) -> Iterator[tuple[str, Path]]:
+    for n in corpora:
+        for path in sorted(blind.corpus_dir(n).glob("*.jsonl")):
+            if not (only and only not in path.stem):
+                yield f"c{n}/{path.stem}", path
+    base = data.data_dir()
+    if base is not None:
+        for path in sorted((base / data.INJECTION_DIR).glob("*.jsonl")):
+            if not (only and only not in path.stem):
+                yield f"shared/{path.stem}", path
+
+
+def iter_dev_rows(
+    only: str | None = None, corpora: tuple[int, ...] = DEV_CORPORA
+) -> Iterator[Located]:
+    """``(file, row index, row)`` of ``dev_sets``, in its order, one row at a time.
+
+    Args:
+        only: Keep files whose name contains this.
+        corpora: The dev corpora to read, an explicit list (never a blind one).
+
+    Returns:
+        The rows, read lazily (one file open at a time).
+
+    Raises:
+        ValueError: When ``corpora`` names a blind corpus (before any row is read).
+
+    Example:
+        >>> next(iter_dev_rows(corpora=(13,)))
+        Traceback (most recent call last):
+        ...
+        ValueError: corpora [13] are blind; only dev corpora are read here
+    """
+    _check_dev(corpora)
+    files = list(_dev_files(only, corpora))
+    return (located for name, path in files for located in _file_rows(name, path))
+
+
 def _default_tools() -> tuple[Callable[[str], Any], Callable[[str], Any]]:
     from langchain_mistral_secure.detection.engine import get_detector
     from langchain_mistral_secure.detection.scorer import get_scorer
@@ -89,26 +157,137 @@ def _default_tools() -> tuple[Callable[[str], Any], Callable[[str], Any]]:
     return get_detector("injection").detect, get_scorer().detect
 
 
+def _in_process() -> Callable[[str], Verdict]:
+    rules, scorer = _default_tools()
+
+    def detect(text: str) -> Verdict:
+        return sorted({f.rule_id for f in rules(text)}), bool(scorer(text))
+
+    return detect
+
+
+def _rss_mb() -> int:
+    with Path("/proc/self/status").open(encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) // 1024
+    return 0
+
+
+def _serve(
+    conn: Any, parents_end: Any, detect: Callable[[str], Verdict], max_rss_mb: int
+) -> None:
+    """The child's loop: a text in, its verdict out, until EOF or over budget."""
+    # Forked with both ends: closing the parent's copy lets either side see EOF
+    # when the other exits (a dead parent leaves no child waiting forever).
+    parents_end.close()
+    while True:
+        try:
+            text = conn.recv()
+        except EOFError:
+            return
+        try:
+            verdict = detect(text)
+        except Exception as error:  # noqa: BLE001 - reported by type, never text
+            conn.send((None, type(error).__name__, True))
+            return
+        retire = _rss_mb() > max_rss_mb
+        conn.send((verdict, None, retire))
+        if retire:
+            return
+
+
+class RecyclingDetector:
+    """Rules and scorer in a forked child, replaced when its RSS passes a budget.
+
+    The parent builds the detectors once, never runs them (so its RE2 caches
+    stay empty), and forks a child that inherits them; the child detects until
+    its RSS passes ``max_rss_mb``, answers that row and exits, and the next row
+    goes to a new child. Linux only (``fork``, ``/proc``).
+
+    Example:
+        >>> detect = RecyclingDetector(max_rss_mb=1000)  # doctest: +SKIP
+        >>> detect("Quarterly report attached.")  # doctest: +SKIP
+        ([], False)
+        >>> detect.close()  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        max_rss_mb: int = DEFAULT_MAX_RSS_MB,
+        detect: Callable[[str], Verdict] | None = None,
+    ) -> None:
+        self._detect = detect if detect is not None else _in_process()
+        self._max_rss_mb = max_rss_mb
+        self._context = multiprocessing.get_context("fork")
+        self._conn: Any = None
+        self._child: Any = None
+        self.children = 0
+
+    def _start(self) -> None:
+        parent, child = self._context.Pipe()
+        self._child = self._context.Process(
+            target=_serve,
+            args=(child, parent, self._detect, self._max_rss_mb),
+            daemon=True,
+        )
+        self._child.start()
+        child.close()
+        self._conn = parent
+        self.children += 1
+
+    def __call__(self, text: str) -> Verdict:
+        """The sorted rule ids that fire on ``text`` and the scorer's verdict.
+
+        Raises:
+            RuntimeError: When detection raised in the child (its type only).
+        """
+        if self._child is None:
+            self._start()
+        self._conn.send(text)
+        verdict, error, retire = self._conn.recv()
+        if retire:  # the child has answered its last row and exits
+            self.close()
+        if verdict is None:
+            msg = f"detection raised {error} in the child"
+            raise RuntimeError(msg)
+        fired, by_scorer = verdict
+        return list(fired), bool(by_scorer)
+
+    def close(self) -> None:
+        """Close the pipe (the child reads EOF and exits) and reap the child."""
+        if self._child is not None:
+            self._conn.close()
+            self._child.join()
+            self._child = self._conn = None
+
+
+def stream_verdicts(
+    rows: Iterable[Located], detect: Callable[[str], Verdict]
+) -> Iterator[dict[str, Any]]:
+    """One record per row, as rows come: where it is, its label, rules, scorer."""
+    for name, index, row in rows:
+        fired, by_scorer = detect(row["text"])
+        yield {
+            "set": name,
+            "row": index,
+            "label": int(row["label"]),
+            "rules": fired,
+            "scorer": by_scorer,
+        }
+
+
 def verdicts(sets: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """One record per row: where it is, its label, the rules and the scorer."""
-    rules, scorer = _default_tools()
-    out = []
-    for name, rows in sets.items():
-        for index, row in enumerate(rows):
-            text = row["text"]
-            out.append(
-                {
-                    "set": name,
-                    "row": index,
-                    "label": int(row["label"]),
-                    "rules": sorted({f.rule_id for f in rules(text)}),
-                    "scorer": bool(scorer(text)),
-                }
-            )
-    return out
+    rows = (
+        (name, index, row)
+        for name, file_rows in sets.items()
+        for index, row in enumerate(file_rows)
+    )
+    return list(stream_verdicts(rows, _in_process()))
 
 
-def precision_table(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def precision_table(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per rule: benign rows fired on (per file) and attack rows it alone catches."""
     benign: dict[str, Counter[str]] = defaultdict(Counter)
     alone: dict[str, Counter[str]] = defaultdict(Counter)
@@ -177,8 +356,11 @@ def markdown(table: list[dict[str, Any]], top: int | None = None) -> str:
     return "\n".join(lines)
 
 
-def compare(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str:
-    """Per file: rows caught (attack) or flagged (benign), before -> after."""
+def compare(old: Iterable[dict[str, Any]], new: Iterable[dict[str, Any]]) -> str:
+    """Per file: rows caught (attack) or flagged (benign), before -> after.
+
+    Only ``old``'s verdicts (a boolean per row) and ``new``'s per file are held.
+    """
     key = lambda r: (r["set"], r["row"])  # noqa: E731
     before = {key(r): bool(r["rules"]) or r["scorer"] for r in old}
     lines = [
@@ -283,9 +465,34 @@ def _probe_attacks(
     ]
 
 
-def _load(path: Path) -> list[dict[str, Any]]:
+def _load(path: Path) -> Iterator[dict[str, Any]]:
+    """A dump's records, one line at a time."""
     with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _written(
+    records: Iterable[dict[str, Any]], handle: Any
+) -> Iterator[dict[str, Any]]:
+    for record in records:
+        handle.write(json.dumps(record) + "\n")
+        yield record
+
+
+def _detect_all(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Detect every dev row, writing ``--dump`` as it goes; the per-rule table."""
+    rows = iter_dev_rows(args.only, tuple(args.corpora))
+    detect = RecyclingDetector(args.max_rss_mb)
+    try:
+        records = stream_verdicts(rows, detect)
+        if args.dump is None:
+            return precision_table(records)
+        with args.dump.open("w", encoding="utf-8") as handle:
+            return precision_table(_written(records, handle))
+    finally:
+        detect.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -309,6 +516,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--table-from", type=Path, default=None, help="a --dump file to tabulate"
     )
+    parser.add_argument(
+        "--max-rss-mb",
+        type=int,
+        default=DEFAULT_MAX_RSS_MB,
+        help="replace the detecting child past this RSS (MB)",
+    )
     args = parser.parse_args(argv)
     if args.probe is not None:
         print(probe_report(args.probe))
@@ -316,15 +529,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         print(compare(_load(args.compare[0]), _load(args.compare[1])))
         return 0
-    records = (
-        _load(args.table_from)
-        if args.table_from is not None
-        else verdicts(dev_sets(args.only, tuple(args.corpora)))
-    )
-    if args.dump is not None:
-        with args.dump.open("w", encoding="utf-8") as handle:
-            handle.writelines(json.dumps(r) + "\n" for r in records)
-    table = markdown(precision_table(records), args.top)
+    if args.table_from is not None:
+        table = markdown(precision_table(_load(args.table_from)), args.top)
+    else:
+        table = markdown(_detect_all(args), args.top)
     print(table)
     if args.markdown is not None:
         args.markdown.write_text(table + "\n", encoding="utf-8")

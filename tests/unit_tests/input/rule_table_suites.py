@@ -10,7 +10,9 @@ names with ``globals().update(...)``::
 A session's rounds take theirs the same way: :func:`round_suite` for a
 false-positive round whose attacks name no rule, :func:`family_round_suite`
 for a round of new rule families; both run the round's :class:`Probe` with
-its still-missed and still-cut rows as strict xfails.
+its still-missed and still-cut rows as strict xfails. The older family
+tables (h12-h14: ``test_family_is_caught`` ...) take
+:func:`family_table_suite`.
 
 Every test runs the checks of :mod:`rule_table_harness` (its cached
 detector and module-level sanitizers).
@@ -274,6 +276,63 @@ def family_round_suite(
         "text", probe_look_alikes, harness.passes_byte_for_byte
     )
     return tests
+
+
+def family_table_suite(  # noqa: PLR0913 - one knob per way the old tables differ
+    argnames: str,
+    attacks: Sequence[Any],
+    look_alikes: Sequence[Any],
+    caught: harness.Check,
+    *,
+    rule: str = "rule",
+    async_every: int = 1,
+    stream_every: int = 4,
+    sizes: tuple[int, ...] = (1, 7),
+) -> dict[str, Callable[..., Any]]:
+    """The six tests of an older family table (h12-h14 shape), named as it named them.
+
+    Each attack (a row of ``argnames`` columns, one of them ``text`` and one
+    ``rule``) passes ``caught``, is caught async and fits its rule's
+    ``max_len``; every ``stream_every``-th attack streams like ``invoke``
+    in chunks of ``sizes``. Each look-alike passes byte for byte, sync and
+    async. Ids are pytest's own (the rows' cells), as they were.
+
+    Args:
+        argnames: The attack table's columns (``"text, rule"``,
+            ``"family, language, text, rule"``...).
+        attacks: The attack rows.
+        look_alikes: Benign texts or ``harness.look_alike`` params.
+        caught: The sync check of an attack (``harness.caught_by_short_name``,
+            ``harness.caught_in_category``...).
+        rule: The column the checks read as the rule.
+        async_every: Run the async test on every ``async_every``-th attack.
+        stream_every: Run the stream test on every ``stream_every``-th attack.
+        sizes: The chunk sizes of the stream test.
+
+    Returns:
+        The tests by name: ``test_family_is_caught`` and its ``_async``
+        twin, ``test_findings_fit_their_rule_max_len``,
+        ``test_attack_streams_like_invoke``,
+        ``test_look_alike_passes_byte_for_byte`` and its ``_async`` twin.
+    """
+    return {
+        "test_family_is_caught": harness.table_test(
+            argnames, attacks, caught, rule=rule
+        ),
+        "test_family_is_caught_async": harness.table_test_async(
+            argnames, attacks[::async_every], harness.caught_async, rule=rule
+        ),
+        "test_findings_fit_their_rule_max_len": harness.table_test(
+            argnames, attacks, harness.fits_max_len, rule=rule
+        ),
+        "test_attack_streams_like_invoke": harness.table_test(
+            argnames,
+            attacks[::stream_every],
+            harness.streams_like_invoke(*sizes),
+            rule=rule,
+        ),
+        **_look_alike_tests(look_alikes),
+    }
 
 
 def _look_alike_tests(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 import rule_table_harness as harness
+import rule_table_suites
 from family_checks import assert_streams_like_invoke
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -887,23 +888,14 @@ def test_every_family_is_covered_in_several_languages() -> None:
     assert sum(len(found) >= 3 for found in languages.values()) >= 8
 
 
-test_family_is_caught = harness.table_test(
-    "family, language, text, rule", ATTACKS, harness.caught_by_short_name
-)
-test_family_is_caught_async = harness.table_test_async(
-    "family, language, text, rule", ATTACKS[::3], harness.caught_async
-)
-test_findings_fit_their_rule_max_len = harness.table_test(
-    "family, language, text, rule", ATTACKS, harness.fits_max_len
-)
-test_attack_streams_like_invoke = harness.table_test(
-    "family, language, text, rule", ATTACKS[::4], harness.streams_like_invoke(1, 7)
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", BENIGN, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async
+globals().update(
+    rule_table_suites.family_table_suite(
+        "family, language, text, rule",
+        ATTACKS,
+        BENIGN,
+        harness.caught_by_short_name,
+        async_every=3,
+    )
 )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 import rule_table_harness as harness
+import rule_table_suites
 from family_checks import (
     assert_streams_like_invoke,
     rule_ids,
@@ -616,18 +617,12 @@ BENIGN: list[str] = [
 ]
 
 
-test_family_is_caught = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_short_name
-)
-test_family_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.caught_async
-)
-# Streaming holds back max_len characters: a longer match could be split.
-test_findings_fit_their_rule_max_len = harness.table_test(
-    "text, rule", ATTACKS, harness.fits_max_len
-)
-test_attack_streams_like_invoke = harness.table_test(
-    "text, rule", ATTACKS[::3], harness.streams_like_invoke(1, 7)
+# (its findings fit max_len: streaming holds back max_len characters, so a
+# longer match could be split)
+globals().update(
+    rule_table_suites.family_table_suite(
+        "text, rule", ATTACKS, BENIGN, harness.caught_by_short_name, stream_every=3
+    )
 )
 
 
@@ -653,11 +648,3 @@ def test_padding_streams_like_invoke(template: str, pad: str) -> None:
     # Runs of spaces or punctuation between the words: the stream, which holds
     # back only max_len characters, must decide as invoke does.
     assert_streams_like_invoke(template.format(pad=pad), (1, 64))
-
-
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", BENIGN, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async
-)

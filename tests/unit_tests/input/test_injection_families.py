@@ -13,6 +13,7 @@ for byte (questions about attacks, role-play, recipes, shell help).
 from __future__ import annotations
 
 import rule_table_harness as harness
+import rule_table_suites
 
 from langchain_mistral_secure.detection.injection import CATEGORIES
 
@@ -275,22 +276,9 @@ def test_new_category_is_listed() -> None:
     assert "exfiltration" in CATEGORIES
 
 
-test_family_is_caught = harness.table_test(
-    "text, category", ATTACKS, harness.caught_in_category, rule="category"
-)
-test_family_is_caught_async = harness.table_test_async(
-    "text, category", ATTACKS, harness.caught_async, rule="category"
+globals().update(
+    rule_table_suites.family_table_suite(
+        "text, category", ATTACKS, BENIGN, harness.caught_in_category, rule="category"
+    )
 )
 # Streaming holds back max_len characters: a longer match could be split.
-test_findings_fit_their_rule_max_len = harness.table_test(
-    "text, category", ATTACKS, harness.fits_max_len, rule="category"
-)
-test_attack_streams_like_invoke = harness.table_test(
-    "text, category", ATTACKS[::4], harness.streams_like_invoke(1, 7), rule="category"
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", BENIGN, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async
-)

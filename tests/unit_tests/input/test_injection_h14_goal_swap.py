@@ -20,6 +20,7 @@ pass byte for byte.
 from __future__ import annotations
 
 import rule_table_harness as harness
+import rule_table_suites
 from family_checks import assert_streams_like_invoke
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1262,23 +1263,15 @@ def test_script_rules_run_on_the_raw_text_only_when_non_ascii() -> None:
     assert not any(rule.on_view for rule in goal_swap_scripts.RULES)
 
 
-test_family_is_caught = harness.table_test(
-    "family, text, rule", ATTACKS, harness.caught_by_short_name
-)
-test_family_is_caught_async = harness.table_test_async(
-    "family, text, rule", ATTACKS[::3], harness.caught_async
-)
-test_findings_fit_their_rule_max_len = harness.table_test(
-    "family, text, rule", ATTACKS, harness.fits_max_len
-)
-test_attack_streams_like_invoke = harness.table_test(
-    "family, text, rule", ATTACKS[::5], harness.streams_like_invoke(1, 7)
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", BENIGN, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async
+globals().update(
+    rule_table_suites.family_table_suite(
+        "family, text, rule",
+        ATTACKS,
+        BENIGN,
+        harness.caught_by_short_name,
+        async_every=3,
+        stream_every=5,
+    )
 )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 import rule_table_harness as harness
+import rule_table_suites
 from family_checks import (
     assert_findings_fit_max_len,
     assert_streams_like_invoke,
@@ -216,23 +217,10 @@ def test_new_modules_stay_small_groups() -> None:
         assert 0 < len(module.RULES) <= 8
 
 
-test_family_is_caught = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_short_name_start
-)
-test_family_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.caught_async
-)
-test_findings_fit_their_rule_max_len = harness.table_test(
-    "text, rule", ATTACKS, harness.fits_max_len
-)
-test_attack_streams_like_invoke = harness.table_test(
-    "text, rule", ATTACKS[::4], harness.streams_like_invoke(1, 7)
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", BENIGN, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async
+globals().update(
+    rule_table_suites.family_table_suite(
+        "text, rule", ATTACKS, BENIGN, harness.caught_by_short_name_start
+    )
 )
 
 

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 import pytest
 import rule_table_harness as harness
+import rule_table_suites
 from family_checks import (
     SANITIZER,
     assert_findings_fit_max_len,
@@ -580,23 +581,10 @@ def test_every_new_rule_has_an_attack() -> None:
             assert rule.id.rsplit(".", 1)[-1] in tested, rule.id
 
 
-test_family_is_caught = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_short_name
-)
-test_family_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.caught_async
-)
-test_findings_fit_their_rule_max_len = harness.table_test(
-    "text, rule", ATTACKS, harness.fits_max_len
-)
-test_attack_streams_like_invoke = harness.table_test(
-    "text, rule", ATTACKS[::4], harness.streams_like_invoke(1, 7)
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", BENIGN, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async
+globals().update(
+    rule_table_suites.family_table_suite(
+        "text, rule", ATTACKS, BENIGN, harness.caught_by_short_name
+    )
 )
 
 # More moves, each with its rule (the English ones the blind corpus showed).

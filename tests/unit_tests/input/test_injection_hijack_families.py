@@ -13,6 +13,7 @@ amnesia or prompt injection.
 from __future__ import annotations
 
 import rule_table_harness as harness
+import rule_table_suites
 from family_checks import (
     SANITIZER,
     assert_findings_fit_max_len,
@@ -293,15 +294,17 @@ BENIGN: list[str] = [
 ]
 
 
-test_family_is_caught = harness.table_test(
-    "text, rule", ATTACKS, harness.caught_by_short_name
-)
-test_family_is_caught_async = harness.table_test_async(
-    "text, rule", ATTACKS, harness.caught_async
-)
-# Streaming holds back max_len characters: a longer match could be split.
-test_findings_fit_their_rule_max_len = harness.table_test(
-    "text, rule", ATTACKS, harness.fits_max_len
+# (its findings fit max_len: streaming holds back max_len characters, so a
+# longer match could be split)
+globals().update(
+    rule_table_suites.family_table_suite(
+        "text, rule",
+        ATTACKS,
+        BENIGN,
+        harness.caught_by_short_name,
+        stream_every=5,
+        sizes=(1, 6),
+    )
 )
 
 
@@ -319,14 +322,3 @@ def test_shouted_order_is_bounded_on_a_long_capital_run() -> None:
     assert "".join(SANITIZER.transform(iter([text[:300], text[300:]]))) == (
         SANITIZER.invoke(text)
     )
-
-
-test_attack_streams_like_invoke = harness.table_test(
-    "text, rule", ATTACKS[::5], harness.streams_like_invoke(1, 6)
-)
-test_look_alike_passes_byte_for_byte = harness.table_test(
-    "text", BENIGN, harness.passes_byte_for_byte
-)
-test_look_alike_passes_byte_for_byte_async = harness.table_test_async(
-    "text", BENIGN, harness.passes_byte_for_byte_async
-)
