@@ -504,7 +504,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         nargs="+",
         default=list(DEV_CORPORA),
-        help="dev corpora to read (explicit list; default 1-8)",
+        help=f"dev corpora (default {DEV_CORPORA[0]}-{DEV_CORPORA[-1]})",
     )
     parser.add_argument("--top", type=int, default=None, help="rules to print")
     parser.add_argument("--markdown", type=Path, default=None)
