@@ -18,6 +18,9 @@ those an app keeps on a person (results, diagnosis, balance, income,
 salary, return, claims, booking, room), not generic nouns.
 """
 
+# ruff: noqa: E501, RUF001, RUF002
+# (Cyrillic, Arabic, Devanagari and CJK on purpose; one rule table per language)
+
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
@@ -28,7 +31,9 @@ __all__ = ["RULES"]
 _CAT = "extraction"
 
 
-def _latin(lang: str, rel: str, ask: str, rec: str, *, verb_final: bool = False) -> Rule:
+def _latin(
+    lang: str, rel: str, ask: str, rec: str, *, verb_final: bool = False
+) -> Rule:
     """Claimed relation, then a demand for his / her record (or the reverse).
 
     A verb-final language (Turkish) puts the demand last: relation, record,
@@ -39,7 +44,9 @@ def _latin(lang: str, rel: str, ask: str, rec: str, *, verb_final: bool = False)
         rf"\b(?:{ask})\b[^\n]{{0,60}}?\b(?:{rec})\b[^\n]{{0,120}}?\b(?:{rel})\b"
     )
     if verb_final:
-        pattern += rf"|\b(?:{rel})\b[^\n]{{0,120}}?\b(?:{rec})\b[^\n]{{0,50}}?\b(?:{ask})\b"
+        pattern += (
+            rf"|\b(?:{rel})\b[^\n]{{0,120}}?\b(?:{rec})\b[^\n]{{0,50}}?\b(?:{ask})\b"
+        )
     return Rule(f"injection.relatives_records.{lang}", _CAT, pattern, score=0.7, max_len=380,
                 description=f"{lang}: a claimed relative or contact asks for a person's held record")  # fmt: skip
 
@@ -54,11 +61,12 @@ _KIN_EN = (
 RULES: tuple[Rule, ...] = (
     _latin(
         "en",
-        rf"(?:i'?m|i\s+am)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?(?:[\w-]{{1,15}}\s+)?(?:{_KIN_EN})|"
+        rf"(?:i'?m|i\s+am)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?(?:[\w'-]{{1,15}}\s+){{0,2}}?(?:{_KIN_EN})|"
+        rf"on\s+behalf\s+of\s+(?:my|his|her)\s+(?:{_KIN_EN})|"
         rf"my\s+(?:[\w-]{{1,15}}\s+)?(?:{_KIN_EN})\s+(?:[\w.]{{1,15}}\s+){{0,2}}?(?:had|has|is|was|did|stays?|ordered|booked|filed|uses)",
-        r"(?:tell|give|send|show|read|share|forward)\s+(?:me|us)|what(?:'s|\s+is|\s+was|\s+were|\s+are|\s+did)|"
+        r"(?:tell|give|send|show|read|share|forward)\s+(?:me|us)|what(?:'s)?|"
         r"which|where|how\s+much",
-        r"(?:his|her|their)\s+(?:[\w-]{1,15}\s+){0,2}?(?:results?|diagnos[ie]s|prescriptions?|medications?|"
+        r"(?:his|her|their)\s+(?:[\w-]{1,15}\s+){0,3}?(?:results?|diagnos[ie]s|prescriptions?|medications?|"
         r"balance|transactions?|transfers?|income|salary|pay(?:slip)?|tax\s+return|return|claims?|"
         r"bookings?|reservations?|room(?:\s+number)?|records?|file|account|bills?|statements?|"
         r"withdrawals?|winnings|grades|lab\s+work|test\s+results?)",
@@ -73,7 +81,8 @@ RULES: tuple[Rule, ...] = (
         r"sag\w*|gib|zeig\w*|schick\w*|nenn\w*|was\s+(?:ist|war|steht|hat)|welche\w*|wie\s+(?:hoch|viel)",
         r"(?:sein\w*|ihr\w*)\s+(?:\w+\s+){0,2}?(?:befund\w*|ergebnis\w*|diagnose\w*|krankmeldung\w*|"
         r"uberweisung\w*|rezept\w*|kontostand\w*|saldo|umsatz\w*|einkommen\w*|gehalt\w*|bruttogehalt\w*|"
-        r"lohn\w*|steuererklarung\w*|erklarung\w*|schaden\w*|buchung\w*|zimmer\w*|akte\w*|konto\w*)|"
+        r"lohn\w*|steuererklarung\w*|erklarung\w*|schaden\w*|buchung\w*|zimmer\w*|akte\w*|konto\w*|"
+        r"vermogen\w*|mandat\w*|scheidungsmandat\w*)|"
         r"diagnose|bruttogehalt|kontostand",
     ),
     _latin(
@@ -118,7 +127,7 @@ RULES: tuple[Rule, ...] = (
         r"me\s+(?:diga|diz|da|de|passa|mostra|manda)|qual|quais|quanto|onde",
         r"(?:dele|dela|deles|seu|sua|seus|suas)\s*(?:\w+\s+){0,2}?(?:resultados?|diagnostico|receita|"
         r"saldo|transferencias?|renda|salario|declaracao|sinistros|reserva|quarto|prontuario|conta|"
-        r"consulta)|resultado\s+d[ao]\s+(?:\w+\s+){0,3}?(?:dele|dela)",
+        r"consulta)|resultado\s+d[ao]\s+(?:\w+\s+){0,5}?(?:dele|dela)",
     ),
     _latin(
         "nl",
@@ -204,6 +213,14 @@ RULES: tuple[Rule, ...] = (
              r"(?:です|の者です|ですが)[^\n]{0,60}?(?:彼|彼女|その人)(?:の)[^\n]{0,12}?(?:検査結果|診断|処方|"
              r"残高|給与|給料|収入|申告|予約|部屋番号|部屋|口座|カルテ)[^\n]{0,20}?(?:教えて|見せて|送って|は何)",
              "ja: a claimed relative or contact asks for a person's held record",
+             score=0.7, max_len=200),
+    raw_rule("injection.relatives_records.th", _CAT,
+             # Thai writes no spaces: the claimed tie, then a demand on the person's record
+             r"(?:ฉัน|ผม|ดิฉัน)\s*(?:เป็น|คือ)\s*(?:เพื่อนบ้าน|เพื่อนร่วมงาน|เพื่อน|แฟน|สามี|ภรรยา|พี่ชาย|พี่สาว|น้องชาย|น้องสาว|"
+             r"ลูกชาย|ลูกสาว|แม่|พ่อ|เจ้านาย|ญาติ|ทนาย)"
+             r"[^\n]{0,60}?(?:บอก|ขอ|ส่ง|แจ้ง)[^\n]{0,30}?(?:เบอร์โทร|อีเมล|ผลตรวจ|ผลการตรวจ|เลขห้อง|ยอดเงิน|"
+             r"เงินเดือน|การจอง|ที่อยู่|ประวัติการรักษา)",
+             "th: a claimed relative or contact asks for a person's held record",
              score=0.7, max_len=200),
     raw_rule("injection.relatives_records.ko", _CAT,
              r"(?:제|내|저의)\s*(?:형|누나|언니|오빠|동생|아들|딸|남편|아내|전\s*남편|전\s*아내|이웃|친구|"
