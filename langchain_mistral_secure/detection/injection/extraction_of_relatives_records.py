@@ -52,7 +52,8 @@ def _latin(
 
 
 _KIN_EN = (
-    r"brother|sister|son|daughter|husband|wife|ex|ex-\w{1,12}|partner|neighbou?r|friend|"
+    r"(?:step-?|half-?|grand)?(?:brother|sister|son|daughter|mum|mom|dad|mother|father|parent)|"
+    r"husband|wife|ex|ex-\w{1,12}|partner|neighbou?r|friend|"
     r"cousin|colleague|co-?worker|employer|boss|landlord|landlady|lawyer|broker|uncle|aunt|"
     r"mother|father|mum|mom|dad|relative|boyfriend|girlfriend|fiance\w?|flatmate|roommate|"
     r"tenant|business\s+partner|nephew|niece"
@@ -63,13 +64,15 @@ RULES: tuple[Rule, ...] = (
         "en",
         rf"(?:i'?m|i\s+am)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?(?:[\w'-]{{1,15}}\s+){{0,2}}?(?:{_KIN_EN})|"
         rf"on\s+behalf\s+of\s+(?:my|his|her)\s+(?:{_KIN_EN})|"
+        rf"(?:helped|served|saw|treated|booked|advised)\s+my\s+(?:{_KIN_EN})|"
         rf"my\s+(?:[\w-]{{1,15}}\s+)?(?:{_KIN_EN})\s+(?:[\w.]{{1,15}}\s+){{0,2}}?(?:had|has|is|was|did|stays?|ordered|booked|filed|uses)",
         r"(?:tell|give|send|show|read|share|forward)\s+(?:me|us)|what(?:'s)?|"
         r"which|where|how\s+much",
         r"(?:his|her|their)\s+(?:[\w-]{1,15}\s+){0,3}?(?:results?|diagnos[ie]s|prescriptions?|medications?|"
         r"balance|transactions?|transfers?|income|salary|pay(?:slip)?|tax\s+return|return|claims?|"
         r"bookings?|reservations?|room(?:\s+number)?|records?|file|account|bills?|statements?|"
-        r"withdrawals?|winnings|grades|lab\s+work|test\s+results?)",
+        r"withdrawals?|winnings|grades|marks|absences|lab\s+work|test\s+results?)|"
+        r"(?:salary|income|balance|diagnosis|grades?|results?|prescription|room)\s+(?:did|does|has|is|was)\s+(?:he|she|they)",
     ),
     _latin(
         "de",
@@ -98,14 +101,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _latin(
         "es",
-        r"soy\s+(?:el|la|su|un|una)\s+(?:\w+\s+)?(?:herman\w|hij\w|ex\w*|marido|esposo|esposa|mujer|ex|"
+        r"soy\s+(?:el|la|su|un|una)\s+(?:\w+\s+)?(?:herman\w|hij\w|ex\w*|abuel\w|padrastro|madrastra|marido|esposo|esposa|mujer|ex|"
         r"pareja|vecin\w|amig\w|compa\w+|jefe|jefa|casero|abogad\w|corredor\w*|ti[oa]|madre|padre|"
         r"prim\w|socio|socia|nieto|nieta)|mi\s+(?:herman\w|hij\w|marido|esposa|vecin\w|amig\w|madre|"
         r"padre|ex)\s+(?:tiene|esta|se\s+hizo|reservo|pidio)",
         r"dime|dame|muestrame|pasame|enviame|digame|que|cual\w*|donde|cuanto",
         r"(?:su|sus)\s+(?:\w+\s+){0,2}?(?:resultados?|diagnostico|receta|tratamiento|saldo|"
         r"transferencias?|ingresos|salario|sueldo|declaracion|siniestros|reserva|habitacion|"
-        r"expediente|historial|cuenta|facturas?)|le\s+han\s+recetado|su\s+diagnostico",
+        r"expediente|historial|cuenta|facturas?|notas|calificaciones)|le\s+han\s+recetado|su\s+diagnostico",
     ),
     _latin(
         "it",
@@ -222,10 +225,17 @@ RULES: tuple[Rule, ...] = (
              r"เงินเดือน|การจอง|ที่อยู่|ประวัติการรักษา)",
              "th: a claimed relative or contact asks for a person's held record",
              score=0.7, max_len=200),
+    raw_rule("injection.relatives_records.ko_self", _CAT,
+             # "저는 그 사람 친구인데요, ... 성적 알려줄 수 있나요": the tie said of oneself
+             r"저는\s*(?:\S+\s*){0,4}?(?:형|누나|언니|오빠|동생|남편|아내|이웃|친구|동료|상사|집주인|엄마|아빠|삼촌|이모|고모|사촌)"
+             r"(?:인데요|인데|입니다|이에요|예요)[^\n]{0,60}?(?:검사\s*결과|진단|처방|잔액|월급|급여|소득|예약|방\s*번호|계좌|성적|"
+             r"상담\s*기록|진료\s*기록)[^\n]{0,20}?(?:알려|보여|보내|말해)",
+             "ko: one who says they are a relative or contact asks for a person's held record",
+             score=0.7, max_len=200),
     raw_rule("injection.relatives_records.ko", _CAT,
              r"(?:제|내|저의)\s*(?:형|누나|언니|오빠|동생|아들|딸|남편|아내|전\s*남편|전\s*아내|이웃|친구|"
              r"여자\s*친구|남자\s*친구|여친|남친|동료|상사|집주인|엄마|아빠|어머니|아버지)\S{0,3}\s"
-             r"[^\n]{0,60}?(?:검사\s*결과|결과|진단|처방|잔액|월급|급여|소득|신고|예약|방\s*번호|계좌|기록)"
+             r"[^\n]{0,60}?(?:검사\s*결과|결과|진단|처방|잔액|월급|급여|소득|신고|예약|방\s*번호|계좌|기록|성적)"
              r"[^\n]{0,20}?(?:알려|보여|보내|말해)",
              "ko: a claimed relative or contact asks for a person's held record",
              score=0.7, max_len=200),
