@@ -68,7 +68,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_others_records,
     extraction_of_others_said,
     extraction_of_peers_records,
-    extraction_of_relatives_records,
     extraction_of_secret_pieces,
     extraction_of_stored_codes,
     extraction_of_third_party_ids,
@@ -379,8 +378,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_one_served_person.RULES
     + extraction_of_named_env_secrets.RULES
     + extraction_of_named_secret_recoded.RULES
-    # h25b-extract
-    + extraction_of_relatives_records.RULES
     + extraction_of_operator_tool_text.RULES
     + extraction_of_orders_yes_no.RULES
     + extraction_of_orders_recast.RULES
