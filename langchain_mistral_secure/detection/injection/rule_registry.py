@@ -85,6 +85,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_retell_i18n,
     extraction_secret_held,
     extraction_secret_in_cipher,
+    extraction_secret_in_written_piece,
     extraction_secret_measured,
     extraction_secret_sidestep,
     extraction_setup,
@@ -392,6 +393,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_kin_records.RULES
     + extraction_of_tool_definitions.RULES
     + extraction_secret_in_cipher.RULES
+    # h26-extract
+    + extraction_secret_in_written_piece.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
