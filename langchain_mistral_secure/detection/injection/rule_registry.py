@@ -56,6 +56,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_of_fellow_customer_contact,
     extraction_of_handed_material,
     extraction_of_handed_setup,
     extraction_of_kin_records,
@@ -395,6 +396,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_secret_in_cipher.RULES
     # h26-extract
     + extraction_secret_in_written_piece.RULES
+    + extraction_of_fellow_customer_contact.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
