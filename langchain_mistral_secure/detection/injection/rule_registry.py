@@ -86,6 +86,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_retell_i18n,
     extraction_secret_held,
     extraction_secret_in_cipher,
+    extraction_secret_as_story_answer,
     extraction_secret_in_written_piece,
     extraction_secret_measured,
     extraction_secret_sidestep,
@@ -397,6 +398,7 @@ WORD_RULES: tuple[Rule, ...] = (
     # h26-extract
     + extraction_secret_in_written_piece.RULES
     + extraction_of_fellow_customer_contact.RULES
+    + extraction_secret_as_story_answer.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
