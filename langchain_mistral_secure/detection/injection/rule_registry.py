@@ -78,6 +78,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_tool_definitions,
     extraction_of_used_credentials,
     extraction_own_transform,
+    extraction_parrot_repeat_before,
     extraction_part_not_whole,
     extraction_preamble,
     extraction_pretext,
@@ -399,6 +400,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_secret_in_written_piece.RULES
     + extraction_of_fellow_customer_contact.RULES
     + extraction_secret_as_story_answer.RULES
+    + extraction_parrot_repeat_before.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
