@@ -56,6 +56,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_of_backend_wiring,
     extraction_of_fellow_customer_contact,
     extraction_of_handed_material,
     extraction_of_handed_setup,
@@ -401,6 +402,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_fellow_customer_contact.RULES
     + extraction_secret_as_story_answer.RULES
     + extraction_parrot_repeat_before.RULES
+    + extraction_of_backend_wiring.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
