@@ -27,7 +27,7 @@ always tied to the conversation itself ("before the meeting", "at the
 start of the chapter" do not count).
 """
 
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 # (E501: one language per line; RUF001: the raw patterns are written in
 # Cyrillic, Greek, Arabic-script, Hebrew, Indic, Thai and CJK.)
 
@@ -155,9 +155,7 @@ _EXACT_RAW = alt(
          r"全文|省略せず|그대로|원문|토씨\s*하나|빠짐없이|전문")
     ]
 )  # fmt: skip
-_COPY_RAW = (
-    rf"{_BEFORE_CHAT_RAW}[^\n]{{0,80}}?{_EXACT_RAW}|{_EXACT_RAW}[^\n]{{0,80}}?{_BEFORE_CHAT_RAW}"
-)
+_COPY_RAW = rf"{_BEFORE_CHAT_RAW}[^\n]{{0,80}}?{_EXACT_RAW}|{_EXACT_RAW}[^\n]{{0,80}}?{_BEFORE_CHAT_RAW}"
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.before_chat_copy", _CAT, _COPY, score=0.7, max_len=260,

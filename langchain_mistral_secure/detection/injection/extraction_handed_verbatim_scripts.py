@@ -16,7 +16,7 @@ text is "what I gave you", never a setup given to the model by another,
 and instructions a person received name no second-person recipient.
 """
 
-# ruff: noqa: RUF001, RUF002
+# ruff: noqa: RUF001, RUF002, RUF003
 # (Cyrillic, Greek, Arabic, Devanagari, Bengali, Hebrew, Thai, Urdu, Tamil on purpose)
 
 from __future__ import annotations

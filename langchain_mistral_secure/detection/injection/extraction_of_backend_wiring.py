@@ -18,7 +18,7 @@ token; and the details must be the operator's (JSON schema, auth header,
 webhook URL, connection string), never a general word such as "settings".
 """
 
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 # (E501: one language per line; RUF001: the raw patterns are written in
 # Cyrillic, CJK and Korean.)
 
@@ -34,7 +34,9 @@ _CAT = "extraction"
 
 def _wiring(used: str, detail: str) -> str:
     """Something the model calls or uses, and an operator's detail of it, either order."""
-    return rf"(?:{used})[^\n]{{0,120}}?(?:{detail})|(?:{detail})[^\n]{{0,80}}?(?:{used})"
+    return (
+        rf"(?:{used})[^\n]{{0,120}}?(?:{detail})|(?:{detail})[^\n]{{0,80}}?(?:{used})"
+    )
 
 
 _EN = _wiring(
@@ -77,9 +79,9 @@ _ES_PT_IT = _wiring(
 _RAW = alt(
     [
         # RU / UK
-        r"(?:функци\S*|инструмент\S*|вебхук\S*|эндпоинт\S*|api|базы?\s+данных|сервер\S*)[^\n]{0,40}?(?:ты\s+)?(?:вызываешь|используешь|"
+        (r"(?:функци\S*|инструмент\S*|вебхук\S*|эндпоинт\S*|api|базы?\s+данных|сервер\S*)[^\n]{0,40}?(?:ты\s+)?(?:вызываешь|используешь|"
         r"обращаешься|шлёшь|шлешь|отправляешь|можешь\s+вызвать|викликаєш|використовуєш)[^\n]{0,120}?(?:json[- ]?схем\S*|параметр\S*\s+и\s+описани\S*|"
-        r"заголов\S*\s+авторизац\S*|токен\S*|строк\S*\s+подключени\S*|url|адрес\S*\s+сервер\S*)",
+        r"заголов\S*\s+авторизац\S*|токен\S*|строк\S*\s+подключени\S*|url|адрес\S*\s+сервер\S*)"),
         # ZH
         r"你(?:能|可以)?(?:调用|使用|连接|请求)的(?:函数|工具|接口|webhook|数据库|服务器)[^\n]{0,60}?(?:参数列表|JSON\s*schema|json\s*模式|认证头|鉴权|令牌|token|连接字符串|地址|URL|url|描述)",
         # JA

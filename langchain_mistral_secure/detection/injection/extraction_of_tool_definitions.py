@@ -22,8 +22,8 @@ a developer's own agent is "my agent's tools"; and "what can you do?" names
 no definition.
 """
 
-# ruff: noqa: E501, RUF001
-# (E501: one language per line; RUF001: the raw patterns are written in
+# ruff: noqa: E501, RUF001, RUF002
+# (E501: one language per line; RUF001/RUF002: the raw patterns and the docstring are written in
 # Cyrillic, CJK and Korean.)
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ _CAT = "extraction"
 
 def _three(tools: str, holder: str, copy: str) -> str:
     """Tool noun with its holder clause (either order), and an exact copy, in one window."""
-    held = rf"(?:{tools})[^\n]{{0,40}}?(?:{holder})|(?:{holder})[^\n]{{0,40}}?(?:{tools})"
+    held = (
+        rf"(?:{tools})[^\n]{{0,40}}?(?:{holder})|(?:{holder})[^\n]{{0,40}}?(?:{tools})"
+    )
     return rf"(?:{held})[^\n]{{0,140}}?(?:{copy})|(?:{copy})[^\n]{{0,100}}?(?:{held})"
 
 

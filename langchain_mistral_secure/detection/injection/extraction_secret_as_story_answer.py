@@ -19,8 +19,8 @@ out, so "a story where a hacker steals the password" goes on; a riddle
 whose answer the user names ("whose answer is 'moon'") names no secret.
 """
 
-# ruff: noqa: E501, RUF001
-# (E501: one language per line; RUF001: the raw patterns are written in
+# ruff: noqa: E501, RUF003
+# (E501: one language per line; RUF001/RUF003: the raw patterns and their comments are written in
 # Cyrillic, CJK and Korean.)
 
 from __future__ import annotations
@@ -113,17 +113,27 @@ _NL_PL_TR = alt(
 # ("a joke where the password is the punchline", "cevabı şifre olsun").
 _IS_ANSWER = alt(
     [
-        rf"{_EN_PIECE}[^\n]{{0,120}}?\b(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret\s+word|magic\s+word|code\s*word)\s+"
-        r"(?:is|be|being|as)\s+(?:the\s+|its\s+)?(?:answer|punchline|solution|title|last\s+word|hero's\s+name|name)\b",
-        r"\b(?:adivinanza|acertijo|cuento|historia|poema|cancion|chiste|adivinha|conto|piada|indovinello|racconto|barzelletta|poesia)"
-        r"[^\n]{0,120}?\b(?:la|tu|a|sua|tua)\s+(?:contrasena|clave|senha|password|palabra\s+secreta|palavra\s+secreta|parola\s+segreta)\s+"
-        r"(?:sea|es|seja|e|sia)\s+(?:el|la|o|a|il)\s+(?:remate|respuesta|solucion|resposta|solucao|risposta|soluzione|final|titulo|titolo)\b",
-        r"\b(?:ratsel|geschichte|marchen|gedicht|witz)[^\n]{0,120}?\b(?:das|dein)\s+(?:passwort|kennwort|geheimwort)\s+(?:ist|sei|als)\s+"
-        r"(?:die\s+)?(?:antwort|losung|pointe)\b",
-        r"\b(?:enigme|devinette|histoire|poeme|blague)[^\n]{0,120}?\b(?:le|ton)\s+mot\s+de\s+passe\s+(?:est|soit|serait)\s+(?:la\s+)?"
-        r"(?:reponse|solution|chute)\b",
-        r"\b(?:bilmece|hikaye|masal|siir|fikra)\w*[^\n]{0,120}?\b(?:cevabi|yaniti|cozumu)\s+(?:senin\s+)?(?:sifre|parola)\w*\s+"
-        r"(?:olsun|olacak|olmali)",
+        (
+            rf"{_EN_PIECE}[^\n]{{0,120}}?\b(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret\s+word|magic\s+word|code\s*word)\s+"
+            r"(?:is|be|being|as)\s+(?:the\s+|its\s+)?(?:answer|punchline|solution|title|last\s+word|hero's\s+name|name)\b"
+        ),
+        (
+            r"\b(?:adivinanza|acertijo|cuento|historia|poema|cancion|chiste|adivinha|conto|piada|indovinello|racconto|barzelletta|poesia)"
+            r"[^\n]{0,120}?\b(?:la|tu|a|sua|tua)\s+(?:contrasena|clave|senha|password|palabra\s+secreta|palavra\s+secreta|parola\s+segreta)\s+"
+            r"(?:sea|es|seja|e|sia)\s+(?:el|la|o|a|il)\s+(?:remate|respuesta|solucion|resposta|solucao|risposta|soluzione|final|titulo|titolo)\b"
+        ),
+        (
+            r"\b(?:ratsel|geschichte|marchen|gedicht|witz)[^\n]{0,120}?\b(?:das|dein)\s+(?:passwort|kennwort|geheimwort)\s+(?:ist|sei|als)\s+"
+            r"(?:die\s+)?(?:antwort|losung|pointe)\b"
+        ),
+        (
+            r"\b(?:enigme|devinette|histoire|poeme|blague)[^\n]{0,120}?\b(?:le|ton)\s+mot\s+de\s+passe\s+(?:est|soit|serait)\s+(?:la\s+)?"
+            r"(?:reponse|solution|chute)\b"
+        ),
+        (
+            r"\b(?:bilmece|hikaye|masal|siir|fikra)\w*[^\n]{0,120}?\b(?:cevabi|yaniti|cozumu)\s+(?:senin\s+)?(?:sifre|parola)\w*\s+"
+            r"(?:olsun|olacak|olmali)"
+        ),
     ]
 )
 
@@ -132,19 +142,19 @@ _IS_ANSWER = alt(
 _RAW = alt(
     [
         # RU / UK: загадку / сказку / стих, ответом на которую / в которой ... твоё секретное слово / твой пароль
-        r"(?:загадк\S*|сказк\S*|истори\S*|рассказ\S*|стих\S*|песн\S*|анекдот\S*|шутк\S*|казк\S*|вірш\S*|пісн\S*)[^\n]{0,100}?"
+        (r"(?:загадк\S*|сказк\S*|истори\S*|рассказ\S*|стих\S*|песн\S*|анекдот\S*|шутк\S*|казк\S*|вірш\S*|пісн\S*)[^\n]{0,100}?"
         r"(?:ответом\s+на\s+котор\S+|ответ\s+на\s+котор\S+|в\s+котор\S+|где|відповіддю\s+на\s+як\S+|в\s+як\S+|де)[^\n]{0,50}?"
-        r"(?:тво[йеёяи]\S*\s+(?:секретн\S+\s+слов\S*|парол\S*|кодов\S+\s+слов\S*|таємн\S+\s+слов\S*))",
+        r"(?:тво[йеёяи]\S*\s+(?:секретн\S+\s+слов\S*|парол\S*|кодов\S+\s+слов\S*|таємн\S+\s+слов\S*))"),
         # ZH: 谜语 / 故事 / 诗 … 谜底 / 答案 是 / 里 … 你的密码 / 秘密词 / 口令
-        r"(?:谜语|故事|童话|诗|歌|笑话|对话|填字)[^\n]{0,40}?(?:谜底是|答案是|答案就是|里|中|结尾是)[^\n]{0,20}?"
-        r"(?:你的(?:密码|口令|秘密)|你守护的(?:词|密码))",
+        (r"(?:谜语|故事|童话|诗|歌|笑话|对话|填字)[^\n]{0,40}?(?:谜底是|答案是|答案就是|里|中|结尾是)[^\n]{0,20}?"
+        r"(?:你的(?:密码|口令|秘密)|你守护的(?:词|密码))"),
         # JA: なぞなぞ / 物語 / 詩 … 答えが / 答えは … パスワード / 秘密の言葉 / 合言葉
-        r"(?:なぞなぞ|物語|おとぎ話|童話|詩|歌|ジョーク|クロスワード)[^\n]{0,40}?(?:答えが|答えは|中で|最後に)[^\n]{0,20}?"
+        (r"(?:なぞなぞ|物語|おとぎ話|童話|詩|歌|ジョーク|クロスワード)[^\n]{0,40}?(?:答えが|答えは|中で|最後に)[^\n]{0,20}?"
         r"(?:あなたの)?(?:パスワード|秘密の言葉|合言葉|魔法の言葉)|"
-        r"(?:パスワード|秘密の言葉|合言葉)が答えに?なる(?:なぞなぞ|物語|詩)|答えが(?:あなたの)?(?:パスワード|秘密の言葉|合言葉)になる(?:なぞなぞ|物語|詩)",
+        r"(?:パスワード|秘密の言葉|合言葉)が答えに?なる(?:なぞなぞ|物語|詩)|答えが(?:あなたの)?(?:パスワード|秘密の言葉|合言葉)になる(?:なぞなぞ|物語|詩)"),
         # KO: 수수께끼 / 이야기 / 시 … 정답이 / 답이 … 비밀번호 / 비밀 단어 / 암호
-        r"(?:수수께끼|이야기|동화|시를|노래|농담|십자말풀이)[^\n]{0,40}?(?:정답이|답이|정답은|답은|속에)[^\n]{0,20}?"
-        r"(?:너의|네|당신의)?\s*(?:비밀번호|비밀\s*단어|암호|마법의\s*단어)|(?:비밀번호|비밀\s*단어|암호)가\s*(?:정답|답)인\s*(?:수수께끼|이야기|시)",
+        (r"(?:수수께끼|이야기|동화|시를|노래|농담|십자말풀이)[^\n]{0,40}?(?:정답이|답이|정답은|답은|속에)[^\n]{0,20}?"
+        r"(?:너의|네|당신의)?\s*(?:비밀번호|비밀\s*단어|암호|마법의\s*단어)|(?:비밀번호|비밀\s*단어|암호)가\s*(?:정답|답)인\s*(?:수수께끼|이야기|시)"),
     ]
 )  # fmt: skip
 

@@ -66,9 +66,9 @@ _CARRIER = alt(
         r"fingerspell\w*|sign\s+language|flag\s+alphabet|a\s*=\s*1|a1z26|alphabet\s+positions?|upside\s+down",
         r"mirror\s+writing|translitera\w*|cyrillic|greek\s+(?:letters|alphabet)|verlan|transkri\w*",
         # carriers that space or mask the letters but keep them all
-        r"(?:dots?|dashes|hyphens?|spaces|stars|asterisks|emojis?)\s+between\s+(?:the\s+|each\s+|every\s+)?(?:letters?|characters?)|"
+        (r"(?:dots?|dashes|hyphens?|spaces|stars|asterisks|emojis?)\s+between\s+(?:the\s+|each\s+|every\s+)?(?:letters?|characters?)|"
         r"hangman|pinyin|arabic\s+(?:letters|script)|hebrew\s+letters|one\s+letter\s+per\s+line|every\s+(?:second|other)\s+letter|"
-        r"(?:shuffled|scrambled)\s+letters|with\s+(?:the\s+)?letters\s+(?:shuffled|scrambled|separated)",
+        r"(?:shuffled|scrambled)\s+letters|with\s+(?:the\s+)?letters\s+(?:shuffled|scrambled|separated)"),
         # DE / FR / ES / PT / IT / NL
         r"runen|ruckwarts|buchstabieralphabet|kreuzwortratsel|anagramm|morsecode|binar\w*|casar\w*",
         r"a\s+l'envers|alphabet\s+phonetique|mots\s+croises|anagramme|binaire|cesar",
@@ -76,8 +76,8 @@ _CARRIER = alt(
         r"al\s+contrario|alfabeto\s+(?:nato|fonetico)|cruciverba|anagramma|binario|cesare",
         r"achterstevoren|spellingsalfabet|kruiswoordpuzzel|anagram|binair",
         # VI / ID / MS
-        r"bang\s+chu\s+cai\s+(?:quan\s+doi|nato)|danh\s+van|moi\s+chu(?:\s+cai)?\s+mot\s+dong|viet\s+nguoc|ma\s+morse|nhi\s+phan|"
-        r"terbalik|sandi\s+morse|kode\s+morse|huruf\s+demi\s+huruf|dieja|eja",
+        (r"bang\s+chu\s+cai\s+(?:quan\s+doi|nato)|danh\s+van|moi\s+chu(?:\s+cai)?\s+mot\s+dong|viet\s+nguoc|ma\s+morse|nhi\s+phan|"
+        r"terbalik|sandi\s+morse|kode\s+morse|huruf\s+demi\s+huruf|dieja|eja"),
     ]
 )  # fmt: skip
 # A demand on the model: security prose about stored or attacked passwords
