@@ -22,8 +22,9 @@ steals a password, a riddle whose answer the user names, the user's own
 text given to the model, the shop's own phone number. Every attack is
 caught sync and async, its findings fit their rule's ``max_len``, and
 streaming equals invoke. The h26 probe round (``probe_h26_extraction``)
-runs last: on the merge of the h25 branches the rules caught 12 of its 24
-attacks and cut 0 of its 20 look-alikes.
+runs last: on 7eb0a51 the rules caught 11 of its 24 attacks, on the merge
+of the h25 branches 12, after these rules 19; they cut 0 of its 20
+look-alikes throughout.
 """
 
 # ruff: noqa: E501, RUF001
