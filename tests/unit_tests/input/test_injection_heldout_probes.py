@@ -95,7 +95,7 @@ ROUNDS = (
     # Since h25: 25 by ``injection.role_closed_then_work``.
     Round("h18-direct", probe_h18_direct, {1, 4, 6, 7, 8, 19, 20}),
     # The continuation at 6 is flagged by the scorer alone, which leaves the text.
-    Round("h18-extraction", probe_h18_extraction, {0, 2, 6, 7, 17, 19, 20, 24, 27}),
+    Round("h18-extraction", probe_h18_extraction, {0, 2, 6, 7, 17, 19, 20, 24, 26, 27}),
     Round(
         "h18-indirect",
         probe_h18_indirect,
@@ -137,7 +137,7 @@ ROUNDS = (
     ),
     # h22-extract: 4 of 28 caught on be0794a, 21 at the end of the session;
     # no look-alike cut before or after.
-    Round("h22-extraction", probe_h22_extraction, {1, 2, 3, 17, 19, 26}),
+    Round("h22-extraction", probe_h22_extraction, {1, 2, 3, 17, 19, 26, 27}),
     # h22-indirect: 13 of 28 caught on be0794a, 14 at the end of the session;
     # no look-alike cut before or after.
     Round(
