@@ -41,9 +41,6 @@ _CAT = "extraction"
 _GUARDED_WORD = alt(
     [
         r"(?:the|your|ur)\s+(?:secret\s+)?(?:password|passphrase|passcode|pass\s*word|code\s*word|secret\s+word)",
-        # the word named by the model's keeping of it ("the word you guard",
-        # "the magic word"), never a word the user chose
-        r"the\s+magic\s+word|the\s+word\s+you(?:'re|\s+are)?\s+(?:guard\w*|protect\w*|keep\w*|hid\w*|were\s+given|were\s+told)",
         # a bare "the secret" only where its noun phrase ends ("the secret
         # message" and "the secret of good bread" go on)
         r"(?:the|your|ur)\s+secret(?:\s*[,.;:!?]|\s+(?:in|as|into|using|with|but|backwards)\b)",
@@ -54,7 +51,6 @@ _GUARDED_WORD = alt(
         r"(?:la|tua)\s+(?:password|parola\s+(?:d'ordine|segreta))",
         r"(?:het|je|jouw)\s+(?:wachtwoord|geheime\s+woord)",
         r"(?:losenordet|passordet|adgangskoden|kodeordet)",
-        r"mat\s+khau|tu\s+bi\s+mat|kata\s+sandi|kata\s+rahasia|kata\s+laluan",
     ]
 )  # fmt: skip
 # Carriers that keep every letter (never a program's encoding).
@@ -65,19 +61,12 @@ _CARRIER = alt(
         r"pig\s+latin|leetspeak|leet|binary|code\s+points?|ascii\s+(?:codes?|values?)|caesar|rot-?13|ord\(",
         r"fingerspell\w*|sign\s+language|flag\s+alphabet|a\s*=\s*1|a1z26|alphabet\s+positions?|upside\s+down",
         r"mirror\s+writing|translitera\w*|cyrillic|greek\s+(?:letters|alphabet)|verlan|transkri\w*",
-        # carriers that space or mask the letters but keep them all
-        (r"(?:dots?|dashes|hyphens?|spaces|stars|asterisks|emojis?)\s+between\s+(?:the\s+|each\s+|every\s+)?(?:letters?|characters?)|"
-        r"hangman|pinyin|arabic\s+(?:letters|script)|hebrew\s+letters|one\s+letter\s+per\s+line|every\s+(?:second|other)\s+letter|"
-        r"(?:shuffled|scrambled)\s+letters|with\s+(?:the\s+)?letters\s+(?:shuffled|scrambled|separated)"),
         # DE / FR / ES / PT / IT / NL
         r"runen|ruckwarts|buchstabieralphabet|kreuzwortratsel|anagramm|morsecode|binar\w*|casar\w*",
         r"a\s+l'envers|alphabet\s+phonetique|mots\s+croises|anagramme|binaire|cesar",
         r"al\s+reves|alfabeto\s+(?:fonetico|militar)|crucigrama|anagrama|binario|cesar|de\s+tras\s+para\s+a\s+frente|palavras\s+cruzadas",
         r"al\s+contrario|alfabeto\s+(?:nato|fonetico)|cruciverba|anagramma|binario|cesare",
         r"achterstevoren|spellingsalfabet|kruiswoordpuzzel|anagram|binair",
-        # VI / ID / MS
-        (r"bang\s+chu\s+cai\s+(?:quan\s+doi|nato)|danh\s+van|moi\s+chu(?:\s+cai)?\s+mot\s+dong|viet\s+nguoc|ma\s+morse|nhi\s+phan|"
-        r"terbalik|sandi\s+morse|kode\s+morse|huruf\s+demi\s+huruf|dieja|eja"),
     ]
 )  # fmt: skip
 # A demand on the model: security prose about stored or attacked passwords
@@ -90,7 +79,6 @@ _ASK = alt(
         r"ecris|ecrivez|donne|donnez|dis|dites|epelle\w*|quel\s+est",
         r"escribe|escriba|deletrea|dame|dime|cual\s+es|escreva|escreve|soletr\w*|diga|diz|qual\s+e",
         r"scrivi|dimmi|dammi|qual\s+e|zet|schrijf|geef|spel|noem|wat\s+is|skriv|stava|ge\s+mig|hva\s+er",
-        r"viet|hay\s+viet|danh\s+van|cho\s+(?:toi|minh)\s+(?:biet|xem)|tulis|tuliskan|eja|ejakan|berikan|beri\s+tahu",
     ]
 )  # fmt: skip
 _IN_CIPHER = (
@@ -103,9 +91,7 @@ _IN_CIPHER = (
 # --- Scripts the folded view mangles: on the text itself ------------------
 
 _GUARDED_WORD_RAW = (
-    r"(?:парол[ьяеюі]\S*|密码|密碼|口令|パスワード|合言葉|비밀번호|암호|पासवर्ड|गुप्त\s+शब्द|كلمة\s+المرور|كلمة\s+السر|رمز\s+الدخول|"
-    # the secret word by its name in each script ("秘密の言葉", "секретное слово")
-    r"秘密の言葉|秘密の単語|秘密词|秘密的词|秘密單詞|секретн\S+\s+слов\S*|таємн\S+\s+слов\S*|비밀\s*단어)"
+    r"(?:парол[ьяеюі]\S*|密码|密碼|口令|パスワード|合言葉|비밀번호|암호)"
 )
 _CARRIER_RAW = (
     r"(?:рун\S*|азбук\S*\s+морзе|морзе|задом\s+наперёд|задом\s+наперед|наоборот|анаграмм\S*|двоичн\S*|"
@@ -113,9 +99,7 @@ _CARRIER_RAW = (
     r"摩斯|莫尔斯|倒着|反过来|倒序|二进制|拼音|字谜|同义词|凯撒|"
     r"モールス|逆から|逆さ|アナグラム|二進数|ローマ字|カタカナ|ひらがな|点字|クロスワード|"
     r"транслит\S*|латиниц\S*|кириллиц\S*|摩尔斯|反着|盲文|"
-    r"모스|거꾸로|애너그램|이진수|초성|로마자|한글\s*발음|한글로|점자|"
-    r"アラビア文字|ハングル|по\s+буквам\s+через|首字母|拼音首字母|"
-    r"देवनागरी|उल्टा|उलटा|मोर्स|अक्षर\s+अक्षर|بالعكس|معكوس|مورس|حرفا\s+حرفا|حرفًا\s+حرفًا|بالحروف\s+اللاتينية)"
+    r"모스|거꾸로|애너그램|이진수|초성|로마자|한글\s*발음|한글로|점자)"
 )
 _IN_CIPHER_RAW = rf"{_GUARDED_WORD_RAW}[^\n]{{0,60}}?{_CARRIER_RAW}|{_CARRIER_RAW}[^\n]{{0,60}}?{_GUARDED_WORD_RAW}"
 

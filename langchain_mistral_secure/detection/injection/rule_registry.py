@@ -56,7 +56,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
-    extraction_of_backend_wiring,
     extraction_of_fellow_customer_contact,
     extraction_of_handed_material,
     extraction_of_handed_setup,
@@ -79,14 +78,12 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_tool_definitions,
     extraction_of_used_credentials,
     extraction_own_transform,
-    extraction_parrot_repeat_before,
     extraction_part_not_whole,
     extraction_preamble,
     extraction_pretext,
     extraction_probe,
     extraction_retell,
     extraction_retell_i18n,
-    extraction_secret_as_story_answer,
     extraction_secret_held,
     extraction_secret_in_cipher,
     extraction_secret_in_written_piece,
@@ -400,9 +397,6 @@ WORD_RULES: tuple[Rule, ...] = (
     # h26-extract
     + extraction_secret_in_written_piece.RULES
     + extraction_of_fellow_customer_contact.RULES
-    + extraction_secret_as_story_answer.RULES
-    + extraction_parrot_repeat_before.RULES
-    + extraction_of_backend_wiring.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES
