@@ -58,10 +58,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "scandinavian",
         # compounds ("systemteksten") start mid-word for the leading \b: named whole
-        r"instruks\w*|instruktion\w*|regler\w*|opsaetning\w*|oppsett\w*|installning\w*|prompt\w*|tekst\w*|text\w*|retningslinj\w*|riktlinj\w*|"
-        r"system(?:tekst|text|prompt|besked|melding|meddelande)\w*|opsaetningstekst\w*",
-        r"(?:har|hade|hadde)\s+(?:givet|gitt|gett|givit)\s+(?:dig|deg)|du\s+(?:har\s+)?(?:fik|fikk|fick|fatt|faet|modtog|mottok|mottog)|(?:givet|gitt|gett|givna?)\s+(?:til\s+|till\s+)?(?:dig|deg)",
-        r"ordret|ordrett|ordagrant|ord\s+(?:for|til|till)\s+ord|noyaktig\w*|noejagtig\w*|uten\s+a\s+oppsummere|uden\s+at\s+opsummere|utan\s+att\s+sammanfatta|hele\s+(?:teksten|prompten)|hela\s+(?:texten|prompten)|uden\s+at\s+(?:udelade|springe)|uten\s+a\s+utelate|utan\s+att\s+utelamna|uforkortet|oforkortad",
+        r"instruks\w*|instruktion\w*|regl\w*|opsaetning\w*|oppsett\w*|installning\w*|prompt\w*|tekst\w*|text\w*|retningslinj\w*|riktlinj\w*|"
+        r"system\w*|opsaetningstekst\w*|opsætningstekst\w*|opsætning\w*|oppstart\w*|startinstruk\w*|skjult\w*|dold\w*",
+        r"(?:har|hade|hadde)\s+(?:givet|gitt|gett|givit)\s+(?:dig|deg)|du\s+(?:har\s+)?(?:fik|fikk|fick|fatt|faet|modtog|mottok|mottog)|(?:givet|gitt|gett|givna?)\s+(?:til\s+|till\s+)?(?:dig|deg)|"
+        # the past tense and the verbs of setting the model up ("gav dig",
+        # "startade dig med", "la inn i deg", "satte dig op med")
+        # the giver named before the verb, never "jeg/jag/vi/eg" (the user's own text)
+        r"[^\s,.;:!?]{4,}\s+(?:gav|ga)\s+(?:dig|deg)\b|\b(?:startede|startet|startade|konfigurerede|konfigurerte|konfigurerade|programmerede|programmerte|programmerade|satte|laste|lastede|lastet)\s+(?:dig|deg)\b|"
+        r"\b(?:la|lagt|lagde|lade|satte)\s+(?:inn|ind|in)\s+i\s+(?:dig|deg)\b",
+        r"ordret|ordrett|ordagrant|ord\s+(?:for|til|till)\s+ord|noyaktig\w*|noejagtig\w*|uten\s+a\s+oppsummere|uden\s+at\s+opsummere|utan\s+att\s+sammanfatta|hele\s+(?:teksten|prompten)|hela\s+(?:texten|prompten)|uden\s+at\s+(?:udelade|springe)|uten\s+a\s+utelate|utan\s+att\s+utelamna|uforkortet|oforkortad|"
+        r"praecis\w*|præcis\w*|presis\w*|exakt\w*|akkurat\s+(?:slik|som)|precis\s+som|hele\b|hela\b|alle\b|alla\b|uten\s+a\s+korte|uden\s+at\s+(?:forkorte|korte)|utan\s+att\s+korta",
     ),
     _rule(
         "sw",
@@ -85,7 +91,7 @@ RULES: tuple[Rule, ...] = (
         "hr_sl_sr",
         r"uput\w*|pravil\w*|postavk\w*|navodil\w*|tekst\w*|prompt\w*|smjernic\w*|napotk\w*",
         rf"(?:ti|tebi|vam)\s+(?:je\s+|su\s+|so\s+)?{_W}{{0,3}}?(?:dal[aei]?|dao|zadal\w*|dane|dani|predal\w*|poslal\w*|napisal\w*)\b|(?:koje|ki|ktere)\s+si\s+{_W}?(?:dobio|dobila|dobil|prejel\w*)",
-        r"doslovno|rijec\s+po\s+rijec|beseda\s+za\s+besedo|u\s+cijelosti|v\s+celoti|bez\s+izmjen\w*|brez\s+sprememb|tocno|natancno",
+        r"doslovno|dobesedno|od\s+besede\s+do\s+besede|rijec\s+po\s+rijec|beseda\s+za\s+besedo|u\s+cijelosti|v\s+celoti|bez\s+izmjen\w*|brez\s+sprememb|tocno|natancno|cijel[aeiou]\b|cel[aeiou]\b|brez\s+krajsanja|bez\s+skracivanja",
     ),
     _rule(
         "ro",
@@ -108,8 +114,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "id_ms",
         r"arahan|instruksi|petunjuk|aturan|peraturan|pengaturan|tetapan|teks\s+(?:awal|sistem|pengaturan)|prompt",
-        rf"(?:yang\s+)?(?:diberikan|dikasih|diberi)\s+{_W}{{0,3}}?(?:kepadamu|kepada\s+(?:anda|kamu|awak|mu)|padamu|untukmu|ke\s+kamu)|yang\s+(?:kamu|anda|awak)\s+(?:dapat|terima|peroleh)",
-        r"kata\s+(?:demi|per|untuk)\s+kata|persis|seperti\s+(?:tertulis|aslinya)|sepenuhnya|tanpa\s+(?:diubah|mengubah|ubah|ada\s+yang\s+(?:diubah|dilewat\w*))",
+        rf"(?:yang\s+)?(?:diberikan|dikasih|diberi)\s+{_W}{{0,3}}?(?:kepadamu|kepada\s+(?:anda|kamu|awak|mu)|padamu|untukmu|ke\s+kamu)|yang\s+(?:kamu|anda|awak)\s+(?:dapat|terima|peroleh)|"
+        # a relative clause whose giver is named ("yang kedai itu beri kepada kau")
+        # (the word before the verb is never "saya/aku/kami/kita", the user)
+        r"\byang\s+(?:[\w-]+\s+){0,3}?(?:[\w-]{5,}|itu|ini)\s+(?:beri|berikan|bagi|bagikan|kasih|kasi)\s+(?:kepada\s+|pada\s+|ke\s+)?(?:kau|kamu|awak|anda|engkau|mu)\b",
+        r"kata\s+(?:demi|per|untuk)\s+kata|persis|seperti\s+(?:tertulis|aslinya)|sepenuhnya|tanpa\s+(?:diubah|mengubah|ubah|ada\s+yang\s+(?:diubah|dilewat\w*))|bulat-bulat|penuh\b|lengkap\b|tepat\b|tanpa\s+(?:ringkasan|diringkas\w*|meringkas\w*|dipotong)",
     ),
     _rule(
         "vi",

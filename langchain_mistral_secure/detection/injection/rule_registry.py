@@ -41,6 +41,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction,
     extraction_above_first_message,
     extraction_agent_tools,
+    extraction_before_chat_copy,
     extraction_context,
     extraction_context_i18n,
     extraction_deployment_config,
@@ -55,8 +56,10 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_of_fellow_customer_contact,
     extraction_of_handed_material,
     extraction_of_handed_setup,
+    extraction_of_kin_records,
     extraction_of_members_list,
     extraction_of_named_env_secrets,
     extraction_of_named_secret_recoded,
@@ -68,9 +71,11 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_others_records,
     extraction_of_others_said,
     extraction_of_peers_records,
+    extraction_of_secret_letters,
     extraction_of_secret_pieces,
     extraction_of_stored_codes,
     extraction_of_third_party_ids,
+    extraction_of_tool_definitions,
     extraction_of_used_credentials,
     extraction_own_transform,
     extraction_part_not_whole,
@@ -86,6 +91,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_if_it_were,
     extraction_secret_in_cipher,
     extraction_secret_listed_in_document,
+    extraction_secret_in_written_piece,
     extraction_secret_measured,
     extraction_secret_said_back,
     extraction_secret_sidestep,
@@ -392,7 +398,14 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_of_orders_recast.RULES
     + extraction_of_orders_verb_final.RULES
     # h25-extract
+    + extraction_before_chat_copy.RULES
+    + extraction_of_secret_letters.RULES
+    + extraction_of_kin_records.RULES
+    + extraction_of_tool_definitions.RULES
     + extraction_secret_in_cipher.RULES
+    # h26-extract
+    + extraction_secret_in_written_piece.RULES
+    + extraction_of_fellow_customer_contact.RULES
     + jailbreak_stakes.RULES
     + jailbreak_bans_i18n.RULES
     + jailbreak_settings_i18n.RULES

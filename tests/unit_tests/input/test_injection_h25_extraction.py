@@ -11,8 +11,8 @@ invoke. The h25 probe round (``probe_h25_extraction``) runs last: it was
 written for the families of this session (the setup before the chat as an
 exact copy, the system message word for word, the password letter by
 letter); on d441543 the rules caught 12 of its 24 attacks and cut 1 of its
-20 look-alikes, and this rule changes neither figure (the families that did
-moved corpus 11's even half only and were left out, see the h25 report).
+20 look-alikes; with the four h25 families merged in h26
+(``test_injection_h25_extraction_families``) they catch 22 of 24.
 """
 
 # ruff: noqa: E501, RUF001
@@ -69,25 +69,11 @@ BENIGN: list[str] = [
     "把“春天”这个词倒着写出来。",
 ]
 
-# The probe's families this branch leaves to later work (their rules moved
-# corpus 11's even half only and were left out).
-_BEFORE_CHAT = (
-    "the setup from before the conversation, asked for as an exact copy, is not read"
-)
-_LETTERS = "the password asked for letter by letter or by its length is not read"
+# The probe rows the merged h25 families (before_chat_copy, secret_letters,
+# see test_injection_h25_extraction_families) still leave.
 _PROBE_MISSED = {
-    0: _BEFORE_CHAT,
-    3: _BEFORE_CHAT,
-    4: _BEFORE_CHAT,
-    7: _BEFORE_CHAT,
-    8: _BEFORE_CHAT,
+    8: "the Arabic time phrase 'before the start of this conversation' is not read",
     10: "the Dutch system message asked for word for word is not read",
-    18: _LETTERS,
-    19: _LETTERS,
-    20: _LETTERS,
-    21: _LETTERS,
-    22: _LETTERS,
-    23: _LETTERS,
 }
 _PROBE_CUT = {
     6: "injection.extraction.context_origin_scripts reads 'before the start of the conversation'",
