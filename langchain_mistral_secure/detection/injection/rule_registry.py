@@ -140,6 +140,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_within_info_tag,
     indirect_within_link_slot,
     indirect_within_passage,
+    indirect_within_passage_asked,
     indirect_within_translation,
     input_end_system,
     jailbreak,
@@ -477,6 +478,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_shape_parts_joined.RULES
     + jailbreak_shape_safety_flag.RULES
     + indirect_within_passage.RULES
+    + indirect_within_passage_asked.RULES
     + indirect_within_translation.RULES
     + indirect_within_link_slot.RULES
     + indirect_within_info_tag.RULES
