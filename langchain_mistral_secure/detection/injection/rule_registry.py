@@ -105,7 +105,6 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent,
     indirect_agent_i18n,
     indirect_agent_more,
-    indirect_agent_role_note,
     indirect_ai_vocative_i18n,
     indirect_answer_slant,
     indirect_consent_claim,
@@ -480,7 +479,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_shape_safety_flag.RULES
     + indirect_within_passage.RULES
     + indirect_within_passage_asked.RULES
-    + indirect_agent_role_note.RULES
     + indirect_within_translation.RULES
     + indirect_within_link_slot.RULES
     + indirect_within_info_tag.RULES
