@@ -100,7 +100,6 @@ from langchain_mistral_secure.detection.injection import (
     hijack_scripts,
     hijack_task,
     indirect,
-    indirect_act_before_task,
     indirect_addressed,
     indirect_addressed_i18n,
     indirect_agent,
@@ -480,7 +479,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_shape_safety_flag.RULES
     + indirect_within_passage.RULES
     + indirect_within_passage_asked.RULES
-    + indirect_act_before_task.RULES
     + indirect_within_translation.RULES
     + indirect_within_link_slot.RULES
     + indirect_within_info_tag.RULES
