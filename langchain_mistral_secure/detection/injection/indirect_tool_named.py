@@ -63,12 +63,18 @@ _ACTION = (
     r"Eliminar|Modificar|Compartir|Envoyer|Modifier|Supprimer|Partager|"
     r"Virement|Senden|Andern|Aendern|Loeschen|Ueberweis\w{0,6}|Invia|Inviare|"
     r"Elimina|Condividi|Alterar|Excluir|"
-    # h26: acts on the user's things that the list above lacked
-    # ("CMSPublish", "release_aircraft", "schedule_spraying", "RiegoAbrirValvulas").
-    r"Publish|Release|Schedule|Open|Start|Stop|Post|Merge|Sign|Pay|Order|Revoke|"
-    r"Export|Deploy|Submit|Close|Lock|Activate|Deactivate|Turn|Abrir|Publicar|"
-    r"Cerrar|Pagar|Ouvrir|Publier|Payer|Fermer|Offnen|Oeffnen|Zahlen|Apri|Chiudi|"
-    r"Paga|Pubblica|Ordina)"
+    # h26: acts on the user's things that the list above lacked ("CMSPublish",
+    # "RiegoAbrirValvulas"). Not the short humps that open brands ("PayPal",
+    # "OpenAI", "OpenTable", "SignNow", "PostHog"): those are read only after
+    # a toolkit's underscore (``_VENDOR_ACTION``) or in snake_case.
+    r"Publish|Release|Schedule|Merge|Revoke|Export|Deploy|Submit|Activate|"
+    r"Deactivate|Abrir|Publicar|Cerrar|Pagar|Ouvrir|Publier|Payer|Fermer|Offnen|"
+    r"Oeffnen|Zahlen|Apri|Chiudi|Pubblica|Ordina)"
+)
+# After a toolkit's name and its underscore ("GymApp_PayFee", "Door_OpenFront"),
+# a short act is a tool's, not a brand's.
+_VENDOR_ACTION = (
+    r"(?:" + _ACTION + r"|Pay|Open|Post|Sign|Order|Lock|Close|Start|Stop|Turn)"
 )
 # A CamelCase tool name with an action hump ("BankTransfer",
 # "GitHubAddCollaborator", "HRSystemUpdateStatus", "CambiarEmailCuenta"), or
@@ -81,8 +87,8 @@ _CAMEL = (
     + r"(?:[A-Z][a-z0-9]{1,12}){0,3}|"
     + _ACTION
     + r"(?:[A-Z][A-Za-z0-9]{1,12}){1,3}|[A-Z][A-Za-z0-9]{1,15}_"
-    + _ACTION
-    + r")\b"
+    + _VENDOR_ACTION
+    + r"(?:[A-Z][A-Za-z0-9]{1,12}){0,3})\b"
 )
 # A snake_case tool name with an action word ("aplicar_descuento").
 _SNAKE = (
@@ -90,9 +96,8 @@ _SNAKE = (
     r"email|delete|remove|reroute|unlock|invite|forward|apply|create|disable|"
     r"reset|move|upload|book|buy|cancel|approve|refund|wire|enviar|cambiar|"
     r"transferir|aplicar|borrar|eliminar|modificar|envoyer|modifier|supprimer|"
-    r"senden|andern|invia|inviare|alterar|publish|release|schedule|open|start|"
-    r"stop|post|merge|sign|order|revoke|export|deploy|submit|close|lock|"
-    r"activate|deactivate|abrir|publicar|pagar|ordina)_[a-z]{2,16}(?:_[a-z]{2,16}){0,2})\b"
+    r"senden|andern|invia|inviare|alterar|publish|release|schedule|merge|revoke|"
+    r"export|deploy|submit|activate|deactivate|abrir|publicar|pagar|ordina)_[a-z]{2,16}(?:_[a-z]{2,16}){0,2})\b"
 )
 # A verb of using or calling, and the tool word: "use the", "call",
 # "usa la herramienta", "utilise l'outil", "mit dem Werkzeug", "调用".
