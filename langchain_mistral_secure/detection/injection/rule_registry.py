@@ -138,7 +138,6 @@ from langchain_mistral_secure.detection.injection import (
     indirect_tool_named,
     indirect_tool_poisoning,
     indirect_tool_turn,
-    indirect_whatever_asked_claim,
     indirect_within_info_tag,
     indirect_within_link_slot,
     indirect_within_passage,
@@ -482,7 +481,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_within_passage.RULES
     + indirect_within_passage_asked.RULES
     + indirect_assistant_label_i18n.RULES
-    + indirect_whatever_asked_claim.RULES
     + indirect_within_translation.RULES
     + indirect_within_link_slot.RULES
     + indirect_within_info_tag.RULES
