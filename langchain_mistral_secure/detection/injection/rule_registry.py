@@ -105,7 +105,6 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent,
     indirect_agent_i18n,
     indirect_agent_more,
-    indirect_ai_reader_scripts_more,
     indirect_ai_vocative_i18n,
     indirect_answer_slant,
     indirect_assistant_label_i18n,
@@ -482,7 +481,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_within_passage.RULES
     + indirect_within_passage_asked.RULES
     + indirect_assistant_label_i18n.RULES
-    + indirect_ai_reader_scripts_more.RULES
     + indirect_within_translation.RULES
     + indirect_within_link_slot.RULES
     + indirect_within_info_tag.RULES
