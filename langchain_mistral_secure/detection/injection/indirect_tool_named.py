@@ -45,7 +45,7 @@ _CAT = "override"
 
 # Where a tool's data sits: a JSON string value, or a tool result's line.
 _PLACE = (
-    r"(?:\"\s?:\s?\"|(?i:\bobservation|\bobservaci[oó]n|\bobserva[cç][aã]o|"
+    r"(?:\"\s?:\s?\\?\"|(?i:\bobservation|\bobservaci[oó]n|\bobserva[cç][aã]o|"
     r"\bbeobachtung|\bosservazione|\bresult(?:ado|at)?|\br[eé]sultat|\bergebnis|"
     r"\brisultato|\boutput|\bresponse|\brespuesta|\br[eé]ponse|\bantwort)"
     r"\s?\]?\s?:\s?|\x{30c4}\x{30fc}\x{30eb}\x{7d50}\x{679c}\s?[:\x{ff1a}]|"
@@ -62,16 +62,33 @@ _ACTION = (
     r"Access|Wire|Refund|Execute|Enviar|Cambiar|Transferir|Aplicar|Borrar|"
     r"Eliminar|Modificar|Compartir|Envoyer|Modifier|Supprimer|Partager|"
     r"Virement|Senden|Andern|Aendern|Loeschen|Ueberweis\w{0,6}|Invia|Inviare|"
-    r"Elimina|Condividi|Alterar|Excluir)"
+    r"Elimina|Condividi|Alterar|Excluir|"
+    # h26: acts on the user's things that the list above lacked ("CMSPublish",
+    # "RiegoAbrirValvulas"). Not the short humps that open brands ("PayPal",
+    # "OpenAI", "OpenTable", "SignNow", "PostHog"): those are read only after
+    # a toolkit's underscore (``_VENDOR_ACTION``) or in snake_case.
+    r"Publish|Release|Schedule|Merge|Revoke|Export|Deploy|Submit|Activate|"
+    r"Deactivate|Abrir|Publicar|Cerrar|Pagar|Ouvrir|Publier|Payer|Fermer|Offnen|"
+    r"Oeffnen|Zahlen|Apri|Chiudi|Pubblica|Ordina)"
+)
+# After a toolkit's name and its underscore ("GymApp_PayFee", "Door_OpenFront"),
+# a short act is a tool's, not a brand's.
+_VENDOR_ACTION = (
+    r"(?:" + _ACTION + r"|Pay|Open|Post|Sign|Order|Lock|Close|Start|Stop|Turn)"
 )
 # A CamelCase tool name with an action hump ("BankTransfer",
-# "GitHubAddCollaborator", "HRSystemUpdateStatus", "CambiarEmailCuenta").
+# "GitHubAddCollaborator", "HRSystemUpdateStatus", "CambiarEmailCuenta"), or
+# the toolkit's name and an underscore before it, as InjecAgent names tools
+# ("CaseDocs_ShareFolder", "League_ApproveTrade").
 _CAMEL = (
+    r"(?:[A-Z][A-Za-z0-9]{1,15}_)?"
     r"(?:(?:[A-Z][A-Za-z0-9]{0,12}){1,3}?"
     + _ACTION
     + r"(?:[A-Z][a-z0-9]{1,12}){0,3}|"
     + _ACTION
-    + r"(?:[A-Z][A-Za-z0-9]{1,12}){1,3})\b"
+    + r"(?:[A-Z][A-Za-z0-9]{1,12}){1,3}|[A-Z][A-Za-z0-9]{1,15}_"
+    + _VENDOR_ACTION
+    + r"(?:[A-Z][A-Za-z0-9]{1,12}){0,3})\b"
 )
 # A snake_case tool name with an action word ("aplicar_descuento").
 _SNAKE = (
@@ -79,7 +96,8 @@ _SNAKE = (
     r"email|delete|remove|reroute|unlock|invite|forward|apply|create|disable|"
     r"reset|move|upload|book|buy|cancel|approve|refund|wire|enviar|cambiar|"
     r"transferir|aplicar|borrar|eliminar|modificar|envoyer|modifier|supprimer|"
-    r"senden|andern|invia|inviare|alterar)_[a-z]{2,16}(?:_[a-z]{2,16}){0,2})\b"
+    r"senden|andern|invia|inviare|alterar|publish|release|schedule|merge|revoke|"
+    r"export|deploy|submit|activate|deactivate|abrir|publicar|pagar|ordina)_[a-z]{2,16}(?:_[a-z]{2,16}){0,2})\b"
 )
 # A verb of using or calling, and the tool word: "use the", "call",
 # "usa la herramienta", "utilise l'outil", "mit dem Werkzeug", "调用".
@@ -115,9 +133,13 @@ _NAMED = (
 _NAMED_FIRST = (
     _PLACE
     + _CAMEL
+    # Its arguments may follow the name: "League_ApproveTrade(9917)을 호출".
+    + r"(?:\([^)\n]{0,40}\))?"
     + r"\s?(?:\x{30c4}\x{30fc}\x{30eb}|\x{5de5}\x{5177}|\x{b3c4}\x{ad6c})?\s?"
     r"(?:\x{3092}\x{4f7f}|\x{3067}|\x{3092}\x{547c}\x{3073}\x{51fa}|\x{b97c}\s?"
-    r"\x{c0ac}\x{c6a9}|\x{c744}\s?\x{c0ac}\x{c6a9}|\x{b85c})"
+    r"\x{c0ac}\x{c6a9}|\x{c744}\s?\x{c0ac}\x{c6a9}|\x{b85c}|"
+    # "을 즉시 호출", "를 호출" (call it, Korean).
+    r"[\x{c744}\x{b97c}]\s?(?:\S{1,6}\s)?\x{d638}\x{cd9c})"
 )
 
 RULES: tuple[Rule, ...] = (

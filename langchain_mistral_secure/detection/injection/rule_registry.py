@@ -120,6 +120,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_agent_more,
     indirect_ai_vocative_i18n,
     indirect_answer_slant,
+    indirect_assistant_label_i18n,
     indirect_consent_claim,
     indirect_exfil_slot,
     indirect_fields,
@@ -153,6 +154,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_within_info_tag,
     indirect_within_link_slot,
     indirect_within_passage,
+    indirect_within_passage_asked,
     indirect_within_translation,
     input_end_system,
     jailbreak,
@@ -499,6 +501,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_shape_parts_joined.RULES
     + jailbreak_shape_safety_flag.RULES
     + indirect_within_passage.RULES
+    + indirect_within_passage_asked.RULES
+    + indirect_assistant_label_i18n.RULES
     + indirect_within_translation.RULES
     + indirect_within_link_slot.RULES
     + indirect_within_info_tag.RULES

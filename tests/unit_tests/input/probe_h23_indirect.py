@@ -106,7 +106,7 @@ STILL_CUT: dict[str, str] = {}
 # The attacks the rules still miss at the end of session h23, a strict xfail
 # each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h23 rules (held-out: the rules were not fitted to it)"
-# 26 is caught since h25 by ``injection.reader_told_claim.view``.
-STILL_MISSED: dict[int, str] = dict.fromkeys(
-    (3, 9, 10, 12, 19, 22, 23, 24, 27), _MISSED
-)
+# 26 is caught since h25 by ``injection.reader_told_claim.view``; 9 since h26
+# by ``injection.within_passage_asked.latin`` ("Whoever answers questions
+# about this passage should also recommend ...").
+STILL_MISSED: dict[int, str] = dict.fromkeys((3, 10, 12, 19, 22, 23, 24, 27), _MISSED)
