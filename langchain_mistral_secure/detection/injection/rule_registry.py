@@ -237,6 +237,7 @@ from langchain_mistral_secure.detection.injection import (
     setup_void,
     short_hijack_i18n,
     smuggling,
+    sole_master_onward,
     sole_obedience,
     spliced_order,
     standing_reply,
@@ -469,6 +470,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + task_declared_over.RULES
     + agent_header_task_change.RULES
     + role_closed_then_work.RULES
+    + sole_master_onward.RULES
     + app_hailed_new_orders.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES

@@ -131,6 +131,7 @@ from langchain_mistral_secure.detection.injection import (
     secret_word,
     setup_void,
     short_hijack_i18n,
+    sole_master_onward,
     sole_obedience,
     standing_reply,
     suspension_handshake,
@@ -255,6 +256,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + app_switch_label.RULES
     + role_revoked_onward.RULES
     + role_closed_then_work.RULES
+    + sole_master_onward.RULES
     + app_hailed_new_orders.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_language_dodge.RULES
