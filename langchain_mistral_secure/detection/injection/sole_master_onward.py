@@ -53,6 +53,8 @@ _ONWARD = alt(
         r"od\s+(?:tej\s+chwili|dzisiaj|tohto\s+momentu|teraz\s+naprej|danes)", r"din\s+(?:acest\s+moment|clipa\s+asta)", r"de\s+azi",
         r"innentol", r"bu\s+andan\s+itibaren", r"artik",
         r"(?:mulai|sejak)\s+saat\s+ini", r"tu\s+(?:luc|gio\s+phut)\s+nay", r"kuanzia\s+(?:sasa|leo)",
+        r"he[dð]an\s+i\s+fra", r"fra\s+og\s+med\s+nu", r"(?:as|o)\s+seo\s+amach", r"bundan\s+(?:buyon|keyin)", r"indiden",
+        r"d'ara\s+en\s+(?:endavant|avant)", r"a\s+partir\s+d'avui", r"dende\s+hoxe",
     ]
 )  # fmt: skip
 
@@ -61,7 +63,7 @@ _ONWARD = alt(
 _OBEY = alt(
     [
         # en: "you" before the verb, or the imperative right after the marker's comma
-        r"(?:you(?:'ll|\s+will|\s+shall|\s+must|\s+now|\s+are\s+to)?\s+(?:only\s+)?|,\s*)(?:obey|listen\s+to|follow|execute|carry\s+out|take\s+(?:your\s+)?orders\s+from|do|answer\s+to|serve)",
+        r"(?:you(?:'ll|\s+will|\s+shall|\s+must|\s+now|\s+are\s+to)?\s+(?:only\s+)?|,\s*)(?:obey|listen\s+to|follow|execute|carry\s+out|take\s+(?:your\s+)?orders\s+from|do|serve)",
         r"(?:gehorch|befolg|folg|hor|fuhr|dien)\w{0,3}(?:\s+du)?",
         r"(?:obei|ecout|sui|execut|appliqu|fai|ser)\w{0,4}",
         r"(?:obedec|obedezc|escuch|sig|ejecut|cumpl|hac|haz|atiend|sirv|obedeç)\w{0,4}",
@@ -81,6 +83,11 @@ _OBEY = alt(
         r"(?:nghe|vang\s+loi|lam\s+theo|tuan\s+theo|nghe\s+theo|thuc\s+hien)",
         r"(?:fuata|unafuata|tii|utatii|sikiliza|unasikiliza|timiza|tekeleza)\w{0,3}",
         r"(?:sundin|sumunod|makinig)\w{0,3}",
+        # ca, eu, sq, is, cy, ga, az, uz, ms
+        r"(?:obeeix|escolt|segueix|executa|compleix|fes)\w{0,4}", r"(?:obeditu|entzun|bete|jarraitu)\w{0,4}",
+        r"(?:bind|degjo|zbato|ndiq|ndjek)\w{0,4}", r"(?:hly[dð]|hlust|fylg)\w{0,4}", r"(?:ufuddh|gwrando|dilyn)\w{0,4}",
+        r"(?:eist|lean)\w{0,4}", r"(?:ita[eə]t\s+(?:et|ed)\w{0,6}|qulaq\s+as\w{0,4}|tabe\s+ol\w{0,4})",
+        r"(?:bo'?ysun|quloq\s+sol|bajar)\w{0,4}", r"(?:patuh|ikut|dengar)\w{0,4}",
     ]
 )  # fmt: skip
 
@@ -98,6 +105,7 @@ _ONLY = alt(
         r"csak", r"kizarolag", r"vain", r"ainoastaan", r"ainult", r"tikai", r"tik", r"tiktai",
         r"sadece", r"yalnizca", r"yalniz", r"hanya", r"cuma", r"saja", r"sahaja",
         r"chi", r"duy\s+nhat", r"pekee", r"lamang",
+        r"nomes", r"bakarrik", r"soilik", r"vetem", r"a[dð]eins", r"einungis", r"yn\s+unig", r"dim\s+ond", r"amhain", r"faqat",
     ]
 )  # fmt: skip
 
@@ -128,6 +136,11 @@ _SPEAKER = alt(
         r"(?:lenh|loi)\s+(?:cua\s+)?(?:toi|tao|minh)",
         r"(?:maagizo|amri|maneno|maelekezo)\s+yangu", r"mimi",
         r"(?:sa\s+)?akin", r"(?:utos|mga\s+utos)\s+ko",
+        r"les\s+meves\s+(?:ordres|instruccions)", r"el\s+que\s+(?:et\s+)?(?:dic|escric)", r"a\s+min", r"as\s+mi[nñ]as\s+ordes",
+        r"niri", r"nire\s+(?:aginduak|aginduei|argibideak)", r"mua", r"urdhrat\s+e\s+mia", r"mer", r"minum\s+(?:skipunum|fyrirm\w{0,6})",
+        r"i\s+mi", r"fy\s+(?:ngorchmynion|nghyfarwyddiadau)", r"liomsa", r"liom", r"m'orduithe",
+        r"m[eə]n[eə]", r"m[eə]nim\s+(?:[eə]mrl[eə]rim|s[oö]zl[eə]rim)\w{0,3}", r"menga", r"meni", r"mening\s+(?:buyruqlarim|gaplarim)\w{0,3}",
+        r"arahan\s+saya",
     ]
 )  # fmt: skip
 
@@ -136,13 +149,14 @@ _GAP_ONWARD = r"\b[^\n.!?;]{0,40}?\b"
 _GAP = r"\b[^\n.!?;]{0,24}?\b"
 
 _PARTS = {
-    "now": r"\b" + _ONWARD + r"\b", "obey": _OBEY, "only": _ONLY + r"\b", "me": _SPEAKER + r"\b",
+    "now": r"\b" + _ONWARD + r"\b", "obey": _OBEY, "only": _ONLY + r"\b", "me": _SPEAKER + r"(?:\b|\s|$)",
     "g": _GAP, "G": _GAP_ONWARD, "only_or_tu": alt([_ONLY, "tu"]) + r"\b",
 }  # fmt: skip
 _ORDERS_OF = (
     ("obey_only_me", ("now", "G", "obey", "g", "only", "g", "me")),
     ("only_obey_me", ("now", "G", "only", "g", "obey", "g", "me")),
     ("only_me_obey", ("now", "G", "only", "g", "me", "g", "obey")),
+    ("me_only_obey", ("now", "G", "me", "g", "only", "g", "obey")),
 )
 # Swahili puts "tu" (only) last: "fuata maagizo yangu tu"; elsewhere "tu" is
 # the French, Spanish or Latvian "you", so only this order reads it.
@@ -164,6 +178,13 @@ _OBEY_SCRIPTS = alt(
         r"従", r"聞", r"実行",
         r"따라", r"따르", r"복종", r"들어", r"실행", r"수행",
         r"ฟัง", r"ทำตาม", r"เชื่อฟัง", r"ปฏิบัติตาม",
+        r"бағын\S{0,4}", r"тыңда\S{0,4}", r"орында\S{0,4}",
+        r"მისმინე", r"გისმენ", r"დამემორჩილე", r"შეასრულე", r"მიყევი", r"ემორჩილები",
+        r"լսիր", r"լսում\s+ես", r"լսելու\s+ես", r"հնազանդվ\S{0,4}", r"կատար\S{0,5}",
+        r"கேள்\S{0,3}", r"பின்பற்று\S{0,3}", r"செய்\S{0,3}", r"విను", r"పాటించు", r"చేయి",
+        r"ऐक\S{0,2}", r"पाळ\S{0,2}", r"मान\S{0,3}", r"सुन\S{0,2}", r"पालना",
+        r"مانو", r"سنو", r"مانیں", r"سنیں", r"કરજે", r"માન\S{0,2}", r"સાંભળ\S{0,2}", r"ਮੰਨ\S{0,2}", r"ਸੁਣ\S{0,2}",
+        r"ታዘዝ", r"ስማ", r"ፈጽም",
     ]
 )  # fmt: skip
 _ONLY_SCRIPTS = alt(
@@ -171,6 +192,7 @@ _ONLY_SCRIPTS = alt(
         r"только", r"лишь", r"исключительно", r"тільки", r"лише", r"виключно", r"само", r"единствено",
         r"μόνο", r"αποκλειστικά", r"فقط", r"רק", r"सिर्फ़", r"सिर्फ", r"केवल", r"শুধু", r"কেবল",
         r"只", r"仅", r"僅", r"だけ", r"のみ", r"만", r"เท่านั้น", r"แค่", r"เฉพาะ",
+        r"тек", r"მხოლოდ", r"միայն", r"மட்டும்", r"మాత్రమే", r"फक्त", r"मात्र", r"صرف", r"ફક્ત", r"માત્ર", r"ਸਿਰਫ਼", r"ብቻ",
     ]
 )  # fmt: skip
 _SPEAKER_SCRIPTS = alt(
@@ -182,6 +204,12 @@ _SPEAKER_SCRIPTS = alt(
         r"لي", r"أوامري", r"اوامري", r"تعليماتي", r"كلامي", r"ما\s+أقول\S{0,2}",
         r"(?:از\s+)?من", r"دستور(?:ات|های|ها)?\s*(?:‌)?\s*من", r"دستوراتم", r"حرف(?:‌|\s)*(?:های\s*)?من", r"حرفم",
         r"לי", r"אותי", r"אליי", r"(?:ל|את\s+)?(?:הפקודות|ההוראות|המילים)\s+שלי", r"מה\s+ש(?:אני\s+)?(?:אומר|כותב|אגיד|אכתוב)",
+        r"маған", r"мені", r"менің\s+\S{2,14}", r"მე", r"ჩემ\S{0,2}", r"ինձ", r"իմ\s+\S{2,14}",
+        r"என்(?:னை|னுடைய|\s+\S{2,14})", r"எனது\s+\S{2,14}", r"నా\s+\S{2,14}", r"నన్ను",
+        r"माझ\S{1,2}\s+\S{2,14}", r"मला", r"मेरो\s+\S{2,14}", r"मलाई",
+        r"میری\s+\S{2,14}", r"میرا\s+\S{2,14}", r"میرے\s+\S{2,14}", r"مجھے",
+        r"મારુ\S?\s+\S{2,14}", r"મારી\s+\S{2,14}", r"મારા\s+\S{2,14}", r"મને", r"ਮੇਰੀ\s+\S{2,14}", r"ਮੈਨੂੰ",
+        r"እኔን", r"የእኔን\s+\S{2,14}", r"ትእዛዜን",
         r"मेरी\s+(?:बात|आज्ञा|हुक्म)", r"मेरे\s+(?:आदेश|आदेशों|हुक्म|निर्देश\S{0,3})", r"मुझे", r"मेरा\s+(?:आदेश|कहना|हुक्म)",
         r"আমার\s+(?:কথা\S{0,2}|আদেশ|নির্দেশ|হুকুম)", r"আমাকে",
     ]
@@ -207,6 +235,9 @@ _ONWARD_SCRIPTS = alt(
         r"من\s+هذه\s+اللحظة", r"ابتداء(?:ً)?\s+من\s+الآن", r"از\s+(?:این|همین)\s+(?:لحظه|پس)", r"از\s+همین\s+(?:حالا|الان)", r"از\s+امروز",
         r"מרגע\s+זה", r"החל\s+מעכשיו", r"इस\s+(?:पल|क्षण)\s+से", r"এই\s+মুহূর্ত\s+থেকে",
         r"この瞬間から", r"今からは", r"从此", r"從此", r"此刻起", r"从今天起", r"從今天起", r"이\s*순간부터",
+        r"[Бб]ұдан\s+былай", r"[Ее]нді", r"ამიერიდან", r"ამ\s+წუთიდან", r"[Աա]յսուհետ(?:և)?", r"այս\s+պահից",
+        r"இனிமேல்", r"ఇప్పటి\s+నుం(?:చి|డి)", r"ఇకపై", r"आतापासून", r"अबदेखि", r"अब\s+देखि",
+        r"هاڻي\s+کان", r"હવેથી", r"ਹੁਣ\s+ਤੋਂ", r"ከአሁን\s+ጀምሮ",
     ]
 )  # fmt: skip
 _PARTS_SCRIPTS = {
@@ -217,7 +248,6 @@ _PARTS_SCRIPTS = {
 _ORDERS_OF_SCRIPTS = (
     *_ORDERS_OF,
     ("obey_me_only", ("now", "G", "obey", "g", "me", "g", "only")),
-    ("me_only_obey", ("now", "G", "me", "g", "only", "g", "obey")),
 )
 
 # Worst case: a marker of about 40, the onward gap 40, a verb of 30, two
