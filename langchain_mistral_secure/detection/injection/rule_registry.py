@@ -90,6 +90,7 @@ from langchain_mistral_secure.detection.injection import (
     forced_literal,
     forced_output,
     forced_reply_whatever_asked,
+    forget_what_told,
     goal_reset,
     goal_swap,
     goal_swap_i18n,
@@ -234,6 +235,7 @@ from langchain_mistral_secure.detection.injection import (
     said_before,
     secret_transform,
     secret_word,
+    setup_declared_void,
     setup_void,
     short_hijack_i18n,
     smuggling,
@@ -471,6 +473,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + agent_header_task_change.RULES
     + role_closed_then_work.RULES
     + sole_master_onward.RULES
+    + setup_declared_void.RULES
+    + forget_what_told.RULES
     + app_hailed_new_orders.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES
