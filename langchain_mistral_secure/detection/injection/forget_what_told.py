@@ -52,9 +52,10 @@ _START = alt(
 # Dismissal verb, then the relative clause with someone else as subject and
 # the bot as object, per language (folded view).
 _ORDERED_EN = r"(?:ordered|asked|instructed|commanded|programmed|assigned|told|set\s+up|configured)\s+to(?:\s+do)?\b"
-_VIEW_FORMS = alt(
+# Three rules, one per group of languages, so each DFA stays small.
+_ROMANCE_EN = alt(
     [
-        # en: "forget what you were told to do / what they ordered you / everything you were told at the start"
+        # en (the told-to-do clause, or a start-of-chat marker)
         (r"\b(?:forget|ignore|disregard|drop)\s+(?:about\s+)?(?:all\s+(?:of\s+)?|everything\s+|anything\s+)?(?:what(?:ever)?\s+|that\s+)?"
          r"(?:you\s+(?:were|have\s+been|got)|they(?:'ve|\s+have)?|someone|somebody|your\s+\w{2,16}(?:\s+\w{2,16})?)\s+"
          r"(?:" + _ORDERED_EN + r"|(?:ordered|instructed|commanded)\s+you\b|(?:told|said)(?:\s+you)?\s+" + _START + r")"),
@@ -68,6 +69,10 @@ _VIEW_FORMS = alt(
          r"(?:demande|ordonne|commande|confie|programme|dit\s+de\s+faire|(?:dit|raconte)\s+" + _START + r")"),
         (r"\b(?:dimentica|scorda|ignora),?\s+(?:tutto\s+)?(?:quello|cio)\s+che\s+ti\s+(?:hanno|ha|e\s+stato)\s+"
          r"(?:chiesto|ordinato|comandato|imposto|affidato|programmato|detto\s+di\s+fare|detto\s+" + _START + r")"),
+    ]
+)  # fmt: skip
+_GERMANIC_SLAVIC = alt(
+    [
         # de, nl
         (r"\b(?:vergiss|ignorier\w{0,2})(?:\s+jetzt|\s+nun)?,?\s+(?:alles,?\s+)?(?:was|wozu)\s+(?:man\s+dir|sie\s+dir|dir\s+\w{2,16})\s+(?:(?:\w{2,12}\s+){0,2}?"
          r"(?:aufgetragen|befohlen|angewiesen|vorgegeben|beauftragt|eingetrichtert)|" + _START + r"\s+(?:\w{2,12}\s+)?(?:gesagt|erzahlt))\s+(?:hat|haben|wurde)"),
@@ -80,6 +85,10 @@ _VIEW_FORMS = alt(
         # pl, cs, sk
         r"\b(?:zapomnij|zignoruj),?\s+(?:o\s+tym,?\s+)?(?:co|wszystko,?\s+co)\s+(?:ci\s+)?(?:kazano|polecono|zlecono|kazali|polecili|zlecili|(?:powiedziano|mowiono|mowili)\s+" + _START + r")",
         r"\b(?:zapomen|zapomenute|ignoruj|zabudni)\w{0,2},?\s+(?:na\s+)?(?:to,?\s+|vsetko,?\s+|vse,?\s+)?co\s+ti\s+(?:prikazali|zadali|nakazali|prikazal|zadal|rekli\s+" + _START + r"|povedali\s+" + _START + r")",
+    ]
+)  # fmt: skip
+_OTHERS = alt(
+    [
         # fi, hu, ro
         r"\bunohda(?:\s+nyt)?,?\s+(?:kaikki,?\s+)?mita\s+sinu(?:lle|a)\s+(?:kaskettiin|maarattiin|ohjeistettiin|pyydettiin|kaskivat|sanottiin\s+" + _START + r")",
         r"\b(?:felejtsd\s+el|hagyd\s+figyelmen\s+kivul),?\s+(?:mindazt,?\s+|azt,?\s+)?amit\s+(?:(?:\w{2,12}\s+){0,2}?(?:parancsoltak|utasitottak|kertek)|" + _START + r"\s+mondtak)",
@@ -109,8 +118,12 @@ _RAW = alt(
 # words 26, the verb 30 and a start marker 25: about 160; the raw forms
 # stay under 100.
 RULES: tuple[Rule, ...] = (
-    Rule("injection.forget_what_told.view", _CAT, _VIEW_FORMS, score=0.8, max_len=180,
-         description="forget what you were ordered / told at the start to do (Latin scripts)"),
+    Rule("injection.forget_what_told.romance_en", _CAT, _ROMANCE_EN, score=0.8, max_len=180,
+         description="forget what you were ordered / told at the start to do (en, pt, es, fr, it)"),
+    Rule("injection.forget_what_told.germanic_slavic", _CAT, _GERMANIC_SLAVIC, score=0.8, max_len=180,
+         description="forget what you were ordered / told at the start to do (de, nl, sv, da, no, pl, cs, sk)"),
+    Rule("injection.forget_what_told.others", _CAT, _OTHERS, score=0.8, max_len=180,
+         description="forget what you were ordered / told at the start to do (fi, hu, ro, tr, id, vi)"),
     Rule("injection.forget_what_told.scripts", _CAT, _RAW, on_view=False, score=0.8, max_len=120,
          description="forget what you were ordered to do (Cyrillic, Arabic, Hebrew, Hindi, CJK)"),
 )  # fmt: skip

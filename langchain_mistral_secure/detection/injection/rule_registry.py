@@ -236,6 +236,7 @@ from langchain_mistral_secure.detection.injection import (
     secret_transform,
     secret_word,
     setup_declared_void,
+    setup_set_aside,
     setup_void,
     short_hijack_i18n,
     smuggling,
@@ -475,6 +476,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + sole_master_onward.RULES
     + setup_declared_void.RULES
     + forget_what_told.RULES
+    + setup_set_aside.RULES
     + app_hailed_new_orders.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES

@@ -131,6 +131,7 @@ from langchain_mistral_secure.detection.injection import (
     role_revoked_onward,
     secret_word,
     setup_declared_void,
+    setup_set_aside,
     setup_void,
     short_hijack_i18n,
     sole_master_onward,
@@ -261,6 +262,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + sole_master_onward.RULES
     + setup_declared_void.RULES
     + forget_what_told.RULES
+    + setup_set_aside.RULES
     + app_hailed_new_orders.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_language_dodge.RULES

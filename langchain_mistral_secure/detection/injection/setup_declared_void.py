@@ -25,9 +25,9 @@ stopped applying ("the old rules of the league don't apply") names no
 addressee.
 """
 
-# ruff: noqa: E501, RUF001
-# (E501: word tables kept one language to a line; RUF001: the script tables
-# are written in their own letters.)
+# ruff: noqa: E501, RUF001, RUF002, RUF003
+# (E501: word tables kept one language to a line; RUF001-RUF003: the
+# tables, the docstring and comments quote other scripts and Turkish.)
 
 from __future__ import annotations
 
