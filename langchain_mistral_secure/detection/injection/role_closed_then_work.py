@@ -26,8 +26,12 @@ assistant's post ("you were the assistant coach") is vetoed; a role-play scene c
 developer's quoted system prompt states the role but closes nothing. The
 closure must end its sentence within two words, and the new work must
 open the next one.
-Latin scripts on the folded view; Cyrillic, Greek, Arabic, Persian, Hebrew,
-Devanagari, Tamil, Thai, Chinese, Japanese and Korean on the text itself.
+The statement may be in the past ("you were the ... assistant", "ai fost",
+"היית", "তুমি ... বট ছিলে"), and the closure may be administrative
+("revoked", "expired", "anulat", "zrušeno", "בוטל"); a human aide's post is
+vetoed in other scripts as well. Latin scripts on the folded view;
+Cyrillic, Greek, Arabic, Persian, Hebrew, Bengali, Devanagari, Tamil,
+Thai, Chinese, Japanese and Korean on the text itself.
 """
 
 # ruff: noqa: E501, RUF001
@@ -239,20 +243,41 @@ _PERSON = re2.compile(
 )
 
 
+# The same human posts in other scripts: the aide of a manager, a coach, a
+# teacher, a doctor, or a personal assistant.
+_PERSON_SCRIPTS = re2.compile(
+    r"(?:עוזר|עוזרת)\s+(?:של\s+)?(?:ה)?(?:מנהל|מאמן|מנכ|בוס|מורה|רופא|פרופסור|ראש)|(?:עוזר|עוזרת)\s+אישי|"
+    r"(?:помощник|помічник|асистент|ассистент)\S{0,3}\s+(?:тренера|директора|руководителя|керівника|начальника|менеджера|профессора|професора|учителя|вчителя|врача|лікаря)|"
+    r"(?:личн|особист)\S{1,4}\s+(?:помощник|помічник|ассистент|асистент)|"
+    r"مساعد\S{0,2}\s+(?:المدير|المدرب|الأستاذ|الطبيب|الرئيس)|مساعد\S{0,2}\s+شخصي|دستیار\s+(?:مدیر|مربی|استاد|دکتر|شخصی)|"
+    r"(?:ম্যানেজারের|কোচের|স্যারের|ডাক্তারের)\s+সহকারী|(?:मैनेजर|कोच|टीचर|डॉक्टर|प्रोफेसर)\s+(?:के|की)\s+(?:सहायक|असिस्टेंट)|निजी\s+सहायक|"
+    r"(?:经理|老师|教练|医生|总裁|老板)的?(?:助手|助理)|私人助理|(?:部長|先生|監督|社長|課長)の(?:アシスタント)|"
+    r"(?:매니저|감독|교수|사장|선생)(?:님)?의?\s*(?:비서|어시스턴트|도우미)"
+)
+
+
+def _not_a_persons_aide(matched: str) -> bool:
+    """Veto a human aide's post named in another script."""
+    return _PERSON_SCRIPTS.search(matched) is None
+
+
 def _names_a_bot(matched: str) -> bool:
     """Veto a general assistant hailed bare, and a human assistant's post."""
     return names_an_app_role(matched) and _PERSON.search(matched) is None
 
 
-# Worst case (whitespace runs counted as one): the anchor 92, the gap 72,
+# Worst case (whitespace runs counted as one): the anchor 92, the gap 140
+# (a role described at length: "... and only answer about the timetable"),
 # a closure word 15 and two words 22, the stop and one short word 13, a
-# marker 37 ("for the rest of this conversation"): 252. The raw form: an
-# anchor 60, 120, a closure word 13, 12 + 1, 6, a marker 16: 229.
+# marker 37 ("for the rest of this conversation") or a new role with a
+# suffix of 4: 320. The raw form: an anchor of at most ~100 (a past
+# statement with its verb last), 120, a closure word 13, 12 + 1, 6, a
+# marker 16: about 270.
 RULES: tuple[Rule, ...] = (
-    Rule("injection.role_closed_then_work.view", _CAT, _VIEW, score=0.8, max_len=256,
+    Rule("injection.role_closed_then_work.view", _CAT, _VIEW, score=0.8, max_len=330,
          validator=_names_a_bot,
          description="you are the app's bot ... that's over. Now / from now on ..."),
     Rule("injection.role_closed_then_work.scripts", _CAT, _RAW, on_view=False,
-         score=0.8, max_len=240,
+         validator=_not_a_persons_aide, score=0.8, max_len=280,
          description="you are the app's bot ... that's over. Now ... (other scripts)"),
 )  # fmt: skip
