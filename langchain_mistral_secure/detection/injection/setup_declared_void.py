@@ -75,12 +75,23 @@ _OWNER_BEFORE = alt(
 _OWNER_AFTER = alt(
     [
         r"tale", r"de\s+tine", r"cua\s+(?:ban|em|may|anh|chi)", r"anda", r"kamu", r"awak",
+    ]
+)  # fmt: skip
+# The addressee as the one who was handed them ("the instructions you were
+# given"): the predicate must follow at once, since "the instructions you
+# got from the landlord about the boiler are outdated" are a person's.
+_HANDED = alt(
+    [
         r"(?:that\s+)?you\s+(?:were|have\s+been)\s+given", r"(?:that\s+)?you\s+got", r"given\s+to\s+you",
         r"que\s+(?:te|le)\s+(?:dieron|dio|han\s+dado|dimos)", r"che\s+ti\s+(?:hanno|ha|abbiamo)\s+dato",
-        r"que\s+(?:tu\s+as|vous\s+avez)\s+recues?", r"que\s+(?:te|lhe)\s+(?:deram|deu)",
+        r"que\s+(?:tu\s+as|vous\s+avez)\s+recue?s?", r"qu'on\s+(?:t'a|vous\s+a)\s+donnee?s?", r"que\s+(?:te|lhe)\s+(?:deram|deu)",
         r"(?:die|welche)\s+(?:du|man\s+dir)\s+\w{1,12}\s+(?:hast|hat)",
     ]
 )  # fmt: skip
+_THEY = (
+    r"(?:\s+(?:at\s+the\s+start|before|earlier|au\s+depart|au\s+debut|al\s+principio|all'inizio|am\s+anfang|no\s+inicio))?"
+    r"(?:,?\s*(?:they|ils|elles|ellos|ellas|sie|essas|esses|queste|questi))?\s*,?\s*"
+)
 # The owner as a suffix: Turkish "-(lar)ın", Indonesian "-mu", Finnish
 # "-si", Hungarian "-(a)id".
 _OWNER_SUFFIX = alt(
@@ -133,7 +144,15 @@ _VOID = alt(
     ]
 )  # fmt: skip
 
-_VIEW = _OWNED + r"[^\n.!?;]{0,40}?\b" + _VOID + r"\b"
+_VIEW = (
+    alt(
+        [
+            _OWNED + r"[^\n.!?;]{0,40}?\b" + _VOID,
+            r"\b" + _NOUN + r"\s+" + _QUAL + _HANDED + _THEY + _VOID,
+        ]
+    )
+    + r"\b"
+)
 
 # Other scripts: the owned noun, then within the clause the voiding predicate.
 _RAW = alt(

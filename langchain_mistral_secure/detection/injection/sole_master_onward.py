@@ -134,7 +134,7 @@ _SPEAKER = alt(
         r"bana", r"beni", r"(?:benim\s+)?(?:emirlerim|talimatlarim|sozlerim|dediklerim|soylediklerim)\w{0,3}",
         r"(?:aku|saya)", r"perintah\s*(?:ku|saya)", r"kata-?kata\s*(?:ku|saya)", r"apa\s+yang\s+(?:aku|saya)\s+(?:katakan|tulis|perintahkan|bilang)",
         r"(?:lenh|loi)\s+(?:cua\s+)?(?:toi|tao|minh)",
-        r"(?:maagizo|amri|maneno|maelekezo)\s+yangu", r"mimi",
+        r"(?:maagizo|amri|maneno|maelekezo)\s+(?:yangu|zangu)", r"mimi",
         r"(?:sa\s+)?akin", r"(?:utos|mga\s+utos)\s+ko",
         r"les\s+meves\s+(?:ordres|instruccions)", r"el\s+que\s+(?:et\s+)?(?:dic|escric)", r"a\s+min", r"as\s+mi[nñ]as\s+ordes",
         r"niri", r"nire\s+(?:aginduak|aginduei|argibideak)", r"mua", r"urdhrat\s+e\s+mia", r"mer", r"minum\s+(?:skipunum|fyrirm\w{0,6})",
