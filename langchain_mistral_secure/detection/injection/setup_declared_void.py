@@ -22,9 +22,10 @@ Safe on benign text: the owner is the addressee, so "the printer's old
 instructions are outdated" or "my old prompt is outdated" pass; the predicate
 voids, so "your instructions were unclear" passes, and words for a file
 that went missing ("gone", "deleted", "reset", "weg") are left out: a
-developer says them of a prompt lost in an update. Prose about rules that
-stopped applying ("the old rules of the league don't apply") names no
-addressee.
+developer says them of a prompt lost in an update; nor are "lifted" and
+"suspended", which an account notice says of a customer's restrictions.
+Prose about rules that stopped applying ("the old rules of the league don't
+apply") names no addressee.
 """
 
 # ruff: noqa: E501, RUF001, RUF002, RUF003
@@ -115,18 +116,18 @@ _OWNED = alt(
 _BE = r"(?:are|is|were|was|have\s+been|has\s+been|'re|'s)\s+(?:now\s+|all\s+|officially\s+|just\s+)?"
 _VOID = alt(
     [
-        _BE + r"(?:outdated|obsolete|void|null|invalid|cancell?ed|expired|revoked|suspended|lifted|lapsed|superseded|withdrawn|no\s+longer\s+(?:valid|in\s+force|active|relevant)|not\s+valid)",
+        _BE + r"(?:outdated|obsolete|void|null|invalid|cancell?ed|expired|revoked|lapsed|superseded|withdrawn|no\s+longer\s+(?:valid|in\s+force|active|relevant)|not\s+valid)",
         r"(?:don't|do\s+not|doesn't|does\s+not|won't|no\s+longer)\s+(?:apply|count|matter|hold)",
         r"(?:sind|ist|wurden|wurde)\s+(?:ab\s+\w{1,8}\s+|jetzt\s+|nun\s+|hiermit\s+)?(?:veraltet|ungultig|aufgehoben|abgelaufen|hinfallig|nichtig|zuruckgesetzt|ausser\s+kraft|gestrichen|widerrufen|deaktiviert|vorbei)",
         r"gelten\s+(?:\w{1,10}\s+){0,2}nicht", r"zahlen\s+nicht\s+mehr",
-        r"(?:sont|est|ont\s+ete|a\s+ete)\s+(?:desormais\s+|maintenant\s+)?(?:perimee?s?|obsoletes?|caduque?s?|annulee?s?|nulle?s?|expiree?s?|revoquee?s?|levee?s?|suspendue?s?|invalides?)",
+        r"(?:sont|est|ont\s+ete|a\s+ete)\s+(?:desormais\s+|maintenant\s+)?(?:perimee?s?|obsoletes?|caduque?s?|annulee?s?|nulle?s?|expiree?s?|revoquee?s?|invalides?)",
         r"ne\s+(?:s'appliquent|comptent|valent|tiennent)\s+plus", r"ne\s+sont\s+plus\s+(?:valables|en\s+vigueur|valides)", r"n'ont\s+plus\s+cours", r"n'existent\s+plus",
         r"(?:ya\s+)?no\s+(?:sirven|valen|aplican|se\s+aplican|cuentan|rigen|estan\s+vigentes|son\s+validas|existen)",
-        r"(?:estan|son|quedan|fueron|han\s+sido|quedaron)\s+(?:ya\s+)?(?:obsoletas|anuladas|caducadas|canceladas|revocadas|suspendidas|sin\s+efecto|invalidas|desactualizadas)",
-        r"non\s+(?:valgono|contano|si\s+applicano|sono\s+(?:piu\s+)?valide)", r"(?:sono|sono\s+state|risultano)\s+(?:ormai\s+)?(?:obsolete|scadute|annullate|revocate|cancellate|sospese|superate|nulle)",
-        r"(?:ja\s+)?nao\s+(?:valem|servem|se\s+aplicam|contam|estao\s+em\s+vigor)", r"(?:estao|sao|foram|ficaram)\s+(?:ja\s+)?(?:obsoletas|anuladas|caducadas|canceladas|revogadas|suspensas|desatualizadas|invalidas)",
+        r"(?:estan|son|quedan|fueron|han\s+sido|quedaron)\s+(?:ya\s+)?(?:obsoletas|anuladas|caducadas|canceladas|revocadas|sin\s+efecto|invalidas|desactualizadas)",
+        r"non\s+(?:valgono|contano|si\s+applicano|sono\s+(?:piu\s+)?valide)", r"(?:sono|sono\s+state|risultano)\s+(?:ormai\s+)?(?:obsolete|scadute|annullate|revocate|cancellate|superate|nulle)",
+        r"(?:ja\s+)?nao\s+(?:valem|servem|se\s+aplicam|contam|estao\s+em\s+vigor)", r"(?:estao|sao|foram|ficaram)\s+(?:ja\s+)?(?:obsoletas|anuladas|caducadas|canceladas|revogadas|desatualizadas|invalidas)",
         r"(?:zijn|is|werden|werd)\s+(?:nu\s+)?(?:verouderd|vervallen|ongeldig|ingetrokken|opgeheven|verlopen|achterhaald)", r"gelden\s+(?:niet\s+meer|nu\s+niet)", r"tellen\s+niet\s+meer",
-        r"(?:sa|jest|zosta[lł]y|zosta[lł]o)\s+(?:juz\s+)?(?:nieaktualne|niewazne|uniewaznione|anulowane|odwo[lł]ane|wycofane|przestarza[lł]e|zawieszone|nieobowiazujace)",
+        r"(?:sa|jest|zosta[lł]y|zosta[lł]o)\s+(?:juz\s+)?(?:nieaktualne|niewazne|uniewaznione|anulowane|odwo[lł]ane|wycofane|przestarza[lł]e|nieobowiazujace)",
         r"(?:juz\s+)?nie\s+obowiazuja", r"przesta[lł]y\s+obowiazywac", r"straci[lł]y\s+waznosc",
         r"(?:uz\s+)?neplati", r"neplatia", r"prestaly\s+platit", r"(?:jsou|byly|su|boli)\s+(?:uz\s+)?(?:zastarale|neplatne|zrusene|zruseny|odvolane|zastarane)",
         r"nu\s+mai\s+(?:sunt\s+valabile|se\s+aplica|conteaza|sunt\s+valide|sunt\s+in\s+vigoare)", r"(?:sunt|au\s+fost)\s+(?:acum\s+)?(?:anulate|expirate|depasite|invechite|revocate|suspendate|nule)",
