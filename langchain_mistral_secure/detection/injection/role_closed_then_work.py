@@ -26,8 +26,12 @@ assistant's post ("you were the assistant coach") is vetoed; a role-play scene c
 developer's quoted system prompt states the role but closes nothing. The
 closure must end its sentence within two words, and the new work must
 open the next one.
-Latin scripts on the folded view; Cyrillic, Greek, Arabic, Persian, Hebrew,
-Devanagari, Tamil, Thai, Chinese, Japanese and Korean on the text itself.
+The statement may be in the past ("you were the ... assistant", "ai fost",
+"היית", "তুমি ... বট ছিলে"), and the closure may be administrative
+("revoked", "expired", "anulat", "zrušeno", "בוטל"); a human aide's post is
+vetoed in other scripts as well. Latin scripts on the folded view;
+Cyrillic, Greek, Arabic, Persian, Hebrew, Bengali, Devanagari, Tamil,
+Thai, Chinese, Japanese and Korean on the text itself.
 """
 
 # ruff: noqa: E501, RUF001
@@ -76,6 +80,11 @@ _STATEMENT = alt(
         r"(?:eres|usted\s+es|eras|fuiste)", r"(?:sei|eri)", r"(?:voce\s+e|tu\s+es|foste)", r"ets", r"(?:je|jij|u)\s+(?:bent|was)",
         r"jestes", r"bylas?", r"jsi", r"si", r"esti", r"du\s+(?:ar|er|var)", r"olet", r"olit", r"te\s+(?:a|az)", r"sa\s+oled",
         r"tu\s+esi", r"tu\s+biji", r"sen", r"(?:kamu|anda|awak)\s+(?:adalah|ialah)", r"ban\s+la", r"ikaw\s+ang", r"wewe\s+ni",
+        # the past: "you have been", "ai fost", "bil si", "byl jsi", "voltál", "buvai", "ulikuwa"
+        r"you\s+(?:have\s+been|used\s+to\s+be)", r"(?:tu\s+)?ai\s+fost", r"bil[a]?\s+si", r"(?:ti\s+)?si\s+bi[ol]a?", r"bio\s+si",
+        r"(?:ty\s+)?jsi\s+byl[a]?", r"byl[a]?\s+jsi", r"bol[a]?\s+si", r"(?:ty\s+)?by[lł](?:e[sś]|a[sś])", r"(?:te\s+)?voltal",
+        r"(?:tu\s+)?buvai", r"ulikuwa", r"(?:voce\s+)?(?:era|foi)", r"sa\s+olid", r"sen\s+(?:eskiden|daha\s+once|onceden)",
+        r"(?:kamu|anda|awak)\s+(?:dulu|tadinya|sebelumnya)", r"ban\s+(?:da\s+)?(?:tung|tu)\s+la",
     ]
 )  # fmt: skip
 # A bot-like noun, with its compounds ("hibajegy-segedje", "catbotam").
@@ -115,6 +124,14 @@ _END = alt(
         r"bitti", r"sona\s+erdi", r"yeter",
         r"selesai", r"berakhir", r"tamat", r"cukup", r"bukan\s+lagi",
         r"tapos\s+na", r"wala\s+na", r"xong(?:\s+roi)?", r"ket\s+thuc", r"het\s+roi", r"imekwisha", r"imeisha", r"imekamilika",
+        # cancelled, revoked, expired, annulled
+        r"revoked", r"expired", r"annull?ed", r"withdrawn", r"abgelaufen", r"aufgehoben", r"widerrufen", r"gestrichen",
+        r"annulee?", r"revoquee?", r"expiree?", r"revocad[oa]", r"caducad[oa]", r"anulad[oa]", r"cancelad[oa]", r"revocat[oa]",
+        r"scadut[oa]", r"annullat[oa]", r"revogad[oa]", r"ingetrokken", r"verlopen", r"vervallen",
+        r"wygas[lł]\w{0,2}", r"odwo[lł]an\w{0,2}", r"anulowan\w{0,2}", r"zrusen\w{0,2}", r"odvolan\w{0,2}", r"skoncil\w{0,2}",
+        r"mimo", r"ukinut\w{0,2}", r"preklican\w{0,2}", r"otkazan\w{0,2}", r"anulat\w{0,2}", r"expirat\w{0,2}",
+        r"visszavon\w{0,4}", r"megszunt\w{0,2}", r"peruttu", r"tuhistatud", r"atcelts", r"iptal\s+edildi",
+        r"dibatalkan", r"dicabut", r"bi\s+huy", r"imefutwa", r"imekoma",
     ]
 )  # fmt: skip
 
@@ -140,7 +157,7 @@ _NEW_ROLE = alt(
 # next one (after at most one short word: "and now", "so from now on").
 _VIEW = (
     _ANCHOR
-    + r"[^\n]{0,72}?\b"
+    + r"[^\n]{0,140}?\b"
     + _END
     + r"(?:\s+[\w'-]{1,10}){0,2}\s*[.!;:\x{2014}\x{2013}]{1,3}\s*(?:[\w'-]{1,8}\s+)?(?:"
     + ONWARD
@@ -148,6 +165,7 @@ _VIEW = (
     + _NOW
     + r"|"
     + _NEW_ROLE
+    + r"\w{0,4}"
     + r")\b"
 )
 
@@ -164,6 +182,13 @@ _RAW_ANCHOR = alt(
         r"คุณ(?:เป็น|คือ)?[^\n]{0,30}?(?:ผู้ช่วย|บอท|แชทบอท)", r"หน้าที่(?:ผู้ช่วย|บอท)",
         r"你是[^\n。]{0,30}?(?:助手|机器人|客服|助理)", r"あなたは[^\n。]{0,30}?(?:アシスタント|ボット|係|担当)",
         r"(?:너는|넌|당신은)\s*[^\n.]{0,30}?(?:봇|도우미|비서|상담원|어시스턴트)",
+        # the past, where the verb comes last or first
+        r"(?:היית|אתה\s+היית|את\s+היית)\s+[^\n.]{0,40}?(?:עוזר|בוט)",
+        r"(?:تو|شما)\s+[^\n.]{0,40}?(?:دستیار|ربات)[^\n.]{0,30}?(?:بودی|بودید)",
+        r"(?:তুমি|আপনি)\s+[^\n।]{0,40}?(?:সহকারী|বট|সহায়ক)[^\n।]{0,20}?(?:ছিলে|ছিলেন)",
+        r"(?:تم|آپ)\s+[^\n۔]{0,40}?(?:مددگار|بوٹ|اسسٹنٹ)[^\n۔]{0,20}?(?:تھے|تھی)",
+        r"(?:Ήσουν|ήσουν)\s+[^\n.]{0,40}?(?:βοηθ|μποτ|bot|chatbot)", r"كنت\s+[^\n.]{0,40}?(?:مساعد|بوت|روبوت)",
+        r"你(?:之前|以前|原来|原本|曾经|本来)(?:是|为|當|当)[^\n。]{0,30}?(?:助手|机器人|客服|助理)",
     ]
 )  # fmt: skip
 _RAW_END = alt(
@@ -178,6 +203,9 @@ _RAW_END = alt(
         r"จบแล้ว", r"จบ", r"เสร็จแล้ว", r"พอแล้ว", r"สิ้นสุด",
         r"到此为止", r"到此為止", r"结束", r"結束", r"不用了", r"终止", r"終わり", r"終了", r"もういい", r"おしまい", r"終わった",
         r"끝났", r"끝이", r"끝", r"그만",
+        r"отмен[её]н\S{0,2}", r"аннулирован\S{0,2}", r"отозван\S{0,2}", r"скасован\S{0,2}", r"анульован\S{0,2}",
+        r"ακυρώθηκε", r"أُلغي\S{0,2}", r"ألغي\S{0,2}", r"لغو\s+شد", r"בוטל\S{0,2}", r"פג\S{0,3}", r"रद्द", r"বাতিল", r"শেষ",
+        r"取消", r"撤销", r"作废", r"失效", r"取り消", r"취소",
     ]
 )  # fmt: skip
 _RAW_NEW = alt(
@@ -192,6 +220,7 @@ _RAW_NEW = alt(
         r"ต่อจากนี้", r"ตั้งแต่นี้", r"ตอนนี้", r"งานใหม่", r"หน้าที่ใหม่", r"จากนี้",
         r"从现在", r"從現在", r"现在", r"現在", r"今后", r"今後", r"你的(?:新)?任务", r"新任务", r"これから", r"今から", r"ここからは", r"新しい(?:仕事|任務|役割)",
         r"이제", r"지금부터", r"앞으로", r"새\s*(?:임무|역할|업무)",
+        r"[Вв]іднині", r"[Нн]адалі", r"از\s+(?:این|همین)\s+(?:لحظه|پس)", r"מרגע\s+זה", r"এখন\s+থেকে", r"আজ\s+থেকে", r"اب\s+سے",
     ]
 )  # fmt: skip
 
@@ -209,8 +238,27 @@ _RAW = (
 # director", "Assistent von Frau Weber"): a person's job closed, not a bot's.
 _PERSON = re2.compile(
     r"(?i)assist\w*\s+(?:manager|director|professor|teacher|coach|editor|principal|producer|referee|to\s+the)\b|"
+    r"\b(?:shop|sales|store|teaching|dental|medical|research|lab|personal|executive|administrative|legal|nursing|flight|office)\s+assistant|"
     r"\b(?:of|to|von|de|di|du|dla|van|del)\s+(?:herrn?|frau|mr|mrs|ms|miss|dr|mme|monsieur|madame|sr|sra|senor|senora|signor|signora|pan|pani)\b"
 )
+
+
+# The same human posts in other scripts: the aide of a manager, a coach, a
+# teacher, a doctor, or a personal assistant.
+_PERSON_SCRIPTS = re2.compile(
+    r"(?:עוזר|עוזרת)\s+(?:של\s+)?(?:ה)?(?:מנהל|מאמן|מנכ|בוס|מורה|רופא|פרופסור|ראש)|(?:עוזר|עוזרת)\s+אישי|"
+    r"(?:помощник|помічник|асистент|ассистент)\S{0,3}\s+(?:тренера|директора|руководителя|керівника|начальника|менеджера|профессора|професора|учителя|вчителя|врача|лікаря)|"
+    r"(?:личн|особист)\S{1,4}\s+(?:помощник|помічник|ассистент|асистент)|"
+    r"مساعد\S{0,2}\s+(?:المدير|المدرب|الأستاذ|الطبيب|الرئيس)|مساعد\S{0,2}\s+شخصي|دستیار\s+(?:مدیر|مربی|استاد|دکتر|شخصی)|"
+    r"(?:ম্যানেজারের|কোচের|স্যারের|ডাক্তারের)\s+সহকারী|(?:मैनेजर|कोच|टीचर|डॉक्टर|प्रोफेसर)\s+(?:के|की)\s+(?:सहायक|असिस्टेंट)|निजी\s+सहायक|"
+    r"(?:经理|老师|教练|医生|总裁|老板)的?(?:助手|助理)|私人助理|(?:部長|先生|監督|社長|課長)の(?:アシスタント)|"
+    r"(?:매니저|감독|교수|사장|선생)(?:님)?의?\s*(?:비서|어시스턴트|도우미)"
+)
+
+
+def _not_a_persons_aide(matched: str) -> bool:
+    """Veto a human aide's post named in another script."""
+    return _PERSON_SCRIPTS.search(matched) is None
 
 
 def _names_a_bot(matched: str) -> bool:
@@ -218,15 +266,18 @@ def _names_a_bot(matched: str) -> bool:
     return names_an_app_role(matched) and _PERSON.search(matched) is None
 
 
-# Worst case (whitespace runs counted as one): the anchor 92, the gap 72,
+# Worst case (whitespace runs counted as one): the anchor 92, the gap 140
+# (a role described at length: "... and only answer about the timetable"),
 # a closure word 15 and two words 22, the stop and one short word 13, a
-# marker 37 ("for the rest of this conversation"): 252. The raw form: an
-# anchor 60, 120, a closure word 13, 12 + 1, 6, a marker 16: 229.
+# marker 37 ("for the rest of this conversation") or a new role with a
+# suffix of 4: 320. The raw form: an anchor of at most ~100 (a past
+# statement with its verb last), 120, a closure word 13, 12 + 1, 6, a
+# marker 16: about 270.
 RULES: tuple[Rule, ...] = (
-    Rule("injection.role_closed_then_work.view", _CAT, _VIEW, score=0.8, max_len=256,
+    Rule("injection.role_closed_then_work.view", _CAT, _VIEW, score=0.8, max_len=330,
          validator=_names_a_bot,
          description="you are the app's bot ... that's over. Now / from now on ..."),
     Rule("injection.role_closed_then_work.scripts", _CAT, _RAW, on_view=False,
-         score=0.8, max_len=240,
+         validator=_not_a_persons_aide, score=0.8, max_len=280,
          description="you are the app's bot ... that's over. Now ... (other scripts)"),
 )  # fmt: skip

@@ -103,6 +103,7 @@ from langchain_mistral_secure.detection.injection import (
     forced_literal,
     forced_output,
     forced_reply_whatever_asked,
+    forget_what_told,
     goal_reset,
     goal_swap,
     goal_swap_i18n,
@@ -251,9 +252,12 @@ from langchain_mistral_secure.detection.injection import (
     said_before,
     secret_transform,
     secret_word,
+    setup_declared_void,
+    setup_set_aside,
     setup_void,
     short_hijack_i18n,
     smuggling,
+    sole_master_onward,
     sole_obedience,
     spliced_order,
     standing_reply,
@@ -493,6 +497,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + task_declared_over.RULES
     + agent_header_task_change.RULES
     + role_closed_then_work.RULES
+    + sole_master_onward.RULES
+    + setup_declared_void.RULES
+    + forget_what_told.RULES
+    + setup_set_aside.RULES
     + app_hailed_new_orders.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_elided_turns.RULES

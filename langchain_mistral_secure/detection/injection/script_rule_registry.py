@@ -43,6 +43,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_side_channel,
     fake_done,
     forced_reply_whatever_asked,
+    forget_what_told,
     goal_swap_scripts,
     hijack_scripts,
     indirect_addressed_i18n,
@@ -129,8 +130,11 @@ from langchain_mistral_secure.detection.injection import (
     role_closed_then_work,
     role_revoked_onward,
     secret_word,
+    setup_declared_void,
+    setup_set_aside,
     setup_void,
     short_hijack_i18n,
+    sole_master_onward,
     sole_obedience,
     standing_reply,
     suspension_handshake,
@@ -255,6 +259,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + app_switch_label.RULES
     + role_revoked_onward.RULES
     + role_closed_then_work.RULES
+    + sole_master_onward.RULES
+    + setup_declared_void.RULES
+    + forget_what_told.RULES
+    + setup_set_aside.RULES
     + app_hailed_new_orders.RULES
     + jailbreak_shape_bans_i18n.RULES
     + jailbreak_shape_language_dodge.RULES
