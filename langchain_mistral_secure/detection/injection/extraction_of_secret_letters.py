@@ -104,9 +104,24 @@ _LETTERS_RAW = alt(
     ]
 )  # fmt: skip
 
+# A policy question puts a rule modal right before the letters ("must the
+# first character of the password be a letter?", "can the last character of
+# the password be a digit?"): the match takes the modal in, and the veto drops
+# it. A guess about the guarded word ("is the first letter of the password
+# a?") keeps "is" out of the list and stays caught.
+_POLICY_MODAL = r"(?:(?:must|should|shall|can|may|has\s+to|have\s+to|needs?\s+to)\s+)?"
+_POLICY_MODALS = ("must ", "should ", "shall ", "can ", "may ", "has ", "have ", "need")
+
+
+def _not_a_policy_question(matched: str) -> bool:
+    """False when the match opens with a rule modal (a password-policy question)."""
+    return not matched.lower().startswith(_POLICY_MODALS)
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("injection.extraction.secret_letters", _CAT, rf"\b{_LETTERS}", score=0.7,
-         max_len=200, description="Latin scripts: the password asked for letter by letter"),
+    Rule("injection.extraction.secret_letters", _CAT, rf"\b{_POLICY_MODAL}{_LETTERS}", score=0.7,
+         max_len=220, description="Latin scripts: the password asked for letter by letter",
+         validator=_not_a_policy_question),
     raw_rule("injection.extraction.secret_letters_raw", _CAT, _LETTERS_RAW,
              "Other scripts: the password asked for letter by letter",
              score=0.7, max_len=120),
