@@ -143,6 +143,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_within_translation,
     input_end_system,
     jailbreak,
+    jailbreak_amoral_persona_hailed,
     jailbreak_bans_i18n,
     jailbreak_cards,
     jailbreak_chained_bans,
@@ -183,6 +184,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_pretext,
     jailbreak_refusal,
     jailbreak_refusal_pressed,
+    jailbreak_refusal_words_banned,
     jailbreak_ruleless_ai_frame,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
@@ -203,6 +205,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_unbound_i18n,
     jailbreak_villain_persona,
     jailbreak_world_answer,
+    jailbreak_world_then_how,
     jailbreak_worlds,
     jailbreak_wrappers,
     master_swap,
@@ -499,6 +502,9 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_laundered_plea.RULES
     + jailbreak_harm_full_strength.RULES
     + jailbreak_harm_full_strength_scripts.RULES
+    + jailbreak_refusal_words_banned.RULES
+    + jailbreak_world_then_how.RULES
+    + jailbreak_amoral_persona_hailed.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

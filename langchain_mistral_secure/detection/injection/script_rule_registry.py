@@ -69,6 +69,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_within_translation,
     input_end_system,
     jailbreak,
+    jailbreak_amoral_persona_hailed,
     jailbreak_bans_i18n,
     jailbreak_cards,
     jailbreak_chained_bans,
@@ -96,6 +97,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_pretext,
     jailbreak_refusal,
     jailbreak_refusal_pressed,
+    jailbreak_refusal_words_banned,
     jailbreak_ruleless_ai_frame,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
@@ -109,6 +111,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_switches,
     jailbreak_unbound_i18n,
     jailbreak_world_answer,
+    jailbreak_world_then_how,
     jailbreak_worlds,
     jailbreak_wrappers,
     master_swap,
@@ -269,5 +272,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_refusal_pressed.RULES
     + jailbreak_world_answer.RULES
     + jailbreak_harm_full_strength_scripts.RULES
+    + jailbreak_refusal_words_banned.RULES
+    + jailbreak_world_then_how.RULES
+    + jailbreak_amoral_persona_hailed.RULES
     if not r.on_view
 )
