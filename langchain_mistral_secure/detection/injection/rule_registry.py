@@ -160,6 +160,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_grants,
     jailbreak_harm_full_strength,
     jailbreak_harm_full_strength_scripts,
+    jailbreak_hidden_question_answered,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
     jailbreak_laundered_how,
@@ -197,6 +198,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_shape_parts_joined,
     jailbreak_shape_safety_flag,
     jailbreak_split_i18n,
+    jailbreak_split_joined_answer,
     jailbreak_stakes,
     jailbreak_switches,
     jailbreak_test_modes,
@@ -505,6 +507,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_refusal_words_banned.RULES
     + jailbreak_world_then_how.RULES
     + jailbreak_amoral_persona_hailed.RULES
+    + jailbreak_split_joined_answer.RULES
+    + jailbreak_hidden_question_answered.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

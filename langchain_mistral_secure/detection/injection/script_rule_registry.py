@@ -107,6 +107,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_shape_language_dodge,
     jailbreak_shape_lawless_world,
     jailbreak_split_i18n,
+    jailbreak_split_joined_answer,
     jailbreak_stakes,
     jailbreak_switches,
     jailbreak_unbound_i18n,
@@ -275,5 +276,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_refusal_words_banned.RULES
     + jailbreak_world_then_how.RULES
     + jailbreak_amoral_persona_hailed.RULES
+    + jailbreak_split_joined_answer.RULES
     if not r.on_view
 )
