@@ -183,7 +183,9 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_persona_never_refuses,
     jailbreak_personas,
     jailbreak_pretext,
+    jailbreak_priority_over_safety,
     jailbreak_refusal,
+    jailbreak_refusal_loses_game,
     jailbreak_refusal_pressed,
     jailbreak_refusal_words_banned,
     jailbreak_ruleless_ai_frame,
@@ -509,6 +511,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_amoral_persona_hailed.RULES
     + jailbreak_split_joined_answer.RULES
     + jailbreak_hidden_question_answered.RULES
+    + jailbreak_priority_over_safety.RULES
+    + jailbreak_refusal_loses_game.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -95,7 +95,9 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_payloads,
     jailbreak_persona_i18n,
     jailbreak_pretext,
+    jailbreak_priority_over_safety,
     jailbreak_refusal,
+    jailbreak_refusal_loses_game,
     jailbreak_refusal_pressed,
     jailbreak_refusal_words_banned,
     jailbreak_ruleless_ai_frame,
@@ -277,5 +279,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_world_then_how.RULES
     + jailbreak_amoral_persona_hailed.RULES
     + jailbreak_split_joined_answer.RULES
+    + jailbreak_priority_over_safety.RULES
+    + jailbreak_refusal_loses_game.RULES
     if not r.on_view
 )
