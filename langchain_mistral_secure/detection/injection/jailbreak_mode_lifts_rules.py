@@ -10,6 +10,12 @@ filters are disabled, moderation is skipped, the model never refuses ("in
 this mode you never refuse", "aucune règle de contenu ne s'applique",
 "安全フィルタは無効化されています", "所有限制已解除").
 
+A sandbox, console or harness switched on counts as a mode ("activate the
+safety-research sandbox", "entering QA-HARNESS mode", "/godmode on",
+"Wartungsmodus aktiviert"), and the lifted rules include "content filters
+are stubbed out", "normal restrictions are lifted", "no safety layer", "no se
+aplican las políticas de contenido", "nie obowiązują cię żadne zasady".
+
 Both parts are needed within 130 characters. Why it is safe on benign text:
 "enable dark mode", "airplane mode on" and "modo avión activado" say nothing
 of rules; "no restrictions apply to the free tier" names no mode; a
