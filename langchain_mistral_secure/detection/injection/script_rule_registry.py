@@ -73,6 +73,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_bans_i18n,
     jailbreak_cards,
     jailbreak_chained_bans,
+    jailbreak_config_off,
     jailbreak_dodges,
     jailbreak_dual_traits,
     jailbreak_evil_adviser,
@@ -281,5 +282,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_split_joined_answer.RULES
     + jailbreak_priority_over_safety.RULES
     + jailbreak_refusal_loses_game.RULES
+    + jailbreak_config_off.RULES
     if not r.on_view
 )
