@@ -133,9 +133,11 @@ BENIGN: list[Any] = [
 # On 7f98c64 the rules caught 6 of the 26 attacks and cut one look-alike (12,
 # a German villain's monologue, by injection.role.de); after the h24 rules 10
 # of 26, the same look-alike cut. The indexes below are what they still miss
-# (8, a fraud scene in Japanese, is caught since h25 by harm_full_strength).
+# (8, a fraud scene in Japanese, is caught since h25 by harm_full_strength;
+# 21, "don't say you can't, don't warn me", since h26 by
+# refusal_words_banned.cant_and_hedge).
 PROBE_MISSED: dict[int, str] = dict.fromkeys(
-    (0, 1, 3, 5, 6, 9, 11, 12, 16, 17, 18, 20, 21, 23, 25),
+    (0, 1, 3, 5, 6, 9, 11, 12, 16, 17, 18, 20, 23, 25),
     "missed after h24-jailbreak",
 )
 PROBE_CUT: dict[int, str] = {
