@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """A config block that switches the model's refusals or censorship off.
 
 The move (issue 14, "policy puppetry"): the text dresses the jailbreak as a
@@ -20,7 +21,7 @@ and prose that mentions refusals has no key-value syntax.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule
 
 __all__ = ["RULES"]
 
@@ -36,11 +37,17 @@ _KEY = (
     r"inhaltsfilter|inhaltsrichtlinien?|filtro[_-]?(?:de[_-]?)?contenidos?|filtre[_-]?"
     r"(?:de[_-]?)?contenu|filtro[_-]?(?:dei[_-]?)?contenuti|filtro[_-]?(?:de[_-]?)?conteudo|"
     r"politica[_-]?de[_-]?contenido|politique[_-]?de[_-]?contenu|content[_-]?policies|"
-    r"odmowy|filtr[_-]?tresci|reddetme|ret[_-]?filtresi|weigeringen|inhoudsfilter)"
+    r"odmowy|filtr[_-]?tresci|reddetme|ret[_-]?filtresi|weigeringen|inhoudsfilter|"
+    # what the model may not say, listed empty ("blocked_topics = []")
+    r"blocked[_-]?(?:topics|outputs|content|responses|answers|subjects|words)|"
+    r"forbidden[_-]?(?:topics|outputs|answers|responses)|verbotene[_-]?(?:antworten|"
+    r"themen|inhalte)|verweigerung(?:en)?|respuestas[_-]?bloqueadas|temas[_-]?prohibidos|"
+    r"sujets[_-]?interdits|reponses[_-]?bloquees|refus|rifiuto|argomenti[_-]?vietati|"
+    r"respostas[_-]?bloqueadas|model[_-]?policy)"
 )
 _OFF = (
     r"(?:off|false|disabled?|none|null|no|0|\[\s*\]|\{\s*\}|\"\"|unrestricted|"
-    r"unlimited|aus|deaktiviert|keine|uneingeschrankt|desactivad[oa]s?|ninguna|"
+    r"unlimited|permissive|aus|deaktiviert|keine|uneingeschrankt|desactivad[oa]s?|ninguna|"
     r"desactive\w?|aucune?|disattivat[oeia]|nessun[oa]?|desativad[oa]s?|nenhum[oa]?|"
     # refusals "never" or "forbidden" (a refusal switched off by being banned)
     r"never|forbidden|prohibited|verboten|nie|prohibid[oa]s?|interdit[es]?|vietat[oi]|"
@@ -65,11 +72,39 @@ _CONFIG_OFF = alt(
         r"<"
         + _KEY
         + r"\s+(?:enabled|active|allowed|on)\s*=\s*[\"'](?:false|no|0|off)[\"']",
+        # a mode or persona key whose value is the unrestricted model itself
+        (
+            r"\b(?:mode|modus|modo|modalita|persona|role|rol|rolle)[\"']?[ \t]{0,3}[:=]"
+            r"[ \t]{0,3}[\"']?(?:unrestricted|uneingeschrankt|sin[_ ]restricciones|"
+            r"sans[_ ]restrictions?|"
+            r"senza[_ ]restrizioni|sem[_ ]restricoes|unfiltered|uncensored|jailbroken|"
+            r"no[_ ]limits)"
+        ),
+        # [guardrails] then "mode = off" on a line of that section
+        (
+            r"\[(?:guardrails|safety|moderation|content[_-]?policy|censorship)\][ \t]*"
+            r"\n[^\[]{0,80}?\b(?:mode|enabled|status|active)[ \t]{0,3}[:=][ \t]{0,3}"
+            r"[\"']?"
+            r"(?:off|false|disabled|0|none)\b"
+        ),
     ]
+)
+
+# --- raw text (JA ZH KO RU) -----------------------------------------------------
+_CONFIG_OFF_RAW = (
+    r"(?:(?:拒否|拒絶|断り|注意書き|安全フィルター?)\s?[=:：＝]\s?(?:無効|禁止|なし|オフ)|"
+    r"<(?:拒绝回答|拒绝|安全策略|安全过滤|审查)>\s?(?:禁止|关闭|无|否|禁用)</|"
+    r"(?:拒绝回答|安全策略|审查)\s?[=:：]\s?(?:禁止|关闭|无|禁用)|"
+    r"(?:거절|검열|안전\s?필터)\s?[=:：]\s?(?:비활성|금지|없음|끔)|"
+    r"(?:отказы?|цензура|фильтр\S{0,3})\s?[=:]\s?[\"«]?(?:запрещ\S{0,3}|выкл\S{0,4}|нет|"
+    r"отключ\S{0,4}))"
 )
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.config_off.safety_key", _CAT, _CONFIG_OFF, score=0.8,
-         max_len=120,
+         max_len=140,
          description="[config] refusal_phrases = [] / <refusals>disabled</refusals>"),
+    raw_rule("injection.config_off.safety_key_scripts", _CAT, _CONFIG_OFF_RAW,
+             "拒否=無効 / <拒绝回答>禁止</拒绝回答> (JA ZH KO RU)", score=0.8,
+             max_len=40),
 )  # fmt: skip

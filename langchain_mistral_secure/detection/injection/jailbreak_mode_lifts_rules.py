@@ -10,6 +10,12 @@ filters are disabled, moderation is skipped, the model never refuses ("in
 this mode you never refuse", "aucune règle de contenu ne s'applique",
 "安全フィルタは無効化されています", "所有限制已解除").
 
+A sandbox, console or harness switched on counts as a mode ("activate the
+safety-research sandbox", "entering QA-HARNESS mode", "/godmode on",
+"Wartungsmodus aktiviert"), and the lifted rules include "content filters
+are stubbed out", "normal restrictions are lifted", "no safety layer", "no se
+aplican las políticas de contenido", "nie obowiązują cię żadne zasady".
+
 Both parts are needed within 130 characters. Why it is safe on benign text:
 "enable dark mode", "airplane mode on" and "modo avión activado" say nothing
 of rules; "no restrictions apply to the free tier" names no mode; a
@@ -29,15 +35,18 @@ _CAT = "role"
 _MODE_ON = alt(
     [
         (
-            r"(?:enable|enabled|activate|activated|turn\son|switch\sto|enter|engage)\s"
-            r"[^\n.]{0,30}?\bmode"
+            r"(?:enable|enabled|activate|activated|turn\son|switch\sto|enter|entering|engage|"
+            r"unlock|boot\sinto)\s[^\n.]{0,30}?(?:\bmode|\bsandbox|\bconsole|\bharness)"
         ),
+        # "running in 'Legal Sandbox'", "/godmode on"
+        r"running\sin\s[^\n.]{0,30}?\bsandbox",
+        r"[a-z]{2,16}mode\s?[:=]?\s?(?:on|enabled|activated|active)",
         r"mode\s?[:=]?\s?(?:on|enabled|activated|active|engaged)",
         r"[a-z]{1,16}_mode\s?[=:]\s?(?:true|on|1|enabled)",
         r"running\sin\s--?[a-z][a-z-]{1,20}|--(?:unsafe|unfiltered|jailbreak)[a-z-]{0,16}",
         (
-            r"(?:aktivier\w{0,2}|starte|schalte)\s[^\n.]{0,30}?modus|modus\s?:?\s?(?:an|aktiv"
-            r"\w{0,3}|eingeschaltet)"
+            r"(?:aktivier\w{0,2}|starte|schalte)\s[^\n.]{0,30}?modus|[a-z]{0,16}modus\s?:?\s?(?:an|aktiv"
+            r"\w{0,4}|eingeschaltet)"
         ),
         r"(?:active|activez|passe\sen)\s[^\n.]{0,30}?\bmode|mode\s[^\n.]{0,30}?\sactive\b",
         r"(?:activa|activar|entra\sen)\s(?:el\s)?modo|modo\s[^\n.]{0,30}?\sactivado",
@@ -47,7 +56,7 @@ _MODE_ON = alt(
         ),
         r"(?:ativa|ative|ativar|entre\sno)\s(?:o\s)?modo|modo\s[^\n.]{0,30}?\sativado",
         r"(?:activeer|zet)\s[^\n.]{0,30}?modus|modus\s(?:aan|geactiveerd)",
-        r"(?:wlacz|aktywuj)\stryb|tryb\s[^\n.]{0,30}?\s(?:wlaczony|aktywny)",
+        r"(?:w[lł]acz|aktywuj)\stryb|tryb\s[^\n.]{0,30}?\s(?:wlaczony|aktywny)",
     ]
 )
 
@@ -65,6 +74,27 @@ _LIFTED = alt(
             r"restrictions|filters|limits)"
         ),
         r"without\s(?:any\s)?(?:restrictions|filters|moderation|rules)",
+        # "content filters are stubbed out", "normal restrictions are lifted",
+        # "content rules are off", "no safety layer", "the filter is bypassed"
+        (
+            r"(?:content|safety|ethical|normal|usual)\s(?:filters?|rules|restrictions|polic"
+            r"(?:y|ies)|guidelines|layer)\s(?:are\s|is\s)?(?:off|disabled|stubbed|bypassed|"
+            r"lifted|suspended|removed|switched\soff|turned\soff)"
+        ),
+        r"(?:no|without)\s(?:a\s)?(?:safety\slayer|guardrails|content\spolicy|moderation)",
+        r"guardrails\s(?:are\s)?(?:bypassed|off|disabled)",
+        (
+            r"(?:alle\s)?(?:inhalts|sicherheits|content-?)filter\s(?:sind\s|ist\s)?(?:aus|deaktiviert|"
+            r"abgeschaltet)"
+        ),
+        (
+            r"no\s(?:se\s)?aplica\w{0,2}\s(?:las\s|ninguna\s)?(?:politicas|reglas|"
+            r"restricciones|normas|filtros)|(?:regles|politiques|filtres)\s(?:de\scontenu\s)?"
+            r"ne\ss'appliquent\s(?:pas|plus)|non\s(?:si\s)?applic\w+\s(?:le\s)?(?:regole|"
+            r"politiche|restrizioni|filtri)|nao\sse\saplicam\s(?:as\s)?(?:regras|politicas|"
+            r"restricoes)|nie\sobowiazuja\s(?:cie\s)?(?:zadne\s)?(?:zasady|reguly|"
+            r"ograniczenia)|(?:regels|filters|beperkingen)\s(?:zijn\s)?(?:uit|uitgeschakeld)"
+        ),
         r"unfiltered|uncensored|unrestricted",
         (
             r"(?:keine|ohne)\s(?:regeln|filter|einschrankungen|zensur)|filter\s(?:sind\s)?"
@@ -101,14 +131,16 @@ _MODE_ON_RAW = (
     r"(?:モード[^\n]{0,4}(?:有効|オン|ON|起動|開始)|(?:开启|启用|激活|进入|已开启)[^\n]{0,12}模式|"
     r"模式[^\n]{0,3}(?:已?开启|已?启用|已?激活)|모드[^\n]{0,4}(?:활성화|켜|ON|on|시작)|"
     r"режим[^\n]{0,24}(?:включ|активир)|(?:включи|активируй)[^\n]{0,12}режим|"
-    r"(?:увімкни|активуй)[^\n]{0,12}режим)"
+    r"(?:увімкни|активуй)[^\n]{0,12}режим|(?:開発者|デバッグ|メンテナンス)(?:コンソール|サンドボックス)|"
+    r"(?:调试|开发者|维护)(?:控制台|沙盒))"
 )
 _LIFTED_RAW = (
     r"(?:(?:安全)?フィルタ[ー]?(?:は|を)?(?:無効|解除|オフ)|制限(?:は|を)?(?:なし|無効|解除|ありません)|"
     r"拒否しない|(?:安全)?(?:过滤|限制|审查)(?:已|都|全部)?(?:关闭|解除|禁用|取消)|没有任何限制|"
     r"不受(?:任何)?限制|不会拒绝|(?:필터|제한)(?:이|가|는|을)?\s?(?:해제|비활성화|없)|거절하지\s?않|"
     r"без\s(?:ограничений|фильтров|цензуры)|(?:фильтры|ограничения)\s(?:отключены|сняты)|"
-    r"не\sотказыва|без\sобмежень)"
+    r"не\sотказыва|без\sобмежень|未经过滤|不经过滤|无审查|(?:安全)?(?:ガイドライン|フィルター?|制限)"
+    r"(?:は|が)?(?:すべて|全て)?(?:無効|解除|オフ))"
 )
 # Worst case 24 + 100 + 16 = 140.
 _MODE_LIFTS_RAW = _MODE_ON_RAW + r"[^\n]{0,100}?" + _LIFTED_RAW

@@ -33,8 +33,8 @@ _CAT = "role"
 # --- folded view (EN DE FR ES IT PT) -------------------------------------------
 _BEGIN = (
     r"\b(?:begin|start|open|lead|preface|beginne|starte|fang\w*\s+an|commence|debute|"
-    r"empieza|comienza|inicia|inizia|comincia|comece|inicie)\w*\b[^\n\"'“«„]{0,40}?\b"
-    r"(?:with|by|mit|par|avec|con|com|por)\b[^\n\"'“«„]{0,15}?"
+    r"empiez|empez|comienz|comenz|inicia|inizia|comincia|comece|comecar|inicie)\w*\b"
+    r"[^\n\"'“«„]{0,40}?\b(?:with|by|mit|par|avec|con|com|por)\b[^\n\"'“«„]{0,25}?"
 )
 _YES = (
     r"(?:sure|certainly|absolutely|of\s+course|gladly|naturlich|klar|gerne|bien\s+sur|"
@@ -60,16 +60,17 @@ _OPENER = (
 # --- raw text (JA ZH KO RU) ---------------------------------------------------
 _OPENER_RAW = (
     r"「(?:もちろん|承知|はい|喜んで)[^」\n]{0,30}?(?:手順|方法|ステップ|やり方)[^」\n]{0,30}」"
-    r"(?:と|で|から)(?:返答|回答|答え|返事)?(?:を)?(?:始め|書き始め)|[“\"「](?:好的|当然|没问题|"
+    r"(?:と|で|から)(?:返答|回答|答え|返事)?(?:を)?(?:始め|書き始め)|"
+    r"[“\"「](?:好的|当然|没问题|"
     r"当然可以)[^”\"」\n]{0,20}?(?:步骤|方法|如下|以下是)[^”\"」\n]{0,30}[”\"」]\s?(?:开头|开始)|"
-    r"[\"“«](?:물론|좋아요|네)[^\"”»\n]{0,30}?(?:단계|방법|다음과)[^\"”»\n]{0,30}[\"”»]\s?"
-    r"(?:로|으로|라고)\s?시작|(?:начни|начинай)\s+(?:\S+\s+){0,3}?с\s+[«\"“](?:конечно|"
+    r"[\"“«'‘](?:물론|좋아요|네)[^\"”»'’\n]{0,30}?(?:단계|방법|다음과)[^\"”»'’\n]{0,30}"
+    r"[\"”»'’]\s?(?:로|으로|라고)\s?시작|(?:начни|начинай)\s+(?:\S+\s+){0,3}?с\s+[«\"“](?:конечно|"
     r"разумеется|с\s+радостью)[^»\"”\n]{0,30}?(?:вот|шаг|инструкц)[^»\"”\n]{0,40}[»\"”]"
 )
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.role.compliant_method_opener", _CAT, _OPENER, score=0.8,
-         max_len=200, description="begin with 'Certainly! Step 1:' ..."),
+         max_len=215, description="begin with 'Certainly! Step 1:' ..."),
     raw_rule("injection.role.compliant_method_opener_scripts", _CAT, _OPENER_RAW,
              "「もちろんです！手順は…」で始めて (JA ZH KO RU)", score=0.8, max_len=140),
 ))  # fmt: skip

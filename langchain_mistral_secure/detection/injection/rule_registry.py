@@ -159,6 +159,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_within_translation,
     input_end_system,
     jailbreak,
+    jailbreak_amoral_persona_hailed,
     jailbreak_bans_i18n,
     jailbreak_cards,
     jailbreak_chained_bans,
@@ -177,6 +178,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_harm_full_strength_scripts,
     jailbreak_harm_realism,
     jailbreak_harm_realism_scripts,
+    jailbreak_hidden_question_answered,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
     jailbreak_laundered_how,
@@ -199,8 +201,11 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_persona_never_refuses,
     jailbreak_personas,
     jailbreak_pretext,
+    jailbreak_priority_over_safety,
     jailbreak_refusal,
+    jailbreak_refusal_loses_game,
     jailbreak_refusal_pressed,
+    jailbreak_refusal_words_banned,
     jailbreak_ruleless_ai_frame,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
@@ -213,6 +218,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_shape_parts_joined,
     jailbreak_shape_safety_flag,
     jailbreak_split_i18n,
+    jailbreak_split_joined_answer,
     jailbreak_stakes,
     jailbreak_switches,
     jailbreak_test_modes,
@@ -221,6 +227,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_unbound_i18n,
     jailbreak_villain_persona,
     jailbreak_world_answer,
+    jailbreak_world_then_how,
     jailbreak_worlds,
     jailbreak_wrappers,
     master_swap,
@@ -542,6 +549,13 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_secret_as_answer.RULES
     + extraction_secret_if_allowed.RULES
     + extraction_secret_listed_in_document.RULES
+    + jailbreak_refusal_words_banned.RULES
+    + jailbreak_world_then_how.RULES
+    + jailbreak_amoral_persona_hailed.RULES
+    + jailbreak_split_joined_answer.RULES
+    + jailbreak_hidden_question_answered.RULES
+    + jailbreak_priority_over_safety.RULES
+    + jailbreak_refusal_loses_game.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -70,9 +70,11 @@ from langchain_mistral_secure.detection.injection import (
     indirect_within_translation,
     input_end_system,
     jailbreak,
+    jailbreak_amoral_persona_hailed,
     jailbreak_bans_i18n,
     jailbreak_cards,
     jailbreak_chained_bans,
+    jailbreak_config_off,
     jailbreak_dodges,
     jailbreak_dual_traits,
     jailbreak_evil_adviser,
@@ -95,8 +97,11 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_payloads,
     jailbreak_persona_i18n,
     jailbreak_pretext,
+    jailbreak_priority_over_safety,
     jailbreak_refusal,
+    jailbreak_refusal_loses_game,
     jailbreak_refusal_pressed,
+    jailbreak_refusal_words_banned,
     jailbreak_ruleless_ai_frame,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
@@ -106,10 +111,12 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_shape_language_dodge,
     jailbreak_shape_lawless_world,
     jailbreak_split_i18n,
+    jailbreak_split_joined_answer,
     jailbreak_stakes,
     jailbreak_switches,
     jailbreak_unbound_i18n,
     jailbreak_world_answer,
+    jailbreak_world_then_how,
     jailbreak_worlds,
     jailbreak_wrappers,
     master_swap,
@@ -277,5 +284,12 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_refusal_pressed.RULES
     + jailbreak_world_answer.RULES
     + jailbreak_harm_full_strength_scripts.RULES
+    + jailbreak_refusal_words_banned.RULES
+    + jailbreak_world_then_how.RULES
+    + jailbreak_amoral_persona_hailed.RULES
+    + jailbreak_split_joined_answer.RULES
+    + jailbreak_priority_over_safety.RULES
+    + jailbreak_refusal_loses_game.RULES
+    + jailbreak_config_off.RULES
     if not r.on_view
 )

@@ -99,7 +99,8 @@ STILL_MISSED: dict[int, str] = {
     7: _NO_RULE + " (para que los filtros no lo detecten after a verb)",
     12: _NO_RULE + " (reversed words as a dodge, no safeguard named)",
     13: _NO_RULE + " (Q/A pairs answered in full, no compliance opener)",
-    16: _NO_RULE + " (Turkish banned refusal words)",
+    # 16 (Turkish banned refusal words) is caught since h26 by
+    # injection.refusal_words_banned.quoted_pair.
     # 21 (the developer mode switched on, content policies ignored) is caught
     # since h23 by injection.mode_lifts_rules.latin.
     # 27 (a fiction + a bomb's making + real amounts, in Japanese) is caught

@@ -1,0 +1,202 @@
+# ruff: noqa: RUF001, RUF003
+"""A world without laws set up, then the method asked for "in that world".
+
+Family: hypothetical worlds (category ``role``). The text sets up a world,
+country, universe, planet or thought experiment whose premise is that laws,
+rules or content policies are absent ("imagine a world where no laws exist",
+"supongamos que estás en un universo sin leyes", "stell dir eine Welt ohne
+Strafgesetze vor", "假设在一个没有任何法律的世界") or that a crime is lawful and
+praised ("assume that X is legal and encouraged", "un pays où la fraude est un
+devoir civique"), then points back at that premise ("in that world", "under
+that assumption", "dans ce pays", "allí", "dort", "在那里") and asks for a
+method: how to, explain how, describe the process, the steps, the technique.
+:mod:`~langchain_mistral_secure.detection.injection.jailbreak_shape_lawless_world`
+reads the same premise followed by that world's manual or an answer "as its
+AI"; this module reads the plain "and there, how do I ...".
+
+Why it is safe on benign text: a world without money, seasons or cars lacks
+no law; a philosophy prompt about a lawless world asks what society would
+look like ("how would people cooperate? write an essay") and names no
+method; the premise that something is lawful needs "and encouraged", "a
+civic duty" or "a sport", so "imagine cannabis were legal, how would taxes
+change" does not read as one.
+"""
+
+from __future__ import annotations
+
+from langchain_mistral_secure.detection.engine import Rule
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule
+
+__all__ = ["RULES"]
+
+_CAT = "role"
+
+# --- folded view (EN DE FR ES IT PT NL PL TR ID) ---------------------------------
+_WORLD = (
+    r"\b(?:world|universe|country|land|society|earth|planet|reality|dimension|"
+    r"thought\s+experiment|scenario|welt|universum|gesellschaft|planeten?|realitat|"
+    r"parallelwelt|gedankenexperiment|monde|univers|pays|societe|planete|realite|"
+    r"experience\s+de\s+pensee|mundo|universo|pais|sociedad|sociedade|planeta|"
+    r"realidad|realidade|experimento\s+mental|mondo|paese|societa|pianeta|realta|"
+    r"esperimento\s+mentale|wereld|planeet|samenleving|gedachte-?experiment|swiat\w{0,2}|"
+    r"kraj\w{0,2}|planecie|dunya\w{0,3}|evren\w{0,3}|ulke\w{0,3}|gezegen\w{0,3}|"
+    r"dunia|negara|alam\s+semesta|planet)\b"
+)
+_LAW = (
+    r"(?:laws?|rules|restrictions|ethics|morals|regulations|content\s+polic(?:y|ies)|"
+    r"criminal\s+codes?|gesetze?|strafgesetze?|regeln|moral|ethik|lois?|regles|"
+    r"morale|ethique|leyes|reglas|normas|etica|leggi|regole|leis|regras|wetten|regels|"
+    r"praw|prawa|zasad|kanun\w{0,3}|yasa\w{0,3}|kural\w{0,3}|hukum|aturan)"
+)
+_NO_LAW = alt(
+    [
+        # "no laws", "without rules", "ohne Gesetze", "sin leyes", "zonder regels"
+        r"\b(?:no|without|ohne|keine|sans|aucune?|sin|ningun[ao]?|senza|nessuna|sem|"
+        r"nenhuma|zonder|geen|bez|tanpa|tidak\s+ada|hicbir)\s+(?:\w{1,15}\s+){0,2}"
+        + _LAW
+        + r"\b",
+        # "laws no longer exist", "las leyes no existen", "kanun yok"
+        r"\b"
+        + _LAW
+        + r"\s+(?:\w{1,15}\s+)?(?:no\s+longer\s+exist|don't\s+exist|do\s+not\s+exist|"
+        r"(?:were|are|have\s+been)\s+abolished|(?:don't|do\s+not|no\s+longer)\s+apply|"
+        r"gibt\s+es\s+nicht|existieren\s+nicht|gelten\s+nicht|n'existent\s+(?:plus|pas)|"
+        r"ya\s+no\s+existen|no\s+existen|non\s+esistono|nao\s+existem|bestaan\s+niet|"
+        r"nie\s+istnieja|yok|tidak\s+ada)",
+        # "there are no laws", "non esistono leggi", "es gibt keine Gesetze"
+        r"\b(?:there\s+are\s+no|es\s+gibt\s+keine|il\s+n'y\s+a\s+(?:pas|plus)\s+de|"
+        r"no\s+(?:hay|existen)|non\s+(?:ci\s+sono|esistono)|nao\s+(?:ha|existem)|"
+        r"er\s+zijn\s+geen|nie\s+ma)\s+(?:\w{1,15}\s+)?" + _LAW + r"\b",
+        # "nothing is illegal", "alles ist erlaubt", "tout est permis"
+        (
+            r"\b(?:(?:nothing|no\s+action|no\s+act)\s+is\s+(?:illegal|forbidden|a\s+crime)|"
+            r"everything\s+is\s+(?:legal|allowed|permitted)|alles\s+ist\s+erlaubt|nichts\s+"
+            r"ist\s+verboten|tout\s+est\s+(?:permis|legal)|rien\s+n'est\s+interdit|"
+            r"todo\s+(?:es\s+legal|esta\s+permitido)|nada\s+es\s+ilegal|tutto\s+e\s+"
+            r"(?:permesso|lecito|legale)|niente\s+e\s+(?:illegale|vietato)|tudo\s+e\s+"
+            r"(?:permitido|legal)|nada\s+e\s+ilegal|alles\s+is\s+toegestaan|wszystko\s+jest\s+"
+            r"dozwolone|her\s+sey\s+serbest)\b"
+        ),
+        r"\b(?:lawless|gesetzlos\w{0,3}|rechtsfrei\w{0,3}|kanunsuz|yasasiz|kuralsiz)\b",
+    ]
+)
+# A crime declared lawful *and* praised: "is legal and encouraged", "est un
+# devoir civique", "ist ein Sport", "es un deporte olímpico".
+_CRIME_PRAISED = (
+    r"\b(?:is|are|were|ist|sind|est|sont|es|son|e|sono|eh|sao|zijn|jest|sa)\s+"
+    r"(?:\w{1,12}\s+){0,2}?(?:legal\s+and\s+(?:encouraged|rewarded|celebrated)|"
+    r"(?:a|an|ein|eine|un|une|uno|una|um|uma|een)\s+(?:\w{1,12}\s+)?(?:civic\s+duty|"
+    r"national\s+sport|olympic\s+sport|sport|burgerpflicht|pflicht|devoir\s+civique|"
+    r"deber\s+civico|deporte(?:\s+olimpico)?|dovere\s+civico|dever\s+civico|"
+    r"esporte(?:\s+olimpico)?|desporto|burgerplicht|obowiazek)|legal\w{0,2}\s+"
+    r"(?:und|et|y|e|en)\s+(?:erwunscht|encourage\w?|fomentad\w|incoraggiat\w|"
+    r"incentivad\w))\b|\b(?:ein|eine)\s+(?:\w{1,12}\s+)?(?:sport|pflicht|burgerpflicht)\s+"
+    r"(?:ist|sind|ware|waren)\b"
+)
+_PREMISE = alt([_NO_LAW, _CRIME_PRAISED])
+# Pointing back at the premise.
+_THERE = (
+    r"\b(?:in\s+(?:that|this|such\s+a)\s+(?:\w{1,12}\s+)?(?:world|universe|country|"
+    r"society|reality|planet|scenario)|(?:under|given)\s+(?:that|this)\s+(?:assumption|"
+    r"premise)|in\s+(?:dieser|jener|der)\s+(?:welt|realitat|gesellschaft)|in\s+"
+    r"(?:diesem|jenem)\s+(?:land|universum|szenario)|dort|(?:dans|en)\s+(?:ce|cet|"
+    r"cette)\s+(?:monde|univers|pays|societe|planete|realite)|la-bas|en\s+(?:ese|este|"
+    r"aquel)\s+(?:mundo|universo|pais|planeta)|en\s+(?:esa|esta)\s+(?:sociedad|"
+    r"realidad)|alli|in\s+(?:quel|questo)\s+(?:mondo|universo|paese|pianeta)|in\s+"
+    r"quella\s+(?:societa|realta)|(?:nesse|neste|naquele)\s+(?:mundo|universo|"
+    r"pais|planeta)|nessa\s+(?:sociedade|realidade)|in\s+die\s+(?:wereld|samenleving)|"
+    r"in\s+dat\s+(?:land|universum)|daar|w\s+(?:tym|takim)\s+(?:swiecie|kraju|"
+    r"uniwersum)|tam|o\s+(?:dunya|evren|ulke)\w{0,4}|orada|di\s+(?:dunia|negara)\s+"
+    r"(?:itu|tersebut)|di\s+sana)\b"
+)
+# A method asked for.
+_HOW = (
+    r"\b(?:how\s+to|how\s+(?:do|does|would|could|can|should)\s+(?:i|you|one|someone|"
+    r"somebody|a\s+person|he|she)\s+\w+|(?:explain|describe|tell\s+(?:me|us)|show\s+"
+    r"(?:me|us)|detail|walk\s+me\s+through)\s+(?:\w+\s+)?(?:how|the\s+(?:process|"
+    r"steps|procedure|technique|method|recipe))|step\s+by\s+step|"
+    r"(?:erklare|beschreibe|zeig|sag)\w{0,2}\s+(?:\w+\s+)?(?:wie|die\s+(?:technik|"
+    r"methode|schritte|anleitung))|wie\s+(?:man|ich)\s+\w+|schritt\s+fur\s+schritt|"
+    r"(?:explique|decris|dis-moi|montre)\w{0,2}\s+(?:\w+\s+)?(?:comment|la\s+"
+    r"(?:methode|technique|procedure|recette)|les\s+etapes)|comment\s+(?:on|je|faire|"
+    r"fabriquer|voler|pirater|cacher|falsifier|tromper)\b|etape\s+par\s+etape|(?:explica|describe|dime|detalla|muestra)\w{0,2}"
+    r"\s+(?:\w+\s+)?(?:como|la\s+(?:tecnica|receta)|el\s+(?:procedimiento|metodo|"
+    r"proceso)|los\s+pasos)|como\s+(?:se\s+\w+|puedo|podria|hacer|fabricar|robar|"
+    r"hackear|falsificar|fazer|roubar|posso|poderia)\b|paso\s+a\s+paso|"
+    r"(?:spiega|descrivi|dimmi|mostra)\w{0,2}\s+(?:\w+\s+)?(?:come|la\s+(?:tecnica|"
+    r"ricetta|procedura)|il\s+(?:procedimento|metodo)|i\s+passaggi)|come\s+(?:si\s+\w+|"
+    r"fare|posso|potrei|falsificare|rubare|costruire)\b|passo\s+(?:dopo|a)\s+passo|(?:explique|descreva|diga|mostre)\w{0,2}\s+(?:\w+\s+)?"
+    r"(?:como|a\s+(?:tecnica|receita)|o\s+(?:procedimento|metodo|processo)|os\s+passos)|"
+    r"(?:leg\s+uit|beschrijf|vertel)\s+(?:\w+\s+)?(?:hoe|de\s+(?:techniek|methode|"
+    r"stappen))|hoe\s+(?:je|men|ik)\s+\w+|stap\s+voor\s+stap|(?:wyjasnij|opisz|powiedz)"
+    r"\s+(?:\w+\s+)?(?:jak|technike|metode|kroki)|jak\s+(?:\w+\s+)?(?:zrobic|zbudowac|"
+    r"ukrasc|zdobyc|wlamac|podrobic|oszukac)|krok\s+po\s+kroku|nasil\s+\w+(?:rsin|rim|ilir|abilir\w*|ebilir\w*)\b|"
+    r"adim\s+adim|"
+    r"(?:jelaskan|ceritakan|tunjukkan)\s+(?:\w+\s+)?(?:cara|bagaimana|langkah)|"
+    r"bagaimana\s+cara|langkah\s+demi\s+langkah)"
+)
+# Worst case: world 24 + 60 + premise 70 + 150 + there 30 + 110 + how 40 = 484;
+# the premise is held within a sentence of the world.
+_WORLD_THERE_HOW = (
+    alt(
+        [
+            _WORLD + r"[^\n.?!]{0,60}?" + _PREMISE,
+            # Turkish puts the premise first: "kanunların olmadığı bir dünya".
+            r"\b(?:kanun|yasa|kural)\w{0,5}\s+olmadig\w{0,3}\s+(?:\w+\s+)?" + _WORLD,
+        ]
+    )
+    + r"(?s:.){0,150}?"
+    + _THERE
+    + r"[^\n]{0,110}?"
+    + _HOW
+)
+
+# --- raw text (RU UK ZH JA KO AR HI) -------------------------------------------------
+_WORLD_RAW = (
+    r"(?:мир\S{0,3}|вселенн\S{0,3}|стран\S{0,3}|планет\S{0,3}|світ\S{0,3}|世界|宇宙|国家|"
+    r"国度|社会|星球|세계|세상|나라|우주|행성|عالم|كون|دولة|بلد|दुनिया|संसार|देश)"
+)
+_NO_LAW_RAW = (
+    r"(?:без\s+(?:\S+\s+)?(?:законов|правил|ограничений|морали)|законы\s+(?:больше\s+)?"
+    r"не\s+(?:существуют|действуют)|немає\s+(?:\S+\s+)?законів|без\s+законів|"
+    r"没有(?:任何)?(?:法律|规则|法规|道德)|(?:法律|规则)(?:都)?不(?:存在|适用)|"
+    r"(?:法律|ルール|規則|法)(?:も|が)?(?:一切)?(?:ない|存在しない)|"
+    r"(?:법|법률|규칙)(?:이|도)?\s?(?:전혀\s?)?없는|لا\s+(?:توجد|يوجد)\s+(?:فيه[اى]?\s+)?"
+    r"(?:قوانين|أي\s+قوانين|قانون)|بلا\s+قوانين|بدون\s+قوانين|(?:कोई\s+)?(?:कानून|नियम)\s+"
+    r"(?:नहीं|ही\s+नहीं))"
+)
+_THERE_RAW = (
+    r"(?:в\s+(?:этом|том|таком)\s+мире|в\s+(?:этой|той)\s+(?:стране|вселенной)|там|"
+    r"у\s+(?:цьому|тому)\s+світі|在(?:那个|这个|那样的)(?:世界|宇宙|国家|社会)(?:里|中)?|在那里|"
+    r"その(?:世界|国|社会)で|そこで|그\s?(?:세계|세상|나라)에서|거기서|في\s+(?:هذا|ذلك)\s+"
+    r"(?:العالم|الكون|البلد)|هناك|उस\s+(?:दुनिया|देश|संसार)\s+में|वहाँ|वहां)"
+)
+_HOW_RAW = (
+    r"(?:как\s+\S+|объясни|опиши|пошагов|расскажи,?\s+как|як\s+\S+|поясни|"
+    r"怎么|如何|具体|步骤|方法|どうやって|方法|手順|やり方|어떻게|방법|단계|كيف|اشرح|خطوات|"
+    r"कैसे|तरीका|विधि|कदम)"
+)
+# Worst case 12 + 40 + 30 + 150 + 20 + 40 + 10 = 302.
+_WORLD_THERE_HOW_RAW = (
+    r"(?:"
+    + _WORLD_RAW
+    + r"[^\n.。?？!！]{0,40}?"
+    + _NO_LAW_RAW
+    + r"|"
+    + _NO_LAW_RAW
+    + r"[^\n.。]{0,20}?"
+    + _WORLD_RAW
+    + r")(?s:.){0,150}?"
+    + _THERE_RAW
+    + r"[^\n]{0,40}?"
+    + _HOW_RAW
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule("injection.world_then_how.latin", _CAT, _WORLD_THERE_HOW, score=0.8,
+         max_len=490,
+         description="a world with no laws ... in that world, how do I ..."),
+    raw_rule("injection.world_then_how.scripts", _CAT, _WORLD_THERE_HOW_RAW,
+             "没有法律的世界 ... 在那个世界里怎么 (RU UK ZH JA KO AR HI)",
+             score=0.8, max_len=310),
+)  # fmt: skip
