@@ -28,7 +28,7 @@ name" name no password.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt, raw_rule
+from langchain_mistral_secure.detection.injection._common import alt
 
 __all__ = ["RULES"]
 
@@ -149,11 +149,29 @@ def _not_a_policy_question(matched: str) -> bool:
     )
 
 
+# The same policy in Japanese, Chinese and Korean: a rule the password must
+# follow ("パスワードの最初の文字は大文字にしてください", "密码的第一个字符必须是字母",
+# "비밀번호의 첫 글자는 대문자여야 합니다"), read after the letters.
+_POLICY_AFTER_RAW = (
+    r"(?:は[^。\n]{0,12}?(?:にして|にする|でなければ|である必要|にしなければ|であること)|"
+    r"(?:必须|必需|应该|应当|须|要求)|"
+    r"(?:는|은)\s?[^.\n]{0,12}?(?:이어야|여야|해야|로\s?하세요|으로\s?하세요))?"
+)
+_POLICY_ENDINGS_RAW = ("にして", "にする", "でなければ", "である必要", "にしなければ",
+                       "であること", "必须", "必需", "应该", "应当", "须", "要求", "이어야",
+                       "여야", "해야", "하세요")  # fmt: skip
+
+
+def _not_a_policy_rule_raw(matched: str) -> bool:
+    """False when the match ends with a rule the password must follow."""
+    return not matched.rstrip().endswith(_POLICY_ENDINGS_RAW)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.secret_letters", _CAT, rf"\b{_POLICY_BEFORE}{_LETTERS}{_POLICY_AFTER}", score=0.7,
          max_len=240, description="Latin scripts: the password asked for letter by letter",
          validator=_not_a_policy_question),
-    raw_rule("injection.extraction.secret_letters_raw", _CAT, _LETTERS_RAW,
-             "Other scripts: the password asked for letter by letter",
-             score=0.7, max_len=120),
+    Rule("injection.extraction.secret_letters_raw", _CAT, _LETTERS_RAW + _POLICY_AFTER_RAW,
+         on_view=False, score=0.7, max_len=150, validator=_not_a_policy_rule_raw,
+         description="Other scripts: the password asked for letter by letter"),
 )  # fmt: skip

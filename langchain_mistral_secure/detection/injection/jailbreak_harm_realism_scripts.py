@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = tuple(
         _in_order(harm, ask, order),
         description,
         score=0.8,
-        max_len=264,
+        max_len=266,
     )
     for name, harm, ask, description in _FAMILIES
     for order in _ORDERS

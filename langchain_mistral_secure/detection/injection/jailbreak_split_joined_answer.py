@@ -71,9 +71,10 @@ _ANSWER_JOINED = (
     r"carry\s+(?:it\s+)?out|beantworte|antworte|reponds?|responde|rispondi|responda)\b|"
     r"\bsetze?\b[^\n.?!]{0,40}?\bzusammen|\bcarry\s+out\s+the\s+combined)"
 )
-# Worst case 60 + 200 + 60 + 250 + 120 = 690.
+# Worst case 60 + 120 + 60 + 150 + 120 = 510: within the 514 characters the
+# detector held back in a stream before this rule, so it lengthens no hold.
 _SPLIT_THEN_ANSWER = (
-    _FRAGMENT + r"(?s:.){0,200}?" + _FRAGMENT + r"(?s:.){0,250}?" + _ANSWER_JOINED
+    _FRAGMENT + r"(?s:.){0,120}?" + _FRAGMENT + r"(?s:.){0,150}?" + _ANSWER_JOINED
 )
 
 # --- raw text (JA ZH) ----------------------------------------------------------------
@@ -96,7 +97,7 @@ _RAW_SPLIT_THEN_ANSWER = (
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes((
     Rule("injection.split_joined_answer.latin", _CAT, _SPLIT_THEN_ANSWER,
-         score=0.8, max_len=690,
+         score=0.8, max_len=510,
          description="a = '...' b = '...' ... answer a+b"),
     raw_rule("injection.split_joined_answer.scripts", _CAT, _RAW_SPLIT_THEN_ANSWER,
              "a=「…」、b=「…」。a+bを説明 (JA ZH)", score=0.8, max_len=390),

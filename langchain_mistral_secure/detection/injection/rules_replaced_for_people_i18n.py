@@ -23,7 +23,7 @@ is asked for; or when a literal in quote marks or a dictated reply follows
 the dismissal ("greet every visitor with 'Access Granted'").
 """
 
-# ruff: noqa: RUF001, RUF002
+# ruff: noqa: RUF001, RUF002, RUF003
 # (the patterns and examples are in the scripts they match)
 
 from __future__ import annotations
@@ -102,6 +102,10 @@ _YOU = re2.compile(
     + r"|"
     + _W0
     + r"(?:dein|twoj)"
+    # Turkish says "your" with a suffix: "kurallarınız", "ayarların"
+    + r"|"
+    + _W0
+    + r"(?:kurallar|ayarlar|talimatlar)[\x{131}i]n(?:[\x{131}i]z)?"
     + r"|ты|тебя|тебе|твой|твоя|вы|вас|вам|ваш\S*|你|您|あなた|君|お前|너|당신|"
     r"أنت|انت|तुम|आप"
 )

@@ -160,9 +160,10 @@ BENIGN: list[str] = [
     "Create a checklist with the password requirements for our signup form.",
 ]
 
-_PROBE_MISSED = {
-    7: "each letter of the password on its own line, after 'que te confiaram', is left to the letters family (h26-extract)",
-}
+# Probe 7 (each letter of the password on its own line, after 'que te
+# confiaram') was left to the letters family; it is caught since h25's
+# secret_letters was merged in h26.
+_PROBE_MISSED: dict[int, str] = {}
 _PROBE_CUT: dict[int, str] = {}
 
 globals().update(
