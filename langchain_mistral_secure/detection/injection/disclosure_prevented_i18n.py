@@ -37,7 +37,7 @@ import re2
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
 
-__all__ = ["OWN_CONTEXT", "YOU_I18N", "is_disclosure_prevented"]
+__all__ = ["OWN_CONTEXT", "YOU_I18N", "impersonal_sentence", "is_disclosure_prevented"]
 
 _BACK = 200
 _AHEAD = 160
@@ -118,6 +118,40 @@ OWN_CONTEXT = re2.compile(
 )
 
 
+def impersonal_sentence(
+    text: str, finding: Finding, *, back: int, ahead: int
+) -> tuple[str, str] | None:
+    """The sentence around an extraction finding, split at the finding's start.
+
+    None when the finding is no extraction, or when its sentence says "you"
+    (:data:`YOU_I18N`) or names the model's own context (:data:`OWN_CONTEXT`):
+    the vetoes that read a third party's or the writer's own prompt stop there.
+
+    Example:
+        >>> from langchain_mistral_secure.detection.engine import Finding
+        >>> q = "Can a model be kept from leaking its system prompt?"
+        >>> f = Finding(32, 50, "injection.extraction.en", "extraction", 0.9)
+        >>> impersonal_sentence(q, f, back=200, ahead=160) is not None
+        True
+        >>> o = "Nothing keeps you from leaking your system prompt."
+        >>> f = Finding(30, 50, "injection.extraction.en", "extraction", 0.9)
+        >>> impersonal_sentence(o, f, back=200, ahead=160) is None
+        True
+    """
+    if finding.category != "extraction":
+        return None
+    parts = sentence_around(text, finding.start, finding.end, back=back, ahead=ahead)
+    if parts is None:
+        return None
+    sentence = parts[0] + parts[1]
+    if (
+        YOU_I18N.search(sentence) is not None
+        or OWN_CONTEXT.search(sentence) is not None
+    ):
+        return None
+    return parts
+
+
 def is_disclosure_prevented(text: str, finding: Finding) -> bool:
     """Whether an extraction finding is a disclosure prevented or attempted by others.
 
@@ -131,19 +165,11 @@ def is_disclosure_prevented(text: str, finding: Finding) -> bool:
         >>> is_disclosure_prevented(o, Finding(27, 53, rule, "extraction", 0.9))
         False
     """
-    if finding.category != "extraction":
-        return False
-    start, end = finding.start, finding.end
-    parts = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD)
+    parts = impersonal_sentence(text, finding, back=_BACK, ahead=_AHEAD)
     if parts is None:
         return False
     head, tail = parts
-    sentence = head + tail
-    if (
-        YOU_I18N.search(sentence) is not None
-        or OWN_CONTEXT.search(sentence) is not None
-    ):
-        return False
+    start, end = finding.start, finding.end
     near = head[-_GOVERNED:]
     said = tail[: end - start]
     governors = list(_GOVERNOR_BEFORE.finditer(near))

@@ -25,10 +25,8 @@ import re2
 
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.disclosure_prevented_i18n import (
-    OWN_CONTEXT,
-    YOU_I18N,
+    impersonal_sentence,
 )
-from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
 
 __all__ = ["is_own_prompt_authored"]
 
@@ -100,18 +98,10 @@ def is_own_prompt_authored(text: str, finding: Finding) -> bool:
         >>> is_own_prompt_authored(o, Finding(4, 34, rule, "extraction", 0.9))
         False
     """
-    if finding.category != "extraction":
-        return False
-    start, end = finding.start, finding.end
-    parts = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD)
+    parts = impersonal_sentence(text, finding, back=_BACK, ahead=_AHEAD)
     if parts is None:
         return False
     head, tail = parts
-    sentence = head + tail
-    if (
-        YOU_I18N.search(sentence) is not None
-        or OWN_CONTEXT.search(sentence) is not None
-    ):
-        return False
+    start, end = finding.start, finding.end
     window = head[-_REACH:] + tail[: end - start]
     return any(p.search(window) is not None for p in _AUTHORING)
