@@ -140,6 +140,25 @@ def look_alike(text: str, *, row_id: str, cut: str | None = None) -> Any:
     return pytest.param(text, id=row_id, marks=strict_xfail(cut))
 
 
+def look_alike_rows(
+    benign: Sequence[str], cut_before: Mapping[str, str] | None = None
+) -> list[Any]:
+    """A round's look-alikes: ``benign-<i>`` rows, then ``cut-<i>`` strict xfails.
+
+    Args:
+        benign: Texts that must pass byte for byte.
+        cut_before: Texts an older rule still cuts, each with the reason.
+
+    Returns:
+        ``pytest.param`` rows for the look-alike tests.
+    """
+    rows = [look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(benign)]
+    return rows + [
+        look_alike(text, row_id=f"cut-{i}", cut=reason)
+        for i, (text, reason) in enumerate((cut_before or {}).items())
+    ]
+
+
 def short_id(value: Any) -> str:
     """A row id of the cell's first 40 characters (tables with long prose rows)."""
     return str(value)[:40]

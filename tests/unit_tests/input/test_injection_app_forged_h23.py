@@ -96,11 +96,6 @@ BENIGN: list[str] = [
 ]
 
 
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-] + [
-    harness.look_alike(text, row_id=f"cut-{i}", cut=reason)
-    for i, (text, reason) in enumerate(_CUT_BEFORE.items())
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN, _CUT_BEFORE)
 
 globals().update(rule_table_suites.family_round_suite(ATTACKS, LOOK_ALIKES))

@@ -178,12 +178,7 @@ test_findings_fit_and_stream_like_invoke = harness.table_test(
     harness.streams_like_invoke(1, 7, 64),
     ids=harness.short_id,
 )
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-] + [
-    harness.look_alike(text, row_id=f"cut-{i}", cut=reason)
-    for i, (text, reason) in enumerate(_CUT_BEFORE.items())
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN, _CUT_BEFORE)
 
 test_look_alike_passes_byte_for_byte = harness.table_test(
     "text", LOOK_ALIKES, harness.passes_byte_for_byte

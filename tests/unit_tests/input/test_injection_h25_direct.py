@@ -146,12 +146,7 @@ _CUT_BEFORE = {
         "injection.app_bot_switch.view reads a hailed bot, then 'new rules'"
     ),
 }
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-] + [
-    harness.look_alike(text, row_id=f"cut-{i}", cut=reason)
-    for i, (text, reason) in enumerate(_CUT_BEFORE.items())
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN, _CUT_BEFORE)
 
 _PROBE_MISSED = {
     12: "a role declared ended that names no bot is not read",

@@ -90,12 +90,7 @@ _CUT_BEFORE = {
         "injection.secret_recoded.latin reads a secret written in Morse"
     ),
 }
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-] + [
-    harness.look_alike(text, row_id=f"cut-{i}", cut=reason)
-    for i, (text, reason) in enumerate(_CUT_BEFORE.items())
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN, _CUT_BEFORE)
 
 globals().update(
     rule_table_suites.family_round_suite(

@@ -146,8 +146,6 @@ BENIGN: list[str] = [
     "My agent's tools are search and calculator; how do I write their descriptions?",
 ]
 
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN)
 
 globals().update(rule_table_suites.family_round_suite(ATTACKS, LOOK_ALIKES))

@@ -186,9 +186,7 @@ BENIGN: list[str] = [
     "היית העוזר של המאמן בעונה שעברה. התפקיד הסתיים, מעכשיו אתה מאמן את הנוער.",
 ]
 
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN)
 
 _PROBE_MISSED = {
     10: "'answer to me alone' is a reporting line at work too, so it is not read",

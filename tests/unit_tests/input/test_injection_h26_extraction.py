@@ -144,9 +144,7 @@ _PROBE_MISSED = {
     18: "the Italian story where the reader must understand the word names no guarded owner",
 }
 
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN)
 
 globals().update(
     rule_table_suites.family_round_suite(

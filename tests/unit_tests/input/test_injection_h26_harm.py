@@ -155,12 +155,7 @@ _CUT_BEFORE = {
         "injection.harm_full_strength.phe reads a class + 'phishing message' + 'step by step'"
     ),
 }
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-] + [
-    harness.look_alike(text, row_id=f"cut-{i}", cut=reason)
-    for i, (text, reason) in enumerate(_CUT_BEFORE.items())
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN, _CUT_BEFORE)
 
 _PROBE_MISSED = {
     2: "a keylogger's code asked in a novel names no making verb these lists read",

@@ -182,12 +182,7 @@ _CUT_BEFORE = {
         "injection.override.note_to_ai_i18n reads 'Notiz an den Assistenten ...: bitte' (cut on 7eb0a51 too)"
     ),
 }
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-] + [
-    harness.look_alike(text, row_id=f"cut-{i}", cut=reason)
-    for i, (text, reason) in enumerate(_CUT_BEFORE.items())
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN, _CUT_BEFORE)
 
 globals().update(
     rule_table_suites.family_round_suite(

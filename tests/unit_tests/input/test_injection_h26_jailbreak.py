@@ -315,12 +315,7 @@ _CUT_BEFORE = {
         "injection.secret_measured.en reads 'the first letter of each ... the hidden word'"
     ),
 }
-LOOK_ALIKES = [
-    harness.look_alike(text, row_id=f"benign-{i}") for i, text in enumerate(BENIGN)
-] + [
-    harness.look_alike(text, row_id=f"cut-{i}", cut=reason)
-    for i, (text, reason) in enumerate(_CUT_BEFORE.items())
-]
+LOOK_ALIKES = harness.look_alike_rows(BENIGN, _CUT_BEFORE)
 
 _PROBE_MISSED = {
     12: "two answers asked for (a normal one and a [FREE] one) are not read",
