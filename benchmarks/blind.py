@@ -60,9 +60,9 @@ the lead at the end of session h25, on that session's start and end commits,
 and is development data from session h26 on (``python -m benchmarks``
 measures it). The thirteenth was written in session h26, blind to the rules
 and to all twelve earlier corpora, again with about half of its rows in
-English; it is the blind estimate, measured only by the lead (at the end of
-session h26, on that session's start and end commits), and ``python -m
-benchmarks`` does not measure it.
+English; it was measured (per file only) by the lead at the start and end of
+session h26, on that session's start and end commits, and is development data
+from session h27 on (``python -m benchmarks`` measures it).
 """
 
 # ruff: noqa: PLC0415
