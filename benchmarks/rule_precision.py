@@ -35,34 +35,49 @@ texts exercise it, up to ``RE2_MAX_MEM`` each, so one process that runs every
 dev row ends near 6-7 GB. The rules and the scorer therefore run in a forked
 child that inherits the compiled detectors and is replaced once its RSS passes
 ``--max-rss-mb`` (a cache holds automaton states, never a match, so the
-records are the same byte for byte).
+records are the same byte for byte): ``benchmarks/rule_precision_child.py``.
+The probe report is ``benchmarks/rule_precision_probe.py``.
 """
 
-# ruff: noqa: PLC0415
 # (the package is imported lazily, like the other benchmark modules; it prints)
 
 from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from benchmarks import blind, data
+from benchmarks.rule_precision_child import (
+    DEFAULT_MAX_RSS_MB,
+    SCORER,
+    Located,
+    RecyclingDetector,
+    in_process,
+    stream_verdicts,
+)
+from benchmarks.rule_precision_probe import DEFAULT_PROBE, probe_report
 
 DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
 # The blind estimate: never read here, whatever ``--corpora`` says.
 BLIND_CORPORA = frozenset({14})
-SCORER = "(scorer)"
-# A detecting child is replaced past this RSS; with the compiled detectors it
-# inherits (about 500 MB, shared with the parent) a run stays near 1 GB.
-DEFAULT_MAX_RSS_MB = 1000
-
-Located = tuple[str, int, dict[str, Any]]
-Verdict = tuple[list[str], bool]
+__all__ = [
+    "BLIND_CORPORA",
+    "DEV_CORPORA",
+    "RecyclingDetector",
+    "compare",
+    "dev_sets",
+    "iter_dev_rows",
+    "main",
+    "markdown",
+    "precision_table",
+    "probe_report",
+    "stream_verdicts",
+    "verdicts",
+]
 
 
 def dev_sets(
@@ -150,133 +165,6 @@ def iter_dev_rows(
     return (located for name, path in files for located in _file_rows(name, path))
 
 
-def _default_tools() -> tuple[Callable[[str], Any], Callable[[str], Any]]:
-    from langchain_mistral_secure.detection.engine import get_detector
-    from langchain_mistral_secure.detection.scorer import get_scorer
-
-    return get_detector("injection").detect, get_scorer().detect
-
-
-def _in_process() -> Callable[[str], Verdict]:
-    rules, scorer = _default_tools()
-
-    def detect(text: str) -> Verdict:
-        return sorted({f.rule_id for f in rules(text)}), bool(scorer(text))
-
-    return detect
-
-
-def _rss_mb() -> int:
-    with Path("/proc/self/status").open(encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) // 1024
-    return 0
-
-
-def _serve(
-    conn: Any, parents_end: Any, detect: Callable[[str], Verdict], max_rss_mb: int
-) -> None:
-    """The child's loop: a text in, its verdict out, until EOF or over budget."""
-    # Forked with both ends: closing the parent's copy lets either side see EOF
-    # when the other exits (a dead parent leaves no child waiting forever).
-    parents_end.close()
-    while True:
-        try:
-            text = conn.recv()
-        except EOFError:
-            return
-        try:
-            verdict = detect(text)
-        except Exception as error:  # noqa: BLE001 - reported by type, never text
-            conn.send((None, type(error).__name__, True))
-            return
-        retire = _rss_mb() > max_rss_mb
-        conn.send((verdict, None, retire))
-        if retire:
-            return
-
-
-class RecyclingDetector:
-    """Rules and scorer in a forked child, replaced when its RSS passes a budget.
-
-    The parent builds the detectors once, never runs them (so its RE2 caches
-    stay empty), and forks a child that inherits them; the child detects until
-    its RSS passes ``max_rss_mb``, answers that row and exits, and the next row
-    goes to a new child. Linux only (``fork``, ``/proc``).
-
-    Example:
-        >>> detect = RecyclingDetector(max_rss_mb=1000)  # doctest: +SKIP
-        >>> detect("Quarterly report attached.")  # doctest: +SKIP
-        ([], False)
-        >>> detect.close()  # doctest: +SKIP
-    """
-
-    def __init__(
-        self,
-        max_rss_mb: int = DEFAULT_MAX_RSS_MB,
-        detect: Callable[[str], Verdict] | None = None,
-    ) -> None:
-        self._detect = detect if detect is not None else _in_process()
-        self._max_rss_mb = max_rss_mb
-        self._context = multiprocessing.get_context("fork")
-        self._conn: Any = None
-        self._child: Any = None
-        self.children = 0
-
-    def _start(self) -> None:
-        parent, child = self._context.Pipe()
-        self._child = self._context.Process(
-            target=_serve,
-            args=(child, parent, self._detect, self._max_rss_mb),
-            daemon=True,
-        )
-        self._child.start()
-        child.close()
-        self._conn = parent
-        self.children += 1
-
-    def __call__(self, text: str) -> Verdict:
-        """The sorted rule ids that fire on ``text`` and the scorer's verdict.
-
-        Raises:
-            RuntimeError: When detection raised in the child (its type only).
-        """
-        if self._child is None:
-            self._start()
-        self._conn.send(text)
-        verdict, error, retire = self._conn.recv()
-        if retire:  # the child has answered its last row and exits
-            self.close()
-        if verdict is None:
-            msg = f"detection raised {error} in the child"
-            raise RuntimeError(msg)
-        fired, by_scorer = verdict
-        return list(fired), bool(by_scorer)
-
-    def close(self) -> None:
-        """Close the pipe (the child reads EOF and exits) and reap the child."""
-        if self._child is not None:
-            self._conn.close()
-            self._child.join()
-            self._child = self._conn = None
-
-
-def stream_verdicts(
-    rows: Iterable[Located], detect: Callable[[str], Verdict]
-) -> Iterator[dict[str, Any]]:
-    """One record per row, as rows come: where it is, its label, rules, scorer."""
-    for name, index, row in rows:
-        fired, by_scorer = detect(row["text"])
-        yield {
-            "set": name,
-            "row": index,
-            "label": int(row["label"]),
-            "rules": fired,
-            "scorer": by_scorer,
-        }
-
-
 def verdicts(sets: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """One record per row: where it is, its label, the rules and the scorer."""
     rows = (
@@ -284,7 +172,7 @@ def verdicts(sets: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
         for name, file_rows in sets.items()
         for index, row in enumerate(file_rows)
     )
-    return list(stream_verdicts(rows, _in_process()))
+    return list(stream_verdicts(rows, in_process()))
 
 
 def precision_table(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -385,84 +273,6 @@ def compare(old: Iterable[dict[str, Any]], new: Iterable[dict[str, Any]]) -> str
                 f"{better} |"
             )
     return "\n".join(lines)
-
-
-PROBE_DIR = Path(__file__).resolve().parent.parent / "tests" / "unit_tests" / "input"
-DEFAULT_PROBE = "h18_benign"
-
-
-def probe_report(name: str = DEFAULT_PROBE) -> str:
-    """A benign probe round: flagged rows per family, and what flagged them.
-
-    Args:
-        name: The round's module name after ``probe_`` (``h18_benign``).
-
-    Returns:
-        Counts per family, then each flagged row's index and rule ids.
-    """
-    import importlib.util
-
-    path = PROBE_DIR / f"probe_{name}.py"
-    spec = importlib.util.spec_from_file_location(f"probe_{name}", path)
-    if spec is None or spec.loader is None:
-        msg = f"cannot load {path}"
-        raise RuntimeError(msg)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    rows: list[tuple[str, str]] = module.ROWS
-    rules, scorer = _default_tools()
-    sanitize = blind.default_sanitizer()
-    lines = []
-    totals = Counter[str]()
-    by_family: dict[str, Counter[str]] = defaultdict(Counter)
-    for index, (family, text) in enumerate(rows):
-        ids = sorted({f.rule_id for f in rules(text)})
-        by_scorer = bool(scorer(text))
-        _, altered = sanitize(text)
-        verdict = {
-            "rows": True,
-            "rules": bool(ids),
-            "scorer": by_scorer,
-            "both": bool(ids) or by_scorer,
-            "altered": altered,
-        }
-        for key, value in verdict.items():
-            totals[key] += value
-            by_family[family][key] += value
-        if verdict["both"]:
-            lines.append(f"  row {index} ({family}): {', '.join(ids) or SCORER}")
-    head = [
-        f"{name}: rules {c['rules']}, scorer {c['scorer']}, both {c['both']}, "
-        f"altered {c['altered']} of {c['rows']}"
-        for name, c in [("all", totals), *sorted(by_family.items())]
-    ]
-    return "\n".join(
-        [*head, "flagged rows:", *lines, *_probe_attacks(module, rules, sanitize)]
-    )
-
-
-def _probe_attacks(
-    module: Any, rules: Callable[[str], Any], sanitize: Any
-) -> list[str]:
-    """The round's ``ATTACKS``, if any: caught by the rules, altered, missed."""
-    attacks = [
-        a if isinstance(a, str) else a[0] for a in getattr(module, "ATTACKS", [])
-    ]
-    if not attacks:
-        return []
-    caught = altered = 0
-    missed: list[str] = []
-    for index, text in enumerate(attacks):
-        hit = bool(rules(text))
-        changed = sanitize(text)[1]
-        caught += hit
-        altered += changed
-        if not (hit and changed):
-            missed.append(str(index))
-    return [
-        f"attacks: rules {caught}, altered {altered} of {len(attacks)}",
-        f"not caught and altered: {', '.join(missed) or '-'}",
-    ]
 
 
 def _load(path: Path) -> Iterator[dict[str, Any]]:
