@@ -14,8 +14,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_10/`` or with ``--corpus 11`` the eleventh one in
 ``benchmarks/blind_corpus_11/`` or with ``--corpus 12`` the twelfth one in
 ``benchmarks/blind_corpus_12/`` or with ``--corpus 13`` the thirteenth one in
-``benchmarks/blind_corpus_13/`` (same file names and fields; the third to
-thirteenth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_13/`` or with ``--corpus 14`` the fourteenth one in
+``benchmarks/blind_corpus_14/`` (same file names and fields; the third to
+fourteenth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -62,7 +63,12 @@ measures it). The thirteenth was written in session h26, blind to the rules
 and to all twelve earlier corpora, again with about half of its rows in
 English; it was measured (per file only) by the lead at the start and end of
 session h26, on that session's start and end commits, and is development data
-from session h27 on (``python -m benchmarks`` measures it).
+from session h27 on (``python -m benchmarks`` measures it). The fourteenth
+was written in session h27, blind to the rules and to all thirteen earlier
+corpora, again with about half of its rows in English; it is the blind
+estimate, measured only by the lead (at the end of session h27, on that
+session's start and end commits), and ``python -m benchmarks`` does not
+measure it.
 """
 
 # ruff: noqa: PLC0415
@@ -92,6 +98,7 @@ CORPUS_10 = Path(__file__).resolve().parent / "blind_corpus_10"
 CORPUS_11 = Path(__file__).resolve().parent / "blind_corpus_11"
 CORPUS_12 = Path(__file__).resolve().parent / "blind_corpus_12"
 CORPUS_13 = Path(__file__).resolve().parent / "blind_corpus_13"
+CORPUS_14 = Path(__file__).resolve().parent / "blind_corpus_14"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -108,6 +115,7 @@ CORPORA = {
     11: CORPUS_11,
     12: CORPUS_12,
     13: CORPUS_13,
+    14: CORPUS_14,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -287,7 +295,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1 to 13)."""
+    """The folder of corpus ``corpus`` (1 to 14)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
@@ -366,6 +374,7 @@ SECTIONS = {
     "blind_11": "## Blind held-out estimate, eleventh corpus",
     "blind_12": "## Blind held-out estimate, twelfth corpus",
     "blind_13": "## Blind held-out estimate, thirteenth corpus",
+    "blind_14": "## Blind held-out estimate, fourteenth corpus",
 }
 
 
@@ -415,7 +424,8 @@ def main(argv: list[str] | None = None) -> int:
             "4: blind_corpus_4, 5: blind_corpus_5, 6: blind_corpus_6, "
             "7: blind_corpus_7, 8: blind_corpus_8, 9: blind_corpus_9, "
             "10: blind_corpus_10, 11: blind_corpus_11, "
-            "12: blind_corpus_12, 13: blind_corpus_13)"
+            "12: blind_corpus_12, 13: blind_corpus_13, "
+            "14: blind_corpus_14)"
         ),
     )
     args = parser.parse_args(argv)
