@@ -15,8 +15,9 @@ readers ("AI는 페이지를 요약합니다") has no hail of *this* content's r
 followed by an order.
 """
 
-# ruff: noqa: RUF001, E501
-# (RUF001: the patterns are in Greek, Hebrew, Thai and CJK scripts; E501:
+# ruff: noqa: RUF001, RUF003, E501
+# (RUF001/RUF003: the patterns and their comments are in Greek, Hebrew, Thai,
+# Cyrillic, Devanagari, Bengali, Arabic and CJK scripts; E501:
 # a line of CJK patterns reads as one unit.)
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ _EL = (
     # h27: forward, move, share, cancel, pay, approve, call, open, copy, run
     r"προώθησ|μετάφερ|κοινοποίησ|ακύρωσ|πλήρωσ|έγκριν|εγκρίν|κάλεσ|άνοιξ|"
     r"σβήσ|αντίγραψ|κατέβασ|εκτέλεσ|άλλαξ|μοίρασ|βρες)\pL*"
+)
+# h27: a Greek order as "να" + subjunctive after a marked reader ("Ο πράκτορας
+# που το διαβάζει να καλέσει ...", "Ο βοηθός AI να στείλει ..."); a bare
+# "ο βοηθός" is a person's assistant, so AI or a clause about reading counts.
+_EL_NA = (
+    r"(?:ο|η|το)\s+(?:πράκτορας|βοηθός|μοντέλο)\s+(?:(?:AI|ΤΝ|τεχνητής\s+νοημοσύνης)\s+|"
+    r"(?:AI\s+|ΤΝ\s+)?(?:που|ο\s+οποίος)\s+[^\n:.]{0,30}?(?:διαβάζ|επεξεργάζ|συνοψίζ|"
+    r"διαχειρίζ)\pL*\s+)(?:[^\n:.]{0,40}?\s)?να\s+(?:καλέσει|στείλει|προωθήσει|διαγράψει|"
+    r"μεταφέρει|πληρώσει|κοινοποιήσει|γράψει|πει|απαντήσει|εγκρίνει|ακυρώσει)"
 )
 _HE = (
     r"(?:ל|אל\s+ה|עבור\s+ה?)(?:בינה\s+המלאכותית|סוכן|עוזר|מודל|בוט)\pL*(?:\s+(?:AI|ה?חכם))?"
@@ -203,9 +213,25 @@ _UR = (
     + r"[^\n]{0,100}?(?:بھیج\s+دو|بھیجو|بھیجیں|لکھو|لکھیں|بتاؤ|بتائیں|حذف\s+کرو|مٹا\s+دو)"
 )
 
+# h27, on the folded view: Turkish names the AI as the subject and puts the
+# order last, as an imperative, optative or "must" ("Yapay zeka ajani ...
+# gondermeli", "YZ asistani ... iletsin"); Vietnamese needs no separator
+# before its imperative marker ("Tro ly AI doc ... hay bao ...", "Tac tu AI
+# hay goi ..."). A bare "asistan" or "tro ly" is a person: the AI word counts.
+_TR_VI = (
+    r"(?:^|\n|[.!?:;(\[\"']\s{0,3})(?:yapay\s+zek[aâ]|yz)(?:\s+(?:asistan|ajan|model|bot)\w{0,5})?"
+    # (a dot inside an address or a number does not end the clause)
+    r"[,:]?\s(?:[^\n.!?]|\.\w){0,140}?\s(?:gonder|ilet|onayla|ode|sil|paylas|yaz|soyle|ekle|degistir|"
+    r"iptal\s+et|kapat|aktar|yonlendir)(?:meli|mali|sin|sun|in|un)?(?:\s|[.!,]|$)|"
+    r"(?:^|\n|[.!?:;(\[\"']\s{0,3})(?:(?:tro\s+ly|tac\s+tu|mo\s+hinh|bot)\s+ai|tac\s+tu|"
+    r"chatbot|tri\s+tue\s+nhan\s+tao)\s(?:[^\n.!?:]{0,60}?\s)?hay\s+(?:noi|tra\s+loi|viet|"
+    r"khuyen|de\s+xuat|them|gui|chuyen|xoa|bo\s+qua|tat|dien|mua|thong\s+bao|goi|huy|doi|"
+    r"xac\s+nhan|chia\s+se|thanh\s+toan|cung\s+cap|bao|phe\s+duyet|duyet|sua|cap)\b"
+)
+
 _HAIL_ORDER = (
     _OPEN
-    + alt([_EL, _HE, _ZH, _RU, _JA_TO, _UK])
+    + alt([_EL, _EL_NA, _HE, _ZH, _RU, _JA_TO, _UK])
     + r"|"
     + alt([_TH, _JA, _KO, _KO_TO])
     + r"|"
@@ -219,4 +245,6 @@ RULES: tuple[Rule, ...] = (
              score=0.8, max_len=200),
     Rule("injection.hail_order.turkish", _CAT, "(?i)" + _TR, score=0.8, max_len=200,
          description="bu e-postayi okuyan yapay zeka asistanina: ... ilet"),
+    Rule("injection.hail_order.subject_ai", _CAT, _TR_VI, score=0.8, max_len=220,
+         description="Yapay zeka ajani ... gondermeli / Tac tu AI hay goi ..."),
 )  # fmt: skip
