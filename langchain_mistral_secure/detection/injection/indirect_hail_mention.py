@@ -11,13 +11,15 @@ multilingual list of :mod:`.indirect_hail_order` ("ajoute-moi", "reserva",
 "fasse zusammen", "kirim", "gonder"), at most a short clause later ("when
 you post the digest, include ...").
 
-The rule needs a handle that names a machine (an AI word, an assistant,
+The rule needs a line that opens with its author ("guest_rk:", "[#ops]
+09:15 nox:"), a handle that names a machine (an AI word, an assistant,
 copilot, GPT or a bot as the handle's last part) and the order. Safe on
-benign text because a colleague is mentioned by name ("@anna please send
-the deck"), a dev-tool bot takes its own commands ("@dependabot rebase",
-"@mergify queue": none is an imperative of the order list), and text about
-mentions ("you can @-mention the assistant in any channel") puts no order
-right after the handle.
+benign text because a user's own command to a coding assistant opens its
+text with the handle ("@copilot add tests"), a colleague is mentioned by
+name ("@anna please send the deck"), a dev-tool bot takes its own commands
+("@dependabot rebase", "@mergify queue": none is an imperative of the
+order list), and text about mentions ("you can @-mention the assistant in
+any channel") has no author label before the handle.
 """
 
 # ruff: noqa: RUF001
@@ -39,12 +41,17 @@ _MACHINE = (
     r"(?:ai|ki|ia|llm|gpt|chatgpt|copilot|assistant|assistente?|asistente?|"
     r"assistent(?:e|en)?|asystent\w{0,2}|asisten|asistan|agent|agente|bot|chatbot)"
 )
+# The line's author comes first: "guest_rk: @summary-bot", "[#general] 09:15
+# nox: @assistant", "Comment by contractor: @ai-helper". A user's own command
+# ("@copilot add tests for parse_date") opens its text with the handle.
+_AUTHOR = r"(?:^|\n)[^\n@]{0,60}?[\pL\d_)\]][ \t]{0,2}[:>][ \t]{0,3}"
 _HANDLE = (
-    r"(?:^|[\s(\[>:])@(?:[a-z0-9]{1,16}[-_.])?"
+    _AUTHOR
+    + r"@(?:(?:[a-z0-9]{1,16}[-_.])?"
     + _MACHINE
-    + r"(?:[-_.][a-z0-9]{1,16}){0,2}\b|"
+    + r"(?:[-_.][a-z0-9]{1,16}){0,2}|"
     # a bot's name written as one word: "@homebot", "@summarybot"
-    r"(?:^|[\s(\[>:])@[a-z0-9]{2,16}bot\b"
+    r"[a-z0-9]{2,16}bot)\b"
 )
 _SEP = r"[ \t]{0,2}(?:[:,]|->|\x{2014}|\x{2013})?[ \t]{0,3}"
 # At most a short clause before the order: "when you post the digest,".
@@ -58,8 +65,8 @@ _MENTION = r"(?:" + _HANDLE + r")" + _SEP + _CLAUSE + ORDER
 # Korean, Japanese, Chinese: "@요약봇 ... 포함해 줘",
 # "@AIアシスタント ... してください", "@AI助手 请 ...".
 _MENTION_CJK = (
-    r"@[^\s@]{0,12}(?:봇|AI|ＡＩ|에이전트|어시스턴트|アシスタント|エージェント|ボット|助手|机器人|智能体)"
-    r"[^\s@]{0,6}\s[^\n@]{0,80}?(?:줘|주세요|하세요|해라|してください|して下さい|しておいて|请|請|务必)"
+    r"(?:^|\n)[^\n@]{0,40}?[:：>]\s{0,3}@[^\s@]{0,12}(?:봇|AI|ＡＩ|에이전트|어시스턴트|アシスタント|エージェント|ボット|助手|机器人|智能体)"
+    r"[^\s@]{0,6}\s[^\n@]{0,80}?(?:줘|주세요|하세요|해라|てください|て下さい|しておいて|请|請|务必)"
 )
 
 RULES: tuple[Rule, ...] = (
