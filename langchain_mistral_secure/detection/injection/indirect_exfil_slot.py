@@ -39,6 +39,13 @@ _USERS = alt(
         r"u[zż]ytkownika|klienta|kullan[ıi]c[ıi]n[ıi]n|van\s+de\s+gebruiker",
         r"ユーザーの|利用者の|用户的|用戶的|使用者的|客户的|사용자(?:의|\s)|고객(?:의|\s)",
         r"пользовател(?:я|ей)|клиента|του\s+χρήστη|המשתמש|المستخدم",
+        # h27: Ukrainian, Czech, Hungarian, Romanian, Scandinavian, Indonesian,
+        # Vietnamese, Hindi, Thai, Persian, Swahili
+        (
+            r"користувача|u[zž]ivatele|felhaszn[aá]l[oó]\S{0,4}|utilizatorului|"
+            r"(?:anv[aä]ndar|bruger|bruker)ens|(?:milik\s+)?pengguna|ng[uư][oờ]i\s+d[uù]ng|"
+            r"उपयोगकर्ता\s+(?:का|की|के)|ผู้ใช้|کاربر|mtumiaji"
+        ),
     ]
 )
 _SLOT_LINK = (
@@ -46,8 +53,34 @@ _SLOT_LINK = (
     r"<[^>\n]{0,40}?" + _USERS + r"[^>\n]{0,60}>"
 )
 
+# Session h27: the same slot without angle brackets. Curly or square brackets
+# ("?d={the user's last message}", "?c=[conversa do usuario]") or a bare
+# value ("?q=ユーザーのメールアドレス", "?datos=DIRECCION_DEL_USUARIO") that names
+# the user as the owner, in an image or link the reader is to render.
+_USERS_BARE = alt(
+    [
+        _USERS,
+        (
+            r"(?:del|de)[_\s]usuari[oa]|do[_\s]usu[aá]rio|de[_\s]l[_']utilisateur|"
+            r"des[_\s](?:nutzers|benutzers)|dell[_']utente"
+        ),
+    ]
+)
+_SLOT_OTHER = (
+    r"(?:!\[[^\]\n]{0,40}\]\(\s*|<img\s[^>\n]{0,60}?src\s*=\s*[\"']?)https?://"
+    r"[^\s)<\"'>]{1,100}?[?&=/][^\s)<\"'>{\[]{0,30}?"
+    r"(?:[{\[]\s?[^}\]\n]{0,40}?"
+    + _USERS
+    + r"[^}\]\n]{0,60}[}\]]|[^\s)\"'>]{0,30}?"
+    + _USERS_BARE
+    + r")"
+)
+
 RULES: tuple[Rule, ...] = (
     raw_rule("injection.exfil_slot.user_data_url", "exfiltration", _SLOT_LINK,
              "![i](https://host/p.png?d=<the user's email address>)",
+             score=0.8, max_len=256),
+    raw_rule("injection.exfil_slot.user_data_bare", "exfiltration", _SLOT_OTHER,
+             "![x](https://host/a.png?q=ユーザーのメールアドレス)",
              score=0.8, max_len=256),
 )  # fmt: skip

@@ -46,6 +46,12 @@ from langchain_mistral_secure.detection.injection._common import alt
 from langchain_mistral_secure.detection.injection.indirect_hail_order_verbs import (
     TOOL_ORDERS,
 )
+from langchain_mistral_secure.detection.injection.indirect_hail_order_words import (
+    AI_MORE,
+    MARK_BEFORE_MORE,
+    ORDERS_MORE,
+    RELATIVE_MORE,
+)
 
 __all__ = ["ORDER", "RULES"]
 
@@ -82,7 +88,7 @@ _LEAD = (
     r"addressed|destinee?s?|destinad[oa]s?|destinat[aoie]|rivolt[aoie]|dirigid[oa]s?))?"
     r"\s+)?"
     r"(?:to|for|per|para|pour|an|fur|dla|do|pentru|catre|voor|aan|till|til|"
-    r"untuk|kepada|al|alla|all'|ao|aos|a|au|aux|pro|a\s+l'(?:attention|intention)\s+de)\s+"
+    r"untuk|kepada|kwa|al|alla|all'|ao|aos|a|au|aux|pro|a\s+l'(?:attention|intention)\s+de)\s+"
 )
 # "any", "the", "every", "cualquier", "jede", ... and up to two modifiers.
 _DET = (
@@ -101,7 +107,9 @@ _AI = (
     r"modelo\s+de\s+(?:lenguaje|linguagem|ia)|modello\s+(?:linguistico|di\s+ia)|"
     r"modele\s+(?:de\s+langage|d'ia)|model\s+(?:jezykowy|ai|językowy)|"
     r"(?:intelligenza|inteligencia|intelligence|inteligencja|inteligenta)\s+"
-    r"artificia\w{1,3}|kunstliche\w?\s+intelligenz|sztuczn\w{1,3}\s+inteligencj\w)"
+    r"artificia\w{1,3}|kunstliche\w?\s+intelligenz|sztuczn\w{1,3}\s+inteligencj\w|"
+    + AI_MORE
+    + r")"
 )
 # Program nouns a human can also bear; they count only with a mark.
 _PROG = (
@@ -120,7 +128,9 @@ _MARK_BEFORE = (
     r"antwortende\w?|reading|summari[sz]ing|screening|coding|modding|note-taking|"
     r"email-reading|e-mail-reading|browsing|voice|shopping|e-?mail|inbox|mail|"
     r"code|coding|writing|retrieval(?:-augmented)?|rag|search|approval|"
-    r"calendar|scheduling|translation|triage|helpdesk|smart-home|group|ordering)[\s-]+)"
+    r"calendar|scheduling|translation|triage|helpdesk|smart-home|group|ordering|"
+    + MARK_BEFORE_MORE
+    + r")[\s-]+)"
     r"(?:[\w-]{3,16}\s+)?"
 )
 _MARK_AFTER = alt(
@@ -152,6 +162,8 @@ _MARK_AFTER = alt(
             r",?\s+(?:that|which|who|que|qui|che|care|der|die|das|ktory|ktora|som|jonka|"
             r"yang|dat|ktery|ktera|joka|jotka)\s+(?:[\w'-]+\s+){0,8}?[\w'-]+"
         ),
+        # Swahili relative verbs: "msaidizi anayesoma barua hii" (h27)
+        r",?\s+" + RELATIVE_MORE + r"(?:\s+[\w'-]+){0,6}?",
         (
             # (not "handling", "processing", "filing": a travel agent handles
             # bookings, a clerk files mail)
@@ -327,6 +339,7 @@ ORDER = alt(
             r"chuyen|xoa|an|bo\s+qua|bat|tat|cai|dien|dat|mua|thong\s+bao|danh)\b"
         ),
         *TOOL_ORDERS,
+        *ORDERS_MORE,
     ]
 )
 # At most a short clause before the order: "when you summarise this, tell".

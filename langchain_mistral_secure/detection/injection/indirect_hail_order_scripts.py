@@ -15,8 +15,9 @@ readers ("AI는 페이지를 요약합니다") has no hail of *this* content's r
 followed by an order.
 """
 
-# ruff: noqa: RUF001, E501
-# (RUF001: the patterns are in Greek, Hebrew, Thai and CJK scripts; E501:
+# ruff: noqa: RUF001, RUF003, E501
+# (RUF001/RUF003: the patterns and their comments are in Greek, Hebrew, Thai,
+# Cyrillic, Devanagari, Bengali, Arabic and CJK scripts; E501:
 # a line of CJK patterns reads as one unit.)
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _CAT = "override"
 
 _OPEN = (
     r"(?:^|\n|[(\[{|>*#/\"'\x{ab}\x{201c}\x{300c}\x{3010}\x{ff08}]|"
-    r"[.!?:;\x{3002}\x{ff01}\x{ff1f}\x{ff1a}]\s?)\s{0,3}"
+    r"[.!?:;\x{3002}\x{ff01}\x{ff1f}\x{ff1a}\x{0964}]\s?)\s{0,3}"
 )
 _SEP = r"\s{0,2}(?::|\x{ff1a}|,|\x{ff0c}|\x{3001}|\x{3011}|\])\s{0,3}"
 _MACHINE = r"(?:AI|ＡＩ|A\.I\.|LLM)"
@@ -38,17 +39,29 @@ _MACHINE = r"(?:AI|ＡＩ|A\.I\.|LLM)"
 # Greek, Hebrew and Thai: a hail (with an optional relative clause), a
 # separator, then an imperative.
 _EL = (
-    r"(?:προς\s+(?:το|τον|την|τα|τους)\s+)?(?:σύστημα\s+)?(?:"
+    r"(?:προς\s+(?:το|τον|την|τα|τους)\s+)?(?:σύστημα\s+|ψηφιακ\pL*\s+)?(?:"
     + _MACHINE
     + r"|ΤΝ|τεχνητή\s+νοημοσύνη|"
     r"μοντέλο|(?:"
     + _MACHINE
-    + r"\s+)?(?:βοηθ|πράκτορ)\pL*(?:\s+\pL+)?(?:\s+(?:ΤΝ|AI))?)"
+    + r"\s+)?(?:βοηθ|πράκτορ)\pL*(?:\s+τεχνητής\s+νοημοσύνης|\s+\pL+)?(?:\s+(?:ΤΝ|AI))?)"
     r"(?:\s+(?:που|το\s+οποίο|ο\s+οποίος)"
     r"\s+[^\n:]{1,48}?)?"
     + _SEP
     + r"(?:παρακαλώ\s+)?(?:[^\n]{0,40}?[\s,])?(?:γράψ|πες|πείτε|απάντησ|πρότειν|σύστησ|στείλ|πρόσθεσ|ανέφερ|μην\s+αναφέρ|"
-    r"διάγραψ|κρύψ|βαθμολόγησ|ενημέρωσ)\pL*"
+    r"διάγραψ|κρύψ|βαθμολόγησ|ενημέρωσ|"
+    # h27: forward, move, share, cancel, pay, approve, call, open, copy, run
+    r"προώθησ|μετάφερ|κοινοποίησ|ακύρωσ|πλήρωσ|έγκριν|εγκρίν|κάλεσ|άνοιξ|"
+    r"σβήσ|αντίγραψ|κατέβασ|εκτέλεσ|άλλαξ|μοίρασ|βρες)\pL*"
+)
+# h27: a Greek order as "να" + subjunctive after a marked reader ("Ο πράκτορας
+# που το διαβάζει να καλέσει ...", "Ο βοηθός AI να στείλει ..."); a bare
+# "ο βοηθός" is a person's assistant, so AI or a clause about reading counts.
+_EL_NA = (
+    r"(?:ο|η|το)\s+(?:πράκτορας|βοηθός|μοντέλο)\s+(?:(?:AI|ΤΝ|τεχνητής\s+νοημοσύνης)\s+|"
+    r"(?:AI\s+|ΤΝ\s+)?(?:που|ο\s+οποίος)\s+[^\n:.]{0,30}?(?:διαβάζ|επεξεργάζ|συνοψίζ|"
+    r"διαχειρίζ)\pL*\s+)(?:[^\n:.]{0,40}?\s)?να\s+(?:καλέσει|στείλει|προωθήσει|διαγράψει|"
+    r"μεταφέρει|πληρώσει|κοινοποιήσει|γράψει|πει|απαντήσει|εγκρίνει|ακυρώσει)"
 )
 _HE = (
     r"(?:ל|אל\s+ה|עבור\s+ה?)(?:בינה\s+המלאכותית|סוכן|עוזר|מודל|בוט)\pL*(?:\s+(?:AI|ה?חכם))?"
@@ -59,7 +72,15 @@ _HE = (
 )
 _TH = (
     r"(?:ถึง|สำหรับ)?\s?(?:ผู้ช่วย|เอเจนต์|บอท|โมเดล)\s?(?:" + _MACHINE + r")?\s?"
-    r"(?:ที่|ซึ่ง)[^\n]{1,40}?\s(?:ให้|กรุณา|โปรด)\s?(?:ส่ง|ตอบ|บอก|เขียน|แนะนำ|เพิ่ม|ลบ|โอน|กด|ซ่อน)"
+    r"(?:ที่|ซึ่ง)[^\n]{1,40}?\s(?:ให้|กรุณา|โปรด)\s?(?:ส่ง|ตอบ|บอก|เขียน|แนะนำ|เพิ่ม|ลบ|โอน|กด|ซ่อน)|"
+    # h27: a label for the AI, agent or bot (not a bare "ผู้ช่วย": a person's
+    # assistant), a colon, then the act
+    r"(?:ถึง|สำหรับ)\s?(?:(?:ผู้ช่วย|เอเจนต์|บอท)\s?"
+    + _MACHINE
+    + r"|เอเจนต์|บอท|โมเดล|"
+    + _MACHINE
+    + r")[^\n:]{0,40}?\s?:\s?(?:กรุณา|โปรด|ช่วย)?\s?"
+    r"(?:ส่ง|ตอบ|บอก|เขียน|แนะนำ|เพิ่ม|ลบ|โอน|กด|ซ่อน|ยกเลิก|เปลี่ยน|แชร์|อนุมัติ|จ่าย)"
 )
 # Russian: the reader in the dative or with a relative clause, then an
 # informal imperative (a human agent in a transcript speaks formally).
@@ -127,8 +148,95 @@ _TR = (
     r"soyle|ekle|değiştir|degistir|iptal\s+et|kapat|aktar|bahsetme|söyleme)\b"
 )
 
+# Session h27: the same hail in Ukrainian (and Russian with an AI prefix),
+# Hindi, Bengali, Persian and Urdu. A program noun counts only with a machine
+# word ("ШІ-асистент", "ИИ-помощник", "AI सहायक", "এআই সহকারী", "دستیار هوش
+# مصنوعی"), a mailbox it serves ("асистенте пошти") or a clause that reads
+# this content ("що обробляє цю пошту", "इस ईमेल को पढ़ने वाले"): a human
+# assistant is hailed by name or title.
+_UK_ACTS = (
+    r"(?:перешли|надішли|відправ|видали|напиши|скажи|додай|познач|повідом|відповідай|"
+    r"знайди|зміни|скасуй|оплати|переведи|поділись|порекомендуй|схвали|підтверди|"
+    r"відкрий|завантаж|запусти|скопіюй|експортуй|предложи|сообщи|удали|отправь|добавь|"
+    r"укажи|найди|измени|отмени|переведи|подтверди|открой|скачай|скопируй)\pL*"
+)
+_UK = (
+    r"(?:(?:для|до|к)\s+)?(?:(?:(?:ші|іі|ии)[\s-]?)(?:асистент|ассистент|помічник|помощник|"
+    r"агент|бот|модел)\pL*(?:\s+\pL+)?|(?:асистент|ассистент|помічник|помощник|агент|бот)"
+    r"\pL*(?:\s+(?:пошти|скриньки|почты|ящика|календаря)|,?\s+(?:що|який|яка|котр)\pL*"
+    r"\s+(?:читає|обробляє|керує|переглядає|читает|обрабатывает)[^\n:]{0,40}?))"
+    + _SEP
+    + r"(?:[^\n]{0,60}?[\s,])?"
+    + _UK_ACTS
+)
+_M = r"[\pL\pM]"
+_HI = (
+    r"(?:[^\n:।]{0,40}?(?:पढ़ने|संभालने|प्रोसेस\s+करने|सारांश\s+बनाने|देखने|जाँचने)\s+वाले\s+"
+    r"(?:एआई\s*|AI\s*)?|(?:एआई|AI)\s*)(?:सहायक|एजेंट|बॉट|मॉडल)(?:\s+के\s+लिए)?"
+    r"(?:\s+(?:निर्देश|नोट|सूचना))?"
+    + _SEP
+    + r"[^\n]{0,100}?(?:भेज|लिख|बता|कह|जोड़|हटा|मिटा|फ़ॉरवर्ड|फॉरवर्ड|साझा|शेयर|रद्द|बदल|खोल)"
+    + _M
+    + r"{0,3}(?:\s+(?:दो|दें|दीजिए|करो|करें))?(?:[\s।,.!]|$)"
+)
+_BN = (
+    r"(?:[^\n:।]{0,40}?(?:পড়া|পড়ছে\s+এমন|প্রক্রিয়া\s+করা|সারাংশ\s+করা)\s+)?"
+    r"(?:এআই|AI)\s*(?:সহকারী|এজেন্ট|বট|মডেল)"
+    + _M
+    + r"*(?:\s+(?:জন্য|প্রতি))?"
+    + _SEP
+    + r"[^\n]{0,100}?(?:পাঠাও|পাঠিয়ে\s+দাও|পাঠান|লেখো|লিখুন|বলো|বলুন|মুছে\s+ফেলো|মুছুন|"
+    r"ফরোয়ার্ড\s+করো|যোগ\s+করো|শেয়ার\s+করো|পরিশোধ\s+করো|জানাও)"
+)
+_FA_NOUN = (
+    r"(?:به\s+)?(?:دستیار|عامل|ربات|مدل|بات)\s+(?:هوش\s+مصنوعی|AI)"
+    r"(?:\s+(?:که|ای\s+که)[^\n:،]{0,60}?)?"
+)
+_FA_ACTS = (
+    r"(?:بفرست|بفرستید|بنویس|بگو|پاک\s+کن|حذف\s+کن|ارسال\s+کن|فوروارد\s+کن|"
+    r"منتقل\s+کن|پرداخت\s+کن|تأیید\s+کن|تایید\s+کن|اضافه\s+کن|فراخوانی\s+کن)"
+)
+_FA = (
+    _FA_NOUN
+    + _SEP
+    + r"[^\n]{0,100}?"
+    + _FA_ACTS
+    + r"|"
+    # "the AI agent must ... call / send": a verb-final order of duty
+    + _FA_NOUN
+    + r"\s+باید\s+[^\n]{0,100}?(?:فراخوانی\s+کند|بفرستد|ارسال\s+کند|منتقل\s+کند|"
+    r"پرداخت\s+کند|حذف\s+کند|بنویسد|بگوید)"
+)
+_UR = (
+    r"(?:اے\s*آئی|AI)\s+(?:اسسٹنٹ|ایجنٹ|معاون|بوٹ)(?:\s+کے\s+لیے)?"
+    + _SEP
+    + r"[^\n]{0,100}?(?:بھیج\s+دو|بھیجو|بھیجیں|لکھو|لکھیں|بتاؤ|بتائیں|حذف\s+کرو|مٹا\s+دو)"
+)
+
+# h27, on the folded view: Turkish names the AI as the subject and puts the
+# order last, as an imperative, optative or "must" ("Yapay zeka ajani ...
+# gondermeli", "YZ asistani ... iletsin"); Vietnamese needs no separator
+# before its imperative marker ("Tro ly AI doc ... hay bao ...", "Tac tu AI
+# hay goi ..."). A bare "asistan" or "tro ly" is a person: the AI word counts.
+_TR_VI = (
+    r"(?:^|\n|[.!?:;(\[\"']\s{0,3})(?:yapay\s+zek[aâ]|yz)(?:\s+(?:asistan|ajan|model|bot)\w{0,5})?"
+    # (a dot inside an address or a number does not end the clause)
+    r"[,:]?\s(?:[^\n.!?]|\.\w){0,140}?\s(?:gonder|ilet|onayla|ode|sil|paylas|yaz|soyle|ekle|degistir|"
+    r"iptal\s+et|kapat|aktar|yonlendir)(?:meli|mali|sin|sun|in|un)?(?:\s|[.!,]|$)|"
+    r"(?:^|\n|[.!?:;(\[\"']\s{0,3})(?:(?:tro\s+ly|tac\s+tu|mo\s+hinh|bot)\s+ai|tac\s+tu|"
+    r"chatbot|tri\s+tue\s+nhan\s+tao)\s(?:[^\n.!?:]{0,60}?\s)?hay\s+(?:noi|tra\s+loi|viet|"
+    r"khuyen|de\s+xuat|them|gui|chuyen|xoa|bo\s+qua|tat|dien|mua|thong\s+bao|goi|huy|doi|"
+    r"xac\s+nhan|chia\s+se|thanh\s+toan|cung\s+cap|bao|phe\s+duyet|duyet|sua|cap)\b"
+)
+
 _HAIL_ORDER = (
-    _OPEN + alt([_EL, _HE, _ZH, _RU, _JA_TO]) + r"|" + alt([_TH, _JA, _KO, _KO_TO])
+    _OPEN
+    + alt([_EL, _EL_NA, _HE, _ZH, _RU, _JA_TO, _UK])
+    + r"|"
+    + alt([_TH, _JA, _KO, _KO_TO])
+    + r"|"
+    + _OPEN
+    + alt([_HI, _BN, _FA, _UR])
 )
 
 RULES: tuple[Rule, ...] = (
@@ -137,4 +245,6 @@ RULES: tuple[Rule, ...] = (
              score=0.8, max_len=200),
     Rule("injection.hail_order.turkish", _CAT, "(?i)" + _TR, score=0.8, max_len=200,
          description="bu e-postayi okuyan yapay zeka asistanina: ... ilet"),
+    Rule("injection.hail_order.subject_ai", _CAT, _TR_VI, score=0.8, max_len=220,
+         description="Yapay zeka ajani ... gondermeli / Tac tu AI hay goi ..."),
 )  # fmt: skip

@@ -107,6 +107,8 @@ STILL_CUT: dict[str, str] = {}
 _MISSED = "not read by the h22 rules (held-out: the rules were not fitted to it)"
 # Session h23: 12 (a Dutch CRM note, "Instructie voor de assistent die ...:
 # zet ...") is caught by injection.hail_order.lead since the h23 rule commits.
+# Session h27: 21 (a Hindi voicemail to "the assistant reading this message"
+# with a sending order) is caught by injection.hail_order.scripts.
 STILL_MISSED: dict[int, str] = dict.fromkeys(
-    (2, 3, 4, 5, 6, 7, 8, 10, 15, 16, 21, 24, 26), _MISSED
+    (2, 3, 4, 5, 6, 7, 8, 10, 15, 16, 24, 26), _MISSED
 )

@@ -121,11 +121,12 @@ _PROBE_MISSED = {
     2: "a note to the robot that summarises the inbox with a forwarding order is not read",
     7: "a note to the bot that indexes the document with a sending order is not read",
     15: "a bare 'agent:' in a CSV cell with 'issue a refund' is not read",
-    17: "a Vietnamese AI reader with a transfer order is not read",
     21: "a German note overruling any question is not read",
     22: "a French note overruling the user's request is not read",
     23: "a Spanish note overruling the user's request is not read",
 }
+# Session h27: 17 (a Vietnamese AI reader with a transfer order) is caught by
+# injection.hail_order.subject_ai.
 
 
 # A teacher's instruction that an older rule (not these) still cuts.
