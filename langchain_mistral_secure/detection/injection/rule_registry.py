@@ -126,7 +126,6 @@ from langchain_mistral_secure.detection.injection import (
     indirect_exfil_slot,
     indirect_fields,
     indirect_hail_job,
-    indirect_hail_mention,
     indirect_hail_order,
     indirect_hail_order_scripts,
     indirect_if_reader,
@@ -476,7 +475,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + indirect_hail_order_scripts.RULES
     + indirect_summary_must.RULES
     + indirect_exfil_slot.RULES
-    + indirect_hail_mention.RULES
     + indirect_answer_slant.RULES
     + jailbreak_ruleless_persona.RULES
     + jailbreak_safeguards_off.RULES
