@@ -66,6 +66,8 @@ _MORE_PRETEXT = alt(
         r"(?:pendant|durant)\sla\sguerre|(?:wahrend\sdes|im)\skrieg\w{0,2}|erinnerungen",
         r"durante\s(?:la|a)\sguerra|memorias|memorie|tijdens\sde\soorlog|(?:w\sczasie|podczas)\swojny",
         r"wspomnieni\w{1,2}|savas\s(?:sirasinda|doneminde)|(?:zaman|masa)\sperang",
+        # an Italian crime novel ("giallo" alone is yellow), a Portuguese tale ("conto" alone is a bill)
+        r"(?:mio|un|il|nel)\sgiallo|(?:meu|num|no\smeu)\sconto",
     ]
 )
 _PRETEXT_ALL = r"\b(?:" + PRETEXT + r"|" + _MORE_PRETEXT + r")\b"
@@ -235,6 +237,12 @@ EVASION = alt(
         r"sin\sque\s(?:\w{1,12}\s){0,3}(?:se\s(?:de|diera|diese)\scuenta|(?:(?:lo|la|los|las|les|le)\s)?(?:not|detect|encuentr|encontr|descubr|pill|sospech)\w{1,6})|pase\w{0,2}\sdesapercibid\w{1,2}|pasen\slos\scontroles",
         r"sem\sque\s(?:\w{1,12}\s){0,3}(?:perceb|not|descubr|descobr|detect|encontr|ach|desconfi)\w{1,5}|passe\w{0,2}\sdespercebid\w{1,2}",
         r"senza\sche\s(?:\w{1,12}\s){0,3}(?:se\sne\saccorg\w{1,4}|(?:lo|la|li|le)\s(?:scopr|not|rilev|trov|becc|sgam)\w{1,5})|passi\w{0,2}\sinosservat\w|superi\w{0,2}\si\scontrolli",
+        # "so that customs would not find it": a catcher named, then its failure
+        r"dass\s(?:der|die|das|den)\s(?:zoll|polizei|kontrolle\w{0,2}|grenzpolizei|ermittler|apotheke\w{0,2}|bank|finanzamt|prufer)\s(?:sie\s|es\s|ihn\s|das\s)?(?:nicht|nie|niemals)\s(?:erkenn|merk|bemerk|entdeck|find|fand)\w{0,3}",
+        r"que\s(?:la|el|los|las)\s(?:aduana|policia|guardia\s(?:civil|costera)|inspectores|auditores)\sno\s(?:(?:lo|la|los|las)\s)?(?:encontr|detect|descubr|not|pill)\w{1,5}",
+        r"que\s(?:la|le|les)\s(?:douane|police|gendarmerie|controleurs|inspecteurs)\sne\s(?:(?:le|la|les|l')\s?)?(?:trouv|detect|decouvr|remarqu|repere)\w{0,4}\spas",
+        r"che\s(?:la|il|i|le)\s(?:dogana|polizia|finanza|guardia\sdi\sfinanza|carabinieri|ispettori)\snon\s(?:(?:lo|la|li|le)\s)?(?:trov|scopr|not|rilev|becc)\w{1,5}",
+        r"que\s(?:a|o|os|as)\s(?:alfandega|policia|fiscalizacao|fiscais|auditores)\snao\s(?:(?:o|a|os|as)\s)?(?:encontr|detect|descobr|not|perceb)\w{1,5}",
         # Dutch, Polish, Swedish, Turkish, Indonesian
         r"zonder\sdat\s(?:\w{1,12}\s){0,3}(?:het\s)?(?:merkt|ziet|merken|zien|ontdekt|ontdekken|vindt|vinden|vond|betrapt|doorheeft)|(?:trucs|trucjes|methodes|manieren)\s(?:tegen|om)\s(?:de\s)?(?:douane|politie|controle\w{0,2})|niezauwazon\w{1,3}|bez\swiedzy\s\w{2,12}",
         r"utan\satt\s(?:\w{1,10}\s){0,2}(?:marker|markte|upptacker|marka)|fark\s(?:edilmeden|ettirmeden)|tanpa\s(?:ter)?(?:deteksi|ketahuan|diketahui)",
@@ -313,7 +321,15 @@ _FAMILIES = (
         {
             "p": _PRETEXT_ALL,
             "h": r"(?:\b(?:" + EVASION + r"|" + OTHERS + r")\b|" + MAKING + r")",
-            "e": r"\b(?:" + DEMAND + r"|" + REALISM + r"|" + TEACHES + r"|" + _METHODS_ASKED + r")",
+            "e": r"\b(?:"
+            + DEMAND
+            + r"|"
+            + REALISM
+            + r"|"
+            + TEACHES
+            + r"|"
+            + _METHODS_ASKED
+            + r")",
         },
         _ANY,
         "a pretext + a method made to escape the police or the checks + detail",

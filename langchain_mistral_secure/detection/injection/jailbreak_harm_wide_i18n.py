@@ -36,8 +36,8 @@ read only in their unambiguous forms (English ``gift``, German ``Regen``
 and ``jedem``, Polish ``droga``, Portuguese ``heroína`` as a heroine).
 """
 
-# ruff: noqa: E501
-# (one alternative of a word list per line)
+# ruff: noqa: E501, RUF002
+# (E501: one alternative of a word list per line; RUF002: Turkish and Polish words in the docstring)
 
 from __future__ import annotations
 
@@ -59,7 +59,14 @@ from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )
 
-__all__ = ["RULES", "WIDE_ACT", "WIDE_DETAIL", "WIDE_OBJECT", "WIDE_PRETEXT", "WIDE_QUANT"]
+__all__ = [
+    "RULES",
+    "WIDE_ACT",
+    "WIDE_DETAIL",
+    "WIDE_OBJECT",
+    "WIDE_PRETEXT",
+    "WIDE_QUANT",
+]
 
 _CAT = "role"
 

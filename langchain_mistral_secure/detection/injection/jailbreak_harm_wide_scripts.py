@@ -151,7 +151,17 @@ _CRIME = (
 _NEAR = r"[^\n。？?]{0,30}?"
 _OBJECT_ANY = r"(?:" + _OBJECT + r"|" + HARM_SCRIPTS + r")"
 WIDE_ACT_SCRIPTS = (
-    r"(?:" + _MAKE + _NEAR + _OBJECT_ANY + r"|" + _OBJECT_ANY + _NEAR + _MAKE + r"|" + _CRIME + r")"
+    r"(?:"
+    + _MAKE
+    + _NEAR
+    + _OBJECT_ANY
+    + r"|"
+    + _OBJECT_ANY
+    + _NEAR
+    + _MAKE
+    + r"|"
+    + _CRIME
+    + r")"
 )
 
 # --- the operational ask (raw text) ----------------------------------------------------
@@ -186,8 +196,12 @@ _STEPS = (
     r")"
 )
 _DETAIL_NEW = r"(?:" + _QUANT + r"|" + _STEPS + r")"
-_DETAIL_ANY = r"(?:" + _DETAIL_NEW + r"|" + DETAIL_SCRIPTS + r"|" + EFFICACY_SCRIPTS + r")"
-_OLDER_HARM = r"(?:" + CRIME_SCRIPTS + r"|" + ESCAPE_SCRIPTS + r"|" + HARM_SCRIPTS + r")"
+_DETAIL_ANY = (
+    r"(?:" + _DETAIL_NEW + r"|" + DETAIL_SCRIPTS + r"|" + EFFICACY_SCRIPTS + r")"
+)
+_OLDER_HARM = (
+    r"(?:" + CRIME_SCRIPTS + r"|" + ESCAPE_SCRIPTS + r"|" + HARM_SCRIPTS + r")"
+)
 
 _GAP = r"[^\n]{0,100}?"
 _ORDERS = ((0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0))
