@@ -92,7 +92,7 @@ WIDE_PRETEXT = alt(
         r"(?:cho|vi)\smuc\sđich\s(?:giao\sduc|hoc\stap|nghien\scuu)",
         r"kwa\s(?:madhumuni|malengo)\sya\s(?:elimu|kielimu|utafiti|mafunzo)",
         # Czech, Slovak
-        r"roman(?:u|e|em|ech)|povidk\w{1,2}|poviedk\w{1,2}|pribeh\w{0,3}|scenari\w{1,3}|detektivk\w{1,2}",
+        r"roman(?:u|e|em|ech)|povidk\w{1,2}|povidc\w{1,2}|poviedk\w{1,2}|pribeh\w{0,3}|scenari\w{1,3}|detektivk\w{1,2}",
         r"hre|hry|(?:diplomov|bakalarsk)\w{1,3}\sprac\w{1,2}|vyzkum\w{0,3}|vyskum\w{0,3}",
         r"v\s(?:1[5-9]|20)\.\s?stolet\w|za\s(?:komunismu|valky|socialismu)|v\sminulosti|kedysi",
         r"babick\w{1,2}|dedeck\w{1,2}|zesnul\w{1,3}|nebozk\w{1,3}",
@@ -224,6 +224,12 @@ _CRIME = alt(
         r"yakalanmadan|iz\sbirakmadan|tespit\sedilmeden|gumrukten\s(?:kacir|gecir)\w{1,6}",
         r"bez\ss(?:l|ł)adu|niezauwa(?:z|ż)eni\w{0,2}|(?:tak|zeby|aby)\s(?:\w{1,10}\s)?nikt\snie\s(?:zauwa|wykry|odkry)\w{1,4}",
         r"zonder\s(?:sporen|gepakt\ste\sworden)",
+        # someone else's account, phone or location
+        r"ciz\w{1,3}\s(?:ucet|uct|telefon|mobil|e-?mail)\w{0,3}|(?:ucet|uct|telefon|mobil)\w{0,3}\s(?:nekoho\sjineho|me\sbyval\w{1,3})",
+        r"mas(?:ok|nak)?\s(?:fiok|telefon)j\w{1,3}|(?:volt\s)?(?:baratnom|parom)\s(?:telefonj|fiokj)\w{1,3}",
+        r"(?:contul|telefonul|emailul|locatia)\s(?:altcuiva|altei\spersoane|fostei|fostului)",
+        r"(?:nagon\sannans|nagons)\s(?:konto|telefon|mobil)|(?:mitt|min)\sexs?\s(?:konto|telefon|mobil)",
+        r"(?:akaunti|simu)\sya\s(?:mtu\smwingine|mpenzi\swangu\swa\szamani)",
     ]
 )
 _OBJECT_ANY = r"(?:" + WIDE_OBJECT + r"|" + OLDER_OBJECT + r")"
