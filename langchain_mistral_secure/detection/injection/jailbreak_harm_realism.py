@@ -66,6 +66,8 @@ _MORE_PRETEXT = alt(
         r"(?:pendant|durant)\sla\sguerre|(?:wahrend\sdes|im)\skrieg\w{0,2}|erinnerungen",
         r"durante\s(?:la|a)\sguerra|memorias|memorie|tijdens\sde\soorlog|(?:w\sczasie|podczas)\swojny",
         r"wspomnieni\w{1,2}|savas\s(?:sirasinda|doneminde)|(?:zaman|masa)\sperang",
+        # an Italian crime novel ("giallo" alone is yellow), a Portuguese tale ("conto" alone is a bill)
+        r"(?:mio|un|il|nel)\sgiallo|(?:meu|num|no\smeu)\sconto",
     ]
 )
 _PRETEXT_ALL = r"\b(?:" + PRETEXT + r"|" + _MORE_PRETEXT + r")\b"
@@ -230,16 +232,39 @@ EVASION = alt(
         r"(?:leave|leaves|leaving|left)\sno\s(?:\w{1,10}\s)?(?:trace|traces|evidence|fingerprints|log|logs|record)|cover(?:s|ing)?\s(?:his|her|their|my|your)\stracks",
         r"(?:look|looks|looked)\slike\s(?:an\saccident|natural\scauses|a\ssuicide)|get(?:s|ting)?\saway\swith\s(?:it|murder)|goes\sunnoticed|unnoticed\sby",
         # German, French, Spanish, Portuguese, Italian
-        r"ohne\sdass\s(?:\w{1,12}\s){0,3}(?:merkt|bemerkt|auffallt|entdeckt|findet)|unbemerkt|nicht\sauffallt|(?:durch|an)\s(?:die|der|den)\s(?:kontrolle\w{0,2}|zoll|polizei)\s(?:\w{1,10}\s)?(?:kommt|kommen|vorbei)",
-        r"sans\sque\s(?:\w{1,12}\s){0,3}(?:ne\s)?(?:s'en\s)?(?:apercoive|remarque|detecte|voie|decouvre)\w{0,3}|passe\w{0,3}\s(?:inapercu\w{0,2}|les\scontroles)|dejoue\w{0,3}\s(?:les\s)?controles",
-        r"sin\sque\s(?:\w{1,12}\s){0,3}(?:se\sde\scuenta|lo\snote|(?:lo|la|los|las)\sdetecte\w{0,1})|pase\w{0,2}\sdesapercibid\w{1,2}|pasen\slos\scontroles",
-        r"sem\sque\s(?:\w{1,12}\s){0,3}(?:perceba|note|descubra|detecte)\w{0,1}|passe\w{0,2}\sdespercebid\w{1,2}",
-        r"senza\sche\s(?:\w{1,12}\s){0,3}(?:se\sne\saccorga|(?:lo|la|li|le)\s(?:scopra|noti|rilevi|trovi)\w{0,2})|passi\w{0,2}\sinosservat\w|superi\w{0,2}\si\scontrolli",
+        r"ohne\sdass\s(?:\w{1,12}\s){0,3}(?:merkt\w?|bemerkt\w?|auffallt|auffiel|entdeck\w{1,2}|find\w{1,3}|fand\w?|erkenn\w{1,2}|erkannt|erwisch\w{1,2}|aufflieg\w{1,2}|aufflog)|unbemerkt|nicht\sauffallt|so(?:dass|\sdass)\s(?:\w{1,12}\s){1,3}(?:sie\s|es\s|ihn\s)?(?:nicht|nie|niemals)\s(?:erkenn|merk|bemerk|entdeck|find)\w{0,3}|(?:durch|an)\s(?:die|der|den)\s(?:kontrolle\w{0,2}|zoll|polizei)\s(?:\w{1,10}\s)?(?:kommt|kommen|vorbei)",
+        r"sans\sque\s(?:\w{1,12}\s){0,4}(?:ne\s)?(?:s'en\s)?(?:apercoive|remarque|detecte|voie|decouvre|trouve|retrouve|repere|soupconne|attrape|identifie)\w{0,3}|passe\w{0,3}\s(?:inapercu\w{0,2}|les\scontroles)|dejoue\w{0,3}\s(?:les\s)?controles",
+        r"sin\sque\s(?:\w{1,12}\s){0,3}(?:se\s(?:de|diera|diese)\scuenta|(?:(?:lo|la|los|las|les|le)\s)?(?:not|detect|encuentr|encontr|descubr|pill|sospech)\w{1,6})|pase\w{0,2}\sdesapercibid\w{1,2}|pasen\slos\scontroles",
+        r"sem\sque\s(?:\w{1,12}\s){0,3}(?:perceb|not|descubr|descobr|detect|encontr|ach|desconfi)\w{1,5}|passe\w{0,2}\sdespercebid\w{1,2}",
+        r"senza\sche\s(?:\w{1,12}\s){0,3}(?:se\sne\saccorg\w{1,4}|(?:lo|la|li|le)\s(?:scopr|not|rilev|trov|becc|sgam)\w{1,5})|passi\w{0,2}\sinosservat\w|superi\w{0,2}\si\scontrolli",
+        # "so that customs would not find it": a catcher named, then its failure
+        r"dass\s(?:der|die|das|den)\s(?:zoll|polizei|kontrolle\w{0,2}|grenzpolizei|ermittler|apotheke\w{0,2}|bank|finanzamt|prufer)\s(?:sie\s|es\s|ihn\s|das\s)?(?:nicht|nie|niemals)\s(?:erkenn|merk|bemerk|entdeck|find|fand)\w{0,3}",
+        r"que\s(?:la|el|los|las)\s(?:aduana|policia|guardia\s(?:civil|costera)|inspectores|auditores)\sno\s(?:(?:lo|la|los|las)\s)?(?:encontr|detect|descubr|not|pill)\w{1,5}",
+        r"que\s(?:la|le|les)\s(?:douane|police|gendarmerie|controleurs|inspecteurs)\sne\s(?:(?:le|la|les|l')\s?)?(?:trouv|detect|decouvr|remarqu|repere)\w{0,4}\spas",
+        r"che\s(?:la|il|i|le)\s(?:dogana|polizia|finanza|guardia\sdi\sfinanza|carabinieri|ispettori)\snon\s(?:(?:lo|la|li|le)\s)?(?:trov|scopr|not|rilev|becc)\w{1,5}",
+        r"que\s(?:a|o|os|as)\s(?:alfandega|policia|fiscalizacao|fiscais|auditores)\snao\s(?:(?:o|a|os|as)\s)?(?:encontr|detect|descobr|not|perceb)\w{1,5}",
         # Dutch, Polish, Swedish, Turkish, Indonesian
-        r"zonder\sdat\s(?:\w{1,12}\s){0,3}(?:het\s)?(?:merkt|ziet|merken|zien|ontdekt|ontdekken)|niezauwazon\w{1,3}|bez\swiedzy\s\w{2,12}",
+        r"zonder\sdat\s(?:\w{1,12}\s){0,3}(?:het\s)?(?:merkt|ziet|merken|zien|ontdekt|ontdekken|vindt|vinden|vond|betrapt|doorheeft)|(?:trucs|trucjes|methodes|manieren)\s(?:tegen|om)\s(?:de\s)?(?:douane|politie|controle\w{0,2})|niezauwazon\w{1,3}|bez\swiedzy\s\w{2,12}",
         r"utan\satt\s(?:\w{1,10}\s){0,2}(?:marker|markte|upptacker|marka)|fark\s(?:edilmeden|ettirmeden)|tanpa\s(?:ter)?(?:deteksi|ketahuan|diketahui)",
     ]
 )
+
+# --- the methods asked for (folded view) -----------------------------------------
+# "Detail the methods", "describe their tricks": with an escape from the
+# police or the checks and a pretext, the ask for the ways it was done. Not
+# "describe how", which a crime story asks of its detective too. At most 80.
+_METHODS_ASKED = alt(
+    [
+        r"(?:describe|explain|detail|list|outline)\s(?:\w{1,10}\s){0,2}(?:methods?|tricks|techniques|hiding\s(?:spots|places)|routes?)",
+        r"(?:describe|detalla|explica|enumera)\w{0,2}\s(?:\w{1,10}\s){0,2}(?:metodos|trucos|tecnicas|escondites|rutas)",
+        r"(?:decris|detaille|explique|enumere)\w{0,2}\s(?:\w{1,10}\s){0,2}(?:methodes|astuces|techniques|cachettes|itineraires)",
+        r"(?:beschreib|erklar|schilder|nenn)\w{0,2}\s(?:\w{1,10}\s){0,2}(?:methoden|tricks|techniken|verstecke|routen)",
+        r"(?:descrivi|spiega|elenca|dettaglia)\w{0,2}\s(?:\w{1,10}\s){0,2}(?:metodi|trucchi|tecniche|nascondigli)",
+        r"(?:descreve|descreva|detalha|detalhe|explica|explique)\s(?:\w{1,10}\s){0,2}(?:metodos|truques|tecnicas|esconderijos)",
+        r"(?:beschrijf|noem)\s(?:\w{1,10}\s){0,2}(?:methodes|trucs|technieken|verstopplekken)",
+    ]
+)
+
 
 # The far gap is 115, not 160: the longest match of the widest order (a long
 # harm part, then the teaching verb) stays within the 514 characters the
@@ -296,7 +321,15 @@ _FAMILIES = (
         {
             "p": _PRETEXT_ALL,
             "h": r"(?:\b(?:" + EVASION + r"|" + OTHERS + r")\b|" + MAKING + r")",
-            "e": r"\b(?:" + DEMAND + r"|" + REALISM + r"|" + TEACHES + r")",
+            "e": r"\b(?:"
+            + DEMAND
+            + r"|"
+            + REALISM
+            + r"|"
+            + TEACHES
+            + r"|"
+            + _METHODS_ASKED
+            + r")",
         },
         _ANY,
         "a pretext + a method made to escape the police or the checks + detail",

@@ -41,7 +41,13 @@ from langchain_mistral_secure.detection.injection.jailbreak_harm_full_strength_s
     PRETEXT_SCRIPTS,
 )
 
-__all__ = ["CRIME_SCRIPTS", "DETAIL_SCRIPTS", "ESCAPE_SCRIPTS", "RULES"]
+__all__ = [
+    "CRIME_SCRIPTS",
+    "DETAIL_SCRIPTS",
+    "ESCAPE_SCRIPTS",
+    "PRETEXT_ALL_SCRIPTS",
+    "RULES",
+]
 
 _CAT = "role"
 
@@ -58,6 +64,8 @@ _MORE_PRETEXT = (
     r"в\s{1,2}советское\s{1,2}время|في\s{1,2}(?:السبعينيات|الثمانينيات|التسعينيات)|के\s{1,2}दशक\s{1,2}में)"
 )
 _PRETEXT = r"(?:" + PRETEXT_SCRIPTS + r"|" + _MORE_PRETEXT + r")"
+# The shared pretexts and these, read by :mod:`jailbreak_harm_wide_scripts` too.
+PRETEXT_ALL_SCRIPTS = _PRETEXT
 
 # --- a crime by its kind (raw text) -----------------------------------------------
 # Each alternative at most 20 characters.

@@ -178,6 +178,8 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_harm_full_strength_scripts,
     jailbreak_harm_realism,
     jailbreak_harm_realism_scripts,
+    jailbreak_harm_wide_i18n,
+    jailbreak_harm_wide_scripts,
     jailbreak_hidden_question_answered,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
@@ -542,6 +544,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_harm_full_strength_scripts.RULES
     + jailbreak_harm_realism.RULES
     + jailbreak_harm_realism_scripts.RULES
+    + jailbreak_harm_wide_i18n.RULES
+    + jailbreak_harm_wide_scripts.RULES
     + extraction_secret_said_back.RULES
     + extraction_unsayable_word.RULES
     + extraction_real_secret_embedded.RULES

@@ -114,7 +114,7 @@ BENIGN: list[str] = [
 # On d441543 the rules caught 9 of the 24 attacks and cut none of the 20
 # look-alikes; after the h25 rule 18 of 24, none cut. The indexes below are
 # what the rules still miss.
-_PROBE_MISSED = dict.fromkeys((2, 7, 8, 12, 13, 21), "missed after h25-jailbreak")
+_PROBE_MISSED = dict.fromkeys((2, 7, 8, 12, 21), "missed after h25-jailbreak")
 
 globals().update(
     rule_table_suites.family_round_suite(

@@ -226,7 +226,7 @@ ROUNDS = (
     # h23-jailbreak: on 168d915 the rules caught 13 of 26 (11 of the 14 moves,
     # 2 of the 12 framed asks); after the h23 rules 18 (11 and 7). No
     # look-alike was cut before or after.
-    Round("h23-jailbreak", probe_h23_jailbreak, {0, 7, 13, 15, 19, 20, 23, 25}),
+    Round("h23-jailbreak", probe_h23_jailbreak, {0, 7, 13, 15, 20, 23, 25}),
 )
 
 
