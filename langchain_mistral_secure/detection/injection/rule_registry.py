@@ -56,6 +56,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_object_wide,
     extraction_of_fellow_customer_contact,
     extraction_of_handed_material,
     extraction_of_handed_setup,
@@ -556,6 +557,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_hidden_question_answered.RULES
     + jailbreak_priority_over_safety.RULES
     + jailbreak_refusal_loses_game.RULES
+    # h27-extract
+    + extraction_object_wide.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
