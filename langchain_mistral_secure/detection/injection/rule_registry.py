@@ -61,6 +61,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_handed_material,
     extraction_of_handed_setup,
     extraction_of_kin_records,
+    extraction_of_kin_records_wide,
     extraction_of_members_list,
     extraction_of_named_env_secrets,
     extraction_of_named_secret_recoded,
@@ -559,6 +560,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_refusal_loses_game.RULES
     # h27-extract
     + extraction_object_wide.RULES
+    + extraction_of_kin_records_wide.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
