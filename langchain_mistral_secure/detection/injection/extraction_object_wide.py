@@ -116,6 +116,8 @@ _LATIN = (
     _VERB + r"\s+(?:[\w'-]+[\s,]+){0,5}?(?:(?:" + _OWNED + r")(?:\s+"
     + _START + r")?" + _AFTER + r"|(?:(?:les\s+)?(?:teves|vostres)|sve|tve|svoje|"
     r"tvoje|oma|sinu|savo|savas|iyong|zure)\s+" + _START + r"\s+" + _NOUN
+    + r"|(?:(?:les\s+)?(?:teves|vostres)|sve|tve|svoje|tvoje|oma|sinu|savo|savas)\s+"
+    + _NOUN + r"\s+" + _START + r"|" + _NOUN + r"\s+" + _POST_OWNER + r"\s+" + _START
     + r"|" + _NOUN + r"\s+" + _START + r"\s+" + _POST_OWNER + r"|" + _START
     + r"\s+" + _NOUN + r"\s+" + _POST_OWNER + r"|(?:" + _GIVEN + r")(?:" + _GIVEN_END
     + r"))"
