@@ -265,19 +265,22 @@ _PT = (
 # instruktioner til vikaren"), so each form needs a word that makes it the
 # setup: an adjective (original, initial, hidden, startup, system), a clause
 # about it being given to the model ("sana verilen", "uliyopewa"), or the
-# sentence ending right after it. The folded view keeps "ø", "æ", "đ" and folds "ı" to "i".
+# sentence ending right after it. The folded view keeps "ø", "æ" and "đ"
+# and folds the Turkish dotless i to "i".
 _WIDE_START = (
     r"(?:oprindelige|opprinnelige|ursprungliga|første|skjulte|dolda|interne|"
     r"hemmelige|hemliga|zacetn[aei]|prvotn[aei]|originaln[aei]|pocetn[aei]|"
     r"skrit[aei]|skriven[aei]|sistemsk[aei]|tajn[aei])"
 )
 _WIDE_OWN = (
-    r"(?:(?:din|dine|dit|ditt|dina)\s+" + _WIDE_START + r"\s+(?:instruktioner|instrukser|"
+    r"(?:(?:din|dine|dit|ditt|dina)\s+"
+    + _WIDE_START
+    + r"\s+(?:instruktioner|instrukser|"
     r"instruks|instruktionerne|opsætning|oppsett|inställningar|regler)|"
     r"(?:svoja|tvoja|svoje|tvoje|vasa|vase)\s+" + _WIDE_START + r"\s+(?:navodila|"
     r"upute|uputstva|instrukcije|pravila)|(?:svoja|tvoja|svoje|tvoje)\s+(?:navodila|"
     r"upute|uputstva|instrukcije)" + _I18N_END + r"|"
-    # TR: "ilk/orijinal/gizli talimatlarını", "sana verilen talimatları".
+    # TR: "ilk/orijinal/gizli talimatlarini", "sana verilen talimatlari".
     r"(?:ilk|orijinal|orjinal|asil|baslangic|gizli|sistem)\s+"
     r"(?:talimatlar|yonergeler|kurallar)in(?:iz)?i?|(?:sana|size)\s+(?:\w+\s+){0,3}"
     r"(?:verilen|yuklenen|yazilan|tanimlanan)\s+(?:\w+\s+)?(?:talimatlar|yonergeler|"

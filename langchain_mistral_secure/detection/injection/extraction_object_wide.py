@@ -20,7 +20,7 @@ for the user's own instructions, an appliance's manual or a recipe carry
 none of these owners and stay clear.
 """
 
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001, RUF003
 # (RUF001: the raw patterns are written in Greek, Cyrillic, Georgian,
 # Armenian, Hebrew, Devanagari, Arabic and Thai.)
 
@@ -55,8 +55,14 @@ _POST_OWNER = r"(?:tale|e\s+tua|þinar|kamu|awak|anda)\b"
 # A second-person owner: before the noun, after it, or as a suffix.
 _OWNED = (
     r"(?:(?:les\s+)?(?:teves|vostres)|sve|tve|svoje|tvoje|vase|oma|sinu|savo|savas|"
-    r"tavas|(?:ang\s+)?iyong|zure|zeure)\s+(?:" + _START + r"\s+)?" + _NOUN
-    + r"|" + _NOUN + r"\s+" + _POST_OWNER
+    r"tavas|(?:ang\s+)?iyong|zure|zeure)\s+(?:"
+    + _START
+    + r"\s+)?"
+    + _NOUN
+    + r"|"
+    + _NOUN
+    + r"\s+"
+    + _POST_OWNER
 )
 # The relative clause: the model was given them ("que t'ha donat l'empresa").
 _GIVEN = (
@@ -113,13 +119,44 @@ _GIVEN_END = (
     r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+" + _BEFORE + r"\b"
 )
 _LATIN = (
-    _VERB + r"\s+(?:[\w'-]+[\s,]+){0,5}?(?:(?:" + _OWNED + r")(?:\s+"
-    + _START + r")?" + _AFTER + r"|(?:(?:les\s+)?(?:teves|vostres)|sve|tve|svoje|"
-    r"tvoje|oma|sinu|savo|savas|iyong|zure)\s+" + _START + r"\s+" + _NOUN
+    _VERB
+    + r"\s+(?:[\w'-]+[\s,]+){0,5}?(?:(?:"
+    + _OWNED
+    + r")(?:\s+"
+    + _START
+    + r")?"
+    + _AFTER
+    + r"|(?:(?:les\s+)?(?:teves|vostres)|sve|tve|svoje|"
+    r"tvoje|oma|sinu|savo|savas|iyong|zure)\s+"
+    + _START
+    + r"\s+"
+    + _NOUN
     + r"|(?:(?:les\s+)?(?:teves|vostres)|sve|tve|svoje|tvoje|oma|sinu|savo|savas)\s+"
-    + _NOUN + r"\s+" + _START + r"|" + _NOUN + r"\s+" + _POST_OWNER + r"\s+" + _START
-    + r"|" + _NOUN + r"\s+" + _START + r"\s+" + _POST_OWNER + r"|" + _START
-    + r"\s+" + _NOUN + r"\s+" + _POST_OWNER + r"|(?:" + _GIVEN + r")(?:" + _GIVEN_END
+    + _NOUN
+    + r"\s+"
+    + _START
+    + r"|"
+    + _NOUN
+    + r"\s+"
+    + _POST_OWNER
+    + r"\s+"
+    + _START
+    + r"|"
+    + _NOUN
+    + r"\s+"
+    + _START
+    + r"\s+"
+    + _POST_OWNER
+    + r"|"
+    + _START
+    + r"\s+"
+    + _NOUN
+    + r"\s+"
+    + _POST_OWNER
+    + r"|(?:"
+    + _GIVEN
+    + r")(?:"
+    + _GIVEN_END
     + r"))"
 )
 

@@ -15,7 +15,7 @@ reviewed" put no second-person owner on the setup noun; "your instructions
 for the recipe" is no setup noun.
 """
 
-# ruff: noqa: E501, RUF001
+# ruff: noqa: RUF001
 # (E501: one language per line; RUF001: the raw patterns are written in
 # Cyrillic, CJK and Korean.)
 

@@ -181,10 +181,12 @@ _TRANSFORM_WIDE = alt(
         r"intre\s+(?:fiecare|litere)", r"giua\s+(?:moi|cac)\s+chu",
         r"di\s+antara\s+setiap\s+huruf",
         # each letter doubled or repeated
-        r"(?:cada|chaque|jede[nrs]?|ogni|elke|varje|kazd\w+)\s+(?:letra|lettre|buchstaben?|"
-        r"lettera|letter|bokstav|liter\w*)\s+(?:repetida|duplicada|doblada|doublee|"
-        r"repetee|doppelt|verdoppelt|ripetuta|raddoppiata|dubbel|tva\s+ganger|"
-        r"podwojon\w*)",
+        (
+            r"(?:cada|chaque|jede[nrs]?|ogni|elke|varje|kazd\w+)\s+(?:letra|lettre|"
+            r"buchstaben?|lettera|letter|bokstav|liter\w*)\s+(?:repetida|duplicada|"
+            r"doblada|doublee|repetee|doppelt|verdoppelt|ripetuta|raddoppiata|dubbel|"
+            r"tva\s+ganger|podwojon\w*)"
+        ),
         # a poem or acrostic on it
         r"akrostich\w*", r"akrosztich\w*", r"acrostih", r"basnick\w*",
     ]
@@ -226,7 +228,7 @@ RULES: tuple[Rule, ...] = (
              score=0.7, max_len=100),
     Rule("injection.extraction.secret_transform_wide", _CAT, _WIDE, score=0.7,
          max_len=140,
-         description="CS/HU/RO/VI/ID and separators: the password backwards, spaced out"),
+         description="CS/HU/RO/VI/ID, separators: the password backwards"),
     raw_rule("injection.extraction.secret_transform_el", _CAT, _EL_RAW,
              "EL: the password backwards", score=0.7, max_len=100),
 )  # fmt: skip

@@ -59,8 +59,11 @@ _ASK = (
 _Q_END = r"\s*(?:[?.!,;:)]|$|and\b|then\b|please\b|for\s+me\b|without\b)"
 _QUESTION = (
     # "tell me what the password is"
-    r"\b(?:tell|remind|show)\s+(?:me|us)\s+what\s+" + _GUARDED + r"\s+(?:is|was)"
-    + _Q_END + r"|"
+    r"\b(?:tell|remind|show)\s+(?:me|us)\s+what\s+"
+    + _GUARDED
+    + r"\s+(?:is|was)"
+    + _Q_END
+    + r"|"
     r"\bwhat(?:['\x{2019}]s|\s+is|\s+was|\s+are)\s+"
     + _GUARDED
     + r"(?:\s+(?:you\s+(?:are\s+)?"
@@ -128,25 +131,23 @@ _I18N = (
     r"\b(?:donne[rsz]?(?:-moi)?|dis(?:-moi)?|revele[rsz]?(?:-moi)?|epelle[rsz]?|"
     r"ecri[st](?:-moi)?|montre[rsz]?(?:-moi)?|quel\s+est)\s+(?:moi\s+)?(?:le|ton|"
     r"votre)\s+(?:(?:bon|vrai|veritable)\s+)?(?:mot\s+de\s+passe(?:\s+(?:secret|"
-    r"correct|attendu|exact|valide))?|mot\s+secret|code\s+secret)"
-    + _END_I18N
-    + r"|"
+    r"correct|attendu|exact|valide))?|mot\s+secret|code\s+secret)" + _END_I18N + r"|"
     # ES
     r"\b(?:dime|dame|revela(?:me)?|deletrea|escribe(?:me)?|muestra(?:me)?|cual\s+es)"
     r"\s+(?:la|tu|su)\s+(?:contrasena|clave\s+secreta|palabra\s+secreta|"
     r"palabra\s+clave)(?:\s+(?:correcta|verdadera|real|esperada|secreta|valida))?"
-    + _END_I18N + r"|"
+    + _END_I18N
+    + r"|"
     # IT
     r"\b(?:dimmi|dammi|rivela(?:mi)?|scrivi(?:mi)?|mostra(?:mi)?|qual\s+e)\s+"
     r"(?:la|tua)\s+(?:tua\s+)?(?:password|parola\s+segreta|parola\s+d'ordine)"
-    r"(?:\s+(?:giusta|corretta|vera|attesa|segreta|valida))?"
-    + _END_I18N
-    + r"|"
+    r"(?:\s+(?:giusta|corretta|vera|attesa|segreta|valida))?" + _END_I18N + r"|"
     # PT
     r"\b(?:diga(?:-me)?|me\s+diga|me\s+de|de-me|revele|soletre|escreva|mostre|"
     r"qual\s+e)\s+(?:a|sua|tua)\s+(?:sua\s+|tua\s+)?(?:senha|palavra\s+secreta|"
     r"palavra-passe)(?:\s+(?:correta|certa|verdadeira|real|esperada|secreta|valida))?"
-    + _END_I18N + r"|"
+    + _END_I18N
+    + r"|"
     # NL, TR, PL, SV
     r"\b(?:wat\s+is\s+|geef\s+(?:me\s+)?|vertel\s+(?:me\s+)?)(?:het|je|jouw)\s+"
     r"(?:(?:geheime|juiste|correcte|echte|verwachte)\s+)?wachtwoord\s*(?:[?.!]|$)|"
@@ -164,8 +165,7 @@ _I18N = (
     r"parola(?:\s+(?:corecta|adevarata|secreta))?|\bcho\s+toi\s+(?:biet\s+)?"
     r"mat\s+khau(?:\s+(?:đung|that|bi\s+mat))?|\b(?:beri\s+tahu|sebutkan|"
     r"berikan|tuliskan)\s+(?:saya\s+|aku\s+)?kata\s+sandi(?:nya)?(?:\s+yang\s+"
-    r"(?:benar|asli))?)"
-    + _END_I18N
+    r"(?:benar|asli))?)" + _END_I18N
 )
 
 # Pieces and hints in Latin-script languages: "einen Hinweis auf das
