@@ -28,7 +28,7 @@ its 25 look-alikes (an older Turkish rule); after these rules 24 and 1.
 """
 
 # ruff: noqa: RUF001
-# (E501: one prompt per line; RUF001: the CJK prompts use full-width punctuation)
+# (RUF001: the CJK prompts use full-width punctuation)
 
 from __future__ import annotations
 
