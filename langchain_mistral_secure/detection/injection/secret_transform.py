@@ -200,9 +200,9 @@ _GAME_TRANSFORM_WIDE = alt(
     ]
 )  # fmt: skip
 _WIDE = (
-    rf"\b{_PLAIN_WIDE}[^.!?\n]{{0,60}}?\b{_TRANSFORM_WIDE}|\b{_TRANSFORM_WIDE}"
-    rf"[^.!?\n]{{0,60}}?\b{_PLAIN_WIDE}|\b{_GAME_WIDE}[^.!?\n]{{0,50}}?\b"
-    rf"{_GAME_TRANSFORM_WIDE}|\b{_GAME_TRANSFORM_WIDE}[^.!?\n]{{0,50}}?\b{_GAME_WIDE}"
+    rf"\b{_PLAIN_WIDE}[^.!?\n]{{0,60}}?\b{_TRANSFORM_WIDE}\b|\b{_TRANSFORM_WIDE}"
+    rf"[^.!?\n]{{0,60}}?\b{_PLAIN_WIDE}\b|\b{_GAME_WIDE}[^.!?\n]{{0,50}}?\b"
+    rf"{_GAME_TRANSFORM_WIDE}\b|\b{_GAME_TRANSFORM_WIDE}[^.!?\n]{{0,50}}?\b{_GAME_WIDE}\b"
     # VI "đánh vần" (spell out) starts with "đ", which no ASCII "\b" precedes.
     r"|đanh\s+van[^.!?\n]{0,30}?\bmat\s+khau|\bmat\s+khau[^.!?\n]{0,30}?đanh\s+van"
 )
