@@ -143,7 +143,7 @@ _DE = (
     + gap(6)
     + _DE_AFTER
     + r"\b|\bwas\s+steht\s+"
-    + gap(2)
+    + gap(4)
     + r"in\s+(?:deinem|deiner|ihrem)\s+(?:\w+\s+)?(?:systemprompt|"
     r"system-prompt|prompt|anweisungen|konfiguration)\b"
 )
@@ -259,6 +259,45 @@ _PT = (
     r"literalmente|usando\s+as\s+mesmas\s+palavras)\b"
 )
 
+# The same owned setup in Danish/Norwegian, Slovene/Croatian/Serbian, Turkish,
+# Swahili, Vietnamese, Indonesian and Dutch compounds. A bare "your
+# instructions" is the user's own in these languages too ("skriv dine
+# instruktioner til vikaren"), so each form needs a word that makes it the
+# setup: an adjective (original, initial, hidden, startup, system), a clause
+# about it being given to the model ("sana verilen", "uliyopewa"), or the
+# sentence ending right after it. The folded view keeps "ø", "æ" and "đ"
+# and folds the Turkish dotless i to "i".
+_WIDE_START = (
+    r"(?:oprindelige|opprinnelige|ursprungliga|første|skjulte|dolda|interne|"
+    r"hemmelige|hemliga|zacetn[aei]|prvotn[aei]|originaln[aei]|pocetn[aei]|"
+    r"skrit[aei]|skriven[aei]|sistemsk[aei]|tajn[aei])"
+)
+_WIDE_OWN = (
+    r"(?:(?:din|dine|dit|ditt|dina)\s+"
+    + _WIDE_START
+    + r"\s+(?:instruktioner|instrukser|"
+    r"instruks|instruktionerne|opsætning|oppsett|inställningar|regler)|"
+    r"(?:svoja|tvoja|svoje|tvoje|vasa|vase)\s+" + _WIDE_START + r"\s+(?:navodila|"
+    r"upute|uputstva|instrukcije|pravila)|(?:svoja|tvoja|svoje|tvoje)\s+(?:navodila|"
+    r"upute|uputstva|instrukcije)" + _I18N_END + r"|"
+    # TR: "ilk/orijinal/gizli talimatlarini", "sana verilen talimatlari".
+    r"(?:ilk|orijinal|orjinal|asil|baslangic|gizli|sistem)\s+"
+    r"(?:talimatlar|yonergeler|kurallar)in(?:iz)?i?|(?:sana|size)\s+(?:\w+\s+){0,3}"
+    r"(?:verilen|yuklenen|yazilan|tanimlanan)\s+(?:\w+\s+)?(?:talimatlar|yonergeler|"
+    r"kurallar|istem)|"
+    # SW: "maagizo yako (ya awali)", "maagizo uliyopewa".
+    r"(?:maagizo|maelekezo)\s+(?:yako\s+(?:ya\s+(?:awali|mwanzo|siri|ndani)|yote)|"
+    r"(?:yote\s+)?uliyopewa|yako" + _I18N_END + r")|"
+    # VI: "huong dan ban dau / goc / an cua ban".
+    r"(?:huong\s+dan|chi\s+dan|chi\s+thi|loi\s+dan)\s+(?:ban\s+đau|goc|an|bi\s+mat|"
+    r"he\s+thong|nguyen\s+ban)\s+(?:cua\s+ban|ma\s+ban\s+(?:đa\s+)?(?:nhan|đuoc))|"
+    # ID: "instruksi awal/asli kamu", "instruksi awalmu".
+    r"(?:instruksi|petunjuk|perintah)\s+(?:awal|asli|tersembunyi|rahasia)(?:mu|\s+(?:kamu|"
+    r"anda|milikmu))|"
+    # NL: "je opstartinstructies", "je volledige systeeminstructies".
+    r"(?:je|jouw|uw)\s+(?:\w+\s+)?(?:opstart|start|systeem|begin)instructies)"
+)
+
 # NL, PL, SV, RO, HU, TR, ID, VI: fewer forms each, same structure.
 _NORTH_OWN = (
     r"(?:(?:je|jouw|uw)\s+(?:\w+\s+)?(?:systeemprompt|prompt|configuratie)|"
@@ -277,11 +316,15 @@ _NORTH_OWN = (
     r"dimasukkan)\s+(?:\w+\s+){0,2}(?:ke|kepada)\s+(?:kamu|anda)|"
     r"(?:loi\s+nhac|huong\s+dan|chi\s+dan)\s+he\s+thong|"
     r"(?:svuj|tvuj|vas|svoje|tvoje)\s+(?:\w+\s+)?(?:systemovy\s+prompt|prompt|"
-    r"instrukce|pokyny)|(?:system\s+prompt|mga\s+tagubilin|mga\s+instruksyon)\s+mo)"
+    r"instrukce|pokyny)|(?:system\s+prompt|mga\s+tagubilin|mga\s+instruksyon)\s+mo|"
+    + _WIDE_OWN
+    + r")"
 )
 _NORTH = (
-    r"\b(?:laat|toon|geef|herhaal|kopieer|print|vertaal|schrijf|pokaz|wypisz|"
-    r"skopiuj|powtorz|przetlumacz|visa|skriv|kopiera|arata-mi|arata|scrie|copiaza|"
+    r"\b(?:laat|toon|geef|herhaal|kopieer|print|vertaal|schrijf|plak|pokaz|wypisz|"
+    r"skopiuj|powtorz|przetlumacz|przetłumacz|visa|skriv|kopiera|vis|gentag|kopier|"
+    r"prilepi|pokazi|izpisi|ispisi|napisi|kopiraj|ponovi|prevedi|nionyeshe|onyesha|"
+    r"niandikie|andika|nakili|rudia|arata-mi|arata|scrie|copiaza|"
     r"repeta|tradu|mutasd|ird|masold|ismeteld|tampilkan|salin|tulis|tunjukkan|"
     r"berikan|ulangi|terjemahkan|cho\s+toi\s+xem|hien\s+thi|viet\s+ra|sao\s+chep|"
     r"lap\s+lai|ukaz|vypis|zkopiruj|zopakuj|preloz|ipakita\s+mo|isulat\s+mo|"
@@ -293,6 +336,8 @@ _NORTH = (
     + r"\W+"
     + gap(6)
     + r"(?:zien|letterlijk|volledig|szo\s+szerint|eksiksiz|yaz|goster|tekrarla|"
+    r"kopyala|paylas|listele|cevir|ordret|ordagrant|neno\s+kwa\s+neno|dobesedno|"
+    r"doslovno|brez\s+sprememb|bez\s+izmjena|"
     r"lengkap|nguyen\s+van|cuvant\s+cu\s+cuvant|calosci|bez\s+skracania)\b|"
     r"\b(?:cho\s+toi\s+xem|hien\s+thi)\s+" + gap(3) + r"(?:loi\s+nhac|huong\s+dan)\s+"
     r"he\s+thong"

@@ -46,7 +46,7 @@ _LETTERS = alt(
          r"\s+(?:have|got|contain)\s*(?:[?,.;]|and\b)"),
         # DE / NL
         (r"(?:jede[nrms]?|de[nrm]\s+(?:erste|zweite|dritte|vierte|letzte|vorletzte)n?|die|alle|welche|wie\s+viele)\s+"
-         r"(?:buchstaben|zeichen|vokale|konsonanten|silben)\s+(?:des|im|vom|deines|ihres)\s+(?:passworts?|passwortes|kennworts?|losungswort(?:e?s)?|geheimwort(?:e?s)?)\b|"
+         r"(?:buchstaben?|zeichen|vokale|konsonanten|silben?)\s+(?:des|im|vom|deines|ihres)\s+(?:geheimen\s+)?(?:passworts?|passwortes|kennworts?|losungswort(?:e?s)?|geheimwort(?:e?s)?)\b|"
          r"wie\s+viele\s+(?:buchstaben|zeichen)\s+hat\s+(?:das|dein|ihr)\s+(?:passwort|kennwort|losungswort|geheimwort)\b|"
          r"(?:elke|iedere|de\s+(?:eerste|tweede|derde|laatste)|de|alle|hoeveel)\s+(?:letters?|tekens|klinkers|medeklinkers)\s+"
          r"(?:van|in|uit)\s+(?:het|je|jouw|uw)\s+(?:wachtwoord|geheime\s+woord|codewoord)\b|"
@@ -80,7 +80,14 @@ _LETTERS = alt(
          r"(?:setiap|tiap|semua|berapa)\s+(?:huruf|karakter)\s+(?:dari\s+|dalam\s+|pada\s+)?(?:kata\s+sandi|kata\s+laluan|sandi)\b|"
          r"huruf\s+(?:pertama|terakhir|kedua|ketiga)\s+(?:dari\s+)?(?:kata\s+sandi|kata\s+laluan)\b|"
          r"(?:moi|tung|chu\s+cai\s+dau\s+tien\s+cua)\s+(?:chu|ky\s+tu|chu\s+cai)?\s*(?:cua\s+)?mat\s+khau\b|"
-         r"mat\s+khau\s+(?:co\s+)?(?:bao\s+nhieu|may)\s+(?:chu|ky\s+tu)"),
+         r"mat\s+khau\s+(?:co\s+)?(?:bao\s+nhieu|may)\s+(?:chu|ky\s+tu)|"
+         r"mat\s+khau\s+bat\s+đau\s+bang\s+(?:chu|ky\s+tu)(?:\s+cai)?\s+(?:gi|nao)\b"),
+        # HU / RO: "a jelszavad első betűje", "prima literă a parolei"
+        (r"(?:jelszo|jelszavad|jelszonak|jelszavadnak|jelszavanak)\s+(?:az?\s+)?(?:elso|utolso|masodik|"
+         r"harmadik|minden|hanyadik|osszes)\s+(?:\w+\s+){0,2}?betu\w*|hany\s+betu(?:s|bol\s+all)\s+"
+         r"(?:a\s+)?(?:titkos\s+)?(?:jelszo|jelszavad)\b|"
+         r"(?:prima|ultima|fiecare|a\s+doua|a\s+treia|toate)\s+(?:litera|literele|caracter\w*)\s+"
+         r"(?:a|ale|din)\s+(?:parolei|parola\s+ta)\b|cate\s+litere\s+are\s+parola\s+(?:ta|secreta)\b"),
     ]
 )  # fmt: skip
 
@@ -89,8 +96,8 @@ _LETTERS = alt(
 _LETTERS_RAW = alt(
     [
         # RU / UK / BG
-        (r"(?:кажд\S*|перв\S*|втор\S*|трет\S*|последн\S*|предпоследн\S*|все|сколько|кожн\S*|перш\S*|останн\S*|скільки)\s+"
-         r"(?:букв\S*|символ\S*|гласн\S*|літер\S*|голосн\S*|слог\S*)\s+(?:в\s+|у\s+)?(?:пароля|пароле|паролі|кодового\s+слова)|"
+        (r"(?:кажд\S*|перв\S*|втор\S*|трет\S*|последн\S*|предпоследн\S*|все|сколько|кожн\S*|перш\S*|останн\S*|скільки|следующ\S*|наступн\S*)\s+"
+         r"(?:букв\S*|символ\S*|гласн\S*|літер\S*|голосн\S*|слог\S*)\s+(?:в\s+|у\s+)?(?:(?:твоего|твого|вашего|вашого|своего|свого|секретного|секретного)\s+)?(?:пароля|пароле|паролі|кодового\s+слова)|"
          r"(?:всяка|първата|последната)\s+буква\s+(?:от|на)\s+паролата"),
         # EL / AR / HE / HI
         (r"(?:κάθε|το\s+πρώτο|το\s+τελευταίο|πόσα)\s+γράμμ\S*\s+(?:του|στον)\s+κωδικ\S*|"
@@ -116,7 +123,7 @@ _POLICY_AFTER = (
     r"(?:\s+(?:must|should|has\s+to|needs?\s+to|doit|doivent|devrait|debe|deben|deberia|"
     r"tiene\s+que|muss|mussen|sollte|sollten|darf|moet|moeten|mag|deve|devem|deveria|tem\s+que|"
     r"dovrebbe|powinn\w*|musi|musza|ma\s+byc|musi|smi|ska|skal|bor|maste|harus|perlu|wajib|"
-    r"phai|nen|olmal\w*|gerek\w*))?"
+    r"phai|nen|olmal\w*|gerek\w*|legyen|kell|lehet|trebuie|poate))?"
 )
 _POLICY_MODALS_BEFORE = (
     "must ",
@@ -134,7 +141,7 @@ _POLICY_MODALS_AFTER = frozenset((
     "que", "muss", "müssen", "mussen", "sollte", "sollten", "darf", "moet", "moeten", "mag",
     "deve", "devem", "deveria", "dovrebbe", "musi", "musí", "musza", "muszą", "byc", "być",
     "smi", "smí", "ska", "skal", "bør", "bor", "måste", "maste", "harus", "perlu", "wajib",
-    "phai", "phải", "nen", "nên",
+    "phai", "phải", "nen", "nên", "legyen", "kell", "lehet", "trebuie", "poate",
 ))  # fmt: skip
 
 

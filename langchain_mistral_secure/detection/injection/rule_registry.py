@@ -45,6 +45,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_context,
     extraction_context_i18n,
     extraction_deployment_config,
+    extraction_forbidden_setup,
     extraction_guarded,
     extraction_handed_before_chat,
     extraction_handed_verbatim,
@@ -56,10 +57,13 @@ from langchain_mistral_secure.detection.injection import (
     extraction_moves_i18n,
     extraction_object,
     extraction_object_raw,
+    extraction_object_wide,
+    extraction_of_answer_source,
     extraction_of_fellow_customer_contact,
     extraction_of_handed_material,
     extraction_of_handed_setup,
     extraction_of_kin_records,
+    extraction_of_kin_records_wide,
     extraction_of_members_list,
     extraction_of_named_env_secrets,
     extraction_of_named_secret_recoded,
@@ -96,6 +100,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_said_back,
     extraction_secret_sidestep,
     extraction_setup,
+    extraction_setup_needed,
     extraction_side_channel,
     extraction_unsayable_word,
     extraction_yours,
@@ -560,6 +565,12 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_hidden_question_answered.RULES
     + jailbreak_priority_over_safety.RULES
     + jailbreak_refusal_loses_game.RULES
+    # h27-extract
+    + extraction_object_wide.RULES
+    + extraction_of_kin_records_wide.RULES
+    + extraction_forbidden_setup.RULES
+    + extraction_setup_needed.RULES
+    + extraction_of_answer_source.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -127,7 +127,8 @@ _GUARDED_RAW = (
     r"비밀\s*단어|كلمة\s+(?:المرور|السر)|الكلمة\s+السرية|पासवर्ड|गुप्त\s+शब्द)"
 )
 _TRANSFORM_RAW = (
-    r"(?:задом\s+наперёд|задом\s+наперед|наоборот|по\s+буквам|по\s+одной\s+букве|"
+    r"(?:задом\s+наперёд|задом\s+наперед|наоборот|навпаки|по\s+буквам|по\s+буквах|"
+    r"по\s+одной\s+букве|через\s+пробел|через\s+пробіл|вірш\S*|"
     r"через\s+дефис|стих\pL*|песн\pL*|припев\pL*|"
     r"половин\pL*|倒过来|倒着|反过来|逐字|每个字母|拼写|藏头诗|诗|歌|"
     r"一半|编码|逆から|逆さ|一文字ずつ|区切って|エンコード|詩|歌詞|"
@@ -138,6 +139,78 @@ _TRANSFORM_RAW = (
 _RAW = (
     rf"{_GUARDED_RAW}[^\n]{{0,40}}?{_TRANSFORM_RAW}|"
     rf"{_TRANSFORM_RAW}[^\n]{{0,40}}?{_GUARDED_RAW}"
+)
+
+# The same game in the languages the lists above never read, and the letter
+# separators ("with a star between each letter") in all of them. Plain
+# password words (Czech "heslo", Hungarian "jelszó", Romanian "parola" in its
+# genitive, Vietnamese "mật khẩu", Indonesian "kata sandi", Polish "hasło"
+# with its "ł") take only the reading transforms; the developer's transforms
+# (translate, encode, Base64) need the game's "secret password", as in English.
+_PLAIN_WIDE = (
+    r"(?:heslo|hesla|heslem|jelszo\w*|jelszav\w*|parolei|parola\s+(?:ta|secreta)|"
+    r"mat\s+khau|kata\s+sandi\w*|kata\s+laluan|hasł\w*|haslo|hasla|"
+    r"passwort\w*|kennwort\w*|contrasena|senha|mot\s+de\s+passe|wachtwoord|"
+    r"losenord\w*|passord\w*|adgangskode\w*|sifre\w*|parola\s+d'ordine)"
+)
+_GAME_WIDE = (
+    r"(?:tajne\s+heslo|tajneho\s+hesla|titkos\s+jelszo\w*|parola\s+secreta|"
+    r"mat\s+khau\s+bi\s+mat|kata\s+sandi\s+rahasia|tajne\s+hasł\w*|"
+    r"geheime\s+wachtwoord|geheim\s+wachtwoord|geheimes?\s+passwort|"
+    r"geheime[ns]?\s+kennwort|contrasena\s+secreta|senha\s+secreta|"
+    r"mot\s+de\s+passe\s+secret|gizli\s+sifre\w*|hemliga\s+losenord\w*|"
+    r"hemmelige\s+(?:passord\w*|adgangskode\w*))"
+)
+_TRANSFORM_WIDE = alt(
+    [
+        # reversed: CS/SK, HU, RO, VI, ID, DE, ES, FR
+        r"pozpatku", r"odzadu", r"obracene", r"visszafele", r"forditott\s+sorrendben",
+        r"invers", r"pe\s+dos", r"de\s+la\s+coada\s+la\s+cap",
+        r"nguoc\s+lai", r"theo\s+thu\s+tu\s+nguoc", r"terbalik", r"dibalik",
+        # letter by letter, spelled out
+        r"pismeno\s+po\s+pismenu", r"betunkent", r"betu\s+szerint",
+        r"litera\s+cu\s+litera", r"tung\s+chu\s+cai",
+        r"huruf\s+demi\s+huruf", r"dieja", r"eja(?:kan|lah)?",
+        # a separator between each letter
+        r"zwischen\s+(?:jede[nm]|allen|den\s+einzelnen)\s+buchstaben",
+        r"entre\s+(?:cada|chaque)\s+(?:letra|lettre|caractere?|caracter)",
+        r"tra\s+(?:ogni|una)\s+lettera", r"tussen\s+(?:elke|iedere)\s+letter",
+        r"mellan\s+(?:varje|alla)\s+bokstav\w*", r"mellom\s+hver\s+bokstav",
+        r"her\s+harf\S*\s+aras\S*", r"miedzy\s+(?:kazda|kolejnymi)\s+liter\w*",
+        r"mezi\s+(?:kazde|jednotliva)\s+pismen\w*", r"minden\s+betu\s+koze",
+        r"intre\s+(?:fiecare|litere)", r"giua\s+(?:moi|cac)\s+chu",
+        r"di\s+antara\s+setiap\s+huruf",
+        # each letter doubled or repeated
+        (
+            r"(?:cada|chaque|jede[nrs]?|ogni|elke|varje|kazd\w+)\s+(?:letra|lettre|"
+            r"buchstaben?|lettera|letter|bokstav|liter\w*)\s+(?:repetida|duplicada|"
+            r"doblada|doublee|repetee|doppelt|verdoppelt|ripetuta|raddoppiata|dubbel|"
+            r"tva\s+ganger|podwojon\w*)"
+        ),
+        # a poem or acrostic on it
+        r"akrostich\w*", r"akrosztich\w*", r"acrostih", r"basnick\w*",
+    ]
+)  # fmt: skip
+_GAME_TRANSFORM_WIDE = alt(
+    [
+        r"vertaal\w*", r"preloz\w*", r"prekladu?", r"fordits\w*", r"traduce\w*",
+        r"dich\s+sang", r"terjemahkan", r"cevir\w*", r"ubersetz\w*",
+        r"zakoduj\w*", r"kodiere\w*", r"kodold", r"codifica\w*", r"encode\w*",
+        r"mã\s+hoa", r"ma\s+hoa", r"enkodekan", r"kodla\w*",
+    ]
+)  # fmt: skip
+_WIDE = (
+    rf"\b{_PLAIN_WIDE}[^.!?\n]{{0,60}}?\b{_TRANSFORM_WIDE}\b|\b{_TRANSFORM_WIDE}"
+    rf"[^.!?\n]{{0,60}}?\b{_PLAIN_WIDE}\b|\b{_GAME_WIDE}[^.!?\n]{{0,50}}?\b"
+    rf"{_GAME_TRANSFORM_WIDE}\b|\b{_GAME_TRANSFORM_WIDE}[^.!?\n]{{0,50}}?\b{_GAME_WIDE}\b"
+    # VI "đánh vần" (spell out) starts with "đ", which no ASCII "\b" precedes.
+    r"|đanh\s+van[^.!?\n]{0,30}?\bmat\s+khau|\bmat\s+khau[^.!?\n]{0,30}?đanh\s+van"
+)
+# EL: "τον κωδικό" (the password; the program's code is "κώδικας") backwards.
+_EL_RAW = (
+    r"(?:κωδικ[οόού]\S*|συνθηματικ\S*)[^.;\n]{0,40}?(?:ανάποδα|αναποδα|αντίστροφα|"
+    r"γράμμα\s+(?:προς\s+)?γράμμα|συλλαβιστ\S*|ακροστιχίδα)|(?:ανάποδα|αντίστροφα|"
+    r"συλλαβισ\S*)[^.;\n]{0,40}?(?:κωδικ[οόού]\S*|συνθηματικ\S*)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -153,4 +226,9 @@ RULES: tuple[Rule, ...] = (
     raw_rule("injection.extraction.secret_transform_raw", _CAT, _RAW,
              "RU/ZH/JA/KO/AR/HI: the password backwards, letter by letter",
              score=0.7, max_len=100),
+    Rule("injection.extraction.secret_transform_wide", _CAT, _WIDE, score=0.7,
+         max_len=140,
+         description="CS/HU/RO/VI/ID, separators: the password backwards"),
+    raw_rule("injection.extraction.secret_transform_el", _CAT, _EL_RAW,
+             "EL: the password backwards", score=0.7, max_len=100),
 )  # fmt: skip

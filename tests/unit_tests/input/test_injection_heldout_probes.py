@@ -120,7 +120,9 @@ ROUNDS = (
     # On a381a2e the rules caught 25 of 35 and 24 of 28; after the h20 rules
     # 31 and 25. No look-alike was cut before or after.
     Round("h20-direct", probe_h20_direct, {23, 30, 31, 34}),
-    Round("h20-extraction", probe_h20_extraction, {21, 24, 26}),
+    # Since h27: 26 (Turkish "sistem talimatlarini ... kopyala") by
+    # ``injection.extraction.object_north``.
+    Round("h20-extraction", probe_h20_extraction, {21, 24}),
     # h21-extract: 12 of 28 caught on 73a477e, 13 at the end of the session
     # (others_records' "the customer who ordered before me"); no look-alike cut.
     # Since h22: 0 (a hint about the passphrase) by
