@@ -58,7 +58,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_object,
     extraction_object_raw,
     extraction_object_wide,
-    extraction_of_answer_source,
     extraction_of_fellow_customer_contact,
     extraction_of_handed_material,
     extraction_of_handed_setup,
@@ -100,7 +99,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_said_back,
     extraction_secret_sidestep,
     extraction_setup,
-    extraction_setup_needed,
     extraction_side_channel,
     extraction_unsayable_word,
     extraction_yours,
@@ -569,8 +567,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_object_wide.RULES
     + extraction_of_kin_records_wide.RULES
     + extraction_forbidden_setup.RULES
-    + extraction_setup_needed.RULES
-    + extraction_of_answer_source.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
