@@ -342,13 +342,6 @@ def _notice(text: str, start: int, end: int, rule_id: str) -> bool:
     return False
 
 
-# Rules whose match holds the ban on telling ("the instructions you must not
-# reveal"): the negated disclosure is the request itself, not a guard line.
-_BAN_IN_MATCH = frozenset(
-    {"injection.extraction.forbidden_setup", "injection.extraction.forbidden_setup_raw"}
-)
-
-
 def is_benign_use(text: str, finding: Finding) -> bool:
     """Whether ``finding`` sits in one of the benign-use families above.
 
@@ -374,7 +367,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_log_record(text, finding)
         or is_asked_for_oneself(text, finding)
         or is_told_of_model(text, finding)
-        or (rule_id not in _BAN_IN_MATCH and is_disclosure_prevented(text, finding))
+        or is_disclosure_prevented(text, finding)
         or for_people.is_rules_replaced_for_people(text, finding)
     ):
         return True
@@ -387,10 +380,9 @@ def is_benign_use(text: str, finding: Finding) -> bool:
     if rule_id.endswith("authority_tag"):
         return _log_line(text, start, end)
     if finding.category == "extraction":
-        banned = rule_id in _BAN_IN_MATCH
         return (
-            (not banned and _guard_line(text, start, end))
-            or (not banned and is_disclosure_negated(text, finding))
+            _guard_line(text, start, end)
+            or is_disclosure_negated(text, finding)
             or is_own_prompt_authored(text, finding)
             or is_not_asked_of_model(text, finding)
             or is_password_everyday(text, finding)

@@ -143,7 +143,7 @@ _DE = (
     + gap(6)
     + _DE_AFTER
     + r"\b|\bwas\s+steht\s+"
-    + gap(4)
+    + gap(2)
     + r"in\s+(?:deinem|deiner|ihrem)\s+(?:\w+\s+)?(?:systemprompt|"
     r"system-prompt|prompt|anweisungen|konfiguration)\b"
 )

@@ -45,7 +45,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_context,
     extraction_context_i18n,
     extraction_deployment_config,
-    extraction_forbidden_setup,
     extraction_guarded,
     extraction_handed_before_chat,
     extraction_handed_verbatim,
@@ -566,7 +565,6 @@ WORD_RULES: tuple[Rule, ...] = (
     # h27-extract
     + extraction_object_wide.RULES
     + extraction_of_kin_records_wide.RULES
-    + extraction_forbidden_setup.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -25,8 +25,7 @@ _CAT = "extraction"
 
 _GUARDED = (
     r"(?:the|your|ur|this|that)\s+(?:(?:secret|hidden|magic|protected|guarded|"
-    r"forbidden|current|actual|real|full|exact|correct|expected|right|true|valid|"
-    r"stored)\s+)?(?:password|passcode|"
+    r"forbidden|current|actual|real|full|exact|correct)\s+)?(?:password|passcode|"
     r"passphrase|pass\s+word|pwd|pw|access\s+code|secret\s+(?:word|code|key|phrase|string)|code\s*word|"
     r"magic\s+word|key\s*word|safe\s*word|secret)"
 )
@@ -58,12 +57,6 @@ _ASK = (
 
 _Q_END = r"\s*(?:[?.!,;:)]|$|and\b|then\b|please\b|for\s+me\b|without\b)"
 _QUESTION = (
-    # "tell me what the password is"
-    r"\b(?:tell|remind|show)\s+(?:me|us)\s+what\s+"
-    + _GUARDED
-    + r"\s+(?:is|was)"
-    + _Q_END
-    + r"|"
     r"\bwhat(?:['\x{2019}]s|\s+is|\s+was|\s+are)\s+"
     + _GUARDED
     + r"(?:\s+(?:you\s+(?:are\s+)?"
@@ -121,8 +114,7 @@ _END_I18N = (
 _I18N = (
     # DE
     r"\b(?:verrat\w{0,3}|nenn\w{0,2}|sag\w{0,2}|gib|schreib\w{0,2}|buchstabier\w{0,2}|"
-    r"zeig\w{0,2}|verrate)\s+(?:mir\s+|uns\s+)?(?:das|dein)\s+(?:(?:geheime|richtige|"
-    r"korrekte|erwartete|echte|wahre|gultige)\s+)?"
+    r"zeig\w{0,2}|verrate)\s+(?:mir\s+|uns\s+)?(?:das|dein)\s+(?:geheime\s+)?"
     r"(?:passwort|kennwort|geheimwort|losungswort|zauberwort)"
     + _END_I18N
     + r"|\bwie\s+lautet\s+"
@@ -130,42 +122,30 @@ _I18N = (
     # FR
     r"\b(?:donne[rsz]?(?:-moi)?|dis(?:-moi)?|revele[rsz]?(?:-moi)?|epelle[rsz]?|"
     r"ecri[st](?:-moi)?|montre[rsz]?(?:-moi)?|quel\s+est)\s+(?:moi\s+)?(?:le|ton|"
-    r"votre)\s+(?:(?:bon|vrai|veritable)\s+)?(?:mot\s+de\s+passe(?:\s+(?:secret|"
-    r"correct|attendu|exact|valide))?|mot\s+secret|code\s+secret)" + _END_I18N + r"|"
+    r"votre)\s+(?:mot\s+de\s+passe(?:\s+secret)?|mot\s+secret|code\s+secret)"
+    + _END_I18N
+    + r"|"
     # ES
     r"\b(?:dime|dame|revela(?:me)?|deletrea|escribe(?:me)?|muestra(?:me)?|cual\s+es)"
     r"\s+(?:la|tu|su)\s+(?:contrasena|clave\s+secreta|palabra\s+secreta|"
-    r"palabra\s+clave)(?:\s+(?:correcta|verdadera|real|esperada|secreta|valida))?"
-    + _END_I18N
-    + r"|"
+    r"palabra\s+clave)" + _END_I18N + r"|"
     # IT
     r"\b(?:dimmi|dammi|rivela(?:mi)?|scrivi(?:mi)?|mostra(?:mi)?|qual\s+e)\s+"
     r"(?:la|tua)\s+(?:tua\s+)?(?:password|parola\s+segreta|parola\s+d'ordine)"
-    r"(?:\s+(?:giusta|corretta|vera|attesa|segreta|valida))?" + _END_I18N + r"|"
+    + _END_I18N
+    + r"|"
     # PT
     r"\b(?:diga(?:-me)?|me\s+diga|me\s+de|de-me|revele|soletre|escreva|mostre|"
     r"qual\s+e)\s+(?:a|sua|tua)\s+(?:sua\s+|tua\s+)?(?:senha|palavra\s+secreta|"
-    r"palavra-passe)(?:\s+(?:correta|certa|verdadeira|real|esperada|secreta|valida))?"
-    + _END_I18N
-    + r"|"
+    r"palavra-passe)" + _END_I18N + r"|"
     # NL, TR, PL, SV
     r"\b(?:wat\s+is\s+|geef\s+(?:me\s+)?|vertel\s+(?:me\s+)?)(?:het|je|jouw)\s+"
-    r"(?:(?:geheime|juiste|correcte|echte|verwachte)\s+)?wachtwoord\s*(?:[?.!]|$)|"
+    r"(?:geheime\s+)?wachtwoord\s*(?:[?.!]|$)|"
     r"(?:^|[.!?]\s*)(?:sifre|parola|gizli\s+kelime)\s+(?:nedir|ne)\s*(?:[?.!]|$)|"
     r"\b(?:sifreyi|parolayi|gizli\s+"
     r"kelimeyi)\s+(?:bana\s+)?(?:soyle|ver|yaz|goster|acikla|hecele)\w*|"
-    r"\b(?:podaj|powiedz|zdradz|napisz)\s+(?:mi\s+)?(?:(?:prawidłowe|prawidlowe|"
-    r"poprawne|prawdziwe|tajne)\s+)?(?:haslo|hasło|tajne\s+slowo)"
-    r"\b|\bvad\s+ar\s+(?:losenordet|det\s+hemliga\s+ordet|det\s+(?:ratta|riktiga)\s+"
-    r"losenordet)\b|\bsag\s+(?:mig\s+)?det\s+(?:ratta|riktiga|hemliga)\s+losenordet\b|"
-    # CS, HU, RO, VI, ID: the same order, the request ends at the password
-    r"(?:\b(?:rekni|napis|prozrad|dej|povedz)\s+(?:mi\s+)?(?:(?:spravne|skutecne|"
-    r"tajne)\s+)?heslo|\b(?:mondd|add|ird|aruld)\s+(?:meg|el|le)\s+(?:a\s+)?"
-    r"(?:(?:helyes|igazi|titkos)\s+)?jelszo(?:t|dat)|\b(?:spune|da|scrie)-mi\s+"
-    r"parola(?:\s+(?:corecta|adevarata|secreta))?|\bcho\s+toi\s+(?:biet\s+)?"
-    r"mat\s+khau(?:\s+(?:đung|that|bi\s+mat))?|\b(?:beri\s+tahu|sebutkan|"
-    r"berikan|tuliskan)\s+(?:saya\s+|aku\s+)?kata\s+sandi(?:nya)?(?:\s+yang\s+"
-    r"(?:benar|asli))?)" + _END_I18N
+    r"\b(?:podaj|powiedz|zdradz|napisz)\s+(?:mi\s+)?(?:haslo|hasło|tajne\s+slowo)"
+    r"\b|\bvad\s+ar\s+(?:losenordet|det\s+hemliga\s+ordet)\b"
 )
 
 # Pieces and hints in Latin-script languages: "einen Hinweis auf das
