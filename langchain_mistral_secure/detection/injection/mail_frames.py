@@ -11,7 +11,10 @@ a model, its setup or a place to send the mailbox:
   place (a folder, a welcome pack) or belong to a person or office (the
   client, HR), or that a named person drops in minutes;
 * :mod:`.known_about_topic_i18n`: "forget everything you knew about
-  <an everyday topic>", the newsletter and advertising idiom.
+  <an everyday topic>", the newsletter and advertising idiom;
+* :mod:`.own_words_corrected_i18n`: one's own earlier words or e-mail taken
+  back with a fact corrected right after ("Olvidad lo que dije antes, el
+  ensayo sigue siendo el martes").
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from langchain_mistral_secure.detection.injection.instructions_of_people_i18n im
 )
 from langchain_mistral_secure.detection.injection.known_about_topic_i18n import (
     is_known_about_topic,
+)
+from langchain_mistral_secure.detection.injection.own_words_corrected_i18n import (
+    is_own_words_corrected,
 )
 
 __all__ = ["is_mail_frame"]
@@ -36,6 +42,8 @@ def is_mail_frame(text: str, finding: Finding) -> bool:
         >>> is_mail_frame(s, Finding(8, 35, "injection.override.en", "override", 0.9))
         True
     """
-    return is_instructions_of_people(text, finding) or is_known_about_topic(
-        text, finding
+    return (
+        is_instructions_of_people(text, finding)
+        or is_known_about_topic(text, finding)
+        or is_own_words_corrected(text, finding)
     )
