@@ -110,7 +110,9 @@ _OWNER_AFTER = re2.compile(
     + _W0
     + r"(?:(?:of|from|by)\s+(?:the|our|your|my)?\s*(?:client|customer|hr|"
     r"manager|boss|supervisor|teacher|school|landlord|office|supplier|vendor|"
-    r"doctor|coach|head\s+office|accounting|finance|legal)s?|"
+    r"doctor|coach|head\s+office|accounting|finance|legal|ministry|ministries|"
+    r"council|authority|authorities|government|management|committee|board|"
+    r"headquarters|caller|callers|sender|senders|phone|telephone)s?|"
     r"(?:des|der|vom|von\s+der|von)\s+(?:kunden|auftraggebers?|chefs?|"
     r"vorgesetzten|lehrers?|vermieters?|personalabteilung|buchhaltung)|"
     r"(?:du|de\s+la|des)\s+(?:client|clients|responsable|chef|professeur|"
@@ -154,6 +156,31 @@ _PERSON_LATIN = re2.compile(
     r"(?:^|[:;\n\x{2022}\x{2013}\x{2014}-]\s{0,3}|\b(?:anh|ch\x{1ecb}|\x{f4}ng|"
     r"b\x{e0})\s)\p{Lu}\pL+(?:\s\p{Lu}\pL+)?\s(?:(?P<aux>to|will|should|"
     r"wird|soll|va|vai|ir\x{e1}|zal|b\x{119}dzie|\x{111}\x{1ebd}|s\x{1ebd}|akan)\s)?$"
+)
+# People in the third person with a duty of a handbook or a policy, right
+# before the verb ("Staff must ignore ...", "Les employés doivent ignorer",
+# "Сотрудники должны игнорировать", "従業員は...無視しなければ"): an order for
+# people that a document states, not one given to its reader.
+_PEOPLE_MODAL = re2.compile(
+    r"(?i)(?:^|[^\pL])(?:staff|employees|workers|members|tenants|residents|students|"
+    r"pupils|parents|visitors|drivers|passengers|volunteers|customers|"
+    r"mitarbeitende|mitarbeiter(?:innen)?|besch\x{e4}ftigte|mieter|mitglieder|"
+    r"les\s+(?:employ\x{e9}s|salari\x{e9}s|agents|membres|locataires|\x{e9}l\x{e8}ves)|"
+    r"los\s+(?:empleados|trabajadores|socios|inquilinos|alumnos)|"
+    r"i\s+(?:dipendenti|lavoratori|soci|dipendenti)|gli\s+(?:inquilini|studenti)|"
+    r"os\s+(?:funcion\x{e1}rios|colaboradores|s\x{f3}cios|inquilinos)|"
+    r"medewerkers|werknemers|pracownicy|zam\x{11b}stnanci|anst\x{e4}llda|"
+    r"personalet|karyawan|pegawai|nh\x{e2}n\s+vi\x{ea}n)\s+(?:\pL+\s+){0,2}?"
+    r"(?:must|should|shall|are\s+to|are\s+required\s+to|m\x{fc}ssen|sollen|"
+    r"haben|doivent|devront|deben|deber\x{e1}n|devono|dovranno|devem|dever\x{e3}o|"
+    r"moeten|musz\x{105}|powinni|mus\x{ed}|ska|m\x{e5}ste|harus|wajib|ph\x{1ea3}i)"
+    r"\s+(?:\pL+\s+){0,2}?$|"
+    r"(?:сотрудники|работники|жильцы|члены\s+клуба|учащиеся)\s+(?:\S+\s+)?"
+    r"(?:должны|обязаны)\s+(?:\S+\s+){0,2}?$|"
+    r"(?:\x{e7}al\x{131}\x{15f}anlar|personel|\x{fc}yeler)\s+(?:\S+\s+){0,4}?$|"
+    r"(?:员工|职工|住户|会员|学生)(?:应|应当|必须|须)[^。\n]{0,10}$|"
+    r"(?:従業員|社員|職員|会員|住民)は[^。\n]{0,16}$|"
+    r"(?:직원|임직원|회원|주민)(?:은|는|들은)\s?[^.\n]{0,16}$"
 )
 # A Turkish future in the third person later in the line ("... çıkaracak"):
 # minutes say who will do it.
@@ -224,6 +251,8 @@ def _person_subject(text: str, start: int, end: int) -> bool:
     """Whether a named person, not the reader, is the one who drops it."""
     head = matchable(text[max(0, start - _SUBJECT_BACK) : start])
     if _PERSON_CJK.search(head) is not None:
+        return True
+    if _PEOPLE_MODAL.search(matchable(text[max(0, start - _BACK) : start])):
         return True
     named = _PERSON_LATIN.search(head)
     if named is None or _NOT_A_NAME.search(head) is not None:
