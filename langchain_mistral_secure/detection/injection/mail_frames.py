@@ -1,4 +1,4 @@
-"""Benign frames of mail, newsletters and minutes that a mailbox assistant reads.
+"""Benign frames of mail, minutes and reports that a mailbox or RAG assistant reads.
 
 A mailbox or retrieval assistant reads text that legitimately gives orders
 to people: colleagues are told to ignore the old instructions in a folder,
@@ -14,7 +14,10 @@ a model, its setup or a place to send the mailbox:
   <an everyday topic>", the newsletter and advertising idiom;
 * :mod:`.own_words_corrected_i18n`: one's own earlier words or e-mail taken
   back with a fact corrected right after ("Olvidad lo que dije antes, el
-  ensayo sigue siendo el martes").
+  ensayo sigue siendo el martes");
+* :mod:`.narrated_past_disclosure_i18n`: a bot's disclosure told in the
+  past by an audit or a write-up ("el bot mostraba su prompt de sistema si
+  se le pedía «...»").
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ from langchain_mistral_secure.detection.injection.instructions_of_people_i18n im
 )
 from langchain_mistral_secure.detection.injection.known_about_topic_i18n import (
     is_known_about_topic,
+)
+from langchain_mistral_secure.detection.injection.narrated_past_disclosure_i18n import (
+    is_narrated_past_disclosure,
 )
 from langchain_mistral_secure.detection.injection.own_words_corrected_i18n import (
     is_own_words_corrected,
@@ -46,4 +52,5 @@ def is_mail_frame(text: str, finding: Finding) -> bool:
         is_instructions_of_people(text, finding)
         or is_known_about_topic(text, finding)
         or is_own_words_corrected(text, finding)
+        or is_narrated_past_disclosure(text, finding)
     )
