@@ -46,7 +46,7 @@ from langchain_mistral_secure.detection.injection.taken_back import (
 )
 from langchain_mistral_secure.detection.normalize import matchable
 
-__all__ = ["MODEL_NAMED", "SENT_OUT", "is_instructions_of_people"]
+__all__ = ["MODEL_NAMED", "NEW_TASK", "SENT_OUT", "is_instructions_of_people"]
 
 _AROUND = 160
 _AHEAD = 60
@@ -222,10 +222,19 @@ MODEL_NAMED = re2.compile(
     r"tr\x{1ee3}\s+l\x{fd}|systemprompt|sistem\s+istemi)"
     + _W1
     # the Cyrillic "AI" abbreviations, capitals as a word ("похудении" ends in "ии")
-    + r"|(?-i:(?:^|[^\pL])(?:ИИ|ШІ)(?:[^\pL]|$))|"
+    + r"|(?-i:(?:^|[^\pL])(?:ИИ|ШІ)(?:[^\pL]|$))|asistan|yard\x{131}mc\x{131}|"
     r"ассистент|асистент|нейросет|модел[ьи]|промпт|人工智能|助手|模型|提示词|"
     r"系统提示|アシスタント|プロンプト|モデル|人工知能|어시스턴트|프롬프트|모델|인공지능|"
     r"챗봇|المساعد|الذكاء\s+الاصطناعي|النموذج|सहायक|एआई|मॉडल|प्रॉम्प्ट"
+)
+# A new task for the reader after a dismissal: the hijack's second half.
+NEW_TASK = re2.compile(
+    r"(?i)\b(?:now|from\s+now|instead|ahora|desde\s+ahora|a\s+partir\s+de\s+ahora|"
+    r"en\s+su\s+lugar|maintenant|d\x{e9}sormais|jetzt|ab\s+jetzt|stattdessen|ora|"
+    r"adesso|invece|agora|em\s+vez|nu|voortaan|teraz|zamiast|art\x{131}k|\x{15f}imdi|"
+    r"bundan\s+sonra|sekarang|b\x{e2}y\s+gi\x{1edd})\b|теперь|отныне|вместо|тепер|"
+    r"现在|从现在|改为|今から|これから|代わりに|이제|지금부터|대신|এখন|اب\s+سے|الآن|"
+    r"अब\s+से|עכשיו"
 )
 # An e-mail address or a link: where a planted order sends the mailbox.
 SENT_OUT = re2.compile(r"[\pL\pN._%+-]+@[\pL\pN.-]+\.\pL{2,}|(?i:https?://|www\.)")
@@ -257,13 +266,22 @@ def _person_subject(text: str, start: int, end: int) -> bool:
     named = _PERSON_LATIN.search(head)
     if named is None or _NOT_A_NAME.search(head) is not None:
         return False
-    if named.group("aux"):
-        return True
     said = matchable(text[start:end])
+    # The name is the subject of the dismissal verb itself: the finding
+    # opens on that verb ("Luca | ignora ..."), never on a hailed noun
+    # ("Otel | yardımcısı, ... unut") or a task dropped with a new one after.
+    # Turkish puts the verb last: its minutes say who will do it with a
+    # third-person future later in the line ("... çıkaracak").
+    first = said.split(maxsplit=1)[0] if said.split() else ""
     line = matchable(text[end : end + _AROUND].split("\n", 1)[0])
-    return (
-        SETUP.search(said) is None and _TOTAL.search(said) is None
-    ) or _THIRD_PERSON_FUTURE.search(line) is not None
+    future = _THIRD_PERSON_FUTURE.search(line) is not None
+    if (
+        DISMISS.search(first) is None and _DROP.search(first) is None and not future
+    ) or NEW_TASK.search(matchable(text[start : end + _AROUND])) is not None:
+        return False
+    if named.group("aux") or future:
+        return True
+    return SETUP.search(said) is None and _TOTAL.search(said) is None
 
 
 def is_instructions_of_people(text: str, finding: Finding) -> bool:

@@ -32,6 +32,7 @@ import re2
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.instructions_of_people_i18n import (
     MODEL_NAMED,
+    NEW_TASK,
     SENT_OUT,
 )
 from langchain_mistral_secure.detection.injection.taken_back import (
@@ -105,14 +106,6 @@ _FACT = re2.compile(
     r"الخميس|الأربعاء|गुरुवार|बुधवार|חמישי|רביעי|"
     r"\x{e27}\x{e31}\x{e19}"
 )
-# A new task for the reader after the dismissal: the hijack's second half.
-_NEW_TASK = re2.compile(
-    r"(?i)\b(?:now|from\s+now|instead|ahora|desde\s+ahora|en\s+su\s+lugar|"
-    r"maintenant|d\x{e9}sormais|jetzt|ab\s+jetzt|stattdessen|ora|adesso|invece|"
-    r"agora|em\s+vez|nu|voortaan|teraz|zamiast|art\x{131}k|\x{15f}imdi|sekarang|"
-    r"b\x{e2}y\s+gi\x{1edd})\b|теперь|отныне|вместо|тепер|现在|从现在|改为|今から|"
-    r"これから|代わりに|이제|지금부터|대신|এখন|اب\s+سے|الآن|अब\s+से|עכשיו"
-)
 # "You" asked to do something: a correction states a fact, it asks nothing
 # of its reader but to read it.
 _YOU_DO = re2.compile(
@@ -151,7 +144,7 @@ def is_own_words_corrected(text: str, finding: Finding) -> bool:
         SETUP.search(window) is None
         and MODEL_NAMED.search(window) is None
         and SENT_OUT.search(window) is None
-        and _NEW_TASK.search(after) is None
+        and NEW_TASK.search(after) is None
         and _YOU_DO.search(window) is None
         and FORCED.search(after) is None
         and DICTATED.search(after) is None
