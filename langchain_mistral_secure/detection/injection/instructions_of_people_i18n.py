@@ -148,12 +148,14 @@ _PERSON_CJK = re2.compile(
     r"\pL+\s?(?:씨|님|대리|과장|팀장|부장|주임)(?:은|는|이|가)\s?[^.\n]{0,12}$|"
     r"(?:^|[\x{ff1a}:\x{3001}\x{ff0c}\x{3002}\n])(?:小|老)\p{Han}(?:负责)?$"
 )
-# A capitalised name opening a line of minutes right before the verb, with
+# A capitalised name opening a line of minutes (after a colon, a bullet or a
+# line break; never the text's first word, which an order opens with too)
+# right before the verb, with
 # no vocative comma between them ("Action items: Tom to ignore ...", "Verbale:
 # Luca ignora ..."): read only with a helper verb that no order carries, or
 # when what is dropped is no setup (an estimate, a calendar, a plan).
 _PERSON_LATIN = re2.compile(
-    r"(?:^|[:;\n\x{2022}\x{2013}\x{2014}-]\s{0,3}|\b(?:anh|ch\x{1ecb}|\x{f4}ng|"
+    r"(?:[:;\n\x{2022}\x{2013}\x{2014}-]\s{0,3}|\b(?:anh|ch\x{1ecb}|\x{f4}ng|"
     r"b\x{e0})\s)\p{Lu}\pL+(?:\s\p{Lu}\pL+)?\s(?:(?P<aux>to|will|should|"
     r"wird|soll|va|vai|ir\x{e1}|zal|b\x{119}dzie|\x{111}\x{1ebd}|s\x{1ebd}|akan)\s)?$"
 )
@@ -193,12 +195,14 @@ _DROP = re2.compile(
     r"descart|verw[ie]rf|verwerf|pomi\x{144}|odrzu\x{107}|ignorer|игнор|"
     r"不要理会|不予理会|作废"
 )
-# What is dropped is total or positional ("everything", "all", "above"): an
-# order's object, not a line of minutes.
+# What is dropped is total or positional ("everything", "all", "above",
+# "l'invite précédente"): an order's object, not a line of minutes.
 _TOTAL = re2.compile(
     r"(?i)\b(?:all|everything|above|prior|previous|earlier|alles|alle|tout|tous|"
     r"toutes|todo|todas|todos|tutto|tutte|tutti|tudo|wszystk\pL*|her\s+\x{15f}ey|"
-    r"t\x{fc}m|semua|t\x{1ea5}t\s+c\x{1ea3})\b|вс[её]|все"
+    r"t\x{fc}m|semua|t\x{1ea5}t\s+c\x{1ea3}|obig\pL*|oben|vorherig\pL*|"
+    r"pr\x{e9}c\x{e9}dent\pL*|ci-dessus|anterior\pL*|precedent\pL*|invite|"
+    r"indicaciones|consignes?)\b|вс[её]|все|предыдущ|выше"
 )
 # Capitalised words that open an order to anyone, never a person's name.
 _NOT_A_NAME = re2.compile(
@@ -207,6 +211,7 @@ _NOT_A_NAME = re2.compile(
     r"tambi\x{e9}n|per\s+favore|ora|adesso|poi|anche|agora|depois|tamb\x{e9}m|"
     r"graag|nu|dan|ook|prosz\x{119}|teraz|potem|l\x{fc}tfen|\x{15f}imdi|sonra|"
     r"tolong|silakan|sekarang|lalu|h\x{e3}y|vui\s+l\x{f2}ng|gi\x{1edd}|"
+    r"veuillez|pri\x{e8}re|favor|gelieve|pros\x{ed}m|пожалуйста|"
     r"user|system|admin|assistant|bot|ai|dan|gpt|model)\s\S*\s?$"
 )
 # A model, an assistant or its setup in the window, in the languages read here.
