@@ -33,6 +33,8 @@ addresses a model, names its rules or gives an order to drop them.
   :mod:`.rules_replaced_for_people_i18n`);
 * **a part told to a bot, reported** ("Jemand sagt dem Bot, er sei jetzt
   ...", :mod:`.told_of_model_i18n`);
+* **mail and minutes**: people's instructions dropped, the newsletter's
+  "forget what you knew about ..." (:mod:`.mail_frames`);
 * **notices**: new instructions issued by an office to people ("the school
   office has issued new instructions: do not park ..."), financial guidance
   withdrawn, one's own earlier e-mail taken back.
@@ -65,6 +67,7 @@ from langchain_mistral_secure.detection.injection.disclosure_prevented_i18n impo
     is_disclosure_prevented,
 )
 from langchain_mistral_secure.detection.injection.log_record import is_log_record
+from langchain_mistral_secure.detection.injection.mail_frames import is_mail_frame
 from langchain_mistral_secure.detection.injection.narrated_disclosure import (
     is_narrated_disclosure,
 )
@@ -369,6 +372,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_told_of_model(text, finding)
         or is_disclosure_prevented(text, finding)
         or for_people.is_rules_replaced_for_people(text, finding)
+        or is_mail_frame(text, finding)
     ):
         return True
     if finding.category == "template":

@@ -120,9 +120,7 @@ PROBE_STILL_CUT = {
     16: "override.ai_reader_vocative_scripts reads 让模型扮演 (make the model play) in a Chinese red-team plan as the model hailed",
     28: "reader_told_claim.view reads 'dis que tu ne sais pas' inside a prompt template string of code",
     33: "role.no_limits reads 'pretend it has no restrictions' in a policy that forbids users to ask it",
-    39: "override.en: a notice to staff drops earlier instructions on a wiki, with 'system' (a ticketing system) in the window",
     46: "override.tr: a Turkish notice drops the instructions of an earlier letter (yazı) for attached current rules",
-    47: "override.de_everything: 'Vergiss alles, was du ... gelesen hast' said to a reader of a recipe",
     53: "override.ja: the old rules of a card game dropped (ゲーム is no everyday noun here: games carry jailbreaks)",
 }
 globals().update(
