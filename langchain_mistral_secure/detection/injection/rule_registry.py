@@ -30,6 +30,8 @@ from langchain_mistral_secure.detection.injection import (
     app_topic_switch,
     authority_claim,
     borrowed_permission,
+    borrowed_permission_i18n,
+    remit_unbounded,
     compact,
     decode_obey,
     dismiss_output,
@@ -448,6 +450,8 @@ WORD_RULES: tuple[Rule, ...] = (
     + suspension_handshake.RULES
     + typo_edits.RULES
     + borrowed_permission.RULES
+    + borrowed_permission_i18n.RULES
+    + remit_unbounded.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed.RULES

@@ -23,6 +23,8 @@ from langchain_mistral_secure.detection.injection import (
     app_switch_label,
     authority_claim,
     borrowed_permission,
+    borrowed_permission_i18n,
+    remit_unbounded,
     decode_obey,
     dismiss_output,
     dismiss_setup_scripts,
@@ -226,6 +228,8 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + input_end_system.RULES
     + suspension_handshake.RULES
     + borrowed_permission.RULES
+    + borrowed_permission_i18n.RULES
+    + remit_unbounded.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed_scripts.RULES
