@@ -32,6 +32,7 @@ from langchain_mistral_secure.detection.injection import (
     borrowed_permission,
     borrowed_permission_i18n,
     remit_unbounded,
+    task_stopped_instead,
     compact,
     decode_obey,
     dismiss_output,
@@ -452,6 +453,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + borrowed_permission.RULES
     + borrowed_permission_i18n.RULES
     + remit_unbounded.RULES
+    + task_stopped_instead.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed.RULES

@@ -25,6 +25,7 @@ from langchain_mistral_secure.detection.injection import (
     borrowed_permission,
     borrowed_permission_i18n,
     remit_unbounded,
+    task_stopped_instead,
     decode_obey,
     dismiss_output,
     dismiss_setup_scripts,
@@ -230,6 +231,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + borrowed_permission.RULES
     + borrowed_permission_i18n.RULES
     + remit_unbounded.RULES
+    + task_stopped_instead.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed_scripts.RULES
