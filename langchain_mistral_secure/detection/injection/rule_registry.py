@@ -33,6 +33,7 @@ from langchain_mistral_secure.detection.injection import (
     borrowed_permission_i18n,
     remit_unbounded,
     task_stopped_instead,
+    procedure_ignored,
     compact,
     decode_obey,
     dismiss_output,
@@ -454,6 +455,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + borrowed_permission_i18n.RULES
     + remit_unbounded.RULES
     + task_stopped_instead.RULES
+    + procedure_ignored.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed.RULES

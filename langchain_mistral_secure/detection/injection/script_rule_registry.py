@@ -26,6 +26,7 @@ from langchain_mistral_secure.detection.injection import (
     borrowed_permission_i18n,
     remit_unbounded,
     task_stopped_instead,
+    procedure_ignored,
     decode_obey,
     dismiss_output,
     dismiss_setup_scripts,
@@ -232,6 +233,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + borrowed_permission_i18n.RULES
     + remit_unbounded.RULES
     + task_stopped_instead.RULES
+    + procedure_ignored.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed_scripts.RULES
