@@ -34,6 +34,7 @@ from langchain_mistral_secure.detection.injection import (
     remit_unbounded,
     task_stopped_instead,
     procedure_ignored,
+    success_phrase_i18n,
     compact,
     decode_obey,
     dismiss_output,
@@ -456,6 +457,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + remit_unbounded.RULES
     + task_stopped_instead.RULES
     + procedure_ignored.RULES
+    + success_phrase_i18n.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed.RULES

@@ -27,6 +27,7 @@ from langchain_mistral_secure.detection.injection import (
     remit_unbounded,
     task_stopped_instead,
     procedure_ignored,
+    success_phrase_i18n,
     decode_obey,
     dismiss_output,
     dismiss_setup_scripts,
@@ -234,6 +235,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + remit_unbounded.RULES
     + task_stopped_instead.RULES
     + procedure_ignored.RULES
+    + success_phrase_i18n.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed_scripts.RULES
