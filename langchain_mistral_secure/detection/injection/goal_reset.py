@@ -143,10 +143,19 @@ _STRIP = (
     r"nichts|rien\s+d'autre|nient'altro|nada\s+mais)|exactement|genau|exactamente|"
     r"esattamente|exatamente)"
 )
+# The answer's label in a few-shot list.
+_LABEL = r"(?:output|answer|response|reply|a|ai|bot|assistant)"
 _STRIPPED = (
     # a few-shot list whose every answer is the phrase: "Output: I have been PWNED"
-    r"\b(?:output|answer|response|reply|a|ai|bot|assistant)\s*[:=]\s*" + _Q + r"?" + _PWNED
-    + r"\b(?s:.){0,100}?\b(?:output|answer|response|reply|a|ai|bot|assistant)\s*[:=]"
+    r"\b"
+    + _LABEL
+    + r"\s*[:=]\s*"
+    + _Q
+    + r"?"
+    + _PWNED
+    + r"\b(?s:.){0,100}?\b"
+    + _LABEL
+    + r"\s*[:=]"
     + r"|\b"
     + _PWNED
     + r"\b[^\n]{0,12}\n*[^\n]{0,140}?\b"

@@ -28,7 +28,7 @@ view; Russian, Ukrainian, Arabic, Persian, Hebrew, Hindi, Urdu, Bengali,
 Greek, Thai, Chinese, Japanese and Korean on the text.
 """
 
-# ruff: noqa: E501, RUF001, RUF002, RUF003
+# ruff: noqa: E501, RUF001, RUF003
 # (E501: word tables kept one language to a line; RUF001-RUF003: the
 # tables, the docstring and comments quote other scripts.)
 
@@ -47,36 +47,80 @@ _PRE = r"(?:[^\W\d]{1,16}\s+){0,3}?"
 # Per language: the verb of ignoring, the job's workings, the act after
 # "and" (folded view). One line per language keeps the three together.
 _LANGS = [
-    (r"(?:ignore|disregard)\s+(?:the|your|any|all|this|that|these)\s+", r"(?:rules?|polic(?:y|ies)|procedures?|process|workflow|steps|checks?|criteria|label\s+set|labels|categories)",
-     r"(?:\s*,)?\s+(?:and|then)\s+(?:just\s+|simply\s+|immediately\s+)?(?:create|issue|send|refund|transfer|delete|change|set|approve|mark|label|answer|reply|output|write|book|cancel|grant|call|open|make|give|classify|rate|tag|return)"),
-    (r"(?:ignoriere|ignorier|missachte|vergiss)\s+(?:die|den|das|alle|deine|jede)\s+", r"\w{0,16}(?:regel|regeln|richtlinie|richtlinien|prozedur|verfahren|ablauf|schritte|kriterien|prozess|workflow|kategorien|labels|vorgaben|prufung)",
-     r"(?:\s*,)?\s+(?:und|dann)\s+(?:einfach\s+|sofort\s+)?(?:erstelle|erstell|gib|schick|sende|uberweise|losche|losch|andere|setze|markiere|antworte|schreib|schreibe|buche|storniere|genehmige|ruf|fuhre|stelle|klassifiziere|bewerte)"),
-    (r"(?:ignore|oublie|ignorez|oubliez)\s+(?:la|le|les|ta|ton|tes|toute|tout)\s+", r"(?:regles?|procedures?|processus|etapes|criteres|categories|etiquettes|politique|verifications?|controles?)",
-     r"\b[^.!?\n]{0,30}?\bet\s+(?:cree|creez|donne|donnez|envoie|envoyez|rembourse|supprime|change|modifie|valide|approuve|marque|reponds|ecris|reserve|annule|accorde|appelle|lance|classe|note)"),
-    (r"(?:ignora|olvida|omite)\s+(?:la|el|los|las|tu|tus|toda|todo)\s+", r"(?:reglas?|procedimientos?|proceso|pasos|criterios|categorias|etiquetas|politica|verificacion|comprobacion)",
-     r"\b[^.!?\n]{0,30}?\by\s+(?:crea|dame|envia|manda|reembolsa|borra|elimina|cambia|aprueba|marca|responde|escribe|reserva|cancela|concede|llama|ejecuta|clasifica|pon)"),
-    (r"(?:ignora|dimentica)\s+(?:la|il|lo|i|gli|le|tutte\s+le|tutti\s+i)\s+", r"(?:regol[ae]|procedur[ae]|processo|passaggi|criteri|categorie|etichette|politica|verifica|controlli)",
-     r"\b[^.!?\n]{0,30}?\be\s+(?:crea|dammi|invia|manda|rimborsa|cancella|elimina|cambia|approva|segna|rispondi|scrivi|prenota|annulla|concedi|chiama|esegui|classifica|metti)"),
-    (r"(?:ignore|ignora|esqueca|esquece)\s+(?:a|o|as|os|sua|seu|suas|seus|toda|todo)\s+", r"(?:regras?|procedimentos?|processo|etapas|passos|criterios|categorias|rotulos|politica|verificacao)",
-     r"\b[^.!?\n]{0,30}?\be\s+(?:crie|cria|me\s+de|envie|envia|manda|reembolse|apague|apaga|exclua|mude|muda|aprove|marque|responda|escreva|reserve|cancele|conceda|chame|execute|classifique)"),
-    (r"(?:negeer|vergeet)\s+(?:de|het|je|jouw|alle)\s+", r"\w{0,14}(?:regels?|procedure|proces|stappen|criteria|categorieen|labels|beleid|controle)",
-     r"(?:\s*,)?\s+en\s+(?:maak|geef|stuur|betaal|verwijder|wijzig|verander|keur|markeer|antwoord|schrijf|boek|annuleer|roep|voer|zet)"),
-    (r"(?:zignoruj|ignoruj|zapomnij\s+o)\s+(?:t[eaą]\s+|wszystkie\s+|swoj[aeą]\s+)?", r"(?:zasad[eyę]|procedur[eyę]|proces|kroki|kryteria|kategorie|etykiety|regu[lł][eyę]|regulamin)",
-     r"\b[^.!?\n]{0,30}?\bi\s+(?:utworz|stworz|daj|wyslij|przeslij|zwroc|usun|zmien|zatwierdz|oznacz|odpowiedz|napisz|zarezerwuj|anuluj|wywolaj|uruchom)"),
-    (r"(?:ignoruj|ignorujte)\s+", r"(?:pravidl[oa]|postup|proces|kroky|kriteria|kategorie|stitky)",
-     r"\b[^.!?\n]{0,30}?\ba\s+(?:vytvor|dej|posli|vrat|smaz|zmen|schval|oznac|odpovez|napis|zarezervuj|zrus|zavolej|spust)"),
-    (r"(?:ignora|ignorati|uita)\s+", r"(?:regula|regulile|procedura|procesul|pasii|criteriile|categoriile|etichetele|politica)",
-     r"\b[^.!?\n]{0,30}?\bsi\s+(?:creeaza|da-mi|trimite|ramburseaza|sterge|schimba|aproba|marcheaza|raspunde|scrie|rezerva|anuleaza|apeleaza|ruleaza)"),
-    (r"(?:ignorera|strunta\s+i|glom|bortse\s+fran)\s+", r"\w{0,14}(?:regeln|reglerna|proceduren|processen|stegen|kriterierna|kategorierna|etiketterna|policyn)",
-     r"\b[^.!?\n]{0,30}?\boch\s+(?:skapa|ge|skicka|aterbetala|radera|ta\s+bort|andra|godkann|markera|svara|skriv|boka|avboka|anropa|kor)"),
-    (r"(?:abaikan|lupakan|acuhkan)\s+(?:semua\s+|seluruh\s+)?", r"(?:aturan|prosedur|proses|langkah|kriteria|kategori|label|kebijakan|verifikasi)",
-     r"\b[^.!?\n]{0,30}?\bdan\s+(?:langsung\s+)?(?:buat|buatkan|beri|berikan|kirim|kirimkan|kembalikan|hapus|ubah|ganti|setujui|tandai|jawab|tulis|pesan|batalkan|panggil|jalankan)"),
-    (r"(?:bo\s+qua|phot\s+lo|lo\s+di)\s+(?:het\s+|tat\s+ca\s+|moi\s+)?(?:cac\s+|nhung\s+)?", r"(?:quy\s+tac|quy\s+trinh|buoc|tieu\s+chi|danh\s+muc|nhan|chinh\s+sach|kiem\s+tra)",
-     r"\b[^.!?\n]{0,30}?\bva\s+(?:hay\s+)?(?:tao|cho|gui|hoan|xoa|doi|thay\s+[dđ]oi|duyet|phe\s+duyet|danh\s+dau|tra\s+loi|viet|[dđ]at|huy|goi|chay)"),
-    (r"(?:puuza|usijali)\s+", r"(?:sheria|utaratibu|taratibu|hatua|vigezo|kategoria|lebo|sera)",
-     r"\b[^.!?\n]{0,30}?\bna\s+(?:u|uni|ni)?\w{0,3}(?:tengenez|tum|rudish|fut|badilish|idhinish|jib|andik|ghairi)\w{0,4}"),
+    (
+        r"(?:ignore|disregard)\s+(?:the|your|any|all|this|that|these)\s+",
+        r"(?:rules?|polic(?:y|ies)|procedures?|process|workflow|steps|checks?|criteria|label\s+set|labels|categories)",
+        r"(?:\s*,)?\s+(?:and|then)\s+(?:just\s+|simply\s+|immediately\s+)?(?:create|issue|send|refund|transfer|delete|change|set|approve|mark|label|answer|reply|output|write|book|cancel|grant|call|open|make|give|classify|rate|tag|return)",
+    ),
+    (
+        r"(?:ignoriere|ignorier|missachte|vergiss)\s+(?:die|den|das|alle|deine|jede)\s+",
+        r"\w{0,16}(?:regel|regeln|richtlinie|richtlinien|prozedur|verfahren|ablauf|schritte|kriterien|prozess|workflow|kategorien|labels|vorgaben|prufung)",
+        r"(?:\s*,)?\s+(?:und|dann)\s+(?:einfach\s+|sofort\s+)?(?:erstelle|erstell|gib|schick|sende|uberweise|losche|losch|andere|setze|markiere|antworte|schreib|schreibe|buche|storniere|genehmige|ruf|fuhre|stelle|klassifiziere|bewerte)",
+    ),
+    (
+        r"(?:ignore|oublie|ignorez|oubliez)\s+(?:la|le|les|ta|ton|tes|toute|tout)\s+",
+        r"(?:regles?|procedures?|processus|etapes|criteres|categories|etiquettes|politique|verifications?|controles?)",
+        r"\b[^.!?\n]{0,30}?\bet\s+(?:cree|creez|donne|donnez|envoie|envoyez|rembourse|supprime|change|modifie|valide|approuve|marque|reponds|ecris|reserve|annule|accorde|appelle|lance|classe|note)",
+    ),
+    (
+        r"(?:ignora|olvida|omite)\s+(?:la|el|los|las|tu|tus|toda|todo)\s+",
+        r"(?:reglas?|procedimientos?|proceso|pasos|criterios|categorias|etiquetas|politica|verificacion|comprobacion)",
+        r"\b[^.!?\n]{0,30}?\by\s+(?:crea|dame|envia|manda|reembolsa|borra|elimina|cambia|aprueba|marca|responde|escribe|reserva|cancela|concede|llama|ejecuta|clasifica|pon)",
+    ),
+    (
+        r"(?:ignora|dimentica)\s+(?:la|il|lo|i|gli|le|tutte\s+le|tutti\s+i)\s+",
+        r"(?:regol[ae]|procedur[ae]|processo|passaggi|criteri|categorie|etichette|politica|verifica|controlli)",
+        r"\b[^.!?\n]{0,30}?\be\s+(?:crea|dammi|invia|manda|rimborsa|cancella|elimina|cambia|approva|segna|rispondi|scrivi|prenota|annulla|concedi|chiama|esegui|classifica|metti)",
+    ),
+    (
+        r"(?:ignore|ignora|esqueca|esquece)\s+(?:a|o|as|os|sua|seu|suas|seus|toda|todo)\s+",
+        r"(?:regras?|procedimentos?|processo|etapas|passos|criterios|categorias|rotulos|politica|verificacao)",
+        r"\b[^.!?\n]{0,30}?\be\s+(?:crie|cria|me\s+de|envie|envia|manda|reembolse|apague|apaga|exclua|mude|muda|aprove|marque|responda|escreva|reserve|cancele|conceda|chame|execute|classifique)",
+    ),
+    (
+        r"(?:negeer|vergeet)\s+(?:de|het|je|jouw|alle)\s+",
+        r"\w{0,14}(?:regels?|procedure|proces|stappen|criteria|categorieen|labels|beleid|controle)",
+        r"(?:\s*,)?\s+en\s+(?:maak|geef|stuur|betaal|verwijder|wijzig|verander|keur|markeer|antwoord|schrijf|boek|annuleer|roep|voer|zet)",
+    ),
+    (
+        r"(?:zignoruj|ignoruj|zapomnij\s+o)\s+(?:t[eaą]\s+|wszystkie\s+|swoj[aeą]\s+)?",
+        r"(?:zasad[eyę]|procedur[eyę]|proces|kroki|kryteria|kategorie|etykiety|regu[lł][eyę]|regulamin)",
+        r"\b[^.!?\n]{0,30}?\bi\s+(?:utworz|stworz|daj|wyslij|przeslij|zwroc|usun|zmien|zatwierdz|oznacz|odpowiedz|napisz|zarezerwuj|anuluj|wywolaj|uruchom)",
+    ),
+    (
+        r"(?:ignoruj|ignorujte)\s+",
+        r"(?:pravidl[oa]|postup|proces|kroky|kriteria|kategorie|stitky)",
+        r"\b[^.!?\n]{0,30}?\ba\s+(?:vytvor|dej|posli|vrat|smaz|zmen|schval|oznac|odpovez|napis|zarezervuj|zrus|zavolej|spust)",
+    ),
+    (
+        r"(?:ignora|ignorati|uita)\s+",
+        r"(?:regula|regulile|procedura|procesul|pasii|criteriile|categoriile|etichetele|politica)",
+        r"\b[^.!?\n]{0,30}?\bsi\s+(?:creeaza|da-mi|trimite|ramburseaza|sterge|schimba|aproba|marcheaza|raspunde|scrie|rezerva|anuleaza|apeleaza|ruleaza)",
+    ),
+    (
+        r"(?:ignorera|strunta\s+i|glom|bortse\s+fran)\s+",
+        r"\w{0,14}(?:regeln|reglerna|proceduren|processen|stegen|kriterierna|kategorierna|etiketterna|policyn)",
+        r"\b[^.!?\n]{0,30}?\boch\s+(?:skapa|ge|skicka|aterbetala|radera|ta\s+bort|andra|godkann|markera|svara|skriv|boka|avboka|anropa|kor)",
+    ),
+    (
+        r"(?:abaikan|lupakan|acuhkan)\s+(?:semua\s+|seluruh\s+)?",
+        r"(?:aturan|prosedur|proses|langkah|kriteria|kategori|label|kebijakan|verifikasi)",
+        r"\b[^.!?\n]{0,30}?\bdan\s+(?:langsung\s+)?(?:buat|buatkan|beri|berikan|kirim|kirimkan|kembalikan|hapus|ubah|ganti|setujui|tandai|jawab|tulis|pesan|batalkan|panggil|jalankan)",
+    ),
+    (
+        r"(?:bo\s+qua|phot\s+lo|lo\s+di)\s+(?:het\s+|tat\s+ca\s+|moi\s+)?(?:cac\s+|nhung\s+)?",
+        r"(?:quy\s+tac|quy\s+trinh|buoc|tieu\s+chi|danh\s+muc|nhan|chinh\s+sach|kiem\s+tra)",
+        r"\b[^.!?\n]{0,30}?\bva\s+(?:hay\s+)?(?:tao|cho|gui|hoan|xoa|doi|thay\s+[dđ]oi|duyet|phe\s+duyet|danh\s+dau|tra\s+loi|viet|[dđ]at|huy|goi|chay)",
+    ),
+    (
+        r"(?:puuza|usijali)\s+",
+        r"(?:sheria|utaratibu|taratibu|hatua|vigezo|kategoria|lebo|sera)",
+        r"\b[^.!?\n]{0,30}?\bna\s+(?:u|uni|ni)?\w{0,3}(?:tengenez|tum|rudish|fut|badilish|idhinish|jib|andik|ghairi)\w{0,4}",
+    ),
 ]
-_VIEW = alt([r"\b" + verb + _PRE + noun + r"\b" + rest + r"\b" for verb, noun, rest in _LANGS])
+_VIEW = alt(
+    [r"\b" + verb + _PRE + noun + r"\b" + rest + r"\b" for verb, noun, rest in _LANGS]
+)
 # Turkish puts the verb after the noun: "onay kuralını yok say ve ... oluştur".
 _TR = (
     r"\b\w{0,12}(?:kural|prosedur|surec|adim|kriter|kategori|etiket|politika)\w{0,6}\s+(?:\w+\s+)?"

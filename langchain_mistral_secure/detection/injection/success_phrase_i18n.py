@@ -20,7 +20,7 @@ question about what a log line means ("what does 'доступ разрешён'
 the log?") has no order to put it out.
 """
 
-# ruff: noqa: E501, RUF001, RUF002, RUF003
+# ruff: noqa: E501, RUF001
 # (E501: word tables kept one language to a line; RUF001-RUF003: the
 # tables, the docstring and comments quote other scripts.)
 

@@ -90,7 +90,14 @@ _JOIN = r"(?:\s+(?:any\s*more|now|already|nua|lagi|mehr|plus))?[\s,.;:!-]+(?:(?:
 
 _VIEW = (
     # (RE2's \b is ASCII: Vietnamese "đừng" folds to "đung", with no boundary before "đ")
-    r"(?:\b" + _STOP + r"|đung)" + r"\s+(?:the\s+|with\s+the\s+|your\s+|mit\s+dem\s+)?" + _JOB + _JOIN + _INSTEAD + r"\b"
+    r"(?:\b"
+    + _STOP
+    + r"|đung)"
+    + r"\s+(?:the\s+|with\s+the\s+|your\s+|mit\s+dem\s+)?"
+    + _JOB
+    + _JOIN
+    + _INSTEAD
+    + r"\b"
     # verb-final: "özetlemeyi bırak, onun yerine"
     + r"|\b(?:ceviri|ozetleme|duzeltme|siniflandirma)\w{0,4}\s+(?:\w+\s+)?(?:birak|kes)\w{0,3}[\s,.;:!-]+(?:ve\s+)?(?:bunun|onun)\s+yerine\b"
 )
