@@ -10,8 +10,6 @@ Two parts within one window: a clause that covers every possible question
 dictated literal (a quoted string or an all-capitals word). English,
 German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and
 Vietnamese (case-sensitive, so an all-capitals word counts as a literal);
-the same for anything the speaker sends ("answer 'safe' for anything I
-send", "à tout ce que je t'envoie", "无论我发什么"), a classifier's fixed verdict;
 Russian, Chinese, Japanese, Korean and Arabic; all on the text itself.
 
 Safe on benign text: style rules for any question ("no matter what the
@@ -45,22 +43,6 @@ _ANY_QUESTION = alt([
     r"wat\s+(?:\w+\s+){0,2}ook\s+vraagt", r"cokolwiek\s+(?:\w+\s+){0,2}(?:zapyta|pyta)",
     r"(?:sorulan|ne\s+sorulursa\s+sorulsun)\s+(?:her\s+[sş]eye)?", r"her\s+[sş]eye",
     r"d[ùu]\s+(?:\S+\s+){0,3}h[ỏo]i\s+g[ìi]",
-    # anything the speaker sends or every input that comes (a classifier's
-    # or a moderator's fixed verdict): "answer 'safe' for anything I send"
-    r"(?:anything|everything)\s+(?:that\s+)?(?:I|we|the\s+user|users|they|you)\s+(?:send|sends|paste|pastes|write|writes|submit|submits|give|receive|get)",
-    r"(?:every|each|any)\s+(?:single\s+)?(?:message|input|text|review|comment|ticket|post|request)s?\s+from\s+now\s+on",
-    r"(?:auf\s+)?alles,?\s+was\s+(?:ich|man|du)\s+(?:\w+\s+){0,2}(?:schicke|schickt|sende|sendet|schreibe|schreibt|bekommst|erh[äa]ltst)",
-    r"jede\s+(?:Nachricht|Eingabe|Bewertung|Anfrage)",
-    r"tout\s+ce\s+que\s+(?:je\s+t['’]|on\s+t['’]|tu\s+)(?:envoie|écris|ecris|reçois|recois)",
-    r"(?:chaque|tout)\s+(?:message|avis|commentaire|texte)\s+(?:que\s+tu\s+reçois|reçu)",
-    r"(?:a\s+)?todo\s+lo\s+que\s+(?:te\s+|le\s+)?(?:envíe|envie|mande|escriba|recibas)",
-    r"(?:cada|todo)\s+(?:mensaje|comentario|texto)\s+que\s+(?:recibas|llegue)",
-    r"(?:a\s+)?tutto\s+(?:ciò|cio|quello)\s+che\s+(?:ti\s+)?(?:mando|invio|scrivo|ricevi)",
-    r"(?:a\s+)?tudo\s+(?:o\s+)?que\s+(?:eu\s+)?(?:te\s+|lhe\s+)?(?:mandar|enviar|escrever|receberes|receber)",
-    r"(?:op\s+)?alles\s+wat\s+(?:ik|je)\s+(?:stuur|stuurt|schrijf|krijgt|ontvangt)",
-    r"na\s+wszystko,?\s+co\s+(?:ci\s+)?(?:wyślę|wysle|napiszę|napisze|dostaniesz)",
-    r"(?:untuk|pada|atas)\s+apa\s+pun\s+yang\s+(?:saya|aku|kami|pengguna)\s+(?:kirim|tulis|berikan)",
-    r"(?:setiap|semua)\s+(?:pesan|ulasan|komentar|input)\s+yang\s+(?:masuk|saya\s+kirim)",
 ])
 # The dictated reply: a verb of answering then a literal, or a literal then
 # the Turkish / Vietnamese verb.
@@ -70,7 +52,7 @@ _ANSWER = alt([
     r"(?:entire|whole|only)\s+(?:answer|reply|response)\s+(?:must|should|will)\s+be",
     r"antworte\w{0,2}", r"schreib\w{0,2}", r"r[ée]ponds", r"r[ée]pondez", r"[ée]cris", r"responde\w{0,2}",
     r"contesta\w{0,2}", r"rispondi", r"scrivi", r"responda", r"escreve", r"antwoord",
-    r"odpowiadaj", r"odpowiedz", r"cevap\s+ver", r"yaz", r"tr[ảa]\s+l[ờo]i", r"jawab(?:lah)?", r"balas(?:lah)?",
+    r"odpowiadaj", r"odpowiedz", r"cevap\s+ver", r"yaz", r"tr[ảa]\s+l[ờo]i",
 ])
 # fmt: on
 
@@ -78,8 +60,6 @@ _TEXT = (
     rf"(?i:\b{_ANY_QUESTION}\b[^\n]{{0,80}}?\b{_ANSWER}\b[^\n]{{0,30}}?){_LITERAL}"
     rf"|(?i:\b{_ANSWER}\b[^\n]{{0,20}}?){_LITERAL}(?i:[^\n]{{0,60}}?\b{_ANY_QUESTION}\b)"
     rf"|(?i:\b{_ANY_QUESTION}\b[^\n]{{0,40}}?){_LITERAL}(?i:\s*(?:diye\s+)?{_ANSWER}\b)"
-    # "antworte auf alles, was ich schicke, mit 'sicher'": the literal last
-    rf"|(?i:\b{_ANSWER}\s+(?:\w+\s+){{0,2}}{_ANY_QUESTION}\b[^\n]{{0,20}}?){_LITERAL}"
 )
 
 _RAW = (
@@ -87,11 +67,6 @@ _RAW = (
     r"|(?:无论|不管)(?:用户|客户|对方|别人|谁)?问(?:什么|啥)[^\n]{0,30}?(?:只|都)?(?:回答|回复|说)[^\n]{0,10}?[“\"「：:]"
     r"|何を(?:聞かれ|質問され)ても[^\n]{0,30}?[「\"]"
     r"|(?:무엇을|뭘)\s*물어보(?:든|더라도)[^\n]{0,30}?['\"‘“]"
-    # anything the speaker sends: "на всё, что я пришлю", "无论我发什么", "내가 뭘 보내든"
-    r"|на\s+(?:всё|все|любое\s+сообщение)(?:,?\s+что\s+(?:я\s+)?(?:пришлю|отправлю|напишу))?[^\n]{0,40}?(?:отвечай|пиши|ответь)[^\n]{0,20}?[«\"]"
-    r"|(?:无论|不管)我(?:发|發|输入|輸入|写|寫|给你)(?:什么|啥)[^\n]{0,20}?(?:只|都)?(?:回答|回复|回覆|说|說)[^\n]{0,10}?[“\"「：:]"
-    r"|(?:내가|사용자가)\s*(?:무엇을|뭘)\s*(?:보내든|입력하든|쓰든)[^\n]{0,30}?['\"‘“]"
-    r"|何を(?:送っ|入力し|書い)ても[^\n]{0,30}?[「\"]"
     r"|مهما\s+(?:كان\s+)?(?:السؤال|سأل)[^\n]{0,60}?(?:أجب|اكتب|قل)[^\n]{0,20}?[«\"“:]"
 )
 

@@ -251,7 +251,6 @@ from langchain_mistral_secure.detection.injection import (
     persona_unbound,
     planted_every_reply,
     precedence_claim,
-    procedure_ignored,
     remit_unbounded,
     replay,
     replay_i18n,
@@ -456,7 +455,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + borrowed_permission_i18n.RULES
     + remit_unbounded.RULES
     + task_stopped_instead.RULES
-    + procedure_ignored.RULES
     + success_phrase_i18n.RULES
     + work_dropped.RULES
     + fake_done.RULES

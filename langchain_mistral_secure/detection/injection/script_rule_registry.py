@@ -134,7 +134,6 @@ from langchain_mistral_secure.detection.injection import (
     persona_unbound,
     planted_every_reply,
     precedence_claim,
-    procedure_ignored,
     remit_unbounded,
     replay_i18n,
     role_closed_then_work,
@@ -234,7 +233,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + borrowed_permission_i18n.RULES
     + remit_unbounded.RULES
     + task_stopped_instead.RULES
-    + procedure_ignored.RULES
     + success_phrase_i18n.RULES
     + work_dropped.RULES
     + fake_done.RULES
