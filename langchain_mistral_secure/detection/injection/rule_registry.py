@@ -30,6 +30,7 @@ from langchain_mistral_secure.detection.injection import (
     app_topic_switch,
     authority_claim,
     borrowed_permission,
+    borrowed_permission_i18n,
     compact,
     decode_obey,
     dismiss_output,
@@ -254,6 +255,7 @@ from langchain_mistral_secure.detection.injection import (
     persona_unbound,
     planted_every_reply,
     precedence_claim,
+    remit_unbounded,
     replay,
     replay_i18n,
     role,
@@ -272,8 +274,10 @@ from langchain_mistral_secure.detection.injection import (
     sole_obedience,
     spliced_order,
     standing_reply,
+    success_phrase_i18n,
     suspension_handshake,
     task_declared_over,
+    task_stopped_instead,
     task_switch,
     template_tokens,
     typo_edits,
@@ -452,6 +456,10 @@ WORD_RULES: tuple[Rule, ...] = (
     + suspension_handshake.RULES
     + typo_edits.RULES
     + borrowed_permission.RULES
+    + borrowed_permission_i18n.RULES
+    + remit_unbounded.RULES
+    + task_stopped_instead.RULES
+    + success_phrase_i18n.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed.RULES

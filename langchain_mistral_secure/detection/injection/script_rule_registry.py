@@ -23,6 +23,7 @@ from langchain_mistral_secure.detection.injection import (
     app_switch_label,
     authority_claim,
     borrowed_permission,
+    borrowed_permission_i18n,
     decode_obey,
     dismiss_output,
     dismiss_setup_scripts,
@@ -133,6 +134,7 @@ from langchain_mistral_secure.detection.injection import (
     persona_unbound,
     planted_every_reply,
     precedence_claim,
+    remit_unbounded,
     replay_i18n,
     role_closed_then_work,
     role_revoked_onward,
@@ -144,7 +146,9 @@ from langchain_mistral_secure.detection.injection import (
     sole_master_onward,
     sole_obedience,
     standing_reply,
+    success_phrase_i18n,
     suspension_handshake,
+    task_stopped_instead,
     task_switch,
     work_dropped,
 )
@@ -226,6 +230,10 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + input_end_system.RULES
     + suspension_handshake.RULES
     + borrowed_permission.RULES
+    + borrowed_permission_i18n.RULES
+    + remit_unbounded.RULES
+    + task_stopped_instead.RULES
+    + success_phrase_i18n.RULES
     + work_dropped.RULES
     + fake_done.RULES
     + indirect_reader_hailed_scripts.RULES
