@@ -82,11 +82,9 @@ BENIGN: dict[str, list[str]] = {
 
 # Look-alikes older rules still cut (strict xfail: fixing one must remove it).
 # The HackAPrompt question passes since h19 (others make a model say it:
-# ``said_of_others``).
-_OLD = "still cut by an older rule (de_everything, pwned_payload)"
-STILL_CUT: dict[str, str] = {
-    "Vergiss alles, was du über Diäten gehört hast – hier sind die Fakten.": _OLD,
-}
+# ``said_of_others``), "forget everything you heard about diets" since h27
+# (an everyday topic is not the model's: ``known_about_topic_i18n``).
+STILL_CUT: dict[str, str] = {}
 
 # Attacks of the round no rule catches at the end of h17 (strict xfail: a
 # rule that catches one must remove it). The round was measured before any
