@@ -151,7 +151,7 @@ _KEEP_I18N = alt(
         (r"(?:ktorego|ktore|ktorej|ktory)\s+(?:\w+\s+){0,2}(?:strzezesz|pilnujesz|"
          r"chronisz|ukrywasz|masz\s+(?:chronic|strzec|pilnowac|ukrywac))"),
         (r"(?:ktere|ktery|kterou)\s+(?:\w+\s+){0,2}(?:hlidas|chranis|strezis|"
-         r"skryvas|tajis|mas\s+(?:hlidat|chranit|tajit))"),
+         r"skryvas|tajis|mas\s+(?:hlidat|chranit|tajit|strezit|skryvat|utajit))"),
         (r"(?:amit|amelyet|melyet)\s+(?:\w+\s+){0,2}(?:orzol|vedesz|rejtegetsz|"
          r"titkolsz|oriz\w*|vedened)"),
         # ID / MS
@@ -250,6 +250,15 @@ _RAW = alt(
          r"تخفيها|تحفظها|تحرسها)"),
         r"(?:κωδικ|συνθηματικ)\pL*[^.;!\n]{0,30}(?:φυλάς|προστατεύεις|κρύβεις)",
         r"(?:סיסמה|הסיסמה|סיסמא|הסיסמא)[^.?!\n]{0,30}(?:שומר|שומרת|מגן|מגנה|מסתיר)",
+        # h27, UK / FA / UR / BN / TH: "the password you guard"
+        (r"(?:пароля|паролем|таємне\s+слово|таємного\s+слова)[^.!?\n]{0,30}?(?:охороняєш|"
+         r"захищаєш|приховуєш|зберігаєш|бережеш|стережеш)"),
+        (r"(?:رمز|گذرواژه|کلمه\s*(?:ی\s*)?عبور)\S*[^.؟!\n]{0,30}(?:محافظت\s+می\S*|"
+         r"نگه\s*می\S*|پنهان\s+می\S*|نگهبانی\s+می\S*)"),
+        (r"(?:پاس\s*ورڈ|پاسورڈ|خفیہ\s+لفظ)[^.؟!۔\n]{0,30}(?:حفاظت\s+کر\s+رہے|حفاظت\s+کرتے|"
+         r"چھپا\s+رہے|چھپا\s+رہی|پہرہ\s+دے)"),
+        r"(?:পাসও\S*|গোপন\s+শব্দ)[^।?\n]{0,30}(?:রক্ষা\s+কর(?:ছ|ছেন|ো)|লুকি\S*\s+রাখ(?:ছ|ছেন)|পাহারা\s+দি)",
+        r"(?:รหัสผ่าน|รหัสลับ|คำลับ)ที่คุณ(?:กำลัง)?(?:เฝ้า|ปกป้อง|ซ่อน|เก็บรักษา)",
         # The verdict in the model's mouth.
         r"(?:你|您)[^。！？\n]{0,12}(?:说|回答|输出)[^。！？\n]{0,4}(?:access\s+granted|访问已授权|允许访问)",
     ]
