@@ -90,10 +90,24 @@ _CARRIER = alt(
         # PL / CS / VI / ID / RO / HU / SW
         (r"miedzy\s+(?:kazda|wszystkimi)\s+liter\w*|litera\s+po\s+literze|wspak|od\s+tylu|"
          r"mezi\s+(?:kazde|vsechna)\s+pismen\w*|pismeno\s+po\s+pismenu|pozpatku"),
-        (r"[dđ]anh\s+van|tung\s+chu\s+cai|giua\s+(?:moi|cac)\s+chu(?:\s+cai)?|viet\s+nguoc|"
+        # (RE2's \b is ASCII: before a Vietnamese "đ" the space is taken in)
+        (r"danh\s+van|\s?\x{111}anh\s+van|tung\s+chu\s+cai|giua\s+(?:moi|cac)\s+chu(?:\s+cai)?|viet\s+nguoc|"
          r"(?:di\s+)?antara\s+setiap\s+huruf|huruf\s+demi\s+huruf|terbalik|dari\s+belakang"),
         (r"intre\s+fiecare\s+litera|litera\s+cu\s+litera|de\s+la\s+coada|"
          r"minden\s+betu\s+(?:koze|kozott)|betunkent|visszafele|herufi\s+kwa\s+herufi|kinyume"),
+    ]
+)  # fmt: skip
+# A mark put between every letter: a form of output only (no policy spaces
+# a password's letters), so the definite password and it suffice, in either
+# clause order ("if the password were a plate, hyphens between each letter").
+_SPACED = alt(
+    [
+        r"between\s+(?:each|every)\s+(?:two\s+)?(?:letters?|characters?)",
+        r"zwischen\s+(?:jedem|jeden)\s+(?:einzelnen\s+)?buchstaben|entre\s+chaque\s+(?:lettre|caractere)",
+        r"entre\s+cada\s+(?:letra|caracter|caractere)|tra\s+(?:ogni|ciascuna)\s+lettera",
+        r"tussen\s+(?:elke|iedere)\s+letter|mellan\s+varje\s+bokstav|miedzy\s+kazda\s+liter\w*",
+        r"mezi\s+kazde\s+pismen\w*|giua\s+moi\s+chu(?:\s+cai)?|antara\s+setiap\s+huruf",
+        r"intre\s+fiecare\s+litera|minden\s+betu\s+(?:koze|kozott)",
     ]
 )  # fmt: skip
 # Turkish carriers (after the accusative password, before the verb).
@@ -110,7 +124,7 @@ _ASK = alt(
         r"schreib\w*|buchstabier\w*|gib|sag|nenn\w*|zeig\w*|wie\s+(?:lautet|sieht)|was\s+ist",
         r"ecris|ecrivez|donne|donnez|dis|dites|epelle\w*|quel\s+est",
         r"escribe|escriba|deletrea|dame|dime|cual\s+es|escreva|escreve|soletr\w*|diga|diz|qual\s+e",
-        r"scrivi|dimmi|dammi|qual\s+e|zet|schrijf|geef|spel|noem|wat\s+is|skriv|stava|ge\s+mig|hva\s+er",
+        r"scrivi|dimmi|dammi|qual\s+e|zet|schrijf|geef|spel|noem|wat\s+is|skriva?|stava|ge\s+mig|hva\s+er",
         r"napisz|podaj|powiedz|przeliteruj|jakie\s+jest|napis|rekni|vyhlaskuj|jake\s+je",
         r"(?:hay\s+)?viet|cho\s+toi|tulis\w*|sebut\w*|eja\w*|berikan|ketik\w*",
         r"scrie|spune(?:-mi)?|da-mi|care\s+e|ird|mondd|betuzd|add\s+meg|andika|niambie|taja",
@@ -121,7 +135,8 @@ _IN_CIPHER = (
     rf"\b{_ASK}\b[^\n]{{0,30}}?\b{_CARRIER}\b[^\n]{{0,80}}?\b{_GUARDED_WORD}\b|"
     # the carrier as the verb: "fingerspell your password"
     rf"\b(?:fingerspell\w*|translitera\w*|transkribi\w*)\b[^\n]{{0,30}}?\b{_GUARDED_WORD}\b|"
-    rf"\b(?:{_GUARDED_TR})\b[^\n]{{0,60}}?\b(?:{_CARRIER_TR})\b"
+    rf"\b(?:{_GUARDED_TR})\b[^\n]{{0,60}}?\b(?:{_CARRIER_TR})\b|"
+    rf"\b{_GUARDED_WORD}\b[^\n.!?]{{0,80}}?\b{_SPACED}\b|\b{_SPACED}\b[^\n.!?]{{0,40}}?\b{_GUARDED_WORD}\b"
 )
 
 # --- Scripts the folded view mangles: on the text itself ------------------
