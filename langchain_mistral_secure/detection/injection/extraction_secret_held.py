@@ -25,6 +25,8 @@ model's instructions, prompt or context, never as "the code I gave you".
 
 from __future__ import annotations
 
+import unicodedata
+
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, raw_rule
 
@@ -182,8 +184,41 @@ _HELD_TR = (
     r"istenen|gizlemen\s+istenen|sana\s+soylenen)\s+(?:(?:gizli|erisim|giris|ozel)\s+)?"
     r"(?:sifre|parola|kod|anahtar)\w*"
 )
+# A user told to change the password they were handed ("ändere das Passwort,
+# das man dir gegeben hat", "đổi mật khẩu bạn được giao", "byt lösenordet som
+# du har fått") is an IT notice, not a request to the model: the match takes
+# such a verb in front of the noun and the validator drops it.
+_CHANGE_WORDS = (
+    "andere", "aendere", "andern", "wechsle", "change", "reset", "update",
+    "\u0111oi", "doi", "thay", "byt", "andra", "zmien", "schimba", "modifica",
+    "valtoztasd", "badilisha", "ganti", "ubah", "degistir", "cambia", "modifie",
+    "altere", "troque", "wijzig", "verander",
+)  # fmt: skip
+_CHANGE_BEFORE = (
+    r"(?:(?:^|[\s,;:.!?])(?:andere|aendere|andern|wechsle|change|reset|update|"
+    r"\x{111}oi|doi|thay\s+\x{111}oi|byt|andra|zmien\w*|schimba|modifica|"
+    r"valtoztasd|badilisha|ganti|ubah|degistir\w*|cambia|modifie\w*|altere|troque|"
+    r"wijzig|verander)\s+(?:[\w'-]+\s+){0,2}?)?"
+)
+
+
+def _not_a_change_notice(matched: str) -> bool:
+    """False when the match opens with a verb telling the user to change it.
+
+    The validator reads the original text, so the first word loses its
+    accents here as the view's folding drops them ("Ändere", "Đổi").
+    """
+    words = matched.lower().lstrip(" \t\n,;:.!?").split(None, 1)
+    if not words:
+        return True
+    first = "".join(
+        c for c in unicodedata.normalize("NFKD", words[0]) if not unicodedata.combining(c)
+    )
+    return not first.startswith(_CHANGE_WORDS)
+
+
 _HELD_I18N = (
-    rf"\b{_NOUN_I18N}\b(?:[\s,]+[\w'-]+){{0,5}}?[\s,]+{_GIVEN_I18N}\b|{_HELD_TR}"
+    rf"{_CHANGE_BEFORE}\b{_NOUN_I18N}\b(?:[\s,]+[\w'-]+){{0,5}}?[\s,]+{_GIVEN_I18N}\b|{_HELD_TR}"
 )
 
 # --- Scripts the folded view mangles: on the text itself ------------------
@@ -238,7 +273,7 @@ RULES: tuple[Rule, ...] = (
          max_len=220,
          description="EN: the passcode you were configured with, asked for"),
     Rule("injection.extraction.held_secret_i18n", _CAT, _HELD_I18N, score=0.7,
-         max_len=150,
+         max_len=150, validator=_not_a_change_notice,
          description="Latin-script languages: the password given to you"),
     raw_rule("injection.extraction.held_secret_raw", _CAT, _RAW,
              "RU/UK/EL/AR/HI/JA/ZH/KO/TH: the password given to you",
