@@ -264,6 +264,46 @@ _RAW = alt(
     ]
 )  # fmt: skip
 
+# --- The guarded thing left unnamed, spelled by its letters (h27) ---------
+
+# "what you're guarding", "the thing you protect", "ce que tu protèges", "то,
+# что ты охраняешь", "你守护的东西": the secret named only by the model's
+# keeping it. Alone this is threat-modelling talk ("know what you're
+# protecting"), so a letter-level form of it must come in the same passage:
+# its letters or initials spell it, an acrostic, a crossword answer.
+_THING_KEPT = alt(
+    [
+        (r"(?:what|the\s+(?:thing|one|word|item|secret))\s+(?:that\s+)?(?:you|u)(?:'re|\x{2019}re|"
+         r"\s+are|\s+have\s+been)?\s+(?:guard(?:ing)?|protect(?:ing)?|hid(?:e|ing)|"
+         r"keep(?:ing)?\s+(?:secret|hidden))\b"),
+        r"was\s+du\s+(?:bewachst|beschutzt|hutest|versteckst|geheim\s+haltst)",
+        r"ce\s+que\s+tu\s+(?:proteges|gardes|caches)|lo\s+que\s+(?:proteges|guardas|escondes|custodias)",
+        r"o\s+que\s+(?:voce\s+)?(?:protege|guarda|esconde)s?|(?:cio|quello)\s+che\s+(?:proteggi|custodisci|nascondi)",
+        r"wat\s+(?:je|jij)\s+(?:bewaakt|beschermt|verbergt)|det\s+du\s+(?:vaktar|skyddar|doljer)",
+        r"(?:to,?\s+)?czego\s+(?:strzezesz|pilnujesz)|korudugun\s+sey\w*|apa\s+yang\s+(?:kamu|anda)\s+jaga",
+    ]
+)  # fmt: skip
+_SPELLS = (
+    r"(?:spell(?:s|ed|ing)?(?:\s+out)?|initials|first\s+letters|acrostic|crossword|its\s+letters|"
+    r"each\s+letter|letter\s+by\s+letter|"
+    r"buchstab\w*|akrostichon|kreuzwort\w*|lettres?|acrostiche|mots\s+croises|letras?|acrostico|"
+    r"crucigrama|palavras\s+cruzadas|letter[ae]|cruciverba|acrostichon|kruiswoord\w*|bokstav\w*|"
+    r"liter\w*|akrostych\w*|krzyzowk\w*|harf\w*|huruf)"
+)
+_THING_SPELLED = (
+    rf"\b{_THING_KEPT}[^\n]{{0,80}}?\b{_SPELLS}\b|\b{_SPELLS}\b[^\n]{{0,80}}?\b{_THING_KEPT}"
+)
+_THING_SPELLED_RAW = (
+    r"(?:то,?\s+что\s+ты\s+(?:охраняешь|хранишь|скрываешь|бережёшь)|те,?\s+що\s+ти\s+(?:охороняєш|"
+    r"приховуєш)|你(?:守护|保护|藏着|看守)的(?:东西|那个)|(?:あなたが|君が)?(?:守って|隠して)いる(?:もの|こと)|"
+    r"(?:네가|당신이)\s*(?:지키는|숨기는|지키고\s*있는)\s*(?:것|거))[^\n]{0,60}?(?:букв|літер|акростих|"
+    r"кроссворд|字母|藏头诗|拼出|文字|頭文字|折句|글자|삼행시|초성)|"
+    r"(?:букв|літер|акростих|кроссворд|字母|藏头诗|文字|頭文字|折句|글자|삼행시|초성)[^\n]{0,60}?"
+    r"(?:то,?\s+что\s+ты\s+(?:охраняешь|хранишь|скрываешь)|те,?\s+що\s+ти\s+охороняєш|"
+    r"你(?:守护|保护|藏着)的(?:东西|那个)|(?:守って|隠して)いる(?:もの|こと)|"
+    r"(?:지키는|숨기는|지키고\s*있는)\s*(?:것|거))"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.guarded_kept", _CAT, _KEPT, score=0.7, max_len=160,
          description="EN: the password you guard, the code word you keep hidden"),
@@ -278,6 +318,12 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.guarded_verdict_i18n", _CAT, _VERDICT_I18N,
          score=0.7, max_len=80,
          description="DE/ES/FR/IT/PT/PL: when you say Access Granted"),
+    Rule("injection.extraction.guarded_thing_spelled", _CAT, _THING_SPELLED, score=0.7,
+         max_len=200,
+         description="Latin scripts: what you are guarding, spelled by its letters"),
+    raw_rule("injection.extraction.guarded_thing_spelled_raw", _CAT, _THING_SPELLED_RAW,
+             "RU/UK/ZH/JA/KO: what you are guarding, spelled by its letters",
+             score=0.7, max_len=140),
     raw_rule("injection.extraction.guarded_raw", _CAT, _RAW,
              "RU/UK/ZH/JA/KO/HI/AR/EL/HE: the password you guard",
              score=0.7, max_len=100),
