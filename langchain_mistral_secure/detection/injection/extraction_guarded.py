@@ -286,7 +286,7 @@ _THING_KEPT = alt(
 _SPELLS = (
     r"(?:spell(?:s|ed|ing)?(?:\s+out)?|initials|first\s+letters|acrostic|crossword|its\s+letters|"
     r"each\s+letter|letter\s+by\s+letter|"
-    r"buchstab\w*|akrostichon|kreuzwort\w*|lettres?|acrostiche|mots\s+croises|letras?|acrostico|"
+    r"initial(?:en|es)|iniciales|iniziali|inicja\w*|buchstab\w*|akrostichon|kreuzwort\w*|lettres?|acrostiche|mots\s+croises|letras?|acrostico|"
     r"crucigrama|palavras\s+cruzadas|letter[ae]|cruciverba|acrostichon|kruiswoord\w*|bokstav\w*|"
     r"liter\w*|akrostych\w*|krzyzowk\w*|harf\w*|huruf)"
 )
