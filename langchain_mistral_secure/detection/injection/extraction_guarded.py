@@ -284,14 +284,16 @@ _THING_KEPT = alt(
     ]
 )  # fmt: skip
 _SPELLS = (
-    r"(?:spell(?:s|ed|ing)?(?:\s+out)?|initials|first\s+letters|acrostic|crossword|its\s+letters|"
+    # ("spell out the risks" is prose: "spell" counts on "it" or right before the thing)
+    r"(?:spell(?:s|ed|ing)?\s+(?:it|that)\b|initials|first\s+letters|acrostic|crossword|its\s+letters|"
     r"each\s+letter|letter\s+by\s+letter|"
     r"initial(?:en|es)|iniciales|iniziali|inicja\w*|buchstab\w*|akrostichon|kreuzwort\w*|lettres?|acrostiche|mots\s+croises|letras?|acrostico|"
     r"crucigrama|palavras\s+cruzadas|letter[ae]|cruciverba|acrostichon|kruiswoord\w*|bokstav\w*|"
     r"liter\w*|akrostych\w*|krzyzowk\w*|harf\w*|huruf)"
 )
 _THING_SPELLED = (
-    rf"\b{_THING_KEPT}[^\n]{{0,80}}?\b{_SPELLS}\b|\b{_SPELLS}\b[^\n]{{0,80}}?\b{_THING_KEPT}"
+    rf"\b{_THING_KEPT}[^\n]{{0,80}}?\b{_SPELLS}\b|\b{_SPELLS}\b[^\n]{{0,80}}?\b{_THING_KEPT}|"
+    rf"\bspell(?:s|ed)?\s+(?:out\s+)?{_THING_KEPT}"
 )
 _THING_SPELLED_RAW = (
     r"(?:то,?\s+что\s+ты\s+(?:охраняешь|хранишь|скрываешь|бережёшь)|те,?\s+що\s+ти\s+(?:охороняєш|"
