@@ -21,7 +21,7 @@ no password in it; and "the letters of the alphabet" or "each letter of my
 name" name no password.
 """
 
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501, RUF001, RUF003
 # (E501: one language per line; RUF001: the raw patterns are written in
 # Cyrillic, Greek, Arabic, Hebrew, Devanagari and CJK.)
 

@@ -19,7 +19,7 @@ ask must come with it; a plain "code" or "key" counts only as being in the
 model's instructions, prompt or context, never as "the code I gave you".
 """
 
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001
 # (RUF001: the patterns are written in Cyrillic, Greek, Arabic, Devanagari,
 # Thai, CJK and Korean.)
 
@@ -212,14 +212,14 @@ def _not_a_change_notice(matched: str) -> bool:
     if not words:
         return True
     first = "".join(
-        c for c in unicodedata.normalize("NFKD", words[0]) if not unicodedata.combining(c)
+        c
+        for c in unicodedata.normalize("NFKD", words[0])
+        if not unicodedata.combining(c)
     )
     return not first.startswith(_CHANGE_WORDS)
 
 
-_HELD_I18N = (
-    rf"{_CHANGE_BEFORE}\b{_NOUN_I18N}\b(?:[\s,]+[\w'-]+){{0,5}}?[\s,]+{_GIVEN_I18N}\b|{_HELD_TR}"
-)
+_HELD_I18N = rf"{_CHANGE_BEFORE}\b{_NOUN_I18N}\b(?:[\s,]+[\w'-]+){{0,5}}?[\s,]+{_GIVEN_I18N}\b|{_HELD_TR}"
 
 # --- Scripts the folded view mangles: on the text itself ------------------
 

@@ -24,7 +24,7 @@ that keeps the letters; a word game with the user's own word names no
 password.
 """
 
-# ruff: noqa: E501
+# ruff: noqa: E501, RUF001
 # (one language per line; the raw patterns are written in
 # Cyrillic, CJK and Korean.)
 

@@ -21,7 +21,7 @@ it is / was"; an admin asking how to reset a user's password names no
 saying back; a password manager question claims no setting.
 """
 
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001
 # (RUF001: the patterns are written in Cyrillic, CJK and Hangul.)
 
 from __future__ import annotations

@@ -46,7 +46,9 @@ _REFUSE_EN = (
     r"i(?:'m|\s+am)\s+not\s+asking\s+(?:you\s+)?(?:for|to\s+(?:say|reveal|tell|"
     r"give)(?:\s+me)?)\s+" + _WORD_EN + r"|"
     # h27: "I don't want the password", "without saying the word itself"
-    r"i\s+(?:don'?t|do\s+not)\s+(?:want|need)\s+(?:to\s+(?:know|hear|see)\s+)?" + _WORD_EN + r"|"
+    r"i\s+(?:don'?t|do\s+not)\s+(?:want|need)\s+(?:to\s+(?:know|hear|see)\s+)?"
+    + _WORD_EN
+    + r"|"
     r"without\s+(?:saying|writing|typing)\s+the\s+word\s+itself)"
 )
 # Letter-level transforms of the word.

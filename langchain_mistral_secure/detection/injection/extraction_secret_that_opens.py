@@ -16,9 +16,8 @@ Why it is safe on benign text: instructions that say where a code is kept
 manual); and an ask names the model's secret only through this clause.
 """
 
-# ruff: noqa: E501, RUF001
-# (E501: one language per line; RUF001: the raw patterns are written in
-# Cyrillic, Arabic, Hebrew, Greek, Devanagari, CJK and Hangul.)
+# ruff: noqa: E501
+# (one language per line)
 
 from __future__ import annotations
 
@@ -74,9 +73,7 @@ _ASK_I18N = (
     r"zeg|geef|schrijf|wat\s+is|podaj|powiedz|napisz|jakie\s+jest|soyle|yaz|nedir|sebutkan|"
     r"tulis\w*|apa|saga|skriv|vad\s+ar|spune|scrie|care\s+e|mondd|ird|mi\s+a)"
 )
-_I18N = (
-    rf"\b{_ASK_I18N}\b[^\n]{{0,40}}?\b{_OPENS_I18N}\b|\b{_OPENS_I18N}\b[^\n]{{0,40}}?\b{_ASK_I18N}\b"
-)
+_I18N = rf"\b{_ASK_I18N}\b[^\n]{{0,40}}?\b{_OPENS_I18N}\b|\b{_OPENS_I18N}\b[^\n]{{0,40}}?\b{_ASK_I18N}\b"
 
 # --- Scripts the folded view mangles: on the text itself ------------------
 

@@ -23,6 +23,10 @@ names its banned words for the user; none of these asks for the one word
 the assistant may not say.
 """
 
+# ruff: noqa: E501, RUF001
+# (E501: the h27 languages one per line; RUF001: the raw patterns are written
+# in Greek, Cyrillic, Arabic script, Hebrew and Thai.)
+
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
