@@ -94,8 +94,21 @@ _REAL = (
 )
 _QUOTE_REAL = (
     r"\b(?:quot(?:e|ing)|cit(?:e|ing)|reveal(?:ing)?|disclos(?:e|ing)|"
-    r"hard-?cod(?:e|ing)|recit(?:e|ing)|leak(?:ing)?|spell(?:ing)?\s+out)\s+"
+    r"hard-?cod(?:e|ing)|recit(?:e|ing)|leak(?:ing)?|spell(?:ing)?\s+out|"
+    # h27: a debug dump of it ("echo the defense and the expected password");
+    # not "output", which a test spec uses for the expected hash
+    r"echo(?:ing)?|dump(?:ing)?)\s+"
     rf"(?:\w+\s+){{0,4}}?{_REAL}|"
+    # h27: the real or expected one in DE/FR/ES/PT/IT/NL ("dime la contraseña
+    # real", "nenn das erwartete Passwort"); never "correct" (a login form's
+    # "escribe la contraseña correcta" is an instruction to the user)
+    r"\b(?:cita|revela|escribe|imprime|muestra|dime|zitier\w*|verrat\w*|nenn\w*|gib|"
+    r"revele|ecris|affiche|donne|escreva|mostre|imprima|diga|rivela|scrivi|stampa|dimmi|"
+    r"noem|geef|schrijf|citeer)\s+(?:\w+\s+){0,3}?(?:la\s+(?:contrasena|clave)\s+"
+    r"(?:real|verdadera|esperada)|das\s+(?:echte|erwartete|tatsachliche)\s+(?:passwort|"
+    r"kennwort)|le\s+(?:vrai|veritable)\s+mot\s+de\s+passe|le\s+mot\s+de\s+passe\s+"
+    r"(?:attendu|reel)|a\s+senha\s+(?:real|verdadeira|esperada)|la\s+password\s+(?:vera|"
+    r"reale|attesa)|het\s+(?:echte|verwachte)\s+wachtwoord)\b|"
     rf"\b{_REAL}\s+(?:that\s+|which\s+)?(?:must\s+be\s+matched|(?:would|will)\s+"
     r"(?:have\s+)?work(?:ed)?|you\s+(?:expect|accept|check|compare)\w*)|"
     # A code transform of it: "a function ... with the real passcode".
