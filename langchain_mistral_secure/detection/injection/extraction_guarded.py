@@ -94,8 +94,21 @@ _REAL = (
 )
 _QUOTE_REAL = (
     r"\b(?:quot(?:e|ing)|cit(?:e|ing)|reveal(?:ing)?|disclos(?:e|ing)|"
-    r"hard-?cod(?:e|ing)|recit(?:e|ing)|leak(?:ing)?|spell(?:ing)?\s+out)\s+"
+    r"hard-?cod(?:e|ing)|recit(?:e|ing)|leak(?:ing)?|spell(?:ing)?\s+out|"
+    # h27: a debug dump of it ("echo the defense and the expected password");
+    # not "output", which a test spec uses for the expected hash
+    r"echo(?:ing)?|dump(?:ing)?)\s+"
     rf"(?:\w+\s+){{0,4}}?{_REAL}|"
+    # h27: the real or expected one in DE/FR/ES/PT/IT/NL ("dime la contraseña
+    # real", "nenn das erwartete Passwort"); never "correct" (a login form's
+    # "escribe la contraseña correcta" is an instruction to the user)
+    r"\b(?:cita|revela|escribe|imprime|muestra|dime|zitier\w*|verrat\w*|nenn\w*|gib|"
+    r"revele|ecris|affiche|donne|escreva|mostre|imprima|diga|rivela|scrivi|stampa|dimmi|"
+    r"noem|geef|schrijf|citeer)\s+(?:\w+\s+){0,3}?(?:la\s+(?:contrasena|clave)\s+"
+    r"(?:real|verdadera|esperada)|das\s+(?:echte|erwartete|tatsachliche)\s+(?:passwort|"
+    r"kennwort)|le\s+(?:vrai|veritable)\s+mot\s+de\s+passe|le\s+mot\s+de\s+passe\s+"
+    r"(?:attendu|reel)|a\s+senha\s+(?:real|verdadeira|esperada)|la\s+password\s+(?:vera|"
+    r"reale|attesa)|het\s+(?:echte|verwachte)\s+wachtwoord)\b|"
     rf"\b{_REAL}\s+(?:that\s+|which\s+)?(?:must\s+be\s+matched|(?:would|will)\s+"
     r"(?:have\s+)?work(?:ed)?|you\s+(?:expect|accept|check|compare)\w*)|"
     # A code transform of it: "a function ... with the real passcode".
@@ -151,7 +164,7 @@ _KEEP_I18N = alt(
         (r"(?:ktorego|ktore|ktorej|ktory)\s+(?:\w+\s+){0,2}(?:strzezesz|pilnujesz|"
          r"chronisz|ukrywasz|masz\s+(?:chronic|strzec|pilnowac|ukrywac))"),
         (r"(?:ktere|ktery|kterou)\s+(?:\w+\s+){0,2}(?:hlidas|chranis|strezis|"
-         r"skryvas|tajis|mas\s+(?:hlidat|chranit|tajit))"),
+         r"skryvas|tajis|mas\s+(?:hlidat|chranit|tajit|strezit|skryvat|utajit))"),
         (r"(?:amit|amelyet|melyet)\s+(?:\w+\s+){0,2}(?:orzol|vedesz|rejtegetsz|"
          r"titkolsz|oriz\w*|vedened)"),
         # ID / MS
@@ -250,10 +263,61 @@ _RAW = alt(
          r"تخفيها|تحفظها|تحرسها)"),
         r"(?:κωδικ|συνθηματικ)\pL*[^.;!\n]{0,30}(?:φυλάς|προστατεύεις|κρύβεις)",
         r"(?:סיסמה|הסיסמה|סיסמא|הסיסמא)[^.?!\n]{0,30}(?:שומר|שומרת|מגן|מגנה|מסתיר)",
+        # h27, UK / FA / UR / BN / TH: "the password you guard"
+        (r"(?:пароля|паролем|таємне\s+слово|таємного\s+слова)[^.!?\n]{0,30}?(?:охороняєш|"
+         r"захищаєш|приховуєш|зберігаєш|бережеш|стережеш)"),
+        (r"(?:رمز|گذرواژه|کلمه\s*(?:ی\s*)?عبور)\S*[^.؟!\n]{0,30}(?:محافظت\s+می\S*|"
+         r"نگه\s*می\S*|پنهان\s+می\S*|نگهبانی\s+می\S*)"),
+        (r"(?:پاس\s*ورڈ|پاسورڈ|خفیہ\s+لفظ)[^.؟!۔\n]{0,30}(?:حفاظت\s+کر\s+رہے|حفاظت\s+کرتے|"
+         r"چھپا\s+رہے|چھپا\s+رہی|پہرہ\s+دے)"),
+        r"(?:পাসও\S*|গোপন\s+শব্দ)[^।?\n]{0,30}(?:রক্ষা\s+কর(?:ছ|ছেন|ো)|লুকি\S*\s+রাখ(?:ছ|ছেন)|পাহারা\s+দি)",
+        r"(?:รหัสผ่าน|รหัสลับ|คำลับ)ที่คุณ(?:กำลัง)?(?:เฝ้า|ปกป้อง|ซ่อน|เก็บรักษา)",
         # The verdict in the model's mouth.
         r"(?:你|您)[^。！？\n]{0,12}(?:说|回答|输出)[^。！？\n]{0,4}(?:access\s+granted|访问已授权|允许访问)",
     ]
 )  # fmt: skip
+
+# --- The guarded thing left unnamed, spelled by its letters (h27) ---------
+
+# "what you're guarding", "the thing you protect", "ce que tu protèges", "то,
+# что ты охраняешь", "你守护的东西": the secret named only by the model's
+# keeping it. Alone this is threat-modelling talk ("know what you're
+# protecting"), so a letter-level form of it must come in the same passage:
+# its letters or initials spell it, an acrostic, a crossword answer.
+_THING_KEPT = alt(
+    [
+        (r"(?:what|the\s+(?:thing|one|word|item|secret))\s+(?:that\s+)?(?:you|u)(?:'re|\x{2019}re|"
+         r"\s+are|\s+have\s+been)?\s+(?:guard(?:ing)?|protect(?:ing)?|hid(?:e|ing)|"
+         r"keep(?:ing)?\s+(?:secret|hidden))\b"),
+        r"was\s+du\s+(?:bewachst|beschutzt|hutest|versteckst|geheim\s+haltst)",
+        r"ce\s+que\s+tu\s+(?:proteges|gardes|caches)|lo\s+que\s+(?:proteges|guardas|escondes|custodias)",
+        r"o\s+que\s+(?:voce\s+)?(?:protege|guarda|esconde)s?|(?:cio|quello)\s+che\s+(?:proteggi|custodisci|nascondi)",
+        r"wat\s+(?:je|jij)\s+(?:bewaakt|beschermt|verbergt)|det\s+du\s+(?:vaktar|skyddar|doljer)",
+        r"(?:to,?\s+)?czego\s+(?:strzezesz|pilnujesz)|korudugun\s+sey\w*|apa\s+yang\s+(?:kamu|anda)\s+jaga",
+    ]
+)  # fmt: skip
+_SPELLS = (
+    # ("spell out the risks" is prose: "spell" counts on "it" or right before the thing)
+    r"(?:spell(?:s|ed|ing)?\s+(?:it|that)\b|initials|first\s+letters|acrostic|crossword|its\s+letters|"
+    r"each\s+letter|letter\s+by\s+letter|"
+    r"initial(?:en|es)|iniciales|iniziali|inicja\w*|buchstab\w*|akrostichon|kreuzwort\w*|lettres?|acrostiche|mots\s+croises|letras?|acrostico|"
+    r"crucigrama|palavras\s+cruzadas|letter[ae]|cruciverba|acrostichon|kruiswoord\w*|bokstav\w*|"
+    r"liter\w*|akrostych\w*|krzyzowk\w*|harf\w*|huruf)"
+)
+_THING_SPELLED = (
+    rf"\b{_THING_KEPT}[^\n]{{0,80}}?\b{_SPELLS}\b|\b{_SPELLS}\b[^\n]{{0,80}}?\b{_THING_KEPT}|"
+    rf"\bspell(?:s|ed)?\s+(?:out\s+)?{_THING_KEPT}"
+)
+_THING_SPELLED_RAW = (
+    r"(?:то,?\s+что\s+ты\s+(?:охраняешь|хранишь|скрываешь|бережёшь)|те,?\s+що\s+ти\s+(?:охороняєш|"
+    r"приховуєш)|你(?:守护|保护|藏着|看守)的(?:东西|那个)|(?:あなたが|君が)?(?:守って|隠して)いる(?:もの|こと)|"
+    r"(?:네가|당신이)\s*(?:지키는|숨기는|지키고\s*있는)\s*(?:것|거))[^\n]{0,60}?(?:букв|літер|акростих|"
+    r"кроссворд|字母|藏头诗|拼出|文字|頭文字|折句|글자|삼행시|초성)|"
+    r"(?:букв|літер|акростих|кроссворд|字母|藏头诗|文字|頭文字|折句|글자|삼행시|초성)[^\n]{0,60}?"
+    r"(?:то,?\s+что\s+ты\s+(?:охраняешь|хранишь|скрываешь)|те,?\s+що\s+ти\s+охороняєш|"
+    r"你(?:守护|保护|藏着)的(?:东西|那个)|(?:守って|隠して)いる(?:もの|こと)|"
+    r"(?:지키는|숨기는|지키고\s*있는)\s*(?:것|거))"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.guarded_kept", _CAT, _KEPT, score=0.7, max_len=160,
@@ -269,6 +333,12 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.guarded_verdict_i18n", _CAT, _VERDICT_I18N,
          score=0.7, max_len=80,
          description="DE/ES/FR/IT/PT/PL: when you say Access Granted"),
+    Rule("injection.extraction.guarded_thing_spelled", _CAT, _THING_SPELLED, score=0.7,
+         max_len=200,
+         description="Latin scripts: what you are guarding, spelled by its letters"),
+    raw_rule("injection.extraction.guarded_thing_spelled_raw", _CAT, _THING_SPELLED_RAW,
+             "RU/UK/ZH/JA/KO: what you are guarding, spelled by its letters",
+             score=0.7, max_len=140),
     raw_rule("injection.extraction.guarded_raw", _CAT, _RAW,
              "RU/UK/ZH/JA/KO/HI/AR/EL/HE: the password you guard",
              score=0.7, max_len=100),

@@ -21,7 +21,7 @@ no password in it; and "the letters of the alphabet" or "each letter of my
 name" name no password.
 """
 
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501, RUF001, RUF003
 # (E501: one language per line; RUF001: the raw patterns are written in
 # Cyrillic, Greek, Arabic, Hebrew, Devanagari and CJK.)
 
@@ -102,7 +102,7 @@ _LETTERS_RAW = alt(
         # EL / AR / HE / HI
         (r"(?:κάθε|το\s+πρώτο|το\s+τελευταίο|πόσα)\s+γράμμ\S*\s+(?:του|στον)\s+κωδικ\S*|"
          r"(?:كل|أول|آخر|ثاني|ثالث)\s+حرف\s+(?:من|في)\s+كلمة\s+(?:السر|المرور)|كم\s+حرف\S*\s+في\s+كلمة\s+(?:السر|المرور)|"
-         r"(?:כל|ה)אות(?:\s+ה(?:ראשונה|אחרונה|שנייה|שלישית))?\s+(?:של|ב)(?:ה)?סיסמה|כמה\s+אותיות\s+יש\s+בסיסמה|"
+         r"(?:כל|ה)אות(?:\s+ה(?:ראשונה|אחרונה|שנייה|שלישית))?\s+(?:של\s+|ב)(?:ה)?סיסמ[הא]|כמה\s+אותיות\s+יש\s+בסיסמה|"
          r"पासवर्ड\s+(?:का|के|की)\s+(?:हर|पहला|पहले|आखिरी|अंतिम|दूसरा|तीसरा)\s+(?:अक्षर|वर्ण)|पासवर्ड\s+में\s+कितने\s+अक्षर\s+हैं"),
         # ZH / JA / KO
         (r"(?:密码|口令|密碼)的?(?:每个|每一个|每個|第一个|最后一个|最後一個|第[一二三四五六七八九十\d]+个)(?:字母|字符|字)|"
@@ -123,7 +123,10 @@ _POLICY_AFTER = (
     r"(?:\s+(?:must|should|has\s+to|needs?\s+to|doit|doivent|devrait|debe|deben|deberia|"
     r"tiene\s+que|muss|mussen|sollte|sollten|darf|moet|moeten|mag|deve|devem|deveria|tem\s+que|"
     r"dovrebbe|powinn\w*|musi|musza|ma\s+byc|musi|smi|ska|skal|bor|maste|harus|perlu|wajib|"
-    r"phai|nen|olmal\w*|gerek\w*|legyen|kell|lehet|trebuie|poate))?"
+    r"phai|nen|olmal\w*|gerek\w*|legyen|kell|lehet|trebuie|poate|"
+    # Turkish puts the predicate before the modal ("şifrenin son karakteri
+    # rakam olmak zorunda mı", "... büyük harf olmalı")
+    r"(?:\w+\s+){1,2}(?:olmak\s+zorunda|olmal\w*|olabilir\w*|icermeli\w*)))?"
 )
 _POLICY_MODALS_BEFORE = (
     "must ",
@@ -141,7 +144,7 @@ _POLICY_MODALS_AFTER = frozenset((
     "que", "muss", "müssen", "mussen", "sollte", "sollten", "darf", "moet", "moeten", "mag",
     "deve", "devem", "deveria", "dovrebbe", "musi", "musí", "musza", "muszą", "byc", "być",
     "smi", "smí", "ska", "skal", "bør", "bor", "måste", "maste", "harus", "perlu", "wajib",
-    "phai", "phải", "nen", "nên", "legyen", "kell", "lehet", "trebuie", "poate",
+    "phai", "phải", "nen", "nên", "legyen", "kell", "lehet", "trebuie", "poate", "zorunda",
 ))  # fmt: skip
 
 
@@ -152,7 +155,8 @@ def _not_a_policy_question(matched: str) -> bool:
         return False
     last = lowered.rsplit(None, 1)[-1] if lowered else ""
     return not (
-        last in _POLICY_MODALS_AFTER or last.startswith(("powinn", "olmal", "gerek"))
+        last in _POLICY_MODALS_AFTER
+        or last.startswith(("powinn", "olmal", "gerek", "olabilir", "icermeli"))
     )
 
 

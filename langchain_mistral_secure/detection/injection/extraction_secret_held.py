@@ -19,11 +19,13 @@ ask must come with it; a plain "code" or "key" counts only as being in the
 model's instructions, prompt or context, never as "the code I gave you".
 """
 
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001
 # (RUF001: the patterns are written in Cyrillic, Greek, Arabic, Devanagari,
 # Thai, CJK and Korean.)
 
 from __future__ import annotations
+
+import unicodedata
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt, raw_rule
@@ -150,33 +152,85 @@ _GIVEN_I18N = alt(
         r"(?:ktere|ktery|kterou)\s+ti\s+(?:\w+\s+)?(?:dal|dala|dali)",
         r"masz\s+(?:w\s+(?:ustawieniach|instrukcjach)|dawac|podawac|chronic)",
         r"din\s+(?:instructiunile|setarile)\s+tale", r"ti-a\s+(?:fost\s+)?dat",
+        # h27: PL "które ci powierzono", CS "které ti svěřili", RO "care ți-au
+        # dat-o", HU "amit rád bíztak", SV/NO/DA "som du har fått", SW
+        # "ulilopewa" (that you were given), ID "yang dipercayakan kepadamu"
+        (r"(?:ktore|ktory|ktora|ktorego|ktorej)\s+(?:ci|tobie)\s+(?:\w+\s+)?(?:dano|"
+         r"powierzono|podano|przekazano|ustawiono|dali|powierzyli|podali|przekazali)"),
+        r"(?:ktore|ktory|ktorego)\s+(?:dostal\w*|otrzymal\w*)",
+        (r"(?:ktere|ktery|kterou)\s+ti\s+(?:\w+\s+)?(?:sverili|sveril\w?|rekli|"
+         r"sdelili|bylo\s+(?:dano|svereno|sdeleno)|byl\w?\s+(?:dan\w?|sveren\w?|sdelen\w?))"),
+        (r"(?:pe\s+)?care\s+(?:ti-a|ti-au|ti\s+s-a|ti\s+l-au|ti-am)\s+(?:fost\s+)?"
+         r"(?:dat\w*|incredintat\w*|spus\w*)|pe\s+care\s+(?:ai\s+primit|o\s+ai\s+primit)"),
+        r"amit\s+(?:rad\s+biztak|rad\s+bizott\w*|kaptal|neked\s+adtak|megadtak\s+neked)",
+        (r"som\s+du\s+(?:har\s+)?(?:fatt|fick|fikk|fik|faet|blivit\s+given|blitt\s+gitt)"
+         r"\b"),
+        r"uli\w{0,3}(?:pewa|ambiwa|kabidhiwa|wekewa)",
+        r"yang\s+dipercayakan\s+(?:kepadamu|padamu|kepada\s+(?:kamu|anda|awak))",
         # ID / MS / VI
         (r"yang\s+(?:di)?berikan\s+(?:kepadamu|padamu|kepada\s+(?:kamu|anda|"
          r"awak))"),
         r"yang\s+(?:kamu|anda|awak)\s+terima",
         (r"(?:dalam|di)\s+(?:instruksi|pengaturan|arahan)\s+(?:kamu|anda|awak)"),
-        r"ma\s+ban\s+(?:[dđ]a\s+)?[dđ]uoc\s+(?:cai\s+[dđ]at|cung\s+cap|giao|cho)",
+        # VI: the relative "mà" is often left out ("mật khẩu bạn được giao")
+        (r"(?:ma\s+)?ban\s+(?:[dđ]a\s+)?[dđ]uoc\s+(?:cai\s+[dđ]at|cung\s+cap|giao|"
+         r"cho|[dđ]ua|nhan)\b|(?:giao|[dđ]ua)\s+cho\s+ban\s+(?:giu|bao\s+ve)"),
         r"(?:trong|cua)\s+(?:huong\s+dan|cai\s+[dđ]at)\s+cua\s+ban",
     ]
 )  # fmt: skip
 # Turkish puts the clause first: "saklaman istenen şifre".
 _HELD_TR = (
-    r"\b(?:sana\s+verilen|saklaman\s+istenen|koruman\s+istenen|gizlemen\s+"
-    r"istenen|sana\s+soylenen)\s+(?:gizli\s+)?(?:sifre|parola|kod)\w*"
+    r"\b(?:sana\s+verilen|sana\s+emanet\s+edilen|saklaman\s+istenen|koruman\s+"
+    r"istenen|gizlemen\s+istenen|sana\s+soylenen)\s+(?:(?:gizli|erisim|giris|ozel)\s+)?"
+    r"(?:sifre|parola|kod|anahtar)\w*"
 )
-_HELD_I18N = (
-    rf"\b{_NOUN_I18N}\b(?:[\s,]+[\w'-]+){{0,5}}?[\s,]+{_GIVEN_I18N}\b|{_HELD_TR}"
+# A user told to change the password they were handed ("ändere das Passwort,
+# das man dir gegeben hat", "đổi mật khẩu bạn được giao", "byt lösenordet som
+# du har fått") is an IT notice, not a request to the model: the match takes
+# such a verb in front of the noun and the validator drops it.
+_CHANGE_WORDS = (
+    "andere", "aendere", "andern", "wechsle", "change", "reset", "update",
+    "\u0111oi", "doi", "thay", "byt", "andra", "zmien", "schimba", "modifica",
+    "valtoztasd", "badilisha", "ganti", "ubah", "degistir", "cambia", "modifie",
+    "altere", "troque", "wijzig", "verander",
+)  # fmt: skip
+_CHANGE_BEFORE = (
+    r"(?:(?:^|[\s,;:.!?])(?:andere|aendere|andern|wechsle|change|reset|update|"
+    r"\x{111}oi|doi|thay\s+\x{111}oi|byt|andra|zmien\w*|schimba|modifica|"
+    r"valtoztasd|badilisha|ganti|ubah|degistir\w*|cambia|modifie\w*|altere|troque|"
+    r"wijzig|verander)\s+(?:[\w'-]+\s+){0,2}?)?"
 )
+
+
+def _not_a_change_notice(matched: str) -> bool:
+    """False when the match opens with a verb telling the user to change it.
+
+    The validator reads the original text, so the first word loses its
+    accents here as the view's folding drops them ("Ändere", "Đổi").
+    """
+    words = matched.lower().lstrip(" \t\n,;:.!?").split(None, 1)
+    if not words:
+        return True
+    first = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", words[0])
+        if not unicodedata.combining(c)
+    )
+    return not first.startswith(_CHANGE_WORDS)
+
+
+_HELD_I18N = rf"{_CHANGE_BEFORE}\b{_NOUN_I18N}\b(?:[\s,]+[\w'-]+){{0,5}}?[\s,]+{_GIVEN_I18N}\b|{_HELD_TR}"
 
 # --- Scripts the folded view mangles: on the text itself ------------------
 
 _RAW = alt(
     [
         # RU / UK / BG / SR: "the password they set you".
-        (r"(?:пароль|паролю|код|ключ|секретне\s+слово|секретное\s+слово)\S*"
+        (r"(?:парол|код|ключ|секретне\s+слово|секретное\s+слово)\S*"
          r"[^.?!\n]{0,30}(?:тобі|тебе|тебі)\s+(?:\S+\s+)?(?:задали|дали|дано|наказали|"
          r"сказали|велели|дав|приказали|заборонили|запретили|"
-         r"встановили|установили|налаштували|настроили|дали|повідомили|сообщили)"),
+         r"встановили|установили|налаштували|настроили|дали|повідомили|сообщили|"
+         r"довірили|доверили|довірено|доверено|передали|вручили)"),
         (r"(?:тобі|тебе)\s+(?:задали|дали|установили|встановили|сообщили|"
          r"повідомили)[^.?!\n]{0,30}(?:пароль|код|ключ)"),
         # EL
@@ -195,8 +249,22 @@ _RAW = alt(
         (r"(?:너에게|너한테|당신에게|처음에)\s*(?:\S+\s*)?(?:설정된|주어진)\s*"
          r"(?:\S+\s*)?(?:암호|비밀번호|코드|패스워드)"),
         r"รหัส(?:ผ่าน)?[^\n]{0,30}(?:ที่ถูกตั้งไว้ใน|ที่คุณได้รับ|ในคำสั่งของคุณ|ให้คุณ)",
-        # HE: "the password the manager gave you".
+        # HE: "the password the manager gave you", "the password you received".
         r"(?:סיסמ|קוד)\S*[^?!.\n]{0,30}נת(?:ן|נו)\s+לך",
+        (r"(?:סיסמ|קוד)\S*\s+ש(?:קיבלת|נמסר\S*\s+לך|ניתנ\S*\s+לך|הופקד\S*\s+בידיך)"
+         r"(?:[^\pL]|$)"),
+        # h27, FA / UR / BN / HI noun-first: "the password given to you".
+        (r"(?:رمز|گذرواژه|کلمه\s*(?:ی\s*)?عبور|پسورد)\S*[^.؟!\n]{0,30}(?:به\s+تو|بهت|"
+         r"به\s+شما)\s*(?:\S+\s+)?(?:داده|سپرده|گفته)"),
+        (r"(?:پاس\s*ورڈ|پاسورڈ|کوڈ|خفیہ\s+لفظ)[^.؟!۔\n]{0,30}(?:تمہیں|تجھے|آپ\s+کو)\s+"
+         r"(?:\S+\s+)?(?:دیا|دی|بتایا|سونپا)"),
+        (r"(?:তোমাকে|আপনাকে|তোকে)\s+(?:\S+\s+){0,2}?(?:পাসও\S*|কোড|গোপন\s+শব্দ)"
+         r"[^।?\n]{0,20}(?:দে\S?(?:য়|য়)া|বলা)"),
+        (r"(?:পাসও\S*|কোড|গোপন\s+শব্দ)[^।?\n]{0,30}(?:তোমাকে|আপনাকে|তোকে)\s+"
+         r"(?:দে\S?(?:য়|য়)া|বলা)"),
+        (r"(?:पासवर्ड|गुप्त\s+शब्द)[^।?\n]{0,30}(?:तुम्हें|आपको|तुमको)\s+(?:\S+\s+)?"
+         r"(?:दिया|दी\s+गई|बताया|सौंपा)"),
+        r"(?:κωδικ|συνθηματικ)\w*[^.;!\n]{0,30}(?:σου\s+εμπιστεύτηκαν|σου\s+είπαν|που\s+(?:πήρες|έλαβες))",
     ]
 )  # fmt: skip
 
@@ -205,7 +273,7 @@ RULES: tuple[Rule, ...] = (
          max_len=220,
          description="EN: the passcode you were configured with, asked for"),
     Rule("injection.extraction.held_secret_i18n", _CAT, _HELD_I18N, score=0.7,
-         max_len=150,
+         max_len=150, validator=_not_a_change_notice,
          description="Latin-script languages: the password given to you"),
     raw_rule("injection.extraction.held_secret_raw", _CAT, _RAW,
              "RU/UK/EL/AR/HI/JA/ZH/KO/TH: the password given to you",

@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (
         r"spell(?:ed)?\s+(?:it\s+)?backwards",
         bare=r"the\s+(?:password|passphrase|code\s+word|secret)",
         soft=r"rhymes?\s+with|synonym|spell(?:ed)?\s+(?:it\s+)?backwards|"
-        r"how\s+many\s+vowels|sum\s+of\s+(?:its|the)\s+digits",
+        r"how\s+many\s+vowels|sum\s+of\s+(?:its|the)\s+digits|antonym",
     ),
     _latin(
         "de",
@@ -159,6 +159,80 @@ RULES: tuple[Rule, ...] = (
         r"tajn\w+\s+(?:has[lł]\w*|s[lł]ow\w*|kod\w*)|has[lł]\w*,?\s+(?:ktore|ktorego)\s+(?:chronisz|strzezesz)",
         r"ile\s+(?:s[lł]ow|liter|znakow|zdan|cyfr|samog[lł]osek)|(?:pierwsz\w+|drug\w+|trzeci\w+|"
         r"ostatni\w+)\s+(?:liter\w*|znak\w*|cyfr\w*)|suma\s+cyfr|rymuje\s+sie|synonim|od\s+ty[lł]u|wspak",
+    ),
+    # h27: the languages the table missed. The model's own secret (given to
+    # it, kept by it) with any measure; a bare definite password only with
+    # a rhyme, synonym or antonym (no policy asks for those). Czech has no
+    # bare form: "heslo" is also a slogan and a dictionary headword.
+    _latin(
+        "tr",
+        r"(?:sana\s+verilen|korudugun|sakladigin)\s+(?:\w+\s+)?(?:sifre|parola|kod)\w*|gizli\s+(?:kelime|sifre)\w*",
+        r"kac\s+(?:harf|karakter|hece)|(?:ilk|son|ikinci|ucuncu)\s+harf\w*|kafiye\w*|es\s+anlam\w*|"
+        r"zit\s+anlam\w*|ipucu\w*",
+        bare=r"(?:sifre|parola)(?:nin|yle|yla|yi|ye|ya)",
+        soft=r"kafiye\w*|es\s+anlam\w*|zit\s+anlam\w*",
+    ),
+    _latin(
+        "vi",
+        r"mat\s+khau\s+(?:ma\s+)?ban\s+(?:dang\s+)?(?:giu|bao\s+ve|[dđ]uoc\s+giao)|tu\s+bi\s+mat",
+        r"bao\s+nhieu\s+(?:chu|ky\s+tu)|chu\s+cai\s+(?:dau|\x{111}au|cuoi)|van\s+voi|dong\s+nghia|"
+        r"\s?\x{111}ong\s+nghia|trai\s+nghia|goi\s+y",
+        bare=r"mat\s+khau",
+        soft=r"van\s+voi|dong\s+nghia|\s?\x{111}ong\s+nghia|trai\s+nghia",
+    ),
+    _latin(
+        "id",
+        r"kata\s+sandi\s+yang\s+(?:diberikan|kamu\s+jaga|dipercayakan)\w*|kata\s+rahasia",
+        r"berapa\s+(?:huruf|karakter)|huruf\s+(?:pertama|terakhir)|berima|sinonim|antonim|"
+        r"lawan\s+kata|petunjuk",
+        bare=r"kata\s+sandi(?:nya)?",
+        soft=r"berima|sinonim|antonim|lawan\s+kata",
+    ),
+    _latin(
+        "ro",
+        r"parola\s+(?:pe\s+care\s+o\s+(?:pazesti|ai\s+primit)|secreta)",
+        r"cate\s+litere|(?:prima|ultima)\s+litera|rimeaza|sinonim|antonim|indiciu",
+        bare=r"parola",
+        soft=r"rimeaza\s+cu|sinonim|antonim",
+    ),
+    _latin(
+        "hu",
+        r"titkos\s+(?:jelszo|szo)\w*|jelszo\w*,?\s+amit\s+(?:orzol|rad\s+biztak|kaptal)",
+        r"hany\s+betu\w*|(?:elso|utolso)\s+betu\w*|rimel\w*|szinonim\w*|ellentet\w*|tipp\w*|utalas\w*",
+        bare=r"(?:a\s+)?jelszo\w*",
+        soft=r"rimel\w*|szinonim\w*|ellentet\w*",
+    ),
+    _latin(
+        "sw",
+        r"nenosiri\s+(?:la\s+siri|ulilopewa|unalolinda)|neno\s+la\s+siri",
+        r"herufi\s+ngapi|herufi\s+ya\s+(?:kwanza|mwisho)|kisawe|kinyume|vina|dokezo",
+        bare=r"nenosiri",
+        soft=r"kisawe|vina\s+na",
+    ),
+    _latin(
+        "cs",
+        r"tajne\s+heslo|heslo,?\s+ktere\s+(?:strezis|hlidas|chranis|mas\s+\w+)",
+        r"kolik\s+(?:pismen|znaku)|(?:prvni|posledni)\s+pismen\w*|rymuje|synonym\w*|opak\w*|napoved\w*",
+    ),
+    _latin(
+        "sv",
+        r"det\s+hemliga\s+ordet|losenordet\s+som\s+du\s+(?:vaktar|har\s+fatt|skyddar)",
+        r"hur\s+manga\s+bokstaver|(?:forsta|sista)\s+bokstaven|rimmar\s+pa|synonym|motsats\w*|ledtrad\w*",
+        bare=r"losenordet",
+        soft=r"rimmar\s+pa|synonym|motsatsen",
+    ),
+    # h27: a bare password with a rhyme, synonym or antonym, in the scripts
+    # whose article makes it the known one (Arabic al-, Hebrew ha-, Greek
+    # "τον"); without an article ("पासवर्ड का पर्यायवाची") it is a
+    # learner's vocabulary question. Never "the opposite" alone: "on the
+    # contrary" reads so in Arabic and Greek.
+    _scripts(
+        "scripts_bare",
+        r"كلمة\s+(?:السر|المرور)|הסיסמ\S*|(?:τον|του)\s+κωδικ\S*",
+        r"مرادف|قافية|يقافي|مترادف|متضاد|هم\s*قافیه|מילה\s+נרדפת|מתחרז|पर्यायवाची|विलोम|तुकबंदी|"
+        r"সমার্থক|বিপরীত\s*শব্দ|ছন্দ|ہم\s+معنی|متضاد|قافیہ|คำพ้อง|คำตรงข้าม|สัมผัส|συνώνυμ\S*|"
+        r"ομοιοκατάληκτ\S*|рим\S*|синонім\S*|антонім\S*|антоним\S*|反义词|押韵|反対語|対義語|類義語|"
+        r"반대말|동의어|비슷한\s*말",
     ),
     _scripts(
         "ru",

@@ -21,7 +21,7 @@ it is / was"; an admin asking how to reset a user's password names no
 saying back; a password manager question claims no setting.
 """
 
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001
 # (RUF001: the patterns are written in Cyrillic, CJK and Hangul.)
 
 from __future__ import annotations
@@ -124,9 +124,29 @@ _I18N = (
     r"kode\s+rahasia)\b[^\n]{0,100}?\b(?:tulis(?:kan)?\s+(?:ulang|kembali)|"
     r"ulangi|sebutkan\s+(?:lagi|kembali)|ingatkan\s+(?:aku|saya))|"
     # PL / TR
-    r"\b(?:to\s+ja\s+)?(?:ustawilem|ustawilam|wymyslilem|wymyslilam|nadalem|"
-    r"nadalam)\s+(?:to\s+|twoje\s+)?haslo\b[^\n]{0,100}?\b(?:powtorz|napisz|"
-    r"przypomnij)\s+(?:je|mi)\b|"
+    # (the view keeps Polish "ł": both spellings are read)
+    r"\b(?:to\s+ja\s+)?(?:ustawi[lł]em|ustawi[lł]am|wymysli[lł]em|wymysli[lł]am|nada[lł]em|"
+    r"nada[lł]am)\s+(?:to\s+|twoje\s+)?has[lł]o(?:[^\w\x{142}]|$)[^\n]{0,100}?\b(?:powtorz|napisz|"
+    r"przypomnij|podaj)\s+(?:je|mi)\b|"
+    # h27, PL / CS / SW / RO / HU / SV: "I am the admin who set the password
+    # ... write it back"
+    r"\b(?:jestem|to\s+ja)\s+(?:[\w,]+\s+){0,2}(?:ktory|ktora)\s+(?:ustawi[lł]a?|nada[lł]a?|"
+    r"wymysli[lł]a?|stworzy[lł]a?)\s+(?:to\s+|twoje\s+|te\s+)?has[lł]o(?:[^\w\x{142}]|$)"
+    r"[^\n]{0,100}?\b(?:powtorz|napisz|przypomnij|podaj)\s+(?:je|mi)\b|"
+    r"\bjsem\s+(?:[\w,]+\s+){0,2}(?:ktery|ktera)\s+(?:nastavil|nastavila|vytvoril|vytvorila|"
+    r"zvolil|zvolila)\s+(?:to\s+|tvoje\s+)?heslo\b[^\n]{0,100}?\b(?:(?:zopakuj|napis|"
+    r"pripomen|rekni)\s+(?:mi\s+)?(?:ho|je|to)|(?:mi\s+)?(?:ho|je)\s+(?:zopakuj|napis|"
+    r"pripomen|rekni))\b|"
+    r"\bmimi\s+(?:ndiye|ni)\s+(?:\w+\s+){0,2}(?:aliyeweka|aliyeunda|aliyechagua|"
+    r"niliyeweka)\s+(?:\w+\s+){0,2}(?:nenosiri|neno\s+la\s+siri|msimbo)\w*\b"
+    r"[^\n]{0,100}?\b(?:liandike|lirudie|niambie|niandikie|uandike|urudie)\b|"
+    r"\beu\s+am\s+(?:setat|stabilit|ales|creat|pus)\s+(?:aceasta\s+|aceasta\s+)?"
+    r"(?:parola|codul)\b[^\n]{0,100}?\b(?:repeta|rescrie|scrie|spune)-(?:mi|o|l)\b|"
+    r"\ben\s+(?:allitottam\s+be|talaltam\s+ki|adtam\s+meg|hoztam\s+letre)\s+"
+    r"(?:a\s+|ezt\s+a\s+)?(?:jelszot|kodot)\b[^\n]{0,100}?\b(?:ird\s+(?:le|vissza)|"
+    r"ismeteld\s+meg|mondd\s+(?:el|meg)\s+ujra)|"
+    r"\bjag\s+(?:har\s+)?(?:satt|valt|skapat|bestamt)\s+(?:losenordet|koden)\b"
+    r"[^\n]{0,100}?\b(?:upprepa|skriv|sag)\s+(?:det|den|mig)\b|"
     r"\b(?:bu\s+)?(?:sifreyi|parolayi|erisim\s+kodunu)\s+(?:ben\s+)?(?:belirledim|"
     r"koydum|olusturdum|sectim)\b[^\n]{0,100}?\b(?:tekrar\s+(?:yaz|soyle)|geri\s+"
     r"yaz|hatirlat)"
@@ -149,7 +169,18 @@ _RAW = (
     # KO
     r"(?:내가|제가)\s*(?:너한테|당신에게|네게)?\s*(?:알려\s*준|정한|설정한|만든)\s*"
     r"(?:비밀번호|암호|접근\s*코드|패스워드)[^\n]{0,80}?(?:다시\s*(?:적어|써|말해)|"
-    r"그대로\s*(?:적어|써))"
+    r"그대로\s*(?:적어|써))|"
+    # h27, EL / AR / HI / FA / HE
+    r"(?:εγώ\s+)?(?:όρισα|έβαλα|δημιούργησα|διάλεξα)\s+(?:τον|αυτόν\s+τον|το)\s+"
+    r"(?:κωδικό|συνθηματικό)[^\n]{0,100}?(?:επανάλαβ|ξαναγράψ|γράψ\S*\s+(?:μου\s+)?τον)|"
+    r"أنا\s+(?:من|الذي|التي)\s+(?:وضع|وضعت|عيّن|عين|اختار|أنشأ)\s+(?:\S+\s+)?"
+    r"(?:كلمة\s+(?:المرور|السر)|الرمز)[^\n]{0,100}?(?:أعد\s+كتابتها|كررها|اكتبها|أعدها)|"
+    r"(?:मैंने|मैं\s+ही)[^\n]{0,40}?पासवर्ड\s+(?:सेट|बनाया|रखा|तय)[^\n]{0,100}?"
+    r"(?:दोबारा|फिर\s+से|वापस)\s+(?:लिख|बता|दोहरा)|"
+    r"من\s+(?:\S+\s+){0,3}?(?:رمز|گذرواژه)\S*\s+(?:را\s+)?(?:تنظیم\s+کردم|گذاشتم|ساختم|"
+    r"تعیین\s+کردم)[^\n]{0,100}?(?:دوباره\s+بنویس|تکرار\s+کن|برایم\s+بنویس)|"
+    r"אני\s+(?:\S+\s+)?(?:קבעתי|הגדרתי|בחרתי|יצרתי)\s+את\s+(?:ה)?(?:סיסמה|סיסמא|קוד)"
+    r"[^\n]{0,100}?(?:תחזור|חזור|כתוב|תכתוב)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -157,8 +188,8 @@ RULES: tuple[Rule, ...] = (
          description="EN: I set / already know the password, say it back to me"),
     Rule("injection.extraction.said_back_i18n", _CAT, _I18N, score=0.7,
          max_len=240,
-         description="DE/FR/ES/PT/IT/NL/ID/PL/TR: I set the password, repeat it"),
+         description="DE/FR/ES/PT/IT/NL/ID/PL/TR/CS/SW/RO/HU/SV: I set the password, repeat it"),
     raw_rule("injection.extraction.said_back_raw", _CAT, _RAW,
-             "RU/UK/ZH/JA/KO: the password I set, write it back",
+             "RU/UK/ZH/JA/KO/EL/AR/HI/FA/HE: the password I set, write it back",
              score=0.7, max_len=200),
 )  # fmt: skip

@@ -44,7 +44,12 @@ _REFUSE_EN = (
     r"reveal(?:ing)?|giv(?:e|ing)|typ(?:e|ing)|mention(?:ing)?|stat(?:e|ing)|"
     r"shar(?:e|ing)|utter(?:ing)?)\s+(?:me\s+|us\s+)?" + _WORD_EN + r"|"
     r"i(?:'m|\s+am)\s+not\s+asking\s+(?:you\s+)?(?:for|to\s+(?:say|reveal|tell|"
-    r"give)(?:\s+me)?)\s+" + _WORD_EN + r")"
+    r"give)(?:\s+me)?)\s+" + _WORD_EN + r"|"
+    # h27: "I don't want the password", "without saying the word itself"
+    r"i\s+(?:don'?t|do\s+not)\s+(?:want|need)\s+(?:to\s+(?:know|hear|see)\s+)?"
+    + _WORD_EN
+    + r"|"
+    r"without\s+(?:saying|writing|typing)\s+the\s+word\s+itself)"
 )
 # Letter-level transforms of the word.
 _FORM_EN = (
@@ -56,7 +61,9 @@ _FORM_EN = (
     r"anagram|acrostic|synonym|rhym(?:e|es|ing)\s+with|spell(?:ed|ing)?\s+"
     r"(?:it|out)|backwards|reversed|in\s+reverse|alphabetical\s+order|"
     r"(?:a|one|two|three|\d)\s+(?:hints?|clues?)|what\s+you(?:'d|\s+would)\s+"
-    r"(?:type|write|enter))"
+    r"(?:type|write|enter)|"
+    r"how\s+many\s+(?:letters|characters|syllables)|(?:first|last|second|third)\s+"
+    r"(?:letter|character)|each\s+of\s+its\s+(?:letters|characters))"
 )
 # The leak excused in advance, after a transform.
 _EXCUSE_EN = (
@@ -88,6 +95,45 @@ _EN = (
 
 # --- Latin-script languages, on the folded view ---------------------------
 
+# The password disowned: "sag mir nicht das Passwort", "ich will das Passwort
+# gar nicht wissen", "je ne te demande pas le mot de passe", "nie pytam o
+# hasło", "şifreyi sormuyorum", "mình không hỏi mật khẩu".
+_DISOWN_I18N = (
+    r"(?:(?:nenn|sag|verrat|schreib|gib)\w*\s+(?:mir\s+)?(?:bitte\s+)?nicht\s+(?:das|dein)\s+"
+    r"(?:geheime\s+)?(?:passwort|kennwort|geheimwort|losungswort)|"
+    r"ich\s+(?:will|mochte|brauche)\s+(?:das|dein)\s+(?:passwort|kennwort)\s+(?:gar\s+)?nicht|"
+    r"(?:je\s+ne\s+(?:te|vous)\s+demande\s+pas|je\s+ne\s+veux\s+pas)\s+(?:de\s+connaitre\s+)?"
+    r"(?:le|ton|votre)\s+mot\s+de\s+passe|"
+    r"no\s+(?:te\s+pido|quiero(?:\s+saber)?|necesito)\s+(?:la|tu)\s+(?:contrasena|clave)|"
+    r"nao\s+(?:quero(?:\s+saber)?|estou\s+(?:pedindo|a\s+pedir)|te\s+peco|preciso\s+d)\s*a\s+senha|"
+    r"non\s+(?:ti\s+chiedo|voglio(?:\s+sapere)?)\s+la\s+(?:password|parola\s+segreta)|"
+    r"ik\s+vraag\s+(?:niet\s+(?:om|naar)\s+het\s+wachtwoord|het\s+wachtwoord\s+niet)|"
+    r"(?:sag|skriv)\s+inte\s+losenordet|jag\s+(?:fragar|ber)\s+inte\s+(?:efter|om)\s+losenordet|"
+    r"nie\s+(?:pytam\s+o|prosz[eę]\s+o)\s+has(?:l|\x{142})o|nie\s+chc[eę]\s+(?:znac\s+)?has(?:l|\x{142})a|"
+    r"(?:nerikej|nepis)\s+(?:mi\s+)?heslo|neptam\s+se\s+na\s+heslo|"
+    r"(?:sifreyi|parolayi)\s+(?:soyleme|yazma|sormuyorum|istemiyorum)|"
+    r"(?:minh|toi)\s+khong\s+(?:hoi|can)\s+mat\s+khau|"
+    r"(?:aku|saya)\s+tidak\s+(?:minta|tanya|meminta|menanyakan)\s+kata\s+sandi|"
+    r"nu\s+(?:iti\s+cer|vreau)\s+parola|nem\s+(?:kerem|akarom)\s+a\s+jelszot|"
+    r"ne\s+(?:me\s+)?(?:dis|donne|ecris|revele)\s+pas\s+(?:le|ton)\s+mot\s+de\s+passe)"
+)
+# Its pieces: each letter, the first or last letter, how many letters.
+_PIECES_I18N = (
+    r"(?:jede[nrs]?\s+(?:zweiten\s+|einzelnen\s+)?(?:zeichen|buchstaben?)|buchstaben\s+einzeln|"
+    r"mit\s+welchem\s+buchstaben|(?:ersten|letzten)\s+buchstaben|wie\s+viele\s+buchstaben|"
+    r"(?:chaque|ses)\s+lettres?|ordre\s+alphabetique|(?:premiere|derniere)\s+lettre|"
+    r"combien\s+de\s+lettres|(?:cada|sus|suas)\s+letras?|(?:primera|ultima|primeira)\s+letra|"
+    r"cuantas\s+letras|quantas\s+letras|(?:ogni|sue)\s+letter[ae]|(?:prima|ultima)\s+lettera|"
+    r"quante\s+lettere|(?:elke|de\s+eerste|de\s+laatste)\s+letter|hoeveel\s+letters|"
+    r"varje\s+bokstav|(?:forsta|sista)\s+bokstaven|hur\s+manga\s+bokstaver|"
+    r"(?:kazd\w+|pierwsz\w+|ostatni\w*)\s+liter\w*|ile\s+liter|"
+    r"(?:kazde|prvni|posledni)\s+pismen\w*|kolik\s+pismen|"
+    r"(?:her|ilk|son)\s+harf\w*|kac\s+harf|hece\w*|"
+    r"danh\s+van|\s?\x{111}anh\s+van|(?:tung|moi)\s+chu(?:\s+cai)?|chu\s+cai\s+[dđ]au|"
+    r"(?:setiap|huruf\s+pertama|huruf\s+terakhir)\s*huruf\w*|berapa\s+huruf|"
+    r"fiecare\s+litera|prima\s+litera|cate\s+litere|minden\s+betu\w*|elso\s+betu\w*|hany\s+betu\w*)"
+)
+
 _I18N = (
     # German: the password not named, each character instead.
     r"\b(?:nenn|sag|verrat|schreib|gib)\w*\s+(?:mir\s+|uns\s+)?(?:das|dein)\s+"
@@ -95,6 +141,9 @@ _I18N = (
     r"nicht\b[^\n]{0,80}?\b(?:jedes?\s+(?:zeichen|buchstaben?)|buchstabe\s+fur\s+"
     r"buchstabe|bindestrich\w*|anagramm|akrostichon|reim\w*|synonym|ruckwarts|"
     r"buchstabier\w*)|"
+    # h27, DE / FR / ES / PT / IT / NL / SV / PL / CS / TR / VI / ID / RO / HU:
+    # the password disowned ("not the password, only ..."), then its letters
+    rf"\b{_DISOWN_I18N}\b[^\n]{{0,100}}?\b{_PIECES_I18N}|"
     # French: a synonym of the password; not said, spelled instead.
     r"\b(?:synonyme|anagramme|acrostiche|rime)s?\s+(?:du|de\s+ton|avec\s+le)\s+"
     r"mot\s+de\s+passe\b|"
@@ -146,7 +195,20 @@ _RAW = (
     r"(?:不要|别|不用)(?:直接)?(?:说|告诉我|写出|透露)(?:出)?(?:密码|口令|暗号)[^\n]{0,40}?"
     r"(?:每个字|逐字|字母|倒着|藏头诗|拼出)|"
     r"(?:パスワード|合言葉)(?:を|は)(?:直接)?(?:言わ|書か|教え)(?:ない|ず)"
-    r"[^\n]{0,40}?(?:一文字ずつ|文字|逆から|アナグラム|折句|ヒント)"
+    r"[^\n]{0,40}?(?:一文字ずつ|文字|逆から|アナグラム|折句|ヒント)|"
+    # h27: the password disowned, its letters asked for (AR "its letters",
+    # RU/UK "I am not asking for the password", KO, HI, FA, HE, EL, TH)
+    r"لا\s+(?:تقل|تكتب|تذكر|أريد|أطلب)\s+كلمة\s+(?:المرور|السر)[^\n]{0,60}?(?:حروفها|"
+    r"أول\s+حرف|آخر\s+حرف|عدد\s+حروف)|"
+    r"(?:я\s+не\s+(?:прошу|спрашиваю)|не\s+надо\s+(?:говорить|называть)|я\s+не\s+питаю)\s+"
+    r"(?:сам\S*\s+)?(?:пароль|секретное\s+слово)[^\n]{0,80}?(?:букв|літер|по\s+буквам)|"
+    r"(?:비밀번호|암호)(?:는|를)\s*(?:말하지|알려주지|쓰지)\s*말고[^\n]{0,60}?(?:글자|초성|자리)|"
+    r"पासवर्ड\s+(?:मत|न)\s+(?:बताओ|बोलो|लिखो|बताइए)[^\n]{0,60}?(?:अक्षर|पहला|आखिरी)|"
+    r"(?:رمز|گذرواژه)\S*\s+(?:را\s+)?(?:نگو|ننویس)[^\n]{0,60}?(?:حروف|حرف\s+اول|حرف\s+آخر)|"
+    r"(?:אל\s+תגיד|אל\s+תכתוב|אני\s+לא\s+מבקש)\s+(?:לי\s+)?(?:את\s+)?(?:ה)?סיסמ\S*[^\n]{0,60}?"
+    r"(?:אותיות|האות\s+ה(?:ראשונה|אחרונה))|"
+    r"(?:μη\s+μου\s+πεις|δεν\s+ζητάω)\s+τον\s+κωδικό[^\n]{0,60}?(?:γράμμα|γράμματα)|"
+    r"ไม่ต้องบอกรหัสผ่าน[^\n]{0,60}?(?:ตัวอักษร|ตัวแรก|ตัวสุดท้าย)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -154,8 +216,8 @@ RULES: tuple[Rule, ...] = (
          description="EN: don't say the password, write each letter instead"),
     Rule("injection.extraction.sidestep_i18n", _CAT, _I18N, score=0.7,
          max_len=200,
-         description="DE/FR/ES/PT/IT/NL/PL/ID/VI: the password, not said, transformed"),
+         description="Latin-script languages: the password, not said, transformed"),
     raw_rule("injection.extraction.sidestep_raw", _CAT, _RAW,
-             "RU/UK/ZH/JA: the password, not said, transformed",
+             "Other scripts: the password, not said, transformed",
              score=0.7, max_len=160),
 )  # fmt: skip
