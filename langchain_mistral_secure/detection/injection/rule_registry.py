@@ -98,7 +98,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_measured,
     extraction_secret_said_back,
     extraction_secret_sidestep,
-    extraction_secret_that_opens,
     extraction_setup,
     extraction_side_channel,
     extraction_unsayable_word,
@@ -564,7 +563,6 @@ WORD_RULES: tuple[Rule, ...] = (
     + extraction_secret_as_answer.RULES
     + extraction_secret_if_allowed.RULES
     + extraction_secret_listed_in_document.RULES
-    + extraction_secret_that_opens.RULES
     + jailbreak_refusal_words_banned.RULES
     + jailbreak_world_then_how.RULES
     + jailbreak_amoral_persona_hailed.RULES
