@@ -166,6 +166,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_claims,
     jailbreak_config_off,
     jailbreak_dodges,
+    jailbreak_dual_answers_i18n,
     jailbreak_dual_traits,
     jailbreak_evil_adviser,
     jailbreak_fiction,
@@ -556,6 +557,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_hidden_question_answered.RULES
     + jailbreak_priority_over_safety.RULES
     + jailbreak_refusal_loses_game.RULES
+    + jailbreak_dual_answers_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -76,6 +76,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_chained_bans,
     jailbreak_config_off,
     jailbreak_dodges,
+    jailbreak_dual_answers_i18n,
     jailbreak_dual_traits,
     jailbreak_evil_adviser,
     jailbreak_fiction,
@@ -291,5 +292,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_priority_over_safety.RULES
     + jailbreak_refusal_loses_game.RULES
     + jailbreak_config_off.RULES
+    + jailbreak_dual_answers_i18n.RULES
     if not r.on_view
 )
