@@ -133,6 +133,17 @@ _LIFTED = alt(
             r"ograniczenia)|(?:regels|filters|beperkingen)\s(?:zijn\s)?(?:uit|uitgeschakeld)"
         ),
         r"unfiltered|uncensored|unrestricted",
+        # the mode obliges the model to comply with everything
+        (
+            r"you\s(?:\w+\s)?(?:must|will|always|have\sto)\s(?:\w+\s)?comply\swith\s(?:every|all|any)\s(?:\w+\s)?"
+            r"(?:prompts?|requests?|instructions?|questions?)|(?:jede[rnm]?|allen?)\s(?:\w+\s)?"
+            r"(?:anfrage|aufforderung|anweisung)\w{0,2}\s(?:\w+\s){0,2}(?:erfullen|nachkommen|befolgen)|"
+            r"(?:obeir|obeis|repondre|reponds)\s(?:\w+\s)?a\s(?:toutes\sles|chaque)\s(?:demandes?|"
+            r"requetes?|questions?)|(?:cumplir|cumples|obedecer|obedeces)\s(?:con\s)?(?:todas\slas|"
+            r"cada)\s(?:peticiones|peticion|solicitudes|solicitud|ordenes|orden)|(?:cumpre|cumprir|"
+            r"obedece\w?)\s(?:todas\sas|cada)\s(?:solicitac\w{2,3}|pedidos?|ordens?)|(?:esegui|"
+            r"obbedisci)\s(?:a\s)?(?:ogni|tutte\sle)\s(?:richiest\w|istruzion\w)"
+        ),
         (
             r"(?:keine|ohne)\s(?:regeln|filter|einschrankungen|zensur)|filter\s(?:sind\s)?"
             r"(?:aus|deaktiviert)|gelten\s(?:hier\s)?keine|verweigert\snie"
@@ -204,8 +215,13 @@ _LIFTED = alt(
     ]
 )
 
-# Worst case 50 + 130 + 60 = 240.
-_MODE_LIFTS = r"\b" + _MODE_ON + r"\b[^\n]{0,130}?\b" + _LIFTED + r"(?:\b|$)"
+# Worst case 50 + 171 (a line break within) + 60 + 27 (a generic limit's
+# clause end) = 308.
+# The mode may be switched on on a line of its own ("/godmode on") and its
+# effect said on the next.
+_MODE_LIFTS = (
+    r"\b" + _MODE_ON + r"\b(?:[^\n]{0,130}?|[^\n]{0,40}\n[^\n]{0,130}?)\b" + _LIFTED + r"(?:\b|$)"
+)
 
 _MODE_ON_RAW = (
     r"(?:モード[^\n]{0,4}(?:有効|オン|ON|起動|開始)|(?:开启|启用|激活|进入|已开启)[^\n]{0,12}模式|"
@@ -226,7 +242,7 @@ _MODE_ON_RAW = (
 _LIFTED_RAW = (
     r"(?:(?:安全)?フィルタ[ー]?(?:は|を)?(?:無効|解除|オフ)|制限(?:は|を)?(?:なし|無効|解除|ありません)|"
     r"拒否しない|(?:安全)?(?:过滤|限制|审查)(?:已|都|全部)?(?:关闭|解除|禁用|取消)|没有任何限制|"
-    r"不受(?:任何)?限制|不会拒绝|(?:필터|제한)(?:이|가|는|을)?\s?(?:해제|비활성화|없)|거절하지\s?않|"
+    r"不受(?:任何)?限制|不会拒绝|(?:필터|제한)(?:이|가|는|을)?\s?(?:해제|비활성화|없|꺼[져졌짐]|풀[려렸림])|거절하지\s?않|"
     r"без\s(?:ограничений|фильтров|цензуры)|(?:фильтры|ограничения)\s(?:отключены|сняты)|"
     r"не\sотказыва|без\sобмежень|未经过滤|不经过滤|无审查|(?:安全)?(?:ガイドライン|フィルター?|制限)"
     r"(?:は|が)?(?:すべて|全て)?(?:無効|解除|オフ)|"
@@ -253,13 +269,13 @@ _LIFTED_RAW = (
     + r"|(?:کوئی\s+)?(?:اصول|قانون)\s+(?:لاگو\s+)?نہیں|فلٹر\s+(?:\S+\s+)?بند|ไม่มี(?:กฎ|การเซ็นเซอร์)|"
     r"ไม่มีข้อจำกัด(?:ใดๆ)?" + _END_RAW + r"|(?:ปิด|ยกเลิก)ตัวกรอง|ตัวกรอง(?:ถูก)?ปิด|ไม่(?:เคย)?ปฏิเสธ)"
 )
-# Worst case 24 + 100 + 16 = 140.
-_MODE_LIFTS_RAW = _MODE_ON_RAW + r"[^\n]{0,100}?" + _LIFTED_RAW
+# Worst case 50 + 141 (a line break within) + 60 = 251.
+_MODE_LIFTS_RAW = _MODE_ON_RAW + r"(?:[^\n]{0,100}?|[^\n]{0,40}\n[^\n]{0,100}?)" + _LIFTED_RAW
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.mode_lifts_rules.latin", _CAT, _MODE_LIFTS, score=0.8,
-         max_len=240, description="'X mode ON' + 'in this mode the rules don't apply'"),
+         max_len=310, description="'X mode ON' + 'in this mode the rules don't apply'"),
     raw_rule("injection.mode_lifts_rules.scripts", _CAT, _MODE_LIFTS_RAW,
-             "モード：有効 + フィルタは無効 (JA ZH KO RU UK)", score=0.8,
-             max_len=157),
+             "モード：有効 + フィルタは無効 (JA ZH KO RU UK EL AR FA HE HI BN UR TH)", score=0.8,
+             max_len=260),
 )  # fmt: skip
