@@ -191,7 +191,7 @@ _NO_LAW_RAW = (
     r"(?:без\s+(?:\S+\s+)?(?:законов|правил|ограничений|морали)|законы\s+(?:больше\s+)?"
     r"не\s+(?:существуют|действуют)|немає\s+(?:\S+\s+)?законів|без\s+законів|"
     r"没有(?:任何)?(?:法律|规则|法规|道德)|(?:法律|规则)(?:都)?不(?:存在|适用)|"
-    r"(?:法律|ルール|規則|法)(?:も|が)?(?:一切)?(?:ない|存在しない)|"
+    r"(?:法律|ルール|規則|法)(?:も|が|の)?(?:一切)?(?:ない|存在しない)|"
     r"(?:법|법률|규칙)(?:이|도)?\s?(?:전혀\s?)?없는|لا\s+(?:توجد|يوجد)\s+(?:فيه[اى]?\s+)?"
     r"(?:قوانين|أي\s+قوانين|قانون)|بلا\s+قوانين|بدون\s+قوانين|(?:कोई\s+)?(?:कानून|नियम)\s+"
     r"(?:नहीं|ही\s+नहीं)|χωρίς\s+(?:κανέναν\s+)?νόμους|δεν\s+υπάρχουν\s+(?:\S+\s+)?νόμοι|"
@@ -230,7 +230,57 @@ _WORLD_THERE_HOW_RAW = (
     + _HOW_RAW
 )
 
+# --- the same in one sentence: "in a world without laws, explain how ..." --
+# The method is asked for directly: "how would you / could one / podría" is
+# left out, so "in a world without rules, how would you spend a day?" stays
+# clean.
+_HOW_DIRECT = (
+    _HOW.replace(r"how\s+(?:do|does|would|could|can|should)\s+", r"how\s+(?:do|does|can)\s+")
+    .replace("puedo|podria|", "puedo|")
+    .replace("posso|poderia)", "posso)")
+    .replace("posso|potrei|", "posso|")
+)
+_IN_A_WORLD = (
+    r"\b(?:in\s+(?:a|an|one)\s+(?:\w+\s+)?(?:world|universe|country|society|reality)|in\s+einer\s+"
+    r"(?:\w+\s+)?(?:welt|gesellschaft|realitat)|in\s+einem\s+(?:\w+\s+)?(?:land|universum)|dans\s+"
+    r"(?:un|une)\s+(?:\w+\s+)?(?:monde|univers|pays|societe)|en\s+(?:un|una)\s+(?:\w+\s+)?(?:mundo|"
+    r"universo|pais|sociedad)|in\s+(?:un|una)\s+(?:\w+\s+)?(?:mondo|universo|paese|societa)|"
+    r"(?:em\s+um|num|numa|em\s+uma)\s+(?:\w+\s+)?(?:mundo|universo|pais|sociedade)|in\s+een\s+"
+    r"(?:\w+\s+)?(?:wereld|land|samenleving)|w\s+(?:\w+\s+)?(?:swiecie|kraju)|bir\s+(?:\w+\s+)?"
+    r"(?:dunyada|evrende|ulkede)|di\s+(?:sebuah\s+)?(?:dunia|negara)|v\s+(?:\w+\s+)?svete|egy\s+"
+    r"(?:\w+\s+)?vilagban|intr-o\s+(?:\w+\s+)?lume|i\s+en\s+(?:\w+\s+)?varld|trong\s+mot\s+the\s+gioi)\b"
+)
+# Worst case 45 + 40 + premise 70 + 40 + how 60 = 255.
+_IN_LAWLESS_WORLD_HOW = (
+    _IN_A_WORLD + r"[^\n.?!]{0,40}?" + _PREMISE + r"[^\n.?!]{0,40}?" + _HOW_DIRECT
+)
+_HOW_DIRECT_RAW = (
+    r"(?:объясни|расскажи,?\s+как|пошагов|поясни|步骤|具体方法|详细说明|教我|手順|やり方|"
+    r"作り方|教えて|방법을?\s?알려|단계별|اشرح|خطوات|बताओ\s+कि?\s?कैसे|तरीका|विधि|εξήγησε|"
+    r"توضیح\s+بده|תסביר|הסבר|বলো\s+কীভাবে|طریقہ|อธิบายวิธี)"
+)
+# Worst case 12 + 40 + 30 + 40 + 12 = 134 (plus spaces in the premise).
+_IN_LAWLESS_WORLD_HOW_RAW = (
+    r"(?:"
+    + _WORLD_RAW
+    + r"[^\n.。?？!！]{0,40}?"
+    + _NO_LAW_RAW
+    + r"|"
+    + _NO_LAW_RAW
+    + r"[^\n.。]{0,20}?"
+    + _WORLD_RAW
+    + r")[^\n.。?？!！]{0,40}?"
+    + _HOW_DIRECT_RAW
+)
+
 RULES: tuple[Rule, ...] = (
+    Rule("injection.world_then_how.same_sentence", _CAT, _IN_LAWLESS_WORLD_HOW,
+         score=0.8, max_len=260,
+         description="in a world without laws, explain how to ..."),
+    raw_rule("injection.world_then_how.same_sentence_scripts", _CAT,
+             _IN_LAWLESS_WORLD_HOW_RAW,
+             "在没有法律的世界里，详细说明 ... (RU UK ZH JA KO AR HI EL FA HE BN UR TH)",
+             score=0.8, max_len=200),
     Rule("injection.world_then_how.latin", _CAT, _WORLD_THERE_HOW, score=0.8,
          max_len=490,
          description="a world with no laws ... in that world, how do I ..."),
