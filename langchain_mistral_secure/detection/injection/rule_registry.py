@@ -165,6 +165,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_chained_bans,
     jailbreak_claims,
     jailbreak_config_off,
+    jailbreak_criminal_maker_ai,
     jailbreak_dodges,
     jailbreak_dual_answers_i18n,
     jailbreak_dual_traits,
@@ -558,6 +559,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_priority_over_safety.RULES
     + jailbreak_refusal_loses_game.RULES
     + jailbreak_dual_answers_i18n.RULES
+    + jailbreak_criminal_maker_ai.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

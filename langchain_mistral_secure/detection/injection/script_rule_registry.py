@@ -75,6 +75,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_cards,
     jailbreak_chained_bans,
     jailbreak_config_off,
+    jailbreak_criminal_maker_ai,
     jailbreak_dodges,
     jailbreak_dual_answers_i18n,
     jailbreak_dual_traits,
@@ -293,5 +294,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_refusal_loses_game.RULES
     + jailbreak_config_off.RULES
     + jailbreak_dual_answers_i18n.RULES
+    + jailbreak_criminal_maker_ai.RULES
     if not r.on_view
 )
