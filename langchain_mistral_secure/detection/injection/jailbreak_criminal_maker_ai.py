@@ -37,7 +37,7 @@ _YOU_ARE = alt(
         r"you\s+are(?:\s+now)?|you're(?:\s+now)?|act\s+as|play|roleplay\s+as|pretend\s+to\s+be",
         r"du\s+bist(?:\s+jetzt|\s+ab\s+jetzt)?|sei(?:\s+jetzt)?|spiele",
         r"tu\s+es(?:\s+maintenant)?|vous\s+etes|joue|incarne",
-        r"(?:ahora\s+)?eres|sei\s+(?:ora\s+)?|(?:voce|tu)\s+(?:agora\s+)?e|agora\s+(?:voce\s+)?e",
+        r"(?:ahora\s+)?eres|sei(?:\s+ora)?|(?:voce|tu)\s+(?:agora\s+)?e|agora\s+(?:voce\s+)?e",
         r"jestes(?:\s+teraz)?|jsi(?:\s+ted)?|si(?:\s+teraz)?|je\s+bent|ben\s+je|sen(?:\s+artik)?",
         r"(?:kamu|anda)\s+(?:adalah|sekarang)|ban\s+la|esti|te\s+vagy|du\s+ar|olet",
     ]
