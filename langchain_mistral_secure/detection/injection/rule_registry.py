@@ -183,6 +183,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_hidden_question_answered,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
+    jailbreak_late_relative_role,
     jailbreak_laundered_how,
     jailbreak_laundered_past,
     jailbreak_laundered_plea,
@@ -560,6 +561,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_refusal_loses_game.RULES
     + jailbreak_dual_answers_i18n.RULES
     + jailbreak_criminal_maker_ai.RULES
+    + jailbreak_late_relative_role.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

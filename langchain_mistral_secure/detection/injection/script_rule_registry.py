@@ -86,6 +86,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_grants,
     jailbreak_harm_full_strength_scripts,
     jailbreak_late_relative_i18n,
+    jailbreak_late_relative_role,
     jailbreak_licence,
     jailbreak_mode_lifts_rules,
     jailbreak_modes,
@@ -295,5 +296,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_config_off.RULES
     + jailbreak_dual_answers_i18n.RULES
     + jailbreak_criminal_maker_ai.RULES
+    + jailbreak_late_relative_role.RULES
     if not r.on_view
 )
