@@ -66,7 +66,7 @@ _PLAY_THEM = (
     r"minha\s+avo|meu\s+avo)|faca\s+como\s+(?:ela|ele)|udawaj|badz\s+(?:nia|nim|moja|moim)|"
     r"predstirej|gibi\s+davran|rolune\s+gir|(?:berpura-pura|pura-pura)\s+(?:menjadi|jadi)|"
     r"jadilah\s+(?:dia|nenek|kakek)|pretinde\s+ca\s+esti|fii\s+(?:ea|el|bunica|bunicul)|"
-    r"tegyel\s+ugy|legyel\s+(?:o|a\s+nagy\w+)|latsas\s+(?:att\s+)?du\s+ar|var\s+(?:hon|han)|"
+    r"tegyel\s+ugy|legy(?:el)?\s+(?:o|a\s+nagy\w+)|latsas\s+(?:att\s+)?du\s+ar|var\s+(?:hon|han)|"
     r"doe\s+alsof|wees\s+(?:haar|hem|mijn)|gia\s+lam|dong\s+vai|jifanye)\b"
 )
 _GAP = r"(?s:.){0,140}?"

@@ -73,7 +73,7 @@ _MODE_ON = alt(
             r"\s[^\n.]{0,30}?\s(?:zapnut|aktivovan|aktivni)\w{0,2}"
         ),
         # HU: "kapcsold be a ... módot", "... mód bekapcsolva"
-        r"(?:kapcsold\sbe|aktivald)\s[^\n.]{0,30}?mod\w{0,3}|mod\w{0,2}\s(?:bekapcsolva|aktiv\w{0,4})",
+        r"(?:kapcsold\sbe|kapcsolja\sbe|aktival\w{0,3})\s[^\n.]{0,30}?mod\w{0,3}|mod\w{0,2}\s(?:bekapcsolva|aktiv\w{0,4})",
         # RO: "activează modul ...", "modul ... activat"
         r"(?:activeaza|porneste|treci\sin)\s(?:[^\n.]{0,12}\s)?modul\w{0,2}|modul\s[^\n.]{0,30}?\s(?:activat|pornit)",
         # SV DA NB FI: "aktivera ...läge", "aktiver ... tilstand", "ota käyttöön ...tila"

@@ -48,7 +48,7 @@ _WORLD = (
     r"realidad|realidade|experimento\s+mental|mondo|paese|societa|pianeta|realta|"
     r"esperimento\s+mentale|wereld|planeet|samenleving|gedachte-?experiment|swiat\w{0,2}|"
     r"kraj\w{0,2}|planecie|dunya\w{0,3}|evren\w{0,3}|ulke\w{0,3}|gezegen\w{0,3}|"
-    r"dunia|negara|alam\s+semesta|planet|svet\w{0,2}|vesmir\w{0,2}|vilag\w{0,4}|lume[a]?|"
+    r"dunia|negara|alam\s+semesta|planet|svet\w{0,2}|zem[eiy]|vesmir\w{0,2}|vilag\w{0,4}|lume[a]?|"
     r"univers\w{0,2}|varld(?:en)?|verden|maailma\w{0,4}|the\s+gioi|ulimwengu)\b"
 )
 _LAW = (
@@ -241,7 +241,7 @@ _HOW_DIRECT = (
     .replace("posso|potrei|", "posso|")
 )
 _IN_A_WORLD = (
-    r"\b(?:in\s+(?:a|an|one)\s+(?:\w+\s+)?(?:world|universe|country|society|reality)|in\s+einer\s+"
+    r"\b(?:in\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:world|universe|country|society|reality)|in\s+einer\s+"
     r"(?:\w+\s+)?(?:welt|gesellschaft|realitat)|in\s+einem\s+(?:\w+\s+)?(?:land|universum)|dans\s+"
     r"(?:un|une)\s+(?:\w+\s+)?(?:monde|univers|pays|societe)|en\s+(?:un|una)\s+(?:\w+\s+)?(?:mundo|"
     r"universo|pais|sociedad)|in\s+(?:un|una)\s+(?:\w+\s+)?(?:mondo|universo|paese|societa)|"
