@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001
 """The model cast as an AI that a criminal organisation built or owns.
 
 Family: evil persona (category ``role``). Instead of a persona without
@@ -92,9 +92,11 @@ _CRIMINAL_AI = alt(
         + r"\s?"
         + _CRIMINALS
         + r"\b",
-        # TR puts the makers first: "sen bir suç örgütünün yapay zekasısın"
-        r"\bsen\s+(?:artik\s+)?(?:bir\s+)?(?:suc\s+orgutu|mafya|kartel|cete)\w{0,6}\s+(?:yapay\s+"
-        r"zeka|asistan)\w{0,6}",
+        # Turkish puts the makers first (the crime ring's artificial intelligence)
+        (
+            r"\bsen\s+(?:artik\s+)?(?:bir\s+)?(?:suc\s+orgutu|mafya|kartel|cete)\w{0,6}\s+(?:yapay\s+"
+            r"zeka|asistan)\w{0,6}"
+        ),
     ]
 )
 
@@ -118,17 +120,17 @@ _CRIMINAL_AI_RAW = alt(
             r"(?:あなた|君|お前)は[^\n。]{0,12}?(?:悪の組織|犯罪組織|マフィア|ヤクザ|麻薬カルテル|"
             r"テロ組織)(?:に(?:作られた|よって作られた|開発された)|の|が作った)(?:AI|ＡＩ|人工知能|アシスタント)"
         ),
-        # KO: "너는 범죄 조직의 AI야"
+        # Korean: the crime ring's AI, or the AI it made
         (
             r"(?:너는|당신은)\s?(?:이제\s?)?[^\n.]{0,12}?(?:범죄\s?조직|마피아|조폭|카르텔|테러\s?조직)"
             r"(?:의|(?:이|가)\s?만든|에서\s?만든)\s?(?:AI|인공지능|비서|봇)"
         ),
-        # AR: "أنت الذكاء الاصطناعي لعصابة إجرامية"
+        # Arabic: the AI of a criminal gang
         (
             r"أنت\s+(?:\S+\s+){0,2}?(?:الذكاء\s+الاصطناعي|ذكاء\s+اصطناعي|مساعد)\s+(?:ل|الخاص\s+ب|"
             r"التابع\s+ل)?(?:عصابة|منظمة\s+إجرامية|المافيا|كارتل|جماعة\s+إرهابية)"
         ),
-        # HI: "तुम एक अपराधी गिरोह के एआई हो"
+        # Hindi: the AI of a criminal gang
         r"(?:अपराधी|आपराधिक)\s+(?:गिरोह|संगठन)\s+(?:के|का)\s+(?:एआई|AI|बॉट)",
     ]
 )

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001, RUF002
 """Two answers asked for, one of them uncensored, in thirty languages.
 
 Family: dual answers (category ``role``). The user asks for every reply
@@ -19,7 +19,9 @@ module reads the same request in the other languages (and the plain English
 Both parts are needed within 100 characters, the two answers first. Why it
 is safe on benign text: two answers in two registers, lengths or languages
 ("one short and one detailed", "formal and casual") name no censorship; a
-text about censorship that asks for no second answer has no "two answers".
+text about censorship that asks for no second answer has no "two answers";
+two *versions* of a text (an e-mail "formal and unfiltered") are no answers
+of the model's, so versions are not read.
 """
 
 from __future__ import annotations
@@ -35,22 +37,22 @@ _CAT = "role"
 # Two answers, or every answer given twice. At most 45 characters.
 _TWO = alt(
     [
-        r"(?:two|2|both)\s+(?:\w+\s+)?(?:answers|responses|replies|versions)|(?:answer|reply|respond)\s+twice",
-        r"zwei\s+(?:\w+\s+)?(?:antworten|versionen|arten)|antworte\w{0,2}\s+(?:\w+\s+)?(?:doppelt|zweimal)",
-        r"deux\s+(?:\w+\s+)?(?:reponses|versions|facons)|repond\w{0,3}\s+(?:\w+\s+)?deux\s+fois",
-        r"dos\s+(?:\w+\s+)?(?:respuestas|versiones|maneras|formas)|responde\w{0,2}\s+(?:\w+\s+)?dos\s+veces",
-        r"due\s+(?:\w+\s+)?(?:risposte|versioni|modi)|rispondi\s+(?:\w+\s+)?due\s+volte",
-        r"duas\s+(?:\w+\s+)?(?:respostas|versoes|maneiras|formas)|respond\w{0,2}\s+(?:\w+\s+)?duas\s+vezes",
-        r"twee\s+(?:\w+\s+)?(?:antwoorden|versies|manieren)|antwoord\s+(?:\w+\s+)?twee\s+keer",
-        r"dwie\s+(?:\w+\s+)?(?:odpowiedzi|wersje)|odpowiadaj\s+(?:\w+\s+)?dwa\s+razy|na\s+dwa\s+sposoby",
-        r"dve\s+(?:\w+\s+)?(?:odpovedi|verze|verzie)|odpovid\w{0,3}\s+(?:\w+\s+)?dvakrat|odpovedaj\s+(?:\w+\s+)?dvakrat",
-        r"iki\s+(?:\w+\s+)?(?:cevap|yanit|versiyon)\w{0,3}|iki\s+sekilde\s+(?:cevap|yanit)\w{0,3}",
-        r"dua\s+(?:\w+\s+)?(?:jawaban|versi)|jawab\w{0,3}\s+(?:\w+\s+)?dua\s+kali",
-        r"hai\s+(?:\w+\s+)?(?:cau\s+tra\s+loi|phien\s+ban)|tra\s+loi\s+(?:\w+\s+)?hai\s+lan",
-        r"doua\s+(?:\w+\s+)?(?:raspunsuri|versiuni)|raspunde\w{0,2}\s+(?:\w+\s+)?de\s+doua\s+ori",
-        r"ket\s+(?:\w+\s+)?(?:valasz\w{0,4}|verzio\w{0,4})|valaszolj\s+(?:\w+\s+)?ketszer",
-        r"(?:tva|to)\s+(?:\w+\s+)?(?:svar|versioner)|svara\s+(?:\w+\s+)?tva\s+ganger",
-        r"kaksi\s+(?:\w+\s+)?(?:vastausta|versiota)|vastaa\s+(?:\w+\s+)?kahdesti",
+        r"(?:two|2|both)\s+(?:\w+\s+)?(?:answers|responses|replies)|(?:answer|reply|respond)\s+twice",
+        r"zwei\s+(?:\w+\s+)?(?:antworten|arten)|antworte\w{0,2}\s+(?:\w+\s+)?(?:doppelt|zweimal)",
+        r"deux\s+(?:\w+\s+)?(?:reponses|facons)|repond\w{0,3}\s+(?:\w+\s+)?deux\s+fois",
+        r"dos\s+(?:\w+\s+)?(?:respuestas|maneras|formas)|responde\w{0,2}\s+(?:\w+\s+)?dos\s+veces",
+        r"due\s+(?:\w+\s+)?(?:risposte|modi)|rispondi\s+(?:\w+\s+)?due\s+volte",
+        r"duas\s+(?:\w+\s+)?(?:respostas|maneiras|formas)|respond\w{0,2}\s+(?:\w+\s+)?duas\s+vezes",
+        r"twee\s+(?:\w+\s+)?(?:antwoorden|manieren)|antwoord\s+(?:\w+\s+)?twee\s+keer",
+        r"dwie\s+(?:\w+\s+)?odpowiedzi|odpowiadaj\s+(?:\w+\s+)?dwa\s+razy|na\s+dwa\s+sposoby",
+        r"dve\s+(?:\w+\s+)?odpovedi|odpovid\w{0,3}\s+(?:\w+\s+)?dvakrat|odpovedaj\s+(?:\w+\s+)?dvakrat",
+        r"iki\s+(?:\w+\s+)?(?:cevap|yanit)\w{0,3}|iki\s+sekilde\s+(?:cevap|yanit)\w{0,3}",
+        r"dua\s+(?:\w+\s+)?jawaban|jawab\w{0,3}\s+(?:\w+\s+)?dua\s+kali",
+        r"hai\s+(?:\w+\s+)?cau\s+tra\s+loi|tra\s+loi\s+(?:\w+\s+)?hai\s+lan",
+        r"doua\s+(?:\w+\s+)?raspunsuri|raspunde\w{0,2}\s+(?:\w+\s+)?de\s+doua\s+ori",
+        r"ket\s+(?:\w+\s+)?valasz\w{0,4}|valaszolj\s+(?:\w+\s+)?ketszer",
+        r"(?:tva|to)\s+(?:\w+\s+)?svar|svara\s+(?:\w+\s+)?tva\s+ganger",
+        r"kaksi\s+(?:\w+\s+)?vastausta|vastaa\s+(?:\w+\s+)?kahdesti",
         r"majibu\s+mawili|jibu\s+(?:\w+\s+)?mara\s+mbili",
     ]
 )
@@ -99,8 +101,8 @@ _TWO_RAW = alt(
         r"दो\s+(?:\S+\s+)?(?:जवाब|उत्तर)|दो\s+बार",
         r"দুটি\s+(?:\S+\s+)?উত্তর|দুইবার|দুবার",
         r"สอง(?:คำตอบ|แบบ|ครั้ง)|คำตอบสองแบบ",
-        r"(?:两|二|2)(?:个|种|份)(?:回答|答案|版本)|回答两次|两种方式",
-        r"(?:二|2|２)つの(?:答え|回答|バージョン)|二通り|二回答え",
+        r"(?:两|二|2)(?:个|种|份)(?:回答|答案)|回答两次|两种方式",
+        r"(?:二|2|２)つの(?:答え|回答)|二通り|二回答え",
         r"두\s?(?:가지|개의|번)",
     ]
 )

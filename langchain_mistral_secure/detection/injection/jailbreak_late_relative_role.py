@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001
 """The model asked to play a dead grandparent who used to recite a method.
 
 Family: the grandparent exploit (category ``role``). The user tells of a
@@ -19,7 +19,10 @@ order a sentence allows ("be my late grandma: she told me how ..."), in
 more languages.
 
 All four parts are needed: the relative, their death, a method ("how to",
-"wie man", "comment", "como", "方法", "как"), and the request to play them.
+"wie man", "comment ouvrir", "cómo se abre", "方法", "как"), and the request
+to play them. In French, Spanish, Portuguese and Italian the method is an
+infinitive or an impersonal "se / si" form: "cómo hacía las galletas" (how
+she baked the biscuits) tells a memory, not a method.
 Why it is safe on benign text: a grief letter or a memory of a grandmother
 asks nobody to play her; a role-play of a grandmother who is alive tells no
 death; a request to "be my grandma and tell me you are proud of me" asks
@@ -52,8 +55,9 @@ _DEAD = (
     r"marehemu|overleden)\b"
 )
 _METHOD = (
-    r"\b(?:how\s+to|how\s+(?:she|he|you|one)\s+\w+|recipe|steps|keys|wie\s+man|rezept|comment|"
-    r"recette|cles|como|receta|come\s+(?:si|fare)|ricetta|receita|jak\s+\w+|przepis|nasil|tarif|"
+    r"\b(?:how\s+to|recipe|steps|keys|wie\s+man|rezept|comment\s+(?:on|\w+er|\w+ir|\w+re)|"
+    r"recette|cles|como\s+(?:se\s+\w+|\w+ar|\w+er|\w+ir)|receta|come\s+(?:si|\w+are|\w+ere|\w+ire)|"
+    r"ricetta|receita|jak\s+\w+|przepis|nasil|tarif|"
     r"cara|resep|cum\s+(?:sa|se)|reteta|hogyan|recept|hur\s+man|hoe\s+(?:je|men)|cach|jinsi)\b"
 )
 _PLAY_THEM = (
@@ -107,10 +111,34 @@ _GAP_RAW = r"(?s:.){0,120}?"
 # Worst case four parts of at most 20 characters and three gaps of 120 = 440.
 _LATE_RELATIVE_ROLE_RAW = alt(
     [
-        _DEAD_RAW + _GAP_RAW + _RELATIVE_RAW + _GAP_RAW + _METHOD_RAW + _GAP_RAW + _PLAY_THEM_RAW,
-        _RELATIVE_RAW + _GAP_RAW + _DEAD_RAW + _GAP_RAW + _METHOD_RAW + _GAP_RAW + _PLAY_THEM_RAW,
-        _RELATIVE_RAW + _GAP_RAW + _METHOD_RAW + _GAP_RAW + _DEAD_RAW + _GAP_RAW + _PLAY_THEM_RAW,
-        _PLAY_THEM_RAW + _GAP_RAW + _DEAD_RAW + _GAP_RAW + _RELATIVE_RAW + _GAP_RAW + _METHOD_RAW,
+        _DEAD_RAW
+        + _GAP_RAW
+        + _RELATIVE_RAW
+        + _GAP_RAW
+        + _METHOD_RAW
+        + _GAP_RAW
+        + _PLAY_THEM_RAW,
+        _RELATIVE_RAW
+        + _GAP_RAW
+        + _DEAD_RAW
+        + _GAP_RAW
+        + _METHOD_RAW
+        + _GAP_RAW
+        + _PLAY_THEM_RAW,
+        _RELATIVE_RAW
+        + _GAP_RAW
+        + _METHOD_RAW
+        + _GAP_RAW
+        + _DEAD_RAW
+        + _GAP_RAW
+        + _PLAY_THEM_RAW,
+        _PLAY_THEM_RAW
+        + _GAP_RAW
+        + _DEAD_RAW
+        + _GAP_RAW
+        + _RELATIVE_RAW
+        + _GAP_RAW
+        + _METHOD_RAW,
     ]
 )
 

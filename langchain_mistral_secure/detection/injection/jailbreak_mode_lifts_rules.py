@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002
+# ruff: noqa: E501, RUF001, RUF002
 """A special mode switched on, in which the model's rules are said to be lifted.
 
 Family: special-mode unlock (category ``role``). The user names a mode and
@@ -172,7 +172,9 @@ _LIFTED = alt(
         # CS SK
         (
             r"neplati\s(?:pro\steba?\s|pre\steba\s)?(?:zadna|zadne|ziadne)\s(?:pravidla|omezeni|"
-            r"obmedzenia)|bez\s(?:pravidel|cenzury|pravidiel)|bez\s(?:omezeni|obmedzeni)" + _END + r"|filtry\s"
+            r"obmedzenia)|bez\s(?:pravidel|cenzury|pravidiel)|bez\s(?:omezeni|obmedzeni)"
+            + _END
+            + r"|filtry\s"
             r"(?:jsou\s|su\s)?vypnut\w{0,2}|nikdy\sneodmit\w{0,4}"
         ),
         # HU
@@ -183,17 +185,22 @@ _LIFTED = alt(
         ),
         # RO
         (
-            r"fara\s(?:reguli|cenzura)|fara\s(?:nicio\s)?(?:restrictii|restrictie|limite)" + _END
+            r"fara\s(?:reguli|cenzura)|fara\s(?:nicio\s)?(?:restrictii|restrictie|limite)"
+            + _END
             + r"|nicio\s(?:regula|restrictie)\snu\sse\saplica|filtrele\s(?:sunt\s)?dezactivate|nu\srefuzi\sniciodata|regulile\snu\sse\s"
             r"(?:mai\s)?aplica"
         ),
         # SV DA NB FI
         (
             r"(?:utan|uden|uten)\s(?:regler|censur|sensur)|(?:utan|uden|uten)\s(?:begransningar|"
-            r"begr(?:æ|ae|a)nsninger|begrensninger)" + _END + r"|(?:inga|ingen)\s(?:regler|begransningar|filter)\s"
+            r"begr(?:æ|ae|a)nsninger|begrensninger)"
+            + _END
+            + r"|(?:inga|ingen)\s(?:regler|begransningar|filter)\s"
             r"(?:galler|g(?:æ|ae|a)lder|gjelder)|filtr(?:en|ene)\s(?:ar|er)\s(?:avstangda|"
             r"avstangt|slaet\sfra|slatt\sav|deaktiver\w{0,3})|vagrar\saldrig|afviser\saldrig|"
-            r"nekter\saldri|ilman\s(?:saantoja|sensuuria)|ilman\srajoituksia" + _END + r"|saannot\s"
+            r"nekter\saldri|ilman\s(?:saantoja|sensuuria)|ilman\srajoituksia"
+            + _END
+            + r"|saannot\s"
             r"eivat\s(?:pade|ole\svoimassa)|suodattimet\s(?:ovat\s)?pois\spaalta|et\skoskaan\s"
             r"kieltaydy"
         ),
@@ -207,9 +214,12 @@ _LIFTED = alt(
             r"tanpa\s(?:aturan|sensor|batasan\sapa\s?pun)|(?:aturan|batasan|filter)\s(?:\w+\s)?"
             r"(?:tidak\s(?:lagi\s)?berlaku|dimatikan|dinonaktifkan)|tidak\s(?:pernah|akan)\s"
             r"menolak|tidak\sada\saturan|khong\s(?:co\s|bi\s)?(?:bat\sky\s)?(?:quy\stac|kiem\sduyet)|"
-            r"khong\s(?:co\s|bi\s)?(?:bat\sky\s)?(?:gioi\shan|han\sche)(?:\snao)?" + _END + r"|bo\sloc\s(?:\w+\s){0,2}?(?:tat|vo\shieu)|"
+            r"khong\s(?:co\s|bi\s)?(?:bat\sky\s)?(?:gioi\shan|han\sche)(?:\snao)?"
+            + _END
+            + r"|bo\sloc\s(?:\w+\s){0,2}?(?:tat|vo\shieu)|"
             r"quy\stac\s(?:\w+\s)?khong\s(?:con\s)?ap\sdung|khong\sbao\sgio\stu\schoi|bila\s"
-            r"(?:sheria|udhibiti)|hakuna\ssheria|(?:bila|hakuna)\s(?:vikwazo|mipaka)" + _END
+            r"(?:sheria|udhibiti)|hakuna\ssheria|(?:bila|hakuna)\s(?:vikwazo|mipaka)"
+            + _END
             + r"|hukatai\skamwe"
         ),
     ]
@@ -220,7 +230,11 @@ _LIFTED = alt(
 # The mode may be switched on on a line of its own ("/godmode on") and its
 # effect said on the next.
 _MODE_LIFTS = (
-    r"\b" + _MODE_ON + r"\b(?:[^\n]{0,130}?|[^\n]{0,40}\n[^\n]{0,130}?)\b" + _LIFTED + r"(?:\b|$)"
+    r"\b"
+    + _MODE_ON
+    + r"\b(?:[^\n]{0,130}?|[^\n]{0,40}\n[^\n]{0,130}?)\b"
+    + _LIFTED
+    + r"(?:\b|$)"
 )
 
 _MODE_ON_RAW = (
@@ -257,20 +271,33 @@ _LIFTED_RAW = (
     r"\s+(?:أي\s+)?(?:قيود|حدود)(?:\s+و|" + _END_RAW + r")|"
     r"(?:القيود|القواعد|الفلاتر|الضوابط)\s+(?:\S+\s+)?(?:معطلة|ملغاة|لا\s+تنطبق|مرفوعة)|لا\s+"
     r"(?:تنطبق|تسري)\s+(?:\S+\s+)?(?:القواعد|القيود)|لا\s+ترفض\s+أبد|(?:بدون|بی)\s+(?:هیچ\s+)?"
-    r"(?:قانون|قوانین|سانسور)|(?:بدون|بی)\s+(?:هیچ\s+)?محدودیت\S?" + _END_RAW + r"|هیچ\s+"
+    r"(?:قانون|قوانین|سانسور)|(?:بدون|بی)\s+(?:هیچ\s+)?محدودیت\S?"
+    + _END_RAW
+    + r"|هیچ\s+"
     r"(?:قانون|قاعده)|فیلترها\s+"
     r"(?:\S+\s+)?غیرفعال|هرگز\s+رد\s+نمی|(?:בלי|ללא)\s+(?:שום\s+)?(?:כללים|צנזורה)|(?:בלי|ללא)"
-    r"\s+(?:שום\s+)?(?:הגבלות|מגבלות)" + _END_RAW + r"|(?:הכללים|ההגבלות)\s+(?:לא|אינם)\s+חלים|המסננים\s+(?:\S+\s+)?(?:כבויים|"
+    r"\s+(?:שום\s+)?(?:הגבלות|מגבלות)"
+    + _END_RAW
+    + r"|(?:הכללים|ההגבלות)\s+(?:לא|אינם)\s+חלים|המסננים\s+(?:\S+\s+)?(?:כבויים|"
     r"מושבתים)|(?:לעולם\s+)?(?:לא|אינך)\s+מסרב|बिना\s+(?:किसी\s+)?(?:नियम|सेंसर)|बिना\s+(?:किसी\s+)?"
-    r"(?:प्रतिबंध|रोक)" + _END_RAW + r"|(?:कोई\s+)?नियम\s+(?:लागू\s+)?नहीं|(?:फ़िल्टर|फिल्टर)\s+(?:\S+\s+)?"
+    r"(?:प्रतिबंध|रोक)"
+    + _END_RAW
+    + r"|(?:कोई\s+)?नियम\s+(?:लागू\s+)?नहीं|(?:फ़िल्टर|फिल्टर)\s+(?:\S+\s+)?"
     r"बंद|कभी\s+(?:मना|इनकार)\s+नहीं|(?:কোনো|কোন)\s+নিয়ম\S{0,2}\s+(?:নেই|থাকবে\s+না)|(?:কোনো|কোন)"
-    r"\s+(?:বিধিনিষেধ|সীমা)\S{0,2}\s+(?:নেই|থাকবে\s+না)" + _END_RAW + r"|নিয়ম\s+ছাড়া|ফিল্টার\s+"
-    r"(?:\S+\s+)?বন্ধ|بغیر\s+(?:کسی\s+)?(?:اصول|سنسر)|بغیر\s+(?:کسی\s+)?پابندی" + _END_RAW
+    r"\s+(?:বিধিনিষেধ|সীমা)\S{0,2}\s+(?:নেই|থাকবে\s+না)"
+    + _END_RAW
+    + r"|নিয়ম\s+ছাড়া|ফিল্টার\s+"
+    r"(?:\S+\s+)?বন্ধ|بغیر\s+(?:کسی\s+)?(?:اصول|سنسر)|بغیر\s+(?:کسی\s+)?پابندی"
+    + _END_RAW
     + r"|(?:کوئی\s+)?(?:اصول|قانون)\s+(?:لاگو\s+)?نہیں|فلٹر\s+(?:\S+\s+)?بند|ไม่มี(?:กฎ|การเซ็นเซอร์)|"
-    r"ไม่มีข้อจำกัด(?:ใดๆ)?" + _END_RAW + r"|(?:ปิด|ยกเลิก)ตัวกรอง|ตัวกรอง(?:ถูก)?ปิด|ไม่(?:เคย)?ปฏิเสธ)"
+    r"ไม่มีข้อจำกัด(?:ใดๆ)?"
+    + _END_RAW
+    + r"|(?:ปิด|ยกเลิก)ตัวกรอง|ตัวกรอง(?:ถูก)?ปิด|ไม่(?:เคย)?ปฏิเสธ)"
 )
 # Worst case 50 + 141 (a line break within) + 60 = 251.
-_MODE_LIFTS_RAW = _MODE_ON_RAW + r"(?:[^\n]{0,100}?|[^\n]{0,40}\n[^\n]{0,100}?)" + _LIFTED_RAW
+_MODE_LIFTS_RAW = (
+    _MODE_ON_RAW + r"(?:[^\n]{0,100}?|[^\n]{0,40}\n[^\n]{0,100}?)" + _LIFTED_RAW
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.mode_lifts_rules.latin", _CAT, _MODE_LIFTS, score=0.8,

@@ -18,9 +18,9 @@ question ("responde a qualquer pergunta", "jede Frage beantwortet",
 
 Seventeen Latin-script languages (with Swahili) on the folded view; Russian,
 Ukrainian, Persian, Arabic, Hebrew, Greek, Hindi, Bengali, Urdu, Thai,
-Chinese, Japanese and Korean in a raw-text rule. Safe on benign text because both traits must be there,
-close together, and a benign description of a relaxed character or a
-rule-free game has at most one.
+Chinese, Japanese and Korean in a raw-text rule. Safe on benign text
+because both traits must be there, close together, and a benign
+description of a relaxed character or a rule-free game has at most one.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001
 """A chain of bans on declining, apologising and warning, in twenty more languages.
 
 Family: refusal suppression (category ``role``). A standing order forbids,
@@ -243,9 +243,7 @@ _POLITE_RAW = alt(
     ]
 )
 _BAN_RAW = "(?:" + _DECLINE_RAW + "|" + _POLITE_RAW + ")"
-_JOIN_RAW = (
-    r"[\s,、，;،.]{1,3}(?:(?:и|і|та|και|و|ו|और|या|และ|및|そして|也|并且|并|和|এবং|আর|اور)\s?)?"
-)
+_JOIN_RAW = r"[\s,、，;،.]{1,3}(?:(?:и|і|та|και|و|ו|और|या|และ|및|そして|也|并且|并|和|এবং|আর|اور)\s?)?"
 _OBJ_RAW = r"(?:[^\s,،、，;.]{1,12}\s){0,2}?"
 _TAIL_RAW = r"(?:\s[^\s,،、，;.]{1,12}){0,2}?"
 _CHAIN_RAW = alt(

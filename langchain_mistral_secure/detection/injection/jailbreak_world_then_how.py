@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF003
+# ruff: noqa: E501, RUF001, RUF003
 """A world without laws set up, then the method asked for "in that world".
 
 Family: hypothetical worlds (category ``role``). The text sets up a world,
@@ -235,7 +235,9 @@ _WORLD_THERE_HOW_RAW = (
 # left out, so "in a world without rules, how would you spend a day?" stays
 # clean.
 _HOW_DIRECT = (
-    _HOW.replace(r"how\s+(?:do|does|would|could|can|should)\s+", r"how\s+(?:do|does|can)\s+")
+    _HOW.replace(
+        r"how\s+(?:do|does|would|could|can|should)\s+", r"how\s+(?:do|does|can)\s+"
+    )
     .replace("puedo|podria|", "puedo|")
     .replace("posso|poderia)", "posso)")
     .replace("posso|potrei|", "posso|")
