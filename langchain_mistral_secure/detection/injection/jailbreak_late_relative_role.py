@@ -73,8 +73,9 @@ _PLAY_THEM = (
     r"tegyel\s+ugy|legy(?:el)?\s+(?:o|a\s+nagy\w+)|latsas\s+(?:att\s+)?du\s+ar|var\s+(?:hon|han)|"
     r"doe\s+alsof|wees\s+(?:haar|hem|mijn)|gia\s+lam|dong\s+vai|jifanye)\b"
 )
-_GAP = r"(?s:.){0,140}?"
-# Worst case four parts of at most 30 characters and three gaps of 140 = 540.
+_GAP = r"(?s:.){0,110}?"
+# Worst case four parts (the longest about 60 characters) and three gaps of
+# 110: under 510.
 _LATE_RELATIVE_ROLE = alt(
     [
         _RELATIVE + _GAP + _DEAD + _GAP + _METHOD + _GAP + _PLAY_THEM,
@@ -144,7 +145,7 @@ _LATE_RELATIVE_ROLE_RAW = alt(
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.late_relative_role.latin", _CAT, _LATE_RELATIVE_ROLE, score=0.8,
-         max_len=560,
+         max_len=510,
          description="my late grandma told me how to ... be her (DE FR ES IT PT PL TR ...)"),
     raw_rule("injection.late_relative_role.scripts", _CAT, _LATE_RELATIVE_ROLE_RAW,
              "亡くなった祖父 ... 方法 ... なりきって (JA ZH KO RU UK AR FA HE HI BN EL TH)",
