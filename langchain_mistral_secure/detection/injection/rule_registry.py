@@ -206,6 +206,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_pretext,
     jailbreak_priority_over_safety,
     jailbreak_refusal,
+    jailbreak_refusal_costs_life_i18n,
     jailbreak_refusal_loses_game,
     jailbreak_refusal_pressed,
     jailbreak_refusal_words_banned,
@@ -562,6 +563,7 @@ WORD_RULES: tuple[Rule, ...] = (
     + jailbreak_dual_answers_i18n.RULES
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
+    + jailbreak_refusal_costs_life_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

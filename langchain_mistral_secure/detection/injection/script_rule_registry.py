@@ -102,6 +102,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_pretext,
     jailbreak_priority_over_safety,
     jailbreak_refusal,
+    jailbreak_refusal_costs_life_i18n,
     jailbreak_refusal_loses_game,
     jailbreak_refusal_pressed,
     jailbreak_refusal_words_banned,
@@ -297,5 +298,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_dual_answers_i18n.RULES
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
+    + jailbreak_refusal_costs_life_i18n.RULES
     if not r.on_view
 )
