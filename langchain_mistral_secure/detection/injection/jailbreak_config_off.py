@@ -11,7 +11,12 @@ The rule needs a key that only a model's safety behaviour bears (refusals,
 refusal phrases, censorship, guardrails, content policy, content filter,
 safety filter, ethics) and an off value in a config syntax (off, false,
 none, or refusals "never" / "verboten"), in English, German, Spanish,
-French, Italian, Portuguese, Dutch, Polish and Turkish key names. Safe on
+French, Italian, Portuguese, Dutch, Polish and Turkish key names, and on
+the raw text in Japanese, Chinese, Korean, Russian, Ukrainian, Arabic,
+Persian, Hebrew, Hindi, Greek and Thai, quoted as JSON keys or bare
+('"安全过滤": "关闭"', '"الرقابة": "معطلة"'); a filter key there needs its
+safety or content qualifier, so a camera or spam filter switched off is no
+key. Safe on
 benign text because real
 configuration files switch off warnings, SSL checks, spam filters or a
 diffusion pipeline's ``safety_checker``, none of which is in the key list,
@@ -90,14 +95,37 @@ _CONFIG_OFF = alt(
     ]
 )
 
-# --- raw text (JA ZH KO RU) -----------------------------------------------------
+# --- raw text (JA ZH KO RU UK AR FA HE HI EL TH) --------------------------------
+# A key that only a model's safety behaviour bears, per script.
+_KEY_RAW = (
+    r"(?:拒否|拒絶|断り|安全フィルター?|検閲|コンテンツフィルター?|倫理(?:規定|フィルター?)|"
+    r"拒绝回答|拒绝|安全策略|安全过滤器?|内容过滤|内容审查|审查|道德限制|安全限制|"
+    r"거절|거부|검열|안전\s?필터|콘텐츠\s?필터|윤리\s?필터|"
+    r"отказы?|цензура|фильтр\S{0,3}\s+(?:безопасности|контента)|модерация|відмови|"
+    r"фільтр\S{0,3}\s+(?:безпеки|контенту)|الرفض|الرقابة|(?:فلتر|مرشح)\s+(?:الأمان|المحتوى)|"
+    r"سانسور|فیلتر\s+(?:ایمنی|محتوا)|امتناع|סירוב|צנזורה|מסנן\s+(?:בטיחות|תוכן)|सेंसरशिप|"
+    r"(?:सुरक्षा|कंटेंट)\s+(?:फ़िल्टर|फिल्टर)|इनकार|λογοκρισία|φίλτρο\s+(?:ασφαλείας|περιεχομένου)|"
+    r"αρνήσεις|การปฏิเสธ|ตัวกรอง(?:ความปลอดภัย|เนื้อหา)|การเซ็นเซอร์)"
+)
+# An off value in that script (or an ASCII one after a script key).
+_OFF_RAW = (
+    r"(?:無効|禁止|なし|オフ|关闭|无|否|禁用|비활성\S{0,2}|금지|없음|끔|запрещ\S{0,3}|выкл\S{0,4}|"
+    r"нет|отключ\S{0,4}|вимкн\S{0,4}|заборон\S{0,4}|معطل\S{0,1}|ممنوع|غیرفعال|ممنوع|خاموش|"
+    r"כבוי|אסור|מושבת|बंद|निषिद्ध|απενεργοποιημένο|ανενεργό|ปิด|ห้าม|off|false|disabled|none)"
+)
 _CONFIG_OFF_RAW = (
     r"(?:(?:拒否|拒絶|断り|注意書き|安全フィルター?)\s?[=:：＝]\s?(?:無効|禁止|なし|オフ)|"
     r"<(?:拒绝回答|拒绝|安全策略|安全过滤|审查)>\s?(?:禁止|关闭|无|否|禁用)</|"
     r"(?:拒绝回答|安全策略|审查)\s?[=:：]\s?(?:禁止|关闭|无|禁用)|"
     r"(?:거절|검열|안전\s?필터)\s?[=:：]\s?(?:비활성|금지|없음|끔)|"
     r"(?:отказы?|цензура|фильтр\S{0,3})\s?[=:]\s?[\"«]?(?:запрещ\S{0,3}|выкл\S{0,4}|нет|"
-    r"отключ\S{0,4}))"
+    r"отключ\S{0,4})|"
+    # JSON, YAML or INI in any script: a quoted or bare safety key, then an off
+    # value ('"安全过滤": "关闭"', '"الرقابة": "معطلة"', "सेंसरशिप = बंद").
+    + _KEY_RAW
+    + r"[\"'”」』»]?\s?[=:：＝]\s?[\"'“「『«]?"
+    + _OFF_RAW
+    + r")"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -105,6 +133,6 @@ RULES: tuple[Rule, ...] = (
          max_len=140,
          description="[config] refusal_phrases = [] / <refusals>disabled</refusals>"),
     raw_rule("injection.config_off.safety_key_scripts", _CAT, _CONFIG_OFF_RAW,
-             "拒否=無効 / <拒绝回答>禁止</拒绝回答> (JA ZH KO RU)", score=0.8,
-             max_len=40),
+             '拒否=無効 / "安全过滤": "关闭" (JA ZH KO RU UK AR FA HE HI EL TH)',
+             score=0.8, max_len=48),
 )  # fmt: skip

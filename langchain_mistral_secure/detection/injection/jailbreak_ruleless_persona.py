@@ -16,11 +16,11 @@ restricciones", "odia le regole", "ohne Skrupel", "szabályok nélküli",
 question ("responde a qualquer pergunta", "jede Frage beantwortet",
 "отвечает на всё") or never calls anything illegal.
 
-Sixteen Latin-script languages on the folded view; Russian, Ukrainian,
-Persian, Arabic, Hebrew, Greek, Hindi, Thai, Chinese, Japanese and Korean in
-a raw-text rule. Safe on benign text because both traits must be there,
-close together, and a benign description of a relaxed character or a
-rule-free game has at most one.
+Seventeen Latin-script languages (with Swahili) on the folded view; Russian,
+Ukrainian, Persian, Arabic, Hebrew, Greek, Hindi, Bengali, Urdu, Thai,
+Chinese, Japanese and Korean in a raw-text rule. Safe on benign text
+because both traits must be there, close together, and a benign
+description of a relaxed character or a rule-free game has at most one.
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ NO_RULES = alt(
         r"(?:semmilyen|nincs\w{0,4})\s+" + _LIMITS,
         r"(?:khong\s+(?:co|bi\s+rang\s+buoc\s+boi)|khong\s+tuan\s+theo)\s+(?:\w+\s+){0,3}?"
         + _LIMITS,
+        # SW: "isiyo na sheria yoyote", "bila vikwazo", "hakuna sheria"
+        r"\b(?:isiyo\s+na|bila|hakuna)\s+(?:sheria|vikwazo|mipaka|udhibiti)\b",
     ]
 )
 NEVER_REFUSE = alt(
@@ -128,6 +130,8 @@ NEVER_REFUSE = alt(
             r"tidak\s+pernah\s+menolak|tanpa\s+menolak|tanpa\s+peringatan|"
             r"vagrar\s+aldrig|utan\s+varningar"
         ),
+        # SW: "hakatai kamwe", "hukatai kamwe", "hajibu ... bila onyo"
+        r"\b(?:ha|hu)katai\s+kamwe\b|\bbila\s+(?:onyo|maonyo|kukataa)\b",
     ]
 )
 _PAIR = (
@@ -156,6 +160,9 @@ _NO_RULES_SCRIPTS = alt(
         r"没有任何(?:限制|规则|约束|审查)|不受任何(?:限制|规则|约束)|无任何限制",
         r"(?:ルール|制限|制約|フィルター|検閲)(?:の|が|も)?(?:一切)?ない",
         r"(?:규칙|제한|필터|검열)(?:이|도|가)?\s?(?:전혀\s)?없는",
+        # BN UR: "যার কোনো নিয়ম নেই", "جس کے کوئی اصول نہیں"
+        r"(?:কোনো|কোন)\s+(?:নিয়ম|বিধিনিষেধ|সেন্সর)\S{0,2}\s+নেই|(?:নিয়ম|বিধিনিষেধ)\s+ছাড়া",
+        r"(?:کوئی|بغیر)\s+(?:کسی\s+)?(?:اصول|پابندی|قانون|سنسر)\S{0,2}(?:\s+نہیں)?",
     ]
 )
 _NEVER_REFUSE_SCRIPTS = alt(
@@ -171,6 +178,8 @@ _NEVER_REFUSE_SCRIPTS = alt(
         r"拒否しない|断らない|拒まない|断らず|拒否せず",
         r"отвеча(?:ет|ешь)\s+на\s+(?:вс[её]|любой\s+вопрос|любые\s+вопросы)|відповідає\s+на\s+все",
         r"거절하지\s?않|거부하지\s?않",
+        r"কখনো\s+(?:না\s+বলে\s+না|প্রত্যাখ্যান\s+করে\s+না|অস্বীকার\s+করে\s+না)",
+        r"کبھی\s+(?:انکار\s+نہیں|منع\s+نہیں)",
     ]
 )
 _PAIR_SCRIPTS = (

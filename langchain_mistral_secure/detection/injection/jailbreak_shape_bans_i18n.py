@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF001
 """A chain of bans on declining, apologising and warning, in twenty more languages.
 
 Family: refusal suppression (category ``role``). A standing order forbids,
@@ -11,9 +11,12 @@ maaf"; "đừng từ chối, đừng xin lỗi"; "ніколи не відмов
 :mod:`~langchain_mistral_secure.detection.injection.jailbreak_chained_bans`
 (EN FR ES IT PT DE and the short KO JA ZH RU forms) are its; these are
 Dutch, Polish, Czech, Slovak, Turkish, Swedish, Danish, Norwegian, Finnish,
-Indonesian/Malay, Vietnamese, Romanian and Hungarian on the folded view,
-and Russian and Ukrainian imperatives, Greek, Arabic, Hebrew, Persian,
-Hindi, Thai and Japanese/Korean negative requests on the raw text.
+Indonesian/Malay, Vietnamese, Romanian, Hungarian and Swahili on the folded
+view, and Russian and Ukrainian imperatives, Greek, Arabic, Hebrew, Persian,
+Hindi, Bengali, Urdu, Thai and Japanese/Korean negative requests on the raw
+text. A ban on declining may also be said as a modal ("you may not / cannot
+refuse": "nie możesz odmówić", "tidak boleh menolak", "ты не можешь
+отказаться", "तुम मना नहीं कर सकते", "거절할 수 없어", "禁止拒绝").
 
 As there, the rule needs two bans in a row (joined by a comma or a
 conjunction), one of them on declining itself (refusing, moralising), or
@@ -42,6 +45,20 @@ _DECLINE = alt(
         (
             r"weiger\s+(?:nooit|niet)|(?:nooit|niet)\s+weigeren|zonder\s+te\s+weigeren|"
             r"geen\s+weigering\w{0,12}|moraliseer\s+(?:niet|nooit)|geen\s+(?:moraalpreken|preken)"
+        ),
+        # PL CS SK TR FI ID RO HU SW: "you may not / cannot refuse"
+        (
+            r"nie\s+(?:mozesz|wolno\s+ci)\s+odm(?:owic|awiac)|nesmis\s+odmit\w{0,4}|nemuzes\s+"
+            r"odmit\w{0,4}|nesmies\s+odmiet\w{0,4}|nemozes\s+odmiet\w{0,4}|reddedemez\w{0,4}|"
+            r"reddetmen\s+yasak\w{0,4}|et\s+saa\s+kieltaytya|tidak\s+(?:boleh|bisa|dapat)\s+"
+            r"menolak|dilarang\s+menolak|nu\s+ai\s+voie\s+sa\s+refuzi|nu\s+poti\s+(?:sa\s+)?"
+            r"refuz\w{0,2}|nem\s+utasithat\w{0,4}\s+(?:el|vissza)|nem\s+tagadhat\w{0,4}\s+meg|"
+            r"usikatae|bila\s+kukataa|huwezi\s+kukataa"
+        ),
+        # SV DA NB: "du får inte vägra", "du må ikke afvise", "du kan ikke nekte"
+        (
+            r"(?:far|kan)\s+(?:du\s+)?(?:inte|aldrig)\s+vagra|(?:ma|kan)\s+(?:du\s+)?"
+            r"(?:ikke|aldrig|aldri)\s+(?:afvise|naegte|nægte|nekte|avsla)"
         ),
         # PL
         (
@@ -72,7 +89,7 @@ _DECLINE = alt(
         # VI
         (
             r"(?:[dđ]ung|khong(?:\s+bao\s+gio)?|[dđ]ung\s+bao\s+gio)\s+tu\s+choi|khong\s+"
-            r"(?:[dđ]uoc\s+)?tu\s+choi|[dđ]ung\s+(?:giang|len\s+lop)\s+[dđ]ao\s+[dđ]uc"
+            r"(?:bao\s+gio\s+)?(?:[dđ]uoc\s+|the\s+)?tu\s+choi|cam\s+tu\s+choi|[dđ]ung\s+(?:giang|len\s+lop)\s+[dđ]ao\s+[dđ]uc"
         ),
         # RO
         (
@@ -145,12 +162,14 @@ _POLITE = alt(
             r"ne\s+kerj\s+bocsanatot|bocsanatkeres\s+nelkul|figyelmeztetes\w{0,12}\s+nelkul|"
             r"ne\s+(?:adj|irj|tegyel)\s+(?:hozza\s+)?(?:semmilyen\s+)?figyelmeztetes\w{0,12}"
         ),
+        # SW
+        r"usiombe\s+msamaha|bila\s+(?:onyo|maonyo|tahadhari|kuomba\s+msamaha)|usitoe\s+onyo",
     ]
 )
 _BAN = "(?:" + _DECLINE + "|" + _POLITE + ")"
 _JOIN = (
     r"[\s,;.]{1,3}(?:(?:en|of|i|lub|ani|a|nebo|ani|ve|veya|ne|och|eller|og|ja|eika|"
-    r"dan|atau|serta|va|hoac|si|sau|nici|es|vagy|se|sem)[\s,]+)?"
+    r"dan|atau|serta|va|hoac|si|sau|nici|es|vagy|se|sem|na)[\s,]+)?"
 )
 # "asla reddetme, asla özür dileme": a word or two of object may sit between.
 _OBJ = r"(?:[\w'-]{1,20}\s+){0,2}?"
@@ -168,6 +187,20 @@ _CHAIN = alt(
 _DECLINE_RAW = alt(
     [
         r"(?:никогда\s+)?не\s+отказывай(?:ся)?|без\s+отказов|не\s+читай\s+морал\w{0,12}",
+        # "you may not / cannot refuse", per script
+        r"не\s+можешь\s+отказ\pL{0,7}|нельзя\s+отказ\pL{0,7}|запрещено\s+отказ\pL{0,7}",
+        r"не\s+можеш\s+відмов\pL{0,7}|не\s+можна\s+відмов\pL{0,7}|заборонено\s+відмов\pL{0,7}",
+        r"δεν\s+μπορείς\s+να\s+αρνηθείς|απαγορεύεται\s+να\s+αρνη\pL{0,5}",
+        r"لا\s+(?:يمكنك|يحق\s+لك|تستطيع)\s+(?:أن\s+ترفض|الرفض)|ممنوع\s+(?:عليك\s+)?الرفض",
+        r"אסור\s+(?:לך\s+)?לסרב|(?:לא|אינך)\s+(?:יכול|יכולה)\s+לסרב",
+        r"(?:نمی\S?توانی|حق\s+نداری)\s+(?:\S+\s+)?(?:رد\s+کنی|امتناع\s+کنی)",
+        r"(?:मना|इनकार|इंकार)\s+नहीं\s+(?:कर\s+सकत[ेी]|करोगे|करोगी|करना|करेंगे)",
+        r"(?:প্রত্যাখ্যান|অস্বীকার|মানা)\s+(?:করবে|করো|করবেন)\s+না",
+        r"انکار\s+(?:مت|نہ)\s+کر\S{0,2}|انکار\s+نہیں\s+کر\s+سکت\S",
+        r"ปฏิเสธไม่ได้",
+        r"(?:断っ|拒否し)ては(?:いけない|ならない|だめ)|断ることは(?:できない|禁止)|拒否(?:は|することは)禁止",
+        r"(?:거절|거부)할\s?수\s?없\pL{0,2}|(?:거절|거부)하면\s?안\s?(?:돼|된다|됩니다)",
+        r"(?:禁止|不许|不可以)拒绝",
         r"(?:ніколи\s+)?не\s+відмовляй|без\s+відмов|не\s+моралізуй",
         r"μην\s+(?:αρνείσαι|αρνηθείς|αρνιέσαι)|χωρίς\s+(?:άρνηση|αρνήσεις)",
         r"لا\s+ترفض|دون\s+رفض|بدون\s+رفض|لا\s+تعظ",
@@ -205,12 +238,12 @@ _POLITE_RAW = alt(
         r"(?:謝らないで|謝るな|警告しないで|注意書きを?(?:付けないで|つけないで))",
         r"(?:사과|경고)\s?없이|(?:사과하지|경고하지)\s?(?:마|말아|말고)",
         r"不(?:要|用|必)?(?:道歉|加警告|警告)",
+        r"ক্ষমা\s+(?:চাইবে|চেয়ো|চাইবেন)\s+না|(?:কোনো|কোন)\s+সতর্ক\S{0,6}|সতর্ক\S{0,6}\s+ছাড়া",
+        r"معافی\s+(?:مت|نہ)\s+مانگ\S{0,2}|(?:کوئی|بغیر)\s+(?:انتباہ|وارننگ)",
     ]
 )
 _BAN_RAW = "(?:" + _DECLINE_RAW + "|" + _POLITE_RAW + ")"
-_JOIN_RAW = (
-    r"[\s,、，;،.]{1,3}(?:(?:и|і|та|και|و|ו|और|या|และ|및|そして|也|并且|并|和)\s?)?"
-)
+_JOIN_RAW = r"[\s,、，;،.]{1,3}(?:(?:и|і|та|και|و|ו|और|या|และ|및|そして|也|并且|并|和|এবং|আর|اور)\s?)?"
 _OBJ_RAW = r"(?:[^\s,،、，;.]{1,12}\s){0,2}?"
 _TAIL_RAW = r"(?:\s[^\s,،、，;.]{1,12}){0,2}?"
 _CHAIN_RAW = alt(

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 """Many-shot priming: answers cut short by an ellipsis, turn after turn.
 
 Family: many-shot fake transcripts (category ``role``). A fabricated dialogue
@@ -8,9 +8,13 @@ words with an ellipsis ("Assistant: Easy: remove the...", "A: Gern! Zuerst...",
 the model is to go on the same way for the last one. The structure, not the
 wording, is the tell: two answer lines in a row that trail off with an
 ellipsis, each followed by the next question line, under question and answer
-labels in twenty-odd languages (User/Assistant, Q/A, F/A, P/R, D/R, Vraag/
-Antwoord, Pytanie/Odpowiedź, Soru/Cevap, Fråga/Svar, 질문/답, 質問/回答, 问/答,
-Вопрос/Ответ, سؤال/جواب ...). The compliance words of
+labels in some thirty-five languages (User/Assistant, Q/A, F/A, P/R, D/R,
+Vraag/Antwoord, Pytanie/Odpowiedź, Użytkownik/Asystent, Uživatel/Asistent,
+Felhasználó/Asszisztens, Kullanıcı/Asistan, Pengguna/Asisten, Người
+dùng/Trợ lý, Mtumiaji/Msaidizi, Soru/Cevap, Fråga/Svar, 질문/답, 質問/回答,
+问/答, Вопрос/Ответ, Користувач/Асистент, سؤال/جواب, کاربر/دستیار,
+משתמש/עוזר, उपयोगकर्ता/सहायक, ব্যবহারকারী/সহকারী, Χρήστης/Βοηθός,
+ผู้ใช้/ผู้ช่วย ...). The compliance words of
 :mod:`~langchain_mistral_secure.detection.injection.jailbreak_move_primed_turns`
 are not needed: what the elided answers say does not matter.
 
@@ -36,17 +40,22 @@ _Q = (
     r"nutzer|benutzer|utente|f|frage|p|pregunta|pergunta|usuario|d|domanda|vraag|"
     r"pytanie|soru|kullanici|fraga|fråga|sporsmal|spørsmål|kysymys|intrebare|"
     r"întrebare|kerdes|kérdés|otazka|otázka|pertanyaan|tanya|cau\s?hoi|câu\s?hỏi|"
-    r"client|customer|kunde|cliente|klient|prompt)"
-    r"|질문|사용자|質問|ユーザー|问|問|问题|用户|Вопрос|Пользователь|Питання|سؤال|المستخدم|"
-    r"שאלה|प्रश्न|सवाल|Ερώτηση"
+    r"client|customer|kunde|cliente|klient|prompt|użytkownik|uzytkownik|uživatel|uzivatel|"
+    r"felhasználó|felhasznalo|utilizator|användare|anvandare|bruger|bruker|käyttäjä|"
+    r"kayttaja|pengguna|người\s?dùng|nguoi\s?dung|kullanıcı|gebruiker|mtumiaji)"
+    r"|질문|사용자|質問|ユーザー|问|問|问题|用户|Вопрос|Пользователь|Питання|Користувач|سؤال|"
+    r"المستخدم|کاربر|صارف|שאלה|משתמש|प्रश्न|सवाल|उपयोगकर्ता|ব্যবহারকারী|প্রশ্ন|Ερώτηση|Χρήστης|"
+    r"ผู้ใช้|คำถาม"
 )
 _A = (
     r"(?i:a|answer|assistant|ai|bot|model|gpt|respuesta|asistente|r|reponse|réponse|"
     r"assistant|antwort|ki|risposta|assistente|resposta|ia|antwoord|odpowiedz|"
     r"odpowiedź|cevap|asistan|svar|vastaus|raspuns|răspuns|valasz|válasz|odpoved|"
-    r"odpověď|jawaban|jawab|tra\s?loi|trả\s?lời|agent)"
-    r"|답|답변|어시스턴트|回答|答え|アシスタント|答|助手|Ответ|Ассистент|Відповідь|جواب|"
-    r"المساعد|תשובה|उत्तर|जवाब|Απάντηση"
+    r"odpověď|jawaban|jawab|tra\s?loi|trả\s?lời|agent|asystent|asistent|asszisztens|"
+    r"assistent|avustaja|asisten|trợ\s?lý|tro\s?ly|msaidizi)"
+    r"|답|답변|어시스턴트|回答|答え|アシスタント|答|助手|Ответ|Ассистент|Відповідь|Асистент|جواب|"
+    r"المساعد|دستیار|معاون|תשובה|עוזר|उत्तर|जवाब|सहायक|উত্তর|সহকারী|Απάντηση|Βοηθός|"
+    r"ผู้ช่วย|คำตอบ"
 )
 _TAG = r"\s?\d{0,2}\s?[:：]"
 _NL = r"[ \t]{0,3}\r?\n\s{0,3}"

@@ -168,7 +168,9 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_chained_bans,
     jailbreak_claims,
     jailbreak_config_off,
+    jailbreak_criminal_maker_ai,
     jailbreak_dodges,
+    jailbreak_dual_answers_i18n,
     jailbreak_dual_traits,
     jailbreak_evil_adviser,
     jailbreak_fiction,
@@ -186,6 +188,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_hidden_question_answered,
     jailbreak_inversions,
     jailbreak_late_relative_i18n,
+    jailbreak_late_relative_role,
     jailbreak_laundered_how,
     jailbreak_laundered_past,
     jailbreak_laundered_plea,
@@ -208,6 +211,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_pretext,
     jailbreak_priority_over_safety,
     jailbreak_refusal,
+    jailbreak_refusal_costs_life_i18n,
     jailbreak_refusal_loses_game,
     jailbreak_refusal_pressed,
     jailbreak_refusal_words_banned,
@@ -573,6 +577,10 @@ WORD_RULES: tuple[Rule, ...] = (
     # h27-extract
     + extraction_object_wide.RULES
     + extraction_of_kin_records_wide.RULES
+    + jailbreak_dual_answers_i18n.RULES
+    + jailbreak_criminal_maker_ai.RULES
+    + jailbreak_late_relative_role.RULES
+    + jailbreak_refusal_costs_life_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

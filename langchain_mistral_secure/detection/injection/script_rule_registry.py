@@ -76,7 +76,9 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_cards,
     jailbreak_chained_bans,
     jailbreak_config_off,
+    jailbreak_criminal_maker_ai,
     jailbreak_dodges,
+    jailbreak_dual_answers_i18n,
     jailbreak_dual_traits,
     jailbreak_evil_adviser,
     jailbreak_fiction,
@@ -85,6 +87,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_grants,
     jailbreak_harm_full_strength_scripts,
     jailbreak_late_relative_i18n,
+    jailbreak_late_relative_role,
     jailbreak_licence,
     jailbreak_mode_lifts_rules,
     jailbreak_modes,
@@ -100,6 +103,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_pretext,
     jailbreak_priority_over_safety,
     jailbreak_refusal,
+    jailbreak_refusal_costs_life_i18n,
     jailbreak_refusal_loses_game,
     jailbreak_refusal_pressed,
     jailbreak_refusal_words_banned,
@@ -299,5 +303,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_priority_over_safety.RULES
     + jailbreak_refusal_loses_game.RULES
     + jailbreak_config_off.RULES
+    + jailbreak_dual_answers_i18n.RULES
+    + jailbreak_criminal_maker_ai.RULES
+    + jailbreak_late_relative_role.RULES
+    + jailbreak_refusal_costs_life_i18n.RULES
     if not r.on_view
 )

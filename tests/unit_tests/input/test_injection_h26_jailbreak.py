@@ -318,7 +318,6 @@ _CUT_BEFORE = {
 LOOK_ALIKES = harness.look_alike_rows(BENIGN, _CUT_BEFORE)
 
 _PROBE_MISSED = {
-    12: "two answers asked for (a normal one and a [FREE] one) are not read",
     23: "a Hindi word game that reverses the question is not read",
 }
 _PROBE_CUT = {
