@@ -5,7 +5,8 @@ text when it has a non-ASCII character (kept in ``script_rule_registry``),
 ``VIEW_RULES`` again on the
 deobfuscated view; ``RULES`` adds smuggling. A new family module is imported
 here and its ``RULES`` added to one tuple, in one contiguous block (the
-package ``__init__`` re-exports these names).
+package ``__init__`` re-exports these names). The earlier families, which run
+first, are listed in ``word_rule_registry`` (``EARLIER_WORD_RULES``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection import (
     agent_header_task_change,
-    answer_swap,
     app_bot_switch,
     app_fake_notice,
     app_forged_history,
@@ -28,117 +28,35 @@ from langchain_mistral_secure.detection.injection import (
     app_standing_duty_scripts,
     app_switch_label,
     app_topic_switch,
-    authority_claim,
     borrowed_permission,
     borrowed_permission_i18n,
     compact,
     decode_obey,
-    dismiss_output,
-    dismiss_setup,
-    dismiss_setup_scripts,
     duty_handover,
     duty_handover_scripts,
-    exfiltration,
-    extraction,
     extraction_above_first_message,
-    extraction_agent_tools,
-    extraction_before_chat_copy,
-    extraction_context,
-    extraction_context_i18n,
     extraction_deployment_config,
-    extraction_guarded,
-    extraction_handed_before_chat,
-    extraction_handed_verbatim,
-    extraction_handed_verbatim_scripts,
-    extraction_hidden_setup,
-    extraction_i18n,
-    extraction_internals,
-    extraction_moves,
-    extraction_moves_i18n,
-    extraction_object,
-    extraction_object_raw,
     extraction_object_wide,
-    extraction_of_fellow_customer_contact,
-    extraction_of_handed_material,
-    extraction_of_handed_setup,
-    extraction_of_kin_records,
     extraction_of_kin_records_wide,
-    extraction_of_members_list,
-    extraction_of_named_env_secrets,
-    extraction_of_named_secret_recoded,
-    extraction_of_one_served_person,
-    extraction_of_operator_tool_text,
-    extraction_of_orders_recast,
-    extraction_of_orders_verb_final,
-    extraction_of_orders_yes_no,
-    extraction_of_others_records,
-    extraction_of_others_said,
-    extraction_of_peers_records,
-    extraction_of_secret_letters,
-    extraction_of_secret_pieces,
-    extraction_of_stored_codes,
-    extraction_of_third_party_ids,
-    extraction_of_tool_definitions,
-    extraction_of_used_credentials,
-    extraction_own_transform,
-    extraction_part_not_whole,
-    extraction_preamble,
-    extraction_pretext,
-    extraction_probe,
     extraction_real_secret_embedded,
-    extraction_retell,
-    extraction_retell_i18n,
     extraction_secret_as_answer,
-    extraction_secret_held,
     extraction_secret_if_allowed,
     extraction_secret_if_it_were,
-    extraction_secret_in_cipher,
-    extraction_secret_in_written_piece,
     extraction_secret_listed_in_document,
-    extraction_secret_measured,
     extraction_secret_said_back,
-    extraction_secret_sidestep,
-    extraction_setup,
     extraction_side_channel,
     extraction_unsayable_word,
-    extraction_yours,
     fake_done,
-    forced_literal,
-    forced_output,
     forced_reply_whatever_asked,
     forget_what_told,
-    goal_reset,
-    goal_swap,
-    goal_swap_i18n,
-    goal_swap_scripts,
-    hijack,
-    hijack_dismiss,
-    hijack_output,
-    hijack_scripts,
-    hijack_task,
-    indirect,
-    indirect_addressed,
-    indirect_addressed_i18n,
-    indirect_agent,
-    indirect_agent_i18n,
-    indirect_agent_more,
-    indirect_ai_vocative_i18n,
     indirect_answer_slant,
     indirect_assistant_label_i18n,
-    indirect_consent_claim,
     indirect_exfil_slot,
-    indirect_fields,
     indirect_hail_job,
     indirect_hail_order,
     indirect_hail_order_scripts,
     indirect_if_reader,
-    indirect_machine_reader,
-    indirect_machine_reader_i18n,
-    indirect_machine_reader_scripts,
     indirect_observation_act,
-    indirect_planted,
-    indirect_planted_i18n,
-    indirect_reader,
     indirect_reader_alarm,
     indirect_reader_duty,
     indirect_reader_hailed,
@@ -149,36 +67,23 @@ from langchain_mistral_secure.detection.injection import (
     indirect_reader_task,
     indirect_reader_task_scripts,
     indirect_reader_told_claim,
-    indirect_reply,
-    indirect_reply_i18n,
     indirect_summary_must,
     indirect_tool_named,
     indirect_tool_poisoning,
-    indirect_tool_turn,
     indirect_within_info_tag,
     indirect_within_link_slot,
     indirect_within_passage,
     indirect_within_passage_asked,
     indirect_within_translation,
     input_end_system,
-    jailbreak,
     jailbreak_amoral_persona_hailed,
-    jailbreak_bans_i18n,
-    jailbreak_cards,
     jailbreak_chained_bans,
-    jailbreak_claims,
     jailbreak_config_off,
     jailbreak_criminal_maker_ai,
-    jailbreak_dodges,
     jailbreak_dual_answers_i18n,
-    jailbreak_dual_traits,
     jailbreak_evil_adviser,
-    jailbreak_fiction,
     jailbreak_framed_procedure,
     jailbreak_framed_procedure_scripts,
-    jailbreak_frames,
-    jailbreak_games,
-    jailbreak_grants,
     jailbreak_harm_full_strength,
     jailbreak_harm_full_strength_scripts,
     jailbreak_harm_realism,
@@ -187,14 +92,11 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_harm_wide_scripts,
     jailbreak_hidden_question_answered,
     jailbreak_inversions,
-    jailbreak_late_relative_i18n,
     jailbreak_late_relative_role,
     jailbreak_laundered_how,
     jailbreak_laundered_past,
     jailbreak_laundered_plea,
-    jailbreak_licence,
     jailbreak_mode_lifts_rules,
-    jailbreak_modes,
     jailbreak_move_forced_opener,
     jailbreak_move_hedges_banned,
     jailbreak_move_mode_off,
@@ -204,13 +106,8 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_move_refusal_flipped,
     jailbreak_move_sim_limits,
     jailbreak_move_unbound_character,
-    jailbreak_payloads,
-    jailbreak_persona_i18n,
     jailbreak_persona_never_refuses,
-    jailbreak_personas,
-    jailbreak_pretext,
     jailbreak_priority_over_safety,
-    jailbreak_refusal,
     jailbreak_refusal_costs_life_i18n,
     jailbreak_refusal_loses_game,
     jailbreak_refusal_pressed,
@@ -218,78 +115,50 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_ruleless_ai_frame,
     jailbreak_ruleless_persona,
     jailbreak_safeguards_off,
-    jailbreak_scenes,
-    jailbreak_settings_i18n,
     jailbreak_shape_bans_i18n,
     jailbreak_shape_elided_turns,
     jailbreak_shape_language_dodge,
     jailbreak_shape_lawless_world,
     jailbreak_shape_parts_joined,
     jailbreak_shape_safety_flag,
-    jailbreak_split_i18n,
     jailbreak_split_joined_answer,
-    jailbreak_stakes,
-    jailbreak_switches,
-    jailbreak_test_modes,
-    jailbreak_transcript_i18n,
     jailbreak_typo,
-    jailbreak_unbound_i18n,
     jailbreak_villain_persona,
     jailbreak_world_answer,
     jailbreak_world_then_how,
     jailbreak_worlds,
-    jailbreak_wrappers,
     master_swap,
-    multilingual,
-    override,
     override_forget_then_order,
     override_job_replaced,
     override_lifted_by_authority,
     override_limits_lifted,
     override_literal_after_setup,
-    override_more,
     override_role_revoked,
     override_rules_dropped_i18n,
     override_rules_dropped_scripts,
-    override_world,
-    paraphrase,
-    past_turns,
-    past_turns_scripts,
-    persona_escape,
-    persona_unbound,
     planted_every_reply,
     precedence_claim,
     remit_unbounded,
-    replay,
-    replay_i18n,
-    role,
     role_closed_then_work,
-    role_more,
     role_revoked_onward,
-    said_before,
-    secret_transform,
-    secret_word,
     setup_declared_void,
     setup_set_aside,
-    setup_void,
-    short_hijack_i18n,
     smuggling,
     sole_master_onward,
     sole_obedience,
-    spliced_order,
     standing_reply,
     success_phrase_i18n,
     suspension_handshake,
     task_declared_over,
     task_stopped_instead,
-    task_switch,
-    template_tokens,
     typo_edits,
-    typo_hijack,
     work_dropped,
 )
 from langchain_mistral_secure.detection.injection.script_rule_registry import (
     SCRIPT_RULES,
+)
+from langchain_mistral_secure.detection.injection.word_rule_registry import (
+    EARLIER_WORD_RULES,
 )
 
 __all__ = [
@@ -300,148 +169,8 @@ __all__ = [
     "WORD_RULES",
 ]
 
-WORD_RULES: tuple[Rule, ...] = (
-    override.RULES
-    + override_more.RULES
-    + hijack.RULES
-    + paraphrase.RULES
-    + role.RULES
-    + role_more.RULES
-    + extraction.RULES
-    + multilingual.RULES
-    + template_tokens.RULES
-    + replay.RULES
-    + replay_i18n.RULES
-    + jailbreak.RULES
-    + indirect.RULES
-    + exfiltration.RULES
-    + dismiss_output.RULES
-    + indirect_reply.RULES
-    + indirect_reply_i18n.RULES
-    + indirect_reader.RULES
-    + jailbreak_personas.RULES
-    + jailbreak_games.RULES
-    + forced_output.RULES
-    + persona_escape.RULES
-    + spliced_order.RULES
-    + said_before.RULES
-    + short_hijack_i18n.RULES
-    + indirect_agent.RULES
-    + indirect_agent_i18n.RULES
-    + indirect_agent_more.RULES
-    + jailbreak_grants.RULES
-    + jailbreak_frames.RULES
-    + jailbreak_claims.RULES
-    + past_turns.RULES
-    + past_turns_scripts.RULES
-    + forced_literal.RULES
-    + override_world.RULES
-    + extraction_probe.RULES
-    + secret_word.RULES
-    + extraction_i18n.RULES
-    + extraction_setup.RULES
-    + goal_swap.RULES
-    + goal_reset.RULES
-    + goal_swap_i18n.RULES
-    + goal_swap_scripts.RULES
-    + extraction_context.RULES
-    + extraction_context_i18n.RULES
-    + secret_transform.RULES
-    + jailbreak_refusal.RULES
-    + jailbreak_fiction.RULES
-    + jailbreak_modes.RULES
-    + persona_unbound.RULES
-    + indirect_addressed.RULES
-    + indirect_addressed_i18n.RULES
-    + indirect_fields.RULES
-    + indirect_tool_turn.RULES
-    + extraction_guarded.RULES
-    + extraction_retell.RULES
-    + extraction_retell_i18n.RULES
-    + hijack_output.RULES
-    + hijack_task.RULES
-    + hijack_dismiss.RULES
-    + hijack_scripts.RULES
-    + indirect_planted.RULES
-    + indirect_planted_i18n.RULES
-    + jailbreak_unbound_i18n.RULES
-    + jailbreak_pretext.RULES
-    + jailbreak_wrappers.RULES
-    + jailbreak_dual_traits.RULES
-    + dismiss_setup.RULES
-    + dismiss_setup_scripts.RULES
-    + task_switch.RULES
-    + authority_claim.RULES
-    + setup_void.RULES
-    + typo_hijack.RULES
-    + answer_swap.RULES
-    + extraction_object.RULES
-    + extraction_object_raw.RULES
-    + extraction_moves.RULES
-    + extraction_moves_i18n.RULES
-    + extraction_yours.RULES
-    + indirect_machine_reader.RULES
-    + indirect_machine_reader_i18n.RULES
-    + indirect_machine_reader_scripts.RULES
-    + indirect_consent_claim.RULES
-    + indirect_ai_vocative_i18n.RULES
-    + jailbreak_switches.RULES
-    + jailbreak_payloads.RULES
-    + jailbreak_scenes.RULES
-    + jailbreak_cards.RULES
-    + extraction_secret_held.RULES
-    + extraction_hidden_setup.RULES
-    + extraction_secret_sidestep.RULES
-    + extraction_own_transform.RULES
-    + extraction_preamble.RULES
-    + extraction_internals.RULES
-    + extraction_pretext.RULES
-    + extraction_of_handed_setup.RULES
-    + extraction_of_others_records.RULES
-    + extraction_of_secret_pieces.RULES
-    + extraction_of_used_credentials.RULES
-    # h21-extract
-    + extraction_handed_before_chat.RULES
-    + extraction_of_stored_codes.RULES
-    + extraction_of_others_said.RULES
-    + extraction_part_not_whole.RULES
-    + extraction_agent_tools.RULES
-    # h22-extract
-    + extraction_of_peers_records.RULES
-    + extraction_of_handed_material.RULES
-    + extraction_handed_verbatim.RULES
-    + extraction_handed_verbatim_scripts.RULES
-    + extraction_secret_measured.RULES
-    + extraction_of_third_party_ids.RULES
-    # h23-extract
-    + extraction_of_members_list.RULES
-    + extraction_of_one_served_person.RULES
-    + extraction_of_named_env_secrets.RULES
-    + extraction_of_named_secret_recoded.RULES
-    + extraction_of_operator_tool_text.RULES
-    + extraction_of_orders_yes_no.RULES
-    + extraction_of_orders_recast.RULES
-    + extraction_of_orders_verb_final.RULES
-    # h25-extract
-    + extraction_before_chat_copy.RULES
-    + extraction_of_secret_letters.RULES
-    + extraction_of_kin_records.RULES
-    + extraction_of_tool_definitions.RULES
-    + extraction_secret_in_cipher.RULES
-    # h26-extract
-    + extraction_secret_in_written_piece.RULES
-    + extraction_of_fellow_customer_contact.RULES
-    + jailbreak_stakes.RULES
-    + jailbreak_bans_i18n.RULES
-    + jailbreak_settings_i18n.RULES
-    + jailbreak_dodges.RULES
-    + jailbreak_test_modes.RULES
-    + jailbreak_licence.RULES
-    + jailbreak_late_relative_i18n.RULES
-    + jailbreak_persona_i18n.RULES
-    + jailbreak_transcript_i18n.RULES
-    + jailbreak_split_i18n.RULES
-    + jailbreak_inversions.RULES
+WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
+    jailbreak_inversions.RULES
     + jailbreak_typo.RULES
     + jailbreak_worlds.RULES
     + jailbreak_move_forced_opener.RULES
