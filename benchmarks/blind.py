@@ -65,10 +65,10 @@ English; it was measured (per file only) by the lead at the start and end of
 session h26, on that session's start and end commits, and is development data
 from session h27 on (``python -m benchmarks`` measures it). The fourteenth
 was written in session h27, blind to the rules and to all thirteen earlier
-corpora, again with about half of its rows in English; it is the blind
-estimate, measured only by the lead (at the end of session h27, on that
-session's start and end commits), and ``python -m benchmarks`` does not
-measure it.
+corpora, again with about half of its rows in English; it was measured
+(per file only) by the lead at the start and end of session h27, on that
+session's start and end commits, and is development data from session h28 on
+(``python -m benchmarks`` measures it).
 """
 
 # ruff: noqa: PLC0415
