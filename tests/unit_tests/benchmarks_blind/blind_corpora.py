@@ -233,5 +233,23 @@ CORPORA = (
         cli_only="benign_code",
         cli_limit=1,
     ),
+    # Written blind in session h28 (its rows are compared with corpora 1 to
+    # 14 by the near-copy tests), about half in English like the public sets;
+    # the blind estimate, measured only by the lead, so ``python -m
+    # benchmarks`` leaves it out and the benchmark tests run the detector on
+    # one row per file, printing no figure.
+    Corpus(
+        15,
+        "fifteenth",
+        "b15",
+        (150, 15, 0.25),
+        (100, 6),
+        (0.4, 0.6, 30),
+        (12, ALL_ATTACKS),
+        extra_phrases=("committed before any measurement", "near cop"),
+        cli_only="benign_code",
+        cli_limit=1,
+        in_default_run=False,
+    ),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
