@@ -39,6 +39,8 @@ addresses a model, names its rules or gives an order to drop them.
   (:mod:`.dismissal_stated_of_someone_i18n`);
 * **how-to questions for oneself** in Turkish, Japanese and Korean, the
   asker's "how do I" said after the dismissal (:mod:`.how_asked_for_oneself_sov`);
+* **a list of phrases as data**: "my blocklist: ignore previous, disregard
+  the above, you are now" (:mod:`.listed_as_data`);
 * **mail and minutes**: people's instructions dropped, the newsletter's
   "forget what you knew about ..." (:mod:`.mail_frames`);
 * **notices**: new instructions issued by an office to people ("the school
@@ -77,6 +79,9 @@ from langchain_mistral_secure.detection.injection.disclosure_prevented_i18n impo
 )
 from langchain_mistral_secure.detection.injection.how_asked_for_oneself_sov import (
     is_how_asked_for_oneself,
+)
+from langchain_mistral_secure.detection.injection.listed_as_data import (
+    is_listed_as_data,
 )
 from langchain_mistral_secure.detection.injection.log_record import is_log_record
 from langchain_mistral_secure.detection.injection.mail_frames import is_mail_frame
@@ -387,6 +392,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_mail_frame(text, finding)
         or stated_of_someone.is_dismissal_stated_of_someone(text, finding)
         or is_how_asked_for_oneself(text, finding)
+        or is_listed_as_data(text, finding)
     ):
         return True
     if finding.category == "template":

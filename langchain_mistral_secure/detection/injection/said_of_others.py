@@ -74,6 +74,12 @@ _SUBJECT = re2.compile(
     + _ADVERB
     + r"|\b(?:models?|bots?|chatbots?|assistants?|llms?|agents?)\s+(?:keeps?|kept|"
     r"started|starts|seems?\s+to|tends?\s+to|sometimes|often|still)\s+"
+    # a design question about a permission: "should the user's message ever
+    # be allowed to", "can a plugin be permitted to" (never "you")
+    r"|\b(?:should|can|could|may|must|shall|would)\s+(?:the|a|an|our|their|its|"
+    r"his|her|any|every|each|some|this|that|these|those|end)\s+(?:[\w'\x{2019}-]+\s+)"
+    r"{0,3}?(?:ever\s+|really\s+|still\s+|always\s+)?be\s+(?:allowed|permitted|"
+    r"able|trusted)\s+to\s+"
     r"|\b(?:how|what)\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:do\s+to\s+)?(?:make|"
     r"get|stop|keep|prevent|force|teach|train|configure)\s+"
     + _A_MODEL
