@@ -116,6 +116,8 @@ _HI_INDICATIVE = re2.compile(
 _DEVANAGARI = re2.compile(r"\p{Devanagari}")
 
 _SENTENCE_END = ".!?\n\u3002\u0964"
+# French "du" ("of the") is no German "du" here: the sentence is Romance.
+_NOT_YOU_FR = re2.compile(r"(?i)(?:^|[^\pL\pN_])du(?:[^\pL\pN_]|$)")
 
 
 def _sentence_head(head: str) -> str:
@@ -178,8 +180,9 @@ def is_dismissal_stated_of_someone(text: str, finding: Finding) -> bool:
             return False
     else:
         return False
+    said = _NOT_YOU_FR.sub(" ", head + " " + phrase + " " + sentence_after)
     return (
-        YOU.search(head + " " + phrase + " " + sentence_after) is None
+        YOU.search(said) is None
         and not tells_to_carry_out(after)
         and _ORDER_AFTER.search("~ " + sentence_after) is None
     )

@@ -134,7 +134,7 @@ _ABOUT = re2.compile(
 # assistant" and "on how to answer" are the model's (``_PURPOSE_MODEL``).
 _PURPOSE = re2.compile(
     r"(?i)^\W{0,3}(?:[\pL\pN_]+\s+){0,2}?(?:for\s+(?:the|our|all|each|every|"
-    r"next|new|[a-z]+ing)|on\s+[a-z]+|para\s+(?:el|la|los|las|[a-z]+(?:ar|er|ir))|"
+    r"next|new|[a-z]+ing)|on\s+[a-z]+|para\s+(?:el|la|los|las|[a-z]+(?:ar|er|ir)(?:se)?)|"
     r"pour\s+(?:le|la|les|l['\x{2019}]|[a-z]+(?:er|ir|re))|"
     r"f\x{fc}r\s+(?:den|die|das)|per\s+(?:il|la|lo|i|le|l['\x{2019}]|"
     r"[a-z]+(?:are|ere|ire))|voor\s+(?:de|het))\b"
