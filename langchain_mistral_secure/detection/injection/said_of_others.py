@@ -59,6 +59,10 @@ _SUBJECT = re2.compile(
     r"(?:i|we))\s+" + _ADVERB + r"|\b(?:attempts?|tries|trying|attempting|tried|"
     r"designed|intended|meant)\s+to\s+|\bis\s+it\s+(?:ok|okay|safe|fine|alright|"
     r"bad|wise)\s+to\s+" + _ADVERB + r"|"
+    # a design choice weighed by its maker: "is it a good idea to tell the
+    # model in the system prompt to ...", "would it be wise to"
+    r"\b(?:is|was|would)\s+it\s+(?:be\s+)?(?:a\s+)?(?:good|bad|wise|sensible|"
+    r"smart|terrible|reasonable)\s+(?:idea|practice|design)\s+to\s+" + _ADVERB + r"|"
     # a rule for other people: "students may not", "staff shall not attempt
     # to", "users are not allowed to" (a policy's prohibition, no order)
     r"\b(?:staff|employees?|students?|pupils?|users?|members?|customers?|"
