@@ -41,6 +41,7 @@ from langchain_mistral_secure.detection.injection.quoted_for_talk import (
     _ORDER_AFTER,
     tells_to_carry_out,
 )
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_dismissal_stated_of_someone"]
@@ -162,11 +163,10 @@ def is_dismissal_stated_of_someone(text: str, finding: Finding) -> bool:
         >>> is_dismissal_stated_of_someone(o, Finding(6, 23, rule, "override", 0.9))
         False
     """
-    if finding.category != "override":
+    span = veto_span(text, finding, _BACK)
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _BACK and text[:1].isspace():
-        return False  # a stream's rest may have lost a vocative before
+    start, end = span
     head = _sentence_head(matchable(text[max(0, start - _BACK) : start]))
     if start > _BACK and head == matchable(text[start - _BACK : start]):
         head = "~ " + head  # the window cut a word: never a clause start

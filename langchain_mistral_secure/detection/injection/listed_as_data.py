@@ -35,6 +35,7 @@ from langchain_mistral_secure.detection.injection.quoted_for_talk import (
     _ORDER_AFTER,
     tells_to_carry_out,
 )
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_listed_as_data"]
@@ -95,11 +96,10 @@ def is_listed_as_data(text: str, finding: Finding) -> bool:
         >>> is_listed_as_data(o, Finding(26, 45, rule, "override", 0.9))
         False
     """
-    if finding.category not in ("override", "role"):
+    span = veto_span(text, finding, _BACK, ("override", "role"))
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _BACK and text[:1].isspace():
-        return False  # a stream's rest may have lost the head of the list
+    start, end = span
     head = matchable(text[max(0, start - _BACK) : start])
     colon = max(head.rfind(mark) for mark in _COLON)
     if colon < 0 or _LIST_NOUN.search(head[:colon]) is None:

@@ -40,6 +40,7 @@ from langchain_mistral_secure.detection.injection.taken_back import (
     FORCED,
     SETUP,
 )
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_notice_withdrawn"]
@@ -325,11 +326,10 @@ def is_notice_withdrawn(text: str, finding: Finding) -> bool:
         >>> is_notice_withdrawn(order, Finding(7, 33, rule, "override", 0.9))
         False
     """
-    if finding.category != "override":
+    span = veto_span(text, finding, _AROUND)
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _AROUND and text[:1].isspace():
-        return False  # a stream's rest: the setup may sit before the cut
+    start, end = span
     said = matchable(text[start:end])
     out_of_date = _OUT_OF_DATE.search(said) is not None
     if (
