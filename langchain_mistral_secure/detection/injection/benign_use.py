@@ -33,14 +33,8 @@ addresses a model, names its rules or gives an order to drop them.
   :mod:`.rules_replaced_for_people_i18n`);
 * **a part told to a bot, reported** ("Jemand sagt dem Bot, er sei jetzt
   ...", :mod:`.told_of_model_i18n`);
-* **a dismissal stated of someone**: "Mon fils ignore toutes les règles",
-  "बच्चे निर्देशों को नज़रअंदाज़ कर देते हैं": a subject or an indicative
-  makes the imperative's look-alike a statement
-  (:mod:`.dismissal_stated_of_someone_i18n`);
-* **how-to questions for oneself** in Turkish, Japanese and Korean, the
-  asker's "how do I" said after the dismissal (:mod:`.how_asked_for_oneself_sov`);
-* **a list of phrases as data**: "my blocklist: ignore previous, disregard
-  the above, you are now" (:mod:`.listed_as_data`);
+* **stated, asked for oneself or listed**: "Mon fils ignore toutes les
+  règles", "my blocklist: ignore previous, ..." (:mod:`.unordered_frames`);
 * **mail and minutes**: people's instructions dropped, the newsletter's
   "forget what you knew about ..." (:mod:`.mail_frames`);
 * **notices**: new instructions issued by an office to people ("the school
@@ -58,9 +52,6 @@ import re2
 
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection import (
-    dismissal_stated_of_someone_i18n as stated_of_someone,
-)
-from langchain_mistral_secure.detection.injection import (
     rules_replaced_for_people_i18n as for_people,
 )
 from langchain_mistral_secure.detection.injection.asked_for_oneself_i18n import (
@@ -76,12 +67,6 @@ from langchain_mistral_secure.detection.injection.disclosure_negated_i18n import
 )
 from langchain_mistral_secure.detection.injection.disclosure_prevented_i18n import (
     is_disclosure_prevented,
-)
-from langchain_mistral_secure.detection.injection.how_asked_for_oneself_sov import (
-    is_how_asked_for_oneself,
-)
-from langchain_mistral_secure.detection.injection.listed_as_data import (
-    is_listed_as_data,
 )
 from langchain_mistral_secure.detection.injection.log_record import is_log_record
 from langchain_mistral_secure.detection.injection.mail_frames import is_mail_frame
@@ -112,6 +97,9 @@ from langchain_mistral_secure.detection.injection.story_dialogue import (
 from langchain_mistral_secure.detection.injection.taken_back import is_taken_back
 from langchain_mistral_secure.detection.injection.told_of_model_i18n import (
     is_told_of_model,
+)
+from langchain_mistral_secure.detection.injection.unordered_frames import (
+    is_unordered_frame,
 )
 from langchain_mistral_secure.detection.normalize import matchable
 
@@ -390,9 +378,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_disclosure_prevented(text, finding)
         or for_people.is_rules_replaced_for_people(text, finding)
         or is_mail_frame(text, finding)
-        or stated_of_someone.is_dismissal_stated_of_someone(text, finding)
-        or is_how_asked_for_oneself(text, finding)
-        or is_listed_as_data(text, finding)
+        or is_unordered_frame(text, finding)
     ):
         return True
     if finding.category == "template":
