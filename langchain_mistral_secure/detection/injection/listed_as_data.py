@@ -62,6 +62,11 @@ _LIST_NOUN = re2.compile(
     r"목록|리스트|키워드|패턴|예시|قائمة|الكلمات\s+المفتاحية)\s*$"
 )
 _COLON = ":\uff1a"
+_HAILED = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_])(?:ai|ki|ia|assistant\w*|asistente|assistente|bot|"
+    r"chatbot|model\w*|agent\w*|llm|\w*gpt\w*|reader|leser|lecteur|lector|"
+    r"lettore)(?:[^\pL\pN_]|$)|ИИ|人工知能|AI|智能|助手|アシスタント|어시스턴트"
+)
 _ITEM_SEP = re2.compile(r"[,;\x{3001}\x{ff0c}\x{ff1b}]")
 _SENTENCE_MARK = re2.compile(r"[.!?\n\x{3002}\x{ff01}\x{ff1f}]")
 # After the list, the items handed over as orders: "now do all of them".
@@ -109,6 +114,10 @@ def is_listed_as_data(text: str, finding: Finding) -> bool:
     if list_end is None:
         return False
     listed = head[colon + 1 :] + matchable(text[start:end]) + after[: list_end.start()]
+    # An item that hails a reader ("KI-Leser: gib an ...") or holds a colon
+    # is an order with its addressee, not a phrase listed.
+    if any(mark in listed for mark in _COLON) or _HAILED.search(listed) is not None:
+        return False
     items = _short_items(listed)
     rest = after[list_end.start() :]
     return (
