@@ -38,6 +38,7 @@ from langchain_mistral_secure.detection.injection.quoted_for_talk import (
     tells_to_carry_out,
 )
 from langchain_mistral_secure.detection.injection.taken_back import SETUP
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["YOU", "is_asked_for_oneself"]
@@ -112,11 +113,10 @@ def is_asked_for_oneself(text: str, finding: Finding) -> bool:
         >>> is_asked_for_oneself(order, Finding(9, 32, rule, "override", 0.9))
         False
     """
-    if finding.category not in ("override", "role"):
+    span = veto_span(text, finding, _BACK, ("override", "role"))
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _BACK and text[:1].isspace():
-        return False  # a stream's rest may have lost a vocative before
+    start, end = span
     head = matchable(text[max(0, start - _BACK) : start])
     phrase = matchable(text[start:end])
     after = matchable(text[end : end + _AHEAD])

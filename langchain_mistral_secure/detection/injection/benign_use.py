@@ -33,6 +33,8 @@ addresses a model, names its rules or gives an order to drop them.
   :mod:`.rules_replaced_for_people_i18n`);
 * **a part told to a bot, reported** ("Jemand sagt dem Bot, er sei jetzt
   ...", :mod:`.told_of_model_i18n`);
+* **stated, asked for oneself or listed**: "Mon fils ignore toutes les
+  règles", "my blocklist: ignore previous, ..." (:mod:`.unordered_frames`);
 * **mail and minutes**: people's instructions dropped, the newsletter's
   "forget what you knew about ..." (:mod:`.mail_frames`);
 * **notices**: new instructions issued by an office to people ("the school
@@ -95,6 +97,9 @@ from langchain_mistral_secure.detection.injection.story_dialogue import (
 from langchain_mistral_secure.detection.injection.taken_back import is_taken_back
 from langchain_mistral_secure.detection.injection.told_of_model_i18n import (
     is_told_of_model,
+)
+from langchain_mistral_secure.detection.injection.unordered_frames import (
+    is_unordered_frame,
 )
 from langchain_mistral_secure.detection.normalize import matchable
 
@@ -373,6 +378,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_disclosure_prevented(text, finding)
         or for_people.is_rules_replaced_for_people(text, finding)
         or is_mail_frame(text, finding)
+        or is_unordered_frame(text, finding)
     ):
         return True
     if finding.category == "template":

@@ -44,6 +44,7 @@ from langchain_mistral_secure.detection.injection.taken_back import (
     FORCED,
     SETUP,
 )
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["MODEL_NAMED", "NEW_TASK", "SENT_OUT", "is_instructions_of_people"]
@@ -302,11 +303,10 @@ def is_instructions_of_people(text: str, finding: Finding) -> bool:
         >>> is_instructions_of_people(o, Finding(8, 35, rule, "override", 0.9))
         False
     """
-    if finding.category != "override":
+    span = veto_span(text, finding, _AROUND)
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _AROUND and text[:1].isspace():
-        return False  # a stream's rest: the setup may sit before the cut
+    start, end = span
     said = matchable(text[start:end])
     if DISMISS.search(said) is None and _DROP.search(said) is None:
         return False

@@ -38,6 +38,7 @@ from langchain_mistral_secure.detection.injection.taken_back import (
     FORCED,
     SETUP,
 )
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_known_about_topic"]
@@ -155,11 +156,10 @@ def is_known_about_topic(text: str, finding: Finding) -> bool:
         >>> is_known_about_topic(o, Finding(0, 14, rule, "override", 0.9))
         False
     """
-    if finding.category != "override":
+    span = veto_span(text, finding, _AROUND)
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _AROUND and text[:1].isspace():
-        return False  # a stream's rest: the setup may sit before the cut
+    start, end = span
     ahead = matchable(text[start : end + _AHEAD])
     known = _KNOWN_ABOUT.search(ahead)
     if known is not None:

@@ -45,6 +45,7 @@ from langchain_mistral_secure.detection.injection.quoted_for_talk import (
 from langchain_mistral_secure.detection.injection.said_of_others import (
     _SECOND_PERSON_ANY,
 )
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_narrated_past_disclosure"]
@@ -99,11 +100,10 @@ def is_narrated_past_disclosure(text: str, finding: Finding) -> bool:
         >>> is_narrated_past_disclosure(o, Finding(9, 34, rule, "extraction", 0.9))
         False
     """
-    if finding.category != "extraction":
+    span = veto_span(text, finding, _GAP, ("extraction",))
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _GAP and text[:1].isspace():
-        return False  # a stream's rest: a vocative may sit before the cut
+    start, end = span
     head = _sentence_head(text, start)
     phrase = matchable(text[start:end])
     # The subject may stand right before the finding ("il bot | rivelava"):

@@ -40,6 +40,7 @@ from langchain_mistral_secure.detection.injection.taken_back import (
     FORCED,
     SETUP,
 )
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_notice_withdrawn"]
@@ -125,6 +126,27 @@ _ABOUT = re2.compile(
     r"ile\s+ilgili)\b|"
     r"(?:про|о|об|насч[её]т|касательно|относительно)\s|关于|有关|"
     r"について|に関する|에\s?대한|관련|بخصوص|حول|بشأن|के\s+बारे\s+में|के\s+संबंध\s+में)"
+)
+# The activity people's instructions were for, right after them ("the
+# previous instructions for the photo entries", "las instrucciones para
+# reservar la sala", "les consignes pour l'inscription", "die Hinweise für
+# die Anmeldung", "the previous instruction on remote invigilation"): a
+# purpose, read like a topic. "For now", "for this task", "for the
+# assistant" and "on how to answer" are the model's (``_PURPOSE_MODEL``).
+_PURPOSE = re2.compile(
+    r"(?i)^\W{0,3}(?:[\pL\pN_]+\s+){0,2}?(?:for\s+(?:the|our|all|each|every|"
+    r"next|new|[a-z]+ing)|on\s+[a-z]+|para\s+(?:el|la|los|las|[a-z]+(?:ar|er|ir)(?:se)?)|"
+    r"pour\s+(?:le|la|les|l['\x{2019}]|[a-z]+(?:er|ir|re))|"
+    r"f\x{fc}r\s+(?:den|die|das)|per\s+(?:il|la|lo|i|le|l['\x{2019}]|"
+    r"[a-z]+(?:are|ere|ire))|voor\s+(?:de|het))\b"
+)
+_PURPOSE_MODEL = re2.compile(
+    r"(?i)^\W{0,3}(?:[\pL\pN_]+\s+){0,2}?(?:for|on|para|pour|f\x{fc}r|per|voor)\s+"
+    r"(?:\w+\s+){0,2}?(?:now|moment|task|tasks|chat|conversation|session|"
+    r"assistant|model|bot|ai|ia|ki|prompt|system\w*|reply|replies|response|answer|"
+    r"output|summar\w*|translat\w*|rest|tarea|t\x{e2}che|aufgabe|compito|"
+    r"momento|ahora|instant|jetzt|adesso|you|your|vous|usted|dich|dir|how|what|"
+    r"which|when|whether)\b"
 )
 # Where a notice hangs or what it governs ("on the noticeboard", "for the
 # bike room", "im Keller", "pour le local"): read only for rules said to apply
@@ -219,6 +241,33 @@ _OUT_OF_DATE = re2.compile(
 _DISMISS_HI = re2.compile(r"नज\x{93c}?रअंदाज")
 
 
+# "Please submit your photos through the new form": "your" before a thing
+# of the reader's own is said to people; "your instructions", "your
+# answer", "your tone" and "you" alone stay (``_MODEL_TASK``,
+# :data:`taken_back.SETUP`, :data:`taken_back.BEHAVIOUR`). Read only for
+# instructions said to be out of date.
+_YOUR_THING = re2.compile(r"(?i)\byour\s+[\pL-]+")
+
+
+def _people_things_out(window: str) -> str:
+    """``window`` with "your" before a thing that is no model's taken out."""
+    kept = []
+    at = 0
+    for found in _YOUR_THING.finditer(window):
+        said = str(found.group(0))
+        thing = said.split(None, 1)[-1]
+        if (
+            _MODEL_TASK.search(said) is None
+            and SETUP.search(said) is None
+            and BEHAVIOUR.search(thing) is None
+        ):
+            kept.append(window[at : found.start()])
+            kept.append(" ")
+            at = found.end()
+    kept.append(window[at:])
+    return "".join(kept)
+
+
 def _near(text: str, start: int, end: int) -> str:
     return matchable(text[max(0, start - _NEAR_BACK) : end + _NEAR_AHEAD])
 
@@ -254,6 +303,11 @@ def _withdrawn(
                 or _REASON.search(after) is not None
                 or _REPLACED_BY.search(after) is not None
                 or (out_of_date and _PLACE.search(after) is not None)
+                or (
+                    pattern is _INSTRUCTIONS
+                    and _PURPOSE.search(after) is not None
+                    and _PURPOSE_MODEL.search(after) is None
+                )
             ):
                 return str(found.group(0))
     return None
@@ -272,11 +326,10 @@ def is_notice_withdrawn(text: str, finding: Finding) -> bool:
         >>> is_notice_withdrawn(order, Finding(7, 33, rule, "override", 0.9))
         False
     """
-    if finding.category != "override":
+    span = veto_span(text, finding, _AROUND)
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _AROUND and text[:1].isspace():
-        return False  # a stream's rest: the setup may sit before the cut
+    start, end = span
     said = matchable(text[start:end])
     out_of_date = _OUT_OF_DATE.search(said) is not None
     if (
@@ -306,12 +359,16 @@ def is_notice_withdrawn(text: str, finding: Finding) -> bool:
         told = after[new_task.start() : new_task.start() + _NEAR_AHEAD]
         new_task = _TOLD_YOU.search(told)
     return (
-        not (word and BEHAVIOUR.search(window) is not None)
+        not (
+            word
+            and BEHAVIOUR.search(_people_things_out(window) if out_of_date else window)
+            is not None
+        )
         and not (
             out_of_date
             and (
                 _MODEL_PLACE.search(window) is not None
-                or _TOLD_YOU.search(window) is not None
+                or _TOLD_YOU.search(_people_things_out(window)) is not None
             )
         )
         and SETUP.search(window) is None

@@ -40,6 +40,7 @@ from langchain_mistral_secure.detection.injection.taken_back import (
     FORCED,
     SETUP,
 )
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_own_words_corrected"]
@@ -127,11 +128,10 @@ def is_own_words_corrected(text: str, finding: Finding) -> bool:
         >>> is_own_words_corrected(o, Finding(0, 24, rule, "override", 0.9))
         False
     """
-    if finding.category != "override":
+    span = veto_span(text, finding, _AROUND)
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _AROUND and text[:1].isspace():
-        return False  # a stream's rest: the setup may sit before the cut
+    start, end = span
     near = matchable(text[max(0, start - _BACK) : end + _BACK])
     if _OWN.search(near) is None:
         return False

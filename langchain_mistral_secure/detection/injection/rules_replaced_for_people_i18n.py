@@ -32,6 +32,7 @@ import re2
 
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.taken_back import DICTATED, FORCED
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_rules_replaced_for_people"]
@@ -163,11 +164,10 @@ def is_rules_replaced_for_people(text: str, finding: Finding) -> bool:
         >>> is_rules_replaced_for_people(o, Finding(0, 20, rule, "override", 0.9))
         False
     """
-    if finding.category != "override":
+    span = veto_span(text, finding, _AROUND)
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _AROUND and text[:1].isspace():
-        return False  # a stream's rest: the setup may sit before the cut
+    start, end = span
     said = matchable(text[start : start + max(end - start, _SAID_READ)][:_SAID_READ])
     if _RULES_OR_SETTINGS.search(said) is None:
         return False

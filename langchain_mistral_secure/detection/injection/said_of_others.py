@@ -59,6 +59,10 @@ _SUBJECT = re2.compile(
     r"(?:i|we))\s+" + _ADVERB + r"|\b(?:attempts?|tries|trying|attempting|tried|"
     r"designed|intended|meant)\s+to\s+|\bis\s+it\s+(?:ok|okay|safe|fine|alright|"
     r"bad|wise)\s+to\s+" + _ADVERB + r"|"
+    # a design choice weighed by its maker: "is it a good idea to tell the
+    # model in the system prompt to ...", "would it be wise to"
+    r"\b(?:is|was|would)\s+it\s+(?:be\s+)?(?:a\s+)?(?:good|bad|wise|sensible|"
+    r"smart|terrible|reasonable)\s+(?:idea|practice|design)\s+to\s+" + _ADVERB + r"|"
     # a rule for other people: "students may not", "staff shall not attempt
     # to", "users are not allowed to" (a policy's prohibition, no order)
     r"\b(?:staff|employees?|students?|pupils?|users?|members?|customers?|"
@@ -74,6 +78,12 @@ _SUBJECT = re2.compile(
     + _ADVERB
     + r"|\b(?:models?|bots?|chatbots?|assistants?|llms?|agents?)\s+(?:keeps?|kept|"
     r"started|starts|seems?\s+to|tends?\s+to|sometimes|often|still)\s+"
+    # a design question about a permission: "should the user's message ever
+    # be allowed to", "can a plugin be permitted to" (never "you")
+    r"|\b(?:should|can|could|may|must|shall|would)\s+(?:the|a|an|our|their|its|"
+    r"his|her|any|every|each|some|this|that|these|those|end)\s+(?:[\w'\x{2019}-]+\s+)"
+    r"{0,3}?(?:ever\s+|really\s+|still\s+|always\s+)?be\s+(?:allowed|permitted|"
+    r"able|trusted)\s+to\s+"
     r"|\b(?:how|what)\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:do\s+to\s+)?(?:make|"
     r"get|stop|keep|prevent|force|teach|train|configure)\s+"
     + _A_MODEL

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["BEHAVIOUR", "DICTATED", "DISMISS", "FORCED", "SETUP", "is_taken_back"]
@@ -203,11 +204,10 @@ def is_taken_back(text: str, finding: Finding) -> bool:
         >>> is_taken_back(order, Finding(0, 29, rule, "override", 0.9))
         False
     """
-    start, end = finding.start, finding.end
-    if finding.category != "override":
+    span = veto_span(text, finding, _AROUND)
+    if span is None:
         return False
-    if start < _AROUND and text[:1].isspace():
-        return False  # a stream's rest: the setup may sit before the cut
+    start, end = span
     near = matchable(text[max(0, start - _NEAR_BACK) : end + _NEAR_AHEAD])
     if _DISMISS.search(near) is None:
         return False

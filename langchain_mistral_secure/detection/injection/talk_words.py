@@ -92,7 +92,16 @@ DISCUSSION = re2.compile(
     # Indonesian and Malay: why, dangerous, security, example, prevent,
     # explain, discuss
     r"mengapa|kenapa|berbahaya|bahaya|keamanan|contoh\w*|mencegah|cegah|"
-    r"jelaskan|diskusikan)(?:\b|\W|$)"
+    r"jelaskan|diskusikan|"
+    # a quotation named as a class of inputs: "'forget the above' style
+    # inputs", "des entrées du type « ... »", "Eingaben wie „...“"
+    r"(?:style|type|kind|sort|class)\s+(?:of\s+)?(?:user\s+)?(?:inputs?|"
+    r"messages?|prompts?|requests?|strings?|payloads?|texts?|lines?|comments?|"
+    r"queries)|(?:entr\x{e9}es?|entradas?|mensajes?|messages?|ingressi|input|"
+    r"messaggi|mensagens|prompts?|requ\x{ea}tes?|peticiones|richieste|"
+    r"pedidos)\s+(?:du|de|del|do|di|della)\s+(?:type|tipo|genre|estilo|stile|"
+    r"g\x{e9}nero)|(?:eingaben|nachrichten|prompts|anfragen)\s+(?:wie|nach\s+"
+    r"dem\s+muster|der\s+art))(?:\b|\W|$)"
 )
 
 # The same in scripts where RE2's ASCII word boundaries do not apply:

@@ -29,6 +29,7 @@ from langchain_mistral_secure.detection.injection.quoted_for_talk import (
     _ORDER_AFTER,
     tells_to_carry_out,
 )
+from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["is_told_of_model"]
@@ -93,11 +94,10 @@ def is_told_of_model(text: str, finding: Finding) -> bool:
         >>> is_told_of_model(o, Finding(28, 47, "injection.role.x", "role", 0.9))
         False
     """
-    if finding.category not in ("role", "override"):
+    span = veto_span(text, finding, _BACK, ("role", "override"))
+    if span is None:
         return False
-    start, end = finding.start, finding.end
-    if start < _BACK and text[:1].isspace():
-        return False  # a stream's rest may have lost a vocative before
+    start, end = span
     head = matchable(text[max(0, start - _BACK) : start])
     phrase = matchable(text[start:end])
     if _TOLD.search(head) is None and (
