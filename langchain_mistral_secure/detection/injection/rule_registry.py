@@ -44,6 +44,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_if_it_were,
     extraction_secret_listed_in_document,
     extraction_secret_said_back,
+    extraction_setup_content_probed,
     extraction_side_channel,
     extraction_unsayable_word,
     fake_done,
@@ -310,6 +311,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
+    # h28-extract
+    + extraction_setup_content_probed.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
