@@ -37,6 +37,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_above_first_message,
     extraction_deployment_config,
     extraction_object_wide,
+    extraction_own_text_in_container,
     extraction_ownerless_secret,
     extraction_of_kin_records_wide,
     extraction_real_secret_embedded,
@@ -315,6 +316,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h28-extract
     + extraction_setup_content_probed.RULES
     + extraction_ownerless_secret.RULES
+    + extraction_own_text_in_container.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
