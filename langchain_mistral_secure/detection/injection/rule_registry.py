@@ -47,6 +47,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_listed_in_document,
     extraction_secret_said_back,
     extraction_setup_content_probed,
+    extraction_setup_verbatim_cognates,
     extraction_side_channel,
     extraction_unsayable_word,
     fake_done,
@@ -317,6 +318,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + extraction_setup_content_probed.RULES
     + extraction_ownerless_secret.RULES
     + extraction_own_text_in_container.RULES
+    + extraction_setup_verbatim_cognates.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
