@@ -45,33 +45,35 @@ __all__ = ["RULES"]
 
 _CAT = "extraction"
 
-# The held secret, definite and bare, by language (folded view).
+# The held secret, definite and bare, by language (folded view). Nouns that
+# only ever name a secret end at any word boundary (a compound noun after them
+# is vetoed by the validator).
 _SECRET = alt(
     [
-        r"(?:the|your|ur)\s+(?:secret\s+|hidden\s+|real\s+|actual\s+|current\s+)?(?:password|passphrase|passcode|pass\s+phrase|"
-        r"pass\s+code|secret\s+word|magic\s+word|code\s*word|key\s*word|secret\s+phrase)",
-        r"(?:the|your)\s+secret",
+        r"(?:the|your|ur)\s+(?:secret\s+|hidden\s+|real\s+|actual\s+|current\s+|correct\s+|right\s+)?(?:password|passphrase|passcode|pass\s+phrase|"
+        r"pass\s+code|secret\s+word|magic\s+word|code\s*word|key\s*word|secret\s+phrase|access\s+code|access\s+word|unlock\s+code|vault\s+code)",
         r"(?:das|dein|ihr)\s+(?:geheime\s+)?(?:passwort|kennwort|losungswort|codewort|zauberwort|geheimwort)",
         r"(?:le|ton|votre)\s+(?:mot\s+de\s+passe|mot\s+secret|mot\s+magique|code\s+secret)",
         r"(?:la|tu|su)\s+(?:contrasena|clave|palabra\s+secreta|palabra\s+magica)",
-        r"(?:el|tu)\s+secreto",
         r"(?:a|tua|sua)\s+(?:senha|palavra\s+secreta|palavra\s+magica|palavra-passe)",
         r"(?:la|tua)\s+(?:password|parola\s+segreta|parola\s+d'ordine|parola\s+magica)",
         r"(?:het|je|jouw)\s+(?:wachtwoord|geheime\s+woord|toverwoord)",
     ]
 )
-# Where the secret's phrase ends: punctuation, the end, or a word that starts
-# a new phrase (never a noun that makes it "the password field").
-_END = (
+# "The secret" is also an adjective ("the secret business plan") and an idiom:
+# it counts only where its phrase ends at punctuation or a function word.
+_SECRET_PLAIN = r"(?:(?:the|your)\s+secret|(?:el|tu)\s+secreto)"
+_PLAIN_END = (
     r"(?:\s*[.,;:!?)\]\"'»“”]|\s*$|\s+(?:in|into|as|with|using|backwards|reversed|letter|one|but|so|without|to\s+me|for\s+me|"
     r"a|an|is|be|please|here|out|on|like|via|inside|written|spelled|spelt|encoded|translated|twice|"
-    r"auf|als|in|mit|ruckwarts|buchstabe|bitte|ist|en|comme|avec|a\s+l'envers|lettre|stp|est|"
-    r"al\s+reves|como|con|letra|por\s+favor|es|ao\s+contrario|com|e|al\s+contrario|come|lettera|"
-    r"achterstevoren|als|met|letter|is|van)\b)"
+    r"al\s+reves|como|con|letra|por\s+favor|es)\b)"
 )
+# Where the secret's phrase ends: at a word boundary; a noun that makes it
+# "the password field" or "the secret ingredient" is vetoed by the validator.
+_END = r"(?:\W|$)"
 # An order or a question to the model, before or after the secret.
 _ADDRESS = (
-    r"(?:\b(?:give|tell|show|write|put|type|spell|say|print|encode|encrypt|translate|draw|describe|define|list|read|"
+    r"(?:\b(?:give|tell|show|write|put|type|spell|say|print|respond|reply|answer|output|return|send|recite|repeat|remind|encode|encrypt|translate|draw|describe|define|list|read|"
     r"make|turn|convert|reverse|hint|sing|whisper|confirm|share|reveal|use|insert|hide|split|rewrite|format|"
     r"can\s+you|could\s+you|would\s+you|will\s+you|i\s+(?:need|want)\s+you|please|let's|lets|is|does|what|which|how|"
     r"gib|sag|schreib\w*|zeig\w*|buchstabier\w*|ubersetz\w*|verrat\w*|nenn\w*|beschreib\w*|kannst\s+du|"
@@ -81,7 +83,11 @@ _ADDRESS = (
     r"dimmi|scrivi|mostrami|traduci|descrivi|puoi|"
     r"geef|zeg|schrijf|toon|spel|vertaal|beschrijf|kun\s+je)\b)"
 )
-_WHOLE = rf"\A(?s:.{{0,240}}?){_ADDRESS}(?s:.{{0,160}}?)\b{_SECRET}{_END}(?s:.{{0,240}})\z|\A(?s:.{{0,240}}?)\b{_SECRET}{_END}(?s:.{{0,120}}?){_ADDRESS}(?s:.{{0,240}})\z"
+_HELD = rf"(?:\b{_SECRET}{_END}|\b{_SECRET_PLAIN}{_PLAIN_END})"
+_WHOLE = (
+    rf"\A(?s:.{{0,240}}?){_ADDRESS}(?s:.{{0,160}}?){_HELD}(?s:.{{0,240}})\z"
+    rf"|\A(?s:.{{0,240}}?){_HELD}(?s:.{{0,120}}?){_ADDRESS}(?s:.{{0,240}})\z"
+)
 
 # Words that give the password another owner or another subject: the
 # user's or somebody's account, a system, code, a support ticket, a story's
@@ -95,6 +101,7 @@ _OTHER_OWNER = re2.compile(
     r"header|auth\w*|token|api|https?|request|curl|config\w*|env|environment|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|"
     r"should|must|require\w*|minimum|maximum|at\s+least|guess\w*|i'?m\s+thinking|role-?play|in\s+character|"
     r"sollte|muss|doit|debe|deve|moet|cambi\w*|modifi\w*|andern|aender\w*|wijzig\w*|"
+    r"credential\w*|credenzial\w*|credencia\w*|zugangsdaten|identifiants|bots?|assistent\w*|modell\w*|modele|modelo|"
     r"game\s+master|players?|challenge|ctf|write-?up|level|defen[cs]e|filter|the\s+bot|the\s+model|the\s+ai|chatbot|"
     r"gandalf|attack\w*|attacker|jailbreak\w*|riddle\s+to\s+reveal|opens|unlock\s+the\s+door|dungeon|king|"
     r"mein\w*|unser\w*|konto|anmeld\w*|zurucksetz\w*|vergessen|vergess\w*|"
@@ -110,6 +117,16 @@ _OTHER_OWNER = re2.compile(
 _VALUE_GIVEN = re2.compile(r"(?i)\b(?:password|word|secret|phrase|code)\s+(?:is|will\s+be|shall\s+be|=)\s*[:'\"\x{201c}\x{2018}\x{ab}]")
 
 
+# The secret's noun made part of a compound (a field, a hash, a policy, an idiom).
+_COMPOUND = re2.compile(
+    r"(?i)\b(?:password|passphrase|passcode|secret|passwort|kennwort|contrasena|senha|wachtwoord|passe|clave|secreto|ordine|segreta|secreta|magica|magique|word|code)[\s-]+"
+    r"(?:fields?|hash\w*|polic\w*|reset|managers?|files?|prompts?|box|input|change|strength|requirements?|protected|less|lists?|"
+    r"length|hint\s+feature|rules|expir\w*|generator|entry|form|recovery|page|screen|attempts?|check\w*|validation|security|"
+    r"storage|database|encryption|sharing|spray\w*|crack\w*|leak\w*|dumps?|breach\w*|ingredient|sauce|recipe|santa|menu|levels?|"
+    r"garden|service|agent|society|weapon|of|to|behind|del|della|dello|dei|du|des|do|da|van|von|der|for\s+(?:success|happiness)|feld|richtlinie|champ|campo|veld|santo)\b"
+)
+
+
 def _folded(text: str) -> str:
     """The text without accents, so one veto list serves accented and plain spellings."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -119,7 +136,7 @@ def _folded(text: str) -> str:
 def _no_other_owner(matched: str) -> bool:
     """True when no word of the message gives the password another owner, subject or value."""
     folded = _folded(matched)
-    return _OTHER_OWNER.search(folded) is None and _VALUE_GIVEN.search(folded) is None
+    return not (_OTHER_OWNER.search(folded) or _VALUE_GIVEN.search(folded) or _COMPOUND.search(folded))
 
 
 RULES: tuple[Rule, ...] = (
