@@ -83,10 +83,35 @@ _ADDRESS = (
     r"dimmi|scrivi|mostrami|traduci|descrivi|puoi|"
     r"geef|zeg|schrijf|toon|spel|vertaal|beschrijf|kun\s+je)\b)"
 )
+# Languages without an article: the bare noun is the definite one (Turkish
+# marks it so with the accusative "sifreyi"). Each noun pairs only with its
+# own language's orders, so a short word of one language ("ile", "vis") never
+# meets another language's password.
+_BARE_PAIRS: tuple[tuple[str, str], ...] = (
+    (r"(?:sifre(?:yi|nin|de|den|ye)?|parola(?:yi|nin|da|ya)|gizli\s+kelime(?:yi|nin)?)",
+     r"(?:yaz|soyle|bana\s+ver|goster|anlat|cevir|kodla|hecele|nedir|kac|lutfen)"),
+    (r"(?:has[lł]o|has[lł]a|has[lł]em|has[lł]e|tajne\s+s[lł]owo|tajnego\s+s[lł]owa)",
+     r"(?:napisz|podaj|powiedz|poka[zż]|przet[lł]umacz|zakoduj|przeliteruj|prosze|daj)"),
+    (r"(?:kata\s+sandi(?:nya)?|sandinya|kata\s+rahasia(?:nya)?)",
+     r"(?:tulis\w*|beri\w*|sebut\w*|katakan|eja\w*|terjemah\w*|berapa|tolong)"),
+    (r"mat\s+khau", r"(?:cho\s+toi|vui\s+long|bao\s+nhieu|hay\s+(?:viet|noi|doc|cho|dich))"),
+    (r"(?:losenordet|adgangskoden|passordet|kodeordet|hemliga\s+ordet|det\s+hemmelige\s+ord(?:et)?)",
+     r"(?:skriv|ge\s+mig|gi\s+meg|giv\s+mig|si\s+meg|fortell|stav|oversatt|hvad|hva|vad|hvordan)"),
+)
 _HELD = rf"(?:\b{_SECRET}{_END}|\b{_SECRET_PLAIN}{_PLAIN_END})"
-_WHOLE = (
-    rf"\A(?s:.{{0,240}}?){_ADDRESS}(?s:.{{0,160}}?){_HELD}(?s:.{{0,240}})\z"
-    rf"|\A(?s:.{{0,240}}?){_HELD}(?s:.{{0,120}}?){_ADDRESS}(?s:.{{0,240}})\z"
+
+
+def _whole(address: str, held: str) -> str:
+    """The whole short message: an order and the held secret, in either order."""
+    return (
+        rf"\A(?s:.{{0,240}}?){address}(?s:.{{0,160}}?){held}(?s:.{{0,240}})\z"
+        rf"|\A(?s:.{{0,240}}?){held}(?s:.{{0,120}}?){address}(?s:.{{0,240}})\z"
+    )
+
+
+_WHOLE = alt(
+    [_whole(_ADDRESS, _HELD)]
+    + [_whole(rf"\b{address}\b", rf"\b{noun}{_END}") for noun, address in _BARE_PAIRS]
 )
 
 # Words that give the password another owner or another subject: the
@@ -109,7 +134,12 @@ _OTHER_OWNER = re2.compile(
     r"mi|mis|nuestr\w*|cuenta|olvid\w*|restablec\w*|"
     r"meu|minha|nossa|conta|esqueci\w*|redefin\w*|"
     r"mio|mia|nostr\w*|dimenticat\w*|"
-    r"mijn|ons|onze|vergeten)\b"
+    r"mijn|ons|onze|vergeten|"
+    r"hesab\w*|benim|unuttum|sifirla\w*|degistir\w*|guclu|politika\w*|olmali|kullanici\w*|"
+    r"moje\w*|mojego|konto|konta|musi|bezpieczn\w*|mocn\w*|znak\w*|zapomnia\w*|pole|polu|logach|logi|metod\w*|klas\w*|resetowa\w*|zmieni\w*|silne|polityk\w*|powinn\w*|uzytkownik\w*|"
+    r"saya|akun|lupa|ganti|ubah|kuat|kebijakan|pengguna|"
+    r"cua\s+toi|tai\s+khoan|quen|dat\s+lai|nguoi\s+dung|tan\s+cong|brute|dang\s+nhap|"
+    r"mitt|min|mit|glomt|glemt|glemte|aterstall\w*|nulstil\w*|tilbakestill\w*|byt\w*|endre|aendre|andra)\b"
 )
 
 
@@ -127,9 +157,13 @@ _COMPOUND = re2.compile(
 )
 
 
+# Letters NFKD leaves whole (Turkish dotless i, Polish l with stroke, Nordic o and ae).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "ø": "o", "Ø": "O", "æ": "ae", "ß": "ss"})
+
+
 def _folded(text: str) -> str:
     """The text without accents, so one veto list serves accented and plain spellings."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

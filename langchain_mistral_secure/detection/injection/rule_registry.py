@@ -39,6 +39,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_object_wide,
     extraction_own_text_in_container,
     extraction_ownerless_secret,
+    extraction_ownerless_secret_scripts,
     extraction_of_kin_records_wide,
     extraction_real_secret_embedded,
     extraction_secret_as_answer,
@@ -317,6 +318,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h28-extract
     + extraction_setup_content_probed.RULES
     + extraction_ownerless_secret.RULES
+    + extraction_ownerless_secret_scripts.RULES
     + extraction_own_text_in_container.RULES
     + extraction_setup_verbatim_cognates.RULES
 )
