@@ -37,7 +37,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_above_first_message,
     extraction_deployment_config,
     extraction_object_wide,
-    extraction_own_text_in_container,
     extraction_ownerless_secret,
     extraction_ownerless_secret_scripts,
     extraction_of_kin_records_wide,
@@ -47,8 +46,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_if_it_were,
     extraction_secret_listed_in_document,
     extraction_secret_said_back,
-    extraction_setup_content_probed,
-    extraction_setup_verbatim_cognates,
     extraction_side_channel,
     extraction_unsayable_word,
     fake_done,
@@ -316,11 +313,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
     # h28-extract
-    + extraction_setup_content_probed.RULES
     + extraction_ownerless_secret.RULES
     + extraction_ownerless_secret_scripts.RULES
-    + extraction_own_text_in_container.RULES
-    + extraction_setup_verbatim_cognates.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -42,8 +42,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_sidestep,
     extraction_setup,
     extraction_ownerless_secret_scripts,
-    extraction_setup_content_probed,
-    extraction_setup_verbatim_cognates,
     extraction_side_channel,
     fake_done,
     forced_reply_whatever_asked,
@@ -311,8 +309,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
     # h28-extract
-    + extraction_setup_content_probed.RULES
-    + extraction_setup_verbatim_cognates.RULES
     + extraction_ownerless_secret_scripts.RULES
     if not r.on_view
 )
