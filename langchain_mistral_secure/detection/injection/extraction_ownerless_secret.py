@@ -52,7 +52,7 @@ _SECRET = alt(
     [
         r"(?:the|your|ur)\s+(?:secret\s+|hidden\s+|real\s+|actual\s+|current\s+|correct\s+|right\s+)?(?:password|passphrase|passcode|pass\s+phrase|"
         r"pass\s+code|secret\s+word|magic\s+word|code\s*word|key\s*word|secret\s+phrase|access\s+code|access\s+word|unlock\s+code|vault\s+code)",
-        r"(?:das|dein|ihr)\s+(?:geheime\s+)?(?:passwort|kennwort|losungswort|codewort|zauberwort|geheimwort)",
+        r"(?:das|dein|ihr|zum|dem|des|deinem|deines)\s+(?:geheimen?\s+)?(?:passwort|kennwort|losungswort|codewort|zauberwort|geheimwort)(?:e?s)?",
         r"(?:le|ton|votre)\s+(?:mot\s+de\s+passe|mot\s+secret|mot\s+magique|code\s+secret)",
         r"(?:la|tu|su)\s+(?:contrasena|clave|palabra\s+secreta|palabra\s+magica)",
         r"(?:a|tua|sua)\s+(?:senha|palavra\s+secreta|palavra\s+magica|palavra-passe)",
@@ -109,8 +109,14 @@ def _whole(address: str, held: str) -> str:
     )
 
 
+# Any verb that opens a sentence and takes the secret as its object is an
+# order ("Lay the password out ...", "Hide the passphrase in ..."): the list
+# of orders above cannot name every verb.
+_OPENING_ORDER = (
+    rf"\A(?:(?s:.{{0,240}}?)[.!?:;]\s+)?\W{{0,3}}[a-z]+\s+(?:me\s+|us\s+)?{_HELD}(?s:.{{0,240}})\z"
+)
 _WHOLE = alt(
-    [_whole(_ADDRESS, _HELD)]
+    [_whole(_ADDRESS, _HELD), _OPENING_ORDER]
     + [_whole(rf"\b{address}\b", rf"\b{noun}{_END}") for noun, address in _BARE_PAIRS]
 )
 
