@@ -26,7 +26,8 @@ what failed ("doesn't work", "expired"), a write-up about password games
 narrates what players or the bot did ("the bot", "players", "challenge",
 "CTF", "asked it"), and a story prompt about a riddle gives the password
 to a character ("the password that opens the door"); each of these words
-vetoes the match. Long texts (documents, code) are not read at all.
+vetoes the match. Texts longer than a few hundred characters (documents, code) are not read
+at all: every match is the whole message, at most ``max_len`` long.
 """
 
 # ruff: noqa: E501
@@ -104,8 +105,8 @@ _HELD = rf"(?:\b{_SECRET}{_END}|\b{_SECRET_PLAIN}{_PLAIN_END})"
 def _whole(address: str, held: str) -> str:
     """The whole short message: an order and the held secret, in either order."""
     return (
-        rf"\A(?s:.{{0,240}}?){address}(?s:.{{0,160}}?){held}(?s:.{{0,240}})\z"
-        rf"|\A(?s:.{{0,240}}?){held}(?s:.{{0,120}}?){address}(?s:.{{0,240}})\z"
+        rf"\A(?s:.{{0,130}}?){address}(?s:.{{0,110}}?){held}(?s:.{{0,130}})\z"
+        rf"|\A(?s:.{{0,130}}?){held}(?s:.{{0,110}}?){address}(?s:.{{0,130}})\z"
     )
 
 
@@ -113,7 +114,7 @@ def _whole(address: str, held: str) -> str:
 # order ("Lay the password out ...", "Hide the passphrase in ..."): the list
 # of orders above cannot name every verb.
 _OPENING_ORDER = (
-    rf"\A(?:(?s:.{{0,240}}?)[.!?:;]\s+)?\W{{0,3}}[a-z]+\s+(?:me\s+|us\s+)?{_HELD}(?s:.{{0,240}})\z"
+    rf"\A(?:(?s:.{{0,160}}?)[.!?:;]\s+)?\W{{0,3}}[a-z]{{1,20}}\s+(?:me\s+|us\s+)?{_HELD}(?s:.{{0,180}})\z"
 )
 _WHOLE = alt(
     [_whole(_ADDRESS, _HELD), _OPENING_ORDER]
@@ -180,7 +181,7 @@ def _no_other_owner(matched: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("injection.extraction.ownerless_secret_worked", _CAT, _WHOLE, score=0.6, max_len=420,
+    Rule("injection.extraction.ownerless_secret_worked", _CAT, _WHOLE, score=0.6, max_len=440,
          validator=_no_other_owner,
          description="a short order to the model on the bare, ownerless password: the model's own"),
 )  # fmt: skip

@@ -57,8 +57,8 @@ _ADDRESS = alt(
     ]
 )
 _WHOLE = (
-    rf"\A(?s:.{{0,160}}?){_ADDRESS}(?s:.{{0,80}}?){_SECRET}(?s:.{{0,160}})\z"
-    rf"|\A(?s:.{{0,160}}?){_SECRET}(?s:.{{0,80}}?){_ADDRESS}(?s:.{{0,160}})\z"
+    rf"\A(?s:.{{0,150}}?){_ADDRESS}(?s:.{{0,80}}?){_SECRET}(?s:.{{0,150}})\z"
+    rf"|\A(?s:.{{0,150}}?){_SECRET}(?s:.{{0,80}}?){_ADDRESS}(?s:.{{0,150}})\z"
 )
 
 # Words that give the password another owner or subject, per script.
