@@ -30,8 +30,8 @@ vetoes the match. Texts longer than a few hundred characters (documents, code) a
 at all: every match is the whole message, at most ``max_len`` long.
 """
 
-# ruff: noqa: E501
-# (E501: one language per line.)
+# ruff: noqa: E501, RUF001
+# (E501: one language per line; RUF001: the fold table maps the Turkish dotless i.)
 
 from __future__ import annotations
 
@@ -51,8 +51,10 @@ _CAT = "extraction"
 # is vetoed by the validator).
 _SECRET = alt(
     [
-        r"(?:the|your|ur)\s+(?:secret\s+|hidden\s+|real\s+|actual\s+|current\s+|correct\s+|right\s+)?(?:password|passphrase|passcode|pass\s+phrase|"
-        r"pass\s+code|secret\s+word|magic\s+word|code\s*word|key\s*word|secret\s+phrase|access\s+code|access\s+word|unlock\s+code|vault\s+code)",
+        (
+            r"(?:the|your|ur)\s+(?:secret\s+|hidden\s+|real\s+|actual\s+|current\s+|correct\s+|right\s+)?(?:password|passphrase|passcode|pass\s+phrase|"
+            r"pass\s+code|secret\s+word|magic\s+word|code\s*word|key\s*word|secret\s+phrase|access\s+code|access\s+word|unlock\s+code|vault\s+code)"
+        ),
         r"(?:das|dein|ihr|zum|dem|des|deinem|deines)\s+(?:geheimen?\s+)?(?:passwort|kennwort|losungswort|codewort|zauberwort|geheimwort)(?:e?s)?",
         r"(?:le|ton|votre)\s+(?:mot\s+de\s+passe|mot\s+secret|mot\s+magique|code\s+secret)",
         r"(?:la|tu|su)\s+(?:contrasena|clave|palabra\s+secreta|palabra\s+magica)",
@@ -63,7 +65,7 @@ _SECRET = alt(
 )
 # "The secret" is also an adjective ("the secret business plan") and an idiom:
 # it counts only where its phrase ends at punctuation or a function word.
-_SECRET_PLAIN = r"(?:(?:the|your)\s+secret|(?:el|tu)\s+secreto)"
+_SECRET_PLAIN = r"(?:(?:the|your)\s+secret|(?:el|tu)\s+secreto)"  # noqa: S105 - a pattern, not a password
 _PLAIN_END = (
     r"(?:\s*[.,;:!?)\]\"'»“”]|\s*$|\s+(?:in|into|as|with|using|backwards|reversed|letter|one|but|so|without|to\s+me|for\s+me|"
     r"a|an|is|be|please|here|out|on|like|via|inside|written|spelled|spelt|encoded|translated|twice|"
@@ -89,15 +91,26 @@ _ADDRESS = (
 # own language's orders, so a short word of one language ("ile", "vis") never
 # meets another language's password.
 _BARE_PAIRS: tuple[tuple[str, str], ...] = (
-    (r"(?:sifre(?:yi|nin|de|den|ye)?|parola(?:yi|nin|da|ya)|gizli\s+kelime(?:yi|nin)?)",
-     r"(?:yaz|soyle|bana\s+ver|goster|anlat|cevir|kodla|hecele|nedir|kac|lutfen)"),
-    (r"(?:has[lł]o|has[lł]a|has[lł]em|has[lł]e|tajne\s+s[lł]owo|tajnego\s+s[lł]owa)",
-     r"(?:napisz|podaj|powiedz|poka[zż]|przet[lł]umacz|zakoduj|przeliteruj|prosze|daj)"),
-    (r"(?:kata\s+sandi(?:nya)?|sandinya|kata\s+rahasia(?:nya)?)",
-     r"(?:tulis\w*|beri\w*|sebut\w*|katakan|eja\w*|terjemah\w*|berapa|tolong)"),
-    (r"mat\s+khau", r"(?:cho\s+toi|vui\s+long|bao\s+nhieu|hay\s+(?:viet|noi|doc|cho|dich))"),
-    (r"(?:losenordet|adgangskoden|passordet|kodeordet|hemliga\s+ordet|det\s+hemmelige\s+ord(?:et)?)",
-     r"(?:skriv|ge\s+mig|gi\s+meg|giv\s+mig|si\s+meg|fortell|stav|oversatt|hvad|hva|vad|hvordan)"),
+    (
+        r"(?:sifre(?:yi|nin|de|den|ye)?|parola(?:yi|nin|da|ya)|gizli\s+kelime(?:yi|nin)?)",
+        r"(?:yaz|soyle|bana\s+ver|goster|anlat|cevir|kodla|hecele|nedir|kac|lutfen)",
+    ),
+    (
+        r"(?:has[lł]o|has[lł]a|has[lł]em|has[lł]e|tajne\s+s[lł]owo|tajnego\s+s[lł]owa)",
+        r"(?:napisz|podaj|powiedz|poka[zż]|przet[lł]umacz|zakoduj|przeliteruj|prosze|daj)",
+    ),
+    (
+        r"(?:kata\s+sandi(?:nya)?|sandinya|kata\s+rahasia(?:nya)?)",
+        r"(?:tulis\w*|beri\w*|sebut\w*|katakan|eja\w*|terjemah\w*|berapa|tolong)",
+    ),
+    (
+        r"mat\s+khau",
+        r"(?:cho\s+toi|vui\s+long|bao\s+nhieu|hay\s+(?:viet|noi|doc|cho|dich))",
+    ),
+    (
+        r"(?:losenordet|adgangskoden|passordet|kodeordet|hemliga\s+ordet|det\s+hemmelige\s+ord(?:et)?)",
+        r"(?:skriv|ge\s+mig|gi\s+meg|giv\s+mig|si\s+meg|fortell|stav|oversatt|hvad|hva|vad|hvordan)",
+    ),
 )
 _HELD = rf"(?:\b{_SECRET}{_END}|\b{_SECRET_PLAIN}{_PLAIN_END})"
 
@@ -113,9 +126,7 @@ def _whole(address: str, held: str) -> str:
 # Any verb that opens a sentence and takes the secret as its object is an
 # order ("Lay the password out ...", "Hide the passphrase in ..."): the list
 # of orders above cannot name every verb.
-_OPENING_ORDER = (
-    rf"\A(?:(?s:.{{0,160}}?)[.!?:;]\s+)?\W{{0,3}}[a-z]{{1,20}}\s+(?:me\s+|us\s+)?{_HELD}(?s:.{{0,180}})\z"
-)
+_OPENING_ORDER = rf"\A(?:(?s:.{{0,160}}?)[.!?:;]\s+)?\W{{0,3}}[a-z]{{1,20}}\s+(?:me\s+|us\s+)?{_HELD}(?s:.{{0,180}})\z"
 _WHOLE = alt(
     [_whole(_ADDRESS, _HELD), _OPENING_ORDER]
     + [_whole(rf"\b{address}\b", rf"\b{noun}{_END}") for noun, address in _BARE_PAIRS]
@@ -151,7 +162,9 @@ _OTHER_OWNER = re2.compile(
 
 
 # The user setting the password for a game of their own: "the password is 'pancake'".
-_VALUE_GIVEN = re2.compile(r"(?i)\b(?:password|word|secret|phrase|code)\s+(?:is|will\s+be|shall\s+be|=)\s*[:'\"\x{201c}\x{2018}\x{ab}]")
+_VALUE_GIVEN = re2.compile(
+    r"(?i)\b(?:password|word|secret|phrase|code)\s+(?:is|will\s+be|shall\s+be|=)\s*[:'\"\x{201c}\x{2018}\x{ab}]"
+)
 
 
 # The secret's noun made part of a compound (a field, a hash, a policy, an idiom).
@@ -165,7 +178,9 @@ _COMPOUND = re2.compile(
 
 
 # Letters NFKD leaves whole (Turkish dotless i, Polish l with stroke, Nordic o and ae).
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "ø": "o", "Ø": "O", "æ": "ae", "ß": "ss"})
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "ø": "o", "Ø": "O", "æ": "ae", "ß": "ss"}
+)
 
 
 def _folded(text: str) -> str:
@@ -177,7 +192,11 @@ def _folded(text: str) -> str:
 def _no_other_owner(matched: str) -> bool:
     """True when no word of the message gives the password another owner, subject or value."""
     folded = _folded(matched)
-    return not (_OTHER_OWNER.search(folded) or _VALUE_GIVEN.search(folded) or _COMPOUND.search(folded))
+    return not (
+        _OTHER_OWNER.search(folded)
+        or _VALUE_GIVEN.search(folded)
+        or _COMPOUND.search(folded)
+    )
 
 
 RULES: tuple[Rule, ...] = (
