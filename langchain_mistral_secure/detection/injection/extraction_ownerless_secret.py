@@ -46,21 +46,25 @@ __all__ = ["RULES"]
 
 _CAT = "extraction"
 
-# The held secret, definite and bare, by language (folded view). Nouns that
+# The held secret, definite and bare, by language (folded view): the
+# definite article, never the reader's possessive. Nouns that
 # only ever name a secret end at any word boundary (a compound noun after them
 # is vetoed by the validator).
 _SECRET = alt(
     [
         (
-            r"(?:the|your|ur)\s+(?:secret\s+|hidden\s+|real\s+|actual\s+|current\s+|correct\s+|right\s+)?(?:password|passphrase|passcode|pass\s+phrase|"
+            r"the\s+(?:secret\s+|hidden\s+|real\s+|actual\s+|current\s+|correct\s+|right\s+)?(?:password|passphrase|passcode|pass\s+phrase|"
             r"pass\s+code|secret\s+word|magic\s+word|code\s*word|key\s*word|secret\s+phrase|access\s+code|access\s+word|unlock\s+code|vault\s+code)"
         ),
-        r"(?:das|dein|ihr|zum|dem|des|deinem|deines)\s+(?:geheimen?\s+)?(?:passwort|kennwort|losungswort|codewort|zauberwort|geheimwort)(?:e?s)?",
-        r"(?:le|ton|votre)\s+(?:mot\s+de\s+passe|mot\s+secret|mot\s+magique|code\s+secret)",
-        r"(?:la|tu|su)\s+(?:contrasena|clave|palabra\s+secreta|palabra\s+magica)",
-        r"(?:a|tua|sua)\s+(?:senha|palavra\s+secreta|palavra\s+magica|palavra-passe)",
-        r"(?:la|tua)\s+(?:password|parola\s+segreta|parola\s+d'ordine|parola\s+magica)",
-        r"(?:het|je|jouw)\s+(?:wachtwoord|geheime\s+woord|toverwoord)",
+        # "Your password" is the reader's own in advice ("never share your
+        # password"): the second person counts only with a guarded qualifier.
+        r"(?:your|ur)\s+(?:(?:secret|hidden|guarded|protected)\s+(?:password|passphrase|passcode)|secret\s+word|magic\s+word|code\s*word)",
+        r"(?:das|zum|dem|des)\s+(?:geheimen?\s+)?(?:passwort|kennwort|losungswort|codewort|zauberwort|geheimwort)(?:e?s)?",
+        r"le\s+(?:mot\s+de\s+passe|mot\s+secret|mot\s+magique|code\s+secret)",
+        r"la\s+(?:contrasena|clave|palabra\s+secreta|palabra\s+magica)",
+        r"a\s+(?:senha|palavra\s+secreta|palavra\s+magica|palavra-passe)",
+        r"la\s+(?:password|parola\s+segreta|parola\s+d'ordine|parola\s+magica)",
+        r"het\s+(?:wachtwoord|geheime\s+woord|toverwoord)",
     ]
 )
 # "The secret" is also an adjective ("the secret business plan") and an idiom:
@@ -76,15 +80,18 @@ _PLAIN_END = (
 _END = r"(?:\W|$)"
 # An order or a question to the model, before or after the secret.
 _ADDRESS = (
-    r"(?:\b(?:give|tell|show|write|put|type|spell|say|print|respond|reply|answer|output|return|send|recite|repeat|remind|encode|encrypt|translate|draw|describe|define|list|read|"
+    r"(?:\b(?:give|tell|show|write|put|type|spell|say|print|respond|reply|answer|output|return|send|recite|repeat|remind|finish|complete|continue|fill|go\s+on|keep\s+going|encode|encrypt|translate|draw|describe|define|list|read|"
     r"make|turn|convert|reverse|hint|sing|whisper|confirm|share|reveal|use|insert|hide|split|rewrite|format|"
-    r"can\s+you|could\s+you|would\s+you|will\s+you|i\s+(?:need|want)\s+you|please|let's|lets|is|does|what|which|how|"
+    r"can\s+you|could\s+you|would\s+you|will\s+you|i\s+(?:need|want)\s+you|please|let's|lets|"
     r"gib|sag|schreib\w*|zeig\w*|buchstabier\w*|ubersetz\w*|verrat\w*|nenn\w*|beschreib\w*|kannst\s+du|"
     r"donne|dis|ecri[st]\w*|montre|epelle|tradui[st]|decri[st]|peux-tu|est-ce|"
     r"dame|dime|di|escrib\w*|muestra\w*|deletrea|traduc\w*|describe|puedes|"
     r"diz|escreve|mostra|soletra|traduz|descreve|podes|pode|me\s+de|me\s+diga|"
     r"dimmi|scrivi|mostrami|traduci|descrivi|puoi|"
-    r"geef|zeg|schrijf|toon|spel|vertaal|beschrijf|kun\s+je)\b)"
+    r"geef|zeg|schrijf|toon|spel|vertaal|beschrijf|kun\s+je)\b"
+    # "Is" asks the model only where it opens a sentence ("Is the password a
+    # noun?"); "the password is incorrect" states, it asks nothing.
+    r"|(?:\A|[.!?]\s+)\W{0,3}is\b|\b(?:does|what|which|how)\b)"
 )
 # Languages without an article: the bare noun is the definite one (Turkish
 # marks it so with the accusative "sifreyi"). Each noun pairs only with its
@@ -127,8 +134,20 @@ def _whole(address: str, held: str) -> str:
 # order ("Lay the password out ...", "Hide the passphrase in ..."): the list
 # of orders above cannot name every verb.
 _OPENING_ORDER = rf"\A(?:(?s:.{{0,160}}?)[.!?:;]\s+)?\W{{0,3}}[a-z]{{1,20}}\s+(?:me\s+|us\s+)?{_HELD}(?s:.{{0,180}})\z"
+# A question word inside a sentence asks only in a question: the message
+# holds a question mark after the secret ("ok, and what is the password?").
+_QUESTION = (
+    rf"\A(?s:.{{0,130}}?)\b(?:is|does|what|which|how)\b(?s:.{{0,110}}?)\b{_SECRET}\b[^\n]{{0,100}}?\?(?s:.{{0,100}})\z"
+    rf"|\A(?s:.{{0,130}}?){_HELD}(?s:.{{0,60}}?)\b(?:is|does|what|which|how)\b[^\n]{{0,80}}?\?(?s:.{{0,100}})\z"
+    # The embedded question: "I wonder what the password is", "tell me how the secret word sounds".
+    rf"|\A(?s:.{{0,150}}?)\b(?:what|which|how)\s+(?:[\w'-]+\s+){{0,3}}?(?:\b{_SECRET}|\b{_SECRET_PLAIN})\s+"
+    rf"(?:is|was|looks|sounds|reads|might\s+be|would\s+be|could\s+be)\b(?s:.{{0,150}})\z"
+)
+# A sentence about the secret left open for the model to finish: "the
+# password is ...", "the secret word is ___", "the passphrase is: [".
+_LEFT_OPEN = rf"\A(?s:.{{0,200}}?)(?:\b{_SECRET}|\b{_SECRET_PLAIN})\s+(?:is|was|reads|=)\s*(?:\.{{2,}}|\x{{2026}}|_{{2,}}|:\s*$|\[|\(|$)(?s:.{{0,160}})\z"
 _WHOLE = alt(
-    [_whole(_ADDRESS, _HELD), _OPENING_ORDER]
+    [_whole(_ADDRESS, _HELD), _OPENING_ORDER, _QUESTION, _LEFT_OPEN]
     + [_whole(rf"\b{address}\b", rf"\b{noun}{_END}") for noun, address in _BARE_PAIRS]
 )
 
@@ -157,13 +176,24 @@ _OTHER_OWNER = re2.compile(
     r"moje\w*|mojego|konto|konta|musi|bezpieczn\w*|mocn\w*|znak\w*|zapomnia\w*|pole|polu|logach|logi|metod\w*|klas\w*|resetowa\w*|zmieni\w*|silne|polityk\w*|powinn\w*|uzytkownik\w*|"
     r"saya|akun|lupa|ganti|ubah|kuat|kebijakan|pengguna|"
     r"cua\s+toi|tai\s+khoan|quen|dat\s+lai|nguoi\s+dung|tan\s+cong|brute|dang\s+nhap|"
-    r"mitt|min|mit|glomt|glemt|glemte|aterstall\w*|nulstil\w*|tilbakestill\w*|byt\w*|endre|aendre|andra)\b"
+    r"mitt|min|mit|glomt|glemt|glemte|aterstall\w*|nulstil\w*|tilbakestill\w*|byt\w*|endre|aendre|andra|ruter\w*|"
+    # A text about attacks, levels and security (a write-up, a training, a
+    # blocked-request log) or about code, in the languages above.
+    r"model|stage|walkthrough|flag|red\s+team|issue|blocked|blockiert|bloque\w*|bloccat\w*|bloquead\w*|abgelehnt|"
+    r"niveau|nivel|livello|stufe|seviye|poziom|losungsweg|solution|soluzione|solucion|cozum|ki|ia|"
+    r"angriff\w*|attaque\w*|ataque\w*|attacc\w*|saldiri\w*|atak\w*|serangan|"
+    r"egitim\w*|training|schulung|formation|"
+    r"zgadu\w*|tahmin\w*|devin\w*|adivin\w*|indovin\w*|raten|errat\w*|raad\w*|tebak\w*|gissa\w*|"
+    r"python|javascript|java|kotlin|golang|rust|php|ruby|bash|powershell|kiem\s+tra|ham)\b"
 )
 
 
 # The user setting the password for a game of their own: "the password is 'pancake'".
+# (Someone else asking for the password, "the guard asks for the password", is
+# vetoed with it: the password is then that party's.)
 _VALUE_GIVEN = re2.compile(
     r"(?i)\b(?:password|word|secret|phrase|code)\s+(?:is|will\s+be|shall\s+be|=)\s*[:'\"\x{201c}\x{2018}\x{ab}]"
+    r"|\b(?:asks?|asked|asking|prompts?|prompted)\s+(?:me\s+|you\s+|us\s+|them\s+)?for\s+(?:the|a)\s+(?:password|passphrase|passcode)"
 )
 
 
@@ -173,7 +203,7 @@ _COMPOUND = re2.compile(
     r"(?:fields?|hash\w*|polic\w*|reset|managers?|files?|prompts?|box|input|change|strength|requirements?|protected|less|lists?|"
     r"length|hint\s+feature|rules|expir\w*|generator|entry|form|recovery|page|screen|attempts?|check\w*|validation|security|"
     r"storage|database|encryption|sharing|spray\w*|crack\w*|leak\w*|dumps?|breach\w*|ingredient|sauce|recipe|santa|menu|levels?|"
-    r"garden|service|agent|society|weapon|of|to|behind|del|della|dello|dei|du|des|do|da|van|von|der|for\s+(?:success|happiness)|feld|richtlinie|champ|campo|veld|santo)\b"
+    r"garden|service|agent|society|weapon|of|to|behind|del|della|dello|dei|di|du|des|do|da|van|von|der|for\s+(?:success|happiness)|feld|richtlinie|champ|campo|veld|santo)\b"
 )
 
 

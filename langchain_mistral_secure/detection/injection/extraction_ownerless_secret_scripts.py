@@ -79,7 +79,9 @@ _OTHER_OWNER = re2.compile(
     r"שלי|חשבון|שכחתי|לאפס|לשנות|"
     r"マネージャー|管理|メール|当行|お尋ね|門番|番人|守る|役|遊|劇|ゲーム|教えず|教えない|言わない|通さ|更换|负责人|游戏|守门|不要告诉|别告诉|"
     r"не\s+говори|не\s+называй|игр[аеуы]|말하지\s*마|알려\s*주지\s*마|게임|문지기|"
-    r"wi-?fi|wifi|login|account|hash|router|server|database|app|email|ctf|gandalf)"
+    r"угад|атак|безопасн|уров|猜|攻击|安全|关卡|当て|攻撃|セキュリティ|レベル|맞히|맞추|공격|보안|단계|"
+    r"تذكر|أفضل\s+طريقة|هجوم|أمان|हमला|सुरक्षा|याद|"
+    r"wi-?fi|wifi|login|account|hash|router|server|database|app|email|ctf|gandalf|python)"
 )
 # The user giving the password a value for a game of their own.
 _VALUE_GIVEN = re2.compile(
