@@ -38,6 +38,8 @@ from langchain_mistral_secure.detection.injection import (
     extraction_deployment_config,
     extraction_object_wide,
     extraction_of_kin_records_wide,
+    extraction_ownerless_secret,
+    extraction_ownerless_secret_scripts,
     extraction_real_secret_embedded,
     extraction_secret_as_answer,
     extraction_secret_if_allowed,
@@ -310,6 +312,9 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
+    # h28-extract
+    + extraction_ownerless_secret.RULES
+    + extraction_ownerless_secret_scripts.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -35,6 +35,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_i18n,
     extraction_internals,
     extraction_own_transform,
+    extraction_ownerless_secret_scripts,
     extraction_preamble,
     extraction_pretext,
     extraction_retell_i18n,
@@ -307,5 +308,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
+    # h28-extract
+    + extraction_ownerless_secret_scripts.RULES
     if not r.on_view
 )
