@@ -56,6 +56,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_hail_order,
     indirect_hail_order_scripts,
     indirect_if_reader,
+    indirect_if_you_are_ai,
     indirect_observation_act,
     indirect_reader_alarm,
     indirect_reader_duty,
@@ -310,6 +311,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
+    # h28-indirect
+    + indirect_if_you_are_ai.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
