@@ -56,6 +56,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_hail_order,
     indirect_hail_order_scripts,
     indirect_if_reader,
+    indirect_held_data_out,
     indirect_if_you_are_ai,
     indirect_observation_act,
     indirect_reader_alarm,
@@ -313,6 +314,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_refusal_costs_life_i18n.RULES
     # h28-indirect
     + indirect_if_you_are_ai.RULES
+    + indirect_held_data_out.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
