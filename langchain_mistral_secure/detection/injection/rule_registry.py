@@ -58,6 +58,7 @@ from langchain_mistral_secure.detection.injection import (
     indirect_if_reader,
     indirect_held_data_out,
     indirect_if_you_are_ai,
+    indirect_job_bot_hail,
     indirect_observation_act,
     indirect_reader_alarm,
     indirect_reader_duty,
@@ -315,6 +316,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h28-indirect
     + indirect_if_you_are_ai.RULES
     + indirect_held_data_out.RULES
+    + indirect_job_bot_hail.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
