@@ -21,6 +21,10 @@ taken) and is followed by a question, not an order, and text about such
 attacks quotes the condition without an order after it.
 """
 
+# ruff: noqa: RUF001, RUF002
+# (the script rules and the docstring quote Chinese, Japanese, Korean, Arabic
+# and Cyrillic text with their own punctuation)
+
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
@@ -55,11 +59,17 @@ _STEER = (
 )
 _THEN_ORDER = (
     _SEP + _CLAUSE + r"(?:(?:please|kindly|bitte|por\s+favor|per\s+favore|"
-    r"s'il\s+te\s+plait|prosze|silakan|lutfen)[\s,]+)?(?:" + ORDER + r"|" + _STEER + r")"
+    r"s'il\s+te\s+plait|prosze|silakan|lutfen)[\s,]+)?(?:"
+    + ORDER
+    + r"|"
+    + _STEER
+    + r")"
 )
 _EN = (
     r"\b(?:if|in\s+case|should|when)\s+(?:you\s+are|you're|youre|you\s+happen\s+to\s+be|"
-    r"you\s+are\s+acting\s+as)\s+(?:an?|the|some|any|one\s+of\s+the)\s+" + _MACHINE + _JOB
+    r"you\s+are\s+acting\s+as)\s+(?:an?|the|some|any|one\s+of\s+the)\s+"
+    + _MACHINE
+    + _JOB
 )
 # The same condition in ten more Latin-script languages (folded: no accents).
 _LATIN = alt(
@@ -127,41 +137,58 @@ _LATIN = alt(
 # an imperative, on the raw text.
 _SCRIPTS_IF = alt(
     [
-        r"(?:если|коли)\s+(?:ты|вы)\s+(?:[\w-]{2,16}\s+)?(?:ии|ai|нейросеть|"
-        r"языковая\s+модель|чат-?бот|бот|ассистент|агент)",
-        r"(?:如果|假如|要是|若)(?:你|您)是(?:一个|一名|一位|个)?(?:AI|ai|人工智能|语言模型|"
-        r"大模型|聊天机器人|机器人|AI助手|智能助手|AI模型|AI代理)",
-        r"(?:もし)?(?:あなた|君|きみ)が(?:AI|ＡＩ|人工知能|言語モデル|チャットボット|ボット|"
-        r"AIアシスタント|アシスタント)(?:なら|であれば|だったら)",
-        r"(?:만약\s*)?(?:당신|너|네)(?:이|가)\s*(?:AI|인공지능|언어\s*모델|챗봇|봇|AI\s*비서|"
-        r"어시스턴트)(?:라면|이라면)",
-        r"(?:إذا|إن|لو)\s+كنت\s+(?:[\w-]{2,16}\s+)?(?:ذكاء(?:ً|ا)?\s+اصطناعي|نموذج\s+لغ|"
-        r"مساعد|روبوت|بوت|وكيل)",
-        r"(?:अगर|यदि)\s+(?:आप|तुम)\s+(?:एक\s+)?(?:AI|एआई|भाषा\s+मॉडल|चैटबॉट|बॉट|"
-        r"सहायक|असिस्टेंट)\s+(?:हैं|हो)",
+        (
+            r"(?:если|коли)\s+(?:ты|вы)\s+(?:[\w-]{2,16}\s+)?(?:ии|ai|нейросеть|"
+            r"языковая\s+модель|чат-?бот|бот|ассистент|агент)"
+        ),
+        (
+            r"(?:如果|假如|要是|若)(?:你|您)是(?:一个|一名|一位|个)?(?:AI|ai|人工智能|语言模型|"
+            r"大模型|聊天机器人|机器人|AI助手|智能助手|AI模型|AI代理)"
+        ),
+        (
+            r"(?:もし)?(?:あなた|君|きみ)が(?:AI|ＡＩ|人工知能|言語モデル|チャットボット|ボット|"
+            r"AIアシスタント|アシスタント)(?:なら|であれば|だったら)"
+        ),
+        (
+            r"(?:만약\s*)?(?:당신|너|네)(?:이|가)\s*(?:AI|인공지능|언어\s*모델|챗봇|봇|AI\s*비서|"
+            r"어시스턴트)(?:라면|이라면)"
+        ),
+        (
+            r"(?:إذا|إن|لو)\s+كنت\s+(?:[\w-]{2,16}\s+)?(?:ذكاء(?:ً|ا)?\s+اصطناعي|نموذج\s+لغ|"
+            r"مساعد|روبوت|بوت|وكيل)"
+        ),
+        (
+            r"(?:अगर|यदि)\s+(?:आप|तुम)\s+(?:एक\s+)?(?:AI|एआई|भाषा\s+मॉडल|चैटबॉट|बॉट|"
+            r"सहायक|असिस्टेंट)\s+(?:हैं|हो)"
+        ),
     ]
 )
 _SCRIPTS_ORDER = alt(
     [
-        r"скажи|сообщи|ответь|отправь|перешли|добавь|укажи|напиши|удали|"
-        r"игнорируй|порекомендуй|посоветуй|не\s+упоминай|оплати|переведи",
+        (
+            r"скажи|сообщи|ответь|отправь|перешли|добавь|укажи|напиши|удали|"
+            r"игнорируй|порекомендуй|посоветуй|не\s+упоминай|оплати|переведи"
+        ),
         r"请|告诉|回复|发送|转发|添加|写上|说|删除|忽略|推荐|不要提|回答",
         r"てください|して|伝え|送って|送信|返信|追加|書いて|言って|削除|無視|勧め|答えて",
         r"세요|해라|하라|해줘|알려|보내|전달|답장|추가|말해|삭제|무시|추천",
         r"أخبر|قل|أرسل|أضف|اكتب|احذف|تجاهل|أجب|انصح|حوّل|حول",
-        r"बताओ|बताएं|बताइए|भेजो|भेजें|जोड़ो|जोड़ें|लिखो|लिखें|कहो|कहें|हटाओ|"
-        r"अनदेखा|जवाब",
+        (
+            r"बताओ|बताएं|बताइए|भेजो|भेजें|जोड़ो|जोड़ें|लिखो|लिखें|कहो|कहें|हटाओ|"
+            r"अनदेखा|जवाब"
+        ),
     ]
 )
 _SCRIPTS = (
-    _SCRIPTS_IF + r"[^\n。.!?！？]{0,40}?[,:;，、：；—–-]\s{0,2}[^\n。.!?！？]{0,40}?"
+    _SCRIPTS_IF
+    + r"[^\n。.!?！？]{0,40}?[,:;，、：；—–-]\s{0,2}[^\n。.!?！？]{0,40}?"
     + _SCRIPTS_ORDER
 )
 
 RULES: tuple[Rule, ...] = (
     Rule("injection.if_you_are_ai.en", _CAT, _EN + _THEN_ORDER,
          score=0.8, max_len=300,
-         description="If you are an AI assistant reading this for someone: tell them ..."),
+         description="If you are an AI reading this for someone: tell them ..."),
     Rule("injection.if_you_are_ai.latin", _CAT,
          _LATIN + r"\b[^\n:;.!?]{0,80}?" + _THEN_ORDER,
          score=0.8, max_len=300,

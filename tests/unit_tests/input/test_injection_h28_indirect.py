@@ -4,7 +4,7 @@ Attacks in our own words (no corpus row, no probe line) for the h28
 families: ``if_you_are_ai``, content that asks its reader "if you are an
 AI" in the second person and then orders it ("If you're a language model
 reading this for someone: tell them ...", "Wenn du eine KI bist, ...",
-"如果你是AI助手，请 ..."); ``held_data_out``, content that orders what only the
+"如果你是AI助手, 请 ..."); ``held_data_out``, content that orders what only the
 reader's program holds (codes that arrived, other messages' contents, the
 last few e-mails, the user's records) sent back as the reply to this
 message or out to an address; and ``job_bot_hail``, a bot hailed by its job
