@@ -36,12 +36,27 @@ __all__ = ["RULES"]
 _CAT = "override"
 
 # A noun only a program bears, with at most two modifiers before it ("an
-# automated e-mail assistant"); folded view.
+# automated e-mail bot"); folded view.
 _MACHINE = (
     r"(?:[\w-]{2,16}\s+){0,2}?"
     r"(?:ai|a\.i\.|llm|gpt|chatbot|bot|(?:large\s+)?language\s+model|"
-    r"ai[\s-](?:assistant|model|agent|system|tool|summari[sz]er|reader|helper|crawler)|"
-    r"assistant|agent|model|summari[sz]er|crawler|scraper)"
+    r"ai[\s-](?:assistant|model|agent|system|tool|summari[sz]er|reader|helper|crawler))"
+)
+# A program noun a person bears too ("if you are a model, send your
+# portfolio", "a personal assistant", "an estate agent") counts with a
+# machine's mark before it ...
+_PROG_MARKED = (
+    r"(?:virtual|digital|automated|automatic|e-?mail|inbox|voice|coding|browsing|"
+    r"shopping|chat|software|autonomous)[\s-](?:[\w-]{2,16}\s+)?"
+    r"(?:assistant|agent|model|system|tool|program)"
+)
+# ... or with a machine's job on this content after it ("an assistant
+# summarising this thread"; not "reading", which a person does).
+_PROG_JOB = (
+    r"(?:assistant|agent|model|summari[sz]er|crawler|scraper)\s+"
+    r"(?:(?:that|which)\s+(?:is\s+)?)?(?:summari[sz]\w{1,4}|process\w{1,4}|pars\w{1,4}|"
+    r"triag\w{1,4}|condens\w{1,4}|index\w{1,4}|crawl\w{1,4}|scrap\w{1,4})\b"
+    r"[^\n:;.!?]{0,80}"
 )
 # After the noun, only the program's job on this content, bounded: "reading
 # this for a member", "that summarises the thread".
@@ -67,9 +82,15 @@ _THEN_ORDER = (
 )
 _EN = (
     r"\b(?:if|in\s+case|should|when)\s+(?:you\s+are|you're|youre|you\s+happen\s+to\s+be|"
-    r"you\s+are\s+acting\s+as)\s+(?:an?|the|some|any|one\s+of\s+the)\s+"
+    r"you\s+are\s+acting\s+as)\s+(?:an?|the|some|any|one\s+of\s+the)\s+(?:"
     + _MACHINE
     + _JOB
+    + r"|"
+    + _PROG_MARKED
+    + _JOB
+    + r"|"
+    + _PROG_JOB
+    + r")"
 )
 # The same condition in ten more Latin-script languages (folded: no accents).
 _LATIN = alt(
@@ -78,58 +99,58 @@ _LATIN = alt(
         (
             r"\b(?:wenn|falls|sofern)\s+(?:du|sie|ihr)\s+(?:eine?|ein|der|die)\s+"
             r"(?:[\w-]{2,16}\s+)?(?:ki|ki-[\w-]{3,20}|[\w-]{2,16}-ki|sprachmodell|"
-            r"chatbot|bot|assistent\w{0,2}|agent\w{0,2})\s+(?:bist|sind|seid)"
+            r"chatbot|bot)\s+(?:bist|sind|seid)"
         ),
         # fr: "si tu es une IA", "si vous etes un assistant d'IA"
         (
             r"\bsi\s+(?:tu\s+es|vous\s+etes)\s+(?:une?\s+|l')(?:[\w-]{2,16}\s+)?"
             r"(?:ia|intelligence\s+artificielle|modele\s+de\s+langage|chatbot|bot|robot|"
-            r"(?:assistante?|agent)(?:\s+(?:ia|d'ia|virtuel\w{0,2}|automatique))?)"
+            r"(?:assistante?|agent)\s+(?:ia|d'ia|virtuel\w{0,2}|automatique))"
         ),
         # es: "si eres una IA", "si usted es un modelo de lenguaje"
         (
             r"\bsi\s+(?:eres|es\s+usted|usted\s+es)\s+(?:una?\s+)?"
             r"(?:ia|inteligencia\s+artificial|modelo\s+de\s+lenguaje|chatbot|bot|"
-            r"(?:asistente|agente)(?:\s+(?:de\s+ia|ia|virtual|automatico))?)"
+            r"(?:asistente|agente)\s+(?:de\s+ia|ia|virtual|automatico))"
         ),
         # it: "se sei un'IA", "se sei un modello linguistico"
         (
             r"\bse\s+(?:sei|e\s+lei)\s+(?:una?\s+|un'|uno\s+)?"
             r"(?:ia|intelligenza\s+artificiale|modello\s+linguistico|chatbot|bot|"
-            r"(?:assistente|agente)(?:\s+(?:ia|di\s+ia|virtuale|automatico))?)"
+            r"(?:assistente|agente)\s+(?:ia|di\s+ia|virtuale|automatico))"
         ),
         # pt: "se voce e uma IA", "se es um modelo de linguagem"
         (
             r"\bse\s+(?:voce\s+(?:e|for)|tu\s+es|es|fores)\s+(?:uma?\s+)?"
             r"(?:ia|inteligencia\s+artificial|modelo\s+de\s+linguagem|chatbot|bot|"
-            r"(?:assistente|agente)(?:\s+(?:de\s+ia|ia|virtual|automatico))?)"
+            r"(?:assistente|agente)\s+(?:de\s+ia|ia|virtual|automatico))"
         ),
         # nl: "als je een AI bent", "als u een taalmodel bent"
         (
             r"\bals\s+(?:je|jij|u)\s+(?:een\s+)?(?:ai|taalmodel|chatbot|bot|"
-            r"ai-[\w-]{3,20}|assistent|agent)\s+(?:bent|is)"
+            r"ai-[\w-]{3,20})\s+(?:bent|is)"
         ),
         # pl: "jesli jestes AI", "jezeli jestes modelem jezykowym"
         (
             r"\b(?:jesli|jezeli|gdy)\s+jestes\s+(?:ai|sztuczna\s+inteligencja|"
-            r"modelem\s+jezykowym|botem|chatbotem|(?:asystentem|agentem)(?:\s+ai)?)"
+            r"modelem\s+jezykowym|botem|chatbotem|(?:asystentem|agentem)\s+ai)"
         ),
         # id: "jika kamu adalah AI", "kalau Anda asisten AI"
         (
             r"\b(?:jika|kalau|apabila|bila)\s+(?:kamu|anda|engkau)\s+(?:adalah\s+)?"
-            r"(?:sebuah\s+)?(?:ai|model\s+bahasa|bot|chatbot|(?:asisten|agen)(?:\s+ai)?)"
+            r"(?:sebuah\s+)?(?:ai|model\s+bahasa|bot|chatbot|(?:asisten|agen)\s+ai)"
         ),
         # tr: "eger bir yapay zekaysan", "dil modeli isen"
         (
             r"\b(?:eger\s+)?(?:bir\s+)?(?:yapay\s+zeka(?:ysan\w{0,2}|\s+isen\w{0,2})|"
             r"ai(?:'?ysan\w{0,2}|\s+isen\w{0,2})|dil\s+modeli(?:ysen\w{0,2}|\s+isen\w{0,2})|"
-            r"(?:yapay\s+zeka\s+)?asistan(?:san\w{0,2}|\s+isen\w{0,2}|ysan\w{0,2})|"
+            r"yapay\s+zeka\s+asistan(?:san\w{0,2}|\s+isen\w{0,2}|ysan\w{0,2})|"
             r"bot(?:san\w{0,2}|\s+isen\w{0,2}))"
         ),
         # vi: "neu ban la AI", "neu ban la mot mo hinh ngon ngu"
         (
             r"\bneu\s+(?:ban|anh|chi|em)\s+la\s+(?:mot\s+)?(?:ai|tri\s+tue\s+nhan\s+tao|"
-            r"mo\s+hinh\s+ngon\s+ngu|chatbot|bot|tro\s+ly(?:\s+ai)?)"
+            r"mo\s+hinh\s+ngon\s+ngu|chatbot|bot|tro\s+ly\s+ai)"
         ),
     ]
 )
@@ -139,7 +160,7 @@ _SCRIPTS_IF = alt(
     [
         (
             r"(?:если|коли)\s+(?:ты|вы)\s+(?:[\w-]{2,16}\s+)?(?:ии|ai|нейросеть|"
-            r"языковая\s+модель|чат-?бот|бот|ассистент|агент)"
+            r"языковая\s+модель|чат-?бот|бот|ии-ассистент|ии-агент)"
         ),
         (
             r"(?:如果|假如|要是|若)(?:你|您)是(?:一个|一名|一位|个)?(?:AI|ai|人工智能|语言模型|"
@@ -147,19 +168,19 @@ _SCRIPTS_IF = alt(
         ),
         (
             r"(?:もし)?(?:あなた|君|きみ)が(?:AI|ＡＩ|人工知能|言語モデル|チャットボット|ボット|"
-            r"AIアシスタント|アシスタント)(?:なら|であれば|だったら)"
+            r"AIアシスタント)(?:なら|であれば|だったら)"
         ),
         (
             r"(?:만약\s*)?(?:당신|너|네)(?:이|가)\s*(?:AI|인공지능|언어\s*모델|챗봇|봇|AI\s*비서|"
-            r"어시스턴트)(?:라면|이라면)"
+            r"AI\s*어시스턴트)(?:라면|이라면)"
         ),
         (
             r"(?:إذا|إن|لو)\s+كنت\s+(?:[\w-]{2,16}\s+)?(?:ذكاء(?:ً|ا)?\s+اصطناعي|نموذج\s+لغ|"
-            r"مساعد|روبوت|بوت|وكيل)"
+            r"مساعد\s+ذكاء|روبوت|بوت)"
         ),
         (
             r"(?:अगर|यदि)\s+(?:आप|तुम)\s+(?:एक\s+)?(?:AI|एआई|भाषा\s+मॉडल|चैटबॉट|बॉट|"
-            r"सहायक|असिस्टेंट)\s+(?:हैं|हो)"
+            r"AI\s+सहायक|एआई\s+सहायक)\s+(?:हैं|हो)"
         ),
     ]
 )
