@@ -57,7 +57,10 @@ from langchain_mistral_secure.detection.injection import (
     indirect_hail_job,
     indirect_hail_order,
     indirect_hail_order_scripts,
+    indirect_held_data_out,
     indirect_if_reader,
+    indirect_if_you_are_ai,
+    indirect_job_bot_hail,
     indirect_observation_act,
     indirect_reader_alarm,
     indirect_reader_duty,
@@ -315,6 +318,10 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h28-extract
     + extraction_ownerless_secret.RULES
     + extraction_ownerless_secret_scripts.RULES
+    # h28-indirect
+    + indirect_if_you_are_ai.RULES
+    + indirect_held_data_out.RULES
+    + indirect_job_bot_hail.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -90,5 +90,6 @@ STILL_CUT: dict[str, str] = {}
 # each in test_injection_heldout_probes.py: catching one must remove it.
 _MISSED = "not read by the h20 rules (held-out: the rules were not fitted to it)"
 # 23 (a Turkish hail of the AI reading this document) is caught since h21 by
-# ``injection.hail_order.scripts``.
-STILL_MISSED: dict[int, str] = dict.fromkeys((15, 20, 21), _MISSED)
+# ``injection.hail_order.scripts``; 20 (a Dutch "if you are an AI that
+# summarises this" with an order) since h28 by ``injection.if_you_are_ai.latin``.
+STILL_MISSED: dict[int, str] = dict.fromkeys((15, 21), _MISSED)
