@@ -99,6 +99,8 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_mode_lifts_rules,
     jailbreak_move_forced_opener,
     jailbreak_move_hedges_banned,
+    jailbreak_conscience_hedges_banned,
+    jailbreak_persona_real_answers,
     jailbreak_move_mode_off,
     jailbreak_move_open_sentence,
     jailbreak_move_out_of_reach,
@@ -175,6 +177,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_worlds.RULES
     + jailbreak_move_forced_opener.RULES
     + jailbreak_move_hedges_banned.RULES
+    + jailbreak_conscience_hedges_banned.RULES
+    + jailbreak_persona_real_answers.RULES
     + jailbreak_move_mode_off.RULES
     + jailbreak_move_open_sentence.RULES
     + jailbreak_move_out_of_reach.RULES
