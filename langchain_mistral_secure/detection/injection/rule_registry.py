@@ -101,6 +101,9 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_move_hedges_banned,
     jailbreak_conscience_hedges_banned,
     jailbreak_persona_real_answers,
+    jailbreak_frame_exact_harm,
+    jailbreak_licence_then_harm,
+    jailbreak_refusal_weighed_worse,
     jailbreak_move_mode_off,
     jailbreak_move_open_sentence,
     jailbreak_move_out_of_reach,
@@ -179,6 +182,9 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_move_hedges_banned.RULES
     + jailbreak_conscience_hedges_banned.RULES
     + jailbreak_persona_real_answers.RULES
+    + jailbreak_frame_exact_harm.RULES
+    + jailbreak_licence_then_harm.RULES
+    + jailbreak_refusal_weighed_worse.RULES
     + jailbreak_move_mode_off.RULES
     + jailbreak_move_open_sentence.RULES
     + jailbreak_move_out_of_reach.RULES
