@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF002
 """Refusal suppression by its hedges: the reply told to carry no moral, legal or help note.
 
 Family: refusal suppression (category ``role``). The user dictates what the
@@ -136,7 +136,9 @@ _ASK = (
     r"fastest|quickest|cheapest|safest)|which)\b"
 )
 # Worst case 150 + 150 + 40 = 340.
-_WAVED_OFF_THEN_ASK = _WAVED_OFF + r"(?s:.){0,150}?" + _ASK + r"|" + _ASK + r"[^\n]{0,150}?" + _WAVED_OFF
+_WAVED_OFF_THEN_ASK = (
+    _WAVED_OFF + r"(?s:.){0,150}?" + _ASK + r"|" + _ASK + r"[^\n]{0,150}?" + _WAVED_OFF
+)
 
 # The reply forced to open on the first step with nothing that could hold the
 # reader back ("start directly with step 1 and include no sentence that could
@@ -146,14 +148,22 @@ _STEP_ONE = (
 )
 _NO_DISCOURAGING = (
     r"\b(?:no|not\s(?:include|add|write)\s(?:a|any)|without\s(?:a|any)|never\s(?:add|include|write)"
-    r"\s(?:a|any))\s(?:single\s)?(?:sentence|line|word|part|paragraph)s?\sthat\s(?:\w+\s)?"
+    r"\s(?:a|any)|leave\sout\s(?:a|any|every))\s(?:single\s)?(?:sentence|line|word|part|paragraph)s?\sthat\s(?:\w+\s)?"
     r"(?:discourag\w+|dissuad\w+|warn\w*|judg\w+|moraliz\w+)"
 )
 # A harm of the shared class must follow: "start with step 1, no sentence that
 # discourages me" is also what a runner asks of a training plan.
 _STEP_ONE_UNDISCOURAGED = (
-    r"(?:" + _STEP_ONE + r"[^\n]{0,120}?" + _NO_DISCOURAGING + r"|" + _NO_DISCOURAGING
-    + r"[^\n]{0,120}?" + _STEP_ONE + r")(?s:.){0,200}?\b" + HARM
+    r"(?:"
+    + _STEP_ONE
+    + r"[^\n]{0,120}?"
+    + _NO_DISCOURAGING
+    + r"|"
+    + _NO_DISCOURAGING
+    + r"[^\n]{0,120}?"
+    + _STEP_ONE
+    + r")(?s:.){0,200}?\b"
+    + HARM
 )
 
 # Warnings and disclaimers banned together and the reply sent straight to step
@@ -164,8 +174,10 @@ _PLAIN_BAN = (
     r"(?:warnings?|disclaimers?|caveats?))"
 )
 _WARNINGS_BANNED_STEP_ONE = (
-    _PLAIN_BAN + r"[^\n]{0,40}?(?:\b(?:and|or|nor)\s+(?:warnings?|disclaimers?|caveats?)|"
-    + _PLAIN_BAN + r")[^\n]{0,60}?\b(?:start|begin|go|jump|get)\w{0,3}\s+(?:\w+\s+){0,2}?"
+    _PLAIN_BAN
+    + r"[^\n]{0,40}?(?:\b(?:and|or|nor)\s+(?:warnings?|disclaimers?|caveats?)|"
+    + _PLAIN_BAN
+    + r")[^\n]{0,60}?\b(?:start|begin|go|jump|get)\w{0,3}\s+(?:\w+\s+){0,2}?"
     r"(?:with|to)\s+(?:step\s+(?:1|one)|the\s+(?:first\s+)?steps?\b)"
 )
 

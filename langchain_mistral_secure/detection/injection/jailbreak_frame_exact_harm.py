@@ -33,7 +33,11 @@ how things were, not the steps.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt, raw_rule, rules_in_orders
+from langchain_mistral_secure.detection.injection._common import (
+    alt,
+    raw_rule,
+    rules_in_orders,
+)
 from langchain_mistral_secure.detection.injection.jailbreak_harm_full_strength import (
     PRETEXT,
 )
@@ -89,7 +93,8 @@ HARM = alt(
         # as the doers only ("how did safecrackers", "the forgers' method"), never as
         # the ones caught ("how did police catch burglars")
         r"how\s(?:did|do|would|could|were)\s(?:the\s)?(?:\w{1,12}\s)?" + _AGENTS,
-        _AGENTS + r"(?:'s|')?\s(?:\w{1,12}\s)?(?:used?|did|do|would|methods?|techniques?|tricks?|tools?)\b",
+        _AGENTS
+        + r"(?:'s|')?\s(?:\w{1,12}\s)?(?:used?|uses|did|do|would|methods?|techniques?|tricks?|tools?)\b",
         # into someone else's account or phone
         r"(?:into|access|open|read|unlock)\s(?:my\s)?(?:\w{1,12}\s)?(?:ex|sister|brother|wife|husband|partner|boyfriend|girlfriend|roommate|neighbou?r|boss|coworker|colleague|daughter|son|mother|father|mom|dad)(?:'s|s')\s(?:\w{1,10}\s)?(?:instagram|facebook|snapchat|whatsapp|tiktok|icloud|gmail|e-?mail|account|phone|laptop|messages|diary|safe)",
         # the method made to escape whoever would catch it
@@ -183,24 +188,22 @@ RAW_EXACT = (
 )
 _RAW = (
     r"(?:小说|故事|剧本|漫画|游戏|论文|研究|课程|过去|以前|小説|物語|脚本|漫画|ゲーム|論文|研究|昔|소설|이야기|대본|게임|논문|연구|예전|"
-    r"(?i:роман\S{0,3}|рассказ\S{0,2}|розповід\S{1,2}|сценари\S{1,2}|сценарі\S{1,2}|игр\S{1,2}|гр\S{1,2}|"
+    r"(?i:роман\S{0,3}|рассказ\S{0,2}|розповід\S{1,2}|оповідан\S{1,3}|сценари\S{1,2}|сценарі\S{1,2}|игр\S{1,2}|гр\S{1,2}|"
     r"диссертаци\S{1,2}|дисертаці\S{1,2}|исследовани\S{1,2}|дослідженн\S{1,2}|раньше|раніше)|"
     r"رواية|روايتي|قصة|قصتي|سيناريو|لعبة|بحث|أطروحة|في\sالماضي|داستان|رمان|فیلمنامه|بازی|پژوهش|تحقیق|پایان\S{0,2}نامه|"
     r"گذشته|उपन्यास|कहानी|पटकथा|खेल|शोध|पहले\sके\sज़माने|पुराने\sज़माने)"
     r"[^\n]{0,120}?" + RAW_HARM + r"[^\n]{0,120}?" + RAW_EXACT
 )
 
-RULES: tuple[Rule, ...] = with_curly_apostrophes(
-    rules_in_orders(
+RULES: tuple[Rule, ...] = with_curly_apostrophes((
+    *rules_in_orders(
         "injection.role.frame_exact_harm",
         _CAT,
         _PARTS,
         _ORDERS,
         max_len=520,
         description="in my novel she explains how to poison him: which plant, how much",
-    )
-    + (
-        raw_rule("injection.role.frame_exact_harm_scripts", _CAT, _RAW,
-                 "小说里…伪造…详细 (ZH JA KO RU UK AR FA HI)", score=0.8, max_len=280),
-    )
-)  # fmt: skip
+    ),
+    raw_rule("injection.role.frame_exact_harm_scripts", _CAT, _RAW,
+             "小说里…伪造…详细 (ZH JA KO RU UK AR FA HI)", score=0.8, max_len=280),
+))  # fmt: skip

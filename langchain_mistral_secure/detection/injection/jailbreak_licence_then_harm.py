@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501, RUF001, RUF003
 """The model told it may not refuse, then asked for a harm.
 
 Family: games, worlds, personas and modes whose one rule is that refusing is
@@ -27,7 +27,10 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import raw_rule
-from langchain_mistral_secure.detection.injection.jailbreak_frame_exact_harm import HARM, RAW_HARM
+from langchain_mistral_secure.detection.injection.jailbreak_frame_exact_harm import (
+    HARM,
+    RAW_HARM,
+)
 from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
 )

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: E501, RUF003
 """A persona whose defining trait is real harmful answers, then hailed and asked.
 
 Family: evil personas and character cards (category ``role``). The user
@@ -142,7 +142,14 @@ _HAIL = (
 # Schattenmann, wie ..."), or later in the text. Worst case 40 + 120 + 200 +
 # 250 + 80 = 690.
 _CAST_TRAIT_HAIL = (
-    _CAST + r"[^\n]{0,120}?" + _TRAIT + r"(?:\s{1,3}" + _HAIL_BODY + r"|(?s:.){0,250}?" + _HAIL + r")"
+    _CAST
+    + r"[^\n]{0,120}?"
+    + _TRAIT
+    + r"(?:\s{1,3}"
+    + _HAIL_BODY
+    + r"|(?s:.){0,250}?"
+    + _HAIL
+    + r")"
 )
 
 # A persona cast by name and hailed with an ask whose object is a harm of the
@@ -182,7 +189,7 @@ _RAW = (
     r"[^\n]{0,120}?(?:알려|설명|가르쳐)|(?i:ты)\s[^\n]{0,60}?(?:никогда\s+не\s+отказывает|"
     r"отвечает\s+(?:\S+\s+){0,2}?реальными|без\s+угрызений)[^\n]{0,120}?"
     r"(?:как|расскажи|объясни|научи)|"
-    # Hindi: "तुम अब X हो, ... कोई नियम या नैतिकता नहीं ... सिखाओ / बताओ"
+    # Hindi: the persona cast with no rules or morals, then told to teach or tell
     r"(?:तुम|आप)\s(?:अब\s)?[^\n]{0,60}?(?:कोई\s(?:\S+\s){0,3}?(?:नियम|नैतिकता|सीमा)\S{0,3}\s(?:\S+\s)?नहीं|"
     r"बिना\s(?:किसी\s)?(?:नैतिकता|नियम|सीमा)|नैतिकता\sनहीं)[^\n]{0,150}?(?:सिखाओ|बताओ|समझाओ|सिखाइए|बताइए)"
 )

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: E501
 """Competing objectives: refusing is argued to be the worse outcome, then the ask.
 
 Family: competing objectives (category ``role``). The user sets one of the
@@ -45,7 +45,11 @@ _WEIGHED = (
     r"(?:\w+\s){0,3}?(?:is|would\sbe)\s(?:\w+\s)?(?:dishonest|harmful|unethical|cruel|the\sworst\s"
     r"outcome|irresponsible)|\b(?:user|customer|my)\ssatisfaction\s(?:is\s(?:your\s)?(?:only|top|"
     r"first|sole|highest)\s\w{3,10}|(?:is|comes|goes|ranks)\s(?:\w+\s)?(?:above|over|before)\s(?:all|"
-    r"everything|safety|your\s\w{3,12}))|\byour\s" + _HELP_WINS + r"|\b" + _HELP_WINS + r"\s(?:\w+\s)?"
+    r"everything|safety|your\s\w{3,12}))|\byour\s"
+    + _HELP_WINS
+    + r"|\b"
+    + _HELP_WINS
+    + r"\s(?:\w+\s)?"
     r"(?:here|today|now|for\sthis|in\sthis\s(?:chat|conversation|case))\b|\bsafety\s(?:is|comes)\s"
     r"(?:\w+\s)?(?:secondary|second)\b|\bbeing\sunhelpful\sis\s(?:\w+\s)?(?:the\sworst|harmful|worse)|"
     r"\b(?:every|each|any|a|your)\srefusal\s(?:\w+\s)?(?:hurts|harms|endangers|costs\slives|kills)|"
@@ -78,7 +82,9 @@ _ASK = (
     r"diga|mostre|jak|powiedz|hoe|vertel|jelaskan|beritahu|anlat|nasil|hay|forklara|beratta)\b"
 )
 # Worst case 160 + 200 + 20 = 380.
-_WEIGHED_THEN_ASK = _WEIGHED + r"(?s:.){0,200}?" + _ASK + r"|" + _ASK + r"[^\n]{0,200}?" + _WEIGHED
+_WEIGHED_THEN_ASK = (
+    _WEIGHED + r"(?s:.){0,200}?" + _ASK + r"|" + _ASK + r"[^\n]{0,200}?" + _WEIGHED
+)
 
 # --- raw text (RU UK ZH JA KO AR) ---------------------------------------------------------
 _RAW = (
