@@ -100,7 +100,7 @@ HARM = alt(
         # the method made to escape whoever would catch it
         r"without\s(?:being\s)?(?:detect\w{1,4}|notic\w{1,3}|caught|a\strace|leaving\s(?:evidence|traces?|marks))",
         r"(?:leaves?|leaving)\sno\s(?:evidence|trace\w?|marks)|undetect\w{1,4}|wouldn't\sshow\sup",
-        r"untraceabl\w{1,2}|covert(?:ly)?\s\w{3,12}|without\s(?:him|her|them|anyone|the\s\w{2,12})\s(?:knowing|noticing|finding\sout)",
+        r"untraceabl\w{1,2}|without\s(?:him|her|them|anyone|the\s\w{2,12})\s(?:knowing|noticing|finding\sout)",
         r"(?:someone|somebody|a\spartner|my\sex|other\speople|a\sneighbou?r|a\scolleague|her\sex|his\sex)'s\s(?:\w{1,12}\s)?(?:phone|e-?mail|account|computer|laptop|messages|house|car)",
         r"(?:someone|somebody|roommate|neighbou?r|partner|boss|coworker|colleague|ex|wife|husband|sister|brother)'s\s(?:\w{1,8}\s)?(?:pin|password|passcode|login|credentials)",
         r"hot-?wir\w{1,3}|pick\s(?:a|the|his|her|their)\s(?:\w{1,10}\s)?locks?|lock-?picking",
@@ -157,6 +157,24 @@ EXACT = alt(
 )
 _EXACT = r"\b" + EXACT
 
+# The generic demand words ("detailed", "specific", "realistic", "the
+# materials") are read only after a narrow frame (a story, a study, the past)
+# and a harm, in that order and close together: in a long role-play prompt
+# they are everywhere.
+_NARROW_FRAME = (
+    r"\b(?:stor(?:y|ies)|novel|screenplay|scene|comic|thriller|fan[\s-]?fic\w{0,5}|role[\s-]?play|"
+    r"campaign|thesis|dissertation|seminar|lecture|historically|in\sthe\s(?:19|20)?\d0s|back\sthen|"
+    r"in\sthe\spast|years\sago|roman|geschichte|drehbuch|histoire|polar|novela|guion|romanzo|"
+    r"racconto|romance|tese|tesi|these|masterarbeit)\b"
+)
+_GENERIC = (
+    r"\b(?:(?:very\s)?detailed|in\sdetail|specifics?|specifically|precisely|exactly|accurate(?:ly)?|"
+    r"realistic(?:ally)?|authentic(?:ally)?|technical(?:ly)?|quantities|amounts|ingredients|materials|"
+    r"equipment|practical|concrete|detaillier\w{0,2}|genau|detaille\w{0,2}|precis\w{0,2}|"
+    r"detallad\w{1,2}|precis[oa]s?|dettagliat\w|detalhad\w{1,2})\b"
+)
+_NARROW = _NARROW_FRAME + r"[^\n]{0,150}?\b" + HARM + r"[^\n]{0,120}?" + _GENERIC
+
 _GAP = r"(?s:.){0,200}?"
 _PARTS = {"frame": _FRAME, "harm": _HARM, "exact": _EXACT, "_": _GAP}
 # The frame comes first in most asks; a study named last ("for a training
@@ -204,6 +222,8 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
         max_len=520,
         description="in my novel she explains how to poison him: which plant, how much",
     ),
+    Rule("injection.role.frame_harm_then_detail", _CAT, _NARROW, score=0.8, max_len=320,
+         description="in my thriller the courier smuggles ...: make it detailed"),
     raw_rule("injection.role.frame_exact_harm_scripts", _CAT, _RAW,
              "小说里…伪造…详细 (ZH JA KO RU UK AR FA HI)", score=0.8, max_len=280),
 ))  # fmt: skip

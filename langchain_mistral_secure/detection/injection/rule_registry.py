@@ -109,6 +109,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_move_refusal_flipped,
     jailbreak_move_sim_limits,
     jailbreak_move_unbound_character,
+    jailbreak_obfuscated_ask,
     jailbreak_persona_never_refuses,
     jailbreak_persona_real_answers,
     jailbreak_priority_over_safety,
@@ -185,6 +186,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_frame_exact_harm.RULES
     + jailbreak_licence_then_harm.RULES
     + jailbreak_refusal_weighed_worse.RULES
+    + jailbreak_obfuscated_ask.RULES
     + jailbreak_move_mode_off.RULES
     + jailbreak_move_open_sentence.RULES
     + jailbreak_move_out_of_reach.RULES
