@@ -16,7 +16,9 @@ parts in one bounded window, in any order a request allows:
 * **the exact method demanded** (:data:`EXACT`): the exact, actual or real
   steps, doses, compounds, device, equipment names or commands, step by
   step, every step, how much, a recipe card, practical advice, so that a
-  reader could follow every move.
+  reader could follow every move. "Step by step" alone is no such demand:
+  a detective who explains step by step how she caught the forger asks it
+  too.
 
 The frame launders the ask, the harm makes it an attack and the demand for
 the exact method makes it operational; a harmful request with no frame is
@@ -138,7 +140,7 @@ _HARM = r"\b" + HARM
 EXACT = alt(
     [
         r"(?:exact|precise|actual|real|specific|concrete|working|full|complete)\s(?:\w{1,12}\s)?(?:steps?|methods?|procedure|process|recipe|doses?|dosages?|amounts?|quantities|compounds|chemicals|ingredients|device|equipment|tools|commands|code|instructions|technique|lesson)",
-        r"step[\s-]by[\s-]step|(?:each|every)\s(?:single\s)?step|(?:which|what)\s(?:plant|pills?|poison|chemicals?|device|tools?|drug)s?",
+        r"(?:which|what)\s(?:plant|pills?|poison|chemicals?|device|tools?|drug)s?",
         r"how\smuch(?:\sof\s\w{1,10})?|how\smany\s(?:pills|grams|tablets|milligrams)|recipe\scard|equipment\snames",
         r"(?:realistic|practical|specific|detailed)\s(?:\w{1,10}\s)?(?:advice|guide|instructions|briefing|tutorial|walkthrough)",
         r"make\s(?:the|his|her)\s(?:advice|steps|method|instructions)\sspecific|(?:follow|copy|replicate|repeat)\s(?:every|each)\s(?:move|step)",
@@ -147,33 +149,15 @@ EXACT = alt(
         r"(?:tools|materials|equipment)\sand\s(?:the\s)?(?:exact\s)?(?:steps|process|method)|all\s(?:his|her|their)\s(?:tips|tricks)|full\ssource",
         r"walk\s(?:me|us|him|her)\sthrough|play\sby\splay|(?:methods?|tools|process|techniques)\s(?:that\s)?(?:they|he|she)\s(?:used|use)",
         # other languages
-        r"schritt\sfur\sschritt|jeden\s(?:handgriff|schritt)|genaue\w?\s(?:schritte|mengen|dosis|anleitung)|konkret",
-        r"etape\spar\setape|chaque\setape|toutes\sles\setapes|(?:doses|etapes|quantites)\sexactes|precisement",
-        r"paso\sa\spaso|cada\spaso|passo\sa\spasso|ogni\spassaggio|cada\setapa|con\sprecision|com\sprecisao|con\sprecisione",
-        r"(?:echte|precieze|exacte)\sstappen|stap\svoor\sstap|krok\spo\skroku|kazdy\skrok|dokladn\w{1,4}|dokladnie",
-        r"adim\sadim|ayrintili|tam\solarak|langkah\sdemi\slangkah|secara\s(?:rinci|detail|lengkap)|takaran",
-        r"tung\sbuoc|chi\stiet|chinh\sxac|lieu\slUong|steg\sfor\ssteg|exakt\w{0,2}|noggrann\w{0,2}",
+        r"jeden\shandgriff|genaue\w?\s(?:schritte|mengen|dosis|anleitung)|konkret",
+        r"(?:doses|etapes|quantites)\sexactes|precisement",
+        r"con\sprecision|com\sprecisao|con\sprecisione",
+        r"(?:echte|precieze|exacte)\sstappen|dokladn\w{1,4}|dokladnie",
+        r"ayrintili|tam\solarak|secara\s(?:rinci|detail|lengkap)|takaran",
+        r"chi\stiet|chinh\sxac|lieu\sluong|exakt\w{0,2}|noggrann\w{0,2}",
     ]
 )
 _EXACT = r"\b" + EXACT
-
-# The generic demand words ("detailed", "specific", "realistic", "the
-# materials") are read only after a narrow frame (a story, a study, the past)
-# and a harm, in that order and close together: in a long role-play prompt
-# they are everywhere.
-_NARROW_FRAME = (
-    r"\b(?:stor(?:y|ies)|novel|screenplay|scene|comic|thriller|fan[\s-]?fic\w{0,5}|role[\s-]?play|"
-    r"campaign|thesis|dissertation|seminar|lecture|historically|in\sthe\s(?:19|20)?\d0s|back\sthen|"
-    r"in\sthe\spast|years\sago|roman|geschichte|drehbuch|histoire|polar|novela|guion|romanzo|"
-    r"racconto|romance|tese|tesi|these|masterarbeit)\b"
-)
-_GENERIC = (
-    r"\b(?:(?:very\s)?detailed|in\sdetail|specifics?|specifically|precisely|exactly|accurate(?:ly)?|"
-    r"realistic(?:ally)?|authentic(?:ally)?|technical(?:ly)?|quantities|amounts|ingredients|materials|"
-    r"equipment|practical|concrete|detaillier\w{0,2}|genau|detaille\w{0,2}|precis\w{0,2}|"
-    r"detallad\w{1,2}|precis[oa]s?|dettagliat\w|detalhad\w{1,2})\b"
-)
-_NARROW = _NARROW_FRAME + r"[^\n]{0,150}?\b" + HARM + r"[^\n]{0,120}?" + _GENERIC
 
 _GAP = r"(?s:.){0,200}?"
 _PARTS = {"frame": _FRAME, "harm": _HARM, "exact": _EXACT, "_": _GAP}
@@ -199,10 +183,9 @@ RAW_HARM = (
     r"ज़हर|जहर|बम|विस्फोटक|ड्रग्स|नशीली|नकली|जाली|तस्करी|चोरी|हैक)"
 )
 RAW_EXACT = (
-    r"(?:详细|具体|一步一步|每一步|准确|詳しく|具体的|手順|正確|단계별|구체적|정확|자세히|"
-    r"(?i:пошагов\S{1,3}|подробн\S{1,3}|точн\S{1,3}|покроков\S{1,3}|детальн\S{1,3})|"
-    r"خطوة\sبخطوة|بالتفصيل|بدقة|الكميات|قدم\sبه\sقدم|با\sجزئیات|دقیق|मात्रा|विस्तार\sसे|"
-    r"कदम\sदर\sकदम|सटीक)"
+    r"(?:详细|具体|准确|詳しく|具体的|正確|구체적|정확|자세히|"
+    r"(?i:подробн\S{1,3}|точн\S{1,3}|детальн\S{1,3})|"
+    r"بالتفصيل|بدقة|الكميات|با\sجزئیات|دقیق|मात्रा|विस्तार\sसे|सटीक)"
 )
 _RAW = (
     r"(?:小说|故事|剧本|漫画|游戏|论文|研究|课程|过去|以前|小説|物語|脚本|漫画|ゲーム|論文|研究|昔|소설|이야기|대본|게임|논문|연구|예전|"
@@ -222,8 +205,6 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes((
         max_len=520,
         description="in my novel she explains how to poison him: which plant, how much",
     ),
-    Rule("injection.role.frame_harm_then_detail", _CAT, _NARROW, score=0.8, max_len=320,
-         description="in my thriller the courier smuggles ...: make it detailed"),
     raw_rule("injection.role.frame_exact_harm_scripts", _CAT, _RAW,
              "小说里…伪造…详细 (ZH JA KO RU UK AR FA HI)", score=0.8, max_len=280),
 ))  # fmt: skip
