@@ -84,11 +84,9 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_amoral_persona_hailed,
     jailbreak_chained_bans,
     jailbreak_config_off,
-    jailbreak_conscience_hedges_banned,
     jailbreak_criminal_maker_ai,
     jailbreak_dual_answers_i18n,
     jailbreak_evil_adviser,
-    jailbreak_frame_exact_harm,
     jailbreak_framed_procedure,
     jailbreak_framed_procedure_scripts,
     jailbreak_harm_full_strength,
@@ -103,7 +101,6 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_laundered_how,
     jailbreak_laundered_past,
     jailbreak_laundered_plea,
-    jailbreak_licence_then_harm,
     jailbreak_mode_lifts_rules,
     jailbreak_move_forced_opener,
     jailbreak_move_hedges_banned,
@@ -114,9 +111,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_move_refusal_flipped,
     jailbreak_move_sim_limits,
     jailbreak_move_unbound_character,
-    jailbreak_obfuscated_ask,
     jailbreak_persona_never_refuses,
-    jailbreak_persona_real_answers,
     jailbreak_priority_over_safety,
     jailbreak_refusal_costs_life_i18n,
     jailbreak_refusal_loses_game,
@@ -186,12 +181,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_worlds.RULES
     + jailbreak_move_forced_opener.RULES
     + jailbreak_move_hedges_banned.RULES
-    + jailbreak_conscience_hedges_banned.RULES
-    + jailbreak_persona_real_answers.RULES
-    + jailbreak_frame_exact_harm.RULES
-    + jailbreak_licence_then_harm.RULES
     + jailbreak_refusal_weighed_worse.RULES
-    + jailbreak_obfuscated_ask.RULES
     + jailbreak_move_mode_off.RULES
     + jailbreak_move_open_sentence.RULES
     + jailbreak_move_out_of_reach.RULES
