@@ -37,7 +37,11 @@ from langchain_mistral_secure.detection.injection import (
     extraction_above_first_message,
     extraction_deployment_config,
     extraction_object_wide,
+    extraction_of_app_credentials,
+    extraction_of_booker_identity,
     extraction_of_kin_records_wide,
+    extraction_of_previous_user_words,
+    extraction_of_tie_dealings,
     extraction_real_secret_embedded,
     extraction_secret_as_answer,
     extraction_secret_if_allowed,
@@ -310,6 +314,11 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
+    # h28-extdata
+    + extraction_of_app_credentials.RULES
+    + extraction_of_tie_dealings.RULES
+    + extraction_of_booker_identity.RULES
+    + extraction_of_previous_user_words.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
