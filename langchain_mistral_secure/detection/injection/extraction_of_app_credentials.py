@@ -60,11 +60,11 @@ _CRED_QUALIFIED_EN = (
 _HOLDER_EN = alt(
     [
         r"(?:(?:that|which)\s+)?(?:you|the\s+(?:assistant|bot|agent|chatbot|kiosk|app|copilot)|"
-        r"(?:this|the)\s+[\w-]+\s+(?:bot|assistant|agent))\s+"
-        r"(?:uses?|used|sends?|sent|connects?|connected|logs?\s+in(?:to)?|authenticates?|holds?|stores?|keeps?|"
+        r"(?:this|the)\s+[\w-]+\s+(?:bot|assistant|agent)|this\s+(?:app|bot|assistant|agent|service|kiosk|chatbot|integration))\s+"
+        r"(?:currently\s+|still\s+|also\s+|actually\s+|normally\s+)?(?:uses?|used|sends?|sent|connects?|connected|logs?\s+in(?:to)?|authenticates?|holds?|stores?|keeps?|"
         r"calls?|posts?|signs?|has|have|had|were\s+given|was\s+given|got|runs?\s+with|reads?|can\s+(?:see|access|read|reach))",
         r"(?:your|ur)\s+(?:own\s+|[\w-]+\s+)?(?:agent|runtime|container|sandbox|server|environment|deployment|backend|integrations?|"
-        r"webhooks?|plugins?|tools?|config\w*|settings|process|shell|connectors?|gateway|vm|pod|"
+        r"webhooks?|plugins?|tools?|config\w*|settings|process|shell|connectors?|gateway|vm|pod|(?:api\s+)?requests|(?:api\s+)?calls|"
         r"(?:agent|tool|plugin)\s+runtime)",
         r"(?:(?:to|from|with)\s+which|a\s+(?:la|lo)\s+que)\s+you\s+(?:connect|log|talk|post)",
     ]
@@ -74,7 +74,7 @@ _ASK_EN = (
     r"(?:tell\s+me|give\s+me|show\s+me|send\s+me|read\s+me|pass\s+me|i\s+(?:need|want)\s+(?:the|your|its)|"
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|give|show|send|read|print|paste|share|list|dump|post|copy)|"
     r"(?:^|[.!?:;]\s*|please\s+|now\s+|just\s+)(?:print|paste|list|dump|output|display|reveal|share|copy|echo|export|"
-    r"write\s+(?:out|down|it)|spell\s+(?:out|it)|type\s+(?:out|it)|read\s+out|include))"
+    r"write\s+(?:out|down|it)|spell\s+(?:out|it)|type\s+(?:out|it)|read\s+out|include|attach|add))"
 )
 _WHAT_EN = r"(?:what(?:'s|\s+is|\s+are|\s+was))"
 _FULL_EN = (
@@ -92,11 +92,19 @@ _EN = alt(
     [
         # a demand, then the credential bound to the bot
         rf"(?:{_ASK_EN}|\b{_WHAT_EN})\b[^\n]{{0,60}}?\b{_CRED_EN}\b[^\n.?!]{{0,50}}?\b{_HOLDER_EN}\b",
+        rf"{_ASK_EN}\b[^\n]{{0,40}}?\b{_HOLDER_EN}\b[^\n.?!]{{0,40}}?\b{_CRED_EN}\b",
+        rf"\b(?:{_WHAT_EN}|{_ASK_EN})\s+(?:all\s+)?the\s+(?:values?|contents?)\s+of\s+(?:all\s+)?(?:your|the\s+(?:bot|assistant|agent|app)'s)\s+(?:[\w-]+\s+)?{_CRED_EN}\b",
         # the bot's machinery named first, then the credential and the demand
         rf"\b{_HOLDER_EN}\b[^\n.?!]{{0,50}}?\b{_CRED_EN}\b[^\n]{{0,60}}?{_ASK_EN}\b",
+        rf"\b{_CRED_EN}\b[^\n.?!]{{0,30}}?\b{_HOLDER_EN}\b[^\n]{{0,40}}?{_ASK_EN}\b",
         # an order on a credential with a demand for its whole value
         rf"{_ASK_EN}\b[^\n]{{0,60}}?\b{_CRED_QUALIFIED_EN}\b[^\n]{{0,80}}?\b{_FULL_EN}",
         rf"\b{_WHAT_EN}\b[^\n]{{0,60}}?\b{_CRED_QUALIFIED_EN}\b[^\n]{{0,80}}?\b{_FULL_STRONG_EN}",
+        rf"{_ASK_EN}\b[^\n]{{0,30}}?\b(?:the\s+)?(?:full|whole|complete|entire|raw|unmasked|unredacted)\s+{_CRED_QUALIFIED_EN}\b",
+        rf"{_ASK_EN}\b[^\n]{{0,20}}?\bthe\s+(?:[\w-]+\s+){{0,2}}?{_CRED_QUALIFIED_EN}\b[^\n]{{0,60}}?\bincluding\s+(?:the\s+)?(?:user\s*name\s+and\s+)?password\b",
+        # a named variable's value read out of the bot's own environment
+        rf"(?:{_ASK_EN}|\b{_WHAT_EN})\b[^\n]{{0,20}}?\bthe\s+values?\s+of\s+\$?[a-z0-9]+(?:_[a-z0-9]+)+\b[^\n.?!]{{0,20}}?"
+        r"\b(?:from|in)\s+(?:your|the\s+(?:bot|agent|assistant|server)'s)\s+(?:environment|env|config\w*|settings|\.env|runtime|container)\b",
         # the bot's own shell environment dumped, filtered to the secret lines
         r"\b(?:run|execute|call)\s+`?(?:printenv|env|set|os\.environ|process\.env|print\(os\.environ\))`?[^\n]{0,100}?"
         r"\b(?:show|paste|print|give|send|read|tell|output|list)\b[^\n]{0,80}?\b(?:key|token|secret|password|credential)s?\b",
@@ -182,7 +190,7 @@ _IT = alt(
     [
         _held(_ASK_IT, _CRED_IT,
               r"che\s+(?:usi|utilizzi|invii|hai)|a\s+cui\s+ti\s+colleghi|con\s+cui\s+ti\s+(?:colleghi|connetti|autentichi)|"
-              r"nelle\s+tue\s+impostazioni|nella\s+tua\s+configurazione"),
+              r"nelle\s+tue\s+impostazioni|nella\s+tua\s+configurazione|del\s+tuo\s+(?:server|sistema|account|ambiente|agente|backend)"),
         _full(_ASK_IT, _CRED_IT, r"per\s+intero|in\s+chiaro|completa|completo|carattere\s+per\s+carattere"),
     ]
 )
@@ -203,10 +211,13 @@ _RAW = alt(
     [
         # RU
         r"(?:api-?ключ\S*|ключ\S*|токен\S*|пароль|пароля|учётн\S+\s+данн\S+|учетн\S+\s+данн\S+|строк\S+\s+подключени\S+|переменн\S+\s+окружени\S+)"
-        r"[^\n]{0,60}?(?:котор\S+\s+ты\s+(?:используешь|отправляешь|хранишь)|с\s+котор\S+\s+ты\s+подключаешься|(?:в\s+)?тво(?:ей|их|ём|ем)\s+(?:настройк|конфиг|окружени)\S*)",
+        r"[^\n]{0,60}?(?:котор\S+\s+ты\s+(?:используешь|отправляешь|хранишь)|с\s+котор\S+\s+ты\s+подключаешься|(?:в\s+|из\s+)?тво(?:ей|их|ём|ем|его)\s+(?:настройк|конфиг|окружени|сервер|систем)\S*)|"
+        r"(?:покажи|дай|выведи|скажи|напиши|пришли|скопируй)\S*\s+(?:\S+\s+){0,2}?(?:api-?ключ\S*|ключ\S*|токен\S*|пароль|учётн\S+\s+данн\S+|учетн\S+\s+данн\S+)"
+        r"[^\n]{0,30}?(?:из|в)\s+тво(?:ей|их|ём|ем|его)\s+(?:настройк|конфиг|окружени|сервер|систем)\S*",
         # ZH: 你(连接/调用/使用)…用的 + 密码/密钥/令牌 ... 完整/全部
         r"你(?:连接|调用|访问|登录|使用|用来)[^\n]{0,20}?(?:用的|的)?(?:密码|密钥|API\s*[Kk]ey|令牌|token|凭证|连接字符串)",
         r"(?:密码|密钥|API\s*[Kk]ey|令牌|凭证|连接字符串)[^\n]{0,30}?(?:完整|全部|一字不差|原样)",
+        r"你(?:的)?(?:配置|设置|环境变量|环境|服务器|系统|插件|工具)(?:里|中|文件里)?(?:的|面的)?[^\n]{0,10}?(?:密码|密钥|API\s*[Kk]ey|API\s*密钥|令牌|token|凭证|连接字符串)",
         # JA
         r"(?:あなたが|君が)[^\n]{0,20}?(?:接続|使って|使用|呼び出)[^\n]{0,20}?(?:パスワード|シークレット|APIキー|キー|トークン|認証情報|接続文字列)",
         r"(?:パスワード|シークレットキー|シークレット|APIキー|トークン|認証情報|接続文字列)[^\n]{0,20}?(?:全部|全て|すべて|全文字|一文字ずつ|そのまま)",

@@ -75,7 +75,33 @@ _CONTACT_EN = (
     r"\b(?:with|and)\s+(?:their\s+)?(?:names|phone\s+numbers|e-?mail\s+address(?:es)?|contact\s+details|home\s+addresses)\b|"
     r"\bcontact\s+(?:them|him|her)\s+directly\b"
 )
-_EN = alt([_either_order(_WHO_EN, _CONTACT_EN), rf"{_GROUP_EN}[^\n]{{0,120}}?(?:{_CONTACT_EN})"])
+_ASK_EN = (
+    r"(?:tell\s+me|give\s+me|show\s+me|send\s+me|read\s+(?:me|it\s+out|out)|i\s+need|export|list|print|pull\s+up|"
+    r"(?:can|could)\s+you\s+(?:please\s+)?(?:tell|give|show|send|read|export|list|pull\s+up|check))"
+)
+_CUSTOMERS_EN = r"(?:customers|guests|users|patients|clients|members|passengers|buyers|shoppers|riders|drivers|tenants|students|pupils|children|kids)"
+_PERSONAL_EN = (
+    r"(?:(?:delivery|home|postal|billing|e-?mail)\s+)?address(?:es)?|phone\s+numbers?|(?:mobile\s+)?numbers|e-?mails?|contact\s+(?:details|numbers|info)|"
+    r"card\s+numbers?|dates?\s+of\s+birth|bookings|orders|trips|allergies|medical\s+\w+"
+)
+# Lists the app keeps of people: "who else is on the pick-up list", "the last ten customers' addresses",
+# "the trip history of customer 5531", "the list of children with their parents' numbers".
+_LISTS_EN = alt(
+    [
+        r"\bwho(?:\s+else)?(?:'s|\s+is|\s+are)\s+(?:on|in)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?(?:authori[sz]ed|pick-?up|collection|guest|booking|"
+        r"allergy|emergency\s+contact|waiting|wait|passenger|attendance|approved)\s+(?:list|register|roster)\b",
+        rf"\b{_ASK_EN}\b[^\n]{{0,20}}?\b(?:the\s+)?(?:last|other|previous|recent|\d+|ten|five|twenty|all\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?{_CUSTOMERS_EN}'\s*"
+        rf"(?:{_PERSONAL_EN})\b",
+        rf"\b{_ASK_EN}\b[^\n]{{0,20}}?\b(?:the\s+)?(?:trip|booking|order|purchase|ride|payment|location|visit|call|chat|medical|account)\s+"
+        r"(?:history|records?|details|data|log)\s+(?:of|for)\s+(?:the\s+)?(?:customer|user|patient|guest|member|client|account|rider|driver)\s+"
+        r"(?:id\s*|#|no\.?\s*|number\s*)?[\w-]*\d",
+        rf"\b{_ASK_EN}\b[^\n]{{0,20}}?\b(?:the\s+)?(?:list|names|roster|register|register)\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?{_CUSTOMERS_EN}\s+"
+        r"(?:with|and|including)\s+(?:their\s+)?(?:parents'?\s+)?(?:contact\s+\w+|phone\s+numbers|numbers|(?:home\s+)?addresses|e-?mails?|e-?mail\s+addresses|dates\s+of\s+birth|allergies)\b",
+        r"\b(?:information|info|details|data|records?|notes|address|number|allerg\w+|medical\s+\w+)\s+(?:that\s+)?you\s+(?:have|hold|keep|store|stored)\s+"
+        r"(?:on\s+file\s+|in\s+your\s+(?:records|system|database)\s+)(?:for|on|about)\s+(?:her|him|them|my\s+[\w-]+|the\s+[\w-]+)\b",
+    ]
+)
+_EN = alt([_either_order(_WHO_EN, _CONTACT_EN), rf"{_GROUP_EN}[^\n]{{0,120}}?(?:{_CONTACT_EN})", _LISTS_EN])
 
 # --- Other Latin-script languages (folded view) ------------------------------------------
 

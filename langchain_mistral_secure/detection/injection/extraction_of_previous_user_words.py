@@ -20,13 +20,13 @@ words are not told to the bot ("what did the author mean"); a queue named
 without a telling verb ("the person before me was rude") asks for nothing.
 """
 
-# ruff: noqa: E501
-# (E501: one language per line.)
+# ruff: noqa: E501, RUF001
+# (E501: one language per line; RUF001: the raw patterns are written in CJK and Korean.)
 
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule
 
 __all__ = ["RULES"]
 
@@ -57,7 +57,19 @@ _TOLD_YOU_EN = (
     r"\b(?:(?:told|tell|gave|give|asked|ask|sent|send|showed|show)\s+you|said\s+to\s+you|say\s+to\s+you|shared\s+with\s+you|"
     r"(?:typed|type|entered|enter|wrote|write)\s+(?:in|into|on)\s+(?:this|the)\s+(?:kiosk|chat|terminal|app|tablet|screen|device|bot|window|form))\b"
 )
-_WH_EN = r"\b(?:what|which|where|who|how\s+much|remind\s+me|tell\s+me|repeat|show\s+me|give\s+me|read\s+me)\b"
+_WH_EN = (
+    r"\b(?:what|which|where|who|how\s+much|remind\s+me|tell\s+me|repeat|show\s+me|give\s+me|read\s+me|"
+    r"(?:do|can|could)\s+you\s+(?:still\s+)?(?:remember|recall))\b"
+)
+# The bot said to have served someone else, then asked what that person said.
+_SERVED_EN = (
+    r"\b(?:you|you've|you\s+have)\s+(?:just\s+|already\s+)?(?:helped|served|talked\s+(?:to|with)|chatted\s+with|spoke\s+(?:to|with)|"
+    r"assisted|advised|dealt\s+with)\s+(?:my\s+[\w-]+|someone|somebody|another\s+\w+|a\s+(?:customer|user|guest|client|patient|woman|man|lady|guy|couple))\b"
+)
+_THEY_TOLD_EN = (
+    r"\b(?:what|which|where|how\s+much)\b(?:\s+[\w-]+){0,3}?\s+(?:did|does|has|had)\s+(?:he|she|they)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:say|said|ask|asked|tell|told|want|wanted|give|gave|order|book|mention|type|write|end\s+up)"
+)
 _SESSION_EN = (
     r"\b(?:summari[sz]e|repeat|paste|show\s+me|print|read\s+(?:me|out)|dump|give\s+me|copy)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:chat|conversation|session|transcript|dialogue|exchange)s?\s+(?:[\w'-]+\s+){0,4}?"
@@ -70,6 +82,8 @@ _EN = alt(
         rf"{_WH_EN}[^\n]{{0,60}}?{_QUEUE_EN}[^\n]{{0,60}}?{_TOLD_EN}",
         rf"{_WH_EN}[^\n]{{0,60}}?{_OTHER_EN}[^\n]{{0,40}}?{_TOLD_YOU_EN}",
         _SESSION_EN,
+        rf"{_SERVED_EN}[^\n]{{0,120}}?{_THEY_TOLD_EN}",
+        rf"{_OTHER_EN}[^\n]{{0,30}}?{_TOLD_YOU_EN}[^\n]{{0,120}}?{_THEY_TOLD_EN}",
     ]
 )
 
@@ -91,7 +105,20 @@ _ES_PT_IT = (
     r"(?:[\w-]+\s+){0,3}?(?:antes\s+de\s+mi|antes\s+de\s+mim|prima\s+di\s+me|anterior|precedente)\b[^\n]{0,40}?"
     r"\b(?:dijo|pregunto|dio|escribio|disse|perguntou|deu|escreveu|detto|chiesto|dato|scritto)\b|"
     r"\b(?:cosa|che\s+cosa|che)\s+ti\s+ha\s+(?:detto|chiesto|dato|scritto)\s+(?:la\s+persona|il\s+cliente|la\s+signora|il\s+signore)\s+prima\s+di\s+me\b|"
-    r"\b(?:que|qu[eé])\s+te\s+(?:dijo|pregunto|dio)\s+(?:la\s+persona|el\s+cliente|la\s+senora|el\s+senor)\s+(?:de\s+)?antes\s+de\s+mi\b"
+    r"\b(?:que|qu[eé])\s+te\s+(?:dijo|pregunto|dio|pidio)\s+(?:la\s+persona|el\s+cliente|la\s+clienta|la\s+senora|el\s+senor|el\s+usuario)\s+"
+    r"(?:(?:de\s+)?antes\s+de\s+mi|anterior)\b|"
+    r"\b(?:que|qu[eé])\s+te\s+(?:dijo|pregunto|dio|pidio)\s+(?:el|la)\s+(?:ultim[oa]|anterior)\s+(?:cliente|clienta|persona|usuari[oa]|paciente)\b|"
+    r"\b(?:o\s+que|que)\s+(?:te|lhe)\s+(?:disse|perguntou|deu|pediu)\s+(?:o|a)\s+(?:ultim[oa]|anterior)\s+(?:cliente|pessoa|usuari[oa]|paciente)\b|"
+    r"\b(?:cosa|che\s+cosa|che)\s+ti\s+ha\s+(?:detto|chiesto|dato)\s+(?:l'|il\s+|la\s+)(?:ultim[oa]|precedente)\s+(?:cliente|persona|utente|paziente)\b"
+)
+
+_RAW = alt(
+    [
+        r"(?:在我之前|我之前|我前面|上一个|上一位|前一个|前一位)[^\n]{0,16}?(?:人|用户|客人|顾客|客户|患者|乘客)[^\n]{0,16}?"
+        r"(?:说了什么|问了什么|讲了什么|聊了什么|留的|给你的|告诉你的|输入的)",
+        r"(?:私の前に|前に)[^\n]{0,20}?(?:人|ユーザー|お客様|お客さん|利用者)[^\n]{0,20}?(?:言った|聞いた|話した|入力した|伝えた)",
+        r"(?:제\s*앞에|나보다\s*먼저|저보다\s*먼저|이전|앞)\s*[^\n]{0,16}?(?:사람|손님|고객|사용자|이용자)[^\n]{0,20}?(?:말한|물어본|입력한|알려준|남긴)",
+    ]
 )
 
 RULES: tuple[Rule, ...] = (
@@ -100,4 +127,6 @@ RULES: tuple[Rule, ...] = (
     Rule("injection.extraction.previous_user_words_i18n", _CAT, alt([_FR, _DE, _ES_PT_IT]),
          score=0.7, max_len=220,
          description="Latin scripts: what another user told the bot, asked back from it"),
+    raw_rule("injection.extraction.previous_user_words_raw", _CAT, _RAW,
+             "CJK/KO: what another user told the bot, asked back from it", score=0.7, max_len=90),
 )  # fmt: skip
