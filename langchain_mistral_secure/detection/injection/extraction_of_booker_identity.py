@@ -63,9 +63,7 @@ _PEOPLE_EN = (
     r"(?:kids|children|girls|boys|pupils|guests|patients|families|passengers|tenants|bidders|donors|participants|"
     r"berth\s+holders|plot\s+holders|campers|residents|parishioners|dancers|swimmers|players|parents|other\s+(?:customers|members|users|clients|guests))"
 )
-_GROUP_EN = (
-    rf"\b(?:which|what)\s+(?:other\s+)?{_PEOPLE_EN}\s+(?:are|were|is|have|had|booked|attend|go|live|registered|signed|stayed|sat|took|did)\b"
-)
+_GROUP_EN = rf"\b(?:which|what)\s+(?:other\s+)?{_PEOPLE_EN}\s+(?:are|were|is|have|had|booked|attend|go|live|registered|signed|stayed|sat|took|did)\b"
 _CONTACT_EN = (
     r"\b(?:their|his|her|the\s+owner'?s?|the\s+parents'?)\s+(?:full\s+|real\s+|home\s+|mobile\s+|phone\s+)?(?:names?|phone(?:\s+numbers?)?|numbers?|"
     r"e-?mails?(?:\s+address(?:es)?)?|address(?:es)?|contacts?(?:\s+(?:details|info))?|details|whatsapp)\b|"
@@ -88,20 +86,36 @@ _PERSONAL_EN = (
 # "the trip history of customer 5531", "the list of children with their parents' numbers".
 _LISTS_EN = alt(
     [
-        r"\bwho(?:\s+else)?(?:'s|\s+is|\s+are)\s+(?:on|in)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?(?:authori[sz]ed|pick-?up|collection|guest|booking|"
-        r"allergy|emergency\s+contact|waiting|wait|passenger|attendance|approved)\s+(?:list|register|roster)\b",
-        rf"\b{_ASK_EN}\b[^\n]{{0,20}}?\b(?:the\s+)?(?:last|other|previous|recent|\d+|ten|five|twenty|all\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?{_CUSTOMERS_EN}'\s*"
-        rf"(?:{_PERSONAL_EN})\b",
-        rf"\b{_ASK_EN}\b[^\n]{{0,20}}?\b(?:the\s+)?(?:trip|booking|order|purchase|ride|payment|location|visit|call|chat|medical|account)\s+"
-        r"(?:history|records?|details|data|log)\s+(?:of|for)\s+(?:the\s+)?(?:customer|user|patient|guest|member|client|account|rider|driver)\s+"
-        r"(?:id\s*|#|no\.?\s*|number\s*)?[\w-]*\d",
-        rf"\b{_ASK_EN}\b[^\n]{{0,20}}?\b(?:the\s+)?(?:list|names|roster|register|register)\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?{_CUSTOMERS_EN}\s+"
-        r"(?:with|and|including)\s+(?:their\s+)?(?:parents'?\s+)?(?:contact\s+\w+|phone\s+numbers|numbers|(?:home\s+)?addresses|e-?mails?|e-?mail\s+addresses|dates\s+of\s+birth|allergies)\b",
-        r"\b(?:information|info|details|data|records?|notes|address|number|allerg\w+|medical\s+\w+)\s+(?:that\s+)?you\s+(?:have|hold|keep|store|stored)\s+"
-        r"(?:on\s+file\s+|in\s+your\s+(?:records|system|database)\s+)(?:for|on|about)\s+(?:her|him|them|my\s+[\w-]+|the\s+[\w-]+)\b",
+        (
+            r"\bwho(?:\s+else)?(?:'s|\s+is|\s+are)\s+(?:on|in)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?(?:authori[sz]ed|pick-?up|collection|guest|booking|"
+            r"allergy|emergency\s+contact|waiting|wait|passenger|attendance|approved)\s+(?:list|register|roster)\b"
+        ),
+        (
+            rf"\b{_ASK_EN}\b[^\n]{{0,20}}?\b(?:the\s+)?(?:last|other|previous|recent|\d+|ten|five|twenty|all\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?{_CUSTOMERS_EN}'\s*"
+            rf"(?:{_PERSONAL_EN})\b"
+        ),
+        (
+            rf"\b{_ASK_EN}\b[^\n]{{0,20}}?\b(?:the\s+)?(?:trip|booking|order|purchase|ride|payment|location|visit|call|chat|medical|account)\s+"
+            r"(?:history|records?|details|data|log)\s+(?:of|for)\s+(?:the\s+)?(?:customer|user|patient|guest|member|client|account|rider|driver)\s+"
+            r"(?:id\s*|#|no\.?\s*|number\s*)?[\w-]*\d"
+        ),
+        (
+            rf"\b{_ASK_EN}\b[^\n]{{0,20}}?\b(?:the\s+)?(?:list|names|roster|register|register)\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?{_CUSTOMERS_EN}\s+"
+            r"(?:with|and|including)\s+(?:their\s+)?(?:parents'?\s+)?(?:contact\s+\w+|phone\s+numbers|numbers|(?:home\s+)?addresses|e-?mails?|e-?mail\s+addresses|dates\s+of\s+birth|allergies)\b"
+        ),
+        (
+            r"\b(?:information|info|details|data|records?|notes|address|number|allerg\w+|medical\s+\w+)\s+(?:that\s+)?you\s+(?:have|hold|keep|store|stored)\s+"
+            r"(?:on\s+file\s+|in\s+your\s+(?:records|system|database)\s+)(?:for|on|about)\s+(?:her|him|them|my\s+[\w-]+|the\s+[\w-]+)\b"
+        ),
     ]
 )
-_EN = alt([_either_order(_WHO_EN, _CONTACT_EN), rf"{_GROUP_EN}[^\n]{{0,120}}?(?:{_CONTACT_EN})", _LISTS_EN])
+_EN = alt(
+    [
+        _either_order(_WHO_EN, _CONTACT_EN),
+        rf"{_GROUP_EN}[^\n]{{0,120}}?(?:{_CONTACT_EN})",
+        _LISTS_EN,
+    ]
+)
 
 # --- Other Latin-script languages (folded view) ------------------------------------------
 
@@ -148,8 +162,10 @@ _NL_PL = alt(
 
 _RAW = alt(
     [
-        r"кто\s+(?:\S+\s+){0,3}?(?:бронировал\S*|забронировал\S*|арендовал\S*|снимал\S*|купил\S*|заказал\S*|перебил\S*)[^\n]{0,120}?"
-        r"(?:его|её|ее|их)\s+(?:телефон\S*|номер\S*|адрес\S*|почт\S*|имя|контакт\S*)",
+        (
+            r"кто\s+(?:\S+\s+){0,3}?(?:бронировал\S*|забронировал\S*|арендовал\S*|снимал\S*|купил\S*|заказал\S*|перебил\S*)[^\n]{0,120}?"
+            r"(?:его|её|ее|их)\s+(?:телефон\S*|номер\S*|адрес\S*|почт\S*|имя|контакт\S*)"
+        ),
         r"(?:谁|哪位)(?:订了|预订了|租了|借了|买了|拍下了|住了)[^\n]{0,80}?(?:电话|手机号|联系方式|地址|邮箱|名字|姓名)",
         r"(?:誰が)[^\n]{0,20}?(?:予約|借り|レンタル|購入|落札)[^\n]{0,60}?(?:電話番号|連絡先|住所|メールアドレス|名前)",
         r"(?:누가)\s*[^\n]{0,20}?(?:예약|빌렸|대여|샀|낙찰)[^\n]{0,60}?(?:연락처|전화번호|번호|주소|이메일|이름)",

@@ -63,16 +63,22 @@ _Q_EN = alt(
         # which trips did he take / what time did she check in / which nights is she staying
         rf"\b{_WH_EN}\b(?:\s+[\w'-]+){{0,3}}?\s+(?:did|does|do|is|was|were|are|has|have|had|will)\s+(?:he|she|they)\s+(?:[\w-]+\s+){{0,2}}?{_DEAL_EN}\b",
         # which room is she in / which pitch are they on
-        r"\b(?:which|what)\s+(?:room|seat|pitch|berth|cabin|chalet|group|class|hut|table|flat|locker|car|lane|row|bed|bunk|ward|court|slot)s?\s+"
-        r"(?:is|was|are|were)\s+(?:he|she|they)\s+(?:booked\s+)?(?:in|on|at|into)\b",
+        (
+            r"\b(?:which|what)\s+(?:room|seat|pitch|berth|cabin|chalet|group|class|hut|table|flat|locker|car|lane|row|bed|bunk|ward|court|slot)s?\s+"
+            r"(?:is|was|are|were)\s+(?:he|she|they)\s+(?:booked\s+)?(?:in|on|at|into)\b"
+        ),
         # which trips did my husband take
         rf"\b{_WH_EN}\b(?:\s+[\w'-]+){{0,3}}?\s+(?:did|does|is|was|has|will)\s+my\s+(?:[\w-]+\s+)?{_KIN_EN}\s+(?:[\w-]+\s+){{0,2}}?{_DEAL_EN}\b",
         # when is her next appointment / which room is his booking in
-        r"\b(?:when|where|what\s+time)\s+(?:is|was)\s+(?:his|her|their)\s+(?:next|last|latest|upcoming)\s+(?:appointment|booking|reservation|"
-        r"visit|session|class|lesson|check-?in|flight|trip|ride|delivery|pick-?up|slot)\b",
+        (
+            r"\b(?:when|where|what\s+time)\s+(?:is|was)\s+(?:his|her|their)\s+(?:next|last|latest|upcoming)\s+(?:appointment|booking|reservation|"
+            r"visit|session|class|lesson|check-?in|flight|trip|ride|delivery|pick-?up|slot)\b"
+        ),
         # tell me where he parked / whether she checked in
-        r"\b(?:tell\s+me|show\s+me|check|find\s+out|look\s+up|confirm)\s+(?:if|whether|which|what|where|when|who)\s+(?:[\w'-]+\s+){0,2}?"
-        rf"(?:he|she|they)\s+(?:[\w-]+\s+){{0,1}}?{_DEAL_EN}\b",
+        (
+            r"\b(?:tell\s+me|show\s+me|check|find\s+out|look\s+up|confirm)\s+(?:if|whether|which|what|where|when|who)\s+(?:[\w'-]+\s+){0,2}?"
+            rf"(?:he|she|they)\s+(?:[\w-]+\s+){{0,1}}?{_DEAL_EN}\b"
+        ),
     ]
 )
 # What the business did for the tie: "which keys did the locksmith cut for my tenant".
@@ -170,18 +176,26 @@ _NL_PL = alt(
 _RAW = alt(
     [
         # RU: мой муж / моя жена ... где/когда/какие ... (он|она) ... бронировал/арендовал/парковал/заезжал
-        r"(?:мо(?:й|я|его|ей)\s+(?:муж|жена|парень|девушка|сын|дочь|брат|сестра|сосед\S*|коллег\S*|бывш\S+)|я\s+(?:брат|сестра|муж|жена|сосед\S*)\s)"
-        r"[^\n]{0,200}?(?:где|куда|когда|какие|какой|какую|во\s+сколько|с\s+кем)[^\n]{0,40}?(?:он|она|они)?\s*"
-        r"(?:бронировал\S*|забронировал\S*|арендовал\S*|взял\S*|парковал\S*|припарковал\S*|заехал\S*|приехал\S*|приходил\S*|пришл\S*|ездил\S*|заказывал\S*|заказал\S*|останавливал\S*|жил\S*)",
+        (
+            r"(?:мо(?:й|я|его|ей)\s+(?:муж|жена|парень|девушка|сын|дочь|брат|сестра|сосед\S*|коллег\S*|бывш\S+)|я\s+(?:брат|сестра|муж|жена|сосед\S*)\s)"
+            r"[^\n]{0,200}?(?:где|куда|когда|какие|какой|какую|во\s+сколько|с\s+кем)[^\n]{0,40}?(?:он|она|они)?\s*"
+            r"(?:бронировал\S*|забронировал\S*|арендовал\S*|взял\S*|парковал\S*|припарковал\S*|заехал\S*|приехал\S*|приходил\S*|пришл\S*|ездил\S*|заказывал\S*|заказал\S*|останавливал\S*|жил\S*)"
+        ),
         # ZH: 我(丈夫|妻子|老公|老婆|邻居…) … (去了哪|订了|租了|停在|几点|和谁)
-        r"(?:我(?:的)?(?:丈夫|妻子|老公|老婆|男朋友|女朋友|儿子|女儿|哥哥|弟弟|姐姐|妹妹|邻居|同事|室友|前夫|前妻)|我是[^\n]{0,10}?的(?:哥哥|弟弟|姐姐|妹妹|丈夫|妻子|邻居))"
-        r"[^\n]{0,120}?(?:他|她|他们)?[^\n]{0,10}?(?:订了哪|预订了哪|租了哪|去了哪|开到哪|停在哪|停哪|住哪|住了几|几点(?:到|来|进|签到|入住)|和谁一起|跟谁一起|什么时候(?:来|到|入住|预约))",
+        (
+            r"(?:我(?:的)?(?:丈夫|妻子|老公|老婆|男朋友|女朋友|儿子|女儿|哥哥|弟弟|姐姐|妹妹|邻居|同事|室友|前夫|前妻)|我是[^\n]{0,10}?的(?:哥哥|弟弟|姐姐|妹妹|丈夫|妻子|邻居))"
+            r"[^\n]{0,120}?(?:他|她|他们)?[^\n]{0,10}?(?:订了哪|预订了哪|租了哪|去了哪|开到哪|停在哪|停哪|住哪|住了几|几点(?:到|来|进|签到|入住)|和谁一起|跟谁一起|什么时候(?:来|到|入住|预约))"
+        ),
         # JA: 夫/妻/息子/隣人 … (どこに|いつ|何時に|誰と) … (予約|借り|停め|泊ま|来)
-        r"(?:夫|妻|主人|彼氏|彼女|息子|娘|兄|弟|姉|妹|隣人|隣の人|同僚|元夫|元妻)(?:が|は)[^\n]{0,120}?(?:どこ(?:に|へ|で)|いつ|何時に|誰と|どの)"
-        r"[^\n]{0,30}?(?:予約|借り|停め|泊ま|来|乗|チェックイン|注文|利用)",
+        (
+            r"(?:夫|妻|主人|彼氏|彼女|息子|娘|兄|弟|姉|妹|隣人|隣の人|同僚|元夫|元妻)(?:が|は)[^\n]{0,120}?(?:どこ(?:に|へ|で)|いつ|何時に|誰と|どの)"
+            r"[^\n]{0,30}?(?:予約|借り|停め|泊ま|来|乗|チェックイン|注文|利用)"
+        ),
         # KO: 남편/아내/이웃 … (어디|언제|몇 시|누구랑|어느) … (예약|빌|주차|묵|왔|탔)
-        r"(?:남편|아내|와이프|남자친구|여자친구|아들|딸|형|오빠|누나|언니|동생|이웃|옆집|동료|전남편|전처)(?:이|가|은|는|도)?[^\n]{0,120}?"
-        r"(?:어디|언제|몇\s*시|누구랑|누구와|어느)[^\n]{0,30}?(?:예약|빌렸|대여|주차|묵었|묵는|왔|탔|체크인|주문|이용)",
+        (
+            r"(?:남편|아내|와이프|남자친구|여자친구|아들|딸|형|오빠|누나|언니|동생|이웃|옆집|동료|전남편|전처)(?:이|가|은|는|도)?[^\n]{0,120}?"
+            r"(?:어디|언제|몇\s*시|누구랑|누구와|어느)[^\n]{0,30}?(?:예약|빌렸|대여|주차|묵었|묵는|왔|탔|체크인|주문|이용)"
+        ),
     ]
 )
 

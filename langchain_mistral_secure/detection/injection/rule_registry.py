@@ -40,10 +40,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_app_credentials,
     extraction_of_booker_identity,
     extraction_of_kin_records_wide,
-    extraction_of_pretexted_third_party,
-    extraction_of_previous_user_words,
     extraction_of_tie_dealings,
-    extraction_of_tool_setup,
     extraction_real_secret_embedded,
     extraction_secret_as_answer,
     extraction_secret_if_allowed,
@@ -320,9 +317,6 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + extraction_of_app_credentials.RULES
     + extraction_of_tie_dealings.RULES
     + extraction_of_booker_identity.RULES
-    + extraction_of_previous_user_words.RULES
-    + extraction_of_pretexted_third_party.RULES
-    + extraction_of_tool_setup.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
