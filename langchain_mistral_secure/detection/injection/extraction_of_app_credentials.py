@@ -114,6 +114,8 @@ _EN = alt(
         # the bot's machinery named first, then the credential and the demand
         rf"\b{_HOLDER_YOUR_EN}\b[^\n.?!]{{0,50}}?\b{_CRED_EN}\b[^\n]{{0,60}}?{_ASK_EN}\b",
         rf"\b{_CRED_EN}\b{_BOUND_EN}\b[^\n]{{0,40}}?{_ASK_EN}\b",
+        # which password does the booking bot use (a bot named, not "do you use")
+        rf"\bwhich\s+(?:[\w-]+\s+)?{_CRED_EN}\s+(?:does|did)\s+(?:the\s+[\w-]+\s+(?:bot|assistant|agent)|this\s+(?:app|bot|assistant|agent))\s+use\b",
         # an order on a credential with a demand for its whole value
         rf"{_ASK_EN}\b[^\n]{{0,60}}?\b{_CRED_QUALIFIED_EN}\b[^\n]{{0,80}}?\b{_FULL_EN}",
         rf"\b{_WHAT_EN}\b[^\n]{{0,60}}?\b{_CRED_QUALIFIED_EN}\b[^\n]{{0,80}}?\b{_FULL_STRONG_EN}",

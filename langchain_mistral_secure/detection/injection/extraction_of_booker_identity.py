@@ -86,6 +86,13 @@ _PERSONAL_EN = (
 # "the trip history of customer 5531", "the list of children with their parents' numbers".
 _LISTS_EN = alt(
     [
+        # who may collect, or is collecting, one child the app looks after (a named
+        # child, "the Meier boy", her/him), not the rule in general ("children")
+        (
+            r"\bwho(?:'s|\s+is|\s+are|\s+else\s+is|\s+will\s+be|\s+was)\s+(?:(?:allowed|authori[sz]ed|permitted|registered|listed|approved)\s+to\s+"
+            r"(?:pick\s+up|collect|fetch)|picking\s+up|collecting|fetching)\s+(?:(?:the\s+)?[a-z]+\s+(?:boy|girl|kid|child|twins)|"
+            r"[a-z]{3,}\s+(?:from|today|tomorrow|at|this|after)|her|him|them)\b"
+        ),
         (
             r"\bwho(?:\s+else)?(?:'s|\s+is|\s+are)\s+(?:on|in)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?(?:authori[sz]ed|pick-?up|collection|guest|booking|"
             r"allergy|emergency\s+contact|waiting|wait|passenger|attendance|approved)\s+(?:list|register|roster)\b"

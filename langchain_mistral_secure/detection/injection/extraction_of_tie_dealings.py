@@ -43,7 +43,13 @@ def _tie_then_question(tie: str, question: str, window: int = 200) -> str:
 _KIN_EN = (
     r"(?:wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|ex|ex-wife|ex-husband|son|daughter|stepson|stepdaughter|"
     r"teenager|mum|mom|mother|dad|father|brother|sister|neighbou?r|colleague|co-?worker|flatmate|roommate|tenant|lodger|"
-    r"employee|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|nanny|au\s+pair)"
+    r"employee|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|nanny|au\s+pair|friend|best\s+friend)"
+)
+# Ties outside one's own household, for yes/no questions on a booking ("is my brother
+# booked at the hut"): a parent asking after their own child is left out.
+_ADULT_KIN_EN = (
+    r"(?:wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|ex|ex-wife|ex-husband|brother|sister|neighbou?r|colleague|"
+    r"co-?worker|flatmate|roommate|tenant|lodger|employee|cousin|uncle|aunt|friend|boss)"
 )
 _TIE_EN = (
     rf"\bmy\s+(?:[\w-]+\s+)?{_KIN_EN}\b|"
@@ -112,6 +118,12 @@ _EN = alt(
         _tie_then_question(_TIE_EN, _DONE_FOR_EN),
         rf"{_ANY_TIE_EN}[^\n]{{0,200}}?(?:{_RECORD_EN})",
         rf"(?:{_RECORD_EN})[^\n]{{0,120}}?{_ANY_TIE_EN}",
+        # is my brother booked at the hut / was my wife checked in yesterday
+        (
+            rf"\b(?:is|was|are|were|has|did)\s+my\s+(?:[\w-]+\s+)?{_ADULT_KIN_EN}\s+(?:already\s+|still\s+|really\s+)?"
+            r"(?:booked|registered|staying|stayed|checked\s+in|check\s+in|signed\s+(?:in|up)|on\s+the\s+(?:list|booking)|"
+            r"(?:been\s+)?(?:in|at)\s+(?:your|the)\s+[\w-]+\s+(?:last|this|on|yesterday|tonight))\b"
+        ),
     ]
 )
 
