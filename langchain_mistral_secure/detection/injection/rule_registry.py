@@ -37,7 +37,10 @@ from langchain_mistral_secure.detection.injection import (
     extraction_above_first_message,
     extraction_deployment_config,
     extraction_object_wide,
+    extraction_of_app_credentials,
+    extraction_of_booker_identity,
     extraction_of_kin_records_wide,
+    extraction_of_tie_dealings,
     extraction_ownerless_secret,
     extraction_ownerless_secret_scripts,
     extraction_real_secret_embedded,
@@ -324,6 +327,10 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + indirect_if_you_are_ai.RULES
     + indirect_held_data_out.RULES
     + indirect_job_bot_hail.RULES
+    # h28-extdata
+    + extraction_of_app_credentials.RULES
+    + extraction_of_tie_dealings.RULES
+    + extraction_of_booker_identity.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
