@@ -30,6 +30,7 @@ from langchain_mistral_secure.detection.injection import (
     app_topic_switch,
     borrowed_permission,
     borrowed_permission_i18n,
+    canary_phrase_exact,
     compact,
     decode_obey,
     duty_handover,
@@ -310,6 +311,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
+    # h28-direct
+    + canary_phrase_exact.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
