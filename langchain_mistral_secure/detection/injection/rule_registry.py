@@ -151,6 +151,7 @@ from langchain_mistral_secure.detection.injection import (
     success_phrase_i18n,
     suspension_handshake,
     task_declared_over,
+    task_data_cancels_task,
     task_stopped_instead,
     typo_edits,
     work_dropped,
@@ -313,6 +314,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_refusal_costs_life_i18n.RULES
     # h28-direct
     + canary_phrase_exact.RULES
+    + task_data_cancels_task.RULES
+    + task_data_cancels_task.SCRIPT_RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
