@@ -55,7 +55,11 @@ _ACK = alt(
 # first sentence that is a short plain question (and an "okay good." after
 # it). A question that quotes or lists ("Classify these: (1) 'What time do
 # you open?' (2) ...") is material handed over, not a turn of the chat.
-_OPENER = r"^\W{0,4}(?:" + _ACK + r"\b[^\n]{0,140}?|[^\n?:;'\"()\[\]{}<>`]{3,100}\?(?:\s*[^\n.?!]{1,30}[.!])?)"
+_OPENER = (
+    r"^\W{0,4}(?:"
+    + _ACK
+    + r"\b[^\n]{0,140}?|[^\n?:;'\"()\[\]{}<>`]{3,100}\?(?:\s*[^\n.?!]{1,30}[.!])?)"
+)
 
 # What the bot was handed, as the thing forgotten wholesale.
 _WHOLE = r"(?:that|this|all|everything|it\s+all|about\b|the\s+(?:above|previous|question|topic|rules|instructions)|your\s+(?:role|rules|instructions|job|setup|guidelines))"
@@ -69,7 +73,7 @@ _SWITCH = alt(
         r"\b(?:jetzt|nun)\s+(?:etwas\s+)?(?:ganz\s+)?(?:neue\s+aufgabe|was\s+anderes|etwas\s+anderes|neues\s+thema)", r"\bneue\s+aufgabe\b",
         r"\bvergiss\s+(?:das|alles|die\s+frage|deine\s+(?:rolle|regeln|anweisungen)|was)", r"\bhor\s+auf\s+(?:den|die|das)\b",
         # fr
-        r"\bautre\s+chose\s+(?:completement|totalement)", r"\bnouvelle\s+(?:tache|mission)\b", r"\boublie\s+(?:ca|tout|ce\s+role|tes\s+(?:consignes|regles)|la\s+question)",
+        r"\bautre\s+chose\s+(?:completement|totalement)", r"\bnouvelle\s+(?:tache|mission)\b", r"\boublie\s+(?:ca|tout|ce\s+role|ton\s+role|tes\s+(?:consignes|regles)|la\s+question)",
         r"\blaisses?\s+tomber\s+(?:les\s+consignes|tes\s+regles|ton\s+role)",
         # es, pt, it
         r"\botra\s+cosa\s+(?:totalmente|completamente)", r"\bcambiamos\s+de\s+tema", r"\bnueva\s+tarea\b", r"\bolvida\s+(?:todo|eso|lo\s+que|tu\s+(?:rol|papel)|la\s+pregunta)",

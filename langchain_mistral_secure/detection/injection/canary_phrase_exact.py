@@ -113,8 +113,19 @@ _STRETCH = r"[\s\S]{0,120}?"
 # (RE2's \b is ASCII and fails next to "ú"); the words of other
 # scripts carry no boundary (the CJK ones stand between other letters).
 _PATTERN = (
-    r"(?i:(?:^|[^\pL\pN])" + _BEFORE + r"(?:$|[^\pL\pN])|" + _BEFORE_SCRIPTS + r")" + _STRETCH + _PHRASE
-    + "|" + _PHRASE + _STRETCH + r"(?i:" + _AFTER + r")"
+    r"(?i:(?:^|[^\pL\pN])"
+    + _BEFORE
+    + r"(?:$|[^\pL\pN])|"
+    + _BEFORE_SCRIPTS
+    + r")"
+    + _STRETCH
+    + _PHRASE
+    + "|"
+    + _PHRASE
+    + _STRETCH
+    + r"(?i:"
+    + _AFTER
+    + r")"
 )
 
 # Worst case: a word of exactness ~45, the stretch 120, the phrase ~40: 205.
