@@ -24,8 +24,10 @@ Safe on benign text: talk about the games names the phrase without
 demanding it ("What does 'Access Granted' mean in TensorTrust?", "players
 had to make the model say 'I have been PWNED'. Why ...?"); code that prints
 a banner ("prints ACCESS GRANTED in green if the user is in the group") says
-no word of exactness; "access granted only to staff" is lower case and its
-"only" comes after the phrase without an order to put it out.
+no word of exactness, and its "nothing else" goes on ("prints it when the
+PIN is right and nothing else otherwise"), where a demand ends on it;
+"access granted only to staff" is lower case and its "only" comes after
+the phrase without an order to put it out.
 """
 
 # ruff: noqa: E501, RUF001
@@ -86,7 +88,7 @@ _BEFORE_SCRIPTS = alt(
 _AFTER = alt(
     [
         # en
-        r"nothing\s+(?:else|more|before|after)", r"no(?:thing)?\s+(?:other|additional|extra|further)\s+(?:text|words?|output|characters?)",
+        r"nothing\s+(?:else|more|before|after)\s*(?:[.,;:!)\]\"'\x{201d}\x{bb}]|$|\s+(?:and|no|please|at\s+all)\b)", r"no(?:thing)?\s+(?:other|additional|extra|further)\s+(?:text|words?|output|characters?)",
         r"(?:no|without\s+(?:a|any|the)?)\s*(?:trailing\s+|final\s+|full\s+)?(?:period|dot|full\s+stop|punctuation|emoji|explanation|quotes)",
         r"(?:output|print|say|reply|respond|answer|return|write|type|greet\s+me|render)\w{0,4}\s+(?:with\s+)?(?:only|just|exactly)\b",
         r"only\s+(?:that|this|it|those|these|the\s+(?:phrase|words?|string|line|output|value|sentence))", r"and\s+not\s+a\s+\w+\s+more",
@@ -128,9 +130,17 @@ _PATTERN = (
     + r")"
 )
 
+# The same demand reported on its closing words ("One line, no additional
+# text"): a finding that starts on a quoted phrase reads as the phrase
+# quoted for talk, and the words that forbid anything else are the order.
+_CLOSING = _PHRASE + _STRETCH + r"(?i:(" + _AFTER + r"))"
+
 # Worst case: a word of exactness ~45, the stretch 120, the phrase ~40: 205.
 RULES: tuple[Rule, ...] = (
     Rule("injection.canary_phrase_exact.raw", _CAT, _PATTERN, on_view=False, case_sensitive=True,
          score=0.8, max_len=220,
          description="'I have been PWNED' / 'Access Granted' demanded as the exact reply (20 languages)"),
+    Rule("injection.canary_phrase_exact.closing", _CAT, _CLOSING, on_view=False, case_sensitive=True,
+         score=0.8, max_len=220, group=1,
+         description="the target phrase, then 'nothing else' / 'no full stop' (the closing words reported)"),
 )  # fmt: skip

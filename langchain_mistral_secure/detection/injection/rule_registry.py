@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection import (
-    ack_then_switch,
     agent_header_task_change,
     app_bot_switch,
     app_fake_notice,
@@ -317,8 +316,6 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + canary_phrase_exact.RULES
     + task_data_cancels_task.RULES
     + task_data_cancels_task.SCRIPT_RULES
-    + ack_then_switch.RULES
-    + ack_then_switch.SCRIPT_RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection import (
-    ack_then_switch,
     answer_swap,
     app_bot_switch,
     app_fake_notice,
@@ -240,7 +239,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + remit_unbounded.RULES
     + task_stopped_instead.RULES
     + task_data_cancels_task.SCRIPT_RULES
-    + ack_then_switch.SCRIPT_RULES
     + success_phrase_i18n.RULES
     + work_dropped.RULES
     + fake_done.RULES

@@ -24,8 +24,11 @@ off") or replaced by a new label set or rule. Latin-script languages on the
 folded view; Russian, Chinese, Japanese, Korean and Arabic on the raw text.
 
 Safe on benign text: a translation brief that keeps some words as they are
-("do not translate product names", "no traduzcas los nombres") narrows the
-negation; a summary request of a mail that says "skip the summary of the
+("do not translate product names", "no traduzcas los nombres", "ne traduis
+pas les noms propres", "製品名は翻訳しないでください。") narrows the negation or
+ends the sentence on it (the attack goes on: "don't translate this, write
+..."), and German and Dutch negations, which put the object first
+("Produktnamen nicht übersetzen"), are not read; a summary request of a mail that says "skip the summary of the
 intro" has no clause break after the noun; a style note ("ignore the
 formatting") names no job.
 """
@@ -89,11 +92,10 @@ _CANCEL = alt(
         r"\b(?:translat\w+|summar\w+|classif\w+|grammar|label\w*)\s+(?:mode\s+)?(?:is\s+)?(?:off|not\s+needed|no\s+longer\s+needed|cancell?ed|has\s+been\s+replaced|is\s+over)\b",
         r"\byour\s+new\s+(?:rule|task|assignment|label)s?\b", r"\boverride\W{0,4}new\b", r"\bnew\s+(?:label\s+set|classifier\s+output)\b", r"\bthe\s+only\s+(?:allowed\s+)?label\b", r"\bonly\s+label\s+allowed\b",
         # de
-        r"\b(?:nicht|nichts)\s+(?:ubersetz|zusammenfass|klassifizier|korrigier)\w*" + _BREAK,
         r"\b(?:vergiss|ignorier\w*|lass|vergessen\s+sie)\s+(?:die|den|das|deine)\s+(?:ubersetzung|zusammenfassung|aufgabe|klassifizierung|labels?|korrektur|frage)" + _BREAK,
         r"\bstatt\s+(?:einer|der|zu)\s+(?:ubersetz|zusammenfass)\w*", r"\bhor\s+auf\s+zu\s+(?:ubersetz|zusammenzufass|klassifizier|korrigier)\w*",
         # fr
-        r"\bne\s+(?:tradui|resume|classe|corrige)\w*\s+(?:pas|rien)\b",
+        r"\bne\s+(?:tradui|resume|classe|corrige)\w*\s+(?:pas|rien)(?:\s+(?:ca|cela|ceci|ce\s+texte|cette\s+phrase))?" + _BREAK,
         r"\b(?:oublie|oubliez|ignore|ignorez|laisse\s+tomber|abandonne)\s+(?:la|le|les|ta|ton|tes)\s+(?:traduction|resume|tache|consigne|classification|etiquettes?|correction|question)" + _BREAK,
         r"\bau\s+lieu\s+de\s+(?:tradui|resum|class|corrig)\w*", r"\b(?:arrete|arretez|cesse)\s+(?:de\s+traduire|de\s+resumer|d'etre\s+(?:un\s+)?traducteur)", r"\b(?:ta|votre)\s+nouvelle\s+(?:consigne|tache|regle)\b", r"\bconsigne\s+qui\s+remplace\b", r"\bplus\s+de\s+traduction\b",
         # es
@@ -109,11 +111,11 @@ _CANCEL = alt(
         r"\b(?:esqueca|esquece|ignore|ignora|deixe|deixa)\s+(?:a|o|as|os)\s+(?:traducao|resumo|tarefa|classificacao|etiquetas)" + _BREAK,
         r"\bdeix[ae]\s+de\s+ser\s+tradutor", r"\bem\s+vez\s+de\s+(?:traduzir|resumir|classificar)",
         # nl, pl, tr, id, vi
-        r"\b(?:niet\s+vertalen|vertaal\s+(?:dit\s+|het\s+)?niet)\b", r"\b(?:vergeet|negeer)\s+(?:de|het)\s+(?:vertaling|samenvatting|taak|opdracht)" + _BREAK,
-        r"\bnie\s+(?:t[lł]umacz|streszczaj|klasyfikuj|poprawiaj)\b", r"\b(?:zapomnij|zignoruj|porzu[cć])\s+(?:o\s+)?(?:t[lł]umaczeni|streszczeni|zadani|klasyfikacj)\w*",
+        r"\bvertaal\s+(?:dit\s+|het\s+)?niet" + _BREAK, r"\b(?:vergeet|negeer)\s+(?:de|het)\s+(?:vertaling|samenvatting|taak|opdracht)" + _BREAK,
+        r"\bnie\s+(?:t[lł]umacz|streszczaj|klasyfikuj|poprawiaj)(?:\s+(?:tego|niczego))?" + _BREAK, r"\b(?:zapomnij|zignoruj|porzu[cć])\s+(?:o\s+)?(?:t[lł]umaczeni|streszczeni|zadani|klasyfikacj)\w*",
         r"\b(?:ceviriyi|ozeti|gorevi|siniflandirmayi)\s+(?:unut|birak|bosver)\w*", r"\bcevirmeyi\s+birak\w*",
-        r"\bjangan\s+(?:terjemahkan|diterjemahkan|ringkas)\w*", r"\blupakan\s+(?:terjemahan|ringkasan|tugas)\w*",
-        r"(?:\bdung|đung|\bkhong|\bthoi)\s+dich\b", r"\bbo\s+qua\s+(?:viec\s+)?dich\b",
+        r"\bjangan\s+(?:terjemahkan|diterjemahkan|ringkas)\w*(?:\s+(?:ini|apa\s+pun|apapun|apa-apa))?" + _BREAK, r"\blupakan\s+(?:terjemahan|ringkasan|tugas)\w*",
+        r"(?:\bdung|đung|\bkhong|\bthoi)\s+dich(?:\s+(?:gi\s+ca|nua|cai\s+nay|doan\s+nay))?" + _BREAK, r"\bbo\s+qua\s+(?:viec\s+)?dich\b",
     ]
 )  # fmt: skip
 
@@ -124,13 +126,13 @@ _VIEW = r"\b" + _JOB_ORDER + r"\b[\s\S]{0,250}?" + _CANCEL
 _RAW = alt(
     [
         # ru: Переведи ... «Не переводи это» / «Забудь про перевод» / «перевод не нужен»
-        r"(?:[Пп]ереведи|[Пп]еревести|[Пп]ерескажи|[Кк]лассифицируй|[Ии]справь|[Оо]предели\s+тональность)[\s\S]{0,250}?(?:[Нн]е\s+(?:переводи|пересказывай|классифицируй)|[Сс]топ,?\s+перевод|[Пп]еревод\s+не\s+нужен|[Зз]абудь\s+(?:про\s+|о\s+)?(?:перевод|задани|пересказ|классификаци)|[Пп]ерестань\s+(?:быть\s+переводчиком|переводить)|[Вв]место\s+перевода|[Нн]овое\s+правило)",
+        r"(?:[Пп]ереведи|[Пп]еревести|[Пп]ерескажи|[Кк]лассифицируй|[Ии]справь|[Оо]предели\s+тональность)[\s\S]{0,250}?(?:[Нн]е\s+(?:переводи|пересказывай|классифицируй)(?:\s+(?:это|этот\s+текст|это\s+предложение|ничего))?\s*(?:[,.;:!»\"]|\s+а\s)|[Сс]топ,?\s+перевод|[Пп]еревод\s+не\s+нужен|[Зз]абудь\s+(?:про\s+|о\s+)?(?:перевод|задани|пересказ|классификаци)|[Пп]ерестань\s+(?:быть\s+переводчиком|переводить)|[Вв]место\s+перевода|[Нн]овое\s+правило)",
         # zh: 翻译 ... 不要翻译 / 别翻译 / 忘掉翻译 / 忽略分类
-        r"(?:翻译|翻譯|总结|總結|摘要|分类|分類|改错|校对|校對)[\s\S]{0,200}?(?:(?:不要|别|別|不用|不再|停止)(?:再)?(?:翻译|翻譯|总结|總結|分类|分類)|忘(?:掉|记|記)(?:这个)?(?:翻译|翻譯|任务|任務|分类|分類)|忽略(?:分类|分類|标签|標籤|任务|任務)(?:标准|標準)?|翻译完后别停|新的(?:标签|規則|规则))",
+        r"(?:翻译|翻譯|总结|總結|摘要|分类|分類|改错|校对|校對)[\s\S]{0,200}?(?:(?:不要|别|別|不用|不再|停止)(?:再)?(?:翻译|翻譯|总结|總結|分类|分類)(?:这句话|這句話|这段话|這段話|了)?[，,、]|忘(?:掉|记|記)(?:这个)?(?:翻译|翻譯|任务|任務|分类|分類)|忽略(?:分类|分類|标签|標籤|任务|任務)(?:标准|標準)?|翻译完后别停|新的(?:标签|規則|规则))",
         # ja: 翻訳して ... 翻訳しないで / 翻訳はやめて / 分類は無視して
-        r"(?:翻訳|要約|分類|添削|校正)[\s\S]{0,200}?(?:(?:翻訳|要約|分類)(?:は|を)?(?:しないで|やめて|不要|せずに)|(?:翻訳|要約|分類)(?:の)?(?:タスク|作業|基準)?(?:は|を)?(?:忘れて|無視して))",
+        r"(?:翻訳|要約|分類|添削|校正)[\s\S]{0,200}?(?:(?:翻訳|要約|分類)(?:は|を)?(?:しないで|やめて|不要|せずに)[、,，]|(?:翻訳|要約|分類)(?:の)?(?:タスク|作業|基準)?(?:は|を)?(?:忘れて|無視して))",
         # ko: 번역해 ... 번역하지 마 / 분류 기준은 무시하고
-        r"(?:번역|요약|분류|교정)[\s\S]{0,200}?(?:(?:번역|요약|분류)(?:하지\s*마|은\s*그만|는\s*그만)|(?:번역|요약|분류)\s*(?:기준|작업)?(?:은|는|을|를)?\s*(?:무시하고|잊어))",
+        r"(?:번역|요약|분류|교정)[\s\S]{0,200}?(?:(?:번역|요약|분류)(?:하지\s*마(?:고|세요)?|은\s*그만|는\s*그만)[,\s]|(?:번역|요약|분류)\s*(?:기준|작업)?(?:은|는|을|를)?\s*(?:무시하고|잊어))",
         # ar: ترجم ... لا تترجم / انس الترجمة
         r"(?:ترجم|لخص|لخّص|صنف|صنّف)[\s\S]{0,200}?(?:لا\s+تترجم|لا\s+تلخص|انس\s+(?:الترجمة|المهمة)|تجاهل\s+(?:الترجمة|المهمة|التصنيف)|بدلا\s+من\s+الترجمة|بدلاً\s+من\s+الترجمة)",
     ]
