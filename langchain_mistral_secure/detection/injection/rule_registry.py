@@ -30,6 +30,7 @@ from langchain_mistral_secure.detection.injection import (
     app_topic_switch,
     borrowed_permission,
     borrowed_permission_i18n,
+    canary_phrase_exact,
     compact,
     decode_obey,
     duty_handover,
@@ -158,6 +159,7 @@ from langchain_mistral_secure.detection.injection import (
     standing_reply,
     success_phrase_i18n,
     suspension_handshake,
+    task_data_cancels_task,
     task_declared_over,
     task_stopped_instead,
     typo_edits,
@@ -331,6 +333,10 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + extraction_of_app_credentials.RULES
     + extraction_of_tie_dealings.RULES
     + extraction_of_booker_identity.RULES
+    # h28-direct
+    + canary_phrase_exact.RULES
+    + task_data_cancels_task.RULES
+    + task_data_cancels_task.SCRIPT_RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

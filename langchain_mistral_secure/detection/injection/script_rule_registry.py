@@ -153,6 +153,7 @@ from langchain_mistral_secure.detection.injection import (
     standing_reply,
     success_phrase_i18n,
     suspension_handshake,
+    task_data_cancels_task,
     task_stopped_instead,
     task_switch,
     work_dropped,
@@ -238,6 +239,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + borrowed_permission_i18n.RULES
     + remit_unbounded.RULES
     + task_stopped_instead.RULES
+    + task_data_cancels_task.SCRIPT_RULES
     + success_phrase_i18n.RULES
     + work_dropped.RULES
     + fake_done.RULES
