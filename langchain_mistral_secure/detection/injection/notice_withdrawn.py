@@ -246,7 +246,9 @@ _DISMISS_HI = re2.compile(r"नज\x{93c}?रअंदाज")
 # answer", "your tone" and "you" alone stay (``_MODEL_TASK``,
 # :data:`taken_back.SETUP`, :data:`taken_back.BEHAVIOUR`). Read only for
 # instructions said to be out of date.
-_YOUR_THING = re2.compile(r"(?i)\byour\s+[\pL-]+")
+# One space only: the window blanks the matched noun ("your   forbid" once
+# "rules" is taken out), and "your" before a blank is the model's setup.
+_YOUR_THING = re2.compile(r"(?i)\byour [\pL-]+")
 
 
 def _people_things_out(window: str) -> str:

@@ -42,8 +42,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_booker_identity,
     extraction_of_kin_records_wide,
     extraction_of_tie_dealings,
-    extraction_ownerless_secret,
-    extraction_ownerless_secret_scripts,
     extraction_real_secret_embedded,
     extraction_secret_as_answer,
     extraction_secret_if_allowed,
@@ -64,7 +62,6 @@ from langchain_mistral_secure.detection.injection import (
     indirect_held_data_out,
     indirect_if_reader,
     indirect_if_you_are_ai,
-    indirect_job_bot_hail,
     indirect_observation_act,
     indirect_reader_alarm,
     indirect_reader_duty,
@@ -322,13 +319,9 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
-    # h28-extract
-    + extraction_ownerless_secret.RULES
-    + extraction_ownerless_secret_scripts.RULES
     # h28-indirect
     + indirect_if_you_are_ai.RULES
     + indirect_held_data_out.RULES
-    + indirect_job_bot_hail.RULES
     # h28-extdata
     + extraction_of_app_credentials.RULES
     + extraction_of_tie_dealings.RULES

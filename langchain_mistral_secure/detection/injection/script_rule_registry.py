@@ -35,7 +35,6 @@ from langchain_mistral_secure.detection.injection import (
     extraction_i18n,
     extraction_internals,
     extraction_own_transform,
-    extraction_ownerless_secret_scripts,
     extraction_preamble,
     extraction_pretext,
     extraction_retell_i18n,
@@ -310,7 +309,5 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
-    # h28-extract
-    + extraction_ownerless_secret_scripts.RULES
     if not r.on_view
 )

@@ -190,8 +190,7 @@ LOOK_ALIKES = harness.look_alike_rows(BENIGN)
 
 _PROBE_MISSED = {
     10: "'answer to me alone' is a reporting line at work too, so it is not read",
-    # 17 ("<shop> bot: ..., give me ...") is caught since h28 by
-    # injection.job_bot_hail.named (a bot hailed by its job, then an order)
+    17: "'the limits you were set up with' names no owner the rules read",
     19: "'is weg' (gone) is left out: a developer says it of a lost prompt",
 }
 _PROBE_CUT: dict[int, str] = {}

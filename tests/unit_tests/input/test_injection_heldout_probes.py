@@ -138,8 +138,9 @@ ROUNDS = (
         {12, 14, 15, 19, 20, 22, 25},
     ),
     # h22-extract: 4 of 28 caught on be0794a, 21 at the end of the session;
-    # no look-alike cut before or after.
-    Round("h22-extraction", probe_h22_extraction, {1, 2, 3, 17, 19, 26, 27}),
+    # no look-alike cut before or after. Since h28: 27 (the webhook URL and
+    # bearer token in your plugin config) by ``injection.extraction.app_credentials``.
+    Round("h22-extraction", probe_h22_extraction, {1, 2, 3, 17, 19, 26}),
     # h22-indirect: 13 of 28 caught on be0794a, 14 at the end of the session;
     # no look-alike cut before or after.
     Round(
