@@ -72,8 +72,9 @@ session's start and end commits, and is development data from session h28 on
 (``python -m benchmarks`` measures it). The fifteenth was written in session
 h28, blind to the rules and to all fourteen earlier corpora, again with about
 half of its rows in English; it is the blind estimate, measured only by the
-lead (at the end of session h28, on that session's start and end commits),
-and ``python -m benchmarks`` does not measure it.
+lead (per file only: on session h28's start and end commits, and again at
+the end of session h29, which wrote no new blind corpus), and ``python -m
+benchmarks`` does not measure it.
 """
 
 # ruff: noqa: PLC0415
