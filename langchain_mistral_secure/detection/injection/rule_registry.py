@@ -52,6 +52,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_unsayable_word,
     fake_done,
     forced_reply_whatever_asked,
+    forget_prior_then_order,
     forget_what_told,
     indirect_answer_slant,
     indirect_assistant_label_i18n,
@@ -148,6 +149,7 @@ from langchain_mistral_secure.detection.injection import (
     remit_unbounded,
     role_closed_then_work,
     role_revoked_onward,
+    setup_closed_new_self,
     setup_declared_void,
     setup_set_aside,
     smuggling,
@@ -330,6 +332,9 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + canary_phrase_exact.RULES
     + task_data_cancels_task.RULES
     + task_data_cancels_task.SCRIPT_RULES
+    # h29-direct
+    + setup_closed_new_self.RULES
+    + forget_prior_then_order.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -44,6 +44,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_side_channel,
     fake_done,
     forced_reply_whatever_asked,
+    forget_prior_then_order,
     forget_what_told,
     goal_swap_scripts,
     hijack_scripts,
@@ -143,6 +144,7 @@ from langchain_mistral_secure.detection.injection import (
     role_closed_then_work,
     role_revoked_onward,
     secret_word,
+    setup_closed_new_self,
     setup_declared_void,
     setup_set_aside,
     setup_void,
@@ -309,5 +311,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_criminal_maker_ai.RULES
     + jailbreak_late_relative_role.RULES
     + jailbreak_refusal_costs_life_i18n.RULES
+    + setup_closed_new_self.RULES
+    + forget_prior_then_order.RULES
     if not r.on_view
 )
