@@ -131,6 +131,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_split_joined_answer,
     jailbreak_typo,
     jailbreak_villain_persona,
+    jailbreak_working_malware_pretext,
     jailbreak_world_answer,
     jailbreak_world_then_how,
     jailbreak_worlds,
@@ -330,6 +331,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + canary_phrase_exact.RULES
     + task_data_cancels_task.RULES
     + task_data_cancels_task.SCRIPT_RULES
+    # h29 jailbreak round
+    + jailbreak_working_malware_pretext.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
