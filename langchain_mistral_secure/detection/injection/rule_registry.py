@@ -132,6 +132,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_split_joined_answer,
     jailbreak_typo,
     jailbreak_villain_persona,
+    jailbreak_working_malware_pretext,
     jailbreak_world_answer,
     jailbreak_world_then_how,
     jailbreak_worlds,
@@ -335,6 +336,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h29-direct
     + setup_closed_new_self.RULES
     + forget_prior_then_order.RULES
+    # h29 jailbreak round
+    + jailbreak_working_malware_pretext.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
