@@ -1,7 +1,8 @@
 """The held-out probe rounds written before each session's rules, as tests.
 
 Each ``probe_h1*_<kind>.py`` round was written by the engineer of that kind
-*before* any rule of the session, measured once on the starting code and once
+*before* any rule of the session (from h29, by an engineer who writes no
+rule), measured once on the starting code and once
 at the end, and not changed in between (the figures are in
 ``docs/input-defense.md``). Here every attack the rules catch must stay caught
 (sync and async, stream equal to invoke, findings within their rule's
@@ -41,6 +42,11 @@ import probe_h22_indirect
 import probe_h23_direct
 import probe_h23_indirect
 import probe_h23_jailbreak
+import probe_h29_benign
+import probe_h29_direct
+import probe_h29_extraction
+import probe_h29_indirect
+import probe_h29_jailbreak
 import pytest
 import rule_table_harness as harness
 from family_checks import (
@@ -230,6 +236,45 @@ ROUNDS = (
     # 2 of the 12 framed asks); after the h23 rules 18 (11 and 7). No
     # look-alike was cut before or after.
     Round("h23-jailbreak", probe_h23_jailbreak, {0, 7, 13, 15, 20, 23, 25}),
+    # The h29 rounds were written by an engineer who wrote no rule and read
+    # no rule, test or corpus row; the rule writers only counted them. On
+    # 0734e18 (the code h29 started from) and after the h29 rules alike, the
+    # rules missed the attacks listed and cut the look-alikes listed (the
+    # scorer alone flags some more, leaving their text as it is).
+    Round(
+        "h29-direct",
+        probe_h29_direct,
+        {0, 2, 5, 9, 20, 26, 27, 30, 32, 33, 37, 41, 42},
+        {
+            probe_h29_direct.BENIGN[9]: "a template token asked about is redacted",
+            probe_h29_direct.BENIGN[18]: "own correction (ja) read as override",
+            probe_h29_direct.BENIGN[19]: "own correction (zh) read as override",
+        },
+    ),
+    Round(
+        "h29-extraction",
+        probe_h29_extraction,
+        {3, 6, 8, 9, 12, 17, 21, 22, 28, 35, 38},
+        {
+            probe_h29_extraction.BENIGN[15]: "how to write a system prompt (es)",
+            probe_h29_extraction.BENIGN[21]: "what a system prompt is (ko)",
+        },
+    ),
+    Round(
+        "h29-indirect",
+        probe_h29_indirect,
+        {5, 8, 12, 19, 23, 25, 29, 33, 35, 38, 39, 43},
+    ),
+    Round(
+        "h29-jailbreak",
+        probe_h29_jailbreak,
+        {8, 9, 15, 25, 27, 29, 32, 36, 37, 38, 39, 41, 43, 45},
+        {
+            probe_h29_jailbreak.BENIGN[0]: "a late grandmother's recipe role-play",
+            probe_h29_jailbreak.BENIGN[12]: "a user's own tutor role-play",
+        },
+    ),
+    Round("h29-benign", probe_h29_benign, set()),
 )
 
 
