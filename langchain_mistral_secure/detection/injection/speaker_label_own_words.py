@@ -12,8 +12,9 @@ account it serves. The same surface is everyday text in three frames:
   hotel near the station"), or a to-do line for a human role ("Support
   agent: close the ticket once the customer confirms").
 
-Told apart by structure: the label opens the text or a line (nothing
-planted before it: no quote, bracket, field or hidden span), it is a short
+Told apart by structure: the label opens the text, or a line of a chat
+transcript whose turn before is another speaker's ("Customer: ..."), with
+nothing planted before it (no quote, bracket, field or hidden span); it is a short
 job title ending in a speaker noun (agent, bot; "Agente de viajes", "Bot de
 reservas", "Reise-Bot") with no lead ("note for", "to the", "important") and
 no AI mark ("AI", "KI", "IA", "assistant", "copilot"), and the line names
@@ -39,6 +40,12 @@ _LINE = 200
 _LABEL = re2.compile(
     r"^[ \t]{0,3}(?:[a-z][\w-]{1,20}[ \t-]){0,2}(?:agent|agente|bot|chatbot)"
     r"(?:[ \t]+(?:de|del|da|do|di|du)[ \t]+[a-z][\w-]{1,20})?[ \t]{0,2}:[ \t]"
+)
+# The turn before the label in a transcript: the user's or the bot's own.
+_TURN = re2.compile(
+    r"^[ \t]{0,3}(?:user|customer|client|guest|visitor|me|kunde|kundin|"
+    r"cliente|utilisateur|usuario|utente|(?:[a-z][\w-]{1,20}[ \t-])?(?:agent|bot))"
+    r"[ \t]{0,2}:"
 )
 # A lead or an AI mark in the label keeps the finding.
 _MARKED = re2.compile(
@@ -84,12 +91,15 @@ def is_speaker_label_own_words(text: str, finding: Finding) -> bool:
     while start < finding.end and text[start] in " \t\r\n.!?:;":
         start += 1
     before = text[max(0, start - _LINE) : start]
-    line_start = before.rfind("\n") + 1 if "\n" in before else None
-    if line_start is None:
-        if start > _LINE or before.strip():
+    if text[:start].strip():
+        # Only a chat transcript puts the label after other text: the line
+        # just before is another speaker's turn ("Customer: ...").
+        lines = before.rstrip(" \t").split("\n")
+        if len(lines) == 1 or lines[-1].strip():
             return False
-    elif before[line_start:].strip():
-        return False
+        turn = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+        if _TURN.search(_folded(turn)) is None:
+            return False
     rest = text[start : start + _LINE].split("\n", 1)[0]
     line = _folded(rest)
     label = _LABEL.search(line)

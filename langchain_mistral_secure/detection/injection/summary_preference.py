@@ -7,8 +7,9 @@ same words about their own summary: "When summarising, leave out the
 references", "Bei der Zusammenfassung bitte die Einleitung weglassen",
 "Al resumir, omite la bibliografía".
 
-Told apart by what is left out and who is told: the thing left out is a
-*part of the document's form* (references, footnotes, introduction,
+Told apart by where it stands, what is left out and who is told: the
+preference opens the user's message (a planted line sits inside a page);
+the thing left out is a *part of the document's form* (references, footnotes, introduction,
 appendix, tables, code samples, quotes, links, page numbers), named right
 next to the verb and ending the sentence; the sentence is short, asks for
 nothing to be said or claimed ("say that", "mention that", "state"), and hails no reader
@@ -105,6 +106,8 @@ def is_summary_preference(text: str, finding: Finding) -> bool:
         return False
     parts = sentence_around(text, finding.start, finding.end, back=_BACK, ahead=_AHEAD)
     if parts is None:
+        return False
+    if text[: finding.start - len(parts[0])].strip():
         return False
     sentence = _folded(parts[0] + parts[1])
     if len(sentence) > _LONGEST or _TOLD.search(sentence) is not None:
