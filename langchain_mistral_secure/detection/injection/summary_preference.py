@@ -9,11 +9,12 @@ references", "Bei der Zusammenfassung bitte die Einleitung weglassen",
 
 Told apart by where it stands, what is left out and who is told: the
 preference opens the user's message (a planted line sits inside a page);
-the thing left out is a *part of the document's form* (references, footnotes, introduction,
-appendix, tables, code samples, quotes, links, page numbers), named right
-next to the verb and ending the sentence; the sentence is short, asks for
-nothing to be said or claimed ("say that", "mention that", "state"), and hails no reader
-("whoever summarises", "the AI", "assistant", "model", "any tool").
+the thing left out is a *part of the document's form* (references,
+footnotes, introduction, appendix, tables, code samples, quotes, links,
+page numbers), named right next to the verb and ending the sentence; the
+sentence is short, asks for nothing to be said or claimed ("say that",
+"mention that", "state"), and hails no reader ("whoever summarises", "the
+AI", "assistant", "model", "any tool").
 """
 
 from __future__ import annotations
