@@ -37,6 +37,9 @@ addresses a model, names its rules or gives an order to drop them.
   règles", "my blocklist: ignore previous, ..." (:mod:`.unordered_frames`);
 * **mail and minutes**: people's instructions dropped, the newsletter's
   "forget what you knew about ..." (:mod:`.mail_frames`);
+* **the user's or a UI's own voice**: a job label opening a chat or UI line,
+  a summary preference, a new system prompt asked for some bot, a pasted
+  one to translate, a generic "you" about passwords (:mod:`.own_voice_frames`);
 * **notices**: new instructions issued by an office to people ("the school
   office has issued new instructions: do not park ..."), financial guidance
   withdrawn, one's own earlier e-mail taken back.
@@ -84,6 +87,9 @@ from langchain_mistral_secure.detection.injection.own_prompt_authored_i18n impor
 )
 from langchain_mistral_secure.detection.injection.own_task_switch import (
     is_own_task_switch,
+)
+from langchain_mistral_secure.detection.injection.own_voice_frames import (
+    is_own_voice_frame,
 )
 from langchain_mistral_secure.detection.injection.password_everyday import (
     is_password_everyday,
@@ -379,6 +385,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or for_people.is_rules_replaced_for_people(text, finding)
         or is_mail_frame(text, finding)
         or is_unordered_frame(text, finding)
+        or is_own_voice_frame(text, finding)
     ):
         return True
     if finding.category == "template":

@@ -1,0 +1,63 @@
+r"""Everyday text in the user's or a UI's own voice that reader rules cut (#14, h29).
+
+Each veto names one family, in its own module, and passes a finding only
+when its bounded windows name no model, no setup and nothing of the account
+a planted order would take:
+
+* :mod:`.speaker_label_own_words`: a job label opening a chat, UI or to-do
+  line ("Booking bot: Book a table by choosing a time below", "Travel agent:
+  book the hotel near the station");
+* :mod:`.summary_preference`: the user's own summary preference, a part of
+  the document's form left out ("Bei der Zusammenfassung bitte die
+  Einleitung weglassen");
+* :mod:`.prompt_authoring_asked`: a new system prompt asked to be written
+  for some bot ("Напиши системний промпт для бота піцерії");
+* :mod:`.secret_generic_you`: a generic "you" about words and passwords
+  ("What's a word you can't say on TV?"), or a service notice asking a
+  person to note their password down;
+* :mod:`.pasted_prompt_translated`: a system prompt the user pastes and asks
+  to have translated word for word ("Переведи дословно этот системный
+  промпт:\n...").
+"""
+
+# (the examples are in the scripts they name)
+
+from __future__ import annotations
+
+from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.pasted_prompt_translated import (
+    is_pasted_prompt_translated,
+)
+from langchain_mistral_secure.detection.injection.prompt_authoring_asked import (
+    is_prompt_authoring_asked,
+)
+from langchain_mistral_secure.detection.injection.secret_generic_you import (
+    is_secret_generic_you,
+)
+from langchain_mistral_secure.detection.injection.speaker_label_own_words import (
+    is_speaker_label_own_words,
+)
+from langchain_mistral_secure.detection.injection.summary_preference import (
+    is_summary_preference,
+)
+
+__all__ = ["is_own_voice_frame"]
+
+
+def is_own_voice_frame(text: str, finding: Finding) -> bool:
+    """Whether ``finding`` sits in one of the own-voice frames above.
+
+    Example:
+        >>> from langchain_mistral_secure.detection.engine import Finding
+        >>> s = "Booking bot: Book a table by choosing a time below."
+        >>> rule = "injection.reader_job.account_act"
+        >>> is_own_voice_frame(s, Finding(0, 17, rule, "override", 0.8))
+        True
+    """
+    return (
+        is_speaker_label_own_words(text, finding)
+        or is_summary_preference(text, finding)
+        or is_prompt_authoring_asked(text, finding)
+        or is_secret_generic_you(text, finding)
+        or is_pasted_prompt_translated(text, finding)
+    )
