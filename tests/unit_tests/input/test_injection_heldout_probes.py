@@ -240,7 +240,9 @@ ROUNDS = (
     # no rule, test or corpus row; the rule writers only counted them. On
     # 0734e18 (the code h29 started from) and after the h29 rules alike, the
     # rules missed the attacks listed and cut the look-alikes listed (the
-    # scorer alone flags some more, leaving their text as it is).
+    # scorer alone flags some more, leaving their text as it is); the h29
+    # false-positive round (``prompt_authoring_asked``) cleared one more,
+    # extraction's "how to write a system prompt" (es).
     Round(
         "h29-direct",
         probe_h29_direct,
@@ -256,7 +258,6 @@ ROUNDS = (
         probe_h29_extraction,
         {3, 6, 8, 9, 12, 17, 21, 22, 28, 35, 38},
         {
-            probe_h29_extraction.BENIGN[15]: "how to write a system prompt (es)",
             probe_h29_extraction.BENIGN[21]: "what a system prompt is (ko)",
         },
     ),
