@@ -37,17 +37,22 @@ from langchain_mistral_secure.detection.injection import (
     duty_handover_scripts,
     extraction_above_first_message,
     extraction_deployment_config,
+    extraction_guarded_word_by_ban,
     extraction_object_wide,
     extraction_of_app_credentials,
     extraction_of_booker_identity,
     extraction_of_kin_records_wide,
     extraction_of_tie_dealings,
+    extraction_operator_setup_copy,
+    extraction_own_setup_wide,
     extraction_real_secret_embedded,
     extraction_secret_as_answer,
     extraction_secret_if_allowed,
     extraction_secret_if_it_were,
     extraction_secret_listed_in_document,
     extraction_secret_said_back,
+    extraction_setup_handover,
+    extraction_setup_probed,
     extraction_side_channel,
     extraction_unsayable_word,
     fake_done,
@@ -338,6 +343,12 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + forget_prior_then_order.RULES
     # h29 jailbreak round
     + jailbreak_working_malware_pretext.RULES
+    # h29-extract
+    + extraction_own_setup_wide.RULES
+    + extraction_operator_setup_copy.RULES
+    + extraction_setup_handover.RULES
+    + extraction_setup_probed.RULES
+    + extraction_guarded_word_by_ban.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
