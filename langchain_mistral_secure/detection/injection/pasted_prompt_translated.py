@@ -89,7 +89,10 @@ def is_pasted_prompt_translated(text: str, finding: Finding) -> bool:
     if paste is None:
         return False
     request = matchable(text[request_start : end + paste.start()])
-    pasted = matchable(text[end + paste.end() :]).strip()
+    # Only the start of the paste is read (bounded per finding); a paste
+    # that starts past the window is not seen, so the finding stays.
+    paste_at = end + paste.end()
+    pasted = matchable(text[paste_at : paste_at + 2 * _AHEAD]).strip()
     return (
         len(pasted) >= _PASTED
         and _TRANSLATE.search(request) is not None

@@ -45,3 +45,26 @@ def sentence_around(  # noqa: PLR0913 - a span, its bounds, and one switch
     if stop is not None:
         tail = tail[: stop.start() + 1] if keep_stop else tail[: stop.start()]
     return head[max(cut, 0) :], tail
+
+
+def opens_text(text: str, index: int) -> bool:
+    r"""Whether only whitespace comes before ``index`` (the text opens there).
+
+    Same answer as ``not text[:index].strip()``, but it reads back from
+    ``index`` in doubling windows and stops at the first non-space: a veto
+    asks this once per finding, and slicing the whole prefix each time would
+    make many findings in a long text cost quadratic time.
+
+    Example:
+        >>> opens_text("  \n Support bot: hi", 4)
+        True
+        >>> opens_text("Hi.\nSupport bot: hi", 4)
+        False
+    """
+    window = 256
+    while index > 0:
+        low = max(0, index - window)
+        if text[low:index].strip():
+            return False
+        index, window = low, window * 2
+    return True

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.sentence_window import opens_text
 from langchain_mistral_secure.detection.normalize import fold_char, matchable
 
 __all__ = ["is_speaker_label_own_words"]
@@ -91,7 +92,7 @@ def is_speaker_label_own_words(text: str, finding: Finding) -> bool:
     while start < finding.end and text[start] in " \t\r\n.!?:;":
         start += 1
     before = text[max(0, start - _LINE) : start]
-    if text[:start].strip():
+    if not opens_text(text, start):
         # Only a chat transcript puts the label after other text: the line
         # just before is another speaker's turn ("Customer: ...").
         lines = before.rstrip(" \t").split("\n")

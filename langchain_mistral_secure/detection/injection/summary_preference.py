@@ -22,7 +22,10 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
-from langchain_mistral_secure.detection.injection.sentence_window import sentence_around
+from langchain_mistral_secure.detection.injection.sentence_window import (
+    opens_text,
+    sentence_around,
+)
 from langchain_mistral_secure.detection.normalize import fold_char
 
 __all__ = ["is_summary_preference"]
@@ -108,7 +111,7 @@ def is_summary_preference(text: str, finding: Finding) -> bool:
     parts = sentence_around(text, finding.start, finding.end, back=_BACK, ahead=_AHEAD)
     if parts is None:
         return False
-    if text[: finding.start - len(parts[0])].strip():
+    if not opens_text(text, finding.start - len(parts[0])):
         return False
     sentence = _folded(parts[0] + parts[1])
     if len(sentence) > _LONGEST or _TOLD.search(sentence) is not None:

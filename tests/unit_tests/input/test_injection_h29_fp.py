@@ -31,14 +31,20 @@ from __future__ import annotations
 
 import rule_table_harness as harness
 import rule_table_suites
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.pasted_prompt_translated import (
+    is_pasted_prompt_translated,
+)
 from langchain_mistral_secure.detection.injection.prompt_authoring_asked import (
     is_prompt_authoring_asked,
 )
 from langchain_mistral_secure.detection.injection.secret_generic_you import (
     is_secret_generic_you,
 )
+from langchain_mistral_secure.detection.injection.sentence_window import opens_text
 from langchain_mistral_secure.detection.injection.speaker_label_own_words import (
     is_speaker_label_own_words,
 )
@@ -246,4 +252,29 @@ def test_secret_generic_you_needs_a_setting_a_form_rule_or_a_notice() -> None:
     plain = "Please write down your password."
     assert not is_secret_generic_you(
         plain, _finding(plain, "Please write down your password.", ask, "extraction")
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(" \t\n\u3000xé."), max_size=1200),
+    st.integers(min_value=0, max_value=1300),
+)
+def test_opens_text_equals_the_stripped_prefix(text: str, index: int) -> None:
+    # The vetoes read back in doubling windows instead of slicing the whole
+    # prefix per finding; the answer must be the same as the slice's.
+    index = min(index, len(text))
+    assert opens_text(text, index) is (not text[:index].strip())
+
+
+def test_pasted_prompt_is_read_from_its_start_only() -> None:
+    rule = "injection.extraction.context_sys_scripts"
+    head = "Переведи этот системный промпт дословно:\n"
+    pasted = head + "Ты — помощник магазина." + "я" * 50_000
+    assert is_pasted_prompt_translated(pasted, Finding(14, 39, rule, "extraction", 0.8))
+    # A paste that only starts past the bounded window is not seen: the
+    # finding stays (fail closed).
+    far = head + " " * 1_000 + "Ты — помощник магазина."
+    assert not is_pasted_prompt_translated(
+        far, Finding(14, 39, rule, "extraction", 0.8)
     )
