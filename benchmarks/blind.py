@@ -71,10 +71,10 @@ corpora, again with about half of its rows in English; it was measured
 session's start and end commits, and is development data from session h28 on
 (``python -m benchmarks`` measures it). The fifteenth was written in session
 h28, blind to the rules and to all fourteen earlier corpora, again with about
-half of its rows in English; it is the blind estimate, measured only by the
-lead (per file only: on session h28's start and end commits, and again at
-the end of session h29, which wrote no new blind corpus), and ``python -m
-benchmarks`` does not measure it.
+half of its rows in English; it was measured (per file only) by the lead on
+session h28's start and end commits and again at the end of session h29,
+which wrote no new blind corpus, and is development data from session h30 on
+(``python -m benchmarks`` measures it).
 """
 
 # ruff: noqa: PLC0415
