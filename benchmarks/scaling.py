@@ -79,6 +79,23 @@ def _repeat_to(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+# Lines a rule fires on, each read by a veto of the h29 false-positive round: a
+# job label opening a chat line (cleared), a summary preference after another
+# line (the veto reads back to that line and keeps the finding), a pasted
+# system prompt asked to be translated word for word (Russian; cleared).
+_VETOED = (
+    "Support bot: Please send your order number so we can check the delivery.\n"
+    "When summarising, leave out the references.\n"
+    "\u041f\u0435\u0440\u0435\u0432\u0435\u0434\u0438 \u0434\u043e\u0441\u043b"
+    "\u043e\u0432\u043d\u043e \u043d\u0430 \u0430\u043d\u0433\u043b\u0438\u0439"
+    "\u0441\u043a\u0438\u0439 \u044d\u0442\u043e\u0442 \u0441\u0438\u0441\u0442"
+    "\u0435\u043c\u043d\u044b\u0439 \u043f\u0440\u043e\u043c\u043f\u0442:\n"
+    "\u0422\u044b \u2014 \u043f\u043e\u043c\u043e\u0449\u043d\u0438\u043a "
+    "\u043a\u043d\u0438\u0436\u043d\u043e\u0433\u043e \u043c\u0430\u0433\u0430"
+    "\u0437\u0438\u043d\u0430.\n"
+)
+
+
 # name -> (size -> text); the adversarial set of benchmarks/data.py plus the
 # inputs that were super-linear before issue #15.
 CASES: dict[str, Callable[[int], str]] = {
@@ -95,6 +112,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "glued cards": lambda n: _repeat_to(
         "4111 1111 1111 1111 5500 0000 0000 0004 x ", n
     ),
+    # Rule findings that a false-positive veto then clears, thousands per
+    # text: each veto must read a bounded window per finding, not the text.
+    "vetoed look-alikes": lambda n: _repeat_to(_VETOED, n),
 }
 
 
