@@ -16,8 +16,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_12/`` or with ``--corpus 13`` the thirteenth one in
 ``benchmarks/blind_corpus_13/`` or with ``--corpus 14`` the fourteenth one in
 ``benchmarks/blind_corpus_14/`` or with ``--corpus 15`` the fifteenth one in
-``benchmarks/blind_corpus_15/`` (same file names and fields; the third to
-fifteenth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_15/`` or with ``--corpus 16`` the sixteenth one in
+``benchmarks/blind_corpus_16/`` (same file names and fields; the third to
+sixteenth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -74,7 +75,11 @@ h28, blind to the rules and to all fourteen earlier corpora, again with about
 half of its rows in English; it was measured (per file only) by the lead on
 session h28's start and end commits and again at the end of session h29,
 which wrote no new blind corpus, and is development data from session h30 on
-(``python -m benchmarks`` measures it).
+(``python -m benchmarks`` measures it). The sixteenth was written in session
+h30 by two writers, blind to the rules and to all fifteen earlier corpora,
+again with about half of its rows in English; it is the blind estimate of
+session h30, measured only by the lead (per file only), and ``python -m
+benchmarks`` does not measure it.
 """
 
 # ruff: noqa: PLC0415
@@ -106,6 +111,7 @@ CORPUS_12 = Path(__file__).resolve().parent / "blind_corpus_12"
 CORPUS_13 = Path(__file__).resolve().parent / "blind_corpus_13"
 CORPUS_14 = Path(__file__).resolve().parent / "blind_corpus_14"
 CORPUS_15 = Path(__file__).resolve().parent / "blind_corpus_15"
+CORPUS_16 = Path(__file__).resolve().parent / "blind_corpus_16"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -124,6 +130,7 @@ CORPORA = {
     13: CORPUS_13,
     14: CORPUS_14,
     15: CORPUS_15,
+    16: CORPUS_16,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -303,7 +310,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1 to 15)."""
+    """The folder of corpus ``corpus`` (1 to 16)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
@@ -384,6 +391,7 @@ SECTIONS = {
     "blind_13": "## Blind held-out estimate, thirteenth corpus",
     "blind_14": "## Blind held-out estimate, fourteenth corpus",
     "blind_15": "## Blind held-out estimate, fifteenth corpus",
+    "blind_16": "## Blind held-out estimate, sixteenth corpus",
 }
 
 
@@ -434,7 +442,8 @@ def main(argv: list[str] | None = None) -> int:
             "7: blind_corpus_7, 8: blind_corpus_8, 9: blind_corpus_9, "
             "10: blind_corpus_10, 11: blind_corpus_11, "
             "12: blind_corpus_12, 13: blind_corpus_13, "
-            "14: blind_corpus_14, 15: blind_corpus_15)"
+            "14: blind_corpus_14, 15: blind_corpus_15, "
+            "16: blind_corpus_16)"
         ),
     )
     args = parser.parse_args(argv)
