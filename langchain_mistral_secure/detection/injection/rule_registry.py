@@ -99,7 +99,6 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_h30_fiction_lesson,
     jailbreak_h30_past_method,
     jailbreak_h30_persona_vocative,
-    jailbreak_h30_research_artefact,
     jailbreak_harm_full_strength,
     jailbreak_harm_full_strength_scripts,
     jailbreak_harm_realism,
@@ -351,7 +350,6 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_h30_persona_vocative.RULES
     + jailbreak_h30_past_method.RULES
     + jailbreak_h30_fiction_lesson.RULES
-    + jailbreak_h30_research_artefact.RULES
     # h29-extract
     + extraction_own_setup_wide.RULES
     + extraction_operator_setup_copy.RULES
