@@ -16,8 +16,10 @@ usavano", "was sie gemacht haben".
 Three parts within one bounded window, in this order: a how-question in a
 past tense (how did / were / used to, what methods did, comment ... -aient,
 cómo ... -aban, come ... -avano, wie haben, hoe deden, jak ... -li), a harm
-within 60 characters (a criminal trade, a dodge of detection, a harmful
-object or act: :data:`jailbreak_h30_lexicon.HARM`), and an operational ask
+within 60 characters (a dodge of detection, a harmful object or act, a
+crime verb; the criminals count only as the question's subject, "how did
+19th-century poisoners", or agent, "written by kidnappers", never as the
+ones caught), and an operational ask
 within 150 characters after it (:data:`~jailbreak_h30_lexicon.OPS`, or what
 *they* did: :data:`~jailbreak_h30_lexicon.THEY_OPS`). In French, Spanish,
 Italian and German the criminals may open the question before the verb
@@ -38,11 +40,19 @@ from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
 from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection.jailbreak_framed_procedure import (
+    OBJECT,
+    PROCEDURE,
+)
 from langchain_mistral_secure.detection.injection.jailbreak_h30_lexicon import (
     AGENT,
-    HARM,
+    EVADE,
+    HARMWORD,
     OPS,
     THEY_OPS,
+)
+from langchain_mistral_secure.detection.injection.jailbreak_laundered_how import (
+    CRIME,
 )
 from langchain_mistral_secure.detection.injection.jailbreak_text import (
     with_curly_apostrophes,
@@ -66,9 +76,28 @@ PAST_HOW = alt(
 
 _ASK = alt([OPS, THEY_OPS])
 
+# The harm as a deed or a thing, never as the criminals: "how did police in
+# the 1950s catch burglars" names burglars as the ones caught.
+_HARM = alt([OBJECT, CRIME, EVADE, HARMWORD, PROCEDURE])
 # Worst case: how-question 70 + 60 + harm 64 + 150 + ask 46 < 400.
 _HOW_HARM_ASK = (
-    r"\b" + PAST_HOW + r"\b[^\n]{0,60}?\b" + HARM + r"\b[^\n]{0,150}?\b" + _ASK
+    r"\b" + PAST_HOW + r"\b[^\n]{0,60}?\b" + _HARM + r"\b[^\n]{0,150}?\b" + _ASK
+)
+# The criminals as the subject of the past question ("how did 19th-century
+# poisoners", "how did the scammers") or its agent ("written by kidnappers"):
+# only determiners and period words between. 70 + 40 + 22 + 150 + 46 < 340.
+_PERIOD = r"(?:(?:the|some|many|most|early|\d{2}th-century|\d{2,4}s|victorian|soviet|medieval|old|professional|amateur|local|teenage|prohibition-era)\s){0,2}"
+_HOW_AGENT_ASK = (
+    r"\b(?:"
+    + PAST_HOW
+    + r"\s"
+    + _PERIOD
+    + r"|\bby\s"
+    + _PERIOD
+    + r")"
+    + AGENT
+    + r"\b[^\n]{0,150}?\b"
+    + _ASK
 )
 # The criminals before the verb: "comment les cambrioleurs ... ouvraient-ils".
 _AGENT_FIRST = (
@@ -88,6 +117,14 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes(
             _HOW_HARM_ASK,
             score=0.8,
             max_len=420,
+            description=_DESC,
+        ),
+        Rule(
+            "injection.role.h30_past_method.agent_asked",
+            _CAT,
+            _HOW_AGENT_ASK,
+            score=0.8,
+            max_len=340,
             description=_DESC,
         ),
         Rule(

@@ -20,9 +20,12 @@ request word (how, what, which, tell, explain, walk, write, cómo, come,
 wie, jak). The trait comes in two strengths:
 
 * ``AMORAL``, enough alone: no moral code, no ethics, no scruples, no
-  limits, never refuses, never warns, answers with real-world chemistry,
-  will write anything (sin ética, senza scrupoli, sans morale, skrupellos,
-  sem limites, bez zasad);
+  limits or no filter ending the phrase (a wizard with "no filter on his
+  sarcasm" and a waiter who "never refuses a customer" are character
+  sketches), never refuses anything (or "never refuses." right before the
+  name), never warns, answers
+  with real-world chemistry, will write anything (sin ética, senza
+  scrupoli, sans morale, skrupellos, sem limites, bez zasad);
 * ``TRADE``, a crime trade or wickedness (a poisoner, a forger, a mob or
   cartel man, a trafficker, a smuggler, a burglar, evil, a villain): also
   Han Solo, Bilbo the burglar or a storybook wolf, so the request after the
@@ -78,9 +81,11 @@ _INSTALL = alt(
 # No morals, no limits, never refusing, real-world answers: enough alone.
 AMORAL = alt(
     [
-        r"\bno\s(?:moral\w{0,5}(?:\s(?:code|compass))?|ethics|scruples|conscience|limits|filters?|restrictions)\b",
+        r"\bno\s(?:moral\w{0,5}(?:\s(?:code|compass))?|ethics|scruples|conscience)\b",
+        r"\bno\s(?:limits|filters?|restrictions)(?:[.,;!]|\sat\sall\b|\sand\b|\swhatsoever\b)",
         r"\bnone\sof\syour\s(?:limits|rules|restrictions)|\bamoral|\bunethical",
-        r"\bnever\s(?:refuses|says\sno|warns|hesitates|holds\sback|judges)|\bcannot\srefuse|\bzero\s(?:hesitation|ethics|morals)",
+        r"\bnever\s(?:refuses|says\sno)\s(?:anything|any\s(?:request|question)s?|requests|to\s(?:answer|help))\b",
+        r"\bnever\swarns\b|\bcannot\srefuse\b|\bzero\s(?:ethics|morals)\b",
         r"\bwith\sreal(?:-world)?\s(?:\w{1,15}\s)?(?:chemistry|data|information|answers|facts|methods)|\breal,\sworking",
         r"\b(?:will|would)\s(?:write|say|do|tell\syou)\sanything",
         r"\banswers\s(?:any|every)\squestion\s(?:out\sof\sspite|without\s(?:hesitation|warning)|with\szero)",
@@ -129,6 +134,16 @@ _REQUEST = alt(
 _HAILED = r"(?s:.){0,230}?" + _HAIL + r"[^\n]{0,12}?\b" + _REQUEST + r"\b"
 # Worst case (pattern_max_len): install 24 + 80 + trait 43 + 230 + hail 105 + 12 + request 13 = 507.
 _VIEW_AMORAL = _INSTALL + r"(?s:.){0,80}?" + AMORAL + _HAILED
+# "a hacker who never refuses. Rook, ...": the refusal ends its sentence and
+# the name comes next ("a waiter who never refuses a customer" has an object).
+_VIEW_REFUSER = (
+    _INSTALL
+    + r"(?s:.){0,80}?\bnever\s(?:refuses|says\sno)"
+    + _HAIL
+    + r"[^\n]{0,12}?\b"
+    + _REQUEST
+    + r"\b"
+)
 # The trade needs a harm in the request: 24 + 60 + 40 + 150 + 105 + 12 + 13 + 60 + harm 64 < 512.
 _VIEW_TRADE = (
     _INSTALL
@@ -173,6 +188,14 @@ RULES: tuple[Rule, ...] = with_curly_apostrophes(
             _VIEW_AMORAL,
             score=0.8,
             max_len=512,
+            description=_DESC,
+        ),
+        Rule(
+            "injection.role.h30_persona_vocative.refuser",
+            _CAT,
+            _VIEW_REFUSER,
+            score=0.8,
+            max_len=260,
             description=_DESC,
         ),
         Rule(
