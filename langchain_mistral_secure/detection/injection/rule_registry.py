@@ -96,6 +96,9 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_evil_adviser,
     jailbreak_framed_procedure,
     jailbreak_framed_procedure_scripts,
+    jailbreak_h30_fiction_lesson,
+    jailbreak_h30_past_method,
+    jailbreak_h30_persona_vocative,
     jailbreak_harm_full_strength,
     jailbreak_harm_full_strength_scripts,
     jailbreak_harm_realism,
@@ -343,6 +346,10 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + forget_prior_then_order.RULES
     # h29 jailbreak round
     + jailbreak_working_malware_pretext.RULES
+    # h30 jailbreak round
+    + jailbreak_h30_persona_vocative.RULES
+    + jailbreak_h30_past_method.RULES
+    + jailbreak_h30_fiction_lesson.RULES
     # h29-extract
     + extraction_own_setup_wide.RULES
     + extraction_operator_setup_copy.RULES
