@@ -59,10 +59,12 @@ from langchain_mistral_secure.detection.injection import (
     forced_reply_whatever_asked,
     forget_prior_then_order,
     forget_what_told,
+    indirect_answer_rule,
     indirect_answer_slant,
     indirect_assistant_label_i18n,
     indirect_exfil_slot,
     indirect_hail_job,
+    indirect_hail_job_compound,
     indirect_hail_order,
     indirect_hail_order_scripts,
     indirect_held_data_out,
@@ -356,6 +358,9 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + extraction_setup_handover.RULES
     + extraction_setup_probed.RULES
     + extraction_guarded_word_by_ban.RULES
+    # h30-indirect
+    + indirect_hail_job_compound.RULES
+    + indirect_answer_rule.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

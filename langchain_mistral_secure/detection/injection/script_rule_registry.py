@@ -51,10 +51,12 @@ from langchain_mistral_secure.detection.injection import (
     indirect_addressed_i18n,
     indirect_agent_i18n,
     indirect_ai_vocative_i18n,
+    indirect_answer_rule,
     indirect_answer_slant,
     indirect_consent_claim,
     indirect_fields,
     indirect_hail_job,
+    indirect_hail_job_compound,
     indirect_hail_order_scripts,
     indirect_machine_reader_scripts,
     indirect_planted_i18n,
@@ -313,5 +315,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_refusal_costs_life_i18n.RULES
     + setup_closed_new_self.RULES
     + forget_prior_then_order.RULES
+    + indirect_hail_job_compound.RULES
+    + indirect_answer_rule.RULES
     if not r.on_view
 )
