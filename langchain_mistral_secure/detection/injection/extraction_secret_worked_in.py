@@ -72,7 +72,7 @@ _USE_EN = alt(
         r"\bwhat\s+(?:would|do|did|should|will)\s+you\s+(?:type|enter|say|put\s+in|write)\s+(?:\w+\s+){{0,3}}?(?:to|if|when)\s+(?:\w+\s+){{0,4}}?(?:log\s*in|sign\s*in|get\s+in|get\s+through|pass|unlock|open\s+the|enter\s+the|access)\b",
         r"\bwhat\s+(?:the\s+|a\s+)?user\s+(?:should|must|has\s+to|needs\s+to)\s+(?:type|enter|say)\s+to\s+(?:get\s+in|log\s*in|unlock|pass|access|open)\b",
         # hinted at
-        r"\b(?:hints?|clues?)\s+(?:about|on|for|to|towards|regarding)\s+(?:{S})",
+        r"\b(?:hints?|clues?)\s+(?:about|on|for|to|towards|regarding)\s+(?:{S})(?:\s*[.,;:!?)]|\s*$|\s+(?:please|that|which|without|but|so|and|in|with|one|now)\b)",
         r"(?:{S})\s*[,:;-]?\s*(?:\w+\s+){{0,2}}?(?:its|the)\s+first\s+and\s+(?:its\s+|the\s+)?last\s+(?:letters?|characters?)",
     ]
 ).format(S=_GUARDED_EN)
@@ -91,12 +91,12 @@ _GUARDED_ROM = (
 _USE_ROM = alt(
     [
         # hints
-        r"\b(?:un\s+|des\s+|quelques\s+)?indices?\s+(?:sur|pour|concernant|a\s+propos\s+d[eu])\s+(?:{S})",
-        r"\b(?:einen\s+|ein\s+paar\s+)?(?:tipps?|hinweise?)\s+(?:(?:zu|fur|auf|uber)\s+(?:{S})|zum\s+(?:geheimen\s+)?(?:passwort|kennwort|geheimwort|losungswort|zugangscode))",
-        r"\b(?:una\s+|alguna\s+)?(?:pistas?|indicios?)\s+(?:sobre|de|para|acerca\s+de)\s+(?:{S})",
-        r"\b(?:un\s+|qualche\s+)?(?:indizi[oi]?|suggeriment[oi])\s+(?:(?:su|per|riguardo)\s+(?:{S})|sulla\s+(?:tua\s+)?(?:password|parola\s+(?:segreta|d'ordine|chiave)))",
-        r"\b(?:uma\s+|alguma\s+)?(?:dicas?|pistas?)\s+(?:sobre|da|para)\s+(?:{S})",
-        r"\b(?:een\s+)?(?:hints?|tips?|aanwijzing(?:en)?)\s+(?:over|voor)\s+(?:{S})",
+        r"\b(?:un\s+|des\s+|quelques\s+)?indices?\s+(?:sur|pour|concernant|a\s+propos\s+d[eu])\s+(?:{S})(?:\s*[.,;:!?)]|\s*$|\s+(?:s'il|bitte|por\s+favor|per\s+favore|please|alsjeblieft|et|und|y|e|en|sans|ohne|sin|senza|sem|zonder|mais|aber|pero|ma|mas|maar)\b)",
+        r"\b(?:einen\s+|ein\s+paar\s+)?(?:tipps?|hinweise?)\s+(?:(?:zu|fur|auf|uber)\s+(?:{S})|zum\s+(?:geheimen\s+)?(?:passwort|kennwort|geheimwort|losungswort|zugangscode))(?:\s*[.,;:!?)]|\s*$|\s+(?:s'il|bitte|por\s+favor|per\s+favore|please|alsjeblieft|et|und|y|e|en|sans|ohne|sin|senza|sem|zonder|mais|aber|pero|ma|mas|maar)\b)",
+        r"\b(?:una\s+|alguna\s+)?(?:pistas?|indicios?)\s+(?:sobre|de|para|acerca\s+de)\s+(?:{S})(?:\s*[.,;:!?)]|\s*$|\s+(?:s'il|bitte|por\s+favor|per\s+favore|please|alsjeblieft|et|und|y|e|en|sans|ohne|sin|senza|sem|zonder|mais|aber|pero|ma|mas|maar)\b)",
+        r"\b(?:un\s+|qualche\s+)?(?:indizi[oi]?|suggeriment[oi])\s+(?:(?:su|per|riguardo)\s+(?:{S})|sulla\s+(?:tua\s+)?(?:password|parola\s+(?:segreta|d'ordine|chiave)))(?:\s*[.,;:!?)]|\s*$|\s+(?:s'il|bitte|por\s+favor|per\s+favore|please|alsjeblieft|et|und|y|e|en|sans|ohne|sin|senza|sem|zonder|mais|aber|pero|ma|mas|maar)\b)",
+        r"\b(?:uma\s+|alguma\s+)?(?:dicas?|pistas?)\s+(?:sobre|da|para)\s+(?:{S})(?:\s*[.,;:!?)]|\s*$|\s+(?:s'il|bitte|por\s+favor|per\s+favore|please|alsjeblieft|et|und|y|e|en|sans|ohne|sin|senza|sem|zonder|mais|aber|pero|ma|mas|maar)\b)",
+        r"\b(?:een\s+)?(?:hints?|tips?|aanwijzing(?:en)?)\s+(?:over|voor)\s+(?:{S})(?:\s*[.,;:!?)]|\s*$|\s+(?:s'il|bitte|por\s+favor|per\s+favore|please|alsjeblieft|et|und|y|e|en|sans|ohne|sin|senza|sem|zonder|mais|aber|pero|ma|mas|maar)\b)",
         # worked into writing
         r"\b(?:utilise|mets|glisse|cache|emploie)\s+(?:{S})\s+dans\s+(?:une|un)\s+(?:phrase|histoire|poeme|chanson|devinette|recette)\b",
         r"\b(?:benutze|verwende|bau|versteck|nutze)\s+(?:{S})\s+(?:\w+\s+){{0,2}}?in\s+(?:einem|einer|ein)\s+(?:satz|geschichte|gedicht|lied|ratsel|rezept)\b",
