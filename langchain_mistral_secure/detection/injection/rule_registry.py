@@ -51,6 +51,8 @@ from langchain_mistral_secure.detection.injection import (
     extraction_secret_if_it_were,
     extraction_secret_listed_in_document,
     extraction_secret_said_back,
+    extraction_secret_worked_in,
+    extraction_setup_given_first,
     extraction_setup_handover,
     extraction_setup_probed,
     extraction_side_channel,
@@ -361,6 +363,9 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h30-indirect
     + indirect_hail_job_compound.RULES
     + indirect_answer_rule.RULES
+    # h30-extract
+    + extraction_setup_given_first.RULES
+    + extraction_secret_worked_in.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
