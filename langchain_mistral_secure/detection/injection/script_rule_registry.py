@@ -47,6 +47,7 @@ from langchain_mistral_secure.detection.injection import (
     forget_prior_then_order,
     forget_what_told,
     goal_swap_scripts,
+    hailed_bot_boss_says,
     hijack_scripts,
     indirect_addressed_i18n,
     indirect_agent_i18n,
@@ -127,6 +128,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_wrappers,
     master_swap,
     multilingual,
+    new_system_prompt_handed,
     override_forget_then_order,
     override_job_replaced,
     override_lifted_by_authority,
@@ -146,6 +148,7 @@ from langchain_mistral_secure.detection.injection import (
     secret_word,
     setup_closed_new_self,
     setup_declared_void,
+    setup_revoked_new_work,
     setup_set_aside,
     setup_void,
     short_hijack_i18n,
@@ -157,6 +160,7 @@ from langchain_mistral_secure.detection.injection import (
     task_data_cancels_task,
     task_stopped_instead,
     task_switch,
+    task_switched_mid_turn,
     work_dropped,
 )
 
@@ -313,5 +317,9 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_refusal_costs_life_i18n.RULES
     + setup_closed_new_self.RULES
     + forget_prior_then_order.RULES
+    + setup_revoked_new_work.RULES
+    + hailed_bot_boss_says.RULES
+    + new_system_prompt_handed.RULES
+    + task_switched_mid_turn.RULES
     if not r.on_view
 )
