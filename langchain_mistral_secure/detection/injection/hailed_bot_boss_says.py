@@ -45,19 +45,28 @@ _BOT = alt(
         r"tro\s+ly",
     ]
 )  # fmt: skip
-_HAIL = (
+_HAIL_BOT = (
     r"(?:^|\n)\s*(?:(?:hey|hi|hello|ok|dear|draga|lieber|liebe|cher|chere|querido|querida|caro|cara|beste|hallo|halo|hej|habari)\s+)?"
     r"(?:[\w'-]{1,20}\s+){0,3}?[\w-]{0,16}?"
     + _BOT
     + r"\b[^\n.!?:,\x{2014}]{0,40}?[.!?:,\x{2014}]"
 )
 
+# A named bot hailed on a user's line after a pasted setup line ("System:
+# You are Ledger ...\nUser: Ledger, ...").
+_HAIL = alt(
+    [
+        _HAIL_BOT,
+        r"\b(?:system(?:\s+prompt)?|bot\s+config|systeme|systeem|sistema|systemprompt)\b[^\n]{0,20}?:[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,2}?\s*(?:user|customer|member|client|guest|utilisateur|usuario|utente|benutzer|kunde|gebruiker|uzytkownik|cliente)\s*:\s*(?:hey\s+|hi\s+)?[\w'-]{2,20}\s*[,:\x{2014}]",
+    ]
+)  # fmt: skip
+
 # Who runs the place (folded view).
 _BOSS = alt(
     [
         r"manager", r"owner", r"boss", r"director", r"admin\w{0,7}", r"supervisor", r"instructor", r"president", r"chair\w{0,6}", r"committee",
         r"board", r"council", r"trustees", r"head\s+office", r"headquarters", r"optometrist", r"doctor", r"vet", r"pharmacist", r"landlord",
-        r"developers?", r"management", r"team\s+lead",
+        r"developers?", r"devs?", r"dev\s+team", r"management", r"team\s+lead",
         r"gerant\w?", r"directeur\w{0,2}", r"directrice", r"patron\w{0,2}", r"proprietaire", r"chef\w{0,2}", r"leiter\w{0,2}", r"inhaber\w{0,2}",
         r"vorstand", r"geschaftsfuhr\w{0,4}", r"jefe", r"jefa", r"dueno", r"duena", r"gerente", r"directora?", r"propietari[oa]", r"responsabile",
         r"titolare", r"direttore", r"capo", r"dono", r"dona", r"chefe", r"eigenaar", r"baas", r"bestuur", r"kierownik\w{0,2}", r"szef\w{0,2}",

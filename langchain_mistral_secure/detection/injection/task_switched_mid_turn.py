@@ -65,6 +65,10 @@ _VIEW = alt(
         # the question dismissed, then your real job (now) is to write
         (r"\b(?:ignore|forget|skip|drop|never\s+mind)\s+(?:that|this|the|my)\s+(?:question|request|task|text|translation|summary|review)\b[^\n.!?]{0,10}?[,.;:!]\s*"
          r"(?:[\w'-]{1,10}\s+){0,2}?your\s+(?:real|actual|true|new)\s+(?:job|task|purpose|goal)\s+(?:now\s+)?is\s+(?:now\s+)?(?:to\s+)?" + _ORDER + r"\b"),
+        # the task waved off, then "your real job (for this session) is / ="
+        (r"\b(?:actually|skip\s+(?:it|that|this)|ignore\s+(?:it|that|this)|forget\s+(?:it|that|this)|never\s+mind|was\s+(?:just\s+)?a\s+test)\b[^\n]{0,60}?"
+         r"\b(?:your|ur)\s+(?:real|actual|true)\s+(?:job|task|purpose|mission)\s+(?:now\s+|today\s+|for\s+this\s+(?:session|chat|conversation)\s+)?(?:is|=)\s*(?:now\s+)?(?:to\s+)?"
+         r"(?:" + _ORDER + r"|print|say|output|act\s+as|be|become|answer|reply)\b"),
         # X nothing else; instead write
         (r"\b(?:translate|summari[sz]e|classify|complete|answer|correct|review|check)\s+nothing\s+(?:else|more)\b[^\n.!?]{0,4}?[,;.:]?\s*"
          r"(?:but\s+|and\s+)?instead\s*[,]?\s+" + _ORDER + r"\b"),
