@@ -165,6 +165,7 @@ from langchain_mistral_secure.detection.injection import (
     sole_master_onward,
     sole_obedience,
     standing_reply,
+    stop_being_the_bot,
     success_phrase_i18n,
     suspension_handshake,
     task_data_cancels_task,
@@ -358,6 +359,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + hailed_bot_boss_says.RULES
     + new_system_prompt_handed.RULES
     + task_switched_mid_turn.RULES
+    + stop_being_the_bot.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -155,6 +155,7 @@ from langchain_mistral_secure.detection.injection import (
     sole_master_onward,
     sole_obedience,
     standing_reply,
+    stop_being_the_bot,
     success_phrase_i18n,
     suspension_handshake,
     task_data_cancels_task,
@@ -321,5 +322,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + hailed_bot_boss_says.RULES
     + new_system_prompt_handed.RULES
     + task_switched_mid_turn.RULES
+    + stop_being_the_bot.RULES
     if not r.on_view
 )
