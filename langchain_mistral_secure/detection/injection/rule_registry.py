@@ -59,7 +59,6 @@ from langchain_mistral_secure.detection.injection import (
     forced_reply_whatever_asked,
     forget_prior_then_order,
     forget_what_told,
-    hailed_bot_boss_says,
     indirect_answer_slant,
     indirect_assistant_label_i18n,
     indirect_exfil_slot,
@@ -143,7 +142,6 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_world_then_how,
     jailbreak_worlds,
     master_swap,
-    new_system_prompt_handed,
     override_forget_then_order,
     override_job_replaced,
     override_lifted_by_authority,
@@ -165,13 +163,11 @@ from langchain_mistral_secure.detection.injection import (
     sole_master_onward,
     sole_obedience,
     standing_reply,
-    stop_being_the_bot,
     success_phrase_i18n,
     suspension_handshake,
     task_data_cancels_task,
     task_declared_over,
     task_stopped_instead,
-    task_switched_mid_turn,
     typo_edits,
     work_dropped,
 )
@@ -356,10 +352,6 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + extraction_guarded_word_by_ban.RULES
     # h30-direct
     + setup_revoked_new_work.RULES
-    + hailed_bot_boss_says.RULES
-    + new_system_prompt_handed.RULES
-    + task_switched_mid_turn.RULES
-    + stop_being_the_bot.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -47,7 +47,6 @@ from langchain_mistral_secure.detection.injection import (
     forget_prior_then_order,
     forget_what_told,
     goal_swap_scripts,
-    hailed_bot_boss_says,
     hijack_scripts,
     indirect_addressed_i18n,
     indirect_agent_i18n,
@@ -128,7 +127,6 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_wrappers,
     master_swap,
     multilingual,
-    new_system_prompt_handed,
     override_forget_then_order,
     override_job_replaced,
     override_lifted_by_authority,
@@ -155,13 +153,11 @@ from langchain_mistral_secure.detection.injection import (
     sole_master_onward,
     sole_obedience,
     standing_reply,
-    stop_being_the_bot,
     success_phrase_i18n,
     suspension_handshake,
     task_data_cancels_task,
     task_stopped_instead,
     task_switch,
-    task_switched_mid_turn,
     work_dropped,
 )
 
@@ -319,9 +315,5 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + setup_closed_new_self.RULES
     + forget_prior_then_order.RULES
     + setup_revoked_new_work.RULES
-    + hailed_bot_boss_says.RULES
-    + new_system_prompt_handed.RULES
-    + task_switched_mid_turn.RULES
-    + stop_being_the_bot.RULES
     if not r.on_view
 )
