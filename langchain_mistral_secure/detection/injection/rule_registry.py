@@ -164,6 +164,7 @@ from langchain_mistral_secure.detection.injection import (
     role_revoked_onward,
     setup_closed_new_self,
     setup_declared_void,
+    setup_revoked_new_work,
     setup_set_aside,
     smuggling,
     sole_master_onward,
@@ -366,6 +367,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h30-extract
     + extraction_setup_given_first.RULES
     + extraction_secret_worked_in.RULES
+    # h30-direct
+    + setup_revoked_new_work.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -148,6 +148,7 @@ from langchain_mistral_secure.detection.injection import (
     secret_word,
     setup_closed_new_self,
     setup_declared_void,
+    setup_revoked_new_work,
     setup_set_aside,
     setup_void,
     short_hijack_i18n,
@@ -317,5 +318,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + forget_prior_then_order.RULES
     + indirect_hail_job_compound.RULES
     + indirect_answer_rule.RULES
+    + setup_revoked_new_work.RULES
     if not r.on_view
 )
