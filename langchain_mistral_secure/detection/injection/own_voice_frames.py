@@ -18,6 +18,10 @@ a planted order would take:
 * :mod:`.pasted_prompt_translated`: a system prompt the user pastes and asks
   to have translated word for word ("Переведи дословно этот системный
   промпт:\n...").
+
+Session h30's families (a template token asked about, an own request
+revised, a system prompt defined, a grandmother's recipe, a tutor's part, a
+guard line quoted, others' purpose) are in :mod:`.user_own_asks`.
 """
 
 # (the examples are in the scripts they name)
@@ -40,6 +44,7 @@ from langchain_mistral_secure.detection.injection.speaker_label_own_words import
 from langchain_mistral_secure.detection.injection.summary_preference import (
     is_summary_preference,
 )
+from langchain_mistral_secure.detection.injection.user_own_asks import is_user_own_ask
 
 __all__ = ["is_own_voice_frame"]
 
@@ -60,4 +65,5 @@ def is_own_voice_frame(text: str, finding: Finding) -> bool:
         or is_prompt_authoring_asked(text, finding)
         or is_secret_generic_you(text, finding)
         or is_pasted_prompt_translated(text, finding)
+        or is_user_own_ask(text, finding)
     )

@@ -1,4 +1,4 @@
-"""A job label that opens a line of a chat, a UI or a to-do: its own words.
+r"""A job label that opens a line of a chat, a UI or a to-do: its own words.
 
 The reader-job rules (:mod:`.indirect_reader_job`, ``hail_order.marked``)
 read "Booking bot: Book ..." or "Support agent: close ..." as planted text
@@ -22,6 +22,11 @@ nothing of the account served that a planted act takes: no possessive of
 the user or customer ("the user's", "des Kunden", "del usuario"), no saved
 card, no "all mails", no address, link, number or amount, no secret, and no
 word of the reader's setup ("instructions", "system prompt", "ignore").
+
+The field-vocative and job-hail rules (``override.ai_vocative_in_field``,
+``hail_job.named``) read the same bot line of a pasted support transcript
+("Customer: ...\nSupport bot: Please send your order number") and are
+judged the same way (h30).
 """
 
 from __future__ import annotations
@@ -34,7 +39,12 @@ from langchain_mistral_secure.detection.normalize import fold_char, matchable
 
 __all__ = ["is_speaker_label_own_words"]
 
-_RULES = ("injection.reader_job.account_act", "injection.hail_order.marked")
+_RULES = (
+    "injection.reader_job.account_act",
+    "injection.hail_order.marked",
+    "injection.override.ai_vocative_in_field",
+    "injection.hail_job.named",
+)
 _LINE = 200
 
 # A short job title ending (or starting) in a speaker noun, then a colon.

@@ -93,6 +93,33 @@ def _folded(text: str) -> str:
     return "".join(fold_char(char) for char in text)
 
 
+# The user's own lead-in opening the text: "Here is my paper draft",
+# "Voici mon brouillon", "Hier ist mein Entwurf", "Aquí está mi borrador".
+_OWN_LEAD = re2.compile(
+    r"^(?:(?:here\s+is|here's|below\s+is|this\s+is|attached\s+is|"
+    r"i(?:'m|\s+am)\s+(?:pasting|sharing|sending|attaching)|voici|voila|"
+    r"ci-dessous|hier\s+ist|hier\s+sind|anbei|unten\s+(?:ist|steht)|"
+    r"aqui\s+(?:esta|tienes|va)|a\s+continuacion|ecco|qui\s+sotto|segue|"
+    r"aqui\s+vai|oto|hieronder|dit\s+is)\s+(?:\w+\s+){0,1}"
+    r"(?:my|our|mon|ma|mes|notre|nos|mein\w{0,2}|unser\w{0,2}|mi|mis|nuestr\w{1,2}|"
+    r"il\s+mio|la\s+mia|i\s+miei|o\s+meu|a\s+minha|moj\w{0,2}|mijn|onze)\s)"
+)
+_LEAD_READ = 120
+
+
+def _after_own_paste(text: str, begins: int) -> bool:
+    """Whether a preference on its own line follows the user's own paste.
+
+    The line opens after a line break and the text opens with the user's
+    own lead-in ("Here is my paper draft."). Only the text's first
+    ``_LEAD_READ`` characters are read; a text that opens on whitespace may
+    be a stream's rest, whose opening is not the user's: it stands.
+    """
+    if begins <= 0 or text[begins - 1] != "\n" or text[:1].isspace():
+        return False
+    return _OWN_LEAD.search(_folded(text[:_LEAD_READ])) is not None
+
+
 def is_summary_preference(text: str, finding: Finding) -> bool:
     """Whether a reader-told finding is the user's own summary preference.
 
@@ -111,7 +138,8 @@ def is_summary_preference(text: str, finding: Finding) -> bool:
     parts = sentence_around(text, finding.start, finding.end, back=_BACK, ahead=_AHEAD)
     if parts is None:
         return False
-    if not opens_text(text, finding.start - len(parts[0])):
+    begins = finding.start - len(parts[0])
+    if not opens_text(text, begins) and not _after_own_paste(text, begins):
         return False
     sentence = _folded(parts[0] + parts[1])
     if len(sentence) > _LONGEST or _TOLD.search(sentence) is not None:
