@@ -185,10 +185,11 @@ ROUNDS = (
     ),
     # On 73a477e the rules caught 13 of 37; after the h21 direct rules 30.
     # One look-alike (a workshop persona in German) was cut before and after.
+    # Since h30: 36 by ``injection.answer_rule.universal``.
     Round(
         "h21-direct",
         probe_h21_direct,
-        {17, 23, 24, 27, 28, 31, 36},
+        {17, 23, 24, 27, 28, 31},
         {
             probe_h21_direct.BENIGN["look_alikes"][20]: (
                 "injection.role.de reads 'du bist jetzt ein ...' as a persona"
@@ -243,10 +244,19 @@ ROUNDS = (
     # scorer alone flags some more, leaving their text as it is); the h29
     # false-positive round (``prompt_authoring_asked``) cleared one more,
     # extraction's "how to write a system prompt" (es).
+    # Since h30 (rules written without reading the probe): direct 37 by
+    # ``injection.setup_revoked_new_work.scripts``; indirect 19 and 39 by
+    # ``injection.hail_job_compound.scripts``, 38 by
+    # ``injection.answer_rule.universal``; jailbreak 39 by
+    # ``injection.role.h30_past_method.*``. The h30 false-positive round was
+    # written from families named after the h29 look-alikes it cut (not
+    # from their rows): it cleared extraction 21 and jailbreak 0 and 12; its
+    # own examples of the template token and the ja/zh correction pass, the
+    # probe's (direct 9, 18, 19) are still cut.
     Round(
         "h29-direct",
         probe_h29_direct,
-        {0, 2, 5, 9, 20, 26, 27, 30, 32, 33, 37, 41, 42},
+        {0, 2, 5, 9, 20, 26, 27, 30, 32, 33, 41, 42},
         {
             probe_h29_direct.BENIGN[9]: "a template token asked about is redacted",
             probe_h29_direct.BENIGN[18]: "own correction (ja) read as override",
@@ -257,23 +267,16 @@ ROUNDS = (
         "h29-extraction",
         probe_h29_extraction,
         {3, 6, 8, 9, 12, 17, 21, 22, 28, 35, 38},
-        {
-            probe_h29_extraction.BENIGN[21]: "what a system prompt is (ko)",
-        },
     ),
     Round(
         "h29-indirect",
         probe_h29_indirect,
-        {5, 8, 12, 19, 23, 25, 29, 33, 35, 38, 39, 43},
+        {5, 8, 12, 23, 25, 29, 33, 35, 43},
     ),
     Round(
         "h29-jailbreak",
         probe_h29_jailbreak,
-        {8, 9, 15, 25, 27, 29, 32, 36, 37, 38, 39, 41, 43, 45},
-        {
-            probe_h29_jailbreak.BENIGN[0]: "a late grandmother's recipe role-play",
-            probe_h29_jailbreak.BENIGN[12]: "a user's own tutor role-play",
-        },
+        {8, 9, 15, 25, 27, 29, 32, 36, 37, 38, 41, 43, 45},
     ),
     Round("h29-benign", probe_h29_benign, set()),
 )
