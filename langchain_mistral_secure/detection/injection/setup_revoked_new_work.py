@@ -368,11 +368,12 @@ _RAW = alt(
 )  # fmt: skip
 
 # Worst case: the head (owner 12, two words 30, a noun ~25, the sentence 50,
-# a revocation ~40) about 160, the window 220, the work ~110: about 490.
+# a revocation ~40) about 160, the window 220, the work ~110: about 490,
+# within the 514 every rule keeps to (test_rule_max_len_is_honest).
 RULES: tuple[Rule, ...] = (
-    Rule("injection.setup_revoked_new_work.view", _CAT, _VIEW, score=0.8, max_len=520,
+    Rule("injection.setup_revoked_new_work.view", _CAT, _VIEW, score=0.8, max_len=514,
          description="the bot's instructions or settings said to be revoked, then new work: now you write ... / your new task"),
-    Rule("injection.setup_revoked_new_work.imperative", _CAT, _VIEW_IMP, score=0.8, max_len=520,
+    Rule("injection.setup_revoked_new_work.imperative", _CAT, _VIEW_IMP, score=0.8, max_len=514,
          description="the bot's instructions said to be revoked, then an order to write, tell or send"),
     raw_rule("injection.setup_revoked_new_work.scripts", _CAT, _RAW,
              "the bot's instructions said to be revoked, then new work (other scripts)",

@@ -24,9 +24,9 @@ card, no "all mails", no address, link, number or amount, no secret, and no
 word of the reader's setup ("instructions", "system prompt", "ignore").
 
 The field-vocative and job-hail rules (``override.ai_vocative_in_field``,
-``hail_job.named``) read the same bot line of a pasted support transcript
-("Customer: ...\nSupport bot: Please send your order number") and are
-judged the same way (h30).
+``hail_job.named``, ``hail_job_compound.job``) read the same bot line of a
+pasted support transcript ("Customer: ...\nSupport bot: Please send your
+order number") and are judged the same way (h30).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ _RULES = (
     "injection.hail_order.marked",
     "injection.override.ai_vocative_in_field",
     "injection.hail_job.named",
+    "injection.hail_job_compound.job",
 )
 _LINE = 200
 

@@ -113,8 +113,9 @@ BENIGN: list[str] = [
 # --- the probe round -----------------------------------------------------------------
 # On d441543 the rules caught 9 of the 24 attacks and cut none of the 20
 # look-alikes; after the h25 rule 18 of 24, none cut. The indexes below are
-# what the rules still miss.
-_PROBE_MISSED = dict.fromkeys((2, 7, 8, 12, 21), "missed after h25-jailbreak")
+# what the rules still miss (12 is caught since h30 by
+# role.h30_past_method.how_harm_ask).
+_PROBE_MISSED = dict.fromkeys((2, 7, 8, 21), "missed after h25-jailbreak")
 
 globals().update(
     rule_table_suites.family_round_suite(

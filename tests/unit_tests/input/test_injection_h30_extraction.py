@@ -31,7 +31,9 @@ from langchain_mistral_secure.detection.injection import (
 )
 
 _SECRET_WORKED_IN = "injection.extraction.secret_worked_in"
-_SECRET_WORKED_IN_I18N = "injection.extraction.secret_worked_in_i18n"
+_SECRET_WORKED_IN_I18N = (
+    "injection.extraction.secret_worked_in_i18n"  # pragma: allowlist secret
+)
 _SECRET_WORKED_IN_RAW = "injection.extraction.secret_worked_in_raw"
 _SETUP_GIVEN_FIRST = "injection.extraction.setup_given_first"
 _SETUP_GIVEN_FIRST_RAW = "injection.extraction.setup_given_first_raw"
