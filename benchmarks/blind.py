@@ -77,9 +77,9 @@ session h28's start and end commits and again at the end of session h29,
 which wrote no new blind corpus, and is development data from session h30 on
 (``python -m benchmarks`` measures it). The sixteenth was written in session
 h30 by two writers, blind to the rules and to all fifteen earlier corpora,
-again with about half of its rows in English; it is the blind estimate of
-session h30, measured only by the lead (per file only), and ``python -m
-benchmarks`` does not measure it.
+again with about half of its rows in English; it was measured (per file
+only) by the lead on session h30's start and end commits, and is development
+data from session h31 on (``python -m benchmarks`` measures it).
 """
 
 # ruff: noqa: PLC0415
