@@ -317,7 +317,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1 to 16)."""
+    """The folder of corpus ``corpus`` (1 to 17)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
