@@ -14,8 +14,9 @@ own settings. This veto passes a finding of that rule when
 * the finding's sentence (``_AROUND`` characters each way, cut at
   sentence ends) holds no other owner: *your*, *yourself*, *you are
   running / configured / deployed*, *this assistant / bot / chat /
-  conversation / session*, *right now*, *currently*, *here*, and no
-  order to show or list them.
+  conversation / session*, *right now*, *currently*, *here*, a
+  conversation or session at all, *the replies you give / answers to me*,
+  and no order to show or list them.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ _OWN_SETTINGS = re2.compile(
     r"(?:running|configured|using|connected|set\s+up|deployed|given|built)|"
     r"this\s+(?:[\w-]+\s+){0,2}(?:assistant|bot|chatbot|agent|chat|conversation|"
     r"session|model)|right\s+now|currently|here|behind\s+you|inside\s+you|"
+    r"conversation|session|(?:replies|answers|responses|messages)\s+(?:you|to\s+me)|"
     r"show|list|print|reveal|output|dump|tell\s+me\s+(?:the|what)\s+you\s+"
     r"(?:are|were|have))\b"
 )
