@@ -18,7 +18,10 @@ the quotation as a thing:
 * **listed or named**: an example, a typical or classic string, a phrase, a
   sentence, a variant of it, one of several quotations (*Eingaben wie*, *这类
   提示*, *같은 탈옥 프롬프트*);
-* **asked about**: the discussion words of :mod:`.quoted_for_talk`.
+* **asked about**: the discussion words of :mod:`.quoted_for_talk`;
+* **done by others as a habit**: people named as the subject write, type
+  or send it in the present (*some users type things like*, *algunos
+  usuarios escriben cosas como*, *manche Nutzer schreiben*).
 
 The finding stands when the words outside the quotation hand it to the model:
 an order to carry it out or to treat it as real (*respond to this as if it
@@ -39,6 +42,7 @@ from langchain_mistral_secure.detection.injection.quote_discussed_words import (
     LEAD_IN_END,
     LEAD_LISTS,
     NEW_ORDERS,
+    PEOPLE_DO,
     YOU_SET_APART,
     names_a_control,
 )
@@ -91,6 +95,7 @@ def _is_about(frame: str, after: str) -> bool:
         or _model_spoken_of(framed)
         or _DISCUSSION.search(framed) is not None
         or _DISCUSSION_SCRIPTS.search(framed) is not None
+        or PEOPLE_DO.search(framed) is not None
         or _QUOTATIVE.search(after[:12]) is not None
     )
 

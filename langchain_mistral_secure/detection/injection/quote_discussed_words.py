@@ -22,6 +22,7 @@ __all__ = [
     "LEAD_LISTS",
     "LISTED",
     "NEW_ORDERS",
+    "PEOPLE_DO",
     "REPORTED",
     "YOU_SET_APART",
     "names_a_control",
@@ -165,4 +166,41 @@ LISTED = (
     r"voorbeeld\w*|typisch\w*|klassiek\w*|zoals|zinnen|"
     r"przyk\x{142}ad\w*|typow\w*|klasyczn\w*|zdani\w*|"
     r"\x{f6}rne\w*|tipik|klasik|c\x{fc}mle\w*"
+)
+# Reported as a habit of others (h31): people other than the writer and the
+# model, named as the subject, write, type, send or paste the quotation, in
+# the present tense ("some users type things like '...'", "algunos usuarios
+# escriben cosas como «...»", "certains clients écrivent « ... »", "manche
+# Nutzer schreiben „...“"). A present verb alone is how an order is given;
+# with a third-party subject before it, it reports. Asking verbs are left out
+# ("a customer asks: '...'" relays a request to be answered).
+PEOPLE_DO = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_])(?:users|customers|clients|people|visitors|students|"
+    r"players|attackers|hackers|someone|somebody|members|guests|callers|"
+    r"applicants|pupils|trolls|kids|"
+    r"utilisateur(?:s|rices)|gens|visiteurs|\x{e9}l\x{e8}ves|\x{e9}tudiants|"
+    r"joueurs|attaquants|quelqu['\x{2019}]un|membres|internautes|usagers|"
+    r"candidats|"
+    r"nutzer(?:innen)?|benutzer(?:innen)?|kunden|leute|besucher|sch\x{fc}ler|"
+    r"spieler|angreifer|jemand|mitglieder|bewerber|"
+    r"usuarios|clientes|personas|visitantes|alumnos|estudiantes|jugadores|"
+    r"atacantes|alguien|miembros|candidatos|"
+    r"utenti|persone|visitatori|studenti|giocatori|attaccanti|qualcuno|membri|"
+    r"candidati|"
+    r"usu\x{e1}rios|utilizadores|pessoas|alunos|algu\x{e9}m|"
+    r"gebruikers|klanten|mensen|bezoekers|leerlingen|spelers|aanvallers|iemand)"
+    r"\s+(?:[\pL'\x{2019}-]+\s+){0,2}?"
+    r"(?:write|type|send|paste|post|enter|submit|try|hide|slip|"
+    r"writes|types|sends|pastes|posts|enters|submits|tries|hides|slips|"
+    r"\x{e9}crivent|\x{e9}crit|tapent|tape|envoient|envoie|collent|colle|"
+    r"essaient|essayent|essaie|glissent|cachent|postent|saisissent|"
+    r"schreiben|schreibt|tippen|tippt|schicken|schickt|senden|sendet|"
+    r"versuchen|versucht|posten|postet|verstecken|"
+    r"escriben|escribe|teclean|env\x{ed}an|env\x{ed}a|mandan|pegan|pega|"
+    r"intentan|intenta|prueban|ponen|esconden|"
+    r"scrivono|scrive|digitano|inviano|invia|mandano|incollano|provano|"
+    r"nascondono|"
+    r"escrevem|escreve|digitam|enviam|colam|tentam|tenta|"
+    r"schrijven|schrijft|typen|typt|sturen|stuurt|plakken|proberen|probeert)"
+    r"(?:[^\pL\pN_]|$)"
 )

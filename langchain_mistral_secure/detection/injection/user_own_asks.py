@@ -21,12 +21,26 @@ harm and no payload:
   system prompt'?");
 * :mod:`.purpose_of_others`: a Romance purpose clause of others tricking a
   bot, the bot in the third person ("intentan engañarlo para que ignore sus
-  instrucciones").
+  instrucciones");
+* :mod:`.people_new_instructions` (h31): a bare "Nouvelles consignes :" /
+  "Neue Anweisungen:" heading news for people ("... : masques obligatoires
+  même à l'échauffement");
+* :mod:`.dated_notice_superseded` (h31): a dated notice to people
+  superseded ("the instructions sent on 12 May are withdrawn. From now on,
+  the hall is locked at 9 pm");
+* :mod:`.config_advice_asked` (h31): settings asked as advice for some other
+  bot ("what temperature and max_tokens would you use for a bot that ...").
 """
 
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.config_advice_asked import (
+    is_config_advice_asked,
+)
+from langchain_mistral_secure.detection.injection.dated_notice_superseded import (
+    is_dated_notice_superseded,
+)
 from langchain_mistral_secure.detection.injection.guard_line_quoted import (
     is_guard_line_quoted,
 )
@@ -35,6 +49,9 @@ from langchain_mistral_secure.detection.injection.late_relative_recipe import (
 )
 from langchain_mistral_secure.detection.injection.own_request_revised import (
     is_own_request_revised,
+)
+from langchain_mistral_secure.detection.injection.people_new_instructions import (
+    is_people_new_instructions,
 )
 from langchain_mistral_secure.detection.injection.purpose_of_others import (
     is_purpose_of_others,
@@ -70,4 +87,7 @@ def is_user_own_ask(text: str, finding: Finding) -> bool:
         or is_tutor_part_given(text, finding)
         or is_guard_line_quoted(text, finding)
         or is_purpose_of_others(text, finding)
+        or is_people_new_instructions(text, finding)
+        or is_config_advice_asked(text, finding)
+        or is_dated_notice_superseded(text, finding)
     )
