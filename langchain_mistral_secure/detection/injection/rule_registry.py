@@ -164,6 +164,7 @@ from langchain_mistral_secure.detection.injection import (
     role_revoked_onward,
     setup_closed_new_self,
     setup_declared_void,
+    setup_dropped_new_self_i18n,
     setup_revoked_new_work,
     setup_set_aside,
     smuggling,
@@ -175,6 +176,7 @@ from langchain_mistral_secure.detection.injection import (
     task_data_cancels_task,
     task_declared_over,
     task_stopped_instead,
+    topic_dropped_new_work,
     typo_edits,
     work_dropped,
 )
@@ -369,6 +371,9 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + extraction_secret_worked_in.RULES
     # h30-direct
     + setup_revoked_new_work.RULES
+    # h31-direct
+    + topic_dropped_new_work.RULES
+    + setup_dropped_new_self_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
