@@ -56,6 +56,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_setup_handover,
     extraction_setup_probed,
     extraction_side_channel,
+    extraction_sources_whole,
     extraction_unsayable_word,
     fake_done,
     forced_reply_whatever_asked,
@@ -369,6 +370,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + extraction_secret_worked_in.RULES
     # h30-direct
     + setup_revoked_new_work.RULES
+    # h31-extract
+    + extraction_sources_whole.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
