@@ -56,6 +56,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_setup_handover,
     extraction_setup_probed,
     extraction_side_channel,
+    extraction_sources_whole,
     extraction_unsayable_word,
     fake_done,
     forced_reply_whatever_asked,
@@ -374,6 +375,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h31-direct
     + topic_dropped_new_work.RULES
     + setup_dropped_new_self_i18n.RULES
+    # h31-extract
+    + extraction_sources_whole.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""
