@@ -104,6 +104,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_h30_fiction_lesson,
     jailbreak_h30_past_method,
     jailbreak_h30_persona_vocative,
+    jailbreak_h31_in_character,
     jailbreak_harm_full_strength,
     jailbreak_harm_full_strength_scripts,
     jailbreak_harm_realism,
@@ -358,6 +359,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_h30_persona_vocative.RULES
     + jailbreak_h30_past_method.RULES
     + jailbreak_h30_fiction_lesson.RULES
+    # h31 jailbreak round
+    + jailbreak_h31_in_character.RULES
     # h29-extract
     + extraction_own_setup_wide.RULES
     + extraction_operator_setup_copy.RULES
