@@ -37,7 +37,12 @@ other frame families and the moderation guard.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt, raw_rule
+from langchain_mistral_secure.detection.injection._common import (
+    alt,
+    parts_in_order,
+    raw_rule,
+    rules_in_orders,
+)
 from langchain_mistral_secure.detection.injection.jailbreak_framed_procedure import (
     PROCEDURE,
 )
@@ -181,47 +186,39 @@ _DETAIL_SCRIPTS = (
 )
 
 _GAP = r"(?s:.){0,110}?"
-_ORDERS = ((0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0))
-
-
-def _in_order(parts: tuple[str, str, str], order: tuple[int, int, int]) -> str:
-    """The order, the harm and the detail in one reading order, in one window.
-
-    Args:
-        parts: The (order, harm, detail) patterns.
-        order: The indices of the parts in reading order.
-
-    Returns:
-        The pattern (one rule per order keeps each RE2 DFA small).
-    """
-    a, b, c = order
-    return parts[a] + _GAP + parts[b] + _GAP + parts[c]
-
-
-_LATIN = (r"\b" + IN_CHARACTER + r"\b", HARM, DETAIL)
-_SCRIPTS = (IN_CHARACTER_SCRIPTS, _HARM_SCRIPTS, _DETAIL_SCRIPTS)
+# The order (c), the harm (h) and the detail (d) in any reading order, each
+# order its own rule (one rule per order keeps each RE2 DFA small).
+_ORDERS = tuple(
+    (name, (name[0], "-", name[1], "-", name[2]))
+    for name in ("chd", "cdh", "hcd", "hdc", "dch", "dhc")
+)
+_LATIN = {"c": r"\b" + IN_CHARACTER + r"\b", "h": HARM, "d": DETAIL, "-": _GAP}
+_SCRIPTS = {
+    "c": IN_CHARACTER_SCRIPTS,
+    "h": _HARM_SCRIPTS,
+    "d": _DETAIL_SCRIPTS,
+    "-": _GAP,
+}
+_ASKED = "an order to stay in character + a harmful method + its detail asked"
 
 RULES: tuple[Rule, ...] = with_curly_apostrophes(
-    tuple(
-        Rule(
-            f"injection.role.h31_in_character.{''.join('chd'[i] for i in order)}",
-            _CAT,
-            _in_order(_LATIN, order),
-            score=0.8,
-            max_len=512,
-            description="an order to stay in character + a harmful method + its detail asked",
-        )
-        for order in _ORDERS
+    rules_in_orders(
+        "injection.role.h31_in_character",
+        _CAT,
+        _LATIN,
+        _ORDERS,
+        max_len=512,
+        description=_ASKED,
     )
 ) + tuple(
     raw_rule(
-        f"injection.role.h31_in_character.scripts_{''.join('chd'[i] for i in order)}",
+        f"injection.role.h31_in_character.scripts_{name}",
         _CAT,
-        _in_order(_SCRIPTS, order),
-        "an order to stay in character + a harmful method + its detail asked (scripts)",
+        parts_in_order(_SCRIPTS, order),
+        f"{_ASKED} (scripts)",
         score=0.8,
         max_len=512,
     )
-    for order in _ORDERS
+    for name, order in _ORDERS
 )
 """The in-character rules: six reading orders, folded view and raw scripts."""

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from langchain_mistral_secure.detection.engine import get_detector
+from langchain_mistral_secure.detection.engine import Finding, get_detector
 from langchain_mistral_secure.detection.injection import RULES
 from langchain_mistral_secure.sanitizer import InputSanitizer, PromptInjectionError
 
@@ -25,6 +25,12 @@ MAX_LEN = {rule.id: rule.max_len for rule in RULES}
 def rule_ids(text: str) -> set[str]:
     """Rule ids the injection detector reports on ``text``."""
     return {f.rule_id for f in get_detector("injection").detect(text)}
+
+
+def finding_at(text: str, said: str, rule: str, category: str) -> Finding:
+    """A finding of ``rule`` on the first ``said`` of ``text`` (what a veto reads)."""
+    start = text.index(said)
+    return Finding(start, start + len(said), rule, category, 0.8)
 
 
 async def assert_caught_async(text: str) -> None:
