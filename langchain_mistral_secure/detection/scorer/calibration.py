@@ -7,7 +7,7 @@ without it, which is how a benign source nobody has seen will be scored.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 F64 = npt.NDArray[np.float64]
+GatedRule = Callable[
+    [Mapping[str, tuple[F64, npt.NDArray[np.bool_]]], float, float], float
+]
+"""A low-threshold rule: gated benign scores per file, the high one, the limit."""
 
 FLAG_FPR = 0.01
 """Largest false-positive rate the flag threshold allows on any benign file."""
@@ -200,7 +204,7 @@ def exemption_ladder(
 
 
 def gated_threshold(
-    benign: dict[str, tuple[F64, npt.NDArray[np.bool_]]], high: float, fpr: float
+    benign: Mapping[str, tuple[F64, npt.NDArray[np.bool_]]], high: float, fpr: float
 ) -> float:
     """Lowest threshold for texts with evidence, when the others keep ``high``.
 
@@ -381,9 +385,14 @@ class RoleExemption:
         """Benign scores with their evidence (not a role text: the low limit)."""
         return {n: (v, ~self.role[n][self.labels[n] == 0]) for n, v in benign.items()}
 
-    def low(self, benign: dict[str, F64]) -> float:
-        """The threshold for every other text, from each file's benign scores."""
-        return gated_threshold(self._split(benign), self.high, FLAG_FPR)
+    def low(self, benign: dict[str, F64], rule: GatedRule | None = None) -> float:
+        """The threshold for every other text, from each file's benign scores.
+
+        ``rule`` sets it from the gated scores (default :func:`gated_threshold`,
+        every file within the limit; :func:`.kind_calibration.kind_threshold`
+        keeps each kind's mean within it).
+        """
+        return (rule or gated_threshold)(self._split(benign), self.high, FLAG_FPR)
 
     def limits(self, name: str, low: float) -> F64:
         """Each row's flag threshold in file ``name``."""

@@ -212,6 +212,11 @@ def _corpus_lines(files: list[dict[str, Any]]) -> list[str]:
     return [*lines, ""]
 
 
+def _by_kind(meta: dict[str, Any]) -> bool:
+    """Whether the flag threshold was calibrated per benign kind."""
+    return bool(meta["config"].get("calibration") == "kind")
+
+
 def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> None:
     """Write ``MODEL_CARD.md`` describing ``model`` trained on ``data``."""
     meta = model.metadata
@@ -299,6 +304,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
             if meta["config"].get("security_exemption")
             else []
         ),
+        *(["    --calibration kind \\"] if _by_kind(meta) else []),
         "    --out langchain_mistral_secure/detection/scorer",
         "```",
         "",

@@ -71,6 +71,7 @@ from langchain_mistral_secure.detection.scorer.fit import (
     TrainConfig,
     build_windows,
 )
+from langchain_mistral_secure.detection.scorer.kind_calibration import kind_threshold
 from langchain_mistral_secure.detection.scorer.loso import (
     fit_head,
     run_loso,
@@ -188,6 +189,7 @@ def train(  # noqa: PLR0913
         shipped_benign,
         role_exemption=config.role_exemption,
         security_exemption=config.security_exemption,
+        calibration=config.calibration,
     )
     per_file = _per_file(sources, (final, in_dist, loso), threshold, role)
     _add_auc(per_file, sources, loso)
@@ -214,8 +216,13 @@ def train(  # noqa: PLR0913
         **({"security_exemption": True} if config.security_exemption else {}),
         "config": config.__dict__,
         "threshold_rule": (
-            f"flag: <= {FLAG_FPR:.0%} false positives on every benign file, "
-            f"block: <= {BLOCK_FPR:.1%}, each file scored "
+            f"flag: <= {FLAG_FPR:.0%} false positives "
+            + (
+                "on the mean of each benign kind's files (kind_calibration.py), "
+                if config.calibration == "kind"
+                else "on every benign file, "
+            )
+            + f"block: <= {BLOCK_FPR:.1%}, each file scored "
             + (
                 "whole by the model trained without it (and its document twins)"
                 if loso
@@ -281,13 +288,14 @@ def _per_file(
     return per_file
 
 
-def _thresholds(
+def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
     sources: list[Source],
     held_out: dict[str, F64],
     shipped: dict[str, F64],
     *,
     role_exemption: bool,
     security_exemption: bool = False,
+    calibration: str = "file",
 ) -> tuple[float, float, RoleExemption | None]:
     """Flag threshold, block threshold and the role exemption (if asked for).
 
@@ -295,9 +303,19 @@ def _thresholds(
     held out and for the shipped model. With ``role_exemption`` the flag
     threshold is the one for texts that do not open as a prompt specification
     (those keep the one-threshold value, ``role.high``); with
-    ``security_exemption`` security writing keeps it too (:mod:`.exemption`).
+    ``security_exemption`` security writing keeps it too (:mod:`.exemption`). With
+    ``calibration`` ``"kind"`` the flag threshold (the low one under the
+    exemption) keeps each benign kind's mean file rate within the limit
+    instead (:mod:`.kind_calibration`); the role and block thresholds stay
+    per file.
     """
     threshold = max(calibrate(held_out, FLAG_FPR), calibrate(shipped, FLAG_FPR))
+    by_kind = calibration == "kind"
+    if by_kind and not role_exemption:
+        threshold = max(
+            kind_threshold(_ungated(held_out), threshold, FLAG_FPR),
+            kind_threshold(_ungated(shipped), threshold, FLAG_FPR),
+        )
     role = None
     if role_exemption:
         role = RoleExemption(
@@ -313,13 +331,19 @@ def _thresholds(
             {s.name: s.labels for s in sources},
             threshold,
         )
-        threshold = max(role.low(held_out), role.low(shipped))
+        rule = kind_threshold if by_kind else None
+        threshold = max(role.low(held_out, rule), role.low(shipped, rule))
     block = max(
         calibrate(held_out, BLOCK_FPR),
         calibrate(shipped, BLOCK_FPR),
         threshold if role is None else role.high,
     )
     return threshold, block, role
+
+
+def _ungated(benign: dict[str, F64]) -> dict[str, tuple[F64, npt.NDArray[np.bool_]]]:
+    """Every row at the one threshold (no exemption): an all-true gate."""
+    return {n: (v, np.ones(v.shape[0], dtype=bool)) for n, v in benign.items()}
 
 
 def _write_loso(path: Path | None, loso: dict[str, F64], model: ScorerModel) -> None:

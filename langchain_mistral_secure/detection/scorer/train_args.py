@@ -130,6 +130,15 @@ def parse_args(
         ),
     )
     parser.add_argument(
+        "--calibration",
+        choices=("file", "kind"),
+        default=TrainConfig.calibration,
+        help=(
+            "flag threshold: within the limit on every benign file (file), or "
+            "on the mean of each benign kind's files (kind, kind_calibration.py)"
+        ),
+    )
+    parser.add_argument(
         "--jobs",
         type=int,
         default=1,
@@ -157,5 +166,6 @@ def parse_args(
         mlp_epochs=args.mlp_epochs,
         role_exemption=args.role_exemption,
         security_exemption=args.security_exemption,
+        calibration=args.calibration,
     )
     return args, config

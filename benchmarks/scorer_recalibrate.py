@@ -1,0 +1,137 @@
+"""A trained run's weights with the flag threshold calibrated again.
+
+``python -m benchmarks.scorer_recalibrate --run DIR --out DIR2 --data
+../shared/data/prompt_injection --extra-data benchmarks/blind_corpus ...
+--calibration kind`` reads the run's ``injection_scorer.npz`` and the
+``loso.json`` its ``--loso-scores`` wrote, scores its training files' benign
+rows with its final weights, and writes the same weights to ``DIR2`` with the
+thresholds the training command would have chosen under ``--calibration``
+(the same ``_thresholds`` call). The training data must be the run's own
+(the same ``--data``, ``--extra-data`` and families), as its card says.
+
+It is the way to judge a calibration rule on runs already made without
+training them again (docs/scorer-experiments.md, h32). Before it writes, it
+checks that the per-file rule on these scores gives back the run's own
+thresholds, so the scores are the ones the run calibrated on. What ships is
+always trained by the training command itself.
+"""
+
+# ruff: noqa: PLC0415
+# (the package is imported lazily, like the other benchmark modules)
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = ["main", "recalibrate"]
+
+_ROUNDING = 5e-7
+
+
+def recalibrate(
+    run: Path, out: Path, data: Path, extra: list[Path], calibration: str
+) -> dict[str, Any]:
+    """Write the run's weights with thresholds from ``calibration``.
+
+    Returns:
+        The run's thresholds and the new ones.
+
+    Raises:
+        SystemExit: The per-file rule does not give back the run's thresholds
+            (the data are not the run's).
+    """
+    from langchain_mistral_secure.detection.scorer.loso import score_texts
+    from langchain_mistral_secure.detection.scorer.model import ScorerModel
+    from langchain_mistral_secure.detection.scorer.sources import load_sources
+    from langchain_mistral_secure.detection.scorer.train import _thresholds
+
+    model = ScorerModel.load(run / "injection_scorer.npz")
+    config = model.metadata["config"]
+    loso = json.loads((run / "loso.json").read_text(encoding="utf-8"))["files"]
+    sources = load_sources(data, families=config["families"], extra=extra)
+    rows = {s.name: s.labels.shape[0] for s in sources if s.validated}
+    if rows != {name: len(scores) for name, scores in loso.items()}:
+        msg = "the run's held-out files and rows differ from these: not its data"
+        raise SystemExit(msg)
+    head = (model.weights.astype(np.float32), model.bias)
+    held_out, shipped = {}, {}
+    for source in sources:
+        benign = source.labels == 0
+        if source.name in loso:
+            held_out[source.name] = np.asarray(loso[source.name])[benign]
+        texts = [h for h, b in zip(source.hashed, benign, strict=True) if b]
+        shipped[source.name] = score_texts(texts, head, model.windows)
+    kwargs = {
+        "role_exemption": bool(config.get("role_exemption")),
+        "security_exemption": bool(config.get("security_exemption")),
+    }
+    again = _thresholds(sources, held_out, shipped, calibration="file", **kwargs)
+    if abs(again[0] - model.threshold) > _ROUNDING or (
+        abs(again[1] - model.block_threshold) > _ROUNDING
+    ):
+        msg = (
+            f"the per-file rule gives {again[0]:.6f}/{again[1]:.6f}, the run "
+            f"{model.threshold:.6f}/{model.block_threshold:.6f}: not its data"
+        )
+        raise SystemExit(msg)
+    flag, block, role = _thresholds(
+        sources, held_out, shipped, calibration=calibration, **kwargs
+    )
+    meta = {
+        **model.metadata,
+        "config": {**config, "calibration": calibration},
+        "recalibrated_from": {
+            "threshold": model.threshold,
+            "block_threshold": model.block_threshold,
+        },
+    }
+    new = dataclasses.replace(
+        model,
+        threshold=round(flag, 6),
+        block_threshold=round(block, 6),
+        role_threshold=None if role is None else round(role.high, 6),
+        metadata=meta,
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    new.save(out / "injection_scorer.npz")
+    (out / "loso.json").write_text(
+        (run / "loso.json").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    return {
+        "run": {
+            "threshold": model.threshold,
+            "role_threshold": model.role_threshold,
+            "block_threshold": model.block_threshold,
+        },
+        calibration: {
+            "threshold": new.threshold,
+            "role_threshold": new.role_threshold,
+            "block_threshold": new.block_threshold,
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.scorer_recalibrate")
+    parser.add_argument("--run", type=Path, required=True, help="a training run")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--extra-data", type=Path, action="append", default=[])
+    parser.add_argument("--calibration", choices=("file", "kind"), default="kind")
+    args = parser.parse_args(argv)
+    result = recalibrate(
+        args.run, args.out, args.data, args.extra_data, args.calibration
+    )
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

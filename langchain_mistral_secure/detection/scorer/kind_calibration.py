@@ -1,0 +1,158 @@
+"""The flag threshold calibrated per benign kind, not per benign file.
+
+:func:`.calibration.calibrate` takes the highest of every benign file's own
+1% tail. With about 65 held-out files of 100-2,000 rows, that maximum rests
+on one or two rows of whichever file is hardest that run, and a new corpus
+reshuffles which one (docs/scorer-experiments.md, h22 and h24). The issue's
+target is a kind of text, not a file: at most 1% false positives on
+role-play, security questions, code, e-mails and documents, other languages.
+So here each file is one draw of its kind: the threshold is the lowest at
+which, for every kind, the mean of its files' false-positive rates is at
+most the limit. A source nobody has seen is one more draw of its kind, so
+this bounds its expected rate, where the per-file rule bounded the worst of
+the draws already made.
+
+Files under :data:`.calibration.MIN_CALIBRATION_ROWS` benign rows are pooled
+within their kind into one draw, as the per-file rule pools them. A file
+whose kind is not known is a kind of its own (the per-file rule for it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import numpy.typing as npt
+
+from langchain_mistral_secure.detection.scorer.calibration import (
+    MIN_CALIBRATION_ROWS,
+)
+
+__all__ = ["BENIGN_KINDS", "CORPUS_KINDS", "kind_of", "kind_threshold"]
+
+F64 = npt.NDArray[np.float64]
+Gated = tuple[F64, npt.NDArray[np.bool_]]
+
+BENIGN_KINDS: Mapping[str, str] = {
+    "alpaca_eval_benign": "chat",
+    "clinc150_benign": "chat",
+    "fastchat_mt_bench_vicuna_benign": "chat",
+    "gsm8k_benign": "chat",
+    "awesome_chatgpt_prompts_roleplay": "roleplay",
+    "awesome_chatgpt_prompts_zh": "roleplay",
+    "bipia_email_contexts_benign": "documents",
+    "garak_latent_documents_benign": "documents",
+    "humaneval_code_prompts_benign": "code",
+    "nl2bash_shell_benign": "code",
+    "tldr_pages_en_benign": "code",
+    "tldr_pages_multilingual_benign": "code",
+    "mgsm_multilingual_benign": "multilingual",
+    "xsafety_commonsense_multilingual_benign": "multilingual",
+    "notinject_benign": "security",
+    "xsafety_prompt_security_questions_benign": "security",
+    "donotanswer_harmful_requests": "harmful request",
+    "gptfuzz_harmful_questions": "harmful request",
+    "hh_rlhf_harmful_requests": "harmful request",
+    "multijail_harmful_requests_multilingual": "harmful request",
+}
+"""The kind of each public benign file of ``../shared/data/prompt_injection``."""
+
+CORPUS_KINDS: Mapping[str, str] = {
+    "benign_code": "code",
+    "benign_email_docs": "documents",
+    "benign_multilingual": "multilingual",
+    "benign_roleplay": "roleplay",
+    "benign_security": "security",
+}
+"""The kind of each benign file of a hand-written corpus, by its stem."""
+
+
+def kind_of(name: str) -> str:
+    """The benign kind of a training file (``folder/stem`` for a corpus file).
+
+    Example:
+        >>> kind_of("blind_corpus_9/benign_roleplay"), kind_of("gsm8k_benign")
+        ('roleplay', 'chat')
+        >>> kind_of("families/benign_lookalikes")
+        'families/benign_lookalikes'
+    """
+    if "/" in name:
+        return CORPUS_KINDS.get(name.rpartition("/")[2], name)
+    return BENIGN_KINDS.get(name, name)
+
+
+def _draws(benign: Mapping[str, Gated]) -> dict[str, list[Gated]]:
+    """Each kind's draws: its files of enough rows, its small files pooled."""
+    draws: dict[str, list[Gated]] = {}
+    small: dict[str, list[Gated]] = {}
+    for name, (scores, gate) in benign.items():
+        if scores.shape[0] == 0:
+            continue
+        into = draws if scores.shape[0] >= MIN_CALIBRATION_ROWS else small
+        into.setdefault(kind_of(name), []).append((scores, gate))
+    for kind, files in small.items():
+        pooled = (
+            np.concatenate([s for s, _ in files]),
+            np.concatenate([g for _, g in files]),
+        )
+        draws.setdefault(kind, []).append(pooled)
+    return draws
+
+
+def _within(draws: dict[str, list[Gated]], low: float, high: float, fpr: float) -> bool:
+    """Whether every kind's mean false-positive rate is within ``fpr`` at ``low``."""
+    for files in draws.values():
+        rates = [
+            float(np.mean(scores >= np.where(gate, low, high)))
+            for scores, gate in files
+        ]
+        if sum(rates) / len(rates) > fpr:
+            return False
+    return True
+
+
+def kind_threshold(benign: Mapping[str, Gated], high: float, fpr: float) -> float:
+    """Lowest threshold keeping each kind's mean file rate within ``fpr``.
+
+    ``benign`` maps each file to its benign rows' scores and gates: a gated
+    row (``True``) is flagged at the returned threshold, any other row only
+    at ``high`` (a prompt specification under the role exemption; pass an
+    all-true gate and a ``high`` of 1.0 for one threshold). The result is at
+    least 0.5 and at most ``high``, like :func:`.calibration.gated_threshold`.
+
+    Args:
+        benign: Per file, its benign scores and gates.
+        high: The threshold ungated rows keep.
+        fpr: The largest mean false-positive rate of a kind's files.
+
+    Returns:
+        The threshold, a score just above the last benign score it lets
+        through (flagged means ``score >= threshold``).
+
+    Example:
+        >>> hard = np.linspace(0.0, 0.99, 200)  # 1% of it lies above 0.98
+        >>> easy = np.zeros(200)
+        >>> gate = np.ones(200, bool)
+        >>> one_kind = {"c1/benign_code": (hard, gate), "c2/benign_code": (easy, gate)}
+        >>> round(kind_threshold(one_kind, 1.0, 0.01), 3)  # mean of 2% and 0%
+        0.97
+        >>> two_kinds = {"c1/benign_code": (hard, gate)}
+        >>> two_kinds["c2/benign_security"] = (easy, gate)
+        >>> round(kind_threshold(two_kinds, 1.0, 0.01), 3)  # code alone is 1%
+        0.98
+    """
+    draws = _draws(benign)
+    gated = [s[g] for files in draws.values() for s, g in files]
+    above = np.nextafter(np.concatenate([*gated, np.zeros(0)]), 1.0)
+    inside = above[(above > 0.5) & (above < high)]  # noqa: PLR2004 - the floor
+    candidates = np.unique(np.concatenate([[0.5], inside, [high]]))
+    if not _within(draws, float(candidates[-1]), high, fpr):
+        return high
+    lo, hi = 0, candidates.shape[0] - 1  # the answer's index lies in [lo, hi]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _within(draws, float(candidates[mid]), high, fpr):
+            hi = mid
+        else:
+            lo = mid + 1
+    return float(candidates[lo])
