@@ -3,13 +3,14 @@
 Each family file lists attacks (in our own wording) and benign look-alikes; these
 are the checks they share: caught on every path, findings within their rule's
 ``max_len`` (the stream holds back that much), stream equal to invoke, and
-look-alikes passing byte for byte, sync and async.
+look-alikes passing byte for byte, sync and async; and the rows of a veto
+table (:data:`VetoRow`), each a veto asked about one finding.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from typing import Any, TypeAlias
 
 import pytest
 
@@ -21,6 +22,11 @@ SANITIZER = InputSanitizer()
 BLOCKING = InputSanitizer(policy="block")
 MAX_LEN = {rule.id: rule.max_len for rule in RULES}
 
+Veto: TypeAlias = Callable[[str, Finding], bool]
+# A veto table's row: veto, text, quoted span ``said``, rule, category, the
+# answer expected, and the case's id.
+VetoRow: TypeAlias = tuple[Veto, str, str, str, str, bool, str]
+
 
 def rule_ids(text: str) -> set[str]:
     """Rule ids the injection detector reports on ``text``."""
@@ -31,6 +37,11 @@ def finding_at(text: str, said: str, rule: str, category: str) -> Finding:
     """A finding of ``rule`` on the first ``said`` of ``text`` (what a veto reads)."""
     start = text.index(said)
     return Finding(start, start + len(said), rule, category, 0.8)
+
+
+def veto_ids(rows: Sequence[VetoRow]) -> list[str]:
+    """The ids of a veto table's rows, in order (``parametrize``'s ``ids``)."""
+    return [row[-1] for row in rows]
 
 
 async def assert_caught_async(text: str) -> None:
