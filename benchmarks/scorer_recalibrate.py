@@ -124,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--extra-data", type=Path, action="append", default=[])
-    parser.add_argument("--calibration", choices=("file", "kind"), default="kind")
+    parser.add_argument(
+        "--calibration", choices=("file", "kind", "kind-capped"), default="kind"
+    )
     args = parser.parse_args(argv)
     result = recalibrate(
         args.run, args.out, args.data, args.extra_data, args.calibration

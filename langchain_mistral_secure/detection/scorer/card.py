@@ -214,7 +214,7 @@ def _corpus_lines(files: list[dict[str, Any]]) -> list[str]:
 
 def _by_kind(meta: dict[str, Any]) -> bool:
     """Whether the flag threshold was calibrated per benign kind."""
-    return bool(meta["config"].get("calibration") == "kind")
+    return meta["config"].get("calibration") in {"kind", "kind-capped"}
 
 
 def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> None:
@@ -304,7 +304,11 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
             if meta["config"].get("security_exemption")
             else []
         ),
-        *(["    --calibration kind \\"] if _by_kind(meta) else []),
+        *(
+            [f"    --calibration {meta['config']['calibration']} \\"]
+            if _by_kind(meta)
+            else []
+        ),
         "    --out langchain_mistral_secure/detection/scorer",
         "```",
         "",

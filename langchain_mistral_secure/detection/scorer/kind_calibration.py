@@ -28,7 +28,7 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     MIN_CALIBRATION_ROWS,
 )
 
-__all__ = ["BENIGN_KINDS", "CORPUS_KINDS", "kind_of", "kind_threshold"]
+__all__ = ["BENIGN_KINDS", "CORPUS_KINDS", "FILE_CAP_FPR", "kind_of", "kind_threshold"]
 
 F64 = npt.NDArray[np.float64]
 Gated = tuple[F64, npt.NDArray[np.bool_]]
@@ -56,6 +56,13 @@ BENIGN_KINDS: Mapping[str, str] = {
     "multijail_harmful_requests_multilingual": "harmful request",
 }
 """The kind of each public benign file of ``../shared/data/prompt_injection``."""
+
+FILE_CAP_FPR = 0.02
+"""The most any one benign file may reach under ``--calibration kind-capped``.
+
+The kind mean alone let single hard files reach 3-6% held out (HumanEval
+docstrings, one corpus's security questions; docs/scorer-experiments.md, h32).
+"""
 
 CORPUS_KINDS: Mapping[str, str] = {
     "benign_code": "code",
@@ -99,19 +106,30 @@ def _draws(benign: Mapping[str, Gated]) -> dict[str, list[Gated]]:
     return draws
 
 
-def _within(draws: dict[str, list[Gated]], low: float, high: float, fpr: float) -> bool:
-    """Whether every kind's mean false-positive rate is within ``fpr`` at ``low``."""
+def _within(
+    draws: dict[str, list[Gated]],
+    low: float,
+    high: float,
+    limits: tuple[float, float | None],
+) -> bool:
+    """Whether every kind's mean rate (and each draw's, if capped) is within."""
+    fpr, cap = limits
     for files in draws.values():
         rates = [
             float(np.mean(scores >= np.where(gate, low, high)))
             for scores, gate in files
         ]
-        if sum(rates) / len(rates) > fpr:
+        if sum(rates) / len(rates) > fpr or (cap is not None and max(rates) > cap):
             return False
     return True
 
 
-def kind_threshold(benign: Mapping[str, Gated], high: float, fpr: float) -> float:
+def kind_threshold(
+    benign: Mapping[str, Gated],
+    high: float,
+    fpr: float,
+    file_fpr: float | None = None,
+) -> float:
     """Lowest threshold keeping each kind's mean file rate within ``fpr``.
 
     ``benign`` maps each file to its benign rows' scores and gates: a gated
@@ -124,6 +142,8 @@ def kind_threshold(benign: Mapping[str, Gated], high: float, fpr: float) -> floa
         benign: Per file, its benign scores and gates.
         high: The threshold ungated rows keep.
         fpr: The largest mean false-positive rate of a kind's files.
+        file_fpr: If given, the largest rate of any one file (a kind's small
+            files pooled count as one).
 
     Returns:
         The threshold, a score just above the last benign score it lets
@@ -140,18 +160,21 @@ def kind_threshold(benign: Mapping[str, Gated], high: float, fpr: float) -> floa
         >>> two_kinds["c2/benign_security"] = (easy, gate)
         >>> round(kind_threshold(two_kinds, 1.0, 0.01), 3)  # code alone is 1%
         0.98
+        >>> round(kind_threshold(one_kind, 1.0, 0.01, file_fpr=0.015), 3)
+        0.975
     """
     draws = _draws(benign)
     gated = [s[g] for files in draws.values() for s, g in files]
     above = np.nextafter(np.concatenate([*gated, np.zeros(0)]), 1.0)
     inside = above[(above > 0.5) & (above < high)]  # noqa: PLR2004 - the floor
     candidates = np.unique(np.concatenate([[0.5], inside, [high]]))
-    if not _within(draws, float(candidates[-1]), high, fpr):
+    limits = (fpr, file_fpr)
+    if not _within(draws, float(candidates[-1]), high, limits):
         return high
     lo, hi = 0, candidates.shape[0] - 1  # the answer's index lies in [lo, hi]
     while lo < hi:
         mid = (lo + hi) // 2
-        if _within(draws, float(candidates[mid]), high, fpr):
+        if _within(draws, float(candidates[mid]), high, limits):
             hi = mid
         else:
             lo = mid + 1

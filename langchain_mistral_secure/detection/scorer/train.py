@@ -37,7 +37,7 @@ from __future__ import annotations
 import functools
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +71,10 @@ from langchain_mistral_secure.detection.scorer.fit import (
     TrainConfig,
     build_windows,
 )
-from langchain_mistral_secure.detection.scorer.kind_calibration import kind_threshold
+from langchain_mistral_secure.detection.scorer.kind_calibration import (
+    FILE_CAP_FPR,
+    kind_threshold,
+)
 from langchain_mistral_secure.detection.scorer.loso import (
     fit_head,
     run_loso,
@@ -87,6 +90,7 @@ __all__ = ["TrainConfig", "load_sources", "main", "train"]
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
+Gated = tuple[F64, npt.NDArray[np.bool_]]
 F32W = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 
@@ -218,8 +222,13 @@ def train(  # noqa: PLR0913
         "threshold_rule": (
             f"flag: <= {FLAG_FPR:.0%} false positives "
             + (
-                "on the mean of each benign kind's files (kind_calibration.py), "
-                if config.calibration == "kind"
+                "on the mean of each benign kind's files (kind_calibration.py)"
+                + (
+                    f" and <= {FILE_CAP_FPR:.0%} on each, "
+                    if config.calibration == "kind-capped"
+                    else ", "
+                )
+                if config.calibration in {"kind", "kind-capped"}
                 else "on every benign file, "
             )
             + f"block: <= {BLOCK_FPR:.1%}, each file scored "
@@ -306,15 +315,21 @@ def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
     ``security_exemption`` security writing keeps it too (:mod:`.exemption`). With
     ``calibration`` ``"kind"`` the flag threshold (the low one under the
     exemption) keeps each benign kind's mean file rate within the limit
-    instead (:mod:`.kind_calibration`); the role and block thresholds stay
-    per file.
+    instead (:mod:`.kind_calibration`), and with ``"kind-capped"`` also each
+    file within :data:`.kind_calibration.FILE_CAP_FPR`; the role and block
+    thresholds stay per file.
     """
     threshold = max(calibrate(held_out, FLAG_FPR), calibrate(shipped, FLAG_FPR))
-    by_kind = calibration == "kind"
+    by_kind = calibration in {"kind", "kind-capped"}
+    cap = FILE_CAP_FPR if calibration == "kind-capped" else None
+
+    def rule(benign: Mapping[str, Gated], high: float, fpr: float) -> float:
+        return kind_threshold(benign, high, fpr, file_fpr=cap)
+
     if by_kind and not role_exemption:
         threshold = max(
-            kind_threshold(_ungated(held_out), threshold, FLAG_FPR),
-            kind_threshold(_ungated(shipped), threshold, FLAG_FPR),
+            rule(_ungated(held_out), threshold, FLAG_FPR),
+            rule(_ungated(shipped), threshold, FLAG_FPR),
         )
     role = None
     if role_exemption:
@@ -331,8 +346,8 @@ def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
             {s.name: s.labels for s in sources},
             threshold,
         )
-        rule = kind_threshold if by_kind else None
-        threshold = max(role.low(held_out, rule), role.low(shipped, rule))
+        low_rule = rule if by_kind else None
+        threshold = max(role.low(held_out, low_rule), role.low(shipped, low_rule))
     block = max(
         calibrate(held_out, BLOCK_FPR),
         calibrate(shipped, BLOCK_FPR),

@@ -131,11 +131,12 @@ def parse_args(
     )
     parser.add_argument(
         "--calibration",
-        choices=("file", "kind"),
+        choices=("file", "kind", "kind-capped"),
         default=TrainConfig.calibration,
         help=(
-            "flag threshold: within the limit on every benign file (file), or "
-            "on the mean of each benign kind's files (kind, kind_calibration.py)"
+            "flag threshold: within the limit on every benign file (file), on "
+            "the mean of each benign kind's files (kind, kind_calibration.py), "
+            "or that and at most FILE_CAP_FPR on each file (kind-capped)"
         ),
     )
     parser.add_argument(

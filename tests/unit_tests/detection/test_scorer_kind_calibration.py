@@ -93,6 +93,20 @@ def test_kind_threshold_table(files: dict[str, np.ndarray], expected: float) -> 
     assert got == pytest.approx(expected, abs=1e-9)
 
 
+@pytest.mark.parametrize(
+    ("cap", "rows_over"),
+    [(None, 4), (0.02, 4), (0.015, 3), (0.01, 2), (0.005, 1)],
+)
+def test_file_cap_bounds_the_hard_file_of_a_kind(
+    cap: float | None, rows_over: int
+) -> None:
+    # The kind mean alone lets the hard file reach 2% (four rows of 200); a
+    # cap under that holds it to floor(cap * 200) rows.
+    files = {"c1/benign_code": (TAIL, ALL), "c2/benign_code": (CLEAN, ALL)}
+    got = kind_threshold(files, 1.0, 0.01, file_fpr=cap)
+    assert int((got <= TAIL).sum()) == rows_over
+
+
 def test_one_file_per_kind_equals_the_gated_per_file_rule() -> None:
     rng = np.random.default_rng(3)
     benign = {
@@ -131,16 +145,17 @@ def test_high_holds_when_the_ungated_rows_alone_overflow() -> None:
     ),
     seed=st.integers(0, 2**16),
     high=st.floats(0.6, 1.0),
+    cap=st.sampled_from([None, 0.02, 0.05]),
 )
 def test_kind_threshold_is_the_lowest_within_the_limit(
-    sizes: list[int], stems: list[str], seed: int, high: float
+    sizes: list[int], stems: list[str], seed: int, high: float, cap: float | None
 ) -> None:
     rng = np.random.default_rng(seed)
     benign = {
         f"c{i}/{stems[i]}": (rng.uniform(0, 1, n), rng.uniform(0, 1, n) < 0.7)
         for i, n in enumerate(sizes)
     }
-    got = kind_threshold(benign, high, FLAG_FPR)
+    got = kind_threshold(benign, high, FLAG_FPR, file_fpr=cap)
     assert 0.5 <= got <= high
 
     def within(low: float) -> bool:
@@ -155,7 +170,10 @@ def test_kind_threshold_is_the_lowest_within_the_limit(
             s = np.concatenate([p[0] for p in parts])
             g = np.concatenate([p[1] for p in parts])
             by_kind.setdefault(kind, []).append(_rate(s, g, low, high))
-        return all(sum(r) / len(r) <= FLAG_FPR for r in by_kind.values())
+        return all(
+            sum(r) / len(r) <= FLAG_FPR and (cap is None or max(r) <= cap)
+            for r in by_kind.values()
+        )
 
     if got < high:
         assert within(got)
@@ -214,13 +232,18 @@ def test_training_command_calibrates_per_kind(tmp_path: Path) -> None:
     data = _tiny_data(tmp_path)
     argv = ["--data", str(data), "--no-families", "--epochs", "1", "--role-exemption"]
     models = {}
-    for rule in ("file", "kind"):
+    for rule in ("file", "kind", "kind-capped"):
         out = tmp_path / rule
         assert train_main([*argv, "--out", str(out), "--calibration", rule]) == 0
         models[rule] = (out, InjectionScorer(out / "injection_scorer.npz").model)
     (file_out, by_file), (kind_out, by_kind) = models["file"], models["kind"]
     assert np.array_equal(by_file.weights, by_kind.weights)
     assert by_kind.threshold < by_file.threshold
+    capped = models["kind-capped"][1]
+    assert by_kind.threshold <= capped.threshold <= by_file.threshold
+    assert "and <= 2% on each" in capped.metadata["threshold_rule"]
+    capped_card = models["kind-capped"][0] / "MODEL_CARD.md"
+    assert "    --calibration kind-capped \\" in capped_card.read_text("utf-8")
     assert by_kind.role_threshold == by_file.role_threshold
     assert by_kind.block_threshold == by_file.block_threshold
     assert by_kind.metadata["config"]["calibration"] == "kind"
