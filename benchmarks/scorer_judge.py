@@ -305,6 +305,9 @@ def judge(  # noqa: PLR0913
         out["models"][label] = {
             "threshold": model.threshold,
             "role_threshold": model.role_threshold,
+            "calibration": model.scorer.model.metadata.get("config", {}).get(
+                "calibration", "file"
+            ),
             "judge_files": _judge_files(
                 model, judged, scores, gates, rules, with_auc=True
             ),

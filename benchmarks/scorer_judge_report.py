@@ -17,6 +17,22 @@ MIN_GAIN = 0.02
 _ROUNDING = 5e-7
 
 
+def _file_limit(model: dict[str, Any]) -> float:
+    """The most one held-out benign file may reach under the model's calibration.
+
+    1% under the per-file rule; the kind-capped rule allows up to its cap
+    (``kind_calibration.FILE_CAP_FPR``) on one file, with each kind's mean
+    within 1%.
+    """
+    if model.get("calibration") == "kind-capped":
+        from langchain_mistral_secure.detection.scorer.kind_calibration import (  # noqa: PLC0415
+            FILE_CAP_FPR,
+        )
+
+        return FILE_CAP_FPR
+    return 0.01
+
+
 def decision(
     result: dict[str, Any], min_gain: float = MIN_GAIN
 ) -> dict[str, dict[str, Any]]:
@@ -49,7 +65,7 @@ def decision(
         out[label] = {
             "1_judge_gain": (gain, gain >= min_gain - _ROUNDING),
             "2_benign_rows_up": (rows_up, max(rows_up.values()) <= 1),
-            "3_worst_held_out_benign": (worst, worst[1] <= 0.01),
+            "3_worst_held_out_benign": (worst, worst[1] <= _file_limit(model)),
             "4_public_change": (public, public >= -0.01),
             "5_ms_per_4kb": (slowest, slowest < 1.0),
         }

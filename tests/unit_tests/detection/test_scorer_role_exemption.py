@@ -275,3 +275,28 @@ def test_judge_decision_applies_the_fixed_rule(
     assert checks["2_benign_rows_up"][1] is rows_pass
     assert checks["3_worst_held_out_benign"][1]
     assert checks["4_public_change"][1]
+
+
+@pytest.mark.parametrize(
+    ("worst", "calibration", "passes"),
+    [
+        (0.01, "file", True),
+        (0.011, "file", False),
+        (0.011, "kind", False),
+        (0.018, "kind-capped", True),  # within the 2% cap of one file
+        (0.021, "kind-capped", False),
+    ],
+)
+def test_judge_holds_each_file_to_the_model_calibration_limit(
+    worst: float, calibration: str, *, passes: bool
+) -> None:
+    judged = {**_judged(0.52, 1), "held_out_benign": {"worst": ("b", worst)}}
+    result = {
+        "models": {
+            "shipped": _judged(0.50, 1),
+            "X": {**judged, "calibration": calibration},
+        },
+        "latency_ms": {"shipped": {"t": 0.5}, "X": {"t": 0.5}},
+    }
+    checks = scorer_judge.decision(result)["X"]
+    assert checks["3_worst_held_out_benign"][1] is passes
