@@ -6,6 +6,11 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from langchain_mistral_secure.detection.scorer.card_thresholds import (
+    by_kind,
+    role_lines,
+    set_by_lines,
+)
 from langchain_mistral_secure.detection.scorer.variants import tried_lines
 
 if TYPE_CHECKING:
@@ -126,61 +131,6 @@ def _mlp_feature_lines(meta: dict[str, Any]) -> list[str]:
     ]
 
 
-def _set_by_lines(meta: dict[str, Any]) -> list[str]:
-    """Which benign files' 1% tails set the flag threshold (highest first)."""
-    set_by = meta.get("flag_set_by")
-    if not set_by:
-        return []
-
-    def cells(pairs: list[list[Any]]) -> str:
-        return ", ".join(f"`{name}` {cut:.4f}" for name, cut in pairs)
-
-    return [
-        "The flag threshold each benign file alone would need, highest first:",
-        f"held out {cells(set_by['held_out'])}; shipped model on its own",
-        f"training files {cells(set_by['shipped'])}.",
-    ]
-
-
-def _role_lines(model: ScorerModel) -> list[str]:
-    """The role exemption's second threshold and what set the low one."""
-    role = model.metadata.get("role_exemption")
-    if model.role_threshold is None or not role:
-        return []
-    held = role["low_set_by"]["held_out"]
-    shipped = role["low_set_by"]["shipped"]
-    shares = role["role_share"]
-    top = sorted(shares.items(), key=lambda item: (-item[1], item[0]))[:6]
-    return [
-        "",
-        "Role exemption (`--role-exemption`, `role_spec.py`): a text that opens",
-        "as a prompt specification (a role given to the assistant, a prompt",
-        "library header, a JSON prompt, fill-in placeholders) is flagged at",
-        f"**{model.role_threshold:.4f}** (the one-threshold value); every other",
-        f"text at **{model.threshold:.4f}**, the lowest threshold that keeps",
-        "each benign file within the limit counting both kinds of text.",
-        "Files whose 1% tail sets that low threshold, held out: "
-        + ", ".join(f"{n} {c:.4f}" for n, c in held)
-        + "; shipped model: "
-        + ", ".join(f"{n} {c:.4f}" for n, c in shipped)
-        + ".",
-        "Share of rows that open as a prompt specification (highest): "
-        + ", ".join(f"{n} {v:.1%}" for n, v in top)
-        + ".",
-        *(
-            [
-                "With `--security-exemption` (`security_spec.py`) security writing",
-                "(a text whose first 320 view characters name prompt injection,",
-                "jailbreaks, attacks, red teaming, detection rules, a security",
-                "policy ...) keeps the one-threshold value too; the shares above",
-                "count both kinds.",
-            ]
-            if model.exempts_security
-            else []
-        ),
-    ]
-
-
 def _corpus_lines(files: list[dict[str, Any]]) -> list[str]:
     """Held-out figures of the extra folders' files (each folder held out whole)."""
     rows = [e for e in files if "/" in e["file"] and e.get("loso")]
@@ -212,11 +162,6 @@ def _corpus_lines(files: list[dict[str, Any]]) -> list[str]:
     return [*lines, ""]
 
 
-def _by_kind(meta: dict[str, Any]) -> bool:
-    """Whether the flag threshold was calibrated per benign kind."""
-    return meta["config"].get("calibration") in {"kind", "kind-capped"}
-
-
 def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> None:
     """Write ``MODEL_CARD.md`` describing ``model`` trained on ``data``."""
     meta = model.metadata
@@ -246,7 +191,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         *(
             [
                 "  and on the project's own hand-written corpora (about half not",
-                "  in English, 40 languages): "
+                "  in English, 40-89 languages each): "
                 + ", ".join(f"`{f}`" for f in meta["extra_data"])
                 + ".",
             ]
@@ -306,7 +251,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         ),
         *(
             [f"    --calibration {meta['config']['calibration']} \\"]
-            if _by_kind(meta)
+            if by_kind(meta)
             else []
         ),
         "    --out langchain_mistral_secure/detection/scorer",
@@ -332,8 +277,8 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "",
         f"Thresholds: flag at **{model.threshold:.4f}**,",
         f"block at **{model.block_threshold:.4f}** ({meta['threshold_rule']}).",
-        *_set_by_lines(meta),
-        *_role_lines(model),
+        *set_by_lines(meta),
+        *role_lines(model),
         "",
         "## Data",
         "",
