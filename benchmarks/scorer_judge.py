@@ -18,9 +18,9 @@ for security writing) and the flag threshold for the rest. It prints:
 * the public attack files with at least 30 rows: the rules or the held-out
   scorer (each file scored by the model trained without it);
 * every held-out benign file, scorer alone: the public ones from the LOSO
-  files, each corpus of ``--corpora`` held out whole (weights whose LOSO
-  file names no corpus never trained on one, so they score the corpora
-  directly); files under 100 benign rows pooled;
+  files, each corpus of ``--corpora`` held out whole (a corpus that neither
+  the LOSO file holds nor the weights trained on, by their ``extra_data``,
+  is scored directly); files under 100 benign rows pooled;
 * the ladder of each model's low threshold over those held-out benign files
   (:func:`~langchain_mistral_secure.detection.scorer.calibration.gated_ladder`);
 * the share of each judge file's rows that keep the high threshold;
@@ -99,13 +99,15 @@ class _Model:
         self.role_threshold = model.role_threshold
         self.security = model.exempts_security
         self.held: dict[str, np.ndarray] = {}
-        self.saw_corpora = False
+        # The corpora these weights trained on (--extra-data): their scores
+        # there are not held out unless a LOSO file holds them (the h32
+        # weights trained on corpora 1-16); any other corpus is scored directly.
+        self.trained = {Path(p).name for p in model.metadata.get("extra_data", [])}
         if loso is not None:
             files = json.loads(loso.read_text(encoding="utf-8"))["files"]
             # Stored rounded to 6 decimals: a tie with the threshold is the
             # benign row that set it, so it counts as not flagged.
             self.held = {n: np.array(v) - _ROUNDING for n, v in files.items()}
-            self.saw_corpora = any("/" in n for n in files)
 
     @property
     def high(self) -> float:
@@ -181,9 +183,9 @@ def _held_out_benign(
     for name, kept in rows.items():
         scores = model.held.get(name)
         if scores is None:
-            if "/" not in name or model.saw_corpora:
+            if "/" not in name or name.partition("/")[0] in model.trained:
                 continue
-            scores = model.score(kept)  # these weights never saw a corpus
+            scores = model.score(kept)  # these weights never saw this corpus
         benign = _labels(kept) == 0
         if not benign.any():
             continue
