@@ -264,3 +264,16 @@ def test_recalibrating_a_run_gives_the_training_command_thresholds(
     with pytest.raises(SystemExit, match="not its data"):
         scorer_recalibrate.recalibrate(run, tmp_path / "no", data, [], "kind")
     assert not (tmp_path / "no").exists()
+
+
+def test_kind_calibration_without_the_role_exemption(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path)
+    argv = ["--data", str(data), "--no-families", "--epochs", "1"]
+    models = {}
+    for rule in ("file", "kind"):
+        out = tmp_path / rule
+        assert train_main([*argv, "--out", str(out), "--calibration", rule]) == 0
+        models[rule] = InjectionScorer(out / "injection_scorer.npz").model
+    assert models["kind"].role_threshold is None
+    assert models["kind"].threshold < models["file"].threshold
+    assert models["kind"].block_threshold == models["file"].block_threshold
