@@ -28,10 +28,18 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     MIN_CALIBRATION_ROWS,
 )
 
-__all__ = ["BENIGN_KINDS", "CORPUS_KINDS", "FILE_CAP_FPR", "kind_of", "kind_threshold"]
+__all__ = [
+    "BENIGN_KINDS",
+    "CORPUS_KINDS",
+    "FILE_CAP_FPR",
+    "Gated",
+    "kind_of",
+    "kind_threshold",
+]
 
 F64 = npt.NDArray[np.float64]
 Gated = tuple[F64, npt.NDArray[np.bool_]]
+"""One file's benign scores and gates (``True``: the row gets the low threshold)."""
 
 BENIGN_KINDS: Mapping[str, str] = {
     "alpaca_eval_benign": "chat",

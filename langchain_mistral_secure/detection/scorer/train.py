@@ -73,6 +73,7 @@ from langchain_mistral_secure.detection.scorer.fit import (
 )
 from langchain_mistral_secure.detection.scorer.kind_calibration import (
     FILE_CAP_FPR,
+    Gated,
     kind_threshold,
 )
 from langchain_mistral_secure.detection.scorer.loso import (
@@ -90,7 +91,6 @@ __all__ = ["TrainConfig", "load_sources", "main", "train"]
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
-Gated = tuple[F64, npt.NDArray[np.bool_]]
 F32W = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 
@@ -356,7 +356,7 @@ def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
     return threshold, block, role
 
 
-def _ungated(benign: dict[str, F64]) -> dict[str, tuple[F64, npt.NDArray[np.bool_]]]:
+def _ungated(benign: dict[str, F64]) -> dict[str, Gated]:
     """Every row at the one threshold (no exemption): an all-true gate."""
     return {n: (v, np.ones(v.shape[0], dtype=bool)) for n, v in benign.items()}
 
