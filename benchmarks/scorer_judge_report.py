@@ -24,13 +24,11 @@ def _file_limit(model: dict[str, Any]) -> float:
     (``kind_calibration.FILE_CAP_FPR``) on one file, with each kind's mean
     within 1%.
     """
-    if model.get("calibration") == "kind-capped":
-        from langchain_mistral_secure.detection.scorer.kind_calibration import (  # noqa: PLC0415
-            FILE_CAP_FPR,
-        )
+    from langchain_mistral_secure.detection.scorer.kind_calibration import (  # noqa: PLC0415
+        file_cap,
+    )
 
-        return FILE_CAP_FPR
-    return 0.01
+    return file_cap(str(model.get("calibration", "file"))) or 0.01
 
 
 def decision(

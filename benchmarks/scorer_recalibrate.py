@@ -119,14 +119,16 @@ def recalibrate(
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
+    from langchain_mistral_secure.detection.scorer.kind_calibration import (
+        CALIBRATIONS,
+    )
+
     parser = argparse.ArgumentParser(prog="python -m benchmarks.scorer_recalibrate")
     parser.add_argument("--run", type=Path, required=True, help="a training run")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--extra-data", type=Path, action="append", default=[])
-    parser.add_argument(
-        "--calibration", choices=("file", "kind", "kind-capped"), default="kind"
-    )
+    parser.add_argument("--calibration", choices=CALIBRATIONS, default="kind")
     args = parser.parse_args(argv)
     result = recalibrate(
         args.run, args.out, args.data, args.extra_data, args.calibration

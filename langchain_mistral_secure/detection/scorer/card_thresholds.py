@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from langchain_mistral_secure.detection.scorer.kind_calibration import (
+    file_cap,
+    is_by_kind,
+)
 from langchain_mistral_secure.detection.scorer.model import ScorerModel
 
 __all__ = ["by_kind", "role_lines", "set_by_lines"]
@@ -15,7 +19,7 @@ __all__ = ["by_kind", "role_lines", "set_by_lines"]
 
 def by_kind(meta: dict[str, Any]) -> bool:
     """Whether the flag threshold was calibrated per benign kind."""
-    return meta["config"].get("calibration") in {"kind", "kind-capped"}
+    return is_by_kind(meta["config"].get("calibration", "file"))
 
 
 def set_by_lines(meta: dict[str, Any]) -> list[str]:
@@ -41,7 +45,7 @@ def _low_rule_lines(meta: dict[str, Any]) -> list[str]:
             "each benign file within the limit counting both kinds of text.",
             "Files whose 1% tail sets that low threshold,",
         ]
-    capped = meta["config"]["calibration"] == "kind-capped"
+    capped = file_cap(meta["config"]["calibration"]) is not None
     return [
         "each benign kind's mean file rate within 1%"
         + (" and every file within 2%" if capped else "")
@@ -65,7 +69,13 @@ def role_lines(model: ScorerModel) -> list[str]:
         "Role exemption (`--role-exemption`, `role_spec.py`): a text that opens",
         "as a prompt specification (a role given to the assistant, a prompt",
         "library header, a JSON prompt, fill-in placeholders) is flagged at",
-        f"**{model.role_threshold:.4f}** (the one-threshold value); every other",
+        f"**{model.role_threshold:.4f}** (the one-threshold value"
+        + (
+            ", by the kind rule"
+            if model.metadata["config"].get("calibration") == "kind-capped-role"
+            else ""
+        )
+        + "); every other",
         f"text at **{model.threshold:.4f}**, the lowest threshold that keeps",
         *_low_rule_lines(model.metadata),
         "held out: "

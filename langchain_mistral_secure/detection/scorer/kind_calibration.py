@@ -30,9 +30,13 @@ from langchain_mistral_secure.detection.scorer.calibration import (
 
 __all__ = [
     "BENIGN_KINDS",
+    "CALIBRATIONS",
     "CORPUS_KINDS",
     "FILE_CAP_FPR",
     "Gated",
+    "file_cap",
+    "flag_rule_text",
+    "is_by_kind",
     "kind_of",
     "kind_threshold",
 ]
@@ -80,6 +84,55 @@ CORPUS_KINDS: Mapping[str, str] = {
     "benign_security": "security",
 }
 """The kind of each benign file of a hand-written corpus, by its stem."""
+
+
+CALIBRATIONS = ("file", "kind", "kind-capped", "kind-capped-role")
+"""The training command's ``--calibration`` rules.
+
+``file``: every benign file within the limit. ``kind``: each benign kind's
+mean file rate within it. ``kind-capped``: that, and each file within
+:data:`FILE_CAP_FPR`. ``kind-capped-role``: the kind-capped rule also sets the
+threshold of texts that open as a prompt specification (the role exemption's
+high threshold), which the other rules leave per file.
+"""
+
+
+def is_by_kind(calibration: str) -> bool:
+    """Whether ``calibration`` sets the flag threshold per benign kind.
+
+    Example:
+        >>> is_by_kind("file"), is_by_kind("kind-capped-role")
+        (False, True)
+    """
+    return calibration in CALIBRATIONS[1:]
+
+
+def file_cap(calibration: str) -> float | None:
+    """The most one benign file may reach under ``calibration`` (None: no cap).
+
+    Example:
+        >>> file_cap("kind"), file_cap("kind-capped-role")
+        (None, 0.02)
+    """
+    return FILE_CAP_FPR if calibration.startswith("kind-capped") else None
+
+
+def flag_rule_text(calibration: str) -> str:
+    """How the card's threshold rule names ``calibration`` (after "flag: <= 1% ...").
+
+    Example:
+        >>> flag_rule_text("file")
+        'on every benign file, '
+    """
+    if not is_by_kind(calibration):
+        return "on every benign file, "
+    cap = file_cap(calibration)
+    return (
+        "on the mean of each benign kind's files (kind_calibration.py)"
+        + ("" if cap is None else f" and <= {cap:.0%} on each")
+        + (", role texts by the same rule" if calibration.endswith("-role") else "")
+        + ", "
+    )
 
 
 def kind_of(name: str) -> str:

@@ -72,8 +72,10 @@ from langchain_mistral_secure.detection.scorer.fit import (
     build_windows,
 )
 from langchain_mistral_secure.detection.scorer.kind_calibration import (
-    FILE_CAP_FPR,
     Gated,
+    file_cap,
+    flag_rule_text,
+    is_by_kind,
     kind_threshold,
 )
 from langchain_mistral_secure.detection.scorer.loso import (
@@ -221,16 +223,7 @@ def train(  # noqa: PLR0913
         "config": config.__dict__,
         "threshold_rule": (
             f"flag: <= {FLAG_FPR:.0%} false positives "
-            + (
-                "on the mean of each benign kind's files (kind_calibration.py)"
-                + (
-                    f" and <= {FILE_CAP_FPR:.0%} on each, "
-                    if config.calibration == "kind-capped"
-                    else ", "
-                )
-                if config.calibration in {"kind", "kind-capped"}
-                else "on every benign file, "
-            )
+            + flag_rule_text(config.calibration)
             + f"block: <= {BLOCK_FPR:.1%}, each file scored "
             + (
                 "whole by the model trained without it (and its document twins)"
@@ -316,17 +309,18 @@ def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
     ``calibration`` ``"kind"`` the flag threshold (the low one under the
     exemption) keeps each benign kind's mean file rate within the limit
     instead (:mod:`.kind_calibration`), and with ``"kind-capped"`` also each
-    file within :data:`.kind_calibration.FILE_CAP_FPR`; the role and block
-    thresholds stay per file.
+    file within :data:`.kind_calibration.FILE_CAP_FPR`; the block threshold
+    stays per file, and so does the role threshold except under
+    ``"kind-capped-role"``, where the same rule sets it with no text exempt.
     """
     threshold = max(calibrate(held_out, FLAG_FPR), calibrate(shipped, FLAG_FPR))
-    by_kind = calibration in {"kind", "kind-capped"}
-    cap = FILE_CAP_FPR if calibration == "kind-capped" else None
+    by_kind = is_by_kind(calibration)
+    cap = file_cap(calibration)
 
     def rule(benign: Mapping[str, Gated], high: float, fpr: float) -> float:
         return kind_threshold(benign, high, fpr, file_fpr=cap)
 
-    if by_kind and not role_exemption:
+    if by_kind and (not role_exemption or calibration == "kind-capped-role"):
         threshold = max(
             rule(_ungated(held_out), threshold, FLAG_FPR),
             rule(_ungated(shipped), threshold, FLAG_FPR),

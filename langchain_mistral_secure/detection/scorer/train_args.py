@@ -12,6 +12,7 @@ from pathlib import Path
 
 from langchain_mistral_secure.detection.scorer.features import SHORT_WINDOW, WINDOW
 from langchain_mistral_secure.detection.scorer.fit import TrainConfig
+from langchain_mistral_secure.detection.scorer.kind_calibration import CALIBRATIONS
 
 __all__ = ["parse_args"]
 
@@ -131,12 +132,14 @@ def parse_args(
     )
     parser.add_argument(
         "--calibration",
-        choices=("file", "kind", "kind-capped"),
+        choices=CALIBRATIONS,
         default=TrainConfig.calibration,
         help=(
             "flag threshold: within the limit on every benign file (file), on "
             "the mean of each benign kind's files (kind, kind_calibration.py), "
-            "or that and at most FILE_CAP_FPR on each file (kind-capped)"
+            "or that and at most FILE_CAP_FPR on each file (kind-capped); "
+            "kind-capped-role: the same rule also sets the role exemption's "
+            "threshold, which the others keep per file"
         ),
     )
     parser.add_argument(

@@ -271,6 +271,8 @@ def test_judge_decision_applies_the_fixed_rule(
         (0.011, "kind", False),
         (0.018, "kind-capped", True),  # within the 2% cap of one file
         (0.021, "kind-capped", False),
+        (0.018, "kind-capped-role", True),
+        (0.021, "kind-capped-role", False),
     ],
 )
 def test_judge_holds_each_file_to_the_model_calibration_limit(
