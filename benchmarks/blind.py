@@ -18,8 +18,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_14/`` or with ``--corpus 15`` the fifteenth one in
 ``benchmarks/blind_corpus_15/`` or with ``--corpus 16`` the sixteenth one in
 ``benchmarks/blind_corpus_16/`` or with ``--corpus 17`` the seventeenth one in
-``benchmarks/blind_corpus_17/`` (same file names and fields; the third to
-seventeenth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_17/`` or with ``--corpus 18`` the eighteenth one in
+``benchmarks/blind_corpus_18/`` (same file names and fields; the third to
+eighteenth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -84,7 +85,11 @@ data from session h31 on (``python -m benchmarks`` measures it). The
 seventeenth was written in session h31 by two writers, blind to the rules and
 to all sixteen earlier corpora, again with about half of its rows in English;
 it is the blind estimate of session h31, measured only by the lead (per file
-only), and ``python -m benchmarks`` does not measure it.
+only), and ``python -m benchmarks`` does not measure it. The eighteenth was
+written in session h33 by two writers, blind to the rules and to all
+seventeen earlier corpora, again with about half of its rows in English; it is
+the blind estimate of session h33, measured only by the lead (per file only),
+and ``python -m benchmarks`` does not measure it.
 """
 
 # ruff: noqa: PLC0415
@@ -118,6 +123,7 @@ CORPUS_14 = Path(__file__).resolve().parent / "blind_corpus_14"
 CORPUS_15 = Path(__file__).resolve().parent / "blind_corpus_15"
 CORPUS_16 = Path(__file__).resolve().parent / "blind_corpus_16"
 CORPUS_17 = Path(__file__).resolve().parent / "blind_corpus_17"
+CORPUS_18 = Path(__file__).resolve().parent / "blind_corpus_18"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -138,6 +144,7 @@ CORPORA = {
     15: CORPUS_15,
     16: CORPUS_16,
     17: CORPUS_17,
+    18: CORPUS_18,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -400,6 +407,7 @@ SECTIONS = {
     "blind_15": "## Blind held-out estimate, fifteenth corpus",
     "blind_16": "## Blind held-out estimate, sixteenth corpus",
     "blind_17": "## Blind held-out estimate, seventeenth corpus",
+    "blind_18": "## Blind held-out estimate, eighteenth corpus",
 }
 
 
@@ -451,7 +459,8 @@ def main(argv: list[str] | None = None) -> int:
             "10: blind_corpus_10, 11: blind_corpus_11, "
             "12: blind_corpus_12, 13: blind_corpus_13, "
             "14: blind_corpus_14, 15: blind_corpus_15, "
-            "16: blind_corpus_16, 17: blind_corpus_17)"
+            "16: blind_corpus_16, 17: blind_corpus_17, "
+            "18: blind_corpus_18)"
         ),
     )
     args = parser.parse_args(argv)

@@ -283,5 +283,22 @@ CORPORA = (
         cli_limit=1,
         in_default_run=False,
     ),
+    # Written blind in session h33 by two writers (its rows are compared
+    # with corpora 1 to 17 by the near-copy tests), about half in English
+    # like the public sets; the blind estimate of session h33, measured only
+    # by the lead, so ``python -m benchmarks`` leaves it out.
+    Corpus(
+        18,
+        "eighteenth",
+        "b18",
+        (150, 15, 0.25),
+        (100, 6),
+        (0.4, 0.6, 30),
+        (12, ALL_ATTACKS),
+        extra_phrases=("committed before any measurement", "near cop"),
+        cli_only="benign_code",
+        cli_limit=1,
+        in_default_run=False,
+    ),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
