@@ -45,6 +45,22 @@ class _RulesAndScorer:
         return [*rules.detect(text), *self.scorer.detect(text)]
 
 
+def rules_of(detector: Any) -> Any:
+    """The detector a stream runs on each held window: the rules alone.
+
+    A rule match found in a window equals one found in the whole text (the
+    stream cuts only where no match can start), but the scorer's best window
+    depends on where the text starts, so a stream scores the whole text once,
+    at its end (:func:`scorer_of`).
+    """
+    return detector.rules if isinstance(detector, _RulesAndScorer) else detector
+
+
+def scorer_of(detector: Any) -> InjectionScorer | None:
+    """The scorer beside the rules, if the sanitizer runs one."""
+    return detector.scorer if isinstance(detector, _RulesAndScorer) else None
+
+
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     """Drop exact duplicates (same span and rule), sorted by position."""
     unique = {(f.start, f.end, f.rule_id): f for f in findings}

@@ -10,13 +10,14 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from langchain_mistral_secure._sanitize_detect import _dedupe
+from langchain_mistral_secure._sanitize_detect import _dedupe, rules_of, scorer_of
 from langchain_mistral_secure._sanitize_results import (
     _MAX_CHARS,
     _MAX_TOKENS,
     _OVERFLOW_CATEGORY,
     _OVERFLOW_RULE,
     InputTooLongError,
+    PromptInjectionError,
 )
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.streaming import view_tail_start
@@ -231,6 +232,13 @@ class _StreamState:
     and any padding. Text without such spaces is held until one arrives or
     the stream ends; rescans happen only when the held text has grown by
     half, so the total work stays linear.
+
+    That holds for rules, whose matches do not depend on where the scanned
+    text starts. The learned scorer's best window does (its windows are laid
+    from the text's start), so held windows run the rules alone and the
+    scorer reads the whole stream once, at its end, as ``invoke`` does: its
+    score-only findings change no text, and one that blocks raises before the
+    last held text is released.
     """
 
     def __init__(self, sanitizer: InputSanitizer) -> None:
@@ -247,6 +255,10 @@ class _StreamState:
         # stream's length: the linearity tests read it).
         self.scanned_chars = 0
         self.found: list[Finding] = []
+        # Everything given to the detector, for the scorer's one pass at the
+        # end (bounded by the sanitizer's max_chars).
+        self.whole: list[str] = []
+        self.scorer_checked = False
 
     @property
     def pending(self) -> str:
@@ -292,7 +304,30 @@ class _StreamState:
     def _add(self, text: str) -> None:
         if text:
             self.pieces.append(text)
+            self.whole.append(text)
             self.size += len(text)
+
+    def _rules(self, text: str) -> list[Finding]:
+        detector = self.sanitizer.detector
+        if not self.scorer_checked:
+            # Fail closed before any text is released: a scorer that cannot
+            # load raises here (DetectionError), not only at the stream's end.
+            scorer = scorer_of(detector)
+            if scorer is not None:
+                scorer.detect(" ")
+            self.scorer_checked = True
+        self.scanned_chars += len(text)
+        return _dedupe(rules_of(detector).detect(text))
+
+    def _scored(self) -> list[Finding]:
+        """The scorer's findings on the whole stream (none without a scorer)."""
+        scorer = scorer_of(self.sanitizer.detector)
+        if scorer is None:
+            return []
+        whole = "".join(self.whole)
+        self.whole = [whole]
+        self.scanned_chars += len(whole)
+        return scorer.detect(whole)
 
     def feed(self, chunk: str) -> str:
         self._add(self.limit.take(chunk))
@@ -306,17 +341,19 @@ class _StreamState:
         limit = view_tail_start(self.pending, hold + 2)
         if limit <= self.offset:
             return ""
-        pending = self.pending
-        self.scanned_chars += len(pending)
-        findings = _dedupe(self.sanitizer.detector.detect(pending))
+        findings = self._rules(self.pending)
         cut = self._safe_cut(findings, limit)
         return "" if cut is None else self._take(cut, findings)
 
     def finish(self) -> str:
         self._add(self.limit.finish())
         text = self.pending
-        self.scanned_chars += len(text)
-        findings = _dedupe(self.sanitizer.detector.detect(text))
+        findings = self._rules(text)
+        scored = self._scored()
+        blocking = [f for f in scored if self.sanitizer._blocks(f)]  # noqa: SLF001
+        if blocking:
+            raise PromptInjectionError(blocking)
         out = self._take(len(text), findings) if self.size > self.offset else ""
+        self.found.extend(scored)
         self.found.extend(self.limit.overflow())
         return out

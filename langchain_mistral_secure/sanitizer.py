@@ -325,11 +325,8 @@ class InputSanitizer(_InputWalker, TransformRunnable):
         self, text: str, offset: int, cut: int, findings: Sequence[Finding]
     ) -> tuple[str, list[Finding]]:
         """Sanitize ``text[offset:cut]``; return (output, findings in it)."""
-        part = [
-            f.shifted(-offset)
-            for f in (_past_context(g, offset) for g in findings)
-            if offset <= f.start and f.end <= cut
-        ]
+        inside = [f for f in findings if offset <= f.start and f.end <= cut]
+        part = [f.shifted(-offset) for f in inside]
         out, blocked = self._apply(text[offset:cut], part)
         if blocked:
             raise PromptInjectionError([f for f in part if self._blocks(f)])
@@ -349,22 +346,3 @@ class InputSanitizer(_InputWalker, TransformRunnable):
         TransformRunnable.stream,
         "Stream the sanitized input (a single chunk in, sanitized chunks out).",
     )
-
-
-def _past_context(finding: Finding, offset: int) -> Finding:
-    """A score-only finding that starts in the emitted context, from ``offset``.
-
-    A stream's held text starts with context already emitted; the scorer's
-    best window often starts there (its first window starts at 0). It changes
-    no text, so it counts from the new text on instead of being dropped
-    (which let a stream pass what ``invoke`` blocks).
-    """
-    if finding.category == SCORER_CATEGORY and finding.start < offset < finding.end:
-        return Finding(
-            start=offset,
-            end=finding.end,
-            rule_id=finding.rule_id,
-            category=finding.category,
-            score=finding.score,
-        )
-    return finding
