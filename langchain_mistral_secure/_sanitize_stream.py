@@ -251,9 +251,11 @@ class _StreamState:
         self.offset = 0
         self.emitted = 0
         self.scanned_at = 0
-        # Characters given to the detector so far (a bounded multiple of the
-        # stream's length: the linearity tests read it).
+        # Characters given to the rules so far (a bounded multiple of the
+        # stream's length: the linearity tests read it), and to the scorer
+        # (the whole stream once, at its end).
         self.scanned_chars = 0
+        self.scored_chars = 0
         self.found: list[Finding] = []
         # Everything given to the detector, for the scorer's one pass at the
         # end (bounded by the sanitizer's max_chars).
@@ -326,7 +328,7 @@ class _StreamState:
             return []
         whole = "".join(self.whole)
         self.whole = [whole]
-        self.scanned_chars += len(whole)
+        self.scored_chars += len(whole)
         return scorer.detect(whole)
 
     def feed(self, chunk: str) -> str:

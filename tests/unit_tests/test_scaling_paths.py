@@ -148,6 +148,8 @@ def test_sanitizer_stream_scans_each_character_a_bounded_number_of_times(
     out = "".join(state.feed(c) for c in _chunks(text, 64)) + state.finish()
     assert out == sanitizer.invoke(text)
     assert state.scanned_chars <= 4 * len(text) + 4 * sanitizer._hold()
+    # The scorer reads the stream once, whole, at its end.
+    assert state.scored_chars == len(text)
 
 
 @settings(max_examples=40, deadline=None)
