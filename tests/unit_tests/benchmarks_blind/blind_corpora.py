@@ -56,6 +56,23 @@ class Corpus:
         return "blind_corpus" if self.number == 1 else f"blind_corpus_{self.number}"
 
 
+def _half_english(number: int, ordinal: str, *, in_default_run: bool = True) -> Corpus:
+    """Corpora 14 on share one set of limits (about half of the rows in English)."""
+    return Corpus(
+        number,
+        ordinal,
+        f"b{number}",
+        (150, 15, 0.25),
+        (100, 6),
+        (0.4, 0.6, 30),
+        (12, ALL_ATTACKS),
+        extra_phrases=("committed before any measurement", "near cop"),
+        cli_only="benign_code",
+        cli_limit=1,
+        in_default_run=in_default_run,
+    )
+
+
 CORPORA = (
     # The first corpus predates the shared checks; its own are in the test file.
     Corpus(1, "", None, (100, 6, 1.0), (50, 1), None, None),
@@ -221,84 +238,28 @@ CORPORA = (
     # 13 by the near-copy tests), about half in English like the public sets;
     # measured per file by the lead in session h27, development data from
     # session h28 on, so ``python -m benchmarks`` measures it.
-    Corpus(
-        14,
-        "fourteenth",
-        "b14",
-        (150, 15, 0.25),
-        (100, 6),
-        (0.4, 0.6, 30),
-        (12, ALL_ATTACKS),
-        extra_phrases=("committed before any measurement", "near cop"),
-        cli_only="benign_code",
-        cli_limit=1,
-    ),
+    _half_english(14, "fourteenth"),
     # Written blind in session h28 (its rows are compared with corpora 1 to
     # 14 by the near-copy tests), about half in English like the public sets;
     # measured per file by the lead in sessions h28 and h29, development data
     # from session h30 on, so ``python -m benchmarks`` measures it.
-    Corpus(
-        15,
-        "fifteenth",
-        "b15",
-        (150, 15, 0.25),
-        (100, 6),
-        (0.4, 0.6, 30),
-        (12, ALL_ATTACKS),
-        extra_phrases=("committed before any measurement", "near cop"),
-        cli_only="benign_code",
-        cli_limit=1,
-    ),
+    _half_english(15, "fifteenth"),
     # Written blind in session h30 by two writers (its rows are compared
     # with corpora 1 to 15 by the near-copy tests), about half in English
     # like the public sets; the blind estimate of session h30 (measured per
     # file by the lead), development data from session h31 on, so ``python -m
     # benchmarks`` measures it.
-    Corpus(
-        16,
-        "sixteenth",
-        "b16",
-        (150, 15, 0.25),
-        (100, 6),
-        (0.4, 0.6, 30),
-        (12, ALL_ATTACKS),
-        extra_phrases=("committed before any measurement", "near cop"),
-        cli_only="benign_code",
-        cli_limit=1,
-    ),
+    _half_english(16, "sixteenth"),
     # Written blind in session h31 by two writers (its rows are compared
     # with corpora 1 to 16 by the near-copy tests), about half in English
     # like the public sets; the blind estimate of sessions h31 and h32
     # (measured per file by the lead), development data from session h33 on,
     # so ``python -m benchmarks`` measures it.
-    Corpus(
-        17,
-        "seventeenth",
-        "b17",
-        (150, 15, 0.25),
-        (100, 6),
-        (0.4, 0.6, 30),
-        (12, ALL_ATTACKS),
-        extra_phrases=("committed before any measurement", "near cop"),
-        cli_only="benign_code",
-        cli_limit=1,
-    ),
+    _half_english(17, "seventeenth"),
     # Written blind in session h33 by two writers (its rows are compared
     # with corpora 1 to 17 by the near-copy tests), about half in English
     # like the public sets; the blind estimate of session h33, measured only
     # by the lead, so ``python -m benchmarks`` leaves it out.
-    Corpus(
-        18,
-        "eighteenth",
-        "b18",
-        (150, 15, 0.25),
-        (100, 6),
-        (0.4, 0.6, 30),
-        (12, ALL_ATTACKS),
-        extra_phrases=("committed before any measurement", "near cop"),
-        cli_only="benign_code",
-        cli_limit=1,
-        in_default_run=False,
-    ),
+    _half_english(18, "eighteenth", in_default_run=False),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
