@@ -7,7 +7,7 @@ alone at each model's own flag threshold:
 
 * corpus files (each corpus held out whole by the run; the shipped weights'
   scores are in distribution for the corpora they trained on, which their
-  card lists: corpora 1-17 since session h33): recall on attack
+  card lists: corpora 1-18 since session h34): recall on attack
   files, false-positive rate on benign files, the ROC AUC of each attack file
   against its corpus's benign rows, and the rules or the scorer together;
 * shared dev files: the run's leave-one-source-out figures beside the shipped

@@ -101,7 +101,7 @@ class _Model:
         self.held: dict[str, np.ndarray] = {}
         # The corpora these weights trained on (--extra-data): their scores
         # there are not held out unless a LOSO file holds them (the h33
-        # weights trained on corpora 1-17); any other corpus is scored directly.
+        # weights trained on corpora 1-18); any other corpus is scored directly.
         self.trained = {Path(p).name for p in model.metadata.get("extra_data", [])}
         if loso is not None:
             files = json.loads(loso.read_text(encoding="utf-8"))["files"]
