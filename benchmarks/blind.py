@@ -20,8 +20,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_16/`` or with ``--corpus 17`` the seventeenth one in
 ``benchmarks/blind_corpus_17/`` or with ``--corpus 18`` the eighteenth one in
 ``benchmarks/blind_corpus_18/`` or with ``--corpus 19`` the nineteenth one in
-``benchmarks/blind_corpus_19/`` (same file names and fields; the third to
-nineteenth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_19/`` or with ``--corpus 20`` the twentieth one in
+``benchmarks/blind_corpus_20/`` (same file names and fields; the third to
+twentieth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -94,7 +95,11 @@ development data from session h34 on (``python -m benchmarks`` measures it). The
 nineteenth was written in session h34 by two writers, blind to the rules and
 to all eighteen earlier corpora, again with about half of its rows in English;
 it is the blind estimate of session h34, measured only by the lead (per file
-only), and ``python -m benchmarks`` does not measure it.
+only), and ``python -m benchmarks`` does not measure it. The twentieth was
+written in session h35 by two writers, blind to the rules and to all nineteen
+earlier corpora, again with about half of its rows in English; it is the blind
+estimate of session h35, measured only by the lead (per file only), and
+``python -m benchmarks`` does not measure it.
 """
 
 # ruff: noqa: PLC0415
@@ -130,6 +135,7 @@ CORPUS_16 = Path(__file__).resolve().parent / "blind_corpus_16"
 CORPUS_17 = Path(__file__).resolve().parent / "blind_corpus_17"
 CORPUS_18 = Path(__file__).resolve().parent / "blind_corpus_18"
 CORPUS_19 = Path(__file__).resolve().parent / "blind_corpus_19"
+CORPUS_20 = Path(__file__).resolve().parent / "blind_corpus_20"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -152,6 +158,7 @@ CORPORA = {
     17: CORPUS_17,
     18: CORPUS_18,
     19: CORPUS_19,
+    20: CORPUS_20,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -416,6 +423,7 @@ SECTIONS = {
     "blind_17": "## Blind held-out estimate, seventeenth corpus",
     "blind_18": "## Blind held-out estimate, eighteenth corpus",
     "blind_19": "## Blind held-out estimate, nineteenth corpus",
+    "blind_20": "## Blind held-out estimate, twentieth corpus",
 }
 
 
@@ -468,7 +476,8 @@ def main(argv: list[str] | None = None) -> int:
             "12: blind_corpus_12, 13: blind_corpus_13, "
             "14: blind_corpus_14, 15: blind_corpus_15, "
             "16: blind_corpus_16, 17: blind_corpus_17, "
-            "18: blind_corpus_18, 19: blind_corpus_19)"
+            "18: blind_corpus_18, 19: blind_corpus_19, "
+            "20: blind_corpus_20)"
         ),
     )
     args = parser.parse_args(argv)
