@@ -21,7 +21,7 @@ Variants (every one keeps the shipped recipe around the head: equal weight
 per (file, class), multiple-instance choice of each attack's best window by a
 first linear round, hard negatives weighed 5 times):
 
-* ``linear``: the shipped head (logistic regression over 2**18 buckets).
+* ``linear``: the shipped head (logistic regression over 2**20 buckets).
 * ``linear-bits16`` / ``linear-bits14``: the hashed buckets folded into
   2**16 / 2**14 (low bits; concept slots kept exact).
 * ``linear-dropout30``: feature dropout: each window feature dropped with

@@ -58,7 +58,7 @@ __all__ = [
     "window_spans",
 ]
 
-HASH_BITS = 18
+HASH_BITS = 20
 """log2 of the number of hashed feature buckets."""
 CONCEPT_DIM = 1 << 12
 """Weights after the hashed buckets for concept unigrams, bigrams and trigrams
@@ -143,7 +143,7 @@ def _mix_in_place(x: U64) -> I64:
     The values are below ``2**HASH_BITS``, so the result is a view of ``x``
     reinterpreted as int64 (no copy). The finalizer's last step,
     ``x ^= x >> 31``, is left out: it changes only the low 33 bits, and only
-    the top ``HASH_BITS`` (18 < 31) are kept.
+    the top ``HASH_BITS`` (20 < 31) are kept.
     """
     # Array arithmetic wraps modulo 2**64 without a warning (only numpy
     # scalars warn), so no ``np.errstate`` (it costs microseconds a call).

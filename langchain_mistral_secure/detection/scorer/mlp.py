@@ -84,7 +84,7 @@ def fold_buckets(buckets: Any, bits: int) -> I64:
     """Map feature slots (``2**HASH_BITS`` buckets, then concepts) to the head's rows.
 
     Example:
-        >>> int(fold_buckets(np.array([(1 << 18) + 5]), 16)[0]) == (1 << 16) + 5
+        >>> int(fold_buckets(np.array([(1 << HASH_BITS) + 5]), 16)[0]) == (1 << 16) + 5
         True
     """
     idx = np.asarray(buckets, dtype=np.int64)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from langchain_mistral_secure.detection.scorer.features import hash_text
+from langchain_mistral_secure.detection.scorer.features import (
+    CONCEPT_DIM,
+    HASH_BITS,
+    hash_text,
+)
 from langchain_mistral_secure.detection.scorer.fit import (
     Source,
     TrainConfig,
@@ -35,7 +39,11 @@ def test_top_benign_windows_of_each_file_weigh_more(factor: float) -> None:
     win = build_windows(sources, config)
     rows = np.arange(win.label.shape[0], dtype=np.int64)
     sample = _row_weights(win, rows, config.balance)
-    weights = np.random.default_rng(0).normal(size=(1 << 18) + 4096).astype(np.float32)
+    weights = (
+        np.random.default_rng(0)
+        .normal(size=(1 << HASH_BITS) + CONCEPT_DIM)
+        .astype(np.float32)
+    )
     out = _hard_negatives(win, rows, sample, weights, 0.0, config)
     benign = win.label == 0
     assert out[benign].sum() == pytest.approx(sample[benign].sum())

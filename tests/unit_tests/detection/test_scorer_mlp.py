@@ -23,6 +23,7 @@ from langchain_mistral_secure.detection.scorer import fit as fit_module
 from langchain_mistral_secure.detection.scorer import mlp as mlp_module
 from langchain_mistral_secure.detection.scorer.features import (
     CONCEPT_DIM,
+    HASH_BITS,
     hash_text,
     window_spans,
 )
@@ -188,7 +189,7 @@ def test_mlp_inference_equals_a_dense_sum_over_the_training_features(
 
 
 def test_folding_keeps_concept_slots_exact() -> None:
-    base = 1 << 18
+    base = 1 << HASH_BITS
     folded = fold_buckets(np.array([0, 5, base - 1, base, base + 7]), 4)
     assert folded.tolist() == [0, 5, 15, 16, 23]
 
