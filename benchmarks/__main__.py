@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0915
         results["blind_17"] = __import__("benchmarks.blind").blind.run(log=log, corpus=17)  # fmt: skip  # noqa: E501
         results["blind_18"] = __import__("benchmarks.blind").blind.run(log=log, corpus=18)  # fmt: skip  # noqa: E501
         results["blind_19"] = __import__("benchmarks.blind").blind.run(log=log, corpus=19)  # fmt: skip  # noqa: E501
+        results["blind_20"] = __import__("benchmarks.blind").blind.run(log=log, corpus=20)  # fmt: skip  # noqa: E501
     if not args.no_speed:
         from benchmarks import speed
 

@@ -2,8 +2,8 @@
 
 ``python -m benchmarks.rule_precision`` runs the injection rules and the scorer
 on every row of the dev corpora given by ``--corpora`` (an explicit list,
-default 1-19: ``benchmarks/blind_corpus``, ``blind_corpus_2`` ... ``_19``; never
-the blind corpus 20) and of the shared prompt-injection files, and prints, per rule
+default 1-20: ``benchmarks/blind_corpus``, ``blind_corpus_2`` ... ``_20``; never
+the blind corpus 21) and of the shared prompt-injection files, and prints, per rule
 id:
 
 * ``benign``: benign rows it fires on, in total and per benign file
@@ -61,9 +61,11 @@ from benchmarks.rule_precision_child import (
 )
 from benchmarks.rule_precision_probe import DEFAULT_PROBE, probe_report
 
-DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)
+DEV_CORPORA = (
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+)  # fmt: skip
 # The blind estimate: never read here, whatever ``--corpora`` says.
-BLIND_CORPORA = frozenset({20, 21})
+BLIND_CORPORA = frozenset({21})
 __all__ = [
     "BLIND_CORPORA",
     "DEV_CORPORA",
@@ -155,10 +157,10 @@ def iter_dev_rows(
         ValueError: When ``corpora`` names a blind corpus (before any row is read).
 
     Example:
-        >>> next(iter_dev_rows(corpora=(20,)))
+        >>> next(iter_dev_rows(corpora=(21,)))
         Traceback (most recent call last):
         ...
-        ValueError: corpora [20] are blind; only dev corpora are read here
+        ValueError: corpora [21] are blind; only dev corpora are read here
     """
     _check_dev(corpora)
     files = list(_dev_files(only, corpora))

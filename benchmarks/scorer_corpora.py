@@ -36,10 +36,12 @@ import numpy as np
 
 from benchmarks import data
 
-DEV_CORPORA = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)
+DEV_CORPORA = (
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+)  # fmt: skip
 """The corpora that are development data; any other number is refused.
 
-Corpus 20 is the blind estimate: never listed here, never globbed.
+Corpus 21 is the blind estimate: never listed here, never globbed.
 """
 _MIN_MEAN_ROWS = 30
 _MIN_CALIBRATION_ROWS = 100
@@ -52,7 +54,7 @@ def _corpus_rows(corpora: tuple[int, ...]) -> dict[str, list[dict[str, Any]]]:
 
     refused = [n for n in corpora if n not in DEV_CORPORA]
     if refused:
-        msg = f"corpus {refused[0]} is not development data (choose from 1-19)"
+        msg = f"corpus {refused[0]} is not development data (choose from 1-20)"
         raise SystemExit(msg)
     out: dict[str, list[dict[str, Any]]] = {}
     for number in corpora:

@@ -70,7 +70,7 @@ def test_refuses_scores_that_are_not_the_rows(tmp_path: Path) -> None:
         rule_veto.veto_table(run / "loso.json", data)
 
 
-@pytest.mark.parametrize("folder", ["blind_corpus_20", "blind_corpus_21"])
+@pytest.mark.parametrize("folder", ["blind_corpus_21", "blind_corpus_22"])
 def test_refuses_corpora_that_are_not_dev_data(tmp_path: Path, folder: str) -> None:
     run, data = _run(tmp_path, {f"{folder}/jailbreak": [0.5]})
     with pytest.raises(SystemExit, match="not development data"):

@@ -111,7 +111,7 @@ def test_worst_fpr_leaves_roleplay_out() -> None:
     assert _worst_data_fpr(figures) == (0.008, "blind_corpus/benign_code")
 
 
-@pytest.mark.parametrize("corpus", [20, 21])
+@pytest.mark.parametrize("corpus", [21, 22])
 def test_blind_corpora_are_refused(corpus: int) -> None:
     with pytest.raises(SystemExit, match="not development data"):
         _corpus_rows((6, corpus))

@@ -223,7 +223,7 @@ def test_training_command_writes_both_thresholds(tmp_path: Path) -> None:
         train_main([*argv, "--role-exemption", "--no-loso"])
 
 
-@pytest.mark.parametrize("number", [0, 20, 21])
+@pytest.mark.parametrize("number", [0, 21, 22])
 def test_judge_refuses_the_blind_corpus(number: int) -> None:
     with pytest.raises(SystemExit):
         scorer_judge._corpus(number)
