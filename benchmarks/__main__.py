@@ -140,26 +140,13 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0915
             results["quality"]["points"] = report.quality_points(results["quality"])
             results["quality"]["identifiers"] = identifiers.run(tools, quick=args.quick)
             results["scorer"] = __import__("benchmarks.scorer").scorer.run(log=log)
-        results["blind"] = __import__("benchmarks.blind").blind.run(log=log)
-        results["blind_2"] = __import__("benchmarks.blind").blind.run(log=log, corpus=2)  # fmt: skip  # noqa: E501
-        results["blind_3"] = __import__("benchmarks.blind").blind.run(log=log, corpus=3)  # fmt: skip  # noqa: E501
-        results["blind_4"] = __import__("benchmarks.blind").blind.run(log=log, corpus=4)  # fmt: skip  # noqa: E501
-        results["blind_5"] = __import__("benchmarks.blind").blind.run(log=log, corpus=5)  # fmt: skip  # noqa: E501
-        results["blind_6"] = __import__("benchmarks.blind").blind.run(log=log, corpus=6)  # fmt: skip  # noqa: E501
-        results["blind_7"] = __import__("benchmarks.blind").blind.run(log=log, corpus=7)  # fmt: skip  # noqa: E501
-        results["blind_8"] = __import__("benchmarks.blind").blind.run(log=log, corpus=8)  # fmt: skip  # noqa: E501
-        results["blind_9"] = __import__("benchmarks.blind").blind.run(log=log, corpus=9)  # fmt: skip  # noqa: E501
-        results["blind_10"] = __import__("benchmarks.blind").blind.run(log=log, corpus=10)  # fmt: skip  # noqa: E501
-        results["blind_11"] = __import__("benchmarks.blind").blind.run(log=log, corpus=11)  # fmt: skip  # noqa: E501
-        results["blind_12"] = __import__("benchmarks.blind").blind.run(log=log, corpus=12)  # fmt: skip  # noqa: E501
-        results["blind_13"] = __import__("benchmarks.blind").blind.run(log=log, corpus=13)  # fmt: skip  # noqa: E501
-        results["blind_14"] = __import__("benchmarks.blind").blind.run(log=log, corpus=14)  # fmt: skip  # noqa: E501
-        results["blind_15"] = __import__("benchmarks.blind").blind.run(log=log, corpus=15)  # fmt: skip  # noqa: E501
-        results["blind_16"] = __import__("benchmarks.blind").blind.run(log=log, corpus=16)  # fmt: skip  # noqa: E501
-        results["blind_17"] = __import__("benchmarks.blind").blind.run(log=log, corpus=17)  # fmt: skip  # noqa: E501
-        results["blind_18"] = __import__("benchmarks.blind").blind.run(log=log, corpus=18)  # fmt: skip  # noqa: E501
-        results["blind_19"] = __import__("benchmarks.blind").blind.run(log=log, corpus=19)  # fmt: skip  # noqa: E501
-        results["blind_20"] = __import__("benchmarks.blind").blind.run(log=log, corpus=20)  # fmt: skip  # noqa: E501
+        from benchmarks import blind
+        from benchmarks.corpus_status import DEV_CORPORA
+
+        # The dev corpora only: a blind one is measured by the lead alone.
+        for number in DEV_CORPORA:
+            key = "blind" if number == 1 else f"blind_{number}"
+            results[key] = blind.run(log=log, corpus=number)
     if not args.no_speed:
         from benchmarks import speed
 

@@ -2,9 +2,9 @@
 
 ``python -m benchmarks.rule_precision`` runs the injection rules and the scorer
 on every row of the dev corpora given by ``--corpora`` (an explicit list,
-default 1-20: ``benchmarks/blind_corpus``, ``blind_corpus_2`` ... ``_20``; never
-the blind corpus 21) and of the shared prompt-injection files, and prints, per rule
-id:
+default: every dev corpus of ``benchmarks/corpus_status.py``, in
+``benchmarks/blind_corpus``, ``blind_corpus_2`` ...; never a blind one) and
+of the shared prompt-injection files, and prints, per rule id:
 
 * ``benign``: benign rows it fires on, in total and per benign file
   (``c4/benign_security 3`` ...), with the number of distinct corpora and
@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import blind, data
+from benchmarks.corpus_status import BLIND_CORPORA, DEV_CORPORA, dev_range
 from benchmarks.rule_precision_child import (
     DEFAULT_MAX_RSS_MB,
     SCORER,
@@ -61,11 +62,6 @@ from benchmarks.rule_precision_child import (
 )
 from benchmarks.rule_precision_probe import DEFAULT_PROBE, probe_report
 
-DEV_CORPORA = (
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
-)  # fmt: skip
-# The blind estimate: never read here, whatever ``--corpora`` says.
-BLIND_CORPORA = frozenset({21, 22})
 __all__ = [
     "BLIND_CORPORA",
     "DEV_CORPORA",
@@ -157,10 +153,11 @@ def iter_dev_rows(
         ValueError: When ``corpora`` names a blind corpus (before any row is read).
 
     Example:
-        >>> next(iter_dev_rows(corpora=(21,)))
+        >>> blind = min(BLIND_CORPORA)
+        >>> next(iter_dev_rows(corpora=(blind,)))  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        ValueError: corpora [21] are blind; only dev corpora are read here
+        ValueError: corpora [...] are blind; only dev corpora are read here
     """
     _check_dev(corpora)
     files = list(_dev_files(only, corpora))
@@ -316,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         nargs="+",
         default=list(DEV_CORPORA),
-        help=f"dev corpora (default {DEV_CORPORA[0]}-{DEV_CORPORA[-1]})",
+        help=f"dev corpora (default {dev_range()})",
     )
     parser.add_argument("--top", type=int, default=None, help="rules to print")
     parser.add_argument("--markdown", type=Path, default=None)

@@ -14,7 +14,7 @@ text as soon as no match can still start, and a veto that reads the scorer's
 windows around a rule span needs text beyond the span, so the stream's hold
 would have to cover that context. This measures whether it is worth building.
 Only files the run held out are read; the blind corpus never is
-(``scorer_corpora.DEV_CORPORA``).
+(``corpus_status.DEV_CORPORA``).
 """
 
 # ruff: noqa: PLC0415
@@ -61,7 +61,7 @@ class VetoTable:
 
 def _path_of(name: str, data: Path) -> Path:
     """A LOSO file name's JSONL file (``folder/stem`` for a corpus file)."""
-    from benchmarks.scorer_corpora import DEV_CORPORA
+    from benchmarks.corpus_status import DEV_CORPORA
 
     if "/" not in name:
         return data / f"{name}.jsonl"

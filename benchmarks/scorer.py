@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import data
+from benchmarks.corpus_status import folder_name
 
 KB4 = 4096
 
@@ -242,7 +243,7 @@ def _dev_sets(
             (the blind estimate is refused, as in ``benchmarks.scorer_corpora``).
     """
     from benchmarks import blind
-    from benchmarks.scorer_corpora import DEV_CORPORA
+    from benchmarks.corpus_status import DEV_CORPORA
 
     refused = [n for n in corpora if n not in DEV_CORPORA]
     if refused:
@@ -417,9 +418,7 @@ def held_out_with_rules(loso_scores: Path, *, shared: bool = False) -> dict[str,
     return out
 
 
-_FOLDERS = {
-    f"blind{n}": "blind_corpus" if n == 1 else f"blind_corpus_{n}" for n in _DEV_CORPORA
-}
+_FOLDERS = {f"blind{n}": folder_name(n) for n in _DEV_CORPORA}
 
 
 def held_out_markdown(result: dict[str, Any]) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from benchmarks.corpus_status import DEV_CORPORA, folder_name
+
 ALL_ATTACKS = frozenset({"direct_hijack", "extraction", "indirect", "jailbreak"})
 README_PHRASES = ("MIT", "No row was copied", "stand-in", "optimistic", "blind")
 
@@ -34,8 +36,6 @@ class Corpus:
         extra_phrases: What its README says beyond ``README_PHRASES``.
         cli_only: The file ``--only`` picks in the CLI test.
         cli_limit: The ``--limit`` of the CLI test.
-        in_default_run: ``python -m benchmarks`` measures it; False for a
-            corpus written this session and kept unmeasured until the next.
     """
 
     number: int
@@ -49,14 +49,18 @@ class Corpus:
     extra_phrases: tuple[str, ...] = ()
     cli_only: str = "extraction"
     cli_limit: int = 2
-    in_default_run: bool = True
 
     @property
     def folder(self) -> str:
-        return "blind_corpus" if self.number == 1 else f"blind_corpus_{self.number}"
+        return folder_name(self.number)
+
+    @property
+    def in_default_run(self) -> bool:
+        """``python -m benchmarks`` measures it (dev data, ``corpus_status``)."""
+        return self.number in DEV_CORPORA
 
 
-def _half_english(number: int, ordinal: str, *, in_default_run: bool = True) -> Corpus:
+def _half_english(number: int, ordinal: str) -> Corpus:
     """Corpora 14 on share one set of limits (about half of the rows in English)."""
     return Corpus(
         number,
@@ -69,7 +73,6 @@ def _half_english(number: int, ordinal: str, *, in_default_run: bool = True) -> 
         extra_phrases=("committed before any measurement", "near cop"),
         cli_only="benign_code",
         cli_limit=1,
-        in_default_run=in_default_run,
     )
 
 
@@ -278,11 +281,11 @@ CORPORA = (
     # with corpora 1 to 20 by the near-copy tests), about half in English
     # like the public sets; the blind estimate of session h36, measured only
     # by the lead, so ``python -m benchmarks`` leaves it out.
-    _half_english(21, "twenty-first", in_default_run=False),
+    _half_english(21, "twenty-first"),
     # Written blind in session h37 by two writers (its rows are compared
     # with corpora 1 to 21 by the near-copy tests), about half in English
     # like the public sets; the blind estimate of session h37, measured only
     # by the lead, so ``python -m benchmarks`` leaves it out.
-    _half_english(22, "twenty-second", in_default_run=False),
+    _half_english(22, "twenty-second"),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[3]
 if str(ROOT) not in sys.path:  # the benchmarks package lives beside the package
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.corpus_status import BLIND_CORPORA  # noqa: E402
 from benchmarks.scorer_corpora import _corpus_rows  # noqa: E402
 from benchmarks.scorer_documents import (  # noqa: E402
     _worst_data_fpr,
@@ -111,7 +112,7 @@ def test_worst_fpr_leaves_roleplay_out() -> None:
     assert _worst_data_fpr(figures) == (0.008, "blind_corpus/benign_code")
 
 
-@pytest.mark.parametrize("corpus", [21, 22])
+@pytest.mark.parametrize("corpus", sorted(BLIND_CORPORA))
 def test_blind_corpora_are_refused(corpus: int) -> None:
     with pytest.raises(SystemExit, match="not development data"):
         _corpus_rows((6, corpus))

@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:  # the benchmarks package lives beside the package
 from tiny_training_data import TOPICS, attack_rows, plain_rows, write_folder  # noqa: E402
 
 from benchmarks import scorer_judge  # noqa: E402
+from benchmarks.corpus_status import BLIND_CORPORA  # noqa: E402
 
 
 def _opens(text: str) -> bool:
@@ -223,7 +224,7 @@ def test_training_command_writes_both_thresholds(tmp_path: Path) -> None:
         train_main([*argv, "--role-exemption", "--no-loso"])
 
 
-@pytest.mark.parametrize("number", [0, 21, 22])
+@pytest.mark.parametrize("number", [0, *sorted(BLIND_CORPORA)])
 def test_judge_refuses_the_blind_corpus(number: int) -> None:
     with pytest.raises(SystemExit):
         scorer_judge._corpus(number)
