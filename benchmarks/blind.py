@@ -22,8 +22,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_18/`` or with ``--corpus 19`` the nineteenth one in
 ``benchmarks/blind_corpus_19/`` or with ``--corpus 20`` the twentieth one in
 ``benchmarks/blind_corpus_20/`` or with ``--corpus 21`` the twenty-first one in
-``benchmarks/blind_corpus_21/`` (same file names and fields; the third to
-twenty-first add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_21/`` or with ``--corpus 22`` the twenty-second one in
+``benchmarks/blind_corpus_22/`` (same file names and fields; the third to
+twenty-second add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -104,8 +105,12 @@ measured (per file only) by the lead in session h35 and judged two candidates
 in session h36, and is development data from session h36 on (``python -m
 benchmarks`` measures it). The twenty-first was written in
 session h36 by two writers, blind to the rules and to all twenty earlier
-corpora, again with about half of its rows in English; it is the blind
+corpora, again with about half of its rows in English; it was the blind
 estimate of session h36, measured only by the lead (per file only), and
+``python -m benchmarks`` does not measure it. The twenty-second was written
+in session h37 by two writers, blind to the rules and to all twenty-one
+earlier corpora, again with about half of its rows in English; it is the
+blind estimate of session h37, measured only by the lead (per file only), and
 ``python -m benchmarks`` does not measure it.
 """
 
@@ -144,6 +149,7 @@ CORPUS_18 = Path(__file__).resolve().parent / "blind_corpus_18"
 CORPUS_19 = Path(__file__).resolve().parent / "blind_corpus_19"
 CORPUS_20 = Path(__file__).resolve().parent / "blind_corpus_20"
 CORPUS_21 = Path(__file__).resolve().parent / "blind_corpus_21"
+CORPUS_22 = Path(__file__).resolve().parent / "blind_corpus_22"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -168,6 +174,7 @@ CORPORA = {
     19: CORPUS_19,
     20: CORPUS_20,
     21: CORPUS_21,
+    22: CORPUS_22,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -434,6 +441,7 @@ SECTIONS = {
     "blind_19": "## Blind held-out estimate, nineteenth corpus",
     "blind_20": "## Blind held-out estimate, twentieth corpus",
     "blind_21": "## Blind held-out estimate, twenty-first corpus",
+    "blind_22": "## Blind held-out estimate, twenty-second corpus",
 }
 
 
@@ -487,7 +495,8 @@ def main(argv: list[str] | None = None) -> int:
             "14: blind_corpus_14, 15: blind_corpus_15, "
             "16: blind_corpus_16, 17: blind_corpus_17, "
             "18: blind_corpus_18, 19: blind_corpus_19, "
-            "20: blind_corpus_20, 21: blind_corpus_21)"
+            "20: blind_corpus_20, 21: blind_corpus_21, "
+            "22: blind_corpus_22)"
         ),
     )
     args = parser.parse_args(argv)
