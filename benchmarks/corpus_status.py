@@ -19,11 +19,11 @@ from __future__ import annotations
 
 __all__ = ["BLIND_CORPORA", "DEV_CORPORA", "dev_range", "folder_name"]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 21))
-"""Development data: corpora 1-20 (corpus 20 since session h36)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 22))
+"""Development data: corpora 1-21 (corpus 21 since session h37)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({21, 22})
-"""The blind estimate (21, written in h36) and the one being written (22, h37).
+BLIND_CORPORA: frozenset[int] = frozenset({22})
+"""The blind estimate (22, written in h37).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -34,7 +34,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-20'
+        '1-21'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
