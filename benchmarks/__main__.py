@@ -141,12 +141,11 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0915
             results["quality"]["identifiers"] = identifiers.run(tools, quick=args.quick)
             results["scorer"] = __import__("benchmarks.scorer").scorer.run(log=log)
         from benchmarks import blind
-        from benchmarks.corpus_status import DEV_CORPORA
+        from benchmarks.corpus_status import DEV_CORPORA, report_key
 
         # The dev corpora only: a blind one is measured by the lead alone.
         for number in DEV_CORPORA:
-            key = "blind" if number == 1 else f"blind_{number}"
-            results[key] = blind.run(log=log, corpus=number)
+            results[report_key(number)] = blind.run(log=log, corpus=number)
     if not args.no_speed:
         from benchmarks import speed
 

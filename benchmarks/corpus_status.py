@@ -17,7 +17,16 @@ Example:
 
 from __future__ import annotations
 
-__all__ = ["BLIND_CORPORA", "DEV_CORPORA", "dev_range", "folder_name"]
+from collections.abc import Iterable
+
+__all__ = [
+    "BLIND_CORPORA",
+    "DEV_CORPORA",
+    "dev_range",
+    "folder_name",
+    "refuse_unless_dev",
+    "report_key",
+]
 
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 22))
 """Development data: corpora 1-21 (corpus 21 since session h37)."""
@@ -47,3 +56,32 @@ def folder_name(number: int) -> str:
         ('blind_corpus', 'blind_corpus_7')
     """
     return "blind_corpus" if number == 1 else f"blind_corpus_{number}"
+
+
+def report_key(number: int) -> str:
+    """The key of corpus ``number`` in ``python -m benchmarks``' results.
+
+    Example:
+        >>> report_key(1), report_key(7)
+        ('blind', 'blind_7')
+    """
+    return "blind" if number == 1 else f"blind_{number}"
+
+
+def refuse_unless_dev(corpora: Iterable[int]) -> None:
+    """Stop before any row is read when ``corpora`` names a non-dev corpus.
+
+    Raises:
+        SystemExit: Naming the first such corpus and the dev range.
+
+    Example:
+        >>> refuse_unless_dev([1, 2])
+        >>> refuse_unless_dev([1, 0])
+        Traceback (most recent call last):
+        ...
+        SystemExit: corpus 0 is not development data (choose from 1-21)
+    """
+    refused = [n for n in corpora if n not in DEV_CORPORA]
+    if refused:
+        msg = f"corpus {refused[0]} is not development data (choose from {dev_range()})"
+        raise SystemExit(msg)

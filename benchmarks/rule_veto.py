@@ -61,15 +61,13 @@ class VetoTable:
 
 def _path_of(name: str, data: Path) -> Path:
     """A LOSO file name's JSONL file (``folder/stem`` for a corpus file)."""
-    from benchmarks.corpus_status import DEV_CORPORA
+    from benchmarks.corpus_status import refuse_unless_dev
 
     if "/" not in name:
         return data / f"{name}.jsonl"
     folder, stem = name.split("/", 1)
     number = 1 if folder == "blind_corpus" else int(folder.rpartition("_")[2])
-    if number not in DEV_CORPORA:
-        msg = f"corpus {number} is not development data"
-        raise SystemExit(msg)
+    refuse_unless_dev([number])
     return _ROOT / folder / f"{stem}.jsonl"
 
 

@@ -243,12 +243,9 @@ def _dev_sets(
             (the blind estimate is refused, as in ``benchmarks.scorer_corpora``).
     """
     from benchmarks import blind
-    from benchmarks.corpus_status import DEV_CORPORA
+    from benchmarks.corpus_status import refuse_unless_dev
 
-    refused = [n for n in corpora if n not in DEV_CORPORA]
-    if refused:
-        msg = f"corpus {refused[0]} is not development data"
-        raise SystemExit(msg)
+    refuse_unless_dev(corpora)
     sets = {f"blind{n}": blind.load_corpus(blind.corpus_dir(n)) for n in corpora}
     base = data.data_dir()
     if shared and base is not None:

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks import data
-from benchmarks.corpus_status import DEV_CORPORA, dev_range
+from benchmarks.corpus_status import refuse_unless_dev
 
 _MIN_MEAN_ROWS = 30
 _MIN_CALIBRATION_ROWS = 100
@@ -46,10 +46,7 @@ def _corpus_rows(corpora: tuple[int, ...]) -> dict[str, list[dict[str, Any]]]:
     """``folder/stem`` -> rows with text, for the named dev corpora only."""
     from benchmarks import blind
 
-    refused = [n for n in corpora if n not in DEV_CORPORA]
-    if refused:
-        msg = f"corpus {refused[0]} is not development data (choose from {dev_range()})"
-        raise SystemExit(msg)
+    refuse_unless_dev(corpora)
     out: dict[str, list[dict[str, Any]]] = {}
     for number in corpora:
         folder = blind.corpus_dir(number)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus_status import DEV_CORPORA, dev_range
+from benchmarks.corpus_status import refuse_unless_dev
 
 DEFAULT_THRESHOLDS = (0.95, 0.93, 0.9, 0.85, 0.8, 0.7, 0.5)
 """Thresholds printed beside the weights' own."""
@@ -53,10 +53,7 @@ def score_rows(corpora: tuple[int, ...], weights: Path | None = None) -> list[Ro
     Raises:
         SystemExit: When ``corpora`` names a corpus that is not dev data.
     """
-    refused = [n for n in corpora if n not in DEV_CORPORA]
-    if refused:
-        msg = f"corpus {refused[0]} is not development data (choose from {dev_range()})"
-        raise SystemExit(msg)
+    refuse_unless_dev(corpora)
     from benchmarks import blind
     from langchain_mistral_secure.detection.engine import get_detector
     from langchain_mistral_secure.detection.scorer import InjectionScorer

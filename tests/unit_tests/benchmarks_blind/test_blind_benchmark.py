@@ -32,6 +32,7 @@ for path in (ROOT, Path(__file__).resolve().parent):
 from blind_corpora import CORPORA, Corpus  # noqa: E402
 
 from benchmarks import blind, report  # noqa: E402
+from benchmarks.corpus_status import report_key  # noqa: E402
 
 LIMIT = 4
 
@@ -290,8 +291,8 @@ def test_the_report_has_its_own_section_after_the_previous(
     before: Corpus, corpus: Corpus
 ) -> None:
     results = {
-        _key(before): _one_row_per_file(before.number),
-        _key(corpus): _one_row_per_file(corpus.number),
+        report_key(before.number): _one_row_per_file(before.number),
+        report_key(corpus.number): _one_row_per_file(corpus.number),
     }
     sections = "\n".join(report._sections(results))
     # Positions only, so a failure never prints a table of a corpus.
@@ -303,16 +304,11 @@ def test_the_report_has_its_own_section_after_the_previous(
     assert 0 <= folder_before_at < folder_at
 
 
-def _key(corpus: Corpus) -> str:
-    return "blind" if corpus.number == 1 else f"blind_{corpus.number}"
-
-
 @pytest.mark.parametrize("corpus", _params(CORPORA))
 def test_python_m_benchmarks_measures_the_corpus(corpus: Corpus) -> None:
     # The default run measures exactly the dev corpora of corpus_status, in
     # one loop; a blind one is left to ``python -m benchmarks.blind --corpus N``.
     source = (ROOT / "benchmarks" / "__main__.py").read_text(encoding="utf-8")
     assert "for number in DEV_CORPORA:" in source
-    assert 'key = "blind" if number == 1 else f"blind_{number}"' in source
-    assert "results[key] = blind.run(log=log, corpus=number)" in source
-    assert _key(corpus) in blind.SECTIONS
+    assert "results[report_key(number)] = blind.run(log=log, corpus=number)" in source
+    assert report_key(corpus.number) in blind.SECTIONS

@@ -26,6 +26,8 @@ from benchmarks.corpus_status import (  # noqa: E402
     DEV_CORPORA,
     dev_range,
     folder_name,
+    refuse_unless_dev,
+    report_key,
 )
 
 BLIND_HEADING = "(while it is blind"
@@ -49,8 +51,7 @@ def test_dev_corpora_run_from_one_and_blind_ones_follow() -> None:
 def test_every_corpus_is_wired_everywhere(number: int) -> None:
     assert blind.CORPORA[number].name == folder_name(number)
     assert number in BY_NUMBER
-    key = "blind" if number == 1 else f"blind_{number}"
-    assert key in blind.SECTIONS
+    assert report_key(number) in blind.SECTIONS
     assert BY_NUMBER[number].in_default_run is (number in DEV_CORPORA)
 
 
@@ -58,7 +59,6 @@ def test_every_corpus_is_wired_everywhere(number: int) -> None:
 def test_dev_corpora_exist_and_are_read(number: int) -> None:
     assert (ROOT / "benchmarks" / folder_name(number) / "README.md").is_file()
     assert number in rule_precision.DEV_CORPORA
-    assert number in scorer_corpora.DEV_CORPORA
 
 
 def test_the_newest_dev_corpus_says_it_is_dev_data() -> None:
@@ -79,3 +79,10 @@ def test_blind_corpora_say_they_are_blind_and_are_refused(number: int) -> None:
     text = _readme(number)
     assert f"## What nobody may do with it {BLIND_HEADING}" in text
     assert DEV_PARAGRAPH not in text
+
+
+@pytest.mark.parametrize("number", [0, -1, *sorted(BLIND_CORPORA)])
+def test_every_dev_reader_refuses_one_check(number: int) -> None:
+    refuse_unless_dev(DEV_CORPORA)
+    with pytest.raises(SystemExit, match=f"corpus {number} is not development data"):
+        refuse_unless_dev([*DEV_CORPORA, number])
