@@ -1,10 +1,11 @@
 """Which hand-written corpora are development data and which are blind.
 
 Every benchmark, tool and test that must tell the two apart reads these two
-constants: ``python -m benchmarks`` measures the dev corpora, the rule and
-scorer tools (``rule_precision``, ``scorer_corpora``, ``scorer_judge``,
-``rule_veto``) read only them and refuse every other number, and the blind
-ones are measured only by the lead with ``python -m benchmarks.blind``. A
+constants: ``python -m benchmarks`` measures the dev corpora; the scorer
+tools (``scorer``, ``scorer_corpora`` and through it ``scorer_judge``,
+``scorer_sweep``, ``rule_veto``) refuse every number that is not dev data
+(:func:`refuse_unless_dev`), and ``rule_precision`` refuses the blind ones;
+the blind ones are measured only by the lead with ``python -m benchmarks.blind``. A
 session that turns its blind corpus into dev data moves its number here and
 rewrites the corpus README's status paragraph (``CONTRIBUTING.md``); nothing
 else names the numbers.
