@@ -23,8 +23,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_19/`` or with ``--corpus 20`` the twentieth one in
 ``benchmarks/blind_corpus_20/`` or with ``--corpus 21`` the twenty-first one in
 ``benchmarks/blind_corpus_21/`` or with ``--corpus 22`` the twenty-second one in
-``benchmarks/blind_corpus_22/`` (same file names and fields; the third to
-twenty-second add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_22/`` or with ``--corpus 23`` the twenty-third one in
+``benchmarks/blind_corpus_23/`` (same file names and fields; the third to
+twenty-third add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -151,6 +152,7 @@ CORPUS_19 = Path(__file__).resolve().parent / "blind_corpus_19"
 CORPUS_20 = Path(__file__).resolve().parent / "blind_corpus_20"
 CORPUS_21 = Path(__file__).resolve().parent / "blind_corpus_21"
 CORPUS_22 = Path(__file__).resolve().parent / "blind_corpus_22"
+CORPUS_23 = Path(__file__).resolve().parent / "blind_corpus_23"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -176,6 +178,7 @@ CORPORA = {
     20: CORPUS_20,
     21: CORPUS_21,
     22: CORPUS_22,
+    23: CORPUS_23,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -443,6 +446,7 @@ SECTIONS = {
     "blind_20": "## Blind held-out estimate, twentieth corpus",
     "blind_21": "## Blind held-out estimate, twenty-first corpus",
     "blind_22": "## Blind held-out estimate, twenty-second corpus",
+    "blind_23": "## Blind held-out estimate, twenty-third corpus",
 }
 
 
@@ -497,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
             "16: blind_corpus_16, 17: blind_corpus_17, "
             "18: blind_corpus_18, 19: blind_corpus_19, "
             "20: blind_corpus_20, 21: blind_corpus_21, "
-            "22: blind_corpus_22)"
+            "22: blind_corpus_22, 23: blind_corpus_23)"
         ),
     )
     args = parser.parse_args(argv)
