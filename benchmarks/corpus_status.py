@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 22))
-"""Development data: corpora 1-21 (corpus 21 since session h37)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 23))
+"""Development data: corpora 1-22 (corpus 22 since session h38)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({22, 23})
-"""The blind estimates (22, written in h37; 23, written in h38).
+BLIND_CORPORA: frozenset[int] = frozenset({23})
+"""The blind estimate (23, written in h38).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-21'
+        '1-22'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
