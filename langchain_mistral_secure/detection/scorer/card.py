@@ -285,15 +285,18 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "| file | rows | validation rows | origin | license |",
         "|---|---:|---:|---|---|",
     ]
+    # An extra folder is named by its last part (``blind_corpus_9/stem``); its
+    # path is the one the command was given, under benchmarks/ or not.
+    folders = {f.rpartition("/")[2]: f for f in meta.get("extra_data", [])}
     for entry in files:
         origin, license_ = licenses.get(entry["file"], ("unknown", "unknown"))
         if entry["file"].startswith("families_"):
             origin = "templates written by this project (`families.py`), training only"
             license_ = "MIT (this project)"
         elif "/" in entry["file"]:
-            origin = (
-                f"hand-written by this project (`benchmarks/{entry['file']}.jsonl`)"
-            )
+            folder, _, stem = entry["file"].rpartition("/")
+            path = folders.get(folder, f"benchmarks/{folder}")
+            origin = f"hand-written by this project (`{path}/{stem}.jsonl`)"
             license_ = "MIT (this project)"
         lines.append(
             f"| {entry['file']} | {entry['rows']} | {entry['validation_rows']} | "
