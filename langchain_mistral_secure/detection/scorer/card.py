@@ -295,8 +295,8 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
             license_ = "MIT (this project)"
         elif "/" in entry["file"]:
             folder, _, stem = entry["file"].rpartition("/")
-            path = folders.get(folder, f"benchmarks/{folder}")
-            origin = f"hand-written by this project (`{path}/{stem}.jsonl`)"
+            shown = folders.get(folder, f"benchmarks/{folder}")
+            origin = f"hand-written by this project (`{shown}/{stem}.jsonl`)"
             license_ = "MIT (this project)"
         lines.append(
             f"| {entry['file']} | {entry['rows']} | {entry['validation_rows']} | "

@@ -125,6 +125,9 @@ def test_card_lists_the_extra_folder_and_its_held_out_table(
     assert "## The project's corpora, each held out whole" in card
     assert "| corpus_x/direct_hijack | 14 | 0 |" in card
     assert "MIT (this project)" in card
+    # The origin is the path the command was given, not benchmarks/<folder>.
+    assert "hand-written by this project (`corpus_x/direct_hijack.jsonl`)" in card
+    assert "`benchmarks/corpus_x/" not in card
     assert "The flag threshold each benign file alone would need" in card
 
 
