@@ -24,8 +24,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_20/`` or with ``--corpus 21`` the twenty-first one in
 ``benchmarks/blind_corpus_21/`` or with ``--corpus 22`` the twenty-second one in
 ``benchmarks/blind_corpus_22/`` or with ``--corpus 23`` the twenty-third one in
-``benchmarks/blind_corpus_23/`` (same file names and fields; the third to
-twenty-third add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_23/`` or with ``--corpus 24`` the twenty-fourth one in
+``benchmarks/blind_corpus_24/`` (same file names and fields; the third to
+twenty-fourth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -158,6 +159,7 @@ CORPUS_20 = Path(__file__).resolve().parent / "blind_corpus_20"
 CORPUS_21 = Path(__file__).resolve().parent / "blind_corpus_21"
 CORPUS_22 = Path(__file__).resolve().parent / "blind_corpus_22"
 CORPUS_23 = Path(__file__).resolve().parent / "blind_corpus_23"
+CORPUS_24 = Path(__file__).resolve().parent / "blind_corpus_24"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -184,6 +186,7 @@ CORPORA = {
     21: CORPUS_21,
     22: CORPUS_22,
     23: CORPUS_23,
+    24: CORPUS_24,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -452,6 +455,7 @@ SECTIONS = {
     "blind_21": "## Blind held-out estimate, twenty-first corpus",
     "blind_22": "## Blind held-out estimate, twenty-second corpus",
     "blind_23": "## Blind held-out estimate, twenty-third corpus",
+    "blind_24": "## Blind held-out estimate, twenty-fourth corpus",
 }
 
 
@@ -506,7 +510,8 @@ def main(argv: list[str] | None = None) -> int:
             "16: blind_corpus_16, 17: blind_corpus_17, "
             "18: blind_corpus_18, 19: blind_corpus_19, "
             "20: blind_corpus_20, 21: blind_corpus_21, "
-            "22: blind_corpus_22, 23: blind_corpus_23)"
+            "22: blind_corpus_22, 23: blind_corpus_23, "
+            "24: blind_corpus_24)"
         ),
     )
     args = parser.parse_args(argv)
