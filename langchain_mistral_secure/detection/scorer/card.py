@@ -243,6 +243,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "python -m langchain_mistral_secure.detection.scorer.train \\",
         "    --data ../shared/data/prompt_injection \\",
         *(f"    --extra-data {folder} \\" for folder in meta.get("extra_data", [])),
+        *(f"    --train-only {folder} \\" for folder in meta.get("train_only", [])),
         *(["    --role-exemption \\"] if meta["config"].get("role_exemption") else []),
         *(
             ["    --security-exemption \\"]
@@ -288,6 +289,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
     # An extra folder is named by its last part (``blind_corpus_9/stem``); its
     # path is the one the command was given, under benchmarks/ or not.
     folders = {f.rpartition("/")[2]: f for f in meta.get("extra_data", [])}
+    train_only = {f.rpartition("/")[2]: f for f in meta.get("train_only", [])}
     for entry in files:
         origin, license_ = licenses.get(entry["file"], ("unknown", "unknown"))
         if entry["file"].startswith("families_"):
@@ -295,8 +297,10 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
             license_ = "MIT (this project)"
         elif "/" in entry["file"]:
             folder, _, stem = entry["file"].rpartition("/")
-            shown = folders.get(folder, f"benchmarks/{folder}")
-            origin = f"hand-written by this project (`{shown}/{stem}.jsonl`)"
+            shown = {**folders, **train_only}.get(folder, f"benchmarks/{folder}")
+            origin = f"hand-written by this project (`{shown}/{stem}.jsonl`)" + (
+                ", training only" if folder in train_only else ""
+            )
             license_ = "MIT (this project)"
         lines.append(
             f"| {entry['file']} | {entry['rows']} | {entry['validation_rows']} | "

@@ -60,26 +60,40 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
 
 
 def load_sources(
-    folder: Path, *, families: bool = True, extra: Sequence[Path] = ()
+    folder: Path,
+    *,
+    families: bool = True,
+    extra: Sequence[Path] = (),
+    train_only: Sequence[Path] = (),
 ) -> list[Source]:
     """Read and hash every ``*.jsonl`` file of ``folder`` (sorted by name).
 
     Each ``extra`` folder's ``*.jsonl`` files follow, named ``folder/stem``
-    (held out per folder, see :func:`.calibration.held_out_with`). With
-    ``families``, the project's own family rows (:mod:`.families`) are added
-    as training-only sources.
+    (held out per folder, see :func:`.calibration.held_out_with`), then each
+    ``train_only`` folder's, named the same way but never held out: they
+    train every fit, and only the shipped model's scores of their benign
+    rows reach the calibration. With ``families``, the project's own family
+    rows (:mod:`.families`) are added as training-only sources too.
+
+    Raises:
+        SystemExit: two folders share a name (their files would share names).
     """
+    names = [p.resolve().name for p in (*extra, *train_only)]
+    if len(set(names)) < len(names):
+        msg = f"--extra-data and --train-only folders need distinct names: {names}"
+        raise SystemExit(msg)
     sources = []
     for path in sorted(folder.glob("*.jsonl")):
         rows = read_rows(path)
         if rows:
             sources.append(source_of(path.stem, rows, validate=True))
-    for more in extra:
-        for path in sorted(more.glob("*.jsonl")):
-            rows = read_rows(path)
-            if rows:
-                name = f"{more.resolve().name}/{path.stem}"
-                sources.append(source_of(name, rows, validate=True))
+    for folders, validate in ((extra, True), (train_only, False)):
+        for more in folders:
+            for path in sorted(more.glob("*.jsonl")):
+                rows = read_rows(path)
+                if rows:
+                    name = f"{more.resolve().name}/{path.stem}"
+                    sources.append(source_of(name, rows, validate=validate))
     if families and sources:
         built = {**family_rows(), **more_family_rows()}
         sources += [

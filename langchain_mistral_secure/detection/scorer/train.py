@@ -136,20 +136,25 @@ def train(  # noqa: PLR0913
     *,
     jobs: int = 1,
     extra: Sequence[Path] = (),
+    train_only: Sequence[Path] = (),
     loso_out: Path | None = None,
 ) -> ScorerModel:
     """Train, validate, calibrate and write the weights and the model card.
 
     ``jobs`` processes run the leave-one-source-out fits (same result).
     ``extra`` folders of ``*.jsonl`` are further sources (see
-    :func:`load_sources`). ``loso_out``: a JSON file for every validated
+    :func:`load_sources`); ``train_only`` folders' rows train every fit and
+    are never held out, so their held-out scores cannot set a threshold.
+    ``loso_out``: a JSON file for every validated
     file's leave-one-source-out scores, row by row (for benchmarks that
     combine them with the rules; never shipped).
     """
     if log is None:
         log = functools.partial(print, flush=True)
     started = time.perf_counter()
-    sources = load_sources(data, families=config.families, extra=extra)
+    sources = load_sources(
+        data, families=config.families, extra=extra, train_only=train_only
+    )
     if len([s for s in sources if s.validated]) < 2:  # noqa: PLR2004
         msg = f"need at least two *.jsonl files in {data}"
         raise SystemExit(msg)
@@ -212,12 +217,13 @@ def train(  # noqa: PLR0913
         "stride": STRIDE,
         "windows": [list(scale) for scale in config.scales],
         "seed": config.seed,
-        "held_out_together": _held_out_groups([s.name for s in sources]),
+        "held_out_together": _held_out_groups([s.name for s in sources if s.validated]),
         "flag_set_by": {
             "held_out": file_cuts(benign_for_threshold, FLAG_FPR),
             "shipped": file_cuts(shipped_benign, FLAG_FPR),
         },
         "extra_data": [_shown(p) for p in extra],
+        **({"train_only": [_shown(p) for p in train_only]} if train_only else {}),
         **({} if role is None else role.metadata(benign_for_threshold, shipped_benign)),
         **({"security_exemption": True} if config.security_exemption else {}),
         "config": config.__dict__,
@@ -385,6 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config,
         jobs=args.jobs,
         extra=args.extra_data,
+        train_only=args.train_only,
         loso_out=args.loso_scores,
     )
     return 0

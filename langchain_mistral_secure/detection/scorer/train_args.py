@@ -26,7 +26,7 @@ def parse_args(
         argv: The arguments (``sys.argv[1:]`` when ``None``).
 
     Returns:
-        The options (``data``, ``out``, ``extra_data``, ``jobs``,
+        The options (``data``, ``out``, ``extra_data``, ``train_only``, ``jobs``,
         ``loso_scores`` ...) and the :class:`.fit.TrainConfig` of the others.
     """
     parser = argparse.ArgumentParser(
@@ -48,6 +48,17 @@ def parse_args(
         help=(
             "another folder of *.jsonl (repeatable), e.g. benchmarks/blind_corpus; "
             "its files are named folder/stem and held out together"
+        ),
+    )
+    parser.add_argument(
+        "--train-only",
+        type=Path,
+        action="append",
+        default=[],
+        help=(
+            "a folder of *.jsonl (repeatable) whose rows train every fit and are "
+            "never held out, so only the shipped model's scores of its benign "
+            "rows reach the thresholds, e.g. training_data/data_fields"
         ),
     )
     parser.add_argument("--seed", type=int, default=0)

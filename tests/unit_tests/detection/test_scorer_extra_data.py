@@ -4,6 +4,8 @@ A tiny shared folder and a tiny extra folder: the command reads the extra
 files as sources named ``folder/stem``, holds each folder out whole in
 leave-one-source-out, reports the held-out AUC of its attack files, lists the
 folder in the card's command, and gives byte-identical weights for one seed.
+A ``--train-only`` folder's files train every fit and are never held out, so
+their held-out scores never reach the thresholds.
 """
 
 from __future__ import annotations
@@ -72,9 +74,14 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     _shared(shared)
     _corpus(corpus)
     outs = {}
-    for run in ("one", "two"):
+    for run, option in (
+        ("one", "--extra-data"),
+        ("two", "--extra-data"),
+        ("only", "--train-only"),
+    ):
         out = root / run
-        argv = ["--data", str(shared), "--extra-data", str(corpus), "--out", str(out)]
+        argv = ["--data", str(shared), option, str(corpus), "--out", str(out)]
+        argv += ["--loso-scores", str(out / "loso.json")]
         assert train_main([*argv, "--no-families", "--epochs", "1"]) == 0
         outs[run] = out
     return {"shared": shared, "corpus": corpus, **outs}
@@ -169,3 +176,52 @@ def test_one_fit_per_held_out_folder(folders: dict[str, Path]) -> None:
     assert logged[2].startswith(
         "  LOSO corpus_x/benign_multilingual + corpus_x/direct_hijack:"
     )
+
+
+def test_train_only_files_train_and_are_never_held_out(
+    folders: dict[str, Path],
+) -> None:
+    sources = load_sources(
+        folders["shared"], families=False, train_only=[folders["corpus"]]
+    )
+    assert [(s.name, s.validated) for s in sources] == [
+        ("attacks", True),
+        ("benign", True),
+        ("corpus_x/benign_multilingual", False),
+        ("corpus_x/direct_hijack", False),
+    ]
+    assert not any(s.valid.any() for s in sources[2:])
+    assert held_out_groups(sources) == [(0,), (1,)]
+
+
+def test_train_only_files_never_set_the_held_out_threshold(
+    folders: dict[str, Path],
+) -> None:
+    meta = InjectionScorer(folders["only"] / "injection_scorer.npz").model.metadata
+    assert meta["train_only"] == ["corpus_x"]
+    assert meta["extra_data"] == []
+    assert meta["held_out_together"] == []
+    files = {f["file"]: f for f in meta["files"]}
+    assert "loso" not in files["corpus_x/direct_hijack"]
+    assert "loso" in files["attacks"]
+    # Only held-out files have scores for the calibration to read.
+    loso = json.loads((folders["only"] / "loso.json").read_text(encoding="utf-8"))
+    assert sorted(loso["files"]) == ["attacks", "benign"]
+    card = (folders["only"] / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "    --train-only corpus_x \\" in card
+    assert "    --extra-data" not in card
+    assert (
+        "hand-written by this project (`corpus_x/direct_hijack.jsonl`), training only"
+        in card
+    )
+
+
+def test_one_folder_cannot_be_both_extra_and_train_only(
+    folders: dict[str, Path],
+) -> None:
+    with pytest.raises(SystemExit, match="distinct names"):
+        load_sources(
+            folders["shared"],
+            extra=[folders["corpus"]],
+            train_only=[folders["corpus"]],
+        )
