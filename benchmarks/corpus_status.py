@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 23))
-"""Development data: corpora 1-22 (corpus 22 since session h38)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 24))
+"""Development data: corpora 1-23 (corpus 23 since session h39)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({23, 24})
-"""The blind estimates (23, written in h38; 24, written in h39).
+BLIND_CORPORA: frozenset[int] = frozenset({24})
+"""The blind estimate (24, written in h39).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-22'
+        '1-23'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
