@@ -118,7 +118,7 @@ in session h38, and is development data from session h38 on (``python -m
 benchmarks`` measures it). The twenty-third was written in session h38 by two
 writers, blind to the rules and to all twenty-two earlier corpora, again with
 about half of its rows in English; it was measured (per file only) by the
-lead in session h38 and judged two candidates in session h39, and is
+lead in session h38 and judged three candidates in session h39, and is
 development data from session h39 on (``python -m benchmarks`` measures it).
 The twenty-fourth was written in session h39 by two writers, blind to the
 rules and to all twenty-three earlier corpora, again with about half of its

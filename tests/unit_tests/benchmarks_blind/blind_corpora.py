@@ -292,7 +292,7 @@ CORPORA = (
     # Written blind in session h38 by two writers (its rows are compared
     # with corpora 1 to 22 by the near-copy tests), about half in English
     # like the public sets; the blind estimate of session h38 (measured per
-    # file by the lead, and the judge of two candidates in h39), development
+    # file by the lead, and the judge of three candidates in h39), development
     # data from session h39 on, so ``python -m benchmarks`` measures it.
     _half_english(23, "twenty-third"),
     # Written blind in session h39 by two writers (its rows are compared
