@@ -25,8 +25,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_21/`` or with ``--corpus 22`` the twenty-second one in
 ``benchmarks/blind_corpus_22/`` or with ``--corpus 23`` the twenty-third one in
 ``benchmarks/blind_corpus_23/`` or with ``--corpus 24`` the twenty-fourth one in
-``benchmarks/blind_corpus_24/`` (same file names and fields; the third to
-twenty-fourth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_24/`` or with ``--corpus 25`` the twenty-fifth one in
+``benchmarks/blind_corpus_25/`` (same file names and fields; the third to
+twenty-fifth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -164,6 +165,7 @@ CORPUS_21 = Path(__file__).resolve().parent / "blind_corpus_21"
 CORPUS_22 = Path(__file__).resolve().parent / "blind_corpus_22"
 CORPUS_23 = Path(__file__).resolve().parent / "blind_corpus_23"
 CORPUS_24 = Path(__file__).resolve().parent / "blind_corpus_24"
+CORPUS_25 = Path(__file__).resolve().parent / "blind_corpus_25"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -191,6 +193,7 @@ CORPORA = {
     22: CORPUS_22,
     23: CORPUS_23,
     24: CORPUS_24,
+    25: CORPUS_25,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -460,6 +463,7 @@ SECTIONS = {
     "blind_22": "## Blind held-out estimate, twenty-second corpus",
     "blind_23": "## Blind held-out estimate, twenty-third corpus",
     "blind_24": "## Blind held-out estimate, twenty-fourth corpus",
+    "blind_25": "## Blind held-out estimate, twenty-fifth corpus",
 }
 
 
@@ -515,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
             "18: blind_corpus_18, 19: blind_corpus_19, "
             "20: blind_corpus_20, 21: blind_corpus_21, "
             "22: blind_corpus_22, 23: blind_corpus_23, "
-            "24: blind_corpus_24)"
+            "24: blind_corpus_24, 25: blind_corpus_25)"
         ),
     )
     args = parser.parse_args(argv)
