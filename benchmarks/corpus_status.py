@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 24))
-"""Development data: corpora 1-23 (corpus 23 since session h39)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 25))
+"""Development data: corpora 1-24 (corpus 24 since session h40)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({24, 25})
-"""The blind estimates (24, written in h39; 25, written in h40).
+BLIND_CORPORA: frozenset[int] = frozenset({25})
+"""The blind estimate (25, written in h40).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-23'
+        '1-24'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
