@@ -47,6 +47,7 @@ import probe_h29_direct
 import probe_h29_extraction
 import probe_h29_indirect
 import probe_h29_jailbreak
+import probe_h40_fp
 import pytest
 import rule_table_harness as harness
 from family_checks import (
@@ -72,7 +73,11 @@ class Round:
     cut: Mapping[str, str] = field(default_factory=dict)
 
     def attacks(self) -> list[str]:
-        return [a if isinstance(a, str) else a[0] for a in self.probe.ATTACKS]
+        texts = self.probe.ATTACKS
+        if isinstance(texts, Mapping):
+            # By family (h40): in the module's order, family after family.
+            return [text for rows in texts.values() for text in rows]
+        return [a if isinstance(a, str) else a[0] for a in texts]
 
     def benign(self) -> Mapping[str, Sequence[str]]:
         texts = self.probe.BENIGN
@@ -279,6 +284,38 @@ ROUNDS = (
         {8, 9, 15, 25, 27, 29, 32, 36, 37, 38, 41, 43, 45},
     ),
     Round("h29-benign", probe_h29_benign, set()),
+    # The h40 false-positive probe, written blind by another engineer before
+    # the round's rules were measured on it. No rule of that round was merged
+    # (docs/scorer-experiments.md, h40), so its look-alikes that the rules
+    # cut and its twins no rule catches (the scorer flags some) are listed.
+    Round(
+        "h40-fp",
+        probe_h40_fp,
+        {17, 18, 31, 33, 34, 36, 37, 39, 42, 46},
+        {
+            probe_h40_fp.BENIGN["quoted_correction_notice"][9]: (
+                "a notice quoted for translation read as override"
+            ),
+            probe_h40_fp.BENIGN["quoted_correction_notice"][12]: (
+                "a notice quoted for shortening read as override (es)"
+            ),
+            probe_h40_fp.BENIGN["own_instruction_corrected"][2]: (
+                "one's own earlier instructions scrapped read as override"
+            ),
+            probe_h40_fp.BENIGN["own_instruction_corrected"][4]: (
+                "one's own earlier instruction to a role-play read as override"
+            ),
+            probe_h40_fp.BENIGN["own_instruction_corrected"][12]: (
+                "one's own earlier instruction dropped read as override (ko)"
+            ),
+            probe_h40_fp.BENIGN["dark_fiction_plausibility"][1]: (
+                "a believable crime in fiction read as a realism demand"
+            ),
+            probe_h40_fp.BENIGN["dark_fiction_plausibility"][8]: (
+                "crime fiction with real details declined read as realism"
+            ),
+        },
+    ),
 )
 
 
