@@ -47,6 +47,7 @@ import probe_h29_direct
 import probe_h29_extraction
 import probe_h29_indirect
 import probe_h29_jailbreak
+import probe_h40_changelog
 import probe_h40_fp
 import pytest
 import rule_table_harness as harness
@@ -288,6 +289,40 @@ ROUNDS = (
     # the round's rules were measured on it. No rule of that round was merged
     # (docs/scorer-experiments.md, h40), so its look-alikes that the rules
     # cut and its twins no rule catches (the scorer flags some) are listed.
+    # The h40 probe of fake update notices that lift the model's limits,
+    # written blind before that round's rule was measured on it. The rule
+    # (branch h40-update-notice-round) caught 2 of the 24 twins listed here
+    # and none of the unread corpus rows, so it was not merged.
+    Round(
+        "h40-changelog",
+        probe_h40_changelog,
+        {
+            0,
+            3,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12,
+            13,
+            15,
+            16,
+            17,
+            18,
+            21,
+            22,
+            23,
+            24,
+            26,
+            27,
+            28,
+            29,
+            30,
+        },
+    ),
     Round(
         "h40-fp",
         probe_h40_fp,
