@@ -285,10 +285,6 @@ ROUNDS = (
         {8, 9, 15, 25, 27, 29, 32, 36, 37, 38, 41, 43, 45},
     ),
     Round("h29-benign", probe_h29_benign, set()),
-    # The h40 false-positive probe, written blind by another engineer before
-    # the round's rules were measured on it. No rule of that round was merged
-    # (docs/scorer-experiments.md, h40), so its look-alikes that the rules
-    # cut and its twins no rule catches (the scorer flags some) are listed.
     # The h40 probe of fake update notices that lift the model's limits,
     # written blind before that round's rule was measured on it. The rule
     # (branch h40-update-notice-round) caught 2 of the 24 twins listed here
@@ -323,6 +319,10 @@ ROUNDS = (
             30,
         },
     ),
+    # The h40 false-positive probe, written blind by another engineer before
+    # the round's rules were measured on it. No rule of that round was merged
+    # (docs/scorer-experiments.md, h40), so its look-alikes that the rules
+    # cut and its twins no rule catches (the scorer flags some) are listed.
     Round(
         "h40-fp",
         probe_h40_fp,
