@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 25))
-"""Development data: corpora 1-24 (corpus 24 since session h40)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 26))
+"""Development data: corpora 1-25 (corpus 25 since session h41)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({25, 26})
-"""The blind estimates (25, written in h40; 26, written in h41).
+BLIND_CORPORA: frozenset[int] = frozenset({26})
+"""The blind estimate (26, written in h41).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-24'
+        '1-25'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
