@@ -70,6 +70,7 @@ def recalibrate(
     kwargs = {
         "role_exemption": bool(config.get("role_exemption")),
         "security_exemption": bool(config.get("security_exemption")),
+        "followup_exemption": bool(config.get("followup_exemption")),
     }
     again = _thresholds(sources, held_out, shipped, calibration="file", **kwargs)
     if abs(again[0] - model.threshold) > _ROUNDING or (

@@ -62,6 +62,7 @@ def score_rows(corpora: tuple[int, ...], weights: Path | None = None) -> list[Ro
     rules = get_detector("injection")
     scorer = InjectionScorer(weights)
     security = scorer.model.exempts_security
+    followup = scorer.model.exempts_followups
     out: list[Row] = []
     for number in corpora:
         folder = blind.corpus_dir(number)
@@ -77,7 +78,7 @@ def score_rows(corpora: tuple[int, ...], weights: Path | None = None) -> list[Ro
                         int(row["label"]),
                         bool(rules.detect(text)),
                         score,
-                        is_exempt(view_text, security=security),
+                        is_exempt(view_text, security=security, followup=followup),
                     )
                 )
     return out

@@ -251,6 +251,11 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
             else []
         ),
         *(
+            ["    --followup-exemption \\"]
+            if meta["config"].get("followup_exemption")
+            else []
+        ),
+        *(
             [f"    --calibration {meta['config']['calibration']} \\"]
             if by_kind(meta)
             else []

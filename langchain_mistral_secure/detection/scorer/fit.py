@@ -68,6 +68,7 @@ class TrainConfig:
     mlp_epochs: int = 1
     role_exemption: bool = False
     security_exemption: bool = False
+    followup_exemption: bool = False
     calibration: str = "file"
 
     @property

@@ -109,6 +109,15 @@ class ScorerModel:
         return bool(self.metadata.get("security_exemption"))
 
     @property
+    def exempts_followups(self) -> bool:
+        """Whether follow-up turns keep ``role_threshold`` too.
+
+        Weights calibrated with ``--followup-exemption`` record it in their
+        metadata (:mod:`.followup_spec`).
+        """
+        return bool(self.metadata.get("followup_exemption"))
+
+    @property
     def uses_concepts(self) -> bool:
         """Whether the model reads concept tags (texts are hashed with them)."""
         if self.mlp is not None:
@@ -268,7 +277,11 @@ class InjectionScorer:
         model = self.model
         if self._threshold is not None or model.role_threshold is None:
             return self.threshold
-        if is_exempt(view_text, security=model.exempts_security):
+        if is_exempt(
+            view_text,
+            security=model.exempts_security,
+            followup=model.exempts_followups,
+        ):
             return model.role_threshold
         return model.threshold
 

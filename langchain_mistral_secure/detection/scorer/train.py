@@ -86,7 +86,10 @@ from langchain_mistral_secure.detection.scorer.loso import (
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead
 from langchain_mistral_secure.detection.scorer.model import ScorerModel
 from langchain_mistral_secure.detection.scorer.sources import load_sources
-from langchain_mistral_secure.detection.scorer.train_args import parse_args
+from langchain_mistral_secure.detection.scorer.train_args import (
+    check_exemptions,
+    parse_args,
+)
 
 # ``load_sources`` moved to :mod:`.sources`; re-exported for its callers.
 __all__ = ["TrainConfig", "load_sources", "main", "train"]
@@ -161,9 +164,7 @@ def train(  # noqa: PLR0913
     if config.role_exemption and not config.loso:
         msg = "--role-exemption calibrates on held-out scores: it needs LOSO"
         raise SystemExit(msg)
-    if config.security_exemption and not config.role_exemption:
-        msg = "--security-exemption widens --role-exemption: give both"
-        raise SystemExit(msg)
+    check_exemptions(config)
     log(f"hashed {sum(len(s.hashed) for s in sources)} texts from {len(sources)} files")
     win = build_windows(sources, config)
     log(f"{win.label.shape[0]} windows, {win.indices.shape[0]} features")
@@ -200,6 +201,7 @@ def train(  # noqa: PLR0913
         shipped_benign,
         role_exemption=config.role_exemption,
         security_exemption=config.security_exemption,
+        followup_exemption=config.followup_exemption,
         calibration=config.calibration,
     )
     per_file = _per_file(sources, (final, in_dist, loso), threshold, role)
@@ -226,6 +228,7 @@ def train(  # noqa: PLR0913
         **({"train_only": [_shown(p) for p in train_only]} if train_only else {}),
         **({} if role is None else role.metadata(benign_for_threshold, shipped_benign)),
         **({"security_exemption": True} if config.security_exemption else {}),
+        **({"followup_exemption": True} if config.followup_exemption else {}),
         "config": config.__dict__,
         "threshold_rule": (
             f"flag: <= {FLAG_FPR:.0%} false positives "
@@ -303,6 +306,7 @@ def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
     *,
     role_exemption: bool,
     security_exemption: bool = False,
+    followup_exemption: bool = False,
     calibration: str = "file",
 ) -> tuple[float, float, RoleExemption | None]:
     """Flag threshold, block threshold and the role exemption (if asked for).
@@ -311,7 +315,8 @@ def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
     held out and for the shipped model. With ``role_exemption`` the flag
     threshold is the one for texts that do not open as a prompt specification
     (those keep the one-threshold value, ``role.high``); with
-    ``security_exemption`` security writing keeps it too (:mod:`.exemption`). With
+    ``security_exemption`` security writing keeps it too, and with
+    ``followup_exemption`` follow-up turns (:mod:`.exemption`). With
     ``calibration`` ``"kind"`` the flag threshold (the low one under the
     exemption) keeps each benign kind's mean file rate within the limit
     instead (:mod:`.kind_calibration`), and with ``"kind-capped"`` also each
@@ -337,7 +342,11 @@ def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
             {
                 s.name: np.array(
                     [
-                        is_exempt(h.view.text, security=security_exemption)
+                        is_exempt(
+                            h.view.text,
+                            security=security_exemption,
+                            followup=followup_exemption,
+                        )
                         for h in s.hashed
                     ]
                 )

@@ -14,7 +14,7 @@ from langchain_mistral_secure.detection.scorer.features import SHORT_WINDOW, WIN
 from langchain_mistral_secure.detection.scorer.fit import TrainConfig
 from langchain_mistral_secure.detection.scorer.kind_calibration import CALIBRATIONS
 
-__all__ = ["parse_args"]
+__all__ = ["check_exemptions", "parse_args"]
 
 
 def parse_args(
@@ -142,6 +142,15 @@ def parse_args(
         ),
     )
     parser.add_argument(
+        "--followup-exemption",
+        action="store_true",
+        help=(
+            "with --role-exemption: follow-up turns (followup_spec.py: texts "
+            "that open by pointing at the assistant's previous output, e.g. "
+            "'rewrite your previous answer') keep the one-threshold value too"
+        ),
+    )
+    parser.add_argument(
         "--calibration",
         choices=CALIBRATIONS,
         default=TrainConfig.calibration,
@@ -181,6 +190,29 @@ def parse_args(
         mlp_epochs=args.mlp_epochs,
         role_exemption=args.role_exemption,
         security_exemption=args.security_exemption,
+        followup_exemption=args.followup_exemption,
         calibration=args.calibration,
     )
     return args, config
+
+
+def check_exemptions(config: TrainConfig) -> None:
+    """Refuse an exemption that widens ``--role-exemption`` without it.
+
+    Raises:
+        SystemExit: ``--security-exemption`` or ``--followup-exemption``
+            without ``--role-exemption``.
+
+    Example:
+        >>> check_exemptions(TrainConfig(role_exemption=True, followup_exemption=True))
+        >>> check_exemptions(TrainConfig(followup_exemption=True))
+        Traceback (most recent call last):
+        SystemExit: --followup-exemption widens --role-exemption: give both
+    """
+    for name, asked in (
+        ("security", config.security_exemption),
+        ("followup", config.followup_exemption),
+    ):
+        if asked and not config.role_exemption:
+            msg = f"--{name}-exemption widens --role-exemption: give both"
+            raise SystemExit(msg)
