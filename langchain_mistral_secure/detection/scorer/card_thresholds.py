@@ -97,4 +97,15 @@ def role_lines(model: ScorerModel) -> list[str]:
             if model.exempts_security
             else []
         ),
+        *(
+            [
+                "With `--followup-exemption` (`followup_spec.py`) follow-up turns",
+                "(a text whose first 240 view characters point at the assistant's",
+                "previous output: *rewrite your previous answer*, *what you just",
+                "wrote*, *make it shorter*) keep the one-threshold value too; the",
+                "shares above count them.",
+            ]
+            if model.exempts_followups
+            else []
+        ),
     ]
