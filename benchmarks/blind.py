@@ -129,7 +129,7 @@ and judged one candidate in session h40, and is development data from session
 h40 on (``python -m benchmarks`` measures it). The twenty-fifth was written in
 session h40 by two writers, blind to the rules and to all twenty-four earlier
 corpora, again with about half of its rows in English; it was measured (per
-file only) by the lead in session h40 and judged two candidates in session
+file only) by the lead in session h40 and judged four candidates in session
 h41, and is development data from session h41 on. The twenty-sixth was
 written in session h41 by two writers, blind to the rules and to all
 twenty-five earlier corpora, again with about half of its rows in English; it

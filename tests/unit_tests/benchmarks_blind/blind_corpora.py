@@ -304,7 +304,7 @@ CORPORA = (
     # Written blind in session h40 by two writers (its rows are compared
     # with corpora 1 to 24 by the near-copy tests), about half in English
     # like the public sets; the blind estimate of session h40 (measured per
-    # file by the lead, and the judge of two candidates in h41), development
+    # file by the lead, and the judge of four candidates in h41), development
     # data from session h41 on, so ``python -m benchmarks`` measures it.
     _half_english(25, "twenty-fifth"),
     # Written blind in session h41 by two writers (its rows are compared
