@@ -13,11 +13,17 @@ from __future__ import annotations
 import doctest
 from pathlib import Path
 
-import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tiny_training_data import TOPICS, VERBS, attack_rows, plain_rows, write_folder
+from tiny_training_data import (
+    TOPICS,
+    VERBS,
+    attack_rows,
+    constant_model,
+    plain_rows,
+    write_folder,
+)
 
 from langchain_mistral_secure.detection.normalize import build_view
 from langchain_mistral_secure.detection.scorer import InjectionScorer
@@ -25,12 +31,10 @@ from langchain_mistral_secure.detection.scorer import (
     followup_spec as followup_spec_module,
 )
 from langchain_mistral_secure.detection.scorer.exemption import is_exempt
-from langchain_mistral_secure.detection.scorer.features import CONCEPT_DIM, HASH_BITS
 from langchain_mistral_secure.detection.scorer.followup_spec import (
     FOLLOWUP_PREFIX,
     opens_as_followup,
 )
-from langchain_mistral_secure.detection.scorer.model import ScorerModel
 from langchain_mistral_secure.detection.scorer.train import main as train_main
 
 
@@ -130,18 +134,9 @@ def test_module_doctests() -> None:
 
 
 def _constant_model(tmp_path: Path, *, followup: bool) -> Path:
-    """Weights that score every text sigmoid(0) = 0.5, role threshold 0.6."""
-    model = ScorerModel(
-        weights=np.zeros((1 << HASH_BITS) + CONCEPT_DIM, dtype=np.float32),
-        bias=0.0,
-        threshold=0.4,
-        block_threshold=0.9,
-        metadata={"concepts": 1, **({"followup_exemption": True} if followup else {})},
-        role_threshold=0.6,
-    )
-    path = tmp_path / f"constant_followup_{followup}.npz"  # loads are cached by path
-    model.save(path)
-    return path
+    """Weights that score every text 0.5: flagged unless the gate exempts it."""
+    metadata = {"followup_exemption": True} if followup else {}
+    return constant_model(tmp_path / f"constant_followup_{followup}.npz", metadata)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,14 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tiny_training_data import TOPICS, VERBS, attack_rows, plain_rows, write_folder
+from tiny_training_data import (
+    TOPICS,
+    VERBS,
+    attack_rows,
+    constant_model,
+    plain_rows,
+    write_folder,
+)
 
 from langchain_mistral_secure.detection.normalize import build_view
 from langchain_mistral_secure.detection.scorer import InjectionScorer
@@ -32,8 +39,6 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     gated_threshold,
 )
 from langchain_mistral_secure.detection.scorer.exemption import is_exempt
-from langchain_mistral_secure.detection.scorer.features import CONCEPT_DIM, HASH_BITS
-from langchain_mistral_secure.detection.scorer.model import ScorerModel
 from langchain_mistral_secure.detection.scorer.security_spec import (
     SECURITY_PREFIX,
     discusses_attacks,
@@ -152,18 +157,9 @@ def test_module_doctests() -> None:
 
 
 def _constant_model(tmp_path: Path, *, security: bool) -> Path:
-    """Weights that score every text sigmoid(0) = 0.5, role threshold 0.6."""
-    model = ScorerModel(
-        weights=np.zeros((1 << HASH_BITS) + CONCEPT_DIM, dtype=np.float32),
-        bias=0.0,
-        threshold=0.4,
-        block_threshold=0.9,
-        metadata={"concepts": 1, **({"security_exemption": True} if security else {})},
-        role_threshold=0.6,
-    )
-    path = tmp_path / f"constant_{security}.npz"  # loads are cached by path
-    model.save(path)
-    return path
+    """Weights that score every text 0.5: flagged unless the gate exempts it."""
+    metadata = {"security_exemption": True} if security else {}
+    return constant_model(tmp_path / f"constant_security_{security}.npz", metadata)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Tiny training folders for the training command's tests (seconds, not minutes).
 
 The role, security and kind-calibration tests each train the real command on
-a folder of a few hundred rows; the attacks and the writing are shared here.
+a folder of a few hundred rows; the attacks and the writing are shared here,
+and so are constant weights for the tests of each exemption gate.
 """
 
 from __future__ import annotations
@@ -9,6 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+
+from langchain_mistral_secure.detection.scorer.features import CONCEPT_DIM, HASH_BITS
+from langchain_mistral_secure.detection.scorer.model import ScorerModel
 
 TOPICS = ["soup", "trains", "gardens", "tax forms", "chess", "rivers", "bread"]
 VERBS = ("ignore", "forget", "drop")
@@ -38,3 +44,22 @@ def write_folder(folder: Path, files: dict[str, list[dict[str, Any]]]) -> Path:
             "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
         )
     return folder
+
+
+def constant_model(path: Path, metadata: dict[str, Any]) -> Path:
+    """Weights at ``path`` that score every text sigmoid(0) = 0.5.
+
+    Flag threshold 0.4, role threshold 0.6, so a text is flagged exactly when
+    the gate the ``metadata`` records does not exempt it. Use one path per
+    metadata: loads are cached by path.
+    """
+    model = ScorerModel(
+        weights=np.zeros((1 << HASH_BITS) + CONCEPT_DIM, dtype=np.float32),
+        bias=0.0,
+        threshold=0.4,
+        block_threshold=0.9,
+        metadata={"concepts": 1, **metadata},
+        role_threshold=0.6,
+    )
+    model.save(path)
+    return path
