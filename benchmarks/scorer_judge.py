@@ -9,8 +9,9 @@ command). ``--judge`` names the judge corpus, ``--corpora`` the corpora the
 runs trained on (each held out whole in their LOSO files). Every model flags
 at its own thresholds: one flag threshold, or with ``role_threshold``
 (``--role-exemption``) that one for texts that open as a prompt
-specification (and, for weights calibrated with ``--security-exemption``,
-for security writing) and the flag threshold for the rest. It prints:
+specification (and, for weights calibrated with ``--security-exemption`` or
+``--followup-exemption``, for security writing or follow-up turns) and the
+flag threshold for the rest. It prints:
 
 * the judge corpus, scored by each model's final weights (none trained on
   it), per file: scorer alone (recall, ROC AUC against the corpus's benign
@@ -63,25 +64,18 @@ def _corpus(number: int) -> dict[str, list[dict[str, Any]]]:
     return _corpus_rows((number,))
 
 
-def _gates(
-    rows: dict[str, list[dict[str, Any]]],
-) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Per file, whether each row opens as a prompt specification, and as
-    security writing (which gate counts depends on the weights)."""
-    from langchain_mistral_secure.detection.normalize import build_view
-    from langchain_mistral_secure.detection.scorer.role_spec import opens_with_role
-    from langchain_mistral_secure.detection.scorer.security_spec import (
-        discusses_attacks,
-    )
+def _gates(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
+    """Per file, each row's detection view, for the weights' own gates.
 
-    out = {}
-    for name, kept in rows.items():
-        views = [build_view(r["text"]).text for r in kept]
-        out[name] = (
-            np.array([opens_with_role(v) for v in views], dtype=bool),
-            np.array([discusses_attacks(v) for v in views], dtype=bool),
-        )
-    return out
+    Which texts keep the one-threshold value depends on the weights (the
+    exemptions they were calibrated with), so each model asks its own
+    ``keeps_role_threshold`` of these views.
+    """
+    from langchain_mistral_secure.detection.normalize import build_view
+
+    return {
+        name: [build_view(r["text"]).text for r in kept] for name, kept in rows.items()
+    }
 
 
 class _Model:
@@ -97,7 +91,6 @@ class _Model:
         model = self.scorer.model
         self.threshold = model.threshold
         self.role_threshold = model.role_threshold
-        self.security = model.exempts_security
         self.held: dict[str, np.ndarray] = {}
         # The corpora these weights trained on (--extra-data): their scores
         # there are not held out unless a LOSO file holds them (the h33
@@ -114,14 +107,14 @@ class _Model:
         """The threshold exempt texts keep (the one-threshold value)."""
         return self.threshold if self.role_threshold is None else self.role_threshold
 
-    def exempt(self, gates: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    def exempt(self, views: list[str]) -> np.ndarray:
         """Which rows keep :attr:`high` under these weights' exemption."""
-        role, security = gates
-        return (role | security) if self.security else role
+        keeps = self.scorer.model.keeps_role_threshold
+        return np.array([keeps(v) for v in views], dtype=bool)
 
-    def limits(self, gates: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    def limits(self, views: list[str]) -> np.ndarray:
         """Each row's flag threshold."""
-        return np.where(self.exempt(gates), self.high, self.threshold)
+        return np.where(self.exempt(views), self.high, self.threshold)
 
     def score(self, rows: list[dict[str, Any]]) -> np.ndarray:
         return np.array([self.scorer.score(r["text"]) for r in rows])
@@ -135,7 +128,7 @@ def _judge_files(  # noqa: PLR0913
     model: _Model,
     rows: dict[str, list[dict[str, Any]]],
     scores: dict[str, np.ndarray],
-    gates: dict[str, tuple[np.ndarray, np.ndarray]],
+    gates: dict[str, list[str]],
     rules: dict[str, np.ndarray],
     *,
     with_auc: bool,
@@ -175,7 +168,7 @@ def _judge_files(  # noqa: PLR0913
 def _held_out_benign(
     model: _Model,
     rows: dict[str, list[dict[str, Any]]],
-    gates: dict[str, tuple[np.ndarray, np.ndarray]],
+    gates: dict[str, list[str]],
 ) -> dict[str, Any]:
     """Scorer-alone FPR on every held-out benign file, small files pooled."""
     per_file: dict[str, float] = {}
@@ -204,7 +197,7 @@ def _held_out_benign(
 def _ladder(
     model: _Model,
     rows: dict[str, list[dict[str, Any]]],
-    gates: dict[str, tuple[np.ndarray, np.ndarray]],
+    gates: dict[str, list[str]],
 ) -> list[Any]:
     """The run's cap, step by step, over its held-out benign files.
 

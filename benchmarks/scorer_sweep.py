@@ -57,12 +57,9 @@ def score_rows(corpora: tuple[int, ...], weights: Path | None = None) -> list[Ro
     from benchmarks import blind
     from langchain_mistral_secure.detection.engine import get_detector
     from langchain_mistral_secure.detection.scorer import InjectionScorer
-    from langchain_mistral_secure.detection.scorer.exemption import is_exempt
 
     rules = get_detector("injection")
     scorer = InjectionScorer(weights)
-    security = scorer.model.exempts_security
-    followup = scorer.model.exempts_followups
     out: list[Row] = []
     for number in corpora:
         folder = blind.corpus_dir(number)
@@ -78,7 +75,7 @@ def score_rows(corpora: tuple[int, ...], weights: Path | None = None) -> list[Ro
                         int(row["label"]),
                         bool(rules.detect(text)),
                         score,
-                        is_exempt(view_text, security=security, followup=followup),
+                        scorer.model.keeps_role_threshold(view_text),
                     )
                 )
     return out

@@ -56,7 +56,7 @@ _REVISE = (
 _AFTER = (
     r"(?:\s*(?:$|[.,!?)\n])|\s+(?:into|in|to|as|for|with|without|shorter"
     r"|longer|more|less|again|please|so|but|and|using|simpler|up|down|a|now|by"
-    r"|under|over|same|one|again|instead|too|even)(?:[^\pL]|$))"
+    r"|under|over|same|one|instead|too|even)(?:[^\pL]|$))"
 )
 
 _PARTS = (

@@ -117,6 +117,20 @@ class ScorerModel:
         """
         return bool(self.metadata.get("followup_exemption"))
 
+    def keeps_role_threshold(self, view_text: str) -> bool:
+        """Whether ``view_text`` opens past the gates these weights record.
+
+        The role gate always; security writing and follow-up turns when the
+        weights were calibrated with their exemptions (:mod:`.exemption`).
+        The scorer and the benchmarks ask this, so they cannot disagree with
+        the weights about a text.
+        """
+        return is_exempt(
+            view_text,
+            security=self.exempts_security,
+            followup=self.exempts_followups,
+        )
+
     @property
     def uses_concepts(self) -> bool:
         """Whether the model reads concept tags (texts are hashed with them)."""
@@ -277,11 +291,7 @@ class InjectionScorer:
         model = self.model
         if self._threshold is not None or model.role_threshold is None:
             return self.threshold
-        if is_exempt(
-            view_text,
-            security=model.exempts_security,
-            followup=model.exempts_followups,
-        ):
+        if model.keeps_role_threshold(view_text):
             return model.role_threshold
         return model.threshold
 

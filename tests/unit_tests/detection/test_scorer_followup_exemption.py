@@ -107,9 +107,13 @@ def test_a_pointer_after_the_prefix_does_not_count() -> None:
 @given(st.text(min_size=0, max_size=200))
 def test_only_the_prefix_decides(suffix: str) -> None:
     head = "x" * FOLLOWUP_PREFIX + " "
-    for start in ("Rewrite your previous answer. ", "Summarize this. "):
+    for start, gated in (
+        ("Rewrite your previous answer. ", True),
+        ("Write a poem about the sea. ", False),
+    ):
         text = start + head
-        assert _followup(text + suffix) == _followup(text)
+        assert _followup(text) is gated
+        assert _followup(text + suffix) is gated
 
 
 @pytest.mark.parametrize(
@@ -156,6 +160,8 @@ def test_detect_applies_the_gate_the_weights_record(
     without = InjectionScorer(_constant_model(tmp_path, followup=False))
     assert with_gate.model.exempts_followups
     assert not without.model.exempts_followups
+    view = build_view(text).text
+    assert with_gate.model.keeps_role_threshold(view) is not flagged_with
     assert bool(with_gate.detect(text)) is flagged_with
     assert bool(without.detect(text)) is flagged_without
 
@@ -184,3 +190,15 @@ def test_training_command_records_the_followup_exemption(tmp_path: Path) -> None
     card = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "    --followup-exemption \\" in card
     assert "With `--followup-exemption`" in card
+
+
+def test_the_judge_counts_the_gate_the_weights_record(tmp_path: Path) -> None:
+    from benchmarks import scorer_judge  # noqa: PLC0415 - benchmarks are lazy
+
+    texts = ["Rewrite your previous answer.", "Summarize this invoice for me."]
+    views = scorer_judge._gates({"f": [{"text": t} for t in texts]})["f"]
+    with_gate = scorer_judge._Model(_constant_model(tmp_path, followup=True), None)
+    without = scorer_judge._Model(_constant_model(tmp_path, followup=False), None)
+    assert with_gate.exempt(views).tolist() == [True, False]
+    assert without.exempt(views).tolist() == [False, False]
+    assert with_gate.limits(views).tolist() == [0.6, 0.4]
