@@ -97,7 +97,10 @@ def parse_args(
         "--hard-negatives",
         type=float,
         default=TrainConfig.hard_negatives,
-        help="extra weight on each benign file's top 5%% of windows (0: off)",
+        help=(
+            "extra weight on each benign file's top 5%% of windows: they "
+            "weigh 1 + N times (default 4; 0: off)"
+        ),
     )
     parser.add_argument(
         "--balance",
