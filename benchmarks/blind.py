@@ -134,8 +134,12 @@ file only) by the lead in session h40 and judged four candidates in session
 h41, and is development data from session h41 on. The twenty-sixth was
 written in session h41 by two writers, blind to the rules and to all
 twenty-five earlier corpora, again with about half of its rows in English; it
-is the blind estimate of session h41, measured only by the lead (per file
-only), and ``python -m benchmarks`` does not measure it.
+was measured (per file only) by the lead in session h41 and judged two
+candidates in session h42, and is development data from session h42 on. The
+twenty-seventh was written in session h42 by two writers, blind to the rules
+and to all twenty-six earlier corpora, again with about half of its rows in
+English; it is the blind estimate of session h42, measured only by the lead
+(per file only), and ``python -m benchmarks`` does not measure it.
 """
 
 # ruff: noqa: PLC0415

@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 26))
-"""Development data: corpora 1-25 (corpus 25 since session h41)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 27))
+"""Development data: corpora 1-26 (corpus 26 since session h42)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({26, 27})
-"""The blind estimates (26, written in h41; 27, written in h42).
+BLIND_CORPORA: frozenset[int] = frozenset({27})
+"""The blind estimate (27, written in h42).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-25'
+        '1-26'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
