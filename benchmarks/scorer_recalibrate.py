@@ -11,9 +11,10 @@ thresholds the training command would have chosen under ``--calibration``
 
 It is the way to judge a calibration rule on runs already made without
 training them again (docs/scorer-experiments.md, h32). Before it writes, it
-checks that the per-file rule on these scores gives back the run's own
-thresholds, so the scores are the ones the run calibrated on. What ships is
-always trained by the training command itself.
+checks that the run's own rule (its card's ``--calibration``; per file for
+runs that record none) gives back the run's thresholds on these scores, so
+the scores are the ones the run calibrated on. What ships is always trained
+by the training command itself.
 """
 
 # ruff: noqa: PLC0415
@@ -43,8 +44,8 @@ def recalibrate(
         The run's thresholds and the new ones.
 
     Raises:
-        SystemExit: The per-file rule does not give back the run's thresholds
-            (the data are not the run's).
+        SystemExit: The run's own calibration rule does not give back its
+            thresholds (the data are not the run's).
     """
     from langchain_mistral_secure.detection.scorer.loso import score_texts
     from langchain_mistral_secure.detection.scorer.model import ScorerModel
@@ -72,12 +73,14 @@ def recalibrate(
         "security_exemption": bool(config.get("security_exemption")),
         "followup_exemption": bool(config.get("followup_exemption")),
     }
-    again = _thresholds(sources, held_out, shipped, calibration="file", **kwargs)
+    # Runs before h32 record no rule: they were calibrated per file.
+    own = str(config.get("calibration", "file"))
+    again = _thresholds(sources, held_out, shipped, calibration=own, **kwargs)
     if abs(again[0] - model.threshold) > _ROUNDING or (
         abs(again[1] - model.block_threshold) > _ROUNDING
     ):
         msg = (
-            f"the per-file rule gives {again[0]:.6f}/{again[1]:.6f}, the run "
+            f"the run's rule ({own}) gives {again[0]:.6f}/{again[1]:.6f}, the run "
             f"{model.threshold:.6f}/{model.block_threshold:.6f}: not its data"
         )
         raise SystemExit(msg)

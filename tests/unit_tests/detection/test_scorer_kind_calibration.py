@@ -295,6 +295,26 @@ def test_recalibrating_a_run_gives_the_training_command_thresholds(
     assert not (tmp_path / "no").exists()
 
 
+def test_recalibrating_a_kind_run_checks_it_by_its_own_rule(tmp_path: Path) -> None:
+    # A run calibrated by the kind rule is recognised by that rule (h42: the
+    # check once asked the per-file rule of every run and refused these).
+    data = _tiny_data(tmp_path)
+    argv = ["--data", str(data), "--no-families", "--epochs", "1", "--role-exemption"]
+    run, by_file = tmp_path / "run", tmp_path / "file"
+    loso = ["--loso-scores", str(run / "loso.json")]
+    assert train_main([*argv, "--out", str(run), *loso, "--calibration", "kind"]) == 0
+    assert train_main([*argv, "--out", str(by_file)]) == 0
+    again = tmp_path / "again"
+    result = scorer_recalibrate.recalibrate(run, again, data, [], "file")
+    want = InjectionScorer(by_file / "injection_scorer.npz").model
+    got = InjectionScorer(again / "injection_scorer.npz").model
+    assert result["file"]["threshold"] == got.threshold == want.threshold
+    assert got.threshold > result["run"]["threshold"]
+    assert got.block_threshold == want.block_threshold
+    assert got.role_threshold == want.role_threshold
+    assert got.metadata["config"]["calibration"] == "file"
+
+
 def test_kind_calibration_without_the_role_exemption(tmp_path: Path) -> None:
     data = _tiny_data(tmp_path)
     argv = ["--data", str(data), "--no-families", "--epochs", "1"]
