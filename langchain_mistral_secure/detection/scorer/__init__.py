@@ -6,6 +6,7 @@ per-source figures, and :mod:`.train` for the training command.
 
 from langchain_mistral_secure.detection.scorer.model import (
     DEFAULT_WEIGHTS,
+    MIN_SCORED_CHARS,
     SCORER_CATEGORY,
     SCORER_RULE_ID,
     InjectionScorer,
@@ -15,6 +16,7 @@ from langchain_mistral_secure.detection.scorer.model import (
 
 __all__ = [
     "DEFAULT_WEIGHTS",
+    "MIN_SCORED_CHARS",
     "SCORER_CATEGORY",
     "SCORER_RULE_ID",
     "InjectionScorer",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from unicodedata import east_asian_width
 
 import numpy as np
 import numpy.typing as npt
@@ -36,6 +37,7 @@ from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_lo
 
 __all__ = [
     "DEFAULT_WEIGHTS",
+    "MIN_SCORED_CHARS",
     "SCORER_CATEGORY",
     "SCORER_RULE_ID",
     "InjectionScorer",
@@ -50,6 +52,19 @@ SCORER_RULE_ID = "injection.scorer"
 """Rule id of every scorer finding."""
 SCORER_CATEGORY = "scorer"
 """Category of every scorer finding (what ``policies`` keys on)."""
+MIN_SCORED_CHARS = 12
+"""Fewest non-space detection-view characters a scorer finding needs.
+
+The scorer learned from 384-character windows. A word or two (a document's
+``source`` tag, a one-word chat turn) gives it a handful of n-grams, and its
+score then sits near the weights' prior: Z scored 19 of the 3,000 commonest
+words of the public benign files over its threshold (``note``, ``example``,
+``now``). No dev attack row under 12 such characters was caught by the scorer
+(h42); the rules still read every text, however short. A wide character
+(Chinese, Japanese, Korean) counts as ``_WIDE``: one carries about as much as
+a short word, and ``请总结这份报告。`` is a sentence.
+"""
+_WIDE = 3
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -336,7 +351,9 @@ class InjectionScorer:
     def detect(self, text: str, view: DetectionView | None = None) -> list[Finding]:
         """Return one ``injection.scorer`` finding if the score reaches the threshold.
 
-        The threshold is :meth:`flag_threshold`'s for the text.
+        The threshold is :meth:`flag_threshold`'s for the text. A text whose
+        detection view has fewer than :data:`MIN_SCORED_CHARS` non-space
+        characters gets no finding, whatever its score.
 
         ``view`` is ``build_view(text)`` when the caller already has it.
 
@@ -350,7 +367,7 @@ class InjectionScorer:
         except Exception as exc:  # noqa: BLE001 - any failure must fail closed
             msg = f"detector InjectionScorer failed: {type(exc).__name__}"
             raise DetectionError(msg) from None
-        if score < limit:
+        if score < limit or _too_short(view_text):
             return []
         return [
             Finding(
@@ -361,6 +378,16 @@ class InjectionScorer:
                 score=round(score, 4),
             )
         ]
+
+
+def _too_short(view_text: str) -> bool:
+    """Whether the view has too few non-space characters to be scored."""
+    chars = "".join(view_text.split())
+    if len(chars) >= MIN_SCORED_CHARS:
+        return False
+    # Only texts of a few characters get here, so the loop stays short.
+    units = sum(_WIDE if east_asian_width(c) in "WF" else 1 for c in chars)
+    return units < MIN_SCORED_CHARS
 
 
 def _to_original(hashed: HashedText, v_start: int, v_end: int) -> tuple[int, int]:
