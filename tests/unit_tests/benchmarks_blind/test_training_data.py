@@ -29,6 +29,7 @@ DATA = ROOT / "training_data"
 FOLDERS = {
     "data_fields": ("tdf", {"indirect": 1, "benign_email_docs": 0, "benign_code": 0}),
     "followup_edits": ("tfu", {"benign_followups": 0}),
+    "carrier_twins": ("tct", {"benign_tool_outputs": 0, "benign_records": 0}),
 }
 FILES = [(f, stem) for f, (_, stems) in FOLDERS.items() for stem in sorted(stems)]
 FIELDS = {"id", "text", "label", "kind", "family", "lang"}
