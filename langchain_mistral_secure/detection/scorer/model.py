@@ -57,12 +57,12 @@ MIN_SCORED_CHARS = 12
 
 The scorer learned from 384-character windows. A word or two (a document's
 ``source`` tag, a one-word chat turn) gives it a handful of n-grams, and its
-score then sits near the weights' prior: Z scored 19 of the 3,000 commonest
-words of the public benign files over its threshold (``note``, ``example``,
-``now``). No dev attack row under 12 such characters was caught by the scorer
-(h42); the rules still read every text, however short. A wide character
-(Chinese, Japanese, Korean) counts as ``_WIDE``: one carries about as much as
-a short word, and ``请总结这份报告。`` is a sentence.
+score then sits near the weights' prior: the h38 weights scored 19 of the
+3,000 commonest words of the public benign files over their threshold
+(``note``, ``example``, ``now``). No dev attack row under 12 such characters
+was caught by the scorer (h42); the rules still read every text, however
+short. A wide character (Chinese, Japanese, Korean) counts as ``_WIDE``: one
+carries about as much as a short word, and ``请总结这份报告。`` is a sentence.
 """
 _WIDE = 3
 
