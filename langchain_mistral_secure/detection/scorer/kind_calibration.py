@@ -37,8 +37,10 @@ __all__ = [
     "file_cap",
     "flag_rule_text",
     "is_by_kind",
+    "is_public",
     "kind_of",
     "kind_threshold",
+    "public_shipped_cap",
 ]
 
 F64 = npt.NDArray[np.float64]
@@ -86,14 +88,16 @@ CORPUS_KINDS: Mapping[str, str] = {
 """The kind of each benign file of a hand-written corpus, by its stem."""
 
 
-CALIBRATIONS = ("file", "kind", "kind-capped", "kind-capped-role")
+CALIBRATIONS = ("file", "kind", "kind-capped", "kind-capped-role", "kind-public")
 """The training command's ``--calibration`` rules.
 
 ``file``: every benign file within the limit. ``kind``: each benign kind's
 mean file rate within it. ``kind-capped``: that, and each file within
 :data:`FILE_CAP_FPR`. ``kind-capped-role``: the kind-capped rule also sets the
 threshold of texts that open as a prompt specification (the role exemption's
-high threshold), which the other rules leave per file.
+high threshold), which the other rules leave per file. ``kind-public``: the
+kind rule, and every public benign file within the limit for the shipped
+model itself (:func:`public_shipped_cap`).
 """
 
 
@@ -105,6 +109,43 @@ def is_by_kind(calibration: str) -> bool:
         (False, True)
     """
     return calibration in CALIBRATIONS[1:]
+
+
+def public_shipped_cap(calibration: str) -> bool:
+    """Whether ``calibration`` also holds each public benign file for the shipped model.
+
+    The kind rule lets one public file of a kind pass the limit while the
+    kind's mean holds. The benchmark's dev check measures every public file
+    with the shipped weights, in distribution, and refuses any over the
+    limit; h41's AC and h42's AI were calibrated into exactly that gap
+    (docs/scorer-experiments.md). ``kind-public`` closes it: the threshold
+    is also the lowest at which the shipped model keeps each public benign
+    file (:func:`is_public`) within the limit, role texts at their own
+    threshold as before.
+
+    Example:
+        >>> public_shipped_cap("kind"), public_shipped_cap("kind-public")
+        (False, True)
+    """
+    return calibration == "kind-public"
+
+
+def is_public(name: str) -> bool:
+    """Whether a training file is one of the shared public files.
+
+    Hand-written corpora, the families folder and training-only folders
+    are named ``folder/stem``; the public files of
+    ``../shared/data/prompt_injection`` by their stem alone.
+
+    Example:
+        >>> is_public("garak_latent_documents_benign")
+        True
+        >>> is_public("blind_corpus_9/benign_code")
+        False
+        >>> is_public("carrier_twins/benign_records")
+        False
+    """
+    return "/" not in name
 
 
 def file_cap(calibration: str) -> float | None:
@@ -131,6 +172,11 @@ def flag_rule_text(calibration: str) -> str:
         "on the mean of each benign kind's files (kind_calibration.py)"
         + ("" if cap is None else f" and <= {cap:.0%} on each")
         + (", role texts by the same rule" if calibration.endswith("-role") else "")
+        + (
+            ", and <= 1% on each public file for the shipped model"
+            if public_shipped_cap(calibration)
+            else ""
+        )
         + ", "
     )
 

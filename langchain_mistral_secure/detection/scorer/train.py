@@ -76,7 +76,9 @@ from langchain_mistral_secure.detection.scorer.kind_calibration import (
     file_cap,
     flag_rule_text,
     is_by_kind,
+    is_public,
     kind_threshold,
+    public_shipped_cap,
 )
 from langchain_mistral_secure.detection.scorer.loso import (
     fit_head,
@@ -320,7 +322,9 @@ def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
     ``calibration`` ``"kind"`` the flag threshold (the low one under the
     exemption) keeps each benign kind's mean file rate within the limit
     instead (:mod:`.kind_calibration`), and with ``"kind-capped"`` also each
-    file within :data:`.kind_calibration.FILE_CAP_FPR`; the block threshold
+    file within :data:`.kind_calibration.FILE_CAP_FPR`, and with
+    ``"kind-public"`` also each public benign file for the shipped model
+    (:func:`.kind_calibration.public_shipped_cap`); the block threshold
     stays per file, and so does the role threshold except under
     ``"kind-capped-role"``, where the same rule sets it with no text exempt.
     """
@@ -357,6 +361,14 @@ def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
         )
         low_rule = rule if by_kind else None
         threshold = max(role.low(held_out, low_rule), role.low(shipped, low_rule))
+    if public_shipped_cap(calibration):
+        # Each public file within the limit for the shipped model, as the
+        # benchmark's dev check measures it (role texts at their own threshold).
+        public = {n: v for n, v in shipped.items() if is_public(n)}
+        threshold = max(
+            threshold,
+            calibrate(public, FLAG_FPR) if role is None else role.low(public),
+        )
     block = max(
         calibrate(held_out, BLOCK_FPR),
         calibrate(shipped, BLOCK_FPR),

@@ -22,6 +22,7 @@ from langchain_mistral_secure.detection.scorer.kind_calibration import (
     kind_of,
     kind_threshold,
 )
+from langchain_mistral_secure.detection.scorer.train import _thresholds
 from langchain_mistral_secure.detection.scorer.train import main as train_main
 
 TAIL = np.linspace(0.0, 0.99, 200)
@@ -326,3 +327,68 @@ def test_kind_calibration_without_the_role_exemption(tmp_path: Path) -> None:
     assert models["kind"].role_threshold is None
     assert models["kind"].threshold < models["file"].threshold
     assert models["kind"].block_threshold == models["file"].block_threshold
+
+
+# Held out, every file is clean; for the shipped model one file has a 2% tail.
+# The kind rule lets the tail through (its kind's mean is 1%); kind-public
+# holds it to 1% only where the tail is a public file, as the dev check does.
+PUBLIC_TAIL = {"gsm8k_benign": TAIL, "clinc150_benign": CLEAN}
+CORPUS_TAIL = {"blind_corpus_2/benign_code": TAIL, "blind_corpus_3/benign_code": CLEAN}
+PUBLIC_CLEAN_CORPUS_TAIL = {**CORPUS_TAIL, "gsm8k_benign": CLEAN}
+
+
+@pytest.mark.parametrize(
+    ("shipped", "rule", "like"),
+    [
+        (PUBLIC_TAIL, "kind", "kind"),
+        (PUBLIC_TAIL, "kind-public", "file"),
+        (CORPUS_TAIL, "kind-public", "kind"),
+        (PUBLIC_CLEAN_CORPUS_TAIL, "kind-public", "kind"),
+    ],
+)
+def test_kind_public_holds_each_public_file_for_the_shipped_model(
+    shipped: dict[str, np.ndarray], rule: str, like: str
+) -> None:
+    held_out = dict.fromkeys(shipped, CLEAN)
+    got = _thresholds([], held_out, shipped, role_exemption=False, calibration=rule)
+    want = _thresholds([], held_out, shipped, role_exemption=False, calibration=like)
+    assert got == want
+    by_kind = _thresholds(
+        [], held_out, shipped, role_exemption=False, calibration="kind"
+    )
+    assert got[0] >= by_kind[0]
+    public = [scores for name, scores in shipped.items() if "/" not in name]
+    held = all(float(np.mean(scores >= got[0])) <= FLAG_FPR for scores in public)
+    assert held is (rule == "kind-public")
+
+
+def test_kind_public_is_above_the_kind_rule_when_a_public_file_overflows() -> None:
+    held_out = dict.fromkeys(PUBLIC_TAIL, CLEAN)
+    kind = _thresholds(
+        [], held_out, PUBLIC_TAIL, role_exemption=False, calibration="kind"
+    )
+    public = _thresholds(
+        [], held_out, PUBLIC_TAIL, role_exemption=False, calibration="kind-public"
+    )
+    assert float(np.mean(kind[0] <= TAIL)) > FLAG_FPR  # the gap it closes
+    assert public[0] > kind[0]
+
+
+def test_training_command_kind_public(tmp_path: Path) -> None:
+    # The wiring: the option, the card's rule and command, the same weights.
+    # (The shipped model separates this tiny data's benign rows whole, so
+    # the tables above are what exercise the cap itself.)
+    data = _tiny_data(tmp_path)
+    argv = ["--data", str(data), "--no-families", "--epochs", "1", "--role-exemption"]
+    models = {}
+    for rule in ("kind", "kind-public"):
+        out = tmp_path / rule
+        assert train_main([*argv, "--out", str(out), "--calibration", rule]) == 0
+        models[rule] = (out, InjectionScorer(out / "injection_scorer.npz").model)
+    kind, public = models["kind"][1], models["kind-public"][1]
+    assert np.array_equal(kind.weights, public.weights)
+    assert public.threshold >= kind.threshold
+    assert "public file for the shipped model" in public.metadata["threshold_rule"]
+    assert "public file" not in kind.metadata["threshold_rule"]
+    card = (models["kind-public"][0] / "MODEL_CARD.md").read_text("utf-8")
+    assert "    --calibration kind-public \\" in card
