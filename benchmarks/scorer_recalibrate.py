@@ -7,7 +7,8 @@
 rows with its final weights, and writes the same weights to ``DIR2`` with the
 thresholds the training command would have chosen under ``--calibration``
 (the same ``_thresholds`` call). The training data must be the run's own
-(the same ``--data``, ``--extra-data`` and families), as its card says.
+(the same ``--data``, ``--extra-data``, ``--train-only`` and families), as
+its card says.
 
 It is the way to judge a calibration rule on runs already made without
 training them again (docs/scorer-experiments.md, h32). Before it writes, it
@@ -35,10 +36,20 @@ __all__ = ["main", "recalibrate"]
 _ROUNDING = 5e-7
 
 
-def recalibrate(
-    run: Path, out: Path, data: Path, extra: list[Path], calibration: str
+def recalibrate(  # noqa: PLR0913 - the training command's data options by name
+    run: Path,
+    out: Path,
+    data: Path,
+    extra: list[Path],
+    calibration: str,
+    *,
+    train_only: list[Path] | None = None,
 ) -> dict[str, Any]:
     """Write the run's weights with thresholds from ``calibration``.
+
+    ``train_only``: the run's ``--train-only`` folders. Their benign rows reach
+    the calibration through the shipped weights' scores, so a run trained
+    with them is only given back its thresholds with them.
 
     Returns:
         The run's thresholds and the new ones.
@@ -55,7 +66,9 @@ def recalibrate(
     model = ScorerModel.load(run / "injection_scorer.npz")
     config = model.metadata["config"]
     loso = json.loads((run / "loso.json").read_text(encoding="utf-8"))["files"]
-    sources = load_sources(data, families=config["families"], extra=extra)
+    sources = load_sources(
+        data, families=config["families"], extra=extra, train_only=train_only or ()
+    )
     rows = {s.name: s.labels.shape[0] for s in sources if s.validated}
     if rows != {name: len(scores) for name, scores in loso.items()}:
         msg = "the run's held-out files and rows differ from these: not its data"
@@ -132,10 +145,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--extra-data", type=Path, action="append", default=[])
+    parser.add_argument("--train-only", type=Path, action="append", default=[])
     parser.add_argument("--calibration", choices=CALIBRATIONS, default="kind")
     args = parser.parse_args(argv)
     result = recalibrate(
-        args.run, args.out, args.data, args.extra_data, args.calibration
+        args.run,
+        args.out,
+        args.data,
+        args.extra_data,
+        args.calibration,
+        train_only=args.train_only,
     )
     print(json.dumps(result, indent=2))
     return 0

@@ -392,3 +392,34 @@ def test_training_command_kind_public(tmp_path: Path) -> None:
     assert "public file" not in kind.metadata["threshold_rule"]
     card = (models["kind-public"][0] / "MODEL_CARD.md").read_text("utf-8")
     assert "    --calibration kind-public \\" in card
+
+
+def test_recalibrating_a_run_with_training_only_rows(tmp_path: Path) -> None:
+    # A training-only folder's benign rows reach the calibration through the
+    # shipped weights (a kind of their own), so the run's thresholds come
+    # back only with the folder given, as its card names it. These twins
+    # read like the attacks, so the shipped model scores them high and they
+    # raise the threshold.
+    data = _tiny_data(tmp_path)
+    twins = write_folder(
+        tmp_path / "twins",
+        {"benign_records": [{**row, "label": 0} for row in attack_rows()]},
+    )
+    argv = ["--data", str(data), "--no-families", "--epochs", "1", "--role-exemption"]
+    argv += ["--train-only", str(twins), "--calibration", "kind"]
+    run, public = tmp_path / "run", tmp_path / "public"
+    loso = ["--loso-scores", str(run / "loso.json")]
+    assert train_main([*argv, "--out", str(run), *loso]) == 0
+    assert train_main([*argv[:-1], "kind-public", "--out", str(public)]) == 0
+    again = tmp_path / "again"
+    result = scorer_recalibrate.recalibrate(
+        run, again, data, [], "kind-public", train_only=[twins]
+    )
+    want = InjectionScorer(public / "injection_scorer.npz").model
+    got = InjectionScorer(again / "injection_scorer.npz").model
+    assert result["kind-public"]["threshold"] == got.threshold == want.threshold
+    assert got.block_threshold == want.block_threshold
+    assert got.role_threshold == want.role_threshold
+    # Without the folder the run's own rule does not give its thresholds back.
+    with pytest.raises(SystemExit, match="not its data"):
+        scorer_recalibrate.recalibrate(run, tmp_path / "no", data, [], "kind")
