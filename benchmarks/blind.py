@@ -139,8 +139,13 @@ was measured (per file only) by the lead in session h41 and judged two
 candidates in session h42, and is development data from session h42 on. The
 twenty-seventh was written in session h42 by two writers, blind to the rules
 and to all twenty-six earlier corpora, again with about half of its rows in
-English; it is the blind estimate of session h42, measured only by the lead
-(per file only), and ``python -m benchmarks`` does not measure it.
+English; it was measured (per file only) by the lead in session h42 and
+judged the candidates of session h43, and is development data from session
+h43 on. The twenty-eighth was written in session h43 by two writers, blind
+to the rules and to all twenty-seven earlier corpora, again with about half
+of its rows in English; it is the blind estimate of session h43, measured
+only by the lead (per file only), and ``python -m benchmarks`` does not
+measure it.
 """
 
 # ruff: noqa: PLC0415

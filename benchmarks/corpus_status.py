@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 27))
-"""Development data: corpora 1-26 (corpus 26 since session h42)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 28))
+"""Development data: corpora 1-27 (corpus 27 since session h43)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({27, 28})
-"""The blind estimates (27, written in h42; 28, written in h43).
+BLIND_CORPORA: frozenset[int] = frozenset({28})
+"""The blind estimate (28, written in h43).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-26'
+        '1-27'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
