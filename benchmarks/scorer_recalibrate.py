@@ -33,7 +33,12 @@ import numpy as np
 
 __all__ = ["main", "recalibrate"]
 
-_ROUNDING = 5e-7
+_ROUNDING = 1.01e-6
+"""How far a stored threshold may lie from the rule's: one sixth-decimal step.
+
+Runs before h43 rounded to the nearest step (at most half a step away);
+:func:`.calibration.stored` rounds up (less than one step above).
+"""
 
 
 def recalibrate(  # noqa: PLR0913 - the training command's data options by name
@@ -58,6 +63,7 @@ def recalibrate(  # noqa: PLR0913 - the training command's data options by name
         SystemExit: The run's own calibration rule does not give back its
             thresholds (the data are not the run's).
     """
+    from langchain_mistral_secure.detection.scorer.calibration import stored
     from langchain_mistral_secure.detection.scorer.loso import score_texts
     from langchain_mistral_secure.detection.scorer.model import ScorerModel
     from langchain_mistral_secure.detection.scorer.sources import load_sources
@@ -110,9 +116,9 @@ def recalibrate(  # noqa: PLR0913 - the training command's data options by name
     }
     new = dataclasses.replace(
         model,
-        threshold=round(flag, 6),
-        block_threshold=round(block, 6),
-        role_threshold=None if role is None else round(role.high, 6),
+        threshold=stored(flag),
+        block_threshold=stored(block),
+        role_threshold=None if role is None else stored(role.high),
         metadata=meta,
     )
     out.mkdir(parents=True, exist_ok=True)

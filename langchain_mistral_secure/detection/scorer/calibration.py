@@ -27,6 +27,7 @@ __all__ = [
     "gated_threshold",
     "held_out_with",
     "rates",
+    "stored",
 ]
 
 F64 = npt.NDArray[np.float64]
@@ -49,6 +50,24 @@ SHARED_DOCUMENTS: tuple[tuple[str, ...], ...] = (
 Holding out only the benign twin would leave its documents' own wording in
 training solely as part of attacks, a situation no unseen source creates.
 """
+
+
+def stored(threshold: float) -> float:
+    """``threshold`` as the weight file keeps it: six decimals, never lower.
+
+    A threshold is set just above the last benign score it lets through
+    (flagged means ``score >= threshold``). Rounded to the nearest sixth
+    decimal it could fall below that score and flag the row it was set to
+    pass: h43's AJ stored 0.834346 for a benign row scoring 0.8343464, and
+    garak's benign documents went from 1 to 2 of 179 (over 1%). So a
+    rounding that lands below is moved up by one step.
+
+    Example:
+        >>> stored(0.8343463901), stored(0.5), stored(0.9792143)
+        (0.834347, 0.5, 0.979215)
+    """
+    kept = round(threshold, 6)
+    return kept if kept >= threshold else round(kept + 1e-6, 6)
 
 
 def held_out_with(name: str, names: Sequence[str]) -> list[str]:
@@ -404,7 +423,7 @@ class RoleExemption:
         """The files that set the low threshold, and the role share per file."""
         return {
             "role_exemption": {
-                "role_threshold": round(self.high, 6),
+                "role_threshold": stored(self.high),
                 "low_set_by": {
                     "held_out": gated_file_cuts(
                         self._split(held_out), self.high, FLAG_FPR

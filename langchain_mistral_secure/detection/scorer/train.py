@@ -54,6 +54,7 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     file_cuts,
     held_out_with,
     rates,
+    stored,
 )
 from langchain_mistral_secure.detection.scorer.card import write_card
 from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS
@@ -254,11 +255,11 @@ def train(  # noqa: PLR0913
         weights=weights.astype(np.float32),
         bias=float(bias),
         mlp=mlp,
-        threshold=round(threshold, 6),
-        block_threshold=round(block, 6),
+        threshold=stored(threshold),
+        block_threshold=stored(block),
         metadata=metadata,
         windows=config.scales,
-        role_threshold=None if role is None else round(role.high, 6),
+        role_threshold=None if role is None else stored(role.high),
     )
     out.mkdir(parents=True, exist_ok=True)
     _write_loso(loso_out, loso, model)

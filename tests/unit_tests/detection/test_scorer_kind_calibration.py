@@ -16,6 +16,7 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     FLAG_FPR,
     calibrate,
     gated_threshold,
+    stored,
 )
 from langchain_mistral_secure.detection.scorer.kind_calibration import (
     BENIGN_KINDS,
@@ -423,3 +424,22 @@ def test_recalibrating_a_run_with_training_only_rows(tmp_path: Path) -> None:
     # Without the folder the run's own rule does not give its thresholds back.
     with pytest.raises(SystemExit, match="not its data"):
         scorer_recalibrate.recalibrate(run, tmp_path / "no", data, [], "kind")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(min_value=0.5, max_value=0.9999, allow_nan=False))
+def test_a_stored_threshold_never_falls_below_the_calibrated_one(t: float) -> None:
+    # Flagged means score >= threshold, and the calibrated threshold lies just
+    # above the last benign score it lets through: a stored value below it
+    # would flag that row (h43: garak's benign documents, 2 of 179).
+    kept = stored(t)
+    assert t <= kept < t + 1e-6 + 1e-12
+    assert kept == round(kept, 6)
+
+
+@pytest.mark.parametrize(
+    ("calibrated", "kept"),
+    [(0.8343463901, 0.834347), (0.8343456, 0.834346), (0.5, 0.5), (0.9999, 0.9999)],
+)
+def test_stored_table(calibrated: float, kept: float) -> None:
+    assert stored(calibrated) == kept
