@@ -11,6 +11,7 @@ from langchain_mistral_secure.detection.scorer.card_thresholds import (
     role_lines,
     set_by_lines,
 )
+from langchain_mistral_secure.detection.scorer.train_args import setting_options
 from langchain_mistral_secure.detection.scorer.variants import tried_lines
 
 if TYPE_CHECKING:
@@ -244,6 +245,7 @@ def write_card(path: Path, model: ScorerModel, data: Path, weights: Path) -> Non
         "    --data ../shared/data/prompt_injection \\",
         *(f"    --extra-data {folder} \\" for folder in meta.get("extra_data", [])),
         *(f"    --train-only {folder} \\" for folder in meta.get("train_only", [])),
+        *(f"    {option} \\" for option in setting_options(meta["config"])),
         *(["    --role-exemption \\"] if meta["config"].get("role_exemption") else []),
         *(
             ["    --security-exemption \\"]

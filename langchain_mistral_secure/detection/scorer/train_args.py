@@ -7,14 +7,64 @@ Split from :mod:`.train` (its size): every option, its default (the
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from langchain_mistral_secure.detection.scorer.features import SHORT_WINDOW, WINDOW
 from langchain_mistral_secure.detection.scorer.fit import TrainConfig
 from langchain_mistral_secure.detection.scorer.kind_calibration import CALIBRATIONS
 
-__all__ = ["check_exemptions", "parse_args"]
+__all__ = ["check_exemptions", "parse_args", "setting_options"]
+
+_VALUED = {
+    "seed": "--seed",
+    "epochs": "--epochs",
+    "short_window": "--short-window",
+    "concept_scale": "--concept-scale",
+    "hard_negatives": "--hard-negatives",
+    "balance": "--balance",
+    "hidden": "--hidden",
+    "mlp_bits": "--mlp-bits",
+    "mlp_epochs": "--mlp-epochs",
+}
+"""The valued options, by the config field they set."""
+_SWITCHED_OFF = {
+    "loso": "--no-loso",
+    "families": "--no-families",
+    "concepts": "--no-concepts",
+}
+"""The options that turn a default-on setting off."""
+
+
+def setting_options(config: Mapping[str, Any]) -> list[str]:
+    """The options a run's ``config`` needs beyond the defaults, one per item.
+
+    The model card prints them in its training command (with the exemptions
+    and the calibration, which it names itself), so the command it shows
+    gives the same config back. Before h43 it left these out: h42's AF and
+    h43's AJ were trained with ``--hard-negatives 12`` and their cards did
+    not say so.
+
+    Example:
+        >>> setting_options({"hard_negatives": 12.0, "families": True, "seed": 0})
+        ['--hard-negatives 12']
+        >>> setting_options({"families": False, "balance": "sqrt"})
+        ['--no-families', '--balance sqrt']
+    """
+    defaults = {f.name: f.default for f in dataclasses.fields(TrainConfig)}
+    options = [
+        flag
+        for field, flag in _SWITCHED_OFF.items()
+        if field in config and not config[field]
+    ]
+    for field, flag in _VALUED.items():
+        value = config.get(field, defaults[field])
+        if value != defaults[field]:
+            shown = f"{value:g}" if isinstance(value, float) else str(value)
+            options.append(f"{flag} {shown}")
+    return options
 
 
 def parse_args(
