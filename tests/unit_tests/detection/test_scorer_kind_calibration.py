@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -222,14 +223,22 @@ def _tiny_data(tmp_path: Path, opening: str = "") -> Path:
     )
 
 
-def test_training_command_calibrates_per_kind(tmp_path: Path) -> None:
-    data = _tiny_data(tmp_path)
-    argv = ["--data", str(data), "--no-families", "--epochs", "1", "--role-exemption"]
+def _train_each(
+    tmp_path: Path, argv: list[str], rules: tuple[str, ...]
+) -> dict[str, tuple[Path, Any]]:
+    """Train once per calibration rule: each run's folder and its model."""
     models = {}
-    for rule in ("file", "kind", "kind-capped"):
+    for rule in rules:
         out = tmp_path / rule
         assert train_main([*argv, "--out", str(out), "--calibration", rule]) == 0
         models[rule] = (out, InjectionScorer(out / "injection_scorer.npz").model)
+    return models
+
+
+def test_training_command_calibrates_per_kind(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path)
+    argv = ["--data", str(data), "--no-families", "--epochs", "1", "--role-exemption"]
+    models = _train_each(tmp_path, argv, ("file", "kind", "kind-capped"))
     (file_out, by_file), (kind_out, by_kind) = models["file"], models["kind"]
     assert np.array_equal(by_file.weights, by_kind.weights)
     assert by_kind.threshold < by_file.threshold
@@ -256,11 +265,7 @@ def test_kind_capped_role_sets_the_role_threshold_by_the_kind_rule(
     # kind rule (a mean of 1%, 2% on one file) lets two over.
     data = _tiny_data(tmp_path, opening="You are a quiz host. ")
     argv = ["--data", str(data), "--no-families", "--epochs", "1", "--role-exemption"]
-    models = {}
-    for rule in ("kind-capped", "kind-capped-role"):
-        out = tmp_path / rule
-        assert train_main([*argv, "--out", str(out), "--calibration", rule]) == 0
-        models[rule] = (out, InjectionScorer(out / "injection_scorer.npz").model)
+    models = _train_each(tmp_path, argv, ("kind-capped", "kind-capped-role"))
     capped, role_too = models["kind-capped"][1], models["kind-capped-role"][1]
     assert np.array_equal(capped.weights, role_too.weights)
     assert role_too.role_threshold is not None
@@ -381,11 +386,7 @@ def test_training_command_kind_public(tmp_path: Path) -> None:
     # the tables above are what exercise the cap itself.)
     data = _tiny_data(tmp_path)
     argv = ["--data", str(data), "--no-families", "--epochs", "1", "--role-exemption"]
-    models = {}
-    for rule in ("kind", "kind-public"):
-        out = tmp_path / rule
-        assert train_main([*argv, "--out", str(out), "--calibration", rule]) == 0
-        models[rule] = (out, InjectionScorer(out / "injection_scorer.npz").model)
+    models = _train_each(tmp_path, argv, ("kind", "kind-public"))
     kind, public = models["kind"][1], models["kind-public"][1]
     assert np.array_equal(kind.weights, public.weights)
     assert public.threshold >= kind.threshold
