@@ -133,19 +133,20 @@ def public_shipped_cap(calibration: str) -> bool:
 def is_public(name: str) -> bool:
     """Whether a training file is one of the shared public files.
 
-    Hand-written corpora, the families folder and training-only folders
-    are named ``folder/stem``; the public files of
-    ``../shared/data/prompt_injection`` by their stem alone.
+    Hand-written corpora and training-only folders are named
+    ``folder/stem``, the project's family rows ``families_*``
+    (:mod:`.families`); the public files of ``../shared/data/prompt_injection``
+    by their stem alone.
 
     Example:
         >>> is_public("garak_latent_documents_benign")
         True
         >>> is_public("blind_corpus_9/benign_code")
         False
-        >>> is_public("carrier_twins/benign_records")
-        False
+        >>> is_public("carrier_twins/benign_records"), is_public("families_benign")
+        (False, False)
     """
-    return "/" not in name
+    return "/" not in name and not name.startswith("families_")
 
 
 def file_cap(calibration: str) -> float | None:
