@@ -52,6 +52,8 @@ def setting_options(config: Mapping[str, Any]) -> list[str]:
         ['--hard-negatives 12']
         >>> setting_options({"families": False, "balance": "sqrt"})
         ['--no-families', '--balance sqrt']
+        >>> setting_options({"concept_scale": 1.2345678})
+        ['--concept-scale 1.2345678']
     """
     defaults = {f.name: f.default for f in dataclasses.fields(TrainConfig)}
     options = [
@@ -62,7 +64,10 @@ def setting_options(config: Mapping[str, Any]) -> list[str]:
     for field, flag in _VALUED.items():
         value = config.get(field, defaults[field])
         if value != defaults[field]:
-            shown = f"{value:g}" if isinstance(value, float) else str(value)
+            # Whole floats as integers ("12"); any other value in full, so the
+            # command parses back to the same number.
+            whole = isinstance(value, float) and value.is_integer()
+            shown = f"{value:g}" if whole else str(value)
             options.append(f"{flag} {shown}")
     return options
 
