@@ -29,8 +29,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_25/`` or with ``--corpus 26`` the twenty-sixth one in
 ``benchmarks/blind_corpus_26/`` or with ``--corpus 27`` the twenty-seventh one in
 ``benchmarks/blind_corpus_27/`` or with ``--corpus 28`` the twenty-eighth one in
-``benchmarks/blind_corpus_28/`` (same file names and fields; the third to
-twenty-eighth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_28/`` or with ``--corpus 29`` the twenty-ninth one in
+``benchmarks/blind_corpus_29/`` (same file names and fields; the third to
+twenty-ninth add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -190,6 +191,7 @@ CORPUS_25 = Path(__file__).resolve().parent / "blind_corpus_25"
 CORPUS_26 = Path(__file__).resolve().parent / "blind_corpus_26"
 CORPUS_27 = Path(__file__).resolve().parent / "blind_corpus_27"
 CORPUS_28 = Path(__file__).resolve().parent / "blind_corpus_28"
+CORPUS_29 = Path(__file__).resolve().parent / "blind_corpus_29"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -221,6 +223,7 @@ CORPORA = {
     26: CORPUS_26,
     27: CORPUS_27,
     28: CORPUS_28,
+    29: CORPUS_29,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -494,6 +497,7 @@ SECTIONS = {
     "blind_26": "## Blind held-out estimate, twenty-sixth corpus",
     "blind_27": "## Blind held-out estimate, twenty-seventh corpus",
     "blind_28": "## Blind held-out estimate, twenty-eighth corpus",
+    "blind_29": "## Blind held-out estimate, twenty-ninth corpus",
 }
 
 
@@ -551,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
             "22: blind_corpus_22, 23: blind_corpus_23, "
             "24: blind_corpus_24, 25: blind_corpus_25, "
             "26: blind_corpus_26, 27: blind_corpus_27, "
-            "28: blind_corpus_28)"
+            "28: blind_corpus_28, 29: blind_corpus_29)"
         ),
     )
     args = parser.parse_args(argv)
