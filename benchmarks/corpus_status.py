@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 28))
-"""Development data: corpora 1-27 (corpus 27 since session h43)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 29))
+"""Development data: corpora 1-28 (corpus 28 since session h44)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({28, 29})
-"""The blind estimates (28, written in h43; 29, written in h44).
+BLIND_CORPORA: frozenset[int] = frozenset({29})
+"""The blind estimate (29, written in h44).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-27'
+        '1-28'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -321,8 +321,9 @@ CORPORA = (
     _half_english(27, "twenty-seventh"),
     # Written blind in session h43 by two writers (its rows are compared
     # with corpora 1 to 27 by the near-copy tests), about half in English
-    # like the public sets; the blind estimate of session h43, measured only
-    # by the lead, so ``python -m benchmarks`` leaves it out.
+    # like the public sets; the blind estimate of session h43 (measured per
+    # file by the lead, and the judge of the candidates of h44), development
+    # data from session h44 on, so ``python -m benchmarks`` measures it.
     _half_english(28, "twenty-eighth"),
     # Written blind in session h44 by two writers (its rows are compared
     # with corpora 1 to 28 by the near-copy tests), about half in English
