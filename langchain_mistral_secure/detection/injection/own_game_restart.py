@@ -22,10 +22,13 @@ An override finding passes only when all of these hold:
   every check below reads the whole text, a bounded window;
 * a game word (``_GAME``: game, quiz, riddle, story, round, Spiel, Rätsel,
   gra, zagadka, oyun, tur, しりとり, jeu, devinette, juego ...) and a
-  first-person mark of whose it is (``_OWN``: "our game", "the rules we
-  made", "I gave you", "let's", unser, lass uns, nasz, zacznijmy,
-  ustaliliśmy, oyunumuz, kurallarım, -alım, ましょう, さっきのルール, notre,
-  on, recommençons ...) stand within ``_NEAR`` characters of the finding;
+  first-person mark of whose it is (``_OWN``: "our", "the rules we made",
+  "I gave you", "let's", unser, lass uns, nasz, zacznijmy, ustaliliśmy,
+  oyunumuz, kurallarım, -alım, ましょう, さっきのルール, notre, on
+  recommence, recommençons ...) stand at most ``_PAIR`` characters apart,
+  within ``_NEAR`` characters before the finding or in its sentence after
+  it: the mark is on the game, not on something else ("my gas bill ...
+  forget that and write a story" stands);
 * nothing in the text breaks the frame (fail closed):
 
   - the model or its setup (``_SETUP``): instructions, prompt, system,
@@ -63,8 +66,11 @@ __all__ = ["is_own_game_restart"]
 # whole: at most _OPENING characters before the finding, _AFTER after it.
 _OPENING = 300
 _AFTER = 600
-# The game word and whose it is stand this close to the finding.
+# The game word and whose it is stand this close to the finding (before it,
+# or in its sentence after it), and this close to each other.
 _NEAR = 160
+_PAIR = 40
+_SENTENCE_END = re2.compile(r"[.!?\n\x{3002}\x{ff01}\x{ff1f}]")
 
 # Word edges for letters outside ASCII (RE2's \b is ASCII only).
 _L = r"(?:^|[^\pL\pN_])"
@@ -275,6 +281,25 @@ def _breaks(text: str) -> bool:
     return FORCED.search(unquoted) is not None or DICTATED.search(unquoted) is not None
 
 
+def _own_game_near(text: str, start: int, end: int) -> bool:
+    """Whether a first-person mark stands on a game word near the finding.
+
+    The mark and the game word are at most ``_PAIR`` characters apart ("our
+    word game", "the rules I gave you for the quiz", "Zacznijmy grę",
+    "oyunumuzu"), before the finding or in its own sentence: "my gas bill
+    ... forget it and write a story" names no game of the user's.
+    """
+    head_at = max(0, start - _NEAR)
+    rest = text[end : end + _NEAR]
+    stop = _SENTENCE_END.search(rest)
+    region = text[head_at : end + (stop.start() if stop is not None else len(rest))]
+    for own in _OWN.finditer(region):
+        around = region[max(0, own.start() - _PAIR) : own.end() + _PAIR]
+        if _GAME.search(around) is not None:
+            return True
+    return False
+
+
 def is_own_game_restart(text: str, finding: Finding) -> bool:
     """Whether an override finding drops the rules of the user's own game.
 
@@ -295,7 +320,6 @@ def is_own_game_restart(text: str, finding: Finding) -> bool:
         return False  # not the opening of a short turn, or a stream's rest
     if _DISMISS.search(matchable(text[start:end])) is None:
         return False
-    near = matchable(text[max(0, start - _NEAR) : end + _NEAR])
-    if _GAME.search(near) is None or _OWN.search(near) is None:
+    if not _own_game_near(matchable(text), start, end):
         return False
     return not _breaks(matchable(text))

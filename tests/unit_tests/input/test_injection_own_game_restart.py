@@ -89,6 +89,13 @@ def _veto(text: str, said: str, category: str = "override") -> bool:
             False,
             id="not-own",
         ),
+        # the first-person mark is on something else, the story is the new task
+        pytest.param(
+            "Thanks, my homework is done. Now something else: forget the school stuff and write a spooky story about the teacher.",
+            "forget the school stuff",
+            False,
+            id="own-mark-not-on-game",
+        ),
         # the finding drops nothing
         pytest.param(_EN, "Let's restart", False, id="no-dismissal"),
         # the model's setup, its rules, or no rules at all
