@@ -40,6 +40,9 @@ addresses a model, names its rules or gives an order to drop them.
 * **the user's or a UI's own voice**: a job label opening a chat or UI line,
   a summary preference, a new system prompt asked for some bot, a pasted
   one to translate, a generic "you" about passwords (:mod:`.own_voice_frames`);
+* **the user's own game restarted**: the rules of their word game, quiz,
+  riddle or story dropped for new ones ("Wir fangen unser Rätselspiel neu
+  an, vergiss die alten Regeln", :mod:`.own_game_restart`);
 * **notices**: new instructions issued by an office to people ("the school
   office has issued new instructions: do not park ..."), financial guidance
   withdrawn, one's own earlier e-mail taken back.
@@ -81,6 +84,9 @@ from langchain_mistral_secure.detection.injection.not_asked_of_model import (
 )
 from langchain_mistral_secure.detection.injection.notice_withdrawn import (
     is_notice_withdrawn,
+)
+from langchain_mistral_secure.detection.injection.own_game_restart import (
+    is_own_game_restart,
 )
 from langchain_mistral_secure.detection.injection.own_prompt_authored_i18n import (
     is_own_prompt_authored,
@@ -377,6 +383,7 @@ def is_benign_use(text: str, finding: Finding) -> bool:
         or is_benign_frame(text, finding)
         or is_story_dialogue(text, finding)
         or is_own_task_switch(text, finding)
+        or is_own_game_restart(text, finding)
         or is_colleague_duty(text, finding)
         or is_log_record(text, finding)
         or is_asked_for_oneself(text, finding)

@@ -1,4 +1,4 @@
-"""The veto rounds of h17-fp to h21-fp and h19-secq (one data module per frame).
+"""The veto rounds of h17-fp to h21-fp, h19-secq and h43 (one data module per frame).
 
 Each ``veto_<frame>.py`` holds benign look-alikes a veto lets through
 (``BENIGN``), the look-alikes it still cuts (``STILL_CUT``, strict xfail:
@@ -20,6 +20,7 @@ import veto_data_orders_context
 import veto_device_mode_i18n
 import veto_not_asked_of_model
 import veto_notice_withdrawn
+import veto_own_game_restart
 import veto_password_everyday
 import veto_quote_discussed
 import veto_quoted_dismissal_cjk
@@ -36,6 +37,7 @@ ROUNDS: dict[str, ModuleType] = {
     "device_mode_i18n": veto_device_mode_i18n,
     "not_asked_of_model": veto_not_asked_of_model,
     "notice_withdrawn": veto_notice_withdrawn,
+    "own_game_restart": veto_own_game_restart,
     "password_everyday": veto_password_everyday,
     "quoted_dismissal_cjk": veto_quoted_dismissal_cjk,
     "quote_discussed": veto_quote_discussed,
