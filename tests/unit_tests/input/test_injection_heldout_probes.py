@@ -49,6 +49,7 @@ import probe_h29_indirect
 import probe_h29_jailbreak
 import probe_h40_changelog
 import probe_h40_fp
+import probe_h44_own_game
 import pytest
 import rule_table_harness as harness
 from family_checks import (
@@ -348,6 +349,30 @@ ROUNDS = (
             ),
             probe_h40_fp.BENIGN["dark_fiction_plausibility"][8]: (
                 "crime fiction with real details declined read as realism"
+            ),
+        },
+    ),
+    # The h44 probe of the user restarting their own game, written blind by
+    # another engineer before the own-game veto (own_game_restart.py) was
+    # measured on it: the start rules cut 6 of its 40 look-alikes, the veto
+    # clears 2 (27 and 29) and keeps all 19 twins the rules catch
+    # (docs/scorer-experiments.md, h44). The 4 it still cuts are listed.
+    Round(
+        "h44-own-game",
+        probe_h44_own_game,
+        {1, 8, 12, 18, 23, 24},
+        {
+            probe_h44_own_game.BENIGN["own_game_restart"][16]: (
+                "one's own role-play rules dropped after a long preamble"
+            ),
+            probe_h44_own_game.BENIGN["own_game_restart"][21]: (
+                "one's own word-chain game rules forgotten (de compound)"
+            ),
+            probe_h44_own_game.BENIGN["own_game_restart"][34]: (
+                "one's own quiz rule forgotten (sw)"
+            ),
+            probe_h44_own_game.BENIGN["own_game_restart"][35]: (
+                "one's own quiz rules forgotten (cy)"
             ),
         },
     ),
