@@ -366,7 +366,7 @@ ROUNDS = (
                 "one's own role-play rules dropped after a long preamble"
             ),
             probe_h44_own_game.BENIGN["own_game_restart"][21]: (
-                "one's own word-chain game rules forgotten (de compound)"
+                "one's own game rules forgotten, marked 'die ich dir gegeben habe' (de)"
             ),
             probe_h44_own_game.BENIGN["own_game_restart"][34]: (
                 "one's own quiz rule forgotten (sw)"
