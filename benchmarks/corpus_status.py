@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 29))
-"""Development data: corpora 1-28 (corpus 28 since session h44)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 30))
+"""Development data: corpora 1-29 (corpus 29 since session h45)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({29, 30})
-"""The blind estimates (29, written in h44; 30, written in h45).
+BLIND_CORPORA: frozenset[int] = frozenset({30})
+"""The blind estimate (30, written in h45).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-28'
+        '1-29'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
