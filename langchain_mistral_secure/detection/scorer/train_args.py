@@ -36,6 +36,8 @@ _SWITCHED_OFF = {
     "concepts": "--no-concepts",
 }
 """The options that turn a default-on setting off."""
+_SWITCHED_ON = {"average_iterates": "--average-iterates"}
+"""The options that turn a default-off setting on (the exemptions aside)."""
 
 
 def setting_options(config: Mapping[str, Any]) -> list[str]:
@@ -54,6 +56,8 @@ def setting_options(config: Mapping[str, Any]) -> list[str]:
         ['--no-families', '--balance sqrt']
         >>> setting_options({"concept_scale": 1.2345678})
         ['--concept-scale 1.2345678']
+        >>> setting_options({"average_iterates": True})
+        ['--average-iterates']
     """
     defaults = {f.name: f.default for f in dataclasses.fields(TrainConfig)}
     options = [
@@ -61,6 +65,7 @@ def setting_options(config: Mapping[str, Any]) -> list[str]:
         for field, flag in _SWITCHED_OFF.items()
         if field in config and not config[field]
     ]
+    options += [flag for field, flag in _SWITCHED_ON.items() if config.get(field)]
     for field, flag in _VALUED.items():
         value = config.get(field, defaults[field])
         if value != defaults[field]:
@@ -117,6 +122,14 @@ def parse_args(
         ),
     )
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--average-iterates",
+        action="store_true",
+        help=(
+            "each fit returns the mean of its last epoch's iterates, so the seed "
+            "moves single rows' scores (and the thresholds) less"
+        ),
+    )
     parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
     parser.add_argument(
         "--no-loso", action="store_true", help="skip leave-one-source-out"
@@ -252,6 +265,7 @@ def parse_args(
         security_exemption=args.security_exemption,
         followup_exemption=args.followup_exemption,
         calibration=args.calibration,
+        average_iterates=args.average_iterates,
     )
     return args, config
 
