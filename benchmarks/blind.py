@@ -31,8 +31,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_27/`` or with ``--corpus 28`` the twenty-eighth one in
 ``benchmarks/blind_corpus_28/`` or with ``--corpus 29`` the twenty-ninth one in
 ``benchmarks/blind_corpus_29/`` or with ``--corpus 30`` the thirtieth one in
-``benchmarks/blind_corpus_30/`` (same file names and fields; the third to
-thirtieth add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_30/`` or with ``--corpus 31`` the thirty-first one in
+``benchmarks/blind_corpus_31/`` (same file names and fields; the third to
+thirty-first add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -202,6 +203,7 @@ CORPUS_27 = Path(__file__).resolve().parent / "blind_corpus_27"
 CORPUS_28 = Path(__file__).resolve().parent / "blind_corpus_28"
 CORPUS_29 = Path(__file__).resolve().parent / "blind_corpus_29"
 CORPUS_30 = Path(__file__).resolve().parent / "blind_corpus_30"
+CORPUS_31 = Path(__file__).resolve().parent / "blind_corpus_31"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -235,6 +237,7 @@ CORPORA = {
     28: CORPUS_28,
     29: CORPUS_29,
     30: CORPUS_30,
+    31: CORPUS_31,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -510,6 +513,7 @@ SECTIONS = {
     "blind_28": "## Blind held-out estimate, twenty-eighth corpus",
     "blind_29": "## Blind held-out estimate, twenty-ninth corpus",
     "blind_30": "## Blind held-out estimate, thirtieth corpus",
+    "blind_31": "## Blind held-out estimate, thirty-first corpus",
 }
 
 
@@ -567,7 +571,8 @@ def main(argv: list[str] | None = None) -> int:
             "22: blind_corpus_22, 23: blind_corpus_23, "
             "24: blind_corpus_24, 25: blind_corpus_25, "
             "26: blind_corpus_26, 27: blind_corpus_27, "
-            "28: blind_corpus_28, 29: blind_corpus_29, 30: blind_corpus_30)"
+            "28: blind_corpus_28, 29: blind_corpus_29, 30: blind_corpus_30, "
+            "31: blind_corpus_31)"
         ),
     )
     args = parser.parse_args(argv)
