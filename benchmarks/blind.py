@@ -154,9 +154,13 @@ with about half of its rows in English; it was measured (per file only) by
 the lead in session h44 and judged the candidates of session h45, and is
 development data from session h45 on. The thirtieth was written in session
 h45 by two writers, blind to the rules and to all twenty-nine earlier
-corpora, again with about half of its rows in English; it is the blind
-estimate of session h45, measured only by the lead (per file only), and
-``python -m benchmarks`` does not measure it.
+corpora, again with about half of its rows in English; it was measured (per
+file only) by the lead in session h45 and judged the candidates of session
+h46, and is development data from session h46 on. The thirty-first was
+written in session h46 by two writers, blind to the rules and to all thirty
+earlier corpora, again with about half of its rows in English; it is the
+blind estimate of session h46, measured only by the lead (per file only),
+and ``python -m benchmarks`` does not measure it.
 """
 
 # ruff: noqa: PLC0415

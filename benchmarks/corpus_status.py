@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 30))
-"""Development data: corpora 1-29 (corpus 29 since session h45)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 31))
+"""Development data: corpora 1-30 (corpus 30 since session h46)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({30, 31})
-"""The blind estimates (30, written in h45; 31, written in h46).
+BLIND_CORPORA: frozenset[int] = frozenset({31})
+"""The blind estimate (31, written in h46).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-29'
+        '1-30'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -333,8 +333,9 @@ CORPORA = (
     _half_english(29, "twenty-ninth"),
     # Written blind in session h45 by two writers (its rows are compared
     # with corpora 1 to 29 by the near-copy tests), about half in English
-    # like the public sets; the blind estimate of session h45, measured only
-    # by the lead, so ``python -m benchmarks`` leaves it out.
+    # like the public sets; the blind estimate of session h45 (measured per
+    # file by the lead, and the judge of the candidates of h46), development
+    # data from session h46 on, so ``python -m benchmarks`` measures it.
     _half_english(30, "thirtieth"),
     # Written blind in session h46 by two writers (its rows are compared
     # with corpora 1 to 30 by the near-copy tests), about half in English
