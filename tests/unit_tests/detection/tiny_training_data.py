@@ -13,7 +13,12 @@ from typing import Any
 
 import numpy as np
 
-from langchain_mistral_secure.detection.scorer.features import CONCEPT_DIM, HASH_BITS
+from langchain_mistral_secure.detection.scorer.features import (
+    CONCEPT_DIM,
+    HASH_BITS,
+    hash_text,
+)
+from langchain_mistral_secure.detection.scorer.fit import Source
 from langchain_mistral_secure.detection.scorer.model import ScorerModel
 
 TOPICS = ["soup", "trains", "gardens", "tax forms", "chess", "rivers", "bread"]
@@ -34,6 +39,20 @@ def plain_rows() -> list[dict[str, Any]]:
         {"id": f"b{i}", "label": 0, "text": f"tell me about {t} in {y}"}
         for i, (t, y) in enumerate((t, y) for t in TOPICS for y in ("may", "rome"))
     ]
+
+
+def hashed_source(name: str, texts: list[str], label: int) -> Source:
+    """One training source of ``texts``, all labelled ``label``, none validated.
+
+    For the tests that call the fit's pieces (windows, row weights, ``_fit``)
+    without the training command around them.
+    """
+    return Source(
+        name=name,
+        labels=np.full(len(texts), label, dtype=np.int8),
+        valid=np.zeros(len(texts), dtype=bool),
+        hashed=[hash_text(t) for t in texts],
+    )
 
 
 def write_folder(folder: Path, files: dict[str, list[dict[str, Any]]]) -> Path:
