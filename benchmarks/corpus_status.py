@@ -32,8 +32,8 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 31))
 """Development data: corpora 1-30 (corpus 30 since session h46)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({31})
-"""The blind estimate (31, written in h46).
+BLIND_CORPORA: frozenset[int] = frozenset({31, 32})
+"""The blind estimates (31, written in h46; 32, written in h47).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
