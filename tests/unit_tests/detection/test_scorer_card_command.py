@@ -55,6 +55,7 @@ def test_the_shipped_card_gives_back_the_shipped_settings() -> None:
         ["--hard-negatives", "12"],
         ["--hard-negatives", "0", "--seed", "3", "--no-concepts"],
         ["--balance", "sqrt", "--role-exemption", "--calibration", "kind-public"],
+        ["--l2", "1e-6", "--average-iterates"],
     ],
 )
 def test_a_trained_card_gives_back_its_settings(
