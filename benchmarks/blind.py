@@ -159,9 +159,10 @@ corpora, again with about half of its rows in English; it was measured (per
 file only) by the lead in session h45 and judged the candidates of session
 h46, and is development data from session h46 on. The thirty-first was
 written in session h46 by two writers, blind to the rules and to all thirty
-earlier corpora, again with about half of its rows in English; it is the
-blind estimate of session h46, measured only by the lead (per file only),
-and ``python -m benchmarks`` does not measure it. The thirty-second was
+earlier corpora, again with about half of its rows in English; it was
+measured (per file only) by the lead in session h46 and judged the
+candidates of session h47, and is development data from session h47 on. The
+thirty-second was
 written in session h47 by two writers, blind to the rules and to all
 thirty-one earlier corpora, again with about half of its rows in English; it
 is the blind estimate of session h47, measured only by the lead (per file

@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 31))
-"""Development data: corpora 1-30 (corpus 30 since session h46)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 32))
+"""Development data: corpora 1-31 (corpus 31 since session h47)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({31, 32})
-"""The blind estimates (31, written in h46; 32, written in h47).
+BLIND_CORPORA: frozenset[int] = frozenset({32})
+"""The blind estimate (32, written in h47).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-30'
+        '1-31'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
