@@ -12,13 +12,20 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from langchain_mistral_secure.detection.scorer.features import (
     CONCEPT_DIM,
     HASH_BITS,
     hash_text,
 )
-from langchain_mistral_secure.detection.scorer.fit import Source
+from langchain_mistral_secure.detection.scorer.fit import (
+    Source,
+    TrainConfig,
+    Windows,
+    _row_weights,
+    build_windows,
+)
 from langchain_mistral_secure.detection.scorer.model import ScorerModel
 
 TOPICS = ["soup", "trains", "gardens", "tax forms", "chess", "rivers", "bread"]
@@ -53,6 +60,28 @@ def hashed_source(name: str, texts: list[str], label: int) -> Source:
         valid=np.zeros(len(texts), dtype=bool),
         hashed=[hash_text(t) for t in texts],
     )
+
+
+WindowRows = tuple[Windows, npt.NDArray[np.int64], npt.NDArray[np.float64]]
+"""Windows, the rows to fit on, and their sample weights."""
+
+
+def source_windows(sources: list[Source], config: TrainConfig) -> WindowRows:
+    """Every window of ``sources``, all of them as rows, and their sample weights.
+
+    What the fit's pieces (``_fit``, ``_hard_negatives``) take as input.
+    """
+    win = build_windows(sources, config)
+    rows = np.arange(win.label.shape[0], dtype=np.int64)
+    return win, rows, _row_weights(win, rows, config.balance)
+
+
+def benign_and_attack_windows(
+    config: TrainConfig, benign: list[str], attacks: list[str]
+) -> WindowRows:
+    """:func:`source_windows` of one benign and one attack source."""
+    sources = [hashed_source("benign", benign, 0), hashed_source("attacks", attacks, 1)]
+    return source_windows(sources, config)
 
 
 def write_folder(folder: Path, files: dict[str, list[dict[str, Any]]]) -> Path:
