@@ -33,8 +33,9 @@ see its README), or with ``--corpus 2`` the second one in
 ``benchmarks/blind_corpus_29/`` or with ``--corpus 30`` the thirtieth one in
 ``benchmarks/blind_corpus_30/`` or with ``--corpus 31`` the thirty-first one in
 ``benchmarks/blind_corpus_31/`` or with ``--corpus 32`` the thirty-second one in
-``benchmarks/blind_corpus_32/`` (same file names and fields; the third to
-thirty-second add an ``id`` per row), and prints, per
+``benchmarks/blind_corpus_32/`` or with ``--corpus 33`` the thirty-third one in
+``benchmarks/blind_corpus_33/`` (same file names and fields; the third to
+thirty-third add an ``id`` per row), and prints, per
 file, the recall (attack files) or the false-positive rate (benign files) of
 the rules alone, the scorer alone and both together (a row counts when the
 detector reports any finding, as in ``benchmarks/scorer.py``), then the
@@ -166,6 +167,10 @@ thirty-second was
 written in session h47 by two writers, blind to the rules and to all
 thirty-one earlier corpora, again with about half of its rows in English; it
 is the blind estimate of session h47, measured only by the lead (per file
+only), and ``python -m benchmarks`` does not measure it. The thirty-third was
+written in session h48 by two writers, blind to the rules and to all
+thirty-two earlier corpora, again with about half of its rows in English; it
+is the blind estimate of session h48, measured only by the lead (per file
 only), and ``python -m benchmarks`` does not measure it.
 """
 
@@ -215,6 +220,7 @@ CORPUS_29 = Path(__file__).resolve().parent / "blind_corpus_29"
 CORPUS_30 = Path(__file__).resolve().parent / "blind_corpus_30"
 CORPUS_31 = Path(__file__).resolve().parent / "blind_corpus_31"
 CORPUS_32 = Path(__file__).resolve().parent / "blind_corpus_32"
+CORPUS_33 = Path(__file__).resolve().parent / "blind_corpus_33"
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
 CORPORA = {
@@ -250,6 +256,7 @@ CORPORA = {
     30: CORPUS_30,
     31: CORPUS_31,
     32: CORPUS_32,
+    33: CORPUS_33,
 }
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
@@ -527,6 +534,7 @@ SECTIONS = {
     "blind_30": "## Blind held-out estimate, thirtieth corpus",
     "blind_31": "## Blind held-out estimate, thirty-first corpus",
     "blind_32": "## Blind held-out estimate, thirty-second corpus",
+    "blind_33": "## Blind held-out estimate, thirty-third corpus",
 }
 
 
@@ -585,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
             "24: blind_corpus_24, 25: blind_corpus_25, "
             "26: blind_corpus_26, 27: blind_corpus_27, "
             "28: blind_corpus_28, 29: blind_corpus_29, 30: blind_corpus_30, "
-            "31: blind_corpus_31, 32: blind_corpus_32)"
+            "31: blind_corpus_31, 32: blind_corpus_32, 33: blind_corpus_33)"
         ),
     )
     args = parser.parse_args(argv)
