@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 32))
-"""Development data: corpora 1-31 (corpus 31 since session h47)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 33))
+"""Development data: corpora 1-32 (corpus 32 since session h48)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({32, 33})
-"""The blind estimates (32, written in h47; 33, written in h48).
+BLIND_CORPORA: frozenset[int] = frozenset({33})
+"""The blind estimate (33, written in h48).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-31'
+        '1-32'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
