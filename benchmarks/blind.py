@@ -1,177 +1,25 @@
 """A blind held-out estimate for the injection defence.
 
-``python -m benchmarks.blind`` (also run by ``python -m benchmarks``) reads the
-hand-written corpus in ``benchmarks/blind_corpus/`` (one JSONL file per kind;
-see its README), or with ``--corpus 2`` the second one in
-``benchmarks/blind_corpus_2/`` or with ``--corpus 3`` the third one in
-``benchmarks/blind_corpus_3/`` or with ``--corpus 4`` the fourth one in
-``benchmarks/blind_corpus_4/`` or with ``--corpus 5`` the fifth one in
-``benchmarks/blind_corpus_5/`` or with ``--corpus 6`` the sixth one in
-``benchmarks/blind_corpus_6/`` or with ``--corpus 7`` the seventh one in
-``benchmarks/blind_corpus_7/`` or with ``--corpus 8`` the eighth one in
-``benchmarks/blind_corpus_8/`` or with ``--corpus 9`` the ninth one in
-``benchmarks/blind_corpus_9/`` or with ``--corpus 10`` the tenth one in
-``benchmarks/blind_corpus_10/`` or with ``--corpus 11`` the eleventh one in
-``benchmarks/blind_corpus_11/`` or with ``--corpus 12`` the twelfth one in
-``benchmarks/blind_corpus_12/`` or with ``--corpus 13`` the thirteenth one in
-``benchmarks/blind_corpus_13/`` or with ``--corpus 14`` the fourteenth one in
-``benchmarks/blind_corpus_14/`` or with ``--corpus 15`` the fifteenth one in
-``benchmarks/blind_corpus_15/`` or with ``--corpus 16`` the sixteenth one in
-``benchmarks/blind_corpus_16/`` or with ``--corpus 17`` the seventeenth one in
-``benchmarks/blind_corpus_17/`` or with ``--corpus 18`` the eighteenth one in
-``benchmarks/blind_corpus_18/`` or with ``--corpus 19`` the nineteenth one in
-``benchmarks/blind_corpus_19/`` or with ``--corpus 20`` the twentieth one in
-``benchmarks/blind_corpus_20/`` or with ``--corpus 21`` the twenty-first one in
-``benchmarks/blind_corpus_21/`` or with ``--corpus 22`` the twenty-second one in
-``benchmarks/blind_corpus_22/`` or with ``--corpus 23`` the twenty-third one in
-``benchmarks/blind_corpus_23/`` or with ``--corpus 24`` the twenty-fourth one in
-``benchmarks/blind_corpus_24/`` or with ``--corpus 25`` the twenty-fifth one in
-``benchmarks/blind_corpus_25/`` or with ``--corpus 26`` the twenty-sixth one in
-``benchmarks/blind_corpus_26/`` or with ``--corpus 27`` the twenty-seventh one in
-``benchmarks/blind_corpus_27/`` or with ``--corpus 28`` the twenty-eighth one in
-``benchmarks/blind_corpus_28/`` or with ``--corpus 29`` the twenty-ninth one in
-``benchmarks/blind_corpus_29/`` or with ``--corpus 30`` the thirtieth one in
-``benchmarks/blind_corpus_30/`` or with ``--corpus 31`` the thirty-first one in
-``benchmarks/blind_corpus_31/`` or with ``--corpus 32`` the thirty-second one in
-``benchmarks/blind_corpus_32/`` or with ``--corpus 33`` the thirty-third one in
-``benchmarks/blind_corpus_33/`` (same file names and fields; the third to
-thirty-third add an ``id`` per row), and prints, per
-file, the recall (attack files) or the false-positive rate (benign files) of
-the rules alone, the scorer alone and both together (a row counts when the
-detector reports any finding, as in ``benchmarks/scorer.py``), then the
-product's own view: ``InputSanitizer()`` with its default policy reports a
-finding (``sanitizer``) and changes the text (``altered``: a rule span
-redacted; a score-only finding flags and leaves the text as it is). Last, per
-family, the rows that both together still miss (attack files) or flag (benign
-files).
+``python -m benchmarks.blind`` (also run by ``python -m benchmarks``) reads one
+hand-written corpus: ``benchmarks/blind_corpus/`` by default, or with
+``--corpus N`` the N-th one in ``benchmarks/blind_corpus_N/`` (one JSONL file
+per kind, same file names and fields in every corpus; the third on add an
+``id`` per row; see each corpus's README). It prints, per file, the recall
+(attack files) or the false-positive rate (benign files) of the rules alone,
+the scorer alone and both together (a row counts when the detector reports any
+finding, as in ``benchmarks/scorer.py``), then the product's own view:
+``InputSanitizer()`` with its default policy reports a finding (``sanitizer``)
+and changes the text (``altered``: a rule span redacted; a score-only finding
+flags and leaves the text as it is). Last, per family, the rows that both
+together still miss (attack files) or flag (benign files).
 
-The corpus was written without reading the rules, the scorer's training data or
-the injection tests, so it stands in for the held-out public sets issue 14 is
-judged on. It was written by the same team, so it is an optimistic stand-in.
-The first corpus has since been handed to the rule writers as dev data; the
-second was written later, by someone who read neither the rules nor the first
-corpus; it too became dev data. The third was written blind to the rules and to
-both earlier corpora; it became dev data in turn. The fourth was written blind
-to the rules and to all three earlier corpora; it became dev data in session
-h17. The fifth was written in that session, blind to the rules and to all four
-earlier corpora; it became dev data in session h18. The sixth was written in
-that session, blind to the rules and to all five earlier corpora; it was
-measured three times in the sessions of 2026-12-01 and becomes dev data when
-the seventh is first measured. The seventh was written in session h19, blind
-to the rules and to all six earlier corpora; it was measured in sessions h20
-and h21 and became dev data when the eighth was first measured (start of
-session h21). The eighth was written in session h20, blind to the rules and
-to all seven earlier corpora; it was measured (per file only) in sessions h21
-and h22 and became dev data when the ninth was first measured (session h22).
-The ninth was written in session h22, blind to the rules and to all eight
-earlier corpora; it was measured (per file only) in sessions h22 and h23 and
-is development data from session h23 on (``python -m benchmarks`` measures
-it). The tenth was written in session h23, blind to the rules and to all nine
-earlier corpora; it was measured (per file only) by the lead in sessions h23
-and h24 and becomes development data when the eleventh is first measured
-(session h24), so ``python -m benchmarks`` measures it. The eleventh was
-written in session h24, blind to the rules and to all ten earlier corpora; it
-was measured (per file only) by the lead at the end of session h24, on that
-session's start and end commits, and is development data from session h25 on
-(``python -m benchmarks`` measures it). The twelfth was written in session
-h25, blind to the rules and to all eleven earlier corpora, with about half of
-its rows in English like the public sets; it was measured (per file only) by
-the lead at the end of session h25, on that session's start and end commits,
-and is development data from session h26 on (``python -m benchmarks``
-measures it). The thirteenth was written in session h26, blind to the rules
-and to all twelve earlier corpora, again with about half of its rows in
-English; it was measured (per file only) by the lead at the start and end of
-session h26, on that session's start and end commits, and is development data
-from session h27 on (``python -m benchmarks`` measures it). The fourteenth
-was written in session h27, blind to the rules and to all thirteen earlier
-corpora, again with about half of its rows in English; it was measured
-(per file only) by the lead at the start and end of session h27, on that
-session's start and end commits, and is development data from session h28 on
-(``python -m benchmarks`` measures it). The fifteenth was written in session
-h28, blind to the rules and to all fourteen earlier corpora, again with about
-half of its rows in English; it was measured (per file only) by the lead on
-session h28's start and end commits and again at the end of session h29,
-which wrote no new blind corpus, and is development data from session h30 on
-(``python -m benchmarks`` measures it). The sixteenth was written in session
-h30 by two writers, blind to the rules and to all fifteen earlier corpora,
-again with about half of its rows in English; it was measured (per file
-only) by the lead on session h30's start and end commits, and is development
-data from session h31 on (``python -m benchmarks`` measures it). The
-seventeenth was written in session h31 by two writers, blind to the rules and
-to all sixteen earlier corpora, again with about half of its rows in English;
-it was measured (per file only) by the lead in sessions h31 and h32, and is
-development data from session h33 on (``python -m benchmarks`` measures it).
-The eighteenth was written in session h33 by two writers, blind to the rules
-and to all seventeen earlier corpora, again with about half of its rows in
-English; it was measured (per file only) by the lead in session h33, and is
-development data from session h34 on (``python -m benchmarks`` measures it). The
-nineteenth was written in session h34 by two writers, blind to the rules and
-to all eighteen earlier corpora, again with about half of its rows in English;
-it was measured (per file only) by the lead in session h34 and judged one
-candidate in session h35, and is development data from session h35 on
-(``python -m benchmarks`` measures it). The twentieth was
-written in session h35 by two writers, blind to the rules and to all nineteen
-earlier corpora, again with about half of its rows in English; it was
-measured (per file only) by the lead in session h35 and judged two candidates
-in session h36, and is development data from session h36 on (``python -m
-benchmarks`` measures it). The twenty-first was written in
-session h36 by two writers, blind to the rules and to all twenty earlier
-corpora, again with about half of its rows in English; it was measured (per
-file only) by the lead in session h36 and judged one candidate in session
-h37, and is development data from session h37 on (``python -m benchmarks``
-measures it). The twenty-second was written
-in session h37 by two writers, blind to the rules and to all twenty-one
-earlier corpora, again with about half of its rows in English; it was
-measured (per file only) by the lead in session h37 and judged two candidates
-in session h38, and is development data from session h38 on (``python -m
-benchmarks`` measures it). The twenty-third was written in session h38 by two
-writers, blind to the rules and to all twenty-two earlier corpora, again with
-about half of its rows in English; it was measured (per file only) by the
-lead in session h38 and judged three candidates in session h39, and is
-development data from session h39 on (``python -m benchmarks`` measures it).
-The twenty-fourth was written in session h39 by two writers, blind to the
-rules and to all twenty-three earlier corpora, again with about half of its
-rows in English; it was measured (per file only) by the lead in session h39
-and judged one candidate in session h40, and is development data from session
-h40 on (``python -m benchmarks`` measures it). The twenty-fifth was written in
-session h40 by two writers, blind to the rules and to all twenty-four earlier
-corpora, again with about half of its rows in English; it was measured (per
-file only) by the lead in session h40 and judged four candidates in session
-h41, and is development data from session h41 on. The twenty-sixth was
-written in session h41 by two writers, blind to the rules and to all
-twenty-five earlier corpora, again with about half of its rows in English; it
-was measured (per file only) by the lead in session h41 and judged two
-candidates in session h42, and is development data from session h42 on. The
-twenty-seventh was written in session h42 by two writers, blind to the rules
-and to all twenty-six earlier corpora, again with about half of its rows in
-English; it was measured (per file only) by the lead in session h42 and
-judged the candidates of session h43, and is development data from session
-h43 on. The twenty-eighth was written in session h43 by two writers, blind
-to the rules and to all twenty-seven earlier corpora, again with about half
-of its rows in English; it was measured (per file only) by the lead in
-session h43 and judged the candidates of session h44, and is development
-data from session h44 on. The twenty-ninth was written in session h44 by two
-writers, blind to the rules and to all twenty-eight earlier corpora, again
-with about half of its rows in English; it was measured (per file only) by
-the lead in session h44 and judged the candidates of session h45, and is
-development data from session h45 on. The thirtieth was written in session
-h45 by two writers, blind to the rules and to all twenty-nine earlier
-corpora, again with about half of its rows in English; it was measured (per
-file only) by the lead in session h45 and judged the candidates of session
-h46, and is development data from session h46 on. The thirty-first was
-written in session h46 by two writers, blind to the rules and to all thirty
-earlier corpora, again with about half of its rows in English; it was
-measured (per file only) by the lead in session h46 and judged the
-candidates of session h47, and is development data from session h47 on. The
-thirty-second was
-written in session h47 by two writers, blind to the rules and to all
-thirty-one earlier corpora, again with about half of its rows in English; it
-is the blind estimate of session h47, measured only by the lead (per file
-only), and ``python -m benchmarks`` does not measure it. The thirty-third was
-written in session h48 by two writers, blind to the rules and to all
-thirty-two earlier corpora, again with about half of its rows in English; it
-is the blind estimate of session h48, measured only by the lead (per file
-only), and ``python -m benchmarks`` does not measure it.
+Each corpus was written without reading the rules, the scorer's training data,
+the injection tests or the earlier corpora, so it stands in for the held-out
+public sets issue 14 is judged on; written by the same team, it is an
+optimistic stand-in. Which corpora have since become dev data and which are
+still blind is ``benchmarks/corpus_status.py``; when and by whom each was
+written, measured and turned into dev data is its README's status paragraph
+and ``docs/benchmarks.md`` ("Blind corpora, one by one").
 """
 
 # ruff: noqa: PLC0415
@@ -188,76 +36,18 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-CORPUS = Path(__file__).resolve().parent / "blind_corpus"
-CORPUS_2 = Path(__file__).resolve().parent / "blind_corpus_2"
-CORPUS_3 = Path(__file__).resolve().parent / "blind_corpus_3"
-CORPUS_4 = Path(__file__).resolve().parent / "blind_corpus_4"
-CORPUS_5 = Path(__file__).resolve().parent / "blind_corpus_5"
-CORPUS_6 = Path(__file__).resolve().parent / "blind_corpus_6"
-CORPUS_7 = Path(__file__).resolve().parent / "blind_corpus_7"
-CORPUS_8 = Path(__file__).resolve().parent / "blind_corpus_8"
-CORPUS_9 = Path(__file__).resolve().parent / "blind_corpus_9"
-CORPUS_10 = Path(__file__).resolve().parent / "blind_corpus_10"
-CORPUS_11 = Path(__file__).resolve().parent / "blind_corpus_11"
-CORPUS_12 = Path(__file__).resolve().parent / "blind_corpus_12"
-CORPUS_13 = Path(__file__).resolve().parent / "blind_corpus_13"
-CORPUS_14 = Path(__file__).resolve().parent / "blind_corpus_14"
-CORPUS_15 = Path(__file__).resolve().parent / "blind_corpus_15"
-CORPUS_16 = Path(__file__).resolve().parent / "blind_corpus_16"
-CORPUS_17 = Path(__file__).resolve().parent / "blind_corpus_17"
-CORPUS_18 = Path(__file__).resolve().parent / "blind_corpus_18"
-CORPUS_19 = Path(__file__).resolve().parent / "blind_corpus_19"
-CORPUS_20 = Path(__file__).resolve().parent / "blind_corpus_20"
-CORPUS_21 = Path(__file__).resolve().parent / "blind_corpus_21"
-CORPUS_22 = Path(__file__).resolve().parent / "blind_corpus_22"
-CORPUS_23 = Path(__file__).resolve().parent / "blind_corpus_23"
-CORPUS_24 = Path(__file__).resolve().parent / "blind_corpus_24"
-CORPUS_25 = Path(__file__).resolve().parent / "blind_corpus_25"
-CORPUS_26 = Path(__file__).resolve().parent / "blind_corpus_26"
-CORPUS_27 = Path(__file__).resolve().parent / "blind_corpus_27"
-CORPUS_28 = Path(__file__).resolve().parent / "blind_corpus_28"
-CORPUS_29 = Path(__file__).resolve().parent / "blind_corpus_29"
-CORPUS_30 = Path(__file__).resolve().parent / "blind_corpus_30"
-CORPUS_31 = Path(__file__).resolve().parent / "blind_corpus_31"
-CORPUS_32 = Path(__file__).resolve().parent / "blind_corpus_32"
-CORPUS_33 = Path(__file__).resolve().parent / "blind_corpus_33"
+from benchmarks.corpus_status import folder_name, report_key
+
+# The newest hand-written corpus. Wiring corpus N + 1 bumps this number (and
+# adds it to ``BLIND_CORPORA`` in ``benchmarks/corpus_status.py``); CORPORA,
+# SECTIONS and ``--corpus`` follow from it.
+LAST_CORPUS = 33
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / folder_name(1)
 # Corpus number -> its folder; 1 is the default everywhere, so existing callers
 # keep measuring the first corpus.
-CORPORA = {
-    1: CORPUS,
-    2: CORPUS_2,
-    3: CORPUS_3,
-    4: CORPUS_4,
-    5: CORPUS_5,
-    6: CORPUS_6,
-    7: CORPUS_7,
-    8: CORPUS_8,
-    9: CORPUS_9,
-    10: CORPUS_10,
-    11: CORPUS_11,
-    12: CORPUS_12,
-    13: CORPUS_13,
-    14: CORPUS_14,
-    15: CORPUS_15,
-    16: CORPUS_16,
-    17: CORPUS_17,
-    18: CORPUS_18,
-    19: CORPUS_19,
-    20: CORPUS_20,
-    21: CORPUS_21,
-    22: CORPUS_22,
-    23: CORPUS_23,
-    24: CORPUS_24,
-    25: CORPUS_25,
-    26: CORPUS_26,
-    27: CORPUS_27,
-    28: CORPUS_28,
-    29: CORPUS_29,
-    30: CORPUS_30,
-    31: CORPUS_31,
-    32: CORPUS_32,
-    33: CORPUS_33,
-}
+CORPORA = {n: HERE / folder_name(n) for n in range(1, LAST_CORPUS + 1)}
 TOOLS = ("rules", "scorer", "both", "sanitizer", "altered")
 FIELDS = ("text", "label", "kind", "family", "lang")
 
@@ -436,7 +226,7 @@ def _pct(value: float | None) -> str:
 
 
 def corpus_dir(corpus: int) -> Path:
-    """The folder of corpus ``corpus`` (1 to 17)."""
+    """The folder of corpus ``corpus`` (a key of ``CORPORA``)."""
     if corpus not in CORPORA:
         msg = f"no blind corpus {corpus}; choose one of {sorted(CORPORA)}"
         raise ValueError(msg)
@@ -500,41 +290,49 @@ def markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+_FIRST_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def ordinal(number: int) -> str:
+    """``number`` (1 to 99) as an English ordinal word, as the headings spell it.
+
+    >>> ordinal(2), ordinal(20), ordinal(33)
+    ('second', 'twentieth', 'thirty-third')
+    """
+    if number < 20:
+        return _FIRST_WORDS[number - 1]
+    tens, ones = divmod(number, 10)
+    if not ones:
+        return _TENS[tens - 2][:-1] + "ieth"
+    return f"{_TENS[tens - 2]}-{_FIRST_WORDS[ones - 1]}"
+
+
 # Key in the results of ``python -m benchmarks`` -> heading of its section.
 SECTIONS = {
-    "blind": "## Blind held-out estimate",
-    "blind_2": "## Blind held-out estimate, second corpus",
-    "blind_3": "## Blind held-out estimate, third corpus",
-    "blind_4": "## Blind held-out estimate, fourth corpus",
-    "blind_5": "## Blind held-out estimate, fifth corpus",
-    "blind_6": "## Blind held-out estimate, sixth corpus",
-    "blind_7": "## Blind held-out estimate, seventh corpus",
-    "blind_8": "## Blind held-out estimate, eighth corpus",
-    "blind_9": "## Blind held-out estimate, ninth corpus",
-    "blind_10": "## Blind held-out estimate, tenth corpus",
-    "blind_11": "## Blind held-out estimate, eleventh corpus",
-    "blind_12": "## Blind held-out estimate, twelfth corpus",
-    "blind_13": "## Blind held-out estimate, thirteenth corpus",
-    "blind_14": "## Blind held-out estimate, fourteenth corpus",
-    "blind_15": "## Blind held-out estimate, fifteenth corpus",
-    "blind_16": "## Blind held-out estimate, sixteenth corpus",
-    "blind_17": "## Blind held-out estimate, seventeenth corpus",
-    "blind_18": "## Blind held-out estimate, eighteenth corpus",
-    "blind_19": "## Blind held-out estimate, nineteenth corpus",
-    "blind_20": "## Blind held-out estimate, twentieth corpus",
-    "blind_21": "## Blind held-out estimate, twenty-first corpus",
-    "blind_22": "## Blind held-out estimate, twenty-second corpus",
-    "blind_23": "## Blind held-out estimate, twenty-third corpus",
-    "blind_24": "## Blind held-out estimate, twenty-fourth corpus",
-    "blind_25": "## Blind held-out estimate, twenty-fifth corpus",
-    "blind_26": "## Blind held-out estimate, twenty-sixth corpus",
-    "blind_27": "## Blind held-out estimate, twenty-seventh corpus",
-    "blind_28": "## Blind held-out estimate, twenty-eighth corpus",
-    "blind_29": "## Blind held-out estimate, twenty-ninth corpus",
-    "blind_30": "## Blind held-out estimate, thirtieth corpus",
-    "blind_31": "## Blind held-out estimate, thirty-first corpus",
-    "blind_32": "## Blind held-out estimate, thirty-second corpus",
-    "blind_33": "## Blind held-out estimate, thirty-third corpus",
+    report_key(n): "## Blind held-out estimate"
+    + ("" if n == 1 else f", {ordinal(n)} corpus")
+    for n in CORPORA
 }
 
 
@@ -579,21 +377,9 @@ def main(argv: list[str] | None = None) -> int:
         choices=sorted(CORPORA),
         default=1,
         help=(
-            "which hand-written corpus "
-            "(1: blind_corpus, 2: blind_corpus_2, 3: blind_corpus_3, "
-            "4: blind_corpus_4, 5: blind_corpus_5, 6: blind_corpus_6, "
-            "7: blind_corpus_7, 8: blind_corpus_8, 9: blind_corpus_9, "
-            "10: blind_corpus_10, 11: blind_corpus_11, "
-            "12: blind_corpus_12, 13: blind_corpus_13, "
-            "14: blind_corpus_14, 15: blind_corpus_15, "
-            "16: blind_corpus_16, 17: blind_corpus_17, "
-            "18: blind_corpus_18, 19: blind_corpus_19, "
-            "20: blind_corpus_20, 21: blind_corpus_21, "
-            "22: blind_corpus_22, 23: blind_corpus_23, "
-            "24: blind_corpus_24, 25: blind_corpus_25, "
-            "26: blind_corpus_26, 27: blind_corpus_27, "
-            "28: blind_corpus_28, 29: blind_corpus_29, 30: blind_corpus_30, "
-            "31: blind_corpus_31, 32: blind_corpus_32, 33: blind_corpus_33)"
+            "which hand-written corpus ("
+            + ", ".join(f"{n}: {path.name}" for n, path in CORPORA.items())
+            + ")"
         ),
     )
     args = parser.parse_args(argv)

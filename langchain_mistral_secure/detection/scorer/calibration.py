@@ -7,11 +7,18 @@ without it, which is how a benign source nobody has seen will be scored.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+# Moved to held_out.py and rates.py; re-exported (``__all__``) for their callers.
+from langchain_mistral_secure.detection.scorer.held_out import (
+    SHARED_DOCUMENTS,
+    held_out_with,
+)
+from langchain_mistral_secure.detection.scorer.rates import auc, rates
 
 __all__ = [
     "BLOCK_FPR",
@@ -42,14 +49,6 @@ BLOCK_FPR = 0.002
 """Largest false-positive rate the block threshold allows on any benign file."""
 MIN_CALIBRATION_ROWS = 100
 """Benign files with fewer rows are pooled, so one row cannot set a threshold."""
-SHARED_DOCUMENTS: tuple[tuple[str, ...], ...] = (
-    ("garak_latent_injection_documents", "garak_latent_documents_benign"),
-)
-"""Files built on the same documents: held out together, never one alone.
-
-Holding out only the benign twin would leave its documents' own wording in
-training solely as part of attacks, a situation no unseen source creates.
-"""
 
 
 def stored(threshold: float) -> float:
@@ -68,35 +67,6 @@ def stored(threshold: float) -> float:
     """
     kept = round(threshold, 6)
     return kept if kept >= threshold else round(kept + 1e-6, 6)
-
-
-def held_out_with(name: str, names: Sequence[str]) -> list[str]:
-    """The files held out when ``name`` is: itself and its document twins.
-
-    A file of an extra data folder (named ``folder/stem`` by the training
-    command) is held out with every file of its folder: one corpus written by
-    one author shares register, documents and templates across its attack
-    and benign files, so the whole corpus is the unit nobody has seen.
-
-    Example:
-        >>> names = ["garak_latent_injection_documents", "x"]
-        >>> held_out_with("garak_latent_injection_documents", names)
-        ['garak_latent_injection_documents']
-        >>> names.append("garak_latent_documents_benign")
-        >>> held_out_with("garak_latent_documents_benign", names)
-        ['garak_latent_injection_documents', 'garak_latent_documents_benign']
-        >>> held_out_with("x", ["x", "y"])
-        ['x']
-        >>> held_out_with("c2/jailbreak", ["c1/code", "c2/code", "c2/jailbreak"])
-        ['c2/code', 'c2/jailbreak']
-    """
-    if "/" in name:
-        folder = name.partition("/")[0]
-        return [n for n in names if n.partition("/")[0] == folder and "/" in n]
-    for group in SHARED_DOCUMENTS:
-        if name in group:
-            return [n for n in names if n in group]
-    return [name]
 
 
 def calibrate(benign_scores: dict[str, F64], fpr: float) -> float:
@@ -121,22 +91,6 @@ def calibrate(benign_scores: dict[str, F64], fpr: float) -> float:
         cut = float(ranked[allowed]) if allowed < ranked.shape[0] else 0.0
         worst = max(worst, float(np.nextafter(cut, 1.0)))
     return min(worst, 0.9999)
-
-
-def auc(attacks: F64, benign: F64) -> float | None:
-    """ROC AUC of attack scores against benign scores (ties count half).
-
-    Example:
-        >>> auc(np.array([0.9, 0.4]), np.array([0.1, 0.4, 0.2]))
-        0.9166666666666666
-    """
-    if attacks.shape[0] == 0 or benign.shape[0] == 0:
-        return None
-    ranked = np.sort(benign)
-    below = np.searchsorted(ranked, attacks, side="left")
-    not_above = np.searchsorted(ranked, attacks, side="right")
-    wins = below.sum() + 0.5 * (not_above - below).sum()
-    return float(wins / (attacks.shape[0] * benign.shape[0]))
 
 
 def file_cuts(
@@ -344,25 +298,6 @@ def gated_ladder(
         if low <= 0.5:  # noqa: PLR2004 - calibrate's floor: nothing caps it
             break
     return ladder
-
-
-def rates(
-    labels: npt.NDArray[np.int8], scores: F64, threshold: float | F64, mask: Any
-) -> dict[str, Any]:
-    """Attack and benign counts, recall and false-positive rate on ``mask``.
-
-    ``threshold`` is one value or one per row (a role-exempt calibration).
-    """
-    labels = labels[mask]
-    limit = threshold[mask] if isinstance(threshold, np.ndarray) else threshold
-    hit = scores[mask] >= limit
-    pos, neg = labels == 1, labels == 0
-    return {
-        "attacks": int(pos.sum()),
-        "benign": int(neg.sum()),
-        "recall": round(float(hit[pos].mean()), 4) if pos.any() else None,
-        "fpr": round(float(hit[neg].mean()), 4) if neg.any() else None,
-    }
 
 
 class RoleExemption:

@@ -23,7 +23,7 @@ What it does:
 * Logistic regression with L2, mini-batch Adam, a fixed seed.
 * Validation: an in-distribution split (a fixed fifth of each file, by row id,
   or the file's own ``split`` column) and leave-one-source-out: each file is
-  held out whole (with its document twins, :data:`.calibration.SHARED_DOCUMENTS`,
+  held out whole (with its document twins, :data:`.held_out.SHARED_DOCUMENTS`,
   and an extra folder's file with its whole folder) while a model trains on
   all the others.
 * The flag threshold is the lowest that keeps the false-positive rate at or
@@ -37,7 +37,7 @@ from __future__ import annotations
 import functools
 import json
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,6 @@ from langchain_mistral_secure.detection.scorer.calibration import (
     MIN_CALIBRATION_ROWS,
     RoleExemption,
     auc,
-    calibrate,
     file_cuts,
     held_out_with,
     rates,
@@ -58,7 +57,6 @@ from langchain_mistral_secure.detection.scorer.calibration import (
 )
 from langchain_mistral_secure.detection.scorer.card import write_card
 from langchain_mistral_secure.detection.scorer.concepts import CONCEPTS
-from langchain_mistral_secure.detection.scorer.exemption import is_exempt
 from langchain_mistral_secure.detection.scorer.features import (
     CHAR_ORDERS,
     CONCEPT_DIM,
@@ -73,13 +71,7 @@ from langchain_mistral_secure.detection.scorer.fit import (
     build_windows,
 )
 from langchain_mistral_secure.detection.scorer.kind_calibration import (
-    Gated,
-    file_cap,
     flag_rule_text,
-    is_by_kind,
-    is_public,
-    kind_threshold,
-    public_shipped_cap,
 )
 from langchain_mistral_secure.detection.scorer.loso import (
     fit_head,
@@ -93,6 +85,7 @@ from langchain_mistral_secure.detection.scorer.train_args import (
     check_exemptions,
     parse_args,
 )
+from langchain_mistral_secure.detection.scorer.train_thresholds import _thresholds
 
 # ``load_sources`` moved to :mod:`.sources`; re-exported for its callers.
 __all__ = ["TrainConfig", "load_sources", "main", "train"]
@@ -300,87 +293,6 @@ def _per_file(
             entry["loso"] = rates(source.labels, loso[source.name], limit, everything)
         per_file.append(entry)
     return per_file
-
-
-def _thresholds(  # noqa: PLR0913 - each exemption and the calibration by name
-    sources: list[Source],
-    held_out: dict[str, F64],
-    shipped: dict[str, F64],
-    *,
-    role_exemption: bool,
-    security_exemption: bool = False,
-    followup_exemption: bool = False,
-    calibration: str = "file",
-) -> tuple[float, float, RoleExemption | None]:
-    """Flag threshold, block threshold and the role exemption (if asked for).
-
-    Each is the lowest that keeps every benign file within its limit, both
-    held out and for the shipped model. With ``role_exemption`` the flag
-    threshold is the one for texts that do not open as a prompt specification
-    (those keep the one-threshold value, ``role.high``); with
-    ``security_exemption`` security writing keeps it too, and with
-    ``followup_exemption`` follow-up turns (:mod:`.exemption`). With
-    ``calibration`` ``"kind"`` the flag threshold (the low one under the
-    exemption) keeps each benign kind's mean file rate within the limit
-    instead (:mod:`.kind_calibration`), and with ``"kind-capped"`` also each
-    file within :data:`.kind_calibration.FILE_CAP_FPR`, and with
-    ``"kind-public"`` also each public benign file for the shipped model
-    (:func:`.kind_calibration.public_shipped_cap`); the block threshold
-    stays per file, and so does the role threshold except under
-    ``"kind-capped-role"``, where the same rule sets it with no text exempt.
-    """
-    threshold = max(calibrate(held_out, FLAG_FPR), calibrate(shipped, FLAG_FPR))
-    by_kind = is_by_kind(calibration)
-    cap = file_cap(calibration)
-
-    def rule(benign: Mapping[str, Gated], high: float, fpr: float) -> float:
-        return kind_threshold(benign, high, fpr, file_fpr=cap)
-
-    if by_kind and (not role_exemption or calibration == "kind-capped-role"):
-        threshold = max(
-            rule(_ungated(held_out), threshold, FLAG_FPR),
-            rule(_ungated(shipped), threshold, FLAG_FPR),
-        )
-    role = None
-    if role_exemption:
-        role = RoleExemption(
-            {
-                s.name: np.array(
-                    [
-                        is_exempt(
-                            h.view.text,
-                            security=security_exemption,
-                            followup=followup_exemption,
-                        )
-                        for h in s.hashed
-                    ]
-                )
-                for s in sources
-            },
-            {s.name: s.labels for s in sources},
-            threshold,
-        )
-        low_rule = rule if by_kind else None
-        threshold = max(role.low(held_out, low_rule), role.low(shipped, low_rule))
-    if public_shipped_cap(calibration):
-        # Each public file within the limit for the shipped model, as the
-        # benchmark's dev check measures it (role texts at their own threshold).
-        public = {n: v for n, v in shipped.items() if is_public(n)}
-        threshold = max(
-            threshold,
-            calibrate(public, FLAG_FPR) if role is None else role.low(public),
-        )
-    block = max(
-        calibrate(held_out, BLOCK_FPR),
-        calibrate(shipped, BLOCK_FPR),
-        threshold if role is None else role.high,
-    )
-    return threshold, block, role
-
-
-def _ungated(benign: dict[str, F64]) -> dict[str, Gated]:
-    """Every row at the one threshold (no exemption): an all-true gate."""
-    return {n: (v, np.ones(v.shape[0], dtype=bool)) for n, v in benign.items()}
 
 
 def _write_loso(path: Path | None, loso: dict[str, F64], model: ScorerModel) -> None:
