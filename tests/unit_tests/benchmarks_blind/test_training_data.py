@@ -30,6 +30,7 @@ FOLDERS = {
     "data_fields": ("tdf", {"indirect": 1, "benign_email_docs": 0, "benign_code": 0}),
     "followup_edits": ("tfu", {"benign_followups": 0}),
     "carrier_twins": ("tct", {"benign_tool_outputs": 0, "benign_records": 0}),
+    "everyday_chat": ("tec", {"benign_chat": 0}),
 }
 FILES = [(f, stem) for f, (_, stems) in FOLDERS.items() for stem in sorted(stems)]
 FIELDS = {"id", "text", "label", "kind", "family", "lang"}
@@ -87,7 +88,7 @@ def _table_line(folder: str, stem: str) -> str:
     rows = _rows(folder, stem)
     english = sum(r["lang"] == "en" for r in rows)
     langs, families = len({r["lang"] for r in rows}), len({r["family"] for r in rows})
-    # data_fields: rows in English, languages, families; followup_edits:
+    # data_fields: rows in English, languages, families; the other folders:
     # non-English rows, families, languages (each README's own columns).
     counts = (
         (english, langs, families)
