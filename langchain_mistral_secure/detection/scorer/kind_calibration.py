@@ -79,13 +79,18 @@ docstrings, one corpus's security questions; docs/scorer-experiments.md, h32).
 """
 
 CORPUS_KINDS: Mapping[str, str] = {
+    "benign_chat": "chat",
     "benign_code": "code",
     "benign_email_docs": "documents",
     "benign_multilingual": "multilingual",
     "benign_roleplay": "roleplay",
     "benign_security": "security",
 }
-"""The kind of each benign file of a hand-written corpus, by its stem."""
+"""The kind of each benign file of a hand-written corpus, by its stem.
+
+``benign_chat`` (everyday chat) first appears in corpus 33; the public chat
+files are its kind's other draws.
+"""
 
 
 CALIBRATIONS = ("file", "kind", "kind-capped", "kind-capped-role", "kind-public")

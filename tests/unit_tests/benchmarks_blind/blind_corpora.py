@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corpus_checks import BENIGN_KINDS, KINDS
+
 from benchmarks.corpus_status import DEV_CORPORA, folder_name
 
 ALL_ATTACKS = frozenset({"direct_hijack", "extraction", "indirect", "jailbreak"})
@@ -36,6 +38,9 @@ class Corpus:
         extra_phrases: What its README says beyond ``README_PHRASES``.
         cli_only: The file ``--only`` picks in the CLI test.
         cli_limit: The ``--limit`` of the CLI test.
+        optional_benign: The files it adds beyond the nine
+            (``corpus_checks.OPTIONAL_BENIGN_KINDS``), checked like the
+            other benign files.
     """
 
     number: int
@@ -49,10 +54,20 @@ class Corpus:
     extra_phrases: tuple[str, ...] = ()
     cli_only: str = "extraction"
     cli_limit: int = 2
+    optional_benign: tuple[str, ...] = ()
 
     @property
     def folder(self) -> str:
         return folder_name(self.number)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Its files: the nine every corpus has, then its optional ones."""
+        return (*KINDS, *self.optional_benign)
+
+    @property
+    def benign_kinds(self) -> tuple[str, ...]:
+        return (*BENIGN_KINDS, *self.optional_benign)
 
     @property
     def in_default_run(self) -> bool:
@@ -60,7 +75,9 @@ class Corpus:
         return self.number in DEV_CORPORA
 
 
-def _half_english(number: int, ordinal: str) -> Corpus:
+def _half_english(
+    number: int, ordinal: str, optional_benign: tuple[str, ...] = ()
+) -> Corpus:
     """Corpora 14 on share one set of limits (about half of the rows in English)."""
     return Corpus(
         number,
@@ -73,6 +90,7 @@ def _half_english(number: int, ordinal: str) -> Corpus:
         extra_phrases=("committed before any measurement", "near cop"),
         cli_only="benign_code",
         cli_limit=1,
+        optional_benign=optional_benign,
     )
 
 
@@ -352,7 +370,8 @@ CORPORA = (
     # Written blind in session h48 by two writers (its rows are compared
     # with corpora 1 to 32 by the near-copy tests), about half in English
     # like the public sets; the blind estimate of session h48, measured only
-    # by the lead, so ``python -m benchmarks`` leaves it out.
-    _half_english(33, "thirty-third"),
+    # by the lead, so ``python -m benchmarks`` leaves it out. Its tenth file,
+    # everyday chat (a third writer), is the first of that kind.
+    _half_english(33, "thirty-third", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}

@@ -26,6 +26,10 @@ BENIGN_KINDS = (
     "benign_security",
 )
 KINDS = ATTACK_KINDS + BENIGN_KINDS
+# Files a corpus may add beyond the nine: everyday chat, from corpus 33 on
+# (until then no corpus measured false positives on the kind of text users
+# send most; docs/scorer-experiments.md, h48).
+OPTIONAL_BENIGN_KINDS = ("benign_chat",)
 
 Corpus = dict[str, list[dict[str, Any]]]
 
@@ -40,8 +44,17 @@ def read_rows(directory: Path, kind: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def read_corpus(directory: Path) -> Corpus:
-    return {kind: read_rows(directory, kind) for kind in KINDS}
+def read_corpus(directory: Path, kinds: Sequence[str] = KINDS) -> Corpus:
+    return {kind: read_rows(directory, kind) for kind in kinds}
+
+
+def kinds_of(corpus: Corpus) -> list[str]:
+    """The corpus's files in report order: the nine, then any optional ones."""
+    return [kind for kind in (*KINDS, *OPTIONAL_BENIGN_KINDS) if kind in corpus]
+
+
+def benign_kinds_of(corpus: Corpus) -> list[str]:
+    return [kind for kind in kinds_of(corpus) if label_of(kind) == 0]
 
 
 def squash(text: str) -> str:
@@ -159,10 +172,10 @@ def repeated_ids(corpus: Corpus) -> list[str]:
     return [i for i, n in Counter(ids).items() if n > 1]
 
 
-def non_jsonl_files(directory: Path) -> list[str]:
+def non_jsonl_files(directory: Path, kinds: Sequence[str] = KINDS) -> list[str]:
     """Files of the corpus that are empty or hold a line that is not an object."""
     out = []
-    for kind in KINDS:
+    for kind in kinds:
         lines = (directory / f"{kind}.jsonl").read_text("utf-8").splitlines()
         if not lines or not all(isinstance(json.loads(line), dict) for line in lines):
             out.append(kind)
@@ -194,7 +207,7 @@ def check_languages(
 ) -> None:
     """Share of non-English rows in ``[low, high]`` and enough other languages,
     for the attack files and the benign files separately."""
-    for kinds in (ATTACK_KINDS, BENIGN_KINDS):
+    for kinds in (list(ATTACK_KINDS), benign_kinds_of(corpus)):
         rows = [row for kind in kinds for row in corpus[kind]]
         other = [row for row in rows if row["lang"] != "en"]
         assert low * len(rows) <= len(other) <= high * len(rows), kinds
@@ -252,7 +265,7 @@ def near_duplicate_pairs(
 def readme_count_lines(corpus: Corpus) -> list[str]:
     """The lines the README's per-file table must hold."""
     out = []
-    for kind in KINDS:
+    for kind in kinds_of(corpus):
         rows = corpus[kind]
         other = sum(row["lang"] != "en" for row in rows)
         families = len({row["family"] for row in rows})
@@ -268,7 +281,7 @@ def readme_family_lines(corpus: Corpus) -> list[str]:
     """The row-count prefix of each line of the README's per-family table."""
     return [
         f"| {kind} | {family} | {n} |"
-        for kind in KINDS
+        for kind in kinds_of(corpus)
         for family, n in Counter(row["family"] for row in corpus[kind]).items()
     ]
 

@@ -33,7 +33,7 @@ for path in (ROOT, Path(__file__).resolve().parent):
 
 import blind_corpora  # noqa: E402
 import corpus_checks as checks  # noqa: E402
-from blind_corpora import CORPORA, Corpus  # noqa: E402
+from blind_corpora import BY_NUMBER, CORPORA, Corpus  # noqa: E402
 
 from benchmarks import blind  # noqa: E402
 
@@ -48,11 +48,22 @@ def _ids(corpora: tuple[Corpus, ...]) -> list[Any]:
     return [pytest.param(c, id=f"corpus{c.number}") for c in corpora]
 
 
-def _by_kind(corpora: tuple[Corpus, ...], kinds: tuple[str, ...]) -> list[Any]:
+def _by_kind(
+    corpora: tuple[Corpus, ...], kinds: tuple[str, ...] | None = None
+) -> list[Any]:
+    """One case per corpus and file (``None``: each corpus's own files)."""
     return [
         pytest.param(c, kind, id=f"corpus{c.number}-{kind}")
         for c in corpora
-        for kind in kinds
+        for kind in (c.kinds if kinds is None else kinds)
+    ]
+
+
+def _by_benign_kind(corpora: tuple[Corpus, ...]) -> list[Any]:
+    return [
+        pytest.param(c, kind, id=f"corpus{c.number}-{kind}")
+        for c in corpora
+        for kind in c.benign_kinds
     ]
 
 
@@ -70,7 +81,7 @@ def _directory(corpus: Corpus) -> Path:
 @cache
 def _rows(number: int) -> checks.Corpus:
     """Each corpus is read once per session, however many tests use it."""
-    return checks.read_corpus(blind.corpus_dir(number))
+    return checks.read_corpus(blind.corpus_dir(number), BY_NUMBER[number].kinds)
 
 
 @cache
@@ -106,7 +117,7 @@ def _free_grams() -> Iterator[None]:
 
 
 def _mine(number: int) -> list[dict[str, Any]]:
-    return [row for kind in KINDS for row in _rows(number)[kind]]
+    return [row for kind in BY_NUMBER[number].kinds for row in _rows(number)[kind]]
 
 
 def _name(corpus: Corpus, rows: list[dict[str, Any]], n: int) -> Any:
@@ -121,18 +132,19 @@ def _names(corpus: Corpus, rows: list[dict[str, Any]], found: list[int]) -> list
 
 @pytest.mark.parametrize("corpus", _ids(ALL))
 def test_the_corpus_holds_exactly_the_named_kinds(corpus: Corpus) -> None:
-    assert {path.stem for path in _directory(corpus).glob("*.jsonl")} == set(KINDS)
+    stems = {path.stem for path in _directory(corpus).glob("*.jsonl")}
+    assert stems == set(corpus.kinds)
 
 
 @pytest.mark.parametrize("corpus", _ids(ALL))
 def test_every_file_is_jsonl_with_one_object_per_line(corpus: Corpus) -> None:
-    assert checks.non_jsonl_files(_directory(corpus)) == []
+    assert checks.non_jsonl_files(_directory(corpus), corpus.kinds) == []
 
 
 @pytest.mark.parametrize("corpus", _ids(ALL))
 def test_the_corpus_loads_through_the_benchmark(corpus: Corpus) -> None:
     loaded = blind.load_corpus(_directory(corpus))
-    assert set(loaded) == set(KINDS)
+    assert set(loaded) == set(corpus.kinds)
     for kind, rows in loaded.items():
         assert rows
         assert {row["label"] for row in rows} == {checks.label_of(kind)}
@@ -157,7 +169,7 @@ def _first_corpus_row_is_valid(row: dict[str, Any], kind: str) -> bool:
     )
 
 
-@pytest.mark.parametrize(("corpus", "kind"), _by_kind(ALL, KINDS))
+@pytest.mark.parametrize(("corpus", "kind"), _by_kind(ALL))
 def test_every_row_has_valid_fields(corpus: Corpus, kind: str) -> None:
     rows = _rows(corpus.number)[kind]
     assert rows
@@ -171,7 +183,7 @@ def test_every_row_has_valid_fields(corpus: Corpus, kind: str) -> None:
     assert bad == []
 
 
-@pytest.mark.parametrize(("corpus", "kind"), _by_kind(WITH_IDS, KINDS))
+@pytest.mark.parametrize(("corpus", "kind"), _by_kind(WITH_IDS))
 def test_ids_name_the_file_and_count_up_from_one(corpus: Corpus, kind: str) -> None:
     assert corpus.id_prefix
     assert checks.bad_ids(_rows(corpus.number)[kind], kind, corpus.id_prefix) == []
@@ -192,7 +204,7 @@ def test_each_attack_kind_is_large_and_spread_over_families(
     )
 
 
-@pytest.mark.parametrize(("corpus", "kind"), _by_kind(ALL, checks.BENIGN_KINDS))
+@pytest.mark.parametrize(("corpus", "kind"), _by_benign_kind(ALL))
 def test_each_benign_kind_is_large_enough(corpus: Corpus, kind: str) -> None:
     min_rows, min_families = corpus.benign
     checks.check_benign_kind(_rows(corpus.number)[kind], min_rows, min_families)
@@ -221,7 +233,7 @@ def test_a_share_of_rows_is_not_english_in_many_languages(corpus: Corpus) -> Non
     )
 
 
-@pytest.mark.parametrize(("corpus", "kind"), _by_kind(SHARED, KINDS))
+@pytest.mark.parametrize(("corpus", "kind"), _by_kind(SHARED))
 def test_lengths_vary_from_one_line_to_long_documents(
     corpus: Corpus, kind: str
 ) -> None:
@@ -250,7 +262,7 @@ def test_no_text_appears_twice_even_folded(corpus: Corpus) -> None:
     assert checks.repeated_texts(_rows(corpus.number)) == []
 
 
-@pytest.mark.parametrize(("corpus", "kind"), _by_kind(ALL, KINDS))
+@pytest.mark.parametrize(("corpus", "kind"), _by_kind(ALL))
 def test_no_two_rows_of_a_file_are_near_duplicates(corpus: Corpus, kind: str) -> None:
     """Rows differ in wording, not only in a name or a number."""
     rows = _rows(corpus.number)[kind]
@@ -298,7 +310,7 @@ def test_no_row_is_a_near_copy_of_a_row_of_the_same_kind_in_the_first(
 
 @pytest.mark.parametrize("corpus", _ids(ALL))
 def test_no_row_trips_the_repository_secrets_audit(corpus: Corpus) -> None:
-    files = [f"benchmarks/{corpus.folder}/{kind}.jsonl" for kind in KINDS]
+    files = [f"benchmarks/{corpus.folder}/{kind}.jsonl" for kind in corpus.kinds]
     result = scan_paths(ROOT, files=files)
     assert result.files_scanned == len(files)
     assert [(hit.path, hit.line, hit.rule_id) for hit in result.secrets] == []
