@@ -373,5 +373,10 @@ CORPORA = (
     # by the lead, so ``python -m benchmarks`` leaves it out. Its tenth file,
     # everyday chat (a third writer), is the first of that kind.
     _half_english(33, "thirty-third", ("benign_chat",)),
+    # Written blind in session h48 by three writers, after corpus 33 (its
+    # rows are compared with corpora 1 to 33), with an everyday-chat file
+    # like corpus 33; the blind estimate of session h48 once corpus 33 has
+    # judged that session's candidate, measured only by the lead.
+    _half_english(34, "thirty-fourth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
