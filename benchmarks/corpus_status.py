@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 33))
-"""Development data: corpora 1-32 (corpus 32 since session h48)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 34))
+"""Development data: corpora 1-33 (corpora 32 and 33 since session h48)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({33, 34})
-"""The blind estimates (33 and 34, both written in h48).
+BLIND_CORPORA: frozenset[int] = frozenset({34})
+"""The blind estimate (34, written in h48).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-32'
+        '1-33'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
