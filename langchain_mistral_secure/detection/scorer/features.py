@@ -14,7 +14,8 @@ hash modulo ``2**64`` computed for all positions at once from prefix sums
 4 KB text is hashed by a handful of vectorized numpy calls, no Python loop per
 n-gram.
 
-A text is scored in windows of ``WINDOW`` view characters (half overlapping):
+A text is scored in windows (:mod:`.windows`; this module re-exports its
+names) of ``WINDOW`` view characters (half overlapping):
 an instruction hidden in a long document is judged on its own neighbourhood,
 not diluted by the pages around it, and the work stays linear in the length.
 Within a window each group's features are counts divided by the square root of
@@ -42,6 +43,14 @@ from langchain_mistral_secure.detection.scorer.concepts import (
     find_concepts,
     load_concepts,
 )
+from langchain_mistral_secure.detection.scorer.windows import (
+    SHORT_WINDOW,
+    STRIDE,
+    WINDOW,
+    WINDOWS,
+    window_bounds,
+    window_spans,
+)
 
 __all__ = [
     "CHAR_ORDERS",
@@ -68,18 +77,6 @@ CONCEPT_GAP = 64
 form a bigram or trigram: about one clause."""
 CHAR_ORDERS = (3, 4, 5)
 """Character n-gram orders."""
-WINDOW = 384
-"""View characters per scored window."""
-STRIDE = WINDOW // 2
-"""Distance between window starts (windows overlap by half)."""
-SHORT_WINDOW = 96
-"""View characters per short window: about one sentence, so a short
-instruction after a long question or inside a document is judged alone."""
-WINDOWS: tuple[tuple[int, int], ...] = (
-    (WINDOW, STRIDE),
-    (SHORT_WINDOW, SHORT_WINDOW // 2),
-)
-"""(length, stride) of every window scale; a text's score is its best window's."""
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
@@ -372,41 +369,3 @@ def _concept_features(tags: I64, pos: I64) -> tuple[I64, I64]:
     places_all = np.concatenate(places)
     order = np.argsort(places_all, kind="stable")
     return buckets[order].astype(np.int64), places_all[order].astype(np.int64)
-
-
-def window_bounds(length: int, window: int = WINDOW, stride: int = STRIDE) -> I64:
-    """Start positions of the windows covering a collapsed view of ``length``.
-
-    Example:
-        >>> window_bounds(10).tolist(), window_bounds(2 * WINDOW).tolist()
-        ([0], [0, 192, 384])
-    """
-    if length <= window:
-        return np.zeros(1, dtype=np.int64)
-    last = length - window
-    starts = np.arange(0, last, stride, dtype=np.int64)
-    return np.append(starts, last) if starts[-1] != last else starts
-
-
-def window_spans(
-    length: int, scales: tuple[tuple[int, int], ...] = WINDOWS
-) -> tuple[I64, I64]:
-    """(starts, ends) of every window at every scale, the first scale first.
-
-    A later (shorter) scale is skipped when the text fits in one of its
-    windows: that window would only repeat the first scale's.
-
-    Example:
-        >>> starts, ends = window_spans(200)
-        >>> starts.tolist(), ends.tolist()
-        ([0, 0, 48, 96, 104], [200, 96, 144, 192, 200])
-    """
-    all_starts: list[I64] = []
-    all_ends: list[I64] = []
-    for index, (window, stride) in enumerate(scales):
-        if index and length <= window:
-            continue
-        starts = window_bounds(length, window, stride)
-        all_starts.append(starts)
-        all_ends.append(np.minimum(starts + window, length))
-    return np.concatenate(all_starts), np.concatenate(all_ends)
