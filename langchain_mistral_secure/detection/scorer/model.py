@@ -4,6 +4,9 @@ Weights ship as package data (``injection_scorer.npz``, float16) and are read on
 first use, not at import. The object holds only the path until then, and drops
 the arrays when pickled (they are read again on first use after unpickling), so
 a sanitizer that holds a scorer can cross process boundaries cheaply.
+
+A finding's rule id and category, and which texts are too short for one,
+live in :mod:`.findings` (re-exported here).
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from unicodedata import east_asian_width
 
 import numpy as np
 import numpy.typing as npt
@@ -33,6 +35,13 @@ from langchain_mistral_secure.detection.scorer.features import (
     HashedText,
     hash_text,
 )
+from langchain_mistral_secure.detection.scorer.findings import (
+    MIN_SCORED_CHARS,
+    SCORER_CATEGORY,
+    SCORER_RULE_ID,
+    _to_original,
+    _too_short,
+)
 from langchain_mistral_secure.detection.scorer.mlp import MlpHead, mlp_window_logits
 
 __all__ = [
@@ -48,23 +57,6 @@ __all__ = [
 
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "injection_scorer.npz"
 """The weights shipped with the package."""
-SCORER_RULE_ID = "injection.scorer"
-"""Rule id of every scorer finding."""
-SCORER_CATEGORY = "scorer"
-"""Category of every scorer finding (what ``policies`` keys on)."""
-MIN_SCORED_CHARS = 12
-"""Fewest non-space detection-view characters a scorer finding needs.
-
-The scorer learned from 384-character windows. A word or two (a document's
-``source`` tag, a one-word chat turn) gives it a handful of n-grams, and its
-score then sits near the weights' prior: the h38 weights scored 19 of the
-3,000 commonest words of the public benign files over their threshold
-(``note``, ``example``, ``now``). No dev attack row under 12 such characters
-was caught by the scorer (h42); the rules still read every text, however
-short. A wide character (Chinese, Japanese, Korean) counts as ``_WIDE``: one
-carries about as much as a short word, and ``请总结这份报告。`` is a sentence.
-"""
-_WIDE = 3
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -378,25 +370,6 @@ class InjectionScorer:
                 score=round(score, 4),
             )
         ]
-
-
-def _too_short(view_text: str) -> bool:
-    """Whether the view has too few non-space characters to be scored."""
-    chars = "".join(view_text.split())
-    if len(chars) >= MIN_SCORED_CHARS:
-        return False
-    # Only texts of a few characters get here, so the loop stays short.
-    units = sum(_WIDE if east_asian_width(c) in "WF" else 1 for c in chars)
-    return units < MIN_SCORED_CHARS
-
-
-def _to_original(hashed: HashedText, v_start: int, v_end: int) -> tuple[int, int]:
-    view = hashed.view
-    if not view.text:
-        return 0, len(view.original)
-    v_end = min(max(v_end, v_start + 1), len(view.text))
-    v_start = min(v_start, v_end - 1)
-    return view.to_original(v_start, v_end)
 
 
 _SHARED: InjectionScorer | None = None
