@@ -193,6 +193,8 @@ def kind_of(name: str) -> str:
     Example:
         >>> kind_of("blind_corpus_9/benign_roleplay"), kind_of("gsm8k_benign")
         ('roleplay', 'chat')
+        >>> kind_of("blind_corpus_33/benign_chat")
+        'chat'
         >>> kind_of("families/benign_lookalikes")
         'families/benign_lookalikes'
     """

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpus_checks import BENIGN_KINDS, KINDS
+from corpus_checks import BENIGN_KINDS, KINDS, OPTIONAL_BENIGN_KINDS
 
 from benchmarks.corpus_status import DEV_CORPORA, folder_name
 
@@ -55,6 +55,13 @@ class Corpus:
     cli_only: str = "extraction"
     cli_limit: int = 2
     optional_benign: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # ``corpus_checks.kinds_of`` (README tables, language shares) only
+        # knows the optional files listed there: an unlisted one would be
+        # left out of those checks without a word.
+        unknown = set(self.optional_benign) - set(OPTIONAL_BENIGN_KINDS)
+        assert not unknown, unknown
 
     @property
     def folder(self) -> str:
