@@ -383,7 +383,13 @@ CORPORA = (
     # Written blind in session h48 by three writers, after corpus 33 (its
     # rows are compared with corpora 1 to 33), with an everyday-chat file
     # like corpus 33; the blind estimate of session h48 once corpus 33 has
-    # judged that session's candidate, measured only by the lead.
+    # judged that session's candidate, and the judge of session h49's
+    # candidate, measured only by the lead.
     _half_english(34, "thirty-fourth", ("benign_chat",)),
+    # Written blind in session h49 by three writers, after corpus 34 (its
+    # rows are compared with corpora 1 to 34), with an everyday-chat file;
+    # the blind estimate of session h49 (corpus 34 judges that session's
+    # candidate), measured only by the lead.
+    _half_english(35, "thirty-fifth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
