@@ -19,6 +19,7 @@ import rule_table_harness as harness
 import veto_data_orders_context
 import veto_device_mode_i18n
 import veto_not_asked_of_model
+import veto_notice_quoted_for_task
 import veto_notice_withdrawn
 import veto_own_game_restart
 import veto_password_everyday
@@ -36,6 +37,7 @@ ROUNDS: dict[str, ModuleType] = {
     "data_orders_context": veto_data_orders_context,
     "device_mode_i18n": veto_device_mode_i18n,
     "not_asked_of_model": veto_not_asked_of_model,
+    "notice_quoted_for_task": veto_notice_quoted_for_task,
     "notice_withdrawn": veto_notice_withdrawn,
     "own_game_restart": veto_own_game_restart,
     "password_everyday": veto_password_everyday,
