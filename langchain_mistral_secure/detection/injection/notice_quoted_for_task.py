@@ -36,6 +36,8 @@ an address) keep their findings.
 
 from __future__ import annotations
 
+from typing import Any
+
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
@@ -51,7 +53,7 @@ from langchain_mistral_secure.detection.injection.taken_back import (
 from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
-__all__ = ["is_notice_quoted_for_task"]
+__all__ = ["compile_words", "is_notice_quoted_for_task", "quotation_holding"]
 
 # How far back the opening mark and the user's ask may be, and how far on the
 # closing mark: a quoted notice is a paragraph or a few.
@@ -59,6 +61,23 @@ _OPEN_REACH = 900
 _CLOSE_REACH = 1500
 _FRAME = 240
 _AFTER = 120
+
+# ``{L}`` in the patterns below is a letter of a word, read cheaply: any
+# character but ASCII punctuation, symbols and spaces. RE2's ``\w`` is ASCII
+# ("apareció" would end at "ó"), and the Unicode classes, case-folded, make
+# each pattern several times larger; a stem and its ``{L}*`` is the word.
+_WL = r"[^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f\x{a0}\x{3000}]"
+
+
+def compile_words(pattern: str) -> Any:
+    """``pattern`` compiled by RE2, with ``{L}`` read as a letter of a word.
+
+    Example:
+        >>> compile_words(r"(?i)apareci{L}*!").search("Apareció!") is not None
+        True
+    """
+    return re2.compile(pattern.replace("{L}", _WL))
+
 
 _PAIRED = {
     "\u201c": "\u201d",
@@ -78,19 +97,19 @@ _OPENS_AFTER = " \t\n:([\u3000"
 _CLOSES_BEFORE = " \t\n.,;:!?)]\u3002\u3001\uff1f\uff01"
 
 # The user's job on the text, asked before the quotation.
-_TASK = re2.compile(
-    r"(?i)(?:^|[^\pL\pN_])(?:translat\w*|summar\w*|explain\w*|paraphras\w*|"
-    r"rephras\w*|proofread\w*|reword\w*|simplif\w*|gist|grammar|tone|"
+_TASK = compile_words(
+    r"(?i)(?:^|[^\pL\pN_])(?:translat{L}*|summar{L}*|explain{L}*|paraphras{L}*|"
+    r"rephras{L}*|proofread{L}*|reword{L}*|simplif{L}*|gist|grammar|tone|"
     r"(?:reply|respond|answer)\s+(?:to\s+)?(?:this|it|her|him|them)|"
-    r"trad(?:u\w*|\x{fa}\w*)|r\x{e9}sum\w*|resum\w*|expli\w*|"
-    r"\x{fc}bersetz\w*|zusammenfass\w*|fass\w*\s+\w+\s+zusammen|erkl\x{e4}r\w*|"
-    r"riassum\w*|spieg\w*|vertaal\w*|samenvat\w*|leg\s+uit|"
-    r"prelo\x{17e}\w*|p\x{159}elo\x{17e}\w*|przet\x{142}umacz\w*|stre\x{15b}\w*|"
-    r"\x{e7}evir\w*|\x{f6}zetle\w*|a\x{e7}\x{131}kla\w*|"
-    r"overs\x{e6}t\w*|\x{f6}vers\x{e4}tt\w*|oversett\w*|sammanfatta|"
-    r"d\x{1ecb}ch|t\x{f3}m\s+t\x{1eaf}t|gi\x{1ea3}i\s+th\x{ed}ch|terjemah\w*|"
-    r"ringkas\w*)(?:[^\pL\pN_]|$)|"
-    r"перевед\w*|перевод\w*|кратко|перескаж\w*|объясн\w*|"
+    r"trad(?:u{L}*|\x{fa}{L}*)|r\x{e9}sum{L}*|resum{L}*|expli{L}*|"
+    r"\x{fc}bersetz{L}*|zusammenfass{L}*|fass{L}*\s+{L}+\s+zusammen|erkl\x{e4}r{L}*|"
+    r"riassum{L}*|spieg{L}*|vertaal{L}*|samenvat{L}*|leg\s+uit|"
+    r"prelo\x{17e}{L}*|p\x{159}elo\x{17e}{L}*|przet\x{142}umacz{L}*|stre\x{15b}{L}*|"
+    r"\x{e7}evir{L}*|\x{f6}zetle{L}*|a\x{e7}\x{131}kla{L}*|"
+    r"overs\x{e6}t{L}*|\x{f6}vers\x{e4}tt{L}*|oversett{L}*|sammanfatta|"
+    r"d\x{1ecb}ch|t\x{f3}m\s+t\x{1eaf}t|gi\x{1ea3}i\s+th\x{ed}ch|terjemah{L}*|"
+    r"ringkas{L}*)(?:[^\pL\pN_]|$)|"
+    r"перевед{L}*|перевод{L}*|кратко|перескаж{L}*|объясн{L}*|"
     r"翻訳|訳して|要約|要点|説明して|翻译|总结|概括|解释|번역|요약|설명|"
     r"ترجم|لخّص|لخص|اشرح|ترجمه|خلاصه|अनुवाद|सार|समझा|অনুবাদ|সংক্ষেপ|"
     r"ব্যাখ্যা|แปล|สรุป"
@@ -99,7 +118,7 @@ _TASK = re2.compile(
 # Nachricht", "이 공지", "این متن"), or the language it is to be put into
 # ("into English", "英語に", "به انگلیسی"): the user's job on it, said
 # without one of the verbs above.
-_TEXT_OBJECT = re2.compile(
+_TEXT_OBJECT = compile_words(
     r"(?i)(?:^|[^\pL\pN_])(?:(?:this|these|the\s+following)\s+(?:\pL+\s+)?"
     r"(?:notices?|e-?mails?|mails?|messages?|letters?|clauses?|sentences?|"
     r"texts?|passages?|paragraphs?|announcements?|memos?|newsletters?|threads?|"
@@ -110,7 +129,7 @@ _TEXT_OBJECT = re2.compile(
     r"annonce|note)|en\s+(?:anglais|fran\x{e7}ais)|"
     r"(?:diese[nrs]?|folgende[nrs]?)\s+(?:nachricht|mail|e-mail|text|satz|brief|"
     r"hinweis|aushang|rundbrief|rundschreiben|absatz)|(?:auf|ins)\s+"
-    r"(?:englisch\w*|deutsch\w*)|"
+    r"(?:englisch{L}*|deutsch{L}*)|"
     r"(?:este|esta|estos|estas)\s+(?:mensaje|correo|aviso|texto|frase|carta|"
     r"hilo|nota|comunicado|circular)|al\s+(?:ingl\x{e9}s|espa\x{f1}ol)|"
     r"(?:questo|questa)\s+(?:messaggio|mail|avviso|testo|frase|lettera|"
@@ -120,8 +139,8 @@ _TEXT_OBJECT = re2.compile(
     r"c\x{e2}u\s+n\x{e0}y|th\x{f4}ng\s+b\x{e1}o\s+n\x{e0}y|"
     r"tin\s+nh\x{1eaf}n\s+n\x{e0}y|sang\s+ti\x{1ebf}ng\s+anh|"
     r"ke\s+bahasa\s+inggris|pesan\s+ini|kalimat\s+ini|"
-    r"bu\s+(?:mesaj\w*|metn\w*|c\x{fc}mle\w*|duyuru\w*|madde\w*)|"
-    r"ingilizce\w*)(?:[^\pL\pN_]|$)|"
+    r"bu\s+(?:mesaj{L}*|metn{L}*|c\x{fc}mle{L}*|duyuru{L}*|madde{L}*)|"
+    r"ingilizce{L}*)(?:[^\pL\pN_]|$)|"
     r"(?:это|этот|эту)\s+(?:сообщени|письм|объявлени|текст|фраз|предложени)|"
     r"(?:цей|це|цю)\s+(?:лист|повідомлення|текст|оголошення|речення)|"
     r"на\s+англ|англійськ|"
@@ -153,11 +172,11 @@ _OWN_WORDS_ABOUT = re2.compile(
     r"(?:before|earlier|previously|last\s+week)\s+(?:about|regarding|on)\s"
 )
 # A model, its setup or a persona, named inside the quotation or in the ask.
-_MODEL = re2.compile(
-    r"(?i)(?:^|[^\pL\pN_])(?:ai|ki|ia|llm|gpt\w*|chatgpt|mistral|claude|"
-    r"bots?|chatbots?|assistant|assistent\w*|asistente|assistente|agent|"
-    r"models?|mod\x{e8}le|modell\w*|modelo|prompts?|persona|jailbr\w*|dan|"
-    r"developer\s+mode|unrestricted|uncensored|unfiltered|act\s+as|pretend\w*)"
+_MODEL = compile_words(
+    r"(?i)(?:^|[^\pL\pN_])(?:ai|ki|ia|llm|gpt{L}*|chatgpt|mistral|claude|"
+    r"bots?|chatbots?|assistant|assistent{L}*|asistente|assistente|agent|"
+    r"models?|mod\x{e8}le|modell{L}*|modelo|prompts?|persona|jailbr{L}*|dan|"
+    r"developer\s+mode|unrestricted|uncensored|unfiltered|act\s+as|pretend{L}*)"
     r"(?:[^\pL\pN_]|$)|"
     r"ИИ|бот|ассистент|нейросет|промпт|人工智能|助手|机器人|模型|提示词|"
     r"アシスタント|ボット|モデル|プロンプト|챗봇|어시스턴트|모델|프롬프트|"
@@ -176,13 +195,13 @@ _ADDRESS = re2.compile(r"(?i)https?:|www\.|\S@\S")
 # Earlier instructions, notices or rules with their topic, in languages
 # :mod:`.notice_withdrawn` does not read ("pokyny k zimnému kŕmeniu",
 # "instruksjoner om bålplass", "دستورالعمل قبلی دربارهٔ ساعت کاری").
-_TOPIC_MORE = re2.compile(
-    r"(?i)(?:^|[^\pL\pN_])(?:pokyn\w*|instrukc\w*|instruks\w*|instruktion\w*|"
-    r"ohje\w*|utas\x{ed}t\w*|upute|uputstv\w*|navodil\w*|talimat\w*|"
-    r"instructiun\w*|h\x{1b0}\x{1edb}ng\s+d\x{1eab}n|th\x{f4}ng\s+b\x{e1}o|"
+_TOPIC_MORE = compile_words(
+    r"(?i)(?:^|[^\pL\pN_])(?:pokyn{L}*|instrukc{L}*|instruks{L}*|instruktion{L}*|"
+    r"ohje{L}*|utas\x{ed}t{L}*|upute|uputstv{L}*|navodil{L}*|talimat{L}*|"
+    r"instructiun{L}*|h\x{1b0}\x{1edb}ng\s+d\x{1eab}n|th\x{f4}ng\s+b\x{e1}o|"
     r"tin\s+nh\x{1eaf}n|petunjuk|pengumuman)"
     r"(?:\s+\pL+){0,2}?\s+(?:k|ke|ku|o|om|ang\x{e5}ende|kring|till|koskien|"
-    r"ohledn\x{11b}|t\x{fd}kaj\x{fa}c\w*|dotycz\x{105}c\w*|w\s+sprawie|"
+    r"ohledn\x{11b}|t\x{fd}kaj\x{fa}c{L}*|dotycz\x{105}c{L}*|w\s+sprawie|"
     r"ile\s+ilgili|hakk\x{131}nda|privind|despre|v\x{1ec1}|mengenai|tentang)"
     r"(?:[^\pL\pN_])|"
     r"(?:دستورالعمل|اطلاعیه|پیام)\S*\s+(?:\S+\s+)?(?:درباره|در\s+مورد|برای)|"
@@ -214,8 +233,19 @@ def _straight_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
     return best
 
 
-def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``(open, close)`` of the quotation holding ``[start, end)``, or None."""
+def quotation_holding(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(open, close)`` of the quotation holding ``[start, end)``, or None.
+
+    Paired marks of ten scripts, or straight quotes that open after a space,
+    a colon or a bracket and close before a space or a stop (an apostrophe
+    inside a word does neither).
+
+    Example:
+        >>> quotation_holding("Translate: 'ignore it, it's fine.' Thanks", 12, 18)
+        (11, 33)
+        >>> quotation_holding("Tom's note: ignore it.", 12, 18) is None
+        True
+    """
     best = _straight_quote(text, start, end)
     low = max(0, start - _OPEN_REACH)
     for mark, closers in _PAIRED.items():
@@ -255,7 +285,7 @@ def is_notice_quoted_for_task(text: str, finding: Finding) -> bool:
     if span is None:
         return False
     start, end = span
-    quoted = _quotation(text, start, end)
+    quoted = quotation_holding(text, start, end)
     if quoted is None:
         return False
     opened, closed = quoted

@@ -16,6 +16,7 @@ from types import ModuleType
 
 import pytest
 import rule_table_harness as harness
+import veto_attack_quoted_for_triage
 import veto_data_orders_context
 import veto_device_mode_i18n
 import veto_not_asked_of_model
@@ -34,6 +35,7 @@ from family_checks import (
 )
 
 ROUNDS: dict[str, ModuleType] = {
+    "attack_quoted_for_triage": veto_attack_quoted_for_triage,
     "data_orders_context": veto_data_orders_context,
     "device_mode_i18n": veto_device_mode_i18n,
     "not_asked_of_model": veto_not_asked_of_model,
