@@ -81,7 +81,7 @@ _DEFENDER = compile_words(
     r"(?i)"
     + _W0
     + r"(?:(?:should|shall|do|can|could|must|would)\s+(?:i|we|hr|they|our\s+team|"
-    r"the\s+team|it)|how\s+(?:do|should|can|would|could)\s+(?:i|we)|"
+    r"the\s+team)|how\s+(?:do|should|can|would|could)\s+(?:i|we)|"
     r"how\s+common|what\s+(?:should|can|do)\s+(?:i|we)|"
     r"is\s+(?:this|it|that)\s+(?:[\pL-]+\s+){0,3}?(?:attack|injection|"
     r"attempt|spam|phishing|scam|grounds|near\s+miss|manipulation|trick|exploit|"
@@ -105,7 +105,10 @@ _SEND_TO = re2.compile(r"(?i)https?://|www\.|[\pL\pN_.-]+@[\pL\pN_-]+\.[\pL\pN_]
 _CARRY_OUT = re2.compile(
     r"(?i)(?:^|[.!?:;\n]\s*|(?:please|now|then|just|and)\s+)(?:do|follow|obey|"
     r"execute|run|carry\s+out|answer|respond\s+to|reply\s+to|act\s+on|"
-    r"comply\s+with|treat)(?:[^\pL\pN_]|$)|as\s+if\s+(?:it\s+)?(?:were|was)\s+"
+    r"comply\s+with|treat)(?:[^\pL\pN_]|$)|"
+    r"(?:will|would|can|could)\s+you\s+(?:do|follow|obey|run|execute|answer|"
+    r"reply|respond|act)(?:[^\pL\pN_]|$)|"
+    r"you\s+(?:do|follow|obey|run|execute)\s+(?:it|this|that|what)(?:[^\pL\pN_]|$)|as\s+if\s+(?:it\s+)?(?:were|was)\s+"
     r"real|for\s+real|(?:^|[.!?:;\n]\s*)(?:mach|befolge|f\x{fc}hre|antworte|"
     r"haz|sigue|obedece|responde|fais|suis|ob\x{e9}is|r\x{e9}ponds|esegui|"
     r"segui|obbedisci|rispondi)(?:[^\pL\pN_]|$)"
