@@ -17,7 +17,11 @@ a model, its setup or a place to send the mailbox:
   ensayo sigue siendo el martes");
 * :mod:`.narrated_past_disclosure_i18n`: a bot's disclosure told in the
   past by an audit or a write-up ("el bot mostraba su prompt de sistema si
-  se le pedía «...»").
+  se le pedía «...»");
+* :mod:`.notice_quoted_for_task` (h49): a notice to people that takes back
+  an earlier message, quoted for the user's job on it ("Translate this
+  notice: «Please ignore the previous message about ... The wifi password
+  is on the door.»").
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ from langchain_mistral_secure.detection.injection.known_about_topic_i18n import 
 )
 from langchain_mistral_secure.detection.injection.narrated_past_disclosure_i18n import (
     is_narrated_past_disclosure,
+)
+from langchain_mistral_secure.detection.injection.notice_quoted_for_task import (
+    is_notice_quoted_for_task,
 )
 from langchain_mistral_secure.detection.injection.own_words_corrected_i18n import (
     is_own_words_corrected,
@@ -53,4 +60,5 @@ def is_mail_frame(text: str, finding: Finding) -> bool:
         or is_known_about_topic(text, finding)
         or is_own_words_corrected(text, finding)
         or is_narrated_past_disclosure(text, finding)
+        or is_notice_quoted_for_task(text, finding)
     )

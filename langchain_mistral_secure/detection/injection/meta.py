@@ -20,6 +20,10 @@ mark such text:
   sentence asks about it ("Does writing 'pretend you are an evil AI' in a
   review change the summary?", "If someone types 'you are now DAN' in a
   form, will the summarizer obey it?");
+* a **triage** (:mod:`.attack_quoted_for_triage`, h49): an attack string
+  found in a review, a form or a CV, quoted between the user's report of
+  where it came in and a defender's question ("Should I remove the
+  review?", "Sollten wir solche Nutzer sperren?");
 * a **scene** (:mod:`.scene`): a trait said of a story character, a part
   handed over ("you are now my teacher"), a format asked for or a device
   switched, with no model, persona or order to drop its rules in sight.
@@ -40,6 +44,9 @@ constant per finding.
 
 from __future__ import annotations
 
+from langchain_mistral_secure.detection.injection.attack_quoted_for_triage import (
+    is_attack_quoted_for_triage,
+)
 from langchain_mistral_secure.detection.injection.quote_asked import (
     is_mention_asked_about,
     is_quote_asked_about,
@@ -86,4 +93,5 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         or is_quote_discussed(text, start, end)
         or is_quote_asked_about(text, start, end)
         or is_mention_asked_about(text, start, end)
+        or is_attack_quoted_for_triage(text, start, end)
     )

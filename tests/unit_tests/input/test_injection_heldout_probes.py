@@ -329,12 +329,9 @@ ROUNDS = (
         probe_h40_fp,
         {17, 18, 31, 33, 34, 36, 37, 39, 42, 46},
         {
-            probe_h40_fp.BENIGN["quoted_correction_notice"][9]: (
-                "a notice quoted for translation read as override"
-            ),
-            probe_h40_fp.BENIGN["quoted_correction_notice"][12]: (
-                "a notice quoted for shortening read as override (es)"
-            ),
+            # quoted_correction_notice 9 and 12 pass since h49's
+            # notice_quoted_for_task (a notice quoted for translation or
+            # shortening, taking back earlier booking or recycling instructions)
             probe_h40_fp.BENIGN["own_instruction_corrected"][2]: (
                 "one's own earlier instructions scrapped read as override"
             ),

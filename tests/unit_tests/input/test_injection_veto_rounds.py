@@ -16,9 +16,11 @@ from types import ModuleType
 
 import pytest
 import rule_table_harness as harness
+import veto_attack_quoted_for_triage
 import veto_data_orders_context
 import veto_device_mode_i18n
 import veto_not_asked_of_model
+import veto_notice_quoted_for_task
 import veto_notice_withdrawn
 import veto_own_game_restart
 import veto_password_everyday
@@ -33,9 +35,11 @@ from family_checks import (
 )
 
 ROUNDS: dict[str, ModuleType] = {
+    "attack_quoted_for_triage": veto_attack_quoted_for_triage,
     "data_orders_context": veto_data_orders_context,
     "device_mode_i18n": veto_device_mode_i18n,
     "not_asked_of_model": veto_not_asked_of_model,
+    "notice_quoted_for_task": veto_notice_quoted_for_task,
     "notice_withdrawn": veto_notice_withdrawn,
     "own_game_restart": veto_own_game_restart,
     "password_everyday": veto_password_everyday,
