@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 34))
-"""Development data: corpora 1-33 (corpora 32 and 33 since session h48)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 35))
+"""Development data: corpora 1-34 (corpus 34 since session h49)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({34, 35})
-"""The blind corpora (34, written in h48, the judge of h49; 35, written in h49).
+BLIND_CORPORA: frozenset[int] = frozenset({35})
+"""The blind estimate (35, written in h49).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-33'
+        '1-34'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -382,9 +382,10 @@ CORPORA = (
     _half_english(33, "thirty-third", ("benign_chat",)),
     # Written blind in session h48 by three writers, after corpus 33 (its
     # rows are compared with corpora 1 to 33), with an everyday-chat file
-    # like corpus 33; the blind estimate of session h48 once corpus 33 has
-    # judged that session's candidate, and the judge of session h49's
-    # candidate, measured only by the lead.
+    # like corpus 33; the blind estimate of session h48 once corpus 33 had
+    # judged that session's candidate, then the judge of session h49's
+    # candidate, and development data since, so ``python -m benchmarks``
+    # measures it.
     _half_english(34, "thirty-fourth", ("benign_chat",)),
     # Written blind in session h49 by three writers, after corpus 34 (its
     # rows are compared with corpora 1 to 34), with an everyday-chat file;
