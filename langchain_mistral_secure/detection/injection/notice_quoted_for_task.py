@@ -238,7 +238,10 @@ def quotation_holding(text: str, start: int, end: int) -> tuple[int, int] | None
 
     Paired marks of ten scripts, or straight quotes that open after a space,
     a colon or a bracket and close before a space or a stop (an apostrophe
-    inside a word does neither).
+    inside a word does neither). :func:`.quoted_for_talk.quotation_around`
+    reads one short quotation (80 characters on each side of a phrase); a
+    quoted notice or a planted note runs to paragraphs, so this one reads
+    ``_OPEN_REACH`` back and ``_CLOSE_REACH`` on.
 
     Example:
         >>> quotation_holding("Translate: 'ignore it, it's fine.' Thanks", 12, 18)
