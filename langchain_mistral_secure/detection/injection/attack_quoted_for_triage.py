@@ -17,7 +17,8 @@ This veto (read by :mod:`.meta` for the override, role, extraction and
 exfiltration rules) passes a finding when
 
 * the finding's first word lies inside one quotation of at most
-  ``_LONGEST`` characters (:func:`.notice_quoted_for_task.quotation_holding`);
+  ``_LONGEST`` characters (:func:`.notice_quoted_for_task.quotation_holding`),
+  and the finding runs at most ``_PAST_CLOSE`` characters past its close;
 * the words before it (``_AROUND`` characters) report where the text was
   found or how it came in ("found this in", "came in via our contact form",
   "a student handed in", "tauchen ... auf", "apareció", "a écrit");
@@ -53,6 +54,9 @@ __all__ = ["is_attack_quoted_for_triage"]
 
 _AROUND = 240
 _LONGEST = 600
+# How far a finding may run past the closing mark (a rule that reads on into
+# "We don't ..." or "Should I ..."): a few words, never a sentence of orders.
+_PAST_CLOSE = 80
 
 _W0 = r"(?:^|[^\pL\pN_])"
 _W1 = r"(?:[^\pL\pN_]|$)"
@@ -141,7 +145,7 @@ def is_attack_quoted_for_triage(text: str, start: int, end: int) -> bool:
     while start < end and not text[start].isalnum():
         start += 1
     quoted = quotation_holding(text, start, start + 1)
-    if quoted is None or end > quoted[1] + _AROUND:
+    if quoted is None or end > quoted[1] + _PAST_CLOSE:
         return False
     opened, closed = quoted
     if closed - opened > _LONGEST:

@@ -41,6 +41,17 @@ def test_veto_reads_the_report_and_the_question(text: str, *, expected: bool) ->
     assert is_attack_quoted_for_triage(text, at, at + 20) is expected
 
 
+def test_a_finding_running_far_past_the_quotation_stands() -> None:
+    # A span that runs a few words into the user's question is the
+    # quotation's; one that runs on for a sentence takes in words outside it.
+    text = f"Found this in a review: {_QUOTED} Should I delete it?"
+    at = text.index("AI summariser")
+    close = text.index('."') + 1
+    assert is_attack_quoted_for_triage(text, at, close + 10)
+    padded = text.replace("Should", "Then " + "and more " * 12 + "should")
+    assert not is_attack_quoted_for_triage(padded, at, close + 90)
+
+
 def test_a_long_quotation_is_no_triage() -> None:
     filler = "The room was fine and the staff were kind. " * 16
     text = (
