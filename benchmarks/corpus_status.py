@@ -32,8 +32,8 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 35))
 """Development data: corpora 1-34 (corpus 34 since session h49)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({35})
-"""The blind estimate (35, written in h49).
+BLIND_CORPORA: frozenset[int] = frozenset({35, 36})
+"""The blind corpora (35, written in h49, the judge of h50; 36, written in h50).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

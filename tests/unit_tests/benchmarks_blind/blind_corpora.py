@@ -392,5 +392,10 @@ CORPORA = (
     # the blind estimate of session h49 (corpus 34 judges that session's
     # candidate), measured only by the lead.
     _half_english(35, "thirty-fifth", ("benign_chat",)),
+    # Written blind in session h50 by three writers, after corpus 35 (its
+    # rows are compared with corpora 1 to 35), with an everyday-chat file;
+    # the blind estimate of session h50 (corpus 35 judges that session's
+    # candidate), measured only by the lead.
+    _half_english(36, "thirty-sixth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
