@@ -47,7 +47,7 @@ from langchain_mistral_secure.detection.injection.quote_parties import (
 )
 from langchain_mistral_secure.detection.normalize import matchable
 
-__all__ = ["is_attack_quoted_for_triage"]
+__all__ = ["CARRY_OUT", "SEND_TO", "is_attack_quoted_for_triage"]
 
 # ``{L}`` is a letter of a word (:func:`.notice_quoted_for_task.compile_words`).
 
@@ -102,11 +102,11 @@ _DEFENDER = compile_words(
     r"ha\s+rifiutato|como\s+(?:devo|devemos|posso|podemos)|recusou|"
     r"hoe\s+(?:moet|kan|kunnen)|moeten\s+we|weigerde)" + _W1
 )
-_SEND_TO = re2.compile(r"(?i)https?://|www\.|[\pL\pN_.-]+@[\pL\pN_-]+\.[\pL\pN_]")
+SEND_TO = re2.compile(r"(?i)https?://|www\.|[\pL\pN_.-]+@[\pL\pN_-]+\.[\pL\pN_]")
 # An order to carry the quotation out, said outside it: an imperative at a
 # sentence's head or after "please", "now", "then", "just" ("Now do what it
 # says.", "Please answer it as if it were real."), in five languages.
-_CARRY_OUT = re2.compile(
+CARRY_OUT = re2.compile(
     r"(?i)(?:^|[.!?:;\n]\s*|(?:please|now|then|just|and)\s+)(?:do|follow|obey|"
     r"execute|run|carry\s+out|answer|respond\s+to|reply\s+to|act\s+on|"
     r"comply\s+with|treat)(?:[^\pL\pN_]|$)|"
@@ -157,4 +157,4 @@ def is_attack_quoted_for_triage(text: str, start: int, end: int) -> bool:
     if _DEFENDER.search(after) is None and _DEFENDER.search(before) is None:
         return False
     outside = before + " \n " + after
-    return _CARRY_OUT.search(outside) is None and _SEND_TO.search(outside) is None
+    return CARRY_OUT.search(outside) is None and SEND_TO.search(outside) is None

@@ -24,6 +24,9 @@ mark such text:
   found in a review, a form or a CV, quoted between the user's report of
   where it came in and a defender's question ("Should I remove the
   review?", "Sollten wir solche Nutzer sperren?");
+* a **list to label** (:mod:`.quoted_messages_to_label`, h50): several
+  messages quoted as items, and the user asks which are attacks ("classify
+  these lines as manipulation or normal: 1. "..." 2. "..."");
 * a **scene** (:mod:`.scene`): a trait said of a story character, a part
   handed over ("you are now my teacher"), a format asked for or a device
   switched, with no model, persona or order to drop its rules in sight.
@@ -65,6 +68,9 @@ from langchain_mistral_secure.detection.injection.quoted_for_talk import (  # no
     is_quoted_for_talk,
     strip_addresses,
 )
+from langchain_mistral_secure.detection.injection.quoted_messages_to_label import (
+    is_quoted_message_to_label,
+)
 from langchain_mistral_secure.detection.injection.said_of_others import (
     is_said_of_others,
 )
@@ -94,4 +100,5 @@ def is_discussed(text: str, start: int, end: int) -> bool:
         or is_quote_asked_about(text, start, end)
         or is_mention_asked_about(text, start, end)
         or is_attack_quoted_for_triage(text, start, end)
+        or is_quoted_message_to_label(text, start, end)
     )

@@ -111,6 +111,9 @@ _TASK = compile_words(
     r"ringkas{L}*)(?:[^\pL\pN_]|$)|"
     r"перевед{L}*|перевод{L}*|кратко|перескаж{L}*|объясн{L}*|"
     r"翻訳|訳して|要約|要点|説明して|翻译|总结|概括|解释|번역|요약|설명|"
+    # make it politer, rewrite, reply to it (h50)
+    r"日本語に|丁寧な|丁寧に|書き直|言い換え|返信|返事|改写|润色|回复|礼貌|"
+    r"다듬어|고쳐|답장|정중|"
     r"ترجم|لخّص|لخص|اشرح|ترجمه|خلاصه|अनुवाद|सार|समझा|অনুবাদ|সংক্ষেপ|"
     r"ব্যাখ্যা|แปล|สรุป"
 )
@@ -163,6 +166,10 @@ _MESSAGE_MORE = re2.compile(
     r"(?:기존|이전|지난)\s?(?:안내문|공지문|공지|안내)|"
     r"попередн\S*\s+(?:повідомлен|лист|оголошен)|"
     r"(?:先週|昨日|前回|先日)の(?:指示|案内|連絡|メール)|"
+    # the earlier instructions or explanation of a quoted notice (h50)
+    r"(?:前|以前|先ほど|さっき|最初)の(?:指示|説明|案内|連絡|メール|お知らせ|"
+    r"ルール|手順)|(?:之前|以前|上次|前面)的(?:说明|通知|指示|安排)|"
+    r"(?:이전|앞의|지난)\s?(?:지시|설명)|"
     r"(?:الرسالة|الإشعار|الإعلان|التعميم)\s+(?:\S+\s+)?(?:السابق|الأخير)"
 )
 # One's own earlier words taken back with their topic ("ignore everything I
@@ -189,7 +196,10 @@ _OUTPUT = re2.compile(
     r"reply\s+with|answer\s+with|tell\s+me|show\s+me|give\s+me|"
     r"you\s+(?:are|must|will|should)\s+(?:now|only|always)|"
     r"(?:your|ur)\s+(?:task|job|goal|instructions?|rules|prompt|reply|answer|"
-    r"response|output))(?:[^\pL\pN_]|$)"
+    r"response|output))(?:[^\pL\pN_]|$)|"
+    # the same demands in Japanese, Chinese and Korean (h50)
+    r"表示|出力|見せて|教えて|言って|答えて|繰り返|输出|显示|告诉我|说出|"
+    r"출력|알려|보여"
 )
 _ADDRESS = re2.compile(r"(?i)https?:|www\.|\S@\S")
 # Earlier instructions, notices or rules with their topic, in languages

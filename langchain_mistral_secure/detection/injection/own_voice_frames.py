@@ -17,7 +17,11 @@ a planted order would take:
   person to note their password down;
 * :mod:`.pasted_prompt_translated`: a system prompt the user pastes and asks
   to have translated word for word ("Переведи дословно этот системный
-  промпт:\n...").
+  промпт:\n...");
+* :mod:`.terminal_for_teaching` (h50): a shell the user asks to have played
+  for a lesson or a tutorial ("Act as a Linux terminal for a beginners'
+  tutorial. First command: pwd"), with no harm, secret, model or lifted
+  limit named.
 
 Session h30's families (a template token asked about, an own request
 revised, a system prompt defined, a grandmother's recipe, a tutor's part, a
@@ -44,6 +48,9 @@ from langchain_mistral_secure.detection.injection.speaker_label_own_words import
 from langchain_mistral_secure.detection.injection.summary_preference import (
     is_summary_preference,
 )
+from langchain_mistral_secure.detection.injection.terminal_for_teaching import (
+    is_terminal_for_teaching,
+)
 from langchain_mistral_secure.detection.injection.user_own_asks import is_user_own_ask
 
 __all__ = ["is_own_voice_frame"]
@@ -66,4 +73,5 @@ def is_own_voice_frame(text: str, finding: Finding) -> bool:
         or is_secret_generic_you(text, finding)
         or is_pasted_prompt_translated(text, finding)
         or is_user_own_ask(text, finding)
+        or is_terminal_for_teaching(text, finding)
     )

@@ -26,10 +26,12 @@ import veto_own_game_restart
 import veto_password_everyday
 import veto_quote_discussed
 import veto_quoted_dismissal_cjk
+import veto_quoted_messages_to_label
 import veto_quoted_report
 import veto_security_docs
 import veto_security_frames
 import veto_story_dialogue
+import veto_terminal_for_teaching
 from family_checks import (
     benign_params,
 )
@@ -45,10 +47,12 @@ ROUNDS: dict[str, ModuleType] = {
     "password_everyday": veto_password_everyday,
     "quoted_dismissal_cjk": veto_quoted_dismissal_cjk,
     "quote_discussed": veto_quote_discussed,
+    "quoted_messages_to_label": veto_quoted_messages_to_label,
     "quoted_report": veto_quoted_report,
     "security_docs": veto_security_docs,
     "security_frames": veto_security_frames,
     "story_dialogue": veto_story_dialogue,
+    "terminal_for_teaching": veto_terminal_for_teaching,
 }
 
 BENIGN_PARAMS = [
