@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 35))
-"""Development data: corpora 1-34 (corpus 34 since session h49)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 36))
+"""Development data: corpora 1-35 (corpus 35 since session h50)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({35, 36})
-"""The blind corpora (35, written in h49, the judge of h50; 36, written in h50).
+BLIND_CORPORA: frozenset[int] = frozenset({36})
+"""The blind estimate (36, written in h50).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-34'
+        '1-35'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

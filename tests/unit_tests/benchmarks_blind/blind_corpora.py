@@ -389,8 +389,9 @@ CORPORA = (
     _half_english(34, "thirty-fourth", ("benign_chat",)),
     # Written blind in session h49 by three writers, after corpus 34 (its
     # rows are compared with corpora 1 to 34), with an everyday-chat file;
-    # the blind estimate of session h49 (corpus 34 judges that session's
-    # candidate), measured only by the lead.
+    # the blind estimate of session h49 (corpus 34 judged that session's
+    # candidate), then the judge of session h50's candidate, and development
+    # data since, so ``python -m benchmarks`` measures it.
     _half_english(35, "thirty-fifth", ("benign_chat",)),
     # Written blind in session h50 by three writers, after corpus 35 (its
     # rows are compared with corpora 1 to 35), with an everyday-chat file;
