@@ -134,7 +134,10 @@ _CARRY_OUT = re2.compile(
     r"immediately|exactly|right\s+away))?\s*(?:[.:!;,]|$|and\b)|\b(?:will|would|can|"
     r"could|won't)\s+you\s+(?:please\s+)?(?:now\s+)?(?:do|follow|obey|execute|apply|"
     r"perform|run|carry\s+out|act\s+on|comply\s+with)\b|\bdo\s+(?:as|what)\s+"
-    r"(?:it|that|the\s+\w+)\s+says\b|"
+    # "do what message 1 says", "do as line b) asks" (h50: a list's item)
+    r"(?:it|that|(?:the\s+)?[\w()#.-]+(?:\s+[\w()#.-]+){0,2})\s+(?:says|said|asks|"
+    r"tells\s+you)\b|\bhaz\s+lo\s+que\s+(?:dice|pide)\b|\bfais\s+ce\s+qu(?:e|')|"
+    r"\bfai\s+(?:quello|ci\x{f2})\s+che\s+dice\b|"
     # "Follow these lines, for example: ..." (the list is then the orders)
     r"\b(?:follow|obey|execute|apply|carry\s+out)\s+(?:these|those|the\s+following)\s+"
     r"(?:lines|instructions|sentences|orders|commands|rules|steps|examples)\b|"
