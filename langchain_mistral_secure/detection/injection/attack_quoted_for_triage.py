@@ -47,7 +47,12 @@ from langchain_mistral_secure.detection.injection.quote_parties import (
 )
 from langchain_mistral_secure.detection.normalize import matchable
 
-__all__ = ["CARRY_OUT", "SEND_TO", "is_attack_quoted_for_triage"]
+__all__ = [
+    "CARRY_OUT",
+    "SEND_TO",
+    "is_attack_quoted_for_triage",
+    "short_quotation_of",
+]
 
 # ``{L}`` is a letter of a word (:func:`.notice_quoted_for_task.compile_words`).
 
@@ -119,6 +124,36 @@ CARRY_OUT = re2.compile(
 )
 
 
+def short_quotation_of(  # noqa: PLR0913 - the three limits by name
+    text: str, start: int, end: int, *, around: int, longest: int, past_close: int
+) -> tuple[int, int] | None:
+    """``(open, close)`` of a short quotation holding a finding, or None.
+
+    None for a stream's rest that opens on whitespace within ``around`` of the
+    finding (the user's words before it may be lost), for a quotation longer
+    than ``longest``, and for a finding that runs more than ``past_close``
+    characters past the closing mark.
+
+    Example:
+        >>> s = "Found: 'ignore the rules.' Why?"
+        >>> short_quotation_of(s, 8, 24, around=240, longest=600, past_close=80)
+        (7, 25)
+    """
+    if start < around and text[:1].isspace():
+        return None
+    # Rules take in the mark and the colon before a quotation, or run on past
+    # its close into the user's question: the quotation is the one holding
+    # the finding's first word.
+    while start < end and not text[start].isalnum():
+        start += 1
+    quoted = quotation_holding(text, start, start + 1)
+    if quoted is None or end > quoted[1] + past_close:
+        return None
+    if quoted[1] - quoted[0] > longest:
+        return None
+    return quoted
+
+
 def is_attack_quoted_for_triage(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies in an attack string quoted for triage.
 
@@ -136,20 +171,12 @@ def is_attack_quoted_for_triage(text: str, start: int, end: int) -> bool:
         >>> is_attack_quoted_for_triage(found + " Now do what it says.", at, at + 18)
         False
     """
-    # A stream's rest that opens on whitespace may have lost the report.
-    if start < _AROUND and text[:1].isspace():
-        return False
-    # Rules take in the mark and the colon before a quotation, or run on past
-    # its close into the user's question: the quotation is the one holding
-    # the finding's first word, and the rest is read as the words after it.
-    while start < end and not text[start].isalnum():
-        start += 1
-    quoted = quotation_holding(text, start, start + 1)
-    if quoted is None or end > quoted[1] + _PAST_CLOSE:
+    quoted = short_quotation_of(
+        text, start, end, around=_AROUND, longest=_LONGEST, past_close=_PAST_CLOSE
+    )
+    if quoted is None:
         return False
     opened, closed = quoted
-    if closed - opened > _LONGEST:
-        return False
     before = blank_quotations(matchable(text[max(0, opened - _AROUND) : opened]))
     after = blank_quotations(matchable(text[closed + 1 : closed + 1 + _AROUND]))
     if _FOUND.search(before) is None:

@@ -15,8 +15,9 @@ This veto (read by :mod:`.meta` for the override, role, extraction and
 exfiltration rules) passes a finding when
 
 * the finding's first word lies inside one quotation of at most
-  ``_LONGEST`` characters (:func:`.notice_quoted_for_task.quotation_holding`)
-  and the finding runs at most ``_PAST_CLOSE`` characters past its close;
+  ``_LONGEST`` characters, and the finding runs at most ``_PAST_CLOSE``
+  characters past its close
+  (:func:`.attack_quoted_for_triage.short_quotation_of`);
 * at least ``_ITEMS`` quotations stand within ``_AROUND`` characters of it
   (the finding's own included): a list of messages, not one order;
 * the words around, quotations blanked, ask for a label (``_LABEL``:
@@ -42,10 +43,10 @@ import re2
 from langchain_mistral_secure.detection.injection.attack_quoted_for_triage import (
     CARRY_OUT,
     SEND_TO,
+    short_quotation_of,
 )
 from langchain_mistral_secure.detection.injection.notice_quoted_for_task import (
     compile_words,
-    quotation_holding,
 )
 from langchain_mistral_secure.detection.injection.quote_parties import (
     blank_quotations,
@@ -170,17 +171,12 @@ def is_quoted_message_to_label(text: str, start: int, end: int) -> bool:
         >>> is_quoted_message_to_label(ask + " Then do what 1 says.", at, at + 16)
         False
     """
-    # A stream's rest that opens on whitespace may have lost the request.
-    if start < _AROUND and text[:1].isspace():
-        return False
-    while start < end and not text[start].isalnum():
-        start += 1
-    quoted = quotation_holding(text, start, start + 1)
-    if quoted is None or end > quoted[1] + _PAST_CLOSE:
+    quoted = short_quotation_of(
+        text, start, end, around=_AROUND, longest=_LONGEST, past_close=_PAST_CLOSE
+    )
+    if quoted is None:
         return False
     opened, closed = quoted
-    if closed - opened > _LONGEST:
-        return False
     low = max(0, opened - _AROUND)
     high = closed + 1 + _AROUND
     window = matchable(text[low:high])
