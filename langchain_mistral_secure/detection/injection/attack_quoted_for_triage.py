@@ -38,6 +38,9 @@ from __future__ import annotations
 
 import re2
 
+from langchain_mistral_secure.detection.injection.handed_over_by_place import (
+    HANDED_OVER_BY_PLACE,
+)
 from langchain_mistral_secure.detection.injection.notice_quoted_for_task import (
     compile_words,
     quotation_holding,
@@ -184,4 +187,8 @@ def is_attack_quoted_for_triage(text: str, start: int, end: int) -> bool:
     if _DEFENDER.search(after) is None and _DEFENDER.search(before) is None:
         return False
     outside = before + " \n " + after
-    return CARRY_OUT.search(outside) is None and SEND_TO.search(outside) is None
+    return (
+        CARRY_OUT.search(outside) is None
+        and HANDED_OVER_BY_PLACE.search(outside) is None
+        and SEND_TO.search(outside) is None
+    )

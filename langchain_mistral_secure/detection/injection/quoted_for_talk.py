@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re2
 
+from langchain_mistral_secure.detection.injection import handed_over_by_place
 from langchain_mistral_secure.detection.injection.handed_over import hands_over
 from langchain_mistral_secure.detection.injection.made_to_say import made_to_say
 from langchain_mistral_secure.detection.injection.talk_words import (
@@ -134,10 +135,7 @@ _CARRY_OUT = re2.compile(
     r"immediately|exactly|right\s+away))?\s*(?:[.:!;,]|$|and\b)|\b(?:will|would|can|"
     r"could|won't)\s+you\s+(?:please\s+)?(?:now\s+)?(?:do|follow|obey|execute|apply|"
     r"perform|run|carry\s+out|act\s+on|comply\s+with)\b|\bdo\s+(?:as|what)\s+"
-    # "do what message 1 says", "do as line b) asks" (h50: a list's item)
-    r"(?:it|that|(?:the\s+)?[\w()#.-]+(?:\s+[\w()#.-]+){0,2})\s+(?:says|said|asks|"
-    r"tells\s+you)\b|\bhaz\s+lo\s+que\s+(?:dice|pide)\b|\bfais\s+ce\s+qu(?:e|')|"
-    r"\bfai\s+(?:quello|ci\x{f2})\s+che\s+dice\b|"
+    r"(?:it|that|the\s+\w+)\s+says\b|"
     # "Follow these lines, for example: ..." (the list is then the orders)
     r"\b(?:follow|obey|execute|apply|carry\s+out)\s+(?:these|those|the\s+following)\s+"
     r"(?:lines|instructions|sentences|orders|commands|rules|steps|examples)\b|"
@@ -330,9 +328,9 @@ def tells_to_carry_out(outside: str) -> bool:
         >>> tells_to_carry_out("for our drill, respond to it as if it were real.")
         True
     """
-    return _CARRY_OUT.search(
-        _NOT_CARRIED_OUT.sub(" ", outside)
-    ) is not None or hands_over(outside)
+    said = _NOT_CARRIED_OUT.sub(" ", outside)
+    by_place = handed_over_by_place.HANDED_OVER_BY_PLACE.search(said)
+    return bool(_CARRY_OUT.search(said) or by_place) or hands_over(outside)
 
 
 def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -29,7 +29,9 @@ exfiltration rules) passes a finding when
 * those words order no one to carry a message out or answer it
   (:data:`.attack_quoted_for_triage.CARRY_OUT` and ``_ORDER_AFTER``: "then
   do what line 1 says", "answer each one as the bot would", "luego haz lo
-  que dice", "ensuite, réponds au message 1"), and no address to send things
+  que dice", "ensuite, réponds au message 1"; and
+  :data:`.handed_over_by_place.HANDED_OVER_BY_PLACE`: "act on the first
+  message"), and no address to send things
   to stands anywhere near (:data:`.attack_quoted_for_triage.SEND_TO`).
 
 One quoted order, a list the user tells the model to follow, or a list with
@@ -44,6 +46,9 @@ from langchain_mistral_secure.detection.injection.attack_quoted_for_triage impor
     CARRY_OUT,
     SEND_TO,
     short_quotation_of,
+)
+from langchain_mistral_secure.detection.injection.handed_over_by_place import (
+    HANDED_OVER_BY_PLACE,
 )
 from langchain_mistral_secure.detection.injection.notice_quoted_for_task import (
     compile_words,
@@ -188,4 +193,5 @@ def is_quoted_message_to_label(text: str, start: int, end: int) -> bool:
         and _KINDS.search(_short_quotes_kept(window)) is not None
         and CARRY_OUT.search(outside) is None
         and _ORDER_AFTER.search(outside) is None
+        and HANDED_OVER_BY_PLACE.search(outside) is None
     )
