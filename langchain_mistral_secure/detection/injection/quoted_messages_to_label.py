@@ -152,6 +152,8 @@ def _quoted_items(window: str) -> int:
         found = _QUOTED_ITEM.search(window, at)
         if found is None:
             break
+        # A straight-quoted item's match takes in the character before its
+        # opening mark and the one after its close: two more for each side.
         if found.end() - found.start() <= _LONGEST + 4:
             count += 1
         at = max(found.end(), at + 1)
