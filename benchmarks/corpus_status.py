@@ -32,8 +32,8 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 36))
 """Development data: corpora 1-35 (corpus 35 since session h50)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({36})
-"""The blind estimate (36, written in h50).
+BLIND_CORPORA: frozenset[int] = frozenset({36, 37})
+"""The blind corpora (36, written in h50, the judge of h51; 37, written in h51).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -398,5 +398,10 @@ CORPORA = (
     # the blind estimate of session h50 (corpus 35 judges that session's
     # candidate), measured only by the lead.
     _half_english(36, "thirty-sixth", ("benign_chat",)),
+    # Written blind in session h51 by three writers, after corpus 36 (its
+    # rows are compared with corpora 1 to 36), with an everyday-chat file;
+    # the blind estimate of session h51 (corpus 36 judges that session's
+    # candidate), measured only by the lead.
+    _half_english(37, "thirty-seventh", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
