@@ -1,15 +1,21 @@
 """Concept terms found by walking a trie over the code points, all starts at once.
 
 :mod:`.concepts` lists the terms; this module finds them. Every term is folded
-like the text and put in one of two tries: ``anchored`` terms (Latin,
-Cyrillic, Greek, Arabic, Devanagari, Bengali) are walked from word starts only,
-``free`` terms (Chinese, Japanese, Korean, Thai, or starting with a non-word
-character) from every position holding a character some free term starts
-with. A trie is a dense ``state x character`` transition table, so one step of
-the walk moves every live start by one character with a few gathers; a start
-drops out as soon as no term continues its prefix. Most starts die after one
-or two characters, so the work is about the number of starts times the
-typical matched depth (at most the longest term): linear in the text.
+like the text and put in a trie: ``anchored`` terms (scripts written with
+spaces: Latin, Cyrillic, Greek, Arabic, the Indic scripts ...) are walked from
+word starts only, ``free`` terms (Chinese, Japanese, Korean, Thai, Lao, Khmer,
+Myanmar, or starting with a non-word character) from every position holding a
+character some free term starts with. A trie is a dense ``state x character``
+transition table, so one step of the walk moves every live start by one
+character with a few gathers; a start drops out as soon as no term continues
+its prefix. Most starts die after one or two characters, so the work is about
+the number of starts times the typical matched depth (at most the longest
+term): linear in the text.
+
+Terms are grouped by the 128-code-point block of their first character, each
+group with its own alphabet: one table over all scripts costs states times
+characters (tens of megabytes for ninety languages). A text walks only the
+groups of the blocks its characters fall in.
 
 Matching is exact (code point by code point): a span is tagged only when it
 spells a term.
@@ -26,7 +32,7 @@ import numpy.typing as npt
 
 from langchain_mistral_secure.detection.normalize import build_view
 
-__all__ = ["ConceptTrie", "concept_trie", "walk_concepts"]
+__all__ = ["ConceptGroup", "ConceptTrie", "concept_trie", "walk_concepts"]
 
 I64 = npt.NDArray[np.int64]
 U64 = npt.NDArray[np.uint64]
@@ -35,6 +41,9 @@ Ints = npt.NDArray[np.signedinteger[Any]]
 
 _NO_SPACE_SCRIPTS = (
     (0x0E00, 0x0E7F),  # Thai
+    (0x0E80, 0x0EFF),  # Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
     (0x3040, 0x30FF),  # Hiragana, Katakana
     (0x3400, 0x9FFF),  # CJK ideographs
     (0xAC00, 0xD7AF),  # Hangul
@@ -98,22 +107,49 @@ class _Trie:
     terminal: int
 
 
+_BLOCK_SHIFT = 7
+"""Terms are grouped by ``first character >> _BLOCK_SHIFT`` (128 code points)."""
+
+
 @dataclass(frozen=True)
-class ConceptTrie:
-    """The anchored and free tries over one alphabet.
+class ConceptGroup:
+    """The anchored and free tries of the terms starting in one block.
 
     Attributes:
-        rank: Code point -> alphabet index (0 for a character in no term);
-            code points past the table's end rank 0 too.
+        rank: Code point -> alphabet index (0 for a character in no term of
+            the group); code points past the table's end rank 0 too.
         width: Alphabet size, 0 included.
-        anchored: Terms looked up at word starts.
-        free: Terms looked up anywhere.
+        anchored: Terms looked up at word starts (None: the block has none).
+        free: Terms looked up anywhere (None: the block has none).
+        depth: The longest term of the group.
     """
 
     rank: npt.NDArray[np.int16]
     width: int
-    anchored: _Trie
-    free: _Trie
+    anchored: _Trie | None
+    free: _Trie | None
+    depth: int
+
+
+@dataclass(frozen=True)
+class ConceptTrie:
+    """Every term's group, by the block of its first character.
+
+    Attributes:
+        groups: Block number -> the group of the terms starting in it.
+    """
+
+    groups: dict[int, ConceptGroup]
+
+    def tries(self) -> list[_Trie]:
+        """Every trie of every group (for checks and sizes)."""
+        both = [(g.anchored, g.free) for g in self.groups.values()]
+        return [t for pair in both for t in pair if t is not None]
+
+    @property
+    def table_bytes(self) -> int:
+        """The memory of the transition tables, in bytes."""
+        return sum(t.moves.nbytes + t.root.nbytes for t in self.tries())
 
 
 def _build(
@@ -160,31 +196,43 @@ def _build(
     )
 
 
-@lru_cache(maxsize=1)
-def concept_trie() -> ConceptTrie:
-    """Fold every term of :func:`.concepts.load_concepts` into the two tries once.
-
-    Example:
-        >>> trie = concept_trie()
-        >>> trie.anchored.depth > 1 and trie.free.depth > 1
-        True
-    """
-    from langchain_mistral_secure.detection.scorer.concepts import (  # noqa: PLC0415
-        load_concepts,  # (concepts imports this module: import on first use)
-    )
-
-    terms = folded_terms(load_concepts())
+def _group(terms: list[tuple[str, int, bool, bool]]) -> ConceptGroup:
     alphabet = sorted({ord(c) for folded, *_ in terms for c in folded})
     ranks = {code: i + 1 for i, code in enumerate(alphabet)}
     width = len(alphabet) + 1
     rank = np.zeros(max(alphabet, default=0) + 2, dtype=np.int16)
     rank[alphabet] = np.arange(1, width, dtype=np.int16)
     rank.setflags(write=False)
-    return ConceptTrie(
+    anchored = [(f, n, w) for f, n, a, w in terms if a]
+    free = [(f, n, False) for f, n, a, _ in terms if not a]
+    return ConceptGroup(
         rank=rank,
         width=width,
-        anchored=_build([(f, n, w) for f, n, a, w in terms if a], ranks, width),
-        free=_build([(f, n, False) for f, n, a, _ in terms if not a], ranks, width),
+        anchored=_build(anchored, ranks, width) if anchored else None,
+        free=_build(free, ranks, width) if free else None,
+        depth=max(len(f) for f, *_ in terms),
+    )
+
+
+@lru_cache(maxsize=1)
+def concept_trie() -> ConceptTrie:
+    """Fold every term of :func:`.concepts.load_concepts` into the groups once.
+
+    Example:
+        >>> trie = concept_trie()
+        >>> latin = trie.groups[ord("i") >> 7]
+        >>> latin.anchored is not None and latin.anchored.depth > 1
+        True
+    """
+    from langchain_mistral_secure.detection.scorer.concepts import (  # noqa: PLC0415
+        load_concepts,  # (concepts imports this module: import on first use)
+    )
+
+    by_block: dict[int, list[tuple[str, int, bool, bool]]] = {}
+    for term in folded_terms(load_concepts()):
+        by_block.setdefault(ord(term[0][0]) >> _BLOCK_SHIFT, []).append(term)
+    return ConceptTrie(
+        groups={block: _group(terms) for block, terms in sorted(by_block.items())}
     )
 
 
@@ -293,6 +341,22 @@ def _ends(
     return pos[which], depth + first, state.astype(np.int64)
 
 
+def _ranks(group: ConceptGroup, codes: I64, top: int) -> npt.NDArray[np.int16]:
+    """The text's alphabet indices in ``group``, then ``group.depth`` zeros.
+
+    ``top`` is the text's highest code point.
+    """
+    size = codes.shape[0]
+    table = group.rank
+    ranks = np.zeros(size + group.depth, dtype=np.int16)
+    # Code points are below 2**21: read as int64 (no index cast), clipped to
+    # the table unless all of them fit.
+    if top > table.shape[0] - 1:
+        codes = np.minimum(codes, table.shape[0] - 1)
+    np.take(table, codes, out=ranks[:size])
+    return ranks
+
+
 def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
     """(concept, position) of every tag in the code points ``cps``, by position.
 
@@ -302,30 +366,38 @@ def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
     """
     trie = concept_trie()
     size = cps.shape[0]
-    table = trie.rank
-    pad = max(trie.anchored.depth, trie.free.depth)
-    ranks = np.zeros(size + pad, dtype=np.int16)
-    # Code points are below 2**21: read as int64 (no index cast), clipped to
-    # the table unless all of them fit (a read-only check, no copy).
     codes = cps.view(np.int64)
-    top = table.shape[0] - 1
-    if size and int(codes.max()) > top:
-        codes = np.minimum(codes, top)
-    np.take(table, codes, out=ranks[:size])
+    if not size:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    top = int(codes.max())
+    if top >> _BLOCK_SHIFT:
+        blocks = codes >> _BLOCK_SHIFT
+        present = np.flatnonzero(np.bincount(blocks)).tolist()
+        start_blocks = blocks[w_start]
+    else:  # ASCII only (most texts): one block, every start in it
+        present, start_blocks = [0], None
     parts: list[tuple[I64, I64, I64]] = []
-    if w_start.shape[0]:
-        pos, span, state = _walk(trie.anchored, trie.width, ranks, w_start)
-        ends = pos + span
-        after = np.ones(ends.shape[0], dtype=bool)
-        inside = ends < size
-        after[inside] = ~word[ends[inside]]
-        keep = ~trie.anchored.whole[state] | after
-        parts.append((pos[keep], span[keep], trie.anchored.tag[state[keep]]))
-    # The root's row is indexed by rank alone: where a free term can start.
-    starts = np.flatnonzero(trie.free.root.take(ranks[:size]))
-    if starts.shape[0]:
-        pos, span, state = _walk(trie.free, trie.width, ranks, starts)
-        parts.append((pos, span, trie.free.tag[state]))
+    for block in present:
+        group = trie.groups.get(block)
+        if group is None:
+            continue
+        ranks = _ranks(group, codes, top)
+        if group.anchored is not None and w_start.shape[0]:
+            starts = w_start if start_blocks is None else w_start[start_blocks == block]
+            if starts.shape[0]:
+                pos, span, state = _walk(group.anchored, group.width, ranks, starts)
+                ends = pos + span
+                after = np.ones(ends.shape[0], dtype=bool)
+                inside = ends < size
+                after[inside] = ~word[ends[inside]]
+                keep = ~group.anchored.whole[state] | after
+                parts.append((pos[keep], span[keep], group.anchored.tag[state[keep]]))
+        if group.free is not None:
+            # The root's row is indexed by rank alone: where a free term can start.
+            starts = np.flatnonzero(group.free.root.take(ranks[:size]))
+            if starts.shape[0]:
+                pos, span, state = _walk(group.free, group.width, ranks, starts)
+                parts.append((pos, span, group.free.tag[state]))
     if not parts:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     pos = np.concatenate([p for p, _, _ in parts])

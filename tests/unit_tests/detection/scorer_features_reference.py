@@ -45,6 +45,9 @@ class HashedText:
 
 _NO_SPACE_SCRIPTS = (
     (0x0E00, 0x0E7F),  # Thai
+    (0x0E80, 0x0EFF),  # Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
     (0x3040, 0x30FF),  # Hiragana, Katakana
     (0x3400, 0x9FFF),  # CJK ideographs
     (0xAC00, 0xD7AF),  # Hangul
