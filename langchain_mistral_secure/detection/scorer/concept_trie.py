@@ -14,8 +14,10 @@ term): linear in the text.
 
 Terms are grouped by the 128-code-point block of their first character, each
 group with its own alphabet: one table over all scripts costs states times
-characters (tens of megabytes for ninety languages). A text walks only the
-groups of the blocks its characters fall in.
+characters (tens of megabytes for ninety languages). Terms that leave their
+block for another script (a folded Greek word starting with a Latin look-alike)
+go in a second, small group of the block, so the main one keeps a narrow
+alphabet. A text walks only the groups of the blocks its characters fall in.
 
 Matching is exact (code point by code point): a span is tagged only when it
 spells a term.
@@ -32,7 +34,7 @@ import numpy.typing as npt
 
 from langchain_mistral_secure.detection.normalize import build_view
 
-__all__ = ["ConceptGroup", "ConceptTrie", "concept_trie", "walk_concepts"]
+__all__ = ["ConceptGroup", "ConceptTrie", "block_of", "concept_trie", "walk_concepts"]
 
 I64 = npt.NDArray[np.int64]
 U64 = npt.NDArray[np.uint64]
@@ -108,7 +110,32 @@ class _Trie:
 
 
 _BLOCK_SHIFT = 7
-"""Terms are grouped by ``first character >> _BLOCK_SHIFT`` (128 code points)."""
+"""Terms are grouped by ``first character >> _BLOCK_SHIFT`` (128 code points)..."""
+
+
+def _block_table() -> npt.NDArray[np.int64]:
+    # ... except the East Asian scripts, each one group: a Chinese or Korean
+    # text spans dozens of 128-point blocks, and a walk per block would cost
+    # more than the one walk of one wider table.
+    table = np.arange((0x10FFFF >> _BLOCK_SHIFT) + 1, dtype=np.int64)
+    for lo, hi in ((0x2E80, 0xA000), (0xF900, 0xFB00), (0xAC00, 0xD7B0)):
+        table[lo >> _BLOCK_SHIFT : (hi - 1 >> _BLOCK_SHIFT) + 1] = lo >> _BLOCK_SHIFT
+    table.setflags(write=False)
+    return table
+
+
+_BLOCK_OF = _block_table()
+"""``code >> _BLOCK_SHIFT`` -> the group's block number."""
+
+
+def block_of(code: int) -> int:
+    """The group block of a code point (its 128-point block, East Asian merged).
+
+    Example:
+        >>> block_of(ord("a")), block_of(ord("\u4e00")) == block_of(ord("\u9fa5"))
+        (0, True)
+    """
+    return int(_BLOCK_OF[code >> _BLOCK_SHIFT])
 
 
 @dataclass(frozen=True)
@@ -122,6 +149,7 @@ class ConceptGroup:
         anchored: Terms looked up at word starts (None: the block has none).
         free: Terms looked up anywhere (None: the block has none).
         depth: The longest term of the group.
+        own: Whether every character of its terms is ASCII or in its block.
     """
 
     rank: npt.NDArray[np.int16]
@@ -129,6 +157,7 @@ class ConceptGroup:
     anchored: _Trie | None
     free: _Trie | None
     depth: int
+    own: bool
 
 
 @dataclass(frozen=True)
@@ -136,14 +165,15 @@ class ConceptTrie:
     """Every term's group, by the block of its first character.
 
     Attributes:
-        groups: Block number -> the group of the terms starting in it.
+        groups: Block number -> the groups of the terms starting in it: the
+            terms spelled in that block and ASCII, then (if any) the others.
     """
 
-    groups: dict[int, ConceptGroup]
+    groups: dict[int, tuple[ConceptGroup, ...]]
 
     def tries(self) -> list[_Trie]:
         """Every trie of every group (for checks and sizes)."""
-        both = [(g.anchored, g.free) for g in self.groups.values()]
+        both = [(g.anchored, g.free) for gs in self.groups.values() for g in gs]
         return [t for pair in both for t in pair if t is not None]
 
     @property
@@ -196,7 +226,11 @@ def _build(
     )
 
 
-def _group(terms: list[tuple[str, int, bool, bool]]) -> ConceptGroup:
+Term = tuple[str, int, bool, bool]
+"""(folded term, concept number, anchored, whole word): :func:`folded_terms`."""
+
+
+def _group(terms: list[Term], *, own: bool) -> ConceptGroup:
     alphabet = sorted({ord(c) for folded, *_ in terms for c in folded})
     ranks = {code: i + 1 for i, code in enumerate(alphabet)}
     width = len(alphabet) + 1
@@ -211,6 +245,7 @@ def _group(terms: list[tuple[str, int, bool, bool]]) -> ConceptGroup:
         anchored=_build(anchored, ranks, width) if anchored else None,
         free=_build(free, ranks, width) if free else None,
         depth=max(len(f) for f, *_ in terms),
+        own=own,
     )
 
 
@@ -220,7 +255,7 @@ def concept_trie() -> ConceptTrie:
 
     Example:
         >>> trie = concept_trie()
-        >>> latin = trie.groups[ord("i") >> 7]
+        >>> latin = trie.groups[ord("i") >> 7][0]
         >>> latin.anchored is not None and latin.anchored.depth > 1
         True
     """
@@ -228,11 +263,18 @@ def concept_trie() -> ConceptTrie:
         load_concepts,  # (concepts imports this module: import on first use)
     )
 
-    by_block: dict[int, list[tuple[str, int, bool, bool]]] = {}
+    by_block: dict[int, tuple[list[Term], list[Term]]] = {}
     for term in folded_terms(load_concepts()):
-        by_block.setdefault(ord(term[0][0]) >> _BLOCK_SHIFT, []).append(term)
+        block = block_of(ord(term[0][0]))
+        own = all(ord(c) < 0x80 or block_of(ord(c)) == block for c in term[0])  # noqa: PLR2004
+        by_block.setdefault(block, ([], []))[0 if own else 1].append(term)
     return ConceptTrie(
-        groups={block: _group(terms) for block, terms in sorted(by_block.items())}
+        groups={
+            block: tuple(
+                _group(part, own=i == 0) for i, part in enumerate(parts) if part
+            )
+            for block, parts in sorted(by_block.items())
+        }
     )
 
 
@@ -357,6 +399,29 @@ def _ranks(group: ConceptGroup, codes: I64, top: int) -> npt.NDArray[np.int16]:
     return ranks
 
 
+def _walk_group(
+    group: ConceptGroup, ranks: npt.NDArray[np.int16], word: Bools, w_start: I64
+) -> list[tuple[I64, I64, I64]]:
+    """(start, length, concept) of the group's terms, anchored ones at ``w_start``."""
+    size = word.shape[0]
+    parts = []
+    if group.anchored is not None and w_start.shape[0]:
+        pos, span, state = _walk(group.anchored, group.width, ranks, w_start)
+        ends = pos + span
+        after = np.ones(ends.shape[0], dtype=bool)
+        inside = ends < size
+        after[inside] = ~word[ends[inside]]
+        keep = ~group.anchored.whole[state] | after
+        parts.append((pos[keep], span[keep], group.anchored.tag[state[keep]]))
+    if group.free is not None:
+        # The root's row is indexed by rank alone: where a free term can start.
+        starts = np.flatnonzero(group.free.root.take(ranks[:size]))
+        if starts.shape[0]:
+            pos, span, state = _walk(group.free, group.width, ranks, starts)
+            parts.append((pos, span, group.free.tag[state]))
+    return parts
+
+
 def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
     """(concept, position) of every tag in the code points ``cps``, by position.
 
@@ -371,33 +436,18 @@ def walk_concepts(cps: U64, word: Bools, w_start: I64) -> tuple[I64, I64]:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     top = int(codes.max())
     if top >> _BLOCK_SHIFT:
-        blocks = codes >> _BLOCK_SHIFT
+        blocks = _BLOCK_OF.take(codes >> _BLOCK_SHIFT)
         present = np.flatnonzero(np.bincount(blocks)).tolist()
         start_blocks = blocks[w_start]
     else:  # ASCII only (most texts): one block, every start in it
         present, start_blocks = [0], None
     parts: list[tuple[I64, I64, I64]] = []
     for block in present:
-        group = trie.groups.get(block)
-        if group is None:
-            continue
-        ranks = _ranks(group, codes, top)
-        if group.anchored is not None and w_start.shape[0]:
+        for group in trie.groups.get(block, ()):
+            if start_blocks is None and not group.own:
+                continue  # its terms need a character an ASCII text lacks
             starts = w_start if start_blocks is None else w_start[start_blocks == block]
-            if starts.shape[0]:
-                pos, span, state = _walk(group.anchored, group.width, ranks, starts)
-                ends = pos + span
-                after = np.ones(ends.shape[0], dtype=bool)
-                inside = ends < size
-                after[inside] = ~word[ends[inside]]
-                keep = ~group.anchored.whole[state] | after
-                parts.append((pos[keep], span[keep], group.anchored.tag[state[keep]]))
-        if group.free is not None:
-            # The root's row is indexed by rank alone: where a free term can start.
-            starts = np.flatnonzero(group.free.root.take(ranks[:size]))
-            if starts.shape[0]:
-                pos, span, state = _walk(group.free, group.width, ranks, starts)
-                parts.append((pos, span, group.free.tag[state]))
+            parts += _walk_group(group, _ranks(group, codes, top), word, starts)
     if not parts:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     pos = np.concatenate([p for p, _, _ in parts])

@@ -122,7 +122,7 @@ def test_the_trie_holds_exactly_the_hash_tables_terms() -> None:
     # Same number of distinct terms in each lookup; every term found whole.
     table = concept_table()
     trie = concept_trie.concept_trie()
-    groups = trie.groups.values()
+    groups = [g for gs in trie.groups.values() for g in gs]
     anchored = [g.anchored for g in groups if g.anchored is not None]
     free = [g.free for g in groups if g.free is not None]
     n_anchored = sum(int((t.tag >= 0).sum()) for t in anchored)
@@ -184,11 +184,25 @@ def test_the_block_tables_stay_small() -> None:
     # group's terms all start in its block.
     trie = concept_trie.concept_trie()
     assert trie.table_bytes < 4 << 20
-    for block, group in trie.groups.items():
-        for one in (group.anchored, group.free):
-            if one is None:
-                continue
-            codes = np.flatnonzero(group.rank)
-            first = codes[one.root.take(group.rank[codes]) != 0]
-            assert first.shape[0] > 0
-            assert set((first >> 7).tolist()) == {block}
+    for block, groups in trie.groups.items():
+        for group in groups:
+            for one in (group.anchored, group.free):
+                if one is None:
+                    continue
+                codes = np.flatnonzero(group.rank)
+                first = codes[one.root.take(group.rank[codes]) != 0]
+                assert first.shape[0] > 0
+                assert {concept_trie.block_of(c) for c in first.tolist()} == {block}
+        # At most one group per block reads characters outside the block and
+        # ASCII: the others keep a narrow alphabet.
+        leaving = [
+            g
+            for g in groups
+            if any(
+                c >= 0x80 and concept_trie.block_of(c) != block
+                for c in np.flatnonzero(g.rank).tolist()
+            )
+        ]
+        assert len(groups) <= 2
+        assert len(leaving) <= 1
+        assert all(g.own == all(g is not x for x in leaving) for g in groups)
