@@ -1,4 +1,4 @@
-"""Dropped-character runs of a long text, found with array operations.
+"""Dropped and grown characters of a long text, mapped with array operations.
 
 :mod:`~langchain_mistral_secure.detection.normalize` maps view offsets back
 to the original with one (break, base) pair per run of dropped characters.
@@ -9,6 +9,10 @@ a view. Here the same map (and the stripped text) comes from a handful of
 numpy passes over the code points, a few nanoseconds per character. The
 result is identical to the pure-Python path (the tests compare them), which
 stays in use for short texts, where the numpy set-up would dominate.
+
+Characters that fold to several (Hangul syllables to their jamo, ligatures)
+took a Python step each in the pure-Python map: about 1 ms per 4 KB of
+Korean. :func:`grow_map` builds that map from the same passes.
 """
 
 # ruff: noqa: PLC0415
@@ -80,3 +84,39 @@ def _runs(mask: Any) -> tuple[list[int], list[int]]:
     breaks: list[int] = [0, *(ends - shift).tolist()]
     bases: list[int] = [0, *ends.tolist()]
     return breaks, bases
+
+
+def grow_map(text: str, widths: dict[str, int]) -> tuple[list[int], list[int]]:
+    """The view-to-original map when each character of ``widths`` folds to that many.
+
+    Every other character folds to one. Equal to the pure-Python
+    ``_offset_map``: after the leading ``(0, 0)``, one pair per view character
+    of a grown character (each mapped to it), and one where a kept character
+    follows a dropped or grown one.
+
+    Example:
+        >>> grow_map("a\ufb01b\u200bc", {"\ufb01": 2, "\u200b": 0})
+        ([0, 1, 2, 3, 4], [0, 1, 1, 2, 4])
+    """
+    import numpy as np
+
+    codes = _codes(text)
+    keys = np.fromiter((ord(c) for c in widths), dtype=np.uint32, count=len(widths))
+    values = np.fromiter(widths.values(), dtype=np.int64, count=len(widths))
+    order = np.argsort(keys)
+    keys, values = keys[order], values[order]
+    at = np.minimum(np.searchsorted(keys, codes), max(len(keys) - 1, 0))
+    width = np.ones(codes.shape[0], dtype=np.int64)
+    if len(keys):
+        hit = keys[at] == codes
+        width[hit] = values[at[hit]]
+    view_at = np.zeros(codes.shape[0], dtype=np.int64)
+    np.cumsum(width[:-1], out=view_at[1:])
+    kept = width == 1
+    after_kept = np.ones(codes.shape[0], dtype=bool)
+    after_kept[1:] = kept[:-1]
+    count = np.where(width >= 2, width, 0) + (kept & ~after_kept)  # noqa: PLR2004
+    index = np.repeat(np.arange(codes.shape[0]), count)
+    first = np.cumsum(count) - count
+    breaks = view_at[index] + np.arange(index.shape[0]) - first[index]
+    return [0, *breaks.tolist()], [0, *index.tolist()]

@@ -24,6 +24,7 @@ from langchain_mistral_secure.detection import _fold_codes
 from langchain_mistral_secure.detection._drop_runs import (
     VECTOR_MIN_CHARS,
     drop_map,
+    grow_map,
     strip_and_map,
 )
 
@@ -287,6 +288,18 @@ def _offset_map(
             bases.append(end)
 
 
+def _view_map(
+    text: str, classes: dict[int, str], widths: dict[str, int]
+) -> tuple[list[int], list[int]]:
+    """The view-to-original map: from array passes on long texts."""
+    if len(text) < VECTOR_MIN_CHARS:
+        return _offset_map(text, text.translate(classes), widths)
+    if not any(widths.values()):
+        # Characters are only kept or dropped.
+        return drop_map(text, [ord(char) for char in widths])
+    return grow_map(text, widths)
+
+
 _STRIPPABLE = re2.compile(
     "["
     + "".join(
@@ -375,18 +388,16 @@ def build_view(text: str) -> DetectionView:
         irregular = True
         classes[code] = _DROP if not folded else _GROW
         widths[char] = len(folded)
-    if codes is not None and not irregular:
-        view_text = _fold_codes.fold_codes(codes, distinct, folds)
-    else:
+    if codes is None:
         view_text = text.translate(folds)
+    elif irregular:
+        view_text = _fold_codes.fold_codes_any(codes, distinct, folds)
+    else:
+        view_text = _fold_codes.fold_codes(codes, distinct, folds)
     if not irregular:
         # Only one-to-one folds happened: the offsets still line up.
         return DetectionView(original=original, text=view_text)
-    if len(text) >= VECTOR_MIN_CHARS and not any(widths.values()):
-        # Characters are only kept or dropped: the map from array passes.
-        breaks, bases = drop_map(text, [ord(char) for char in widths])
-    else:
-        breaks, bases = _offset_map(text, text.translate(classes), widths)
+    breaks, bases = _view_map(text, classes, widths)
     if len(breaks) == 1:
         # Only trailing characters were dropped: the offsets still line up.
         return DetectionView(original=original, text=view_text)

@@ -15,11 +15,13 @@ from hypothesis import strategies as st
 from langchain_mistral_secure.detection._drop_runs import (
     VECTOR_MIN_CHARS,
     drop_map,
+    grow_map,
     strip_and_map,
 )
 from langchain_mistral_secure.detection.normalize import (
     INVISIBLE_CHARS,
     _drop_map,
+    _offset_map,
     build_stripped_view,
     build_view,
     fold_char,
@@ -39,6 +41,8 @@ UNITS = [
     "\ufeff",
     "\u00ad",
     "は",
+    "한",  # a Hangul syllable: folds to its jamo (grows)
+    "\u00df",  # sharp s
 ]
 
 
@@ -93,3 +97,21 @@ def test_array_runs_equal_python_runs(classes: str) -> None:
     stripped, breaks, bases = strip_and_map(text, {0x200B})
     assert stripped == text.replace("\u200b", "")
     assert (breaks, bases) == _drop_map(classes, [0], [0])
+
+
+@settings(max_examples=60, deadline=None)
+@given(units=st.lists(st.sampled_from(UNITS), min_size=1, max_size=60))
+def test_grow_map_equals_the_python_runs(units: list[str]) -> None:
+    # Characters folding to several (ligatures, Hangul) or none, mixed with
+    # kept ones: the array map is the pure-Python map, pair for pair.
+    text = "".join(units)
+    widths: dict[str, int] = {}
+    classes: dict[int, str] = {}
+    for char in set(text):
+        folded = _view_fold(char)
+        if len(folded) == 1:
+            classes[ord(char)] = "a"
+        else:
+            widths[char] = len(folded)
+            classes[ord(char)] = "d" if not folded else "x"
+    assert grow_map(text, widths) == _offset_map(text, text.translate(classes), widths)

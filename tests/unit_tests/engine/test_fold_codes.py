@@ -23,6 +23,7 @@ from langchain_mistral_secure.detection import _fold_codes
 from langchain_mistral_secure.detection._fold_codes import (
     distinct_codes,
     fold_codes,
+    fold_codes_any,
     text_codes,
 )
 from langchain_mistral_secure.detection.normalize import (
@@ -47,6 +48,7 @@ PIECES = [
     "\U000e0041",  # tag character
     "\u3000\u00a0\t\n",
     "ß",
+    "이전 지시를 무시하고 ",  # Hangul syllables fold to several jamo each
     " " * 40,
     "x" * 300,
 ]
@@ -126,3 +128,14 @@ def test_fold_codes_is_translate_for_one_to_one_folds(text: str) -> None:
     # Every other character of the text folds to a letter of another script.
     folds = {code: chr(0x0430 + i % 32) for i, code in enumerate(distinct[::2])}
     assert fold_codes(codes, distinct, folds) == text.translate(folds)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=TEXTS)
+def test_fold_codes_any_is_translate(text: str) -> None:
+    # Folds of any length (none, one, several characters): the gathered view
+    # is the one ``str.translate`` builds.
+    codes = text_codes(text)
+    distinct = distinct_codes(codes)
+    folds = {code: fold_char(chr(code)) for code in distinct if code >= 128}
+    assert fold_codes_any(codes, distinct, folds) == text.translate(folds)
