@@ -291,13 +291,17 @@ def _offset_map(
 def _view_map(
     text: str, classes: dict[int, str], widths: dict[str, int]
 ) -> tuple[list[int], list[int]]:
-    """The view-to-original map: from array passes on long texts."""
+    """The view-to-original map: from array passes on long texts.
+
+    Grown characters cost the Python map a step each (a Korean text grows at
+    every syllable), so they take the arrays from the array fold's length on.
+    """
+    if any(widths.values()) and len(text) >= _fold_codes.ARRAY_FOLD_MIN_CHARS:
+        return grow_map(text, widths)
     if len(text) < VECTOR_MIN_CHARS:
         return _offset_map(text, text.translate(classes), widths)
-    if not any(widths.values()):
-        # Characters are only kept or dropped.
-        return drop_map(text, [ord(char) for char in widths])
-    return grow_map(text, widths)
+    # Characters are only kept or dropped.
+    return drop_map(text, [ord(char) for char in widths])
 
 
 _STRIPPABLE = re2.compile(
