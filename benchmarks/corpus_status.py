@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 36))
-"""Development data: corpora 1-35 (corpus 35 since session h50)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 37))
+"""Development data: corpora 1-36 (corpus 36 since session h51)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({36, 37})
-"""The blind corpora (36, written in h50, the judge of h51; 37, written in h51).
+BLIND_CORPORA: frozenset[int] = frozenset({37})
+"""The blind estimate (37, written in h51).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-35'
+        '1-36'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -395,8 +395,9 @@ CORPORA = (
     _half_english(35, "thirty-fifth", ("benign_chat",)),
     # Written blind in session h50 by three writers, after corpus 35 (its
     # rows are compared with corpora 1 to 35), with an everyday-chat file;
-    # the blind estimate of session h50 (corpus 35 judges that session's
-    # candidate), measured only by the lead.
+    # the blind estimate of session h50 (corpus 35 judged that session's
+    # candidate), then the judge of session h51's candidate, and development
+    # data since, so ``python -m benchmarks`` measures it.
     _half_english(36, "thirty-sixth", ("benign_chat",)),
     # Written blind in session h51 by three writers, after corpus 36 (its
     # rows are compared with corpora 1 to 36), with an everyday-chat file;
