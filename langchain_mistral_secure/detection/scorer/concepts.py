@@ -33,10 +33,8 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
-from langchain_mistral_secure.detection.scorer.concept_trie import (
-    folded_terms,
-    walk_concepts,
-)
+from langchain_mistral_secure.detection.scorer.concept_trie import folded_terms
+from langchain_mistral_secure.detection.scorer.concept_walk import walk_concepts
 
 __all__ = [
     "CONCEPTS",  # noqa: F822 - read lazily by the module __getattr__

@@ -20,7 +20,11 @@ from hypothesis import strategies as st
 from scorer_features_reference import hash_text_reference
 
 from langchain_mistral_secure.detection.normalize import build_view
-from langchain_mistral_secure.detection.scorer import concept_trie, features
+from langchain_mistral_secure.detection.scorer import (
+    concept_trie,
+    concept_walk,
+    features,
+)
 from langchain_mistral_secure.detection.scorer.concepts import (
     concept_table,
     load_concepts,
@@ -170,20 +174,27 @@ def test_char_positions_follow_the_length() -> None:
         "",
     ],
 )
-def test_the_block_walk_finds_what_one_table_finds(text: str) -> None:
-    # The tries are split by the first character's 128-code-point block;
-    # the tags equal those of a lookup of every term in one hash table.
-    hashed = features.hash_text(text)
+def test_the_block_walk_finds_what_one_table_finds(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past ONE_TABLE_MAX the tries are split by the first character's block
+    # (forced here with a limit of 0); the tags equal those of a lookup of
+    # every term in one hash table, as the one-table walk's do.
     reference = hash_text_reference(text, build_view(text))
-    assert np.array_equal(hashed.concept_buckets, reference.concept_buckets)
+    one = features.hash_text(text)
+    assert np.array_equal(one.concept_buckets, reference.concept_buckets)
+    by_block = concept_trie.build_trie(load_concepts(), one_table_max=0)
+    monkeypatch.setattr(concept_walk, "concept_trie", lambda: by_block)
+    split = features.hash_text(text)
+    assert np.array_equal(split.concept_buckets, reference.concept_buckets)
 
 
 def test_the_block_tables_stay_small() -> None:
-    # One table over every script's characters grew with states x alphabet;
+    # One table over every script's characters grows with states x alphabet;
     # per block, each table holds its own script's characters only, and a
     # group's terms all start in its block.
-    trie = concept_trie.concept_trie()
-    assert trie.table_bytes < 4 << 20
+    trie = concept_trie.build_trie(load_concepts(), one_table_max=0)
+    assert trie.table_bytes < concept_trie.concept_trie().table_bytes
     for block, groups in trie.groups.items():
         for group in groups:
             for one in (group.anchored, group.free):
@@ -206,3 +217,10 @@ def test_the_block_tables_stay_small() -> None:
         assert len(groups) <= 2
         assert len(leaving) <= 1
         assert all(g.own == all(g is not x for x in leaving) for g in groups)
+
+
+def test_the_shipped_lists_share_one_table() -> None:
+    # Under ONE_TABLE_MAX one table serves every term: one walk per text.
+    trie = concept_trie.concept_trie()
+    assert len(trie.groups) == 1
+    assert trie.table_bytes <= concept_trie.ONE_TABLE_MAX
