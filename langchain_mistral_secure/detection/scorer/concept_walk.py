@@ -7,8 +7,6 @@ as soon as no term continues its prefix (see that module's docstring).
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import numpy.typing as npt
 
@@ -16,18 +14,17 @@ from langchain_mistral_secure.detection.scorer.concept_trie import (
     _ALL,
     _BLOCK_OF,
     _BLOCK_SHIFT,
+    I64,
+    U64,
+    Bools,
     ConceptGroup,
     ConceptTrie,
+    Ints,
     _Trie,
     concept_trie,
 )
 
 __all__ = ["walk_concepts"]
-
-I64 = npt.NDArray[np.int64]
-U64 = npt.NDArray[np.uint64]
-Bools = npt.NDArray[np.bool_]
-Ints = npt.NDArray[np.signedinteger[Any]]
 
 
 def _walk(trie: _Trie, width: int, ranks: Ints, starts: I64) -> tuple[I64, I64, I64]:
