@@ -14,7 +14,7 @@ term): linear in the text.
 
 Terms are grouped by the 128-code-point block of their first character, each
 group with its own alphabet: one table over all scripts costs states times
-characters (tens of megabytes for ninety languages). Terms that leave their
+characters (about 200 MB for ninety languages). Terms that leave their
 block for another script (a folded Greek word starting with a Latin look-alike)
 go in a second, small group of the block, so the main one keeps a narrow
 alphabet. A text walks only the groups of the blocks its characters fall in.
