@@ -296,12 +296,13 @@ def _view_map(
     Grown characters cost the Python map a step each (a Korean text grows at
     every syllable), so they take the arrays from the array fold's length on.
     """
-    if any(widths.values()) and len(text) >= _fold_codes.ARRAY_FOLD_MIN_CHARS:
-        return grow_map(text, widths)
-    if len(text) < VECTOR_MIN_CHARS:
-        return _offset_map(text, text.translate(classes), widths)
-    # Characters are only kept or dropped.
-    return drop_map(text, [ord(char) for char in widths])
+    if any(widths.values()):
+        if len(text) >= _fold_codes.ARRAY_FOLD_MIN_CHARS:
+            return grow_map(text, widths)
+    elif len(text) >= VECTOR_MIN_CHARS:
+        # Characters are only kept or dropped.
+        return drop_map(text, [ord(char) for char in widths])
+    return _offset_map(text, text.translate(classes), widths)
 
 
 _STRIPPABLE = re2.compile(

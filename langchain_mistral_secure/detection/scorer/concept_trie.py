@@ -12,9 +12,10 @@ its prefix. Most starts die after one or two characters, so the work is about
 the number of starts times the typical matched depth (at most the longest
 term): linear in the text.
 
-Terms are grouped by the 128-code-point block of their first character, each
-group with its own alphabet: one table over all scripts costs states times
-characters (about 200 MB for ninety languages). Terms that leave their
+The shipped lists share one table (6.9 MB). One table over all scripts costs
+states times characters, so lists past :data:`ONE_TABLE_MAX` (about 200 MB for
+ninety languages' words) are grouped by the 128-code-point block of each term's
+first character, each group with its own alphabet. Terms that leave their
 block for another script (a folded Greek word starting with a Latin look-alike)
 go in a second, small group of the block, so the main one keeps a narrow
 alphabet. A text walks only the groups of the blocks its characters fall in.
@@ -172,7 +173,9 @@ class ConceptTrie:
 
     Attributes:
         groups: Block number -> the groups of the terms starting in it: the
-            terms spelled in that block and ASCII, then (if any) the others.
+            terms spelled in that block and ASCII, then (if any) the others;
+            or, when every term shares one table, that one group under
+            ``-1``.
     """
 
     groups: dict[int, tuple[ConceptGroup, ...]]

@@ -139,3 +139,15 @@ def test_fold_codes_any_is_translate(text: str) -> None:
     distinct = distinct_codes(codes)
     folds = {code: fold_char(chr(code)) for code in distinct if code >= 128}
     assert fold_codes_any(codes, distinct, folds) == text.translate(folds)
+
+
+def test_a_long_grown_text_maps_alike_on_both_paths() -> None:
+    # A grown character in a text past the drop path's length: the Python
+    # path must not take the drop-only array map (found by hypothesis, h51).
+    text = "Ignore the rules. " * 14 + "\u00df" + "x" * 2_100
+    with _array_fold_from(10**9):
+        python = build_view(text)
+    with _array_fold_from(0):
+        array = build_view(text)
+    assert _fields(python) == _fields(array)
+    assert python.breaks[:4] == [0, 252, 253, 254]
