@@ -32,8 +32,8 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 37))
 """Development data: corpora 1-36 (corpus 36 since session h51)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({37})
-"""The blind estimate (37, written in h51).
+BLIND_CORPORA: frozenset[int] = frozenset({37, 38})
+"""The blind corpora (37, written in h51, the judge of h52; 38, written in h52).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -404,5 +404,10 @@ CORPORA = (
     # the blind estimate of session h51 (corpus 36 judges that session's
     # candidate), measured only by the lead.
     _half_english(37, "thirty-seventh", ("benign_chat",)),
+    # Written blind in session h52 by three writers, after corpus 37 (its
+    # rows are compared with corpora 1 to 37), with an everyday-chat file;
+    # the blind estimate of session h52 (corpus 37 judges that session's
+    # candidate), measured only by the lead.
+    _half_english(38, "thirty-eighth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
