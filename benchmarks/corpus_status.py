@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 37))
-"""Development data: corpora 1-36 (corpus 36 since session h51)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 38))
+"""Development data: corpora 1-37 (corpus 37 since session h52)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({37, 38})
-"""The blind corpora (37, written in h51, the judge of h52; 38, written in h52).
+BLIND_CORPORA: frozenset[int] = frozenset({38})
+"""The blind estimate (38, written in h52).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-36'
+        '1-37'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -401,8 +401,9 @@ CORPORA = (
     _half_english(36, "thirty-sixth", ("benign_chat",)),
     # Written blind in session h51 by three writers, after corpus 36 (its
     # rows are compared with corpora 1 to 36), with an everyday-chat file;
-    # the blind estimate of session h51 (corpus 36 judges that session's
-    # candidate), measured only by the lead.
+    # the blind estimate of session h51 (corpus 36 judged that session's
+    # candidate), then the judge of session h52's candidate, and development
+    # data since, so ``python -m benchmarks`` measures it.
     _half_english(37, "thirty-seventh", ("benign_chat",)),
     # Written blind in session h52 by three writers, after corpus 37 (its
     # rows are compared with corpora 1 to 37), with an everyday-chat file;
