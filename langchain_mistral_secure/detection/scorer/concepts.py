@@ -157,12 +157,12 @@ def concept_table() -> ConceptTable:
         free_tags=f_tags,
         free_lengths=f_lengths,
         free_first=first_mask,
-        anchored_slots=_perfect_slots(a_keys),
-        free_slots=_perfect_slots(f_keys),
+        anchored_slots=_sorted_order(a_keys),
+        free_slots=_sorted_order(f_keys),
     )
 
 
-def _perfect_slots(keys: U64) -> I64:
+def _sorted_order(keys: U64) -> I64:
     """The keys' sorted order, for an exact lookup by binary search.
 
     Until h52 this was a collision-free table of 2^18 slots; with the concept

@@ -157,8 +157,8 @@ def concept_table() -> ConceptTable:
         free_tags=f_tags,
         free_lengths=f_lengths,
         free_first=first_mask,
-        anchored_slots=_perfect_slots(a_keys),
-        free_slots=_perfect_slots(f_keys),
+        anchored_slots=_sorted_order(a_keys),
+        free_slots=_sorted_order(f_keys),
         anchored_prefixes=_prefixes(anchored_starts),
         free_prefixes=_prefixes(free_starts),
         free_single=free_single,
@@ -209,7 +209,7 @@ def _candidates(cps: U64, places: I64, prefixes: tuple[I64, I64]) -> tuple[I64, 
     return places[picked // lengths.shape[1]], flat[picked]
 
 
-def _perfect_slots(keys: U64) -> I64:
+def _sorted_order(keys: U64) -> I64:
     """The keys' sorted order, for an exact lookup by binary search.
 
     Until h52 this was a collision-free table of 2^18 slots; with the concept
