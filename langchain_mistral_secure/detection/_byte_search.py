@@ -8,7 +8,7 @@ sweep.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -18,6 +18,7 @@ from langchain_mistral_secure.detection.pattern_reader import without_captures
 
 __all__ = [
     "RE2_MAX_MEM",
+    "SET_SENTINEL",
     "compile_any",
     "compile_program",
     "finditer_spans",
@@ -36,6 +37,7 @@ __all__ = [
 # the multilingual text and 230 MB more on the code (1.53 -> 1.76 GB), and
 # changes no finding (the budget chooses the automaton, not the matches).
 RE2_MAX_MEM = 256 << 20
+UTF8_MAX = 4  # bytes of one character at most
 
 
 def _options() -> Any:
@@ -67,6 +69,43 @@ def _compile_set(patterns: tuple[str, ...]) -> Any:
     return rule_set
 
 
+# The empty match at the end of the text: an RE2 set that scanned the text
+# reports it always, so an answer without it means the set gave up (out of DFA
+# memory), which RE2 sets do not otherwise report: an empty answer would not
+# tell "no rule matches" from "gave up".
+SET_SENTINEL = r"\z"
+
+
+def _compile_checked_set(patterns: tuple[str, ...]) -> Any:
+    r"""A set of ``patterns`` and, last, ``SET_SENTINEL`` (see :func:`set_hits`).
+
+    Example:
+        >>> set_hits(_compile_checked_set(("a", "b")), 2, b"cab")
+        [0, 1]
+    """
+    return _compile_set((*patterns, SET_SENTINEL))
+
+
+def set_hits(rule_set: Any, count: int, data: bytes | memoryview) -> list[int] | None:
+    r"""Indices of the rules of ``rule_set`` matching ``data``; None if it gave up.
+
+    ``rule_set`` is :func:`_compile_checked_set` of ``count`` patterns (or a
+    stand-in whose ``Match`` returns a list or None). An answer without the
+    sentinel (index ``count``) proves the set gave up; one with it proves the
+    rest is every rule that matches ``data`` (RE2 sets report each pattern
+    that matches anywhere).
+
+    Example:
+        >>> checked = _compile_checked_set((r"\bcat\b", "dog"))
+        >>> set_hits(checked, 2, b"hot dog"), set_hits(checked, 2, b"bird")
+        ([1], [])
+    """
+    found = rule_set.Match(data)
+    if not found or count not in found:
+        return None
+    return [hit for hit in found if hit != count]
+
+
 @lru_cache(maxsize=512)
 def compile_any(patterns: tuple[str, ...]) -> Any:
     """One program matching wherever any of ``patterns`` matches (or None).
@@ -84,7 +123,10 @@ def compile_any(patterns: tuple[str, ...]) -> Any:
         return None
 
 
-def _span_search(program: Any) -> Callable[[bytes, int], tuple[int, int]]:
+Seeker = Callable[[bytes, int], tuple[int, int]]
+
+
+def _span_search(program: Any) -> Seeker:
     """``(data, pos) -> (start, end)`` of the next match, ``(-1, -1)`` if none.
 
     Calls the compiled program directly when the wrapper exposes it: a seed
@@ -106,6 +148,48 @@ def _span_search(program: Any) -> Callable[[bytes, int], tuple[int, int]]:
         return start, end
 
     return raw_search
+
+
+def first_match_search(programs: Sequence[Any]) -> Seeker:
+    r"""``(data, pos) -> (start, end)`` as the alternation of ``programs`` finds it.
+
+    An RE2 alternation finds the leftmost-first match: it starts where the
+    earliest of the alternatives' own matches starts, and is the match of the
+    first alternative (in order) that matches there, as that alternative
+    alone matches there. Separate searches of each program therefore find it
+    without compiling the alternation. Each program's next match is kept
+    while ``pos`` has not passed its start (a search from any position up to
+    that start finds that same match); a ``pos`` smaller than the last one
+    searches everything again.
+
+    Example:
+        >>> seek = first_match_search([compile_program("b+"), compile_program("ab")])
+        >>> seek(b"xabbb", 0), seek(b"xabbb", 1), seek(b"xabbb", 3), seek(b"xa", 0)
+        ((1, 3), (1, 3), (3, 5), (-1, -1))
+    """
+    searches = [_span_search(program) for program in programs]
+    unsearched = (-2, -2)
+    found = [unsearched] * len(searches)
+    last_data: bytes | None = None
+    last_pos = 0
+
+    def search(data: bytes, pos: int) -> tuple[int, int]:
+        nonlocal last_data, last_pos
+        if data is not last_data or pos < last_pos:
+            found[:] = [unsearched] * len(searches)
+            last_data = data
+        last_pos = pos
+        best = (-1, -1)
+        for index, find in enumerate(searches):
+            start, end = found[index]
+            if start == unsearched[0] or 0 <= start < pos:
+                start, end = found[index] = find(data, pos)
+            # Strictly earlier only: on a tie the first program's match wins.
+            if start >= 0 and (best[0] < 0 or start < best[0]):
+                best = (start, end)
+        return best
+
+    return search
 
 
 @lru_cache(maxsize=256)
@@ -201,6 +285,19 @@ def finditer_spans(program: Any, text: str) -> list[tuple[int, int]]:
         return spans
     converted = _to_chars(data, [(0, start, end) for start, end in spans])
     return [(start, end) for _, start, end in converted]
+
+
+def _char_start(data: bytes, at: int) -> int:
+    """Move ``at`` back to the first byte of the UTF-8 character it is in."""
+    while 0 < at < len(data) and 0x80 <= data[at] < 0xC0:  # noqa: PLR2004
+        at -= 1
+    return at
+
+
+def _char_end(data: bytes, at: int) -> int:
+    while 0 < at < len(data) and 0x80 <= data[at] < 0xC0:  # noqa: PLR2004
+        at += 1
+    return at
 
 
 def _to_chars(
