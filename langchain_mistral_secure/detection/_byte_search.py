@@ -19,6 +19,7 @@ from langchain_mistral_secure.detection.pattern_reader import without_captures
 __all__ = [
     "RE2_MAX_MEM",
     "SET_SENTINEL",
+    "clear_compile_caches",
     "compile_any",
     "compile_program",
     "finditer_spans",
@@ -121,6 +122,12 @@ def compile_any(patterns: tuple[str, ...]) -> Any:
         return compile_program("|".join(f"(?:{without_captures(p)})" for p in patterns))
     except re2.error:
         return None
+
+
+def clear_compile_caches() -> None:
+    """Forget every cached program and set (``program_memory`` releases them)."""
+    for cached in (compile_program, _compile_set, compile_any, _raw_matcher):
+        cached.cache_clear()
 
 
 Seeker = Callable[[bytes, int], tuple[int, int]]

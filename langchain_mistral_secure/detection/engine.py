@@ -33,6 +33,10 @@ from langchain_mistral_secure.detection.normalize import (
     matchable,
 )
 from langchain_mistral_secure.detection.prefilter import RuleGroup, compile_program
+from langchain_mistral_secure.detection.program_memory import (
+    note_scanned,
+    track,
+)
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -99,6 +103,7 @@ class RuleDetector:
             _compile(rule)  # name the rule RE2 rejects, now
         self.max_match_len = max((r.max_len for r in self.rules), default=0)
         self._compiled: dict[str, tuple[list[Rule], RuleGroup]] | None = None
+        track(self)  # released with every program past the memory budget
         self._groups()
 
     @property
@@ -159,6 +164,11 @@ class RuleDetector:
     def __setstate__(self, state: dict[str, Any]) -> None:
         """Restore the rules; RE2 programs are compiled again on first use."""
         self.__dict__.update(state)
+        self._compiled = None
+        track(self)
+
+    def release_compiled(self) -> None:
+        """Drop the compiled rule groups (memory budget); rebuilt on next use."""
         self._compiled = None
 
     def _groups(self) -> dict[str, tuple[list[Rule], RuleGroup]]:
@@ -245,6 +255,7 @@ class RuleDetector:
             )
         if "literal" in groups:
             findings.extend(self._run(groups["literal"], matchable(text), text, None))
+        note_scanned(len(text))  # the DFA caches grew: within the memory budget?
         return findings
 
     @staticmethod

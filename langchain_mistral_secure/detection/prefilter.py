@@ -17,9 +17,10 @@ one pass per matching rule.
 
 RE2 sets give up when their DFA runs out of memory and report nothing, so
 each set holds a sentinel that matches every text (:func:`set_hits`): an
-answer without it sends the text to the alternations (RE2 programs fall back
-to a slower automaton rather than give up). A region where the set reports
-nothing makes every rule run on it: the prefilter fails closed.
+answer without it sends a long text to the alternations (RE2 programs fall
+back to a slower automaton rather than give up) and makes every rule run on a
+short text or a window; so does a region where the set reports nothing: the
+prefilter fails closed.
 
 Matching runs on the UTF-8 bytes of the text, encoded once: the RE2 wrapper
 would otherwise re-encode the whole text for every rule and every search.
@@ -247,8 +248,9 @@ class RuleGroup:
         ranges: dict[int, list[list[int]]] = {}
         count = len(self._patterns)
         if size <= window:
-            # A set that gave up (None) runs nothing here, as it always has.
-            for hit in set_hits(self._all_set, count, data) or ():
+            hits = set_hits(self._all_set, count, data)
+            # A set that gave up (None) proves nothing: every rule runs.
+            for hit in range(count) if hits is None else hits:
                 ranges[hit] = [[0, size]]
             return ranges
         hits = set_hits(self._all_set, count, data)
@@ -327,8 +329,9 @@ class RuleGroup:
             # Something matches: the set narrows it down; a set that gives up
             # (out of DFA memory) reports nothing, and then every rule runs.
             hits = set_hits(self._unbounded_set, count, data) or range(count)
-        else:
-            hits = set_hits(self._unbounded_set, count, data) or ()
+        else:  # no alternation: the set alone answers (every rule if it gave up)
+            found = set_hits(self._unbounded_set, count, data)
+            hits = range(count) if found is None else found
         for hit in hits:
             ranges[self._unbounded[hit]] = [[0, len(data)]]
 
@@ -389,7 +392,8 @@ class RuleGroup:
         count = len(self._bounded)
         while start < size:
             end = min(size, start + window)
-            for hit in set_hits(self._bounded_set, count, view[start:end]) or ():
+            found = set_hits(self._bounded_set, count, view[start:end])
+            for hit in range(count) if found is None else found:  # fail closed
                 spans = ranges.setdefault(self._bounded[hit], [])
                 if spans and spans[-1][1] >= start:
                     spans[-1][1] = end

@@ -196,3 +196,31 @@ def test_a_set_that_gives_up_on_a_long_text_falls_back_to_the_alternations() -> 
     group = _gave_up()
     assert sorted(group.spans(text)) == _reference(text)
     assert group._alternations[0] is not None  # searched once the set gave up
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(PLANTS),  # every rule matches
+        "lorem ipsum",  # none does
+        "café " * 10 + "key-1234",
+    ],
+)
+def test_a_set_that_gives_up_on_a_short_text_runs_every_rule(text: str) -> None:
+    # Before the sentinel, a short text whose set gave up ran no rule (fail open).
+    group = _gave_up()
+    data = text.encode()
+    ranges = group._ranges(data, ascii_only=text.isascii())
+    assert sorted(ranges) == list(range(len(PATTERNS)))
+    assert sorted(group.spans(text)) == _reference(text)
+
+
+def test_a_window_set_that_gives_up_runs_every_bounded_rule() -> None:
+    group = RuleGroup(PATTERNS, GROUPS)
+    group._bounded_set = _Answers(None)
+    data = (" lorem" * 3000).encode()
+    ranges: dict[int, list[list[int]]] = {}
+    group._window_ranges(data, 8192, 8000, ranges)
+    assert sorted(ranges) == sorted(group._bounded)
+    assert all(spans[0][0] == 0 for spans in ranges.values())
+    assert all(spans[-1][1] == len(data) for spans in ranges.values())
