@@ -78,6 +78,11 @@ are found separately)."""
 _ASSIGNMENT_RULES = frozenset({"secrets.assignment_quoted", "secrets.assignment_bare"})
 
 
+# The gate after a release of every program (``program_memory``): compiled
+# again on the next scan.
+_RELEASED: Any = object()
+
+
 class SecretDetector(RuleDetector):
     """Finds API keys, tokens, private keys and credentials in text or source.
 
@@ -125,11 +130,18 @@ class SecretDetector(RuleDetector):
         patterns = [rule.compiled_pattern() for rule in self.rules]
         if detect_passwords:
             patterns += ASSIGNMENT_PATTERNS
-        self._gate: Any = (
-            None
-            if any(rule.on_view for rule in self.rules)
-            else compile_any(tuple(patterns))
+        self._gate_patterns: tuple[str, ...] | None = (
+            None if any(rule.on_view for rule in self.rules) else tuple(patterns)
         )
+        self._gate: Any = (
+            None if self._gate_patterns is None else compile_any(self._gate_patterns)
+        )
+
+    def release_compiled(self) -> None:
+        """Drop the compiled groups and the gate (memory budget); rebuilt on use."""
+        super().release_compiled()
+        if self._gate_patterns is not None:
+            self._gate = _RELEASED
 
     def _nothing_matches(self, raw: str) -> bool:
         """Whether no rule and no password pattern can match ``raw``.
@@ -137,11 +149,14 @@ class SecretDetector(RuleDetector):
         Rules match with invisible characters removed, password patterns on
         the text as it is: both are searched when they differ.
         """
-        if self._gate is None:
+        gate = self._gate
+        if gate is _RELEASED:
+            gate = self._gate = compile_any(self._gate_patterns or ())
+        if gate is None:
             return False
         stripped = build_stripped_view(raw).text
         return all(
-            self._gate.search(haystack.encode("utf-8")) is None
+            gate.search(haystack.encode("utf-8")) is None
             for haystack in dict.fromkeys((stripped, raw))
         )
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from langchain_mistral_secure import InputSanitizer, Rule, RuleDetector
+from langchain_mistral_secure import InputSanitizer, Rule, RuleDetector, SecretDetector
 from langchain_mistral_secure.detection import program_memory
 from langchain_mistral_secure.detection._byte_search import compile_program
 from langchain_mistral_secure.detection.program_memory import (
@@ -50,6 +50,25 @@ def test_release_drops_every_tracked_detectors_groups_and_the_caches() -> None:
     assert compile_program(r"\bkey-\d{4}\b") is not program  # compiled afresh
     assert _spans(detector, "key-1234") == [(0, 8, "t.key")]
     assert detector._compiled is not None
+
+
+TOKEN = "ghp_Q4mK9pX2vR7wT1nB8cY3zL6hJ0dF5sA9eG2Tq"  # pragma: allowlist secret
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"Use {TOKEN} here", "mysql -u app -pS3cure! db", "nothing secret here"],
+)
+def test_the_secret_detectors_gate_is_released_and_rebuilt(text: str) -> None:
+    detector = SecretDetector()
+    gate = detector._gate
+    before = detector.detect(text)
+    assert bool(before) == ("secret" not in text)
+    release_programs()
+    assert detector._gate is not gate  # the old gate program is not held
+    assert detector.detect(text) == before
+    assert detector._gate is not None
+    assert detector._gate is not gate
 
 
 def test_an_unpickled_detector_is_released_too() -> None:
