@@ -29,9 +29,11 @@ RULES = [
 ]
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def budget() -> Iterator[None]:
+    """Off unless a test sets it: no release is triggered behind a test's back."""
     previous = program_memory_budget()
+    set_program_memory_budget(0)
     yield
     set_program_memory_budget(previous)
 
@@ -78,8 +80,7 @@ def test_an_unpickled_detector_is_released_too() -> None:
     assert detector._compiled is None
 
 
-def test_growth_past_the_budget_releases_the_programs(budget: None) -> None:
-    del budget
+def test_growth_past_the_budget_releases_the_programs() -> None:
     detector = RuleDetector(RULES)
     detector.detect("key-1234")
     set_program_memory_budget(1)
@@ -92,9 +93,7 @@ def test_growth_past_the_budget_releases_the_programs(budget: None) -> None:
     assert detector._compiled is None
 
 
-def test_no_release_under_the_budget_or_with_it_off(budget: None) -> None:
-    del budget
-    set_program_memory_budget(0)
+def test_no_release_under_the_budget_or_with_it_off() -> None:
     before = program_generation()
     held = b"x" * (8 << 20)
     for _ in range(3):
