@@ -36,7 +36,6 @@ Example:
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import threading
 import weakref
@@ -116,13 +115,11 @@ def _resident_bytes() -> int | None:
 
 def _trim_heap() -> None:
     """Give freed heap pages back to the system (glibc), so the size falls."""
-    name = ctypes.util.find_library("c")
-    try:
-        trim = ctypes.CDLL(name).malloc_trim if name else None
-    except (OSError, AttributeError):
-        trim = None
-    if trim is not None:
-        trim(0)
+    try:  # the process's own symbols: glibc's malloc_trim where there is one
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):
+        return  # not glibc (musl, macOS, Windows): the freed heap is reused
+    trim(0)
 
 
 def program_memory_budget() -> int:
