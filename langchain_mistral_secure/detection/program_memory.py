@@ -5,15 +5,16 @@ program's own budget (``RE2_MAX_MEM``) is full. The rule groups hold some two
 thousand programs and sets, so a process that scans many *different* long
 texts (mixed languages, code) grows for a long time: about 3 KB of states per
 byte of such text scanned, 4.6 GB after 1.3 MB, most of it in the rule groups'
-sets. Text like what was already scanned adds nothing.
+sets. Text like what was already scanned adds little.
 
 This module bounds that growth. The rule detectors count the bytes they scan;
 every ``CHECK_EVERY_BYTES`` the resident set size is read, and when it has
 grown by more than the budget since the last release (or the first check),
 every rule detector drops its compiled rule groups and every cached program
 and set is dropped (:func:`release_programs`); the freed heap goes back to
-the system. Each detector compiles its groups again on its next scan (a few
-seconds of CPU for the injection rules, once per release). The budget
+the system. Each detector compiles its groups again on its next scan (with
+the DFA states the next texts rebuild, 10-15 s of CPU for the injection
+rules, once per release). The budget
 chooses when programs are rebuilt, never what they find: findings are the
 same with any budget.
 
