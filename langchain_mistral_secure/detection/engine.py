@@ -56,6 +56,9 @@ __all__ = [
     "summarize_findings",
 ]
 
+# Serializes the builds of rule groups (see ``RuleDetector._groups``).
+_BUILD_LOCK = threading.Lock()
+
 
 DEFAULT_MAX_CHARS = 4 * 1024 * 1024
 """Default ``max_chars`` of the sanitizer and the redactor (4 MiB characters).
@@ -169,11 +172,19 @@ class RuleDetector:
 
     def release_compiled(self) -> None:
         """Drop the compiled rule groups (memory budget); rebuilt on next use."""
-        self._compiled = None
+        with _BUILD_LOCK:  # a build in progress ends first, then is dropped
+            self._compiled = None
 
     def _groups(self) -> dict[str, tuple[list[Rule], RuleGroup]]:
         compiled = self._compiled
-        if compiled is None:
+        if compiled is not None:
+            return compiled
+        # One build at a time: threads that find the groups released (memory
+        # budget) wait for the first one's build instead of compiling copies.
+        with _BUILD_LOCK:
+            compiled = self._compiled
+            if compiled is not None:
+                return compiled
             members = {
                 "view": [r for r in self.rules if r.on_view],
                 "raw": [r for r in self.rules if not r.on_view and r.strip_invisible],
@@ -192,7 +203,7 @@ class RuleDetector:
                 if rules
             }
             self._compiled = compiled
-        return compiled
+            return compiled
 
     def detect(self, text: str, *, view: DetectionView | None = None) -> list[Finding]:
         """Return every validated finding of every rule, in original offsets.

@@ -7,16 +7,21 @@ texts (mixed languages, code) grows for a long time: about 3 KB of states per
 byte of such text scanned, 4.6 GB after 1.3 MB, most of it in the rule groups'
 sets. Text like what was already scanned adds little.
 
-This module bounds that growth. The rule detectors count the bytes they scan;
-every ``CHECK_EVERY_BYTES`` the resident set size is read, and when it has
-grown by more than the budget since the last release (or the first check),
-every rule detector drops its compiled rule groups and every cached program
-and set is dropped (:func:`release_programs`); the freed heap goes back to
-the system. Each detector compiles its groups again on its next scan (with
-the DFA states the next texts rebuild, 10-15 s of CPU for the injection
-rules, once per release). The budget
-chooses when programs are rebuilt, never what they find: findings are the
-same with any budget.
+This module bounds that growth. The rule detectors count the characters they
+scan; every ``CHECK_EVERY_CHARS`` (summed over detectors) the resident set size is
+read, and when it has grown by more than the budget over the size at the first
+check (or after a release, if that is higher), every tracked rule detector
+drops its compiled rule groups, and the compile caches and the RE2 binding's
+own cache are cleared (:func:`release_programs`); the freed heap goes back to
+the system. Some 450 single-pattern programs compiled at import stay. Each
+detector compiles its groups again on its next scan (with the DFA states the
+next texts rebuild, 10-15 s of CPU for the injection rules, once per
+release). The budget chooses when programs are rebuilt, never what they
+find: findings are the same with any budget.
+
+The size is the whole process's: memory the application allocates counts too.
+A release raises the floor to the size just after it when that is higher, so
+growth that is not the programs' costs at most one release per budget of it.
 
 The default budget is 2,048 MB of growth;
 ``MISTRAL_SECURE_PROGRAM_MEMORY_MB`` (read at import) or
@@ -49,7 +54,7 @@ from langchain_mistral_secure.detection._byte_search import clear_compile_caches
 from langchain_mistral_secure.detection._char_needs import compile_char_needs
 
 __all__ = [
-    "CHECK_EVERY_BYTES",
+    "CHECK_EVERY_CHARS",
     "note_scanned",
     "program_generation",
     "program_memory_budget",
@@ -58,11 +63,12 @@ __all__ = [
     "track",
 ]
 
-# How many bytes the detectors scan between two reads of the resident size.
-# New states grow by at most a few KB per byte scanned (3 KB on the worst text
-# measured), so a check every 64 KB overshoots the budget by some 200 MB at
-# most; one read costs microseconds against ~0.1 s to scan 64 KB of such text.
-CHECK_EVERY_BYTES = 64 << 10
+# How many characters the rule detectors scan between two reads of the
+# resident size, summed over detectors: every detector that runs on a text
+# (some 30-100 for the injection rules) counts it, so a long text is checked
+# several times while it is scanned. New states grow by a few KB per byte of
+# text at most (3 KB on the worst text measured); one read costs microseconds.
+CHECK_EVERY_CHARS = 64 << 10
 _DEFAULT_BUDGET_MB = 2048
 _STATM = Path("/proc/self/statm")
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -98,13 +104,21 @@ class _State:
         self.budget_mb = _budget_from_env()
         self.generation = 0
         self.unchecked = 0
-        # Resident size past which the programs are released: the size at the
-        # first check, or just after the last release, plus the budget.
-        self.limit: int | None = None
+        # The resident size the budget is counted from: the size at the first
+        # check (the programs in use compiled), raised to the size just after
+        # a release when that is higher. Not lowered by a release: the size
+        # just after one lacks the programs the next scans compile again.
+        self.floor: int | None = None
         self.holders: weakref.WeakSet[Releasable] = weakref.WeakSet()
+
+    def after_fork(self) -> None:
+        """A forked child starts with a fresh lock (the parent's may be held)."""
+        self.lock = threading.Lock()
 
 
 _STATE = _State()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_STATE.after_fork)
 
 
 def _resident_bytes() -> int | None:
@@ -124,7 +138,7 @@ def _trim_heap() -> None:
 
 
 def program_memory_budget() -> int:
-    """The budget in MB above the size after compiling (0: not enforced)."""
+    """The budget in MB of growth over the size at the first check (0: off)."""
     return _STATE.budget_mb
 
 
@@ -139,7 +153,7 @@ def set_program_memory_budget(megabytes: int) -> None:
         raise ValueError(msg)
     with _STATE.lock:
         _STATE.budget_mb = megabytes
-        _STATE.limit = None
+        _STATE.floor = None
 
 
 def track(holder: Releasable) -> None:
@@ -167,36 +181,39 @@ def release_programs() -> None:
         True
     """
     with _STATE.lock:
-        clear_compile_caches()
-        compile_char_needs.cache_clear()
-        re2.purge()  # the binding's own cache of its last 128 programs
-        for holder in list(_STATE.holders):
-            holder.release_compiled()
-        _STATE.generation += 1
-        _STATE.unchecked = 0
-        _trim_heap()
-        resident = _resident_bytes()
-        _STATE.limit = None if resident is None else resident + (_STATE.budget_mb << 20)
+        _release_locked(_STATE)
+
+
+def _release_locked(state: _State) -> None:
+    for holder in list(state.holders):
+        holder.release_compiled()
+    clear_compile_caches()
+    compile_char_needs.cache_clear()
+    re2.purge()  # the binding's own cache of its last 128 programs
+    state.generation += 1
+    state.unchecked = 0
+    _trim_heap()
+    resident = _resident_bytes()
+    if resident is not None and state.floor is not None:
+        state.floor = max(state.floor, resident)
 
 
 def note_scanned(size: int) -> None:
-    """Count ``size`` bytes scanned; past the budget, release the programs.
+    """Count ``size`` characters scanned; past the budget, release the programs.
 
-    Called by the rule detectors after each text. Reads the resident size
-    once every ``CHECK_EVERY_BYTES``.
+    Called by each rule detector after each text. Reads the resident size
+    once every ``CHECK_EVERY_CHARS`` (summed over detectors).
     """
     state = _STATE
-    state.unchecked += size
-    if state.unchecked < CHECK_EVERY_BYTES or state.budget_mb == 0:
+    state.unchecked += size  # unlocked: a lost count only delays a check
+    if state.unchecked < CHECK_EVERY_CHARS or state.budget_mb == 0:
         return
-    with state.lock:
+    with state.lock:  # one thread checks and releases at a time
         state.unchecked = 0
         resident = _resident_bytes()
         if resident is None:
             return
-        if state.limit is None:
-            state.limit = resident + (state.budget_mb << 20)
-            return
-        over = resident > state.limit
-    if over:
-        release_programs()
+        if state.floor is None:
+            state.floor = resident
+        elif resident - state.floor > state.budget_mb << 20:
+            _release_locked(state)
