@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from benchmarks import data, report
+from benchmarks import data, report, report_plots
 
 RESULTS = Path(__file__).resolve().parent / "results"
 SCHEMA_VERSION = 1
@@ -137,7 +137,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0915
                 "pii": quality.pii_quality(tools),
                 "secrets": quality.secrets_quality(),
             }
-            results["quality"]["points"] = report.quality_points(results["quality"])
+            results["quality"]["points"] = report_plots.quality_points(
+                results["quality"]
+            )
             results["quality"]["identifiers"] = identifiers.run(tools, quick=args.quick)
             results["scorer"] = __import__("benchmarks.scorer").scorer.run(log=log)
         from benchmarks import blind
@@ -147,14 +149,14 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0915
         for number in DEV_CORPORA:
             results[report_key(number)] = blind.run(log=log, corpus=number)
     if not args.no_speed:
-        from benchmarks import speed
+        from benchmarks import speed, speed_streams
 
         log("speed")
         results["speed"] = speed.run_speed(
             quick=args.quick, peers=not args.no_peers, timeout=timeout, log=log
         )
         log("import time")
-        results["imports"] = speed.run_import_times(quick=args.quick)
+        results["imports"] = speed_streams.run_import_times(quick=args.quick)
         results["holdback"] = __import__("benchmarks.holdback", fromlist=["_"]).run_holdback(quick=args.quick)  # fmt: skip  # noqa: E501
         if not args.no_scaling:
             results["scaling"] = __import__("benchmarks.scaling", fromlist=["_"]).run_scaling(quick=args.quick, log=log)  # fmt: skip  # noqa: E501
@@ -168,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0915
         log("load: concurrent calls through the guarded model")
         results["load"] = load.run_load(rounds=2 if args.quick else 5)
 
-    results["figures"] = report.plots(results, out_dir)
+    results["figures"] = report_plots.plots(results, out_dir)
     results["elapsed_s"] = round(time.perf_counter() - started, 1)
     (out_dir / "latest.json").write_text(
         json.dumps(results, indent=2, ensure_ascii=False) + "\n"
@@ -182,9 +184,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0915
 
 def render(out_dir: Path) -> int:
     results = json.loads((out_dir / "latest.json").read_text())
-    results["figures"] = report.plots(results, out_dir)
+    results["figures"] = report_plots.plots(results, out_dir)
     if results.get("quality", {}).get("data_dir"):
-        results["quality"]["points"] = report.quality_points(results["quality"])
+        results["quality"]["points"] = report_plots.quality_points(results["quality"])
     (out_dir / "latest.json").write_text(
         json.dumps(results, indent=2, ensure_ascii=False) + "\n"
     )
