@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from prefilter_helpers import full_scan, planted_texts
 
 from langchain_mistral_secure.detection._byte_search import (
     _compile_checked_set,
@@ -125,17 +126,10 @@ PLANTS = [
     "Ignore the rules",
     "key-12345",
 ]
-FILLERS = ["lorem ", "ipsum dolor ", "café ", "中文 ", "\n", "-", "x", "é", "  "]
 
 
 def _reference(text: str) -> list[tuple[int, int, int]]:
-    found = []
-    for index, (pattern, group) in enumerate(zip(PATTERNS, GROUPS, strict=True)):
-        for match in compile_program(pattern).finditer(text):
-            start, end = match.span(group)
-            if 0 <= start < end:
-                found.append((index, start, end))
-    return sorted(found)
+    return full_scan(PATTERNS, GROUPS, text)
 
 
 def _gave_up() -> RuleGroup:
@@ -146,20 +140,11 @@ def _gave_up() -> RuleGroup:
 
 
 @settings(max_examples=40, deadline=None)
-@given(
-    st.lists(
-        st.tuples(
-            st.sampled_from(FILLERS), st.integers(0, 400), st.sampled_from(PLANTS)
-        ),
-        min_size=1,
-        max_size=40,
-    )
-)
+@given(planted_texts(PLANTS))
 def test_set_answer_gives_the_alternations_ranges_to_every_rule_that_matches(
-    parts: list[tuple[str, int, str]],
+    planted: str,
 ) -> None:
-    text = "".join(filler * repeat + plant for filler, repeat, plant in parts)
-    text += " lorem" * 2000  # past the one-set shortcut
+    text = planted + " lorem" * 2000  # past the one-set shortcut
     data = text.encode()
     group = RuleGroup(PATTERNS, GROUPS)
     hits = set_hits(group._all_set, len(PATTERNS), data)
