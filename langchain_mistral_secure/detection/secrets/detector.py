@@ -140,7 +140,9 @@ class SecretDetector(RuleDetector):
     def release_compiled(self) -> None:
         """Drop the compiled groups and the gate (memory budget); rebuilt on use."""
         super().release_compiled()
-        if self._gate_patterns is not None:
+        # A release from another thread can land while __init__ runs (after
+        # RuleDetector registered this detector, before the gate exists).
+        if getattr(self, "_gate_patterns", None) is not None:
             self._gate = _RELEASED
 
     def _nothing_matches(self, raw: str) -> bool:
