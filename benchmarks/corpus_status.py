@@ -32,8 +32,8 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 38))
 """Development data: corpora 1-37 (corpus 37 since session h52)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({38})
-"""The blind estimate (38, written in h52).
+BLIND_CORPORA: frozenset[int] = frozenset({38, 39})
+"""The blind corpora (38, written in h52, the judge of h54; 39, written in h54).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -410,5 +410,10 @@ CORPORA = (
     # the blind estimate of session h52 (corpus 37 judges that session's
     # candidate), measured only by the lead.
     _half_english(38, "thirty-eighth", ("benign_chat",)),
+    # Written blind in session h54 by three writers, after corpus 38 (its
+    # rows are compared with corpora 1 to 38), with an everyday-chat file;
+    # the blind estimate of session h54 (corpus 38 judges that session's
+    # candidate), measured only by the lead.
+    _half_english(39, "thirty-ninth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
