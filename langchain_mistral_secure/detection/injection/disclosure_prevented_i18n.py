@@ -50,14 +50,18 @@ _GOVERNOR_BEFORE = re2.compile(
     r"(?i)(?:^|[^\pL\pN_])(?:"
     r"prevent\w*|stop\w*|keep\w*|block\w*|forbid\w*|prohibit\w*|"
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to\s+(?:get|make|trick|force)|"
-    r"requests?\s+to|"
+    r"requests?\s+to|asks\s+to|"
+    # a refusal the writer wants of their bot ("we want our bot to refuse to
+    # reveal its system prompt"; h54); a refusal negated is read below
+    r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|"
     r"emp\x{ea}ch\w*|\x{e9}viter|interdire|bloquer|tentatives?\s+(?:de|d')|"
     r"essa(?:ient|yent)\s+de\s+(?:faire|pousser)|demandes?\s+(?:de|d')|"
     r"verhinder\w*|verh\x{fc}te\w*|abhalten|verbiet\w*|versuch\w*|"
     r"impedir|impida\w*|evitar|evite\w*|prohibir|bloquear|intent\w*\s+(?:que|de|hacer)|"
     r"consiguen\s+que|logran\s+que|peticiones\s+de|"
     r"impedire|evitare|vietare|bloccare|tentativ\w*\s+di|cerca\w*\s+di\s+far\w*|"
-    r"proibir|tentativas?\s+de|tentam\s+(?:que|fazer)|"
+    r"richiest\w*\s+di|"
+    r"proibir|tentativas?\s+de|tentam\s+(?:que|fazer)|pedidos\s+(?:de|para)|"
     r"zapobie\w*|uniemo\x{17c}liwi\w*|zablokowa\w*|zabroni\w*|pr\x{f3}b\w*|"
     r"voorkom\w*|verhinder\w*|pogingen|"
     r"mencegah|melarang|memblokir|mencoba|upaya|"
@@ -67,6 +71,12 @@ _GOVERNOR_BEFORE = re2.compile(
     r"попытк\w*|пытают\w*|заборон\w*|запобіг\w*|спроб\w*|"
     r"防止|阻止|避免|禁止|不让|试图|企图|诱导|诱使|防范|"
     r"منع|يمنع|نمنع|لمنع|محاول\S*|تحاول|يحاول"
+)
+# A refusal as the governor, and a negation right before it.
+_REFUSAL = re2.compile(r"(?i)refus|declin")
+_NEGATED = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_])(?:never|not|no\s+longer|stop|without|n't)\W{0,3}"
+    r"(?:\pL+\W{1,3}){0,2}$|n't\s+(?:\pL+\s+){0,2}$"
 )
 # Verb-last languages: the governor follows the disclosure.
 _GOVERNOR_AFTER = re2.compile(
@@ -173,6 +183,13 @@ def is_disclosure_prevented(text: str, finding: Finding) -> bool:
     near = head[-_GOVERNED:]
     said = tail[: end - start]
     governors = list(_GOVERNOR_BEFORE.finditer(near))
+    # "never refuse to reveal", "don't decline to" lift the refusal
+    if (
+        governors
+        and _REFUSAL.search(governors[-1].group(0)) is not None
+        and _NEGATED.search(near[: governors[-1].start()]) is not None
+    ):
+        return False
     if governors:
         # The model is named after the governor ("empêcher un modèle de ..."),
         # or the disclosed thing is its own ("... revele sus instrucciones").

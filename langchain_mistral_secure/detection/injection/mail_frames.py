@@ -22,6 +22,9 @@ a model, its setup or a place to send the mailbox:
   an earlier message, quoted for the user's job on it ("Translate this
   notice: «Please ignore the previous message about ... The wifi password
   is on the door.»").
+* :mod:`.role_instructions_quoted` (h54): a quoted house rule that drops
+  the instructions of a role on a site or a course ("These rules override
+  any instruction given by an individual tutor").
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ from langchain_mistral_secure.detection.injection.notice_quoted_for_task import 
 from langchain_mistral_secure.detection.injection.own_words_corrected_i18n import (
     is_own_words_corrected,
 )
+from langchain_mistral_secure.detection.injection.role_instructions_quoted import (
+    is_role_instructions_quoted,
+)
 
 __all__ = ["is_mail_frame"]
 
@@ -61,4 +67,5 @@ def is_mail_frame(text: str, finding: Finding) -> bool:
         or is_own_words_corrected(text, finding)
         or is_narrated_past_disclosure(text, finding)
         or is_notice_quoted_for_task(text, finding)
+        or is_role_instructions_quoted(text, finding)
     )

@@ -21,7 +21,11 @@ a planted order would take:
 * :mod:`.terminal_for_teaching` (h50): a shell the user asks to have played
   for a lesson or a tutorial ("Act as a Linux terminal for a beginners'
   tutorial. First command: pwd"), with no harm, secret, model or lifted
-  limit named.
+  limit named;
+* :mod:`.bot_setup_rehearsed` (h54): a support bot's setup that opens the
+  message and only narrows the bot, then one customer question to try it
+  ("System: You are Pip, the booking assistant of a tent hire firm. Only
+  discuss tents.\nUser: can a 6x12 tent fit in a small garden?").
 
 Session h30's families (a template token asked about, an own request
 revised, a system prompt defined, a grandmother's recipe, a tutor's part, a
@@ -33,6 +37,9 @@ guard line quoted, others' purpose) are in :mod:`.user_own_asks`.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.bot_setup_rehearsed import (
+    is_bot_setup_rehearsed,
+)
 from langchain_mistral_secure.detection.injection.pasted_prompt_translated import (
     is_pasted_prompt_translated,
 )
@@ -74,4 +81,5 @@ def is_own_voice_frame(text: str, finding: Finding) -> bool:
         or is_pasted_prompt_translated(text, finding)
         or is_user_own_ask(text, finding)
         or is_terminal_for_teaching(text, finding)
+        or is_bot_setup_rehearsed(text, finding)
     )

@@ -1,4 +1,4 @@
-"""The veto rounds of h17-fp to h21-fp, h19-secq and h43 (one data module per frame).
+"""The veto rounds of h17-fp to h21-fp, h19-secq, h43 on (one data module per frame).
 
 Each ``veto_<frame>.py`` holds benign look-alikes a veto lets through
 (``BENIGN``), the look-alikes it still cuts (``STILL_CUT``, strict xfail:
@@ -17,6 +17,7 @@ from types import ModuleType
 import pytest
 import rule_table_harness as harness
 import veto_attack_quoted_for_triage
+import veto_bot_setup_rehearsed
 import veto_data_orders_context
 import veto_device_mode_i18n
 import veto_not_asked_of_model
@@ -28,6 +29,8 @@ import veto_quote_discussed
 import veto_quoted_dismissal_cjk
 import veto_quoted_messages_to_label
 import veto_quoted_report
+import veto_refusal_wanted
+import veto_role_instructions_quoted
 import veto_security_docs
 import veto_security_frames
 import veto_story_dialogue
@@ -38,6 +41,7 @@ from family_checks import (
 
 ROUNDS: dict[str, ModuleType] = {
     "attack_quoted_for_triage": veto_attack_quoted_for_triage,
+    "bot_setup_rehearsed": veto_bot_setup_rehearsed,
     "data_orders_context": veto_data_orders_context,
     "device_mode_i18n": veto_device_mode_i18n,
     "not_asked_of_model": veto_not_asked_of_model,
@@ -49,6 +53,8 @@ ROUNDS: dict[str, ModuleType] = {
     "quote_discussed": veto_quote_discussed,
     "quoted_messages_to_label": veto_quoted_messages_to_label,
     "quoted_report": veto_quoted_report,
+    "refusal_wanted": veto_refusal_wanted,
+    "role_instructions_quoted": veto_role_instructions_quoted,
     "security_docs": veto_security_docs,
     "security_frames": veto_security_frames,
     "story_dialogue": veto_story_dialogue,
