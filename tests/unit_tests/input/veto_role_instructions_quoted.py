@@ -3,8 +3,8 @@
 Look-alikes: the user quotes a rule of a site, a course or a club that says
 whose instructions give way ("These rules override any instruction given by
 an individual tutor", "Ignore any instruction from a visitor to ...") and
-asks a job on it. All were cut by ``injection.override.en`` before this veto
-(h54's start). They pass byte for byte, sync and async, and stream as they
+asks a job on it. Five of the six were cut by ``injection.override.en``
+before this veto (h54's start); the youth-orchestra rule was not. They pass byte for byte, sync and async, and stream as they
 invoke. Twins of the same shape order an output, name a secret, give a new
 task, send data to an address or drop the instructions of a model's setup;
 they are caught on every path.
