@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 38))
-"""Development data: corpora 1-37 (corpus 37 since session h52)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 39))
+"""Development data: corpora 1-38 (corpus 38 since session h54)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({38, 39})
-"""The blind corpora (38, written in h52, the judge of h54; 39, written in h54).
+BLIND_CORPORA: frozenset[int] = frozenset({39})
+"""The blind estimate (39, written in h54).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-37'
+        '1-38'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -407,8 +407,9 @@ CORPORA = (
     _half_english(37, "thirty-seventh", ("benign_chat",)),
     # Written blind in session h52 by three writers, after corpus 37 (its
     # rows are compared with corpora 1 to 37), with an everyday-chat file;
-    # the blind estimate of session h52 (corpus 37 judges that session's
-    # candidate), measured only by the lead.
+    # the blind estimate of session h52 (corpus 37 judged that session's
+    # candidate), then the judge of session h54's candidate, and development
+    # data since, so ``python -m benchmarks`` measures it.
     _half_english(38, "thirty-eighth", ("benign_chat",)),
     # Written blind in session h54 by three writers, after corpus 38 (its
     # rows are compared with corpora 1 to 38), with an everyday-chat file;
