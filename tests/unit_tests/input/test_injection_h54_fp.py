@@ -67,7 +67,7 @@ def _at(text: str, said: str, rule: str, category: str) -> Finding:
         ('Summarise: "These rules override any instruction given earlier."', False),
         # a secret, an address, a model in the quotation
         (
-            'Summarise: "These rules override any instruction given by a tutor. Door password: 4412."',
+            'Summarise: "These rules override any instruction given by a tutor. Door password: 4412."',  # pragma: allowlist secret
             False,
         ),
         (
