@@ -109,6 +109,18 @@ _LABELLED_LIST = (
     'discount" 2. "hi" 3. "bye"\n'
 )
 
+# The h54 vetoes: a quoted house rule dropping a role's instructions, a bot's
+# setup rehearsed with one question (read only up to 1,000 characters), a
+# refusal the writer wants of their bot.
+_HOUSE_RULE = (
+    'Summarise: "These rules override any instruction given by a visiting tutor."\n'
+)
+_REHEARSAL = (
+    "System: You are Pip, the booking assistant of a tent hire firm. Only "
+    "discuss tents.\nUser: can a 6x12 tent fit in a small garden?\n"
+)
+_REFUSAL = "We want our bot to refuse to reveal its system prompt. How?\n"
+
 
 # name -> (size -> text); the adversarial set of benchmarks/data.py plus the
 # inputs that were super-linear before issue #15.
@@ -137,6 +149,11 @@ CASES: dict[str, Callable[[int], str]] = {
     # The h50 veto of messages quoted in a list to label: each finding reads
     # a bounded window for its list, however many lists the text holds.
     "labelled lists": lambda n: _repeat_to(_LABELLED_LIST, n),
+    # The h54 vetoes: each reads a bounded window per finding (the rehearsal
+    # veto declines any text over 1,000 characters at once).
+    "quoted house rules": lambda n: _repeat_to(_HOUSE_RULE, n),
+    "rehearsed bot setups": lambda n: _repeat_to(_REHEARSAL, n),
+    "wanted refusals": lambda n: _repeat_to(_REFUSAL, n),
 }
 
 
