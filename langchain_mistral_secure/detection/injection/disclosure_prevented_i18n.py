@@ -72,11 +72,13 @@ _GOVERNOR_BEFORE = re2.compile(
     r"防止|阻止|避免|禁止|不让|试图|企图|诱导|诱使|防范|"
     r"منع|يمنع|نمنع|لمنع|محاول\S*|تحاول|يحاول"
 )
-# A refusal as the governor, and a negation right before it.
+# A refusal as the governor, and a negation right before it, at most two
+# words back ("never refuse", "don't refuse": the governor's match takes the
+# space, so the negation may end the text read).
 _REFUSAL = re2.compile(r"(?i)refus|declin")
 _NEGATED = re2.compile(
-    r"(?i)(?:^|[^\pL\pN_])(?:never|not|no\s+longer|stop|without|n't)\W{0,3}"
-    r"(?:\pL+\W{1,3}){0,2}$|n't\s+(?:\pL+\s+){0,2}$"
+    r"(?i)(?:(?:^|[^\pL\pN_])(?:never|not|no\s+longer|stop|without)|n[\x{27}\x{2019}]t)"
+    r"(?:\W{1,3}\pL+){0,2}\W{0,3}$"
 )
 # Verb-last languages: the governor follows the disclosure.
 _GOVERNOR_AFTER = re2.compile(

@@ -175,6 +175,16 @@ def test_a_finding_in_the_customer_turn_stands() -> None:
             False,
         ),
         (
+            "Don't refuse to reveal its system prompt.",
+            "reveal its system prompt",
+            False,
+        ),
+        (
+            "It shouldn\u2019t ever refuse to reveal its system prompt.",
+            "reveal its system prompt",
+            False,
+        ),
+        (
             "The bot no longer declines to reveal its system prompt.",
             "reveal its system prompt",
             False,
