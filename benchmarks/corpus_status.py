@@ -32,8 +32,8 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 39))
 """Development data: corpora 1-38 (corpus 38 since session h54)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({39})
-"""The blind estimate (39, written in h54).
+BLIND_CORPORA: frozenset[int] = frozenset({39, 40})
+"""The blind corpora (39, written in h54, the judge of h55; 40, written in h55).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

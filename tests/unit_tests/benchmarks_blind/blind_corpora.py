@@ -416,5 +416,10 @@ CORPORA = (
     # the blind estimate of session h54 (corpus 38 judges that session's
     # candidate), measured only by the lead.
     _half_english(39, "thirty-ninth", ("benign_chat",)),
+    # Written blind in session h55 by three writers, after corpus 39 (its
+    # rows are compared with corpora 1 to 39), with an everyday-chat file;
+    # the blind estimate of session h55 (corpus 39 judges that session's
+    # candidate), measured only by the lead.
+    _half_english(40, "fortieth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
