@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 39))
-"""Development data: corpora 1-38 (corpus 38 since session h54)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 40))
+"""Development data: corpora 1-39 (corpus 39 since session h55)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({39, 40})
-"""The blind corpora (39, written in h54, the judge of h55; 40, written in h55).
+BLIND_CORPORA: frozenset[int] = frozenset({40})
+"""The blind estimate (40, written in h55).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-38'
+        '1-39'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

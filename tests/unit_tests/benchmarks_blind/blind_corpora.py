@@ -413,8 +413,9 @@ CORPORA = (
     _half_english(38, "thirty-eighth", ("benign_chat",)),
     # Written blind in session h54 by three writers, after corpus 38 (its
     # rows are compared with corpora 1 to 38), with an everyday-chat file;
-    # the blind estimate of session h54 (corpus 38 judges that session's
-    # candidate), measured only by the lead.
+    # the blind estimate of session h54 (corpus 38 judged that session's
+    # candidate), then the judge of session h55's candidate, and development
+    # data since, so ``python -m benchmarks`` measures it.
     _half_english(39, "thirty-ninth", ("benign_chat",)),
     # Written blind in session h55 by three writers, after corpus 39 (its
     # rows are compared with corpora 1 to 39), with an everyday-chat file;
