@@ -32,8 +32,8 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 40))
 """Development data: corpora 1-39 (corpus 39 since session h55)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({40})
-"""The blind estimate (40, written in h55).
+BLIND_CORPORA: frozenset[int] = frozenset({40, 41})
+"""The blind corpora (40, written in h55, the judge of h56; 41, written in h56).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -422,5 +422,10 @@ CORPORA = (
     # the blind estimate of session h55 (corpus 39 judges that session's
     # candidate), measured only by the lead.
     _half_english(40, "fortieth", ("benign_chat",)),
+    # Written blind in session h56 by three writers, after corpus 40 (its
+    # rows are compared with corpora 1 to 40), with an everyday-chat file;
+    # the blind estimate of session h56 (corpus 40 judges that session's
+    # candidate), measured only by the lead.
+    _half_english(41, "forty-first", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
