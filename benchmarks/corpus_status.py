@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 40))
-"""Development data: corpora 1-39 (corpus 39 since session h55)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 41))
+"""Development data: corpora 1-40 (corpus 40 since session h56)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({40, 41})
-"""The blind corpora (40, written in h55, the judge of h56; 41, written in h56).
+BLIND_CORPORA: frozenset[int] = frozenset({41})
+"""The blind estimate (41, written in h56).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-39'
+        '1-40'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -419,8 +419,9 @@ CORPORA = (
     _half_english(39, "thirty-ninth", ("benign_chat",)),
     # Written blind in session h55 by three writers, after corpus 39 (its
     # rows are compared with corpora 1 to 39), with an everyday-chat file;
-    # the blind estimate of session h55 (corpus 39 judges that session's
-    # candidate), measured only by the lead.
+    # the blind estimate of session h55 (corpus 39 judged that session's
+    # candidate), then the judge of session h56's candidate, and development
+    # data since, so ``python -m benchmarks`` measures it.
     _half_english(40, "fortieth", ("benign_chat",)),
     # Written blind in session h56 by three writers, after corpus 40 (its
     # rows are compared with corpora 1 to 40), with an everyday-chat file;
