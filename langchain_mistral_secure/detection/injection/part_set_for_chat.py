@@ -27,7 +27,10 @@ This veto (read by :mod:`.own_voice_frames`) passes a persona finding when
   a key, personal data (``_SECRET``); a harm (:data:`.own_game_restart.HARM`
   and ``_HARM_MORE``); a web or mail address; or a literal the model must
   say ("start every reply with 'OK'", "confirm by saying ..."), where the
-  user's own cue ("until I say 'prose please'") is no literal of the model.
+  user's own cue ("until I say 'prose please'") is no literal of the model;
+* the text is not obfuscated: no leetspeak ("N0W FR33") and no letters
+  spaced out ("y o u  a r e  n o w"), which the rules see through and the
+  lists above would not.
 
 The jailbreak twins (a named AI with no rules, a narrator who tells how to
 pick a lock, a part that forgets its instructions, a style set after a
@@ -153,6 +156,9 @@ _STEMS = re2.compile(
 # Letters and digits mixed inside a word, as leetspeak writes ("N0W FR33");
 # an obfuscated opening is no game's opening.
 _LEET = re2.compile(r"\pL[0-9@$]+\pL|[0-9]\pL+[0-9]\pL")
+# Letters spaced out ("y o u  a r e  n o w"): the rules read them through a
+# view the lists below do not see, so a spaced text is declined too.
+_SPACED = re2.compile(r"(?:^|\s)\pL\s+\pL\s+\pL\s+\pL(?:\s|$|[^\pL\pN])")
 # A saying verb, and the word before it (the user's own cue is "I say").
 _SAYING = re2.compile(
     r"(?i)(?:^|[^\pL])(?:(?P<lead>\pL+)\s+)?(?P<verb>say|says|saying|print|"
@@ -212,7 +218,7 @@ def is_part_set_for_chat(text: str, finding: Finding) -> bool:
     said = matchable(text)
     if SENT_OUT.search(said) is not None or _dictates_literal(said):
         return False
-    if _LEET.search(said) is not None:
+    if _LEET.search(said) is not None or _SPACED.search(said) is not None:
         return False
     view = build_view(text).text
     return not any(
