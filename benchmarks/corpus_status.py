@@ -32,8 +32,8 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 41))
 """Development data: corpora 1-40 (corpus 40 since session h56)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({41})
-"""The blind estimate (41, written in h56).
+BLIND_CORPORA: frozenset[int] = frozenset({41, 42})
+"""The blind corpora (41, written in h56, the judge of h57; 42, written in h57).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -426,7 +426,13 @@ CORPORA = (
     # Written blind in session h56 by three writers, after corpus 40 (its
     # rows are compared with corpora 1 to 40), with an everyday-chat file;
     # the blind estimate of session h56 (corpus 40 judges that session's
-    # candidate), measured only by the lead.
+    # candidate), measured only by the lead; the judge of session h57's
+    # candidate.
     _half_english(41, "forty-first", ("benign_chat",)),
+    # Written blind in session h57 by three writers, after corpus 41 (its
+    # rows are compared with corpora 1 to 41), with an everyday-chat file;
+    # the blind estimate of session h57 (corpus 41 judges that session's
+    # candidate), measured only by the lead.
+    _half_english(42, "forty-second", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
