@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -142,7 +143,8 @@ class DetectionView:
     Attributes:
         original: The text as given.
         text: The folded text that rules match on.
-        breaks: Sorted view offsets where the linear map changes.
+        breaks: Sorted view offsets where the linear map changes (a list, or
+            on long texts an ``array("q")``, cheaper to build).
         bases: For each break, the original offset of that view offset.
         identity: True when ``text`` and ``original`` align one to one.
 
@@ -156,8 +158,8 @@ class DetectionView:
 
     original: str
     text: str
-    breaks: list[int] = field(default_factory=list)
-    bases: list[int] = field(default_factory=list)
+    breaks: Sequence[int] = field(default_factory=list)
+    bases: Sequence[int] = field(default_factory=list)
     identity: bool = True
 
     def original_index(self, view_index: int) -> int:
@@ -290,7 +292,7 @@ def _offset_map(
 
 def _view_map(
     text: str, classes: dict[int, str], widths: dict[str, int]
-) -> tuple[list[int], list[int]]:
+) -> tuple[Sequence[int], Sequence[int]]:
     """The view-to-original map: from array passes on long texts.
 
     Grown characters cost the Python map a step each (a Korean text grows at
@@ -346,12 +348,12 @@ def build_stripped_view(text: str) -> DetectionView:
         return DetectionView(
             original=text, text=stripped, breaks=breaks, bases=bases, identity=False
         )
-    breaks, bases = _offset_map(text, text.translate(classes), {})
+    short_breaks, short_bases = _offset_map(text, text.translate(classes), {})
     return DetectionView(
         original=text,
         text=text.translate(strip),
-        breaks=breaks,
-        bases=bases,
+        breaks=short_breaks,
+        bases=short_bases,
         identity=False,
     )
 
