@@ -120,6 +120,9 @@ _REHEARSAL = (
     "discuss tents.\nUser: can a 6x12 tent fit in a small garden?\n"
 )
 _REFUSAL = "We want our bot to refuse to reveal its system prompt. How?\n"
+# The h56 vetoes (each declines any text over 400 or 600 characters at once).
+_PART_FOR_CHAT = "From now on, answer like a lighthouse keeper. How do I boil rice?\n"
+_PLUMBING = "Should we log full prompts, including the system prompt, for debugging?\n"
 
 
 # name -> (size -> text); the adversarial set of benchmarks/data.py plus the
@@ -154,6 +157,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "quoted house rules": lambda n: _repeat_to(_HOUSE_RULE, n),
     "rehearsed bot setups": lambda n: _repeat_to(_REHEARSAL, n),
     "wanted refusals": lambda n: _repeat_to(_REFUSAL, n),
+    # The h56 vetoes: a part set for the chat, a question about logging prompts.
+    "parts set for the chat": lambda n: _repeat_to(_PART_FOR_CHAT, n),
+    "prompt plumbing questions": lambda n: _repeat_to(_PLUMBING, n),
 }
 
 

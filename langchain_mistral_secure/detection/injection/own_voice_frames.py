@@ -25,7 +25,14 @@ a planted order would take:
 * :mod:`.bot_setup_rehearsed` (h54): a support bot's setup that opens the
   message and only narrows the bot, then one customer question to try it
   ("System: You are Pip, the booking assistant of a tent hire firm. Only
-  discuss tents.\nUser: can a 6x12 tent fit in a small garden?").
+  discuss tents.\nUser: can a 6x12 tent fit in a small garden?");
+* :mod:`.part_set_for_chat` (h56): a part or an answering style the user
+  sets for the chat ahead, opening a short message that names no model,
+  limit, dismissal, secret or harm ("From now on, answer every question
+  like a newsreel narrator. First question: how do I boil an egg?");
+* :mod:`.prompt_plumbing_asked` (h56): a developer's question about
+  logging, storing or testing their own app's prompts ("Is it a good idea
+  to log full prompts, including the system prompt, for debugging?").
 
 Session h30's families (a template token asked about, an own request
 revised, a system prompt defined, a grandmother's recipe, a tutor's part, a
@@ -40,11 +47,17 @@ from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.bot_setup_rehearsed import (
     is_bot_setup_rehearsed,
 )
+from langchain_mistral_secure.detection.injection.part_set_for_chat import (
+    is_part_set_for_chat,
+)
 from langchain_mistral_secure.detection.injection.pasted_prompt_translated import (
     is_pasted_prompt_translated,
 )
 from langchain_mistral_secure.detection.injection.prompt_authoring_asked import (
     is_prompt_authoring_asked,
+)
+from langchain_mistral_secure.detection.injection.prompt_plumbing_asked import (
+    is_prompt_plumbing_asked,
 )
 from langchain_mistral_secure.detection.injection.secret_generic_you import (
     is_secret_generic_you,
@@ -82,4 +95,6 @@ def is_own_voice_frame(text: str, finding: Finding) -> bool:
         or is_user_own_ask(text, finding)
         or is_terminal_for_teaching(text, finding)
         or is_bot_setup_rehearsed(text, finding)
+        or is_part_set_for_chat(text, finding)
+        or is_prompt_plumbing_asked(text, finding)
     )

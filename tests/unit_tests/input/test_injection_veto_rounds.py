@@ -24,7 +24,9 @@ import veto_not_asked_of_model
 import veto_notice_quoted_for_task
 import veto_notice_withdrawn
 import veto_own_game_restart
+import veto_part_set_for_chat
 import veto_password_everyday
+import veto_prompt_plumbing_asked
 import veto_quote_discussed
 import veto_quoted_dismissal_cjk
 import veto_quoted_messages_to_label
@@ -48,7 +50,9 @@ ROUNDS: dict[str, ModuleType] = {
     "notice_quoted_for_task": veto_notice_quoted_for_task,
     "notice_withdrawn": veto_notice_withdrawn,
     "own_game_restart": veto_own_game_restart,
+    "part_set_for_chat": veto_part_set_for_chat,
     "password_everyday": veto_password_everyday,
+    "prompt_plumbing_asked": veto_prompt_plumbing_asked,
     "quoted_dismissal_cjk": veto_quoted_dismissal_cjk,
     "quote_discussed": veto_quote_discussed,
     "quoted_messages_to_label": veto_quoted_messages_to_label,
