@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 41))
-"""Development data: corpora 1-40 (corpus 40 since session h56)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 42))
+"""Development data: corpora 1-41 (corpus 41 since session h57)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({41, 42})
-"""The blind corpora (41, written in h56, the judge of h57; 42, written in h57).
+BLIND_CORPORA: frozenset[int] = frozenset({42})
+"""The blind estimate (42, written in h57).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-40'
+        '1-41'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

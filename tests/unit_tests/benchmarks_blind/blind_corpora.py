@@ -426,8 +426,8 @@ CORPORA = (
     # Written blind in session h56 by three writers, after corpus 40 (its
     # rows are compared with corpora 1 to 40), with an everyday-chat file;
     # the blind estimate of session h56 (corpus 40 judges that session's
-    # candidate), measured only by the lead; the judge of session h57's
-    # candidate.
+    # candidate), then the judge of session h57's candidate, and development
+    # data since, so ``python -m benchmarks`` measures it.
     _half_english(41, "forty-first", ("benign_chat",)),
     # Written blind in session h57 by three writers, after corpus 41 (its
     # rows are compared with corpora 1 to 41), with an everyday-chat file;
