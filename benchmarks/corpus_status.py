@@ -32,8 +32,8 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 42))
 """Development data: corpora 1-41 (corpus 41 since session h57)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({42})
-"""The blind estimate (42, written in h57).
+BLIND_CORPORA: frozenset[int] = frozenset({42, 43})
+"""The blind corpora (42, written in h57, the judge of AZ; 43, written in h57).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -431,8 +431,13 @@ CORPORA = (
     _half_english(41, "forty-first", ("benign_chat",)),
     # Written blind in session h57 by three writers, after corpus 41 (its
     # rows are compared with corpora 1 to 41), with an everyday-chat file;
-    # the blind estimate of session h57 (corpus 41 judges that session's
-    # candidate), measured only by the lead.
+    # written as the blind estimate of session h57 (corpus 41 judges that
+    # session's first candidate), then made the judge of its second (AZ)
+    # before any row was read; measured only by the lead.
     _half_english(42, "forty-second", ("benign_chat",)),
+    # Written blind in session h57 by three more writers, after corpus 42
+    # (its rows are compared with corpora 1 to 42), with an everyday-chat
+    # file; the blind estimate of session h57, measured only by the lead.
+    _half_english(43, "forty-third", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
