@@ -29,11 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 42))
-"""Development data: corpora 1-41 (corpus 41 since session h57)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 43))
+"""Development data: corpora 1-42 (corpora 41 and 42 since session h57)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({42, 43})
-"""The blind corpora (42, written in h57, the judge of AZ; 43, written in h57).
+BLIND_CORPORA: frozenset[int] = frozenset({43})
+"""The blind estimate (43, written in h57).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -44,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-41'
+        '1-42'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 
