@@ -440,5 +440,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 42), with an everyday-chat
     # file; the blind estimate of session h57, measured only by the lead.
     _half_english(43, "forty-third", ("benign_chat",)),
+    # Written blind in session h58 by three writers, after corpus 43 (its
+    # rows are compared with corpora 1 to 43), with an everyday-chat file;
+    # the judge of session h58's rule candidate, measured only by the lead.
+    _half_english(44, "forty-fourth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
