@@ -17,15 +17,20 @@ reads who the quotation speaks to instead:
   scripts, or straight quotes that open after a space or a colon and close
   before one), and the user's own words before it ask a job on a text:
   translate, summarise, explain, paraphrase, proofread, check the tone or
-  grammar of, reply to, in 24 languages; those words name no model and
-  dismiss nothing themselves;
+  grammar of, reply to, in 24 languages; shorten it or say what it means
+  (h58: "Kun je dit korter maken?", "Tin nhắn tự động này nghĩa là gì?");
+  those words name no model and dismiss nothing themselves;
 * what is withdrawn is a notice to people, as :mod:`.notice_withdrawn`
   reads it (a message that came before, with a reason, a topic or what
   replaces it; instructions with their topic), or earlier instructions,
   notices or rules named with a topic preposition of 12 more languages
-  ("pokyny k", "instruksjoner om", "دستورالعمل ... دربارهٔ");
+  ("pokyny k", "instruksjoner om", "دستورالعمل ... دربارهٔ"), Dutch
+  instructions with their purpose unless it is the chat's ("instructies voor
+  het afsluiten", h58), or an Arabic message without its article ("رسالة
+  التذكير السابقة", h58);
 * the quotation names no model, bot, assistant, prompt or persona, no
-  jailbreak word, no output dictated to the reader ("say", "print",
+  jailbreak word (DAN in capitals or with its mode: "dan" is Dutch for
+  "then"), no output dictated to the reader ("say", "print",
   "reply with", "only write ..."), no task of the reader's ("you are now",
   "your task"), and no web or mail address to send anything to.
 
@@ -115,7 +120,24 @@ _TASK = compile_words(
     r"日本語に|丁寧な|丁寧に|書き直|言い換え|返信|返事|改写|润色|回复|礼貌|"
     r"다듬어|고쳐|답장|정중|"
     r"ترجم|لخّص|لخص|اشرح|ترجمه|خلاصه|अनुवाद|सार|समझा|অনুবাদ|সংক্ষেপ|"
-    r"ব্যাখ্যা|แปล|สรุป"
+    r"ব্যাখ্যা|แปล|สรุป|"
+    # the text shortened, or its meaning asked (h58): "Kun je dit korter
+    # maken?", "Tin nhắn tự động này nghĩa là gì?"
+    r"(?:^|[^\pL\pN_])(?:shorten{L}*|condens{L}*|(?:make|get)\s+(?:it|this|that)\s+"
+    r"shorter|what\s+(?:does|do)\s+(?:this|it|that|these)\s+(?:\pL+\s+)?mean|"
+    r"meaning\s+of|raccourci{L}*|abr\x{e9}g{L}*|veu(?:t|lent)\s+dire|k\x{fc}rz{L}*|"
+    r"was\s+(?:bedeutet|hei\x{df}t)|acort{L}*|significa|quiere\s+decir|accorci{L}*|"
+    r"vuol\s+dire|encurt{L}*|quer\s+dizer|inkort{L}*|korter|wat\s+betekent|"
+    r"skr\x{f3}\x{107}|co\s+(?:znaczy|oznacza|znamen\x{e1})|zkra\x{165}|k\x{131}salt{L}*|"
+    r"ne\s+demek|r\x{fa}t\s+g\x{1ecd}n|ngh\x{129}a\s+l\x{e0}\s+g\x{ec}|"
+    r"c\x{f3}\s+ngh\x{129}a\s+g\x{ec}|persingkat|singkatkan|apa\s+(?:artinya|maksud{L}*)|"
+    r"f\x{f6}rkorta|forkort{L}*|(?:vad|hvad)\s+betyder|hva\s+betyr|lyhenn{L}*|"
+    r"mit\x{e4}\s+tarkoittaa|r\x{f6}vid\x{ed}t{L}*|mit\s+jelent|ce\s+\x{ee}nseamn{L}*)"
+    r"(?:[^\pL\pN_]|$)|"
+    r"сократи|скороти|укороти|(?:что|що)\s+(?:это\s+|це\s+)?(?:значит|означа)|"
+    r"缩短|精简|简化|短一点|什么意思|啥意思|短く|どういう意味|줄여|무슨\s?뜻|무슨\s?의미|"
+    r"اختصر|ماذا\s+يعني|ما\s+معنى|یعنی\s+چه|کوتاه\s?تر|छोटा\s+कर|का\s+(?:मतलब|अर्थ)|"
+    r"ย่อ|หมายความว่า|מה\s+זה\s+אומר|קצר|συντόμευσε|τι\s+σημαίνει"
 )
 # The quoted text pointed at as a thing to work on ("this notice", "diese
 # Nachricht", "이 공지", "این متن"), or the language it is to be put into
@@ -139,9 +161,12 @@ _TEXT_OBJECT = compile_words(
     r"circolare|nota)|in\s+inglese|"
     r"(?:esta|este)\s+(?:mensagem|aviso|e-mail)|para\s+(?:o\s+)?ingl\x{ea}s|"
     r"(?:dit|deze)\s+(?:bericht|mail|tekst|zin|brief)|"
-    r"c\x{e2}u\s+n\x{e0}y|th\x{f4}ng\s+b\x{e1}o\s+n\x{e0}y|"
-    r"tin\s+nh\x{1eaf}n\s+n\x{e0}y|sang\s+ti\x{1ebf}ng\s+anh|"
-    r"ke\s+bahasa\s+inggris|pesan\s+ini|kalimat\s+ini|"
+    # the demonstrative after the noun and its words ("tin nhắn tự động
+    # này", "pesan otomatis ini")
+    r"(?:c\x{e2}u|th\x{f4}ng\s+b\x{e1}o|tin\s+nh\x{1eaf}n|th\x{1b0}|email)"
+    r"(?:\s+\pL+){0,3}?\s+n\x{e0}y|sang\s+ti\x{1ebf}ng\s+anh|"
+    r"ke\s+bahasa\s+inggris|(?:pesan|kalimat|pengumuman|surat|email)"
+    r"(?:\s+\pL+){0,2}?\s+ini|"
     r"bu\s+(?:mesaj{L}*|metn{L}*|c\x{fc}mle{L}*|duyuru{L}*|madde{L}*)|"
     r"ingilizce{L}*)(?:[^\pL\pN_]|$)|"
     r"(?:это|этот|эту)\s+(?:сообщени|письм|объявлени|текст|фраз|предложени)|"
@@ -170,7 +195,10 @@ _MESSAGE_MORE = re2.compile(
     r"(?:前|以前|先ほど|さっき|最初)の(?:指示|説明|案内|連絡|メール|お知らせ|"
     r"ルール|手順)|(?:之前|以前|上次|前面)的(?:说明|通知|指示|安排)|"
     r"(?:이전|앞의|지난)\s?(?:지시|설명)|"
-    r"(?:الرسالة|الإشعار|الإعلان|التعميم)\s+(?:\S+\s+)?(?:السابق|الأخير)"
+    r"(?:الرسالة|الإشعار|الإعلان|التعميم)\s+(?:\S+\s+)?(?:السابق|الأخير)|"
+    # the same in the construct state, without the article (h58): "رسالة
+    # التذكير السابقة"
+    r"(?:^|\s)(?:رسالة|إشعار|إعلان|تعميم)\s+(?:\S+\s+){0,2}?(?:السابق|الأخير)"
 )
 # One's own earlier words taken back with their topic ("ignore everything I
 # said before about the kit list").
@@ -182,7 +210,9 @@ _OWN_WORDS_ABOUT = re2.compile(
 _MODEL = compile_words(
     r"(?i)(?:^|[^\pL\pN_])(?:ai|ki|ia|llm|gpt{L}*|chatgpt|mistral|claude|"
     r"bots?|chatbots?|assistant|assistent{L}*|asistente|assistente|agent|"
-    r"models?|mod\x{e8}le|modell{L}*|modelo|prompts?|persona|jailbr{L}*|dan|"
+    # DAN in capitals or with its mode: "dan" is Dutch for "then" (h58)
+    r"models?|mod\x{e8}le|modell{L}*|modelo|prompts?|persona|jailbr{L}*|(?-i:DAN)|"
+    r"dan\s+(?:mode|prompt|jailbreak)|"
     r"developer\s+mode|unrestricted|uncensored|unfiltered|act\s+as|pretend{L}*)"
     r"(?:[^\pL\pN_]|$)|"
     r"ИИ|бот|ассистент|нейросет|промпт|人工智能|助手|机器人|模型|提示词|"
@@ -217,6 +247,39 @@ _TOPIC_MORE = compile_words(
     r"(?:دستورالعمل|اطلاعیه|پیام)\S*\s+(?:\S+\s+)?(?:درباره|در\s+مورد|برای)|"
     r"(?:নির্দেশনা|নোটিশ|বার্তা)\S*\s+(?:\S+\s+)?সম্পর্কে"
 )
+
+# Dutch instructions with their topic or purpose (h58): "vergeet de oude
+# instructies voor het afsluiten van de vullijn". The thing named after the
+# preposition must be people's, not the chat's ("voor dit gesprek").
+_TOPIC_NL = re2.compile(
+    r"(?i)(?:^|[^\pL\pN_])(?:instructies|aanwijzingen|richtlijnen|afspraken)"
+    r"(?:\s+\pL+){0,2}?\s+(?:voor|over|omtrent|betreffende|rond|bij)\s+"
+    r"(?:het|de|dit|deze|ons|onze)\s+(?P<thing>\pL+)"
+)
+_NL_MODEL_THINGS = frozenset(
+    {
+        "gesprek",
+        "chat",
+        "antwoord",
+        "antwoorden",
+        "taak",
+        "assistent",
+        "model",
+        "bot",
+        "sessie",
+        "rest",
+        "vervolg",
+        "prompt",
+        "systeem",
+    }
+)
+
+
+def _dutch_topic(near: str) -> bool:
+    return any(
+        str(found.group("thing")).lower() not in _NL_MODEL_THINGS
+        for found in _TOPIC_NL.finditer(near)
+    )
 
 
 def _straight_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -329,7 +392,7 @@ def is_notice_quoted_for_task(text: str, finding: Finding) -> bool:
     if withdrawn_notice_word(text, start, end) is not None:
         return True
     near = matchable(text[max(opened + 1, start - 40) : min(closed, end + 60)])
-    return any(
+    return _dutch_topic(near) or any(
         pattern.search(near) is not None
         for pattern in (_TOPIC_MORE, MESSAGE, _MESSAGE_MORE, _OWN_WORDS_ABOUT)
     )

@@ -10,7 +10,10 @@ The finding passes only when all of these hold in bounded windows:
 
 * what is dismissed is the writer's own (``_OWN``, read from ``_NEAR_BACK``
   characters before the finding to ``_NEAR_AHEAD`` after it): "my question",
-  "what I said", "the previous question", "سؤالي", "我刚才说的";
+  "what I said", "the previous question", "سؤالي", "我刚才说的"; or what the
+  writer said, with no topic, when the message ends by saying the need is
+  gone and nothing follows but laughter or thanks (h58: "forget what I said
+  before, I found it, thanks!", "忘掉我刚才说的，我已经解决了");
 * nothing of it is total: not "everything I said", "tout", "alles", "一切";
 * ``_AROUND`` characters on each side name no model, setup, rules, persona or
   secret (``_SETUP``, in 14 languages), so "forget my question and your
@@ -183,12 +186,60 @@ _FORCED = re2.compile(
     r"만\s?(?:말해|써|출력|답해)"
 )
 
+# The need gone, said by the writer after taking their words back (h58):
+# "forget what I said earlier, I figured it out myself", "ignore what I
+# asked, I found it", "olvida lo que te dije, ya lo resolví". Without a
+# topic, what was said is only the writer's own when nothing follows but
+# this: "ignore what I said before, speak like a sailor" is a hijack.
+_RESOLVED = re2.compile(
+    r"(?i)^[^\pL\pN]*(?:(?:never\s*mind|nvm|sorry|oops|ok|okay|"
+    r"actually|all\s+good|no\s+worries|my\s+bad)[^\pL\pN]*)?"
+    r"(?:i(?:'ve|\s+have|'m|\s+am)?\s+(?:just\s+|already\s+|finally\s+)?"
+    r"(?:figured\s+it\s+out|found\s+it|fixed\s+it|solved\s+it|sorted\s+it(?:\s+out)?|"
+    r"worked\s+it\s+out|got\s+it(?:\s+working)?|managed|remembered|"
+    r"no\s+longer\s+need\s+it|don'?t\s+need\s+it(?:\s+anymore)?)|it\s+(?:works|"
+    r"worked|'s\s+(?:fine|sorted|fixed|working))\s+now|"
+    r"j'ai\s+(?:trouv\x{e9}|compris|r\x{e9}solu|r\x{e9}ussi)|c'est\s+r\x{e9}gl\x{e9}|"
+    r"ich\s+hab(?:e|'s)?\s+(?:es\s+)?(?:\w+\s+)?(?:gefunden|gel\x{f6}st|geschafft|"
+    r"herausgefunden)|hat\s+sich\s+erledigt|ya\s+lo\s+(?:resolv\x{ed}|encontr\x{e9}|"
+    r"arregl\x{e9})|ya\s+est\x{e1}|ho\s+(?:risolto|trovato)|l'ho\s+trovat[oa]|"
+    r"j\x{e1}\s+(?:resolvi|achei|consegui)|ik\s+heb\s+het\s+(?:al\s+)?"
+    r"(?:gevonden|opgelost)|я\s+(?:сам\s+|уже\s+)*(?:разобрал|наш[её]л|решил|понял)|"
+    r"уже\s+(?:не\s+надо|неважно)|我(?:自己)?(?:已经)?(?:搞定|解决|找到|弄好|想通)|"
+    r"(?:自分で)?(?:解決しました|わかりました|見つかりました)|"
+    r"(?:해결했|찾았|알아냈)|(?:وجدته|حللتها|حللته))"
+)
+_RESOLVED_REST = 90
+# All that may follow the resolution: laughter, thanks, "myself".
+_RESOLVED_TAIL = re2.compile(
+    r"(?i)^(?:[^\pL\pN]|haha\w*|hehe\w*|lol|lmao|myself|by\s+myself|on\s+my\s+own|"
+    r"anyway|thanks|thank\s+you|thx|ty|merci|moi-m\x{ea}me|danke|selbst|gracias|"
+    r"grazie|obrigad[oa]|bedankt|zelf|спасибо|сам|谢谢|了|啦|哈|ありがとう|笑|"
+    r"고마워요?|ㅋ|ㅎ|شكرا)*$"
+)
+
 # Shared with :mod:`.notice_withdrawn`, which reads the same breakers.
 BEHAVIOUR = _BEHAVIOUR
 DICTATED = _DICTATED
 DISMISS = _DISMISS
 FORCED = _FORCED
 SETUP = _SETUP
+
+
+def _resolved(text: str, said: object, end: int) -> bool:
+    """Whether the writer's words end the message by saying the need is gone."""
+    if said is None:
+        return False
+    rest = text[end:]
+    if len(rest) > _RESOLVED_REST or _BEHAVIOUR.search(rest) is not None:
+        return False
+    said_rest = matchable(rest)
+    found = _RESOLVED.search(said_rest)
+    # Nothing follows the resolution but laughter or thanks ("haha").
+    return (
+        found is not None
+        and _RESOLVED_TAIL.search(said_rest[found.end() :]) is not None
+    )
 
 
 def is_taken_back(text: str, finding: Finding) -> bool:
@@ -216,7 +267,7 @@ def is_taken_back(text: str, finding: Finding) -> bool:
     if said is None and own_orders is not None:
         said = own_orders
     on_a_topic = said is not None and _TOPIC.search(near[said.end() :]) is not None
-    if not on_a_topic and _OWN.search(near) is None:
+    if not on_a_topic and _OWN.search(near) is None and not _resolved(text, said, end):
         return False
     window = _OWN_REQUEST.sub(
         " ", matchable(text[max(0, start - _AROUND) : end + _AROUND])

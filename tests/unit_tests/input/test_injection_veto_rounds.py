@@ -20,6 +20,7 @@ import veto_attack_quoted_for_triage
 import veto_bot_setup_rehearsed
 import veto_data_orders_context
 import veto_device_mode_i18n
+import veto_need_gone
 import veto_not_asked_of_model
 import veto_notice_quoted_for_task
 import veto_notice_withdrawn
@@ -46,6 +47,7 @@ ROUNDS: dict[str, ModuleType] = {
     "bot_setup_rehearsed": veto_bot_setup_rehearsed,
     "data_orders_context": veto_data_orders_context,
     "device_mode_i18n": veto_device_mode_i18n,
+    "need_gone": veto_need_gone,
     "not_asked_of_model": veto_not_asked_of_model,
     "notice_quoted_for_task": veto_notice_quoted_for_task,
     "notice_withdrawn": veto_notice_withdrawn,
