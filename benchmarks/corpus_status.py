@@ -32,9 +32,10 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 43))
 """Development data: corpora 1-42 (corpora 41 and 42 since session h57)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({43, 44})
+BLIND_CORPORA: frozenset[int] = frozenset({43, 44, 45})
 """The blind corpora (43, written in h57, the blind estimate of h57; 44, written
-in h58, the judge of h58's rule candidate).
+in h58, the judge of h58's rule candidate; 45, written in h58, the blind
+estimate of h58).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

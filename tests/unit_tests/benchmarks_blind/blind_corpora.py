@@ -444,5 +444,9 @@ CORPORA = (
     # rows are compared with corpora 1 to 43), with an everyday-chat file;
     # the judge of session h58's rule candidate, measured only by the lead.
     _half_english(44, "forty-fourth", ("benign_chat",)),
+    # Written blind in session h58 by three more writers, after corpus 44
+    # (its rows are compared with corpora 1 to 44), with an everyday-chat
+    # file; the blind estimate of session h58, measured only by the lead.
+    _half_english(45, "forty-fifth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
