@@ -29,13 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 43))
-"""Development data: corpora 1-42 (corpora 41 and 42 since session h57)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 45))
+"""Development data: corpora 1-44 (corpora 43 and 44 since session h58)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({43, 44, 45})
-"""The blind corpora (43, written in h57, the blind estimate of h57; 44, written
-in h58, the judge of h58's rule candidate; 45, written in h58, the blind
-estimate of h58).
+BLIND_CORPORA: frozenset[int] = frozenset({45})
+"""The blind estimate (45, written in h58).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -46,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-42'
+        '1-44'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -438,11 +438,14 @@ CORPORA = (
     _half_english(42, "forty-second", ("benign_chat",)),
     # Written blind in session h57 by three more writers, after corpus 42
     # (its rows are compared with corpora 1 to 42), with an everyday-chat
-    # file; the blind estimate of session h57, measured only by the lead.
+    # file; the blind estimate of session h57, measured only by the lead,
+    # and development data since session h58 (corpus 45 took over), so
+    # ``python -m benchmarks`` measures it.
     _half_english(43, "forty-third", ("benign_chat",)),
     # Written blind in session h58 by three writers, after corpus 43 (its
     # rows are compared with corpora 1 to 43), with an everyday-chat file;
-    # the judge of session h58's rule candidate, measured only by the lead.
+    # the judge of session h58's rule candidate, measured only by the lead,
+    # and development data since, so ``python -m benchmarks`` measures it.
     _half_english(44, "forty-fourth", ("benign_chat",)),
     # Written blind in session h58 by three more writers, after corpus 44
     # (its rows are compared with corpora 1 to 44), with an everyday-chat
