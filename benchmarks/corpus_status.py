@@ -32,8 +32,9 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 45))
 """Development data: corpora 1-44 (corpora 43 and 44 since session h58)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({45})
-"""The blind estimate (45, written in h58).
+BLIND_CORPORA: frozenset[int] = frozenset({45, 46})
+"""The blind corpora (45, written in h58, the judge of h59's scorer candidate;
+46, written in h59, the blind estimate of h59).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

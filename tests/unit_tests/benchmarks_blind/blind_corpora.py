@@ -451,5 +451,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 44), with an everyday-chat
     # file; the blind estimate of session h58, measured only by the lead.
     _half_english(45, "forty-fifth", ("benign_chat",)),
+    # Written blind in session h59 by three more writers, after corpus 45
+    # (its rows are compared with corpora 1 to 45), with an everyday-chat
+    # file; the blind estimate of session h59, measured only by the lead.
+    _half_english(46, "forty-sixth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
