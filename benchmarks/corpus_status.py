@@ -29,12 +29,11 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 45))
-"""Development data: corpora 1-44 (corpora 43 and 44 since session h58)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 46))
+"""Development data: corpora 1-45 (corpus 45 since session h59)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({45, 46})
-"""The blind corpora (45, written in h58, the judge of h59's scorer candidate;
-46, written in h59, the blind estimate of h59).
+BLIND_CORPORA: frozenset[int] = frozenset({46})
+"""The blind estimate (46, written in h59).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -45,7 +44,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-44'
+        '1-45'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -449,7 +449,10 @@ CORPORA = (
     _half_english(44, "forty-fourth", ("benign_chat",)),
     # Written blind in session h58 by three more writers, after corpus 44
     # (its rows are compared with corpora 1 to 44), with an everyday-chat
-    # file; the blind estimate of session h58, measured only by the lead.
+    # file; the blind estimate of session h58 and the judge of session h59's
+    # scorer candidate, measured only by the lead, and development data
+    # since session h59 (corpus 46 took over), so ``python -m benchmarks``
+    # measures it.
     _half_english(45, "forty-fifth", ("benign_chat",)),
     # Written blind in session h59 by three more writers, after corpus 45
     # (its rows are compared with corpora 1 to 45), with an everyday-chat
