@@ -32,8 +32,9 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 46))
 """Development data: corpora 1-45 (corpus 45 since session h59)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({46})
-"""The blind estimate (46, written in h59).
+BLIND_CORPORA: frozenset[int] = frozenset({46, 47})
+"""The blind corpora (46, written in h59, the blind estimate of h59; 47,
+written in h59 and kept unread, the judge of h60's first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

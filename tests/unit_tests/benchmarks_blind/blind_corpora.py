@@ -458,5 +458,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 45), with an everyday-chat
     # file; the blind estimate of session h59, measured only by the lead.
     _half_english(46, "forty-sixth", ("benign_chat",)),
+    # Written blind in session h59 by three more writers, after corpus 46
+    # (its rows are compared with corpora 1 to 46), with an everyday-chat
+    # file; kept unread as the judge of session h60's first candidate.
+    _half_english(47, "forty-seventh", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
