@@ -462,5 +462,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 46), with an everyday-chat
     # file; kept unread as the judge of session h60's first candidate.
     _half_english(47, "forty-seventh", ("benign_chat",)),
+    # Written blind in session h60 by three more writers, after corpus 47
+    # (its rows are compared with corpora 1 to 47), with an everyday-chat
+    # file; kept unread as the judge of session h61's first candidate.
+    _half_english(48, "forty-eighth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
