@@ -28,6 +28,7 @@ from langchain_mistral_secure.detection.injection import (
     app_standing_duty_scripts,
     app_switch_label,
     app_topic_switch,
+    authority_grants_leave_i18n,
     borrowed_permission,
     borrowed_permission_i18n,
     canary_phrase_exact,
@@ -380,6 +381,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + setup_dropped_new_self_i18n.RULES
     # h31-extract
     + extraction_sources_whole.RULES
+    # h60-direct
+    + authority_grants_leave_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -22,6 +22,7 @@ from langchain_mistral_secure.detection.injection import (
     app_standing_duty_scripts,
     app_switch_label,
     authority_claim,
+    authority_grants_leave_i18n,
     borrowed_permission,
     borrowed_permission_i18n,
     decode_obey,
@@ -319,5 +320,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_hail_job_compound.RULES
     + indirect_answer_rule.RULES
     + setup_revoked_new_work.RULES
+    + authority_grants_leave_i18n.RULES
     if not r.on_view
 )
