@@ -59,7 +59,7 @@ _FIRST = alt(
     i'm i\s+am im this\s+is as\s+(?:the|your) speaking\s+as sono io\s+sono
     qui\s+parla jestem tu\s+mowi ik\s+ben hier\s+is jeg\s+er dette\s+er her\s+er
     jag\s+ar detta\s+ar har\s+ar olen taalla\s+on tassa\s+on jsem tady\s+je tu\s+je
-    som toi\s+la đay\s+la saya aku ini sebagai es\s+esmu esmu seit\s+runa as\s+esu
+    som toi\s+la saya aku ini sebagai es\s+esmu esmu seit\s+runa as\s+esu
     esu cia ma\s+olen mina\s+olen siin\s+on sunt eu\s+sunt aici en\s+vagyok vagyok
     itt ben burasi ja\s+sam ovdje\s+je ovde\s+je ovo\s+je jaz\s+sem sem tukaj soc
     mimi\s+ni fi\s+yw dyma ako\s+ang ako\s+ay je\s+suis ici en\s+tant\s+que
@@ -91,7 +91,9 @@ _ROLE = alt(
     """),
 )
 _CLAIM = (
-    r"(?:\b" + _FIRST + r"\s+(?:[\w'-]+\s+){0,3}?(?:[ld]')?" + _ROLE + r"\b"
+    # RE2's \b is ASCII: "đây là" opens on a letter it does not count as one.
+    r"(?:(?:\b" + _FIRST + r"|đay\s+la)\s+(?:[\w'-]+\s+){0,3}?(?:[ld]')?"
+    + _ROLE + r"\b"
     r"|\b(?:yonetici|sahib|gelistirici|mudur)\w*(?:im|yim|um|yum)\b"
     r"|\bi\s+(?:set\s+you\s+up|built\s+you|programmed\s+you|configured\s+you|made\s+you)\b"
     r"|\b(?:staff|owner|manager)\s+override\b)"

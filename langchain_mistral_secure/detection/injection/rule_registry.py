@@ -180,6 +180,7 @@ from langchain_mistral_secure.detection.injection import (
     task_declared_over,
     task_stopped_instead,
     topic_dropped_new_work,
+    translation_refused_i18n,
     typo_edits,
     work_dropped,
 )
@@ -383,6 +384,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + extraction_sources_whole.RULES
     # h60-direct
     + authority_grants_leave_i18n.RULES
+    + translation_refused_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

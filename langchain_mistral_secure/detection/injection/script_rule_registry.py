@@ -161,6 +161,7 @@ from langchain_mistral_secure.detection.injection import (
     task_data_cancels_task,
     task_stopped_instead,
     task_switch,
+    translation_refused_i18n,
     work_dropped,
 )
 
@@ -321,5 +322,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + indirect_answer_rule.RULES
     + setup_revoked_new_work.RULES
     + authority_grants_leave_i18n.RULES
+    + translation_refused_i18n.RULES
     if not r.on_view
 )
