@@ -32,10 +32,11 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 46))
 """Development data: corpora 1-45 (corpus 45 since session h59)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({46, 47, 48})
+BLIND_CORPORA: frozenset[int] = frozenset({46, 47, 48, 49})
 """The blind corpora (46, written in h59, the blind estimate of h59; 47,
-written in h59 and kept unread, the judge of h60's first candidate; 48,
-written in h60 and kept unread, the judge of h61's first candidate).
+written in h59, the judge of h60's first candidate, R60; 48, written in h60,
+the judge of h60's second candidate; 49, written in h60 and kept unread, the
+judge of h61's first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

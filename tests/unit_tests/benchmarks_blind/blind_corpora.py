@@ -460,11 +460,15 @@ CORPORA = (
     _half_english(46, "forty-sixth", ("benign_chat",)),
     # Written blind in session h59 by three more writers, after corpus 46
     # (its rows are compared with corpora 1 to 46), with an everyday-chat
-    # file; kept unread as the judge of session h60's first candidate.
+    # file; the judge of session h60's first candidate, R60.
     _half_english(47, "forty-seventh", ("benign_chat",)),
     # Written blind in session h60 by three more writers, after corpus 47
     # (its rows are compared with corpora 1 to 47), with an everyday-chat
-    # file; kept unread as the judge of session h61's first candidate.
+    # file; the judge of session h60's second candidate.
     _half_english(48, "forty-eighth", ("benign_chat",)),
+    # Written blind in session h60 by three more writers, after corpus 48
+    # (its rows are compared with corpora 1 to 48), with an everyday-chat
+    # file; kept unread as the judge of session h61's first candidate.
+    _half_english(49, "forty-ninth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
