@@ -58,7 +58,8 @@ _FIRST = alt(
     _words(r"""
     i'm i\s+am im this\s+is as\s+(?:the|your) speaking\s+as sono io\s+sono
     qui\s+parla jestem tu\s+mowi ik\s+ben hier\s+is jeg\s+er dette\s+er her\s+er
-    jag\s+ar detta\s+ar har\s+ar olen taalla\s+on tassa\s+on jsem tady\s+je tu\s+je
+    jag\s+ar detta\s+ar har\s+ar det\s+er olen taalla\s+on
+    tassa\s+on jsem tady\s+je tu\s+je
     som toi\s+la saya aku ini sebagai es\s+esmu esmu seit\s+runa as\s+esu
     esu cia ma\s+olen mina\s+olen siin\s+on sunt eu\s+sunt aici en\s+vagyok vagyok
     itt ben burasi ja\s+sam ovdje\s+je ovde\s+je ovo\s+je jaz\s+sem sem tukaj soc
@@ -187,7 +188,8 @@ _OVERRIDE = alt(
             r"your\s+(?:[\w-]+\s+)?(?:instructions|setup|rules|configuration|prompt|settings)"
         ),
         (
-            r"\b(?:overstyrer|opphever|annullerer|tilsidesetter|asidosatter|upphaver|annullerar|"
+            r"\b(?:overstyrer|opphever|annullerer|tilsides(?:e|æ|ae)tter|oph(?:æ|ae)ver|"
+            r"asidosatter|upphaver|annullerar|"
             r"atcelu|atsaukiu|panaikinu|kumoan|rusim|zrusim|prepisuji|uniewazniam|anuluje|"
             r"znosze|nadpisuje|overschrijf|herroep|annuleer|annullo|revoco|sovrascrivo|anulez|"
             r"revoc|felulirom|visszavonom|hatalytalanitom|ponistavam|ukidam|opozivam|"
@@ -201,6 +203,8 @@ _OVERRIDE = alt(
             r"huong\s+dan|cai\s+đat)"
         ),
         r"\b(?:talimat|ayar|kural)\w*\s+(?:[\w'-]+\s+){0,3}?(?:iptal\s+ediyorum|gecersiz\s+kiliyorum)",
+        # Tagalog: "binabawi ko na ang mga iyon" (I take those back).
+        r"\bbinabawi\s+ko\s+(?:na\s+)?ang\s+(?:mga\s+)?(?:iyon|patakaran|utos|tagubilin)\w*",
     ]
 )  # fmt: skip
 

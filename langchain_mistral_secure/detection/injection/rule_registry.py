@@ -165,6 +165,7 @@ from langchain_mistral_secure.detection.injection import (
     remit_unbounded,
     role_closed_then_work,
     role_revoked_onward,
+    rules_dropped_then_goods_asked,
     setup_closed_new_self,
     setup_declared_void,
     setup_dropped_new_self_i18n,
@@ -385,6 +386,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h60-direct
     + authority_grants_leave_i18n.RULES
     + translation_refused_i18n.RULES
+    + rules_dropped_then_goods_asked.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

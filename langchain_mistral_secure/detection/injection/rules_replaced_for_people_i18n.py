@@ -31,6 +31,7 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection import rules_dropped_then_goods_asked
 from langchain_mistral_secure.detection.injection.taken_back import DICTATED, FORCED
 from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
@@ -164,6 +165,10 @@ def is_rules_replaced_for_people(text: str, finding: Finding) -> bool:
         >>> is_rules_replaced_for_people(o, Finding(0, 20, rule, "override", 0.9))
         False
     """
+    if finding.rule_id in rules_dropped_then_goods_asked.ASKED_OF_MODEL:
+        # The finding read the ask itself ("give me the customers' e-mails"):
+        # no announcement to people hands the speaker anything.
+        return False
     span = veto_span(text, finding, _AROUND)
     if span is None:
         return False

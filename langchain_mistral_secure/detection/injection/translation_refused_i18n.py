@@ -60,7 +60,7 @@ _REFUSE = alt(
     mos\s+(?:e\s+)?perkthe\w* ikke\s+oversett\w* ikke\s+oversaet\w*
     (?:oversatt|oversaett)\s+(?:\w+\s+)?(?:inte|ikke) vertaal\s+(?:\w+\s+)?niet
     niet\s+vertalen nie\s+t[lł]umacz\w* nu\s+(?:mai\s+)?traduce\w* ne\s+forditsd
-    ne\s+forditsa ne\s+forditsatok cevirme\w* neversk\w* netulko\w* ara\s+tolgi
+    ne\s+forditsa ne\s+forditsatok cevirme\w* neverte?sk\w* netulko\w* ara\s+tolgi
     khong\s+dich jangan\s+(?:di)?terjemahkan no\s+(?:ho\s+)?traduei\w*
     prestan\s+prekladat prestani\s+prevoditi nehaj\s+prevajati lopeta\s+kaantaminen
     slutt\s+a\s+oversette sluta\s+oversatta stop\s+met\s+vertalen
@@ -73,7 +73,8 @@ _INSTEAD = alt(
     misto\s+toho namiesto\s+toho sen\s+sijaan vaan umjesto\s+toga umesto\s+toga
     namesto\s+tega ne\s+vend\s+te\s+kesaj i\s+stedet istedet i\s+stallet istallet
     in\s+plaats\s+daarvan zamiast\s+tego in\s+schimb ci\s+scrie helyette hanem
-    bunun\s+yerine yerine vietoj\s+to ta\s+vieta selle\s+asemel thay\s+vao\s+đo
+    bunun\s+yerine yerine vietoj\s+to ta\s+vieta selle\s+asemel hoopis
+    thay\s+vao\s+đo
     sebagai\s+gantinya en\s+canvi en\s+lloc\s+d'aixo
     """)
 )
