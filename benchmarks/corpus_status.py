@@ -29,14 +29,12 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 46))
-"""Development data: corpora 1-45 (corpus 45 since session h59)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 49))
+"""Development data: corpora 1-48 (corpora 46, 47 and 48 since session h60)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({46, 47, 48, 49})
-"""The blind corpora (46, written in h59, the blind estimate of h59; 47,
-written in h59, the judge of h60's first candidate, R60; 48, written in h60,
-the judge of h60's second candidate; 49, written in h60 and kept unread, the
-judge of h61's first candidate).
+BLIND_CORPORA: frozenset[int] = frozenset({49})
+"""The blind corpus (49, written in h60 and kept unread, the judge of h61's
+first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -47,7 +45,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-45'
+        '1-48'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

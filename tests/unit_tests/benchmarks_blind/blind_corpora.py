@@ -456,15 +456,19 @@ CORPORA = (
     _half_english(45, "forty-fifth", ("benign_chat",)),
     # Written blind in session h59 by three more writers, after corpus 45
     # (its rows are compared with corpora 1 to 45), with an everyday-chat
-    # file; the blind estimate of session h59, measured only by the lead.
+    # file; the blind estimate of sessions h59 and h60, measured only by the
+    # lead, and development data since session h60, so ``python -m
+    # benchmarks`` measures it.
     _half_english(46, "forty-sixth", ("benign_chat",)),
     # Written blind in session h59 by three more writers, after corpus 46
     # (its rows are compared with corpora 1 to 46), with an everyday-chat
-    # file; the judge of session h60's first candidate, R60.
+    # file; the judge of session h60's first candidate, R60, and development
+    # data since.
     _half_english(47, "forty-seventh", ("benign_chat",)),
     # Written blind in session h60 by three more writers, after corpus 47
     # (its rows are compared with corpora 1 to 47), with an everyday-chat
-    # file; the judge of session h60's second candidate.
+    # file; the judge of session h60's second candidate, R61, and
+    # development data since.
     _half_english(48, "forty-eighth", ("benign_chat",)),
     # Written blind in session h60 by three more writers, after corpus 48
     # (its rows are compared with corpora 1 to 48), with an everyday-chat
