@@ -11,7 +11,15 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from langchain_mistral_secure.detection.engine import Rule
 
-__all__ = ["CATEGORY", "alt", "gap", "parts_in_order", "raw_rule", "rules_in_orders"]
+__all__ = [
+    "CATEGORY",
+    "alt",
+    "gap",
+    "parts_in_order",
+    "raw_rule",
+    "rules_in_orders",
+    "words",
+]
 
 CATEGORY = {
     "override": "override",
@@ -27,6 +35,20 @@ CATEGORY = {
 def alt(words: Iterable[str]) -> str:
     """Return a non-capturing alternation of the given pattern fragments."""
     return "(?:" + "|".join(words) + ")"
+
+
+def words(text: str) -> list[str]:
+    """The fragments of a list written as whitespace-separated words.
+
+    Long lists of fragments (one language's words after another's) read best
+    as a block: no fragment holds a space, since a pattern's gaps are written
+    as whitespace classes.
+
+    Example:
+        >>> words("forget  ignore   skip")
+        ['forget', 'ignore', 'skip']
+    """
+    return text.split()
 
 
 def gap(most: int) -> str:

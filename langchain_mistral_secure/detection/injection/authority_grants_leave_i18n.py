@@ -40,22 +40,17 @@ Hindi, Thai, Arabic, Hebrew, Persian, Bengali and Japanese on the text.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt, raw_rule
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule, words
 
 __all__ = ["RULES"]
 
 _CAT = "override"
 
 
-def _words(text: str) -> list[str]:
-    """The pattern fragments of a list written as whitespace-separated words."""
-    return text.split()
-
-
 # Who claims to be in charge: a first-person word, then (within a few words)
 # the role. The role alone is everyday ("the owner of the café said ...").
 _FIRST = alt(
-    _words(r"""
+    words(r"""
     i'm i\s+am im this\s+is as\s+(?:the|your) speaking\s+as sono io\s+sono
     qui\s+parla jestem tu\s+mowi ik\s+ben hier\s+is jeg\s+er dette\s+er her\s+er
     jag\s+ar detta\s+ar har\s+ar det\s+er olen taalla\s+on
@@ -68,7 +63,7 @@ _FIRST = alt(
     """),
 )
 _ROLE = alt(
-    _words(r"""
+    words(r"""
     admin\w* administra\w* owners? developers? managers? directors? ceo founders?
     creators? operators? supervisors? boss head\s+of\s+\w+
     (?:it|technical|tech)\s+(?:lead|manager|head|director|department)
@@ -102,7 +97,7 @@ _CLAIM = (
 
 # The grant, addressed to the model.
 _GRANT = alt(
-    _words(r"""
+    words(r"""
     (?:authori[sz]\w*|allow\w*|permit\w*|letting)\s+you\b
     you\s+(?:are|'re)\s+(?:now\s+|hereby\s+)?(?:allowed|authori[sz]ed|permitted|free)\s+to
     you\s+have\s+my\s+(?:permission|authori[sz]ation|blessing)
@@ -129,7 +124,7 @@ _GRANT = alt(
     """),
 )
 _LEAVE = alt(
-    _words(r"""
+    words(r"""
     ignore skip bypass disregard override waive disable break (?:turn|switch)\s+off
     set\s+aside not\s+follow stop\s+following ignorar\w* saltar\w* aggirar\w*
     disattivar\w* non\s+(?:seguire|rispettare) violare zignorowac ignorowac pominac
@@ -153,7 +148,7 @@ _LEAVE = alt(
     """),
 )
 _RULES = alt(
-    _words(r"""
+    words(r"""
     rules? restrictions? limits? polic(?:y|ies) guidelines guardrails safeguards
     filters constraints confidentiality regol\w* restrizion\w* limit\w* politic\w*
     linee\s+guida riservatezza zasad\w* regu[lł]\w* ograniczen\w* polityk\w*

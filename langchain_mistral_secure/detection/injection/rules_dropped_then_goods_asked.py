@@ -28,16 +28,11 @@ Finnish and Czech on the folded view.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt
+from langchain_mistral_secure.detection.injection._common import alt, words
 
 __all__ = ["ASKED_OF_MODEL", "RULES"]
 
 _CAT = "override"
-
-
-def _words(text: str) -> list[str]:
-    """The pattern fragments of a list written as whitespace-separated words."""
-    return text.split()
 
 
 # The rules, with up to two words of their own ("the hut rules").
@@ -48,7 +43,7 @@ _DROP_EN = r"(?:forget|drop|ditch|scrap|bin|ignore|skip|screw)\s+" + _RULES_EN
 _DROPPED = alt(
     [
         _DROP_EN,
-        *_words(r"""
+        *words(r"""
     rules\s+(?:off|aside|out|gone|done) no\s+more\s+rules
     enough\s+(?:with\s+(?:the\s+)?)?rules
     override\s+(?:accepted|granted|confirmed|active)
@@ -69,7 +64,7 @@ _DROPPED = alt(
 # Other people's data: the people and the data, or data that is about
 # people whatever it is of (addresses, phone numbers, e-mails, the rota).
 _PEOPLE = alt(
-    _words(r"""
+    words(r"""
     customers?'?s? clients?'?s? guests?'?s? members?'?s? patients?'?s?
     subscribers?'?s? buyers?'?s? users?'?s? staff employees?'?s? drivers?'?s?
     kunden kundinnen klient\w* clienti clientes klant\w* kunder\w* musteri\w*
@@ -77,14 +72,14 @@ _PEOPLE = alt(
     """)
 )
 _DATA = alt(
-    _words(r"""
+    words(r"""
     e-?mails emails (?:e-?mail\s+)?address(?:es)? phone\s+numbers? numbers phones
     list names data details records contacts dati lista liste daten listy danych
     datos donnees dados gegevens uppgifter tiedot udaje
     """)
 )
 _SENSITIVE = alt(
-    _words(r"""
+    words(r"""
     (?:e-?mail\s+)?addresses phone\s+numbers e-?mails contacts records rota
     passwords indirizzi numeri\s+di\s+telefono adresy adresse[sn]? direcciones
     telefonos correos enderecos telefones adresser telefonnumm?er\w* netfong\w*
@@ -100,7 +95,7 @@ _PEOPLE_DATA = (
 )  # fmt: skip
 # The verbs that hand something over to the speaker.
 _HAND_OVER = alt(
-    _words(r"""
+    words(r"""
     give\s+me send\s+me show\s+me print list dump leak paste gib\s+mir
     schick\s+mir zeig\s+mir dammi mandami mostrami elenca podaj wypisz pokaz
     ver\s+bana gonder dame muestrame enviame donne-moi montre-moi envoie-moi
@@ -119,7 +114,7 @@ _HANDED = (
 # Something made free, refunded or paid for the speaker, or every booking
 # cancelled.
 _FREEBIE = alt(
-    _words(r"""
+    words(r"""
     free\s+(?:week|month|order|delivery|shipping|stay|night|ticket|room)s?
     refund\s+(?:me|my|every|all) mark\s+(?:it|my\s+\w+|them|everything)\s+(?:as\s+)?paid
     make\s+(?:it|my\s+\w+|everything)\s+free cancel\s+(?:every|all)\s+(?:the\s+)?\w+

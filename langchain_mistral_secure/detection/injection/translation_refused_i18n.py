@@ -31,21 +31,16 @@ Arabic, Hebrew and Hindi on the text.
 from __future__ import annotations
 
 from langchain_mistral_secure.detection.engine import Rule
-from langchain_mistral_secure.detection.injection._common import alt, raw_rule
+from langchain_mistral_secure.detection.injection._common import alt, raw_rule, words
 
 __all__ = ["RULES"]
 
 _CAT = "override"
 
 
-def _words(text: str) -> list[str]:
-    """The pattern fragments of a list written as whitespace-separated words."""
-    return text.split()
-
-
 # The text itself, as the object of the refusal (before or after the verb).
 _SELF = alt(
-    _words(r"""
+    words(r"""
     nic to tohle toto tento\s+text tata tatakaan mitaan ovo nista nicesar ovaj\s+tekst
     kete asgje dette det noe ingenting detta nagot dit het niets tego nimic asta
     acest\s+text ezt semmit bunu hicbir\s+sey sito nieko so neko seda midagi
@@ -54,7 +49,7 @@ _SELF = alt(
 )
 # The refusal of the translation (folded view).
 _REFUSE = alt(
-    _words(r"""
+    words(r"""
     neprekladej\w* neprekladaj\w* ala\s+kaanna alkaa\s+kaantako ne\s+prevodi\w*
     nemoj\s+(?:ga\s+|to\s+)?prevoditi ne\s+prevedi\w* ne\s+prevajaj\w*
     mos\s+(?:e\s+)?perkthe\w* ikke\s+oversett\w* ikke\s+oversaet\w*
@@ -69,7 +64,7 @@ _REFUSE = alt(
 )
 # What comes instead: a word of substitution, or a dictated output.
 _INSTEAD = alt(
-    _words(r"""
+    words(r"""
     misto\s+toho namiesto\s+toho sen\s+sijaan vaan umjesto\s+toga umesto\s+toga
     namesto\s+tega ne\s+vend\s+te\s+kesaj i\s+stedet istedet i\s+stallet istallet
     in\s+plaats\s+daarvan zamiast\s+tego in\s+schimb ci\s+scrie helyette hanem
@@ -79,7 +74,7 @@ _INSTEAD = alt(
     """)
 )
 _DICTATED = alt(
-    _words(r"""
+    words(r"""
     (?:jen|pouze)\s+napis napis\s+(?:jen|pouze) kirjoita\s+vain
     (?:samo\s+)?napisi\s+samo samo\s+napisi shkruaj\s+vetem vetem\s+shkruaj
     skriv\s+(?:bare|kun|bara) (?:bare|kun|bara)\s+skriv schrijf\s+alleen
