@@ -112,12 +112,14 @@ _HANDED = (
     r"|\b(?:kunden|klienten|gaste|mitarbeiter)\w*\s+(?:her|raus)\b"
 )  # fmt: skip
 # Something made free, refunded or paid for the speaker, or every booking
-# cancelled.
+# cancelled (the app's bookings, orders or tickets: "cancel all the
+# reminders" is one's own errand).
 _FREEBIE = alt(
     words(r"""
     free\s+(?:week|month|order|delivery|shipping|stay|night|ticket|room)s?
     refund\s+(?:me|my|every|all) mark\s+(?:it|my\s+\w+|them|everything)\s+(?:as\s+)?paid
-    make\s+(?:it|my\s+\w+|everything)\s+free cancel\s+(?:every|all)\s+(?:the\s+)?\w+
+    make\s+(?:it|my\s+\w+|everything)\s+free
+    cancel\s+(?:every|all)\s+(?:the\s+)?(?:bookings?|orders?|reservations?|appointments?|tickets?)
     \w+\s+ucretsiz\s+yap ucretsiz\s+yap za\s+darmo am\s+ddim
     """)
 )
