@@ -46,6 +46,10 @@ from typing import Any
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding
+from langchain_mistral_secure.detection.injection.notice_quoted_more_i18n import (
+    asks_job_more,
+    names_people_instructions,
+)
 from langchain_mistral_secure.detection.injection.notice_withdrawn import (
     MESSAGE,
     withdrawn_notice_word,
@@ -372,7 +376,7 @@ def is_notice_quoted_for_task(text: str, finding: Finding) -> bool:
         pattern.search(said) is not None
         for pattern in (_TASK, _TEXT_OBJECT)
         for said in (ask, ask_after)
-    )
+    ) or any(asks_job_more(said) for said in (ask, ask_after))
     if (
         not asked
         or _MODEL.search(ask) is not None
@@ -392,7 +396,11 @@ def is_notice_quoted_for_task(text: str, finding: Finding) -> bool:
     if withdrawn_notice_word(text, start, end) is not None:
         return True
     near = matchable(text[max(opened + 1, start - 40) : min(closed, end + 60)])
-    return _dutch_topic(near) or any(
-        pattern.search(near) is not None
-        for pattern in (_TOPIC_MORE, MESSAGE, _MESSAGE_MORE, _OWN_WORDS_ABOUT)
+    return (
+        _dutch_topic(near)
+        or names_people_instructions(near)
+        or any(
+            pattern.search(near) is not None
+            for pattern in (_TOPIC_MORE, MESSAGE, _MESSAGE_MORE, _OWN_WORDS_ABOUT)
+        )
     )

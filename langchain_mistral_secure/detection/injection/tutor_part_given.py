@@ -54,7 +54,12 @@ _NOW_YOU_ARE = (
     r"da\s+(?:ora|adesso)\s+in\s+poi,?\s+sei|agora\s+(?:voce\s+e|es)|"
     r"a\s+partir\s+de\s+agora,?\s+(?:voce\s+e|es))"
 )
-_ARTICLE = r"(?:a|an|un|une|ein|eine|einen|una|uno|um|uma)"
+# The indefinite article, or the user's own possessive (h61: "You are now my
+# writing coach", "Du bist jetzt mein Mathe-Coach").
+_ARTICLE = (
+    r"(?:a|an|un|une|ein|eine|einen|una|uno|um|uma|my|mon|ma|mein|meine|meinen|"
+    r"mi|(?:il\s+)?mio|(?:la\s+)?mia|(?:o\s+)?meu|(?:a\s+)?minha)"
+)
 _TEACHER = (
     r"(?:tutor|tutors|teacher|coach|instructor|examiner|professor|trainer|"
     r"quizmaster|mentor|(?:conversation|language|study|practice|speaking|"
@@ -94,6 +99,55 @@ _NOT_A_LESSON = re2.compile(
     r"olvid\w*|dimentic\w*|instruc\w*|anweisung\w*|istruzion\w*|consignes?)\b"
 )
 _SENTENCE_START = re2.compile(r"[.!?;\n][^.!?;\n]*$")
+# The learner's own leave (h61): "Ignore my typos", "Ignore grammar for the
+# moment", "Forget engine-style evaluations". A dismissal whose next word is
+# the learner's or the lesson's thing, not the model's setup, is no order to
+# drop rules. One whose object is a pronoun, a quantifier or a setup word
+# (what the model was told, its training, the text above) is read by
+# ``_NOT_A_LESSON`` as before.
+_OWN_LEAVE = re2.compile(
+    r"\b(?:ignore|forget|disregard|ignorez?|oublie[rz]?|ignoriere|vergiss|"
+    r"ignora|olvida|dimentica)\s+(?:(?:my|mes|mon|ma|meine|meinen|mis|mi|i\s+miei|"
+    r"le\s+mie|os\s+meus|as\s+minhas|the|la|le|les|die|den|el|los|las|il|lo)\s+)?"
+    r"(?P<thing>\w+)"
+)
+# Objects that keep a dismissal an order to the model.
+_SETUP_THINGS = frozenset(
+    {
+        "what", "that", "this", "these", "those", "it", "them", "everything",
+        "anything", "all", "any", "your", "you", "previous", "prior", "above",
+        "earlier", "before", "original", "initial", "old", "rules", "rule",
+        "instructions", "instruction", "guidelines", "prompt", "system",
+        "training", "programming", "safety", "ethics", "limits", "limit",
+        "restrictions", "filters", "policy", "policies", "who", "tout", "tes",
+        "vos", "alles", "deine", "todo", "tus", "tutto", "tue", "suas",
+    }
+)  # fmt: skip
+# "<subject> rules" names the lesson's rules ("roundabout rules", "grammar
+# rules"); the rules of the model ("your rules", "the rules") stay setup words.
+_TOPIC_RULES = re2.compile(r"\b(?P<topic>\w+)\s+rules\b")
+_NOT_TOPIC = frozenset(
+    {
+        "your", "the", "my", "these", "those", "all", "any", "its", "their",
+        "previous", "prior", "old", "original", "system", "safety", "content",
+        "ai", "model", "no", "of", "without", "such", "new", "own", "our",
+        "chat", "bot", "openai", "mistral", "usual", "normal", "default",
+    }
+)  # fmt: skip
+
+
+def _lesson_words_out(scene: str) -> str:
+    """``scene`` with the learner's own leave and the lesson's rules blanked."""
+    out = scene
+    for found in _OWN_LEAVE.finditer(scene):
+        if str(found.group("thing")).lower() not in _SETUP_THINGS:
+            at, to = found.start(), found.end()
+            out = out[:at] + " " * (to - at) + out[to:]
+    for found in _TOPIC_RULES.finditer(out):
+        if str(found.group("topic")).lower() not in _NOT_TOPIC:
+            at = found.start(1)
+            out = out[:at] + " " * (found.end() - at) + out[found.end() :]
+    return out
 
 
 def is_tutor_part_given(text: str, finding: Finding) -> bool:
@@ -125,4 +179,4 @@ def is_tutor_part_given(text: str, finding: Finding) -> bool:
     elif left > 0:
         return False  # the sentence's start is not seen
     scene = build_view(head + text[start : end + _AHEAD]).text
-    return _NOT_A_LESSON.search(scene) is None
+    return _NOT_A_LESSON.search(_lesson_words_out(scene)) is None
