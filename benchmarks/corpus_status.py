@@ -32,10 +32,10 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 49))
 """Development data: corpora 1-48 (corpora 46, 47 and 48 since session h60)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({49, 50})
-"""The blind corpora (49, written in h60 and kept unread, the judge of h61's
-first candidate; 50, written in h61 and kept unread, the judge of h62's first
-candidate).
+BLIND_CORPORA: frozenset[int] = frozenset({49, 50, 51})
+"""The blind corpora (49, written in h60, the judge of h61's first candidate;
+50, written in h61, the judge of h61's second candidate; 51, written in h61
+and kept unread, the judge of h62's first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
