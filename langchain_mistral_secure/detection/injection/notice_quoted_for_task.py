@@ -49,6 +49,7 @@ from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.notice_quoted_more_i18n import (
     asks_job_more,
     names_people_instructions,
+    orders_after_quote,
 )
 from langchain_mistral_secure.detection.injection.notice_withdrawn import (
     MESSAGE,
@@ -204,12 +205,6 @@ _MESSAGE_MORE = re2.compile(
     # التذكير السابقة"
     r"(?:^|\s)(?:رسالة|إشعار|إعلان|تعميم)\s+(?:\S+\s+){0,2}?(?:السابق|الأخير)"
 )
-# One's own earlier words taken back with their topic ("ignore everything I
-# said before about the kit list").
-_OWN_WORDS_ABOUT = re2.compile(
-    r"(?i)(?:^|[^\pL\pN_])(?:said|wrote|told\s+you|sent)\s+(?:\pL+\s+)?"
-    r"(?:before|earlier|previously|last\s+week)\s+(?:about|regarding|on)\s"
-)
 # A model, its setup or a persona, named inside the quotation or in the ask.
 _MODEL = compile_words(
     r"(?i)(?:^|[^\pL\pN_])(?:ai|ki|ia|llm|gpt{L}*|chatgpt|mistral|claude|"
@@ -251,39 +246,6 @@ _TOPIC_MORE = compile_words(
     r"(?:دستورالعمل|اطلاعیه|پیام)\S*\s+(?:\S+\s+)?(?:درباره|در\s+مورد|برای)|"
     r"(?:নির্দেশনা|নোটিশ|বার্তা)\S*\s+(?:\S+\s+)?সম্পর্কে"
 )
-
-# Dutch instructions with their topic or purpose (h58): "vergeet de oude
-# instructies voor het afsluiten van de vullijn". The thing named after the
-# preposition must be people's, not the chat's ("voor dit gesprek").
-_TOPIC_NL = re2.compile(
-    r"(?i)(?:^|[^\pL\pN_])(?:instructies|aanwijzingen|richtlijnen|afspraken)"
-    r"(?:\s+\pL+){0,2}?\s+(?:voor|over|omtrent|betreffende|rond|bij)\s+"
-    r"(?:het|de|dit|deze|ons|onze)\s+(?P<thing>\pL+)"
-)
-_NL_MODEL_THINGS = frozenset(
-    {
-        "gesprek",
-        "chat",
-        "antwoord",
-        "antwoorden",
-        "taak",
-        "assistent",
-        "model",
-        "bot",
-        "sessie",
-        "rest",
-        "vervolg",
-        "prompt",
-        "systeem",
-    }
-)
-
-
-def _dutch_topic(near: str) -> bool:
-    return any(
-        str(found.group("thing")).lower() not in _NL_MODEL_THINGS
-        for found in _TOPIC_NL.finditer(near)
-    )
 
 
 def _straight_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -382,6 +344,7 @@ def is_notice_quoted_for_task(text: str, finding: Finding) -> bool:
         or _MODEL.search(ask) is not None
         or DISMISS.search(ask) is not None
         or _MODEL.search(ask_after) is not None
+        or orders_after_quote(ask_after)
     ):
         return False
     passage = matchable(text[opened + 1 : closed])
@@ -396,11 +359,7 @@ def is_notice_quoted_for_task(text: str, finding: Finding) -> bool:
     if withdrawn_notice_word(text, start, end) is not None:
         return True
     near = matchable(text[max(opened + 1, start - 40) : min(closed, end + 60)])
-    return (
-        _dutch_topic(near)
-        or names_people_instructions(near)
-        or any(
-            pattern.search(near) is not None
-            for pattern in (_TOPIC_MORE, MESSAGE, _MESSAGE_MORE, _OWN_WORDS_ABOUT)
-        )
+    return names_people_instructions(near) or any(
+        pattern.search(near) is not None
+        for pattern in (_TOPIC_MORE, MESSAGE, _MESSAGE_MORE)
     )
