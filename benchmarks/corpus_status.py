@@ -29,13 +29,13 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 49))
-"""Development data: corpora 1-48 (corpora 46, 47 and 48 since session h60)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 50))
+"""Development data: corpora 1-49 (corpus 49 since session h61)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({49, 50, 51})
-"""The blind corpora (49, written in h60, the judge of h61's first candidate;
-50, written in h61, the judge of h61's second candidate; 51, written in h61
-and kept unread, the judge of h62's first candidate).
+BLIND_CORPORA: frozenset[int] = frozenset({50, 51})
+"""The blind corpora (50, written in h61, the judge of h61's second
+candidate; 51, written in h61 and kept unread, the judge of h62's first
+candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -46,7 +46,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-48'
+        '1-49'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

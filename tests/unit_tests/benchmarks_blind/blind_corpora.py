@@ -472,7 +472,8 @@ CORPORA = (
     _half_english(48, "forty-eighth", ("benign_chat",)),
     # Written blind in session h60 by three more writers, after corpus 48
     # (its rows are compared with corpora 1 to 48), with an everyday-chat
-    # file; kept unread as the judge of session h61's first candidate.
+    # file; the judge of session h61's first candidate, R62, and development
+    # data since.
     _half_english(49, "forty-ninth", ("benign_chat",)),
     # Written blind in session h61 by three more writers, after corpus 49
     # (its rows are compared with corpora 1 to 49), with an everyday-chat
