@@ -32,10 +32,10 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 50))
 """Development data: corpora 1-49 (corpus 49 since session h61)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({50, 51})
+BLIND_CORPORA: frozenset[int] = frozenset({50, 51, 52})
 """The blind corpora (50, written in h61, the judge of h61's second
-candidate; 51, written in h61 and kept unread, the judge of h62's first
-candidate).
+candidate; 51, written in h61, the judge of h61's third candidate; 52,
+written in h61 and kept unread, the judge of h62's first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
