@@ -25,6 +25,9 @@ a model, its setup or a place to send the mailbox:
 * :mod:`.role_instructions_quoted` (h54): a quoted house rule that drops
   the instructions of a role on a site or a course ("These rules override
   any instruction given by an individual tutor").
+* :mod:`.new_instructions_in_notice` (h61): a "new instructions:" label
+  in a quoted team e-mail or poster that drops the team's old plan
+  ("ignorez le planning envoyé ce matin ... Les nouvelles consignes : ...").
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ from langchain_mistral_secure.detection.injection.known_about_topic_i18n import 
 )
 from langchain_mistral_secure.detection.injection.narrated_past_disclosure_i18n import (
     is_narrated_past_disclosure,
+)
+from langchain_mistral_secure.detection.injection.new_instructions_in_notice import (
+    is_new_instructions_in_notice,
 )
 from langchain_mistral_secure.detection.injection.notice_quoted_for_task import (
     is_notice_quoted_for_task,
@@ -68,4 +74,5 @@ def is_mail_frame(text: str, finding: Finding) -> bool:
         or is_narrated_past_disclosure(text, finding)
         or is_notice_quoted_for_task(text, finding)
         or is_role_instructions_quoted(text, finding)
+        or is_new_instructions_in_notice(text, finding)
     )

@@ -63,7 +63,12 @@ from langchain_mistral_secure.detection.injection.taken_back import (
 from langchain_mistral_secure.detection.injection.veto_span import veto_span
 from langchain_mistral_secure.detection.normalize import matchable
 
-__all__ = ["compile_words", "is_notice_quoted_for_task", "quotation_holding"]
+__all__ = [
+    "compile_words",
+    "is_notice_quoted_for_task",
+    "quotation_holding",
+    "quoted_for_job",
+]
 
 # How far back the opening mark and the user's ask may be, and how far on the
 # closing mark: a quoted notice is a paragraph or a few.
@@ -231,6 +236,8 @@ _OUTPUT = re2.compile(
     r"출력|알려|보여"
 )
 _ADDRESS = re2.compile(r"(?i)https?:|www\.|\S@\S")
+# French "j'ai", "n'ai" (I have): "ai" after the elided pronoun is no AI (h61).
+_FR_HAVE = re2.compile(r"(?i)(?:^|[^\pL])(?:j|n|m|t|qu)['\x{2019}]ai(?:[^\pL]|$)")
 # Earlier instructions, notices or rules with their topic, in languages
 # :mod:`.notice_withdrawn` does not read ("pokyny k zimnému kŕmeniu",
 # "instruksjoner om bålplass", "دستورالعمل قبلی دربارهٔ ساعت کاری").
@@ -305,6 +312,54 @@ def quotation_holding(text: str, start: int, end: int) -> tuple[int, int] | None
     return best
 
 
+def quoted_for_job(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation holding ``[start, end)`` when the user asks a job on it.
+
+    ``(open, close)`` when the user's words before the quotation (or just
+    after it) ask a job on a text (translate, summarise, rewrite, "this
+    notice") and name no model and dismiss nothing, and the quotation names
+    no model, dictates no output, forces no reply and gives no address;
+    otherwise None.
+
+    Example:
+        >>> s = "Summarise this notice: 'The gate closes at 6.' Thanks"
+        >>> quoted_for_job(s, 24, 30)
+        (23, 45)
+        >>> quoted_for_job(s.replace("The gate", "Say OK. The gate"), 24, 30) is None
+        True
+    """
+    quoted = quotation_holding(text, start, end)
+    if quoted is None:
+        return None
+    opened, closed = quoted
+    ask = matchable(text[max(0, opened - _FRAME) : opened])
+    # The ask may also follow the quotation ("«...» را به انگلیسی ترجمه کن").
+    ask_after = matchable(text[closed + 1 : closed + 1 + _AFTER])
+    asked = any(
+        pattern.search(said) is not None
+        for pattern in (_TASK, _TEXT_OBJECT)
+        for said in (ask, ask_after)
+    ) or any(asks_job_more(said) for said in (ask, ask_after))
+    if (
+        not asked
+        or _MODEL.search(ask) is not None
+        or DISMISS.search(ask) is not None
+        or _MODEL.search(ask_after) is not None
+        or orders_after_quote(ask_after)
+    ):
+        return None
+    passage = matchable(text[opened + 1 : closed])
+    if (
+        _MODEL.search(_FR_HAVE.sub(" ", passage)) is not None
+        or _OUTPUT.search(passage) is not None
+        or _ADDRESS.search(passage) is not None
+        or FORCED.search(passage) is not None
+        or DICTATED.search(passage) is not None
+    ):
+        return None
+    return quoted
+
+
 def is_notice_quoted_for_task(text: str, finding: Finding) -> bool:
     """Whether an override finding withdraws a notice the user quotes for a job.
 
@@ -327,35 +382,10 @@ def is_notice_quoted_for_task(text: str, finding: Finding) -> bool:
     if span is None:
         return False
     start, end = span
-    quoted = quotation_holding(text, start, end)
+    quoted = quoted_for_job(text, start, end)
     if quoted is None:
         return False
     opened, closed = quoted
-    ask = matchable(text[max(0, opened - _FRAME) : opened])
-    # The ask may also follow the quotation ("«...» را به انگلیسی ترجمه کن").
-    ask_after = matchable(text[closed + 1 : closed + 1 + _AFTER])
-    asked = any(
-        pattern.search(said) is not None
-        for pattern in (_TASK, _TEXT_OBJECT)
-        for said in (ask, ask_after)
-    ) or any(asks_job_more(said) for said in (ask, ask_after))
-    if (
-        not asked
-        or _MODEL.search(ask) is not None
-        or DISMISS.search(ask) is not None
-        or _MODEL.search(ask_after) is not None
-        or orders_after_quote(ask_after)
-    ):
-        return False
-    passage = matchable(text[opened + 1 : closed])
-    if (
-        _MODEL.search(passage) is not None
-        or _OUTPUT.search(passage) is not None
-        or _ADDRESS.search(passage) is not None
-        or FORCED.search(passage) is not None
-        or DICTATED.search(passage) is not None
-    ):
-        return False
     if withdrawn_notice_word(text, start, end) is not None:
         return True
     near = matchable(text[max(opened + 1, start - 40) : min(closed, end + 60)])
