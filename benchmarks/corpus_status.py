@@ -29,13 +29,13 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 50))
-"""Development data: corpora 1-49 (corpus 49 since session h61)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 51))
+"""Development data: corpora 1-50 (corpora 49 and 50 since session h61)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({50, 51, 52})
-"""The blind corpora (50, written in h61, the judge of h61's second
-candidate; 51, written in h61, the judge of h61's third candidate; 52,
-written in h61 and kept unread, the judge of h62's first candidate).
+BLIND_CORPORA: frozenset[int] = frozenset({51, 52})
+"""The blind corpora (51, written in h61 and kept unread, the judge of h62's
+first candidate; 52, written in h61 and kept unread, h62's blind estimate or
+the judge of its second candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -46,7 +46,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-49'
+        '1-50'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

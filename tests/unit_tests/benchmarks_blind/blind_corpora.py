@@ -477,15 +477,17 @@ CORPORA = (
     _half_english(49, "forty-ninth", ("benign_chat",)),
     # Written blind in session h61 by three more writers, after corpus 49
     # (its rows are compared with corpora 1 to 49), with an everyday-chat
-    # file; the judge of session h61's second candidate.
+    # file; the judge of session h61's second candidate, R63, and
+    # development data since.
     _half_english(50, "fiftieth", ("benign_chat",)),
     # Written blind in session h61 by three more writers, after corpus 50
     # (its rows are compared with corpora 1 to 50), with an everyday-chat
-    # file; the judge of session h61's third candidate.
+    # file; kept unread as the judge of session h62's first candidate.
     _half_english(51, "fifty-first", ("benign_chat",)),
     # Written blind in session h61 by three more writers, after corpus 51
     # (its rows are compared with corpora 1 to 51), with an everyday-chat
-    # file; kept unread as the judge of session h62's first candidate.
+    # file; kept unread for session h62 (its blind estimate, or the judge of
+    # its second candidate).
     _half_english(52, "fifty-second", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
