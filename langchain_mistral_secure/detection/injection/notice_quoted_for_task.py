@@ -37,6 +37,10 @@ reads who the quotation speaks to instead:
 The attack twins (a translation ask whose quotation drops the
 instructions and orders an output, names the assistant, or sends data to
 an address) keep their findings.
+
+h61: more jobs and people's instructions (:mod:`.notice_quoted_more_i18n`);
+no order or secret right after the quotation; "j'ai" is no "AI".
+:func:`quoted_for_job` is the quotation test alone, read by R63 too.
 """
 
 from __future__ import annotations
