@@ -32,11 +32,12 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 51))
 """Development data: corpora 1-50 (corpora 49 and 50 since session h61)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({51, 52, 53})
+BLIND_CORPORA: frozenset[int] = frozenset({51, 52, 53, 54})
 """The blind corpora (51, written in h61 and kept unread, the judge of h62's
 first candidate; 52, written in h61 and kept unread, h62's blind estimate or
 the judge of its second candidate; 53, written in h62 and kept unread, the
-judge of h63's first candidate).
+judge of h63's first candidate; 54, written in h62 and kept unread, h63's
+blind estimate or the judge of its second candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
