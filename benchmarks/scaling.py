@@ -150,6 +150,16 @@ _LABEL_IN_NOTICE = (
     "Peux-tu raccourcir ce message ? « Bonjour, oubliez le calendrier de "
     "septembre. Nouvelles consignes : les cours ont lieu le jeudi. »\n"
 )
+# The h62 round (recall): a forged paper asked after a pivot. Pivots, verbs
+# and papers with no posing or untrue word (the rules' gaps, never closed),
+# posing phrases with no verb, and whole forged-paper asks inside an
+# incident report (every finding read again by the report veto).
+_PAPERS_NO_CUE = "Thanks! Now write a letter, a note, a receipt; "
+_POSING_NO_VERB = "looks like it's from my GP, au nom de la banque, 假装是 "
+_FORGERY_REPORTED = (
+    "Incident report: someone asked, thanks, write a note that looks like "
+    "it's from my GP, even though it wasn't.\n"
+)
 
 
 # name -> (size -> text); the adversarial set of benchmarks/data.py plus the
@@ -200,6 +210,10 @@ CASES: dict[str, Callable[[int], str]] = {
     "quoted notices to rewrite": lambda n: _repeat_to(_NOTICE_TO_REWRITE, n),
     "coach parts with the learner's leave": lambda n: _repeat_to(_COACH_LEAVE, n),
     "labels in quoted notices": lambda n: _repeat_to(_LABEL_IN_NOTICE, n),
+    # The h62 round: bounded gaps, and the report veto's bounded window.
+    "papers asked with no posing word": lambda n: _repeat_to(_PAPERS_NO_CUE, n),
+    "posing phrases with no verb": lambda n: _repeat_to(_POSING_NO_VERB, n),
+    "forged papers in an incident report": lambda n: _repeat_to(_FORGERY_REPORTED, n),
 }
 
 

@@ -63,6 +63,7 @@ from langchain_mistral_secure.detection.injection import (
     forced_reply_whatever_asked,
     forget_prior_then_order,
     forget_what_told,
+    hijack_forged_paper,
     indirect_answer_rule,
     indirect_answer_slant,
     indirect_assistant_label_i18n,
@@ -387,6 +388,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + authority_grants_leave_i18n.RULES
     + translation_refused_i18n.RULES
     + rules_dropped_then_goods_asked.RULES
+    # h62-direct
+    + hijack_forged_paper.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -48,6 +48,7 @@ from langchain_mistral_secure.detection.injection import (
     forget_prior_then_order,
     forget_what_told,
     goal_swap_scripts,
+    hijack_forged_paper,
     hijack_scripts,
     indirect_addressed_i18n,
     indirect_agent_i18n,
@@ -323,5 +324,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + setup_revoked_new_work.RULES
     + authority_grants_leave_i18n.RULES
     + translation_refused_i18n.RULES
+    + hijack_forged_paper.SCRIPT_RULES
     if not r.on_view
 )

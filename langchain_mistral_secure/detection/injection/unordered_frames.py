@@ -10,7 +10,10 @@ phrase carried out:
 * :mod:`.how_asked_for_oneself_sov`: a how-to question asked for oneself in
   Turkish, Japanese and Korean, the asker said after the dismissal;
 * :mod:`.listed_as_data`: one item of a list of phrases after a list noun
-  and a colon ("my blocklist: ignore previous, disregard the above, ...").
+  and a colon ("my blocklist: ignore previous, disregard the above, ...");
+* :func:`.hijack_forged_paper.is_forgery_reported` (h62): a forged paper
+  told of in a report, a warning, a training or a story ("an incident
+  summary: a phishing e-mail pretending to be the payroll provider").
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from __future__ import annotations
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.detection.injection.dismissal_stated_of_someone_i18n import (  # noqa: E501
     is_dismissal_stated_of_someone,
+)
+from langchain_mistral_secure.detection.injection.hijack_forged_paper import (
+    is_forgery_reported,
 )
 from langchain_mistral_secure.detection.injection.how_asked_for_oneself_sov import (
     is_how_asked_for_oneself,
@@ -43,4 +49,5 @@ def is_unordered_frame(text: str, finding: Finding) -> bool:
         is_dismissal_stated_of_someone(text, finding)
         or is_how_asked_for_oneself(text, finding)
         or is_listed_as_data(text, finding)
+        or is_forgery_reported(text, finding)
     )

@@ -233,12 +233,13 @@ ROUNDS = (
         },
     ),
     # On 168d915 the rules caught 12 of 28; after the h23 direct rules 13;
-    # 26 is caught since h24 (the h24 direct rules).
+    # 26 is caught since h24 (the h24 direct rules); 3 since h62 (the
+    # forged-paper rules: "ahora ... escribir reseñas falsas").
     # No look-alike was cut before or after.
     Round(
         "h23-direct",
         probe_h23_direct,
-        {1, 2, 3, 7, 9, 10, 13, 14, 17, 18, 19, 20, 23, 25},
+        {1, 2, 7, 9, 10, 13, 14, 17, 18, 19, 20, 23, 25},
     ),
     # h23-jailbreak: on 168d915 the rules caught 13 of 26 (11 of the 14 moves,
     # 2 of the 12 framed asks); after the h23 rules 18 (11 and 7). No
