@@ -29,15 +29,13 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 51))
-"""Development data: corpora 1-50 (corpora 49 and 50 since session h61)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 53))
+"""Development data: corpora 1-52 (corpora 51 and 52 since session h62)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({51, 52, 53, 54})
-"""The blind corpora (51, written in h61 and kept unread, the judge of h62's
-first candidate; 52, written in h61 and kept unread, h62's blind estimate or
-the judge of its second candidate; 53, written in h62 and kept unread, the
-judge of h63's first candidate; 54, written in h62 and kept unread, h63's
-blind estimate or the judge of its second candidate).
+BLIND_CORPORA: frozenset[int] = frozenset({53, 54})
+"""The blind corpora (53, written in h62 and kept unread, the judge of h63's
+first candidate; 54, written in h62 and kept unread, h63's blind estimate or
+the judge of its second candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -48,7 +46,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-50'
+        '1-52'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

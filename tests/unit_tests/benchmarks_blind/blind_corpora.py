@@ -482,12 +482,13 @@ CORPORA = (
     _half_english(50, "fiftieth", ("benign_chat",)),
     # Written blind in session h61 by three more writers, after corpus 50
     # (its rows are compared with corpora 1 to 50), with an everyday-chat
-    # file; kept unread as the judge of session h62's first candidate.
+    # file; the judge of session h62's first candidate, R64, and development
+    # data since.
     _half_english(51, "fifty-first", ("benign_chat",)),
     # Written blind in session h61 by three more writers, after corpus 51
     # (its rows are compared with corpora 1 to 51), with an everyday-chat
-    # file; kept unread for session h62 (its blind estimate, or the judge of
-    # its second candidate).
+    # file; session h62's blind estimate (and a second reading of R64), and
+    # development data since.
     _half_english(52, "fifty-second", ("benign_chat",)),
     # Written blind in session h62 by three more writers, after corpus 52
     # (its rows are compared with corpora 1 to 52), with an everyday-chat
