@@ -23,10 +23,12 @@ turn names the model's instructions; what the rules read is the job:
   different names", "in the voice of different customers", or a paper "as
   if I had done the course" / "comme si j'étais une cliente";
 * **untrue** (``forged_paper.untrue_after_pivot``): after a pivot
-  (thanks, instead, while you're here, by the way, in nine languages), a
-  writing verb, a paper, and a word saying it is untrue: fake, forged,
-  made-up, "even though I haven't", "when they aren't", "doesn't exist",
-  "n'a jamais", "obwohl ... nicht", "aunque ... no";
+  (thanks, instead, while you're here, by the way, then, now, in the
+  corpora's languages), a writing verb, a paper, and a word saying it is
+  untrue (fake, forged, made-up, "even though I haven't", "when they
+  aren't", "doesn't exist", "n'a jamais", "obwohl ... nicht", "aunque ...
+  no") or a payment diverted into a personal account ("pay ... into my
+  personal account", "Privatkonto", "conta pessoal");
 * **scripts** (``forged_paper.scripts``): Chinese, Japanese and Korean
   "假装是 / 冒充 / 以…的名义 / 伪造", "ふりをして / 名義で / 偽の", "인 척 /
   명의로 / 가짜" beside a writing verb, on the raw text.
@@ -38,8 +40,11 @@ write" names no issuer; "a thank-you note even though I didn't like the
 gift" has no pivot before it. A paper asked for a report, a warning or a
 training ("an incident summary: a phishing e-mail pretending to be the club
 admin", "a sample scam text for our awareness session") and a story's
-forged letter are passed by :func:`is_forgery_reported`, which the
-benign-use vetoes call.
+forged letter are passed by :func:`is_forgery_reported`, which
+:mod:`.unordered_frames` calls with the other benign-use vetoes. The report
+words are read within 300 characters of the finding; a word such as
+"received" or "test" near a real forged-paper ask passes it too, a recall
+cost taken for the benign security questions that use them.
 """
 
 from __future__ import annotations
