@@ -100,6 +100,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_config_off,
     jailbreak_criminal_maker_ai,
     jailbreak_dual_answers_i18n,
+    jailbreak_emulated_harm,
     jailbreak_evil_adviser,
     jailbreak_framed_procedure,
     jailbreak_framed_procedure_scripts,
@@ -115,6 +116,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_harm_wide_scripts,
     jailbreak_hidden_question_answered,
     jailbreak_inversions,
+    jailbreak_late_kin,
     jailbreak_late_relative_role,
     jailbreak_laundered_how,
     jailbreak_laundered_past,
@@ -390,6 +392,9 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + rules_dropped_then_goods_asked.RULES
     # h62-direct
     + hijack_forged_paper.RULES
+    # h63, the jailbreak round
+    + jailbreak_emulated_harm.RULES
+    + jailbreak_late_kin.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

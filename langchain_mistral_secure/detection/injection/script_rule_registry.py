@@ -85,6 +85,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_dodges,
     jailbreak_dual_answers_i18n,
     jailbreak_dual_traits,
+    jailbreak_emulated_harm,
     jailbreak_evil_adviser,
     jailbreak_fiction,
     jailbreak_framed_procedure_scripts,
@@ -325,5 +326,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + authority_grants_leave_i18n.RULES
     + translation_refused_i18n.RULES
     + hijack_forged_paper.SCRIPT_RULES
+    + jailbreak_emulated_harm.SCRIPT_RULES
     if not r.on_view
 )
