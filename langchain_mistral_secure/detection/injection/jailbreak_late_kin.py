@@ -167,9 +167,12 @@ _RELATIVE_DEAD = alt(
 _PLAY_B = r"\b" + _PLAY + r"\b"
 _METHOD_B = r"\b" + _METHOD + r"\b"
 # The harm often follows the method at the end ("... walk me through how she
-# opened the safe"): the match runs on greedily to the line's next 60
-# characters, so the validator reads them.
-_TAIL = r"[^\n]{0,60}"
+# opened the safe"): the match runs on greedily over the line's next 60
+# characters, so the validator reads them. It stops at a closing quotation
+# mark (an apostrophe ends it unless a letter follows, as in "she'd"), so a
+# quoted attack's finding stays inside its quotation for the quoted-attack
+# vetoes.
+_TAIL = r"(?:[^\n'\"\x{201d}\x{bb}\x{2019}]|['\x{2019}]\w){0,60}"
 
 # Worst cases (a detector's rules hold back at most 514 characters): the
 # relative and death 22 + 120 + 30; gap 100; the method 34; gap 100; the
