@@ -25,6 +25,11 @@ him", "pretend to be my late uncle", "sprich wie er", "ole hän"). They are
 read in three orders: the death, the method, then the ask
 (``late_kin.method_then_play``); the death, the ask, then the method
 (``late_kin.play_then_method``); the ask first (``late_kin.play_first``).
+A fifth is checked by the rules' validator on the folded match: a harm
+named (the shared harm lists of :mod:`.jailbreak_h30_lexicon` and
+:mod:`.jailbreak_harm_wide_i18n`, or the trades the device dresses up:
+locks, alarms, safes, product keys, poisons, lethal doses, papers under
+another name). A late grandmother's pie recipe or chicken soup names none.
 
 Why it is safe on benign text: a grief letter or a memory of a dead father
 asks nobody to play him; "be my late dad and tell me he's proud of me" asks
