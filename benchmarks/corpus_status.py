@@ -32,12 +32,12 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 53))
 """Development data: corpora 1-52 (corpora 51 and 52 since session h62)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({53, 54, 55, 56})
+BLIND_CORPORA: frozenset[int] = frozenset({53, 54, 55, 56, 57})
 """The blind corpora (53, written in h62 and kept unread, the judge of h63's
 first candidate; 54, written in h62 and kept unread, h63's blind estimate or
 the judge of its second candidate; 55, written in h62 and kept unread, for a
-third candidate or a later session; 56, written in h63 and kept unread, for a
-later session).
+third candidate or a later session; 56 and 57, written in h63 and kept
+unread, for a later session).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -507,5 +507,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 55), with an everyday-chat
     # file; kept unread for a later session.
     _half_english(56, "fifty-sixth", ("benign_chat",)),
+    # Written blind in session h63 by three more writers, after corpus 56
+    # (its rows are compared with corpora 1 to 56), with an everyday-chat
+    # file; kept unread for a later session.
+    _half_english(57, "fifty-seventh", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
