@@ -99,6 +99,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_chained_bans,
     jailbreak_config_off,
     jailbreak_criminal_maker_ai,
+    jailbreak_devices_i18n,
     jailbreak_dual_answers_i18n,
     jailbreak_emulated_harm,
     jailbreak_evil_adviser,
@@ -395,6 +396,7 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     # h63, the jailbreak round
     + jailbreak_emulated_harm.RULES
     + jailbreak_late_kin.RULES
+    + jailbreak_devices_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -82,6 +82,7 @@ from langchain_mistral_secure.detection.injection import (
     jailbreak_chained_bans,
     jailbreak_config_off,
     jailbreak_criminal_maker_ai,
+    jailbreak_devices_i18n,
     jailbreak_dodges,
     jailbreak_dual_answers_i18n,
     jailbreak_dual_traits,
@@ -327,5 +328,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + translation_refused_i18n.RULES
     + hijack_forged_paper.SCRIPT_RULES
     + jailbreak_emulated_harm.SCRIPT_RULES
+    + jailbreak_devices_i18n.SCRIPT_RULES
     if not r.on_view
 )

@@ -284,7 +284,7 @@ ROUNDS = (
     Round(
         "h29-jailbreak",
         probe_h29_jailbreak,
-        {8, 9, 15, 25, 27, 29, 32, 36, 37, 38, 41, 43, 45},
+        {8, 9, 25, 27, 29, 32, 36, 37, 38, 41, 43, 45},
     ),
     Round("h29-benign", probe_h29_benign, set()),
     # The h40 probe of fake update notices that lift the model's limits,
