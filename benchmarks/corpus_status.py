@@ -29,15 +29,13 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 53))
-"""Development data: corpora 1-52 (corpora 51 and 52 since session h62)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 56))
+"""Development data: corpora 1-55 (corpora 53, 54 and 55 since session h63)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({53, 54, 55, 56, 57})
-"""The blind corpora (53, written in h62 and kept unread, the judge of h63's
-first candidate; 54, written in h62 and kept unread, h63's blind estimate or
-the judge of its second candidate; 55, written in h62 and kept unread, for a
-third candidate or a later session; 56 and 57, written in h63 and kept
-unread, for a later session).
+BLIND_CORPORA: frozenset[int] = frozenset({56, 57})
+"""The blind corpora (56 and 57, written in h63 and kept unread: the judge
+of h64's first candidate, and its blind estimate or the judge of its second
+candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -48,7 +46,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-52'
+        '1-55'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

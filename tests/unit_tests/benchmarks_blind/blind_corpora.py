@@ -492,24 +492,27 @@ CORPORA = (
     _half_english(52, "fifty-second", ("benign_chat",)),
     # Written blind in session h62 by three more writers, after corpus 52
     # (its rows are compared with corpora 1 to 52), with an everyday-chat
-    # file; kept unread as the judge of session h63's first candidate.
+    # file; the judge of session h63's first candidate, R65, and development
+    # data since.
     _half_english(53, "fifty-third", ("benign_chat",)),
     # Written blind in session h62 by three more writers, after corpus 53
     # (its rows are compared with corpora 1 to 53), with an everyday-chat
-    # file; kept unread for session h63 (its blind estimate, or the judge of
-    # its second candidate).
+    # file; the judge of session h63's second candidate, R66, and
+    # development data since.
     _half_english(54, "fifty-fourth", ("benign_chat",)),
     # Written blind in session h62 by three more writers, after corpus 54
     # (its rows are compared with corpora 1 to 54), with an everyday-chat
-    # file; kept unread for a third candidate or a later session.
+    # file; session h63's blind estimate (read on the start and end
+    # detection), and development data since.
     _half_english(55, "fifty-fifth", ("benign_chat",)),
     # Written blind in session h63 by three more writers, after corpus 55
     # (its rows are compared with corpora 1 to 55), with an everyday-chat
-    # file; kept unread for a later session.
+    # file; kept unread as the judge of session h64's first candidate.
     _half_english(56, "fifty-sixth", ("benign_chat",)),
     # Written blind in session h63 by three more writers, after corpus 56
     # (its rows are compared with corpora 1 to 56), with an everyday-chat
-    # file; kept unread for a later session.
+    # file; kept unread for session h64 (its blind estimate, or the judge of
+    # its second candidate).
     _half_english(57, "fifty-seventh", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
