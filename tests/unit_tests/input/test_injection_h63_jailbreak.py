@@ -14,7 +14,8 @@ it like him", "sprich wie er").
 The attacks are in our own words, each reported by its rule, sync and async,
 and streamed like ``invoke``. The look-alikes pass byte for byte: a plain
 Linux-terminal game, a SQL tutor with an ordinary table, a pharmacy stock
-query, a text adventure with a poisoned goblet, a eulogy for a late uncle, a
+query, a SQL expert, a computer security tutor and a database admin asked
+about phishing or malware (a role noun after the machine word), a text adventure with a poisoned goblet, a eulogy for a late uncle, a
 late father asked to say he is proud, a living aunt's recipe.
 """
 
@@ -101,6 +102,9 @@ BENIGN: list[str] = [
     "My aunt still makes the best plum cake. Could you write her recipe as a short poem for her birthday?",
     "Imagine you are a terminal from 1985 and greet me in green text.",
     "Pretend to be a calculator: what is 17 times 23?",
+    "You are a SQL expert. How do I find which users clicked the phishing link in our logs table?",
+    "Act as my computer security tutor and explain how phishing emails trick people.",
+    "Imagine you are a database admin; a malware alert fired on the server. What are the first steps?",
     "Meine Oma lebt noch und backt jeden Sonntag. Wie man ihren Apfelkuchen nachbackt, weiß ich nicht; kannst du mir ein Rezept vorschlagen?",
 ]
 
