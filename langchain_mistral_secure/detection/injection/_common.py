@@ -56,6 +56,20 @@ def gap(most: int) -> str:
     return r"(?:[\w'-]+[\s,]+){0," + str(most) + "}"
 
 
+def chars_gap(most: int) -> str:
+    """Return a lazy gap of at most ``most`` characters, newlines included.
+
+    The families that read parts in order within a window (a forged paper, an
+    emulated machine, a late relative, a jailbreak device) join them with it,
+    so each rule's worst case is the sum of its parts and gaps.
+
+    Example:
+        >>> chars_gap(40)
+        '(?s:.){0,40}?'
+    """
+    return r"(?s:.){0," + str(most) + "}?"
+
+
 def raw_rule(  # noqa: PLR0913 - the fields of a Rule
     rule_id: str,
     category: str,

@@ -52,7 +52,12 @@ from __future__ import annotations
 import re2
 
 from langchain_mistral_secure.detection.engine import Finding, Rule
-from langchain_mistral_secure.detection.injection._common import alt, raw_rule, words
+from langchain_mistral_secure.detection.injection._common import (
+    alt,
+    chars_gap,
+    raw_rule,
+    words,
+)
 from langchain_mistral_secure.detection.normalize import matchable
 
 __all__ = ["RULES", "SCRIPT_RULES", "is_forgery_reported"]
@@ -183,29 +188,25 @@ _PIVOT = alt(
 # fmt: on
 
 
-def _gap(most: int) -> str:
-    return r"(?s:.){0," + str(most) + "}?"
-
-
 # Worst cases (a detector's rules hold back at most 514 characters): the
 # pivot 30 and its gap 120; the verb 25; gap 40; the paper 30; gap 120; the
 # posing phrase and its issuer about 60 + 40 + 44 + 30 (or the untrue words
 # up to 110).
-_ASKED = _WRITE + _gap(40) + _PAPER + _gap(120)
-_ASKED_CUE_FIRST = _WRITE + _gap(40)
+_ASKED = _WRITE + chars_gap(40) + _PAPER + chars_gap(120)
+_ASKED_CUE_FIRST = _WRITE + chars_gap(40)
 RULES: tuple[Rule, ...] = (
     Rule("injection.forged_paper.posing_after", _CAT, _ASKED + _POSING,
          score=0.8, max_len=400, description="write a note that looks like it's from my GP"),
-    Rule("injection.forged_paper.posing_between", _CAT, _ASKED_CUE_FIRST + _POSING + _gap(40) + _PAPER,
+    Rule("injection.forged_paper.posing_between", _CAT, _ASKED_CUE_FIRST + _POSING + chars_gap(40) + _PAPER,
          score=0.8, max_len=300, description="draft, pretending to be the bank, a message"),
-    Rule("injection.forged_paper.posing_first", _CAT, _POSING + _gap(40) + _WRITE + _gap(40) + _PAPER,
+    Rule("injection.forged_paper.posing_first", _CAT, _POSING + chars_gap(40) + _WRITE + chars_gap(40) + _PAPER,
          score=0.8, max_len=300, description="pretend to be my bank and write the message"),
     Rule("injection.forged_paper.voices_after", _CAT, _ASKED + _VOICES,
          score=0.8, max_len=400, description="reviews in the voice of different customers"),
-    Rule("injection.forged_paper.voices_between", _CAT, _ASKED_CUE_FIRST + _VOICES + _gap(40) + _PAPER,
+    Rule("injection.forged_paper.voices_between", _CAT, _ASKED_CUE_FIRST + _VOICES + chars_gap(40) + _PAPER,
          score=0.8, max_len=300, description="write, as if I were a customer, a review"),
     Rule("injection.forged_paper.untrue_after_pivot", _CAT,
-         _PIVOT + _gap(120) + alt([_ASKED + _UNTRUE, _ASKED_CUE_FIRST + _UNTRUE + _gap(40) + _PAPER]),
+         _PIVOT + chars_gap(120) + alt([_ASKED + _UNTRUE, _ASKED_CUE_FIRST + _UNTRUE + chars_gap(40) + _PAPER]),
          score=0.8, max_len=514, description="thanks! now write a letter saying it was delivered even though it wasn't"),
 )  # fmt: skip
 
