@@ -514,5 +514,9 @@ CORPORA = (
     # file; kept unread for session h64 (its blind estimate, or the judge of
     # its second candidate).
     _half_english(57, "fifty-seventh", ("benign_chat",)),
+    # Written blind in session h64 by three more writers, after corpus 57
+    # (its rows are compared with corpora 1 to 57), with an everyday-chat
+    # file; kept unread for a later session.
+    _half_english(58, "fifty-eighth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
