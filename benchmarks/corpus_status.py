@@ -32,10 +32,11 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 56))
 """Development data: corpora 1-55 (corpora 53, 54 and 55 since session h63)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({56, 57, 58})
+BLIND_CORPORA: frozenset[int] = frozenset({56, 57, 58, 59})
 """The blind corpora (56 and 57, written in h63 and kept unread: the judge
 of h64's first candidate, and its blind estimate or the judge of its second
-candidate; 58, written in h64 and kept unread, for a later session).
+candidate; 58 and 59, written in h64 and kept unread, for a later
+session).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

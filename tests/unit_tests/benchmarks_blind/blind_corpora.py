@@ -518,5 +518,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 57), with an everyday-chat
     # file; kept unread for a later session.
     _half_english(58, "fifty-eighth", ("benign_chat",)),
+    # Written blind in session h64 by three more writers, after corpus 58
+    # (its rows are compared with corpora 1 to 58), with an everyday-chat
+    # file; kept unread for a later session.
+    _half_english(59, "fifty-ninth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
