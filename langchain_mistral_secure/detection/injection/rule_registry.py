@@ -64,6 +64,10 @@ from langchain_mistral_secure.detection.injection import (
     forget_prior_then_order,
     forget_what_told,
     hijack_forged_paper,
+    hijack_mode_declared,
+    hijack_persona_swap,
+    hijack_rules_then_and,
+    hijack_whole_answer,
     indirect_answer_rule,
     indirect_answer_slant,
     indirect_assistant_label_i18n,
@@ -397,6 +401,11 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + jailbreak_emulated_harm.RULES
     + jailbreak_late_kin.RULES
     + jailbreak_devices_i18n.RULES
+    # h64-direct
+    + hijack_rules_then_and.RULES
+    + hijack_mode_declared.RULES
+    + hijack_persona_swap.RULES
+    + hijack_whole_answer.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

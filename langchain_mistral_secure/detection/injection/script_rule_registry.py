@@ -49,6 +49,8 @@ from langchain_mistral_secure.detection.injection import (
     forget_what_told,
     goal_swap_scripts,
     hijack_forged_paper,
+    hijack_mode_declared,
+    hijack_rules_then_and,
     hijack_scripts,
     indirect_addressed_i18n,
     indirect_agent_i18n,
@@ -329,5 +331,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + hijack_forged_paper.SCRIPT_RULES
     + jailbreak_emulated_harm.SCRIPT_RULES
     + jailbreak_devices_i18n.SCRIPT_RULES
+    + hijack_rules_then_and.SCRIPT_RULES
+    + hijack_mode_declared.SCRIPT_RULES
     if not r.on_view
 )
