@@ -29,14 +29,13 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 56))
-"""Development data: corpora 1-55 (corpora 53, 54 and 55 since session h63)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 58))
+"""Development data: corpora 1-57 (corpora 56 and 57 since session h64)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({56, 57, 58, 59})
-"""The blind corpora (56 and 57, written in h63 and kept unread: the judge
-of h64's first candidate, and its blind estimate or the judge of its second
-candidate; 58 and 59, written in h64 and kept unread, for a later
-session).
+BLIND_CORPORA: frozenset[int] = frozenset({58, 59})
+"""The blind corpora (58 and 59, written in h64 and kept unread: the judge
+of h65's first candidate, and its blind estimate or the judge of its second
+candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -47,7 +46,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-55'
+        '1-57'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

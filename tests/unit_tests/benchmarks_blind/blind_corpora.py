@@ -507,20 +507,22 @@ CORPORA = (
     _half_english(55, "fifty-fifth", ("benign_chat",)),
     # Written blind in session h63 by three more writers, after corpus 55
     # (its rows are compared with corpora 1 to 55), with an everyday-chat
-    # file; kept unread as the judge of session h64's first candidate.
+    # file; the judge of session h64's candidate, R67, and development data
+    # since.
     _half_english(56, "fifty-sixth", ("benign_chat",)),
     # Written blind in session h63 by three more writers, after corpus 56
     # (its rows are compared with corpora 1 to 56), with an everyday-chat
-    # file; kept unread for session h64 (its blind estimate, or the judge of
-    # its second candidate).
+    # file; session h64's blind estimate (read on the start and end
+    # detection), and development data since.
     _half_english(57, "fifty-seventh", ("benign_chat",)),
     # Written blind in session h64 by three more writers, after corpus 57
     # (its rows are compared with corpora 1 to 57), with an everyday-chat
-    # file; kept unread for a later session.
+    # file; kept unread as the judge of session h65's first candidate.
     _half_english(58, "fifty-eighth", ("benign_chat",)),
     # Written blind in session h64 by three more writers, after corpus 58
     # (its rows are compared with corpora 1 to 58), with an everyday-chat
-    # file; kept unread for a later session.
+    # file; kept unread for session h65 (its blind estimate, or the judge of
+    # its second candidate).
     _half_english(59, "fifty-ninth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
