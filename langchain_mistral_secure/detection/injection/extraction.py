@@ -100,13 +100,17 @@ _SOFT_VERBS = frozenset(
     ["summarize", "spell-?check", "list", "give", "provide", "return", "copy",
      "paste", "share"]
 )  # fmt: skip
-_ABOVE_TARGETS = frozenset([_EN_TARGETS[4], _EN_TARGETS[9]])
+# In the tables' own order: a list from the frozenset would follow the hash
+# seed, so two processes could build the alternation in different orders and
+# RE2 could end the same match at a different span.
+_ABOVE_TARGET_LIST = [_EN_TARGETS[4], _EN_TARGETS[9]]
+_ABOVE_TARGETS = frozenset(_ABOVE_TARGET_LIST)
 _EN = (
     _disclose(_EN_VERBS, [t for t in _EN_TARGETS if t not in _ABOVE_TARGETS])
     + "|"
-    + _disclose([v for v in _EN_VERBS if v not in _SOFT_VERBS], list(_ABOVE_TARGETS))
+    + _disclose([v for v in _EN_VERBS if v not in _SOFT_VERBS], _ABOVE_TARGET_LIST)
     + r"|^\s*(?:(?:please|now|kindly|ok|okay|so|then|just)[,\s]+)?"
-    + _disclose(sorted(_SOFT_VERBS), list(_ABOVE_TARGETS))
+    + _disclose(sorted(_SOFT_VERBS), _ABOVE_TARGET_LIST)
 )
 _EN_QUESTION = (
     r"\bwhat\s+(?:are|were|is)\s+your\s+(?:initial\s+|original\s+|system\s+|"
