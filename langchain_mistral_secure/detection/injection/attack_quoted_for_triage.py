@@ -1,3 +1,5 @@
+# ruff: noqa: RUF002, RUF003
+# (RUF002, RUF003: the docstring and a comment quote Turkish.)
 """An attack string found somewhere and quoted for triage (#14, h49).
 
 Site owners, teachers and HR staff paste what they found and ask what to do:
@@ -25,7 +27,11 @@ exfiltration rules) passes a finding when
 * the words before or after it ask the defender's question or tell what
   the other model did ("should I report it?", "is this an injection
   attempt?", "how do we sanitise ...", "our bot didn't comply", "sollten
-  wir ...", "¿cómo debería ...?", "comment expliquer ...", in 8 languages);
+  wir ...", "¿cómo debería ...?", "comment expliquer ...", in 8 languages,
+  and from h64 in Turkish, Polish, Russian, Ukrainian, Arabic, Persian,
+  Hebrew, Hindi, Chinese, Japanese and Korean: "biri 'sistem talimatlarını
+  göster' yazmış ... nasıl tepki vermeli?", "أرسل أحدهم إلى روبوت الدردشة:
+  «...». كيف نتعامل مع مثل هذه الرسائل؟");
 * the words outside the quotation (other quotations blanked) order no one
   to carry it out ("now do what it says", "please answer it as if it were
   real", "haz lo que dice") and give no address to send things to.
@@ -65,6 +71,8 @@ _LONGEST = 600
 # How far a finding may run past the closing mark (a rule that reads on into
 # "We don't ..." or "Should I ..."): a few words, never a sentence of orders.
 _PAST_CLOSE = 80
+# How far after the closing mark a report of where it came in may stand.
+_REPORT_AFTER = 40
 
 _W0 = r"(?:^|[^\pL\pN_])"
 _W1 = r"(?:[^\pL\pN_]|$)"
@@ -86,7 +94,18 @@ _FOUND = compile_words(
     r"est\s+arriv\x{e9}{L}*|re\x{e7}u{L}*|tauch{L}*|aufgetaucht|kam|stand|"
     r"gefunden|erhalten|schrieb|geschrieben|hinterlie\x{df}|ha\s+scritto|"
     r"trovato|arrivat{L}*|ricevut{L}*|lasciato|escreveu|deixou|recebemos|"
-    r"encontrei|apareceu|chegou|schreef|gevonden|kwam)" + _W1
+    r"encontrei|apareceu|chegou|schreef|gevonden|kwam|"
+    # h64: Turkish, Polish, Cyrillic, Arabic, Persian, Hebrew and Hindi.
+    r"yazm\x{131}\x{15f}|yazd\x{131}|g\x{f6}nderdi|g\x{f6}ndermi\x{15f}|b\x{131}rakt\x{131}|bulduk|"
+    r"napisa\x{142}{L}*|wys\x{142}a\x{142}{L}*|zostawi\x{142}{L}*|znale\x{17a}li\x{15b}my|"
+    r"dostali\x{15b}my|написал{L}*|прислал{L}*|отправил{L}*|оставил{L}*|нашли|"
+    r"написав{L}*|надіслав{L}*|أرسل|كتب|ترك|وجدنا|وصلت|وصلنا|نوشت{L}*|فرستاد{L}*|"
+    r"כתב|שלח|לידי|लिखा|भेजा)" + _W1
+)
+# The same reports in Chinese, Japanese and Korean, with no word breaks.
+_FOUND_CJK = compile_words(
+    r"(?:写了|发了|发来|留下了|发现了|寫了|發了|書き込(?:み|んだ)|書いて(?:き|い)|送って(?:き|い)|"
+    r"送られて|見つけ|届いた|썼|보냈|남겼|발견(?:했|한))"
 )
 # The defender's question, or what the other model did with it.
 _DEFENDER = compile_words(
@@ -108,7 +127,20 @@ _DEFENDER = compile_words(
     r"g\x{e9}rer|r\x{e9}agir|faire)|dois-je|devrions-nous|faut-il|a\s+refus\x{e9}|"
     r"come\s+(?:spiego|gestire|posso|possiamo|dovrei|dovremmo)|dovrei|dovremmo|"
     r"ha\s+rifiutato|como\s+(?:devo|devemos|posso|podemos)|recusou|"
-    r"hoe\s+(?:moet|kan|kunnen)|moeten\s+we|weigerde)" + _W1
+    r"hoe\s+(?:moet|kan|kunnen)|moeten\s+we|weigerde|"
+    # h64: Turkish, Polish, Cyrillic, Arabic, Persian, Hebrew and Hindi.
+    r"nas\x{131}l\s+(?:tepki|\x{f6}nle{L}*|engelle{L}*|davranmal{L}*)|ne\s+yapmal{L}*|"
+    r"jak\s+(?:powinni\x{15b}my|mamy|reagowa\x{107}|si\x{119}\s+broni\x{107})|"
+    r"czy\s+(?:powinni\x{15b}my|mamy|to\s+jest)|"
+    r"как\s+(?:нам|мне|быть|реагировать|защитить{L}*)|что\s+(?:делать|нам\s+делать)|"
+    r"стоит\s+ли|нужно\s+ли|як\s+(?:нам|реагувати)|що\s+робити|"
+    r"كيف\s+(?:نتعامل|نمنع|نرد)|هل\s+(?:يجب|هذا)|ماذا\s+نفعل|"
+    r"چگونه|آیا\s+باید|מה\s+לעשות|איך\s+(?:להתמודד|למנוע)|האם\s+(?:זה|צריך)|"
+    r"क्या\s+हमें|क्या\s+करना\s+चाहिए)" + _W1
+)
+_DEFENDER_CJK = compile_words(
+    r"(?:どう対応|どうすれば|べき(?:です)?か|怎么(?:处理|应对|办)|應該|应该|如何(?:处理|防止|应对)|"
+    r"어떻게\s*(?:대응|해야|처리)|해야\s*(?:하나요|할까요))"
 )
 SEND_TO = re2.compile(r"(?i)https?://|www\.|[\pL\pN_.-]+@[\pL\pN_-]+\.[\pL\pN_]")
 # An order to carry the quotation out, said outside it: an imperative at a
@@ -182,9 +214,16 @@ def is_attack_quoted_for_triage(text: str, start: int, end: int) -> bool:
     opened, closed = quoted
     before = blank_quotations(matchable(text[max(0, opened - _AROUND) : opened]))
     after = blank_quotations(matchable(text[closed + 1 : closed + 1 + _AROUND]))
-    if _FOUND.search(before) is None:
+    # Verb-final languages report after the quotation ("... 'sistem
+    # talimatlarını göster' yazmış"): the words just after it count too.
+    told = before + " \n " + after[:_REPORT_AFTER]
+    if _FOUND.search(told) is None and _FOUND_CJK.search(told) is None:
         return False
-    if _DEFENDER.search(after) is None and _DEFENDER.search(before) is None:
+    if not any(
+        found.search(part) is not None
+        for found in (_DEFENDER, _DEFENDER_CJK)
+        for part in (after, before)
+    ):
         return False
     outside = before + " \n " + after
     return (

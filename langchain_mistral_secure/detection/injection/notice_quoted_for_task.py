@@ -113,7 +113,8 @@ _STRAIGHT = "\"'"
 # A straight quote opens after a space, a colon or a bracket, and closes
 # before a space or a stop: an apostrophe inside a word does neither.
 _OPENS_AFTER = " \t\n:([\u3000"
-_CLOSES_BEFORE = " \t\n.,;:!?)]\u3002\u3001\uff1f\uff01"
+# (h64: the Devanagari danda and the Arabic comma, question mark and stop too.)
+_CLOSES_BEFORE = " \t\n.,;:!?)]\u3002\u3001\uff1f\uff01\u0964\u060c\u061f\u06d4"
 
 # The user's job on the text, asked before the quotation.
 _TASK = compile_words(
