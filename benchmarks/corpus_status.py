@@ -32,7 +32,7 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 58))
 """Development data: corpora 1-57 (corpora 56 and 57 since session h64)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({58, 59, 60})
+BLIND_CORPORA: frozenset[int] = frozenset({58, 59, 60, 61})
 """The blind corpora (58 and 59, written in h64 and kept unread: the judge
 of h65's first candidate, and its blind estimate or the judge of its second
 candidate; 60, written in h65 and kept unread, for a later session).
