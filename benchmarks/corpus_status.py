@@ -35,7 +35,7 @@ DEV_CORPORA: tuple[int, ...] = tuple(range(1, 58))
 BLIND_CORPORA: frozenset[int] = frozenset({58, 59, 60, 61})
 """The blind corpora (58 and 59, written in h64 and kept unread: the judge
 of h65's first candidate, and its blind estimate or the judge of its second
-candidate; 60, written in h65 and kept unread, for a later session).
+candidate; 60 and 61, written in h65 and kept unread, for a later session).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -528,5 +528,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 59), with an everyday-chat
     # file; kept unread for a later session.
     _half_english(60, "sixtieth", ("benign_chat",)),
+    # Written blind in session h65 by three more writers, after corpus 60
+    # (its rows are compared with corpora 1 to 60), with an everyday-chat
+    # file; kept unread for a later session.
+    _half_english(61, "sixty-first", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
