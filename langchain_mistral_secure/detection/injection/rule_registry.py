@@ -43,6 +43,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_of_app_credentials,
     extraction_of_booker_identity,
     extraction_of_kin_records_wide,
+    extraction_of_others_i18n,
     extraction_of_tie_dealings,
     extraction_operator_setup_copy,
     extraction_own_setup_wide,
@@ -406,6 +407,8 @@ WORD_RULES: tuple[Rule, ...] = EARLIER_WORD_RULES + (
     + hijack_mode_declared.RULES
     + hijack_persona_swap.RULES
     + hijack_whole_answer.RULES
+    # h65-extract
+    + extraction_of_others_i18n.RULES
 )
 RULES: tuple[Rule, ...] = WORD_RULES + smuggling.RULES
 """Every pattern rule of the injection families (the encoded family wraps them)."""

@@ -35,6 +35,7 @@ from langchain_mistral_secure.detection.injection import (
     extraction_hidden_setup,
     extraction_i18n,
     extraction_internals,
+    extraction_of_others_i18n,
     extraction_own_transform,
     extraction_preamble,
     extraction_pretext,
@@ -333,5 +334,6 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     + jailbreak_devices_i18n.SCRIPT_RULES
     + hijack_rules_then_and.SCRIPT_RULES
     + hijack_mode_declared.SCRIPT_RULES
+    + extraction_of_others_i18n.SCRIPT_RULES
     if not r.on_view
 )

@@ -290,7 +290,9 @@ ROUNDS = (
     # The h40 probe of fake update notices that lift the model's limits,
     # written blind before that round's rule was measured on it. The rule
     # (branch h40-update-notice-round) caught 2 of the 24 twins listed here
-    # and none of the unread corpus rows, so it was not merged.
+    # and none of the unread corpus rows, so it was not merged. Twin 18 (a
+    # Portuguese notice that lets the model share other customers' data, then
+    # an ask for an account holder's CPF) is caught since h65's R68.
     Round(
         "h40-changelog",
         probe_h40_changelog,
@@ -309,7 +311,6 @@ ROUNDS = (
             15,
             16,
             17,
-            18,
             21,
             22,
             23,
@@ -325,10 +326,12 @@ ROUNDS = (
     # the round's rules were measured on it. No rule of that round was merged
     # (docs/scorer-experiments.md, h40), so its look-alikes that the rules
     # cut and its twins no rule catches (the scorer flags some) are listed.
+    # Twin 36 (the previous user's chat history asked for, in Russian) is
+    # caught since h65's R68.
     Round(
         "h40-fp",
         probe_h40_fp,
-        {17, 18, 31, 33, 34, 36, 37, 39, 42, 46},
+        {17, 18, 31, 33, 34, 37, 39, 42, 46},
         {
             # quoted_correction_notice 9 and 12 pass since h49's
             # notice_quoted_for_task (a notice quoted for translation or
