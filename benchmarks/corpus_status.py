@@ -29,13 +29,12 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 58))
-"""Development data: corpora 1-57 (corpora 56 and 57 since session h64)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 61))
+"""Development data: corpora 1-60 (corpora 58, 59 and 60 since session h65)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({58, 59, 60, 61})
-"""The blind corpora (58 and 59, written in h64 and kept unread: the judge
-of h65's first candidate, and its blind estimate or the judge of its second
-candidate; 60 and 61, written in h65 and kept unread, for a later session).
+BLIND_CORPORA: frozenset[int] = frozenset({61})
+"""The blind corpus (61, written in h65 and kept unread: the judge of h66's
+first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -46,7 +45,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-57'
+        '1-60'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -517,20 +517,22 @@ CORPORA = (
     _half_english(57, "fifty-seventh", ("benign_chat",)),
     # Written blind in session h64 by three more writers, after corpus 57
     # (its rows are compared with corpora 1 to 57), with an everyday-chat
-    # file; kept unread as the judge of session h65's first candidate.
+    # file; the judge of session h65's first candidate, BB (the scorer
+    # retrained), and development data since.
     _half_english(58, "fifty-eighth", ("benign_chat",)),
     # Written blind in session h64 by three more writers, after corpus 58
     # (its rows are compared with corpora 1 to 58), with an everyday-chat
-    # file; kept unread for session h65 (its blind estimate, or the judge of
-    # its second candidate).
+    # file; the judge of session h65's second candidate, R68, and development
+    # data since.
     _half_english(59, "fifty-ninth", ("benign_chat",)),
     # Written blind in session h65 by three more writers, after corpus 59
     # (its rows are compared with corpora 1 to 59), with an everyday-chat
-    # file; kept unread for a later session.
+    # file; session h65's blind estimate (read on the start and end
+    # detection), and development data since.
     _half_english(60, "sixtieth", ("benign_chat",)),
     # Written blind in session h65 by three more writers, after corpus 60
     # (its rows are compared with corpora 1 to 60), with an everyday-chat
-    # file; kept unread for a later session.
+    # file; kept unread as the judge of session h66's first candidate.
     _half_english(61, "sixty-first", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
