@@ -167,22 +167,19 @@ def _split(others: list[str]) -> tuple[str, str]:
     return alt(specific), alt(generic) if generic else ""
 
 
-def _view_pattern(others: list[str], data: list[str], ask: list[str]) -> str:
+def _pattern(
+    others: list[str], data: list[str], ask: list[str], *, on_view: bool
+) -> str:
     who, many = _split(others)
     what, asks = alt(data), alt(ask)
+    # Word edges on the view only (RE2's \b is ASCII; the scripts have none).
+    b = r"\b" if on_view else ""
     # Someone before the asker goes with their data in either order; other
     # customers in general only as the owners of the data named just before.
-    owner = rf"|\b{what}{_OWNED_BY}{many}\b" if many else ""
-    pair = rf"(?:\b{who}\b{_PAIR_GAP}\b{what}\b|\b{what}\b{_PAIR_GAP}\b{who}\b{owner})"
-    return rf"\b{asks}\b{_GAP}{pair}|{pair}{_GAP}\b{asks}\b"
-
-
-def _raw_pattern(others: list[str], data: list[str], ask: list[str]) -> str:
-    who, many = _split(others)
-    what, asks = alt(data), alt(ask)
-    owner = rf"|{what}{_OWNER_GAP}{many}" if many else ""
-    pair = rf"(?:{who}{_PAIR_GAP}{what}|{what}{_PAIR_GAP}{who}{owner})"
-    return rf"{asks}{_GAP}{pair}|{pair}{_GAP}{asks}"
+    owned = rf"\b{what}{_OWNED_BY}{many}\b" if on_view else rf"{what}{_OWNER_GAP}{many}"
+    owner = f"|{owned}" if many else ""
+    pair = rf"(?:{b}{who}{b}{_PAIR_GAP}{b}{what}{b}|{b}{what}{b}{_PAIR_GAP}{b}{who}{b}{owner})"
+    return rf"{b}{asks}{b}{_GAP}{pair}|{pair}{_GAP}{b}{asks}{b}"
 
 
 # Worst case: an ask (30) + 60 + the others (70) + 40 + their data (30), under 270.
@@ -190,7 +187,7 @@ RULES: tuple[Rule, ...] = tuple(
     Rule(
         f"injection.extraction.others_data_i18n.{lang}",
         _CAT,
-        _view_pattern(*parts),
+        _pattern(*parts, on_view=True),
         score=0.7,
         max_len=270,
         description=f"{lang}: other customers' data or words asked of the model",
@@ -201,7 +198,7 @@ SCRIPT_RULES: tuple[Rule, ...] = tuple(
     raw_rule(
         f"injection.extraction.others_data_scripts.{lang}",
         _CAT,
-        _raw_pattern(*parts),
+        _pattern(*parts, on_view=False),
         f"{lang}: other customers' data or words asked of the model",
         score=0.7,
         max_len=270,
