@@ -534,5 +534,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 60), with an everyday-chat
     # file; kept unread as the judge of session h66's first candidate.
     _half_english(61, "sixty-first", ("benign_chat",)),
+    # Written blind in session h66 by three more writers, after corpus 61
+    # (its rows are compared with corpora 1 to 61), with an everyday-chat
+    # file; kept unread for a later judge.
+    _half_english(62, "sixty-second", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
