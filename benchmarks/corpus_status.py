@@ -32,9 +32,9 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 61))
 """Development data: corpora 1-60 (corpora 58, 59 and 60 since session h65)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({61, 62})
+BLIND_CORPORA: frozenset[int] = frozenset({61, 62, 63})
 """The blind corpora (61, written in h65 and kept unread: the judge of h66's
-first candidate; 62, written in h66 and kept unread, for a later judge).
+first candidate; 62 and 63, written in h66 and kept unread, for later judges).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

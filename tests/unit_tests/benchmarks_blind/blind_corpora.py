@@ -538,5 +538,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 61), with an everyday-chat
     # file; kept unread for a later judge.
     _half_english(62, "sixty-second", ("benign_chat",)),
+    # Written blind in session h66 by three more writers, after corpus 62
+    # (its rows are compared with corpora 1 to 62), with an everyday-chat
+    # file; kept unread for a later judge.
+    _half_english(63, "sixty-third", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
