@@ -7,7 +7,9 @@ per kind, same file names and fields in every corpus; the third on add an
 ``id`` per row; see each corpus's README). It prints, per file, the recall
 (attack files) or the false-positive rate (benign files) of the rules alone,
 the scorer alone and both together (a row counts when the detector reports any
-finding, as in ``benchmarks/scorer.py``), then the product's own view:
+finding, as in ``benchmarks/scorer.py``; both together is the sanitizer's
+detector, where the scorer confirms the rules' plain-language findings, see
+``langchain_mistral_secure.detection.corroboration``), then the product's own view:
 ``InputSanitizer()`` with its default policy reports a finding (``sanitizer``)
 and changes the text (``altered``: a rule span redacted; a score-only finding
 flags and leaves the text as it is). Last, per family, the rows that both
@@ -77,6 +79,13 @@ def _default_detectors() -> tuple[Detect, Detect]:
     return get_detector("injection").detect, get_scorer().detect
 
 
+def default_both() -> Detect:
+    """Rules and scorer as ``InputSanitizer()`` runs them (confirmation included)."""
+    from langchain_mistral_secure import InputSanitizer
+
+    return InputSanitizer().detector.detect
+
+
 def default_score() -> Score:
     """The shipped scorer's probability for one text."""
     from langchain_mistral_secure.detection.scorer import get_scorer
@@ -138,7 +147,11 @@ def _rate(hits: int, total: int) -> float | None:
 
 
 def _verdicts(
-    rows: Iterable[dict[str, Any]], rules: Detect, scorer: Detect, sanitizer: Scan
+    rows: Iterable[dict[str, Any]],
+    rules: Detect,
+    scorer: Detect,
+    sanitizer: Scan,
+    both: Detect | None = None,
 ) -> list[tuple[dict[str, Any], dict[str, bool]]]:
     out = []
     for row in rows:
@@ -148,7 +161,9 @@ def _verdicts(
         verdict = {
             "rules": by_rules,
             "scorer": by_scorer,
-            "both": by_rules or by_scorer,
+            # Without the combined detector (detectors given by the caller),
+            # both together is the union.
+            "both": bool(both(row["text"])) if both else by_rules or by_scorer,
             "sanitizer": found,
             "altered": altered,
         }
@@ -173,6 +188,7 @@ def evaluate(
     the rows both together still get wrong (missed attacks or flagged benign
     rows). ``scorer_auc``: see :func:`scorer_separation`.
     """
+    both = default_both() if rules is None and scorer is None else None
     if rules is None or scorer is None:
         default_rules, default_scorer = _default_detectors()
         rules = rules or default_rules
@@ -181,7 +197,7 @@ def evaluate(
     files: list[dict[str, Any]] = []
     families: list[dict[str, Any]] = []
     for name, rows in corpus.items():
-        judged = _verdicts(rows, rules, scorer, sanitizer)
+        judged = _verdicts(rows, rules, scorer, sanitizer, both)
         labels = {int(row["label"]) for row, _ in judged}
         if len(labels) > 1:
             msg = f"{name}: a corpus file holds one label"

@@ -38,11 +38,15 @@ def _rate(hits: int, total: int) -> float | None:
 
 def per_file_quality(limit: int | None = None, only: str | None = None) -> list[dict]:
     """Recall and FPR per file for rules alone, scorer alone and both."""
+    from langchain_mistral_secure import InputSanitizer
     from langchain_mistral_secure.detection.engine import get_detector
     from langchain_mistral_secure.detection.scorer import get_scorer
 
     rules = get_detector("injection")
     scorer = get_scorer()
+    # Both together as the sanitizer runs them: the scorer confirms the
+    # rules' plain-language findings (detection.corroboration).
+    both = InputSanitizer().detector
     base = data.data_dir()
     if base is None:
         return []
@@ -64,7 +68,7 @@ def per_file_quality(limit: int | None = None, only: str | None = None) -> list[
             by_scorer = bool(scorer.detect(text))
             counts["rules", label] += by_rules
             counts["scorer", label] += by_scorer
-            counts["both", label] += by_rules or by_scorer
+            counts["both", label] += bool(both.detect(text))
         entry: dict[str, Any] = {
             "file": path.stem,
             "attacks": totals[1],

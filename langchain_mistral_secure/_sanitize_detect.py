@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from langchain_mistral_secure.detection.corroboration import DEFAULT_FLOOR, confirmed
 from langchain_mistral_secure.detection.engine import (
     Finding,
     RuleDetector,
@@ -18,24 +19,47 @@ from langchain_mistral_secure.detection.scorer import InjectionScorer
 class _RulesAndScorer:
     """The injection rules and the learned scorer as one detector.
 
-    Scorer errors surface as ``DetectionError`` (fail closed). Pickles as the
+    With a ``floor``, the scorer confirms the rules' plain-language findings
+    (:mod:`langchain_mistral_secure.detection.corroboration`). Scorer errors
+    surface as ``DetectionError`` (fail closed). Pickles as the
     registered rules' name and the scorer (which drops its weights), so the
     compiled RE2 programs are looked up again, not copied.
     """
 
-    def __init__(self, rules_name: str, scorer: InjectionScorer) -> None:
+    def __init__(
+        self,
+        rules_name: str,
+        scorer: InjectionScorer,
+        floor: float | None = DEFAULT_FLOOR,
+    ) -> None:
         self.rules_name = rules_name
         self.rules = get_detector(rules_name)
         self.scorer = scorer
+        # The score a text needs for its plain-language rule findings to
+        # stand (see detection.corroboration); only the injection detector
+        # tells plain findings from unveiled ones.
+        self.floor = floor if isinstance(self.rules, InjectionDetector) else None
         self.max_match_len = max(self.rules.max_match_len, scorer.max_match_len)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.rules_name, self.scorer))
+        return (type(self), (self.rules_name, self.scorer, self.floor))
+
+    def rule_parts(self, text: str) -> tuple[list[Finding], list[Finding]]:
+        """The rules' findings as (plain, unveiled); all plain without a floor."""
+        rules = self.rules
+        if self.floor is not None and isinstance(rules, InjectionDetector):
+            return rules.detect_parts(text)
+        return rules.detect(text), []
 
     def detect(self, text: str) -> list[Finding]:
         # One detection view serves the rules and the scorer (the injection
         # detector takes a view too: building it twice cost a full pass).
         rules = self.rules
+        if self.floor is not None and isinstance(rules, InjectionDetector):
+            view = build_view(text)
+            plain, unveiled = rules.detect_parts(text, view=view)
+            score, scored = self.scorer.assess(text, view)
+            return [*confirmed(plain, unveiled, score, self.floor), *scored]
         if isinstance(rules, InjectionDetector) or (
             isinstance(rules, RuleDetector) and rules.uses_view
         ):

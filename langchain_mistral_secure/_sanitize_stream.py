@@ -10,7 +10,12 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from langchain_mistral_secure._sanitize_detect import _dedupe, rules_of, scorer_of
+from langchain_mistral_secure._sanitize_detect import (
+    _dedupe,
+    _RulesAndScorer,
+    rules_of,
+    scorer_of,
+)
 from langchain_mistral_secure._sanitize_results import (
     _MAX_CHARS,
     _MAX_TOKENS,
@@ -19,6 +24,7 @@ from langchain_mistral_secure._sanitize_results import (
     InputTooLongError,
     PromptInjectionError,
 )
+from langchain_mistral_secure.detection.corroboration import confirmed, needs_score
 from langchain_mistral_secure.detection.engine import Finding
 from langchain_mistral_secure.streaming import view_tail_start
 from langchain_mistral_secure.tokens import count_tokens, truncate_to_tokens
@@ -239,6 +245,12 @@ class _StreamState:
     scorer reads the whole stream once, at its end, as ``invoke`` does: its
     score-only findings change no text, and one that blocks raises before the
     last held text is released.
+
+    A rule finding the scorer must confirm (see
+    :mod:`langchain_mistral_secure.detection.corroboration`) stands or falls
+    on the whole text's score, so once one is in the held text the stream
+    holds everything from there to its end (no more scans until then): the
+    output still equals ``invoke``, and the work stays linear.
     """
 
     def __init__(self, sanitizer: InputSanitizer) -> None:
@@ -261,6 +273,8 @@ class _StreamState:
         # end (bounded by the sanitizer's max_chars).
         self.whole: list[str] = []
         self.scorer_checked = False
+        # Set once the held text has a finding the whole text's score decides.
+        self.holding = False
 
     @property
     def pending(self) -> str:
@@ -309,7 +323,8 @@ class _StreamState:
             self.whole.append(text)
             self.size += len(text)
 
-    def _rules(self, text: str) -> list[Finding]:
+    def _rules(self, text: str) -> tuple[list[Finding], list[Finding]]:
+        """The rules' findings in ``text`` as (plain, unveiled)."""
         detector = self.sanitizer.detector
         if not self.scorer_checked:
             # Fail closed before any text is released: a scorer that cannot
@@ -319,20 +334,28 @@ class _StreamState:
                 scorer.detect(" ")
             self.scorer_checked = True
         self.scanned_chars += len(text)
-        return _dedupe(rules_of(detector).detect(text))
+        if isinstance(detector, _RulesAndScorer):
+            return detector.rule_parts(text)
+        return rules_of(detector).detect(text), []
 
-    def _scored(self) -> list[Finding]:
-        """The scorer's findings on the whole stream (none without a scorer)."""
+    def _scored(self) -> tuple[float, list[Finding]]:
+        """The whole stream's score and the scorer's findings (0, none without one)."""
         scorer = scorer_of(self.sanitizer.detector)
         if scorer is None:
-            return []
+            return 0.0, []
         whole = "".join(self.whole)
         self.whole = [whole]
         self.scored_chars += len(whole)
-        return scorer.detect(whole)
+        return scorer.assess(whole)
+
+    def _floor(self) -> float | None:
+        detector = self.sanitizer.detector
+        return detector.floor if isinstance(detector, _RulesAndScorer) else None
 
     def feed(self, chunk: str) -> str:
         self._add(self.limit.take(chunk))
+        if self.holding:
+            return ""
         hold = self.sanitizer._hold()  # noqa: SLF001
         size = self.size
         if size - self.offset <= hold or size < max(2 * hold, self.scanned_at * 1.5):
@@ -343,15 +366,20 @@ class _StreamState:
         limit = view_tail_start(self.pending, hold + 2)
         if limit <= self.offset:
             return ""
-        findings = self._rules(self.pending)
+        plain, unveiled = self._rules(self.pending)
+        if self._floor() is not None and any(map(needs_score, plain)):
+            self.holding = True
+            return ""
+        findings = _dedupe([*plain, *unveiled])
         cut = self._safe_cut(findings, limit)
         return "" if cut is None else self._take(cut, findings)
 
     def finish(self) -> str:
         self._add(self.limit.finish())
         text = self.pending
-        findings = self._rules(text)
-        scored = self._scored()
+        plain, unveiled = self._rules(text)
+        score, scored = self._scored()
+        findings = _dedupe(confirmed(plain, unveiled, score, self._floor()))
         blocking = [f for f in scored if self.sanitizer._blocks(f)]  # noqa: SLF001
         if blocking:
             raise PromptInjectionError(blocking)

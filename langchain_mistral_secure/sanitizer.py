@@ -16,6 +16,12 @@ category ``scorer``) carries a score, not a phrase to cut out, so its policy is:
   tell an attacker nothing useful);
 * ``block``: refuse when the score reaches ``scorer_block_threshold`` (the
   calibrated high threshold), otherwise report only.
+
+The scorer also confirms the rules' plain-language findings: an ``override``,
+``role`` or ``extraction`` phrase in a text that scores below
+``corroboration_floor`` (far below the flag threshold) is an everyday use of
+its words, and the text passes (see
+:mod:`langchain_mistral_secure.detection.corroboration`).
 """
 
 # ruff: noqa: ARG002  (LangChain Runnable signatures)
@@ -49,6 +55,7 @@ from langchain_mistral_secure._sanitize_results import (
 )
 from langchain_mistral_secure._sanitize_stream import _InputStream, _StreamState
 from langchain_mistral_secure._sanitize_walk import _InputWalker
+from langchain_mistral_secure.detection.corroboration import DEFAULT_FLOOR
 from langchain_mistral_secure.detection.engine import (
     DEFAULT_MAX_CHARS,
     Detector,
@@ -109,6 +116,14 @@ class InputSanitizer(_InputWalker, TransformRunnable):
         scorer_block_threshold: Score at which a ``block`` policy for the
             ``scorer`` category refuses the input (``None``: the calibrated
             high threshold). Lower scores are only reported.
+        corroboration_floor: With the scorer on, the score a text needs for
+            the rules' plain-language findings (``override``, ``role``,
+            ``extraction``) to stand; template tokens, smuggling,
+            exfiltration and findings in decoded or deobfuscated text stand
+            alone (see :mod:`langchain_mistral_secure.detection.corroboration`).
+            ``None`` keeps every rule finding. A stream that meets such a
+            finding holds the rest of its text until its end, when the
+            whole text is scored.
         documents: ``"policy"`` (default) treats a ``Document`` like any text;
             ``"drop"`` removes from its list every ``Document`` with a finding
             whose policy is ``redact`` or ``block`` (content or metadata), so one
@@ -135,6 +150,7 @@ class InputSanitizer(_InputWalker, TransformRunnable):
     scorer_path: str | None = None
     scorer_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     scorer_block_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    corroboration_floor: float | None = Field(default=DEFAULT_FLOOR, ge=0.0, le=1.0)
     documents: Literal["policy", "drop"] = "policy"
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -164,6 +180,7 @@ class InputSanitizer(_InputWalker, TransformRunnable):
                         Path(self.scorer_path) if self.scorer_path else None,
                         threshold=self.scorer_threshold,
                     ),
+                    self.corroboration_floor,
                 )
                 if self.scorer
                 else get_detector(self.detector_name)

@@ -353,6 +353,19 @@ class InjectionScorer:
             DetectionError: Scoring failed (the caller fails closed); the
                 message names the error type only.
         """
+        return self.assess(text, view)[1]
+
+    def assess(
+        self, text: str, view: DetectionView | None = None
+    ) -> tuple[float, list[Finding]]:
+        """Return the text's score and :meth:`detect`'s findings, in one pass.
+
+        The sanitizer reads the score to confirm rule findings (see
+        :mod:`langchain_mistral_secure.detection.corroboration`).
+
+        Raises:
+            DetectionError: As :meth:`detect`.
+        """
         try:
             score, start, end, view_text = self._best(text, view)
             limit = self.flag_threshold(view_text)
@@ -360,16 +373,15 @@ class InjectionScorer:
             msg = f"detector InjectionScorer failed: {type(exc).__name__}"
             raise DetectionError(msg) from None
         if score < limit or _too_short(view_text):
-            return []
-        return [
-            Finding(
-                start=start,
-                end=end,
-                rule_id=SCORER_RULE_ID,
-                category=SCORER_CATEGORY,
-                score=round(score, 4),
-            )
-        ]
+            return score, []
+        finding = Finding(
+            start=start,
+            end=end,
+            rule_id=SCORER_RULE_ID,
+            category=SCORER_CATEGORY,
+            score=round(score, 4),
+        )
+        return score, [finding]
 
 
 _SHARED: InjectionScorer | None = None
