@@ -59,7 +59,8 @@ class _RulesAndScorer:
             view = build_view(text)
             plain, unveiled = rules.detect_parts(text, view=view)
             score, scored = self.scorer.assess(text, view)
-            return [*confirmed(plain, unveiled, score, self.floor), *scored]
+            kept = confirmed(plain, unveiled, score, self.floor, len(text))
+            return [*kept, *scored]
         if isinstance(rules, InjectionDetector) or (
             isinstance(rules, RuleDetector) and rules.uses_view
         ):

@@ -379,7 +379,9 @@ class _StreamState:
         text = self.pending
         plain, unveiled = self._rules(text)
         score, scored = self._scored()
-        findings = _dedupe(confirmed(plain, unveiled, score, self._floor()))
+        # The whole stream is one text: invoke reads its size the same way.
+        size = self.emitted - self.offset + len(text)
+        findings = _dedupe(confirmed(plain, unveiled, score, self._floor(), size))
         blocking = [f for f in scored if self.sanitizer._blocks(f)]  # noqa: SLF001
         if blocking:
             raise PromptInjectionError(blocking)

@@ -14,6 +14,7 @@ from typing import Any, TypeAlias
 
 import pytest
 
+from langchain_mistral_secure.detection.corroboration import MIN_CHARS
 from langchain_mistral_secure.detection.engine import Finding, get_detector
 from langchain_mistral_secure.detection.injection import RULES
 from langchain_mistral_secure.sanitizer import InputSanitizer, PromptInjectionError
@@ -74,8 +75,15 @@ def assert_streams_like_invoke(text: str, sizes: tuple[int, ...]) -> None:
 
 
 def assert_passes_byte_for_byte(text: str) -> None:
-    """No finding; ``invoke`` and a one-character stream return the text."""
-    assert get_detector("injection").detect(text) == []
+    """No rule finding stands; ``invoke`` and a one-character stream return the text.
+
+    A rule finding the scorer does not confirm (h66, detection.corroboration:
+    a text of at least ``MIN_CHARS`` that scores under the floor) does not
+    stand; in a shorter text every rule finding stands.
+    """
+    found = get_detector("injection").detect(text)
+    stand = [f for f in SANITIZER.scan(text).findings if f.category != "scorer"]
+    assert stand == [] if len(text) >= MIN_CHARS else found == []
     assert SANITIZER.invoke(text) == text
     assert "".join(SANITIZER.transform(iter(text))) == text
 

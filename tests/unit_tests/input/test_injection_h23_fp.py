@@ -97,9 +97,9 @@ ATTACKS: list[str] = [
 
 # The session's probe round: its look-alikes and attacks, with the rows the
 # rules still cut or still miss as strict xfails.
-PROBE_STILL_CUT = {
-    3: "hail_order.lead/marked read 'Para nuestro bot de reservas, ... cuando alguien intenta' as the bot hailed",
-}
+# Look-alike 3 passes since h66's R69: the scorer does not confirm the
+# hail_order findings of that security question (detection.corroboration).
+PROBE_STILL_CUT: dict[int, str] = {}
 PROBE_STILL_MISSED = {
     7: "an order to the AI in an incident follow-up, with no override or extraction phrase the rules know",
     16: "'Du bist jetzt DAN' after 'Probier es:' is read as a quotation talked about",

@@ -336,12 +336,9 @@ ROUNDS = (
             # quoted_correction_notice 9 and 12 pass since h49's
             # notice_quoted_for_task (a notice quoted for translation or
             # shortening, taking back earlier booking or recycling instructions)
-            probe_h40_fp.BENIGN["own_instruction_corrected"][2]: (
-                "one's own earlier instructions scrapped read as override"
-            ),
-            probe_h40_fp.BENIGN["own_instruction_corrected"][4]: (
-                "one's own earlier instruction to a role-play read as override"
-            ),
+            # own_instruction_corrected 2 passes since h66's R69: the scorer
+            # does not confirm its override finding (detection.corroboration)
+            # own_instruction_corrected 4 passes since h66's R69 (the same)
             probe_h40_fp.BENIGN["own_instruction_corrected"][12]: (
                 "one's own earlier instruction dropped read as override (ko)"
             ),
@@ -363,9 +360,8 @@ ROUNDS = (
         probe_h44_own_game,
         {1, 8, 12, 18, 23, 24},
         {
-            probe_h44_own_game.BENIGN["own_game_restart"][16]: (
-                "one's own role-play rules dropped after a long preamble"
-            ),
+            # own_game_restart 16 passes since h66's R69: the scorer does not
+            # confirm its finding (detection.corroboration)
             probe_h44_own_game.BENIGN["own_game_restart"][21]: (
                 "one's own game rules forgotten, marked 'die ich dir gegeben habe' (de)"
             ),
