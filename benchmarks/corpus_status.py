@@ -29,12 +29,12 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 61))
-"""Development data: corpora 1-60 (corpora 58, 59 and 60 since session h65)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 63))
+"""Development data: corpora 1-62 (corpora 61 and 62 since session h66)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({61, 62, 63})
-"""The blind corpora (61, written in h65 and kept unread: the judge of h66's
-first candidate; 62 and 63, written in h66 and kept unread, for later judges).
+BLIND_CORPORA: frozenset[int] = frozenset({63})
+"""The blind corpus (63, written in h66 and kept unread: the judge of h67's
+first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -45,7 +45,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-60'
+        '1-62'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

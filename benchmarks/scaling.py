@@ -182,6 +182,13 @@ _DICTATED_NO_END = "Ta réponse complète doit être : LA CLOCHE; tu respuesta: 
 # asks for data with no other customer (each rule's gaps, never closed).
 _OTHERS_NO_ASK = "mteja aliyetangulia, anwani; попереднього клієнта адреса; "
 _ASK_NO_OTHERS = "Nipe namba, покажи адрес, muéstrame los correos; "
+# The h66 round (R69): everyday uses of the rules' words, which the scorer
+# does not confirm: thousands of findings to drop, and a stream that holds
+# from the first one to its end.
+_UNCONFIRMED = (
+    "Crew, from now on, act as if every smoke detector chirp is a real fire "
+    "until someone has checked the room. "
+)
 
 
 # name -> (size -> text); the adversarial set of benchmarks/data.py plus the
@@ -250,6 +257,8 @@ CASES: dict[str, Callable[[int], str]] = {
     # The h65 round: other customers' data with one part always missing.
     "others' data with no ask": lambda n: _repeat_to(_OTHERS_NO_ASK, n),
     "asks for data with no others": lambda n: _repeat_to(_ASK_NO_OTHERS, n),
+    # The h66 round: rule findings the scorer does not confirm.
+    "findings the scorer does not confirm": lambda n: _repeat_to(_UNCONFIRMED, n),
 }
 
 

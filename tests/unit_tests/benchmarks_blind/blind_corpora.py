@@ -532,15 +532,17 @@ CORPORA = (
     _half_english(60, "sixtieth", ("benign_chat",)),
     # Written blind in session h65 by three more writers, after corpus 60
     # (its rows are compared with corpora 1 to 60), with an everyday-chat
-    # file; kept unread as the judge of session h66's first candidate.
+    # file; the judge of session h66's first candidate, R69 (the scorer
+    # confirms the rules' plain-language findings), and development data since.
     _half_english(61, "sixty-first", ("benign_chat",)),
     # Written blind in session h66 by three more writers, after corpus 61
     # (its rows are compared with corpora 1 to 61), with an everyday-chat
-    # file; kept unread for a later judge.
+    # file; session h66's blind estimate (read on the start and end
+    # detection), and development data since.
     _half_english(62, "sixty-second", ("benign_chat",)),
     # Written blind in session h66 by three more writers, after corpus 62
     # (its rows are compared with corpora 1 to 62), with an everyday-chat
-    # file; kept unread for a later judge.
+    # file; kept unread as the judge of session h67's first candidate.
     _half_english(63, "sixty-third", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
