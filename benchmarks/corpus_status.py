@@ -32,9 +32,9 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 63))
 """Development data: corpora 1-62 (corpora 61 and 62 since session h66)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({63})
-"""The blind corpus (63, written in h66 and kept unread: the judge of h67's
-first candidate).
+BLIND_CORPORA: frozenset[int] = frozenset({63, 64})
+"""The blind corpora (63, written in h66 and kept unread: the judge of h66's
+second candidate; 64, written in h66 and kept unread, for a later judge).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
