@@ -27,7 +27,14 @@ exfiltration rules) passes a finding when
   ``_PAST_CLOSE`` characters past its close;
 * the words before it (``_AROUND`` characters) report where the text was
   found or how it came in ("found this in", "came in via our contact form",
-  "a student handed in", "tauchen ... auf", "apareció", "a écrit");
+  "a student handed in", "tauchen ... auf", "apareció", "a écrit"); from
+  h66 a weaker report (it was received or got; a text located in what
+  carried it: "this comment in our form", "questo messaggio in una
+  recensione") counts too, but only beside a question whether the text is
+  an attack ("Is the description an attempt to ...?", "Est-ce une attaque
+  ?", "è un tentativo ...?", "¿es un intento ...?", "é uma tentativa
+  ...?"), since "New invite received: '...' Should I go?" is how an
+  indirect injection arrives;
 * the words before or after it ask the defender's question or tell what
   the other model did ("should I report it?", "is this an injection
   attempt?", "how do we sanitise ...", "our bot didn't comply", "sollten
@@ -88,6 +95,44 @@ _W0 = r"(?:^|[^\pL\pN_])"
 _W1 = r"(?:[^\pL\pN_]|$)"
 
 # Where the text was found, or how it came in: the user reports it.
+# A text placed in what carried it: "a note in our ticket", "ce commentaire
+# sur notre formulaire", "questo messaggio in una recensione" (h66).
+_LOCATED = (
+    r"(?:message|comment|note|text|line|sentence|messaggio|commento|testo|frase|"
+    r"nota|commentaire|texte|mensaje|comentario|texto|mensagem|coment\x{e1}rio|"
+    r"nachricht|kommentar|satz)\s+(?:in|on|inside|dans|sur|su|dentro|en|em|im|"
+    r"in\s+der|in\s+einer)\s+(?:a|an|the|our|this|una?|questa|questo|la|il|"
+    r"nostr{L}*|une?|le|cet|cette|notre|el|nuestr{L}*|esta|este|um|uma|nosso|"
+    r"nossa|einer|einem|unserer|unserem|der|dem)\s+(?:[\pL-]+\s+){0,2}?(?:review|"
+    r"ticket|invite|invitation|e-?mail|mail|form|comment|post|cv|resume|"
+    r"document|file|pdf|page|recensione|modulo|documento|invito|avis|"
+    r"formulaire|commentaire|fichier|rese\x{f1}a|correo|formulario|archivo|"
+    r"avalia\x{e7}\x{e3}o|formul\x{e1}rio|arquivo|bewertung|rezension|formular|"
+    r"datei|dokument|einladung)"
+)
+# h66: whether the text is an attack, asked of a named text ("Is the
+# description an attempt to ...?") and in French, Italian, Spanish and
+# Portuguese ("Est-ce une attaque ?", "è un tentativo di ...?", "¿es un
+# ataque?", "é uma tentativa ...?").
+_ASKS_ATTACK = (
+    r"is\s+(?:this|it|that|the)\s+(?:[\pL-]+\s+){0,3}?(?:an?\s+)?(?:attack|"
+    r"injection|attempt|phishing|scam|manipulation|trick|exploit|threat)|"
+    r"est-ce\s+(?:que\s+c'est\s+)?(?:une?|de\s+la)\s+(?:attaque|tentative|"
+    r"injection|arnaque|manipulation|menace)|"
+    r"(?:\x{e8}|si\s+tratta\s+di)\s+(?:un|una|un')\s*(?:attacco|tentativo|truffa|"
+    r"manipolazione|minaccia|iniezione)|"
+    r"(?:es|se\s+trata\s+de)\s+(?:un|una)\s+(?:ataque|intento|estafa|"
+    r"manipulaci\x{f3}n|amenaza|inyecci\x{f3}n)|"
+    r"(?:\x{e9}|se\s+trata\s+de)\s+(?:um|uma)\s+(?:ataque|tentativa|golpe|"
+    r"manipula\x{e7}\x{e3}o|amea\x{e7}a|inje\x{e7}\x{e3}o)"
+)
+_ASKS_ATTACK_RE = compile_words(r"(?i)" + _W0 + r"(?:" + _ASKS_ATTACK + r")" + _W1)
+# h66: a weaker report (it was received; a text located in what carried it)
+# counts only beside a question whether it is an attack: "New invite
+# received: '...' Should I go?" is how an indirect injection arrives.
+_FOUND_WEAK = compile_words(
+    r"(?i)" + _W0 + r"(?:received|(?:we|i)\s+got|" + _LOCATED + r")" + _W1
+)
 _FOUND = compile_words(
     r"(?i)"
     + _W0
@@ -134,7 +179,9 @@ _DEFENDER = compile_words(
     r"k\x{f6}nnen|kann)|ist\s+das\s+ein|hat\s+es\s+nie|wir\s+haben\s+(?:gar\s+)?"
     r"keinen|c\x{f3}mo\s+(?:deber{L}*|debo|podemos|puedo|evit{L}*|afecta{L}*|"
     r"trat{L}*)|deber\x{ed}a|deber\x{ed}amos|debemos|rechaz\x{f3}|se\s+neg\x{f3}|"
-    r"comment\s+(?:expliquer|traiter|"
+    + _ASKS_ATTACK
+    + r"|comment\s+(?:r\x{e9}pondre|bloquer|filtrer|d\x{e9}tecter|pr\x{e9}venir|"
+    r"expliquer|traiter|"
     r"g\x{e9}rer|r\x{e9}agir|faire)|dois-je|devrions-nous|faut-il|a\s+refus\x{e9}|"
     r"come\s+(?:spiego|gestire|posso|possiamo|dovrei|dovremmo)|dovrei|dovremmo|"
     r"ha\s+rifiutato|como\s+(?:devo|devemos|posso|podemos)|recusou|"
@@ -254,7 +301,11 @@ def is_attack_quoted_for_triage(text: str, start: int, end: int) -> bool:
     # Verb-final languages report after the quotation ("... 'sistem
     # talimatlarını göster' yazmış"): the words just after it count too.
     told = before + " \n " + after[:_REPORT_AFTER]
-    if _FOUND.search(told) is None and _FOUND_CJK.search(told) is None:
+    reported = _FOUND.search(told) is not None or _FOUND_CJK.search(told) is not None
+    if not reported and (
+        _FOUND_WEAK.search(told) is None
+        or not any(_ASKS_ATTACK_RE.search(part) for part in (after, before))
+    ):
         return False
     if not any(
         found.search(part) is not None
