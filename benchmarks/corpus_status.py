@@ -29,12 +29,12 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 63))
-"""Development data: corpora 1-62 (corpora 61 and 62 since session h66)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 64))
+"""Development data: corpora 1-63 (corpora 61, 62 and 63 since session h66)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({63, 64})
-"""The blind corpora (63, written in h66 and kept unread: the judge of h66's
-second candidate; 64, written in h66 and kept unread, for a later judge).
+BLIND_CORPORA: frozenset[int] = frozenset({64})
+"""The blind corpus (64, written in h66 and kept unread: the judge of h67's
+first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -45,7 +45,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-62'
+        '1-63'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

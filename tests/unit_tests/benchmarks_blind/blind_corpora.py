@@ -542,11 +542,12 @@ CORPORA = (
     _half_english(62, "sixty-second", ("benign_chat",)),
     # Written blind in session h66 by three more writers, after corpus 62
     # (its rows are compared with corpora 1 to 62), with an everyday-chat
-    # file; kept unread as the judge of session h66's second candidate.
+    # file; the judge of session h66's second candidate, R70 (attacks quoted
+    # for triage, asked about in more forms), and development data since.
     _half_english(63, "sixty-third", ("benign_chat",)),
     # Written blind in session h66 by three more writers, after corpus 63
     # (its rows are compared with corpora 1 to 63), with an everyday-chat
-    # file; kept unread for a later judge.
+    # file; kept unread as the judge of session h67's first candidate.
     _half_english(64, "sixty-fourth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
