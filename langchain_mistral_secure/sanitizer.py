@@ -18,9 +18,9 @@ category ``scorer``) carries a score, not a phrase to cut out, so its policy is:
   calibrated high threshold), otherwise report only.
 
 The scorer also confirms the rules' plain-language findings: an ``override``,
-``role`` or ``extraction`` phrase in a text that scores below
-``corroboration_floor`` (far below the flag threshold) is an everyday use of
-its words, and the text passes (see
+``role`` or ``extraction`` phrase in a text of at least 130 characters that
+scores below ``corroboration_floor`` (far below the flag threshold) is an
+everyday use of its words, and the text passes (see
 :mod:`langchain_mistral_secure.detection.corroboration`).
 """
 
@@ -116,11 +116,12 @@ class InputSanitizer(_InputWalker, TransformRunnable):
         scorer_block_threshold: Score at which a ``block`` policy for the
             ``scorer`` category refuses the input (``None``: the calibrated
             high threshold). Lower scores are only reported.
-        corroboration_floor: With the scorer on, the score a text needs for
-            the rules' plain-language findings (``override``, ``role``,
-            ``extraction``) to stand; template tokens, smuggling,
-            exfiltration and findings in decoded or deobfuscated text stand
-            alone (see :mod:`langchain_mistral_secure.detection.corroboration`).
+        corroboration_floor: With the scorer on, the score a text of at
+            least 130 characters needs for the rules' plain-language findings
+            (``override``, ``role``, ``extraction``) to stand; in a shorter
+            text they always stand, and so do template tokens, smuggling,
+            exfiltration and findings in decoded or deobfuscated text (see
+            :mod:`langchain_mistral_secure.detection.corroboration`).
             ``None`` keeps every rule finding. A stream that meets such a
             finding holds the rest of its text until its end, when the
             whole text is scored.
