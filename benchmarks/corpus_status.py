@@ -32,9 +32,9 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 64))
 """Development data: corpora 1-63 (corpora 61, 62 and 63 since session h66)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({64})
-"""The blind corpus (64, written in h66 and kept unread: the judge of h67's
-first candidate).
+BLIND_CORPORA: frozenset[int] = frozenset({64, 65})
+"""The blind corpora (64, written in h66 and kept unread: the judge of h67's
+first candidate; 65, written in h67 and kept unread: h67's blind estimate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -549,5 +549,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 63), with an everyday-chat
     # file; kept unread as the judge of session h67's first candidate.
     _half_english(64, "sixty-fourth", ("benign_chat",)),
+    # Written blind in session h67 by three more writers, after corpus 64
+    # (its rows are compared with corpora 1 to 64), with an everyday-chat
+    # file; kept unread as session h67's blind estimate.
+    _half_english(65, "sixty-fifth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
