@@ -32,9 +32,10 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 64))
 """Development data: corpora 1-63 (corpora 61, 62 and 63 since session h66)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({64, 65})
+BLIND_CORPORA: frozenset[int] = frozenset({64, 65, 66})
 """The blind corpora (64, written in h66 and kept unread: the judge of h67's
-first candidate; 65, written in h67 and kept unread: h67's blind estimate).
+first candidate; 65, written in h67 and kept unread: h67's blind estimate;
+66, written in h67 and kept unread, for a later judge).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """

@@ -553,5 +553,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 64), with an everyday-chat
     # file; kept unread as session h67's blind estimate.
     _half_english(65, "sixty-fifth", ("benign_chat",)),
+    # Written blind in session h67 by three more writers, after corpus 65
+    # (its rows are compared with corpora 1 to 65), with an everyday-chat
+    # file; kept unread for a later judge.
+    _half_english(66, "sixty-sixth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
