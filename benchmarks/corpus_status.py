@@ -29,13 +29,12 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 64))
-"""Development data: corpora 1-63 (corpora 61, 62 and 63 since session h66)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 66))
+"""Development data: corpora 1-65 (corpora 64 and 65 since session h67)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({64, 65, 66})
-"""The blind corpora (64, written in h66 and kept unread: the judge of h67's
-first candidate; 65, written in h67 and kept unread: h67's blind estimate;
-66, written in h67 and kept unread, for a later judge).
+BLIND_CORPORA: frozenset[int] = frozenset({66})
+"""The blind corpus (66, written in h67 and kept unread: the judge of h68's
+first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -46,7 +45,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-63'
+        '1-65'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -547,15 +547,17 @@ CORPORA = (
     _half_english(63, "sixty-third", ("benign_chat",)),
     # Written blind in session h66 by three more writers, after corpus 63
     # (its rows are compared with corpora 1 to 63), with an everyday-chat
-    # file; kept unread as the judge of session h67's first candidate.
+    # file; kept unread until session h67, where it judged the scorer
+    # retrained with corpora 1-63 (BC, not shipped); dev data since.
     _half_english(64, "sixty-fourth", ("benign_chat",)),
     # Written blind in session h67 by three more writers, after corpus 64
     # (its rows are compared with corpora 1 to 64), with an everyday-chat
-    # file; kept unread as session h67's blind estimate.
+    # file; kept unread until it was read as session h67's blind estimate;
+    # dev data since.
     _half_english(65, "sixty-fifth", ("benign_chat",)),
     # Written blind in session h67 by three more writers, after corpus 65
     # (its rows are compared with corpora 1 to 65), with an everyday-chat
-    # file; kept unread for a later judge.
+    # file; kept unread as the judge of session h68's first candidate.
     _half_english(66, "sixty-sixth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
