@@ -32,9 +32,9 @@ __all__ = [
 DEV_CORPORA: tuple[int, ...] = tuple(range(1, 66))
 """Development data: corpora 1-65 (corpora 64 and 65 since session h67)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({66})
-"""The blind corpus (66, written in h67 and kept unread: the judge of h68's
-first candidate).
+BLIND_CORPORA: frozenset[int] = frozenset({66, 67})
+"""The blind corpora (66, written in h67 and kept unread: the judge of h68's
+first candidate; 67, written in h68 and kept unread: h68's blind estimate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
