@@ -29,12 +29,13 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 66))
-"""Development data: corpora 1-65 (corpora 64 and 65 since session h67)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 67))
+"""Development data: corpora 1-66 (corpus 66 since session h68)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({66, 67})
-"""The blind corpora (66, written in h67 and kept unread: the judge of h68's
-first candidate; 67, written in h68 and kept unread: h68's blind estimate).
+BLIND_CORPORA: frozenset[int] = frozenset({67, 68})
+"""The blind corpora (67, written in h68 and kept unread: h68's blind
+estimate; 68, written in h68 and kept unread: the judge of h69's first
+candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -45,7 +46,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-65'
+        '1-66'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -563,5 +563,9 @@ CORPORA = (
     # (its rows are compared with corpora 1 to 66), with an everyday-chat
     # file; kept unread as session h68's blind estimate.
     _half_english(67, "sixty-seventh", ("benign_chat",)),
+    # Written blind in session h68 by three more writers, after corpus 67
+    # (its rows are compared with corpora 1 to 67), with an everyday-chat
+    # file; kept unread as the judge of session h69's first candidate.
+    _half_english(68, "sixty-eighth", ("benign_chat",)),
 )
 BY_NUMBER = {corpus.number: corpus for corpus in CORPORA}
