@@ -29,13 +29,12 @@ __all__ = [
     "report_key",
 ]
 
-DEV_CORPORA: tuple[int, ...] = tuple(range(1, 67))
-"""Development data: corpora 1-66 (corpus 66 since session h68)."""
+DEV_CORPORA: tuple[int, ...] = tuple(range(1, 68))
+"""Development data: corpora 1-67 (corpora 66 and 67 since session h68)."""
 
-BLIND_CORPORA: frozenset[int] = frozenset({67, 68})
-"""The blind corpora (67, written in h68 and kept unread: h68's blind
-estimate; 68, written in h68 and kept unread: the judge of h69's first
-candidate).
+BLIND_CORPORA: frozenset[int] = frozenset({68})
+"""The blind corpus (68, written in h68 and kept unread: the judge of h69's
+first candidate).
 
 Never read by the dev tools, whatever their ``--corpora`` says.
 """
@@ -46,7 +45,7 @@ def dev_range() -> str:
 
     Example:
         >>> dev_range()
-        '1-66'
+        '1-67'
     """
     return f"{DEV_CORPORA[0]}-{DEV_CORPORA[-1]}"
 

@@ -271,11 +271,16 @@ def main(argv: list[str] | None = None) -> int:
     model = InjectionScorer(args.weights).model
     corpora = _corpus_range(args.corpora)
     _refuse_trained(corpora, model.metadata)
-    role = model.threshold if model.role_threshold is None else model.role_threshold
+    # Weights this command already wrote start again from the trained value,
+    # so running it twice gives the same threshold and keeps the record.
+    trained = float(
+        model.metadata.get("unseen_threshold", {}).get("trained", model.threshold)
+    )
+    role = trained if model.role_threshold is None else model.role_threshold
     benign, public = measure(args.weights, corpora, args.floor, args.limit)
-    threshold = unseen_threshold(benign, public, model.threshold, role)
+    threshold = unseen_threshold(benign, public, trained, role)
     for label, value in (
-        (f"trained {model.threshold:.4f}", model.threshold),
+        (f"trained {trained:.4f}", trained),
         (f"rule {threshold:.3f}", threshold),
     ):
         kind, rate = worst_kind(benign, value, role)
@@ -290,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.out is not None:
         meta = dict(model.metadata)
         meta["unseen_threshold"] = {
-            "trained": model.threshold,
+            "trained": trained,
             "corpora": corpora,
             "floor": args.floor,
             "limit": LIMIT,

@@ -557,11 +557,13 @@ CORPORA = (
     _half_english(65, "sixty-fifth", ("benign_chat",)),
     # Written blind in session h67 by three more writers, after corpus 65
     # (its rows are compared with corpora 1 to 65), with an everyday-chat
-    # file; kept unread as the judge of session h68's first candidate.
+    # file; kept unread until session h68, where it judged the scorer's flag
+    # threshold set on corpora 58-65 (BD, shipped); dev data since.
     _half_english(66, "sixty-sixth", ("benign_chat",)),
     # Written blind in session h68 by three more writers, after corpus 66
     # (its rows are compared with corpora 1 to 66), with an everyday-chat
-    # file; kept unread as session h68's blind estimate.
+    # file; kept unread until it was read as session h68's blind estimate;
+    # dev data since.
     _half_english(67, "sixty-seventh", ("benign_chat",)),
     # Written blind in session h68 by three more writers, after corpus 67
     # (its rows are compared with corpora 1 to 67), with an everyday-chat

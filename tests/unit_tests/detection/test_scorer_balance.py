@@ -117,7 +117,7 @@ def test_former_blind_corpora_are_dev_data(corpus: int) -> None:
     # corpora 43 and 44 in h58, corpus 45 in h59, corpora 46-48 in h60,
     # corpora 49 and 50 in h61, corpora 51 and 52 in h62, corpora 53-55 in
     # h63, corpora 56 and 57 in h64, corpora 58-60 in h65, corpora 61-63 in
-    # h66, corpora 64 and 65 in h67
+    # h66, corpora 64 and 65 in h67, corpora 66 and 67 in h68
     # (benchmarks/corpus_status.py lists them).
     files = _corpus_rows((corpus,))
     assert files

@@ -16,11 +16,13 @@ import pytest
 from tiny_training_data import constant_model
 
 from benchmarks import scorer_unseen_threshold as unseen
+from benchmarks.corpus_status import DEV_CORPORA
 from benchmarks.scorer_unseen_threshold import FileRows, unseen_threshold
 from langchain_mistral_secure.detection.scorer import InjectionScorer
 from langchain_mistral_secure.detection.scorer.model import DEFAULT_WEIGHTS
 
 ROLE = 0.99
+AFTER_DEV = max(DEV_CORPORA) + 1
 
 
 def rows(scores: list[float], *, rule: int = 0, gated: int = 0) -> FileRows:
@@ -100,7 +102,8 @@ def test_missing_files_are_an_error_not_a_pass(
     [
         ("57", "corpus 57 is in these weights' training data"),
         ("1-3", "corpus 1 is in these weights' training data"),
-        ("66", "corpus 66 is not development data"),
+        # The corpus after the dev ones: blind (or not written yet).
+        (str(AFTER_DEV), f"corpus {AFTER_DEV} is not development data"),
     ],
 )
 def test_trained_and_blind_corpora_are_refused_before_any_row_is_read(
@@ -153,3 +156,9 @@ def test_out_writes_the_same_weights_with_the_rule_threshold(
         "limit": 0.01,
         "rows_per_file": 30,
     }
+    # Run again on what it wrote: the scan starts from the trained value.
+    again = tmp_path / "again.npz"
+    assert unseen.main([*argv[:1], str(out), *argv[2:], "--out", str(again)]) == 0
+    twice = InjectionScorer(again).model
+    assert twice.threshold == new.threshold
+    assert twice.metadata["unseen_threshold"] == new.metadata["unseen_threshold"]
