@@ -189,11 +189,13 @@ def _rows_of(texts: Iterable[str], weights: Path, floor: float | None) -> FileRo
     scorer = InjectionScorer(weights)
     every = InjectionScorer(weights, threshold=0.0)  # any long-enough text
     model = scorer.model
+    # Weights with one threshold flag every text at it: nothing is gated.
+    gates = model.role_threshold is not None
     rule, score, gated, scorable = [], [], [], []
     for text in texts:
         rule.append(any(f.rule_id != SCORER_RULE_ID for f in detector.detect(text)))
         score.append(scorer.score(text))
-        gated.append(model.keeps_role_threshold(build_view(text).text))
+        gated.append(gates and model.keeps_role_threshold(build_view(text).text))
         scorable.append(bool(every.detect(text)))
     return FileRows(
         np.array(rule, bool),

@@ -197,6 +197,9 @@ class ScorerModel:
         }
         if self.role_threshold is not None:
             meta["role_threshold"] = self.role_threshold
+        else:
+            # A copy of loaded metadata still holds the old value.
+            meta.pop("role_threshold", None)
         arrays: dict[str, Any] = {}
         if self.mlp is None:
             arrays["weights"] = self.weights.astype(np.float16)

@@ -7,6 +7,7 @@ corpora and the scorer alone keeps each public benign file within 1%.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 from pathlib import Path
@@ -162,3 +163,17 @@ def test_out_writes_the_same_weights_with_the_rule_threshold(
     twice = InjectionScorer(again).model
     assert twice.threshold == new.threshold
     assert twice.metadata["unseen_threshold"] == new.metadata["unseen_threshold"]
+
+
+@pytest.mark.parametrize(("role", "gated"), [(0.93, True), (None, False)])
+def test_a_prompt_specification_is_gated_only_when_the_weights_have_a_role_threshold(
+    tmp_path: Path, role: float | None, gated: bool
+) -> None:
+    source = InjectionScorer(constant_model(tmp_path / "c.npz", {})).model
+    weights = tmp_path / "w.npz"
+    dataclasses.replace(source, threshold=0.9, role_threshold=role).save(weights)
+    spec = "You are a travel agent. Suggest three quiet beaches in Portugal."
+    rows = unseen._rows_of([spec], weights, 0.02)
+    assert rows.gated.tolist() == [gated]
+    assert rows.score.tolist() == [0.5]
+    assert rows.scorable.tolist() == [True]
