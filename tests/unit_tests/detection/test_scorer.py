@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import doctest
 import json
 import os
@@ -14,6 +15,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tiny_training_data import constant_model
 
 from langchain_mistral_secure.detection.engine import DetectionError
 from langchain_mistral_secure.detection.scorer import (
@@ -299,3 +301,14 @@ def test_docstring_examples_run(module: object) -> None:
     result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_save_drops_a_role_threshold_cleared_on_a_copy(tmp_path: Path) -> None:
+    # Loaded metadata still holds the old role threshold; clearing the field
+    # must clear it in the written file too.
+    model = InjectionScorer(constant_model(tmp_path / "c.npz", {})).model
+    assert model.role_threshold == 0.6
+    dataclasses.replace(model, role_threshold=None).save(tmp_path / "one.npz")
+    again = InjectionScorer(tmp_path / "one.npz").model
+    assert again.role_threshold is None
+    assert "role_threshold" not in again.metadata

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -143,9 +144,14 @@ def test_out_writes_the_same_weights_with_the_rule_threshold(
     assert unseen.main([*argv, "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     new = InjectionScorer(out).model
-    # At 0.5 every scorable text is flagged, so the rule ends above it (or,
-    # if the rules alone pass 1% on a kind, at the trained 0.9).
-    assert new.threshold in (0.505, 0.9)
+    # Every text scores 0.5, so between 0.9 and 0.505 the scorer flags no
+    # row and only the rules count: if they keep every kind within 1% at the
+    # trained 0.9, the rule ends at 0.505 (0.5 flags every scorable text);
+    # if not, the trained 0.9 stays.
+    trained_line = re.search(r"trained 0\.9000: worst kind \S+ ([\d.]+)%", printed)
+    assert trained_line is not None
+    rules_hold = float(trained_line.group(1)) <= 1.0
+    assert new.threshold == (0.505 if rules_hold else 0.9)
     assert f"rule {new.threshold:.3f}:" in printed
     assert new.role_threshold == 0.93
     assert new.block_threshold == 0.95
